@@ -1,0 +1,15 @@
+namespace Framing.Lexicons;
+
+/// <summary>
+/// A composite index: a signed combination of dimensions, scored from their pooled weights. A component with sign
+/// +1 adds its pole A weights to the composite's pole A and its pole B weights to pole B; sign -1 swaps them.
+/// </summary>
+/// <param name="Id">Identifier, unique among dimensions and composites.</param>
+/// <param name="Description">What the index measures.</param>
+/// <param name="Components">The dimensions and their signs.</param>
+public sealed record CompositeIndex(string Id, string Description, IReadOnlyList<CompositeComponent> Components);
+
+/// <summary>One dimension of a composite index.</summary>
+/// <param name="DimensionId">The dimension.</param>
+/// <param name="Sign">+1 or -1.</param>
+public sealed record CompositeComponent(string DimensionId, int Sign);

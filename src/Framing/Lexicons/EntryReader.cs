@@ -1,0 +1,212 @@
+using System.Globalization;
+using Framing.Text;
+using YamlDotNet.RepresentationModel;
+
+namespace Framing.Lexicons;
+
+/// <summary>Reads and validates the <c>entries</c> of a lexicon file.</summary>
+internal sealed class EntryReader(YamlNodeReader reader, LexiconMetadata metadata, List<Dimension> dimensions, LanguageRegistry languages)
+{
+    private static readonly string[] EntryKeys = ["lang", "pattern", "dimension", "pole", "weight", "note", "examples", "exclude"];
+
+    private readonly Dictionary<string, SourceLocation> _seen = new(StringComparer.Ordinal);
+
+    public List<LexiconEntry> ReadAll(YamlMappingNode root)
+    {
+        var entries = new List<LexiconEntry>();
+        var node = reader.Get(root, "entries");
+        var seq = reader.Sequence(node, "'entries'");
+        if (seq is null || seq.Children.Count == 0)
+        {
+            reader.Error(node ?? root, "the lexicon needs at least one entry in 'entries'");
+            return entries;
+        }
+
+        foreach (var item in seq.Children)
+        {
+            if (reader.Mapping(item, "an entry") is { } map && Read(map) is { } entry)
+            {
+                entries.Add(entry);
+            }
+        }
+
+        return entries;
+    }
+
+    private LexiconEntry? Read(YamlMappingNode map)
+    {
+        var errorsBefore = reader.Errors.Count;
+        reader.CheckKeys(map, "an entry", EntryKeys);
+        var location = reader.At(map);
+        var lang = reader.RequiredString(map, "lang", "the entry");
+        var pattern = reader.OptionalString(map, "pattern");
+        var dimensionId = reader.RequiredString(map, "dimension", "the entry");
+        var poleId = reader.RequiredString(map, "pole", "the entry");
+        var note = reader.RequiredString(map, "note", "the entry");
+        var examples = reader.StringList(map, "examples");
+        var exclusions = reader.StringList(map, "exclude");
+
+        LanguageProfile? language = null;
+        if (lang.Length > 0)
+        {
+            if (!metadata.Languages.Contains(lang, StringComparer.Ordinal))
+            {
+                reader.Error(reader.Get(map, "lang")!, $"language '{lang}' is not in the lexicon's languages ({string.Join(", ", metadata.Languages)})");
+            }
+            else
+            {
+                languages.TryGet(lang, out language);
+            }
+        }
+
+        var side = ResolvePole(map, dimensionId, poleId);
+        var weight = ReadWeight(map);
+        PatternWord[]? words = null;
+        var patternNode = reader.Get(map, "pattern");
+        if (pattern is null || string.IsNullOrWhiteSpace(pattern))
+        {
+            reader.Error(patternNode ?? map, "empty pattern");
+        }
+        else if (language is not null)
+        {
+            words = PatternParser.TryParse(pattern, language.Normalizer, out var error);
+            if (words is null)
+            {
+                reader.Error(patternNode!, error!);
+            }
+            else
+            {
+                CheckDuplicate(patternNode!, lang, dimensionId, words);
+                CheckExclusions(map, words, exclusions, language);
+            }
+        }
+
+        if (reader.Errors.Count > errorsBefore || side is null)
+        {
+            return null;
+        }
+
+        return new LexiconEntry(lang, pattern!.Trim(), dimensionId, side.Value, weight, note, examples, exclusions, location);
+    }
+
+    private PoleSide? ResolvePole(YamlMappingNode map, string dimensionId, string poleId)
+    {
+        if (dimensionId.Length == 0 || poleId.Length == 0)
+        {
+            return null;
+        }
+
+        var dimension = dimensions.Find(d => string.Equals(d.Id, dimensionId, StringComparison.Ordinal));
+        if (dimension is null)
+        {
+            reader.Error(reader.Get(map, "dimension")!, $"unknown dimension '{dimensionId}' (known: {string.Join(", ", dimensions.Select(d => d.Id))})");
+            return null;
+        }
+
+        if (string.Equals(poleId, dimension.PoleA.Id, StringComparison.Ordinal))
+        {
+            return PoleSide.A;
+        }
+
+        if (string.Equals(poleId, dimension.PoleB.Id, StringComparison.Ordinal))
+        {
+            return PoleSide.B;
+        }
+
+        if (string.Equals(poleId, "neutral", StringComparison.Ordinal))
+        {
+            if (dimension.Neutral is null)
+            {
+                reader.Error(reader.Get(map, "pole")!, $"dimension '{dimensionId}' has no neutral category; add 'neutral:' to the dimension");
+                return null;
+            }
+
+            return PoleSide.Neutral;
+        }
+
+        reader.Error(reader.Get(map, "pole")!, $"unknown pole '{poleId}' for dimension '{dimensionId}' (expected {dimension.PoleA.Id}, {dimension.PoleB.Id} or neutral)");
+        return null;
+    }
+
+    private int ReadWeight(YamlMappingNode map)
+    {
+        var node = reader.Get(map, "weight");
+        if (node is null)
+        {
+            return 1000;
+        }
+
+        var text = (node as YamlScalarNode)?.Value?.Trim() ?? string.Empty;
+        if (!YamlNodeReader.TryParseDecimal(text, out var weight))
+        {
+            reader.Error(node, $"weight '{text}' is not a number");
+            return 1000;
+        }
+
+        if (weight <= 0 || weight > 1)
+        {
+            reader.Error(node, $"weight {text} is out of range: it must be in (0, 1]");
+            return 1000;
+        }
+
+        var milli = weight * 1000;
+        if (milli != decimal.Truncate(milli))
+        {
+            reader.Error(node, $"weight {text} has more than three decimals");
+            return 1000;
+        }
+
+        return (int)milli;
+    }
+
+    private void CheckDuplicate(YamlNode patternNode, string lang, string dimensionId, PatternWord[] words)
+    {
+        var key = lang + "\u0001" + dimensionId + "\u0001" + PatternParser.Key(words);
+        var here = reader.At(patternNode);
+        if (_seen.TryGetValue(key, out var first))
+        {
+            reader.Error(patternNode, string.Create(CultureInfo.InvariantCulture, $"duplicate entry: pattern \"{PatternParser.Key(words)}\" ({lang}) is already in dimension '{dimensionId}' at line {first.Line}"));
+        }
+        else
+        {
+            _seen[key] = here;
+        }
+    }
+
+    private void CheckExclusions(YamlMappingNode map, PatternWord[] words, IReadOnlyList<string> exclusions, LanguageProfile language)
+    {
+        foreach (var exclusion in exclusions)
+        {
+            var excluded = PatternParser.TryParse(exclusion, language.Normalizer, out var error);
+            var node = reader.Get(map, "exclude")!;
+            if (excluded is null)
+            {
+                reader.Error(node, $"exclusion \"{exclusion}\": {error}");
+            }
+            else if (ExclusionOffset(excluded, words) < 0)
+            {
+                reader.Error(node, $"exclusion \"{exclusion}\" does not contain the entry's pattern \"{PatternParser.Key(words)}\"");
+            }
+        }
+    }
+
+    /// <summary>Where the pattern's words start inside the exclusion's words, or -1.</summary>
+    internal static int ExclusionOffset(IReadOnlyList<PatternWord> exclusion, IReadOnlyList<PatternWord> pattern)
+    {
+        for (var start = 0; start + pattern.Count <= exclusion.Count; start++)
+        {
+            var all = true;
+            for (var k = 0; k < pattern.Count && all; k++)
+            {
+                all = exclusion[start + k] == pattern[k];
+            }
+
+            if (all)
+            {
+                return start;
+            }
+        }
+
+        return -1;
+    }
+}

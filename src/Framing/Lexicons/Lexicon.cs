@@ -1,0 +1,135 @@
+using Framing.Text;
+
+namespace Framing.Lexicons;
+
+/// <summary>
+/// A framing lexicon: metadata with provenance, dimensions with their poles, composite indices, and entries.
+/// Immutable. Load one with <see cref="Load(string)"/> (a built-in id such as <c>starter</c>, or a file path) and
+/// compile it with <see cref="Compile()"/> before scoring.
+/// </summary>
+public sealed class Lexicon
+{
+    internal Lexicon(
+        LexiconMetadata metadata,
+        IReadOnlyList<Dimension> dimensions,
+        IReadOnlyList<CompositeIndex> composites,
+        IReadOnlyList<LexiconEntry> entries,
+        string sourceName)
+    {
+        Metadata = metadata;
+        Dimensions = dimensions;
+        Composites = composites;
+        Entries = entries;
+        SourceName = sourceName;
+    }
+
+    /// <summary>Identifier, title, version, licence, authors, citation and languages.</summary>
+    public LexiconMetadata Metadata { get; }
+
+    /// <summary>The lexicon's identifier (shortcut for <c>Metadata.Id</c>).</summary>
+    public string Id => Metadata.Id;
+
+    /// <summary>The dimensions, in file order.</summary>
+    public IReadOnlyList<Dimension> Dimensions { get; }
+
+    /// <summary>The composite indices, in file order.</summary>
+    public IReadOnlyList<CompositeIndex> Composites { get; }
+
+    /// <summary>The entries, in file order.</summary>
+    public IReadOnlyList<LexiconEntry> Entries { get; }
+
+    /// <summary>Where the lexicon was read from (a path, or <c>lexicons/&lt;id&gt;.yaml</c> for a built-in one).</summary>
+    public string SourceName { get; }
+
+    /// <summary>The ids of the lexicons embedded in the library, sorted.</summary>
+    public static IReadOnlyList<string> BuiltInIds => BuiltInLexicons.Ids;
+
+    /// <summary>
+    /// Loads a built-in lexicon by id (for example <c>starter</c>) or, when <paramref name="idOrPath"/> names an
+    /// existing file or ends in <c>.yaml</c>/<c>.yml</c>, a lexicon file.
+    /// </summary>
+    /// <param name="idOrPath">A built-in id or a file path.</param>
+    /// <returns>The validated lexicon.</returns>
+    /// <exception cref="LexiconException">The lexicon is unknown or invalid; every problem is listed with file:line:column.</exception>
+    public static Lexicon Load(string idOrPath) => Load(idOrPath, LanguageRegistry.Default);
+
+    /// <summary>Loads a built-in lexicon or a lexicon file, validating patterns with the given languages.</summary>
+    /// <param name="idOrPath">A built-in id or a file path.</param>
+    /// <param name="languages">The languages available for normalizing patterns.</param>
+    /// <returns>The validated lexicon.</returns>
+    public static Lexicon Load(string idOrPath, LanguageRegistry languages)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(idOrPath);
+        ArgumentNullException.ThrowIfNull(languages);
+        var looksLikeFile = File.Exists(idOrPath)
+            || idOrPath.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)
+            || idOrPath.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)
+            || idOrPath.Contains('/', StringComparison.Ordinal)
+            || idOrPath.Contains('\\', StringComparison.Ordinal);
+        if (looksLikeFile)
+        {
+            return LoadFile(idOrPath, languages);
+        }
+
+        var text = BuiltInLexicons.TryReadText(idOrPath)
+            ?? throw new LexiconException($"unknown lexicon '{idOrPath}': not a built-in lexicon ({string.Join(", ", BuiltInIds)}) and no such file");
+        return Parse(text, $"lexicons/{idOrPath}.yaml", languages);
+    }
+
+    /// <summary>Loads a lexicon file.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="languages">The languages available for normalizing patterns (default: the built-in ones).</param>
+    /// <returns>The validated lexicon.</returns>
+    public static Lexicon LoadFile(string path, LanguageRegistry? languages = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new LexiconException([new LexiconError(new SourceLocation(path, 1, 1), e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message)]);
+        }
+
+        return Parse(text, path, languages ?? LanguageRegistry.Default);
+    }
+
+    /// <summary>Parses and validates lexicon YAML.</summary>
+    /// <param name="yaml">The YAML text.</param>
+    /// <param name="sourceName">The name used in error locations.</param>
+    /// <param name="languages">The languages available for normalizing patterns (default: the built-in ones).</param>
+    /// <returns>The validated lexicon.</returns>
+    public static Lexicon Parse(string yaml, string sourceName, LanguageRegistry? languages = null)
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        ArgumentNullException.ThrowIfNull(sourceName);
+        return LexiconYamlReader.Read(yaml, sourceName, languages ?? LanguageRegistry.Default);
+    }
+
+    /// <summary>Compiles the lexicon for matching with the built-in languages.</summary>
+    /// <returns>The compiled, immutable, thread-safe lexicon.</returns>
+    public Matching.CompiledLexicon Compile() => Compile(LanguageRegistry.Default);
+
+    /// <summary>Compiles the lexicon for matching.</summary>
+    /// <param name="languages">The languages to analyze documents with.</param>
+    /// <returns>The compiled, immutable, thread-safe lexicon.</returns>
+    public Matching.CompiledLexicon Compile(LanguageRegistry languages) => Matching.CompiledLexicon.Create(this, languages);
+
+    /// <summary>Finds a dimension by id.</summary>
+    /// <param name="id">The dimension id.</param>
+    /// <returns>The dimension, or null.</returns>
+    public Dimension? FindDimension(string id)
+    {
+        foreach (var dimension in Dimensions)
+        {
+            if (string.Equals(dimension.Id, id, StringComparison.Ordinal))
+            {
+                return dimension;
+            }
+        }
+
+        return null;
+    }
+}

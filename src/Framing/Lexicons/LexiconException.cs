@@ -1,0 +1,39 @@
+namespace Framing.Lexicons;
+
+/// <summary>Thrown when a lexicon cannot be loaded; <see cref="Errors"/> lists every problem found, in file order.</summary>
+public sealed class LexiconException : Exception
+{
+    /// <summary>Creates the exception from the problems found.</summary>
+    /// <param name="errors">The problems, at least one.</param>
+    public LexiconException(IReadOnlyList<LexiconError> errors)
+        : base(errors is { Count: > 0 } ? errors[0].ToString() + (errors.Count > 1 ? $" (and {errors.Count - 1} more)" : string.Empty) : "invalid lexicon")
+    {
+        Errors = errors ?? [];
+    }
+
+    /// <summary>Creates the exception with a message.</summary>
+    /// <param name="message">The message.</param>
+    public LexiconException(string message)
+        : base(message)
+    {
+        Errors = [];
+    }
+
+    /// <summary>Creates the exception with no details.</summary>
+    public LexiconException()
+        : this("invalid lexicon")
+    {
+    }
+
+    /// <summary>Creates the exception with a message and a cause.</summary>
+    /// <param name="message">The message.</param>
+    /// <param name="innerException">The cause.</param>
+    public LexiconException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+        Errors = [];
+    }
+
+    /// <summary>Every problem found, ordered by line and column.</summary>
+    public IReadOnlyList<LexiconError> Errors { get; }
+}

@@ -1,0 +1,287 @@
+using Framing.Text;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Framing.Lexicons;
+
+/// <summary>
+/// Reads the lexicon YAML format (documented in lexicons/README.md) and validates it, collecting every problem
+/// with its file:line:column before throwing one <see cref="LexiconException"/>.
+/// </summary>
+internal static class LexiconYamlReader
+{
+    private static readonly string[] TopKeys = ["id", "version", "title", "description", "license", "authors", "citation", "languages", "dimensions", "composites", "entries"];
+    private static readonly string[] DimensionKeys = ["id", "description", "poles", "neutral"];
+    private static readonly string[] PoleKeys = ["id", "label", "description", "examples"];
+    private static readonly string[] NeutralKeys = ["label", "description", "examples"];
+    private static readonly string[] CompositeKeys = ["id", "description", "components"];
+    private static readonly string[] ComponentKeys = ["dimension", "sign"];
+
+    public static Lexicon Read(string text, string sourceName, LanguageRegistry languages)
+    {
+        var reader = new YamlNodeReader(sourceName);
+        var root = LoadRoot(text, reader);
+        if (root is null)
+        {
+            throw new LexiconException(reader.Errors);
+        }
+
+        reader.CheckKeys(root, "the lexicon", TopKeys);
+        var metadata = ReadMetadata(root, reader, languages);
+        var dimensions = ReadDimensions(root, reader);
+        var composites = ReadComposites(root, reader, dimensions);
+        var entries = new EntryReader(reader, metadata, dimensions, languages).ReadAll(root);
+        if (reader.Errors.Count > 0)
+        {
+            var errors = reader.Errors.OrderBy(e => e.Location.Line).ThenBy(e => e.Location.Column).ToArray();
+            throw new LexiconException(errors);
+        }
+
+        return new Lexicon(metadata, dimensions, composites, entries, sourceName);
+    }
+
+    private static YamlMappingNode? LoadRoot(string text, YamlNodeReader reader)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            var message = e.InnerException?.Message ?? e.Message;
+            reader.Error(new SourceLocation(reader.SourceName, (int)Math.Max(1, e.Start.Line), (int)Math.Max(1, e.Start.Column)), "invalid YAML: " + FirstLine(message));
+            return null;
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            reader.Error(new SourceLocation(reader.SourceName, 1, 1), "a lexicon file must be a YAML mapping with id, version, dimensions and entries");
+            return null;
+        }
+
+        return root;
+    }
+
+    private static string FirstLine(string message)
+    {
+        var end = message.IndexOfAny(['\r', '\n']);
+        return end < 0 ? message : message[..end];
+    }
+
+    private static LexiconMetadata ReadMetadata(YamlMappingNode root, YamlNodeReader reader, LanguageRegistry languages)
+    {
+        var id = reader.RequiredString(root, "id", "the lexicon");
+        if (id.Length > 0 && !IsIdentifier(id))
+        {
+            reader.Error(reader.Get(root, "id")!, $"lexicon id '{id}' must use lower-case letters, digits and '-'");
+        }
+
+        var version = reader.RequiredString(root, "version", "the lexicon");
+        var title = reader.RequiredString(root, "title", "the lexicon");
+        var description = reader.RequiredString(root, "description", "the lexicon");
+        var license = reader.RequiredString(root, "license", "the lexicon");
+        var authors = reader.StringList(root, "authors");
+        if (authors.Count == 0)
+        {
+            reader.Error(reader.Get(root, "authors") ?? root, "the lexicon needs at least one author in 'authors'");
+        }
+
+        var citation = reader.OptionalString(root, "citation");
+        var langs = reader.StringList(root, "languages");
+        if (langs.Count == 0)
+        {
+            reader.Error(reader.Get(root, "languages") ?? root, "the lexicon needs at least one language in 'languages'");
+        }
+
+        foreach (var lang in langs)
+        {
+            if (!languages.TryGet(lang, out _))
+            {
+                reader.Error(reader.Get(root, "languages")!, $"unsupported language '{lang}' (supported: {string.Join(", ", languages.Codes)})");
+            }
+        }
+
+        return new LexiconMetadata(id, version, title, description, license, authors, citation, langs);
+    }
+
+    private static List<Dimension> ReadDimensions(YamlMappingNode root, YamlNodeReader reader)
+    {
+        var dimensions = new List<Dimension>();
+        var node = reader.Get(root, "dimensions");
+        var seq = reader.Sequence(node, "'dimensions'");
+        if (seq is null || seq.Children.Count == 0)
+        {
+            reader.Error(node ?? root, "the lexicon needs at least one dimension in 'dimensions'");
+            return dimensions;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in seq.Children)
+        {
+            var map = reader.Mapping(item, "a dimension");
+            if (map is null)
+            {
+                continue;
+            }
+
+            reader.CheckKeys(map, "a dimension", DimensionKeys);
+            var id = reader.RequiredString(map, "id", "a dimension");
+            if (id.Length > 0 && !IsIdentifier(id))
+            {
+                reader.Error(reader.Get(map, "id")!, $"dimension id '{id}' must use lower-case letters, digits and '-'");
+            }
+
+            if (id.Length > 0 && !seen.Add(id))
+            {
+                reader.Error(reader.Get(map, "id")!, $"duplicate dimension '{id}'");
+            }
+
+            var description = reader.RequiredString(map, "description", $"dimension '{id}'");
+            var poles = reader.Mapping(reader.Get(map, "poles"), $"'poles' of dimension '{id}'");
+            if (poles is null)
+            {
+                reader.Error(map, $"dimension '{id}' has no 'poles' (a and b)");
+                continue;
+            }
+
+            reader.CheckKeys(poles, $"'poles' of dimension '{id}'", "a", "b");
+            var a = ReadPole(reader.Mapping(reader.Get(poles, "a"), "pole a"), reader, poles, id, "a");
+            var b = ReadPole(reader.Mapping(reader.Get(poles, "b"), "pole b"), reader, poles, id, "b");
+            if (a.Id.Length > 0 && string.Equals(a.Id, b.Id, StringComparison.Ordinal))
+            {
+                reader.Error(poles, $"the poles of dimension '{id}' have the same id '{a.Id}'");
+            }
+
+            Pole? neutral = null;
+            if (reader.Mapping(reader.Get(map, "neutral"), $"'neutral' of dimension '{id}'") is { } neutralMap)
+            {
+                reader.CheckKeys(neutralMap, $"'neutral' of dimension '{id}'", NeutralKeys);
+                neutral = new Pole(
+                    "neutral",
+                    reader.OptionalString(neutralMap, "label") ?? "Neutral",
+                    reader.RequiredString(neutralMap, "description", $"the neutral category of '{id}'"),
+                    reader.StringList(neutralMap, "examples"));
+            }
+
+            dimensions.Add(new Dimension(id, description, a, b, neutral));
+        }
+
+        return dimensions;
+    }
+
+    private static Pole ReadPole(YamlMappingNode? map, YamlNodeReader reader, YamlMappingNode parent, string dimension, string side)
+    {
+        if (map is null)
+        {
+            reader.Error(parent, $"dimension '{dimension}' has no pole '{side}'");
+            return new Pole(string.Empty, string.Empty, string.Empty, []);
+        }
+
+        reader.CheckKeys(map, $"pole {side} of '{dimension}'", PoleKeys);
+        var id = reader.RequiredString(map, "id", $"pole {side} of '{dimension}'");
+        if (string.Equals(id, "neutral", StringComparison.Ordinal))
+        {
+            reader.Error(reader.Get(map, "id")!, "'neutral' is reserved for the neutral category and cannot be a pole id");
+        }
+        else if (id.Length > 0 && !IsIdentifier(id))
+        {
+            reader.Error(reader.Get(map, "id")!, $"pole id '{id}' must use lower-case letters, digits and '-'");
+        }
+
+        return new Pole(
+            id,
+            reader.RequiredString(map, "label", $"pole {side} of '{dimension}'"),
+            reader.RequiredString(map, "description", $"pole {side} of '{dimension}'"),
+            reader.StringList(map, "examples"));
+    }
+
+    private static List<CompositeIndex> ReadComposites(YamlMappingNode root, YamlNodeReader reader, List<Dimension> dimensions)
+    {
+        var composites = new List<CompositeIndex>();
+        var seq = reader.Sequence(reader.Get(root, "composites"), "'composites'");
+        if (seq is null)
+        {
+            return composites;
+        }
+
+        var ids = new HashSet<string>(dimensions.Select(d => d.Id), StringComparer.Ordinal);
+        foreach (var item in seq.Children)
+        {
+            var map = reader.Mapping(item, "a composite");
+            if (map is null)
+            {
+                continue;
+            }
+
+            reader.CheckKeys(map, "a composite", CompositeKeys);
+            var id = reader.RequiredString(map, "id", "a composite");
+            if (id.Length > 0 && !ids.Add(id))
+            {
+                reader.Error(reader.Get(map, "id")!, $"composite id '{id}' is already used by a dimension or composite");
+            }
+
+            var description = reader.RequiredString(map, "description", $"composite '{id}'");
+            var components = new List<CompositeComponent>();
+            var list = reader.Sequence(reader.Get(map, "components"), $"'components' of '{id}'");
+            if (list is null || list.Children.Count == 0)
+            {
+                reader.Error(map, $"composite '{id}' needs at least one component");
+            }
+            else
+            {
+                foreach (var c in list.Children)
+                {
+                    var cmap = reader.Mapping(c, "a component");
+                    if (cmap is null)
+                    {
+                        continue;
+                    }
+
+                    reader.CheckKeys(cmap, "a component", ComponentKeys);
+                    var dim = reader.RequiredString(cmap, "dimension", "a component");
+                    if (dim.Length > 0 && !dimensions.Exists(d => string.Equals(d.Id, dim, StringComparison.Ordinal)))
+                    {
+                        reader.Error(reader.Get(cmap, "dimension")!, $"unknown dimension '{dim}' in composite '{id}'");
+                    }
+
+                    var signText = reader.OptionalString(cmap, "sign") ?? "1";
+                    var sign = signText.Trim() switch
+                    {
+                        "1" or "+1" => 1,
+                        "-1" => -1,
+                        _ => 0,
+                    };
+                    if (sign == 0)
+                    {
+                        reader.Error(reader.Get(cmap, "sign")!, $"sign must be 1 or -1, not '{signText}'");
+                    }
+
+                    components.Add(new CompositeComponent(dim, sign));
+                }
+            }
+
+            composites.Add(new CompositeIndex(id, description, components));
+        }
+
+        return composites;
+    }
+
+    internal static bool IsIdentifier(string id)
+    {
+        if (id.Length == 0 || id[0] == '-' || id[^1] == '-')
+        {
+            return false;
+        }
+
+        foreach (var c in id)
+        {
+            if (!(c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '_' or '.'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

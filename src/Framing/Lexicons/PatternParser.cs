@@ -1,0 +1,64 @@
+using Framing.Text;
+
+namespace Framing.Lexicons;
+
+/// <summary>
+/// Turns a pattern as written in a lexicon (a word, a prefix ending in <c>*</c>, or a phrase) into normalized pattern
+/// words, with the same tokenizer and normalizer that documents go through, so that patterns and text agree.
+/// </summary>
+internal static class PatternParser
+{
+    /// <summary>Parses <paramref name="pattern"/>; returns null and sets <paramref name="error"/> when it is invalid.</summary>
+    public static PatternWord[]? TryParse(string pattern, TextNormalizer normalizer, out string? error)
+    {
+        error = null;
+        if (string.IsNullOrWhiteSpace(pattern))
+        {
+            error = "empty pattern";
+            return null;
+        }
+
+        var words = new List<PatternWord>();
+        var tokenized = new TokenizedText();
+        var builder = new NormalizedTextBuilder();
+        foreach (var raw in pattern.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var star = raw.IndexOf('*', StringComparison.Ordinal);
+            if (star >= 0 && star != raw.Length - 1)
+            {
+                error = $"misplaced '*' in \"{pattern}\": '*' may only end a word";
+                return null;
+            }
+
+            var isPrefix = star >= 0;
+            var body = isPrefix ? raw[..^1] : raw;
+            Tokenizer.Instance.Tokenize(body, tokenized);
+            if (tokenized.TokenCount == 0)
+            {
+                error = isPrefix && body.Length == 0
+                    ? $"misplaced '*' in \"{pattern}\": a '*' needs a word before it"
+                    : $"pattern \"{pattern}\" has no word in \"{raw}\"";
+                return null;
+            }
+
+            var tokens = tokenized.Tokens;
+            for (var t = 0; t < tokens.Length; t++)
+            {
+                builder.Clear();
+                normalizer.Normalize(body.AsSpan(tokens[t].Start, tokens[t].Length), builder);
+                if (builder.Length == 0)
+                {
+                    error = $"pattern \"{pattern}\" normalizes to nothing (word \"{body.Substring(tokens[t].Start, tokens[t].Length)}\")";
+                    return null;
+                }
+
+                words.Add(new PatternWord(builder.ToString(), isPrefix && t == tokens.Length - 1));
+            }
+        }
+
+        return [.. words];
+    }
+
+    /// <summary>The normalized pattern words joined with spaces (prefixes keep their <c>*</c>): the key used to detect duplicates.</summary>
+    public static string Key(IReadOnlyList<PatternWord> words) => string.Join(' ', words);
+}

@@ -1,0 +1,8 @@
+namespace Framing.Lexicons;
+
+/// <summary>One of the two framings a dimension opposes (or its neutral category).</summary>
+/// <param name="Id">Identifier, unique within the dimension (for the neutral category always <c>neutral</c>).</param>
+/// <param name="Label">Human-readable name.</param>
+/// <param name="Description">What the framing says about its object.</param>
+/// <param name="Examples">Example words or phrases.</param>
+public sealed record Pole(string Id, string Label, string Description, IReadOnlyList<string> Examples);

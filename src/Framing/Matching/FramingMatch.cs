@@ -1,0 +1,35 @@
+using Framing.Lexicons;
+using Framing.Scoring;
+
+namespace Framing.Matching;
+
+/// <summary>
+/// One match of a lexicon entry in a document, traceable to the original text.
+/// </summary>
+/// <param name="Entry">The entry that matched.</param>
+/// <param name="Dimension">The entry's dimension.</param>
+/// <param name="Start">Offset of the match's first character in the original text (UTF-16 code units).</param>
+/// <param name="Length">Length of the match in the original text, from its first token's start to its last token's end.</param>
+/// <param name="Surface">The original text of the match.</param>
+/// <param name="Normalized">The normalized tokens of the match, separated by spaces.</param>
+/// <param name="Voice">Editorial (outside quotation marks) or quoted, judged by the match's first token.</param>
+/// <param name="Sentence">0-based index of the sentence of the match's first token.</param>
+/// <param name="FirstToken">Index of the match's first token in the document.</param>
+/// <param name="TokenCount">Number of tokens the match spans.</param>
+/// <param name="Rule">The clitic rule that let the first token match (for example <c>وال+…</c>); empty for an exact match.</param>
+public sealed record FramingMatch(
+    LexiconEntry Entry,
+    Dimension Dimension,
+    int Start,
+    int Length,
+    string Surface,
+    string Normalized,
+    Voice Voice,
+    int Sentence,
+    int FirstToken,
+    int TokenCount,
+    string Rule)
+{
+    /// <summary>The pole the match counts for (null for neutral matches when the dimension has no neutral category).</summary>
+    public Pole? Pole => Dimension.GetPole(Entry.Side);
+}

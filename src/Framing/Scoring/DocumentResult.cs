@@ -1,0 +1,22 @@
+using Framing.Matching;
+
+namespace Framing.Scoring;
+
+/// <summary>The figures of one scored document. A document's figures never depend on other documents.</summary>
+/// <param name="Id">The document's id.</param>
+/// <param name="Language">The language the document was analyzed as.</param>
+/// <param name="Tokens">Number of tokens (words and numbers; punctuation is not counted).</param>
+/// <param name="CoveredTokens">Number of tokens inside at least one match (any dimension, neutral included), each counted once.</param>
+/// <param name="Counts">Matches and weights per dimension, side and voice.</param>
+/// <param name="Matches">Every match, when <see cref="ScoringOptions.CollectMatches"/> is set; otherwise empty.</param>
+public sealed record DocumentResult(
+    string Id,
+    string Language,
+    long Tokens,
+    long CoveredTokens,
+    FramingCounts Counts,
+    IReadOnlyList<FramingMatch> Matches)
+{
+    /// <summary>Dictionary coverage: the share of tokens inside a match (0 for a document without tokens).</summary>
+    public double Coverage => Tokens == 0 ? 0 : (double)CoveredTokens / Tokens;
+}

@@ -1,0 +1,313 @@
+using Framing.Lexicons;
+using Framing.Matching;
+using Framing.Text;
+
+namespace Framing.Scoring;
+
+/// <summary>
+/// Scores documents against a compiled lexicon: tokenizes, normalizes, finds matches and counts them per dimension,
+/// pole and voice. Reuses its buffers from document to document, so it is not thread-safe: create one per thread with
+/// <see cref="CompiledLexicon.CreateScorer"/>.
+/// </summary>
+/// <remarks>
+/// <para><b>Which matches count.</b> Within one dimension, matches are chosen left to right: at each token the longest
+/// entry starting there wins (ties: the higher weight, then the entry defined first), and the tokens it covers cannot
+/// start or be part of another match in that dimension. A token can count once in each dimension. A phrase never
+/// spans two sentences. An entry does not count where one of its exclusions matches around it.</para>
+/// <para><b>Voice.</b> A match is quoted when its first token stands inside quotation marks, editorial otherwise.</para>
+/// <para><b>Coverage.</b> Tokens inside at least one match of any dimension (neutral included), each counted once.</para>
+/// </remarks>
+public sealed class DocumentScorer
+{
+    private readonly CompiledLexicon _lexicon;
+    private readonly ScoringOptions _options;
+    private readonly TokenizedText _tokens = new();
+    private readonly NormalizedTextBuilder _normalized = new(4096);
+    private readonly IntList _elements = new();
+    private readonly IntList _stackNodes = new();
+    private readonly IntList _stackNext = new();
+    private readonly AffixVariant[] _variantScratch = new AffixVariant[AffixStripper.MaxVariants];
+    private readonly int[] _nextFree;
+    private readonly int[] _bestEntry;
+    private readonly int[] _bestLength;
+    private readonly int[] _touched;
+    private char[] _formScratch = new char[256];
+    private int[] _normStart = new int[256];
+    private int[] _normLength = new int[256];
+    private int[] _elementStart = new int[256];
+    private int[] _elementCount = new int[256];
+    private AffixVariant[] _variants = new AffixVariant[256];
+    private bool[] _covered = new bool[256];
+
+    internal DocumentScorer(CompiledLexicon lexicon, ScoringOptions options)
+    {
+        _lexicon = lexicon;
+        _options = options;
+        var dimensions = lexicon.Dimensions.Count;
+        _nextFree = new int[dimensions];
+        _bestEntry = new int[dimensions];
+        _bestLength = new int[dimensions];
+        _touched = new int[dimensions];
+    }
+
+    /// <summary>The compiled lexicon this scorer matches.</summary>
+    public CompiledLexicon Lexicon => _lexicon;
+
+    /// <summary>Scores one text.</summary>
+    /// <param name="id">The document's id (copied into the result).</param>
+    /// <param name="text">The original text.</param>
+    /// <param name="language">The language code, or null to detect it from the script.</param>
+    /// <returns>The document's figures.</returns>
+    public DocumentResult Score(string id, string text, string? language = null)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(text);
+        language ??= _options.LanguageDetector.Detect(text);
+        var counts = new FramingCounts(_lexicon.Dimensions.Count);
+        Tokenizer.Instance.Tokenize(text, _tokens);
+        var n = _tokens.TokenCount;
+        var matcher = _lexicon.MatcherFor(language);
+        if (matcher is null || n == 0)
+        {
+            return new DocumentResult(id, language, n, 0, counts, []);
+        }
+
+        EnsureCapacity(n);
+        ResolveTokens(text, matcher);
+        var matches = _options.CollectMatches ? new List<FramingMatch>() : null;
+        Array.Fill(_nextFree, 0);
+        Array.Clear(_covered, 0, n);
+        var tokens = _tokens.Tokens;
+        for (var i = 0; i < n; i++)
+        {
+            if (_elementCount[i] > 0)
+            {
+                MatchAt(i, matcher, tokens, text, counts, matches);
+            }
+        }
+
+        long covered = 0;
+        for (var i = 0; i < n; i++)
+        {
+            if (_covered[i])
+            {
+                covered++;
+            }
+        }
+
+        return new DocumentResult(id, language, n, covered, counts, (IReadOnlyList<FramingMatch>?)matches ?? []);
+    }
+
+    private void ResolveTokens(string text, LanguageMatcher matcher)
+    {
+        _normalized.Clear();
+        _elements.Clear();
+        var tokens = _tokens.Tokens;
+        var normalizer = matcher.Profile.Normalizer;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var token = tokens[i];
+            _elementStart[i] = _elements.Count;
+            _normStart[i] = _normalized.Length;
+            if (token.Length > _options.MaxMatchableTokenLength)
+            {
+                _normLength[i] = 0;
+                _elementCount[i] = 0;
+                _variants[i] = default;
+                continue;
+            }
+
+            normalizer.Normalize(text.AsSpan(token.Start, token.Length), _normalized);
+            var length = _normalized.Length - _normStart[i];
+            _normLength[i] = length;
+            if (_formScratch.Length < length + 8)
+            {
+                _formScratch = new char[(length + 8) * 2];
+            }
+
+            _elementCount[i] = length == 0
+                ? 0
+                : matcher.Resolve(_normalized.Slice(_normStart[i], length), _formScratch, _variantScratch, _elements, out _variants[i]);
+        }
+    }
+
+    private void MatchAt(int i, LanguageMatcher matcher, ReadOnlySpan<Token> tokens, string text, FramingCounts counts, List<FramingMatch>? matches)
+    {
+        var trie = matcher.Trie;
+        var touchedCount = 0;
+        _stackNodes.Clear();
+        _stackNext.Clear();
+        PushChildren(trie, PatternTrie.Root, i);
+        var sentence = tokens[i].Sentence;
+        while (_stackNodes.Count > 0)
+        {
+            var node = _stackNodes[_stackNodes.Count - 1];
+            var next = _stackNext[_stackNext.Count - 1];
+            _stackNodes.Truncate();
+            _stackNext.Truncate();
+            foreach (var entryIndex in trie.Terminals(node))
+            {
+                var entry = matcher.Entries[entryIndex];
+                var d = entry.DimensionIndex;
+                if (i < _nextFree[d] || IsExcluded(entry, i, tokens.Length))
+                {
+                    continue;
+                }
+
+                var length = next - i;
+                if (_bestLength[d] == 0 || Array.IndexOf(_touched, d, 0, touchedCount) < 0)
+                {
+                    _touched[touchedCount++] = d;
+                    _bestLength[d] = length;
+                    _bestEntry[d] = entryIndex;
+                }
+                else if (IsBetter(matcher, entryIndex, length, _bestEntry[d], _bestLength[d]))
+                {
+                    _bestLength[d] = length;
+                    _bestEntry[d] = entryIndex;
+                }
+            }
+
+            if (next < tokens.Length && tokens[next].Sentence == sentence)
+            {
+                PushChildren(trie, node, next);
+            }
+        }
+
+        for (var t = 0; t < touchedCount; t++)
+        {
+            var d = _touched[t];
+            var entry = matcher.Entries[_bestEntry[d]];
+            var length = _bestLength[d];
+            _bestLength[d] = 0;
+            _nextFree[d] = i + length;
+            var voice = tokens[i].IsQuoted ? Voice.Quoted : Voice.Editorial;
+            counts.AddMatch(d, entry.Side, voice, entry.WeightMilli);
+            Array.Fill(_covered, true, i, length);
+            matches?.Add(BuildMatch(matcher, entry, i, length, voice, tokens, text));
+        }
+    }
+
+    private static bool IsBetter(LanguageMatcher matcher, int candidate, int candidateLength, int best, int bestLength)
+    {
+        if (candidateLength != bestLength)
+        {
+            return candidateLength > bestLength;
+        }
+
+        var c = matcher.Entries[candidate];
+        var b = matcher.Entries[best];
+        return c.WeightMilli != b.WeightMilli ? c.WeightMilli > b.WeightMilli : c.EntryIndex < b.EntryIndex;
+    }
+
+    private void PushChildren(PatternTrie trie, int node, int token)
+    {
+        var start = _elementStart[token];
+        var end = start + _elementCount[token];
+        for (var e = start; e < end; e++)
+        {
+            if (trie.TryStep(node, _elements[e], out var child))
+            {
+                _stackNodes.Add(child);
+                _stackNext.Add(token + 1);
+            }
+        }
+    }
+
+    private bool IsExcluded(CompiledEntry entry, int start, int tokenCount)
+    {
+        foreach (var exclusion in entry.Exclusions)
+        {
+            var first = start - exclusion.EntryOffset;
+            if (first < 0 || first + exclusion.Elements.Length > tokenCount)
+            {
+                continue;
+            }
+
+            var all = true;
+            for (var k = 0; k < exclusion.Elements.Length && all; k++)
+            {
+                all = HasElement(first + k, exclusion.Elements[k]);
+            }
+
+            if (all)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasElement(int token, int element)
+    {
+        var start = _elementStart[token];
+        var end = start + _elementCount[token];
+        for (var e = start; e < end; e++)
+        {
+            if (_elements[e] == element)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private FramingMatch BuildMatch(LanguageMatcher matcher, CompiledEntry entry, int first, int length, Voice voice, ReadOnlySpan<Token> tokens, string text)
+    {
+        var start = tokens[first].Start;
+        var end = tokens[first + length - 1].End;
+        var normalized = new System.Text.StringBuilder();
+        var rules = new System.Text.StringBuilder();
+        for (var t = first; t < first + length; t++)
+        {
+            if (normalized.Length > 0)
+            {
+                normalized.Append(' ');
+            }
+
+            var form = _normalized.Slice(_normStart[t], _normLength[t]);
+            normalized.Append(form);
+            if (!_variants[t].IsExact && matcher.Profile.AffixStripper is { } stripper)
+            {
+                if (rules.Length > 0)
+                {
+                    rules.Append("; ");
+                }
+
+                rules.Append(stripper.Describe(form, _variants[t]));
+            }
+        }
+
+        var lexiconEntry = _lexicon.Lexicon.Entries[entry.EntryIndex];
+        return new FramingMatch(
+            lexiconEntry,
+            _lexicon.Dimensions[entry.DimensionIndex],
+            start,
+            end - start,
+            text[start..end],
+            normalized.ToString(),
+            voice,
+            tokens[first].Sentence,
+            first,
+            length,
+            rules.ToString());
+    }
+
+    private void EnsureCapacity(int n)
+    {
+        if (_normStart.Length >= n)
+        {
+            return;
+        }
+
+        var size = Math.Max(n, _normStart.Length * 2);
+        _normStart = new int[size];
+        _normLength = new int[size];
+        _elementStart = new int[size];
+        _elementCount = new int[size];
+        _variants = new AffixVariant[size];
+        _covered = new bool[size];
+    }
+}

@@ -1,0 +1,131 @@
+using Framing.Lexicons;
+
+namespace Framing.Scoring;
+
+/// <summary>
+/// Match counts and weights per dimension, side (pole A, pole B, neutral) and voice. Weights are kept in thousandths
+/// as integers, so adding counts is exact and independent of order: merging the counts of two parts of a corpus gives
+/// exactly the counts of the whole.
+/// </summary>
+public sealed class FramingCounts
+{
+    /// <summary>Number of voices tracked.</summary>
+    public const int VoiceCount = 2;
+
+    private const int SideCount = 3;
+
+    private readonly long[] _counts;
+    private readonly long[] _weights;
+
+    /// <summary>Creates empty counts for <paramref name="dimensionCount"/> dimensions.</summary>
+    /// <param name="dimensionCount">Number of dimensions.</param>
+    public FramingCounts(int dimensionCount)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(dimensionCount);
+        DimensionCount = dimensionCount;
+        _counts = new long[dimensionCount * SideCount * VoiceCount];
+        _weights = new long[_counts.Length];
+    }
+
+    /// <summary>Number of dimensions.</summary>
+    public int DimensionCount { get; }
+
+    /// <summary>Whether every count is zero.</summary>
+    public bool IsEmpty => Array.TrueForAll(_counts, static c => c == 0);
+
+    /// <summary>Number of matches for a dimension and side in the selected voices.</summary>
+    /// <param name="dimension">Dimension index (lexicon order).</param>
+    /// <param name="side">Side.</param>
+    /// <param name="voices">Voices to count.</param>
+    /// <returns>The count.</returns>
+    public long Count(int dimension, PoleSide side, VoiceSelection voices = VoiceSelection.All) => Sum(_counts, dimension, side, voices);
+
+    /// <summary>Sum of match weights, in thousandths, for a dimension and side in the selected voices.</summary>
+    /// <param name="dimension">Dimension index.</param>
+    /// <param name="side">Side.</param>
+    /// <param name="voices">Voices to count.</param>
+    /// <returns>The weight sum in thousandths.</returns>
+    public long WeightMilli(int dimension, PoleSide side, VoiceSelection voices = VoiceSelection.All) => Sum(_weights, dimension, side, voices);
+
+    /// <summary>Adds one match.</summary>
+    /// <param name="dimension">Dimension index.</param>
+    /// <param name="side">Side.</param>
+    /// <param name="voice">Voice.</param>
+    /// <param name="weightMilli">Weight in thousandths.</param>
+    public void AddMatch(int dimension, PoleSide side, Voice voice, int weightMilli)
+    {
+        var i = Index(dimension, side, voice);
+        _counts[i]++;
+        _weights[i] += weightMilli;
+    }
+
+    /// <summary>Adds every count of <paramref name="other"/> to this one.</summary>
+    /// <param name="other">Counts over the same dimensions.</param>
+    public void Add(FramingCounts other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (other.DimensionCount != DimensionCount)
+        {
+            throw new ArgumentException("counts are over different dimensions", nameof(other));
+        }
+
+        for (var i = 0; i < _counts.Length; i++)
+        {
+            _counts[i] += other._counts[i];
+            _weights[i] += other._weights[i];
+        }
+    }
+
+    /// <summary>Sets every count to zero.</summary>
+    public void Clear()
+    {
+        Array.Clear(_counts);
+        Array.Clear(_weights);
+    }
+
+    /// <summary>Returns an independent copy.</summary>
+    /// <returns>The copy.</returns>
+    public FramingCounts Clone()
+    {
+        var copy = new FramingCounts(DimensionCount);
+        copy.Add(this);
+        return copy;
+    }
+
+    /// <summary>The raw counts, for serialization: index = (dimension × 3 + side) × <see cref="VoiceCount"/> + voice.</summary>
+    /// <returns>A copy of the counts.</returns>
+    public long[] ExportCounts() => (long[])_counts.Clone();
+
+    /// <summary>The raw weights in thousandths, laid out as <see cref="ExportCounts"/>.</summary>
+    /// <returns>A copy of the weights.</returns>
+    public long[] ExportWeights() => (long[])_weights.Clone();
+
+    /// <summary>Adds raw counts and weights laid out as <see cref="ExportCounts"/> (the inverse of exporting).</summary>
+    /// <param name="counts">Counts.</param>
+    /// <param name="weights">Weights in thousandths.</param>
+    public void Import(IReadOnlyList<long> counts, IReadOnlyList<long> weights)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        ArgumentNullException.ThrowIfNull(weights);
+        if (counts.Count != _counts.Length || weights.Count != _weights.Length)
+        {
+            throw new ArgumentException($"expected {_counts.Length} counts and weights");
+        }
+
+        for (var i = 0; i < _counts.Length; i++)
+        {
+            _counts[i] += counts[i];
+            _weights[i] += weights[i];
+        }
+    }
+
+    private static int Index(int dimension, PoleSide side, Voice voice) => (((dimension * SideCount) + (int)side) * VoiceCount) + (int)voice;
+
+    private static long Sum(long[] values, int dimension, PoleSide side, VoiceSelection voices) => voices switch
+    {
+        VoiceSelection.All => values[Index(dimension, side, Voice.Editorial)] + values[Index(dimension, side, Voice.Quoted)],
+        VoiceSelection.Editorial => values[Index(dimension, side, Voice.Editorial)],
+        VoiceSelection.Quoted => values[Index(dimension, side, Voice.Quoted)],
+        _ => throw new ArgumentOutOfRangeException(nameof(voices)),
+    };
+}

@@ -1,0 +1,22 @@
+using Framing.Text;
+
+namespace Framing.Scoring;
+
+/// <summary>Options for scoring documents. Immutable.</summary>
+public sealed record ScoringOptions
+{
+    /// <summary>The default options.</summary>
+    public static ScoringOptions Default { get; } = new();
+
+    /// <summary>Whether to keep every match of each document (for per-document output and audits). Default false.</summary>
+    public bool CollectMatches { get; init; }
+
+    /// <summary>Detects a document's language when the caller does not give one. Default: by script.</summary>
+    public ScriptDetector LanguageDetector { get; init; } = ScriptDetector.Default;
+
+    /// <summary>
+    /// Tokens longer than this (in UTF-16 code units) are counted but never matched: no lexicon word is that long,
+    /// and skipping them bounds the work on pathological input. Default 64.
+    /// </summary>
+    public int MaxMatchableTokenLength { get; init; } = 64;
+}

@@ -1,0 +1,62 @@
+namespace Framing.Text;
+
+/// <summary>
+/// Proposes readings of a normalized token with its clitics removed, so that a token can match a lexicon word that
+/// is written without them. The lexicon itself is never stemmed. Implementations are immutable and thread-safe.
+/// </summary>
+public abstract class AffixStripper
+{
+    /// <summary>The most variants <see cref="GetVariants"/> writes.</summary>
+    public const int MaxVariants = 64;
+
+    /// <summary>The shortest stem, in characters, that a variant may leave.</summary>
+    public abstract int MinimumStemLength { get; }
+
+    /// <summary>The article that a variant with <see cref="AffixVariant.RestoresArticle"/> puts back in front of its stem.</summary>
+    public abstract string Article { get; }
+
+    /// <summary>
+    /// Writes the readings of <paramref name="token"/> into <paramref name="variants"/> in order of preference (the
+    /// token itself first, then readings that remove less before readings that remove more) and returns their number.
+    /// </summary>
+    /// <param name="token">The normalized token.</param>
+    /// <param name="variants">Receives the variants; at least <see cref="MaxVariants"/> long.</param>
+    /// <returns>The number of variants written (at least 1: the token itself).</returns>
+    public abstract int GetVariants(ReadOnlySpan<char> token, Span<AffixVariant> variants);
+
+    /// <summary>Writes the form of <paramref name="token"/> that <paramref name="variant"/> describes.</summary>
+    /// <param name="token">The normalized token.</param>
+    /// <param name="variant">The variant.</param>
+    /// <param name="destination">Receives the form; at least <c>token.Length + Article.Length</c> long.</param>
+    /// <returns>The length of the form.</returns>
+    public int BuildForm(ReadOnlySpan<char> token, AffixVariant variant, Span<char> destination)
+    {
+        var stem = token[variant.ProcliticLength..(token.Length - variant.EncliticLength)];
+        var length = 0;
+        if (variant.RestoresArticle)
+        {
+            Article.AsSpan().CopyTo(destination);
+            length = Article.Length;
+        }
+
+        stem.CopyTo(destination[length..]);
+        return length + stem.Length;
+    }
+
+    /// <summary>Describes the rule a variant applies, for audit output (for example <c>وال+ … +هم</c>).</summary>
+    /// <param name="token">The normalized token.</param>
+    /// <param name="variant">The variant.</param>
+    /// <returns>The description; empty for the exact variant.</returns>
+    public string Describe(ReadOnlySpan<char> token, AffixVariant variant)
+    {
+        if (variant.IsExact)
+        {
+            return string.Empty;
+        }
+
+        var prefix = token[..variant.ProcliticLength].ToString();
+        var suffix = token[(token.Length - variant.EncliticLength)..].ToString();
+        var text = (prefix.Length > 0 ? prefix + "+" : string.Empty) + "…" + (suffix.Length > 0 ? "+" + suffix : string.Empty);
+        return variant.RestoresArticle ? text + " (" + Article + " restored)" : text;
+    }
+}

@@ -1,0 +1,59 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+
+namespace Framing.Text;
+
+/// <summary>Character classification used by the tokenizer. Independent of the current culture.</summary>
+internal static class CharClass
+{
+    /// <summary>Whether the code point at <paramref name="index"/> belongs to a word (letter, mark or number), and its length in code units.</summary>
+    public static bool IsWordAt(ReadOnlySpan<char> text, int index, out int length)
+    {
+        var c = text[index];
+        if (c < 0x80)
+        {
+            length = 1;
+            return (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
+        }
+
+        if (Rune.DecodeFromUtf16(text[index..], out var rune, out length) != OperationStatus.Done)
+        {
+            length = 1;
+            return false;
+        }
+
+        return IsWordCategory(Rune.GetUnicodeCategory(rune));
+    }
+
+    /// <summary>Whether the code point at <paramref name="index"/> is a decimal digit.</summary>
+    public static bool IsDigitAt(ReadOnlySpan<char> text, int index) =>
+        index >= 0 && index < text.Length && char.IsDigit(text[index]);
+
+    /// <summary>Characters that join two word characters into one token without being a word character themselves.</summary>
+    public static bool IsInWordJoiner(char c) => c switch
+    {
+        '\'' or '\u2019' or '\u02BC' => true, // apostrophes: don't, Assad's
+        '\u200C' or '\u200D' or '\u00AD' or '\u2060' => true, // ZWNJ, ZWJ, soft hyphen, word joiner
+        '\u200E' or '\u200F' or '\u061C' => true, // bidi marks inside a word
+        _ => false,
+    };
+
+    /// <summary>Separators that join two digits into one number token (3.5, 1,000, ٣٫٥).</summary>
+    public static bool IsNumberSeparator(char c) => c is '.' or ',' or '\u066B' or '\u066C';
+
+    /// <summary>Characters that end a sentence.</summary>
+    public static bool IsSentenceTerminator(char c) => c is '.' or '!' or '?' or '\u061F' or '\u061B' or '\u2026' or '\u06D4' or '\u203C' or '\u2047' or '\u2048' or '\u2049';
+
+    /// <summary>Characters that end a line, and with it a sentence and a paragraph.</summary>
+    public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085' or '\v' or '\f';
+
+    private static bool IsWordCategory(UnicodeCategory category) => category switch
+    {
+        UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter => true,
+        UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark => true,
+        UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber => true,
+        _ => false,
+    };
+}

@@ -1,0 +1,10 @@
+namespace Framing.Text;
+
+/// <summary>
+/// How one language is analyzed: its normalizer and, where the language attaches clitics to words, the affix
+/// stripper that lets a token match a lexicon word without them. New languages plug in through their own profile.
+/// </summary>
+/// <param name="Code">ISO 639-1 code, lower case (for example <c>ar</c>).</param>
+/// <param name="Normalizer">Maps tokens (and lexicon patterns) to their matching form.</param>
+/// <param name="AffixStripper">Proposes clitic-free forms of a token, or null when the language needs none.</param>
+public sealed record LanguageProfile(string Code, TextNormalizer Normalizer, AffixStripper? AffixStripper);

@@ -1,0 +1,200 @@
+namespace Framing.Text;
+
+/// <summary>
+/// Follows quotation marks through a paragraph: which quotations are open at each point, and where each starts and ends.
+/// </summary>
+/// <remarks>
+/// Recognized pairs: « » (also » … » and » … « as some Arabic outlets write them), “ ” and „ “ / „ ”, ‹ ›, ‘ ’,
+/// straight double quotes " ", and 「 」. Quotations nest. A closing mark closes the innermost open quotation of its
+/// kind and any unclosed quotations inside it. A closing mark with no matching opening mark opens a quotation when it
+/// stands right before a word after a space (the reversed use of » and ”), and is otherwise ignored. ‘ opens only
+/// after a non-letter, and ’ between two letters is an apostrophe, not a quotation mark. A quotation still open at
+/// the end of its paragraph (a line break or the end of the text) ends there.
+/// </remarks>
+internal sealed class QuoteTracker
+{
+    private QuoteKind[] _kinds = new QuoteKind[8];
+    private int[] _starts = new int[8];
+    private int _depth;
+
+    private enum QuoteKind : byte
+    {
+        Guillemet,      // « … »
+        ReversedGuillemet, // » … » or » … «
+        CurlyDouble,    // “ … ”
+        LowHigh,        // „ … “ or „ … ”
+        RightRight,     // ” … ”
+        Angle,          // ‹ … ›
+        CurlySingle,    // ‘ … ’
+        Straight,       // " … "
+        Corner,         // 「 … 」
+    }
+
+    /// <summary>Current nesting depth.</summary>
+    public int Depth => _depth;
+
+    /// <summary>Forgets every open quotation (without recording them).</summary>
+    public void Reset() => _depth = 0;
+
+    /// <summary>
+    /// Processes the character at <paramref name="index"/>, which is not part of a token.
+    /// Records closed quotations in <paramref name="output"/>.
+    /// </summary>
+    /// <returns>Whether the character was a quotation mark.</returns>
+    public bool Process(ReadOnlySpan<char> text, int index, TokenizedText output)
+    {
+        var c = text[index];
+        switch (c)
+        {
+            case '\u00AB': // «
+                if (!TryClose(QuoteKind.ReversedGuillemet, index, output))
+                {
+                    Open(QuoteKind.Guillemet, index);
+                }
+
+                return true;
+            case '\u00BB': // »
+                if (TryClose(QuoteKind.Guillemet, index, output) || TryClose(QuoteKind.ReversedGuillemet, index, output))
+                {
+                    return true;
+                }
+
+                if (OpensWord(text, index))
+                {
+                    Open(QuoteKind.ReversedGuillemet, index);
+                }
+
+                return true;
+            case '\u201C': // “
+                if (!TryClose(QuoteKind.LowHigh, index, output))
+                {
+                    Open(QuoteKind.CurlyDouble, index);
+                }
+
+                return true;
+            case '\u201D': // ”
+                if (TryClose(QuoteKind.CurlyDouble, index, output) || TryClose(QuoteKind.LowHigh, index, output) || TryClose(QuoteKind.RightRight, index, output))
+                {
+                    return true;
+                }
+
+                if (OpensWord(text, index))
+                {
+                    Open(QuoteKind.RightRight, index);
+                }
+
+                return true;
+            case '\u201E': // „
+                Open(QuoteKind.LowHigh, index);
+                return true;
+            case '\u2039': // ‹
+                Open(QuoteKind.Angle, index);
+                return true;
+            case '\u203A': // ›
+                TryClose(QuoteKind.Angle, index, output);
+                return true;
+            case '\u300C': // 「
+                Open(QuoteKind.Corner, index);
+                return true;
+            case '\u300D': // 」
+                TryClose(QuoteKind.Corner, index, output);
+                return true;
+            case '"':
+                if (_depth > 0 && _kinds[_depth - 1] == QuoteKind.Straight)
+                {
+                    TryClose(QuoteKind.Straight, index, output);
+                }
+                else if (!IsOpenAnywhere(QuoteKind.Straight) || OpensWord(text, index))
+                {
+                    Open(QuoteKind.Straight, index);
+                }
+                else
+                {
+                    TryClose(QuoteKind.Straight, index, output);
+                }
+
+                return true;
+            case '\u2018': // ‘
+                if (index == 0 || !CharClass.IsWordAt(text, index - 1, out _))
+                {
+                    Open(QuoteKind.CurlySingle, index);
+                    return true;
+                }
+
+                return false;
+            case '\u2019': // ’ outside a word: closes ‘ when one is open
+                return TryClose(QuoteKind.CurlySingle, index, output);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Ends the paragraph at <paramref name="end"/>: every open quotation is recorded as unclosed and forgotten.</summary>
+    public void EndParagraph(int end, TokenizedText output)
+    {
+        while (_depth > 0)
+        {
+            _depth--;
+            output.AddQuote(new QuotedSpan(_starts[_depth], end, _depth + 1, IsClosed: false));
+        }
+    }
+
+    private static bool OpensWord(ReadOnlySpan<char> text, int index)
+    {
+        var before = index == 0 || char.IsWhiteSpace(text[index - 1]) || text[index - 1] is '(' or '[' or '\u0640' || (index > 0 && IsArabicLetter(text[index - 1]));
+        var after = index + 1 < text.Length && CharClass.IsWordAt(text, index + 1, out _);
+        return before && after;
+    }
+
+    private static bool IsArabicLetter(char c) => c is >= '\u0620' and <= '\u064A';
+
+    private bool IsOpenAnywhere(QuoteKind kind)
+    {
+        for (var i = _depth - 1; i >= 0; i--)
+        {
+            if (_kinds[i] == kind)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void Open(QuoteKind kind, int index)
+    {
+        if (_depth == _kinds.Length)
+        {
+            Array.Resize(ref _kinds, _kinds.Length * 2);
+            Array.Resize(ref _starts, _starts.Length * 2);
+        }
+
+        _kinds[_depth] = kind;
+        _starts[_depth] = index;
+        _depth++;
+    }
+
+    private bool TryClose(QuoteKind kind, int index, TokenizedText output)
+    {
+        for (var i = _depth - 1; i >= 0; i--)
+        {
+            if (_kinds[i] != kind)
+            {
+                continue;
+            }
+
+            // Quotations opened inside this one and never closed end where it ends.
+            while (_depth > i + 1)
+            {
+                _depth--;
+                output.AddQuote(new QuotedSpan(_starts[_depth], index, _depth + 1, IsClosed: false));
+            }
+
+            _depth--;
+            output.AddQuote(new QuotedSpan(_starts[_depth], index + 1, _depth + 1, IsClosed: true));
+            return true;
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,63 @@
+namespace Framing.Text;
+
+/// <summary>
+/// Guesses a document's language from its script: Arabic when at least <see cref="ArabicShareThreshold"/> of its
+/// letters are Arabic letters, otherwise the fallback language (English by default). Culture-independent.
+/// </summary>
+public sealed class ScriptDetector
+{
+    /// <summary>Creates a detector.</summary>
+    /// <param name="arabicShareThreshold">The share of Arabic letters, in (0, 1], at or above which a text is Arabic.</param>
+    /// <param name="fallbackLanguage">The language of texts that are not Arabic.</param>
+    public ScriptDetector(double arabicShareThreshold = 0.5, string fallbackLanguage = "en")
+    {
+        if (!(arabicShareThreshold > 0 && arabicShareThreshold <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(arabicShareThreshold), "the threshold must be in (0, 1]");
+        }
+
+        ArabicShareThreshold = arabicShareThreshold;
+        FallbackLanguage = fallbackLanguage ?? throw new ArgumentNullException(nameof(fallbackLanguage));
+    }
+
+    /// <summary>The default detector: Arabic at 50 % Arabic letters or more, otherwise English.</summary>
+    public static ScriptDetector Default { get; } = new();
+
+    /// <summary>The share of Arabic letters at or above which a text is Arabic.</summary>
+    public double ArabicShareThreshold { get; }
+
+    /// <summary>The language of texts that are not Arabic.</summary>
+    public string FallbackLanguage { get; }
+
+    /// <summary>The share of Arabic letters among all letters of <paramref name="text"/> (0 when it has no letters).</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The share, in [0, 1].</returns>
+    public static double ArabicLetterShare(ReadOnlySpan<char> text)
+    {
+        long letters = 0;
+        long arabic = 0;
+        foreach (var c in text)
+        {
+            if (IsArabicLetter(c))
+            {
+                arabic++;
+                letters++;
+            }
+            else if (c < 0x80 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : char.IsLetter(c))
+            {
+                letters++;
+            }
+        }
+
+        return letters == 0 ? 0 : (double)arabic / letters;
+    }
+
+    /// <summary>Detects the language of <paramref name="text"/>.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns><c>ar</c> or <see cref="FallbackLanguage"/>.</returns>
+    public string Detect(ReadOnlySpan<char> text) => ArabicLetterShare(text) >= ArabicShareThreshold ? "ar" : FallbackLanguage;
+
+    private static bool IsArabicLetter(char c) =>
+        c is (>= '\u0620' and <= '\u064A') or (>= '\u066E' and <= '\u06D3') or '\u06D5' or (>= '\u06EE' and <= '\u06FF')
+            or (>= '\u0750' and <= '\u077F') or (>= '\u08A0' and <= '\u08FF') or (>= '\uFB50' and <= '\uFDFF') or (>= '\uFE70' and <= '\uFEFC');
+}

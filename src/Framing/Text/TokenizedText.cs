@@ -1,0 +1,77 @@
+namespace Framing.Text;
+
+/// <summary>
+/// The result of tokenizing one text: tokens with their original offsets, sentences and quoted spans.
+/// An instance is reused from document to document (call <see cref="Clear"/>), so tokenizing does not allocate once
+/// its buffers have grown to the largest document seen. Not thread-safe: use one instance per thread.
+/// </summary>
+public sealed class TokenizedText
+{
+    private Token[] _tokens = new Token[256];
+    private SentenceSpan[] _sentences = new SentenceSpan[32];
+    private QuotedSpan[] _quotes = new QuotedSpan[8];
+
+    /// <summary>Number of tokens.</summary>
+    public int TokenCount { get; private set; }
+
+    /// <summary>Number of sentences (sentences without tokens are not counted).</summary>
+    public int SentenceCount { get; private set; }
+
+    /// <summary>Number of quoted spans.</summary>
+    public int QuoteCount { get; private set; }
+
+    /// <summary>The tokens in text order.</summary>
+    public ReadOnlySpan<Token> Tokens => _tokens.AsSpan(0, TokenCount);
+
+    /// <summary>The sentences in text order.</summary>
+    public ReadOnlySpan<SentenceSpan> Sentences => _sentences.AsSpan(0, SentenceCount);
+
+    /// <summary>The quoted spans, ordered by start offset (outer before inner at the same offset).</summary>
+    public ReadOnlySpan<QuotedSpan> Quotes => _quotes.AsSpan(0, QuoteCount);
+
+    /// <summary>Empties the container, keeping its buffers.</summary>
+    public void Clear()
+    {
+        TokenCount = 0;
+        SentenceCount = 0;
+        QuoteCount = 0;
+    }
+
+    internal void AddToken(Token token)
+    {
+        if (TokenCount == _tokens.Length)
+        {
+            Array.Resize(ref _tokens, _tokens.Length * 2);
+        }
+
+        _tokens[TokenCount++] = token;
+    }
+
+    internal void AddSentence(SentenceSpan sentence)
+    {
+        if (SentenceCount == _sentences.Length)
+        {
+            Array.Resize(ref _sentences, _sentences.Length * 2);
+        }
+
+        _sentences[SentenceCount++] = sentence;
+    }
+
+    internal void AddQuote(QuotedSpan quote)
+    {
+        if (QuoteCount == _quotes.Length)
+        {
+            Array.Resize(ref _quotes, _quotes.Length * 2);
+        }
+
+        _quotes[QuoteCount++] = quote;
+    }
+
+    internal void SortQuotes()
+    {
+        if (QuoteCount > 1)
+        {
+            _quotes.AsSpan(0, QuoteCount).Sort(static (x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : x.Depth.CompareTo(y.Depth));
+        }
+    }
+}

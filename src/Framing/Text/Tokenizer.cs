@@ -1,0 +1,136 @@
+namespace Framing.Text;
+
+/// <summary>
+/// Splits text into tokens, sentences and quoted spans in one pass, keeping every token's offset and length in the
+/// original text. Stateless and thread-safe; all per-text state lives in the <see cref="TokenizedText"/> it fills.
+/// </summary>
+/// <remarks>
+/// <para>A token is a maximal run of letters, combining marks and digits of any script (Unicode categories L*, M*, N*).
+/// An apostrophe (' ’ ʼ), zero-width joiner or non-joiner, soft hyphen or bidi mark between two word characters stays
+/// inside the token ("Assad's", "don't"); a full stop or comma between two digits stays inside a number ("3.5",
+/// "1,000"). Hyphens and dashes separate tokens ("Iranian-backed" is two tokens). Lone surrogates and other invalid
+/// UTF-16 are treated as separators.</para>
+/// <para>A sentence ends at . ! ? ؟ ؛ … ۔ and at a line break. A full stop after an abbreviation or a single letter
+/// ("Dr.", "U.S.", "J.") does not end a sentence, nor does one inside a number.</para>
+/// <para>A paragraph ends at a line break; quotations left open at its end are closed there (see <see cref="QuoteTracker"/>).</para>
+/// </remarks>
+public sealed class Tokenizer
+{
+    /// <summary>The shared instance (the tokenizer has no options and no state).</summary>
+    public static Tokenizer Instance { get; } = new();
+
+    /// <summary>Tokenizes <paramref name="text"/> into <paramref name="output"/>, which is cleared first.</summary>
+    /// <param name="text">The original text.</param>
+    /// <param name="output">Receives tokens, sentences and quoted spans.</param>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "Instance API so that tokenizer options can be added without breaking callers.")]
+    public void Tokenize(ReadOnlySpan<char> text, TokenizedText output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        output.Clear();
+        var quotes = new QuoteTracker();
+        var sentence = 0;
+        var sentenceFirstToken = 0;
+        var boundaryPending = false;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (CharClass.IsWordAt(text, i, out var runeLength))
+            {
+                if (boundaryPending)
+                {
+                    CloseSentence(output, ref sentence, ref sentenceFirstToken);
+                    boundaryPending = false;
+                }
+
+                var start = i;
+                i += runeLength;
+                i = ScanWord(text, i);
+                output.AddToken(new Token(start, i - start, sentence, quotes.Depth));
+                continue;
+            }
+
+            var c = text[i];
+            if (CharClass.IsLineBreak(c))
+            {
+                quotes.EndParagraph(i, output);
+                boundaryPending = true;
+            }
+            else if (CharClass.IsSentenceTerminator(c))
+            {
+                if (!(c == '.' && FollowsAbbreviation(text, i, output)))
+                {
+                    boundaryPending = true;
+                }
+            }
+            else
+            {
+                quotes.Process(text, i, output);
+            }
+
+            i++;
+        }
+
+        quotes.EndParagraph(text.Length, output);
+        if (output.TokenCount > sentenceFirstToken)
+        {
+            CloseSentence(output, ref sentence, ref sentenceFirstToken);
+        }
+
+        output.SortQuotes();
+    }
+
+    private static int ScanWord(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length)
+        {
+            if (CharClass.IsWordAt(text, i, out var length))
+            {
+                i += length;
+                continue;
+            }
+
+            var c = text[i];
+            if (i + 1 < text.Length)
+            {
+                if (CharClass.IsInWordJoiner(c) && CharClass.IsWordAt(text, i + 1, out _))
+                {
+                    i++;
+                    continue;
+                }
+
+                if (CharClass.IsNumberSeparator(c) && CharClass.IsDigitAt(text, i - 1) && CharClass.IsDigitAt(text, i + 1))
+                {
+                    i++;
+                    continue;
+                }
+            }
+
+            break;
+        }
+
+        return i;
+    }
+
+    private static bool FollowsAbbreviation(ReadOnlySpan<char> text, int dot, TokenizedText output)
+    {
+        if (output.TokenCount == 0)
+        {
+            return false;
+        }
+
+        var last = output.Tokens[^1];
+        return last.End == dot && Abbreviations.IsAbbreviation(text.Slice(last.Start, last.Length));
+    }
+
+    private static void CloseSentence(TokenizedText output, ref int sentence, ref int firstToken)
+    {
+        var count = output.TokenCount - firstToken;
+        if (count > 0)
+        {
+            var tokens = output.Tokens;
+            output.AddSentence(new SentenceSpan(tokens[firstToken].Start, tokens[^1].End, firstToken, count));
+            sentence++;
+            firstToken = output.TokenCount;
+        }
+    }
+}
