@@ -5,6 +5,10 @@ public static class Program
 {
     /// <summary>Runs the command line.</summary>
     /// <param name="args">Arguments.</param>
-    /// <returns>The exit code.</returns>
-    public static int Main(string[] args) => args.Length >= 0 ? 0 : 2;
+    /// <returns>The exit code: 0 ok, 1 check failed, 2 usage or input error, 3 internal error.</returns>
+    public static int Main(string[] args)
+    {
+        var context = CliContext.FromConsole();
+        return FramingApp.Run(args, context);
+    }
 }

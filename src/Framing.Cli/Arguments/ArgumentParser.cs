@@ -1,0 +1,111 @@
+namespace Framing.Cli.Arguments;
+
+/// <summary>
+/// Parses a command's arguments: <c>--name value</c>, <c>--name=value</c>, <c>-x value</c>, flags, positional
+/// arguments, and <c>--</c> to end options. Every mistake is a <see cref="UsageException"/> with one clear line.
+/// </summary>
+internal static class ArgumentParser
+{
+    public static ParsedArguments Parse(CommandSpec spec, IReadOnlyList<string> args)
+    {
+        var result = new ParsedArguments(spec);
+        var optionsEnded = false;
+        for (var i = 0; i < args.Count; i++)
+        {
+            var arg = args[i];
+            if (optionsEnded || arg == "-" || !arg.StartsWith('-'))
+            {
+                result.Positionals.Add(arg);
+                continue;
+            }
+
+            if (arg == "--")
+            {
+                optionsEnded = true;
+                continue;
+            }
+
+            if (arg is "-h" or "--help")
+            {
+                result.HelpRequested = true;
+                continue;
+            }
+
+            string name;
+            string? inline = null;
+            OptionSpec? option;
+            if (arg.StartsWith("--", StringComparison.Ordinal))
+            {
+                name = arg[2..];
+                var eq = name.IndexOf('=', StringComparison.Ordinal);
+                if (eq >= 0)
+                {
+                    inline = name[(eq + 1)..];
+                    name = name[..eq];
+                }
+
+                option = Array.Find(spec.Options, o => string.Equals(o.Name, name, StringComparison.Ordinal));
+            }
+            else
+            {
+                name = arg[1..];
+                option = name.Length == 1 ? Array.Find(spec.Options, o => o.Short == name[0]) : null;
+            }
+
+            if (option is null)
+            {
+                throw new UsageException($"unknown option '{arg}' for 'framing {spec.Name}' (see 'framing {spec.Name} --help')");
+            }
+
+            if (option.IsFlag)
+            {
+                if (inline is not null)
+                {
+                    throw new UsageException($"option --{option.Name} takes no value");
+                }
+
+                result.SetFlag(option.Name);
+                continue;
+            }
+
+            var value = inline;
+            if (value is null)
+            {
+                if (i + 1 >= args.Count)
+                {
+                    throw new UsageException($"option --{option.Name} needs a value ({option.ValueName})");
+                }
+
+                value = args[++i];
+            }
+
+            if (option.Allowed is { } allowed && Array.IndexOf(allowed, value) < 0)
+            {
+                throw new UsageException($"invalid value '{value}' for --{option.Name}: expected one of {string.Join(", ", allowed)}");
+            }
+
+            if (!option.Repeatable && result.Value(option.Name) is not null)
+            {
+                throw new UsageException($"option --{option.Name} is given more than once");
+            }
+
+            result.AddValue(option.Name, value);
+        }
+
+        if (!result.HelpRequested)
+        {
+            var required = Array.FindAll(spec.Positionals, p => p.Required).Length;
+            if (result.Positionals.Count < required)
+            {
+                throw new UsageException($"'framing {spec.Name}' needs <{spec.Positionals[result.Positionals.Count].Name}> (see 'framing {spec.Name} --help')");
+            }
+
+            if (!spec.Variadic && result.Positionals.Count > spec.Positionals.Length)
+            {
+                throw new UsageException($"unexpected argument '{result.Positionals[spec.Positionals.Length]}' for 'framing {spec.Name}'");
+            }
+        }
+
+        return result;
+    }
+}

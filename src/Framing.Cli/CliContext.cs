@@ -1,0 +1,71 @@
+using System.Text;
+
+namespace Framing.Cli;
+
+/// <summary>
+/// Where a command reads and writes: standard streams (or test doubles), the environment, and the working directory.
+/// Output is UTF-8 without a byte-order mark, with '\n' line ends on every OS.
+/// </summary>
+internal sealed class CliContext
+{
+    public CliContext(Stream outStream, TextWriter error, Func<Stream> openInput, IReadOnlyDictionary<string, string?> environment, bool errorIsTerminal)
+    {
+        OutStream = outStream;
+        Out = new StreamWriter(outStream, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
+        Error = error;
+        OpenInput = openInput;
+        Environment = environment;
+        ErrorIsTerminal = errorIsTerminal;
+    }
+
+    public Stream OutStream { get; private set; }
+
+    public TextWriter Out { get; private set; }
+
+    public TextWriter Error { get; }
+
+    public Func<Stream> OpenInput { get; }
+
+    public IReadOnlyDictionary<string, string?> Environment { get; }
+
+    /// <summary>Whether standard error is an interactive terminal (progress displays only then).</summary>
+    public bool ErrorIsTerminal { get; }
+
+    public static CliContext FromConsole()
+    {
+        var environment = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (System.Collections.DictionaryEntry pair in System.Environment.GetEnvironmentVariables())
+        {
+            environment[(string)pair.Key] = pair.Value as string;
+        }
+
+        var error = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true, NewLine = "\n" };
+        return new CliContext(Console.OpenStandardOutput(), error, Console.OpenStandardInput, environment, !Console.IsErrorRedirected);
+    }
+
+    /// <summary>Sends output to a file instead of standard output (for <c>--output</c>).</summary>
+    public void RedirectOutput(string path)
+    {
+        Out.Flush();
+        Stream file;
+        try
+        {
+            file = File.Create(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new Arguments.InputException($"{path}: cannot write output: {e.Message}");
+        }
+
+        OutStream = file;
+        Out = new StreamWriter(file, new UTF8Encoding(false), 1 << 16, leaveOpen: false) { NewLine = "\n" };
+    }
+
+    public void Finish()
+    {
+        Out.Flush();
+        OutStream.Flush();
+    }
+
+    public bool IsSet(string variable) => Environment.TryGetValue(variable, out var value) && !string.IsNullOrEmpty(value);
+}

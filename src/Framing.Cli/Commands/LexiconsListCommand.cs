@@ -1,0 +1,30 @@
+using Framing.Cli.Arguments;
+using Framing.Cli.Output;
+using Framing.Lexicons;
+
+namespace Framing.Cli.Commands;
+
+/// <summary><c>framing lexicons list</c>: the built-in lexicons.</summary>
+internal sealed class LexiconsListCommand : ICommand
+{
+    public CommandSpec Spec { get; } = new(
+        "lexicons list",
+        "List the lexicons built into framing.",
+        "lexicons list [--format table|csv|json|markdown]",
+        [],
+        [new OptionSpec("format", "Output format.", "FORMAT", "table", ["table", "csv", "json", "markdown"])],
+        [("framing lexicons list", "what is built in"), ("framing lexicons list --format json", "as JSON")]);
+
+    public int Run(ParsedArguments args, CliContext context)
+    {
+        var data = new TabularData(["id", "version", "title", "languages", "dimensions", "composites", "entries", "license"]);
+        foreach (var id in Lexicon.BuiltInIds)
+        {
+            var lexicon = Lexicon.Load(id);
+            data.Add(id, lexicon.Metadata.Version, lexicon.Metadata.Title, string.Join(' ', lexicon.Metadata.Languages), (long)lexicon.Dimensions.Count, (long)lexicon.Composites.Count, (long)lexicon.Entries.Count, lexicon.Metadata.License);
+        }
+
+        OutputWriter.Write(context, OutputWriter.ParseFormat(args.Value("format")), data);
+        return ExitCodes.Ok;
+    }
+}

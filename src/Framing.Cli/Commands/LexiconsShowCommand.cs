@@ -1,0 +1,97 @@
+using Framing.Cli.Arguments;
+using Framing.Cli.Output;
+using Framing.Lexicons;
+
+namespace Framing.Cli.Commands;
+
+/// <summary><c>framing lexicons show &lt;id|file&gt;</c>: a lexicon's metadata, dimensions and poles, or its entries.</summary>
+internal sealed class LexiconsShowCommand : ICommand
+{
+    public CommandSpec Spec { get; } = new(
+        "lexicons show",
+        "Show a lexicon's metadata, dimensions, poles and entry counts (or every entry with --entries).",
+        "lexicons show <id|file> [--entries] [--format table|csv|json|markdown]",
+        [("lexicon", true, "A built-in lexicon id or a lexicon file.")],
+        [
+            new OptionSpec("entries", "List every entry (language, pattern, dimension, pole, weight, note, exclusions, line)."),
+            new OptionSpec("format", "Output format.", "FORMAT", "table", ["table", "csv", "json", "markdown"]),
+        ],
+        [("framing lexicons show starter", "dimensions and poles of the starter lexicon"), ("framing lexicons show starter --entries --format csv", "every entry as CSV")]);
+
+    public int Run(ParsedArguments args, CliContext context)
+    {
+        var lexicon = Lexicon.Load(args.Positional(0)!);
+        var format = OutputWriter.ParseFormat(args.Value("format"));
+        var data = args.Flag("entries") ? Entries(lexicon) : Poles(lexicon);
+        var m = lexicon.Metadata;
+        data.Metadata.Add(new("id", m.Id));
+        data.Metadata.Add(new("version", m.Version));
+        data.Metadata.Add(new("title", m.Title));
+        data.Metadata.Add(new("description", m.Description.Trim()));
+        data.Metadata.Add(new("license", m.License));
+        data.Metadata.Add(new("authors", m.Authors));
+        data.Metadata.Add(new("citation", m.Citation));
+        data.Metadata.Add(new("languages", m.Languages));
+        data.Metadata.Add(new("composites", lexicon.Composites.Select(c => c.Id + " = " + string.Join(" ", c.Components.Select(x => (x.Sign > 0 ? "+" : "-") + x.DimensionId))).ToArray()));
+        if (format is OutputFormat.Table or OutputFormat.Markdown)
+        {
+            context.Out.WriteLine($"{m.Id} {m.Version}: {m.Title}");
+            context.Out.WriteLine($"licence {m.License}; authors {string.Join(", ", m.Authors)}; languages {string.Join(", ", m.Languages)}");
+            if (m.Citation is not null)
+            {
+                context.Out.WriteLine("cite as: " + m.Citation);
+            }
+
+            foreach (var composite in lexicon.Composites)
+            {
+                context.Out.WriteLine($"composite {composite.Id} = {string.Join(" ", composite.Components.Select(x => (x.Sign > 0 ? "+" : "-") + x.DimensionId))}");
+            }
+
+            context.Out.WriteLine();
+        }
+
+        OutputWriter.Write(context, format, data);
+        return ExitCodes.Ok;
+    }
+
+    private static TabularData Poles(Lexicon lexicon)
+    {
+        var columns = new List<string> { "dimension", "side", "pole", "label" };
+        columns.AddRange(lexicon.Metadata.Languages.Select(l => "entries_" + l));
+        columns.Add("description");
+        var data = new TabularData(columns);
+        foreach (var dimension in lexicon.Dimensions)
+        {
+            foreach (var side in new[] { PoleSide.A, PoleSide.B, PoleSide.Neutral })
+            {
+                if (dimension.GetPole(side) is not { } pole)
+                {
+                    continue;
+                }
+
+                var cells = new List<object?> { dimension.Id, side.ToString().ToLowerInvariant(), pole.Id, pole.Label };
+                foreach (var language in lexicon.Metadata.Languages)
+                {
+                    cells.Add((long)lexicon.Entries.Count(e => e.Side == side && e.DimensionId == dimension.Id && e.Language == language));
+                }
+
+                cells.Add(pole.Description);
+                data.Add([.. cells]);
+            }
+        }
+
+        return data;
+    }
+
+    private static TabularData Entries(Lexicon lexicon)
+    {
+        var data = new TabularData(["lang", "pattern", "dimension", "pole", "weight", "note", "exclude", "line"]);
+        foreach (var e in lexicon.Entries)
+        {
+            var dimension = lexicon.FindDimension(e.DimensionId)!;
+            data.Add(e.Language, e.Pattern, e.DimensionId, dimension.GetPole(e.Side)?.Id ?? "neutral", e.Weight, e.Note, string.Join(" | ", e.Exclusions), (long)e.Location.Line);
+        }
+
+        return data;
+    }
+}

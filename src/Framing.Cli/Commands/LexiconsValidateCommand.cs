@@ -1,0 +1,49 @@
+using System.Globalization;
+using Framing.Cli.Arguments;
+using Framing.Lexicons;
+
+namespace Framing.Cli.Commands;
+
+/// <summary><c>framing lexicons validate &lt;file&gt;</c>: lists every problem of a lexicon file.</summary>
+internal sealed class LexiconsValidateCommand : ICommand
+{
+    public CommandSpec Spec { get; } = new(
+        "lexicons validate",
+        "Check a lexicon file and list every problem as file:line:column: message.",
+        "lexicons validate <file|id>...",
+        [("file", true, "A lexicon YAML file (or a built-in id).")],
+        [],
+        [("framing lexicons validate my-lexicon.yaml", "check a file before using it"), ("framing lexicons validate lexicons/*.yaml", "check several")],
+        "Exits 0 when every file is valid, 1 when a file has problems, 2 when a file cannot be read.",
+        Variadic: true);
+
+    public int Run(ParsedArguments args, CliContext context)
+    {
+        var exit = ExitCodes.Ok;
+        foreach (var path in args.Positionals)
+        {
+            try
+            {
+                var lexicon = Lexicon.Load(path);
+                context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: ok ({lexicon.Id} {lexicon.Metadata.Version}: {lexicon.Dimensions.Count} dimensions, {lexicon.Composites.Count} composites, {lexicon.Entries.Count} entries)"));
+            }
+            catch (LexiconException e) when (e.Errors.Count > 0)
+            {
+                foreach (var error in e.Errors)
+                {
+                    context.Out.WriteLine(error.ToString());
+                }
+
+                var unreadable = e.Errors.Count == 1 && e.Errors[0].Message == "no such file";
+                exit = Math.Max(exit, unreadable ? ExitCodes.UsageOrInput : ExitCodes.CheckFailed);
+            }
+            catch (LexiconException e)
+            {
+                context.Out.WriteLine($"{path}: {e.Message}");
+                exit = ExitCodes.UsageOrInput;
+            }
+        }
+
+        return exit;
+    }
+}

@@ -1,0 +1,146 @@
+using System.Reflection;
+using Framing.Cli.Arguments;
+using Framing.Cli.Commands;
+using Framing.Corpus;
+using Framing.Lexicons;
+
+namespace Framing.Cli;
+
+/// <summary>Dispatches <c>framing &lt;command&gt;</c> and turns every failure into one error line and an exit code.</summary>
+internal static class FramingApp
+{
+    private static readonly ICommand[] Commands =
+    [
+        new ScoreCommand(),
+        new KwicCommand(),
+        new LexiconsListCommand(),
+        new LexiconsShowCommand(),
+        new LexiconsValidateCommand(),
+    ];
+
+    public static int Run(IReadOnlyList<string> args, CliContext context)
+    {
+        try
+        {
+            return Dispatch(args, context);
+        }
+        catch (UsageException e)
+        {
+            context.Error.WriteLine("framing: error: " + e.Message);
+            return ExitCodes.UsageOrInput;
+        }
+        catch (InputException e)
+        {
+            context.Error.WriteLine("framing: error: " + e.Message);
+            return ExitCodes.UsageOrInput;
+        }
+        catch (CorpusException e)
+        {
+            context.Error.WriteLine("framing: error: " + e.Error);
+            return ExitCodes.UsageOrInput;
+        }
+        catch (LexiconException e)
+        {
+            context.Error.WriteLine("framing: error: " + (e.Errors.Count > 0 ? e.Errors[0].ToString() : e.Message)
+                + (e.Errors.Count > 1 ? $" (and {e.Errors.Count - 1} more; run 'framing lexicons validate' to list them)" : string.Empty));
+            return ExitCodes.UsageOrInput;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            context.Error.WriteLine($"framing: internal error: {e.GetType().Name}: {e.Message} (please report this; set FRAMING_DEBUG=1 for details)");
+            if (context.IsSet("FRAMING_DEBUG"))
+            {
+                context.Error.WriteLine(e.ToString());
+            }
+
+            return ExitCodes.Internal;
+        }
+        finally
+        {
+            try
+            {
+                context.Finish();
+            }
+            catch (IOException)
+            {
+                // The reader of our output went away (e.g. `| head`); nothing more to say.
+            }
+        }
+    }
+
+    private static int Dispatch(IReadOnlyList<string> args, CliContext context)
+    {
+        if (args.Count == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            if (args.Count > 1 && args[0] == "help")
+            {
+                return Dispatch([.. args.Skip(1), "--help"], context);
+            }
+
+            context.Out.Write(GeneralHelp());
+            return args.Count == 0 ? ExitCodes.UsageOrInput : ExitCodes.Ok;
+        }
+
+        if (args[0] is "--version" or "version")
+        {
+            context.Out.WriteLine("framing " + Version);
+            return ExitCodes.Ok;
+        }
+
+        var name = args[0];
+        var rest = args.Skip(1).ToList();
+        if (name == "lexicons")
+        {
+            if (rest.Count == 0 || rest[0] is "-h" or "--help")
+            {
+                context.Out.Write(LexiconsHelp());
+                return rest.Count == 0 ? ExitCodes.UsageOrInput : ExitCodes.Ok;
+            }
+
+            name = "lexicons " + rest[0];
+            rest.RemoveAt(0);
+        }
+
+        var command = Array.Find(Commands, c => string.Equals(c.Spec.Name, name, StringComparison.Ordinal))
+            ?? throw new UsageException($"unknown command '{name}' (see 'framing --help')");
+        var parsed = ArgumentParser.Parse(command.Spec, rest);
+        if (parsed.HelpRequested)
+        {
+            context.Out.Write(command.Spec.HelpText());
+            return ExitCodes.Ok;
+        }
+
+        return command.Run(parsed, context);
+    }
+
+    public static string Version =>
+        typeof(FramingApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    private static string GeneralHelp()
+    {
+        var b = new System.Text.StringBuilder();
+        b.AppendLine("framing - measure how news outlets frame conflicts through word choice");
+        b.AppendLine();
+        b.AppendLine("Usage: framing <command> [options]");
+        b.AppendLine();
+        b.AppendLine("Commands:");
+        foreach (var command in Commands)
+        {
+            b.Append("  ").Append(command.Spec.Name.PadRight(20)).AppendLine(command.Spec.Summary);
+        }
+
+        b.AppendLine();
+        b.AppendLine("Run 'framing <command> --help' for options and examples. 'framing score' with no corpus scores the");
+        b.AppendLine("built-in invented sample corpus with the starter lexicon.");
+        b.AppendLine();
+        b.AppendLine("Exit codes: 0 ok, 1 a check or threshold failed, 2 usage or input error.");
+        return b.ToString();
+    }
+
+    private static string LexiconsHelp() =>
+        "framing lexicons - list, show and validate lexicons\n\n"
+        + "Usage: framing lexicons list|show <id|file>|validate <file>\n\n"
+        + "  list       the lexicons built into framing\n"
+        + "  show       a lexicon's metadata, dimensions, poles and entry counts\n"
+        + "  validate   check a lexicon file; every problem is listed as file:line:column: message\n";
+}

@@ -1,0 +1,34 @@
+using System.Globalization;
+
+namespace Framing.Cli.Output;
+
+/// <summary>How cells are written as text: culture-invariant, deterministic, and readable by R and pandas.</summary>
+internal static class CellFormat
+{
+    /// <summary>
+    /// Formats a cell: null as empty, integers as digits, doubles with up to 6 decimals (no exponent, '.' as the
+    /// decimal separator), booleans as <c>true</c>/<c>false</c>.
+    /// </summary>
+    public static string Format(object? cell) => cell switch
+    {
+        null => string.Empty,
+        string s => s,
+        long l => l.ToString(CultureInfo.InvariantCulture),
+        int i => i.ToString(CultureInfo.InvariantCulture),
+        double d => FormatDouble(d),
+        bool b => b ? "true" : "false",
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => cell.ToString() ?? string.Empty,
+    };
+
+    public static string FormatDouble(double d)
+    {
+        if (double.IsNaN(d) || double.IsInfinity(d))
+        {
+            return string.Empty;
+        }
+
+        var text = Math.Round(d, 6, MidpointRounding.AwayFromZero).ToString("0.######", CultureInfo.InvariantCulture);
+        return text == "-0" ? "0" : text;
+    }
+}

@@ -1,0 +1,102 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Framing.Cli.Output;
+
+/// <summary>
+/// Writes a JSON document: the metadata pairs, then <c>rows</c>, an array of objects keyed by column name, with
+/// numbers as JSON numbers and missing values as null. Non-ASCII text is written as is (UTF-8), not escaped.
+/// </summary>
+internal static class JsonOutput
+{
+    public static JsonWriterOptions Options { get; } = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static void Write(Stream stream, TabularData data)
+    {
+        using var json = new Utf8JsonWriter(stream, Options);
+        json.WriteStartObject();
+        foreach (var (key, value) in data.Metadata)
+        {
+            json.WritePropertyName(key);
+            WriteValue(json, value);
+        }
+
+        json.WritePropertyName("rows");
+        json.WriteStartArray();
+        foreach (var row in data.Rows)
+        {
+            WriteRowObject(json, data.Columns, row);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.Flush();
+        stream.WriteByte((byte)'\n');
+    }
+
+    public static void WriteRowObject(Utf8JsonWriter json, IReadOnlyList<string> columns, IReadOnlyList<object?> row)
+    {
+        json.WriteStartObject();
+        for (var i = 0; i < columns.Count; i++)
+        {
+            json.WritePropertyName(columns[i]);
+            WriteValue(json, row[i]);
+        }
+
+        json.WriteEndObject();
+    }
+
+    public static void WriteValue(Utf8JsonWriter json, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                json.WriteNullValue();
+                break;
+            case string s:
+                json.WriteStringValue(s);
+                break;
+            case long l:
+                json.WriteNumberValue(l);
+                break;
+            case int i:
+                json.WriteNumberValue(i);
+                break;
+            case double d when double.IsFinite(d):
+                json.WriteRawValue(CellFormat.FormatDouble(d), skipInputValidation: true);
+                break;
+            case double:
+                json.WriteNullValue();
+                break;
+            case bool b:
+                json.WriteBooleanValue(b);
+                break;
+            case IEnumerable<KeyValuePair<string, object?>> map:
+                json.WriteStartObject();
+                foreach (var (k, v) in map)
+                {
+                    json.WritePropertyName(k);
+                    WriteValue(json, v);
+                }
+
+                json.WriteEndObject();
+                break;
+            case IEnumerable<string> list:
+                json.WriteStartArray();
+                foreach (var item in list)
+                {
+                    json.WriteStringValue(item);
+                }
+
+                json.WriteEndArray();
+                break;
+            default:
+                json.WriteStringValue(CellFormat.Format(value));
+                break;
+        }
+    }
+}

@@ -1,0 +1,112 @@
+using Framing.Corpus;
+
+namespace Framing.Scoring;
+
+/// <summary>
+/// The figures of a scored corpus: one <see cref="GroupTally"/> per group, and how many documents were scored and
+/// rejected. Memory grows with the number of groups, not with the number of documents. Merging the tallies of
+/// disjoint parts of a corpus gives exactly the tally of the whole.
+/// </summary>
+public sealed class CorpusTally
+{
+    private readonly SortedDictionary<string, GroupTally> _groups = new(StringComparer.Ordinal);
+    private readonly List<CorpusError> _rejections = [];
+
+    /// <summary>Creates an empty tally.</summary>
+    /// <param name="dimensionCount">Number of dimensions of the lexicon.</param>
+    public CorpusTally(int dimensionCount)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(dimensionCount);
+        DimensionCount = dimensionCount;
+    }
+
+    /// <summary>The most rejections whose details are kept (all are counted).</summary>
+    public const int MaxKeptRejections = 1000;
+
+    /// <summary>Number of dimensions.</summary>
+    public int DimensionCount { get; }
+
+    /// <summary>The groups, ordered by ordinal comparison of their values.</summary>
+    public IReadOnlyCollection<GroupTally> Groups => _groups.Values;
+
+    /// <summary>Number of documents scored.</summary>
+    public long ScoredDocuments { get; private set; }
+
+    /// <summary>Number of records rejected (bad input skipped with <c>--skip-invalid</c>).</summary>
+    public long RejectedDocuments { get; private set; }
+
+    /// <summary>The first <see cref="MaxKeptRejections"/> rejections, in corpus order.</summary>
+    public IReadOnlyList<CorpusError> Rejections => _rejections;
+
+    /// <summary>Adds a scored document to its group.</summary>
+    /// <param name="group">The document's group.</param>
+    /// <param name="document">The document's figures.</param>
+    public void Add(string group, DocumentResult document)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        ArgumentNullException.ThrowIfNull(document);
+        GetOrAddGroup(group).Add(document);
+        ScoredDocuments++;
+    }
+
+    /// <summary>Counts a rejected record.</summary>
+    /// <param name="error">Why it was rejected.</param>
+    public void Reject(CorpusError error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        RejectedDocuments++;
+        if (_rejections.Count < MaxKeptRejections)
+        {
+            _rejections.Add(error);
+        }
+    }
+
+    /// <summary>Adds every figure of <paramref name="other"/> (a tally of a disjoint part of the corpus).</summary>
+    /// <param name="other">The other tally.</param>
+    public void Merge(CorpusTally other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (other.DimensionCount != DimensionCount)
+        {
+            throw new ArgumentException("tallies are over different lexicons", nameof(other));
+        }
+
+        foreach (var group in other._groups.Values)
+        {
+            GetOrAddGroup(group.Group).Merge(group);
+        }
+
+        ScoredDocuments += other.ScoredDocuments;
+        RejectedDocuments += other.RejectedDocuments;
+        foreach (var rejection in other._rejections)
+        {
+            if (_rejections.Count < MaxKeptRejections)
+            {
+                _rejections.Add(rejection);
+            }
+        }
+    }
+
+    /// <summary>Returns the tally of a group, creating an empty one if needed.</summary>
+    /// <param name="group">The group's value.</param>
+    /// <returns>The group's tally.</returns>
+    public GroupTally GetOrAddGroup(string group)
+    {
+        if (!_groups.TryGetValue(group, out var tally))
+        {
+            tally = new GroupTally(group, DimensionCount);
+            _groups[group] = tally;
+        }
+
+        return tally;
+    }
+
+    /// <summary>Adds raw counters (used when reading a saved state).</summary>
+    /// <param name="scored">Scored documents.</param>
+    /// <param name="rejected">Rejected documents.</param>
+    public void AddTotals(long scored, long rejected)
+    {
+        ScoredDocuments += scored;
+        RejectedDocuments += rejected;
+    }
+}

@@ -1,0 +1,66 @@
+namespace Framing.Scoring;
+
+/// <summary>
+/// The summed figures of one group of documents (for example one outlet): documents, tokens, covered tokens and
+/// match counts. Sums of integers, so adding documents in any order, or merging tallies of parts of a corpus, gives
+/// exactly the same result.
+/// </summary>
+public sealed class GroupTally
+{
+    /// <summary>Creates an empty tally.</summary>
+    /// <param name="group">The group's value (for example the outlet's name).</param>
+    /// <param name="dimensionCount">Number of dimensions of the lexicon.</param>
+    public GroupTally(string group, int dimensionCount)
+    {
+        Group = group ?? throw new ArgumentNullException(nameof(group));
+        Counts = new FramingCounts(dimensionCount);
+    }
+
+    /// <summary>The group's value.</summary>
+    public string Group { get; }
+
+    /// <summary>Number of documents scored.</summary>
+    public long Documents { get; private set; }
+
+    /// <summary>Number of tokens in those documents.</summary>
+    public long Tokens { get; private set; }
+
+    /// <summary>Number of tokens inside at least one match.</summary>
+    public long CoveredTokens { get; private set; }
+
+    /// <summary>Match counts and weights per dimension, side and voice.</summary>
+    public FramingCounts Counts { get; }
+
+    /// <summary>Adds one document's figures.</summary>
+    /// <param name="document">The document's result.</param>
+    public void Add(DocumentResult document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        Documents++;
+        Tokens += document.Tokens;
+        CoveredTokens += document.CoveredTokens;
+        Counts.Add(document.Counts);
+    }
+
+    /// <summary>Adds another tally of the same group and lexicon.</summary>
+    /// <param name="other">The other tally.</param>
+    public void Merge(GroupTally other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        Documents += other.Documents;
+        Tokens += other.Tokens;
+        CoveredTokens += other.CoveredTokens;
+        Counts.Add(other.Counts);
+    }
+
+    /// <summary>Adds raw totals (used when reading a saved state).</summary>
+    /// <param name="documents">Documents.</param>
+    /// <param name="tokens">Tokens.</param>
+    /// <param name="coveredTokens">Covered tokens.</param>
+    public void AddTotals(long documents, long tokens, long coveredTokens)
+    {
+        Documents += documents;
+        Tokens += tokens;
+        CoveredTokens += coveredTokens;
+    }
+}

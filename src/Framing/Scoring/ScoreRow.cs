@@ -1,0 +1,65 @@
+namespace Framing.Scoring;
+
+/// <summary>
+/// The figures of one group on one dimension (or composite index), for the selected voices.
+/// </summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item><c>score</c> = (wA − wB) / (wA + wB), in [−1, 1]: +1 when every weighted match is pole A, −1 when every one is
+/// pole B; null when the group has no match on the dimension.</item>
+/// <item><c>log_odds</c> = ln((wA + 0.5) / (wB + 0.5)): the same leaning on an unbounded scale, with 0.5 added to each
+/// side so that it is finite when one side has no match; null when there is no match.</item>
+/// <item><c>rate_a</c>, <c>rate_b</c>: matches per 1,000 tokens (unweighted counts).</item>
+/// <item><c>coverage</c>: share of the group's tokens inside any match (all dimensions, neutral included); the same on
+/// every row of a group.</item>
+/// </list>
+/// </remarks>
+/// <param name="Group">The group's value.</param>
+/// <param name="Dimension">The dimension or composite index id.</param>
+/// <param name="IsComposite">Whether <paramref name="Dimension"/> is a composite index.</param>
+/// <param name="Documents">Documents in the group.</param>
+/// <param name="Tokens">Tokens in those documents.</param>
+/// <param name="PoleA">Id of pole A (for a composite: <c>a</c>).</param>
+/// <param name="PoleB">Id of pole B (for a composite: <c>b</c>).</param>
+/// <param name="CountA">Pole A matches.</param>
+/// <param name="CountB">Pole B matches.</param>
+/// <param name="CountNeutral">Neutral matches.</param>
+/// <param name="WeightAMilli">Sum of pole A weights, in thousandths.</param>
+/// <param name="WeightBMilli">Sum of pole B weights, in thousandths.</param>
+/// <param name="CoveredTokens">Tokens of the group inside any match.</param>
+public sealed record ScoreRow(
+    string Group,
+    string Dimension,
+    bool IsComposite,
+    long Documents,
+    long Tokens,
+    string PoleA,
+    string PoleB,
+    long CountA,
+    long CountB,
+    long CountNeutral,
+    long WeightAMilli,
+    long WeightBMilli,
+    long CoveredTokens)
+{
+    /// <summary>Sum of pole A weights.</summary>
+    public double WeightA => WeightAMilli / 1000.0;
+
+    /// <summary>Sum of pole B weights.</summary>
+    public double WeightB => WeightBMilli / 1000.0;
+
+    /// <summary>(wA − wB) / (wA + wB), or null when there is no match.</summary>
+    public double? Score => FramingScore.Score(WeightAMilli, WeightBMilli);
+
+    /// <summary>ln((wA + 0.5) / (wB + 0.5)), or null when there is no match.</summary>
+    public double? LogOdds => FramingScore.LogOdds(WeightAMilli, WeightBMilli);
+
+    /// <summary>Pole A matches per 1,000 tokens (0 when there are no tokens).</summary>
+    public double RateA => Tokens == 0 ? 0 : CountA * 1000.0 / Tokens;
+
+    /// <summary>Pole B matches per 1,000 tokens (0 when there are no tokens).</summary>
+    public double RateB => Tokens == 0 ? 0 : CountB * 1000.0 / Tokens;
+
+    /// <summary>Share of the group's tokens inside any match.</summary>
+    public double Coverage => Tokens == 0 ? 0 : (double)CoveredTokens / Tokens;
+}
