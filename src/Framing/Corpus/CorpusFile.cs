@@ -1,0 +1,78 @@
+namespace Framing.Corpus;
+
+/// <summary>File-system helpers shared by the readers: existence checks and opening files with corpus errors.</summary>
+internal static class CorpusFile
+{
+    /// <summary>Throws a <see cref="CorpusException"/> unless <paramref name="path"/> is an existing file.</summary>
+    /// <param name="path">The path as the user gave it.</param>
+    internal static void EnsureFile(string path)
+    {
+        if (File.Exists(path))
+        {
+            return;
+        }
+
+        throw new CorpusException(new CorpusError(
+            new DocumentSource(path, 0),
+            Directory.Exists(path) ? "is a directory, not a file" : RecordMessages.NoSuchFile));
+    }
+
+    /// <summary>Throws a <see cref="CorpusException"/> unless <paramref name="path"/> is an existing folder.</summary>
+    /// <param name="path">The path as the user gave it.</param>
+    internal static void EnsureFolder(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            return;
+        }
+
+        throw new CorpusException(new CorpusError(
+            new DocumentSource(path, 0),
+            File.Exists(path) ? "is a file, not a folder" : RecordMessages.NoSuchFile));
+    }
+
+    /// <summary>Opens a file for sequential reading, turning I/O failures into a <see cref="CorpusException"/>.</summary>
+    /// <param name="path">The path.</param>
+    /// <returns>The stream (unbuffered: the readers buffer themselves).</returns>
+    internal static FileStream OpenRead(string path)
+    {
+        try
+        {
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new CorpusException(new CorpusError(new DocumentSource(path, 0), RecordMessages.NoSuchFile));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new CorpusException(new CorpusError(new DocumentSource(path, 0), "cannot open: " + RecordMessages.OneLine(ex.Message)));
+        }
+    }
+
+    /// <summary>Reads a whole file (one document), or returns the one-line reason it cannot be read.</summary>
+    /// <param name="path">The path.</param>
+    /// <param name="bytes">The file's bytes.</param>
+    /// <param name="notFound">Whether the failure is a missing file.</param>
+    /// <returns>Null on success, else the reason.</returns>
+    internal static string? TryReadAllBytes(string path, out byte[] bytes, out bool notFound)
+    {
+        notFound = false;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+            return null;
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            bytes = [];
+            notFound = true;
+            return RecordMessages.NoSuchFile;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            bytes = [];
+            return RecordMessages.OneLine(ex.Message);
+        }
+    }
+}

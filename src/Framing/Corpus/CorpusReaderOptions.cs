@@ -1,0 +1,79 @@
+namespace Framing.Corpus;
+
+/// <summary>
+/// Field names and rules shared by the corpus readers. Immutable; create variants with a <c>with</c> expression.
+/// Field names are compared ordinally (case-sensitive).
+/// </summary>
+public sealed record CorpusReaderOptions
+{
+    private readonly string _textField = "text";
+    private readonly string _idField = "id";
+    private readonly string _groupField = "outlet";
+
+    /// <summary>The default options: fields <c>text</c>, <c>id</c> and <c>outlet</c>, the group field required, folder grouping.</summary>
+    public static CorpusReaderOptions Default { get; } = new();
+
+    /// <summary>
+    /// The field holding a document's text (default <c>text</c>). It is required: a record without it, or whose text is
+    /// empty or only whitespace, is rejected. The text field is not copied into <see cref="Document.Fields"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">The name is null or empty.</exception>
+    public string TextField
+    {
+        get => _textField;
+        init => _textField = CheckName(value, nameof(TextField));
+    }
+
+    /// <summary>
+    /// The field holding a document's identifier (default <c>id</c>). It is optional: when a record has no such field,
+    /// readers use the record's location <c>file:line</c> as its identifier (file readers use the relative path).
+    /// When present, it must be a non-empty string (or, in JSON, a number, kept as its JSON text).
+    /// </summary>
+    /// <exception cref="ArgumentException">The name is null or empty.</exception>
+    public string IdField
+    {
+        get => _idField;
+        init => _idField = CheckName(value, nameof(IdField));
+    }
+
+    /// <summary>
+    /// The field that groups documents (default <c>outlet</c>). Readers only check that it is present and not empty
+    /// when <see cref="RequireGroupField"/> is true; <see cref="TextFolderCorpusReader"/> stores the group it derives from
+    /// the folder layout under this name.
+    /// </summary>
+    /// <exception cref="ArgumentException">The name is null or empty.</exception>
+    public string GroupField
+    {
+        get => _groupField;
+        init => _groupField = CheckName(value, nameof(GroupField));
+    }
+
+    /// <summary>
+    /// Whether every record must have a non-empty <see cref="GroupField"/> (default true). When true, a record without it
+    /// is rejected and a CSV file or manifest without the column cannot be read at all.
+    /// </summary>
+    public bool RequireGroupField { get; init; } = true;
+
+    /// <summary>How <see cref="TextFolderCorpusReader"/> derives the group of a file (default <see cref="FolderGrouping.Folder"/>).</summary>
+    public FolderGrouping FolderGrouping { get; init; } = FolderGrouping.Folder;
+
+    /// <summary>Throws when the options cannot be used together (the text field must differ from the id and group fields).</summary>
+    /// <exception cref="ArgumentException">The text field has the same name as the id or group field.</exception>
+    internal void Validate()
+    {
+        if (string.Equals(TextField, IdField, StringComparison.Ordinal) || string.Equals(TextField, GroupField, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"The text field \"{TextField}\" must differ from the id field and the group field.");
+        }
+    }
+
+    private static string CheckName(string value, string property)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            throw new ArgumentException($"{property} must be a non-empty field name.", property);
+        }
+
+        return value;
+    }
+}

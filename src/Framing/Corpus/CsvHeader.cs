@@ -1,0 +1,110 @@
+namespace Framing.Corpus;
+
+/// <summary>The header row of a CSV file: column names and their positions.</summary>
+internal sealed class CsvHeader
+{
+    private readonly Dictionary<string, int> _indexes;
+
+    private CsvHeader(IReadOnlyList<string> names, Dictionary<string, int> indexes, DocumentSource source)
+    {
+        Names = names;
+        _indexes = indexes;
+        Source = source;
+    }
+
+    /// <summary>The column names in file order.</summary>
+    internal IReadOnlyList<string> Names { get; }
+
+    /// <summary>Where the header row is.</summary>
+    internal DocumentSource Source { get; }
+
+    /// <summary>
+    /// Reads the header row (the first non-empty record).
+    /// </summary>
+    /// <param name="records">The records of the file.</param>
+    /// <param name="file">The file's display name.</param>
+    /// <returns>The header.</returns>
+    /// <exception cref="CorpusException">No header, a malformed header, or duplicate or empty column names.</exception>
+    internal static CsvHeader Read(CsvRecordReader records, string file)
+    {
+        if (!records.TryRead(out var record))
+        {
+            throw new CorpusException(new CorpusError(new DocumentSource(file, 1), RecordMessages.MissingHeader));
+        }
+
+        var source = new DocumentSource(file, record.Line);
+        var error = record.StructuralError(record.Fields.Count);
+        if (error is not null)
+        {
+            throw new CorpusException(new CorpusError(source, "header row: " + error));
+        }
+
+        var indexes = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < record.Fields.Count; i++)
+        {
+            var name = record.Fields[i];
+            if (name.Length == 0)
+            {
+                throw new CorpusException(new CorpusError(source, RecordMessages.EmptyColumnName(i + 1)));
+            }
+
+            if (!indexes.TryAdd(name, i))
+            {
+                throw new CorpusException(new CorpusError(source, RecordMessages.DuplicateColumn(name)));
+            }
+        }
+
+        return new CsvHeader(record.Fields, indexes, source);
+    }
+
+    /// <summary>Reads only the header row of a CSV file, or returns null when it cannot be read.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="delimiter">The delimiter.</param>
+    /// <returns>The column names, or null.</returns>
+    internal static IReadOnlyList<string>? TryReadNames(string path, char delimiter)
+    {
+        try
+        {
+            using var stream = CorpusFile.OpenRead(path);
+            return Read(new CsvRecordReader(new Utf8LineReader(stream, 4096), delimiter), path).Names;
+        }
+        catch (CorpusException)
+        {
+            return null;
+        }
+        catch (IOException)
+        {
+            // Includes InvalidDataException (a header longer than an array can hold).
+            return null;
+        }
+    }
+
+    /// <summary>The position of column <paramref name="name"/>, or -1.</summary>
+    internal int IndexOf(string name) => _indexes.TryGetValue(name, out var index) ? index : -1;
+
+    /// <summary>The position of column <paramref name="name"/>.</summary>
+    /// <exception cref="CorpusException">There is no such column.</exception>
+    internal int Require(string name)
+    {
+        var index = IndexOf(name);
+        return index >= 0 ? index : throw new CorpusException(new CorpusError(Source, RecordMessages.MissingColumn(name)));
+    }
+
+    /// <summary>The fields of <paramref name="record"/> by column name, leaving out the column at <paramref name="skip"/>.</summary>
+    internal Dictionary<string, string> ToFields(CsvRecord record, int skip)
+    {
+        var fields = new Dictionary<string, string>(Names.Count, StringComparer.Ordinal);
+        for (var i = 0; i < Names.Count; i++)
+        {
+            if (i != skip)
+            {
+                fields[Names[i]] = record.Fields[i];
+            }
+        }
+
+        return fields;
+    }
+
+    /// <summary>The number of columns.</summary>
+    internal int Count => Names.Count;
+}

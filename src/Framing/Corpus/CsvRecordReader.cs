@@ -1,0 +1,141 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text;
+
+namespace Framing.Corpus;
+
+/// <summary>
+/// Splits RFC 4180 CSV into records: a configurable delimiter, fields optionally enclosed in double quotes, <c>""</c>
+/// for a quote inside a quoted field, delimiters and line breaks inside quoted fields (kept as they appear in the file,
+/// <c>\n</c> or <c>\r\n</c>). Empty lines between records are skipped. A quote inside an unquoted field is kept
+/// literally. Lines are decoded one at a time; since quotes and delimiters are ASCII, a line with invalid UTF-8 does not
+/// stop the following records from being read (the record is marked and must be rejected).
+/// </summary>
+internal sealed class CsvRecordReader
+{
+    private readonly Utf8LineReader _lines;
+    private readonly char _delimiter;
+    private readonly StringBuilder _field = new();
+
+    /// <summary>Creates a record reader.</summary>
+    /// <param name="lines">The lines of the file.</param>
+    /// <param name="delimiter">The field delimiter.</param>
+    internal CsvRecordReader(Utf8LineReader lines, char delimiter)
+    {
+        _lines = lines;
+        _delimiter = delimiter;
+    }
+
+    /// <summary>Checks that <paramref name="delimiter"/> can separate CSV fields.</summary>
+    /// <param name="delimiter">The delimiter.</param>
+    /// <param name="parameterName">The parameter name for the exception.</param>
+    /// <exception cref="ArgumentException">The delimiter is a quote, a line break or not ASCII.</exception>
+    internal static void CheckDelimiter(char delimiter, string parameterName)
+    {
+        if (delimiter is '"' or '\r' or '\n' || delimiter > '\u007F')
+        {
+            throw new ArgumentException("The delimiter must be an ASCII character other than a quote or a line break.", parameterName);
+        }
+    }
+
+    /// <summary>Reads the next record.</summary>
+    /// <param name="record">The record.</param>
+    /// <returns>False at the end of the file.</returns>
+    internal bool TryRead([NotNullWhen(true)] out CsvRecord? record)
+    {
+        ArraySegment<byte> bytes;
+        do
+        {
+            if (!_lines.TryReadLine(out bytes))
+            {
+                record = null;
+                return false;
+            }
+        }
+        while (bytes.Count == 0);
+
+        var startLine = _lines.LineNumber;
+        var invalidLine = 0;
+        string? error = null;
+        var fields = new List<string>();
+        var line = Decode(bytes, ref invalidLine);
+        var pos = 0;
+
+        while (true)
+        {
+            // At the start of a field.
+            if (pos < line.Length && line[pos] == '"')
+            {
+                pos++;
+                _field.Clear();
+                while (true)
+                {
+                    var quote = line.IndexOf('"', pos);
+                    if (quote < 0)
+                    {
+                        _field.Append(line, pos, line.Length - pos);
+                        var terminator = _lines.Terminator;
+                        if (terminator.Length == 0 || !_lines.TryReadLine(out bytes))
+                        {
+                            record = new CsvRecord(startLine, fields, RecordMessages.UnterminatedQuote, invalidLine);
+                            return true;
+                        }
+
+                        _field.Append(terminator);
+                        line = Decode(bytes, ref invalidLine);
+                        pos = 0;
+                        continue;
+                    }
+
+                    _field.Append(line, pos, quote - pos);
+                    if (quote + 1 < line.Length && line[quote + 1] == '"')
+                    {
+                        _field.Append('"');
+                        pos = quote + 2;
+                        continue;
+                    }
+
+                    pos = quote + 1;
+                    break;
+                }
+
+                if (pos < line.Length && line[pos] != _delimiter)
+                {
+                    // Text after the closing quote: keep reading the field unquoted to find the record's end.
+                    error ??= RecordMessages.CharacterAfterQuote;
+                    var stop = line.IndexOf(_delimiter, pos);
+                    stop = stop < 0 ? line.Length : stop;
+                    _field.Append(line, pos, stop - pos);
+                    pos = stop;
+                }
+
+                fields.Add(_field.ToString());
+            }
+            else
+            {
+                var stop = line.IndexOf(_delimiter, pos);
+                stop = stop < 0 ? line.Length : stop;
+                fields.Add(line[pos..stop]);
+                pos = stop;
+            }
+
+            if (pos >= line.Length)
+            {
+                record = new CsvRecord(startLine, fields, error, invalidLine);
+                return true;
+            }
+
+            pos++; // Skip the delimiter.
+        }
+    }
+
+    private string Decode(ArraySegment<byte> bytes, ref int invalidLine)
+    {
+        var text = Utf8Text.DecodeLenient(bytes, out var valid);
+        if (!valid && invalidLine == 0)
+        {
+            invalidLine = _lines.LineNumber;
+        }
+
+        return text;
+    }
+}

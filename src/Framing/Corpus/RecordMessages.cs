@@ -1,0 +1,44 @@
+using System.Globalization;
+
+namespace Framing.Corpus;
+
+/// <summary>The one-line messages of rejected records and unreadable corpora, in one place so that they stay consistent.</summary>
+internal static class RecordMessages
+{
+    internal const string InvalidUtf8 = "invalid UTF-8";
+    internal const string EmptyText = "empty text";
+    internal const string UnterminatedQuote = "unterminated quoted field";
+    internal const string CharacterAfterQuote = "unexpected character after a closing quote";
+    internal const string NoSuchFile = "no such file or directory";
+    internal const string MissingHeader = "missing header row";
+
+    internal static string MissingField(string name) => $"missing field \"{name}\"";
+
+    internal static string NotAString(string name) => $"field \"{name}\" is not a string";
+
+    internal static string NotAStringOrNumber(string name) => $"field \"{name}\" is not a string or number";
+
+    internal static string NullField(string name) => $"field \"{name}\" is null";
+
+    internal static string EmptyField(string name) => $"empty field \"{name}\"";
+
+    internal static string DuplicateField(string name) => $"duplicate field \"{name}\"";
+
+    internal static string MissingColumn(string name) => $"missing column \"{name}\"";
+
+    internal static string DuplicateColumn(string name) => $"duplicate column \"{name}\"";
+
+    internal static string EmptyColumnName(int column) => $"empty column name (column {column.ToString(CultureInfo.InvariantCulture)})";
+
+    internal static string FieldCount(int expected, int found) =>
+        $"expected {expected.ToString(CultureInfo.InvariantCulture)} fields, found {found.ToString(CultureInfo.InvariantCulture)}";
+
+    internal static string MalformedJson(string reason) => $"malformed JSON: {reason}";
+
+    /// <summary>The identifier of a record without an id field: its location, <c>file:line</c>.</summary>
+    internal static string LocationId(DocumentSource source) => source.ToString();
+
+    /// <summary>Flattens an exception message to one line.</summary>
+    internal static string OneLine(string message) =>
+        message.ReplaceLineEndings(" ").Trim();
+}

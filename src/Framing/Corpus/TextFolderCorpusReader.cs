@@ -1,0 +1,118 @@
+namespace Framing.Corpus;
+
+/// <summary>
+/// Reads a folder of <c>.txt</c> files, one document per file, read lazily one file at a time.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Files are found recursively (the extension is matched case-insensitively; hidden and system files and folders are
+/// skipped, as <see cref="EnumerationOptions"/> does by default) and read in the ordinal order of their paths relative
+/// to the root, written with <c>/</c> on every operating system, so the order is the same everywhere. The relative
+/// path (for example <c>aljazeera/2024/a.txt</c>) is the document's id and the file in its
+/// <see cref="Document.Source"/> (with line 0).
+/// </para>
+/// <para>
+/// The only field is the group, stored under <see cref="CorpusReaderOptions.GroupField"/> and derived from the path as
+/// <see cref="CorpusReaderOptions.FolderGrouping"/> says: the first sub-folder (<see cref="RootGroup"/> for files
+/// directly in the root), or the relative path without its extension.
+/// </para>
+/// <para>
+/// A file is decoded with strict UTF-8 after removing a byte-order mark. Rejection messages: <c>invalid UTF-8</c>
+/// (located at the line of the first invalid byte), <c>empty text</c> (an empty or whitespace-only file), and
+/// <c>cannot read file: &lt;reason&gt;</c>.
+/// </para>
+/// </remarks>
+public sealed class TextFolderCorpusReader : ICorpusReader
+{
+    /// <summary>The group of files that lie directly in the root folder when grouping by folder.</summary>
+    public const string RootGroup = "(root)";
+
+    private readonly string _root;
+
+    /// <summary>Creates a reader over a folder.</summary>
+    /// <param name="folder">The root folder.</param>
+    /// <param name="options">Field names and grouping; <see cref="CorpusReaderOptions.Default"/> when null.</param>
+    /// <exception cref="ArgumentException">The path is empty or the options are inconsistent.</exception>
+    public TextFolderCorpusReader(string folder, CorpusReaderOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(folder);
+        Options = options ?? CorpusReaderOptions.Default;
+        Options.Validate();
+        _root = folder;
+    }
+
+    /// <inheritdoc/>
+    public string Description => _root;
+
+    /// <summary>The field names and grouping.</summary>
+    public CorpusReaderOptions Options { get; }
+
+    /// <inheritdoc/>
+    /// <exception cref="CorpusException">The folder does not exist (thrown by this call, before enumeration).</exception>
+    public IEnumerable<CorpusItem> Read(CancellationToken cancellationToken = default)
+    {
+        CorpusFile.EnsureFolder(_root);
+        return ReadFiles(cancellationToken);
+    }
+
+    /// <summary>The group of a file, given its path relative to the root with <c>/</c> separators.</summary>
+    /// <param name="relativePath">The relative path.</param>
+    /// <param name="grouping">The grouping mode.</param>
+    /// <returns>The group.</returns>
+    internal static string GroupOf(string relativePath, FolderGrouping grouping)
+    {
+        if (grouping == FolderGrouping.File)
+        {
+            var slash = relativePath.LastIndexOf('/');
+            var dot = relativePath.LastIndexOf('.');
+            return dot > slash ? relativePath[..dot] : relativePath;
+        }
+
+        var first = relativePath.IndexOf('/', StringComparison.Ordinal);
+        return first < 0 ? RootGroup : relativePath[..first];
+    }
+
+    private IEnumerable<CorpusItem> ReadFiles(CancellationToken cancellationToken)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = true };
+        var files = Directory.EnumerateFiles(_root, "*", options)
+            .Where(path => path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+            .Select(path => Path.GetRelativePath(_root, path).Replace(Path.DirectorySeparatorChar, '/'))
+            .ToList();
+        files.Sort(StringComparer.Ordinal);
+
+        foreach (var relative in files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return ReadFile(relative);
+        }
+    }
+
+    private CorpusItem ReadFile(string relative)
+    {
+        var full = Path.Combine(_root, relative.Replace('/', Path.DirectorySeparatorChar));
+        var error = CorpusFile.TryReadAllBytes(full, out var bytes, out _);
+        if (error is not null)
+        {
+            return CorpusItem.Rejected(new CorpusError(new DocumentSource(relative, 0), "cannot read file: " + error));
+        }
+
+        var content = Utf8Text.StripBom(bytes);
+        if (!Utf8Text.TryDecode(content, out var text, out var invalidOffset))
+        {
+            return CorpusItem.Rejected(new CorpusError(new DocumentSource(relative, Utf8Text.LineOf(content, invalidOffset)), RecordMessages.InvalidUtf8));
+        }
+
+        var source = new DocumentSource(relative, 0);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return CorpusItem.Rejected(new CorpusError(source, RecordMessages.EmptyText));
+        }
+
+        var fields = new Dictionary<string, string>(1, StringComparer.Ordinal)
+        {
+            [Options.GroupField] = GroupOf(relative, Options.FolderGrouping),
+        };
+        return CorpusItem.Accepted(new Document(relative, fields, text, source));
+    }
+}

@@ -1,0 +1,126 @@
+namespace Framing.Corpus;
+
+/// <summary>
+/// Splits a byte stream into lines on <c>\n</c> without decoding it, so that each line can be decoded (and rejected)
+/// on its own. Handles <c>\r\n</c>, a final line without a terminator and a UTF-8 byte-order mark at the start of the
+/// stream. The buffer grows to hold the longest line; reads are incremental, so a line is returned as soon as its
+/// terminator has arrived.
+/// </summary>
+internal sealed class Utf8LineReader
+{
+    private const int InitialBufferSize = 64 * 1024;
+
+    private readonly Stream _stream;
+    private byte[] _buffer;
+    private int _start;
+    private int _end;
+    private bool _endOfStream;
+
+    /// <summary>Creates a reader over <paramref name="stream"/> (which it does not dispose).</summary>
+    /// <param name="stream">The stream, positioned at the start of the corpus.</param>
+    /// <param name="initialBufferSize">The initial buffer size in bytes (for tests).</param>
+    internal Utf8LineReader(Stream stream, int initialBufferSize = InitialBufferSize)
+    {
+        _stream = stream ?? throw new ArgumentNullException(nameof(stream));
+        _buffer = new byte[Math.Max(4, initialBufferSize)];
+    }
+
+    /// <summary>The 1-based number of the line returned last (0 before the first line).</summary>
+    internal int LineNumber { get; private set; }
+
+    /// <summary>The terminator of the line returned last: <c>"\n"</c>, <c>"\r\n"</c>, or <c>""</c> at the end of the stream.</summary>
+    internal string Terminator { get; private set; } = string.Empty;
+
+    /// <summary>
+    /// Reads the next line, without its terminator (and without the byte-order mark on line 1). The returned segment
+    /// refers to the reader's buffer and is valid only until the next call.
+    /// </summary>
+    /// <param name="line">The line's bytes.</param>
+    /// <returns>False at the end of the stream.</returns>
+    internal bool TryReadLine(out ArraySegment<byte> line)
+    {
+        var scanFrom = _start;
+        while (true)
+        {
+            var newline = _buffer.AsSpan(scanFrom, _end - scanFrom).IndexOf((byte)'\n');
+            if (newline >= 0)
+            {
+                var terminatorAt = scanFrom + newline;
+                line = Take(terminatorAt, terminatorAt + 1);
+                return true;
+            }
+
+            if (_endOfStream)
+            {
+                if (_start == _end)
+                {
+                    line = default;
+                    return false;
+                }
+
+                line = Take(_end, _end);
+                Terminator = string.Empty;
+                return true;
+            }
+
+            scanFrom = _end;
+            if (_end == _buffer.Length)
+            {
+                if (_start > 0)
+                {
+                    // Move the unfinished line to the front of the buffer.
+                    Buffer.BlockCopy(_buffer, _start, _buffer, 0, _end - _start);
+                    scanFrom -= _start;
+                    _end -= _start;
+                    _start = 0;
+                }
+                else
+                {
+                    Grow();
+                }
+            }
+
+            var read = _stream.Read(_buffer, _end, _buffer.Length - _end);
+            if (read == 0)
+            {
+                _endOfStream = true;
+            }
+            else
+            {
+                _end += read;
+            }
+        }
+    }
+
+    private ArraySegment<byte> Take(int lineEnd, int next)
+    {
+        var start = _start;
+        var end = lineEnd;
+        Terminator = next > lineEnd ? "\n" : string.Empty;
+        if (end > start && _buffer[end - 1] == (byte)'\r')
+        {
+            end--;
+            Terminator = next > lineEnd ? "\r\n" : string.Empty;
+        }
+
+        _start = next;
+        LineNumber++;
+        if (LineNumber == 1 && _buffer.AsSpan(start, end - start).StartsWith(Utf8Text.ByteOrderMark))
+        {
+            start += Utf8Text.ByteOrderMark.Length;
+        }
+
+        return new ArraySegment<byte>(_buffer, start, end - start);
+    }
+
+    private void Grow()
+    {
+        if (_buffer.Length >= Array.MaxLength)
+        {
+            throw new InvalidDataException($"Line {LineNumber + 1} is longer than {Array.MaxLength} bytes.");
+        }
+
+        var size = (int)Math.Min((long)_buffer.Length * 2, Array.MaxLength);
+        Array.Resize(ref _buffer, size);
+    }
+}

@@ -1,0 +1,132 @@
+using Framing.Corpus;
+
+namespace Framing.Tests.Corpus;
+
+public sealed class CorpusReaderFactoryTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Theory]
+    [InlineData("c.jsonl", CorpusFormat.JsonLines)]
+    [InlineData("c.NDJSON", CorpusFormat.JsonLines)]
+    [InlineData("c.json", CorpusFormat.JsonLines)]
+    [InlineData("c.tsv", CorpusFormat.Tsv)]
+    public void DetectsFormatFromTheExtension(string name, CorpusFormat expected)
+    {
+        var path = _dir.Write(name, "");
+
+        Assert.Equal(expected, CorpusReaderFactory.DetectFormat(path));
+    }
+
+    [Theory]
+    [InlineData("outlet,text\n", CorpusFormat.Csv)]
+    [InlineData("file,outlet\n", CorpusFormat.Manifest)]
+    [InlineData("\"file\",outlet,date\r\n", CorpusFormat.Manifest)]
+    [InlineData("file,text,outlet\n", CorpusFormat.Csv)]
+    [InlineData("", CorpusFormat.Csv)]
+    [InlineData("\"unterminated\n", CorpusFormat.Csv)]
+    public void CsvWithAFileColumnAndNoTextColumnIsAManifest(string content, CorpusFormat expected)
+    {
+        var path = _dir.Write("c.csv", content);
+
+        Assert.Equal(expected, CorpusReaderFactory.DetectFormat(path));
+    }
+
+    [Fact]
+    public void ManifestDetectionUsesTheConfiguredTextField()
+    {
+        var path = _dir.Write("c.csv", "file,text,outlet\n");
+
+        Assert.Equal(CorpusFormat.Manifest, CorpusReaderFactory.DetectFormat(path, new CorpusReaderOptions { TextField = "body" }));
+    }
+
+    [Fact]
+    public void TsvWithAFileColumnIsATabManifest()
+    {
+        _dir.Write("a.txt", "text");
+        var path = _dir.Write("m.tsv", "file\toutlet\na.txt\to\n");
+
+        var reader = CorpusReaderFactory.Open(path);
+
+        Assert.Equal(CorpusFormat.Manifest, CorpusReaderFactory.DetectFormat(path));
+        Assert.Equal('\t', Assert.IsType<ManifestCorpusReader>(reader).Delimiter);
+        Assert.Equal("text", reader.ReadAll().Single().Doc().Text);
+    }
+
+    [Fact]
+    public void DirectoryIsATextFolderAndDashIsJsonLines()
+    {
+        Assert.Equal(CorpusFormat.TextFolder, CorpusReaderFactory.DetectFormat(_dir.Path));
+        Assert.Equal(CorpusFormat.JsonLines, CorpusReaderFactory.DetectFormat("-"));
+    }
+
+    [Fact]
+    public void MissingPathThrows()
+    {
+        var path = _dir.File("absent.jsonl");
+
+        var open = Assert.Throws<CorpusException>(() => CorpusReaderFactory.Open(path));
+        var explicitFormat = Assert.Throws<CorpusException>(() => CorpusReaderFactory.Open(path, CorpusFormat.Csv));
+        var folder = Assert.Throws<CorpusException>(() => CorpusReaderFactory.Open(path, CorpusFormat.TextFolder));
+
+        Assert.Equal(new CorpusError(new DocumentSource(path, 0), "no such file or directory"), open.Error);
+        Assert.Equal("no such file or directory", explicitFormat.Error.Message);
+        Assert.Equal("no such file or directory", folder.Error.Message);
+    }
+
+    [Fact]
+    public void UnknownExtensionThrows()
+    {
+        var path = _dir.Write("c.xml", "<x/>");
+
+        var ex = Assert.Throws<CorpusException>(() => CorpusReaderFactory.Open(path));
+
+        Assert.StartsWith("cannot detect the corpus format of \".xml\" files", ex.Error.Message);
+    }
+
+    [Fact]
+    public void ExplicitFormatOverridesTheExtension()
+    {
+        var path = _dir.Write("c.txt", "outlet\ttext\no\tتجربة\n");
+
+        var reader = CorpusReaderFactory.Open(path, CorpusFormat.Tsv);
+
+        Assert.Equal("تجربة", reader.ReadAll().Single().Doc().Text);
+    }
+
+    [Fact]
+    public void ExplicitFormatOfTheWrongKindThrows()
+    {
+        var file = _dir.Write("c.jsonl", "");
+
+        Assert.Equal("is a directory, not a file", Assert.Throws<CorpusException>(() => CorpusReaderFactory.Open(_dir.Path, CorpusFormat.JsonLines)).Error.Message);
+        Assert.Equal("is a file, not a folder", Assert.Throws<CorpusException>(() => CorpusReaderFactory.Open(file, CorpusFormat.TextFolder)).Error.Message);
+        Assert.Throws<CorpusException>(() => CorpusReaderFactory.Open("-", CorpusFormat.TextFolder));
+    }
+
+    [Fact]
+    public void OpensTheReaderForEachFormat()
+    {
+        _dir.Write("folder/o/a.txt", "x");
+        var options = new CorpusReaderOptions { FolderGrouping = FolderGrouping.File };
+
+        Assert.IsType<JsonLinesCorpusReader>(CorpusReaderFactory.Open(_dir.Write("c.jsonl", "")));
+        Assert.Equal(',', Assert.IsType<CsvCorpusReader>(CorpusReaderFactory.Open(_dir.Write("c.csv", "outlet,text\n"))).Delimiter);
+        Assert.Equal('\t', Assert.IsType<CsvCorpusReader>(CorpusReaderFactory.Open(_dir.Write("c.tsv", "outlet\ttext\n"))).Delimiter);
+        var folder = Assert.IsType<TextFolderCorpusReader>(CorpusReaderFactory.Open(_dir.File("folder"), CorpusFormat.Auto, options));
+        Assert.Equal("o/a", folder.ReadAll().Single().Doc().GetField("outlet"));
+        Assert.IsType<ManifestCorpusReader>(CorpusReaderFactory.Open(_dir.Write("m.csv", "file,outlet\n")));
+    }
+
+    [Fact]
+    public void StandardInputIsReadAsJsonLinesByDefault()
+    {
+        var reader = CorpusReaderFactory.Open("-");
+
+        Assert.Equal("-", reader.Description);
+        Assert.IsType<JsonLinesCorpusReader>(reader);
+        Assert.Equal('\t', Assert.IsType<CsvCorpusReader>(CorpusReaderFactory.Open("-", CorpusFormat.Tsv)).Delimiter);
+    }
+}

@@ -1,0 +1,250 @@
+using Framing.Corpus;
+
+namespace Framing.Tests.Corpus;
+
+public sealed class CsvCorpusReaderTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    private static List<CorpusItem> ReadString(string content, CorpusReaderOptions? options = null, char delimiter = ',') =>
+        new CsvCorpusReader(new MemoryStream(Bytes.Utf8(content)), "mem.csv", options, delimiter).ReadAll();
+
+    [Fact]
+    public void ReadsQuotedFieldsWithNewlinesCommasAndEscapedQuotes()
+    {
+        var path = _dir.Write("news.csv",
+            "id,outlet,text,date\n" +
+            "a1,aljazeera,\"قصف، الاحتلال\nعلى غزة\",2024-01-02\n" +
+            "b2,bbc,\"He said \"\"ceasefire\"\", then, left\",\n" +
+            "c3,\"cnn\",plain text,2024-02-03\n");
+
+        var items = new CsvCorpusReader(path).ReadAll();
+
+        Assert.Equal(3, items.Count);
+        var ar = items[0].Doc();
+        Assert.Equal("a1", ar.Id);
+        Assert.Equal("قصف، الاحتلال\nعلى غزة", ar.Text);
+        Assert.Equal("aljazeera", ar.GetField("outlet"));
+        Assert.Equal("2024-01-02", ar.GetField("date"));
+        Assert.Null(ar.GetField("text"));
+        Assert.Equal(new DocumentSource(path, 2), ar.Source);
+
+        var en = items[1].Doc();
+        Assert.Equal("He said \"ceasefire\", then, left", en.Text);
+        Assert.Equal("", en.GetField("date"));
+        Assert.Equal(4, en.Source.Line);
+
+        Assert.Equal(("cnn", "plain text", 5), (items[2].Doc().GetField("outlet"), items[2].Doc().Text, items[2].Doc().Source.Line));
+    }
+
+    [Fact]
+    public void CrLfLineEndingsAreStrippedOutsideQuotesAndKeptInside()
+    {
+        var items = ReadString("outlet,text\r\no,\"one\r\ntwo\"\r\np,three\r\n");
+
+        Assert.Equal(["one\r\ntwo", "three"], items.Select(i => i.Doc().Text));
+        Assert.Equal("p", items[1].Doc().GetField("outlet"));
+        Assert.Equal([2, 4], items.Select(i => i.Doc().Source.Line));
+    }
+
+    [Fact]
+    public void ByteOrderMarkIsNotPartOfTheFirstColumnName()
+    {
+        var content = Bytes.Concat(Bytes.Bom, Bytes.Utf8("outlet,text\nبي بي سي,نص\n"));
+
+        var doc = Assert.Single(new CsvCorpusReader(new MemoryStream(content)).ReadAll()).Doc();
+
+        Assert.Equal("بي بي سي", doc.GetField("outlet"));
+        Assert.Equal("نص", doc.Text);
+    }
+
+    [Fact]
+    public void TabDelimiterReadsTsv()
+    {
+        var items = ReadString("outlet\ttext\tid\nbbc\ta, b, c\t9\n\"x\ty\"\t\"q\"\"\"\t10\n", delimiter: '\t');
+
+        Assert.Equal(("bbc", "a, b, c", "9"), (items[0].Doc().GetField("outlet"), items[0].Doc().Text, items[0].Doc().Id));
+        Assert.Equal(("x\ty", "q\""), (items[1].Doc().GetField("outlet"), items[1].Doc().Text));
+    }
+
+    [Fact]
+    public void MissingIdColumnFallsBackToFileAndLine()
+    {
+        var items = ReadString("outlet,text\n\no,a\no,b\n");
+
+        Assert.Equal(["mem.csv:3", "mem.csv:4"], items.Select(i => i.Doc().Id));
+    }
+
+    [Fact]
+    public void EmptyLinesBetweenRecordsAreSkippedButCounted()
+    {
+        var items = ReadString("\noutlet,text\n\n\no,a\n\no,b");
+
+        Assert.Equal([5, 7], items.Select(i => i.Doc().Source.Line));
+        Assert.Equal("b", items[1].Doc().Text);
+    }
+
+    [Fact]
+    public void UnterminatedQuoteAtEndOfFileIsRejectedAtTheRecordStart()
+    {
+        var items = ReadString("outlet,text\no,fine\no,\"never\nclosed,\nat all\n");
+
+        Assert.Equal(2, items.Count);
+        Assert.Equal("fine", items[0].Doc().Text);
+        Assert.Equal(new CorpusError(new DocumentSource("mem.csv", 3), "unterminated quoted field"), items[1].Err());
+    }
+
+    [Fact]
+    public void UnterminatedQuoteOnTheLastLineWithoutNewline()
+    {
+        var error = ReadString("outlet,text\no,\"open").Single().Err();
+
+        Assert.Equal("mem.csv:2: unterminated quoted field", error.ToString());
+    }
+
+    [Fact]
+    public void FieldCountMismatchIsRejectedWithTheCounts()
+    {
+        var items = ReadString("id,outlet,text\n1,o,a\n2,o\n3,o,c,extra\n4,o,\"multi\nline\",x\n5,o,e\n");
+
+        Assert.Equal("a", items[0].Doc().Text);
+        Assert.Equal(new CorpusError(new DocumentSource("mem.csv", 3), "expected 3 fields, found 2"), items[1].Err());
+        Assert.Equal(new CorpusError(new DocumentSource("mem.csv", 4), "expected 3 fields, found 4"), items[2].Err());
+        Assert.Equal(new CorpusError(new DocumentSource("mem.csv", 5), "expected 3 fields, found 4"), items[3].Err());
+        Assert.Equal(("5", 7), (items[4].Doc().Id, items[4].Doc().Source.Line));
+    }
+
+    [Fact]
+    public void InvalidUtf8RejectsOnlyThatRecord()
+    {
+        var content = Bytes.Concat(
+            Bytes.Utf8("outlet,text\no,قبل\no,\"bad "), [0xFF, (byte)'"', (byte)','], Bytes.Utf8(" more\"\no,بعد\n"));
+
+        var items = new CsvCorpusReader(new MemoryStream(content), "x.csv").ReadAll();
+
+        Assert.Equal(3, items.Count);
+        Assert.Equal("قبل", items[0].Doc().Text);
+        Assert.Equal(new CorpusError(new DocumentSource("x.csv", 3), "invalid UTF-8"), items[1].Err());
+        Assert.Equal(("بعد", 4), (items[2].Doc().Text, items[2].Doc().Source.Line));
+    }
+
+    [Fact]
+    public void InvalidUtf8OnALaterLineOfAMultiLineRecordNamesThatLine()
+    {
+        var content = Bytes.Concat(Bytes.Utf8("outlet,text\no,\"line one\nline "), [0xC3], Bytes.Utf8(" two\"\no,ok\n"));
+
+        var items = new CsvCorpusReader(new MemoryStream(content), "x.csv").ReadAll();
+
+        Assert.Equal("x.csv:2: invalid UTF-8 (line 3)", items[0].Err().ToString());
+        Assert.Equal(("ok", 4), (items[1].Doc().Text, items[1].Doc().Source.Line));
+    }
+
+    [Theory]
+    [InlineData("o,\"   \"", "empty text")]
+    [InlineData("o,", "empty text")]
+    [InlineData(" ,t", "empty field \"outlet\"")]
+    [InlineData("o,\"a\"b", "unexpected character after a closing quote")]
+    public void RejectsBadValues(string row, string expected)
+    {
+        var items = ReadString("outlet,text\n" + row + "\no,next\n");
+
+        Assert.Equal(new CorpusError(new DocumentSource("mem.csv", 2), expected), items[0].Err());
+        Assert.Equal("next", items[1].Doc().Text);
+    }
+
+    [Fact]
+    public void EmptyIdCellIsRejected()
+    {
+        var error = ReadString("id,outlet,text\n,o,t\n").Single().Err();
+
+        Assert.Equal("empty field \"id\"", error.Message);
+    }
+
+    [Fact]
+    public void QuoteInsideAnUnquotedFieldIsLiteral()
+    {
+        var doc = ReadString("outlet,text\no,a 5\" screen\n").Single().Doc();
+
+        Assert.Equal("a 5\" screen", doc.Text);
+    }
+
+    [Theory]
+    [InlineData("outlet,body\no,t\n", "mem.csv:1: missing column \"text\"")]
+    [InlineData("id,text\n1,t\n", "mem.csv:1: missing column \"outlet\"")]
+    [InlineData("\n\nid,body\n1,t\n", "mem.csv:3: missing column \"text\"")]
+    [InlineData("", "mem.csv:1: missing header row")]
+    [InlineData("outlet,text,outlet\n", "mem.csv:1: duplicate column \"outlet\"")]
+    [InlineData("outlet,text,\n", "mem.csv:1: empty column name (column 3)")]
+    [InlineData("outlet,\"text\n", "mem.csv:1: header row: unterminated quoted field")]
+    public void UnusableHeaderThrows(string content, string expected)
+    {
+        var ex = Assert.Throws<CorpusException>(() => ReadString(content));
+
+        Assert.Equal(expected, ex.Error.ToString());
+        Assert.Equal(expected, ex.Message);
+    }
+
+    [Fact]
+    public void GroupColumnIsOptionalWhenNotRequired()
+    {
+        var doc = ReadString("text\nhello\n", new CorpusReaderOptions { RequireGroupField = false }).Single().Doc();
+
+        Assert.Equal("hello", doc.Text);
+        Assert.Empty(doc.Fields);
+    }
+
+    [Fact]
+    public void EveryRecordYieldsExactlyOneItem()
+    {
+        var items = ReadString("id,outlet,text\n1,o,a\n2,o\n3,o,\"b\nc\"\n\n4,,d\n5,o,\n6,o,e\n7,o,\"f");
+
+        Assert.Equal(7, items.Count);
+        Assert.Equal(3, items.Count(i => !i.IsRejected));
+        Assert.Equal(4, items.Count(i => i.IsRejected));
+        Assert.Equal([2, 3, 4, 7, 8, 9, 10], items.Select(i => i.IsRejected ? i.Error!.Source.Line : i.Document!.Source.Line));
+    }
+
+    [Fact]
+    public void ReadsAFiveMegabyteQuotedFieldDeliveredInSmallChunks()
+    {
+        var big = string.Concat(Enumerable.Repeat("سطر, \"line\"\n", 5 * 1024 * 1024 / 16));
+        var content = Bytes.Utf8("outlet,text\no,\"" + big.Replace("\"", "\"\"") + "\"\no,after\n");
+
+        var items = new CsvCorpusReader(new TrickleStream(content, 7919)).ReadAll();
+
+        Assert.Equal(big, items[0].Doc().Text);
+        Assert.Equal(2 + big.Count(c => c == '\n') + 1, items[1].Doc().Source.Line);
+    }
+
+    [Fact]
+    public void YieldsTheFirstDocumentBeforeReadingFurther()
+    {
+        var stream = new FailingAfterFirstReadStream(Bytes.Utf8("outlet,text\no,first\no,sec"));
+        using var enumerator = new CsvCorpusReader(stream).Read().GetEnumerator();
+
+        Assert.True(enumerator.MoveNext());
+        Assert.Equal("first", enumerator.Current.Doc().Text);
+        Assert.Throws<IOException>(() => enumerator.MoveNext());
+    }
+
+    [Fact]
+    public void MissingFileThrowsWhenReadIsCalled()
+    {
+        var path = _dir.File("absent.csv");
+
+        var ex = Assert.Throws<CorpusException>(() => new CsvCorpusReader(path).Read());
+
+        Assert.Equal("no such file or directory", ex.Error.Message);
+    }
+
+    [Theory]
+    [InlineData('"')]
+    [InlineData('\n')]
+    [InlineData('\u061B')]
+    public void UnusableDelimiterIsRejected(char delimiter)
+    {
+        Assert.Throws<ArgumentException>(() => new CsvCorpusReader(new MemoryStream(), "-", null, delimiter));
+    }
+}

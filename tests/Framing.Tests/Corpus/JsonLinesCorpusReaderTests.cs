@@ -1,0 +1,319 @@
+using Framing.Corpus;
+
+namespace Framing.Tests.Corpus;
+
+public sealed class JsonLinesCorpusReaderTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    private static List<CorpusItem> ReadString(string content, CorpusReaderOptions? options = null) =>
+        new JsonLinesCorpusReader(new MemoryStream(Bytes.Utf8(content)), "mem.jsonl", options).ReadAll();
+
+    [Fact]
+    public void ReadsArabicAndEnglishDocumentsWithFieldsFromAFile()
+    {
+        var path = _dir.Write("news.jsonl",
+            "{\"id\":\"a1\",\"outlet\":\"aljazeera\",\"date\":\"2024-01-02\",\"text\":\"قصف الاحتلال غزة\"}\n" +
+            "{\"id\":\"b2\",\"outlet\":\"bbc\",\"text\":\"Strikes hit Gaza \\\"today\\\"\",\"live\":true,\"score\":1.50,\"tags\":[\"x\", 1],\"meta\":{\"k\":null},\"gone\":null}\n");
+
+        var items = new JsonLinesCorpusReader(path).ReadAll();
+
+        Assert.Equal(2, items.Count);
+        var ar = items[0].Doc();
+        Assert.Equal("a1", ar.Id);
+        Assert.Equal("قصف الاحتلال غزة", ar.Text);
+        Assert.Equal("aljazeera", ar.GetField("outlet"));
+        Assert.Equal("2024-01-02", ar.GetField("date"));
+        Assert.Equal("a1", ar.GetField("id"));
+        Assert.Null(ar.GetField("text"));
+        Assert.Equal(new DocumentSource(path, 1), ar.Source);
+
+        var en = items[1].Doc();
+        Assert.Equal("Strikes hit Gaza \"today\"", en.Text);
+        Assert.Equal("true", en.GetField("live"));
+        Assert.Equal("1.50", en.GetField("score"));
+        Assert.Equal("[\"x\", 1]", en.GetField("tags"));
+        Assert.Equal("{\"k\":null}", en.GetField("meta"));
+        Assert.Null(en.GetField("gone"));
+        Assert.Equal(2, en.Source.Line);
+    }
+
+    [Fact]
+    public void NumericIdKeepsItsJsonText()
+    {
+        var items = ReadString("{\"id\":42,\"outlet\":\"o\",\"text\":\"t\"}\n{\"id\":1e3,\"outlet\":\"o\",\"text\":\"t\"}\n{\"id\":-0.5,\"outlet\":\"o\",\"text\":\"t\"}\n");
+
+        Assert.Equal(["42", "1e3", "-0.5"], items.Select(i => i.Doc().Id));
+    }
+
+    [Fact]
+    public void MissingIdFallsBackToFileAndLine()
+    {
+        var items = ReadString("\n{\"outlet\":\"o\",\"text\":\"t\"}\n");
+
+        Assert.Equal("mem.jsonl:2", Assert.Single(items).Doc().Id);
+    }
+
+    [Fact]
+    public void BlankLinesAreSkippedButCounted()
+    {
+        var items = ReadString("\n  \n{\"outlet\":\"o\",\"text\":\"one\"}\n\t\r\n\n{\"outlet\":\"o\",\"text\":\"two\"}\n\n");
+
+        Assert.Equal(2, items.Count);
+        Assert.Equal(3, items[0].Doc().Source.Line);
+        Assert.Equal(6, items[1].Doc().Source.Line);
+    }
+
+    [Theory]
+    [InlineData("{\"outlet\":\"o\",\"text\":\"x\"", "malformed JSON: ")]
+    [InlineData("not json", "malformed JSON: ")]
+    [InlineData("{\"outlet\":\"o\",\"text\":\"x\"} {}", "malformed JSON: ")]
+    [InlineData("{\"outlet\":\"o\"}", "missing field \"text\"")]
+    [InlineData("{\"outlet\":\"o\",\"text\":5}", "field \"text\" is not a string")]
+    [InlineData("{\"outlet\":\"o\",\"text\":null}", "field \"text\" is not a string")]
+    [InlineData("{\"outlet\":\"o\",\"text\":\"  \\n\\t \"}", "empty text")]
+    [InlineData("{\"outlet\":\"o\",\"text\":\"\"}", "empty text")]
+    [InlineData("{\"text\":\"x\"}", "missing field \"outlet\"")]
+    [InlineData("{\"outlet\":null,\"text\":\"x\"}", "field \"outlet\" is null")]
+    [InlineData("{\"outlet\":\" \",\"text\":\"x\"}", "empty field \"outlet\"")]
+    [InlineData("{\"outlet\":[1],\"text\":\"x\"}", "field \"outlet\" is not a string")]
+    [InlineData("{\"id\":true,\"outlet\":\"o\",\"text\":\"x\"}", "field \"id\" is not a string or number")]
+    [InlineData("{\"id\":\"\",\"outlet\":\"o\",\"text\":\"x\"}", "empty field \"id\"")]
+    [InlineData("{\"outlet\":\"o\",\"text\":\"x\",\"outlet\":\"p\"}", "duplicate field \"outlet\"")]
+    [InlineData("[1,2]", "expected a JSON object, found an array")]
+    [InlineData("\"text\"", "expected a JSON object, found a string")]
+    public void RejectsBadRecordsWithTheirLineAndKeepsReading(string bad, string expected)
+    {
+        var items = ReadString("{\"outlet\":\"o\",\"text\":\"first\"}\n\n" + bad + "\n{\"outlet\":\"o\",\"text\":\"last\"}\n");
+
+        Assert.Equal(3, items.Count);
+        Assert.Equal("first", items[0].Doc().Text);
+        var error = items[1].Err();
+        Assert.Equal(new DocumentSource("mem.jsonl", 3), error.Source);
+        if (expected.EndsWith(' '))
+        {
+            Assert.StartsWith(expected, error.Message);
+            Assert.DoesNotContain('\n', error.Message);
+            Assert.DoesNotContain("LineNumber", error.Message);
+        }
+        else
+        {
+            Assert.Equal(expected, error.Message);
+        }
+
+        Assert.Equal("last", items[2].Doc().Text);
+        Assert.Equal(4, items[2].Doc().Source.Line);
+    }
+
+    [Fact]
+    public void MalformedJsonReasonNamesTheBytePosition()
+    {
+        var error = Assert.Single(ReadString("{\"text\": x}\n")).Err();
+
+        Assert.Equal("mem.jsonl:1: malformed JSON: 'x' is an invalid start of a value (at byte 10)", error.ToString());
+    }
+
+    [Fact]
+    public void GroupFieldIsOptionalWhenNotRequired()
+    {
+        var options = new CorpusReaderOptions { RequireGroupField = false };
+
+        var doc = Assert.Single(ReadString("{\"text\":\"x\"}\n", options)).Doc();
+
+        Assert.Null(doc.GetField("outlet"));
+    }
+
+    [Fact]
+    public void CustomFieldNamesAreUsedInReadingAndMessages()
+    {
+        var options = new CorpusReaderOptions { TextField = "body", IdField = "uid", GroupField = "source" };
+
+        var items = ReadString("{\"uid\":\"u\",\"source\":\"s\",\"body\":\"b\"}\n{\"text\":\"t\",\"source\":\"s\"}\n{\"body\":\"b\"}\n", options);
+
+        var doc = items[0].Doc();
+        Assert.Equal(("u", "b", "s"), (doc.Id, doc.Text, doc.GetField("source")));
+        Assert.Equal("missing field \"body\"", items[1].Err().Message);
+        Assert.Equal("missing field \"source\"", items[2].Err().Message);
+    }
+
+    [Fact]
+    public void ByteOrderMarkAndCrLfAreHandled()
+    {
+        var content = Bytes.Concat(Bytes.Bom, Bytes.Utf8("{\"outlet\":\"o\",\"text\":\"a\"}\r\n\r\n{\"outlet\":\"o\",\"text\":\"b\\r\\n\"}\r\n"));
+        var path = _dir.WriteBytes("bom.jsonl", content);
+
+        var items = new JsonLinesCorpusReader(path).ReadAll();
+
+        Assert.Equal(["a", "b\r\n"], items.Select(i => i.Doc().Text));
+        Assert.Equal([1, 3], items.Select(i => i.Doc().Source.Line));
+    }
+
+    [Fact]
+    public void ByteOrderMarkIsOnlyIgnoredAtTheStart()
+    {
+        var content = Bytes.Concat(Bytes.Utf8("{\"outlet\":\"o\",\"text\":\"a\"}\n"), Bytes.Bom, Bytes.Utf8("{\"outlet\":\"o\",\"text\":\"b\"}\n"));
+
+        var items = new JsonLinesCorpusReader(new MemoryStream(content)).ReadAll();
+
+        Assert.False(items[0].IsRejected);
+        Assert.StartsWith("malformed JSON: ", items[1].Err().Message);
+    }
+
+    [Fact]
+    public void TruncatedLastLineIsRejectedWithItsLineNumber()
+    {
+        var items = ReadString("{\"outlet\":\"o\",\"text\":\"a\"}\n{\"outlet\":\"o\",\"text\":\"b\"}\n{\"outlet\":\"o\",\"te");
+
+        Assert.Equal(3, items.Count);
+        var error = items[2].Err();
+        Assert.Equal(3, error.Source.Line);
+        Assert.StartsWith("malformed JSON: ", error.Message);
+    }
+
+    [Fact]
+    public void CompleteLastLineWithoutNewlineIsRead()
+    {
+        var items = ReadString("{\"outlet\":\"o\",\"text\":\"a\"}\n{\"outlet\":\"o\",\"text\":\"b\"}");
+
+        Assert.Equal("b", items[1].Doc().Text);
+        Assert.Equal(2, items[1].Doc().Source.Line);
+    }
+
+    [Fact]
+    public void InvalidUtf8LineIsRejectedAndItsNeighboursAreRead()
+    {
+        var content = Bytes.Concat(
+            Bytes.Utf8("{\"outlet\":\"o\",\"text\":\"قبل\"}\n{\"outlet\":\"o\",\"text\":\"bad "),
+            [0xC3, 0x28, 0xFF],
+            Bytes.Utf8("\"}\n{\"outlet\":\"o\",\"text\":\"بعد\"}\n"));
+        var path = _dir.WriteBytes("bad.jsonl", content);
+
+        var items = new JsonLinesCorpusReader(path).ReadAll();
+
+        Assert.Equal(3, items.Count);
+        Assert.Equal("قبل", items[0].Doc().Text);
+        Assert.Equal(new CorpusError(new DocumentSource(path, 2), "invalid UTF-8"), items[1].Err());
+        Assert.Equal("بعد", items[2].Doc().Text);
+        Assert.Equal(3, items[2].Doc().Source.Line);
+    }
+
+    [Fact]
+    public void OverlongEncodingAndLoneSurrogateBytesAreInvalid()
+    {
+        var content = Bytes.Concat(
+            Bytes.Utf8("{\"outlet\":\"o\",\"text\":\""), [0xC0, 0xAF], Bytes.Utf8("\"}\n"),
+            Bytes.Utf8("{\"outlet\":\"o\",\"text\":\""), [0xED, 0xA0, 0x80], Bytes.Utf8("\"}\n"));
+
+        var items = new JsonLinesCorpusReader(new MemoryStream(content)).ReadAll();
+
+        Assert.All(items, i => Assert.Equal("invalid UTF-8", i.Err().Message));
+        Assert.Equal([1, 2], items.Select(i => i.Err().Source.Line));
+    }
+
+    [Fact]
+    public void ReadsAFiveMegabyteLine()
+    {
+        var big = string.Concat(Enumerable.Repeat("كلمة word ", 5 * 1024 * 1024 / 14));
+        var path = _dir.Write("big.jsonl", "{\"outlet\":\"o\",\"text\":\"small\"}\n{\"outlet\":\"o\",\"text\":\"" + big + "\"}\n{\"outlet\":\"o\",\"text\":\"after\"}\n");
+        Assert.True(new FileInfo(path).Length > 5 * 1024 * 1024);
+
+        var items = new JsonLinesCorpusReader(path).ReadAll();
+
+        Assert.Equal(3, items.Count);
+        Assert.Equal(big, items[1].Doc().Text);
+        Assert.Equal("after", items[2].Doc().Text);
+        Assert.Equal(3, items[2].Doc().Source.Line);
+    }
+
+    [Fact]
+    public void SplitsLinesCorrectlyWhenTheStreamDeliversOneByteAtATime()
+    {
+        var content = Bytes.Concat(Bytes.Bom, Bytes.Utf8("{\"outlet\":\"o\",\"text\":\"أ\"}\r\n\r\n{\"outlet\":\"o\",\"text\":\"b\"}"));
+
+        var items = new JsonLinesCorpusReader(new TrickleStream(content, 1)).ReadAll();
+
+        Assert.Equal(["أ", "b"], items.Select(i => i.Doc().Text));
+        Assert.Equal([1, 3], items.Select(i => i.Doc().Source.Line));
+    }
+
+    [Fact]
+    public void EveryNonBlankLineYieldsExactlyOneItem()
+    {
+        var lines = new[]
+        {
+            "{\"outlet\":\"o\",\"text\":\"a\"}", "", "{", "{\"text\":\"x\"}", "[]", "  ", "{\"outlet\":\"o\",\"text\":\"\"}",
+            "{\"outlet\":\"o\",\"text\":\"b\",\"id\":7}", "null", "{\"outlet\":\"o\",\"text\":\"c\"}",
+        };
+
+        var items = ReadString(string.Join("\n", lines));
+
+        Assert.Equal(lines.Count(l => l.Trim().Length > 0), items.Count);
+        Assert.Equal(3, items.Count(i => !i.IsRejected));
+        Assert.Equal(5, items.Count(i => i.IsRejected));
+        Assert.Equal([1, 3, 4, 5, 7, 8, 9, 10], items.Select(i => i.IsRejected ? i.Error!.Source.Line : i.Document!.Source.Line));
+    }
+
+    [Fact]
+    public void YieldsTheFirstDocumentBeforeReadingFurther()
+    {
+        var stream = new FailingAfterFirstReadStream(Bytes.Utf8("{\"outlet\":\"o\",\"text\":\"first\"}\n{\"outlet\""));
+        using var enumerator = new JsonLinesCorpusReader(stream).Read().GetEnumerator();
+
+        Assert.True(enumerator.MoveNext());
+        Assert.Equal("first", enumerator.Current.Doc().Text);
+        Assert.Throws<IOException>(() => enumerator.MoveNext());
+    }
+
+    [Fact]
+    public void StreamReaderUsesItsDisplayNameAndCanBeReadOnlyOnce()
+    {
+        var reader = new JsonLinesCorpusReader(new MemoryStream(Bytes.Utf8("{\"text\":\"x\"}\n")));
+
+        var error = Assert.Single(reader.ReadAll()).Err();
+
+        Assert.Equal("-:1: missing field \"outlet\"", error.ToString());
+        Assert.Equal("-", reader.Description);
+        Assert.Throws<InvalidOperationException>(() => reader.Read());
+    }
+
+    [Fact]
+    public void FileReaderCanBeReadTwice()
+    {
+        var reader = new JsonLinesCorpusReader(_dir.Write("twice.jsonl", "{\"outlet\":\"o\",\"text\":\"x\"}\n"));
+
+        Assert.Single(reader.ReadAll());
+        Assert.Single(reader.ReadAll());
+    }
+
+    [Fact]
+    public void MissingFileThrowsWhenReadIsCalled()
+    {
+        var path = _dir.File("absent.jsonl");
+        var reader = new JsonLinesCorpusReader(path);
+
+        var ex = Assert.Throws<CorpusException>(() => reader.Read());
+
+        Assert.Equal(new CorpusError(new DocumentSource(path, 0), "no such file or directory"), ex.Error);
+    }
+
+    [Fact]
+    public void CancellationStopsReading()
+    {
+        using var cts = new CancellationTokenSource();
+        var reader = new JsonLinesCorpusReader(new MemoryStream(Bytes.Utf8("{\"outlet\":\"o\",\"text\":\"a\"}\n{\"outlet\":\"o\",\"text\":\"b\"}\n")));
+        using var enumerator = reader.Read(cts.Token).GetEnumerator();
+
+        Assert.True(enumerator.MoveNext());
+        cts.Cancel();
+        Assert.Throws<OperationCanceledException>(() => enumerator.MoveNext());
+    }
+
+    [Fact]
+    public void OptionsRejectTextFieldEqualToIdField()
+    {
+        Assert.Throws<ArgumentException>(() => new JsonLinesCorpusReader(new MemoryStream(), "-", new CorpusReaderOptions { IdField = "text" }));
+        Assert.Throws<ArgumentException>(() => new CorpusReaderOptions { GroupField = "" });
+    }
+}

@@ -1,0 +1,82 @@
+using System.Text;
+using Framing.Corpus;
+
+namespace Framing.Tests.Corpus;
+
+public sealed class Utf8LineReaderTests
+{
+    private static List<(int Line, string Text, string Terminator)> ReadLines(byte[] content, int chunk, int bufferSize)
+    {
+        var reader = new Utf8LineReader(new TrickleStream(content, chunk), bufferSize);
+        var lines = new List<(int, string, string)>();
+        while (reader.TryReadLine(out var line))
+        {
+            lines.Add((reader.LineNumber, Encoding.UTF8.GetString(line), reader.Terminator));
+        }
+
+        return lines;
+    }
+
+    [Theory]
+    [InlineData(1, 4)]
+    [InlineData(2, 4)]
+    [InlineData(3, 5)]
+    [InlineData(64, 4)]
+    [InlineData(1000, 65536)]
+    public void SplitsLinesWhateverTheChunkAndBufferSizes(int chunk, int bufferSize)
+    {
+        var content = Bytes.Concat(Bytes.Bom, Bytes.Utf8("ab\r\n\nعربي طويل جدا جدا\n\r\nlast\r"));
+
+        var lines = ReadLines(content, chunk, bufferSize);
+
+        Assert.Equal(
+            [(1, "ab", "\r\n"), (2, "", "\n"), (3, "عربي طويل جدا جدا", "\n"), (4, "", "\r\n"), (5, "last", "")],
+            lines);
+    }
+
+    [Fact]
+    public void EmptyStreamHasNoLinesAndTrailingNewlineAddsNoLine()
+    {
+        Assert.Empty(ReadLines([], 8, 8));
+        Assert.Equal([(1, "x", "\n")], ReadLines(Bytes.Utf8("x\n"), 8, 8));
+    }
+
+    [Fact]
+    public void ByteOrderMarkOnlyOnTheFirstLineIsRemoved()
+    {
+        var lines = ReadLines(Bytes.Concat(Bytes.Bom, Bytes.Utf8("a\n"), Bytes.Bom, Bytes.Utf8("b")), 2, 4);
+
+        Assert.Equal("a", lines[0].Text);
+        Assert.Equal("\uFEFFb", lines[1].Text);
+    }
+
+    [Fact]
+    public void ReadsOnlyAsMuchAsTheFirstLineNeeds()
+    {
+        var stream = new TrickleStream(Bytes.Utf8("line one\nline two\nline three\n"), 4);
+        var reader = new Utf8LineReader(stream, 64);
+
+        Assert.True(reader.TryReadLine(out _));
+
+        Assert.Equal(3, stream.Reads);
+    }
+
+    [Fact]
+    public void FindsTheLineOfTheFirstInvalidByte()
+    {
+        var bytes = Bytes.Concat(Bytes.Utf8("ok\nنعم\nx"), [0xF0, 0x9F], Bytes.Utf8("\n"));
+
+        Assert.False(Utf8Text.TryDecode(bytes, out _, out var offset));
+        Assert.Equal(bytes.Length - 3, offset);
+        Assert.Equal(3, Utf8Text.LineOf(bytes, offset));
+    }
+
+    [Fact]
+    public void FindsAnInvalidByteBeyondTheFirstDecodingChunk()
+    {
+        var bytes = Bytes.Concat(Bytes.Utf8(new string('ع', 10000)), [0xFF]);
+
+        Assert.False(Utf8Text.TryDecode(bytes, out _, out var offset));
+        Assert.Equal(20000, offset);
+    }
+}
