@@ -15,7 +15,7 @@ internal static class TableOutput
 
     public static void Write(TextWriter writer, TabularData data)
     {
-        var cells = new List<string[]>(data.Rows.Count + 1) { [.. data.Columns] };
+        var cells = new List<string[]>(data.Rows.Count + 1) { data.Columns.ToArray() };
         foreach (var row in data.Rows)
         {
             var texts = new string[row.Length];

@@ -1,0 +1,37 @@
+namespace Framing.Cli.Commands;
+
+/// <summary>The columns of <c>framing score</c>, documented in its help and in README.md.</summary>
+internal static class ScoreColumns
+{
+    public static readonly string[] Group =
+    [
+        "group", "dimension", "documents", "tokens", "pole_a", "pole_b", "count_a", "count_b", "weight_a", "weight_b",
+        "score", "log_odds", "count_neutral", "rate_a", "rate_b", "coverage",
+        "editorial_count_a", "editorial_count_b", "quoted_count_a", "quoted_count_b", "voice",
+    ];
+
+    public static readonly string[] Document =
+    [
+        "id", "group", "language", "dimension", "tokens", "count_a", "count_b", "weight_a", "weight_b", "score",
+        "count_neutral", "coverage", "editorial_count_a", "editorial_count_b", "quoted_count_a", "quoted_count_b",
+    ];
+
+    public const string Help = """
+        Columns (one row per group and dimension, then per group and composite index):
+          group              value of the --by field
+          dimension          dimension id, or composite index id
+          documents, tokens  documents in the group and their tokens (words and numbers)
+          pole_a, pole_b     pole ids (a composite shows a and b)
+          count_a, count_b   matches of pole A and pole B (in the --voice selection)
+          weight_a, weight_b sums of the matches' weights
+          score              (weight_a - weight_b) / (weight_a + weight_b), in [-1, 1]; empty without matches
+          log_odds           ln((weight_a + 0.5) / (weight_b + 0.5)); empty without matches
+          count_neutral      matches of neutral vocabulary
+          rate_a, rate_b     matches per 1,000 tokens
+          coverage           share of the group's tokens inside any match
+          editorial_count_a/b, quoted_count_a/b   the counts split by voice (outside / inside quotation marks)
+          voice              which voices the counts, weights and scores above include
+        With --per-document: one row per document and dimension (id, group, language, dimension, tokens,
+        count_a, count_b, weight_a, weight_b, score, count_neutral, coverage and the voice split).
+        """;
+}
