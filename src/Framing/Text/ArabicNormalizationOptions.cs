@@ -43,8 +43,8 @@ public sealed record ArabicNormalizationOptions
 
     /// <summary>
     /// Removes the harakat and other combining marks U+064B..U+065F (fathatan through the small high marks, including
-    /// shadda and sukun), the superscript (dagger) alef U+0670, and the isolated and medial harakat presentation forms
-    /// U+FE70..U+FE7F. Default: <see langword="true"/>.
+    /// shadda and sukun) and the superscript (dagger) alef U+0670, also where they come from the harakat presentation
+    /// forms U+FE70..U+FE7F. Default: <see langword="true"/>.
     /// </summary>
     public bool RemoveDiacritics { get; init; } = true;
 
@@ -104,7 +104,8 @@ public sealed record ArabicNormalizationOptions
     /// Replaces the presentation forms U+FB50..U+FDFF and U+FE70..U+FEFC by the letters they display, including the
     /// lam-alef ligatures (U+FEF5..U+FEFC become lam followed by the matching alef) and the word ligatures
     /// U+FDF0..U+FDFD (for example U+FDF2 becomes <c>الله</c>). Multi-word ligatures such as U+FDFA lose their
-    /// spaces: a token never gains a space. The letters produced are then folded by the other switches.
+    /// spaces: a token never gains a space. The tail fragment U+FE73 is removed. The letters produced are then folded
+    /// by the other switches.
     /// Default: <see langword="true"/>.
     /// </summary>
     public bool FoldPresentationForms { get; init; } = true;

@@ -16,14 +16,15 @@ namespace Framing.Text;
 /// </para>
 /// <para>
 /// Code points that Unicode leaves without a decomposition are absent and pass through unchanged: the Arabic
-/// symbols U+FBB2..U+FBC2, the ornate parentheses U+FD3E/U+FD3F, the honorific ligatures U+FD40..U+FD4F, U+FDCF,
-/// U+FDFE and U+FDFF, and the tail fragment U+FE73. U+FDFD (the bismillah ligature) has no Unicode decomposition
-/// either, but is spelled out here, without spaces, like the other word ligatures.
+/// symbols U+FBB2..U+FBC2, the ornate parentheses U+FD3E/U+FD3F, and the honorific ligatures U+FD40..U+FD4F,
+/// U+FDCF, U+FDFE and U+FDFF. Two exceptions have no Unicode decomposition but are listed here: U+FDFD (the
+/// bismillah ligature) is spelled out without spaces like the other word ligatures, and the tail fragment U+FE73,
+/// a piece of a glyph that displays no letter, decomposes to nothing (it is removed).
 /// </para>
 /// </remarks>
 internal static class ArabicPresentationForms
 {
-    /// <summary>Presentation form to its decomposition (never empty, never containing a space).</summary>
+    /// <summary>Presentation form to its decomposition (never containing a space; empty only for U+FE73).</summary>
     internal static FrozenDictionary<char, string> Decompositions { get; } = Build();
 
     private static FrozenDictionary<char, string> Build()
@@ -211,6 +212,7 @@ internal static class ArabicPresentationForms
         Add(map, 0xFE70, "\u064B"); // fathatan isolated
         Add(map, 0xFE71, "\u0640\u064B"); // tatweel with fathatan above
         Add(map, 0xFE72, "\u064C"); // dammatan isolated
+        Add(map, 0xFE73, string.Empty); // tail fragment: a glyph piece, no letter
         Add(map, 0xFE74, "\u064D"); // kasratan isolated
         Add(map, 0xFE76, "\u064E"); // fatha isolated
         Add(map, 0xFE77, "\u0640\u064E"); // fatha medial
