@@ -29,9 +29,7 @@ internal static class LatinFoldingTable
     /// <summary>Entries for U+1E00..U+1EFF.</summary>
     internal static ImmutableArray<string?> ExtendedAdditional { get; }
 
-#pragma warning disable CA1810 // Both tables are built from the same fold list in one pass.
     static LatinFoldingTable()
-#pragma warning restore CA1810
     {
         // Letters with diacritics, ligatures and letter variants, grouped by their folded (lower-case ASCII) form.
         (string Sources, string Target)[] folds =

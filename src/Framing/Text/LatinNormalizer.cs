@@ -32,6 +32,11 @@ namespace Framing.Text;
 /// idempotent, thread-safe, does not allocate, and never calls a culture-sensitive API, so it behaves the same
 /// under every current culture and in globalization-invariant mode.
 /// </para>
+/// <para>
+/// Outside the explicit tables, lower-casing follows the runtime's Unicode data (ICU, or the runtime's own tables in
+/// globalization-invariant mode). These agree for every script in practical use; they can differ only for characters
+/// added in recent Unicode versions (for example U+1C89 and U+A7CB with ICU 72 against .NET 10's Unicode 16 data).
+/// </para>
 /// </remarks>
 public sealed class LatinNormalizer : TextNormalizer
 {
