@@ -1,0 +1,189 @@
+using System.Collections.Immutable;
+
+namespace Framing.Text;
+
+/// <summary>
+/// The explicit character tables behind <see cref="LatinNormalizer"/>: lower-casing and diacritic folding for
+/// U+0000..U+024F (Basic Latin, Latin-1 Supplement, Latin Extended-A and -B) and U+1E00..U+1EFF (Latin Extended
+/// Additional), plus the apostrophe, dash, ligature and invisible-character rules.
+/// </summary>
+/// <remarks>
+/// Table entries are final: a replacement never needs folding again. <see langword="null"/> means "keep the character",
+/// an empty string means "drop it", and <see cref="Apostrophe"/> marks an apostrophe variant (which the normalizer
+/// removes, together with a following final <c>s</c>).
+/// </remarks>
+internal static class LatinFoldingTable
+{
+    /// <summary>The marker entry of apostrophe variants.</summary>
+    internal const string Apostrophe = "'";
+
+    /// <summary>First code point after the <see cref="Basic"/> table.</summary>
+    internal const int BasicEnd = 0x0250;
+
+    /// <summary>First code point of the <see cref="ExtendedAdditional"/> table.</summary>
+    internal const int ExtendedAdditionalStart = 0x1E00;
+
+    /// <summary>Entries for U+0000..U+024F.</summary>
+    internal static ImmutableArray<string?> Basic { get; }
+
+    /// <summary>Entries for U+1E00..U+1EFF.</summary>
+    internal static ImmutableArray<string?> ExtendedAdditional { get; }
+
+    static LatinFoldingTable()
+    {
+        // Letters with diacritics, ligatures and letter variants, grouped by their folded (lower-case ASCII) form.
+        (string Sources, string Target)[] folds =
+        [
+            ("ÀÁÂÃÄÅàáâãäåĀāĂăĄąǍǎǞǟǠǡǺǻȀȁȂȃȦȧȺḀḁẚẠạẢảẤấẦầẨẩẪẫ" +
+                "ẬậẮắẰằẲẳẴẵẶặ", "a"),
+            ("ÆæǢǣǼǽ", "ae"),
+            ("ƀƁƂƃɃḂḃḄḅḆḇ", "b"),
+            ("ÇçĆćĈĉĊċČčƇƈȻȼḈḉ", "c"),
+            ("ÐðĎďĐđƉƊƋƌȡḊḋḌḍḎḏḐḑḒḓ", "d"),
+            ("ǄǅǆǱǲǳ", "dz"),
+            ("ÈÉÊËèéêëĒēĔĕĖėĘęĚěȄȅȆȇȨȩɆɇḔḕḖḗḘḙḚḛḜḝẸẹẺẻẼẽẾếỀềỂể" +
+                "ỄễỆệ", "e"),
+            ("ƑƒḞḟ", "f"),
+            ("ĜĝĞğĠġĢģƓǤǥǦǧǴǵḠḡ", "g"),
+            ("ĤĥĦħȞȟḢḣḤḥḦḧḨḩḪḫẖ", "h"),
+            ("ÌÍÎÏìíîïĨĩĪīĬĭĮįİıƗǏǐȈȉȊȋḬḭḮḯỈỉỊị", "i"),
+            ("Ĳĳ", "ij"),
+            ("ĴĵǰȷɈɉ", "j"),
+            ("ĶķĸƘƙǨǩḰḱḲḳḴḵ", "k"),
+            ("ĹĺĻļĽľĿŀŁłƚȴȽḶḷḸḹḺḻḼḽ", "l"),
+            ("Ǉǈǉ", "lj"),
+            ("ḾḿṀṁṂṃ", "m"),
+            ("ÑñŃńŅņŇňŉƝƞǸǹȠȵṄṅṆṇṈṉṊṋ", "n"),
+            ("Ŋŋ", "ng"),
+            ("Ǌǋǌ", "nj"),
+            ("ÒÓÔÕÖØòóôõöøŌōŎŏŐőƟƠơǑǒǪǫǬǭǾǿȌȍȎȏȪȫȬȭȮȯȰȱṌṍṎṏṐṑṒ" +
+                "ṓỌọỎỏỐốỒồỔổỖỗỘộỚớỜờỞởỠỡỢợ", "o"),
+            ("Œœ", "oe"),
+            ("ƤƥṔṕṖṗ", "p"),
+            ("Ɋɋ", "q"),
+            ("ŔŕŖŗŘřȐȑȒȓɌɍṘṙṚṛṜṝṞṟ", "r"),
+            ("ŚśŜŝŞşŠšſȘșȿṠṡṢṣṤṥṦṧṨṩẛẜẝ", "s"),
+            ("ßẞ", "ss"),
+            ("ŢţŤťŦŧƫƬƭƮȚțȶȾṪṫṬṭṮṯṰṱẗ", "t"),
+            ("Þþ", "th"),
+            ("ÙÚÛÜùúûüŨũŪūŬŭŮůŰűŲųƯưǓǔǕǖǗǘǙǚǛǜȔȕȖȗɄṲṳṴṵṶṷṸṹṺṻỤ" +
+                "ụỦủỨứỪừỬửỮữỰự", "u"),
+            ("ƲṼṽṾṿ", "v"),
+            ("ŴŵẀẁẂẃẄẅẆẇẈẉẘ", "w"),
+            ("ẊẋẌẍ", "x"),
+            ("ÝýÿŶŷŸƳƴȲȳɎɏẎẏẙỲỳỴỵỶỷỸỹ", "y"),
+            ("ŹźŻżŽžƵƶȤȥɀẐẑẒẓẔẕ", "z"),
+        ];
+
+        var basic = new string?[BasicEnd];
+        var extended = new string?[0x100];
+        for (var c = 'A'; c <= 'Z'; c++)
+        {
+            basic[c] = new string((char)(c + ('a' - 'A')), 1);
+        }
+
+        foreach (var (sources, target) in folds)
+        {
+            foreach (var c in sources)
+            {
+                ref var slot = ref c < BasicEnd ? ref basic[c] : ref extended[c - ExtendedAdditionalStart];
+                if (slot is not null)
+                {
+                    throw new InvalidOperationException($"Duplicate Latin fold for U+{(int)c:X4}.");
+                }
+
+                slot = target;
+            }
+        }
+
+        // Apostrophe variants inside the tables (the others are handled by Special): ' ` and the acute accent.
+        basic['\''] = Apostrophe;
+        basic['`'] = Apostrophe;
+        basic['\u00B4'] = Apostrophe;
+
+        // Soft hyphen.
+        basic['\u00AD'] = string.Empty;
+
+        // Everything else that has a lower-case form (for example Greek-derived or African letters in Latin
+        // Extended-B) is lower-cased, then folded through the table if the lower-case form is listed.
+        LowerRemaining(basic, 0, basic, extended);
+        LowerRemaining(extended, ExtendedAdditionalStart, basic, extended);
+
+        Basic = [.. basic];
+        ExtendedAdditional = [.. extended];
+    }
+
+    /// <summary>
+    /// The rules for characters outside the tables (before lower-casing): apostrophe variants, dash variants,
+    /// combining diacritical marks, invisible format characters and Latin typographic ligatures.
+    /// </summary>
+    /// <param name="c">A character at or above U+0250 and outside U+1E00..U+1EFF.</param>
+    /// <returns>A table-style entry, or <see langword="null"/> when no rule applies.</returns>
+    internal static string? Special(char c) => c switch
+    {
+        '\u02BC' or '\u2018' or '\u2019' or '\u2032' => Apostrophe,
+        (>= '\u2010' and <= '\u2015') or '\u2212' or '\uFE58' or '\uFE63' => "-",
+        >= '\u0300' and <= '\u036F' => string.Empty,
+        '\u061C' or '\u2060' or '\uFEFF' or (>= '\u200B' and <= '\u200F') => string.Empty,
+        (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') => string.Empty,
+        '\uFB00' => "ff",
+        '\uFB01' => "fi",
+        '\uFB02' => "fl",
+        '\uFB03' => "ffi",
+        '\uFB04' => "ffl",
+        '\uFB05' or '\uFB06' => "st",
+        _ => null,
+    };
+
+    /// <summary>The table entry of <paramref name="c"/> if it lies in a table, else <see langword="null"/>.</summary>
+    /// <param name="c">The character.</param>
+    /// <param name="inTable">Whether <paramref name="c"/> lies in one of the tables.</param>
+    /// <returns>The entry.</returns>
+    internal static string? Lookup(char c, out bool inTable)
+    {
+        if (c < BasicEnd)
+        {
+            inTable = true;
+            return Basic[c];
+        }
+
+        if ((uint)(c - ExtendedAdditionalStart) < 0x100u)
+        {
+            inTable = true;
+            return ExtendedAdditional[c - ExtendedAdditionalStart];
+        }
+
+        inTable = false;
+        return null;
+    }
+
+    private static void LowerRemaining(string?[] table, int offset, string?[] basic, string?[] extended)
+    {
+        for (var i = 0; i < table.Length; i++)
+        {
+            if (table[i] is not null)
+            {
+                continue;
+            }
+
+            var c = (char)(offset + i);
+            var lower = char.ToLowerInvariant(c);
+            if (lower == c)
+            {
+                continue;
+            }
+
+            string? listed = null;
+            if (lower < BasicEnd)
+            {
+                listed = basic[lower];
+            }
+            else if ((uint)(lower - ExtendedAdditionalStart) < 0x100u)
+            {
+                listed = extended[lower - ExtendedAdditionalStart];
+            }
+
+            table[i] = listed ?? new string(lower, 1);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+namespace Framing.Text;
+
+/// <summary>
+/// Culture-independent normalizer for Latin-script tokens (<c>latin-default</c>): lower-cases, folds diacritics to
+/// ASCII, removes apostrophes and the possessive <c>'s</c>, unifies dashes, and removes invisible characters.
+/// </summary>
+/// <remarks>
+/// <para>Rules, applied character by character:</para>
+/// <list type="number">
+/// <item><description>Fullwidth ASCII U+FF01..U+FF5E becomes the ASCII character (then follows the rules below).</description></item>
+/// <item><description>Letters are lower-cased without regard to culture: <c>I</c> becomes <c>i</c> under every
+/// current culture, Turkish dotted capital I U+0130 and dotless i U+0131 both become <c>i</c> (no combining dot is
+/// emitted), long s U+017F becomes <c>s</c>. Letters outside the explicit tables use
+/// <see cref="char.ToLowerInvariant(char)"/>.</description></item>
+/// <item><description>Latin letters with diacritics in U+00C0..U+024F and U+1E00..U+1EFF fold to ASCII
+/// (<c>é</c> to <c>e</c>, <c>ü</c> to <c>u</c>, <c>ñ</c> to <c>n</c>, <c>ç</c> to <c>c</c>, <c>ø</c> to <c>o</c>,
+/// <c>å</c> to <c>a</c>, <c>ł</c> to <c>l</c>, <c>ș</c> to <c>s</c>...), ligature letters expand (<c>ß</c> to
+/// <c>ss</c>, <c>æ</c> to <c>ae</c>, <c>œ</c> to <c>oe</c>, <c>þ</c> to <c>th</c>, <c>ĳ</c> to <c>ij</c>), as do the
+/// typographic ligatures U+FB00..U+FB06 (<c>ﬁ</c> to <c>fi</c>). Combining diacritical marks U+0300..U+036F are
+/// removed, so decomposed input folds like precomposed input.</description></item>
+/// <item><description>Apostrophe variants (U+0027, U+2019, U+2018, U+02BC, U+2032, U+0060, U+00B4, and fullwidth
+/// U+FF07) are removed. If the token then ends in an <c>s</c> that directly followed an apostrophe, and something
+/// precedes the apostrophe, that <c>s</c> is removed too (the possessive): <c>Assad's</c> and <c>Assad’s</c> become
+/// <c>assad</c>, <c>rebels'</c> becomes <c>rebels</c>, <c>don't</c> becomes <c>dont</c>.</description></item>
+/// <item><description>Hyphen and dash variants (U+2010..U+2015, U+2212, U+FE58, U+FE63, fullwidth U+FF0D) become
+/// <c>-</c>.</description></item>
+/// <item><description>Invisible format characters are removed: U+00AD, U+200B..U+200F, U+202A..U+202E, U+2060,
+/// U+2066..U+2069, U+061C and U+FEFF.</description></item>
+/// </list>
+/// <para>
+/// Other characters (Arabic letters included) pass through, lower-cased where they have case. The normalizer is
+/// idempotent, thread-safe, does not allocate, and never calls a culture-sensitive API, so it behaves the same
+/// under every current culture and in globalization-invariant mode.
+/// </para>
+/// <para>
+/// Outside the explicit tables, lower-casing follows the runtime's Unicode data (ICU, or the runtime's own tables in
+/// globalization-invariant mode). These agree for every script in practical use; they can differ only for characters
+/// added in recent Unicode versions (for example U+1C89 and U+A7CB with ICU 72 against .NET 10's Unicode 16 data).
+/// </para>
+/// </remarks>
+public sealed class LatinNormalizer : TextNormalizer
+{
+    private LatinNormalizer()
+    {
+    }
+
+    /// <summary>The shared instance.</summary>
+    public static LatinNormalizer Default { get; } = new();
+
+    /// <inheritdoc />
+    public override string Name => "latin-default";
+
+    /// <inheritdoc />
+    public override void Normalize(ReadOnlySpan<char> source, NormalizedTextBuilder output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var start = output.Length;
+        var apostropheAt = -1;
+        foreach (var original in source)
+        {
+            var c = original is >= '\uFF01' and <= '\uFF5E' ? (char)(original - 0xFEE0) : original;
+            var entry = LatinFoldingTable.Lookup(c, out var inTable);
+            if (!inTable)
+            {
+                entry = LatinFoldingTable.Special(c);
+                if (entry is null)
+                {
+                    var lower = char.ToLowerInvariant(c);
+                    if (lower != c)
+                    {
+                        c = lower;
+                        entry = LatinFoldingTable.Lookup(c, out _);
+                    }
+                }
+            }
+
+            if (entry is null)
+            {
+                output.Append(c);
+            }
+            else if (entry.Length == 1)
+            {
+                if (entry[0] == '\'')
+                {
+                    apostropheAt = output.Length;
+                }
+                else
+                {
+                    output.Append(entry[0]);
+                }
+            }
+            else if (entry.Length > 1)
+            {
+                output.Append(entry.AsSpan());
+            }
+        }
+
+        if (apostropheAt > start && apostropheAt == output.Length - 1 && output.WrittenSpan[^1] == 's')
+        {
+            output.Truncate(1);
+        }
+    }
+}

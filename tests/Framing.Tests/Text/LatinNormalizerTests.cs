@@ -1,0 +1,172 @@
+using Framing.Text;
+
+namespace Framing.Tests.Text;
+
+public sealed class LatinNormalizerTests
+{
+    private static readonly LatinNormalizer Normalizer = LatinNormalizer.Default;
+
+    [Fact]
+    public void NameIsLatinDefault()
+    {
+        Assert.Equal("latin-default", Normalizer.Name);
+    }
+
+    [Theory]
+    [InlineData("İSTANBUL", "istanbul")]
+    [InlineData("TERRORISTS", "terrorists")]
+    [InlineData("Café", "cafe")]
+    [InlineData("ISIS", "isis")]
+    [InlineData("İdlib", "idlib")]
+    [InlineData("ıslamic", "islamic")]
+    [InlineData("Straße", "strasse")]
+    [InlineData("STRAẞE", "strasse")]
+    [InlineData("Ærøskøbing", "aeroskobing")]
+    [InlineData("Åland", "aland")]
+    [InlineData("Łódź", "lodz")]
+    [InlineData("Ñuñoa", "nunoa")]
+    [InlineData("Façade", "facade")]
+    [InlineData("Über", "uber")]
+    [InlineData("Œuvre", "oeuvre")]
+    [InlineData("Þingvellir", "thingvellir")]
+    [InlineData("Ţara", "tara")]
+    [InlineData("Șiria", "siria")]
+    [InlineData("Hà Nội", "ha noi")]
+    [InlineData("ſyria", "syria")]
+    [InlineData("ﬁghters", "fighters")]
+    [InlineData("ＩＳＩＳ２０１６", "isis2016")]
+    [InlineData("Cafe\u0301", "cafe")]
+    [InlineData("I\u0307dlib", "idlib")]
+    [InlineData("ΣΥΡΙΑ", "συρια")]
+    [InlineData("СИРИЯ", "сирия")]
+    public void FoldsCaseAndDiacritics(string input, string expected)
+    {
+        Assert.Equal(expected, Normalizer.Normalize(input));
+    }
+
+    [Theory]
+    [InlineData("Assad's", "assad")]
+    [InlineData("Assad’s", "assad")]
+    [InlineData("ASSAD'S", "assad")]
+    [InlineData("Assad‘s", "assad")]
+    [InlineData("Assadʼs", "assad")]
+    [InlineData("Assad`s", "assad")]
+    [InlineData("Assad´s", "assad")]
+    [InlineData("Assad′s", "assad")]
+    [InlineData("Assad＇s", "assad")]
+    [InlineData("rebels'", "rebels")]
+    [InlineData("rebels’", "rebels")]
+    [InlineData("don't", "dont")]
+    [InlineData("O'Brien", "obrien")]
+    [InlineData("'s", "s")]
+    [InlineData("'", "")]
+    [InlineData("Assad's'", "assads")]
+    [InlineData("Assads", "assads")]
+    [InlineData("it'ss", "itss")]
+    public void RemovesApostrophesAndPossessive(string input, string expected)
+    {
+        Assert.Equal(expected, Normalizer.Normalize(input));
+    }
+
+    [Theory]
+    [InlineData('\u2010')]
+    [InlineData('\u2011')]
+    [InlineData('\u2012')]
+    [InlineData('\u2013')]
+    [InlineData('\u2014')]
+    [InlineData('\u2015')]
+    [InlineData('\u2212')]
+    [InlineData('\uFE58')]
+    [InlineData('\uFE63')]
+    [InlineData('\uFF0D')]
+    [InlineData('-')]
+    public void MapsDashVariantsToHyphen(char dash)
+    {
+        Assert.Equal("pro-assad", Normalizer.Normalize("Pro" + dash + "Assad"));
+    }
+
+    [Theory]
+    [InlineData('\u00AD')]
+    [InlineData('\u200B')]
+    [InlineData('\u200C')]
+    [InlineData('\u200D')]
+    [InlineData('\u200E')]
+    [InlineData('\u200F')]
+    [InlineData('\u202A')]
+    [InlineData('\u202E')]
+    [InlineData('\u2060')]
+    [InlineData('\u2066')]
+    [InlineData('\u2069')]
+    [InlineData('\u061C')]
+    [InlineData('\uFEFF')]
+    public void RemovesInvisibleCharacters(char invisible)
+    {
+        Assert.Equal("terror", Normalizer.Normalize("Ter" + invisible + "ror"));
+    }
+
+    [Fact]
+    public void FullwidthAsciiBecomesAscii()
+    {
+        for (var c = '\uFF01'; c <= '\uFF5E'; c++)
+        {
+            var ascii = (char)(c - 0xFEE0);
+            Assert.Equal(Normalizer.Normalize(ascii.ToString()), Normalizer.Normalize(c.ToString()));
+        }
+
+        Assert.Equal("abc", Normalizer.Normalize("ＡＢＣ"));
+    }
+
+    [Fact]
+    public void FoldsEveryLatin1LetterToAscii()
+    {
+        for (var c = '\u00C0'; c <= '\u00FF'; c++)
+        {
+            if (c is '\u00D7' or '\u00F7')
+            {
+                continue; // multiplication and division signs are not letters
+            }
+
+            var result = Normalizer.Normalize(c.ToString());
+            Assert.True(result.Length is 1 or 2, $"U+{(int)c:X4}");
+            foreach (var r in result)
+            {
+                Assert.True(r is >= 'a' and <= 'z', $"U+{(int)c:X4} -> {result}");
+            }
+        }
+    }
+
+    [Fact]
+    public void FoldsEveryLatinExtendedALetterToAscii()
+    {
+        for (var c = '\u0100'; c <= '\u017F'; c++)
+        {
+            var result = Normalizer.Normalize(c.ToString());
+            Assert.NotEmpty(result);
+            foreach (var r in result)
+            {
+                Assert.True(r is >= 'a' and <= 'z', $"U+{(int)c:X4} -> {result}");
+            }
+        }
+    }
+
+    [Fact]
+    public void KeepsArabicAndDigits()
+    {
+        Assert.Equal("الأسد 2016", Normalizer.Normalize("الأسد 2016"));
+    }
+
+    [Fact]
+    public void PassesLoneSurrogatesThrough()
+    {
+        Assert.Equal("a\uDC00b\uD83D", Normalizer.Normalize("A\uDC00B\uD83D"));
+    }
+
+    [Fact]
+    public void PossessiveRuleOnlyLooksAtTheCurrentToken()
+    {
+        var builder = new NormalizedTextBuilder();
+        Normalizer.Normalize("X'", builder);
+        Normalizer.Normalize("s", builder);
+        Assert.Equal("xs", builder.ToString());
+    }
+}
