@@ -10,6 +10,12 @@ internal static class ScoreColumns
         "editorial_count_a", "editorial_count_b", "quoted_count_a", "quoted_count_b", "voice",
     ];
 
+    /// <summary>The columns the table and Markdown formats show (CSV and JSON have them all).</summary>
+    public static readonly string[] Compact =
+    [
+        "group", "dimension", "documents", "tokens", "pole_a", "pole_b", "count_a", "count_b", "weight_a", "weight_b", "score", "log_odds", "coverage",
+    ];
+
     public static readonly string[] Document =
     [
         "id", "group", "language", "dimension", "tokens", "count_a", "count_b", "weight_a", "weight_b", "score",
@@ -17,7 +23,8 @@ internal static class ScoreColumns
     ];
 
     public const string Help = """
-        Columns (one row per group and dimension, then per group and composite index):
+        Columns (one row per group and dimension, then per group and composite index; the table and
+        Markdown formats show the first twelve and coverage, CSV and JSON show all):
           group              value of the --by field
           dimension          dimension id, or composite index id
           documents, tokens  documents in the group and their tokens (words and numbers)

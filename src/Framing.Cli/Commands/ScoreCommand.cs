@@ -75,7 +75,8 @@ internal sealed class ScoreCommand : ICommand
         }
         else
         {
-            OutputWriter.Write(context, format, GroupTable(tally, lexicon, voices, reader.Description));
+            var table = GroupTable(tally, lexicon, voices, reader.Description);
+            OutputWriter.Write(context, format, format is OutputFormat.Table or OutputFormat.Markdown ? table.Select(ScoreColumns.Compact) : table);
         }
 
         if (!args.Flag("quiet"))

@@ -6,12 +6,41 @@ namespace Framing.Cli.Output;
 /// </summary>
 internal sealed class TabularData(IReadOnlyList<string> columns)
 {
-    public IReadOnlyList<string> Columns { get; } = columns;
+    public List<string> Columns { get; } = [.. columns];
 
     public List<object?[]> Rows { get; } = [];
 
     /// <summary>Key/value pairs written before the rows in JSON output (lexicon, corpus, counts).</summary>
     public List<KeyValuePair<string, object?>> Metadata { get; } = [];
+
+    /// <summary>A copy with only the named columns (in that order), keeping the metadata.</summary>
+    public TabularData Select(IReadOnlyList<string> columns)
+    {
+        var indices = new int[columns.Count];
+        for (var i = 0; i < columns.Count; i++)
+        {
+            indices[i] = Columns.IndexOf(columns[i]);
+            if (indices[i] < 0)
+            {
+                throw new ArgumentException($"unknown column '{columns[i]}'", nameof(columns));
+            }
+        }
+
+        var copy = new TabularData(columns);
+        copy.Metadata.AddRange(Metadata);
+        foreach (var row in Rows)
+        {
+            var cells = new object?[indices.Length];
+            for (var i = 0; i < indices.Length; i++)
+            {
+                cells[i] = row[indices[i]];
+            }
+
+            copy.Rows.Add(cells);
+        }
+
+        return copy;
+    }
 
     public void Add(params object?[] cells)
     {
