@@ -18,6 +18,8 @@ internal sealed class CliContext
         ErrorIsTerminal = errorIsTerminal;
     }
 
+    private bool _ownsOutput;
+
     public Stream OutStream { get; private set; }
 
     public TextWriter Out { get; private set; }
@@ -59,12 +61,19 @@ internal sealed class CliContext
 
         OutStream = file;
         Out = new StreamWriter(file, new UTF8Encoding(false), 1 << 16, leaveOpen: false) { NewLine = "\n" };
+        _ownsOutput = true;
     }
 
+    /// <summary>Flushes the output, and closes it when it is a file of ours.</summary>
     public void Finish()
     {
         Out.Flush();
         OutStream.Flush();
+        if (_ownsOutput)
+        {
+            Out.Dispose();
+            _ownsOutput = false;
+        }
     }
 
     public bool IsSet(string variable) => Environment.TryGetValue(variable, out var value) && !string.IsNullOrEmpty(value);

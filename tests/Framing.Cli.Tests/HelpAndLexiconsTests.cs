@@ -1,0 +1,73 @@
+namespace Framing.Cli.Tests;
+
+public sealed class HelpAndLexiconsTests
+{
+    [Theory]
+    [InlineData("score")]
+    [InlineData("kwic")]
+    [InlineData("lexicons", "list")]
+    [InlineData("lexicons", "show")]
+    [InlineData("lexicons", "validate")]
+    public void EveryCommandHasHelpWithExamples(params string[] command)
+    {
+        var result = CliRunner.Run([.. command, "--help"]);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Usage: framing " + string.Join(' ', command), result.Out, StringComparison.Ordinal);
+        Assert.Contains("Examples:", result.Out, StringComparison.Ordinal);
+        Assert.Contains("Exit codes:", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GeneralHelpListsCommands()
+    {
+        var result = CliRunner.Run("--help");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("score", result.Out, StringComparison.Ordinal);
+        Assert.Contains("kwic", result.Out, StringComparison.Ordinal);
+        Assert.Equal(2, CliRunner.Run().ExitCode);
+    }
+
+    [Fact]
+    public void ListShowsTheStarterLexicon()
+    {
+        var result = CliRunner.Run("lexicons", "list", "--format", "csv");
+        Assert.Equal(0, result.ExitCode);
+        var row = Csv.Parse(result.Out).Single(r => r["id"] == "starter");
+        Assert.Equal("ar en", row["languages"]);
+        Assert.Equal("3", row["dimensions"]);
+        Assert.Equal("CC-BY-4.0", row["license"]);
+    }
+
+    [Fact]
+    public void ShowListsPolesAndEntries()
+    {
+        var poles = Csv.Parse(CliRunner.Run("lexicons", "show", "starter", "--format", "csv").Out);
+        Assert.Contains(poles, r => r["dimension"] == "government-forces" && r["side"] == "b" && r["pole"] == "regime");
+        var entries = Csv.Parse(CliRunner.Run("lexicons", "show", "starter", "--entries", "--format", "csv").Out);
+        Assert.True(entries.Count > 50);
+        Assert.All(entries, e => Assert.False(string.IsNullOrWhiteSpace(e["note"])));
+    }
+
+    [Fact]
+    public void ValidateReportsEveryProblemAndExitsOne()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("bad.yaml", "id: bad\nversion: 1\ntitle: t\ndescription: d\nlicense: MIT\nauthors: [me]\nlanguages: [en]\ndimensions:\n  - id: d\n    description: x\n    poles:\n      a: { id: p, label: P, description: p }\n      b: { id: q, label: Q, description: q }\nentries:\n  - { lang: en, pattern: \"re*bel\", dimension: d, pole: p, note: n }\n  - { lang: en, pattern: foo, dimension: d, pole: p, weight: 2, note: n }\n");
+        var result = CliRunner.Run("lexicons", "validate", path);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(2, result.OutLines.Length);
+        Assert.StartsWith(path + ":15:", result.OutLines[0], StringComparison.Ordinal);
+        Assert.Contains("misplaced '*'", result.OutLines[0], StringComparison.Ordinal);
+        Assert.StartsWith(path + ":16:", result.OutLines[1], StringComparison.Ordinal);
+        Assert.Contains("out of range", result.OutLines[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ValidateAcceptsTheShippedLexicons()
+    {
+        var result = CliRunner.Run("lexicons", "validate", "starter");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("ok", result.Out, StringComparison.Ordinal);
+        Assert.Equal(2, CliRunner.Run("lexicons", "validate", "/no/such.yaml").ExitCode);
+    }
+}

@@ -1,0 +1,54 @@
+namespace Framing.Cli.Tests;
+
+public sealed class KwicCommandTests
+{
+    [Fact]
+    public void CsvRowsPointIntoTheOriginalText()
+    {
+        using var temp = new TempFolder();
+        const string text = "قال مصدر إن «الثوار» صدّوا هجوم قُوّاتِ النظام، بينما تقدم الجيش العربي السوري.";
+        var path = temp.Write("c.jsonl", "{\"id\":\"d1\",\"outlet\":\"o\",\"text\":\"" + text + "\"}\n");
+        var result = CliRunner.Run("kwic", path, "--format", "csv");
+        Assert.Equal(0, result.ExitCode);
+        var rows = Csv.Parse(result.Out);
+        Assert.Equal(3, rows.Count);
+        foreach (var row in rows)
+        {
+            var start = int.Parse(row["start"], System.Globalization.CultureInfo.InvariantCulture);
+            var length = int.Parse(row["length"], System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(text.Substring(start, length), row["match"]);
+            Assert.DoesNotContain('\u2068', row["match"]);
+        }
+
+        Assert.Equal("quoted", rows.Single(r => r["match"] == "الثوار")["voice"]);
+        Assert.Equal("قُوّاتِ النظام", rows.Single(r => r["pole"] == "regime")["match"]);
+        Assert.Equal("editorial", rows.Single(r => r["pole"] == "regime")["voice"]);
+    }
+
+    [Fact]
+    public void FiltersByDimensionAndPole()
+    {
+        var rows = Csv.Parse(CliRunner.Run("kwic", "--dimension", "government-forces", "--pole", "regime", "--format", "csv").Out);
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r => Assert.Equal("regime", r["pole"]));
+        Assert.Equal(2, CliRunner.Run("kwic", "--dimension", "no-such").ExitCode);
+    }
+
+    [Fact]
+    public void TableIsolatesArabicForTerminals()
+    {
+        var result = CliRunner.Run("kwic", "--dimension", "armed-opposition");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("\u2068", result.Out, StringComparison.Ordinal);
+        Assert.Contains("\u2069", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WindowLimitsContextWords()
+    {
+        var rows = Csv.Parse(CliRunner.Run("kwic", "--window", "1", "--format", "csv").Out);
+        Assert.All(rows, r => Assert.True(r["left"].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2, r["left"]));
+        var none = Csv.Parse(CliRunner.Run("kwic", "--window", "0", "--format", "csv").Out);
+        Assert.All(none, r => Assert.Equal(string.Empty, r["left"]));
+    }
+}

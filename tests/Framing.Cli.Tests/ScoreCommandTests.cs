@@ -1,0 +1,193 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Framing.Cli.Tests;
+
+public sealed class ScoreCommandTests
+{
+    private static readonly string[] GroupColumns =
+    [
+        "group", "dimension", "documents", "tokens", "pole_a", "pole_b", "count_a", "count_b", "weight_a", "weight_b",
+        "score", "log_odds", "count_neutral", "rate_a", "rate_b", "coverage",
+        "editorial_count_a", "editorial_count_b", "quoted_count_a", "quoted_count_b", "voice",
+    ];
+
+    [Fact]
+    public void SampleCorpusScoresEachOutletOnItsOwnSide()
+    {
+        var result = CliRunner.Run("score", "--format", "csv");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(string.Join(",", GroupColumns), result.OutLines[0]);
+        var rows = Csv.Parse(result.Out);
+        Assert.Equal(16, rows.Count); // 4 outlets x (3 dimensions + 1 composite)
+        double Score(string group, string dimension) =>
+            double.Parse(rows.Single(r => r["group"] == group && r["dimension"] == dimension)["score"], CultureInfo.InvariantCulture);
+        foreach (var dimension in new[] { "armed-opposition", "government-forces", "damascus-alignment" })
+        {
+            Assert.True(Score("al-mirsad", dimension) > 0, dimension);
+            Assert.True(Score("northern-courier", dimension) > 0, dimension);
+            Assert.True(Score("al-minbar", dimension) < 0, dimension);
+            Assert.True(Score("harbor-tribune", dimension) < 0, dimension);
+        }
+
+        Assert.Contains("scored 24 documents in 4 groups", result.Error, StringComparison.Ordinal);
+        Assert.Contains("rejected 0", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ScoreAndCountsAreConsistentInEveryRow()
+    {
+        var rows = Csv.Parse(CliRunner.Run("score", "--format", "csv").Out);
+        foreach (var row in rows)
+        {
+            var wa = double.Parse(row["weight_a"], CultureInfo.InvariantCulture);
+            var wb = double.Parse(row["weight_b"], CultureInfo.InvariantCulture);
+            var countA = long.Parse(row["count_a"], CultureInfo.InvariantCulture);
+            var countB = long.Parse(row["count_b"], CultureInfo.InvariantCulture);
+            Assert.Equal(countA, long.Parse(row["editorial_count_a"], CultureInfo.InvariantCulture) + long.Parse(row["quoted_count_a"], CultureInfo.InvariantCulture));
+            Assert.Equal(countB, long.Parse(row["editorial_count_b"], CultureInfo.InvariantCulture) + long.Parse(row["quoted_count_b"], CultureInfo.InvariantCulture));
+            if (wa + wb == 0)
+            {
+                Assert.Equal(string.Empty, row["score"]);
+                Assert.Equal(string.Empty, row["log_odds"]);
+            }
+            else
+            {
+                Assert.Equal((wa - wb) / (wa + wb), double.Parse(row["score"], CultureInfo.InvariantCulture), 5);
+                Assert.Equal(Math.Log((wa + 0.5) / (wb + 0.5)), double.Parse(row["log_odds"], CultureInfo.InvariantCulture), 5);
+            }
+        }
+    }
+
+    [Fact]
+    public void EditorialVoiceExcludesQuotedMatches()
+    {
+        var all = Csv.Parse(CliRunner.Run("score", "--format", "csv").Out);
+        var editorial = Csv.Parse(CliRunner.Run("score", "--format", "csv", "--voice", "editorial").Out);
+        var quotedTotal = all.Sum(r => long.Parse(r["quoted_count_a"], CultureInfo.InvariantCulture) + long.Parse(r["quoted_count_b"], CultureInfo.InvariantCulture));
+        Assert.True(quotedTotal > 0, "the sample corpus quotes the other side");
+        for (var i = 0; i < all.Count; i++)
+        {
+            Assert.Equal("editorial", editorial[i]["voice"]);
+            Assert.Equal(all[i]["editorial_count_a"], editorial[i]["count_a"]);
+            Assert.Equal(all[i]["editorial_count_b"], editorial[i]["count_b"]);
+        }
+    }
+
+    [Fact]
+    public void JsonOutputHasMetadataAndTypedRows()
+    {
+        var result = CliRunner.Run("score", "--format", "json");
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Out);
+        var root = json.RootElement;
+        Assert.Equal("starter", root.GetProperty("lexicon").GetProperty("id").GetString());
+        Assert.Equal(24, root.GetProperty("documents_scored").GetInt64());
+        Assert.Equal(0, root.GetProperty("documents_rejected").GetInt64());
+        var rows = root.GetProperty("rows");
+        Assert.Equal(16, rows.GetArrayLength());
+        var first = rows[0];
+        Assert.Equal(JsonValueKind.Number, first.GetProperty("tokens").ValueKind);
+        Assert.Equal(JsonValueKind.Number, first.GetProperty("score").ValueKind);
+        Assert.Equal(GroupColumns, first.EnumerateObject().Select(p => p.Name).ToArray());
+    }
+
+    [Fact]
+    public void PerDocumentCsvHasOneRowPerDocumentAndDimension()
+    {
+        var result = CliRunner.Run("score", "--per-document", "--format", "csv");
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("id,group,language,dimension,tokens,count_a,count_b,weight_a,weight_b,score", result.OutLines[0], StringComparison.Ordinal);
+        var rows = Csv.Parse(result.Out);
+        Assert.Equal(24 * 3, rows.Count);
+        Assert.Equal(24, rows.Select(r => r["id"]).Distinct().Count());
+        Assert.All(rows.Where(r => r["group"].StartsWith("al-", StringComparison.Ordinal)), r => Assert.Equal("ar", r["language"]));
+        Assert.All(rows.Where(r => !r["group"].StartsWith("al-", StringComparison.Ordinal)), r => Assert.Equal("en", r["language"]));
+
+        // Per-document counts add up to the group counts.
+        var groups = Csv.Parse(CliRunner.Run("score", "--format", "csv").Out);
+        foreach (var g in groups.Where(r => r["dimension"] != "damascus-alignment"))
+        {
+            var sum = rows.Where(r => r["group"] == g["group"] && r["dimension"] == g["dimension"]).Sum(r => long.Parse(r["count_a"], CultureInfo.InvariantCulture));
+            Assert.Equal(long.Parse(g["count_a"], CultureInfo.InvariantCulture), sum);
+        }
+    }
+
+    [Fact]
+    public void PerDocumentJsonStreamsRowsAndCounts()
+    {
+        var result = CliRunner.Run("score", "--per-document", "--format", "json");
+        using var json = JsonDocument.Parse(result.Out);
+        Assert.Equal(72, json.RootElement.GetProperty("rows").GetArrayLength());
+        Assert.Equal(24, json.RootElement.GetProperty("documents_scored").GetInt64());
+    }
+
+    [Theory]
+    [InlineData("table")]
+    [InlineData("markdown")]
+    public void HumanFormatsShowEveryGroup(string format)
+    {
+        var result = CliRunner.Run("score", "--format", format);
+        Assert.Equal(0, result.ExitCode);
+        foreach (var group in new[] { "al-minbar", "al-mirsad", "harbor-tribune", "northern-courier" })
+        {
+            Assert.Contains(group, result.Out, StringComparison.Ordinal);
+        }
+
+        if (format == "markdown")
+        {
+            Assert.StartsWith("| group | dimension |", result.Out, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void ReadsJsonLinesFromStandardInput()
+    {
+        const string input = "{\"id\":\"1\",\"outlet\":\"x\",\"text\":\"The regime shelled the rebels.\"}\n{\"id\":\"2\",\"outlet\":\"y\",\"text\":\"Terrorists attacked the Syrian Arab Army.\"}\n";
+        var result = CliRunner.RunWithInput(input, "score", "-", "--format", "csv");
+        Assert.Equal(0, result.ExitCode);
+        var rows = Csv.Parse(result.Out);
+        Assert.Equal("-1", rows.Single(r => r["group"] == "x" && r["dimension"] == "government-forces")["score"]);
+        Assert.Equal("1", rows.Single(r => r["group"] == "y" && r["dimension"] == "armed-opposition")["score"]);
+    }
+
+    [Fact]
+    public void TextFolderGroupsByFolderOrFile()
+    {
+        using var temp = new TempFolder();
+        temp.Write("outlet-a/one.txt", "The regime forces advanced.");
+        temp.Write("outlet-a/two.txt", "Rebels held the line.");
+        temp.Write("outlet-b/three.txt", "The Syrian Arab Army liberated the district.");
+        var byFolder = Csv.Parse(CliRunner.Run("score", temp.Path, "--by", "folder", "--format", "csv").Out);
+        Assert.Equal(["outlet-a", "outlet-b"], byFolder.Select(r => r["group"]).Distinct().ToArray());
+        Assert.Equal("2", byFolder.First(r => r["group"] == "outlet-a")["documents"]);
+        var byFile = Csv.Parse(CliRunner.Run("score", temp.Path, "--by", "file", "--format", "csv").Out);
+        Assert.Equal(3, byFile.Select(r => r["group"]).Distinct().Count());
+    }
+
+    [Fact]
+    public void CsvManifestMapsFilesToFields()
+    {
+        using var temp = new TempFolder();
+        temp.Write("texts/1.txt", "قوات النظام تقصف المعارضة.");
+        temp.Write("texts/2.txt", "الجيش العربي السوري يلاحق الإرهابيين.");
+        var manifest = temp.Write("manifest.csv", "file,camp\ntexts/1.txt,opposition\ntexts/2.txt,government\n");
+        var result = CliRunner.Run("score", manifest, "--by", "camp", "--format", "csv");
+        Assert.Equal(0, result.ExitCode);
+        var rows = Csv.Parse(result.Out);
+        Assert.Equal("-1", rows.Single(r => r["group"] == "opposition" && r["dimension"] == "government-forces")["score"]);
+        Assert.Equal("1", rows.Single(r => r["group"] == "government" && r["dimension"] == "armed-opposition")["score"]);
+    }
+
+    [Fact]
+    public void OutputOptionWritesAFile()
+    {
+        using var temp = new TempFolder();
+        var path = System.IO.Path.Combine(temp.Path, "out.csv");
+        var result = CliRunner.Run("score", "--format", "csv", "-o", path, "-q");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(string.Empty, result.Out);
+        Assert.Equal(string.Empty, result.Error);
+        Assert.Equal(17, File.ReadAllLines(path).Length);
+    }
+}
