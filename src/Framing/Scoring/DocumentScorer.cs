@@ -155,7 +155,7 @@ public sealed class DocumentScorer
                 }
 
                 var length = next - i;
-                if (_bestLength[d] == 0 || Array.IndexOf(_touched, d, 0, touchedCount) < 0)
+                if (_bestLength[d] == 0)
                 {
                     _touched[touchedCount++] = d;
                     _bestLength[d] = length;
