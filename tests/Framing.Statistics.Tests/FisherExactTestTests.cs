@@ -1,0 +1,76 @@
+using Framing.Statistics.Contingency;
+
+namespace Framing.Statistics.Tests;
+
+/// <summary>
+/// R's fisher.test: matrix(c(a, c, b, d), 2) is the table [[a, b], [c, d]] (R fills by column).
+/// Reference values from R 4.2 with options(digits = 15).
+/// </summary>
+public sealed class FisherExactTestTests
+{
+    private static void Close(double expected, double actual, double relative = 1e-6) =>
+        Assert.True(ToleranceComparer.Close(expected, actual, relative), $"expected {expected:R}, got {actual:R}");
+
+    [Fact]
+    public void ReferenceTableFromStatisticsMd()
+    {
+        // R: fisher.test(matrix(c(10,2,990,998),2)) -> p 0.0380112474928514, OR 5.0368031780854787,
+        //    95% CI 1.0694443157843210 47.3928655813606170
+        var r = FisherExactTest.TwoSided(10, 990, 2, 998);
+        Close(0.0380112474928514, r.PValue, 1e-9);
+        Close(5.0368031780854787, r.OddsRatio);
+        Close(1.0694443157843210, r.Lower);
+        Close(47.3928655813606170, r.Upper);
+    }
+
+    [Fact]
+    public void SmallSymmetricTable()
+    {
+        // R: fisher.test(matrix(c(3,1,1,3),2)) -> p 0.485714285714286, OR 6.408308867005788, CI 0.211732915305503 621.933750545417297
+        var r = FisherExactTest.TwoSided(3, 1, 1, 3);
+        Close(0.485714285714286, r.PValue, 1e-9);
+        Close(6.408308867005788, r.OddsRatio);
+        Close(0.211732915305503, r.Lower);
+        Close(621.933750545417297, r.Upper);
+    }
+
+    [Fact]
+    public void ZeroCellGivesEstimateAtTheEdge()
+    {
+        // R: fisher.test(matrix(c(0,5,10,7),2)) -> p 0.0396445659603555, OR 0, CI 0 1.0831908005899271
+        var r = FisherExactTest.TwoSided(0, 10, 5, 7);
+        Close(0.0396445659603555, r.PValue, 1e-9);
+        Assert.Equal(0, r.OddsRatio);
+        Assert.Equal(0, r.Lower);
+        Close(1.0831908005899271, r.Upper);
+
+        // R: fisher.test(matrix(c(12,0,3,9),2)) -> p 0.000336519046978059, OR Inf, CI 4.226803250664237233 Inf
+        var s = FisherExactTest.TwoSided(12, 3, 0, 9);
+        Close(0.000336519046978059, s.PValue, 1e-9);
+        Assert.True(double.IsPositiveInfinity(s.OddsRatio));
+        Close(4.226803250664237233, s.Lower);
+        Assert.True(double.IsPositiveInfinity(s.Upper));
+    }
+
+    [Fact]
+    public void LargeCountsWorkInLogSpace()
+    {
+        // R: fisher.test(matrix(c(1600,700,800,500),2)) -> p 1.15874740079513e-06, OR 1.42837676382785, CI 1.23508958762981 1.65181718738060
+        var r = FisherExactTest.TwoSided(1600, 800, 700, 500);
+        Close(1.15874740079513e-06, r.PValue, 1e-6);
+        Close(1.42837676382785, r.OddsRatio);
+        Close(1.23508958762981, r.Lower);
+        Close(1.65181718738060, r.Upper);
+    }
+
+    [Fact]
+    public void OtherConfidenceLevel()
+    {
+        // R: fisher.test(matrix(c(7,12,25,9),2), conf.level=0.9) -> p 0.0178748416802264, OR 0.2170980317733163, CI 0.0649956387436857 0.6789824086345599
+        var r = FisherExactTest.TwoSided(7, 25, 12, 9, 0.9);
+        Close(0.0178748416802264, r.PValue, 1e-9);
+        Close(0.2170980317733163, r.OddsRatio);
+        Close(0.0649956387436857, r.Lower);
+        Close(0.6789824086345599, r.Upper);
+    }
+}
