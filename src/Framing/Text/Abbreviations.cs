@@ -1,3 +1,7 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+
 namespace Framing.Text;
 
 /// <summary>
@@ -14,20 +18,22 @@ internal static class Abbreviations
         "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
     ];
 
+    private static readonly int LongestKnown = Known.Max(static k => k.Length);
+
     /// <summary>Whether <paramref name="word"/> (as written) is an abbreviation that a full stop may follow inside a sentence.</summary>
     public static bool IsAbbreviation(ReadOnlySpan<char> word)
     {
-        if (word.Length == 1)
+        if (IsSingleLetter(word))
         {
-            return char.IsLetter(word[0]);
+            return true;
         }
 
-        if (word.Length > 5)
+        if (word.Length > LongestKnown)
         {
             return false;
         }
 
-        Span<char> lower = stackalloc char[5];
+        Span<char> lower = stackalloc char[LongestKnown];
         for (var i = 0; i < word.Length; i++)
         {
             var c = word[i];
@@ -49,5 +55,25 @@ internal static class Abbreviations
         }
 
         return false;
+    }
+
+    /// <summary>One letter (of any plane), optionally followed by combining marks: "J", "É", "E" + U+0301, "𝐉".</summary>
+    private static bool IsSingleLetter(ReadOnlySpan<char> word)
+    {
+        if (Rune.DecodeFromUtf16(word, out var rune, out var length) != OperationStatus.Done || !Rune.IsLetter(rune))
+        {
+            return false;
+        }
+
+        for (var i = length; i < word.Length; i += length)
+        {
+            if (Rune.DecodeFromUtf16(word[i..], out rune, out length) != OperationStatus.Done
+                || Rune.GetUnicodeCategory(rune) is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -17,6 +17,13 @@ internal static class CharClass
             return (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
         }
 
+        if (IsInWordJoiner(c))
+        {
+            // U+02BC is a modifier letter, but here it is an apostrophe: it joins two word characters and is not one.
+            length = 1;
+            return false;
+        }
+
         if (Rune.DecodeFromUtf16(text[index..], out var rune, out length) != OperationStatus.Done)
         {
             length = 1;
@@ -26,9 +33,30 @@ internal static class CharClass
         return IsWordCategory(Rune.GetUnicodeCategory(rune));
     }
 
+    /// <summary>Whether the code point that ends just before <paramref name="index"/> belongs to a word.</summary>
+    public static bool IsWordBefore(ReadOnlySpan<char> text, int index)
+    {
+        if (index <= 0 || index > text.Length)
+        {
+            return false;
+        }
+
+        var start = index - 1;
+        if (start > 0 && char.IsLowSurrogate(text[start]) && char.IsHighSurrogate(text[start - 1]))
+        {
+            start--;
+        }
+
+        return IsWordAt(text, start, out _);
+    }
+
     /// <summary>Whether the code point at <paramref name="index"/> is a decimal digit.</summary>
     public static bool IsDigitAt(ReadOnlySpan<char> text, int index) =>
-        index >= 0 && index < text.Length && char.IsDigit(text[index]);
+        index >= 0 && index < text.Length && Rune.DecodeFromUtf16(text[index..], out var rune, out _) == OperationStatus.Done && Rune.IsDigit(rune);
+
+    /// <summary>Whether the code point that ends just before <paramref name="index"/> is a decimal digit.</summary>
+    public static bool IsDigitBefore(ReadOnlySpan<char> text, int index) =>
+        index > 0 && index <= text.Length && Rune.DecodeLastFromUtf16(text[..index], out var rune, out _) == OperationStatus.Done && Rune.IsDigit(rune);
 
     /// <summary>Characters that join two word characters into one token without being a word character themselves.</summary>
     public static bool IsInWordJoiner(char c) => c switch

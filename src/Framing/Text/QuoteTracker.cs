@@ -5,8 +5,8 @@ namespace Framing.Text;
 /// </summary>
 /// <remarks>
 /// Recognized pairs: « » (also » … » and » … « as some Arabic outlets write them), “ ” and „ “ / „ ”, ‹ ›, ‘ ’,
-/// straight double quotes " ", and 「 」. Quotations nest. A closing mark closes the innermost open quotation of its
-/// kind and any unclosed quotations inside it. A closing mark with no matching opening mark opens a quotation when it
+/// straight double quotes " ", and 「 」. Quotations nest. A closing mark closes the innermost open quotation it can
+/// close (” closes “, „ or ”; » closes « or ») and any unclosed quotations inside it. A closing mark with no matching opening mark opens a quotation when it
 /// stands right before a word after a space (the reversed use of » and ”), and is otherwise ignored. ‘ opens only
 /// after a non-letter, and ’ between two letters is an apostrophe, not a quotation mark. A quotation still open at
 /// the end of its paragraph (a line break or the end of the text) ends there.
@@ -54,7 +54,7 @@ internal sealed class QuoteTracker
 
                 return true;
             case '\u00BB': // »
-                if (TryClose(QuoteKind.Guillemet, index, output) || TryClose(QuoteKind.ReversedGuillemet, index, output))
+                if (TryClose(QuoteKind.Guillemet, QuoteKind.ReversedGuillemet, QuoteKind.ReversedGuillemet, index, output))
                 {
                     return true;
                 }
@@ -73,7 +73,7 @@ internal sealed class QuoteTracker
 
                 return true;
             case '\u201D': // ”
-                if (TryClose(QuoteKind.CurlyDouble, index, output) || TryClose(QuoteKind.LowHigh, index, output) || TryClose(QuoteKind.RightRight, index, output))
+                if (TryClose(QuoteKind.CurlyDouble, QuoteKind.LowHigh, QuoteKind.RightRight, index, output))
                 {
                     return true;
                 }
@@ -115,7 +115,7 @@ internal sealed class QuoteTracker
 
                 return true;
             case '\u2018': // ‘
-                if (index == 0 || !CharClass.IsWordAt(text, index - 1, out _))
+                if (!CharClass.IsWordBefore(text, index))
                 {
                     Open(QuoteKind.CurlySingle, index);
                     return true;
@@ -174,11 +174,15 @@ internal sealed class QuoteTracker
         _depth++;
     }
 
-    private bool TryClose(QuoteKind kind, int index, TokenizedText output)
+    private bool TryClose(QuoteKind kind, int index, TokenizedText output) => TryClose(kind, kind, kind, index, output);
+
+    /// <summary>Closes the innermost open quotation of any of the given kinds.</summary>
+    private bool TryClose(QuoteKind first, QuoteKind second, QuoteKind third, int index, TokenizedText output)
     {
         for (var i = _depth - 1; i >= 0; i--)
         {
-            if (_kinds[i] != kind)
+            var kind = _kinds[i];
+            if (kind != first && kind != second && kind != third)
             {
                 continue;
             }

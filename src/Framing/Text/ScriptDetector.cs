@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Framing.Text;
 
 /// <summary>
@@ -36,16 +38,36 @@ public sealed class ScriptDetector
     {
         long letters = 0;
         long arabic = 0;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            if (IsArabicLetter(c))
+            var c = text[i];
+            if (c < 0x80)
             {
-                arabic++;
-                letters++;
+                if ((uint)((c | 0x20) - 'a') <= 'z' - 'a')
+                {
+                    letters++;
+                }
             }
-            else if (c < 0x80 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : char.IsLetter(c))
+            else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                var rune = new Rune(c, text[i + 1]);
+                i++;
+                if (Rune.IsLetter(rune))
+                {
+                    letters++;
+                    if (rune.Value is >= 0x1EE00 and <= 0x1EEFF)
+                    {
+                        arabic++; // Arabic Mathematical Alphabetic Symbols
+                    }
+                }
+            }
+            else if (char.IsLetter(c))
             {
                 letters++;
+                if (IsArabicBlock(c))
+                {
+                    arabic++;
+                }
             }
         }
 
@@ -57,7 +79,8 @@ public sealed class ScriptDetector
     /// <returns><c>ar</c> or <see cref="FallbackLanguage"/>.</returns>
     public string Detect(ReadOnlySpan<char> text) => ArabicLetterShare(text) >= ArabicShareThreshold ? "ar" : FallbackLanguage;
 
-    private static bool IsArabicLetter(char c) =>
+    // Blocks of the Arabic script; only the letters in them count (not the Extended Arabic-Indic digits, marks or symbols).
+    private static bool IsArabicBlock(char c) =>
         c is (>= '\u0620' and <= '\u064A') or (>= '\u066E' and <= '\u06D3') or '\u06D5' or (>= '\u06EE' and <= '\u06FF')
             or (>= '\u0750' and <= '\u077F') or (>= '\u08A0' and <= '\u08FF') or (>= '\uFB50' and <= '\uFDFF') or (>= '\uFE70' and <= '\uFEFC');
 }

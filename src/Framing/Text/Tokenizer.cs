@@ -98,7 +98,7 @@ public sealed class Tokenizer
                     continue;
                 }
 
-                if (CharClass.IsNumberSeparator(c) && CharClass.IsDigitAt(text, i - 1) && CharClass.IsDigitAt(text, i + 1))
+                if (CharClass.IsNumberSeparator(c) && CharClass.IsDigitBefore(text, i) && CharClass.IsDigitAt(text, i + 1))
                 {
                     i++;
                     continue;

@@ -1,0 +1,120 @@
+using Framing.Text;
+
+namespace Framing.Tests.Text;
+
+public sealed class ScriptDetectorTests
+{
+    [Fact]
+    public void ArabicTextIsArabic()
+    {
+        const string text = "قال المتحدث إن الإرهابيين هاجموا المدينة.";
+        Assert.Equal(1.0, ScriptDetector.ArabicLetterShare(text));
+        Assert.Equal("ar", ScriptDetector.Default.Detect(text));
+    }
+
+    [Fact]
+    public void EnglishTextIsEnglish()
+    {
+        const string text = "The spokesman said the terrorists attacked the city.";
+        Assert.Equal(0.0, ScriptDetector.ArabicLetterShare(text));
+        Assert.Equal("en", ScriptDetector.Default.Detect(text));
+    }
+
+    [Theory]
+    [InlineData("abcd ابجد", 4, 8)]
+    [InlineData("abc ابجد", 4, 7)]
+    [InlineData("abcde ابجد", 4, 9)]
+    [InlineData("Reuters: قال", 3, 10)]
+    [InlineData("123 !!! ابج", 3, 3)] // digits and punctuation are not letters
+    [InlineData("١٢٣ abc", 0, 3)] // Arabic-Indic digits are not letters
+    [InlineData("بَ a", 1, 2)] // a vowel mark is not a letter
+    [InlineData("پچژگ", 4, 4)] // Persian letters
+    [InlineData("ﻻ ﺑ abc", 2, 5)] // presentation forms
+    [InlineData("Привет ابج", 3, 9)]
+    [InlineData("αβγ ابج", 3, 6)]
+    [InlineData("\uD835 ابج", 3, 3)] // a lone surrogate is not a letter
+    public void ShareIsArabicLettersOverAllLetters(string text, int arabic, int letters)
+    {
+        Assert.Equal((double)arabic / letters, ScriptDetector.ArabicLetterShare(text), 12);
+    }
+
+    [Theory]
+    [InlineData("۱۲۳ abc", 0, 3)] // Extended Arabic-Indic (Persian) digits are digits, not letters
+    [InlineData("ب\u0670ab", 1, 3)] // superscript alef is a combining mark
+    [InlineData("ب\u08F0ab", 1, 3)] // so is U+08F0 (open fathatan)
+    [InlineData("ب\uFDFCab", 1, 3)] // the rial sign is a currency symbol
+    public void ArabicBlockCharactersThatAreNotLettersDoNotCount(string text, int arabic, int letters)
+    {
+        Assert.Equal((double)arabic / letters, ScriptDetector.ArabicLetterShare(text), 12);
+    }
+
+    [Fact]
+    public void LettersOutsideTheBasicPlaneCount()
+    {
+        // Three mathematical bold letters (surrogate pairs) and three Arabic letters.
+        Assert.Equal(0.5, ScriptDetector.ArabicLetterShare("𝐀𝐁𝐂 ابج"), 12);
+        Assert.Equal("en", new ScriptDetector(0.6).Detect("𝐀𝐁𝐂 ابج"));
+    }
+
+    [Fact]
+    public void TextsWithoutLettersFallBack()
+    {
+        Assert.Equal(0.0, ScriptDetector.ArabicLetterShare(""));
+        Assert.Equal(0.0, ScriptDetector.ArabicLetterShare("123 ... ١٢٣ ؟ ، «»"));
+        Assert.Equal("en", ScriptDetector.Default.Detect(""));
+        Assert.Equal("en", ScriptDetector.Default.Detect("٢٠٢٤ ... !!"));
+        Assert.Equal("en", ScriptDetector.Default.Detect("۱۹۹۰"));
+
+        var french = new ScriptDetector(fallbackLanguage: "fr");
+        Assert.Equal("fr", french.Detect("123"));
+        Assert.Equal("fr", french.Detect("Bonjour"));
+        Assert.Equal("ar", french.Detect("مرحبا"));
+    }
+
+    [Fact]
+    public void TheDefaultThresholdIsInclusive()
+    {
+        Assert.Equal(0.5, ScriptDetector.Default.ArabicShareThreshold);
+        Assert.Equal("en", ScriptDetector.Default.FallbackLanguage);
+        Assert.Equal("ar", ScriptDetector.Default.Detect("abcd ابجد"));
+        Assert.Equal("ar", ScriptDetector.Default.Detect("abc ابجد"));
+        Assert.Equal("en", ScriptDetector.Default.Detect("abcde ابجد"));
+    }
+
+    [Fact]
+    public void CustomThresholds()
+    {
+        var strict = new ScriptDetector(0.6);
+        Assert.Equal(0.6, strict.ArabicShareThreshold);
+        Assert.Equal("en", strict.Detect("abcd ابجد"));
+        Assert.Equal("ar", strict.Detect("ab ابج"));
+
+        var all = new ScriptDetector(1.0);
+        Assert.Equal("ar", all.Detect("ابج ١٢٣"));
+        Assert.Equal("en", all.Detect("ابج a"));
+
+        var any = new ScriptDetector(1e-9);
+        Assert.Equal("ar", any.Detect(new string('a', 10_000) + "ب"));
+        Assert.Equal("en", any.Detect("abc"));
+    }
+
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(-0.5)]
+    [InlineData(1.0000001)]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    [InlineData(double.NegativeInfinity)]
+    public void RejectsThresholdsOutsideZeroToOne(double threshold)
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new ScriptDetector(threshold));
+        Assert.Equal("arabicShareThreshold", ex.ParamName);
+    }
+
+    [Fact]
+    public void RejectsNullFallback()
+    {
+        var ex = Assert.Throws<ArgumentNullException>(() => new ScriptDetector(0.5, null!));
+        Assert.Equal("fallbackLanguage", ex.ParamName);
+    }
+}

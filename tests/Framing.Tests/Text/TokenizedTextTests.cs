@@ -1,0 +1,50 @@
+using Framing.Text;
+
+namespace Framing.Tests.Text;
+
+public sealed class TokenizedTextTests
+{
+    [Fact]
+    public void TokenEndAndIsQuoted()
+    {
+        var token = new Token(7, 5, 2, 0);
+        Assert.Equal(12, token.End);
+        Assert.False(token.IsQuoted);
+        Assert.True(token with { QuoteDepth = 1 } is { IsQuoted: true, End: 12 });
+        Assert.True(new Token(0, 1, 0, 3).IsQuoted);
+    }
+
+    [Fact]
+    public void AffixVariantIsExactOnlyWhenNothingChanges()
+    {
+        Assert.True(default(AffixVariant).IsExact);
+        Assert.False(new AffixVariant(1, 0, false).IsExact);
+        Assert.False(new AffixVariant(0, 1, false).IsExact);
+        Assert.False(new AffixVariant(0, 0, true).IsExact);
+    }
+
+    [Fact]
+    public void QuotesAreSortedByStartWithOuterBeforeInner()
+    {
+        // Inner quotations close (and are recorded) before their outer ones; the result is still in text order.
+        var tokenized = new TokenizedText();
+        Tokenizer.Instance.Tokenize("«a «b «c» d» e» ‹f›", tokenized);
+
+        Assert.Equal(
+            [new QuotedSpan(0, 15, 1, true), new QuotedSpan(3, 12, 2, true), new QuotedSpan(6, 9, 3, true), new QuotedSpan(16, 19, 1, true)],
+            tokenized.Quotes.ToArray());
+    }
+
+    [Fact]
+    public void SpansExposeOnlyTheFilledPart()
+    {
+        var tokenized = new TokenizedText();
+        Tokenizer.Instance.Tokenize(string.Join(". ", Enumerable.Repeat("«w»", 300)), tokenized);
+        Tokenizer.Instance.Tokenize("one two", tokenized);
+
+        Assert.Equal(2, tokenized.Tokens.Length);
+        Assert.Equal(1, tokenized.Sentences.Length);
+        Assert.Equal(0, tokenized.Quotes.Length);
+        Assert.Equal(new SentenceSpan(0, 7, 0, 2), tokenized.Sentences[0]);
+    }
+}
