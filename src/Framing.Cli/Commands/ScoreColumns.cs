@@ -6,14 +6,14 @@ internal static class ScoreColumns
     public static readonly string[] Group =
     [
         "group", "dimension", "documents", "tokens", "pole_a", "pole_b", "count_a", "count_b", "weight_a", "weight_b",
-        "score", "log_odds", "count_neutral", "rate_a", "rate_b", "coverage",
-        "editorial_count_a", "editorial_count_b", "quoted_count_a", "quoted_count_b", "voice",
+        "score", "ci_low", "ci_high", "log_odds", "count_neutral", "rate_a", "rate_b", "coverage",
+        "editorial_count_a", "editorial_count_b", "quoted_count_a", "quoted_count_b", "voice", "ci_note",
     ];
 
     /// <summary>The columns the table and Markdown formats show (CSV and JSON have them all).</summary>
     public static readonly string[] Compact =
     [
-        "group", "dimension", "documents", "tokens", "pole_a", "pole_b", "count_a", "count_b", "weight_a", "weight_b", "score", "log_odds", "coverage",
+        "group", "dimension", "documents", "count_a", "count_b", "weight_a", "weight_b", "score", "ci_low", "ci_high", "log_odds", "ci_note",
     ];
 
     public static readonly string[] Document =
@@ -24,7 +24,7 @@ internal static class ScoreColumns
 
     public const string Help = """
         Columns (one row per group and dimension, then per group and composite index; the table and
-        Markdown formats show the first twelve and coverage, CSV and JSON show all):
+        Markdown formats show a subset, CSV and JSON show all):
           group              value of the --by field
           dimension          dimension id, or composite index id
           documents, tokens  documents in the group and their tokens (words and numbers)
@@ -32,12 +32,17 @@ internal static class ScoreColumns
           count_a, count_b   matches of pole A and pole B (in the --voice selection)
           weight_a, weight_b sums of the matches' weights
           score              (weight_a - weight_b) / (weight_a + weight_b), in [-1, 1]; empty without matches
+          ci_low, ci_high    bootstrap confidence interval of score (--confidence, default 95%): percentile
+                             interval of --bootstrap replicates (default 2000) of a document bootstrap with
+                             Poisson(1) resampling weights seeded by --seed; empty when the group has fewer
+                             than --min-documents documents or too few with matches (ci_note says which)
           log_odds           ln((weight_a + 0.5) / (weight_b + 0.5)); empty without matches
           count_neutral      matches of neutral vocabulary
           rate_a, rate_b     matches per 1,000 tokens
           coverage           share of the group's tokens inside any match
           editorial_count_a/b, quoted_count_a/b   the counts split by voice (outside / inside quotation marks)
           voice              which voices the counts, weights and scores above include
+          ci_note            why there is no interval, when there is none
         With --per-document: one row per document and dimension (id, group, language, dimension, tokens,
         count_a, count_b, weight_a, weight_b, score, count_neutral, coverage and the voice split).
         """;

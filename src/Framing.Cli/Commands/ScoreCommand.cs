@@ -5,6 +5,7 @@ using Framing.Cli.Output;
 using Framing.Corpus;
 using Framing.Lexicons;
 using Framing.Scoring;
+using Framing.Statistics.Scores;
 
 namespace Framing.Cli.Commands;
 
@@ -22,6 +23,7 @@ internal sealed class ScoreCommand : ICommand
             new OptionSpec("format", "Output format.", "FORMAT", "table", ["table", "csv", "json", "markdown"], Short: 'f'),
             new OptionSpec("per-document", "One row per document and dimension instead of per group (CSV and JSON stream as documents are scored)."),
             new OptionSpec("voice", "Which matches the figures count: all, editorial (outside quotes) or quoted.", "VOICE", "all", ["all", "editorial", "quoted"]),
+            .. BootstrapOptions.Specs,
             new OptionSpec("output", "Write to FILE instead of standard output.", "FILE", Short: 'o'),
             new OptionSpec("quiet", "Do not print the summary line on standard error.", Short: 'q'),
         ],
@@ -51,7 +53,10 @@ internal sealed class ScoreCommand : ICommand
         var perDocument = args.Flag("per-document");
         using var documentRows = perDocument ? new DocumentRowWriter(context, format, lexicon, reader.Description, voices) : null;
         var reported = 0;
-        var tally = new CorpusScorer(compiled).Score(
+        var bootstrap = BootstrapOptions.Settings(args);
+        var confidence = BootstrapOptions.Confidence(args);
+        var minimumDocuments = BootstrapOptions.MinimumDocuments(args);
+        var tally = new CorpusScorer(compiled, null, perDocument ? null : bootstrap).Score(
             reader.Read(),
             document => CorpusOptions.GroupOf(document, readerOptions),
             document => CorpusOptions.LanguageOf(document, args),
@@ -75,7 +80,7 @@ internal sealed class ScoreCommand : ICommand
         }
         else
         {
-            var table = GroupTable(tally, lexicon, voices, reader.Description);
+            var table = GroupTable(tally, lexicon, voices, reader.Description, confidence, minimumDocuments);
             OutputWriter.Write(context, format, format is OutputFormat.Table or OutputFormat.Markdown ? table.Select(ScoreColumns.Compact) : table);
         }
 
@@ -96,20 +101,36 @@ internal sealed class ScoreCommand : ICommand
 
     internal static string VoiceName(VoiceSelection voices) => voices.ToString().ToLowerInvariant();
 
-    private static TabularData GroupTable(CorpusTally tally, Lexicon lexicon, VoiceSelection voices, string corpus)
+    private static TabularData GroupTable(CorpusTally tally, Lexicon lexicon, VoiceSelection voices, string corpus, double confidence, int minimumDocuments)
     {
         var data = new TabularData(ScoreColumns.Group);
         AddMetadata(data, lexicon, corpus, voices, tally);
+        if (tally.Bootstrap is { } settings)
+        {
+            data.Metadata.Add(new("interval", new KeyValuePair<string, object?>[]
+            {
+                new("method", "percentile interval of a document bootstrap with Poisson(1) resampling weights"),
+                new("confidence", confidence),
+                new("replicates", (long)settings.Replicates),
+                new("seed", settings.Seed.ToString(CultureInfo.InvariantCulture)),
+                new("min_documents", (long)minimumDocuments),
+            }));
+        }
+
+        var groups = tally.Groups.ToDictionary(g => g.Group, StringComparer.Ordinal);
         var all = ScoreTable.Build(tally, lexicon, voices);
         var editorial = ScoreTable.Build(tally, lexicon, VoiceSelection.Editorial);
         var quoted = ScoreTable.Build(tally, lexicon, VoiceSelection.Quoted);
         for (var i = 0; i < all.Count; i++)
         {
             var r = all[i];
+            var interval = tally.Bootstrap is null
+                ? new ScoreInterval(null, null, "no bootstrap (--bootstrap 0)")
+                : ScoreIntervals.Compute(groups[r.Group], lexicon, r.Dimension, voices, confidence, minimumDocuments);
             data.Add(
                 r.Group, r.Dimension, r.Documents, r.Tokens, r.PoleA, r.PoleB, r.CountA, r.CountB, r.WeightA, r.WeightB,
-                r.Score, r.LogOdds, r.CountNeutral, r.RateA, r.RateB, r.Coverage,
-                editorial[i].CountA, editorial[i].CountB, quoted[i].CountA, quoted[i].CountB, VoiceName(voices));
+                r.Score, interval.Lower, interval.Upper, r.LogOdds, r.CountNeutral, r.RateA, r.RateB, r.Coverage,
+                editorial[i].CountA, editorial[i].CountB, quoted[i].CountA, quoted[i].CountB, VoiceName(voices), interval.Note);
         }
 
         return data;

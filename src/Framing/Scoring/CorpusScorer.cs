@@ -16,11 +16,15 @@ public sealed class CorpusScorer
     /// <summary>Creates a corpus scorer.</summary>
     /// <param name="lexicon">The compiled lexicon.</param>
     /// <param name="options">Scoring options.</param>
-    public CorpusScorer(CompiledLexicon lexicon, ScoringOptions? options = null)
+    /// <param name="bootstrap">Bootstrap settings for confidence intervals, or null for none.</param>
+    public CorpusScorer(CompiledLexicon lexicon, ScoringOptions? options = null, BootstrapSettings? bootstrap = null)
     {
         _lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
         _options = options ?? ScoringOptions.Default;
+        _bootstrap = bootstrap;
     }
+
+    private readonly BootstrapSettings? _bootstrap;
 
     /// <summary>Scores <paramref name="items"/> in order.</summary>
     /// <param name="items">Documents and rejected records, as a corpus reader yields them.</param>
@@ -40,7 +44,7 @@ public sealed class CorpusScorer
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(groupOf);
-        var tally = new CorpusTally(_lexicon.Dimensions.Count);
+        var tally = new CorpusTally(_lexicon.Dimensions.Count, _bootstrap);
         var scorer = _lexicon.CreateScorer(_options);
         foreach (var item in items)
         {

@@ -14,11 +14,16 @@ public sealed class CorpusTally
 
     /// <summary>Creates an empty tally.</summary>
     /// <param name="dimensionCount">Number of dimensions of the lexicon.</param>
-    public CorpusTally(int dimensionCount)
+    /// <param name="bootstrap">Bootstrap settings for confidence intervals, or null for none.</param>
+    public CorpusTally(int dimensionCount, BootstrapSettings? bootstrap = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(dimensionCount);
         DimensionCount = dimensionCount;
+        Bootstrap = bootstrap?.Validate();
     }
+
+    /// <summary>The bootstrap settings, or null when the tally keeps no replicates.</summary>
+    public BootstrapSettings? Bootstrap { get; }
 
     /// <summary>The most rejections whose details are kept (all are counted).</summary>
     public const int MaxKeptRejections = 1000;
@@ -71,6 +76,11 @@ public sealed class CorpusTally
             throw new ArgumentException("tallies are over different lexicons", nameof(other));
         }
 
+        if (other.Bootstrap != Bootstrap)
+        {
+            throw new ArgumentException("tallies have different bootstrap settings", nameof(other));
+        }
+
         foreach (var group in other._groups.Values)
         {
             GetOrAddGroup(group.Group).Merge(group);
@@ -94,7 +104,7 @@ public sealed class CorpusTally
     {
         if (!_groups.TryGetValue(group, out var tally))
         {
-            tally = new GroupTally(group, DimensionCount);
+            tally = new GroupTally(group, DimensionCount, Bootstrap);
             _groups[group] = tally;
         }
 

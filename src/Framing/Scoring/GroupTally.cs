@@ -10,10 +10,12 @@ public sealed class GroupTally
     /// <summary>Creates an empty tally.</summary>
     /// <param name="group">The group's value (for example the outlet's name).</param>
     /// <param name="dimensionCount">Number of dimensions of the lexicon.</param>
-    public GroupTally(string group, int dimensionCount)
+    /// <param name="bootstrap">Bootstrap settings, or null for no replicate sums.</param>
+    public GroupTally(string group, int dimensionCount, BootstrapSettings? bootstrap = null)
     {
         Group = group ?? throw new ArgumentNullException(nameof(group));
         Counts = new FramingCounts(dimensionCount);
+        Replicates = bootstrap is null ? null : new ReplicateSums(dimensionCount, bootstrap);
     }
 
     /// <summary>The group's value.</summary>
@@ -31,6 +33,9 @@ public sealed class GroupTally
     /// <summary>Match counts and weights per dimension, side and voice.</summary>
     public FramingCounts Counts { get; }
 
+    /// <summary>The bootstrap replicate sums, when the tally keeps them.</summary>
+    public ReplicateSums? Replicates { get; }
+
     /// <summary>Adds one document's figures.</summary>
     /// <param name="document">The document's result.</param>
     public void Add(DocumentResult document)
@@ -40,6 +45,7 @@ public sealed class GroupTally
         Tokens += document.Tokens;
         CoveredTokens += document.CoveredTokens;
         Counts.Add(document.Counts);
+        Replicates?.Add(document);
     }
 
     /// <summary>Adds another tally of the same group and lexicon.</summary>
@@ -51,6 +57,14 @@ public sealed class GroupTally
         Tokens += other.Tokens;
         CoveredTokens += other.CoveredTokens;
         Counts.Add(other.Counts);
+        if (Replicates is not null && other.Replicates is not null)
+        {
+            Replicates.Merge(other.Replicates);
+        }
+        else if (Replicates is not null || other.Replicates is not null)
+        {
+            throw new ArgumentException("only one of the tallies has bootstrap replicates", nameof(other));
+        }
     }
 
     /// <summary>Adds raw totals (used when reading a saved state).</summary>

@@ -1,0 +1,41 @@
+using System.Globalization;
+using Framing.Cli.Arguments;
+using Framing.Scoring;
+
+namespace Framing.Cli.Commands;
+
+/// <summary>The options that control confidence intervals and resampling.</summary>
+internal static class BootstrapOptions
+{
+    public static OptionSpec[] Specs { get; } =
+    [
+        new OptionSpec("bootstrap", "Bootstrap replicates for confidence intervals (0: no intervals).", "N", "2000"),
+        new OptionSpec("seed", "Seed of the resampling (same seed, same intervals).", "N", "1"),
+        new OptionSpec("confidence", "Confidence level of intervals.", "LEVEL", "0.95"),
+        new OptionSpec("min-documents", "Fewest documents a group needs for an interval.", "N", "5"),
+    ];
+
+    public static BootstrapSettings? Settings(ParsedArguments args)
+    {
+        var replicates = args.IntValue("bootstrap", 2000, 0, BootstrapSettings.MaxReplicates);
+        return replicates == 0 ? null : new BootstrapSettings(replicates, Seed(args));
+    }
+
+    public static ulong Seed(ParsedArguments args)
+    {
+        var text = args.Value("seed", "1");
+        return ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var seed)
+            ? seed
+            : throw new UsageException($"--seed must be a non-negative whole number, not '{text}'");
+    }
+
+    public static double Confidence(ParsedArguments args)
+    {
+        var text = args.Value("confidence", "0.95");
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var level) && level > 0 && level < 1
+            ? level
+            : throw new UsageException($"--confidence must be a number between 0 and 1 (e.g. 0.95), not '{text}'");
+    }
+
+    public static int MinimumDocuments(ParsedArguments args) => args.IntValue("min-documents", 5, 1, int.MaxValue);
+}

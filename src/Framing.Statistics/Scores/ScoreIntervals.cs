@@ -1,0 +1,103 @@
+using System.Globalization;
+using Framing.Lexicons;
+using Framing.Scoring;
+using Framing.Statistics.Resampling;
+
+namespace Framing.Statistics.Scores;
+
+/// <summary>
+/// Confidence intervals for group scores from the streaming document bootstrap that a <see cref="CorpusTally"/>
+/// keeps (<see cref="BootstrapSettings"/>): the percentile interval of the replicate scores, read as R's
+/// <c>boot</c> does. Groups with too few documents get a note instead of a misleading interval.
+/// </summary>
+public static class ScoreIntervals
+{
+    /// <summary>Share of replicates that must have a defined score for an interval to be given.</summary>
+    public const double MinimumDefinedShare = 0.9;
+
+    /// <summary>Computes the interval of one group on a dimension or composite index.</summary>
+    /// <param name="group">The group's tally (with replicate sums).</param>
+    /// <param name="lexicon">The lexicon.</param>
+    /// <param name="dimensionOrComposite">A dimension id or composite index id.</param>
+    /// <param name="voices">Which voices count.</param>
+    /// <param name="confidenceLevel">Confidence level in (0, 1).</param>
+    /// <param name="minimumDocuments">Fewest documents in the group for an interval.</param>
+    /// <returns>The interval or the reason there is none.</returns>
+    public static ScoreInterval Compute(GroupTally group, Lexicon lexicon, string dimensionOrComposite, VoiceSelection voices, double confidenceLevel, int minimumDocuments)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        if (group.Replicates is null)
+        {
+            return new ScoreInterval(null, null, "no bootstrap");
+        }
+
+        if (group.Documents < minimumDocuments)
+        {
+            return new ScoreInterval(null, null, string.Create(CultureInfo.InvariantCulture, $"too few documents for an interval ({group.Documents} < {minimumDocuments})"));
+        }
+
+        var components = Components(lexicon, dimensionOrComposite);
+        long weightA = 0, weightB = 0;
+        foreach (var (d, sign) in components)
+        {
+            var a = group.Counts.WeightMilli(d, PoleSide.A, voices);
+            var b = group.Counts.WeightMilli(d, PoleSide.B, voices);
+            weightA += sign > 0 ? a : b;
+            weightB += sign > 0 ? b : a;
+        }
+
+        var score = FramingScore.Score(weightA, weightB);
+        if (score is null)
+        {
+            return new ScoreInterval(null, null, "no matches");
+        }
+
+        var replicates = group.Replicates.Scores(components, voices);
+        var interval = BootstrapIntervals.Percentile(replicates, score.Value, confidenceLevel);
+        if (interval.Replicates < MinimumDefinedShare * replicates.Length || !double.IsFinite(interval.Lower) || !double.IsFinite(interval.Upper))
+        {
+            return new ScoreInterval(null, null, "too few documents with matches for an interval");
+        }
+
+        return new ScoreInterval(interval.Lower, interval.Upper, string.Empty);
+    }
+
+    /// <summary>The dimensions (by index) and signs that make up a dimension or composite index.</summary>
+    /// <param name="lexicon">The lexicon.</param>
+    /// <param name="dimensionOrComposite">A dimension id or composite index id.</param>
+    /// <returns>The components.</returns>
+    public static IReadOnlyList<(int Dimension, int Sign)> Components(Lexicon lexicon, string dimensionOrComposite)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        for (var d = 0; d < lexicon.Dimensions.Count; d++)
+        {
+            if (string.Equals(lexicon.Dimensions[d].Id, dimensionOrComposite, StringComparison.Ordinal))
+            {
+                return [(d, 1)];
+            }
+        }
+
+        foreach (var composite in lexicon.Composites)
+        {
+            if (string.Equals(composite.Id, dimensionOrComposite, StringComparison.Ordinal))
+            {
+                var list = new List<(int, int)>();
+                foreach (var component in composite.Components)
+                {
+                    for (var d = 0; d < lexicon.Dimensions.Count; d++)
+                    {
+                        if (string.Equals(lexicon.Dimensions[d].Id, component.DimensionId, StringComparison.Ordinal))
+                        {
+                            list.Add((d, component.Sign));
+                        }
+                    }
+                }
+
+                return list;
+            }
+        }
+
+        throw new ArgumentException($"unknown dimension or composite '{dimensionOrComposite}'", nameof(dimensionOrComposite));
+    }
+}

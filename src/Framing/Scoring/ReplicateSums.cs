@@ -1,0 +1,154 @@
+using Framing.Lexicons;
+
+namespace Framing.Scoring;
+
+/// <summary>
+/// The bootstrap replicates of one group: for each dimension, pole (A, B), voice and replicate, the sum of the
+/// documents' pole weights (in thousandths) times their Poisson resampling weights. Integers, so the sums are exact
+/// and independent of the order documents are added in; merging the sums of two parts of a corpus gives exactly the
+/// sums of the whole.
+/// </summary>
+public sealed class ReplicateSums
+{
+    private readonly long[] _sums;
+    private readonly int[] _weights;
+
+    /// <summary>Creates empty sums.</summary>
+    /// <param name="dimensionCount">Number of dimensions.</param>
+    /// <param name="settings">Bootstrap settings.</param>
+    public ReplicateSums(int dimensionCount, BootstrapSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        Settings = settings.Validate();
+        DimensionCount = dimensionCount;
+        _sums = new long[dimensionCount * 2 * FramingCounts.VoiceCount * settings.Replicates];
+        _weights = new int[settings.Replicates];
+    }
+
+    /// <summary>The settings.</summary>
+    public BootstrapSettings Settings { get; }
+
+    /// <summary>Number of dimensions.</summary>
+    public int DimensionCount { get; }
+
+    /// <summary>Adds one document (documents without pole matches change nothing).</summary>
+    /// <param name="document">The document's result.</param>
+    public void Add(DocumentResult document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var counts = document.Counts;
+        var any = false;
+        for (var d = 0; d < DimensionCount && !any; d++)
+        {
+            any = counts.WeightMilli(d, PoleSide.A) + counts.WeightMilli(d, PoleSide.B) > 0;
+        }
+
+        if (!any)
+        {
+            return;
+        }
+
+        PoissonResampling.Fill(Settings.Seed, PoissonResampling.KeyOf(document.Id), _weights);
+        var replicates = Settings.Replicates;
+        for (var d = 0; d < DimensionCount; d++)
+        {
+            for (var side = 0; side < 2; side++)
+            {
+                for (var voice = 0; voice < FramingCounts.VoiceCount; voice++)
+                {
+                    var value = counts.WeightMilli(d, (PoleSide)side, voice == 0 ? VoiceSelection.Editorial : VoiceSelection.Quoted);
+                    if (value == 0)
+                    {
+                        continue;
+                    }
+
+                    var row = _sums.AsSpan(Offset(d, side, voice), replicates);
+                    for (var b = 0; b < replicates; b++)
+                    {
+                        row[b] += value * _weights[b];
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Adds the sums of another part of the corpus (same dimensions and settings).</summary>
+    /// <param name="other">The other sums.</param>
+    public void Merge(ReplicateSums other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (other.Settings != Settings || other.DimensionCount != DimensionCount)
+        {
+            throw new ArgumentException("bootstrap sums were computed with different settings or lexicons", nameof(other));
+        }
+
+        for (var i = 0; i < _sums.Length; i++)
+        {
+            _sums[i] += other._sums[i];
+        }
+    }
+
+    /// <summary>
+    /// The replicate scores of a dimension or a signed combination of dimensions: for each replicate,
+    /// (A − B) / (A + B) of the resampled pooled weights; NaN where a replicate has no weight.
+    /// </summary>
+    /// <param name="components">Dimension indices with their signs (+1, or −1 to swap the poles).</param>
+    /// <param name="voices">Which voices count.</param>
+    /// <returns>One score per replicate.</returns>
+    public double[] Scores(IReadOnlyList<(int Dimension, int Sign)> components, VoiceSelection voices)
+    {
+        ArgumentNullException.ThrowIfNull(components);
+        var replicates = Settings.Replicates;
+        var a = new long[replicates];
+        var b = new long[replicates];
+        foreach (var (dimension, sign) in components)
+        {
+            for (var voice = 0; voice < FramingCounts.VoiceCount; voice++)
+            {
+                if ((voices == VoiceSelection.Editorial && voice != 0) || (voices == VoiceSelection.Quoted && voice != 1))
+                {
+                    continue;
+                }
+
+                var (towardA, towardB) = sign > 0 ? (a, b) : (b, a);
+                var rowA = _sums.AsSpan(Offset(dimension, 0, voice), replicates);
+                var rowB = _sums.AsSpan(Offset(dimension, 1, voice), replicates);
+                for (var r = 0; r < replicates; r++)
+                {
+                    towardA[r] += rowA[r];
+                    towardB[r] += rowB[r];
+                }
+            }
+        }
+
+        var scores = new double[replicates];
+        for (var r = 0; r < replicates; r++)
+        {
+            scores[r] = FramingScore.Score(a[r], b[r]) ?? double.NaN;
+        }
+
+        return scores;
+    }
+
+    /// <summary>The raw sums, for saving a mergeable state.</summary>
+    /// <returns>A copy of the sums.</returns>
+    public long[] Export() => (long[])_sums.Clone();
+
+    /// <summary>Adds raw sums laid out as <see cref="Export"/> (the inverse of exporting).</summary>
+    /// <param name="sums">The sums.</param>
+    public void Import(IReadOnlyList<long> sums)
+    {
+        ArgumentNullException.ThrowIfNull(sums);
+        if (sums.Count != _sums.Length)
+        {
+            throw new ArgumentException($"expected {_sums.Length} replicate sums", nameof(sums));
+        }
+
+        for (var i = 0; i < _sums.Length; i++)
+        {
+            _sums[i] += sums[i];
+        }
+    }
+
+    private int Offset(int dimension, int side, int voice) => (((dimension * 2) + side) * FramingCounts.VoiceCount + voice) * Settings.Replicates;
+}
