@@ -180,7 +180,21 @@ public sealed class CategoryMapping
         }
 
         errors.AddRange(reader.Errors.Select(e => new ImportError(e.Location, e.Message)));
-        ImportException.ThrowIfAny(errors);
+        if (errors.Count > 0)
+        {
+            // Report the problems of the valid rules too (a third pole, a category mapped twice).
+            try
+            {
+                _ = new CategoryMapping(rules, dimensions);
+            }
+            catch (ImportException e)
+            {
+                errors.AddRange(e.Errors);
+            }
+
+            ImportException.ThrowIfAny(errors);
+        }
+
         return new CategoryMapping(rules, dimensions);
     }
 

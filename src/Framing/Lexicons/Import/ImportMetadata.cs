@@ -7,9 +7,21 @@ namespace Framing.Lexicons.Import;
 /// rest has defaults that say the data was imported, to be completed by hand.
 /// </summary>
 /// <param name="Id">The lexicon id (lower-case letters, digits and '-').</param>
-/// <param name="Language">The language of every imported pattern (an ISO 639-1 code the library supports, for example <c>en</c>).</param>
-public sealed record ImportMetadata(string Id, string Language)
+/// <param name="Languages">
+/// The languages of the imported patterns (ISO 639-1 codes the library supports, for example <c>en</c>). With one
+/// language every pattern gets it. With two, one of which is Arabic (<c>ar</c>), each pattern gets a language by its
+/// script, as documents do: <c>ar</c> when at least half of its letters are Arabic, the other language otherwise.
+/// </param>
+public sealed record ImportMetadata(string Id, IReadOnlyList<string> Languages)
 {
+    /// <summary>Creates metadata for patterns in one language.</summary>
+    /// <param name="id">The lexicon id.</param>
+    /// <param name="language">The language of every pattern.</param>
+    public ImportMetadata(string id, string language)
+        : this(id, [language])
+    {
+    }
+
     /// <summary>The title; default: <c>Imported from &lt;file&gt;</c>.</summary>
     public string? Title { get; init; }
 
@@ -28,6 +40,21 @@ public sealed record ImportMetadata(string Id, string Language)
     /// <summary>How to cite the lexicon (optional).</summary>
     public string? Citation { get; init; }
 
+    /// <summary>The language a pattern is imported as (see <see cref="Languages"/>).</summary>
+    /// <param name="pattern">The pattern.</param>
+    /// <returns>The language code.</returns>
+    public string LanguageOf(string pattern)
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        if (Languages.Count == 1)
+        {
+            return Languages[0];
+        }
+
+        var other = Languages.First(l => !string.Equals(l, "ar", StringComparison.Ordinal));
+        return new ScriptDetector(0.5, other).Detect(pattern);
+    }
+
     /// <summary>Lists what is wrong with the metadata (an invalid id, an unsupported language, an empty version…).</summary>
     /// <param name="languages">The languages the lexicon may use (default: the built-in ones).</param>
     /// <returns>The problems, one line each; empty when the metadata is valid.</returns>
@@ -40,9 +67,24 @@ public sealed record ImportMetadata(string Id, string Language)
             problems.Add($"lexicon id '{Id}' must use lower-case letters, digits and '-'");
         }
 
-        if (string.IsNullOrWhiteSpace(Language) || !languages.TryGet(Language, out _))
+        if (Languages is null || Languages.Count == 0)
         {
-            problems.Add($"unsupported language '{Language}' (supported: {string.Join(", ", languages.Codes)})");
+            problems.Add("no language: give the language of the dictionary's patterns");
+        }
+        else
+        {
+            foreach (var language in Languages)
+            {
+                if (string.IsNullOrWhiteSpace(language) || !languages.TryGet(language, out _))
+                {
+                    problems.Add($"unsupported language '{language}' (supported: {string.Join(", ", languages.Codes)})");
+                }
+            }
+
+            if (Languages.Count > 1 && (Languages.Count != 2 || Languages.Count(l => string.Equals(l, "ar", StringComparison.Ordinal)) != 1))
+            {
+                problems.Add($"languages {string.Join(", ", Languages)}: patterns can be told apart by script only for two languages, one of them Arabic (ar); import the others separately");
+            }
         }
 
         if (string.IsNullOrWhiteSpace(Version))
@@ -65,7 +107,7 @@ public sealed record ImportMetadata(string Id, string Language)
             problems.Add("the description is empty");
         }
 
-        if (Authors.Any(string.IsNullOrWhiteSpace))
+        if (Authors is not null && Authors.Any(string.IsNullOrWhiteSpace))
         {
             problems.Add("an author's name is empty");
         }

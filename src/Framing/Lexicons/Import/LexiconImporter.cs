@@ -49,7 +49,6 @@ public sealed class LexiconImporter
             throw new ArgumentException(problems[0], nameof(metadata));
         }
 
-        var normalizer = _languages.Get(metadata.Language).Normalizer;
         var fileName = Path.GetFileName(dictionary.SourceName);
         if (fileName.Length == 0)
         {
@@ -60,7 +59,7 @@ public sealed class LexiconImporter
         var mapped = new List<string>();
         var skipped = new List<string>();
         var usedRules = new HashSet<CategoryRule>(ReferenceEqualityComparer.Instance);
-        var seen = new Dictionary<string, (string Category, SourceLocation Location)>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, (string Category, CategoryTarget Target, SourceLocation Location)>(StringComparer.Ordinal);
         var entries = new List<Entry>();
         var poleCategories = new Dictionary<(string Dimension, string Pole), List<string>>();
         var duplicates = 0;
@@ -85,7 +84,8 @@ public sealed class LexiconImporter
             names.Add(category.Name);
             foreach (var pattern in category.Patterns)
             {
-                var words = PatternParser.TryParse(pattern.Pattern, normalizer, out var error);
+                var language = metadata.LanguageOf(pattern.Pattern);
+                var words = PatternParser.TryParse(pattern.Pattern, _languages.Get(language).Normalizer, out var error);
                 if (words is null)
                 {
                     invalid++;
@@ -93,17 +93,17 @@ public sealed class LexiconImporter
                     continue;
                 }
 
-                var dedupKey = target.DimensionId + "\u0001" + PatternParser.Key(words);
+                var dedupKey = language + "\u0001" + target.DimensionId + "\u0001" + PatternParser.Key(words);
                 if (seen.TryGetValue(dedupKey, out var first))
                 {
                     duplicates++;
                     warnings.Add(new ImportError(pattern.Location, string.Create(CultureInfo.InvariantCulture,
-                        $"pattern \"{pattern.Pattern}\" of category '{category.Name}' merged: already imported for dimension '{target.DimensionId}' from category '{first.Category}' (line {first.Location.Line})")));
+                        $"pattern \"{pattern.Pattern}\" of category '{category.Name}' merged: already imported as {first.Target.DimensionId}/{first.Target.PoleId} from category '{first.Category}' (line {first.Location.Line})")));
                     continue;
                 }
 
-                seen[dedupKey] = (category.Name, pattern.Location);
-                entries.Add(new Entry(pattern.Pattern, target, $"imported from {fileName} category {category.Name}"));
+                seen[dedupKey] = (category.Name, target, pattern.Location);
+                entries.Add(new Entry(language, pattern.Pattern, target, $"imported from {fileName} category {category.Name}"));
             }
         }
 
@@ -193,7 +193,7 @@ public sealed class LexiconImporter
             b.Append("citation: ").Append(YamlScalar.Quote(metadata.Citation.Trim())).Append('\n');
         }
 
-        b.Append("languages: [").Append(YamlScalar.Id(metadata.Language)).Append("]\n\n");
+        b.Append("languages: [").Append(string.Join(", ", metadata.Languages.Select(YamlScalar.Id))).Append("]\n\n");
         b.Append("dimensions:\n");
         foreach (var dimension in dimensions)
         {
@@ -213,7 +213,7 @@ public sealed class LexiconImporter
         b.Append("\nentries:\n");
         foreach (var entry in entries)
         {
-            b.Append("  - { lang: ").Append(YamlScalar.Id(metadata.Language))
+            b.Append("  - { lang: ").Append(YamlScalar.Id(entry.Language))
                 .Append(", pattern: ").Append(YamlScalar.Quote(entry.Pattern))
                 .Append(", dimension: ").Append(YamlScalar.Id(entry.Target.DimensionId))
                 .Append(", pole: ").Append(YamlScalar.Id(entry.Target.PoleId));
@@ -276,5 +276,5 @@ public sealed class LexiconImporter
         b.Append(line.ToString().TrimEnd()).Append('\n');
     }
 
-    private sealed record Entry(string Pattern, CategoryTarget Target, string Note);
+    private sealed record Entry(string Language, string Pattern, CategoryTarget Target, string Note);
 }
