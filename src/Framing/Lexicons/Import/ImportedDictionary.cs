@@ -12,6 +12,7 @@ public sealed class ImportedDictionary
     /// <param name="formatName">The format's name for people (for example <c>quanteda</c> or <c>LIWC</c>).</param>
     /// <param name="categories">The categories, in file order; names must be unique.</param>
     /// <param name="warnings">What the reader skipped, with where.</param>
+    /// <exception cref="ArgumentException">Two categories have the same name.</exception>
     public ImportedDictionary(string sourceName, string formatName, IReadOnlyList<ImportedCategory> categories, IReadOnlyList<ImportError>? warnings = null)
     {
         ArgumentNullException.ThrowIfNull(sourceName);
