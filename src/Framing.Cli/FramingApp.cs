@@ -3,6 +3,7 @@ using Framing.Cli.Arguments;
 using Framing.Cli.Commands;
 using Framing.Corpus;
 using Framing.Lexicons;
+using Framing.Lexicons.Import;
 
 namespace Framing.Cli;
 
@@ -16,6 +17,7 @@ internal static class FramingApp
         new LexiconsListCommand(),
         new LexiconsShowCommand(),
         new LexiconsValidateCommand(),
+        new LexiconsImportCommand(),
     ];
 
     public static int Run(IReadOnlyList<string> args, CliContext context)
@@ -37,6 +39,12 @@ internal static class FramingApp
         catch (CorpusException e)
         {
             context.Error.WriteLine("framing: error: " + e.Error);
+            return ExitCodes.UsageOrInput;
+        }
+        catch (ImportException e)
+        {
+            context.Error.WriteLine("framing: error: " + (e.Errors.Count > 0 ? e.Errors[0].ToString() : e.Message)
+                + (e.Errors.Count > 1 ? $" (and {e.Errors.Count - 1} more)" : string.Empty));
             return ExitCodes.UsageOrInput;
         }
         catch (LexiconException e)
@@ -138,9 +146,11 @@ internal static class FramingApp
     }
 
     private static string LexiconsHelp() =>
-        "framing lexicons - list, show and validate lexicons\n\n"
-        + "Usage: framing lexicons list|show <id|file>|validate <file>\n\n"
+        "framing lexicons - list, show, validate and import lexicons\n\n"
+        + "Usage: framing lexicons list|show <id|file>|validate <file>|import <dictionary> [options]\n\n"
         + "  list       the lexicons built into framing\n"
         + "  show       a lexicon's metadata, dimensions, poles and entry counts\n"
-        + "  validate   check a lexicon file; every problem is listed as file:line:column: message\n";
+        + "  validate   check a lexicon file; every problem is listed as file:line:column: message\n"
+        + "  import     turn a quanteda (YAML) or LIWC (.dic) dictionary into a lexicon file\n\n"
+        + "Run 'framing lexicons <command> --help' for options and examples.\n";
 }

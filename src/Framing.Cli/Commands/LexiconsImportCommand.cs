@@ -1,0 +1,168 @@
+using System.Globalization;
+using System.Text;
+using Framing.Cli.Arguments;
+using Framing.Lexicons.Import;
+
+namespace Framing.Cli.Commands;
+
+/// <summary><c>framing lexicons import &lt;file&gt;</c>: turns a quanteda or LIWC dictionary into a Framing lexicon file.</summary>
+internal sealed class LexiconsImportCommand : ICommand
+{
+    /// <summary>How many warnings are printed one per line before the rest are only counted.</summary>
+    internal const int MaxWarningsShown = 20;
+
+    public CommandSpec Spec { get; } = new(
+        "lexicons import",
+        "Turn a quanteda (YAML) or LIWC (.dic) dictionary into a Framing lexicon file.",
+        "lexicons import <file> [--from quanteda|liwc] (--map CATEGORY=DIMENSION/POLE[@WEIGHT]... | --mapping FILE) --id ID --language LANG[,LANG] [--title T] [--license SPDX] [--author NAME]... [-o OUT.yaml]",
+        [("file", true, "The dictionary: quanteda YAML (.yml, .yaml) or LIWC (.dic).")],
+        [
+            new OptionSpec("from", "Dictionary format.", "FORMAT", "from the file extension", ["quanteda", "liwc"]),
+            new OptionSpec("map", "Map a category to a dimension and pole (or neutral), with an optional weight; repeat for each category.", "C=D/P[@W]", Repeatable: true, Short: 'm'),
+            new OptionSpec("mapping", "Read the category mapping from a YAML or JSON file instead of --map.", "FILE"),
+            new OptionSpec("id", "Id of the new lexicon (lower-case letters, digits and '-').", "ID"),
+            new OptionSpec("language", "Language of the dictionary's patterns; 'ar,en' assigns each pattern by its script.", "LANG", Repeatable: true),
+            new OptionSpec("title", "Title of the new lexicon.", "TEXT", "Imported from <file>"),
+            new OptionSpec("description", "What the new lexicon measures.", "TEXT"),
+            new OptionSpec("license", "Licence of the dictionary (SPDX identifier).", "SPDX", "NOASSERTION"),
+            new OptionSpec("author", "An author of the dictionary; repeat for several.", "NAME", "unknown", Repeatable: true),
+            new OptionSpec("citation", "How to cite the dictionary.", "TEXT"),
+            new OptionSpec("version", "Version of the new lexicon.", "VERSION", "0.1.0"),
+            new OptionSpec("output", "Write the lexicon to FILE instead of standard output.", "FILE", Short: 'o'),
+        ],
+        [
+            ("framing lexicons import terms.yml --map terrorism=armed-opposition/terrorism --map rebels=armed-opposition/opposition@0.8 --id armed-terms --language en -o armed-terms.yaml", "two quanteda categories become the two poles of one dimension"),
+            ("framing lexicons import LIWC2015.dic --from liwc --mapping liwc-map.yaml --id liwc-affect --language en --license LicenseRef-LIWC -o liwc-affect.yaml", "a LIWC dictionary, with the mapping in a file"),
+            ("framing lexicons validate armed-terms.yaml", "then check the result, and review it with 'framing kwic --lexicon armed-terms.yaml'"),
+        ],
+        """
+        Each mapped category's patterns become entries of its dimension and pole, noted "imported from <file> category
+        <name>". quanteda's nested keys are named parent.child; a mapping for parent also covers its children. Pole a of
+        a dimension is the first pole the mapping names for it, unless a mapping file says otherwise:
+          categories:
+            terrorism: { dimension: armed-opposition, pole: terrorism, weight: 0.5 }
+            rebels: armed-opposition/opposition
+          dimensions:
+            armed-opposition: { a: terrorism, b: opposition }
+        With --language ar,en each pattern is Arabic when most of its letters are Arabic, English otherwise.
+        The lexicon goes to standard output (or --output); standard error gets how many entries were imported, which
+        categories were skipped because no mapping covers them, and every pattern left out (unsupported wildcards such
+        as '?' or a leading '*', and duplicates within a dimension, where the first pattern wins).
+        """);
+
+    public int Run(ParsedArguments args, CliContext context)
+    {
+        var path = args.Positional(0)!;
+        var format = args.Value("from") ?? FormatOf(path);
+        var metadata = Metadata(args);
+        var rules = args.Values("map");
+        var mappingFile = args.Value("mapping");
+        if (rules.Count > 0 && mappingFile is not null)
+        {
+            throw new UsageException("give either --map rules or a --mapping file, not both");
+        }
+
+        if (rules.Count == 0 && mappingFile is null)
+        {
+            throw new UsageException("say where the categories go: --map CATEGORY=DIMENSION/POLE (repeatable) or --mapping FILE");
+        }
+
+        var mapping = mappingFile is null ? CategoryMapping.FromRules(rules) : CategoryMapping.LoadFile(mappingFile);
+        var dictionary = format == "liwc" ? LiwcDictionaryReader.ReadFile(path) : QuantedaDictionaryReader.ReadFile(path);
+        var result = new LexiconImporter().Import(dictionary, mapping, metadata);
+
+        if (args.Value("output") is { } output)
+        {
+            try
+            {
+                File.WriteAllText(output, result.Yaml, new UTF8Encoding(false));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new InputException($"{output}: cannot write output: {e.Message}");
+            }
+        }
+        else
+        {
+            context.Out.Write(result.Yaml);
+        }
+        Report(result, dictionary, args.Value("output"), context.Error);
+        return ExitCodes.Ok;
+    }
+
+    private static string FormatOf(string path)
+    {
+        var extension = Path.GetExtension(path);
+        if (extension.Equals(".dic", StringComparison.OrdinalIgnoreCase))
+        {
+            return "liwc";
+        }
+
+        if (extension.Equals(".yml", StringComparison.OrdinalIgnoreCase) || extension.Equals(".yaml", StringComparison.OrdinalIgnoreCase))
+        {
+            return "quanteda";
+        }
+
+        throw new UsageException($"cannot tell the dictionary format of '{path}' from its extension: add --from quanteda or --from liwc");
+    }
+
+    private static ImportMetadata Metadata(ParsedArguments args)
+    {
+        var id = args.Value("id") ?? throw new UsageException("'framing lexicons import' needs --id ID for the new lexicon");
+        var languages = args.Values("language").SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray();
+        if (languages.Length == 0)
+        {
+            throw new UsageException("'framing lexicons import' needs --language LANG (the language of the dictionary's patterns)");
+        }
+
+        var metadata = new ImportMetadata(id, languages)
+        {
+            Title = args.Value("title"),
+            Description = args.Value("description"),
+            License = args.Value("license", "NOASSERTION"),
+            Authors = args.Values("author"),
+            Citation = args.Value("citation"),
+            Version = args.Value("version", "0.1.0"),
+        };
+        var problems = metadata.Validate();
+        if (problems.Count > 0)
+        {
+            throw new UsageException(problems[0]);
+        }
+
+        return metadata;
+    }
+
+    private static void Report(LexiconImportResult result, ImportedDictionary dictionary, string? output, TextWriter error)
+    {
+        var lexicon = result.Lexicon;
+        error.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"framing: imported {result.EntryCount} {Plural(result.EntryCount, "entry", "entries")} into {lexicon.Dimensions.Count} {Plural(lexicon.Dimensions.Count, "dimension", "dimensions")} of '{lexicon.Id}' from {dictionary.SourceName} ({result.MappedCategories.Count} of {dictionary.Categories.Count} categories mapped){(output is null ? string.Empty : "; wrote " + output)}"));
+        if (result.SkippedCategories.Count > 0)
+        {
+            error.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"framing: skipped {result.SkippedCategories.Count} unmapped {Plural(result.SkippedCategories.Count, "category", "categories")}: {string.Join(", ", result.SkippedCategories)}"));
+        }
+
+        if (result.DuplicateCount > 0 || result.InvalidPatternCount > 0)
+        {
+            error.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"framing: left out {result.DuplicateCount} duplicate {Plural(result.DuplicateCount, "pattern", "patterns")} (the first wins) and {result.InvalidPatternCount} unusable {Plural(result.InvalidPatternCount, "pattern", "patterns")}"));
+        }
+
+        foreach (var warning in result.Warnings.Take(MaxWarningsShown))
+        {
+            error.WriteLine("framing: warning: " + warning);
+        }
+
+        if (result.Warnings.Count > MaxWarningsShown)
+        {
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: ... and {result.Warnings.Count - MaxWarningsShown} more warnings"));
+        }
+    }
+
+    private static string Plural(int count, string one, string many) => count == 1 ? one : many;
+}

@@ -1,0 +1,117 @@
+using Framing.Text;
+
+namespace Framing.Lexicons.Import;
+
+/// <summary>
+/// The metadata of a lexicon built by <see cref="LexiconImporter"/>. Only the id and the language are required; the
+/// rest has defaults that say the data was imported, to be completed by hand.
+/// </summary>
+/// <param name="Id">The lexicon id (lower-case letters, digits and '-').</param>
+/// <param name="Languages">
+/// The languages of the imported patterns (ISO 639-1 codes the library supports, for example <c>en</c>). With one
+/// language every pattern gets it. With two, one of which is Arabic (<c>ar</c>), each pattern gets a language by its
+/// script, as documents do: <c>ar</c> when at least half of its letters are Arabic, the other language otherwise.
+/// </param>
+public sealed record ImportMetadata(string Id, IReadOnlyList<string> Languages)
+{
+    /// <summary>Creates metadata for patterns in one language.</summary>
+    /// <param name="id">The lexicon id.</param>
+    /// <param name="language">The language of every pattern.</param>
+    public ImportMetadata(string id, string language)
+        : this(id, [language])
+    {
+    }
+
+    /// <summary>The title; default: <c>Imported from &lt;file&gt;</c>.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The version of the data; default <c>0.1.0</c>.</summary>
+    public string Version { get; init; } = "0.1.0";
+
+    /// <summary>The licence as an SPDX identifier; default <c>NOASSERTION</c> (unknown: set it to the dictionary's licence).</summary>
+    public string License { get; init; } = "NOASSERTION";
+
+    /// <summary>The authors; default: <c>unknown</c>.</summary>
+    public IReadOnlyList<string> Authors { get; init; } = [];
+
+    /// <summary>What the lexicon measures; default: a sentence naming the imported file and its format.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>How to cite the lexicon (optional).</summary>
+    public string? Citation { get; init; }
+
+    /// <summary>The language a pattern is imported as (see <see cref="Languages"/>).</summary>
+    /// <param name="pattern">The pattern.</param>
+    /// <returns>The language code.</returns>
+    public string LanguageOf(string pattern)
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        if (Languages.Count == 1)
+        {
+            return Languages[0];
+        }
+
+        var other = Languages.First(l => !string.Equals(l, "ar", StringComparison.Ordinal));
+        return new ScriptDetector(0.5, other).Detect(pattern);
+    }
+
+    /// <summary>Lists what is wrong with the metadata (an invalid id, an unsupported language, an empty version…).</summary>
+    /// <param name="languages">The languages the lexicon may use (default: the built-in ones).</param>
+    /// <returns>The problems, one line each; empty when the metadata is valid.</returns>
+    public IReadOnlyList<string> Validate(LanguageRegistry? languages = null)
+    {
+        languages ??= LanguageRegistry.Default;
+        var problems = new List<string>();
+        if (string.IsNullOrWhiteSpace(Id) || !LexiconYamlReader.IsIdentifier(Id))
+        {
+            problems.Add($"lexicon id '{Id}' must use lower-case letters, digits and '-'");
+        }
+
+        if (Languages is null || Languages.Count == 0)
+        {
+            problems.Add("no language: give the language of the dictionary's patterns");
+        }
+        else
+        {
+            foreach (var language in Languages)
+            {
+                if (string.IsNullOrWhiteSpace(language) || !languages.TryGet(language, out _))
+                {
+                    problems.Add($"unsupported language '{language}' (supported: {string.Join(", ", languages.Codes)})");
+                }
+            }
+
+            if (Languages.Count > 1 && (Languages.Count != 2 || Languages.Count(l => string.Equals(l, "ar", StringComparison.Ordinal)) != 1))
+            {
+                problems.Add($"languages {string.Join(", ", Languages)}: patterns can be told apart by script only for two languages, one of them Arabic (ar); import the others separately");
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(Version))
+        {
+            problems.Add("the version is empty");
+        }
+
+        if (string.IsNullOrWhiteSpace(License))
+        {
+            problems.Add("the licence is empty (use an SPDX identifier, or NOASSERTION when unknown)");
+        }
+
+        if (Title is not null && string.IsNullOrWhiteSpace(Title))
+        {
+            problems.Add("the title is empty");
+        }
+
+        if (Description is not null && string.IsNullOrWhiteSpace(Description))
+        {
+            problems.Add("the description is empty");
+        }
+
+        if (Authors is not null && Authors.Any(string.IsNullOrWhiteSpace))
+        {
+            problems.Add("an author's name is empty");
+        }
+
+        return problems;
+    }
+}

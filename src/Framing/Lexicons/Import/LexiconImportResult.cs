@@ -1,0 +1,50 @@
+namespace Framing.Lexicons.Import;
+
+/// <summary>What <see cref="LexiconImporter.Import"/> built: the lexicon YAML, the validated lexicon, and a report of what was left out.</summary>
+public sealed class LexiconImportResult
+{
+    internal LexiconImportResult(
+        string yaml,
+        Lexicon lexicon,
+        IReadOnlyList<string> mappedCategories,
+        IReadOnlyList<string> skippedCategories,
+        int duplicateCount,
+        int invalidPatternCount,
+        IReadOnlyList<ImportError> warnings)
+    {
+        Yaml = yaml;
+        Lexicon = lexicon;
+        MappedCategories = mappedCategories;
+        SkippedCategories = skippedCategories;
+        DuplicateCount = duplicateCount;
+        InvalidPatternCount = invalidPatternCount;
+        Warnings = warnings;
+    }
+
+    /// <summary>The lexicon file's text (YAML in the format of lexicons/README.md, one entry per line).</summary>
+    public string Yaml { get; }
+
+    /// <summary>The lexicon parsed back from <see cref="Yaml"/> (the import checks that it loads).</summary>
+    public Lexicon Lexicon { get; }
+
+    /// <summary>The number of entries written.</summary>
+    public int EntryCount => Lexicon.Entries.Count;
+
+    /// <summary>The dictionary's categories that a mapping rule covers, in dictionary order.</summary>
+    public IReadOnlyList<string> MappedCategories { get; }
+
+    /// <summary>The dictionary's categories that no mapping rule covers, in dictionary order: their patterns were not imported.</summary>
+    public IReadOnlyList<string> SkippedCategories { get; }
+
+    /// <summary>Patterns left out because the same pattern (after normalization) was already imported for the same dimension; the first one wins.</summary>
+    public int DuplicateCount { get; }
+
+    /// <summary>Patterns left out because they are not valid Framing patterns (for example punctuation only).</summary>
+    public int InvalidPatternCount { get; }
+
+    /// <summary>
+    /// Everything skipped or worth a look, each with file:line:column: the reader's warnings, invalid and duplicate
+    /// patterns, unused mapping rules, and placeholder poles.
+    /// </summary>
+    public IReadOnlyList<ImportError> Warnings { get; }
+}

@@ -1,0 +1,280 @@
+using System.Globalization;
+using System.Text;
+using Framing.Text;
+
+namespace Framing.Lexicons.Import;
+
+/// <summary>
+/// Builds a Framing lexicon (YAML text) from an imported dictionary, a <see cref="CategoryMapping"/> and metadata.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Each mapped category's patterns become entries of its dimension and pole, with the rule's weight and the note
+/// <c>imported from &lt;file&gt; category &lt;name&gt;</c>. Categories without a rule are skipped and listed in
+/// <see cref="LexiconImportResult.SkippedCategories"/>. Patterns that normalize to the same words within one dimension
+/// are merged: the first wins and the others are reported. Patterns Framing cannot use are skipped and reported.
+/// </para>
+/// <para>
+/// Every dimension of the mapping gets poles a and b (a placeholder pole, reported, when the mapping names only one)
+/// and a neutral category when some category maps to <c>neutral</c>. The generated text is parsed back with
+/// <see cref="Lexicon.Parse"/> before it is returned, so it always loads.
+/// </para>
+/// </remarks>
+public sealed class LexiconImporter
+{
+    private readonly LanguageRegistry _languages;
+
+    /// <summary>Creates an importer that checks patterns with the given languages.</summary>
+    /// <param name="languages">The languages (default: the built-in ones).</param>
+    public LexiconImporter(LanguageRegistry? languages = null)
+    {
+        _languages = languages ?? LanguageRegistry.Default;
+    }
+
+    /// <summary>Builds the lexicon.</summary>
+    /// <param name="dictionary">The imported dictionary.</param>
+    /// <param name="mapping">Which category goes to which dimension and pole.</param>
+    /// <param name="metadata">The lexicon's id, language and other metadata.</param>
+    /// <returns>The YAML text, the parsed lexicon and a report of what was skipped.</returns>
+    /// <exception cref="ArgumentException">The metadata is invalid (see <see cref="ImportMetadata.Validate"/>).</exception>
+    /// <exception cref="ImportException">No pattern could be imported (nothing mapped, or every mapped pattern skipped).</exception>
+    public LexiconImportResult Import(ImportedDictionary dictionary, CategoryMapping mapping, ImportMetadata metadata)
+    {
+        ArgumentNullException.ThrowIfNull(dictionary);
+        ArgumentNullException.ThrowIfNull(mapping);
+        ArgumentNullException.ThrowIfNull(metadata);
+        var problems = metadata.Validate(_languages);
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException(problems[0], nameof(metadata));
+        }
+
+        var fileName = Path.GetFileName(dictionary.SourceName);
+        if (fileName.Length == 0)
+        {
+            fileName = dictionary.SourceName;
+        }
+
+        var warnings = new List<ImportError>(dictionary.Warnings);
+        var mapped = new List<string>();
+        var skipped = new List<string>();
+        var usedRules = new HashSet<CategoryRule>(ReferenceEqualityComparer.Instance);
+        var seen = new Dictionary<string, (string Category, CategoryTarget Target, SourceLocation Location)>(StringComparer.Ordinal);
+        var entries = new List<Entry>();
+        var poleCategories = new Dictionary<(string Dimension, string Pole), List<string>>();
+        var duplicates = 0;
+        var invalid = 0;
+        foreach (var category in dictionary.Categories)
+        {
+            if (mapping.Resolve(category.Name) is not { } rule)
+            {
+                skipped.Add(category.Name);
+                continue;
+            }
+
+            mapped.Add(category.Name);
+            usedRules.Add(rule);
+            var target = rule.Target;
+            var key = (target.DimensionId, target.PoleId);
+            if (!poleCategories.TryGetValue(key, out var names))
+            {
+                poleCategories[key] = names = [];
+            }
+
+            names.Add(category.Name);
+            foreach (var pattern in category.Patterns)
+            {
+                var language = metadata.LanguageOf(pattern.Pattern);
+                var words = PatternParser.TryParse(pattern.Pattern, _languages.Get(language).Normalizer, out var error);
+                if (words is null)
+                {
+                    invalid++;
+                    warnings.Add(new ImportError(pattern.Location, $"pattern \"{pattern.Pattern}\" of category '{category.Name}' skipped: {error}"));
+                    continue;
+                }
+
+                var dedupKey = language + "\u0001" + target.DimensionId + "\u0001" + PatternParser.Key(words);
+                if (seen.TryGetValue(dedupKey, out var first))
+                {
+                    duplicates++;
+                    warnings.Add(new ImportError(pattern.Location, string.Create(CultureInfo.InvariantCulture,
+                        $"pattern \"{pattern.Pattern}\" of category '{category.Name}' merged: already imported as {first.Target.DimensionId}/{first.Target.PoleId} from category '{first.Category}' (line {first.Location.Line})")));
+                    continue;
+                }
+
+                seen[dedupKey] = (category.Name, target, pattern.Location);
+                entries.Add(new Entry(language, pattern.Pattern, target, $"imported from {fileName} category {category.Name}"));
+            }
+        }
+
+        foreach (var rule in mapping.Rules)
+        {
+            if (!usedRules.Contains(rule))
+            {
+                warnings.Add(new ImportError(rule.Location, $"the mapping of category '{rule.Category}' is unused: {fileName} has no such category"));
+            }
+        }
+
+        if (entries.Count == 0)
+        {
+            var reason = mapped.Count == 0
+                ? $"no category of {fileName} is mapped (categories: {Shorten(dictionary.Categories.Select(c => c.Name))})"
+                : $"the mapped categories ({Shorten(mapped)}) have no usable pattern";
+            throw new ImportException(new ImportError(new SourceLocation(dictionary.SourceName, 1, 1), "nothing to import: " + reason));
+        }
+
+        var dimensions = new List<MappedDimension>();
+        foreach (var dimension in mapping.Dimensions)
+        {
+            var poleA = dimension.PoleA ?? Placeholder("pole-a", dimension.PoleB);
+            var poleB = dimension.PoleB ?? Placeholder("pole-b", poleA);
+            if (dimension.PoleA is null || dimension.PoleB is null)
+            {
+                var which = dimension.PoleA is null && dimension.PoleB is null ? $"poles a '{poleA}' and b '{poleB}' are placeholders"
+                    : dimension.PoleA is null ? $"pole a '{poleA}' is a placeholder" : $"pole b '{poleB}' is a placeholder";
+                warnings.Add(new ImportError(dimension.Location, $"dimension '{dimension.Id}': {which}: no category maps to it; rename it and add entries by hand"));
+            }
+
+            dimensions.Add(dimension with { PoleA = poleA, PoleB = poleB });
+        }
+
+        var yaml = Write(dictionary, fileName, metadata, dimensions, poleCategories, entries, skipped);
+        Lexicon lexicon;
+        try
+        {
+            lexicon = Lexicon.Parse(yaml, metadata.Id + ".yaml", _languages);
+        }
+        catch (LexiconException e)
+        {
+            throw new InvalidOperationException("the generated lexicon does not load (a bug in the importer): " + e.Message, e);
+        }
+
+        return new LexiconImportResult(yaml, lexicon, mapped, skipped, duplicates, invalid, ImportException.Sorted(warnings));
+    }
+
+    private static string Placeholder(string id, string? taken) => string.Equals(id, taken, StringComparison.Ordinal) ? id + "-2" : id;
+
+    private static string Shorten(IEnumerable<string> names)
+    {
+        var list = names.ToList();
+        return list.Count <= 20 ? string.Join(", ", list) : string.Join(", ", list.Take(20)) + string.Create(CultureInfo.InvariantCulture, $", … ({list.Count - 20} more)");
+    }
+
+    private static string Write(
+        ImportedDictionary dictionary,
+        string fileName,
+        ImportMetadata metadata,
+        List<MappedDimension> dimensions,
+        Dictionary<(string Dimension, string Pole), List<string>> poleCategories,
+        List<Entry> entries,
+        List<string> skipped)
+    {
+        var b = new StringBuilder();
+        b.Append("# Imported by 'framing lexicons import' from ").Append(OneLine(fileName)).Append(" (").Append(OneLine(dictionary.FormatName)).Append(" dictionary): ")
+            .Append(entries.Count.ToString(CultureInfo.InvariantCulture)).Append(" entries.\n");
+        b.Append("# The patterns were not written for framing analysis: review every entry, the poles' labels and descriptions,\n");
+        b.Append("# and the licence before use.\n");
+        if (skipped.Count > 0)
+        {
+            AppendWrapped(b, "# Unmapped categories, not imported: ", string.Join(", ", skipped.Select(OneLine)));
+        }
+
+        b.Append('\n');
+        b.Append("id: ").Append(YamlScalar.Id(metadata.Id)).Append('\n');
+        b.Append("version: ").Append(YamlScalar.Quote(metadata.Version.Trim())).Append('\n');
+        b.Append("title: ").Append(YamlScalar.Quote(metadata.Title?.Trim() ?? $"Imported from {fileName}")).Append('\n');
+        b.Append("description: ").Append(YamlScalar.Quote(metadata.Description?.Trim()
+            ?? $"Entries imported from the {dictionary.FormatName} dictionary {fileName}; categories mapped to dimensions and poles with 'framing lexicons import'.")).Append('\n');
+        b.Append("license: ").Append(YamlScalar.Quote(metadata.License.Trim())).Append('\n');
+        var authors = metadata.Authors.Count > 0 ? metadata.Authors : ["unknown"];
+        b.Append("authors: [").Append(string.Join(", ", authors.Select(a => YamlScalar.Quote(a.Trim())))).Append("]\n");
+        if (!string.IsNullOrWhiteSpace(metadata.Citation))
+        {
+            b.Append("citation: ").Append(YamlScalar.Quote(metadata.Citation.Trim())).Append('\n');
+        }
+
+        b.Append("languages: [").Append(string.Join(", ", metadata.Languages.Select(YamlScalar.Id))).Append("]\n\n");
+        b.Append("dimensions:\n");
+        foreach (var dimension in dimensions)
+        {
+            var description = dimension.Description ?? $"Imported from {fileName}: {Describe(dimension, poleCategories)}.";
+            b.Append("  - id: ").Append(YamlScalar.Id(dimension.Id)).Append('\n');
+            b.Append("    description: ").Append(YamlScalar.Quote(description)).Append('\n');
+            b.Append("    poles:\n");
+            AppendPole(b, "a", dimension.Id, dimension.PoleA!, poleCategories);
+            AppendPole(b, "b", dimension.Id, dimension.PoleB!, poleCategories);
+            if (dimension.HasNeutral)
+            {
+                b.Append("    neutral:\n");
+                b.Append("      description: ").Append(YamlScalar.Quote("Imported categories: " + Categories(poleCategories, dimension.Id, CategoryTarget.NeutralPoleId) + ".")).Append('\n');
+            }
+        }
+
+        b.Append("\nentries:\n");
+        foreach (var entry in entries)
+        {
+            b.Append("  - { lang: ").Append(YamlScalar.Id(entry.Language))
+                .Append(", pattern: ").Append(YamlScalar.Quote(entry.Pattern))
+                .Append(", dimension: ").Append(YamlScalar.Id(entry.Target.DimensionId))
+                .Append(", pole: ").Append(YamlScalar.Id(entry.Target.PoleId));
+            if (entry.Target.Weight is { } weight && weight != 1)
+            {
+                b.Append(", weight: ").Append(weight.ToString("0.###", CultureInfo.InvariantCulture));
+            }
+
+            b.Append(", note: ").Append(YamlScalar.Quote(entry.Note)).Append(" }\n");
+        }
+
+        return b.ToString();
+    }
+
+    private static void AppendPole(StringBuilder b, string side, string dimensionId, string poleId, Dictionary<(string Dimension, string Pole), List<string>> poleCategories)
+    {
+        var categories = Categories(poleCategories, dimensionId, poleId);
+        b.Append("      ").Append(side).Append(":\n");
+        b.Append("        id: ").Append(YamlScalar.Id(poleId)).Append('\n');
+        b.Append("        label: ").Append(YamlScalar.Quote(poleId)).Append('\n');
+        b.Append("        description: ").Append(YamlScalar.Quote(categories.Length > 0
+            ? "Imported categories: " + categories + "."
+            : "No imported category maps to this pole: add entries by hand.")).Append('\n');
+    }
+
+    private static string Describe(MappedDimension dimension, Dictionary<(string Dimension, string Pole), List<string>> poleCategories)
+    {
+        var parts = new List<string>();
+        foreach (var pole in new[] { dimension.PoleA!, dimension.PoleB!, CategoryTarget.NeutralPoleId })
+        {
+            var categories = Categories(poleCategories, dimension.Id, pole);
+            if (categories.Length > 0)
+            {
+                parts.Add($"{pole} ← {categories}");
+            }
+        }
+
+        return parts.Count > 0 ? string.Join("; ", parts) : "no category mapped";
+    }
+
+    private static string Categories(Dictionary<(string Dimension, string Pole), List<string>> poleCategories, string dimensionId, string poleId) =>
+        poleCategories.TryGetValue((dimensionId, poleId), out var names) ? string.Join(", ", names) : string.Empty;
+
+    private static string OneLine(string text) => text.Replace('\r', ' ').Replace('\n', ' ');
+
+    private static void AppendWrapped(StringBuilder b, string prefix, string text)
+    {
+        var line = new StringBuilder(prefix);
+        foreach (var word in text.Split(' '))
+        {
+            if (line.Length > prefix.Length && line.Length + 1 + word.Length > 110)
+            {
+                b.Append(line.ToString().TrimEnd()).Append('\n');
+                line.Clear().Append("#   ");
+            }
+
+            line.Append(word).Append(' ');
+        }
+
+        b.Append(line.ToString().TrimEnd()).Append('\n');
+    }
+
+    private sealed record Entry(string Language, string Pattern, CategoryTarget Target, string Note);
+}

@@ -1,0 +1,179 @@
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Framing.Lexicons.Import;
+
+/// <summary>
+/// Reads a quanteda dictionary in YAML, as written by quanteda's <c>as.yaml()</c> and read by
+/// <c>dictionary(file = ..., format = "YAML")</c>: a mapping of category keys to lists of glob patterns.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Keys may nest; a nested category's name joins the keys with '.' as quanteda does (<c>parent.child</c>). A key
+/// mapping to a single text is a one-pattern category; quanteda's <c>__</c> key holds the patterns of the parent key
+/// itself. Values with spaces are phrases.
+/// </para>
+/// <para>
+/// Glob patterns: a <c>*</c> at the end of a word (a prefix) is supported. A pattern with <c>?</c>, with <c>*</c>
+/// elsewhere, or a lone <c>*</c> cannot be expressed as a Framing pattern: it is <b>skipped with a warning</b>
+/// (file:line:column) in <see cref="ImportedDictionary.Warnings"/>, so that one unusual pattern does not block a large
+/// dictionary. Malformed YAML or a file that is not a mapping is an <see cref="ImportException"/>.
+/// </para>
+/// </remarks>
+public static class QuantedaDictionaryReader
+{
+    /// <summary>The format name used in notes and messages.</summary>
+    public const string FormatName = "quanteda";
+
+    /// <summary>Reads a quanteda YAML dictionary file (UTF-8, with or without a byte-order mark).</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The categories and their patterns, with warnings about skipped patterns.</returns>
+    /// <exception cref="ImportException">The file cannot be read or is not a quanteda YAML dictionary.</exception>
+    public static ImportedDictionary ReadFile(string path) => Read(DictionaryText.ReadFile(path), path);
+
+    /// <summary>Reads quanteda YAML dictionary text.</summary>
+    /// <param name="yaml">The YAML text.</param>
+    /// <param name="sourceName">The name used in locations and notes (usually the path).</param>
+    /// <returns>The categories and their patterns, with warnings about skipped patterns.</returns>
+    /// <exception cref="ImportException">The text is not a quanteda YAML dictionary.</exception>
+    public static ImportedDictionary Read(string yaml, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        ArgumentNullException.ThrowIfNull(sourceName);
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(DictionaryText.WithoutBom(yaml)));
+        }
+        catch (YamlException e)
+        {
+            var message = e.InnerException?.Message ?? e.Message;
+            var end = message.IndexOfAny(['\r', '\n']);
+            throw new ImportException(new ImportError(
+                new SourceLocation(sourceName, (int)Math.Max(1, e.Start.Line), (int)Math.Max(1, e.Start.Column)),
+                "invalid YAML: " + (end < 0 ? message : message[..end])));
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            var at = stream.Documents.Count == 0 ? new SourceLocation(sourceName, 1, 1) : At(sourceName, stream.Documents[0].RootNode);
+            throw new ImportException(new ImportError(at, "a quanteda YAML dictionary must be a mapping of category keys to lists of patterns"));
+        }
+
+        var state = new State(sourceName);
+        state.ReadMapping(root, prefix: null);
+        ImportException.ThrowIfAny(state.Errors);
+        return new ImportedDictionary(sourceName, FormatName, state.Categories, state.Warnings);
+    }
+
+    private static SourceLocation At(string sourceName, YamlNode node) =>
+        new(sourceName, (int)Math.Max(1, node.Start.Line), (int)Math.Max(1, node.Start.Column));
+
+    private sealed class State(string sourceName)
+    {
+        private readonly Dictionary<string, (List<ImportedPattern> Patterns, SourceLocation Location)> _byName = new(StringComparer.Ordinal);
+
+        public List<ImportedCategory> Categories { get; } = [];
+
+        public List<ImportError> Errors { get; } = [];
+
+        public List<ImportError> Warnings { get; } = [];
+
+        public void ReadMapping(YamlMappingNode map, string? prefix)
+        {
+            foreach (var pair in map.Children)
+            {
+                if (pair.Key is not YamlScalarNode { Value: { } key } || string.IsNullOrWhiteSpace(key))
+                {
+                    Errors.Add(new ImportError(At(sourceName, pair.Key), "a category key must be non-empty text"));
+                    continue;
+                }
+
+                key = key.Trim();
+                var name = key == "__" && prefix is not null ? prefix : prefix is null ? key : prefix + "." + key;
+                ReadValue(pair.Value, name, At(sourceName, pair.Key));
+            }
+        }
+
+        private void ReadValue(YamlNode value, string name, SourceLocation keyLocation)
+        {
+            switch (value)
+            {
+                case YamlMappingNode nested:
+                    ReadMapping(nested, name);
+                    break;
+                case YamlSequenceNode sequence:
+                    var patterns = Category(name, keyLocation);
+                    foreach (var item in sequence.Children)
+                    {
+                        switch (item)
+                        {
+                            case YamlScalarNode scalar:
+                                AddPattern(patterns, scalar, name);
+                                break;
+                            case YamlMappingNode nested:
+                                ReadMapping(nested, name);
+                                break;
+                            default:
+                                Errors.Add(new ImportError(At(sourceName, item), $"items of category '{name}' must be patterns (text) or nested categories"));
+                                break;
+                        }
+                    }
+
+                    break;
+                case YamlScalarNode scalar:
+                    var single = Category(name, keyLocation);
+                    if (!IsNull(scalar))
+                    {
+                        AddPattern(single, scalar, name);
+                    }
+
+                    break;
+                default:
+                    Errors.Add(new ImportError(At(sourceName, value), $"category '{name}' must map to a list of patterns or to nested categories"));
+                    break;
+            }
+        }
+
+        private List<ImportedPattern> Category(string name, SourceLocation location)
+        {
+            if (_byName.TryGetValue(name, out var existing))
+            {
+                if (existing.Location != location)
+                {
+                    Errors.Add(new ImportError(location, $"duplicate category '{name}' (first defined at line {existing.Location.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)})"));
+                }
+
+                return existing.Patterns;
+            }
+
+            var patterns = new List<ImportedPattern>();
+            _byName[name] = (patterns, location);
+            Categories.Add(new ImportedCategory(name, patterns, location));
+            return patterns;
+        }
+
+        private void AddPattern(List<ImportedPattern> patterns, YamlScalarNode scalar, string category)
+        {
+            var location = At(sourceName, scalar);
+            var text = scalar.Value ?? string.Empty;
+            if (string.IsNullOrWhiteSpace(text) || IsNull(scalar))
+            {
+                Warnings.Add(new ImportError(location, $"empty pattern in category '{category}' skipped"));
+                return;
+            }
+
+            if (Wildcards.Check(text) is { } problem)
+            {
+                Warnings.Add(new ImportError(location, $"pattern of category '{category}' skipped: {problem}"));
+                return;
+            }
+
+            patterns.Add(new ImportedPattern(Wildcards.Clean(text), location));
+        }
+
+        private static bool IsNull(YamlScalarNode scalar) =>
+            scalar.Style == YamlDotNet.Core.ScalarStyle.Plain
+            && scalar.Value is null or "" or "~" or "null" or "Null" or "NULL";
+    }
+}

@@ -1,0 +1,249 @@
+using System.Text;
+using Framing.Lexicons;
+using Framing.Scoring;
+
+namespace Framing.Cli.Tests;
+
+public sealed class LexiconsImportCommandTests : IDisposable
+{
+    private const string Quanteda = """
+        armed:
+          terror:
+          - terrorist*
+          - إرهابي*
+          - '*ism'
+          opposition:
+          - rebel*
+          - ثوار
+        christmas:
+        - santa
+        """;
+
+    private const string Liwc = "\uFEFF%\r\n1\tterror\r\n2\topposition\r\n3\tfunct\r\n%\r\nterrorist*\t1\r\narmed gangs\t1\t3\r\nrebel*\t2\r\nthe\t3\r\n";
+
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "framing-cli-import-" + Guid.NewGuid().ToString("N"));
+
+    public LexiconsImportCommandTests()
+    {
+        Directory.CreateDirectory(_dir);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_dir, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    [Fact]
+    public void ImportsAQuantedaDictionaryToStandardOutputAndReportsOnStandardError()
+    {
+        var dict = Write("dict.yml", Quanteda);
+
+        var (exit, stdout, stderr) = Run("lexicons", "import", dict, "--map", "armed.terror=armed-opposition/terrorism", "-m", "armed.opposition=armed-opposition/opposition@0.5", "--id", "my-dict", "--language", "ar,en", "--license", "CC-BY-4.0", "--author", "A. Author", "--author", "B. Author");
+
+        Assert.Equal(0, exit);
+        var lexicon = Lexicon.Parse(stdout, "stdout.yaml");
+        Assert.Equal("my-dict", lexicon.Id);
+        Assert.Equal("CC-BY-4.0", lexicon.Metadata.License);
+        Assert.Equal(["A. Author", "B. Author"], lexicon.Metadata.Authors);
+        Assert.Equal(4, lexicon.Entries.Count);
+        var compiled = lexicon.Compile();
+        var armed = compiled.DimensionIndex["armed-opposition"];
+        var result = compiled.CreateScorer().Score("d", "قال الإرهابيون إن الثوار انسحبوا");
+        Assert.Equal((1L, 1L), (result.Counts.Count(armed, PoleSide.A), result.Counts.Count(armed, PoleSide.B)));
+
+        var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal($"framing: imported 4 entries into 1 dimension of 'my-dict' from {dict} (2 of 3 categories mapped)", lines[0]);
+        Assert.Equal("framing: skipped 1 unmapped category: christmas", lines[1]);
+        Assert.Equal($"framing: warning: {dict}:5:5: pattern of category 'armed.terror' skipped: '*' inside or at the start of a word in \"*ism\" is not supported: Framing patterns support only '*' at the end of a word (a prefix)", lines[2]);
+        Assert.Equal(3, lines.Length);
+    }
+
+    [Fact]
+    public void ImportsALiwcDictionaryWithAMappingFileToAnOutputFileThatValidates()
+    {
+        var dic = Write("LIWC test.dic", Liwc);
+        var map = Write("map.yaml", """
+            categories:
+              terror: { dimension: armed-opposition, pole: terrorism }
+              opposition: armed-opposition/opposition@0.8
+            dimensions:
+              armed-opposition: { a: opposition, b: terrorism }
+            """);
+        var output = Path.Combine(_dir, "out.yaml");
+
+        var (exit, stdout, stderr) = Run("lexicons", "import", dic, "--mapping", map, "--id", "liwc-test", "--language", "en", "-o", output);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(string.Empty, stdout);
+        Assert.Contains("framing: imported 3 entries into 1 dimension of 'liwc-test'", stderr, StringComparison.Ordinal);
+        Assert.Contains("; wrote " + output, stderr, StringComparison.Ordinal);
+        Assert.Contains("framing: skipped 1 unmapped category: funct", stderr, StringComparison.Ordinal);
+        var lexicon = Lexicon.LoadFile(output);
+        Assert.Equal("opposition", lexicon.Dimensions[0].PoleA.Id);
+        Assert.Equal(PoleSide.A, Assert.Single(lexicon.Entries, e => e.Pattern == "rebel*").Side);
+        Assert.Equal("imported from LIWC test.dic category terror", Assert.Single(lexicon.Entries, e => e.Pattern == "armed gangs").Note);
+
+        var (validateExit, validateOut, _) = Run("lexicons", "validate", output);
+        Assert.Equal(0, validateExit);
+        Assert.Contains(": ok (liwc-test 0.1.0: 1 dimensions, 0 composites, 3 entries)", validateOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BadDictionaryIsOneErrorLineWithFileAndLineAndExitCode2()
+    {
+        var dic = Write("bad.dic", "%\n1\tterror\n%\nword\t1\t7\nother\t8\n");
+
+        var (exit, stdout, stderr) = Run("lexicons", "import", dic, "--map", "terror=d/p", "--id", "x", "--language", "en");
+
+        Assert.Equal(2, exit);
+        Assert.Equal(string.Empty, stdout);
+        Assert.Equal($"framing: error: {dic}:4:8: unknown category id 7 for \"word\": the header does not define it (and 1 more)\n", stderr);
+    }
+
+    [Fact]
+    public void BadQuantedaYamlIsAnErrorWithItsPlace()
+    {
+        var dict = Write("bad.yml", "a: [x\n");
+
+        var (exit, _, stderr) = Run("lexicons", "import", dict, "--map", "a=d/p", "--id", "x", "--language", "en");
+
+        Assert.Equal(2, exit);
+        Assert.StartsWith($"framing: error: {dict}:", stderr, StringComparison.Ordinal);
+        Assert.Contains("invalid YAML", stderr, StringComparison.Ordinal);
+        Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Theory]
+    [InlineData("--map", "terror=armed/terrorism@2", "framing: error: --map:1:8: invalid mapping \"terror=armed/terrorism@2\": weight 2 is out of range: it must be in (0, 1]")]
+    [InlineData("--map", "terror", "framing: error: --map:1:1: invalid mapping \"terror\": expected CATEGORY=DIMENSION/POLE or CATEGORY=DIMENSION/POLE@WEIGHT")]
+    [InlineData("--map", "terror=armed/Terror", "framing: error: --map:1:8: invalid mapping \"terror=armed/Terror\": pole id 'Terror' must use lower-case letters, digits and '-' (or be 'neutral')")]
+    public void BadMappingsAreErrors(string option, string value, string expectedStart)
+    {
+        var dic = Write("ok.dic", Liwc);
+
+        var (exit, _, stderr) = Run("lexicons", "import", dic, option, value, "--id", "x", "--language", "en");
+
+        Assert.Equal(2, exit);
+        Assert.StartsWith(expectedStart, stderr, StringComparison.Ordinal);
+        Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void NothingMappedIsAnInputError()
+    {
+        var dic = Write("ok.dic", Liwc);
+
+        var (exit, _, stderr) = Run("lexicons", "import", dic, "--map", "nosuch=d/p", "--id", "x", "--language", "en");
+
+        Assert.Equal(2, exit);
+        Assert.Equal($"framing: error: {dic}:1:1: nothing to import: no category of ok.dic is mapped (categories: terror, opposition, funct)\n", stderr);
+    }
+
+    [Fact]
+    public void AMappingFileWithAProblemIsAnErrorWithItsPlace()
+    {
+        var dic = Write("ok.dic", Liwc);
+        var map = Write("map.yaml", "categories:\n  terror: { dimension: d, pole: p, weight: 3 }\n");
+
+        var (exit, _, stderr) = Run("lexicons", "import", dic, "--mapping", map, "--id", "x", "--language", "en");
+
+        Assert.Equal(2, exit);
+        Assert.Equal($"framing: error: {map}:2:44: category 'terror': weight 3 is out of range: it must be in (0, 1]\n", stderr);
+    }
+
+    [Theory]
+    [InlineData(new[] { "--map", "a=d/p", "--language", "en" }, "needs --id")]
+    [InlineData(new[] { "--map", "a=d/p", "--id", "x" }, "needs --language")]
+    [InlineData(new[] { "--id", "x", "--language", "en" }, "--map CATEGORY=DIMENSION/POLE")]
+    [InlineData(new[] { "--map", "a=d/p", "--mapping", "m.yaml", "--id", "x", "--language", "en" }, "not both")]
+    [InlineData(new[] { "--map", "a=d/p", "--id", "Bad", "--language", "en" }, "lexicon id 'Bad'")]
+    [InlineData(new[] { "--map", "a=d/p", "--id", "x", "--language", "fr" }, "unsupported language 'fr'")]
+    [InlineData(new[] { "--map", "a=d/p", "--id", "x", "--language", "en", "--from", "wordstat" }, "invalid value 'wordstat' for --from")]
+    public void UsageMistakesExitWith2(string[] options, string message)
+    {
+        var dic = Write("ok.dic", Liwc);
+
+        var (exit, stdout, stderr) = Run(["lexicons", "import", dic, .. options]);
+
+        Assert.Equal(2, exit);
+        Assert.Equal(string.Empty, stdout);
+        Assert.StartsWith("framing: error: ", stderr, StringComparison.Ordinal);
+        Assert.Contains(message, stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheFormatComesFromTheExtensionOrFrom()
+    {
+        var txt = Write("dictionary.txt", Liwc);
+
+        var (exit, _, stderr) = Run("lexicons", "import", txt, "--map", "terror=d/p", "--id", "x", "--language", "en");
+        Assert.Equal(2, exit);
+        Assert.Contains("add --from quanteda or --from liwc", stderr, StringComparison.Ordinal);
+
+        var (exitWithFrom, stdout, _) = Run("lexicons", "import", txt, "--from", "liwc", "--map", "terror=d/p", "--id", "x", "--language", "en");
+        Assert.Equal(0, exitWithFrom);
+        Assert.Equal(2, Lexicon.Parse(stdout, "x.yaml").Entries.Count);
+    }
+
+    [Fact]
+    public void AnUnwritableOutputIsAnInputError()
+    {
+        var dic = Write("ok.dic", Liwc);
+        var output = Path.Combine(_dir, "no-such-folder", "out.yaml");
+
+        var (exit, stdout, stderr) = Run("lexicons", "import", dic, "--map", "terror=d/p", "--id", "x", "--language", "en", "-o", output);
+
+        Assert.Equal(2, exit);
+        Assert.Equal(string.Empty, stdout);
+        Assert.StartsWith($"framing: error: {output}: cannot write output: ", stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
+    public void AMissingDictionaryIsAnInputError()
+    {
+        var (exit, _, stderr) = Run("lexicons", "import", Path.Combine(_dir, "none.dic"), "--map", "a=d/p", "--id", "x", "--language", "en");
+
+        Assert.Equal(2, exit);
+        Assert.EndsWith("none.dic:1:1: no such file\n", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HelpShowsTheCommandWithExamples()
+    {
+        var (exit, stdout, _) = Run("lexicons", "import", "--help");
+        Assert.Equal(0, exit);
+        Assert.StartsWith("framing lexicons import - ", stdout, StringComparison.Ordinal);
+        Assert.Contains("--map C=D/P[@W]", stdout, StringComparison.Ordinal);
+        Assert.Contains("Examples:", stdout, StringComparison.Ordinal);
+
+        var (lexiconsExit, lexiconsHelp, _) = Run("lexicons", "--help");
+        Assert.Equal(0, lexiconsExit);
+        Assert.Contains("  import     turn a quanteda (YAML) or LIWC (.dic) dictionary into a lexicon file", lexiconsHelp, StringComparison.Ordinal);
+
+        var (_, generalHelp, _) = Run("--help");
+        Assert.Contains("lexicons import", generalHelp, StringComparison.Ordinal);
+    }
+
+    private string Write(string name, string content)
+    {
+        var path = Path.Combine(_dir, name);
+        File.WriteAllText(path, content, new UTF8Encoding(false));
+        return path;
+    }
+
+    private static (int Exit, string Out, string Error) Run(params string[] args)
+    {
+        using var output = new MemoryStream();
+        using var error = new StringWriter { NewLine = "\n" };
+        var context = new CliContext(output, error, () => new MemoryStream(), new Dictionary<string, string?>(StringComparer.Ordinal), errorIsTerminal: false);
+        var exit = FramingApp.Run(args, context);
+        return (exit, Encoding.UTF8.GetString(output.ToArray()), error.ToString());
+    }
+}

@@ -1,0 +1,248 @@
+using Framing.Lexicons;
+using Framing.Lexicons.Import;
+using Framing.Scoring;
+using YamlDotNet.RepresentationModel;
+
+namespace Framing.Tests.Lexicons.Import;
+
+public sealed class LexiconImporterTests
+{
+    private static readonly ImportMetadata ArabicAndEnglish = new("imported-test", ["ar", "en"]);
+
+    private static LexiconImportResult ImportQuanteda(params string[] rules) =>
+        new LexiconImporter().Import(
+            QuantedaDictionaryReader.Read(QuantedaDictionaryReaderTests.Nested, "/data/dict.yml"),
+            CategoryMapping.FromRules(rules),
+            ArabicAndEnglish);
+
+    [Fact]
+    public void QuantedaDictionaryRoundTripsToALexiconThatScoresArabicAndEnglish()
+    {
+        var result = ImportQuanteda("armed.terror=armed-opposition/terrorism", "armed.opposition=armed-opposition/opposition@0.5", "regime=government-forces/regime");
+
+        var lexicon = Lexicon.Parse(result.Yaml, "imported-test.yaml");
+        Assert.Equal("imported-test", lexicon.Id);
+        Assert.Equal(["ar", "en"], lexicon.Metadata.Languages);
+        Assert.Equal(["armed-opposition", "government-forces"], lexicon.Dimensions.Select(d => d.Id));
+        Assert.Equal(("terrorism", "opposition"), (lexicon.Dimensions[0].PoleA.Id, lexicon.Dimensions[0].PoleB.Id));
+        Assert.Equal(9, lexicon.Entries.Count);
+        Assert.Equal(result.EntryCount, lexicon.Entries.Count);
+
+        var compiled = lexicon.Compile();
+        var scorer = compiled.CreateScorer();
+        var armed = compiled.DimensionIndex["armed-opposition"];
+        var en = scorer.Score("en", "The terrorists and armed gangs attacked the town; rebels answered.");
+        Assert.Equal(2, en.Counts.Count(armed, PoleSide.A));
+        Assert.Equal(1, en.Counts.Count(armed, PoleSide.B));
+        Assert.Equal(500, en.Counts.WeightMilli(armed, PoleSide.B));
+
+        var ar = scorer.Score("ar", "هاجم الإرهابيون والعصابات المسلحة مواقع الثوار في المدينة.");
+        Assert.Equal("ar", ar.Language);
+        Assert.Equal(2, ar.Counts.Count(armed, PoleSide.A));
+        Assert.Equal(1, ar.Counts.Count(armed, PoleSide.B));
+
+        var regime = compiled.DimensionIndex["government-forces"];
+        Assert.Equal(2, scorer.Score("r", "The regime said regime forces advanced.").Counts.Count(regime, PoleSide.A));
+    }
+
+    [Fact]
+    public void EntriesGetTheirLanguageByScriptAndANoteNamingTheFileAndCategory()
+    {
+        var lexicon = ImportQuanteda("armed.terror=armed-opposition/terrorism").Lexicon;
+
+        Assert.Equal(["en", "ar", "en", "ar"], lexicon.Entries.Select(e => e.Language));
+        Assert.Equal(["terrorist*", "إرهابي*", "armed gangs", "عصابات مسلحة"], lexicon.Entries.Select(e => e.Pattern));
+        Assert.All(lexicon.Entries, e => Assert.Equal("imported from dict.yml category armed.terror", e.Note));
+        Assert.All(lexicon.Entries, e => Assert.Equal(1000, e.WeightMilli));
+    }
+
+    [Fact]
+    public void WritesOneFlowStyleEntryPerLine()
+    {
+        var result = ImportQuanteda("armed.opposition=armed-opposition/opposition@0.5");
+
+        var lines = result.Yaml.Split('\n');
+        var entryLines = lines.SkipWhile(l => l != "entries:").Skip(1).Where(l => l.Length > 0).ToArray();
+        Assert.Equal(2, entryLines.Length);
+        Assert.Equal("  - { lang: en, pattern: \"rebel*\", dimension: armed-opposition, pole: opposition, weight: 0.5, note: \"imported from dict.yml category armed.opposition\" }", entryLines[0]);
+        Assert.DoesNotContain('\r', result.Yaml);
+    }
+
+    [Fact]
+    public void ReportsSkippedCategoriesAndNamesThemInTheFile()
+    {
+        var result = ImportQuanteda("armed.terror=armed-opposition/terrorism");
+
+        Assert.Equal(["armed.terror"], result.MappedCategories);
+        Assert.Equal(["armed.opposition", "regime", "regime.forces", "empty"], result.SkippedCategories);
+        Assert.Contains("# Unmapped categories, not imported: armed.opposition, regime, regime.forces, empty\n", result.Yaml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AParentRuleCoversNestedCategories()
+    {
+        var result = ImportQuanteda("armed=armed-opposition/terrorism", "armed.opposition=armed-opposition/opposition");
+
+        Assert.Equal(["armed.terror", "armed.opposition"], result.MappedCategories);
+        Assert.Equal(6, result.EntryCount);
+    }
+
+    [Fact]
+    public void AOnePoledDimensionGetsAReportedPlaceholderPole()
+    {
+        var result = ImportQuanteda("regime=government-forces/regime");
+
+        var dimension = Assert.Single(result.Lexicon.Dimensions);
+        Assert.Equal(("regime", "pole-b"), (dimension.PoleA.Id, dimension.PoleB.Id));
+        Assert.Contains(result.Warnings, w => w.Location.File == "--map" && w.Message.Contains("pole b 'pole-b' is a placeholder", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void KeepsTheReadersWarningsAndReportsUnusedRules()
+    {
+        var result = ImportQuanteda("armed.terror=armed-opposition/terrorism", "nosuch=armed-opposition/opposition");
+
+        Assert.Equal(4, result.Warnings.Count);
+        Assert.Equal(["--map", "/data/dict.yml", "/data/dict.yml", "/data/dict.yml"], result.Warnings.Select(w => w.Location.File));
+        Assert.Contains("'nosuch' is unused", result.Warnings[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MergesDuplicatePatternsWithinADimensionFirstWins()
+    {
+        var dictionary = LiwcDictionaryReader.Read(LiwcDictionaryReaderTests.Sample, "sample.dic");
+        var mapping = CategoryMapping.FromRules(["terror=armed/terrorism", "opposition=armed/opposition", "neutral words=armed/neutral"]);
+
+        var result = new LexiconImporter().Import(dictionary, mapping, new ImportMetadata("liwc-test", "en"));
+
+        Assert.Equal(2, result.DuplicateCount);
+        Assert.Equal(7, result.EntryCount);
+        var rebel = Assert.Single(result.Lexicon.Entries, e => e.Pattern == "rebel*");
+        Assert.Equal(PoleSide.B, rebel.Side);
+        Assert.Equal(PoleSide.A, Assert.Single(result.Lexicon.Entries, e => e.Pattern == "militants").Side);
+        var merged = Assert.Single(result.Warnings, w => w.Message.Contains("\"militants\"", StringComparison.Ordinal));
+        Assert.Equal(16, merged.Location.Line);
+        Assert.Contains("already imported as armed/terrorism from category 'terror'", merged.Message, StringComparison.Ordinal);
+        Assert.NotNull(result.Lexicon.Dimensions[0].Neutral);
+        Assert.Equal(2, result.Lexicon.Entries.Count(e => e.Side == PoleSide.Neutral));
+    }
+
+    [Fact]
+    public void PatternsThatDifferOnlyInCaseAreDuplicatesButTheSameWordInAnotherDimensionIsNot()
+    {
+        var dictionary = new ImportedDictionary("hand.txt", "hand-made", [
+            new ImportedCategory("x", [new ImportedPattern("Rebels", new SourceLocation("hand.txt", 1, 1)), new ImportedPattern("rebels", new SourceLocation("hand.txt", 2, 1))], new SourceLocation("hand.txt", 1, 1)),
+            new ImportedCategory("y", [new ImportedPattern("rebels", new SourceLocation("hand.txt", 3, 1))], new SourceLocation("hand.txt", 3, 1)),
+        ]);
+
+        var result = new LexiconImporter().Import(dictionary, CategoryMapping.FromRules(["x=d/p", "y=e/q"]), new ImportMetadata("hand", "en"));
+
+        Assert.Equal(1, result.DuplicateCount);
+        Assert.Equal([("d", "Rebels"), ("e", "rebels")], result.Lexicon.Entries.Select(e => (e.DimensionId, e.Pattern)));
+    }
+
+    [Fact]
+    public void UnusablePatternsAreSkippedAndCounted()
+    {
+        var dictionary = LiwcDictionaryReader.Read("%\n1\temo\n%\n:)\t1\nhappy\t1\n", "emo.dic");
+
+        var result = new LexiconImporter().Import(dictionary, CategoryMapping.FromRules(["emo=mood/positive"]), new ImportMetadata("emo", "en"));
+
+        Assert.Equal(1, result.InvalidPatternCount);
+        Assert.Equal("happy", Assert.Single(result.Lexicon.Entries).Pattern);
+        var warning = Assert.Single(result.Warnings, w => w.Location.File == "emo.dic");
+        Assert.Equal(4, warning.Location.Line);
+        Assert.Contains("\":)\"", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NothingMappedIsAnErrorListingTheCategories()
+    {
+        var e = Assert.Throws<ImportException>(() => ImportQuanteda("other=d/p"));
+
+        Assert.Contains("nothing to import", e.Message, StringComparison.Ordinal);
+        Assert.Contains("armed.terror, armed.opposition, regime, regime.forces, empty", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Bad Id", "en", "lexicon id")]
+    [InlineData("ok", "xx", "unsupported language 'xx'")]
+    public void InvalidMetadataIsAnArgumentException(string id, string language, string message)
+    {
+        var dictionary = QuantedaDictionaryReader.Read("a: [x]\n", "d.yml");
+
+        var e = Assert.Throws<ArgumentException>(() => new LexiconImporter().Import(dictionary, CategoryMapping.FromRules(["a=d/p"]), new ImportMetadata(id, language)));
+
+        Assert.Contains(message, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TwoLatinLanguagesCannotBeToldApart()
+    {
+        var problems = new ImportMetadata("x", ["en", "ar", "en"]).Validate();
+
+        Assert.Contains(problems, p => p.Contains("one of them Arabic", StringComparison.Ordinal));
+        Assert.Empty(new ImportMetadata("x", ["en", "ar"]).Validate());
+    }
+
+    [Fact]
+    public void MetadataWithQuotesBackslashesAndNewlinesSurvivesTheRoundTrip()
+    {
+        const string title = "A \"quoted\" title: with # hash, \\ backslash,\nnewline and 'single' quotes";
+        var category = "it's \"x\": #1";
+        var dictionary = new ImportedDictionary("dir/we\"ird: file.yml", "quanteda", [
+            new ImportedCategory(category, [new ImportedPattern("word", new SourceLocation("f", 1, 1))], new SourceLocation("f", 1, 1)),
+        ]);
+        var metadata = new ImportMetadata("tricky", "en")
+        {
+            Title = title,
+            Description = "Line one.\nLine two: \t tab.",
+            License = "LicenseRef-Proprietary",
+            Authors = ["Doe, J.", "O'Brien \"Bob\""],
+            Citation = "Doe (2020): {braces} [brackets] & *stars*",
+            Version = "2.0.0-rc.1",
+        };
+
+        var lexicon = new LexiconImporter().Import(dictionary, CategoryMapping.FromRules([category + "=d/p"]), metadata).Lexicon;
+
+        Assert.Equal(title, lexicon.Metadata.Title);
+        Assert.Equal("Line one.\nLine two: \t tab.", lexicon.Metadata.Description);
+        Assert.Equal(["Doe, J.", "O'Brien \"Bob\""], lexicon.Metadata.Authors);
+        Assert.Equal("Doe (2020): {braces} [brackets] & *stars*", lexicon.Metadata.Citation);
+        Assert.Equal("2.0.0-rc.1", lexicon.Metadata.Version);
+        Assert.Equal("LicenseRef-Proprietary", lexicon.Metadata.License);
+        Assert.Equal("imported from we\"ird: file.yml category it's \"x\": #1", Assert.Single(lexicon.Entries).Note);
+    }
+
+    [Theory]
+    [InlineData("plain")]
+    [InlineData("\"double\" and \\ back")]
+    [InlineData("control \u0001 \u001F \u007F \u0085 end")]
+    [InlineData("separators \u2028 \u2029 and bom \uFEFF")]
+    [InlineData("tab\tcr\rlf\n")]
+    [InlineData("emoji 😀 and عربي")]
+    [InlineData(": - ? [ ] { } # & * ! | > ' % @ `")]
+    public void QuotedScalarsReadBackExactly(string value)
+    {
+        var yaml = "key: " + YamlScalar.Quote(value) + "\n";
+
+        var stream = new YamlStream();
+        stream.Load(new StringReader(yaml));
+
+        var root = (YamlMappingNode)stream.Documents[0].RootNode;
+        Assert.Equal(value, ((YamlScalarNode)root.Children[new YamlScalarNode("key")]).Value);
+        Assert.DoesNotContain('\n', yaml.TrimEnd('\n'));
+    }
+
+    [Theory]
+    [InlineData("armed-opposition", "armed-opposition")]
+    [InlineData("en", "en")]
+    [InlineData("yes", "\"yes\"")]
+    [InlineData("null", "\"null\"")]
+    [InlineData("1st", "\"1st\"")]
+    [InlineData("Upper", "\"Upper\"")]
+    public void IdentifiersArePlainUnlessYamlCouldMisreadThem(string id, string expected)
+    {
+        Assert.Equal(expected, YamlScalar.Id(id));
+    }
+}
