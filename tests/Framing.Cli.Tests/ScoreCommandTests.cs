@@ -8,8 +8,8 @@ public sealed class ScoreCommandTests
     private static readonly string[] GroupColumns =
     [
         "group", "dimension", "documents", "tokens", "pole_a", "pole_b", "count_a", "count_b", "weight_a", "weight_b",
-        "score", "log_odds", "count_neutral", "rate_a", "rate_b", "coverage",
-        "editorial_count_a", "editorial_count_b", "quoted_count_a", "quoted_count_b", "voice",
+        "score", "ci_low", "ci_high", "log_odds", "count_neutral", "rate_a", "rate_b", "coverage",
+        "editorial_count_a", "editorial_count_b", "quoted_count_a", "quoted_count_b", "voice", "ci_note",
     ];
 
     [Fact]
@@ -57,6 +57,62 @@ public sealed class ScoreCommandTests
                 Assert.Equal(Math.Log((wa + 0.5) / (wb + 0.5)), double.Parse(row["log_odds"], CultureInfo.InvariantCulture), 5);
             }
         }
+    }
+
+    [Fact]
+    public void IntervalsContainTheScoreAndDependOnlyOnTheSeed()
+    {
+        var rows = Csv.Parse(CliRunner.Run("score", "--format", "csv").Out);
+        var withInterval = 0;
+        foreach (var row in rows.Where(r => r["ci_low"].Length > 0))
+        {
+            withInterval++;
+            var low = double.Parse(row["ci_low"], CultureInfo.InvariantCulture);
+            var high = double.Parse(row["ci_high"], CultureInfo.InvariantCulture);
+            var score = double.Parse(row["score"], CultureInfo.InvariantCulture);
+            Assert.InRange(low, -1, 1);
+            Assert.InRange(high, -1, 1);
+            Assert.True(low <= score + 1e-9 && score <= high + 1e-9, $"{row["group"]} {row["dimension"]}: {low} {score} {high}");
+            Assert.Equal(string.Empty, row["ci_note"]);
+        }
+
+        Assert.True(withInterval >= 12, "most sample rows have an interval");
+        Assert.Equal(CliRunner.Run("score", "--format", "csv").Out, CliRunner.Run("score", "--format", "csv", "--seed", "1").Out);
+        Assert.NotEqual(CliRunner.Run("score", "--format", "csv").Out, CliRunner.Run("score", "--format", "csv", "--seed", "2").Out);
+    }
+
+    [Fact]
+    public void SmallGroupsGetANoteInsteadOfAnInterval()
+    {
+        var rows = Csv.Parse(CliRunner.Run("score", "--format", "csv", "--min-documents", "7").Out);
+        Assert.All(rows, r => Assert.Equal(string.Empty, r["ci_low"]));
+        Assert.All(rows, r => Assert.Equal("too few documents for an interval (6 < 7)", r["ci_note"]));
+        var none = Csv.Parse(CliRunner.Run("score", "--format", "csv", "--bootstrap", "0").Out);
+        Assert.All(none, r => Assert.Equal(string.Empty, r["ci_high"]));
+        Assert.Equal(2, CliRunner.Run("score", "--confidence", "95").ExitCode);
+        Assert.Equal(2, CliRunner.Run("score", "--seed", "-3").ExitCode);
+    }
+
+    [Fact]
+    public void HigherConfidenceGivesWiderIntervals()
+    {
+        var narrow = Csv.Parse(CliRunner.Run("score", "--format", "csv", "--confidence", "0.8").Out);
+        var wide = Csv.Parse(CliRunner.Run("score", "--format", "csv", "--confidence", "0.99").Out);
+        var wider = 0;
+        for (var i = 0; i < narrow.Count; i++)
+        {
+            if (narrow[i]["ci_low"].Length == 0 || wide[i]["ci_low"].Length == 0)
+            {
+                continue;
+            }
+
+            var n = double.Parse(narrow[i]["ci_high"], CultureInfo.InvariantCulture) - double.Parse(narrow[i]["ci_low"], CultureInfo.InvariantCulture);
+            var w = double.Parse(wide[i]["ci_high"], CultureInfo.InvariantCulture) - double.Parse(wide[i]["ci_low"], CultureInfo.InvariantCulture);
+            Assert.True(w >= n - 1e-12);
+            wider += w > n ? 1 : 0;
+        }
+
+        Assert.True(wider > 0);
     }
 
     [Fact]

@@ -1,0 +1,93 @@
+using Framing.Lexicons;
+using Framing.Scoring;
+
+namespace Framing.Tests.Scoring;
+
+public sealed class ReplicateSumsTests
+{
+    private static readonly string[] Sentences =
+    [
+        "The regime shelled the rebels near the city.",
+        "Terrorists attacked positions of the Syrian Arab Army.",
+        "Government forces and opposition fighters clashed.",
+        "قوات النظام قصفت مواقع المعارضة.",
+        "الجيش العربي السوري لاحق الإرهابيين.",
+        "A quiet day with no fighting reported.",
+    ];
+
+    [Fact]
+    public void PoissonWeightsHaveMeanAndVarianceOne()
+    {
+        var weights = new int[200_000];
+        PoissonResampling.Fill(7, PoissonResampling.KeyOf("doc"), weights);
+        var mean = weights.Average();
+        var variance = weights.Select(w => (w - mean) * (w - mean)).Average();
+        Assert.InRange(mean, 0.99, 1.01);
+        Assert.InRange(variance, 0.98, 1.02);
+        Assert.InRange(weights.Count(w => w == 0) / (double)weights.Length, 0.364, 0.372); // e^-1 = 0.3679
+    }
+
+    [Fact]
+    public void WeightsDependOnlyOnSeedKeyAndReplicate()
+    {
+        var a = new int[100];
+        var b = new int[100];
+        PoissonResampling.Fill(3, PoissonResampling.KeyOf("x"), a);
+        PoissonResampling.Fill(3, PoissonResampling.KeyOf("x"), b);
+        Assert.Equal(a, b);
+        PoissonResampling.Fill(4, PoissonResampling.KeyOf("x"), b);
+        Assert.NotEqual(a, b);
+        PoissonResampling.Fill(3, PoissonResampling.KeyOf("y"), b);
+        Assert.NotEqual(a, b);
+        var prefix = new int[10];
+        PoissonResampling.Fill(3, PoissonResampling.KeyOf("x"), prefix);
+        Assert.Equal(a[..10], prefix);
+    }
+
+    [Fact]
+    public void SplitAndMergedTalliesHaveIdenticalReplicates()
+    {
+        var lexicon = Lexicon.Load("starter");
+        var scorer = lexicon.Compile().CreateScorer();
+        var settings = new BootstrapSettings(500, 11);
+        var documents = Enumerable.Range(0, 60).Select(i => scorer.Score("d" + i, Sentences[i % Sentences.Length] + " " + Sentences[(i * 7) % Sentences.Length])).ToList();
+        var whole = new CorpusTally(lexicon.Dimensions.Count, settings);
+        foreach (var d in documents)
+        {
+            whole.Add("g", d);
+        }
+
+        var first = new CorpusTally(lexicon.Dimensions.Count, settings);
+        var second = new CorpusTally(lexicon.Dimensions.Count, settings);
+        foreach (var d in documents.AsEnumerable().Reverse())
+        {
+            (int.Parse(d.Id[1..], System.Globalization.CultureInfo.InvariantCulture) % 3 == 0 ? first : second).Add("g", d);
+        }
+
+        second.Merge(first);
+        var expected = whole.Groups.Single().Replicates!.Export();
+        Assert.Equal(expected, second.Groups.Single().Replicates!.Export());
+        Assert.Contains(expected, v => v != 0);
+    }
+
+    [Fact]
+    public void ReplicateScoresScatterAroundTheScore()
+    {
+        var lexicon = Lexicon.Load("starter");
+        var scorer = lexicon.Compile().CreateScorer();
+        var tally = new CorpusTally(lexicon.Dimensions.Count, new BootstrapSettings(1000, 5));
+        for (var i = 0; i < 40; i++)
+        {
+            tally.Add("g", scorer.Score("d" + i, Sentences[i % Sentences.Length]));
+        }
+
+        var group = tally.Groups.Single();
+        var d = lexicon.Dimensions.ToList().FindIndex(x => x.Id == "armed-opposition");
+        var scores = group.Replicates!.Scores([(d, 1)], VoiceSelection.All);
+        var observed = FramingScore.Score(group.Counts.WeightMilli(d, PoleSide.A), group.Counts.WeightMilli(d, PoleSide.B))!.Value;
+        Assert.InRange(scores.Where(double.IsFinite).Average(), observed - 0.1, observed + 0.1);
+        var swapped = group.Replicates.Scores([(d, -1)], VoiceSelection.All);
+        Assert.Equal(scores.Select(s => -s), swapped);
+        Assert.Throws<ArgumentException>(() => tally.Merge(new CorpusTally(lexicon.Dimensions.Count, new BootstrapSettings(1000, 6))));
+    }
+}
