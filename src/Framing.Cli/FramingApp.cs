@@ -14,6 +14,7 @@ internal static class FramingApp
     [
         new ScoreCommand(),
         new KwicCommand(),
+        new CompareCommand(),
         new LexiconsListCommand(),
         new LexiconsShowCommand(),
         new LexiconsValidateCommand(),

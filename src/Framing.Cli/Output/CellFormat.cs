@@ -6,8 +6,9 @@ namespace Framing.Cli.Output;
 internal static class CellFormat
 {
     /// <summary>
-    /// Formats a cell: null as empty, integers as digits, doubles with up to 6 decimals (no exponent, '.' as the
-    /// decimal separator), booleans as <c>true</c>/<c>false</c>.
+    /// Formats a cell: null as empty, integers as digits, doubles with up to 6 decimals ('.' as the decimal
+    /// separator; values below 0.001 in magnitude in scientific notation with six significant digits, e.g.
+    /// <c>3.22572e-18</c>), booleans as <c>true</c>/<c>false</c>.
     /// </summary>
     public static string Format(object? cell) => cell switch
     {
@@ -26,6 +27,12 @@ internal static class CellFormat
         if (double.IsNaN(d) || double.IsInfinity(d))
         {
             return string.Empty;
+        }
+
+        if (d != 0 && Math.Abs(d) < 1e-3)
+        {
+            // Small values (p-values above all) keep six significant digits instead of rounding to 0.
+            return d.ToString("0.#####e+0", CultureInfo.InvariantCulture);
         }
 
         var text = Math.Round(d, 6, MidpointRounding.AwayFromZero).ToString("0.######", CultureInfo.InvariantCulture);

@@ -1,0 +1,170 @@
+using System.Globalization;
+using Framing.Cli.Arguments;
+using Framing.Cli.Output;
+using Framing.Lexicons;
+using Framing.Scoring;
+using Framing.Statistics.Comparisons;
+using Framing.Statistics.MultipleTesting;
+
+namespace Framing.Cli.Commands;
+
+/// <summary><c>framing compare</c>: do groups really frame differently, by how much, and how sure can we be.</summary>
+internal sealed class CompareCommand : ICommand
+{
+    private static readonly string[] Columns =
+    [
+        "dimension", "comparison", "group_1", "group_2", "documents_1", "documents_2", "count_a_1", "count_b_1", "count_a_2", "count_b_2",
+        "score_1", "score_2", "difference", "diff_ci_low", "diff_ci_high", "p_permutation", "p_permutation_adj",
+        "count_test", "statistic", "df", "p_counts", "p_counts_adj", "cohens_h", "odds_ratio", "or_ci_low", "or_ci_high", "cramers_v", "adjust", "note",
+    ];
+
+    private static readonly string[] Compact =
+    [
+        "dimension", "group_1", "group_2", "score_1", "score_2", "difference", "diff_ci_low", "diff_ci_high", "p_permutation_adj", "p_counts_adj", "cohens_h", "cramers_v", "note",
+    ];
+
+    public CommandSpec Spec { get; } = new(
+        "compare",
+        "Compare groups on every dimension: differences with intervals, permutation and count tests, effect sizes, adjusted p-values.",
+        "compare [<corpus>] [--lexicon ID|FILE] [--by FIELD] [--pairs all|vs-rest|A,B] [--voice all|editorial|quoted] [--adjust holm|bonferroni|BH|BY|none] [--format …]",
+        [("corpus", false, "As for 'framing score'. Default: the built-in invented sample corpus.")],
+        [
+            new OptionSpec("lexicon", "Built-in lexicon id or lexicon file.", "ID|FILE", "starter", Short: 'l'),
+            .. CorpusOptions.Specs,
+            new OptionSpec("pairs", "Which groups to compare: all pairs, each against the rest, or one pair 'A,B'.", "PAIRS", "all"),
+            new OptionSpec("voice", "Which matches count.", "VOICE", "all", ["all", "editorial", "quoted"]),
+            new OptionSpec("adjust", "p-value adjustment across every comparison of the run (R's p.adjust names).", "METHOD", "holm"),
+            new OptionSpec("permutations", "Random permutations of document labels per comparison.", "N", "2000"),
+            .. BootstrapOptions.Specs,
+            new OptionSpec("parallel", "Threads for the permutations (results do not depend on it).", "N", "1"),
+            new OptionSpec("format", "Output format.", "FORMAT", "table", ["table", "csv", "json", "markdown"], Short: 'f'),
+            new OptionSpec("output", "Write to FILE instead of standard output.", "FILE", Short: 'o'),
+            new OptionSpec("quiet", "Do not print the summary line on standard error.", Short: 'q'),
+        ],
+        [
+            ("framing compare", "every pair of outlets in the sample corpus"),
+            ("framing compare corpus.jsonl --by outlet --pairs vs-rest --format csv -o compare.csv", "each outlet against all others"),
+            ("framing compare manifest.csv --by camp --pairs government,opposition --voice editorial", "two camps, the outlets' own voice only"),
+        ],
+        """
+        Columns (per dimension and composite: one row per comparison, then an omnibus row):
+          dimension               dimension or composite index id
+          comparison              pair, vs-rest or omnibus
+          group_1, group_2        the groups (group_2 = rest for vs-rest; * and empty for omnibus)
+          documents_1/2           documents in each group
+          count_a_1 … count_b_2   pole A and pole B matches in each group
+          score_1, score_2        (wA - wB) / (wA + wB) of each group
+          difference              score_1 - score_2
+          diff_ci_low/high        percentile interval of the difference from the document bootstrap
+                                  (Poisson resampling weights, --bootstrap replicates, --seed, --confidence)
+          p_permutation           permutation test of the difference: document labels shuffled --permutations
+                                  times; (1 + #{|T*| >= |T|}) / (B + 1); the document-level test
+          p_permutation_adj       adjusted across every comparison of the run (--adjust)
+          count_test              test on the 2x2 table of pole counts: "Pearson chi-square with Yates'
+                                  continuity correction", or "Fisher's exact test" when an expected count is
+                                  below 5; omnibus rows: "Pearson chi-square" on the groups x poles table.
+                                  Count tests treat matches as independent: prefer p_permutation.
+          statistic, df           the count test's statistic and degrees of freedom (empty for Fisher)
+          p_counts, p_counts_adj  the count test's p-value, and adjusted (pairs across the run; omnibus rows
+                                  across dimensions)
+          cohens_h                2 asin sqrt(pA_1) - 2 asin sqrt(pA_2), pA = count_a / (count_a + count_b)
+          odds_ratio, or_ci_*     conditional maximum-likelihood odds ratio of pole A vs B, group 1 vs 2, with
+                                  Fisher's exact interval
+          cramers_v               omnibus rows: Cramér's V of the groups x poles table
+          adjust                  the adjustment method
+          note                    why a figure is missing
+        """);
+
+    public int Run(ParsedArguments args, CliContext context)
+    {
+        var lexicon = Lexicon.Load(args.Value("lexicon", "starter"));
+        var format = OutputWriter.ParseFormat(args.Value("format"));
+        var voices = ScoreCommand.ParseVoice(args.Value("voice", "all"));
+        if (!PValues.TryParseMethod(args.Value("adjust", "holm"), out var adjustment))
+        {
+            throw new UsageException($"unknown --adjust method '{args.Value("adjust")}': expected holm, bonferroni, BH, BY or none");
+        }
+
+        var options = new ComparisonOptions
+        {
+            Voices = voices,
+            Adjustment = adjustment,
+            Permutations = args.IntValue("permutations", 2000, 1, 1_000_000),
+            Seed = BootstrapOptions.Seed(args),
+            ConfidenceLevel = BootstrapOptions.Confidence(args),
+            MinimumDocuments = BootstrapOptions.MinimumDocuments(args),
+            MaxDegreeOfParallelism = args.IntValue("parallel", 1, 1, 256),
+        };
+        options = WithPairs(options, args.Value("pairs", "all"));
+        var (reader, readerOptions) = CorpusOptions.Open(args, args.Positional(0), context);
+        if (args.Value("output") is { } output)
+        {
+            context.RedirectOutput(output);
+        }
+
+        var weights = new DocumentPoleWeights(lexicon.Dimensions.Count, voices);
+        var skipInvalid = args.Flag("skip-invalid");
+        var tally = new CorpusScorer(lexicon.Compile(), null, BootstrapOptions.Settings(args) ?? new BootstrapSettings(2000, options.Seed)).Score(
+            reader.Read(),
+            document => CorpusOptions.GroupOf(document, readerOptions),
+            document => CorpusOptions.LanguageOf(document, args),
+            (_, group, result) => weights.Add(group, result),
+            error =>
+            {
+                if (!skipInvalid)
+                {
+                    throw new InputException(error + " (use --skip-invalid to skip bad records)");
+                }
+
+                context.Error.WriteLine("framing: warning: skipped " + error);
+            });
+        if (tally.Groups.Count < 2)
+        {
+            throw new InputException($"{reader.Description}: compare needs at least two groups, found {tally.Groups.Count} (check --by)");
+        }
+
+        IReadOnlyList<ComparisonRow> rows;
+        try
+        {
+            rows = GroupComparer.Compare(lexicon, tally, weights, options);
+        }
+        catch (ArgumentException e) when (options.Pairs == ComparisonPairs.One)
+        {
+            throw new UsageException("--pairs: " + e.Message);
+        }
+
+        var data = new TabularData(Columns);
+        ScoreCommand.AddMetadata(data, lexicon, reader.Description, voices, tally);
+        data.Metadata.Add(new("adjust", PValues.Name(adjustment)));
+        data.Metadata.Add(new("permutations", (long)options.Permutations));
+        data.Metadata.Add(new("seed", options.Seed.ToString(CultureInfo.InvariantCulture)));
+        data.Metadata.Add(new("confidence", options.ConfidenceLevel));
+        foreach (var r in rows)
+        {
+            data.Add(
+                r.Dimension, r.Comparison, r.Group1, r.Group2, r.Documents1, r.Documents2, r.CountA1, r.CountB1, r.CountA2, r.CountB2,
+                r.Score1, r.Score2, r.Difference, r.DifferenceLower, r.DifferenceUpper, r.PPermutation, r.PPermutationAdjusted,
+                r.CountTest, r.Statistic, r.DegreesOfFreedom, r.PCounts, r.PCountsAdjusted, r.CohensH, Finite(r.OddsRatio), Finite(r.OddsRatioLower), Finite(r.OddsRatioUpper), r.CramersV,
+                PValues.Name(adjustment), r.Note);
+        }
+
+        OutputWriter.Write(context, format, format is OutputFormat.Table or OutputFormat.Markdown ? data.Select(Compact) : data);
+        if (!args.Flag("quiet"))
+        {
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: compared {tally.Groups.Count} groups ({tally.ScoredDocuments} documents, rejected {tally.RejectedDocuments}); p-values adjusted with {PValues.Name(adjustment)}"));
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>Infinite odds ratios print as "Inf" (as R does), which R and pandas read back as infinity.</summary>
+    private static object? Finite(double? value) => value is { } v && double.IsPositiveInfinity(v) ? "Inf" : value;
+
+    private static ComparisonOptions WithPairs(ComparisonOptions options, string pairs) => pairs switch
+    {
+        "all" => options with { Pairs = ComparisonPairs.All },
+        "vs-rest" => options with { Pairs = ComparisonPairs.VersusRest },
+        _ when pairs.Split(',') is [var a, var b] && a.Length > 0 && b.Length > 0 && a != b => options with { Pairs = ComparisonPairs.One, Pair = (a, b) },
+        _ => throw new UsageException($"--pairs must be all, vs-rest or two different groups 'A,B', not '{pairs}'"),
+    };
+}
