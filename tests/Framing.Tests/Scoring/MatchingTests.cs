@@ -324,6 +324,26 @@ public sealed class MatchingTests
     }
 
     [Fact]
+    public void AnExclusionOfOneEntryDoesNotHideMatchesOfAnother()
+    {
+        var scorer = Scorer(
+            Entry("ar", "سقوط", "forces", "regime", exclude: "[سقوط القتلى]"),
+            Entry("ar", "قتلى", "opposition", "terror"));
+        var result = scorer.Score("d", "ارتفع عدد القتلى");
+        Assert.Equal("القتلى", Assert.Single(result.Matches).Surface);
+    }
+
+    [Fact]
+    public void WithoutTheOtherEntrysExclusionTheStrippedReadingMatches()
+    {
+        // The control for the test above: the same text and entry, without the unrelated exclusion.
+        var scorer = Scorer(
+            Entry("ar", "سقوط", "forces", "regime"),
+            Entry("ar", "قتلى", "opposition", "terror"));
+        Assert.Equal("القتلى", Assert.Single(scorer.Score("d", "ارتفع عدد القتلى").Matches).Surface);
+    }
+
+    [Fact]
     public void PrepositionAndArticleAreStripped()
     {
         var scorer = Scorer(Entry("ar", "معارضة", "opposition", "rebel"));

@@ -37,6 +37,7 @@ public sealed class StarterLexiconTests
     [InlineData("انهار نظام وقف إطلاق النار")] // bare نظام: a system, not the regime
     [InlineData("انتقد النظام التركي")]
     [InlineData("سقوط قتلى")]
+    [InlineData("سقوط القتلى والجرحى")] // the exclusion's word قتلى matches through the article
     [InlineData("رئيس تحرير الصحيفة")]
     [InlineData("They called for regime change")]
     [InlineData("the Turkish opposition")]
