@@ -112,6 +112,26 @@ public sealed class ScoreTests
     }
 
     [Fact]
+    public void StraightDoubleQuotesMakeAQuotedVoiceAndSentencesAreNumbered()
+    {
+        var lexicon = ParseEntries(Entry("en", "rebels", "opposition", "rebel"));
+        var result = Scorer(lexicon).Score("d", "He said \"rebels\" left. Later rebels returned.");
+        Assert.Equal([(Voice.Quoted, 0), (Voice.Editorial, 1)], result.Matches.Select(m => (m.Voice, m.Sentence)));
+    }
+
+    [Fact]
+    public void OverlongTokensAreCountedButNotMatched()
+    {
+        var lexicon = ParseEntries(Entry("en", "rebel*", "opposition", "rebel"));
+        var text = "rebel" + new string('x', 60) + " rebels"; // a 65-character token, then a 6-character one
+        var result = lexicon.Compile().CreateScorer().Score("d", text);
+        Assert.Equal((2L, 1L), (result.Tokens, result.CoveredTokens));
+
+        var longer = lexicon.Compile().CreateScorer(new ScoringOptions { MaxMatchableTokenLength = 65 }).Score("d", text);
+        Assert.Equal((2L, 2L), (longer.Tokens, longer.CoveredTokens));
+    }
+
+    [Fact]
     public void NeutralEntriesCountForCoverageButNotForTheScore()
     {
         var lexicon = ParseEntries(
