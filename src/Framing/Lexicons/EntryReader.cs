@@ -124,7 +124,10 @@ internal sealed class EntryReader(YamlNodeReader reader, LexiconMetadata metadat
             return PoleSide.Neutral;
         }
 
-        reader.Error(reader.Get(map, "pole")!, $"unknown pole '{poleId}' for dimension '{dimensionId}' (expected {dimension.PoleA.Id}, {dimension.PoleB.Id} or neutral)");
+        var expected = dimension.Neutral is null
+            ? $"{dimension.PoleA.Id} or {dimension.PoleB.Id}"
+            : $"{dimension.PoleA.Id}, {dimension.PoleB.Id} or neutral";
+        reader.Error(reader.Get(map, "pole")!, $"unknown pole '{poleId}' for dimension '{dimensionId}' (expected {expected})");
         return null;
     }
 

@@ -43,14 +43,25 @@ internal static class LexiconYamlReader
     private static YamlMappingNode? LoadRoot(string text, YamlNodeReader reader)
     {
         var stream = new YamlStream();
+        var scanner = new Scanner(new StringReader(text));
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(new Parser(scanner));
         }
         catch (YamlException e)
         {
             var message = e.InnerException?.Message ?? e.Message;
             reader.Error(new SourceLocation(reader.SourceName, (int)Math.Max(1, e.Start.Line), (int)Math.Max(1, e.Start.Column)), "invalid YAML: " + FirstLine(message));
+            return null;
+        }
+        catch (Exception e) when (e is InvalidOperationException || e.GetType() == typeof(Exception))
+        {
+            // YamlDotNet throws a bare exception, without a position, when a plain scalar inside a flow collection
+            // ({ } or [ ]) continues on a line indented less than the collection; report where the scanner stopped.
+            var at = scanner.CurrentPosition;
+            reader.Error(
+                new SourceLocation(reader.SourceName, (int)Math.Max(1, at.Line), (int)Math.Max(1, at.Column)),
+                "invalid YAML: a '{' or '[' is not closed, or a line inside it is not indented enough");
             return null;
         }
 
@@ -276,7 +287,7 @@ internal static class LexiconYamlReader
 
         foreach (var c in id)
         {
-            if (!(c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-' or '_' or '.'))
+            if (!(c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-'))
             {
                 return false;
             }

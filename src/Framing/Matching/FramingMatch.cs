@@ -16,7 +16,8 @@ namespace Framing.Matching;
 /// <param name="Sentence">0-based index of the sentence of the match's first token.</param>
 /// <param name="FirstToken">Index of the match's first token in the document.</param>
 /// <param name="TokenCount">Number of tokens the match spans.</param>
-/// <param name="Rule">The clitic rule that let the first token match (for example <c>وال+…</c>); empty for an exact match.</param>
+/// <param name="Rule">The clitic rules that let the match's tokens match (for example <c>وال+…</c>), one per token that needed
+/// one, in token order and separated by <c>; </c>; empty when every token matched exactly.</param>
 public sealed record FramingMatch(
     LexiconEntry Entry,
     Dimension Dimension,

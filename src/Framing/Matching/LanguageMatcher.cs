@@ -12,13 +12,15 @@ internal sealed class LanguageMatcher
     private readonly SpanKeyedMap<int> _words;
     private readonly int[] _prefixLengths;
     private readonly SpanKeyedMap<int>[] _prefixes;
+    private readonly bool[] _inPattern;
 
-    private LanguageMatcher(LanguageProfile profile, SpanKeyedMap<int> words, int[] prefixLengths, SpanKeyedMap<int>[] prefixes, PatternTrie trie, CompiledEntry[] entries)
+    private LanguageMatcher(LanguageProfile profile, SpanKeyedMap<int> words, int[] prefixLengths, SpanKeyedMap<int>[] prefixes, bool[] inPattern, PatternTrie trie, CompiledEntry[] entries)
     {
         Profile = profile;
         _words = words;
         _prefixLengths = prefixLengths;
         _prefixes = prefixes;
+        _inPattern = inPattern;
         Trie = trie;
         Entries = entries;
     }
@@ -58,6 +60,7 @@ internal sealed class LanguageMatcher
 
         var trie = new PatternTrie.Builder();
         var entries = new List<CompiledEntry>();
+        var patternElements = new HashSet<int>();
         for (var e = 0; e < lexicon.Entries.Count; e++)
         {
             var entry = lexicon.Entries[e];
@@ -67,6 +70,7 @@ internal sealed class LanguageMatcher
             }
 
             var elements = Elements(entry.Pattern, out var words);
+            patternElements.UnionWith(elements);
             var exclusions = new CompiledExclusion[entry.Exclusions.Count];
             for (var x = 0; x < exclusions.Length; x++)
             {
@@ -106,21 +110,28 @@ internal sealed class LanguageMatcher
             maps[k++] = new SpanKeyedMap<int>(list);
         }
 
-        return new LanguageMatcher(profile, new SpanKeyedMap<int>(exact), lengths, maps, trie.Build(), [.. entries]);
+        var inPattern = new bool[elementIds.Count];
+        foreach (var id in patternElements)
+        {
+            inPattern[id] = true;
+        }
+
+        return new LanguageMatcher(profile, new SpanKeyedMap<int>(exact), lengths, maps, inPattern, trie.Build(), [.. entries]);
     }
 
     /// <summary>
-    /// Finds the pattern words that a normalized token matches: the first reading of the token (itself, then its
-    /// clitic-stripped readings in the stripper's order) that matches any word wins. Appends the element ids to
-    /// <paramref name="elements"/>.
+    /// Finds the words that a normalized token matches: the first reading of the token (itself, then its
+    /// clitic-stripped readings in the stripper's order) that matches any word of an entry's pattern wins. Words that
+    /// appear only in exclusions do not stop the search (so that an exclusion never changes how another entry
+    /// matches); they are collected from every reading tried. Appends the element ids to <paramref name="elements"/>.
     /// </summary>
-    /// <returns>The number of elements appended; <paramref name="variant"/> is the reading that matched.</returns>
+    /// <returns>The number of elements appended; <paramref name="variant"/> is the reading that matched a pattern word.</returns>
     public int Resolve(ReadOnlySpan<char> token, Span<char> scratch, Span<AffixVariant> variants, IntList elements, out AffixVariant variant)
     {
         variant = default;
-        var found = Collect(token, elements);
+        var found = Collect(token, elements, out var inPattern);
         var stripper = Profile.AffixStripper;
-        if (found > 0 || stripper is null)
+        if (inPattern || stripper is null)
         {
             return found;
         }
@@ -129,23 +140,25 @@ internal sealed class LanguageMatcher
         for (var v = 1; v < count; v++)
         {
             var length = stripper.BuildForm(token, variants[v], scratch);
-            found = Collect(scratch[..length], elements);
-            if (found > 0)
+            found += Collect(scratch[..length], elements, out inPattern);
+            if (inPattern)
             {
                 variant = variants[v];
                 return found;
             }
         }
 
-        return 0;
+        return found;
     }
 
-    private int Collect(ReadOnlySpan<char> form, IntList elements)
+    private int Collect(ReadOnlySpan<char> form, IntList elements, out bool inPattern)
     {
         var found = 0;
+        inPattern = false;
         if (_words.TryGetValue(form, out var id))
         {
             elements.Add(id);
+            inPattern |= _inPattern[id];
             found++;
         }
 
@@ -154,6 +167,7 @@ internal sealed class LanguageMatcher
             if (_prefixes[i].TryGetValue(form[.._prefixLengths[i]], out var prefixId))
             {
                 elements.Add(prefixId);
+                inPattern |= _inPattern[prefixId];
                 found++;
             }
         }

@@ -149,7 +149,7 @@ public sealed class DocumentScorer
             {
                 var entry = matcher.Entries[entryIndex];
                 var d = entry.DimensionIndex;
-                if (i < _nextFree[d] || IsExcluded(entry, i, tokens.Length))
+                if (i < _nextFree[d] || IsExcluded(entry, i, tokens))
                 {
                     continue;
                 }
@@ -214,17 +214,19 @@ public sealed class DocumentScorer
         }
     }
 
-    private bool IsExcluded(CompiledEntry entry, int start, int tokenCount)
+    private bool IsExcluded(CompiledEntry entry, int start, ReadOnlySpan<Token> tokens)
     {
         foreach (var exclusion in entry.Exclusions)
         {
             var first = start - exclusion.EntryOffset;
-            if (first < 0 || first + exclusion.Elements.Length > tokenCount)
+            if (first < 0 || first + exclusion.Elements.Length > tokens.Length)
             {
                 continue;
             }
 
-            var all = true;
+            // Like a phrase, an exclusion never spans two sentences.
+            var sentence = tokens[start].Sentence;
+            var all = tokens[first].Sentence == sentence && tokens[first + exclusion.Elements.Length - 1].Sentence == sentence;
             for (var k = 0; k < exclusion.Elements.Length && all; k++)
             {
                 all = HasElement(first + k, exclusion.Elements[k]);

@@ -1,0 +1,95 @@
+using Framing.Lexicons;
+using Framing.Tests.Corpus;
+
+namespace Framing.Tests.Lexicons;
+
+public sealed class LexiconLoadTests
+{
+    [Fact]
+    public void BuiltInIdsContainStarter() => Assert.Contains("starter", Lexicon.BuiltInIds);
+
+    [Fact]
+    public void StarterLoadsFromTheEmbeddedResourceWithoutFiles()
+    {
+        // The test output folder has no lexicon files: the lexicon must come from the assembly's resources.
+        Assert.False(File.Exists(Path.Combine(AppContext.BaseDirectory, "lexicons", "starter.yaml")));
+        Assert.False(File.Exists(Path.Combine(AppContext.BaseDirectory, "starter.yaml")));
+        var lexicon = Lexicon.Load("starter");
+
+        Assert.Equal("starter", lexicon.Id);
+        Assert.Equal("lexicons/starter.yaml", lexicon.SourceName);
+        Assert.Equal("0.1.0", lexicon.Metadata.Version);
+        Assert.Equal("CC-BY-4.0", lexicon.Metadata.License);
+        Assert.Equal(["ar", "en"], lexicon.Metadata.Languages);
+        Assert.Equal(["armed-opposition", "government-forces", "territorial-change"], lexicon.Dimensions.Select(d => d.Id));
+        var composite = Assert.Single(lexicon.Composites);
+        Assert.Equal("damascus-alignment", composite.Id);
+        Assert.All(composite.Components, c => Assert.Equal(1, c.Sign));
+        Assert.Equal(82, lexicon.Entries.Count);
+        Assert.Equal(41, lexicon.Entries.Count(e => e.Language == "ar"));
+        Assert.All(lexicon.Entries, e => Assert.Equal("lexicons/starter.yaml", e.Location.File));
+    }
+
+    [Fact]
+    public void StarterCompiles()
+    {
+        var compiled = Lexicon.Load("starter").Compile();
+        Assert.Equal(3, compiled.Dimensions.Count);
+        Assert.Equal(1, compiled.DimensionIndex["government-forces"]);
+    }
+
+    [Fact]
+    public void UnknownBuiltInIdIsALexiconException()
+    {
+        var e = Assert.Throws<LexiconException>(() => Lexicon.Load("no-such-lexicon"));
+        Assert.Contains("unknown lexicon 'no-such-lexicon'", e.Message, StringComparison.Ordinal);
+        Assert.Contains("starter", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MissingFileIsALexiconExceptionAtThePath()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("missing.yaml");
+        foreach (var load in new Func<Lexicon>[] { () => Lexicon.Load(path), () => Lexicon.LoadFile(path) })
+        {
+            var e = Assert.Throws<LexiconException>(load);
+            var error = Assert.Single(e.Errors);
+            Assert.Equal(new SourceLocation(path, 1, 1), error.Location);
+            Assert.Equal("no such file", error.Message);
+        }
+    }
+
+    [Fact]
+    public void MissingFolderIsALexiconException()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("nowhere/lexicon.yml");
+        var e = Assert.Throws<LexiconException>(() => Lexicon.Load(path));
+        Assert.Equal("no such file", Assert.Single(e.Errors).Message);
+    }
+
+    [Fact]
+    public void LoadFileReportsTheFilePathInEveryLocation()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.Write("bad.yaml", TestLexicon.Yaml(
+            TestLexicon.Entry("en", "rebels", "opposition", "rebel", weight: "7"),
+            TestLexicon.Entry("en", "gunmen", "oppo", "terror")));
+        var e = Assert.Throws<LexiconException>(() => Lexicon.LoadFile(path));
+        Assert.Equal(
+            [new SourceLocation(path, 21, 80), new SourceLocation(path, 22, 47)],
+            e.Errors.Select(x => x.Location));
+        Assert.StartsWith(path + ":21:80: weight 7 is out of range", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LoadOfAValidFileByPath()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.Write("mine.yaml", TestLexicon.Yaml(TestLexicon.Entry("en", "rebels", "opposition", "rebel")));
+        var lexicon = Lexicon.Load(path);
+        Assert.Equal(path, lexicon.SourceName);
+        Assert.Equal(new SourceLocation(path, 21, 5), Assert.Single(lexicon.Entries).Location);
+    }
+}

@@ -1,0 +1,484 @@
+using Framing.Lexicons;
+using static Framing.Tests.Lexicons.TestLexicon;
+
+namespace Framing.Tests.Lexicons;
+
+/// <summary>
+/// Every loader error, with its exact file:line:column. Entries are written by <see cref="TestLexicon.Entry"/>:
+/// <c>  - { lang: xx, pattern: "P", dimension: D, pole: Q, weight: W, note: "test", exclude: X }</c>, so on an entry
+/// line the '{' is column 5, the lang value column 13, the pattern's opening quote column 26, the dimension value
+/// column 41 + len(P), the pole value column 49 + len(P) + len(D) and the weight value column 59 + len(P) + len(D) + len(Q).
+/// </summary>
+public sealed class LexiconLoaderErrorTests
+{
+    private const string TopKeys = "id, version, title, description, license, authors, citation, languages, dimensions, composites, entries";
+    private const string EntryKeys = "lang, pattern, dimension, pole, weight, note, examples, exclude";
+
+    private static readonly string ValidEntry = Entry("en", "rebels", "opposition", "rebel");
+
+    private static LexiconError Err(int line, int column, string message) => new(new SourceLocation(SourceName, line, column), message);
+
+    private static string WithoutLine(string yaml, string startsWith) =>
+        string.Join('\n', yaml.Split('\n').Where(l => !l.StartsWith(startsWith, StringComparison.Ordinal)));
+
+    [Fact]
+    public void ValidLexiconLoadsWithEverything()
+    {
+        var lexicon = ParseEntries(
+            Entry("en", "rebel*", "opposition", "rebel", weight: "0.8"),
+            Entry("en", "regime", "forces", "regime", exclude: "[regime change, sanctions regime]"),
+            Entry("ar", "مقاتلين", "forces", "neutral", weight: "0.125"));
+
+        Assert.Equal("test", lexicon.Id);
+        Assert.Equal(SourceName, lexicon.SourceName);
+        Assert.Equal(["ar", "en"], lexicon.Metadata.Languages);
+        Assert.Equal(["Tester"], lexicon.Metadata.Authors);
+        Assert.Null(lexicon.Metadata.Citation);
+        Assert.Equal(["forces", "opposition"], lexicon.Dimensions.Select(d => d.Id));
+        Assert.NotNull(lexicon.Dimensions[0].Neutral);
+        Assert.Null(lexicon.Dimensions[1].Neutral);
+        Assert.Equal("regime", lexicon.Dimensions[0].PoleB.Id);
+        Assert.Empty(lexicon.Composites);
+
+        Assert.Equal(3, lexicon.Entries.Count);
+        var rebel = lexicon.Entries[0];
+        Assert.Equal("rebel*", rebel.Pattern);
+        Assert.Equal(PoleSide.B, rebel.Side);
+        Assert.Equal(800, rebel.WeightMilli);
+        Assert.Equal(0.8, rebel.Weight);
+        Assert.Equal(new SourceLocation(SourceName, 21, 5), rebel.Location);
+
+        var regime = lexicon.Entries[1];
+        Assert.Equal(1000, regime.WeightMilli); // default weight 1
+        Assert.Equal(["regime change", "sanctions regime"], regime.Exclusions);
+        Assert.Equal(new SourceLocation(SourceName, 22, 5), regime.Location);
+
+        Assert.Equal(PoleSide.Neutral, lexicon.Entries[2].Side);
+        Assert.Equal(125, lexicon.Entries[2].WeightMilli);
+    }
+
+    [Theory]
+    [InlineData("1", 1000)]
+    [InlineData("1.0", 1000)]
+    [InlineData("1.000", 1000)]
+    [InlineData("0.5", 500)]
+    [InlineData(".5", 500)]
+    [InlineData("0.001", 1)]
+    [InlineData("0.999", 999)]
+    [InlineData("\"0.25\"", 250)]
+    public void ValidWeightsAreKeptInThousandths(string weight, int milli)
+    {
+        var lexicon = ParseEntries(Entry("en", "rebels", "opposition", "rebel", weight: weight));
+        Assert.Equal(milli, Assert.Single(lexicon.Entries).WeightMilli);
+    }
+
+    // ------------------------------------------------------------------ YAML and structure
+
+    [Fact]
+    public void InvalidYamlSyntaxIsReportedWhereTheParserStopped() =>
+        // Line 3 "title: a: b": the second ':' (column 9) is a mapping indicator where no mapping may start.
+        SingleError("id: test\nversion: 1.0.0\ntitle: a: b\n", 3, 9, "invalid YAML: While scanning a plain scalar value, found invalid mapping.");
+
+    [Fact]
+    public void UnclosedQuoteIsInvalidYaml() =>
+        // The quoted scalar that never ends starts at line 2, column 10.
+        SingleError("id: test\nversion: '1.0.0\n", 2, 10, "invalid YAML: While scanning a quoted scalar, found unexpected end of stream.");
+
+    [Fact]
+    public void UnclosedFlowMappingInAnEntryIsALexiconErrorNotACrash() =>
+        // The entry on line 21 never closes its '{'; the parser gives up at the '-' of line 22 (column 3), which is
+        // indented less than the flow mapping's content. YamlDotNet throws a bare InvalidOperationException here.
+        SingleError(
+            Yaml("  - { lang: en, pattern: rebels, dimension: opposition", ValidEntry),
+            22,
+            3,
+            "invalid YAML: a '{' or '[' is not closed, or a line inside it is not indented enough");
+
+    [Fact]
+    public void UnclosedFlowSequenceIsALexiconErrorNotACrash() =>
+        SingleError("id: [test\nversion: 1.0.0\n", 2, 1, "invalid YAML: a '{' or '[' is not closed, or a line inside it is not indented enough");
+
+    [Fact]
+    public void DuplicateKeyIsALexiconErrorNotACrash()
+    {
+        // The second 'lang' key of the entry on line 21 starts at column 17.
+        var yaml = Yaml("  - { lang: en, lang: ar, pattern: rebels, dimension: opposition, pole: rebel, note: n }");
+        var error = Assert.Single(Errors(yaml));
+        Assert.Equal(21, error.Location.Line);
+        Assert.Equal(17, error.Location.Column);
+        Assert.StartsWith("invalid YAML: ", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("# only a comment\n")]
+    [InlineData("- id: test\n")]
+    [InlineData("just text\n")]
+    public void NonMappingDocumentIsRejectedAtTheStart(string yaml) =>
+        SingleError(yaml, 1, 1, "a lexicon file must be a YAML mapping with id, version, dimensions and entries");
+
+    [Theory]
+    [InlineData("id: ", "id")]
+    [InlineData("version: ", "version")]
+    [InlineData("title: ", "title")]
+    [InlineData("description: ", "description")]
+    [InlineData("license: ", "license")]
+    public void MissingRequiredTextFieldIsReportedOnTheLexicon(string line, string field) =>
+        // Without the line, the root mapping starts with its first remaining key at 1:1.
+        SingleError(WithoutLine(Yaml(ValidEntry), line), 1, 1, $"the lexicon has no '{field}'");
+
+    [Fact]
+    public void EmptyRequiredTextFieldIsReportedOnTheValue() =>
+        // Line 3 "title: ''": the value starts at column 8.
+        SingleError(Yaml(ValidEntry).Replace("title: Test lexicon", "title: ''", StringComparison.Ordinal), 3, 8, "'title' of the lexicon is empty");
+
+    [Fact]
+    public void MissingAuthors() =>
+        SingleError(WithoutLine(Yaml(ValidEntry), "authors: "), 1, 1, "the lexicon needs at least one author in 'authors'");
+
+    [Fact]
+    public void EmptyAuthorsIsReportedOnTheList() =>
+        // Line 6 "authors: []": the list starts at column 10.
+        SingleError(Yaml(ValidEntry).Replace("authors: [Tester]", "authors: []", StringComparison.Ordinal), 6, 10, "the lexicon needs at least one author in 'authors'");
+
+    [Fact]
+    public void MissingLanguagesAlsoRejectsEveryEntryLanguage()
+    {
+        // Without line 7 the entry moves to line 20; its lang value is column 13.
+        var errors = Errors(WithoutLine(Yaml(ValidEntry), "languages: "));
+        Assert.Equal(
+            [
+                Err(1, 1, "the lexicon needs at least one language in 'languages'"),
+                Err(20, 13, "language 'en' is not in the lexicon's languages ()"),
+            ],
+            errors);
+    }
+
+    [Fact]
+    public void MissingDimensionsAlsoRejectsEveryEntryDimension()
+    {
+        // Without lines 8-19, "entries:" is line 8 and the entry line 9; its dimension value is column 41 + 6.
+        var yaml = string.Join('\n', Yaml(ValidEntry).Split('\n').Where((_, i) => i < 7 || i >= 19));
+        Assert.Equal(
+            [
+                Err(1, 1, "the lexicon needs at least one dimension in 'dimensions'"),
+                Err(9, 47, "unknown dimension 'opposition' (known: )"),
+            ],
+            Errors(yaml));
+    }
+
+    [Fact]
+    public void MissingEntries() =>
+        SingleError(Header(), 1, 1, "the lexicon needs at least one entry in 'entries'");
+
+    [Fact]
+    public void EmptyEntriesListIsReportedOnTheList() =>
+        // Line 20 "entries: []": the list starts at column 10.
+        SingleError(Header() + "entries: []\n", 20, 10, "the lexicon needs at least one entry in 'entries'");
+
+    [Fact]
+    public void UnknownTopLevelField()
+    {
+        var yaml = Yaml(ValidEntry) + "licence: MIT\n"; // line 22
+        SingleError(yaml, 22, 1, $"unknown field 'licence' in the lexicon (expected one of: {TopKeys})");
+    }
+
+    [Fact]
+    public void MisspelledEntryFieldIsReportedWithTheMissingPattern()
+    {
+        // "  - { lang: en, patern: ..." : the mapping starts at column 5 and the key 'patern' at column 17.
+        var yaml = Yaml("  - { lang: en, patern: rebels, dimension: opposition, pole: rebel, note: n }");
+        Assert.Equal(
+            [
+                Err(21, 5, "empty pattern"),
+                Err(21, 17, $"unknown field 'patern' in an entry (expected one of: {EntryKeys})"),
+            ],
+            Errors(yaml));
+    }
+
+    [Fact]
+    public void MissingNoteIsReportedOnTheEntry() =>
+        SingleError(Yaml("  - { lang: en, pattern: rebels, dimension: opposition, pole: rebel }"), 21, 5, "the entry has no 'note'");
+
+    [Fact]
+    public void EntryThatIsNotAMapping() =>
+        // Line 21 "  - rebels": the scalar starts at column 5.
+        SingleError(Yaml("  - rebels"), 21, 5, "an entry must be a mapping");
+
+    // ------------------------------------------------------------------ dimensions and poles
+
+    [Fact]
+    public void UnknownDimension() =>
+        // Pattern "rebels" (6): dimension value at column 41 + 6.
+        SingleError(Yaml(Entry("en", "rebels", "oppositoin", "rebel")), 21, 47, "unknown dimension 'oppositoin' (known: forces, opposition)");
+
+    [Fact]
+    public void UnknownPole() =>
+        // Pattern "rebels" (6), dimension "opposition" (10): pole value at column 49 + 16.
+        SingleError(Yaml(Entry("en", "rebels", "opposition", "rebels")), 21, 65, "unknown pole 'rebels' for dimension 'opposition' (expected terror or rebel)");
+
+    [Fact]
+    public void PoleOfAnotherDimensionIsUnknown() =>
+        // Pattern "regime" (6), dimension "opposition" (10): pole value at column 65.
+        SingleError(Yaml(Entry("en", "regime", "opposition", "regime")), 21, 65, "unknown pole 'regime' for dimension 'opposition' (expected terror or rebel)");
+
+    [Fact]
+    public void UnknownPoleOfADimensionWithNeutralCategoryOffersNeutral() =>
+        // Pattern "regime" (6), dimension "forces" (6): pole value at column 49 + 12.
+        SingleError(Yaml(Entry("en", "regime", "forces", "regim")), 21, 61, "unknown pole 'regim' for dimension 'forces' (expected state, regime or neutral)");
+
+    [Fact]
+    public void NeutralPoleOnADimensionWithoutNeutralCategory() =>
+        SingleError(Yaml(Entry("en", "fighters", "opposition", "neutral")), 21, 67, "dimension 'opposition' has no neutral category; add 'neutral:' to the dimension");
+
+    [Fact]
+    public void NeutralPoleOnADimensionWithNeutralCategoryIsAccepted()
+    {
+        var lexicon = ParseEntries(Entry("en", "fighters", "forces", "neutral"));
+        Assert.Equal(PoleSide.Neutral, Assert.Single(lexicon.Entries).Side);
+    }
+
+    [Fact]
+    public void DuplicateDimensionId()
+    {
+        // Line 15 "  - id: opposition" becomes "  - id: forces": the id value is column 9.
+        var yaml = Yaml(Entry("en", "regime", "forces", "regime")).Replace("  - id: opposition", "  - id: forces", StringComparison.Ordinal);
+        SingleError(yaml, 15, 9, "duplicate dimension 'forces'");
+    }
+
+    [Fact]
+    public void PoleIdNeutralIsReserved() =>
+        // Line 18 "      a: { id: neutral, ...": the id value starts at column 16.
+        SingleError(
+            Yaml(ValidEntry).Replace("id: terror", "id: neutral", StringComparison.Ordinal),
+            18,
+            16,
+            "'neutral' is reserved for the neutral category and cannot be a pole id");
+
+    [Theory]
+    [InlineData("my_lexicon")]
+    [InlineData("my.lexicon")]
+    [InlineData("..")]
+    [InlineData("Test")]
+    [InlineData("-test")]
+    [InlineData("test-")]
+    [InlineData("tést")]
+    public void LexiconIdMustUseLowerCaseLettersDigitsAndHyphens(string id) =>
+        // Line 1 "id: ...": the value starts at column 5.
+        SingleError(Yaml(ValidEntry).Replace("id: test\n", $"id: \"{id}\"\n", StringComparison.Ordinal), 1, 5, $"lexicon id '{id}' must use lower-case letters, digits and '-'");
+
+    [Theory]
+    [InlineData("starter")]
+    [InlineData("syria-2026")]
+    [InlineData("a")]
+    public void ValidLexiconIds(string id) =>
+        Assert.Equal(id, Parse(Yaml(ValidEntry).Replace("id: test\n", $"id: {id}\n", StringComparison.Ordinal)).Id);
+
+    [Fact]
+    public void DimensionIdMustUseLowerCaseLettersDigitsAndHyphens() =>
+        // Line 9 "  - id: forces" becomes "  - id: armed_forces": the value is column 9. No entry uses that dimension.
+        SingleError(
+            Yaml(ValidEntry).Replace("  - id: forces", "  - id: armed_forces", StringComparison.Ordinal),
+            9,
+            9,
+            "dimension id 'armed_forces' must use lower-case letters, digits and '-'");
+
+    [Fact]
+    public void PoleIdMustUseLowerCaseLettersDigitsAndHyphens() =>
+        // Line 19 "      b: { id: rebel, ...": the id value is column 16.
+        SingleError(
+            Yaml(Entry("en", "gunmen", "opposition", "terror")).Replace("id: rebel,", "id: Rebel,", StringComparison.Ordinal),
+            19,
+            16,
+            "pole id 'Rebel' must use lower-case letters, digits and '-'");
+
+    // ------------------------------------------------------------------ composites
+
+    private static string WithComposite(string components) =>
+        YamlWith(
+            "[ar, en]",
+            "composites:\n" +                     // 20
+            "  - id: combo\n" +                   // 21
+            "    description: Combined.\n" +      // 22
+            "    components:\n" +                 // 23
+            components,                           // 24...
+            ValidEntry);
+
+    [Fact]
+    public void ValidCompositeLoads()
+    {
+        var lexicon = Parse(WithComposite(
+            "      - { dimension: forces, sign: 1 }\n" +
+            "      - { dimension: opposition, sign: -1 }\n"));
+        var composite = Assert.Single(lexicon.Composites);
+        Assert.Equal("combo", composite.Id);
+        Assert.Equal([new CompositeComponent("forces", 1), new CompositeComponent("opposition", -1)], composite.Components);
+    }
+
+    [Fact]
+    public void CompositeWithUnknownDimensionAndBadSign()
+    {
+        // Line 25 "      - { dimension: nope, ...": the value is column 22.
+        // Line 26 "      - { dimension: opposition, sign: 2 }": the sign value is column 40.
+        var yaml = WithComposite(
+            "      - { dimension: forces, sign: 1 }\n" +
+            "      - { dimension: nope, sign: 1 }\n" +
+            "      - { dimension: opposition, sign: 2 }\n");
+        Assert.Equal(
+            [
+                Err(25, 22, "unknown dimension 'nope' in composite 'combo'"),
+                Err(26, 40, "sign must be 1 or -1, not '2'"),
+            ],
+            Errors(yaml));
+    }
+
+    [Fact]
+    public void CompositeIdMayNotReuseADimensionId()
+    {
+        // Line 21 "  - id: forces": the id value is column 9.
+        var yaml = WithComposite("      - { dimension: forces, sign: 1 }\n").Replace("  - id: combo", "  - id: forces", StringComparison.Ordinal);
+        SingleError(yaml, 21, 9, "composite id 'forces' is already used by a dimension or composite");
+    }
+
+    // ------------------------------------------------------------------ entries
+
+    [Fact]
+    public void DuplicateEntryAfterArabicNormalizationNamesTheFirstLine()
+    {
+        // "الإرهابيين" and "الارهابيين" both normalize to "الارهابيين". The second pattern (line 22) starts at column 26.
+        var yaml = Yaml(
+            Entry("ar", "الإرهابيين", "opposition", "terror"),
+            Entry("ar", "الارهابيين", "opposition", "terror", weight: "0.5"));
+        SingleError(yaml, 22, 26, "duplicate entry: pattern \"الارهابيين\" (ar) is already in dimension 'opposition' at line 21");
+    }
+
+    [Fact]
+    public void DuplicateEntryAfterCaseFoldingAndDiacriticsWithAnotherEntryBetween()
+    {
+        var yaml = Yaml(
+            Entry("en", "Regime", "forces", "regime"),
+            Entry("en", "rebels", "opposition", "rebel"),
+            Entry("ar", "الإرهابِيّين", "opposition", "terror"),
+            Entry("en", "regime", "forces", "regime", weight: "0.5"),
+            Entry("ar", "الارهابيين", "opposition", "terror"));
+        Assert.Equal(
+            [
+                Err(24, 26, "duplicate entry: pattern \"regime\" (en) is already in dimension 'forces' at line 21"),
+                Err(25, 26, "duplicate entry: pattern \"الارهابيين\" (ar) is already in dimension 'opposition' at line 23"),
+            ],
+            Errors(yaml));
+    }
+
+    [Fact]
+    public void SamePatternInAnotherDimensionOrLanguageOrAsPrefixIsNotADuplicate()
+    {
+        var lexicon = ParseEntries(
+            Entry("en", "regime", "forces", "regime"),
+            Entry("en", "regime", "opposition", "terror"),
+            Entry("ar", "regime", "forces", "regime"),
+            Entry("en", "regime*", "forces", "regime"));
+        Assert.Equal(4, lexicon.Entries.Count);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void EmptyPattern(string pattern) =>
+        SingleError(Yaml(Entry("en", pattern, "opposition", "rebel")), 21, 26, "empty pattern");
+
+    [Theory]
+    [InlineData("\u064B\u064C")]     // fathatan, dammatan: only diacritics
+    [InlineData("\u0640\u0640\u0640")] // only tatweel
+    public void PatternThatNormalizesToNothing(string pattern) =>
+        SingleError(Yaml(Entry("ar", pattern, "opposition", "terror")), 21, 26, $"pattern \"{pattern}\" normalizes to nothing (word \"{pattern}\")");
+
+    [Fact]
+    public void PatternOfPunctuationOnlyHasNoWord() =>
+        SingleError(Yaml(Entry("en", "...", "opposition", "rebel")), 21, 26, "pattern \"...\" has no word in \"...\"");
+
+    [Theory]
+    [InlineData("re*bel", "'*' may only end a word")]
+    [InlineData("rebel**", "'*' may only end a word")]
+    [InlineData("*rebel", "'*' may only end a word")]
+    [InlineData("*", "a '*' needs a word before it")]
+    [InlineData("a * b", "a '*' needs a word before it")]
+    public void MisplacedStar(string pattern, string why) =>
+        SingleError(Yaml(Entry("en", pattern, "opposition", "rebel")), 21, 26, $"misplaced '*' in \"{pattern}\": {why}");
+
+    [Theory]
+    [InlineData("0", "weight 0 is out of range: it must be in (0, 1]")]
+    [InlineData("0.000", "weight 0.000 is out of range: it must be in (0, 1]")]
+    [InlineData("1.5", "weight 1.5 is out of range: it must be in (0, 1]")]
+    [InlineData("1.001", "weight 1.001 is out of range: it must be in (0, 1]")]
+    [InlineData("-1", "weight -1 is out of range: it must be in (0, 1]")]
+    [InlineData("abc", "weight 'abc' is not a number")]
+    [InlineData("\"0,5\"", "weight '0,5' is not a number")]
+    [InlineData("1e-3", "weight '1e-3' is not a number")]
+    [InlineData("0.1234", "weight 0.1234 has more than three decimals")]
+    [InlineData("0.0005", "weight 0.0005 has more than three decimals")]
+    public void InvalidWeight(string weight, string message) =>
+        // Pattern "rebels" (6), dimension "opposition" (10), pole "rebel" (5): weight value at column 59 + 21.
+        SingleError(Yaml(Entry("en", "rebels", "opposition", "rebel", weight: weight)), 21, 80, message);
+
+    [Fact]
+    public void LanguageNotInTheLexiconsLanguages() =>
+        SingleError(Yaml(Entry("fr", "rebelles", "opposition", "rebel")), 21, 13, "language 'fr' is not in the lexicon's languages (ar, en)");
+
+    [Fact]
+    public void UnsupportedLanguageIsReportedOnTheLanguagesList() =>
+        // Line 7 "languages: [ar, en, fr]": the list starts at column 12.
+        SingleError(YamlWith("[ar, en, fr]", string.Empty, ValidEntry), 7, 12, "unsupported language 'fr' (supported: ar, en)");
+
+    [Fact]
+    public void ExclusionThatDoesNotContainThePattern()
+    {
+        // Pattern "regime" (6), dimension "forces" (6), pole "regime" (6), no weight:
+        // the pole value is columns 61-66, then ', note: "test", exclude: ' (25 characters), so '[' is column 92.
+        var yaml = Yaml(Entry("en", "regime", "forces", "regime", exclude: "[regime change, sanctions regimes]"));
+        SingleError(yaml, 21, 92, "exclusion \"sanctions regimes\" does not contain the entry's pattern \"regime\"");
+    }
+
+    [Fact]
+    public void ExclusionMustContainTheWholePhraseInOrder()
+    {
+        var yaml = Yaml(Entry("en", "regime forces", "forces", "regime", exclude: "[forces regime]"));
+        var error = Assert.Single(Errors(yaml));
+        Assert.Equal("exclusion \"forces regime\" does not contain the entry's pattern \"regime forces\"", error.Message);
+    }
+
+    [Fact]
+    public void ArabicExclusionIsComparedAfterNormalization()
+    {
+        // "النظام التركى" (alef maksura) normalizes to "النظام التركي" and contains "النظام"; "نظام التركي" does not.
+        var ok = ParseEntries(Entry("ar", "النظام", "forces", "regime", exclude: "[النظام التركى]"));
+        Assert.Equal(["النظام التركى"], Assert.Single(ok.Entries).Exclusions);
+
+        var error = Assert.Single(Errors(Yaml(Entry("ar", "النظام", "forces", "regime", exclude: "[نظام التركي]"))));
+        Assert.Equal("exclusion \"نظام التركي\" does not contain the entry's pattern \"النظام\"", error.Message);
+    }
+
+    [Fact]
+    public void SeveralErrorsAreReportedTogetherInFileOrder()
+    {
+        var yaml = Yaml(
+            Entry("en", "rebels", "opposition", "rebel"),             // 21: fine
+            Entry("en", "re*bel", "opposition", "rebel", weight: "2"), // 22: misplaced '*' (col 26), weight (col 59 + 6 + 10 + 5)
+            Entry("en", "gunmen", "oppo", "terror"),                   // 23: unknown dimension (col 41 + 6)
+            Entry("en", "Rebels", "opposition", "rebel"))              // 24: duplicate of line 21 (col 26)
+            + "titel: x\n";                                            // 25: unknown top-level field
+        var errors = Errors(yaml);
+        var expected = new[]
+        {
+            Err(22, 26, "misplaced '*' in \"re*bel\": '*' may only end a word"),
+            Err(22, 80, "weight 2 is out of range: it must be in (0, 1]"),
+            Err(23, 47, "unknown dimension 'oppo' (known: forces, opposition)"),
+            Err(24, 26, "duplicate entry: pattern \"rebels\" (en) is already in dimension 'opposition' at line 21"),
+            Err(25, 1, $"unknown field 'titel' in the lexicon (expected one of: {TopKeys})"),
+        };
+        Assert.Equal(expected, errors);
+
+        var e = Assert.Throws<LexiconException>(() => Parse(yaml));
+        Assert.Equal("test.yaml:22:26: misplaced '*' in \"re*bel\": '*' may only end a word (and 4 more)", e.Message);
+        Assert.Equal("test.yaml:22:80: weight 2 is out of range: it must be in (0, 1]", e.Errors[1].ToString());
+    }
+}

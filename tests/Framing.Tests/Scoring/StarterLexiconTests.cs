@@ -1,0 +1,71 @@
+using Framing.Lexicons;
+using Framing.Scoring;
+using Framing.Text;
+
+namespace Framing.Tests.Scoring;
+
+/// <summary>The built-in starter lexicon on the sentences its notes describe.</summary>
+public sealed class StarterLexiconTests
+{
+    private static readonly Lexicon Starter = Lexicon.Load("starter");
+    private static readonly DocumentScorer Scorer = Starter.Compile().CreateScorer(new ScoringOptions { CollectMatches = true });
+
+    private static string[] Matches(string text)
+    {
+        lock (Scorer)
+        {
+            return [.. Scorer.Score("d", text).Matches.Select(m => $"{m.Dimension.Id}:{m.Pole!.Id}:{m.Surface}")];
+        }
+    }
+
+    [Theory]
+    [InlineData("قاتل الجيش الحر", "armed-opposition:opposition:الجيش الحر")]
+    [InlineData("قاتل والجيش الحر", "armed-opposition:opposition:والجيش الحر")]
+    [InlineData("تقدم الجيش السوري", "government-forces:state:الجيش السوري")]
+    [InlineData("تقدم الجيش العربي السوري", "government-forces:state:الجيش العربي السوري")]
+    [InlineData("قصفت قوات النظام", "government-forces:regime:قوات النظام")]
+    [InlineData("قصفت وقوات الأسد", "government-forces:regime:وقوات الأسد")]
+    [InlineData("قصف نظام الأسد", "government-forces:regime:نظام الأسد")]
+    [InlineData("أعاد الجيش الأمن والاستقرار", "territorial-change:liberation:الأمن والاستقرار")]
+    [InlineData("سقوط حلب", "territorial-change:capture:سقوط")]
+    [InlineData("Regime forces shelled", "government-forces:regime:Regime forces")]
+    [InlineData("the Free Syrian Army said", "armed-opposition:opposition:Free Syrian Army")]
+    [InlineData("Assad\u2019s troops", "government-forces:regime:Assad\u2019s troops")]
+    public void NamedFramingsMatch(string text, string expected) => Assert.Equal([expected], Matches(text));
+
+    [Theory]
+    [InlineData("انهار نظام وقف إطلاق النار")] // bare نظام: a system, not the regime
+    [InlineData("انتقد النظام التركي")]
+    [InlineData("سقوط قتلى")]
+    [InlineData("سقوط القتلى والجرحى")] // the exclusion's word قتلى matches through the article
+    [InlineData("رئيس تحرير الصحيفة")]
+    [InlineData("They called for regime change")]
+    [InlineData("the Turkish opposition")]
+    public void ExcludedAndOtherSensesDoNotMatch(string text) => Assert.Empty(Matches(text));
+
+    [Fact]
+    public void FreeSyrianArmyInArabicIsNotTheStatesArmy()
+    {
+        // "الجيش السوري الحر" contains "الجيش السوري" (state), excluded in this context.
+        Assert.DoesNotContain(Matches("قاتل الجيش السوري الحر"), m => m.StartsWith("government-forces", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void EveryArabicPatternWordWrittenWithoutTheArticleCanCarryClitics()
+    {
+        // A token is never stripped to a stem shorter than the minimum, so a shorter bare pattern word would only ever
+        // match the bare token: never with the article or another clitic.
+        var minimum = new ArabicCliticStripper().MinimumStemLength;
+        foreach (var entry in Starter.Entries.Where(e => e.Language == "ar"))
+        {
+            foreach (var phrase in entry.Exclusions.Prepend(entry.Pattern))
+            {
+                foreach (var word in phrase.Split(' '))
+                {
+                    var normalized = Normalizers.Arabic.Normalize(word.TrimEnd('*'));
+                    Assert.True(normalized.StartsWith("ال", StringComparison.Ordinal) || normalized.Length >= minimum, $"{entry.Location}: \"{word}\" in \"{phrase}\"");
+                }
+            }
+        }
+    }
+}
