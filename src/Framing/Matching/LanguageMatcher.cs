@@ -12,15 +12,15 @@ internal sealed class LanguageMatcher
     private readonly SpanKeyedMap<int> _words;
     private readonly int[] _prefixLengths;
     private readonly SpanKeyedMap<int>[] _prefixes;
-    private readonly bool[] _inPattern;
+    private readonly ulong[] _dimensionMasks;
 
-    private LanguageMatcher(LanguageProfile profile, SpanKeyedMap<int> words, int[] prefixLengths, SpanKeyedMap<int>[] prefixes, bool[] inPattern, PatternTrie trie, CompiledEntry[] entries)
+    private LanguageMatcher(LanguageProfile profile, SpanKeyedMap<int> words, int[] prefixLengths, SpanKeyedMap<int>[] prefixes, ulong[] dimensionMasks, PatternTrie trie, CompiledEntry[] entries)
     {
         Profile = profile;
         _words = words;
         _prefixLengths = prefixLengths;
         _prefixes = prefixes;
-        _inPattern = inPattern;
+        _dimensionMasks = dimensionMasks;
         Trie = trie;
         Entries = entries;
     }
@@ -60,7 +60,7 @@ internal sealed class LanguageMatcher
 
         var trie = new PatternTrie.Builder();
         var entries = new List<CompiledEntry>();
-        var patternElements = new HashSet<int>();
+        var patternElements = new List<(int Element, int Dimension)>();
         for (var e = 0; e < lexicon.Entries.Count; e++)
         {
             var entry = lexicon.Entries[e];
@@ -70,7 +70,11 @@ internal sealed class LanguageMatcher
             }
 
             var elements = Elements(entry.Pattern, out var words);
-            patternElements.UnionWith(elements);
+            foreach (var element in elements)
+            {
+                patternElements.Add((element, dimensionIndex[entry.DimensionId]));
+            }
+
             var exclusions = new CompiledExclusion[entry.Exclusions.Count];
             for (var x = 0; x < exclusions.Length; x++)
             {
@@ -110,68 +114,69 @@ internal sealed class LanguageMatcher
             maps[k++] = new SpanKeyedMap<int>(list);
         }
 
-        var inPattern = new bool[elementIds.Count];
-        foreach (var id in patternElements)
+        // A bit per dimension whose patterns use the element (0: the element only appears in exclusions). A lexicon
+        // with more than 64 dimensions gives every pattern element all bits: readings are then not told apart by dimension.
+        var masks = new ulong[elementIds.Count];
+        foreach (var (id, dimension) in patternElements)
         {
-            inPattern[id] = true;
+            masks[id] |= dimension < 64 ? 1UL << dimension : ulong.MaxValue;
         }
 
-        return new LanguageMatcher(profile, new SpanKeyedMap<int>(exact), lengths, maps, inPattern, trie.Build(), [.. entries]);
+        return new LanguageMatcher(profile, new SpanKeyedMap<int>(exact), lengths, maps, masks, trie.Build(), [.. entries]);
     }
 
     /// <summary>
-    /// Finds the words that a normalized token matches: the first reading of the token (itself, then its
-    /// clitic-stripped readings in the stripper's order) that matches any word of an entry's pattern wins. Words that
-    /// appear only in exclusions do not stop the search (so that an exclusion never changes how another entry
-    /// matches); they are collected from every reading tried. Appends the element ids to <paramref name="elements"/>.
+    /// Finds the pattern words that a normalized token matches, reading the token first as it is, then with its clitics
+    /// removed in the stripper's order. Each dimension takes the first reading that matches any of its pattern words:
+    /// an occurrence from a later reading may only count for dimensions that no earlier reading matched (its mask).
+    /// Words that only appear in exclusions are recorded with an empty mask, for the exclusion check, from every reading.
     /// </summary>
-    /// <returns>The number of elements appended; <paramref name="variant"/> is the reading that matched a pattern word.</returns>
-    public int Resolve(ReadOnlySpan<char> token, Span<char> scratch, Span<AffixVariant> variants, IntList elements, out AffixVariant variant)
+    /// <returns>The number of occurrences appended to <paramref name="output"/>.</returns>
+    public int Resolve(ReadOnlySpan<char> token, Span<char> scratch, Span<AffixVariant> variants, ElementOccurrences output)
     {
-        variant = default;
-        var found = Collect(token, elements, out var inPattern);
+        var start = output.Count;
+        var claimed = Collect(token, default, start, 0UL, output);
         var stripper = Profile.AffixStripper;
-        if (inPattern || stripper is null)
+        if (stripper is not null)
         {
-            return found;
-        }
-
-        var count = stripper.GetVariants(token, variants);
-        for (var v = 1; v < count; v++)
-        {
-            var length = stripper.BuildForm(token, variants[v], scratch);
-            found += Collect(scratch[..length], elements, out inPattern);
-            if (inPattern)
+            var count = stripper.GetVariants(token, variants);
+            for (var v = 1; v < count; v++)
             {
-                variant = variants[v];
-                return found;
+                var length = stripper.BuildForm(token, variants[v], scratch);
+                claimed |= Collect(scratch[..length], variants[v], start, claimed, output);
             }
         }
 
-        return found;
+        return output.Count - start;
     }
 
-    private int Collect(ReadOnlySpan<char> form, IntList elements, out bool inPattern)
+    /// <summary>Adds the occurrences of one reading; returns the dimensions its pattern words serve.</summary>
+    private ulong Collect(ReadOnlySpan<char> form, AffixVariant variant, int tokenStart, ulong claimed, ElementOccurrences output)
     {
-        var found = 0;
-        inPattern = false;
+        var served = 0UL;
         if (_words.TryGetValue(form, out var id))
         {
-            elements.Add(id);
-            inPattern |= _inPattern[id];
-            found++;
+            served |= Add(id, variant, tokenStart, claimed, output);
         }
 
         for (var i = 0; i < _prefixLengths.Length && _prefixLengths[i] <= form.Length; i++)
         {
             if (_prefixes[i].TryGetValue(form[.._prefixLengths[i]], out var prefixId))
             {
-                elements.Add(prefixId);
-                inPattern |= _inPattern[prefixId];
-                found++;
+                served |= Add(prefixId, variant, tokenStart, claimed, output);
             }
         }
 
-        return found;
+        return served;
+    }
+
+    private ulong Add(int element, AffixVariant variant, int tokenStart, ulong claimed, ElementOccurrences output)
+    {
+        if (!output.Contains(tokenStart, element))
+        {
+            output.Add(element, _dimensionMasks[element] & ~claimed, variant);
+        }
+
+        return _dimensionMasks[element];
     }
 }

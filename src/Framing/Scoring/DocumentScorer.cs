@@ -23,9 +23,10 @@ public sealed class DocumentScorer
     private readonly ScoringOptions _options;
     private readonly TokenizedText _tokens = new();
     private readonly NormalizedTextBuilder _normalized = new(4096);
-    private readonly IntList _elements = new();
+    private readonly ElementOccurrences _elements = new();
     private readonly IntList _stackNodes = new();
     private readonly IntList _stackNext = new();
+    private readonly List<ulong> _stackMasks = [];
     private readonly AffixVariant[] _variantScratch = new AffixVariant[AffixStripper.MaxVariants];
     private readonly int[] _nextFree;
     private readonly int[] _bestEntry;
@@ -36,7 +37,6 @@ public sealed class DocumentScorer
     private int[] _normLength = new int[256];
     private int[] _elementStart = new int[256];
     private int[] _elementCount = new int[256];
-    private AffixVariant[] _variants = new AffixVariant[256];
     private bool[] _covered = new bool[256];
 
     internal DocumentScorer(CompiledLexicon lexicon, ScoringOptions options)
@@ -113,7 +113,6 @@ public sealed class DocumentScorer
             {
                 _normLength[i] = 0;
                 _elementCount[i] = 0;
-                _variants[i] = default;
                 continue;
             }
 
@@ -127,7 +126,7 @@ public sealed class DocumentScorer
 
             _elementCount[i] = length == 0
                 ? 0
-                : matcher.Resolve(_normalized.Slice(_normStart[i], length), _formScratch, _variantScratch, _elements, out _variants[i]);
+                : matcher.Resolve(_normalized.Slice(_normStart[i], length), _formScratch, _variantScratch, _elements);
         }
     }
 
@@ -137,19 +136,22 @@ public sealed class DocumentScorer
         var touchedCount = 0;
         _stackNodes.Clear();
         _stackNext.Clear();
-        PushChildren(trie, PatternTrie.Root, i);
+        _stackMasks.Clear();
+        PushChildren(trie, PatternTrie.Root, i, ulong.MaxValue);
         var sentence = tokens[i].Sentence;
         while (_stackNodes.Count > 0)
         {
             var node = _stackNodes[_stackNodes.Count - 1];
             var next = _stackNext[_stackNext.Count - 1];
+            var mask = _stackMasks[^1];
             _stackNodes.Truncate();
             _stackNext.Truncate();
+            _stackMasks.RemoveAt(_stackMasks.Count - 1);
             foreach (var entryIndex in trie.Terminals(node))
             {
                 var entry = matcher.Entries[entryIndex];
                 var d = entry.DimensionIndex;
-                if (i < _nextFree[d] || IsExcluded(entry, i, tokens))
+                if ((mask & Bit(d)) == 0 || i < _nextFree[d] || IsExcluded(entry, i, tokens))
                 {
                     continue;
                 }
@@ -170,7 +172,7 @@ public sealed class DocumentScorer
 
             if (next < tokens.Length && tokens[next].Sentence == sentence)
             {
-                PushChildren(trie, node, next);
+                PushChildren(trie, node, next, mask);
             }
         }
 
@@ -200,16 +202,22 @@ public sealed class DocumentScorer
         return c.WeightMilli != b.WeightMilli ? c.WeightMilli > b.WeightMilli : c.EntryIndex < b.EntryIndex;
     }
 
-    private void PushChildren(PatternTrie trie, int node, int token)
+    /// <summary>The bit of a dimension in occurrence masks (dimensions past 64 share all bits).</summary>
+    private static ulong Bit(int dimension) => dimension < 64 ? 1UL << dimension : ulong.MaxValue;
+
+    /// <summary>Pushes the trie steps that the token's occurrences allow; a path keeps only the dimensions every step allows.</summary>
+    private void PushChildren(PatternTrie trie, int node, int token, ulong pathMask)
     {
         var start = _elementStart[token];
         var end = start + _elementCount[token];
         for (var e = start; e < end; e++)
         {
-            if (trie.TryStep(node, _elements[e], out var child))
+            var mask = pathMask & _elements.Mask(e);
+            if (mask != 0 && trie.TryStep(node, _elements.Element(e), out var child))
             {
                 _stackNodes.Add(child);
                 _stackNext.Add(token + 1);
+                _stackMasks.Add(mask);
             }
         }
     }
@@ -247,7 +255,7 @@ public sealed class DocumentScorer
         var end = start + _elementCount[token];
         for (var e = start; e < end; e++)
         {
-            if (_elements[e] == element)
+            if (_elements.Element(e) == element)
             {
                 return true;
             }
@@ -271,14 +279,15 @@ public sealed class DocumentScorer
 
             var form = _normalized.Slice(_normStart[t], _normLength[t]);
             normalized.Append(form);
-            if (!_variants[t].IsExact && matcher.Profile.AffixStripper is { } stripper)
+            var variant = ReadingFor(t, entry.DimensionIndex);
+            if (!variant.IsExact && matcher.Profile.AffixStripper is { } stripper)
             {
                 if (rules.Length > 0)
                 {
                     rules.Append("; ");
                 }
 
-                rules.Append(stripper.Describe(form, _variants[t]));
+                rules.Append(stripper.Describe(form, variant));
             }
         }
 
@@ -297,6 +306,22 @@ public sealed class DocumentScorer
             rules.ToString());
     }
 
+    /// <summary>The clitic reading by which token <paramref name="token"/> counts for a dimension (its first usable occurrence).</summary>
+    private Text.AffixVariant ReadingFor(int token, int dimension)
+    {
+        var start = _elementStart[token];
+        var end = start + _elementCount[token];
+        for (var e = start; e < end; e++)
+        {
+            if ((_elements.Mask(e) & Bit(dimension)) != 0)
+            {
+                return _elements.Variant(e);
+            }
+        }
+
+        return default;
+    }
+
     private void EnsureCapacity(int n)
     {
         if (_normStart.Length >= n)
@@ -309,7 +334,6 @@ public sealed class DocumentScorer
         _normLength = new int[size];
         _elementStart = new int[size];
         _elementCount = new int[size];
-        _variants = new AffixVariant[size];
         _covered = new bool[size];
     }
 }

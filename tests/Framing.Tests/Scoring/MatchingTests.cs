@@ -309,8 +309,7 @@ public sealed class MatchingTests
         Assert.Equal("للارهابيين", m.Normalized);
     }
 
-    [Fact(Skip = "Known bug, not fixed: LanguageMatcher.Resolve keeps only the first reading of a token that matches any "
-        + "word of the lexicon, so the article-restored reading (forces) hides the bare reading (opposition).")]
+    [Fact]
     public void ContractedArticleMatchesBothPatternsInTwoDimensionsOfOneLexicon()
     {
         // A token counts once in each dimension: the article-restored reading matches the forces entry, and the
