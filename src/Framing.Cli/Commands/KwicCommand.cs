@@ -96,7 +96,7 @@ internal sealed class KwicCommand : ICommand
                 var (left, right) = Context(document.Text, tokens, match, window);
                 data.Add(
                     document.Id, group, match.Dimension.Id, pole, match.Voice.ToString().ToLowerInvariant(), left, match.Surface, right,
-                    (long)match.Start, (long)match.Length, match.Normalized, match.Entry.Pattern, match.Entry.Weight, match.Rule, (long)match.Entry.Location.Line);
+                    (long)match.Start, (long)match.Length, match.Normalized, match.Entry.Pattern, match.Entry.WeightMilli / 1000m, match.Rule, (long)match.Entry.Location.Line);
             }
         }
 

@@ -89,7 +89,7 @@ internal sealed class LexiconsShowCommand : ICommand
         foreach (var e in lexicon.Entries)
         {
             var dimension = lexicon.FindDimension(e.DimensionId)!;
-            data.Add(e.Language, e.Pattern, e.DimensionId, dimension.GetPole(e.Side)?.Id ?? "neutral", e.Weight, e.Note, string.Join(" | ", e.Exclusions), (long)e.Location.Line);
+            data.Add(e.Language, e.Pattern, e.DimensionId, dimension.GetPole(e.Side)?.Id ?? "neutral", e.WeightMilli / 1000m, e.Note, string.Join(" | ", e.Exclusions), (long)e.Location.Line);
         }
 
         return data;

@@ -128,7 +128,7 @@ internal sealed class ScoreCommand : ICommand
                 ? new ScoreInterval(null, null, "no bootstrap (--bootstrap 0)")
                 : ScoreIntervals.Compute(groups[r.Group], lexicon, r.Dimension, voices, confidence, minimumDocuments);
             data.Add(
-                r.Group, r.Dimension, r.Documents, r.Tokens, r.PoleA, r.PoleB, r.CountA, r.CountB, r.WeightA, r.WeightB,
+                r.Group, r.Dimension, r.Documents, r.Tokens, r.PoleA, r.PoleB, r.CountA, r.CountB, r.WeightAMilli / 1000m, r.WeightBMilli / 1000m,
                 r.Score, interval.Lower, interval.Upper, r.LogOdds, r.CountNeutral, r.RateA, r.RateB, r.Coverage,
                 editorial[i].CountA, editorial[i].CountB, quoted[i].CountA, quoted[i].CountB, VoiceName(voices), interval.Note);
         }
@@ -196,7 +196,7 @@ internal sealed class ScoreCommand : ICommand
                 object?[] row =
                 [
                     result.Id, group, result.Language, _lexicon.Dimensions[d].Id, result.Tokens,
-                    c.Count(d, PoleSide.A, _voices), c.Count(d, PoleSide.B, _voices), wa / 1000.0, wb / 1000.0, FramingScore.Score(wa, wb),
+                    c.Count(d, PoleSide.A, _voices), c.Count(d, PoleSide.B, _voices), wa / 1000m, wb / 1000m, FramingScore.Score(wa, wb),
                     c.Count(d, PoleSide.Neutral, _voices), result.Coverage,
                     c.Count(d, PoleSide.A, VoiceSelection.Editorial), c.Count(d, PoleSide.B, VoiceSelection.Editorial),
                     c.Count(d, PoleSide.A, VoiceSelection.Quoted), c.Count(d, PoleSide.B, VoiceSelection.Quoted),

@@ -6,9 +6,9 @@ namespace Framing.Cli.Output;
 internal static class CellFormat
 {
     /// <summary>
-    /// Formats a cell: null as empty, integers as digits, doubles with up to 6 decimals ('.' as the decimal
-    /// separator; values below 0.001 in magnitude in scientific notation with six significant digits, e.g.
-    /// <c>3.22572e-18</c>), booleans as <c>true</c>/<c>false</c>.
+    /// Formats a cell: null as empty, integers and decimals as digits, doubles with six significant digits below 1
+    /// and six decimals from 1 up ('.' as the decimal separator; values below 0.001 in magnitude in scientific
+    /// notation, e.g. <c>3.22572e-18</c>), booleans as <c>true</c>/<c>false</c>.
     /// </summary>
     public static string Format(object? cell) => cell switch
     {
@@ -17,6 +17,7 @@ internal static class CellFormat
         long l => l.ToString(CultureInfo.InvariantCulture),
         int i => i.ToString(CultureInfo.InvariantCulture),
         double d => FormatDouble(d),
+        decimal m => m.ToString(CultureInfo.InvariantCulture),
         bool b => b ? "true" : "false",
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => cell.ToString() ?? string.Empty,
@@ -29,13 +30,16 @@ internal static class CellFormat
             return string.Empty;
         }
 
-        if (d != 0 && Math.Abs(d) < 1e-3)
+        var magnitude = Math.Abs(d);
+        if (d != 0 && magnitude < 1e-3)
         {
-            // Small values (p-values above all) keep six significant digits instead of rounding to 0.
+            // Small values (p-values above all) in scientific notation with six significant digits.
             return d.ToString("0.#####e+0", CultureInfo.InvariantCulture);
         }
 
-        var text = Math.Round(d, 6, MidpointRounding.AwayFromZero).ToString("0.######", CultureInfo.InvariantCulture);
+        // Six significant digits below 1, six decimals from 1 up; never an exponent.
+        var decimals = magnitude is > 0 and < 1 ? 5 - (int)Math.Floor(Math.Log10(magnitude)) : 6;
+        var text = Math.Round(d, decimals, MidpointRounding.AwayFromZero).ToString("0." + new string('#', decimals), CultureInfo.InvariantCulture);
         return text == "-0" ? "0" : text;
     }
 }

@@ -72,6 +72,9 @@ internal static class JsonOutput
             case double:
                 json.WriteNullValue();
                 break;
+            case decimal m:
+                json.WriteNumberValue(m);
+                break;
             case bool b:
                 json.WriteBooleanValue(b);
                 break;

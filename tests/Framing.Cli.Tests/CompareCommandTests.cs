@@ -1,0 +1,157 @@
+using System.Globalization;
+using System.Text;
+
+namespace Framing.Cli.Tests;
+
+public sealed class CompareCommandTests
+{
+    private static double D(string s) => double.Parse(s, CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Three outlets, 20 documents each, one sentence per document, so the government-forces counts are known:
+    /// x: 2 state, 18 regime; y: 15 state, 5 regime; z: 9 state, 9 regime (and 2 documents without matches).
+    /// </summary>
+    private static string Corpus()
+    {
+        var b = new StringBuilder();
+        var n = 0;
+        void Add(string outlet, string text, int times)
+        {
+            for (var i = 0; i < times; i++)
+            {
+                b.Append("{\"id\":\"").Append(n++).Append("\",\"outlet\":\"").Append(outlet).Append("\",\"text\":\"").Append(text).Append("\"}\n");
+            }
+        }
+
+        Add("x", "Government forces advanced.", 2);
+        Add("x", "The regime advanced.", 18);
+        Add("y", "Government forces advanced.", 15);
+        Add("y", "The regime advanced.", 5);
+        Add("z", "Government forces advanced.", 9);
+        Add("z", "The regime advanced.", 9);
+        Add("z", "Nothing happened today.", 2);
+        return b.ToString();
+    }
+
+    private static List<Dictionary<string, string>> Run(params string[] extra)
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("c.jsonl", Corpus());
+        var result = CliRunner.Run(["compare", path, "--format", "csv", "--permutations", "499", .. extra]);
+        Assert.True(result.ExitCode == 0, result.Error);
+        return Csv.Parse(result.Out);
+    }
+
+    [Fact]
+    public void CountTestsAndEffectSizesMatchR()
+    {
+        var rows = Run();
+        var xy = rows.Single(r => r["dimension"] == "government-forces" && r["group_1"] == "x" && r["group_2"] == "y");
+        Assert.Equal("2", xy["count_a_1"]);
+        Assert.Equal("18", xy["count_b_1"]);
+
+        // R: chisq.test(matrix(c(2,15,18,5),2)) -> X-squared 14.7314578005115, p 1.23960649710194e-04
+        Assert.Equal("Pearson chi-square with Yates' continuity correction", xy["count_test"]);
+        Assert.Equal(14.7314578005115, D(xy["statistic"]), 5);
+        Assert.Equal(1.23960649710194e-04, D(xy["p_counts"]), 8);
+
+        // R: fisher.test(matrix(c(2,15,18,5),2)) -> odds ratio 0.04159801137466042, CI 0.00350829201276576 0.26206596948735938
+        Assert.Equal(0.041598, D(xy["odds_ratio"]), 6);
+        Assert.Equal(0.00350829, D(xy["or_ci_low"]), 7);
+        Assert.Equal(0.262066, D(xy["or_ci_high"]), 6);
+
+        // R: 2*asin(sqrt(2/20)) - 2*asin(sqrt(15/20)) -> -1.45089399359991
+        Assert.Equal(-1.450894, D(xy["cohens_h"]), 6);
+
+        // Scores: x = (2 - 18) / 20 = -0.8, y = (15 - 5) / 20 = 0.5 (weights: government forces 0.5 in the starter lexicon)
+        Assert.Equal(D(xy["score_1"]) - D(xy["score_2"]), D(xy["difference"]), 6);
+        Assert.True(D(xy["diff_ci_low"]) <= D(xy["difference"]) && D(xy["difference"]) <= D(xy["diff_ci_high"]));
+        Assert.True(D(xy["diff_ci_high"]) < 0, "x leans to regime much more than y");
+
+        // R: m <- matrix(c(2,15,9, 18,5,9), ncol=2); y <- chisq.test(m)
+        //    -> X-squared 17.3651442307692, df 2, p 1.69514495540967e-04; Cramér's V 0.547173682171884
+        var omnibus = rows.Single(r => r["dimension"] == "government-forces" && r["comparison"] == "omnibus");
+        Assert.Equal("Pearson chi-square", omnibus["count_test"]);
+        Assert.Equal(17.3651442307692, D(omnibus["statistic"]), 5);
+        Assert.Equal("2", omnibus["df"]);
+        Assert.Equal(1.69514495540967e-04, D(omnibus["p_counts"]), 8);
+        Assert.Equal(0.547174, D(omnibus["cramers_v"]), 6);
+    }
+
+    [Fact]
+    public void PermutationPValuesAreValidAndAdjustedUpward()
+    {
+        var rows = Run().Where(r => r["comparison"] == "pair" && r["p_permutation"].Length > 0).ToList();
+        Assert.Equal(3, rows.Count(r => r["dimension"] == "government-forces"));
+        foreach (var r in rows)
+        {
+            var p = D(r["p_permutation"]);
+            Assert.InRange(p, 1.0 / 500, 1);
+            Assert.True(D(r["p_permutation_adj"]) >= p - 1e-12);
+            Assert.Equal("holm", r["adjust"]);
+        }
+
+        var xy = rows.Single(r => r["dimension"] == "government-forces" && r["group_1"] == "x" && r["group_2"] == "y");
+        Assert.True(D(xy["p_permutation"]) < 0.01, "18 of 20 vs 5 of 20 documents differ clearly");
+        var yz = rows.Single(r => r["dimension"] == "government-forces" && r["group_1"] == "y" && r["group_2"] == "z");
+        Assert.True(D(yz["p_permutation"]) > D(xy["p_permutation"]));
+    }
+
+    [Fact]
+    public void ResultsDependOnSeedNotOnParallelism()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("c.jsonl", Corpus());
+        var one = CliRunner.Run("compare", path, "--format", "csv", "--permutations", "300", "--parallel", "1").Out;
+        var four = CliRunner.Run("compare", path, "--format", "csv", "--permutations", "300", "--parallel", "4").Out;
+        var otherSeed = CliRunner.Run("compare", path, "--format", "csv", "--permutations", "300", "--seed", "9").Out;
+        Assert.Equal(one, four);
+        Assert.NotEqual(one, otherSeed);
+    }
+
+    [Fact]
+    public void PairsOptionSelectsComparisons()
+    {
+        var one = Run("--pairs", "x,z");
+        Assert.All(one.Where(r => r["comparison"] != "omnibus"), r => Assert.Equal(("x", "z"), (r["group_1"], r["group_2"])));
+        var rest = Run("--pairs", "vs-rest", "--adjust", "BH");
+        Assert.Equal(["x", "y", "z"], rest.Where(r => r["dimension"] == "armed-opposition" && r["comparison"] == "vs-rest").Select(r => r["group_1"]).ToArray());
+        Assert.All(rest.Where(r => r["comparison"] == "vs-rest"), r => Assert.Equal("rest", r["group_2"]));
+        Assert.All(rest, r => Assert.Equal("BH", r["adjust"]));
+    }
+
+    [Theory]
+    [InlineData("--pairs", "x,nope")]
+    [InlineData("--pairs", "x")]
+    [InlineData("--adjust", "magic")]
+    [InlineData("--permutations", "0")]
+    public void BadOptionsAreUsageErrors(string option, string value)
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("c.jsonl", Corpus());
+        var result = CliRunner.Run("compare", path, option, value);
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("framing: error: ", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OneGroupIsAnInputError()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("c.jsonl", "{\"id\":1,\"outlet\":\"a\",\"text\":\"rebels\"}\n");
+        var result = CliRunner.Run("compare", path);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("at least two groups", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SampleCorpusTableShowsEveryDimension()
+    {
+        var result = CliRunner.Run("compare", "--permutations", "200");
+        Assert.Equal(0, result.ExitCode);
+        foreach (var dimension in new[] { "armed-opposition", "government-forces", "territorial-change", "damascus-alignment" })
+        {
+            Assert.Contains(dimension, result.Out, StringComparison.Ordinal);
+        }
+    }
+}
