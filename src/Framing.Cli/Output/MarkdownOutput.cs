@@ -43,7 +43,7 @@ internal static class MarkdownOutput
             {
                 case null:
                     continue;
-                case long or int or double:
+                case long or int or double or decimal:
                     any = true;
                     continue;
                 default:
