@@ -121,6 +121,20 @@ public sealed class KeynessTableTests
     }
 
     [Fact]
+    public void LogOddsVarianceOptionIsApplied()
+    {
+        // Four-term variance, α_w = 0.01, V = 9:
+        // R: d <- log((30+.01)/(5000+.09-30-.01)) - log((10+.01)/(20000+.09-10-.01))
+        //    z <- d/sqrt(1/30.01 + 1/10.01 + 1/(5000+.09-30.01) + 1/(20000+.09-10.01)); c(z, 2*pnorm(-abs(z)))
+        //    -> 6.81486848029145 9.43500417209314e-12
+        var options = KeynessOptions.Default with { LogOddsVariance = LogOddsVariance.FourTerm };
+        var table = KeynessTable.Compute(Target, Reference, 5000, 20000, KeynessMeasure.LogOdds, options);
+        var regime = table.Rows.Single(r => r.Term == "regime");
+        Assert.Equal(6.81486848029145, regime.Statistic, Tol);
+        Assert.Equal(9.43500417209314e-12, regime.PValue, Tol);
+    }
+
+    [Fact]
     public void LogOddsWithABackgroundPriorUsesTheBackgroundShares()
     {
         // Background shares: regime 60/1000, army 940/1000; α₀ = 50 (fw as above, returning z):

@@ -21,7 +21,7 @@ public sealed class TidyLogOddsTests
     private static readonly ToleranceComparer Tol = new(1e-10);
 
     [Fact]
-    public void EmpiricalBayesWithZeroRowsMatchesR()
+    public void InformativeWithZeroRowsMatchesR()
     {
         // R: tl(set, feature, n)   (weighted, then log_odds; groups 1..3 for terms a, b, c, d)
         double[,] weighted =
@@ -59,7 +59,7 @@ public sealed class TidyLogOddsTests
     }
 
     [Fact]
-    public void EmpiricalBayesWithoutZeroRowsMatchesR()
+    public void InformativeWithoutZeroRowsMatchesR()
     {
         // Zero cells have no row, as after dplyr::count(): k <- n > 0; tl(set[k], feature[k], n[k])
         double[,] weighted =

@@ -27,14 +27,14 @@ public static class TidyLogOdds
 {
     /// <summary>Computes the weighted and unweighted log odds of every term in every group.</summary>
     /// <param name="counts">counts[group][term]: at least one group, every group with the same number of terms; counts non-negative and finite (they may be fractional).</param>
-    /// <param name="prior">The prior; <see cref="TidyLogOddsPrior.EmpiricalBayes"/> (tidylo's default) by default.</param>
+    /// <param name="prior">The prior; <see cref="TidyLogOddsPrior.Informative"/> (tidylo's default) by default.</param>
     /// <param name="omitZeroCounts">Whether a zero count means "no row" (as in the output of <c>dplyr::count()</c>) rather than a row with n = 0.</param>
     /// <returns>The table of results, indexed like <paramref name="counts"/>.</returns>
     /// <exception cref="ArgumentException">The matrix is empty or ragged, or a count is negative or not finite.</exception>
-    public static TidyLogOddsTable Compute(IReadOnlyList<IReadOnlyList<double>> counts, TidyLogOddsPrior prior = TidyLogOddsPrior.EmpiricalBayes, bool omitZeroCounts = false)
+    public static TidyLogOddsTable Compute(IReadOnlyList<IReadOnlyList<double>> counts, TidyLogOddsPrior prior = TidyLogOddsPrior.Informative, bool omitZeroCounts = false)
     {
         ArgumentNullException.ThrowIfNull(counts);
-        if (prior is not (TidyLogOddsPrior.EmpiricalBayes or TidyLogOddsPrior.Uninformative))
+        if (prior is not (TidyLogOddsPrior.Informative or TidyLogOddsPrior.Uninformative))
         {
             throw new ArgumentOutOfRangeException(nameof(prior));
         }

@@ -4,10 +4,10 @@ namespace Framing.Statistics.Terms;
 public enum TidyLogOddsPrior
 {
     /// <summary>
-    /// Empirical Bayes (tidylo's default, <c>uninformative = FALSE</c>): each term's pseudo-count α_w is its total
-    /// count over all groups, a method-of-moments estimate of the Dirichlet parameters.
+    /// Informative, estimated from the data by empirical Bayes (tidylo's default, <c>uninformative = FALSE</c>): each
+    /// term's pseudo-count α_w is its total count over all groups, a method-of-moments estimate of the Dirichlet parameters.
     /// </summary>
-    EmpiricalBayes,
+    Informative,
 
     /// <summary>Uninformative (<c>uninformative = TRUE</c>): α_w = 1 for every term.</summary>
     Uninformative,
