@@ -1,0 +1,139 @@
+using System.Globalization;
+
+namespace Framing.Statistics.Terms;
+
+/// <summary>
+/// Every term of a target corpus compared with a reference corpus by one keyness measure, sorted from most key in the
+/// target to most key in the reference: what <c>framing keyness</c> reports.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Terms are plain strings compared ordinally, so words, n-grams and lexicon entries are handled alike. Each term is
+/// scored on its own 2×2 table (its count against the corpus total), so the totals must count the positions where such
+/// a term could occur: tokens for words, n-gram positions for n-grams. A term's count may not exceed its corpus total;
+/// the counts need not sum to the totals (a dictionary may hold only the terms of interest).
+/// </para>
+/// <para>
+/// Rows are sorted by statistic, largest first; NaN statistics come last; ties are broken by term in ordinal order,
+/// so the order never depends on dictionary order or culture.
+/// </para>
+/// </remarks>
+public sealed class KeynessTable
+{
+    private KeynessTable(KeynessMeasure measure, KeynessOptions options, long targetTotal, long referenceTotal, IReadOnlyList<KeynessRow> rows)
+    {
+        Measure = measure;
+        Options = options;
+        TargetTotal = targetTotal;
+        ReferenceTotal = referenceTotal;
+        Rows = rows;
+    }
+
+    /// <summary>The measure by which the rows are scored and sorted.</summary>
+    public KeynessMeasure Measure { get; }
+
+    /// <summary>The options used.</summary>
+    public KeynessOptions Options { get; }
+
+    /// <summary>The target corpus total.</summary>
+    public long TargetTotal { get; }
+
+    /// <summary>The reference corpus total.</summary>
+    public long ReferenceTotal { get; }
+
+    /// <summary>One row per term present in either dictionary, sorted by statistic descending, then by term (ordinal).</summary>
+    public IReadOnlyList<KeynessRow> Rows { get; }
+
+    /// <summary>Scores every term of <paramref name="target"/> and <paramref name="reference"/>.</summary>
+    /// <param name="target">Term → count in the target corpus (counts ≥ 0). Terms missing from one dictionary count 0 there.</param>
+    /// <param name="reference">Term → count in the reference corpus.</param>
+    /// <param name="targetTotal">The target's total (&gt; 0): tokens, or n-gram positions for n-grams.</param>
+    /// <param name="referenceTotal">The reference's total (&gt; 0).</param>
+    /// <param name="measure">The statistic to score and sort by.</param>
+    /// <param name="options">Options, or null for <see cref="KeynessOptions.Default"/>.</param>
+    /// <returns>The table.</returns>
+    /// <exception cref="ArgumentException">A count is negative or exceeds its total, a total is not positive, or the prior does not fit.</exception>
+    /// <exception cref="NotSupportedException"><see cref="KeynessMeasure.Fisher"/> was asked for and the build lacks Fisher's exact test.</exception>
+    public static KeynessTable Compute(IReadOnlyDictionary<string, long> target, IReadOnlyDictionary<string, long> reference, long targetTotal, long referenceTotal, KeynessMeasure measure, KeynessOptions? options = null) =>
+        ComputeWith(target, reference, targetTotal, referenceTotal, measure, options, ContingencyFisherExactTest.Instance);
+
+    /// <summary>As the public overload, with the given implementation of Fisher's exact test.</summary>
+    internal static KeynessTable ComputeWith(IReadOnlyDictionary<string, long> target, IReadOnlyDictionary<string, long> reference, long targetTotal, long referenceTotal, KeynessMeasure measure, KeynessOptions? options, IFisherExactTest fisher)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(reference);
+        ArgumentOutOfRangeException.ThrowIfLessThan(targetTotal, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(referenceTotal, 1);
+        if (!Enum.IsDefined(measure))
+        {
+            throw new ArgumentOutOfRangeException(nameof(measure));
+        }
+
+        options ??= KeynessOptions.Default;
+        ArgumentNullException.ThrowIfNull(options.LogOddsPrior, nameof(options));
+
+        var counts = new Dictionary<string, (long Target, long Reference)>(StringComparer.Ordinal);
+        foreach (var (term, count) in target)
+        {
+            Check(term, count, targetTotal, nameof(target));
+            counts[term] = (count, 0);
+        }
+
+        foreach (var (term, count) in reference)
+        {
+            Check(term, count, referenceTotal, nameof(reference));
+            counts[term] = (counts.TryGetValue(term, out var existing) ? existing.Target : 0, count);
+        }
+
+        var prior = measure == KeynessMeasure.LogOdds ? options.LogOddsPrior.Resolve(counts.Count, targetTotal, referenceTotal) : default;
+        var rows = new List<KeynessRow>(counts.Count);
+        foreach (var (term, (a, b)) in counts)
+        {
+            var score = measure switch
+            {
+                KeynessMeasure.LogOdds => LogOdds(term, a, b),
+                KeynessMeasure.Chi2 => Keyness.Chi2(a, b, targetTotal, referenceTotal, options.Correction),
+                KeynessMeasure.G2 => Keyness.G2(a, b, targetTotal, referenceTotal, options.Correction),
+                KeynessMeasure.Pmi => new KeynessScore(Keyness.Pmi(a, b, targetTotal, referenceTotal), double.NaN),
+                KeynessMeasure.Fisher => Keyness.Fisher(a, b, targetTotal, referenceTotal, fisher),
+                _ => new KeynessScore(Terms.LogRatio.Compute(a, b, targetTotal, referenceTotal), double.NaN),
+            };
+            rows.Add(new KeynessRow(term, a, b, score.Statistic, score.PValue, Terms.LogRatio.Compute(a, b, targetTotal, referenceTotal)));
+        }
+
+        rows.Sort(CompareRows);
+        return new KeynessTable(measure, options, targetTotal, referenceTotal, rows.AsReadOnly());
+
+        KeynessScore LogOdds(string term, long a, long b)
+        {
+            var result = LogOddsRatio.Compute(a, b, targetTotal, referenceTotal, prior.AlphaW(term, a, b), prior.Alpha0, options.LogOddsVariance);
+            return new KeynessScore(result.Z, result.PValue);
+        }
+    }
+
+    /// <summary>Statistic descending, NaN last, then term in ordinal order.</summary>
+    private static int CompareRows(KeynessRow x, KeynessRow y)
+    {
+        var xNaN = double.IsNaN(x.Statistic);
+        var yNaN = double.IsNaN(y.Statistic);
+        if (xNaN != yNaN)
+        {
+            return xNaN ? 1 : -1;
+        }
+
+        if (!xNaN && x.Statistic != y.Statistic)
+        {
+            return y.Statistic.CompareTo(x.Statistic);
+        }
+
+        return string.CompareOrdinal(x.Term, y.Term);
+    }
+
+    private static void Check(string term, long count, long total, string name)
+    {
+        if (count < 0 || count > total)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The count of '{term}' ({count}) is not between 0 and the corpus total ({total})."), name);
+        }
+    }
+}
