@@ -15,6 +15,7 @@ internal static class FramingApp
         new ScoreCommand(),
         new KwicCommand(),
         new CompareCommand(),
+        new KeynessCommand(),
         new LexiconsListCommand(),
         new LexiconsShowCommand(),
         new LexiconsValidateCommand(),

@@ -221,6 +221,15 @@ public sealed class KeynessTests
         Assert.Throws<ArgumentOutOfRangeException>(() => Keyness.Fisher(1001, 2, 1000, 1000, fake));
     }
 
+    [Fact]
+    public void FisherUsesTheRealTest()
+    {
+        // R: fisher.test(matrix(c(10,2,990,998),2)) -> p = 0.0380112474928514, odds ratio = 5.0368031780854787
+        var score = Keyness.Fisher(10, 2, 1000, 1000);
+        Assert.Equal(5.0368031780854787, score.Statistic, 6);
+        Assert.Equal(0.0380112474928514, score.PValue, 12);
+    }
+
     [Theory]
     [InlineData(-1, 2, 100, 100)]
     [InlineData(1, -2, 100, 100)]

@@ -11,16 +11,15 @@ internal interface IFisherExactTest
     (double PValue, double OddsRatio) TwoSided(long a, long b, long c, long d);
 }
 
-/// <summary>
-/// Stand-in until <c>Framing.Statistics.Contingency.FisherExactTest</c> is merged: it throws. When that type exists,
-/// replace the body of <see cref="TwoSided"/> with
-/// <c>var r = Contingency.FisherExactTest.TwoSided(a, b, c, d); return (r.PValue, r.OddsRatio);</c>.
-/// </summary>
+/// <summary>Keyness's Fisher test: <see cref="Contingency.FisherExactTest.TwoSided"/>.</summary>
 internal sealed class ContingencyFisherExactTest : IFisherExactTest
 {
     /// <summary>The shared instance (stateless).</summary>
     public static readonly ContingencyFisherExactTest Instance = new();
 
-    public (double PValue, double OddsRatio) TwoSided(long a, long b, long c, long d) =>
-        throw new NotSupportedException("Fisher's exact test (Framing.Statistics.Contingency.FisherExactTest) is not available in this build.");
+    public (double PValue, double OddsRatio) TwoSided(long a, long b, long c, long d)
+    {
+        var result = Contingency.FisherExactTest.TwoSided(a, b, c, d);
+        return (result.PValue, result.OddsRatio);
+    }
 }

@@ -120,7 +120,7 @@ public static class Keyness
     /// <param name="targetTotal">The target's token count (&gt; 0, ≥ a).</param>
     /// <param name="referenceTotal">The reference's token count (&gt; 0, ≥ b).</param>
     /// <returns>The odds ratio and the p-value.</returns>
-    /// <exception cref="NotSupportedException">The build does not include Fisher's exact test (see <c>Framing.Statistics.Contingency</c>).</exception>
+
     public static KeynessScore Fisher(long targetCount, long referenceCount, long targetTotal, long referenceTotal) =>
         Fisher(targetCount, referenceCount, targetTotal, referenceTotal, ContingencyFisherExactTest.Instance);
 

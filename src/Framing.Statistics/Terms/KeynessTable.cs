@@ -53,7 +53,7 @@ public sealed class KeynessTable
     /// <param name="options">Options, or null for <see cref="KeynessOptions.Default"/>.</param>
     /// <returns>The table.</returns>
     /// <exception cref="ArgumentException">A count is negative or exceeds its total, a total is not positive, or the prior does not fit.</exception>
-    /// <exception cref="NotSupportedException"><see cref="KeynessMeasure.Fisher"/> was asked for and the build lacks Fisher's exact test.</exception>
+
     public static KeynessTable Compute(IReadOnlyDictionary<string, long> target, IReadOnlyDictionary<string, long> reference, long targetTotal, long referenceTotal, KeynessMeasure measure, KeynessOptions? options = null) =>
         ComputeWith(target, reference, targetTotal, referenceTotal, measure, options, ContingencyFisherExactTest.Instance);
 

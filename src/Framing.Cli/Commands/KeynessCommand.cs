@@ -1,0 +1,250 @@
+using System.Globalization;
+using Framing.Cli.Arguments;
+using Framing.Cli.Output;
+using Framing.Lexicons;
+using Framing.Scoring;
+using Framing.Statistics.MultipleTesting;
+using Framing.Statistics.Terms;
+using Framing.Text;
+
+namespace Framing.Cli.Commands;
+
+/// <summary><c>framing keyness</c>: the terms that distinguish one group from another, to find vocabulary a lexicon lacks.</summary>
+internal sealed class KeynessCommand : ICommand
+{
+    private static readonly string[] Columns =
+    [
+        "term", "n", "count_target", "count_reference", "rate_target", "rate_reference", "statistic", "p", "p_adj", "log_ratio", "lexicon", "measure",
+    ];
+
+    public CommandSpec Spec { get; } = new(
+        "keyness",
+        "Find the terms that distinguish one group from another (and mark those the lexicon already has).",
+        "keyness [<corpus>] --target GROUP [--reference GROUP|rest] [--by FIELD] [--measure logodds|chi2|g2|pmi|fisher|logratio] [--ngrams 1..3] [--top N]",
+        [("corpus", false, "As for 'framing score'. Default: the built-in invented sample corpus.")],
+        [
+            new OptionSpec("target", "The group whose distinctive terms to find.", "GROUP"),
+            new OptionSpec("reference", "The group to compare with, or rest (all other groups pooled).", "GROUP", "rest"),
+            new OptionSpec("lexicon", "Lexicon whose entries are marked in the lexicon column.", "ID|FILE", "starter", Short: 'l'),
+            .. CorpusOptions.Specs,
+            new OptionSpec("measure", "Keyness statistic.", "MEASURE", "logodds", ["logodds", "chi2", "g2", "pmi", "fisher", "logratio"]),
+            new OptionSpec("prior", "Prior of logodds: uninformative (alpha per term, default 0.01) or informative (alpha0 times the pooled share, default alpha0 = 500).", "PRIOR", "uninformative", ["uninformative", "informative"]),
+            new OptionSpec("alpha", "alpha per term (uninformative prior) or alpha0 (informative prior).", "X"),
+            new OptionSpec("correction", "Continuity correction of chi2 and g2: default (quanteda's rule), yates, williams or none.", "CORRECTION", "default", ["default", "yates", "williams", "none"]),
+            new OptionSpec("ngrams", "n-gram orders: N or MIN..MAX (at most 5).", "N", "1"),
+            new OptionSpec("min-count", "Only terms seen at least this often in the two groups together are tested.", "N", "3"),
+            new OptionSpec("top", "Rows to show (the most distinctive of the target).", "N", "30"),
+            new OptionSpec("adjust", "p-value adjustment across every tested term.", "METHOD", "holm"),
+            new OptionSpec("format", "Output format.", "FORMAT", "table", ["table", "csv", "json", "markdown"], Short: 'f'),
+            new OptionSpec("output", "Write to FILE instead of standard output.", "FILE", Short: 'o'),
+        ],
+        [
+            ("framing keyness --target al-minbar", "what the sample's al-minbar says more than the other outlets"),
+            ("framing keyness corpus.jsonl --target outlet-a --reference outlet-b --ngrams 1..2 --format csv", "unigrams and bigrams, one outlet against another"),
+            ("framing keyness corpus.jsonl --target outlet-a --measure chi2 --correction williams --top 100", "quanteda-style chi-square"),
+        ],
+        """
+        Terms are normalized tokens (and n-grams of them within a sentence); Arabic tokens lose a proclitic chain
+        that ends in the article (ال، وال، بال، لل …). Columns: term; n (its order); count_target, count_reference;
+        rate_target, rate_reference (per 1,000 terms of the same group); statistic (the --measure: logodds is the
+        z-score of the log-odds ratio with a Dirichlet prior, Monroe, Colaresi and Quinn 2008; chi2, g2 and pmi as
+        quanteda's textstat_keyness computes them, signed negative when the target has fewer than expected;
+        fisher: the conditional odds ratio; logratio: Hardie's log2 ratio of relative frequencies); p (two-sided;
+        empty for pmi and logratio); p_adj (adjusted across every tested term, --adjust); log_ratio (always
+        given, as an effect size); lexicon (the dimension/pole of a lexicon entry that matches the whole term,
+        "partial:" when an entry matches part of it); measure.
+        """);
+
+    public int Run(ParsedArguments args, CliContext context)
+    {
+        var target = args.Value("target") ?? throw new UsageException("'framing keyness' needs --target GROUP");
+        var reference = args.Value("reference", "rest");
+        if (reference == target)
+        {
+            throw new UsageException("--reference must differ from --target");
+        }
+
+        var (minN, maxN) = ParseNgrams(args.Value("ngrams", "1"));
+        var measure = ParseMeasure(args.Value("measure", "logodds"));
+        if (!PValues.TryParseMethod(args.Value("adjust", "holm"), out var adjustment))
+        {
+            throw new UsageException($"unknown --adjust method '{args.Value("adjust")}'");
+        }
+
+        var options = KeynessOptionsFrom(args);
+        var minCount = args.IntValue("min-count", 3, 1, int.MaxValue);
+        var top = args.IntValue("top", 30, 1, int.MaxValue);
+        var lexicon = Lexicon.Load(args.Value("lexicon", "starter"));
+        var (reader, readerOptions) = CorpusOptions.Open(args, args.Positional(0), context);
+        if (args.Value("output") is { } output)
+        {
+            context.RedirectOutput(output);
+        }
+
+        var extractor = new TermExtractor(minN, maxN);
+        var targetCounts = new Dictionary<string, long>(StringComparer.Ordinal);
+        var referenceCounts = new Dictionary<string, long>(StringComparer.Ordinal);
+        long targetTotal = 0, referenceTotal = 0, targetDocuments = 0, referenceDocuments = 0, rejected = 0;
+        var groups = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var item in reader.Read())
+        {
+            if (item.Error is { } error)
+            {
+                if (!args.Flag("skip-invalid"))
+                {
+                    throw new InputException(error + " (use --skip-invalid to skip bad records)");
+                }
+
+                rejected++;
+                context.Error.WriteLine("framing: warning: skipped " + error);
+                continue;
+            }
+
+            var document = item.Document!;
+            var group = CorpusOptions.GroupOf(document, readerOptions);
+            groups.Add(group);
+            if (group == target)
+            {
+                targetTotal += extractor.Count(document.Text, CorpusOptions.LanguageOf(document, args), targetCounts);
+                targetDocuments++;
+            }
+            else if (reference == "rest" || group == reference)
+            {
+                referenceTotal += extractor.Count(document.Text, CorpusOptions.LanguageOf(document, args), referenceCounts);
+                referenceDocuments++;
+            }
+        }
+
+        if (targetDocuments == 0 || referenceDocuments == 0)
+        {
+            var missing = targetDocuments == 0 ? target : reference;
+            throw new InputException($"{reader.Description}: no documents in group '{missing}' (groups: {string.Join(", ", groups)})");
+        }
+
+        var (tested, testedReference) = Filter(targetCounts, referenceCounts, minCount);
+        var table = KeynessTable.Compute(tested, testedReference, targetTotal, referenceTotal, measure, options);
+        var adjusted = PValues.Adjust(table.Rows.Select(r => r.PValue).ToArray(), adjustment);
+        var marker = new LexiconMarker(lexicon);
+        var data = new TabularData(Columns);
+        data.Metadata.Add(new("target", target));
+        data.Metadata.Add(new("reference", reference));
+        data.Metadata.Add(new("documents_target", targetDocuments));
+        data.Metadata.Add(new("documents_reference", referenceDocuments));
+        data.Metadata.Add(new("terms_target", targetTotal));
+        data.Metadata.Add(new("terms_reference", referenceTotal));
+        data.Metadata.Add(new("terms_tested", (long)table.Rows.Count));
+        data.Metadata.Add(new("adjust", PValues.Name(adjustment)));
+        var measureName = args.Value("measure", "logodds");
+        for (var i = 0; i < table.Rows.Count && i < top; i++)
+        {
+            var r = table.Rows[i];
+            data.Add(
+                r.Term,
+                (long)(r.Term.Count(c => c == ' ') + 1),
+                r.TargetCount,
+                r.ReferenceCount,
+                r.TargetCount * 1000.0 / targetTotal,
+                r.ReferenceCount * 1000.0 / referenceTotal,
+                r.Statistic,
+                NullIfNaN(r.PValue),
+                NullIfNaN(adjusted[i]),
+                r.LogRatio,
+                marker.Describe(r.Term, extractor),
+                measureName);
+        }
+
+        OutputWriter.Write(context, OutputWriter.ParseFormat(args.Value("format")), data);
+        context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: {targetDocuments} target and {referenceDocuments} reference documents; {table.Rows.Count} terms tested; rejected {rejected}"));
+        return ExitCodes.Ok;
+    }
+
+    private static double? NullIfNaN(double value) => double.IsNaN(value) ? null : value;
+
+    private static (Dictionary<string, long>, Dictionary<string, long>) Filter(Dictionary<string, long> target, Dictionary<string, long> reference, int minCount)
+    {
+        var t = new Dictionary<string, long>(StringComparer.Ordinal);
+        var r = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var term in target.Keys.Concat(reference.Keys).Distinct(StringComparer.Ordinal))
+        {
+            var a = target.GetValueOrDefault(term);
+            var b = reference.GetValueOrDefault(term);
+            if (a + b >= minCount)
+            {
+                t[term] = a;
+                r[term] = b;
+            }
+        }
+
+        return (t, r);
+    }
+
+    private static KeynessOptions KeynessOptionsFrom(ParsedArguments args)
+    {
+        double? alpha = null;
+        if (args.Value("alpha") is { } text)
+        {
+            alpha = double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var a) && a > 0
+                ? a
+                : throw new UsageException($"--alpha must be a positive number, not '{text}'");
+        }
+
+        var prior = args.Value("prior", "uninformative") == "informative"
+            ? LogOddsPrior.Informative(alpha ?? 500)
+            : LogOddsPrior.Uninformative(alpha ?? 0.01);
+        var correction = args.Value("correction", "default") switch
+        {
+            "yates" => KeynessCorrection.Yates,
+            "williams" => KeynessCorrection.Williams,
+            "none" => KeynessCorrection.None,
+            _ => KeynessCorrection.Default,
+        };
+        return new KeynessOptions { LogOddsPrior = prior, Correction = correction };
+    }
+
+    private static KeynessMeasure ParseMeasure(string text) => text switch
+    {
+        "chi2" => KeynessMeasure.Chi2,
+        "g2" => KeynessMeasure.G2,
+        "pmi" => KeynessMeasure.Pmi,
+        "fisher" => KeynessMeasure.Fisher,
+        "logratio" => KeynessMeasure.LogRatio,
+        _ => KeynessMeasure.LogOdds,
+    };
+
+    internal static (int Min, int Max) ParseNgrams(string text)
+    {
+        var parts = text.Split("..");
+        if (parts.Length is 1 or 2
+            && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var min)
+            && int.TryParse(parts[^1], NumberStyles.None, CultureInfo.InvariantCulture, out var max)
+            && min >= 1 && max >= min && max <= 5)
+        {
+            return (min, max);
+        }
+
+        throw new UsageException($"--ngrams must be N or MIN..MAX with 1 <= MIN <= MAX <= 5, not '{text}'");
+    }
+
+    /// <summary>Says which lexicon entry matches a term, by scoring the term's text with the lexicon.</summary>
+    private sealed class LexiconMarker(Lexicon lexicon)
+    {
+        private readonly DocumentScorer _scorer = lexicon.Compile().CreateScorer(new ScoringOptions { CollectMatches = true });
+
+        public string Describe(string term, TermExtractor extractor)
+        {
+            _ = extractor;
+            var result = _scorer.Score("term", term);
+            var words = term.Count(c => c == ' ') + 1;
+            var full = result.Matches.Where(m => m.TokenCount == words).Select(Label).Distinct(StringComparer.Ordinal).ToList();
+            if (full.Count > 0)
+            {
+                return string.Join("; ", full);
+            }
+
+            var partial = result.Matches.Select(Label).Distinct(StringComparer.Ordinal).ToList();
+            return partial.Count > 0 ? "partial: " + string.Join("; ", partial) : string.Empty;
+        }
+
+        private static string Label(Framing.Matching.FramingMatch m) => m.Dimension.Id + "/" + (m.Pole?.Id ?? "neutral");
+    }
+}

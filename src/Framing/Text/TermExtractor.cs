@@ -1,0 +1,136 @@
+using System.Text;
+
+namespace Framing.Text;
+
+/// <summary>
+/// Turns text into countable terms for keyness: normalized tokens and n-grams of them within a sentence.
+/// Arabic tokens lose a proclitic chain that ends in the definite article (ال، وال، بال، فال، كال، لل، وبال، فلل …),
+/// so that الإرهابيين and للإرهابيين count as one term with إرهابيين. Chains without the article (a bare و or ب) and
+/// enclitic pronouns are kept: without a dictionary they cannot be told apart from the letters of the word itself
+/// (وحدات, فصائل, معارضة).
+/// </summary>
+public sealed class TermExtractor
+{
+    private readonly LanguageRegistry _languages;
+    private readonly ScriptDetector _detector;
+    private readonly TokenizedText _tokens = new();
+    private readonly NormalizedTextBuilder _builder = new();
+    private readonly AffixVariant[] _variants = new AffixVariant[AffixStripper.MaxVariants];
+    private readonly List<string> _sentence = [];
+
+    /// <summary>Creates an extractor (not thread-safe: one per thread).</summary>
+    /// <param name="minimumN">Shortest n-gram (at least 1).</param>
+    /// <param name="maximumN">Longest n-gram (at least <paramref name="minimumN"/>, at most 5).</param>
+    /// <param name="languages">Languages (default: the built-in ones).</param>
+    /// <param name="detector">Language detector for texts without a language.</param>
+    public TermExtractor(int minimumN = 1, int maximumN = 1, LanguageRegistry? languages = null, ScriptDetector? detector = null)
+    {
+        if (minimumN < 1 || maximumN < minimumN || maximumN > 5)
+        {
+            throw new ArgumentOutOfRangeException(nameof(minimumN), "n-grams must satisfy 1 <= min <= max <= 5");
+        }
+
+        MinimumN = minimumN;
+        MaximumN = maximumN;
+        _languages = languages ?? LanguageRegistry.Default;
+        _detector = detector ?? ScriptDetector.Default;
+    }
+
+    /// <summary>Shortest n-gram.</summary>
+    public int MinimumN { get; }
+
+    /// <summary>Longest n-gram.</summary>
+    public int MaximumN { get; }
+
+    /// <summary>Adds the terms of <paramref name="text"/> to <paramref name="counts"/>.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="language">Its language, or null to detect it.</param>
+    /// <param name="counts">Term counts to add to.</param>
+    /// <returns>The number of terms added (all n-gram orders).</returns>
+    public long Count(string text, string? language, IDictionary<string, long> counts)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(counts);
+        language ??= _detector.Detect(text);
+        var profile = _languages.TryGet(language, out var p) ? p : _languages.Get("en");
+        Tokenizer.Instance.Tokenize(text, _tokens);
+        long added = 0;
+        var sentence = -1;
+        foreach (var token in _tokens.Tokens)
+        {
+            if (token.Sentence != sentence)
+            {
+                added += Flush(counts);
+                sentence = token.Sentence;
+            }
+
+            _sentence.Add(Term(text.AsSpan(token.Start, token.Length), profile));
+        }
+
+        return added + Flush(counts);
+    }
+
+    /// <summary>The counting form of one token: normalized, with an article-bearing proclitic chain removed.</summary>
+    /// <param name="token">The token as written.</param>
+    /// <param name="profile">Its language.</param>
+    /// <returns>The term.</returns>
+    public string Term(ReadOnlySpan<char> token, LanguageProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        _builder.Clear();
+        profile.Normalizer.Normalize(token, _builder);
+        var form = _builder.WrittenSpan;
+        if (profile.AffixStripper is { } stripper)
+        {
+            var count = stripper.GetVariants(form, _variants);
+            var best = 0;
+            for (var v = 1; v < count; v++)
+            {
+                var variant = _variants[v];
+                if (variant.EncliticLength == 0 && !variant.RestoresArticle && variant.ProcliticLength > best && EndsWithArticle(form, variant.ProcliticLength, stripper.Article))
+                {
+                    best = variant.ProcliticLength;
+                }
+            }
+
+            form = form[best..];
+        }
+
+        return form.ToString();
+    }
+
+    private static bool EndsWithArticle(ReadOnlySpan<char> form, int procliticLength, string article)
+    {
+        var prefix = form[..procliticLength];
+        return prefix.EndsWith(article, StringComparison.Ordinal) || prefix.EndsWith("لل", StringComparison.Ordinal);
+    }
+
+    private long Flush(IDictionary<string, long> counts)
+    {
+        long added = 0;
+        var builder = new StringBuilder();
+        for (var start = 0; start < _sentence.Count; start++)
+        {
+            for (var n = MinimumN; n <= MaximumN && start + n <= _sentence.Count; n++)
+            {
+                builder.Clear();
+                for (var k = 0; k < n; k++)
+                {
+                    if (k > 0)
+                    {
+                        builder.Append(' ');
+                    }
+
+                    builder.Append(_sentence[start + k]);
+                }
+
+                var term = builder.ToString();
+                counts[term] = counts.TryGetValue(term, out var c) ? c + 1 : 1;
+                added++;
+            }
+        }
+
+        _sentence.Clear();
+        return added;
+    }
+}
