@@ -155,3 +155,26 @@ public sealed class CompareCommandTests
         }
     }
 }
+
+public sealed class ComparePermutationExactnessTests
+{
+    [Fact]
+    public void SmallCorporaGetTheExactPermutationPValue()
+    {
+        // 3 documents against 2: C(5, 2) = 10 ways to split the labels, and only the observed split separates the
+        // two framings completely, so the exact two-sided p-value is 1/10.
+        using var temp = new TempFolder();
+        var path = temp.Write("c.jsonl",
+            "{\"id\":\"1\",\"outlet\":\"gov\",\"text\":\"The Syrian Arab Army fought terrorists.\"}\n" +
+            "{\"id\":\"2\",\"outlet\":\"gov\",\"text\":\"Terrorists fled from the Syrian Arab Army.\"}\n" +
+            "{\"id\":\"3\",\"outlet\":\"gov\",\"text\":\"Government forces hit the terrorists.\"}\n" +
+            "{\"id\":\"4\",\"outlet\":\"opp\",\"text\":\"The regime shelled the rebels.\"}\n" +
+            "{\"id\":\"5\",\"outlet\":\"opp\",\"text\":\"Rebels repelled regime forces.\"}\n");
+        var rows = Csv.Parse(CliRunner.Run("compare", path, "--format", "csv", "--min-documents", "2", "--adjust", "none").Out);
+        var row = rows.Single(r => r["dimension"] == "armed-opposition" && r["comparison"] == "pair");
+        Assert.Equal("0.1", row["p_permutation"]);
+        Assert.Equal("0.1", row["p_permutation_adj"]);
+        Assert.Equal("2", row["difference"]); // gov - opp = 1 - (-1), group_1 is gov (ordinal order)
+        Assert.NotEqual(string.Empty, row["diff_ci_low"]);
+    }
+}

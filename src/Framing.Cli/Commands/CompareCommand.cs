@@ -58,7 +58,9 @@ internal sealed class CompareCommand : ICommand
           diff_ci_low/high        percentile interval of the difference from the document bootstrap
                                   (Poisson resampling weights, --bootstrap replicates, --seed, --confidence)
           p_permutation           permutation test of the difference: document labels shuffled --permutations
-                                  times; (1 + #{|T*| >= |T|}) / (B + 1); the document-level test
+                                  times; (1 + #{|T*| >= |T|}) / (B + 1); exact (every split enumerated)
+                                  when at most 16 documents of the two groups have matches; the
+                                  document-level test
           p_permutation_adj       adjusted across every comparison of the run (--adjust)
           count_test              test on the 2x2 table of pole counts: "Pearson chi-square with Yates'
                                   continuity correction", or "Fisher's exact test" when an expected count is

@@ -8,6 +8,8 @@ namespace Framing.Statistics.Comparisons;
 /// labels. Only documents with matches carry weight, so a permutation is drawn in two exact steps: the number k of
 /// matched documents that land in group 1 (hypergeometric: N documents, K of them matched, n₁ drawn), then which k
 /// of the K (uniformly). This is the same distribution as shuffling all N labels, at a cost of O(K) per permutation.
+/// With at most <see cref="ExactLimit"/> documents with matches, every split is enumerated instead and the p-value
+/// is exact.
 /// </summary>
 internal static class LabelPermutation
 {
@@ -31,6 +33,11 @@ internal static class LabelPermutation
         if (double.IsNaN(observed))
         {
             return (double.NaN, double.NaN);
+        }
+
+        if (matched <= ExactLimit)
+        {
+            return (observed, Exact(a, b, totalA, totalB, observed, documents1, documents1 + documents2));
         }
 
         var cdf = HypergeometricCdf(documents1 + documents2, matched, documents1, out var kMin);
@@ -73,6 +80,48 @@ internal static class LabelPermutation
         }
 
         return (observed, (1.0 + count) / (permutations + 1.0));
+    }
+
+    /// <summary>Up to this many documents with matches, every split is enumerated and the p-value is exact.</summary>
+    public const int ExactLimit = 16;
+
+    /// <summary>
+    /// The exact permutation p-value: every subset S of the matched documents that could land in group 1, weighted by
+    /// the number of label assignments that put exactly S there, C(N − K, n₁ − |S|), over C(N, n₁) assignments.
+    /// </summary>
+    private static double Exact(long[] a, long[] b, long totalA, long totalB, double observed, long documents1, long documents)
+    {
+        var matched = a.Length;
+        var threshold = Math.Abs(observed) * (1 - 1e-12);
+        var zeros = documents - matched;
+        var logTotal = LogChoose(documents, documents1);
+        var p = 0.0;
+        for (var subset = 0; subset < 1 << matched; subset++)
+        {
+            var k = System.Numerics.BitOperations.PopCount((uint)subset);
+            if (k > documents1 || documents1 - k > zeros)
+            {
+                continue;
+            }
+
+            long sumA = 0, sumB = 0;
+            for (var i = 0; i < matched; i++)
+            {
+                if ((subset & (1 << i)) != 0)
+                {
+                    sumA += a[i];
+                    sumB += b[i];
+                }
+            }
+
+            var t = Difference(sumA, sumB, totalA, totalB);
+            if (double.IsNaN(t) || Math.Abs(t) >= threshold)
+            {
+                p += Math.Exp(LogChoose(zeros, documents1 - k) - logTotal);
+            }
+        }
+
+        return Math.Min(1, p);
     }
 
     private static double Difference(long a1, long b1, long totalA, long totalB)

@@ -12,8 +12,11 @@ namespace Framing.Statistics.Scores;
 /// </summary>
 public static class ScoreIntervals
 {
-    /// <summary>Share of replicates that must have a defined score for an interval to be given.</summary>
-    public const double MinimumDefinedShare = 0.9;
+    /// <summary>
+    /// Share of replicates that must have a defined score for an interval to be given (a replicate is undefined when
+    /// every resampled document with matches got weight 0). The interval is read from the defined replicates.
+    /// </summary>
+    public const double MinimumDefinedShare = 0.5;
 
     /// <summary>Computes the interval of one group on a dimension or composite index.</summary>
     /// <param name="group">The group's tally (with replicate sums).</param>

@@ -1,0 +1,66 @@
+using System.Globalization;
+
+namespace Framing.Cli.Tests;
+
+public sealed class KeynessCommandTests
+{
+    private static double D(string s) => double.Parse(s, CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void FindsTheTargetsDistinctiveTermsAndMarksLexiconEntries()
+    {
+        var result = CliRunner.Run("keyness", "--target", "al-minbar", "--format", "csv", "--top", "200");
+        Assert.Equal(0, result.ExitCode);
+        var rows = Csv.Parse(result.Out);
+        Assert.Equal(["term", "n", "count_target", "count_reference", "rate_target", "rate_reference", "statistic", "p", "p_adj", "log_ratio", "lexicon", "measure"], rows[0].Keys.ToArray());
+
+        // Sorted by statistic, descending.
+        for (var i = 1; i < rows.Count; i++)
+        {
+            Assert.True(D(rows[i - 1]["statistic"]) >= D(rows[i]["statistic"]));
+        }
+
+        // The opposition-side outlet says "the opposition" (المعارضة → معارضه after the article goes) more than the others.
+        var opposition = rows.Single(r => r["term"] == "معارضه");
+        Assert.True(D(opposition["statistic"]) > 0);
+        Assert.Equal("armed-opposition/opposition", opposition["lexicon"]);
+        Assert.All(rows, r => Assert.True(D(r["p_adj"]) >= D(r["p"]) - 1e-12));
+        Assert.All(rows, r => Assert.True(long.Parse(r["count_target"], CultureInfo.InvariantCulture) + long.Parse(r["count_reference"], CultureInfo.InvariantCulture) >= 3));
+    }
+
+    [Fact]
+    public void BigramsAreCountedWithinSentences()
+    {
+        var rows = Csv.Parse(CliRunner.Run("keyness", "--target", "northern-courier", "--ngrams", "2", "--format", "csv", "--top", "500").Out);
+        Assert.All(rows, r => Assert.Equal("2", r["n"]));
+        Assert.All(rows, r => Assert.Single(r["term"], ' '));
+        Assert.Contains(rows, r => r["term"] == "the militants" && r["lexicon"] == "partial: armed-opposition/terrorism");
+        Assert.Contains(rows, r => r["term"] == "syrian state" && r["lexicon"] == "government-forces/state");
+    }
+
+    [Theory]
+    [InlineData("chi2")]
+    [InlineData("g2")]
+    [InlineData("pmi")]
+    [InlineData("fisher")]
+    [InlineData("logratio")]
+    public void EveryMeasureRuns(string measure)
+    {
+        var rows = Csv.Parse(CliRunner.Run("keyness", "--target", "harbor-tribune", "--reference", "northern-courier", "--measure", measure, "--format", "csv").Out);
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r => Assert.Equal(measure, r["measure"]));
+    }
+
+    [Theory]
+    [InlineData("keyness")]
+    [InlineData("keyness", "--target", "nope")]
+    [InlineData("keyness", "--target", "al-minbar", "--reference", "al-minbar")]
+    [InlineData("keyness", "--target", "al-minbar", "--ngrams", "0..2")]
+    [InlineData("keyness", "--target", "al-minbar", "--ngrams", "1..9")]
+    public void BadArgumentsExitTwo(params string[] args)
+    {
+        var result = CliRunner.Run(args);
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("framing: error: ", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+    }
+}
