@@ -149,7 +149,7 @@ internal sealed class KeynessCommand : ICommand
                 NullIfNaN(r.PValue),
                 NullIfNaN(adjusted[i]),
                 r.LogRatio,
-                marker.Describe(r.Term, extractor),
+                marker.Describe(r.Term),
                 measureName);
         }
 
@@ -230,18 +230,26 @@ internal sealed class KeynessCommand : ICommand
     {
         private readonly DocumentScorer _scorer = lexicon.Compile().CreateScorer(new ScoringOptions { CollectMatches = true });
 
-        public string Describe(string term, TermExtractor extractor)
+        /// <summary>
+        /// The lexicon labels of a term. Arabic terms lost their article, so a term is also tried with ال in front
+        /// of each word (a lexicon may write النظام where the term is نظام).
+        /// </summary>
+        public string Describe(string term)
         {
-            _ = extractor;
-            var result = _scorer.Score("term", term);
             var words = term.Count(c => c == ' ') + 1;
-            var full = result.Matches.Where(m => m.TokenCount == words).Select(Label).Distinct(StringComparer.Ordinal).ToList();
+            var matches = _scorer.Score("term", term).Matches.ToList();
+            if (ScriptDetector.ArabicLetterShare(term) > 0.5)
+            {
+                matches.AddRange(_scorer.Score("term", string.Join(' ', term.Split(' ').Select(w => "ال" + w)), "ar").Matches);
+            }
+
+            var full = matches.Where(m => m.TokenCount == words).Select(Label).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             if (full.Count > 0)
             {
                 return string.Join("; ", full);
             }
 
-            var partial = result.Matches.Select(Label).Distinct(StringComparer.Ordinal).ToList();
+            var partial = matches.Select(Label).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             return partial.Count > 0 ? "partial: " + string.Join("; ", partial) : string.Empty;
         }
 
