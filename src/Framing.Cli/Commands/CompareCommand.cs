@@ -36,7 +36,7 @@ internal sealed class CompareCommand : ICommand
             new OptionSpec("adjust", "p-value adjustment across every comparison of the run (R's p.adjust names).", "METHOD", "holm"),
             new OptionSpec("permutations", "Random permutations of document labels per comparison.", "N", "2000"),
             .. BootstrapOptions.Specs,
-            new OptionSpec("parallel", "Threads for the permutations (results do not depend on it).", "N", "1"),
+            CorpusRun.ParallelSpec,
             new OptionSpec("format", "Output format.", "FORMAT", "table", ["table", "csv", "json", "markdown"], Short: 'f'),
             new OptionSpec("output", "Write to FILE instead of standard output.", "FILE", Short: 'o'),
             new OptionSpec("quiet", "Do not print the summary line on standard error.", Short: 'q'),
@@ -81,7 +81,7 @@ internal sealed class CompareCommand : ICommand
     {
         var lexicon = Lexicon.Load(args.Value("lexicon", "starter"));
         var format = OutputWriter.ParseFormat(args.Value("format"));
-        var voices = ScoreCommand.ParseVoice(args.Value("voice", "all"));
+        var voices = GroupScoreReport.ParseVoice(args.Value("voice", "all"));
         if (!PValues.TryParseMethod(args.Value("adjust", "holm"), out var adjustment))
         {
             throw new UsageException($"unknown --adjust method '{args.Value("adjust")}': expected holm, bonferroni, BH, BY or none");
@@ -95,7 +95,7 @@ internal sealed class CompareCommand : ICommand
             Seed = BootstrapOptions.Seed(args),
             ConfidenceLevel = BootstrapOptions.Confidence(args),
             MinimumDocuments = BootstrapOptions.MinimumDocuments(args),
-            MaxDegreeOfParallelism = args.IntValue("parallel", 1, 1, 256),
+            MaxDegreeOfParallelism = CorpusRun.Parallelism(args),
         };
         options = WithPairs(options, args.Value("pairs", "all"));
         var (reader, readerOptions) = CorpusOptions.Open(args, args.Positional(0), context);
@@ -105,21 +105,8 @@ internal sealed class CompareCommand : ICommand
         }
 
         var weights = new DocumentPoleWeights(lexicon.Dimensions.Count, voices);
-        var skipInvalid = args.Flag("skip-invalid");
-        var tally = new CorpusScorer(lexicon.Compile(), null, BootstrapOptions.Settings(args) ?? new BootstrapSettings(2000, options.Seed)).Score(
-            reader.Read(),
-            document => CorpusOptions.GroupOf(document, readerOptions),
-            document => CorpusOptions.LanguageOf(document, args),
-            (_, group, result) => weights.Add(group, result),
-            error =>
-            {
-                if (!skipInvalid)
-                {
-                    throw new InputException(error + " (use --skip-invalid to skip bad records)");
-                }
-
-                context.Error.WriteLine("framing: warning: skipped " + error);
-            });
+        var bootstrap = BootstrapOptions.Settings(args) ?? new BootstrapSettings(2000, options.Seed);
+        var tally = CorpusRun.Score(context, args, reader, readerOptions, lexicon.Compile(), bootstrap, (_, group, result) => weights.Add(group, result));
         if (tally.Groups.Count < 2)
         {
             throw new InputException($"{reader.Description}: compare needs at least two groups, found {tally.Groups.Count} (check --by)");
@@ -136,7 +123,7 @@ internal sealed class CompareCommand : ICommand
         }
 
         var data = new TabularData(Columns);
-        ScoreCommand.AddMetadata(data, lexicon, reader.Description, voices, tally);
+        GroupScoreReport.AddMetadata(data, lexicon, reader.Description, voices, tally);
         data.Metadata.Add(new("adjust", PValues.Name(adjustment)));
         data.Metadata.Add(new("permutations", (long)options.Permutations));
         data.Metadata.Add(new("seed", options.Seed.ToString(CultureInfo.InvariantCulture)));

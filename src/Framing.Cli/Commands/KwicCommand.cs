@@ -47,7 +47,7 @@ internal sealed class KwicCommand : ICommand
         }
 
         var poleFilter = args.Value("pole");
-        var voices = ScoreCommand.ParseVoice(args.Value("voice", "all"));
+        var voices = GroupScoreReport.ParseVoice(args.Value("voice", "all"));
         var window = args.IntValue("window", 5, 0, 1000);
         var format = OutputWriter.ParseFormat(args.Value("format"));
         var (reader, readerOptions) = CorpusOptions.Open(args, args.Positional(0), context);

@@ -20,6 +20,9 @@ internal sealed class CorpusInput
     /// <summary>The display name: the path as given, or the stream's name (<c>-</c> for standard input).</summary>
     internal string Name { get; }
 
+    /// <summary>Bytes read so far (and the file's size).</summary>
+    internal ReadProgress Progress { get; } = new();
+
     /// <summary>An input read from a file.</summary>
     internal static CorpusInput FromPath(string path)
     {
@@ -59,13 +62,19 @@ internal sealed class CorpusInput
             throw new InvalidOperationException($"The stream \"{Name}\" has already been read; a stream corpus can be read only once.");
         }
 
-        return read(_stream!);
+        if (_stream!.CanSeek)
+        {
+            Progress.SetTotal(_stream.Length);
+        }
+
+        return read(new CountingStream(_stream, Progress));
     }
 
-    private static IEnumerable<CorpusItem> ReadFile(string path, Func<Stream, IEnumerable<CorpusItem>> read)
+    private IEnumerable<CorpusItem> ReadFile(string path, Func<Stream, IEnumerable<CorpusItem>> read)
     {
         using var stream = CorpusFile.OpenRead(path);
-        foreach (var item in read(stream))
+        Progress.SetTotal(stream.Length);
+        foreach (var item in read(new CountingStream(stream, Progress)))
         {
             yield return item;
         }

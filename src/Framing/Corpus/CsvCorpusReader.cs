@@ -65,6 +65,9 @@ public sealed class CsvCorpusReader : ICorpusReader
     /// <inheritdoc/>
     public string Description => _input.Name;
 
+    /// <summary>How far reading has got (bytes read and the file's size).</summary>
+    public ReadProgress Progress => _input.Progress;
+
     /// <summary>The field names and rules.</summary>
     public CorpusReaderOptions Options { get; }
 

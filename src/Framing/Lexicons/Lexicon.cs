@@ -117,6 +117,15 @@ public sealed class Lexicon
     /// <returns>The compiled, immutable, thread-safe lexicon.</returns>
     public Matching.CompiledLexicon Compile(LanguageRegistry languages) => Matching.CompiledLexicon.Create(this, languages);
 
+    /// <summary>
+    /// A SHA-256 fingerprint of everything that affects scores (dimensions, poles, composites, entries with their
+    /// patterns, weights and exclusions), as lower-case hex. Two lexicons with the same fingerprint score alike;
+    /// saved states record it so that only states scored with the same lexicon are merged.
+    /// </summary>
+    public string Fingerprint => _fingerprint ??= LexiconFingerprint.Compute(this);
+
+    private string? _fingerprint;
+
     /// <summary>Finds a dimension by id.</summary>
     /// <param name="id">The dimension id.</param>
     /// <returns>The dimension, or null.</returns>

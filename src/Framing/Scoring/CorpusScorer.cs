@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Framing.Corpus;
 using Framing.Matching;
 
@@ -5,33 +6,47 @@ namespace Framing.Scoring;
 
 /// <summary>
 /// Scores a stream of corpus items into a <see cref="CorpusTally"/>: every document is scored and added to its group,
-/// every rejected record is counted. Nothing is dropped silently. Memory does not grow with the corpus: documents are
-/// scored one at a time and only group sums are kept (unless the caller keeps per-document results).
+/// every rejected record is counted. Nothing is dropped silently.
 /// </summary>
+/// <remarks>
+/// <para>With a degree of parallelism above 1, a reader feeds batches of documents through bounded queues to worker
+/// threads, each with its own <see cref="DocumentScorer"/> and tally; the caller's thread receives the results in
+/// corpus order. Memory is bounded by the queues (back-pressure stops the reader when the workers fall behind), not by
+/// the corpus. Group tallies are integer sums, so the result is identical for every degree of parallelism.</para>
+/// <para>The callbacks <c>onDocument</c> and <c>onRejected</c> run on the caller's thread, in corpus order.
+/// <c>groupOf</c> and <c>languageOf</c> run on worker threads and must be thread-safe; an exception they throw is
+/// rethrown on the caller's thread when the consumer reaches that document, as in a sequential run.</para>
+/// </remarks>
 public sealed class CorpusScorer
 {
+    private const int BatchDocuments = 64;
+    private const int BatchCharacters = 1 << 20;
+
     private readonly CompiledLexicon _lexicon;
     private readonly ScoringOptions _options;
+    private readonly BootstrapSettings? _bootstrap;
+    private readonly int _parallelism;
 
     /// <summary>Creates a corpus scorer.</summary>
     /// <param name="lexicon">The compiled lexicon.</param>
     /// <param name="options">Scoring options.</param>
     /// <param name="bootstrap">Bootstrap settings for confidence intervals, or null for none.</param>
-    public CorpusScorer(CompiledLexicon lexicon, ScoringOptions? options = null, BootstrapSettings? bootstrap = null)
+    /// <param name="maxDegreeOfParallelism">Worker threads (1: score on the caller's thread).</param>
+    public CorpusScorer(CompiledLexicon lexicon, ScoringOptions? options = null, BootstrapSettings? bootstrap = null, int maxDegreeOfParallelism = 1)
     {
         _lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
         _options = options ?? ScoringOptions.Default;
         _bootstrap = bootstrap;
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxDegreeOfParallelism, 1);
+        _parallelism = maxDegreeOfParallelism;
     }
 
-    private readonly BootstrapSettings? _bootstrap;
-
-    /// <summary>Scores <paramref name="items"/> in order.</summary>
+    /// <summary>Scores <paramref name="items"/>.</summary>
     /// <param name="items">Documents and rejected records, as a corpus reader yields them.</param>
     /// <param name="groupOf">The group of a document (for example its outlet field).</param>
     /// <param name="languageOf">The language of a document, or null to detect it from the script.</param>
-    /// <param name="onDocument">Called after each document is scored (for per-document output), or null.</param>
-    /// <param name="onRejected">Called for each rejected record before it is counted; throw from it to stop.</param>
+    /// <param name="onDocument">Called after each document is scored, in corpus order (for per-document output), or null.</param>
+    /// <param name="onRejected">Called for each rejected record, in corpus order, before it is counted; throw from it to stop.</param>
     /// <param name="cancellationToken">Stops scoring.</param>
     /// <returns>The tally.</returns>
     public CorpusTally Score(
@@ -44,6 +59,19 @@ public sealed class CorpusScorer
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(groupOf);
+        return _parallelism == 1
+            ? ScoreSequentially(items, groupOf, languageOf, onDocument, onRejected, cancellationToken)
+            : ScoreInParallel(items, groupOf, languageOf, onDocument, onRejected, cancellationToken);
+    }
+
+    private CorpusTally ScoreSequentially(
+        IEnumerable<CorpusItem> items,
+        Func<Document, string> groupOf,
+        Func<Document, string?>? languageOf,
+        Action<Document, string, DocumentResult>? onDocument,
+        Action<CorpusError>? onRejected,
+        CancellationToken cancellationToken)
+    {
         var tally = new CorpusTally(_lexicon.Dimensions.Count, _bootstrap);
         var scorer = _lexicon.CreateScorer(_options);
         foreach (var item in items)
@@ -65,4 +93,206 @@ public sealed class CorpusScorer
 
         return tally;
     }
+
+    private CorpusTally ScoreInParallel(
+        IEnumerable<CorpusItem> items,
+        Func<Document, string> groupOf,
+        Func<Document, string?>? languageOf,
+        Action<Document, string, DocumentResult>? onDocument,
+        Action<CorpusError>? onRejected,
+        CancellationToken cancellationToken)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var work = Channel.CreateBounded<Batch>(new BoundedChannelOptions(_parallelism * 2) { SingleWriter = true });
+        var ordered = Channel.CreateBounded<Batch>(new BoundedChannelOptions(_parallelism * 4) { SingleWriter = true, SingleReader = true });
+        var keepResults = onDocument is not null;
+        var workerTallies = new CorpusTally[_parallelism];
+        var workers = new Task[_parallelism];
+        for (var w = 0; w < _parallelism; w++)
+        {
+            var tally = workerTallies[w] = new CorpusTally(_lexicon.Dimensions.Count, _bootstrap);
+            workers[w] = Task.Run(() => Work(work.Reader, tally, groupOf, languageOf, keepResults, stop.Token), CancellationToken.None);
+        }
+
+        var readerFailure = new ReaderFailure();
+        var producer = Task.Run(() => Produce(items, work.Writer, ordered.Writer, readerFailure, stop.Token), CancellationToken.None);
+        var final = new CorpusTally(_lexicon.Dimensions.Count, _bootstrap);
+        try
+        {
+            Consume(ordered.Reader, final, onDocument, onRejected, stop.Token);
+            producer.GetAwaiter().GetResult();
+            if (readerFailure.Exception is { } e)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e).Throw();
+            }
+        }
+        catch
+        {
+            stop.Cancel();
+            WaitQuietly(producer, workers);
+            throw;
+        }
+
+        WaitForAll(producer, workers);
+        foreach (var tally in workerTallies)
+        {
+            final.Merge(tally);
+        }
+
+        return final;
+    }
+
+    private static async Task Produce(IEnumerable<CorpusItem> items, ChannelWriter<Batch> work, ChannelWriter<Batch> ordered, ReaderFailure failure, CancellationToken cancel)
+    {
+        var batch = new Batch();
+        try
+        {
+            var characters = 0L;
+            foreach (var item in items)
+            {
+                cancel.ThrowIfCancellationRequested();
+                batch.Items.Add(item);
+                characters += item.Document?.Text.Length ?? 0;
+                if (batch.Items.Count >= BatchDocuments || characters >= BatchCharacters)
+                {
+                    await Send(batch, work, ordered, cancel).ConfigureAwait(false);
+                    batch = new Batch();
+                    characters = 0;
+                }
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A reader failure (e.g. a missing file or an unreadable record stream) reaches the caller after every
+            // document read before it, as in a sequential run.
+            failure.Exception = e;
+        }
+        finally
+        {
+            try
+            {
+                if (batch.Items.Count > 0 && !cancel.IsCancellationRequested)
+                {
+                    await Send(batch, work, ordered, cancel).ConfigureAwait(false);
+                }
+            }
+            finally
+            {
+                work.TryComplete();
+                ordered.TryComplete();
+            }
+        }
+    }
+
+    private static async Task Send(Batch batch, ChannelWriter<Batch> work, ChannelWriter<Batch> ordered, CancellationToken cancel)
+    {
+        await ordered.WriteAsync(batch, cancel).ConfigureAwait(false);
+        await work.WriteAsync(batch, cancel).ConfigureAwait(false);
+    }
+
+    private async Task Work(ChannelReader<Batch> work, CorpusTally tally, Func<Document, string> groupOf, Func<Document, string?>? languageOf, bool keepResults, CancellationToken cancel)
+    {
+        var scorer = _lexicon.CreateScorer(_options);
+        await foreach (var batch in work.ReadAllAsync(cancel).ConfigureAwait(false))
+        {
+            try
+            {
+                foreach (var item in batch.Items)
+                {
+                    if (item.Document is not { } document)
+                    {
+                        batch.Outcomes.Add(default);
+                        continue;
+                    }
+
+                    string group;
+                    try
+                    {
+                        group = groupOf(document);
+                    }
+                    catch (Exception e)
+                    {
+                        batch.Outcomes.Add(new Outcome(null, null, e));
+                        break; // the consumer stops at this document
+                    }
+
+                    var result = scorer.Score(document.Id, document.Text, languageOf?.Invoke(document));
+                    tally.Add(group, result);
+                    batch.Outcomes.Add(keepResults ? new Outcome(group, result, null) : new Outcome(group, null, null));
+                }
+
+                batch.Done.TrySetResult();
+            }
+            catch (Exception e)
+            {
+                batch.Done.TrySetException(e);
+            }
+        }
+    }
+
+    private static void Consume(ChannelReader<Batch> ordered, CorpusTally final, Action<Document, string, DocumentResult>? onDocument, Action<CorpusError>? onRejected, CancellationToken cancel)
+    {
+        while (ordered.WaitToReadAsync(cancel).AsTask().GetAwaiter().GetResult())
+        {
+            while (ordered.TryRead(out var batch))
+            {
+                batch.Done.Task.GetAwaiter().GetResult();
+                for (var i = 0; i < batch.Items.Count; i++)
+                {
+                    var item = batch.Items[i];
+                    if (item.Error is { } error)
+                    {
+                        onRejected?.Invoke(error);
+                        final.Reject(error);
+                        continue;
+                    }
+
+                    var outcome = batch.Outcomes[i];
+                    if (outcome.Failure is { } e)
+                    {
+                        System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e).Throw();
+                    }
+
+                    if (onDocument is not null)
+                    {
+                        onDocument(item.Document!, outcome.Group!, outcome.Result!);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void WaitForAll(Task producer, Task[] workers)
+    {
+        producer.GetAwaiter().GetResult();
+        Task.WaitAll(workers);
+    }
+
+    private static void WaitQuietly(Task producer, Task[] workers)
+    {
+        try
+        {
+            Task.WaitAll([producer, .. workers]);
+        }
+        catch (AggregateException)
+        {
+            // The first error is already on its way to the caller.
+        }
+    }
+
+    private sealed class Batch
+    {
+        public List<CorpusItem> Items { get; } = new(BatchDocuments);
+
+        public List<Outcome> Outcomes { get; } = new(BatchDocuments);
+
+        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    private sealed class ReaderFailure
+    {
+        public Exception? Exception { get; set; }
+    }
+
+    private readonly record struct Outcome(string? Group, DocumentResult? Result, Exception? Failure);
 }

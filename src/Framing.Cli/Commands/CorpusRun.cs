@@ -1,0 +1,68 @@
+using System.Globalization;
+using Framing.Cli.Arguments;
+using Framing.Cli.Output;
+using Framing.Corpus;
+using Framing.Matching;
+using Framing.Scoring;
+
+namespace Framing.Cli.Commands;
+
+/// <summary>Runs a corpus through the scorer the way every scoring command does: shards, parallelism, bad records, progress.</summary>
+internal static class CorpusRun
+{
+    public static OptionSpec ParallelSpec { get; } = new("parallel", "Worker threads; output is byte-identical for every value.", "N", "the processor count");
+
+    public static int Parallelism(ParsedArguments args) => args.IntValue("parallel", Environment.ProcessorCount, 1, 1024);
+
+    public static CorpusTally Score(
+        CliContext context,
+        ParsedArguments args,
+        ICorpusReader reader,
+        CorpusReaderOptions readerOptions,
+        CompiledLexicon lexicon,
+        BootstrapSettings? bootstrap,
+        Action<Document, string, DocumentResult>? onDocument,
+        CorpusShard? shard = null)
+    {
+        var skipInvalid = args.Flag("skip-invalid");
+        var reported = 0;
+        using var progress = ProgressDisplay.For(context, reader, args.Flag("quiet"));
+        var items = progress.Track(reader.Read());
+        if (shard is not null)
+        {
+            items = shard.Select(items);
+        }
+
+        var tally = new CorpusScorer(lexicon, null, bootstrap, Parallelism(args)).Score(
+            items,
+            document => CorpusOptions.GroupOf(document, readerOptions),
+            document => CorpusOptions.LanguageOf(document, args),
+            onDocument,
+            error =>
+            {
+                if (!skipInvalid)
+                {
+                    throw new InputException(error + " (use --skip-invalid to skip bad records)");
+                }
+
+                if (reported++ < 20)
+                {
+                    context.Error.WriteLine("framing: warning: skipped " + error);
+                }
+                else if (reported == 21)
+                {
+                    context.Error.WriteLine("framing: warning: more bad records skipped; the summary line counts them all");
+                }
+            });
+        return tally;
+    }
+
+    public static void Summary(CliContext context, ParsedArguments args, CorpusTally tally, string corpus, CorpusShard? shard)
+    {
+        if (!args.Flag("quiet"))
+        {
+            var part = shard is null ? string.Empty : $" (shard {shard})";
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: scored {tally.ScoredDocuments} documents in {tally.Groups.Count} groups from {corpus}{part}; rejected {tally.RejectedDocuments}"));
+        }
+    }
+}

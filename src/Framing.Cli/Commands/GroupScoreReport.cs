@@ -1,0 +1,74 @@
+using System.Globalization;
+using Framing.Cli.Output;
+using Framing.Lexicons;
+using Framing.Scoring;
+using Framing.Statistics.Scores;
+
+namespace Framing.Cli.Commands;
+
+/// <summary>The group table of <c>framing score</c> (and of <c>framing merge</c>, which must print exactly the same).</summary>
+internal static class GroupScoreReport
+{
+    public static VoiceSelection ParseVoice(string text) => text switch
+    {
+        "editorial" => VoiceSelection.Editorial,
+        "quoted" => VoiceSelection.Quoted,
+        _ => VoiceSelection.All,
+    };
+
+    public static string VoiceName(VoiceSelection voices) => voices.ToString().ToLowerInvariant();
+
+    /// <summary>Writes the group table in the chosen format (table and Markdown show the compact columns).</summary>
+    public static void Write(CliContext context, OutputFormat format, CorpusTally tally, Lexicon lexicon, VoiceSelection voices, string corpus, double confidence, int minimumDocuments)
+    {
+        var table = Build(tally, lexicon, voices, corpus, confidence, minimumDocuments);
+        OutputWriter.Write(context, format, format is OutputFormat.Table or OutputFormat.Markdown ? table.Select(ScoreColumns.Compact) : table);
+    }
+
+    public static TabularData Build(CorpusTally tally, Lexicon lexicon, VoiceSelection voices, string corpus, double confidence, int minimumDocuments)
+    {
+        var data = new TabularData(ScoreColumns.Group);
+        AddMetadata(data, lexicon, corpus, voices, tally);
+        if (tally.Bootstrap is { } settings)
+        {
+            data.Metadata.Add(new("interval", new KeyValuePair<string, object?>[]
+            {
+                new("method", "percentile interval of a document bootstrap with Poisson(1) resampling weights"),
+                new("confidence", confidence),
+                new("replicates", (long)settings.Replicates),
+                new("seed", settings.Seed.ToString(CultureInfo.InvariantCulture)),
+                new("min_documents", (long)minimumDocuments),
+            }));
+        }
+
+        var groups = tally.Groups.ToDictionary(g => g.Group, StringComparer.Ordinal);
+        var all = ScoreTable.Build(tally, lexicon, voices);
+        var editorial = ScoreTable.Build(tally, lexicon, VoiceSelection.Editorial);
+        var quoted = ScoreTable.Build(tally, lexicon, VoiceSelection.Quoted);
+        for (var i = 0; i < all.Count; i++)
+        {
+            var r = all[i];
+            var interval = tally.Bootstrap is null
+                ? new ScoreInterval(null, null, "no bootstrap (--bootstrap 0)")
+                : ScoreIntervals.Compute(groups[r.Group], lexicon, r.Dimension, voices, confidence, minimumDocuments);
+            data.Add(
+                r.Group, r.Dimension, r.Documents, r.Tokens, r.PoleA, r.PoleB, r.CountA, r.CountB, r.WeightAMilli / 1000m, r.WeightBMilli / 1000m,
+                r.Score, interval.Lower, interval.Upper, r.LogOdds, r.CountNeutral, r.RateA, r.RateB, r.Coverage,
+                editorial[i].CountA, editorial[i].CountB, quoted[i].CountA, quoted[i].CountB, VoiceName(voices), interval.Note);
+        }
+
+        return data;
+    }
+
+    public static void AddMetadata(TabularData data, Lexicon lexicon, string corpus, VoiceSelection voices, CorpusTally? tally)
+    {
+        data.Metadata.Add(new("lexicon", new KeyValuePair<string, object?>[] { new("id", lexicon.Id), new("version", lexicon.Metadata.Version), new("license", lexicon.Metadata.License) }));
+        data.Metadata.Add(new("corpus", corpus));
+        data.Metadata.Add(new("voice", VoiceName(voices)));
+        if (tally is not null)
+        {
+            data.Metadata.Add(new("documents_scored", tally.ScoredDocuments));
+            data.Metadata.Add(new("documents_rejected", tally.RejectedDocuments));
+        }
+    }
+}

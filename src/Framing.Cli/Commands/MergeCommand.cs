@@ -1,0 +1,142 @@
+using System.Globalization;
+using Framing.Cli.Arguments;
+using Framing.Cli.Output;
+using Framing.Lexicons;
+using Framing.Scoring;
+using Framing.Scoring.State;
+
+namespace Framing.Cli.Commands;
+
+/// <summary><c>framing merge</c>: combines the saved states of shards into exactly what one run over the whole corpus prints.</summary>
+internal sealed class MergeCommand : ICommand
+{
+    public CommandSpec Spec { get; } = new(
+        "merge",
+        "Merge saved scoring states (from 'framing score --save-state') into the scores of the whole corpus.",
+        "merge <state>... [--format table|csv|json|markdown] [--voice …] [--confidence …] [--min-documents …] [--save-state FILE]",
+        [("state", true, "State files written by 'framing score --shard I/N --save-state FILE'.")],
+        [
+            new OptionSpec("lexicon", "The lexicon the states were scored with (default: the one they name); it must be the same.", "ID|FILE", Short: 'l'),
+            new OptionSpec("format", "Output format.", "FORMAT", "table", ["table", "csv", "json", "markdown"], Short: 'f'),
+            new OptionSpec("voice", "Which matches the figures count.", "VOICE", "all", ["all", "editorial", "quoted"]),
+            new OptionSpec("confidence", "Confidence level of intervals.", "LEVEL", "0.95"),
+            new OptionSpec("min-documents", "Fewest documents a group needs for an interval.", "N", "5"),
+            new OptionSpec("allow-partial", "Merge even when some shards of the corpus are missing."),
+            new OptionSpec("save-state", "Also save the merged state to FILE.", "FILE"),
+            new OptionSpec("output", "Write to FILE instead of standard output.", "FILE", Short: 'o'),
+            new OptionSpec("quiet", "Do not print the summary line on standard error.", Short: 'q'),
+        ],
+        [
+            ("framing merge part1.json part2.json part3.json part4.json --format csv -o scores.csv", "the four shards of a corpus"),
+            ("framing merge parts/*.json --voice editorial", "the outlets' own voice only"),
+        ],
+        """
+        The states must come from the same lexicon (same fingerprint), grouping field and bootstrap settings, and
+        every shard I/N of the corpus must be given exactly once (unless --allow-partial). The output is exactly
+        what 'framing score' prints for the whole corpus with the same options, intervals included.
+        """,
+        Variadic: true);
+
+    public int Run(ParsedArguments args, CliContext context)
+    {
+        var states = args.Positionals.Select(StateFiles.Load).ToList();
+        var first = states[0];
+        for (var i = 1; i < states.Count; i++)
+        {
+            Check(states[i], first, args.Positionals[i], args.Positionals[0]);
+        }
+
+        CheckShards(states, args.Positionals, args.Flag("allow-partial"));
+        var lexicon = Lexicon.Load(args.Value("lexicon") ?? first.LexiconSource);
+        if (!string.Equals(lexicon.Fingerprint, first.LexiconFingerprint, StringComparison.Ordinal))
+        {
+            throw new InputException($"{args.Positionals[0]}: scored with lexicon {first.LexiconId} {first.LexiconVersion} ({first.LexiconSource}), which differs from the lexicon '{args.Value("lexicon") ?? first.LexiconSource}' loaded now (fingerprints {Short(first.LexiconFingerprint)} and {Short(lexicon.Fingerprint)}); give the same lexicon with --lexicon");
+        }
+
+        var tally = new CorpusTally(first.Tally.DimensionCount, first.Tally.Bootstrap);
+        foreach (var state in states)
+        {
+            tally.Merge(state.Tally);
+        }
+
+        var corpora = states.Select(s => s.Corpus).Distinct(StringComparer.Ordinal).ToList();
+        var corpus = string.Join(" + ", corpora);
+        if (args.Value("output") is { } output)
+        {
+            context.RedirectOutput(output);
+        }
+
+        if (args.Value("save-state") is { } path)
+        {
+            StateFiles.Save(path, first with { Corpus = corpus, Shard = null, Tally = tally });
+        }
+
+        var format = OutputWriter.ParseFormat(args.Value("format"));
+        var voices = GroupScoreReport.ParseVoice(args.Value("voice", "all"));
+        GroupScoreReport.Write(context, format, tally, lexicon, voices, corpus, BootstrapOptions.Confidence(args), BootstrapOptions.MinimumDocuments(args));
+        if (!args.Flag("quiet"))
+        {
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: merged {states.Count} states: {tally.ScoredDocuments} documents in {tally.Groups.Count} groups; rejected {tally.RejectedDocuments}"));
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static string Short(string fingerprint) => fingerprint[..Math.Min(12, fingerprint.Length)];
+
+    private static void Check(TallyState state, TallyState first, string path, string firstPath)
+    {
+        if (!string.Equals(state.LexiconFingerprint, first.LexiconFingerprint, StringComparison.Ordinal))
+        {
+            throw new InputException($"{path}: scored with lexicon {state.LexiconId} {state.LexiconVersion}, but {firstPath} with {first.LexiconId} {first.LexiconVersion} (different fingerprints); states must come from the same lexicon");
+        }
+
+        if (!string.Equals(state.GroupField, first.GroupField, StringComparison.Ordinal))
+        {
+            throw new InputException($"{path}: grouped by '{state.GroupField}', but {firstPath} by '{first.GroupField}'");
+        }
+
+        if (state.Tally.Bootstrap != first.Tally.Bootstrap)
+        {
+            throw new InputException($"{path}: bootstrap settings ({Describe(state.Tally.Bootstrap)}) differ from {firstPath} ({Describe(first.Tally.Bootstrap)}); score every shard with the same --bootstrap and --seed");
+        }
+    }
+
+    private static string Describe(BootstrapSettings? settings) =>
+        settings is null ? "none" : string.Create(CultureInfo.InvariantCulture, $"{settings.Replicates} replicates, seed {settings.Seed}");
+
+    private static void CheckShards(List<TallyState> states, List<string> paths, bool allowPartial)
+    {
+        var sharded = states.Select((s, i) => (s.Shard, Path: paths[i])).Where(x => x.Shard is not null).ToList();
+        if (sharded.Count == 0)
+        {
+            return;
+        }
+
+        if (sharded.Count != states.Count)
+        {
+            throw new InputException($"{paths[states.FindIndex(s => s.Shard is null)]}: a whole-corpus state cannot be merged with shards of it");
+        }
+
+        var count = sharded[0].Shard!.Count;
+        var seen = new Dictionary<int, string>();
+        foreach (var (shard, path) in sharded)
+        {
+            if (shard!.Count != count)
+            {
+                throw new InputException($"{path}: shard {shard} does not belong to the same split as {sharded[0].Path} (shard {sharded[0].Shard})");
+            }
+
+            if (!seen.TryAdd(shard.Index, path))
+            {
+                throw new InputException($"{path}: shard {shard} is also in {seen[shard.Index]}; each shard must be merged once");
+            }
+        }
+
+        var missing = Enumerable.Range(1, count).Where(i => !seen.ContainsKey(i)).ToList();
+        if (missing.Count > 0 && !allowPartial)
+        {
+            throw new InputException($"{paths[0]}: shards {string.Join(", ", missing.Select(i => string.Create(CultureInfo.InvariantCulture, $"{i}/{count}")))} are missing (use --allow-partial to merge anyway)");
+        }
+    }
+}

@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using System.Globalization;
+using Framing.Corpus;
+
+namespace Framing.Cli.Output;
+
+/// <summary>
+/// A one-line progress display on standard error: documents, MB/s, elapsed time and, when the input's size is known,
+/// the time left. Shown only when standard error is a terminal and the <c>CI</c> variable is not set; otherwise
+/// nothing is written, so logs and redirected output stay clean.
+/// </summary>
+internal sealed class ProgressDisplay : IDisposable
+{
+    private readonly TextWriter _error;
+    private readonly ReadProgress? _progress;
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly Timer? _timer;
+    private readonly Lock _gate = new();
+    private long _documents;
+    private long _characters;
+    private bool _shown;
+
+    private ProgressDisplay(TextWriter error, ReadProgress? progress, bool enabled)
+    {
+        _error = error;
+        _progress = progress;
+        if (enabled)
+        {
+            _timer = new Timer(_ => Show(), null, 500, 500);
+        }
+    }
+
+    public static ProgressDisplay For(CliContext context, ICorpusReader reader, bool quiet)
+    {
+        var enabled = context.ErrorIsTerminal && !quiet && !context.IsSet("CI");
+        var progress = reader switch
+        {
+            JsonLinesCorpusReader j => j.Progress,
+            CsvCorpusReader c => c.Progress,
+            _ => null,
+        };
+        return new ProgressDisplay(context.Error, progress, enabled);
+    }
+
+    /// <summary>Counts the items as they are read (call from the reading thread).</summary>
+    public IEnumerable<CorpusItem> Track(IEnumerable<CorpusItem> items)
+    {
+        foreach (var item in items)
+        {
+            Interlocked.Increment(ref _documents);
+            Interlocked.Add(ref _characters, item.Document?.Text.Length ?? 0);
+            yield return item;
+        }
+    }
+
+    public void Dispose()
+    {
+        _timer?.Dispose();
+        lock (_gate)
+        {
+            if (_shown)
+            {
+                _error.Write("\r\u001b[K");
+                _error.Flush();
+                _shown = false;
+            }
+        }
+    }
+
+    internal string Line()
+    {
+        var seconds = Math.Max(0.001, _clock.Elapsed.TotalSeconds);
+        var bytes = _progress?.BytesRead ?? Interlocked.Read(ref _characters);
+        var rate = bytes / 1048576.0 / seconds;
+        var line = string.Create(CultureInfo.InvariantCulture, $"framing: {Interlocked.Read(ref _documents):N0} documents  {rate:F1} MB/s  {Format(_clock.Elapsed)} elapsed");
+        if (_progress?.TotalBytes is { } total && total > 0 && bytes > 0)
+        {
+            var left = TimeSpan.FromSeconds(seconds * (total - bytes) / bytes);
+            line += string.Create(CultureInfo.InvariantCulture, $"  {100.0 * bytes / total:F0}%  ETA {Format(left)}");
+        }
+
+        return line;
+    }
+
+    private static string Format(TimeSpan time) =>
+        time.TotalHours >= 1 ? time.ToString(@"h\:mm\:ss", CultureInfo.InvariantCulture) : time.ToString(@"m\:ss", CultureInfo.InvariantCulture);
+
+    private void Show()
+    {
+        lock (_gate)
+        {
+            _error.Write("\r" + Line() + "\u001b[K");
+            _error.Flush();
+            _shown = true;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+
+namespace Framing.Corpus;
+
+/// <summary>
+/// A deterministic slice of a corpus for scoring on several machines: shard <c>i/n</c> (1-based) takes the records
+/// whose position in the corpus (counting rejected records too) is i − 1 modulo n. Every record belongs to exactly one
+/// shard, whatever the format, and the shards of one corpus are the same on every run.
+/// </summary>
+/// <param name="Index">The shard, from 1 to <paramref name="Count"/>.</param>
+/// <param name="Count">The number of shards.</param>
+public sealed record CorpusShard(int Index, int Count)
+{
+    /// <summary>Parses <c>i/n</c>.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="shard">The shard.</param>
+    /// <returns>Whether the text is a valid shard (1 ≤ i ≤ n).</returns>
+    public static bool TryParse(string? text, out CorpusShard? shard)
+    {
+        shard = null;
+        var parts = (text ?? string.Empty).Split('/');
+        if (parts.Length == 2
+            && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var count)
+            && count >= 1 && index >= 1 && index <= count)
+        {
+            shard = new CorpusShard(index, count);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The records of this shard, in corpus order.</summary>
+    /// <param name="items">The whole corpus.</param>
+    /// <returns>The shard's records.</returns>
+    public IEnumerable<CorpusItem> Select(IEnumerable<CorpusItem> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        return Filter(items, Index - 1, Count);
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Index}/{Count}");
+
+    private static IEnumerable<CorpusItem> Filter(IEnumerable<CorpusItem> items, int remainder, int count)
+    {
+        long position = 0;
+        foreach (var item in items)
+        {
+            if (position++ % count == remainder)
+            {
+                yield return item;
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using Framing.Corpus;
+
+namespace Framing.Scoring.State;
+
+/// <summary>
+/// A saved, mergeable scoring state: the tally of (part of) a corpus with what it was scored with. The states of
+/// the shards of a corpus merge into exactly the tally of the whole (see <see cref="TallyStateFile"/>).
+/// </summary>
+public sealed record TallyState
+{
+    /// <summary>The file format's name, written in every state file.</summary>
+    public const string FormatName = "framing-state";
+
+    /// <summary>The version of the file format this library writes and reads.</summary>
+    public const int FormatVersion = 1;
+
+    /// <summary>The lexicon's id.</summary>
+    public required string LexiconId { get; init; }
+
+    /// <summary>The lexicon's version.</summary>
+    public required string LexiconVersion { get; init; }
+
+    /// <summary>Where the lexicon came from: a built-in id or the path given to <c>--lexicon</c>.</summary>
+    public required string LexiconSource { get; init; }
+
+    /// <summary>The lexicon's <see cref="Lexicons.Lexicon.Fingerprint"/>.</summary>
+    public required string LexiconFingerprint { get; init; }
+
+    /// <summary>A description of the corpus (its path).</summary>
+    public required string Corpus { get; init; }
+
+    /// <summary>The grouping field.</summary>
+    public required string GroupField { get; init; }
+
+    /// <summary>The shard this state covers, or null for a whole corpus.</summary>
+    public CorpusShard? Shard { get; init; }
+
+    /// <summary>The tally.</summary>
+    public required CorpusTally Tally { get; init; }
+}

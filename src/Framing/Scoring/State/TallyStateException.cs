@@ -1,0 +1,25 @@
+namespace Framing.Scoring.State;
+
+/// <summary>A state file cannot be read or does not fit the others it is merged with.</summary>
+public sealed class TallyStateException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    public TallyStateException()
+    {
+    }
+
+    /// <summary>Creates the exception with a one-line message (it names the file).</summary>
+    /// <param name="message">The message.</param>
+    public TallyStateException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates the exception with a message and a cause.</summary>
+    /// <param name="message">The message.</param>
+    /// <param name="innerException">The cause.</param>
+    public TallyStateException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}

@@ -1,0 +1,137 @@
+using System.Text;
+
+namespace Framing.Cli.Tests;
+
+public sealed class ShardMergeTests
+{
+    /// <summary>A corpus of 90 records with three outlets, two bad records and Arabic and English text.</summary>
+    private static string Corpus()
+    {
+        var sentences = new[]
+        {
+            "The regime shelled rebel positions.", "Terrorists attacked the Syrian Arab Army.", "Government forces liberated the town.",
+            "قوات النظام قصفت مواقع الثوار.", "الجيش العربي السوري لاحق الإرهابيين.", "Rebels seized the checkpoint.",
+        };
+        var b = new StringBuilder();
+        for (var i = 0; i < 90; i++)
+        {
+            if (i is 17 or 60)
+            {
+                b.Append("{\"id\":\"bad").Append(i).Append("\",\"outlet\":\"x\",\"text\":\"\"}\n");
+                continue;
+            }
+
+            b.Append("{\"id\":\"d").Append(i).Append("\",\"outlet\":\"o").Append(i % 3).Append("\",\"text\":\"")
+                .Append(sentences[i % 6]).Append(' ').Append(sentences[(i * 5) % 6]).Append("\"}\n");
+        }
+
+        return b.ToString();
+    }
+
+    [Theory]
+    [InlineData("csv")]
+    [InlineData("json")]
+    public void MergedShardsEqualOneRunOverTheWholeCorpus(string format)
+    {
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", Corpus());
+        var whole = CliRunner.Run("score", corpus, "--format", format, "--skip-invalid", "-q", "--bootstrap", "300");
+        Assert.Equal(0, whole.ExitCode);
+        var states = new List<string>();
+        for (var i = 1; i <= 4; i++)
+        {
+            var state = Path.Combine(temp.Path, $"s{i}.json");
+            var part = CliRunner.Run("score", corpus, "--shard", $"{i}/4", "--save-state", state, "--skip-invalid", "-q", "--bootstrap", "300");
+            Assert.Equal(0, part.ExitCode);
+            states.Add(state);
+        }
+
+        states.Reverse(); // merge order does not matter
+        var merged = CliRunner.Run(["merge", .. states, "--format", format]);
+        Assert.True(merged.ExitCode == 0, merged.Error);
+        Assert.Equal(whole.Out, merged.Out);
+        Assert.Contains("merged 4 states: 88 documents in 3 groups; rejected 2", merged.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ShardsPartitionTheRecords()
+    {
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", Corpus());
+        var ids = new List<string>();
+        for (var i = 1; i <= 3; i++)
+        {
+            var rows = Csv.Parse(CliRunner.Run("score", corpus, "--shard", $"{i}/3", "--per-document", "--format", "csv", "--skip-invalid", "-q").Out);
+            ids.AddRange(rows.Select(r => r["id"]).Distinct());
+        }
+
+        Assert.Equal(88, ids.Count);
+        Assert.Equal(88, ids.Distinct().Count());
+    }
+
+    [Fact]
+    public void MergeRefusesMissingOrDuplicateShards()
+    {
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", Corpus());
+        var s1 = Path.Combine(temp.Path, "s1.json");
+        var s2 = Path.Combine(temp.Path, "s2.json");
+        CliRunner.Run("score", corpus, "--shard", "1/3", "--save-state", s1, "--skip-invalid", "-q");
+        CliRunner.Run("score", corpus, "--shard", "2/3", "--save-state", s2, "--skip-invalid", "-q");
+        var missing = CliRunner.Run("merge", s1, s2);
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("shards 3/3 are missing", Assert.Single(missing.ErrorLines), StringComparison.Ordinal);
+        Assert.Equal(0, CliRunner.Run("merge", s1, s2, "--allow-partial", "-q").ExitCode);
+        var twice = CliRunner.Run("merge", s1, s1, s2, "--allow-partial");
+        Assert.Equal(2, twice.ExitCode);
+        Assert.Contains("each shard must be merged once", twice.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MergeRefusesStatesFromDifferentLexiconsOrSettings()
+    {
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", Corpus());
+        var a = Path.Combine(temp.Path, "a.json");
+        var b = Path.Combine(temp.Path, "b.json");
+        var c = Path.Combine(temp.Path, "c.json");
+        CliRunner.Run("score", corpus, "--shard", "1/2", "--save-state", a, "--skip-invalid", "-q");
+        CliRunner.Run("score", corpus, "--shard", "2/2", "--save-state", b, "--skip-invalid", "-q", "--lexicon", "syria-conflict");
+        CliRunner.Run("score", corpus, "--shard", "2/2", "--save-state", c, "--skip-invalid", "-q", "--seed", "7");
+        var lexicons = CliRunner.Run("merge", a, b);
+        Assert.Equal(2, lexicons.ExitCode);
+        Assert.Contains("same lexicon", Assert.Single(lexicons.ErrorLines), StringComparison.Ordinal);
+        var seeds = CliRunner.Run("merge", a, c);
+        Assert.Equal(2, seeds.ExitCode);
+        Assert.Contains("--seed", Assert.Single(seeds.ErrorLines), StringComparison.Ordinal);
+        var wrongLexicon = CliRunner.Run("merge", a, Path.Combine(temp.Path, "nope.json"));
+        Assert.Equal(2, wrongLexicon.ExitCode);
+        Assert.Contains("no such file", wrongLexicon.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NotAStateFileIsOneClearLine()
+    {
+        using var temp = new TempFolder();
+        var bogus = temp.Write("x.json", "{\"hello\": 1}");
+        var broken = temp.Write("y.json", "{\"format\": ");
+        var r1 = CliRunner.Run("merge", bogus);
+        Assert.Equal(2, r1.ExitCode);
+        Assert.Contains("not a framing state file", Assert.Single(r1.ErrorLines), StringComparison.Ordinal);
+        var r2 = CliRunner.Run("merge", broken);
+        Assert.Equal(2, r2.ExitCode);
+        Assert.StartsWith("framing: error: " + broken, Assert.Single(r2.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("0/4")]
+    [InlineData("5/4")]
+    [InlineData("2")]
+    [InlineData("a/b")]
+    public void BadShardIsAUsageError(string shard)
+    {
+        var result = CliRunner.Run("score", "--shard", shard);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--shard", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,126 @@
+using Framing.Corpus;
+using Framing.Lexicons;
+using Framing.Scoring;
+using Framing.Scoring.State;
+
+namespace Framing.Tests.Scoring;
+
+public sealed class ParallelAndStateTests
+{
+    private static readonly Lexicon Starter = Lexicon.Load("starter");
+
+    private static List<CorpusItem> Items(int count)
+    {
+        var texts = new[] { "The regime shelled the rebels.", "Terrorists fled the Syrian Arab Army.", "قوات النظام قصفت المعارضة.", "الجيش العربي السوري حرر الحي من الإرهابيين." };
+        var items = new List<CorpusItem>();
+        for (var i = 0; i < count; i++)
+        {
+            var source = new DocumentSource("mem", i + 1);
+            items.Add(i % 37 == 5
+                ? CorpusItem.Rejected(new CorpusError(source, "empty text"))
+                : CorpusItem.Accepted(new Document("d" + i, new Dictionary<string, string> { ["outlet"] = "o" + (i % 4) }, texts[i % 4] + " " + texts[(i / 4) % 4], source)));
+        }
+
+        return items;
+    }
+
+    private static string Fingerprint(CorpusTally tally)
+    {
+        var rows = ScoreTable.Build(tally, Starter);
+        var replicates = string.Join(";", tally.Groups.Select(g => string.Join(",", g.Replicates?.Export() ?? [])));
+        return string.Join("\n", rows) + "|" + tally.ScoredDocuments + "|" + tally.RejectedDocuments + "|" + replicates;
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(8)]
+    public void ParallelScoringEqualsSequentialScoringInOrder(int parallelism)
+    {
+        var items = Items(1000);
+        var compiled = Starter.Compile();
+        var bootstrap = new BootstrapSettings(100, 3);
+        var sequentialOrder = new List<string>();
+        var sequentialRejected = new List<int>();
+        var sequential = new CorpusScorer(compiled, null, bootstrap).Score(items, d => d.Fields["outlet"], null, (d, _, _) => sequentialOrder.Add(d.Id), e => sequentialRejected.Add(e.Source.Line));
+        var parallelOrder = new List<string>();
+        var parallelRejected = new List<int>();
+        var parallel = new CorpusScorer(compiled, null, bootstrap, parallelism).Score(items, d => d.Fields["outlet"], null, (d, _, _) => parallelOrder.Add(d.Id), e => parallelRejected.Add(e.Source.Line));
+        Assert.Equal(Fingerprint(sequential), Fingerprint(parallel));
+        Assert.Equal(sequentialOrder, parallelOrder);
+        Assert.Equal(sequentialRejected, parallelRejected);
+        Assert.Equal(27, parallel.RejectedDocuments); // i % 37 == 5 for i < 1000
+    }
+
+    [Fact]
+    public void ReaderFailureReachesTheCallerAfterEarlierDocuments()
+    {
+        static IEnumerable<CorpusItem> Failing()
+        {
+            foreach (var item in Items(300))
+            {
+                yield return item;
+            }
+
+            throw new CorpusException(new CorpusError(new DocumentSource("f", 301), "boom"));
+        }
+
+        var seen = 0;
+        var e = Assert.Throws<CorpusException>(() => new CorpusScorer(Starter.Compile(), null, null, 4).Score(Failing(), d => d.Fields["outlet"], null, (_, _, _) => seen++));
+        Assert.Equal("boom", e.Error.Message);
+        Assert.Equal(300 - 8, seen); // every document before the failure was delivered (8 of the 300 records are rejected)
+    }
+
+    [Fact]
+    public void StateFilesRoundTripExactly()
+    {
+        var tally = new CorpusScorer(Starter.Compile(), null, new BootstrapSettings(50, 9)).Score(Items(200), d => d.Fields["outlet"]);
+        var state = new TallyState
+        {
+            LexiconId = Starter.Id,
+            LexiconVersion = Starter.Metadata.Version,
+            LexiconSource = "starter",
+            LexiconFingerprint = Starter.Fingerprint,
+            Corpus = "mem",
+            GroupField = "outlet",
+            Shard = new CorpusShard(2, 5),
+            Tally = tally,
+        };
+        using var stream = new MemoryStream();
+        TallyStateFile.Write(stream, state);
+        stream.Position = 0;
+        var read = TallyStateFile.Read(stream, "s.json");
+        Assert.Equal(Fingerprint(tally), Fingerprint(read.Tally));
+        Assert.Equal(new CorpusShard(2, 5), read.Shard);
+        Assert.Equal(Starter.Fingerprint, read.LexiconFingerprint);
+        Assert.Equal(tally.Rejections, read.Tally.Rejections);
+    }
+
+    [Fact]
+    public void FingerprintChangesWithAnyScoringContent()
+    {
+        var a = Lexicon.Load("starter").Fingerprint;
+        Assert.Equal(a, Lexicon.Load("starter").Fingerprint);
+        Assert.NotEqual(a, Lexicon.Load("syria-conflict").Fingerprint);
+        Assert.Matches("^[0-9a-f]{64}$", a);
+    }
+
+    [Theory]
+    [InlineData("1/1", true)]
+    [InlineData("3/4", true)]
+    [InlineData("0/4", false)]
+    [InlineData("5/4", false)]
+    [InlineData("1/0", false)]
+    [InlineData("x", false)]
+    public void ShardsParse(string text, bool valid) => Assert.Equal(valid, CorpusShard.TryParse(text, out _));
+
+    [Fact]
+    public void ShardsPartitionEveryRecordOnce()
+    {
+        var items = Items(103);
+        var all = Enumerable.Range(1, 4).SelectMany(i => new CorpusShard(i, 4).Select(items)).ToList();
+        Assert.Equal(103, all.Count);
+        Assert.Equal(items.ToHashSet(), all.ToHashSet());
+        Assert.Equal(26, new CorpusShard(1, 4).Select(items).Count());
+    }
+}
