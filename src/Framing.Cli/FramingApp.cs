@@ -16,6 +16,7 @@ internal static class FramingApp
         new KwicCommand(),
         new CompareCommand(),
         new KeynessCommand(),
+        new CoverageCommand(),
         new MergeCommand(),
         new LexiconsListCommand(),
         new LexiconsShowCommand(),

@@ -1,0 +1,200 @@
+using System.Globalization;
+using Framing.Cli.Arguments;
+using Framing.Cli.Output;
+using Framing.Coverage;
+using Framing.Lexicons;
+using Framing.Scoring;
+using Framing.Text;
+
+namespace Framing.Cli.Commands;
+
+/// <summary><c>framing coverage</c>: per group, dictionary coverage and the most frequent words and phrases no entry matched.</summary>
+internal sealed class CoverageCommand : ICommand
+{
+    /// <summary>The name of the pooled group that <c>--total</c> adds.</summary>
+    public const string TotalGroup = "(all)";
+
+    public static readonly string[] Columns =
+    [
+        "group", "documents", "tokens", "covered_tokens", "coverage", "kind", "rank", "term", "count", "share",
+    ];
+
+    /// <summary>The columns the table and Markdown formats show (CSV and JSON have them all).</summary>
+    public static readonly string[] Compact =
+    [
+        "group", "documents", "coverage", "kind", "rank", "term", "count", "share",
+    ];
+
+    public CommandSpec Spec { get; } = new(
+        "coverage",
+        "Show each group's dictionary coverage and its most frequent unmatched words and phrases (what the lexicon lacks).",
+        "coverage [<corpus>] [--lexicon ID|FILE] [--by FIELD] [--top N] [--ngrams 1|2|1..2] [--stopwords builtin|none|FILE] [--min-length N] [--total] [--format table|csv|json|markdown]",
+        [("corpus", false, "As for 'framing score'. Default: the built-in invented sample corpus.")],
+        [
+            new OptionSpec("lexicon", "Built-in lexicon id or lexicon file.", "ID|FILE", "starter", Short: 'l'),
+            .. CorpusOptions.Specs,
+            new OptionSpec("top", "Terms to show per group and kind (the most frequent).", "N", "20"),
+            new OptionSpec("ngrams", "Unmatched unigrams (1), bigrams (2) or both (1..2).", "N", "1..2"),
+            new OptionSpec("stopwords", "Words to leave out: builtin (Arabic and English function words), none, or a file with one word per line (# comments).", "LIST", "builtin"),
+            new OptionSpec("min-length", "Leave out terms with fewer letters than this (0 keeps numbers too).", "N", "2"),
+            new OptionSpec("total", $"Also a row set for the whole corpus, as group {TotalGroup}, after the groups."),
+            new OptionSpec("format", "Output format (table and Markdown show a compact subset of the columns).", "FORMAT", "table", ["table", "csv", "json", "markdown"], Short: 'f'),
+            new OptionSpec("output", "Write to FILE instead of standard output.", "FILE", Short: 'o'),
+            new OptionSpec("quiet", "Do not print the summary line on standard error.", Short: 'q'),
+        ],
+        [
+            ("framing coverage", "coverage and unmatched vocabulary of the sample corpus's outlets, starter lexicon"),
+            ("framing coverage corpus.jsonl --lexicon syria-conflict --top 50 --format csv -o gaps.csv", "the 50 most frequent unmatched words and phrases per outlet, as CSV"),
+            ("framing coverage corpus.jsonl --ngrams 2 --stopwords my-stopwords.txt --total", "bigrams only, own stopwords, plus the whole corpus"),
+        ],
+        """
+        Tidy long output: one row per group, kind and rank. Columns:
+          group              value of the --by field ((all) for the whole corpus with --total)
+          documents, tokens  documents in the group and their tokens (words and numbers)
+          covered_tokens     tokens inside any match (any dimension, neutral included), each counted once
+          coverage           covered_tokens / tokens: the coverage column of 'framing score'
+          kind               unigram (a token no match covers) or bigram (two consecutive uncovered tokens
+                             of one sentence)
+          rank               1 for the most frequent term of the group and kind
+          term               normalized tokens, Arabic without an article chain (ال، وال، لل …), as
+                             'framing keyness' counts them
+          count              occurrences of the term in the group
+          share              count / tokens of the group
+        Terms are sorted by count, descending, then by term (ordinal). Stopwords and terms with fewer than
+        --min-length letters are left out, and so is a bigram with such a word. A group with no unmatched
+        term has one row with empty kind, rank, term, count and share. Memory grows with the vocabulary of
+        unmatched terms, not with the number of documents.
+        """);
+
+    public int Run(ParsedArguments args, CliContext context)
+    {
+        var (unigrams, bigrams) = ParseNgrams(args.Value("ngrams", "1..2"));
+        var top = args.IntValue("top", 20, 1, int.MaxValue);
+        var minLength = args.IntValue("min-length", 2, 0, 1000);
+        var format = OutputWriter.ParseFormat(args.Value("format"));
+        var stopwords = LoadStopwords(args.Value("stopwords", "builtin"));
+        var lexicon = Lexicon.Load(args.Value("lexicon", "starter"));
+        var (reader, readerOptions) = CorpusOptions.Open(args, args.Positional(0), context);
+        if (args.Value("output") is { } output)
+        {
+            context.RedirectOutput(output);
+        }
+
+        var counter = new CoverageCounter(lexicon.Compile(), new CoverageOptions
+        {
+            Stopwords = stopwords,
+            MinimumLength = minLength,
+            CountUnigrams = unigrams,
+            CountBigrams = bigrams,
+        });
+        long rejected = 0;
+        foreach (var item in reader.Read())
+        {
+            if (item.Error is { } error)
+            {
+                if (!args.Flag("skip-invalid"))
+                {
+                    throw new InputException(error + " (use --skip-invalid to skip bad records)");
+                }
+
+                if (rejected++ < 20)
+                {
+                    context.Error.WriteLine("framing: warning: skipped " + error);
+                }
+
+                continue;
+            }
+
+            var document = item.Document!;
+            counter.Add(CorpusOptions.GroupOf(document, readerOptions), document.Id, document.Text, CorpusOptions.LanguageOf(document, args));
+        }
+
+        var data = new TabularData(Columns);
+        ScoreCommand.AddMetadata(data, lexicon, reader.Description, VoiceSelection.All, null);
+        data.Metadata.RemoveAll(p => p.Key == "voice");
+        data.Metadata.Add(new("stopwords", stopwords.Name));
+        data.Metadata.Add(new("min_length", (long)minLength));
+        data.Metadata.Add(new("ngrams", args.Value("ngrams", "1..2")));
+        data.Metadata.Add(new("top", (long)top));
+        data.Metadata.Add(new("documents_scored", counter.Documents));
+        data.Metadata.Add(new("documents_rejected", rejected));
+        var kinds = new List<CoverageTermKind>();
+        if (unigrams)
+        {
+            kinds.Add(CoverageTermKind.Unigram);
+        }
+
+        if (bigrams)
+        {
+            kinds.Add(CoverageTermKind.Bigram);
+        }
+
+        foreach (var group in counter.Groups)
+        {
+            AddRows(data, group, kinds, top);
+        }
+
+        if (args.Flag("total") && counter.Groups.Count > 0)
+        {
+            AddRows(data, counter.Total(TotalGroup), kinds, top);
+        }
+
+        OutputWriter.Write(context, format, format is OutputFormat.Table or OutputFormat.Markdown ? data.Select(Compact) : data);
+        if (!args.Flag("quiet"))
+        {
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: counted {counter.Documents} documents in {counter.Groups.Count} groups from {reader.Description}; rejected {rejected}"));
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static void AddRows(TabularData data, GroupCoverage group, List<CoverageTermKind> kinds, int top)
+    {
+        var any = false;
+        foreach (var kind in kinds)
+        {
+            var terms = group.Top(kind, top);
+            for (var i = 0; i < terms.Count; i++)
+            {
+                data.Add(
+                    group.Group, group.Documents, group.Tokens, group.CoveredTokens, group.Coverage,
+                    kind == CoverageTermKind.Bigram ? "bigram" : "unigram", (long)(i + 1), terms[i].Term, terms[i].Count,
+                    group.Tokens == 0 ? 0.0 : (double)terms[i].Count / group.Tokens);
+                any = true;
+            }
+        }
+
+        if (!any)
+        {
+            data.Add(group.Group, group.Documents, group.Tokens, group.CoveredTokens, group.Coverage, null, null, null, null, null);
+        }
+    }
+
+    internal static (bool Unigrams, bool Bigrams) ParseNgrams(string text) => text switch
+    {
+        "1" or "1..1" => (true, false),
+        "2" or "2..2" => (false, true),
+        "1..2" => (true, true),
+        _ => throw new UsageException($"--ngrams must be 1, 2 or 1..2, not '{text}'"),
+    };
+
+    private static StopwordList LoadStopwords(string value)
+    {
+        switch (value)
+        {
+            case "builtin":
+                return StopwordList.BuiltIn;
+            case "none":
+                return StopwordList.None;
+        }
+
+        try
+        {
+            return StopwordList.Load(value);
+        }
+        catch (StopwordListException e)
+        {
+            throw new InputException(e.Message);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+namespace Framing.Coverage;
+
+/// <summary>
+/// The coverage figures of one group of documents: documents, tokens, tokens inside a match, and the counts of the
+/// unmatched terms. Memory grows with the group's vocabulary of unmatched terms, not with its documents.
+/// </summary>
+public sealed class GroupCoverage
+{
+    private readonly Dictionary<string, long> _unigrams = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _bigrams = new(StringComparer.Ordinal);
+
+    internal GroupCoverage(string group)
+    {
+        Group = group;
+    }
+
+    /// <summary>The group's value (for example an outlet).</summary>
+    public string Group { get; }
+
+    /// <summary>Documents added.</summary>
+    public long Documents { get; private set; }
+
+    /// <summary>Tokens of those documents (words and numbers; punctuation is not counted).</summary>
+    public long Tokens { get; private set; }
+
+    /// <summary>Tokens inside at least one match (any dimension, neutral included), each counted once.</summary>
+    public long CoveredTokens { get; private set; }
+
+    /// <summary>Dictionary coverage: <see cref="CoveredTokens"/> / <see cref="Tokens"/> (0 without tokens), as
+    /// <c>framing score</c> computes it.</summary>
+    public double Coverage => Tokens == 0 ? 0 : (double)CoveredTokens / Tokens;
+
+    /// <summary>Occurrences of each unmatched unigram (a token not covered by any match), before any top-N cut.</summary>
+    public IReadOnlyDictionary<string, long> Unigrams => _unigrams;
+
+    /// <summary>Occurrences of each unmatched bigram (two consecutive uncovered tokens of one sentence).</summary>
+    public IReadOnlyDictionary<string, long> Bigrams => _bigrams;
+
+    /// <summary>The counts of one kind of term.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns><see cref="Unigrams"/> or <see cref="Bigrams"/>.</returns>
+    public IReadOnlyDictionary<string, long> Terms(CoverageTermKind kind) => kind == CoverageTermKind.Bigram ? _bigrams : _unigrams;
+
+    /// <summary>The most frequent terms of one kind: by count, descending, then by ordinal comparison of the term.</summary>
+    /// <param name="kind">The kind.</param>
+    /// <param name="count">How many at most.</param>
+    /// <returns>The terms, most frequent first.</returns>
+    public IReadOnlyList<TermCount> Top(CoverageTermKind kind, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        return Terms(kind)
+            .OrderByDescending(p => p.Value)
+            .ThenBy(p => p.Key, StringComparer.Ordinal)
+            .Take(count)
+            .Select(p => new TermCount(p.Key, p.Value))
+            .ToList();
+    }
+
+    internal void AddDocument(long tokens, long coveredTokens)
+    {
+        Documents++;
+        Tokens += tokens;
+        CoveredTokens += coveredTokens;
+    }
+
+    internal void AddTerm(CoverageTermKind kind, string term, long count = 1)
+    {
+        var terms = kind == CoverageTermKind.Bigram ? _bigrams : _unigrams;
+        terms[term] = terms.TryGetValue(term, out var c) ? c + count : count;
+    }
+
+    internal void Merge(GroupCoverage other)
+    {
+        Documents += other.Documents;
+        Tokens += other.Tokens;
+        CoveredTokens += other.CoveredTokens;
+        foreach (var (term, count) in other._unigrams)
+        {
+            AddTerm(CoverageTermKind.Unigram, term, count);
+        }
+
+        foreach (var (term, count) in other._bigrams)
+        {
+            AddTerm(CoverageTermKind.Bigram, term, count);
+        }
+    }
+}

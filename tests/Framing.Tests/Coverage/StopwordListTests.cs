@@ -1,0 +1,89 @@
+using Framing.Text;
+using Framing.Text.Stopwords;
+
+namespace Framing.Tests.Coverage;
+
+/// <summary>Stopword files and the built-in lists.</summary>
+public sealed class StopwordListTests
+{
+    [Fact]
+    public void ParsesOneWordPerLineWithCommentsAndBlankLines()
+    {
+        var list = StopwordList.Parse("\uFEFF# header\n\nthe\r\n  of  \n   # indented comment\ndon't\nفي\n", "list.txt");
+        Assert.Equal(["the", "of", "don't", "في"], list.Words);
+        Assert.Equal("list.txt", list.Name);
+    }
+
+    [Theory]
+    [InlineData("the\nin the\n", 2, "in the")]
+    [InlineData("# c\nthe\nU.S.\n", 3, "U.S.")]
+    [InlineData("word,\n", 1, "word,")]
+    [InlineData("ok\n---\n", 2, "---")]
+    public void ALineThatIsNotOneWordIsAnErrorWithItsLine(string text, int line, string shown)
+    {
+        var e = Assert.Throws<StopwordListException>(() => StopwordList.Parse(text, "list.txt"));
+        Assert.Equal(line, e.Line);
+        Assert.Equal("list.txt", e.FileName);
+        Assert.Equal($"list.txt:{line}: a stopword line holds one word, not '{shown}'", e.Message);
+    }
+
+    [Fact]
+    public void AMissingFileIsAnErrorNamingIt()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "framing-missing-" + Guid.NewGuid().ToString("N") + ".txt");
+        var e = Assert.Throws<StopwordListException>(() => StopwordList.Load(path));
+        Assert.StartsWith(path + ": cannot read the stopword file", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LoadsAFile()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "framing-stopwords-" + Guid.NewGuid().ToString("N") + ".txt");
+        File.WriteAllText(path, "# mine\nalpha\nbeta\n");
+        try
+        {
+            Assert.Equal(["alpha", "beta"], StopwordList.Load(path).Words);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [InlineData(BuiltInStopwordData.English)]
+    [InlineData(BuiltInStopwordData.Arabic)]
+    public void BuiltInListsHaveAHeaderWithTheirSourceAndLicenceAndNoDuplicates(string data)
+    {
+        var lines = data.Split('\n');
+        Assert.StartsWith("# Framing built-in", lines[0], StringComparison.Ordinal);
+        var header = string.Join("\n", lines.TakeWhile(l => l.StartsWith('#')));
+        Assert.Contains("Source: written for Framing", header, StringComparison.Ordinal);
+        Assert.Contains("Licence: MIT", header, StringComparison.Ordinal);
+
+        var list = StopwordList.Parse(data, "builtin");
+        Assert.InRange(list.Words.Count, 150, 220);
+        Assert.Equal(list.Words.Count, list.Words.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public void BuiltInIsBothLanguages()
+    {
+        Assert.Equal(StopwordList.BuiltInArabic.Words.Count + StopwordList.BuiltInEnglish.Words.Count, StopwordList.BuiltIn.Words.Count);
+        Assert.Equal("builtin", StopwordList.BuiltIn.Name);
+        Assert.Empty(StopwordList.None.Words);
+    }
+
+    [Fact]
+    public void TermSetsAreNormalizedForTheLanguage()
+    {
+        var extractor = new TermExtractor();
+        var english = StopwordList.BuiltIn.ToTermSet(extractor, LanguageRegistry.Default.Get("en"));
+        Assert.Contains("the", english);
+        Assert.Contains("dont", english); // don't, as the Latin normalizer writes it
+        var arabic = StopwordList.BuiltIn.ToTermSet(extractor, LanguageRegistry.Default.Get("ar"));
+        Assert.Contains("الي", arabic);   // إلى
+        Assert.Contains("علي", arabic);   // على
+        Assert.Contains("ذين", arabic);   // الذين loses its article like a document token
+    }
+}
