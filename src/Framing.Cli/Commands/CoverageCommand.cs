@@ -110,7 +110,7 @@ internal sealed class CoverageCommand : ICommand
         }
 
         var data = new TabularData(Columns);
-        ScoreCommand.AddMetadata(data, lexicon, reader.Description, VoiceSelection.All, null);
+        GroupScoreReport.AddMetadata(data, lexicon, reader.Description, VoiceSelection.All, null);
         data.Metadata.RemoveAll(p => p.Key == "voice");
         data.Metadata.Add(new("stopwords", stopwords.Name));
         data.Metadata.Add(new("min_length", (long)minLength));
