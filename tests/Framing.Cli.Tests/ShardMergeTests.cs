@@ -135,3 +135,26 @@ public sealed class ShardMergeTests
         Assert.Contains("--shard", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
     }
 }
+
+public sealed class StreamingStateTests
+{
+    [Fact]
+    public void StatesThroughStandardStreamsMergeExactly()
+    {
+        // As under Hadoop Streaming or Spark's pipe: each part of the corpus is scored from stdin with its state on
+        // stdout (one JSON line), and the lines are merged from stdin.
+        var sample = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "sample-corpus.jsonl"));
+        var first = CliRunner.RunWithInput(string.Join('\n', sample.Take(10)) + "\n", "score", "-", "--save-state", "-", "-q");
+        var second = CliRunner.RunWithInput(string.Join('\n', sample.Skip(10)) + "\n", "score", "-", "--save-state", "-", "-q");
+        Assert.Equal(0, first.ExitCode);
+        Assert.Single(first.OutLines);
+        var merged = CliRunner.RunWithInput(first.Out + second.Out, "merge", "-", "--format", "csv", "-q");
+        Assert.True(merged.ExitCode == 0, merged.Error);
+        Assert.Equal(CliRunner.Run("score", "--format", "csv", "-q").Out, merged.Out);
+        var empty = CliRunner.RunWithInput(string.Empty, "merge", "-");
+        Assert.Equal(2, empty.ExitCode);
+        var bad = CliRunner.RunWithInput(first.Out + "{\"format\":\"nope\"}\n", "merge", "-");
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("-:2", Assert.Single(bad.ErrorLines), StringComparison.Ordinal);
+    }
+}

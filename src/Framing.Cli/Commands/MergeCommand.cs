@@ -14,7 +14,7 @@ internal sealed class MergeCommand : ICommand
         "merge",
         "Merge saved scoring states (from 'framing score --save-state') into the scores of the whole corpus.",
         "merge <state>... [--format table|csv|json|markdown] [--voice …] [--confidence …] [--min-documents …] [--save-state FILE]",
-        [("state", true, "State files written by 'framing score --shard I/N --save-state FILE'.")],
+        [("state", true, "State files written by 'framing score --shard I/N --save-state FILE', or - for states on standard input, one JSON line each.")],
         [
             new OptionSpec("lexicon", "The lexicon the states were scored with (default: the one they name); it must be the same.", "ID|FILE", Short: 'l'),
             new OptionSpec("format", "Output format.", "FORMAT", "table", ["table", "csv", "json", "markdown"], Short: 'f'),
@@ -29,6 +29,7 @@ internal sealed class MergeCommand : ICommand
         [
             ("framing merge part1.json part2.json part3.json part4.json --format csv -o scores.csv", "the four shards of a corpus"),
             ("framing merge parts/*.json --voice editorial", "the outlets' own voice only"),
+            ("cat states.jsonl | framing merge - --format csv", "states written with --save-state - (Hadoop Streaming, Spark pipe)"),
         ],
         """
         The states must come from the same lexicon (same fingerprint), grouping field and bootstrap settings, and
@@ -39,18 +40,20 @@ internal sealed class MergeCommand : ICommand
 
     public int Run(ParsedArguments args, CliContext context)
     {
-        var states = args.Positionals.Select(StateFiles.Load).ToList();
+        var loaded = StateFiles.LoadAll(args.Positionals, context);
+        var states = loaded.Select(x => x.State).ToList();
+        var names = loaded.Select(x => x.Name).ToList();
         var first = states[0];
         for (var i = 1; i < states.Count; i++)
         {
-            Check(states[i], first, args.Positionals[i], args.Positionals[0]);
+            Check(states[i], first, names[i], names[0]);
         }
 
-        CheckShards(states, args.Positionals, args.Flag("allow-partial"));
+        CheckShards(states, names, args.Flag("allow-partial"));
         var lexicon = Lexicon.Load(args.Value("lexicon") ?? first.LexiconSource);
         if (!string.Equals(lexicon.Fingerprint, first.LexiconFingerprint, StringComparison.Ordinal))
         {
-            throw new InputException($"{args.Positionals[0]}: scored with lexicon {first.LexiconId} {first.LexiconVersion} ({first.LexiconSource}), which differs from the lexicon '{args.Value("lexicon") ?? first.LexiconSource}' loaded now (fingerprints {Short(first.LexiconFingerprint)} and {Short(lexicon.Fingerprint)}); give the same lexicon with --lexicon");
+            throw new InputException($"{names[0]}: scored with lexicon {first.LexiconId} {first.LexiconVersion} ({first.LexiconSource}), which differs from the lexicon '{args.Value("lexicon") ?? first.LexiconSource}' loaded now (fingerprints {Short(first.LexiconFingerprint)} and {Short(lexicon.Fingerprint)}); give the same lexicon with --lexicon");
         }
 
         var tally = new CorpusTally(first.Tally.DimensionCount, first.Tally.Bootstrap);
@@ -68,7 +71,7 @@ internal sealed class MergeCommand : ICommand
 
         if (args.Value("save-state") is { } path)
         {
-            StateFiles.Save(path, first with { Corpus = corpus, Shard = null, Tally = tally });
+            StateFiles.Save(path, first with { Corpus = corpus, Shard = null, Tally = tally }, context);
         }
 
         var format = OutputWriter.ParseFormat(args.Value("format"));

@@ -26,7 +26,7 @@ internal sealed class ScoreCommand : ICommand
             .. BootstrapOptions.Specs,
             CorpusRun.ParallelSpec,
             new OptionSpec("shard", "Score only shard I of N (1-based): the records at positions I-1 modulo N.", "I/N"),
-            new OptionSpec("save-state", "Also save the mergeable state (group sums and bootstrap replicates) to FILE, for 'framing merge'.", "FILE"),
+            new OptionSpec("save-state", "Also save the mergeable state (group sums and bootstrap replicates) to FILE for 'framing merge'; '-' writes it to standard output as one JSON line instead of the scores.", "FILE"),
             new OptionSpec("output", "Write to FILE instead of standard output.", "FILE", Short: 'o'),
             new OptionSpec("quiet", "Do not print the summary line on standard error.", Short: 'q'),
         ],
@@ -92,10 +92,14 @@ internal sealed class ScoreCommand : ICommand
                 GroupField = readerOptions.GroupField,
                 Shard = shard,
                 Tally = tally,
-            });
+            }, context);
         }
 
-        if (documentRows is not null)
+        if (saveState == "-")
+        {
+            // The state is the output (one JSON line, for Hadoop Streaming or Spark's pipe).
+        }
+        else if (documentRows is not null)
         {
             documentRows.Finish(tally);
         }

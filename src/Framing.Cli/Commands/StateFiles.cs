@@ -6,8 +6,16 @@ namespace Framing.Cli.Commands;
 /// <summary>Saving and loading state files with one clear error line on failure.</summary>
 internal static class StateFiles
 {
-    public static void Save(string path, TallyState state)
+    /// <summary>Saves a state to a file, or to standard output as one JSON line when the path is <c>-</c>.</summary>
+    public static void Save(string path, TallyState state, CliContext context)
     {
+        if (path == "-")
+        {
+            context.Out.Flush();
+            TallyStateFile.Write(context.OutStream, state, indented: false);
+            return;
+        }
+
         try
         {
             using var stream = File.Create(path);
@@ -17,6 +25,45 @@ internal static class StateFiles
         {
             throw new InputException($"{path}: cannot write the state: {e.Message}");
         }
+    }
+
+    /// <summary>Loads the states named on the command line; <c>-</c> reads states as JSON Lines from standard input.</summary>
+    public static List<(TallyState State, string Name)> LoadAll(IEnumerable<string> paths, CliContext context)
+    {
+        var states = new List<(TallyState, string)>();
+        foreach (var path in paths)
+        {
+            if (path == "-")
+            {
+                try
+                {
+                    var fromInput = TallyStateFile.ReadLines(context.OpenInput(), "-");
+                    for (var i = 0; i < fromInput.Count; i++)
+                    {
+                        states.Add((fromInput[i], "-:" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                    }
+                }
+                catch (TallyStateException e)
+                {
+                    throw new InputException(e.Message);
+                }
+                catch (System.Text.DecoderFallbackException)
+                {
+                    throw new InputException("-: standard input is not UTF-8");
+                }
+            }
+            else
+            {
+                states.Add((Load(path), path));
+            }
+        }
+
+        if (states.Count == 0)
+        {
+            throw new InputException("no state to merge (standard input was empty)");
+        }
+
+        return states;
     }
 
     public static TallyState Load(string path)

@@ -12,16 +12,19 @@ namespace Framing.Scoring.State;
 /// </summary>
 public static class TallyStateFile
 {
-    private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions Indented = new() { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions Compact = new() { Indented = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>Writes a state.</summary>
+    /// <summary>Writes a state, followed by a line break.</summary>
     /// <param name="stream">Where to write.</param>
     /// <param name="state">The state.</param>
-    public static void Write(Stream stream, TallyState state)
+    /// <param name="indented">Indent the JSON (a file) or write it on one line (a JSON Lines stream, for
+    /// Hadoop Streaming or Spark's <c>pipe</c>).</param>
+    public static void Write(Stream stream, TallyState state, bool indented = true)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(state);
-        using var json = new Utf8JsonWriter(stream, WriterOptions);
+        using var json = new Utf8JsonWriter(stream, indented ? Indented : Compact);
         var tally = state.Tally;
         json.WriteStartObject();
         json.WriteString("format", TallyState.FormatName);
@@ -92,6 +95,31 @@ public static class TallyStateFile
         json.WriteEndObject();
         json.Flush();
         stream.WriteByte((byte)'\n');
+    }
+
+    /// <summary>Reads states written one per line (JSON Lines), as <c>framing score - --save-state -</c> writes them.</summary>
+    /// <param name="stream">Where to read.</param>
+    /// <param name="sourceName">The stream's name, for error messages.</param>
+    /// <returns>The states, in order; blank lines are skipped.</returns>
+    public static IReadOnlyList<TallyState> ReadLines(Stream stream, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var states = new List<TallyState>();
+        using var reader = new StreamReader(stream, new System.Text.UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        var number = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            number++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            using var item = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(line));
+            states.Add(Read(item, string.Create(CultureInfo.InvariantCulture, $"{sourceName}:{number}")));
+        }
+
+        return states;
     }
 
     /// <summary>Reads a state.</summary>
