@@ -9,17 +9,13 @@ namespace Framing.Matching;
 /// </summary>
 internal sealed class LanguageMatcher
 {
-    private readonly SpanKeyedMap<int> _words;
-    private readonly int[] _prefixLengths;
-    private readonly SpanKeyedMap<int>[] _prefixes;
+    private readonly CharTrie _words;
     private readonly ulong[] _dimensionMasks;
 
-    private LanguageMatcher(LanguageProfile profile, SpanKeyedMap<int> words, int[] prefixLengths, SpanKeyedMap<int>[] prefixes, ulong[] dimensionMasks, PatternTrie trie, CompiledEntry[] entries)
+    private LanguageMatcher(LanguageProfile profile, CharTrie words, ulong[] dimensionMasks, PatternTrie trie, CompiledEntry[] entries)
     {
         Profile = profile;
         _words = words;
-        _prefixLengths = prefixLengths;
-        _prefixes = prefixes;
         _dimensionMasks = dimensionMasks;
         Trie = trie;
         Entries = entries;
@@ -86,33 +82,7 @@ internal sealed class LanguageMatcher
             entries.Add(new CompiledEntry(e, dimensionIndex[entry.DimensionId], entry.Side, entry.WeightMilli, words.Length, exclusions));
         }
 
-        var exact = new List<KeyValuePair<string, int>>();
-        var byLength = new SortedDictionary<int, List<KeyValuePair<string, int>>>();
-        foreach (var (word, id) in elementIds)
-        {
-            if (word.IsPrefix)
-            {
-                if (!byLength.TryGetValue(word.Text.Length, out var list))
-                {
-                    byLength[word.Text.Length] = list = [];
-                }
-
-                list.Add(new(word.Text, id));
-            }
-            else
-            {
-                exact.Add(new(word.Text, id));
-            }
-        }
-
-        var lengths = new int[byLength.Count];
-        var maps = new SpanKeyedMap<int>[byLength.Count];
-        var k = 0;
-        foreach (var (length, list) in byLength)
-        {
-            lengths[k] = length;
-            maps[k++] = new SpanKeyedMap<int>(list);
-        }
+        var wordTrie = CharTrie.Build(elementIds.Select(pair => (pair.Key.Text, pair.Key.IsPrefix, pair.Value)));
 
         // A bit per dimension whose patterns use the element (0: the element only appears in exclusions). A lexicon
         // with more than 64 dimensions gives every pattern element all bits: readings are then not told apart by dimension.
@@ -122,7 +92,7 @@ internal sealed class LanguageMatcher
             masks[id] |= dimension < 64 ? 1UL << dimension : ulong.MaxValue;
         }
 
-        return new LanguageMatcher(profile, new SpanKeyedMap<int>(exact), lengths, maps, masks, trie.Build(), [.. entries]);
+        return new LanguageMatcher(profile, wordTrie, masks, trie.Build(), [.. entries]);
     }
 
     /// <summary>
@@ -132,39 +102,35 @@ internal sealed class LanguageMatcher
     /// Words that only appear in exclusions are recorded with an empty mask, for the exclusion check, from every reading.
     /// </summary>
     /// <returns>The number of occurrences appended to <paramref name="output"/>.</returns>
-    public int Resolve(ReadOnlySpan<char> token, Span<char> scratch, Span<AffixVariant> variants, ElementOccurrences output)
+    public int Resolve(ReadOnlySpan<char> token, Span<AffixVariant> variants, ElementOccurrences output)
     {
         var start = output.Count;
-        var claimed = Collect(token, default, start, 0UL, output);
+        var claimed = Collect(ReadOnlySpan<char>.Empty, token, default, start, 0UL, output);
         var stripper = Profile.AffixStripper;
         if (stripper is not null)
         {
             var count = stripper.GetVariants(token, variants);
             for (var v = 1; v < count; v++)
             {
-                var length = stripper.BuildForm(token, variants[v], scratch);
-                claimed |= Collect(scratch[..length], variants[v], start, claimed, output);
+                var variant = variants[v];
+                var stem = token[variant.ProcliticLength..(token.Length - variant.EncliticLength)];
+                var head = variant.RestoresArticle ? stripper.Article.AsSpan() : ReadOnlySpan<char>.Empty;
+                claimed |= Collect(head, stem, variant, start, claimed, output);
             }
         }
 
         return output.Count - start;
     }
 
-    /// <summary>Adds the occurrences of one reading; returns the dimensions its pattern words serve.</summary>
-    private ulong Collect(ReadOnlySpan<char> form, AffixVariant variant, int tokenStart, ulong claimed, ElementOccurrences output)
+    /// <summary>Adds the occurrences of one reading (written as head + stem); returns the dimensions its pattern words serve.</summary>
+    private ulong Collect(ReadOnlySpan<char> head, ReadOnlySpan<char> stem, AffixVariant variant, int tokenStart, ulong claimed, ElementOccurrences output)
     {
+        Span<int> found = stackalloc int[16];
+        var count = _words.Match(head, stem, found);
         var served = 0UL;
-        if (_words.TryGetValue(form, out var id))
+        for (var i = 0; i < count; i++)
         {
-            served |= Add(id, variant, tokenStart, claimed, output);
-        }
-
-        for (var i = 0; i < _prefixLengths.Length && _prefixLengths[i] <= form.Length; i++)
-        {
-            if (_prefixes[i].TryGetValue(form[.._prefixLengths[i]], out var prefixId))
-            {
-                served |= Add(prefixId, variant, tokenStart, claimed, output);
-            }
+            served |= Add(found[i], variant, tokenStart, claimed, output);
         }
 
         return served;

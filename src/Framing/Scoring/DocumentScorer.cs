@@ -32,7 +32,6 @@ public sealed class DocumentScorer
     private readonly int[] _bestEntry;
     private readonly int[] _bestLength;
     private readonly int[] _touched;
-    private char[] _formScratch = new char[256];
     private int[] _normStart = new int[256];
     private int[] _normLength = new int[256];
     private int[] _elementStart = new int[256];
@@ -119,14 +118,10 @@ public sealed class DocumentScorer
             normalizer.Normalize(text.AsSpan(token.Start, token.Length), _normalized);
             var length = _normalized.Length - _normStart[i];
             _normLength[i] = length;
-            if (_formScratch.Length < length + 8)
-            {
-                _formScratch = new char[(length + 8) * 2];
-            }
 
             _elementCount[i] = length == 0
                 ? 0
-                : matcher.Resolve(_normalized.Slice(_normStart[i], length), _formScratch, _variantScratch, _elements);
+                : matcher.Resolve(_normalized.Slice(_normStart[i], length), _variantScratch, _elements);
         }
     }
 
