@@ -1,6 +1,7 @@
 using System.Reflection;
 using Framing.Cli.Arguments;
 using Framing.Cli.Commands;
+using Framing.Cli.Commands.Check;
 using Framing.Corpus;
 using Framing.Lexicons;
 using Framing.Lexicons.Import;
@@ -16,6 +17,7 @@ internal static class FramingApp
         new KwicCommand(),
         new CompareCommand(),
         new KeynessCommand(),
+        new CheckCommand(),
         new LexiconsListCommand(),
         new LexiconsShowCommand(),
         new LexiconsValidateCommand(),

@@ -101,7 +101,7 @@ internal sealed class ScoreCommand : ICommand
 
     internal static string VoiceName(VoiceSelection voices) => voices.ToString().ToLowerInvariant();
 
-    private static TabularData GroupTable(CorpusTally tally, Lexicon lexicon, VoiceSelection voices, string corpus, double confidence, int minimumDocuments)
+    internal static TabularData GroupTable(CorpusTally tally, Lexicon lexicon, VoiceSelection voices, string corpus, double confidence, int minimumDocuments)
     {
         var data = new TabularData(ScoreColumns.Group);
         AddMetadata(data, lexicon, corpus, voices, tally);
