@@ -91,6 +91,22 @@ public sealed class DriftTests
     }
 
     [Fact]
+    public void MissingBaselineIsSkippedOnlyWhileSavingOne()
+    {
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", CheckHelpers.Lines(Before));
+        var baseline = Path.Combine(temp.Path, "baseline.json");
+        var missing = CliRunner.Run("check", corpus, "--baseline", baseline);
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Equal($"framing: error: {baseline}: no such file", Assert.Single(missing.ErrorLines));
+
+        var first = CliRunner.Run("check", corpus, "--baseline", baseline, "--save-baseline", baseline);
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains($"framing: warning: {baseline}: no such file; drift is not checked", first.Error, StringComparison.Ordinal);
+        Assert.Equal(0, CliRunner.Run("check", corpus, "--baseline", baseline, "--save-baseline", baseline).ExitCode);
+    }
+
+    [Fact]
     public void BadBaselinesAreInputErrors()
     {
         using var temp = new TempFolder();

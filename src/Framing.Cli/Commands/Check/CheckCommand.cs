@@ -79,7 +79,7 @@ internal sealed class CheckCommand : ICommand
         var editorial = config.Editorial.Select(r => EditorialRule.Resolve(r, lexicon)).ToList();
         var documentRules = config.DocumentScore.Select(r => ThresholdRule.Resolve(r, lexicon)).ToList();
         var groupRules = config.GroupScore.Select(r => ThresholdRule.Resolve(r, lexicon)).ToList();
-        var baseline = config.Drift?.Baseline is { } baselinePath ? Baseline.Read(baselinePath) : null;
+        var baseline = config.Drift?.Baseline is { } baselinePath ? ReadBaseline(baselinePath, saveBaseline, context) : null;
         var inputs = args.Positionals.Select(p => CheckInput.Open(p, args, context)).ToList();
         if (args.Value("output") is { } output)
         {
@@ -165,6 +165,18 @@ internal sealed class CheckCommand : ICommand
         }
 
         context.Out.Flush();
+    }
+
+    /// <summary>Reads the baseline; a missing one is skipped (with a warning) only while a first baseline is being saved.</summary>
+    private static Baseline? ReadBaseline(string path, string? saveBaseline, CliContext context)
+    {
+        if (saveBaseline is not null && !File.Exists(path))
+        {
+            context.Error.WriteLine($"framing: warning: {path}: no such file; drift is not checked in this run, which saves a baseline");
+            return null;
+        }
+
+        return Baseline.Read(path);
     }
 
     private static string SourceRoot(string root) => Directory.Exists(root)
