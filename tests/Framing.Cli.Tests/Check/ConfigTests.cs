@@ -77,6 +77,8 @@ public sealed class ConfigTests
     [InlineData("{\n  \"lexicon\": \"starter\"\n  \"by\": \"outlet\"\n}", "3:3: malformed JSON: ")]
     [InlineData("{ \"by\": \"a\", \"by\": \"b\" }", "1:14: duplicate key \"by\"")]
     [InlineData("", "1:1: malformed JSON: ")]
+    [InlineData("{ \"lexicon\": \"\" }", "1:14: \"lexicon\" must not be empty")]
+    [InlineData("{ \"rules\": { \"drift\": { \"baseline\": \"\" } } }", "1:37: \"rules.drift.baseline\" must not be empty")]
     public void MistakesAreReportedAtTheirPlace(string json, string expected)
     {
         using var temp = new TempFolder();

@@ -24,6 +24,25 @@ public sealed class ExitCodeTests
         Assert.StartsWith("framing: error: no rules to check", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--config")]
+    [InlineData("--lexicon")]
+    [InlineData("--baseline")]
+    [InlineData("--save-baseline")]
+    [InlineData("--output")]
+    [InlineData("")]
+    public void EmptyValuesAreUsageErrors(string option)
+    {
+        using var temp = new TempFolder();
+        var file = temp.Write("a.txt", "Text.\n");
+        string[] args = option.Length == 0
+            ? ["check", file, string.Empty, "--editorial-pole", "armed-opposition"]
+            : ["check", file, "--editorial-pole", "armed-opposition", option, string.Empty];
+        var result = CliRunner.Run(args);
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("framing: error: ", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void NoInputIsAUsageError()
     {

@@ -52,8 +52,23 @@ internal sealed class CheckCommand : ICommand
         """,
         Variadic: true);
 
+    private static readonly string[] PathOptions = ["config", "lexicon", "baseline", "save-baseline", "output", "by", "source-root"];
+
     public int Run(ParsedArguments args, CliContext context)
     {
+        foreach (var name in PathOptions)
+        {
+            if (args.Value(name) is { Length: 0 })
+            {
+                throw new UsageException($"option --{name} needs a non-empty value");
+            }
+        }
+
+        if (args.Positionals.Exists(p => p.Length == 0))
+        {
+            throw new UsageException("an input of 'framing check' is an empty string");
+        }
+
         var configPath = args.Value("config");
         var config = configPath is null ? new CheckConfig() : CheckConfigReader.Read(configPath);
         if (args.Value("by") is null && config.By is not null)

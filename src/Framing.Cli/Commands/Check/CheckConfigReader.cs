@@ -29,9 +29,12 @@ internal static class CheckConfigReader
             By = top.String("by"),
             FailOn = top.Choice("failOn", FailOnValues),
         };
-        if (config.By is { Length: 0 })
+        foreach (var key in new[] { "lexicon", "by" })
         {
-            throw top.Error("by", "must not be empty");
+            if (top.String(key) is { Length: 0 })
+            {
+                throw top.Error(key, "must not be empty");
+            }
         }
 
         if (top.Node("rules") is not { } rulesNode)
@@ -103,6 +106,11 @@ internal static class CheckConfigReader
     private static DriftSpec ReadDrift(Section drift, string folder)
     {
         var baseline = drift.String("baseline") ?? throw drift.Error(null, "needs \"baseline\" (a file saved with 'framing score --format json' or 'framing check --save-baseline')");
+        if (baseline.Length == 0)
+        {
+            throw drift.Error("baseline", "must not be empty");
+        }
+
         var tolerance = drift.Number("tolerance") ?? DriftSpec.DefaultTolerance;
         if (tolerance < 0)
         {
