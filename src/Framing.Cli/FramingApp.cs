@@ -1,6 +1,7 @@
 using System.Reflection;
 using Framing.Cli.Arguments;
 using Framing.Cli.Commands;
+using Framing.Cli.Commands.Check;
 using Framing.Corpus;
 using Framing.Lexicons;
 using Framing.Lexicons.Import;
@@ -18,6 +19,7 @@ internal static class FramingApp
         new KeynessCommand(),
         new CoverageCommand(),
         new MergeCommand(),
+        new CheckCommand(),
         new LexiconsListCommand(),
         new LexiconsShowCommand(),
         new LexiconsValidateCommand(),

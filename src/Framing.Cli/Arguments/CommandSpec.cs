@@ -41,7 +41,7 @@ internal sealed record CommandSpec(
         foreach (var option in Options)
         {
             var left = (option.Short is { } s ? "-" + s + ", " : string.Empty) + "--" + option.Name + (option.ValueName is null ? string.Empty : " " + option.ValueName);
-            b.Append("  ").Append(left.PadRight(26)).Append(option.Help);
+            b.Append("  ").Append(left.PadRight(25)).Append(' ').Append(option.Help);
             if (option.Allowed is { } allowed)
             {
                 b.Append(" (").Append(string.Join('|', allowed)).Append(')');

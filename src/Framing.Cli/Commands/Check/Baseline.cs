@@ -1,0 +1,97 @@
+using System.Text.Json;
+using Framing.Cli.Arguments;
+using Framing.Cli.Output;
+using Framing.Lexicons;
+using Framing.Scoring;
+
+namespace Framing.Cli.Commands.Check;
+
+/// <summary>One group score of a baseline, with the place of its row in the file.</summary>
+internal sealed record BaselineRow(string Group, string Dimension, double? Score, SourceLocation Location);
+
+/// <summary>
+/// Saved group scores: the JSON written by <c>framing score --format json</c> (or <c>framing check --save-baseline</c>).
+/// Only the <c>rows</c> array (<c>group</c>, <c>dimension</c>, <c>score</c>) and the <c>lexicon.id</c> and
+/// <c>voice</c> metadata are read; other columns are ignored.
+/// </summary>
+internal sealed record Baseline(string File, string? LexiconId, VoiceSelection Voice, IReadOnlyList<BaselineRow> Rows)
+{
+    private const string HowToSave = "save one with 'framing score --format json' or 'framing check --save-baseline'";
+
+    public static Baseline Read(string path)
+    {
+        if (JsonTree.ReadFile(path) is not JsonObjectNode root)
+        {
+            throw new InputException($"{path}:1:1: not a baseline: expected a JSON object ({HowToSave})");
+        }
+
+        if (root.Find("rows")?.Value is not JsonArrayNode rows)
+        {
+            throw new InputException($"{root.Location}: not a baseline: no \"rows\" array ({HowToSave})");
+        }
+
+        var lexicon = root.Find("lexicon")?.Value is JsonObjectNode l && l.Find("id")?.Value is JsonScalarNode { Token: JsonTokenType.String } id ? id.Text : null;
+        var voice = VoiceSelection.All;
+        if (root.Find("voice") is { } voiceProperty)
+        {
+            voice = voiceProperty.Value is JsonScalarNode { Token: JsonTokenType.String, Text: "all" or "editorial" or "quoted" } v
+                ? GroupScoreReport.ParseVoice(v.Text!)
+                : throw new InputException($"{voiceProperty.Value.Location}: \"voice\" must be all, editorial or quoted");
+        }
+
+        var list = new List<BaselineRow>();
+        var seen = new HashSet<(string, string)>();
+        foreach (var item in rows.Items)
+        {
+            if (item is not JsonObjectNode row)
+            {
+                throw new InputException($"{item.Location}: a row must be an object, not {item.Kind}");
+            }
+
+            if (row.Find("id") is not null)
+            {
+                throw new InputException($"{row.Location}: per-document scores cannot be a baseline: it needs group scores ({HowToSave} without --per-document)");
+            }
+
+            var group = Text(row, "group");
+            var dimension = Text(row, "dimension");
+            var score = row.Find("score")?.Value switch
+            {
+                JsonScalarNode { Token: JsonTokenType.Number, Number: { } number } => number,
+                JsonScalarNode { Token: JsonTokenType.Null } => (double?)null,
+                null => throw new InputException($"{row.Location}: a row needs \"score\""),
+                var other => throw new InputException($"{other.Location}: \"score\" must be a number or null, not {other.Kind}"),
+            };
+            if (!seen.Add((group, dimension)))
+            {
+                throw new InputException($"{row.Location}: a second row for group \"{group}\" and dimension \"{dimension}\"");
+            }
+
+            list.Add(new BaselineRow(group, dimension, score, row.Location));
+        }
+
+        return new Baseline(path, lexicon, voice, list);
+    }
+
+    /// <summary>Writes the group scores of <paramref name="tally"/> in the format of <c>framing score --format json</c> (without intervals).</summary>
+    public static void Save(string path, CorpusTally tally, Lexicon lexicon, VoiceSelection voice, string corpus)
+    {
+        var table = GroupScoreReport.Build(tally, lexicon, voice, corpus, 0.95, 5);
+        try
+        {
+            using var stream = System.IO.File.Create(path);
+            JsonOutput.Write(stream, table);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException($"{path}: cannot write the baseline: {e.Message.ReplaceLineEndings(" ")}");
+        }
+    }
+
+    private static string Text(JsonObjectNode row, string key) => row.Find(key)?.Value switch
+    {
+        JsonScalarNode { Token: JsonTokenType.String, Text: { } text } => text,
+        null => throw new InputException($"{row.Location}: a row needs \"{key}\""),
+        var other => throw new InputException($"{other.Location}: \"{key}\" must be a string, not {other.Kind}"),
+    };
+}

@@ -1,0 +1,209 @@
+using System.Globalization;
+using Framing.Cli.Arguments;
+using Framing.Lexicons;
+using Framing.Scoring;
+
+namespace Framing.Cli.Commands.Check;
+
+/// <summary>
+/// <c>framing check</c>: checks files or corpora against framing rules (loaded terms in the editorial voice, score
+/// limits, drift from a baseline) for CI, with text, JSON, SARIF and GitHub annotation output.
+/// </summary>
+internal sealed class CheckCommand : ICommand
+{
+    private static readonly string[] Formats = ["text", "json", "sarif", "github"];
+
+    public CommandSpec Spec { get; } = new(
+        "check",
+        "Check files or corpora against framing rules, for CI (exit 1 when a rule fails).",
+        "check <files|corpus>... [--config framing.json] [--format text|json|sarif|github] [rule options]",
+        [("files|corpus", true, "A .txt file, a folder of .txt files, a .jsonl/.csv/.tsv corpus, a CSV manifest, or - (JSON Lines on stdin); several may be given.")],
+        [
+            new OptionSpec("config", "Rules and settings (JSON; see README.md, 'framing check in CI'). Options override its settings and add rules.", "FILE", Short: 'c'),
+            new OptionSpec("lexicon", "Built-in lexicon id or lexicon file (default: the configuration's, else starter).", "ID|FILE", Short: 'l'),
+            .. CorpusOptions.Specs,
+            .. CheckFlags.Specs,
+            new OptionSpec("fail-on", "Lowest level that fails the check (exit 1).", "LEVEL", "warning", ["warning", "error", "none"]),
+            new OptionSpec("format", "Output format.", "FORMAT", "text", Formats, Short: 'f'),
+            new OptionSpec("source-root", "Folder that SARIF and GitHub paths are relative to (in CI: the repository).", "DIR", "."),
+            new OptionSpec("output", "Write to FILE instead of standard output.", "FILE", Short: 'o'),
+            new OptionSpec("quiet", "Do not print the summary line on standard error.", Short: 'q'),
+        ],
+        [
+            ("framing check articles/ --editorial-pole armed-opposition/terrorism", "'terrorists' and the like only inside quotations"),
+            ("framing check articles/ --config framing.json --format sarif -o framing.sarif", "the rules of a configuration file, as SARIF for GitHub code scanning"),
+            ("framing check corpus.jsonl --max-document-score armed-opposition=0.5 --group-range government-forces=-0.2..0.2", "score limits per document and per outlet"),
+            ("framing check corpus.jsonl --baseline baseline.json --tolerance 0.05", "fail when an outlet's score moved since a saved run"),
+            ("framing check corpus.jsonl --config framing.json --save-baseline baseline.json", "save the current group scores as the next baseline"),
+        ],
+        """
+        Rules: editorial-term (a chosen pole's or entry's match outside quotation marks), document-score (a
+        document's score out of its limit), group-score (a group's score out of its range), score-drift (a group's
+        score moved by more than the tolerance since the baseline). Score rules count editorial matches unless the
+        configuration file says otherwise. Findings of options are errors; the configuration file sets each rule's
+        level (warning or error).
+
+        Places: for a .txt file (given directly, in a folder, or named by a manifest) line and column are those of
+        the match in the file; for a JSON Lines or CSV record the line is the record's and the column counts
+        characters from the start of the record's text. Columns count UTF-16 code units, 1-based.
+
+        Formats: text (file:line:column: rule: level: message "snippet"), json (findings and every group-level
+        result), sarif (SARIF 2.1.0 for code scanning), github (workflow commands: annotations in a pull request).
+        """,
+        Variadic: true);
+
+    private static readonly string[] PathOptions = ["config", "lexicon", "baseline", "save-baseline", "output", "by", "source-root"];
+
+    public int Run(ParsedArguments args, CliContext context)
+    {
+        foreach (var name in PathOptions)
+        {
+            if (args.Value(name) is { Length: 0 })
+            {
+                throw new UsageException($"option --{name} needs a non-empty value");
+            }
+        }
+
+        if (args.Positionals.Exists(p => p.Length == 0))
+        {
+            throw new UsageException("an input of 'framing check' is an empty string");
+        }
+
+        var configPath = args.Value("config");
+        var config = configPath is null ? new CheckConfig() : CheckConfigReader.Read(configPath);
+        if (args.Value("by") is null && config.By is not null)
+        {
+            args.AddValue("by", config.By);
+        }
+
+        CheckFlags.Apply(args, config);
+        var saveBaseline = args.Value("save-baseline");
+        if (!config.HasRules && saveBaseline is null)
+        {
+            throw new UsageException("no rules to check: give --config FILE or a rule option such as --editorial-pole (see 'framing check --help')");
+        }
+
+        var failOn = (args.Value("fail-on") ?? config.FailOn ?? "warning") switch
+        {
+            "none" => (RuleLevel?)null,
+            var level => RuleLevels.Parse(level),
+        };
+        var format = args.Value("format", "text");
+        var paths = new ArtifactPaths(SourceRoot(args.Value("source-root", ".")));
+        var lexicon = Lexicon.Load(args.Value("lexicon") ?? config.Lexicon ?? "starter");
+        var editorial = config.Editorial.Select(r => EditorialRule.Resolve(r, lexicon)).ToList();
+        var documentRules = config.DocumentScore.Select(r => ThresholdRule.Resolve(r, lexicon)).ToList();
+        var groupRules = config.GroupScore.Select(r => ThresholdRule.Resolve(r, lexicon)).ToList();
+        var baseline = config.Drift?.Baseline is { } baselinePath ? ReadBaseline(baselinePath, saveBaseline, context) : null;
+        var inputs = args.Positionals.Select(p => CheckInput.Open(p, args, context)).ToList();
+        if (args.Value("output") is { } output)
+        {
+            context.RedirectOutput(output);
+        }
+
+        var findings = new List<Finding>();
+        var tally = new CorpusTally(lexicon.Dimensions.Count);
+        var scorer = lexicon.Compile().CreateScorer(new ScoringOptions { CollectMatches = editorial.Count > 0 });
+        var skipInvalid = args.Flag("skip-invalid");
+        var reported = 0;
+        foreach (var input in inputs)
+        {
+            foreach (var item in input.Reader.Read())
+            {
+                if (item.Error is { } error)
+                {
+                    if (!skipInvalid)
+                    {
+                        throw new InputException(error + " (use --skip-invalid to skip bad records)");
+                    }
+
+                    tally.Reject(error);
+                    if (reported++ < 20)
+                    {
+                        context.Error.WriteLine("framing: warning: skipped " + error);
+                    }
+
+                    continue;
+                }
+
+                var document = item.Document!;
+                var group = CorpusOptions.GroupOf(document, input.Options);
+                var result = scorer.Score(document.Id, document.Text, CorpusOptions.LanguageOf(document, args));
+                tally.Add(group, result);
+                var locator = input.Locate(document);
+                findings.AddRange(EditorialRule.Evaluate(editorial, document, group, result, locator));
+                findings.AddRange(ThresholdRule.EvaluateDocument(documentRules, lexicon, document, group, result, locator));
+            }
+        }
+
+        var thresholds = new List<ThresholdResult>();
+        ThresholdRule.EvaluateGroups(groupRules, lexicon, tally, findings, thresholds);
+        if (config.Drift is { } drift && baseline is not null)
+        {
+            DriftRule.Evaluate(drift, baseline, lexicon, tally, findings, thresholds);
+        }
+
+        if (saveBaseline is not null)
+        {
+            var voice = config.Drift is { } spec ? DriftRule.VoiceOf(spec, baseline) : VoiceSelection.All;
+            Baseline.Save(saveBaseline, tally, lexicon, voice, string.Join(", ", args.Positionals));
+        }
+
+        var report = new CheckReport(lexicon, args.Positionals, tally.ScoredDocuments, tally.RejectedDocuments, findings, thresholds, failOn);
+        Write(context, format, report, paths, configPath ?? args.Positionals[0]);
+        if (!args.Flag("quiet"))
+        {
+            context.Error.WriteLine(Summary(report));
+        }
+
+        return report.Failed ? ExitCodes.CheckFailed : ExitCodes.Ok;
+    }
+
+    private static void Write(CliContext context, string format, CheckReport report, ArtifactPaths paths, string fallbackFile)
+    {
+        switch (format)
+        {
+            case "json":
+                context.Out.Flush();
+                JsonReportWriter.Write(context.OutStream, report);
+                break;
+            case "sarif":
+                context.Out.Flush();
+                SarifWriter.Write(context.OutStream, report, paths, fallbackFile);
+                break;
+            case "github":
+                GithubWriter.Write(context.Out, report, paths);
+                break;
+            default:
+                TextFindingWriter.Write(context.Out, report);
+                break;
+        }
+
+        context.Out.Flush();
+    }
+
+    /// <summary>Reads the baseline; a missing one is skipped (with a warning) only while a first baseline is being saved.</summary>
+    private static Baseline? ReadBaseline(string path, string? saveBaseline, CliContext context)
+    {
+        if (saveBaseline is not null && !File.Exists(path))
+        {
+            context.Error.WriteLine($"framing: warning: {path}: no such file; drift is not checked in this run, which saves a baseline");
+            return null;
+        }
+
+        return Baseline.Read(path);
+    }
+
+    private static string SourceRoot(string root) => Directory.Exists(root)
+        ? root
+        : throw new UsageException($"--source-root {root}: no such folder");
+
+    private static string Summary(CheckReport report)
+    {
+        static string Plural(int n, string word) => string.Create(CultureInfo.InvariantCulture, $"{n} {word}{(n == 1 ? string.Empty : "s")}");
+        var outcome = report.Failed ? "failed" : "passed";
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"framing: check {outcome}: {Plural(report.Errors, "error")}, {Plural(report.Warnings, "warning")} in {report.Documents} documents (rejected {report.Rejected}; --fail-on {report.FailOnName})");
+    }
+}

@@ -1,0 +1,57 @@
+using Framing.Scoring;
+
+namespace Framing.Cli.Commands.Check;
+
+/// <summary>An editorial-voice rule as written: a dimension (and pole), an entry pattern, or both.</summary>
+/// <param name="Dimension">The dimension id, or null for any.</param>
+/// <param name="Pole">The pole id within the dimension (or <c>neutral</c>), or null for both poles.</param>
+/// <param name="Pattern">A lexicon entry's pattern as written in the lexicon, or null for any entry.</param>
+/// <param name="Level">The level of its findings.</param>
+/// <param name="Origin">Where it was defined.</param>
+internal sealed record EditorialRuleSpec(string? Dimension, string? Pole, string? Pattern, RuleLevel Level, RuleOrigin Origin);
+
+/// <summary>A score limit on a dimension or composite index, for each document or for each group.</summary>
+/// <param name="Dimension">The dimension or composite id.</param>
+/// <param name="Min">The lowest allowed score, or null.</param>
+/// <param name="Max">The highest allowed score, or null.</param>
+/// <param name="Voice">Which matches the score counts.</param>
+/// <param name="Level">The level of its findings.</param>
+/// <param name="Origin">Where it was defined.</param>
+internal sealed record ScoreLimitSpec(string Dimension, double? Min, double? Max, VoiceSelection Voice, RuleLevel Level, RuleOrigin Origin);
+
+/// <summary>The drift rule: compare group scores with a saved baseline.</summary>
+/// <param name="Baseline">The baseline file (JSON of <c>framing score --format json</c>), or null when only saving one.</param>
+/// <param name="Tolerance">The largest allowed change of a score.</param>
+/// <param name="Voice">Which matches the scores count, or null for the baseline's own voice.</param>
+/// <param name="Level">The level of its findings.</param>
+/// <param name="Origin">Where it was defined.</param>
+internal sealed record DriftSpec(string? Baseline, double Tolerance, VoiceSelection? Voice, RuleLevel Level, RuleOrigin Origin)
+{
+    public const double DefaultTolerance = 0.05;
+}
+
+/// <summary>
+/// The settings and rules of <c>framing check</c>, from the configuration file (<c>--config</c>) and the options;
+/// options override the file's settings and add to its rules.
+/// </summary>
+internal sealed class CheckConfig
+{
+    /// <summary>The lexicon id or file (a relative file path is relative to the configuration file).</summary>
+    public string? Lexicon { get; set; }
+
+    /// <summary>The grouping field.</summary>
+    public string? By { get; set; }
+
+    /// <summary>The lowest level that fails the check (<c>warning</c>, <c>error</c> or <c>none</c>).</summary>
+    public string? FailOn { get; set; }
+
+    public List<EditorialRuleSpec> Editorial { get; } = [];
+
+    public List<ScoreLimitSpec> DocumentScore { get; } = [];
+
+    public List<ScoreLimitSpec> GroupScore { get; } = [];
+
+    public DriftSpec? Drift { get; set; }
+
+    public bool HasRules => Editorial.Count > 0 || DocumentScore.Count > 0 || GroupScore.Count > 0 || Drift?.Baseline is not null;
+}

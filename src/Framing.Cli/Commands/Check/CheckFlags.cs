@@ -1,0 +1,138 @@
+using System.Globalization;
+using Framing.Cli.Arguments;
+using Framing.Scoring;
+
+namespace Framing.Cli.Commands.Check;
+
+/// <summary>
+/// The rule options of <c>framing check</c> (the simple cases of the configuration file), added to the configuration's
+/// rules; the drift options override the configuration's drift settings. Rules given as options have level
+/// <c>error</c> and score rules count editorial matches.
+/// </summary>
+internal static class CheckFlags
+{
+    public static OptionSpec[] Specs { get; } =
+    [
+        new OptionSpec("editorial-pole", "Report matches of this pole (or of both poles of a dimension) outside quotation marks. Repeatable.", "DIMENSION[/POLE]", Repeatable: true),
+        new OptionSpec("editorial-entry", "Report matches of the lexicon entry with this pattern outside quotation marks. Repeatable.", "PATTERN", Repeatable: true),
+        new OptionSpec("max-document-score", "Fail when a document's editorial score on a dimension or composite is above X. Repeatable.", "DIMENSION=X", Repeatable: true),
+        new OptionSpec("min-document-score", "Fail when a document's editorial score is below X. Repeatable.", "DIMENSION=X", Repeatable: true),
+        new OptionSpec("group-range", "Fail when a group's editorial score leaves the range (either end may be empty). Repeatable.", "DIMENSION=MIN..MAX", Repeatable: true),
+        new OptionSpec("baseline", "Compare group scores with this saved run (JSON of 'framing score --format json').", "FILE"),
+        new OptionSpec("tolerance", "Largest allowed change of a group score since the baseline.", "X", "0.05"),
+        new OptionSpec("save-baseline", "Write the current group scores as a baseline (the JSON of 'framing score --format json').", "FILE"),
+    ];
+
+    /// <summary>Adds the rules and settings given as options to <paramref name="config"/>.</summary>
+    public static void Apply(ParsedArguments args, CheckConfig config)
+    {
+        foreach (var value in args.Values("editorial-pole"))
+        {
+            var slash = value.IndexOf('/', StringComparison.Ordinal);
+            var (dimension, pole) = slash < 0 ? (value, null) : (value[..slash], value[(slash + 1)..]);
+            if (dimension.Length == 0 || pole is { Length: 0 })
+            {
+                throw new UsageException($"--editorial-pole must be DIMENSION/POLE or DIMENSION (e.g. armed-opposition/terrorism), not '{value}'");
+            }
+
+            config.Editorial.Add(new EditorialRuleSpec(dimension, pole, null, RuleLevel.Error, RuleOrigin.Option("editorial-pole", value)));
+        }
+
+        foreach (var value in args.Values("editorial-entry"))
+        {
+            if (value.Trim().Length == 0)
+            {
+                throw new UsageException("--editorial-entry needs a lexicon entry's pattern (see 'framing lexicons show ID --entries')");
+            }
+
+            config.Editorial.Add(new EditorialRuleSpec(null, null, value, RuleLevel.Error, RuleOrigin.Option("editorial-entry", value)));
+        }
+
+        foreach (var value in args.Values("max-document-score"))
+        {
+            var (dimension, limit) = Limit("max-document-score", value);
+            config.DocumentScore.Add(new ScoreLimitSpec(dimension, null, limit, VoiceSelection.Editorial, RuleLevel.Error, RuleOrigin.Option("max-document-score", value)));
+        }
+
+        foreach (var value in args.Values("min-document-score"))
+        {
+            var (dimension, limit) = Limit("min-document-score", value);
+            config.DocumentScore.Add(new ScoreLimitSpec(dimension, limit, null, VoiceSelection.Editorial, RuleLevel.Error, RuleOrigin.Option("min-document-score", value)));
+        }
+
+        foreach (var value in args.Values("group-range"))
+        {
+            var (dimension, min, max) = Range(value);
+            config.GroupScore.Add(new ScoreLimitSpec(dimension, min, max, VoiceSelection.Editorial, RuleLevel.Error, RuleOrigin.Option("group-range", value)));
+        }
+
+        ApplyDrift(args, config);
+    }
+
+    private static void ApplyDrift(ParsedArguments args, CheckConfig config)
+    {
+        var baseline = args.Value("baseline");
+        double? tolerance = args.Value("tolerance") is { } text
+            ? Number(text) is { } t && t >= 0 ? t : throw new UsageException($"--tolerance must be a number from 0 up (e.g. 0.05), not '{text}'")
+            : null;
+        if (baseline is null && tolerance is null)
+        {
+            return;
+        }
+
+        var drift = config.Drift;
+        if (baseline is null && drift is null)
+        {
+            throw new UsageException("--tolerance needs --baseline (or rules.drift in the configuration file)");
+        }
+
+        config.Drift = drift is null
+            ? new DriftSpec(baseline, tolerance ?? DriftSpec.DefaultTolerance, null, RuleLevel.Error, RuleOrigin.Option("baseline", baseline!))
+            : drift with
+            {
+                Baseline = baseline ?? drift.Baseline,
+                Tolerance = tolerance ?? drift.Tolerance,
+                Origin = baseline is null ? drift.Origin : RuleOrigin.Option("baseline", baseline),
+            };
+    }
+
+    private static (string Dimension, double Limit) Limit(string option, string value)
+    {
+        var eq = value.LastIndexOf('=');
+        if (eq > 0 && Number(value[(eq + 1)..]) is { } limit)
+        {
+            return (value[..eq], limit);
+        }
+
+        throw new UsageException($"--{option} must be DIMENSION=NUMBER (e.g. armed-opposition=0.5), not '{value}'");
+    }
+
+    private static (string Dimension, double? Min, double? Max) Range(string value)
+    {
+        var eq = value.LastIndexOf('=');
+        var dots = eq < 0 ? -1 : value.IndexOf("..", eq, StringComparison.Ordinal);
+        if (eq > 0 && dots > 0)
+        {
+            var (minText, maxText) = (value[(eq + 1)..dots], value[(dots + 2)..]);
+            var min = minText.Length == 0 ? null : Number(minText);
+            var max = maxText.Length == 0 ? null : Number(maxText);
+            var valid = (minText.Length == 0 || min is not null) && (maxText.Length == 0 || max is not null) && (min is not null || max is not null);
+            if (valid && min > max)
+            {
+                throw new UsageException($"--group-range {value}: the minimum is greater than the maximum");
+            }
+
+            if (valid)
+            {
+                return (value[..eq], min, max);
+            }
+        }
+
+        throw new UsageException($"--group-range must be DIMENSION=MIN..MAX (e.g. damascus-alignment=-0.2..0.2; either end may be empty), not '{value}'");
+    }
+
+    private static double? Number(string text) =>
+        double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value)
+            ? value
+            : null;
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text;
+
+namespace Framing.Cli.Commands.Check;
+
+/// <summary>
+/// Writes findings as GitHub Actions workflow commands, which the runner turns into annotations on the files of a pull
+/// request: <c>::error file=a.txt,line=3,col=14,endColumn=23,title=editorial-term::message</c>. <c>endColumn</c> is the
+/// column of the match's last character; a match over several lines gives <c>endLine</c> instead of columns (GitHub only
+/// places columns on one line). Messages escape <c>%</c>, CR and LF; property values also escape <c>:</c> and <c>,</c>.
+/// </summary>
+internal static class GithubWriter
+{
+    public static void Write(TextWriter writer, CheckReport report, ArtifactPaths paths)
+    {
+        foreach (var finding in report.Findings)
+        {
+            writer.WriteLine(Command(finding, paths));
+        }
+    }
+
+    public static string Command(Finding finding, ArtifactPaths paths)
+    {
+        var properties = new List<string>();
+        if (finding.Location is { } at)
+        {
+            properties.Add("file=" + EscapeProperty(paths.ForGithub(at.File)));
+            properties.Add("line=" + Number(at.Line));
+            if (at.EndLine is { } endLine && endLine != at.Line)
+            {
+                properties.Add("endLine=" + Number(endLine));
+            }
+            else if (at.EndColumn is { } endColumn)
+            {
+                properties.Add("col=" + Number(at.Column));
+                properties.Add("endColumn=" + Number(Math.Max(at.Column, endColumn - 1)));
+            }
+        }
+
+        properties.Add("title=" + EscapeProperty("framing " + finding.RuleId));
+        return $"::{RuleLevels.Name(finding.Level)} {string.Join(',', properties)}::{EscapeData(finding.MessageWithSnippet)}";
+    }
+
+    /// <summary>Escapes a command's message: <c>%</c> → <c>%25</c>, CR → <c>%0D</c>, LF → <c>%0A</c>.</summary>
+    public static string EscapeData(string text)
+    {
+        var b = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '%':
+                    b.Append("%25");
+                    break;
+                case '\r':
+                    b.Append("%0D");
+                    break;
+                case '\n':
+                    b.Append("%0A");
+                    break;
+                default:
+                    b.Append(c);
+                    break;
+            }
+        }
+
+        return b.ToString();
+    }
+
+    /// <summary>Escapes a property value: as <see cref="EscapeData"/>, and <c>:</c> → <c>%3A</c>, <c>,</c> → <c>%2C</c>.</summary>
+    public static string EscapeProperty(string text) => EscapeData(text).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,241 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Unicode;
+using Framing.Cli.Arguments;
+using Framing.Lexicons;
+
+namespace Framing.Cli.Commands.Check;
+
+/// <summary>A JSON value with the place it starts in its file (1-based line, 1-based column in characters).</summary>
+internal abstract class JsonNode(SourceLocation location)
+{
+    public SourceLocation Location { get; } = location;
+
+    /// <summary>What the value is, for messages ("an object", "a string"...).</summary>
+    public abstract string Kind { get; }
+}
+
+/// <summary>A JSON object; its properties keep their order and their own locations.</summary>
+internal sealed class JsonObjectNode(SourceLocation location) : JsonNode(location)
+{
+    public List<JsonPropertyNode> Properties { get; } = [];
+
+    public override string Kind => "an object";
+
+    public JsonPropertyNode? Find(string name) => Properties.Find(p => string.Equals(p.Name, name, StringComparison.Ordinal));
+}
+
+/// <summary>One property of a JSON object: its name (located at the name) and its value.</summary>
+internal sealed record JsonPropertyNode(string Name, SourceLocation Location, JsonNode Value);
+
+/// <summary>A JSON array.</summary>
+internal sealed class JsonArrayNode(SourceLocation location) : JsonNode(location)
+{
+    public List<JsonNode> Items { get; } = [];
+
+    public override string Kind => "an array";
+}
+
+/// <summary>A JSON string, number, boolean or null.</summary>
+internal sealed class JsonScalarNode(SourceLocation location, JsonTokenType token, string? text, double? number) : JsonNode(location)
+{
+    public JsonTokenType Token { get; } = token;
+
+    /// <summary>The string's value (for strings only).</summary>
+    public string? Text { get; } = text;
+
+    /// <summary>The number's value (for numbers only).</summary>
+    public double? Number { get; } = number;
+
+    public override string Kind => Token switch
+    {
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.Null => "null",
+        _ => "a boolean",
+    };
+}
+
+/// <summary>
+/// Reads a JSON file into a tree of <see cref="JsonNode"/>s that know their line and column, so that every problem
+/// of a configuration or baseline file can be reported as <c>file:line:column: message</c>. Comments and trailing
+/// commas are allowed; a byte-order mark is skipped; duplicate keys and invalid UTF-8 are errors.
+/// </summary>
+internal static class JsonTree
+{
+    public static JsonNode ReadFile(string path)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new InputException($"{path}: no such file");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException($"{path}: cannot read: {e.Message.ReplaceLineEndings(" ")}");
+        }
+
+        return Parse(bytes, path);
+    }
+
+    public static JsonNode Parse(byte[] bytes, string file)
+    {
+        var content = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes.AsMemory(3) : bytes.AsMemory();
+        var positions = new BytePositions(content, file);
+        var invalid = FirstInvalidUtf8(content.Span);
+        if (invalid >= 0)
+        {
+            throw new InputException($"{positions.At(invalid)}: invalid UTF-8");
+        }
+
+        var reader = new Utf8JsonReader(content.Span, new JsonReaderOptions
+        {
+            CommentHandling = JsonCommentHandling.Skip,
+            AllowTrailingCommas = true,
+        });
+        try
+        {
+            if (!reader.Read())
+            {
+                throw new InputException($"{file}:1:1: empty file (expected a JSON object)");
+            }
+
+            var root = ReadValue(ref reader, positions);
+            if (reader.Read())
+            {
+                throw new InputException($"{positions.At((int)reader.TokenStartIndex)}: unexpected content after the JSON value");
+            }
+
+            return root;
+        }
+        catch (JsonException e)
+        {
+            var line = (int)(e.LineNumber ?? 0);
+            var column = positions.ColumnOfBytePosition(line, (int)(e.BytePositionInLine ?? 0));
+            throw new InputException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{file}:{line + 1}:{column}: malformed JSON: {CleanMessage(e.Message)}"));
+        }
+    }
+
+    private static JsonNode ReadValue(ref Utf8JsonReader reader, BytePositions positions)
+    {
+        var location = positions.At((int)reader.TokenStartIndex);
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+                var obj = new JsonObjectNode(location);
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+                {
+                    var nameLocation = positions.At((int)reader.TokenStartIndex);
+                    var name = reader.GetString()!;
+                    if (obj.Find(name) is not null)
+                    {
+                        throw new InputException($"{nameLocation}: duplicate key \"{name}\"");
+                    }
+
+                    reader.Read();
+                    obj.Properties.Add(new JsonPropertyNode(name, nameLocation, ReadValue(ref reader, positions)));
+                }
+
+                return obj;
+            case JsonTokenType.StartArray:
+                var array = new JsonArrayNode(location);
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    array.Items.Add(ReadValue(ref reader, positions));
+                }
+
+                return array;
+            case JsonTokenType.String:
+                return new JsonScalarNode(location, JsonTokenType.String, reader.GetString(), null);
+            case JsonTokenType.Number:
+                return new JsonScalarNode(location, JsonTokenType.Number, null, reader.TryGetDouble(out var number) && double.IsFinite(number)
+                    ? number
+                    : throw new InputException($"{location}: number out of range"));
+            default:
+                return new JsonScalarNode(location, reader.TokenType, null, null);
+        }
+    }
+
+    /// <summary>Removes the " LineNumber: 0 | BytePositionInLine: 3." tail that System.Text.Json appends (we give the place ourselves).</summary>
+    private static string CleanMessage(string message)
+    {
+        var tail = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        var text = (tail >= 0 ? message[..tail] : message).Trim().TrimEnd('.');
+        return text.ReplaceLineEndings(" ");
+    }
+
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        if (Utf8.IsValid(bytes))
+        {
+            return -1;
+        }
+
+        var chars = ArrayPool<char>.Shared.Rent(4096);
+        try
+        {
+            var offset = 0;
+            while (true)
+            {
+                var status = Utf8.ToUtf16(bytes[offset..], chars, out var read, out _, replaceInvalidSequences: false, isFinalBlock: true);
+                offset += read;
+                if (status != OperationStatus.DestinationTooSmall)
+                {
+                    return status == OperationStatus.Done ? -1 : offset;
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    /// <summary>Turns byte offsets of a UTF-8 file into 1-based lines and character columns.</summary>
+    private sealed class BytePositions
+    {
+        private readonly ReadOnlyMemory<byte> _content;
+        private readonly string _file;
+        private readonly List<int> _lineStarts = [0];
+
+        public BytePositions(ReadOnlyMemory<byte> content, string file)
+        {
+            _content = content;
+            _file = file;
+            var span = content.Span;
+            for (var i = 0; i < span.Length; i++)
+            {
+                if (span[i] == (byte)'\n')
+                {
+                    _lineStarts.Add(i + 1);
+                }
+            }
+        }
+
+        public SourceLocation At(int offset)
+        {
+            var line = _lineStarts.BinarySearch(offset);
+            if (line < 0)
+            {
+                line = ~line - 1;
+            }
+
+            return new SourceLocation(_file, line + 1, Column(_lineStarts[line], offset));
+        }
+
+        /// <summary>The 1-based character column of a 0-based line and 0-based byte position in it (as JsonException gives them).</summary>
+        public int ColumnOfBytePosition(int line, int bytePosition)
+        {
+            var start = _lineStarts[Math.Clamp(line, 0, _lineStarts.Count - 1)];
+            return Column(start, Math.Min(start + bytePosition, _content.Length));
+        }
+
+        private int Column(int lineStart, int offset) =>
+            Encoding.UTF8.GetCharCount(_content.Span[lineStart..Math.Max(lineStart, offset)]) + 1;
+    }
+}

@@ -1,0 +1,155 @@
+using System.Text.Json;
+using Framing.Cli.Output;
+
+namespace Framing.Cli.Commands.Check;
+
+/// <summary>
+/// Writes a SARIF 2.1.0 log for GitHub code scanning (<c>github/codeql-action/upload-sarif</c>) and other SARIF
+/// viewers: one run whose driver <c>framing</c> lists every rule, and one result per finding with its physical location
+/// (a URI relative to <c>%SRCROOT%</c>, the source root) and region (1-based lines and columns in UTF-16 code units,
+/// exclusive end column, and the matched text as the snippet). Code scanning needs a location on every result, so a
+/// finding about no file is placed at the first line of the fallback file (the configuration file, or
+/// the first input).
+/// </summary>
+internal static class SarifWriter
+{
+    public const string Schema = "https://json.schemastore.org/sarif-2.1.0.json";
+    public const string SourceRoot = "%SRCROOT%";
+
+    public static void Write(Stream stream, CheckReport report, ArtifactPaths paths, string fallbackFile)
+    {
+        using var json = new Utf8JsonWriter(stream, JsonOutput.Options);
+        json.WriteStartObject();
+        json.WriteString("$schema", Schema);
+        json.WriteString("version", "2.1.0");
+        json.WriteStartArray("runs");
+        json.WriteStartObject();
+        WriteTool(json);
+        json.WriteStartObject("originalUriBaseIds");
+        json.WriteStartObject(SourceRoot);
+        json.WriteString("uri", paths.RootUri);
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteString("columnKind", "utf16CodeUnits");
+        json.WriteStartArray("results");
+        foreach (var finding in report.Findings)
+        {
+            WriteResult(json, finding, paths, fallbackFile);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartObject("properties");
+        json.WriteString("lexicon", report.Lexicon.Id);
+        json.WriteNumber("documents", report.Documents);
+        json.WriteNumber("rejected", report.Rejected);
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.Flush();
+        stream.WriteByte((byte)'\n');
+    }
+
+    private static void WriteTool(Utf8JsonWriter json)
+    {
+        json.WriteStartObject("tool");
+        json.WriteStartObject("driver");
+        json.WriteString("name", "framing");
+        json.WriteString("version", FramingApp.Version);
+        json.WriteString("semanticVersion", FramingApp.Version);
+        json.WriteString("informationUri", CheckRules.InformationUri);
+        json.WriteStartArray("rules");
+        foreach (var rule in CheckRules.All)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", rule.Id);
+            json.WriteString("name", rule.Name);
+            json.WriteStartObject("shortDescription");
+            json.WriteString("text", rule.ShortDescription);
+            json.WriteEndObject();
+            json.WriteStartObject("fullDescription");
+            json.WriteString("text", rule.FullDescription);
+            json.WriteEndObject();
+            json.WriteString("helpUri", rule.HelpUri);
+            json.WriteStartObject("defaultConfiguration");
+            json.WriteString("level", "error");
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteResult(Utf8JsonWriter json, Finding finding, ArtifactPaths paths, string fallbackFile)
+    {
+        json.WriteStartObject();
+        json.WriteString("ruleId", finding.RuleId);
+        json.WriteNumber("ruleIndex", CheckRules.IndexOf(finding.RuleId));
+        json.WriteString("level", RuleLevels.Name(finding.Level));
+        json.WriteStartObject("message");
+        json.WriteString("text", finding.MessageWithSnippet);
+        json.WriteEndObject();
+        var at = finding.Location ?? new FindingLocation(fallbackFile, 1, 1);
+        json.WriteStartArray("locations");
+        json.WriteStartObject();
+        json.WriteStartObject("physicalLocation");
+        json.WriteStartObject("artifactLocation");
+        var (uri, relative) = paths.ForSarif(at.File);
+        json.WriteString("uri", uri);
+        if (relative)
+        {
+            json.WriteString("uriBaseId", SourceRoot);
+        }
+
+        json.WriteEndObject();
+        json.WriteStartObject("region");
+        json.WriteNumber("startLine", at.Line);
+        json.WriteNumber("startColumn", at.Column);
+        if (at.EndLine is { } endLine && at.EndColumn is { } endColumn)
+        {
+            json.WriteNumber("endLine", endLine);
+            json.WriteNumber("endColumn", endColumn);
+        }
+
+        if (at.Snippet is { } snippet)
+        {
+            json.WriteStartObject("snippet");
+            json.WriteString("text", snippet);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        WriteProperties(json, finding);
+        json.WriteEndObject();
+    }
+
+    private static void WriteProperties(Utf8JsonWriter json, Finding finding)
+    {
+        json.WriteStartObject("properties");
+        WriteIfSet(json, "document", finding.Document);
+        WriteIfSet(json, "group", finding.Group);
+        WriteIfSet(json, "dimension", finding.Dimension);
+        WriteIfSet(json, "pole", finding.Pole);
+        WriteIfSet(json, "entry", finding.Entry);
+        if (finding.Score is { } score)
+        {
+            json.WritePropertyName("score");
+            JsonOutput.WriteValue(json, score);
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteIfSet(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is not null)
+        {
+            json.WriteString(name, value);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using System.Text;
+using Framing.Corpus;
+
+namespace Framing.Cli.Commands.Check;
+
+/// <summary>
+/// One <c>.txt</c> file given directly to <c>framing check</c>: one document whose text is the whole file (strict
+/// UTF-8, byte-order mark removed), whose id is the path as given, and whose group (under the <c>--by</c> field) is the
+/// parent folder's name with <c>--by folder</c>, otherwise the path without its extension.
+/// </summary>
+internal sealed class TextFileCorpusReader(string path, string groupField, bool groupByFolder) : ICorpusReader
+{
+    private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public string Description => path;
+
+    public static bool Handles(string path) =>
+        path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) && File.Exists(path);
+
+    public IEnumerable<CorpusItem> Read(CancellationToken cancellationToken = default)
+    {
+        var source = new DocumentSource(path, 0);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CorpusException(new CorpusError(source, "cannot read file: " + e.Message.ReplaceLineEndings(" ")));
+        }
+
+        var content = bytes.AsSpan();
+        if (content.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            content = content[3..];
+        }
+
+        string text;
+        try
+        {
+            text = Strict.GetString(content);
+        }
+        catch (DecoderFallbackException e)
+        {
+            var line = e.Index >= 0 && e.Index <= content.Length ? content[..e.Index].Count((byte)'\n') + 1 : 1;
+            return [CorpusItem.Rejected(new CorpusError(new DocumentSource(path, line), "invalid UTF-8"))];
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [CorpusItem.Rejected(new CorpusError(source, "empty text"))];
+        }
+
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal) { [groupField] = GroupOf() };
+        return [CorpusItem.Accepted(new Document(path, fields, text, source))];
+    }
+
+    private string GroupOf()
+    {
+        if (groupByFolder)
+        {
+            var folder = Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(path)));
+            return string.IsNullOrEmpty(folder) ? TextFolderCorpusReader.RootGroup : folder;
+        }
+
+        var normalized = path.Replace('\\', '/');
+        var dot = normalized.LastIndexOf('.');
+        return dot > normalized.LastIndexOf('/') ? normalized[..dot] : normalized;
+    }
+}

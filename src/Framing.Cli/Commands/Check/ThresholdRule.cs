@@ -1,0 +1,133 @@
+using Framing.Cli.Output;
+using Framing.Corpus;
+using Framing.Lexicons;
+using Framing.Scoring;
+
+namespace Framing.Cli.Commands.Check;
+
+/// <summary>
+/// A score limit resolved against the lexicon: for each document (<c>document-score</c>) or for each group
+/// (<c>group-score</c>), the score on a dimension or composite index in the chosen voice must stay within
+/// [min, max]. A score without matches (no score) never breaks a limit.
+/// </summary>
+internal sealed class ThresholdRule
+{
+    private readonly ScoreLimitSpec _spec;
+    private readonly int _row;
+
+    private ThresholdRule(ScoreLimitSpec spec, int row)
+    {
+        _spec = spec;
+        _row = row;
+    }
+
+    public static ThresholdRule Resolve(ScoreLimitSpec spec, Lexicon lexicon)
+    {
+        for (var d = 0; d < lexicon.Dimensions.Count; d++)
+        {
+            if (string.Equals(lexicon.Dimensions[d].Id, spec.Dimension, StringComparison.Ordinal))
+            {
+                return new ThresholdRule(spec, d);
+            }
+        }
+
+        for (var c = 0; c < lexicon.Composites.Count; c++)
+        {
+            if (string.Equals(lexicon.Composites[c].Id, spec.Dimension, StringComparison.Ordinal))
+            {
+                return new ThresholdRule(spec, lexicon.Dimensions.Count + c);
+            }
+        }
+
+        var known = lexicon.Dimensions.Select(d => d.Id).Concat(lexicon.Composites.Select(c => c.Id));
+        throw spec.Origin.Error($"unknown dimension or composite index '{spec.Dimension}' in lexicon '{lexicon.Id}' (known: {string.Join(", ", known)})");
+    }
+
+    /// <summary>Findings for the documents whose score breaks the limit.</summary>
+    public static IEnumerable<Finding> EvaluateDocument(IReadOnlyList<ThresholdRule> rules, Lexicon lexicon, Document document, string group, DocumentResult result, DocumentLocator locator)
+    {
+        if (rules.Count == 0)
+        {
+            yield break;
+        }
+
+        var tally = new GroupTally(document.Id, lexicon.Dimensions.Count);
+        tally.Add(result);
+        var rowsByVoice = new Dictionary<VoiceSelection, IReadOnlyList<ScoreRow>>();
+        foreach (var rule in rules)
+        {
+            var voice = rule._spec.Voice;
+            if (!rowsByVoice.TryGetValue(voice, out var rows))
+            {
+                rowsByVoice[voice] = rows = ScoreTable.Build(tally, lexicon, voice);
+            }
+
+            var score = rows[rule._row].Score;
+            if (rule.Breaks(score))
+            {
+                yield return new Finding(
+                    CheckRules.DocumentScore,
+                    rule._spec.Level,
+                    $"document {document.Id} scores {CellFormat.FormatDouble(score!.Value)} on {rule._spec.Dimension} ({GroupScoreReport.VoiceName(voice)} voice), {rule.Broken(score.Value)}",
+                    locator.Whole())
+                {
+                    Document = document.Id,
+                    Group = group,
+                    Dimension = rule._spec.Dimension,
+                    Score = score,
+                };
+            }
+        }
+    }
+
+    /// <summary>Every group's result, and a finding (at the rule's place in the configuration, if any) for each group out of range.</summary>
+    public static void EvaluateGroups(IReadOnlyList<ThresholdRule> rules, Lexicon lexicon, CorpusTally tally, List<Finding> findings, List<ThresholdResult> results)
+    {
+        var rowsByVoice = new Dictionary<VoiceSelection, IReadOnlyList<ScoreRow>>();
+        var perGroup = lexicon.Dimensions.Count + lexicon.Composites.Count;
+        foreach (var rule in rules)
+        {
+            var voice = rule._spec.Voice;
+            if (!rowsByVoice.TryGetValue(voice, out var rows))
+            {
+                rowsByVoice[voice] = rows = ScoreTable.Build(tally, lexicon, voice);
+            }
+
+            for (var g = 0; g < rows.Count / perGroup; g++)
+            {
+                var row = rows[(g * perGroup) + rule._row];
+                var score = row.Score;
+                var broken = rule.Breaks(score);
+                results.Add(new ThresholdResult(CheckRules.GroupScore, rule._spec.Level, row.Group, row.Dimension, GroupScoreReport.VoiceName(voice), score, score is null ? "no-score" : broken ? "fail" : "pass")
+                {
+                    Min = rule._spec.Min,
+                    Max = rule._spec.Max,
+                });
+                if (broken)
+                {
+                    var origin = rule._spec.Origin.Location is { } place ? new FindingLocation(place.File.Replace('\\', '/'), place.Line, place.Column) : null;
+                    findings.Add(new Finding(
+                        CheckRules.GroupScore,
+                        rule._spec.Level,
+                        $"group {row.Group} scores {CellFormat.FormatDouble(score!.Value)} on {row.Dimension} ({GroupScoreReport.VoiceName(voice)} voice), {rule.Broken(score.Value)}",
+                        origin)
+                    {
+                        Group = row.Group,
+                        Dimension = row.Dimension,
+                        Score = score,
+                    });
+                }
+            }
+        }
+    }
+
+    private bool Breaks(double? score) => score is { } s && (s < _spec.Min || s > _spec.Max);
+
+    private string Broken(double score)
+    {
+        var range = _spec is { Min: { } min, Max: { } max } ? $" (allowed {CellFormat.FormatDouble(min)}..{CellFormat.FormatDouble(max)})" : string.Empty;
+        return score > _spec.Max
+            ? $"above the maximum {CellFormat.FormatDouble(_spec.Max!.Value)}{range}"
+            : $"below the minimum {CellFormat.FormatDouble(_spec.Min!.Value)}{range}";
+    }
+}

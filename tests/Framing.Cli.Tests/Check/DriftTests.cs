@@ -1,0 +1,138 @@
+using System.Text.Json;
+
+namespace Framing.Cli.Tests.Check;
+
+public sealed class DriftTests
+{
+    private static readonly string[] Before =
+    [
+        CheckHelpers.Record("d1", "state-tv", "The terrorists attacked. The rebels fled."),
+        CheckHelpers.Record("d2", "state-tv", "The terrorists were defeated."),
+        CheckHelpers.Record("d3", "wire", "The rebels advanced, said government forces."),
+    ];
+
+    [Fact]
+    public void SavedBaselineWithoutDriftPasses()
+    {
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", CheckHelpers.Lines(Before));
+        var baseline = Path.Combine(temp.Path, "baseline.json");
+        var save = CliRunner.Run("check", corpus, "--save-baseline", baseline);
+        Assert.Equal(0, save.ExitCode);
+        Assert.True(File.Exists(baseline));
+
+        var result = CliRunner.Run("check", corpus, "--baseline", baseline, "--format", "json");
+        Assert.True(result.ExitCode == 0, result.Out + result.Error);
+        using var report = JsonDocument.Parse(result.Out);
+        Assert.Empty(report.RootElement.GetProperty("findings").EnumerateArray());
+        var drift = report.RootElement.GetProperty("thresholds").EnumerateArray().ToList();
+        Assert.NotEmpty(drift);
+        Assert.All(drift, t => Assert.Equal("score-drift", t.Text("rule")));
+        Assert.Contains(drift, t => t.Text("status") == "pass");
+        Assert.DoesNotContain(drift, t => t.Text("status") == "fail");
+    }
+
+    [Fact]
+    public void MovedScoreFailsAtTheBaselineRow()
+    {
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", CheckHelpers.Lines(Before));
+        var baseline = Path.Combine(temp.Path, "baseline.json");
+        Assert.Equal(0, CliRunner.Run("check", corpus, "--save-baseline", baseline).ExitCode);
+
+        var after = temp.Write("after.jsonl", CheckHelpers.Lines(
+            CheckHelpers.Record("d1", "state-tv", "The terrorists attacked. The terrorists fled."),
+            Before[1],
+            Before[2]));
+        var result = CliRunner.Run("check", after, "--baseline", baseline, "--tolerance", "0.05");
+        Assert.Equal(1, result.ExitCode);
+
+        // The dimension and the composite index that contains it both moved; the wire service did not.
+        Assert.Equal(2, result.OutLines.Length);
+        Assert.Contains(" group state-tv moved on damascus-alignment from 0.428571 to 1 ", result.OutLines[1], StringComparison.Ordinal);
+        var line = result.OutLines[0];
+        var rowLine = File.ReadAllLines(baseline).Select((text, i) => (text, i)).First(p => p.text.Contains("\"group\": \"state-tv\"", StringComparison.Ordinal)).i;
+        Assert.Equal($"{baseline}:{rowLine}:5: score-drift: error: group state-tv moved on armed-opposition from 0.428571 to 1 (+0.571429, all voice), more than the tolerance 0.05", line);
+
+        // A tolerance as large as the change passes.
+        Assert.Equal(0, CliRunner.Run("check", after, "--baseline", baseline, "--tolerance", "0.6").ExitCode);
+    }
+
+    [Fact]
+    public void BaselineFromFramingScoreJsonWorks()
+    {
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", CheckHelpers.Lines(Before));
+        var baseline = Path.Combine(temp.Path, "scores.json");
+        Assert.Equal(0, CliRunner.Run("score", corpus, "--format", "json", "--bootstrap", "0", "-o", baseline, "-q").ExitCode);
+        Assert.Equal(0, CliRunner.Run("check", corpus, "--baseline", baseline).ExitCode);
+
+        var editorial = Path.Combine(temp.Path, "editorial.json");
+        Assert.Equal(0, CliRunner.Run("score", corpus, "--format", "json", "--bootstrap", "0", "--voice", "editorial", "-o", editorial, "-q").ExitCode);
+        var result = CliRunner.Run("check", corpus, "--baseline", editorial, "--format", "json");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("\"voice\": \"editorial\"", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ConfiguredDriftResolvesTheBaselineNextToTheConfiguration()
+    {
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", CheckHelpers.Lines(Before));
+        var config = temp.Write("ci/framing.json", """{ "rules": { "drift": { "baseline": "baseline.json", "tolerance": 0.01, "level": "warning" } } }""");
+        Assert.Equal(0, CliRunner.Run("check", corpus, "--save-baseline", Path.Combine(temp.Path, "ci", "baseline.json")).ExitCode);
+        Assert.Equal(0, CliRunner.Run("check", corpus, "--config", config).ExitCode);
+
+        var after = temp.Write("after.jsonl", CheckHelpers.Lines(Before[0], Before[2]));
+        var result = CliRunner.Run("check", after, "--config", config);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(": score-drift: warning: group state-tv moved on armed-opposition", result.Out, StringComparison.Ordinal);
+        Assert.Equal(0, CliRunner.Run("check", after, "--config", config, "--fail-on", "error").ExitCode);
+    }
+
+    [Fact]
+    public void MissingBaselineIsSkippedOnlyWhileSavingOne()
+    {
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", CheckHelpers.Lines(Before));
+        var baseline = Path.Combine(temp.Path, "baseline.json");
+        var missing = CliRunner.Run("check", corpus, "--baseline", baseline);
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Equal($"framing: error: {baseline}: no such file", Assert.Single(missing.ErrorLines));
+
+        var first = CliRunner.Run("check", corpus, "--baseline", baseline, "--save-baseline", baseline);
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains($"framing: warning: {baseline}: no such file; drift is not checked", first.Error, StringComparison.Ordinal);
+        Assert.Equal(0, CliRunner.Run("check", corpus, "--baseline", baseline, "--save-baseline", baseline).ExitCode);
+    }
+
+    [Fact]
+    public void BadBaselinesAreInputErrors()
+    {
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", CheckHelpers.Lines(Before));
+        var perDocument = Path.Combine(temp.Path, "per-document.json");
+        Assert.Equal(0, CliRunner.Run("score", corpus, "--format", "json", "--per-document", "-o", perDocument, "-q").ExitCode);
+        var other = temp.Write("other.json", """{ "lexicon": { "id": "immigration" }, "rows": [] }""");
+        var broken = temp.Write("broken.json", "{ \"rows\": [\n  { \"group\": \"a\", \"dimension\": \"x\" }\n] }");
+        var notJson = temp.Write("not.json", "rows: []");
+
+        AssertError(CliRunner.Run("check", corpus, "--baseline", perDocument), perDocument + ":", "per-document scores cannot be a baseline");
+        AssertError(CliRunner.Run("check", corpus, "--baseline", other), other + ": the baseline was scored with lexicon 'immigration', not 'starter'", string.Empty);
+        AssertError(CliRunner.Run("check", corpus, "--baseline", broken), broken + ":2:3: a row needs \"score\"", string.Empty);
+        AssertError(CliRunner.Run("check", corpus, "--baseline", notJson), notJson + ":1:1: malformed JSON", string.Empty);
+        AssertError(CliRunner.Run("check", corpus, "--baseline", Path.Combine(temp.Path, "missing.json")), "missing.json: no such file", string.Empty);
+        AssertError(CliRunner.Run("check", corpus, "--editorial-pole", "armed-opposition", "--tolerance", "0.1"), "--tolerance needs --baseline", string.Empty);
+        AssertError(CliRunner.Run("check", corpus, "--baseline", other, "--tolerance", "-1"), "--tolerance must be a number from 0 up", string.Empty);
+    }
+
+    private static void AssertError(CliRunner.Result result, string start, string contains)
+    {
+        Assert.Equal(2, result.ExitCode);
+        var line = Assert.Single(result.ErrorLines);
+        Assert.StartsWith("framing: error: ", line, StringComparison.Ordinal);
+        Assert.Contains(start, line, StringComparison.Ordinal);
+        Assert.Contains(contains, line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,54 @@
+using Framing.Cli.Commands.Check;
+
+namespace Framing.Cli.Tests.Check;
+
+public sealed class GithubOutputTests
+{
+    [Fact]
+    public void FindingsAreWorkflowCommandsWithPathsRelativeToTheSourceRoot()
+    {
+        using var temp = new TempFolder();
+        temp.Write("articles/a.txt", "Quiet.\nThe terrorists fled.\n");
+        var result = CliRunner.Run("check", Path.Combine(temp.Path, "articles"), "--editorial-pole", "armed-opposition/terrorism", "--format", "github", "--source-root", temp.Path);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(
+            "::error file=articles/a.txt,line=2,col=5,endColumn=14,title=framing editorial-term::armed-opposition/terrorism term outside quotation marks (lexicon entry terrorist*) \"terrorists\"",
+            Assert.Single(result.OutLines));
+    }
+
+    [Fact]
+    public void MessagesAndPropertiesAreEscaped()
+    {
+        Assert.Equal("100%25 sure%0D%0Aline two: a, b", GithubWriter.EscapeData("100% sure\r\nline two: a, b"));
+        Assert.Equal("a%3Ab%2Cc%25d%0A", GithubWriter.EscapeProperty("a:b,c%d\n"));
+    }
+
+    [Fact]
+    public void FileNamesWithCommasColonsAndPercentSignsAreEscaped()
+    {
+        using var temp = new TempFolder();
+        temp.Write("in/100%,a:b.txt", "terrorists\n");
+        var result = CliRunner.Run("check", Path.Combine(temp.Path, "in"), "--editorial-pole", "armed-opposition", "--format", "github", "--source-root", temp.Path);
+        Assert.StartsWith("::error file=in/100%25%2Ca%3Ab.txt,line=1,col=1,endColumn=10,title=framing editorial-term::", Assert.Single(result.OutLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CommandEscapesTheMessageAndTheTitle()
+    {
+        var paths = new ArtifactPaths(Path.GetTempPath());
+        var finding = new Finding("group-score", RuleLevel.Warning, "50% off\nnext: line", null);
+        Assert.Equal("::warning title=framing group-score::50%25 off%0Anext: line", GithubWriter.Command(finding, paths));
+        var multiLine = new Finding("editorial-term", RuleLevel.Error, "m", new FindingLocation("x.txt", 3, 7, 4, 2, "armed\ngangs"));
+        Assert.Equal("::error file=x.txt,line=3,endLine=4,title=framing editorial-term::m \"armed gangs\"", GithubWriter.Command(multiLine, paths));
+    }
+
+    [Fact]
+    public void WarningLevelGivesWarningCommands()
+    {
+        using var temp = new TempFolder();
+        var file = temp.Write("a.txt", "The regime.\n");
+        var config = temp.Write("framing.json", """{ "rules": { "editorial": [ { "pattern": "regime", "level": "warning" } ] } }""");
+        var result = CliRunner.Run("check", file, "--config", config, "--format", "github", "--source-root", temp.Path);
+        Assert.StartsWith("::warning file=a.txt,line=1,col=5,endColumn=10,", Assert.Single(result.OutLines), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,97 @@
+using System.Text.Json;
+
+namespace Framing.Cli.Tests.Check;
+
+public sealed class SarifOutputTests
+{
+    [Fact]
+    public void SarifLogIsValidAndRegionsPointAtTheMatch()
+    {
+        using var temp = new TempFolder();
+        temp.Write("articles/outlet-a/one.txt", "Quiet day.\nSaid: «terrorists». Then terrorists fled.\n");
+        temp.Write("articles/outlet-b/عربي.txt", "قال المتحدث إن الإرهابيين فروا.\n");
+        var result = CliRunner.Run("check", Path.Combine(temp.Path, "articles"), "--editorial-pole", "armed-opposition/terrorism", "--format", "sarif", "--source-root", temp.Path);
+        Assert.Equal(1, result.ExitCode);
+        using var log = JsonDocument.Parse(result.Out);
+        SarifValidator.Validate(log.RootElement);
+
+        var run = log.RootElement.GetProperty("runs")[0];
+        var driver = run.GetProperty("tool").GetProperty("driver");
+        Assert.Equal("framing", driver.GetProperty("name").GetString());
+        Assert.Equal("https://github.com/framing-project/framing", driver.GetProperty("informationUri").GetString());
+        Assert.Contains(driver.GetProperty("rules").EnumerateArray(), r => r.GetProperty("id").GetString() == "editorial-term");
+        Assert.Equal(new Uri(temp.Path + "/").AbsoluteUri, run.GetProperty("originalUriBaseIds").GetProperty("%SRCROOT%").GetProperty("uri").GetString());
+
+        var results = run.GetProperty("results").EnumerateArray().ToList();
+        Assert.Equal(2, results.Count);
+        var first = results[0];
+        Assert.Equal("editorial-term", first.GetProperty("ruleId").GetString());
+        Assert.Equal("error", first.GetProperty("level").GetString());
+        Assert.Equal("armed-opposition/terrorism term outside quotation marks (lexicon entry terrorist*) \"terrorists\"", first.GetProperty("message").GetProperty("text").GetString());
+        var physical = first.GetProperty("locations")[0].GetProperty("physicalLocation");
+        Assert.Equal("articles/outlet-a/one.txt", physical.GetProperty("artifactLocation").GetProperty("uri").GetString());
+        Assert.Equal("%SRCROOT%", physical.GetProperty("artifactLocation").GetProperty("uriBaseId").GetString());
+        var region = physical.GetProperty("region");
+        Assert.Equal(2, region.GetProperty("startLine").GetInt32());
+        Assert.Equal(26, region.GetProperty("startColumn").GetInt32());
+        Assert.Equal(2, region.GetProperty("endLine").GetInt32());
+        Assert.Equal(36, region.GetProperty("endColumn").GetInt32());
+        Assert.Equal("terrorists", region.GetProperty("snippet").GetProperty("text").GetString());
+
+        var arabic = results[1].GetProperty("locations")[0].GetProperty("physicalLocation");
+        Assert.Equal("articles/outlet-b/" + Uri.EscapeDataString("عربي.txt"), arabic.GetProperty("artifactLocation").GetProperty("uri").GetString());
+        Assert.Equal(16, arabic.GetProperty("region").GetProperty("startColumn").GetInt32());
+        Assert.Equal("الإرهابيين", arabic.GetProperty("region").GetProperty("snippet").GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public void CleanRunIsAValidLogWithoutResults()
+    {
+        using var temp = new TempFolder();
+        var file = temp.Write("a.txt", "The rebels advanced.\n");
+        var result = CliRunner.Run("check", file, "--editorial-pole", "armed-opposition/terrorism", "--format", "sarif");
+        Assert.Equal(0, result.ExitCode);
+        using var log = JsonDocument.Parse(result.Out);
+        SarifValidator.Validate(log.RootElement);
+        Assert.Empty(log.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray());
+    }
+
+    [Fact]
+    public void GroupAndDocumentFindingsAlsoHaveLocations()
+    {
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", CheckHelpers.Lines(
+            CheckHelpers.Record("d1", "a", "The terrorists and the terrorists."),
+            CheckHelpers.Record("d2", "b", "The rebels.")));
+        var config = temp.Write("framing.json", "{\n  \"rules\": {\n    \"groupScore\": [ { \"dimension\": \"armed-opposition\", \"min\": -0.5, \"max\": 0.5 } ]\n  }\n}\n");
+        var result = CliRunner.Run("check", corpus, "--config", config, "--max-document-score", "armed-opposition=0.5", "--group-range", "armed-opposition=0..", "--format", "sarif", "--source-root", temp.Path);
+        Assert.Equal(1, result.ExitCode);
+        using var log = JsonDocument.Parse(result.Out);
+        SarifValidator.Validate(log.RootElement);
+        var results = log.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ToList();
+        Assert.Equal(["document-score", "group-score", "group-score", "group-score"], results.Select(r => r.GetProperty("ruleId").GetString()!).ToArray());
+        var document = results[0].GetProperty("locations")[0].GetProperty("physicalLocation");
+        Assert.Equal("c.jsonl", document.GetProperty("artifactLocation").GetProperty("uri").GetString());
+        Assert.Equal(1, document.GetProperty("region").GetProperty("startLine").GetInt32());
+
+        // The configuration's group rule is placed at its line in framing.json; the option's at the configuration file too.
+        var group = results[1].GetProperty("locations")[0].GetProperty("physicalLocation");
+        Assert.Equal("framing.json", group.GetProperty("artifactLocation").GetProperty("uri").GetString());
+        Assert.Equal(3, group.GetProperty("region").GetProperty("startLine").GetInt32());
+        Assert.Equal(21, group.GetProperty("region").GetProperty("startColumn").GetInt32());
+    }
+
+    [Fact]
+    public void FilesOutsideTheSourceRootGetAbsoluteFileUris()
+    {
+        using var temp = new TempFolder();
+        using var root = new TempFolder();
+        var file = temp.Write("a.txt", "terrorists\n");
+        var result = CliRunner.Run("check", file, "--editorial-pole", "armed-opposition", "--format", "sarif", "--source-root", root.Path);
+        using var log = JsonDocument.Parse(result.Out);
+        SarifValidator.Validate(log.RootElement);
+        var artifact = log.RootElement.GetProperty("runs")[0].GetProperty("results")[0].GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation");
+        Assert.Equal(new Uri(file).AbsoluteUri, artifact.GetProperty("uri").GetString());
+        Assert.False(artifact.TryGetProperty("uriBaseId", out _));
+    }
+}

@@ -1,0 +1,102 @@
+using System.Text.Json;
+
+namespace Framing.Cli.Tests.Check;
+
+public sealed class ThresholdTests
+{
+    [Fact]
+    public void MaxDocumentScoreFiresOnlyAboveTheLimit()
+    {
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", CheckHelpers.Lines(
+            CheckHelpers.Record("loaded", "a", "The terrorists and the terrorists attacked."),
+            CheckHelpers.Record("balanced", "a", "The terrorists and the rebels."),
+            CheckHelpers.Record("quoted", "a", "He said: «the terrorists attacked».")));
+        var result = CliRunner.Run("check", corpus, "--max-document-score", "armed-opposition=0.5");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal($"{corpus}:1:1: document-score: error: document loaded scores 1 on armed-opposition (editorial voice), above the maximum 0.5", Assert.Single(result.OutLines));
+        Assert.Equal(0, CliRunner.Run("check", corpus, "--max-document-score", "armed-opposition=1").ExitCode);
+    }
+
+    [Fact]
+    public void MinDocumentScoreFiresBelowTheLimit()
+    {
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", CheckHelpers.Lines(CheckHelpers.Record("d1", "a", "The rebels and the rebels and the terrorists.")));
+        var result = CliRunner.Run("check", corpus, "--min-document-score", "armed-opposition=-0.2", "--format", "json");
+        Assert.Equal(1, result.ExitCode);
+        var finding = Assert.Single(CheckHelpers.Findings(result));
+        Assert.Equal("document-score", finding.Text("rule"));
+        Assert.Equal(-0.230769, finding.GetProperty("score").GetDouble());
+        Assert.Contains("below the minimum -0.2", finding.Text("message"), StringComparison.Ordinal);
+        Assert.Equal(0, CliRunner.Run("check", corpus, "--min-document-score", "armed-opposition=-0.3").ExitCode);
+    }
+
+    [Fact]
+    public void DocumentScoreOfATextFileIsPlacedAtItsFirstLine()
+    {
+        using var temp = new TempFolder();
+        var file = temp.Write("a.txt", "Nothing.\nThe regime.\n");
+        var result = CliRunner.Run("check", file, "--min-document-score", "government-forces=0");
+        Assert.StartsWith(file + ":1:1: document-score: error: document " + file + " scores -1 on government-forces", Assert.Single(result.OutLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GroupRangeChecksEachGroupAndReportsEveryResult()
+    {
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", CheckHelpers.Lines(
+            CheckHelpers.Record("d1", "state-tv", "The terrorists attacked."),
+            CheckHelpers.Record("d2", "wire", "The terrorists and the rebels."),
+            CheckHelpers.Record("d3", "silent", "Nothing here.")));
+        var result = CliRunner.Run("check", corpus, "--group-range", "armed-opposition=-0.2..0.2", "--format", "json");
+        Assert.Equal(1, result.ExitCode);
+        using var report = JsonDocument.Parse(result.Out);
+        var finding = Assert.Single(report.RootElement.GetProperty("findings").EnumerateArray());
+        Assert.Equal("group-score", finding.Text("rule"));
+        Assert.Equal("state-tv", finding.Text("group"));
+        Assert.Equal(JsonValueKind.Null, finding.GetProperty("file").ValueKind);
+        var thresholds = report.RootElement.GetProperty("thresholds").EnumerateArray().ToDictionary(t => t.Text("group")!, t => t.Text("status"));
+        Assert.Equal(new Dictionary<string, string?> { ["silent"] = "no-score", ["state-tv"] = "fail", ["wire"] = "pass" }, thresholds);
+        Assert.True(report.RootElement.GetProperty("failed").GetBoolean());
+
+        var text = CliRunner.Run("check", corpus, "--group-range", "armed-opposition=-0.2..0.2");
+        Assert.Equal("group-score: error: group state-tv scores 1 on armed-opposition (editorial voice), above the maximum 0.2 (allowed -0.2..0.2)", Assert.Single(text.OutLines));
+        Assert.Equal(0, CliRunner.Run("check", corpus, "--group-range", "armed-opposition=-1..1").ExitCode);
+    }
+
+    [Fact]
+    public void GroupRangeAcceptsCompositeIndexesAndConfiguredVoices()
+    {
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", CheckHelpers.Lines(
+            CheckHelpers.Record("d1", "a", "He said: «the terrorists attacked and the army liberated the town». The regime denied it.")));
+        var config = temp.Write("framing.json", """
+            { "rules": { "groupScore": [
+                { "dimension": "damascus-alignment", "min": -0.5, "voice": "all" },
+                { "dimension": "damascus-alignment", "max": 0, "voice": "quoted" } ] } }
+            """);
+        var result = CliRunner.Run("check", corpus, "--config", config, "--format", "json");
+        using var report = JsonDocument.Parse(result.Out);
+        var statuses = report.RootElement.GetProperty("thresholds").EnumerateArray().Select(t => (t.Text("voice"), t.Text("status"))).ToArray();
+        Assert.Equal([("all", "pass"), ("quoted", "fail")], statuses);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(0, CliRunner.Run("check", corpus, "--group-range", "damascus-alignment=..0").ExitCode);
+    }
+
+    [Theory]
+    [InlineData("--max-document-score", "armed-opposition")]
+    [InlineData("--max-document-score", "armed-opposition=high")]
+    [InlineData("--group-range", "armed-opposition=0.2")]
+    [InlineData("--group-range", "armed-opposition=..")]
+    [InlineData("--group-range", "armed-opposition=0.5..0.1")]
+    [InlineData("--max-document-score", "no-such=0.5")]
+    public void BadThresholdOptionsAreUsageErrors(string option, string value)
+    {
+        using var temp = new TempFolder();
+        var file = temp.Write("a.txt", "Text.\n");
+        var result = CliRunner.Run("check", file, option, value);
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("framing: error: ", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+    }
+}
