@@ -48,7 +48,7 @@ internal sealed class ProgressDisplay : IDisposable
         foreach (var item in items)
         {
             Interlocked.Increment(ref _documents);
-            Interlocked.Add(ref _characters, item.Document?.Text.Length ?? 0);
+            Interlocked.Add(ref _characters, item.Size);
             yield return item;
         }
     }

@@ -91,7 +91,10 @@ public sealed class JsonLinesCorpusReader : ICorpusReader
                 continue;
             }
 
-            yield return ParseLine(line, new DocumentSource(Description, lines.LineNumber));
+            // The line is copied and decoded later, possibly on another thread (see CorpusItem.Deferred).
+            var bytes = line.ToArray();
+            var source = new DocumentSource(Description, lines.LineNumber);
+            yield return CorpusItem.Deferred(bytes.Length, () => ParseLine(bytes, source));
         }
     }
 
@@ -100,6 +103,11 @@ public sealed class JsonLinesCorpusReader : ICorpusReader
         if (!Utf8Text.IsValid(line.Span))
         {
             return Reject(source, RecordMessages.InvalidUtf8);
+        }
+
+        if (TryReadObject(line.Span, source) is { } fast)
+        {
+            return fast;
         }
 
         JsonDocument document;
@@ -115,6 +123,131 @@ public sealed class JsonLinesCorpusReader : ICorpusReader
         using (document)
         {
             return ToItem(document.RootElement, source);
+        }
+    }
+
+    /// <summary>
+    /// The fast path: reads a well-formed JSON object with a forward-only reader, without building a document.
+    /// Returns null for anything unusual (malformed JSON, not an object, a repeated field), which the document-based
+    /// path then reports with its exact message.
+    /// </summary>
+    private CorpusItem? TryReadObject(ReadOnlySpan<byte> line, DocumentSource source)
+    {
+        var reader = new Utf8JsonReader(line, new JsonReaderOptions { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow });
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return null;
+            }
+
+            var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+            string? text = null;
+            var textKind = JsonTokenType.None;
+            var idKind = JsonTokenType.None;
+            var groupKind = JsonTokenType.None;
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var name = reader.GetString()!;
+                if (!names.Add(name) || !reader.Read())
+                {
+                    return null;
+                }
+
+                var kind = reader.TokenType;
+                string? scalar;
+                switch (kind)
+                {
+                    case JsonTokenType.String:
+                        scalar = reader.GetString();
+                        break;
+                    case JsonTokenType.Number:
+                        scalar = System.Text.Encoding.UTF8.GetString(reader.ValueSpan);
+                        break;
+                    case JsonTokenType.True:
+                        scalar = "true";
+                        break;
+                    case JsonTokenType.False:
+                        scalar = "false";
+                        break;
+                    case JsonTokenType.Null:
+                        scalar = null;
+                        break;
+                    default:
+                        var start = (int)reader.TokenStartIndex;
+                        reader.Skip();
+                        scalar = System.Text.Encoding.UTF8.GetString(line[start..(int)reader.BytesConsumed]);
+                        break;
+                }
+
+                if (string.Equals(name, Options.TextField, StringComparison.Ordinal))
+                {
+                    textKind = kind;
+                    text = kind == JsonTokenType.String ? scalar : null;
+                    continue;
+                }
+
+                if (string.Equals(name, Options.IdField, StringComparison.Ordinal))
+                {
+                    idKind = kind;
+                }
+
+                if (string.Equals(name, Options.GroupField, StringComparison.Ordinal))
+                {
+                    groupKind = kind;
+                }
+
+                if (scalar is not null)
+                {
+                    fields[name] = scalar;
+                }
+            }
+
+            if (reader.TokenType != JsonTokenType.EndObject || reader.Read())
+            {
+                return null;
+            }
+
+            if (textKind != JsonTokenType.String || idKind is not (JsonTokenType.None or JsonTokenType.String or JsonTokenType.Number)
+                || (Options.RequireGroupField && groupKind is JsonTokenType.None or JsonTokenType.Null or JsonTokenType.StartObject or JsonTokenType.StartArray))
+            {
+                return null; // the document-based path words these rejections
+            }
+
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                return Reject(source, RecordMessages.EmptyText);
+            }
+
+            string id;
+            if (idKind == JsonTokenType.None)
+            {
+                id = RecordMessages.LocationId(source);
+            }
+            else
+            {
+                id = fields[Options.IdField];
+                if (string.IsNullOrWhiteSpace(id))
+                {
+                    return Reject(source, RecordMessages.EmptyField(Options.IdField));
+                }
+            }
+
+            if (Options.RequireGroupField && string.IsNullOrWhiteSpace(fields[Options.GroupField]))
+            {
+                return Reject(source, RecordMessages.EmptyField(Options.GroupField));
+            }
+
+            return CorpusItem.Accepted(new Document(id, fields, text!, source));
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
         }
     }
 

@@ -111,11 +111,11 @@ public sealed class CorpusScorer
         for (var w = 0; w < _parallelism; w++)
         {
             var tally = workerTallies[w] = new CorpusTally(_lexicon.Dimensions.Count, _bootstrap);
-            workers[w] = Task.Run(() => Work(work.Reader, tally, groupOf, languageOf, keepResults, stop.Token), CancellationToken.None);
+            workers[w] = Task.Factory.StartNew(() => Work(work.Reader, tally, groupOf, languageOf, keepResults, stop.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
 
         var readerFailure = new ReaderFailure();
-        var producer = Task.Run(() => Produce(items, work.Writer, ordered.Writer, readerFailure, stop.Token), CancellationToken.None);
+        var producer = Task.Factory.StartNew(() => Produce(items, work.Writer, ordered.Writer, readerFailure, stop.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         var final = new CorpusTally(_lexicon.Dimensions.Count, _bootstrap);
         try
         {
@@ -142,7 +142,9 @@ public sealed class CorpusScorer
         return final;
     }
 
-    private static async Task Produce(IEnumerable<CorpusItem> items, ChannelWriter<Batch> work, ChannelWriter<Batch> ordered, ReaderFailure failure, CancellationToken cancel)
+    // The reader, the workers and the consumer run on dedicated threads and block on the bounded queues: scoring is
+    // CPU-bound, and thread-pool threads blocked on I/O or queues would starve each other on small machines.
+    private static void Produce(IEnumerable<CorpusItem> items, ChannelWriter<Batch> work, ChannelWriter<Batch> ordered, ReaderFailure failure, CancellationToken cancel)
     {
         var batch = new Batch();
         try
@@ -152,10 +154,10 @@ public sealed class CorpusScorer
             {
                 cancel.ThrowIfCancellationRequested();
                 batch.Items.Add(item);
-                characters += item.Document?.Text.Length ?? 0;
+                characters += item.Size;
                 if (batch.Items.Count >= BatchDocuments || characters >= BatchCharacters)
                 {
-                    await Send(batch, work, ordered, cancel).ConfigureAwait(false);
+                    Send(batch, work, ordered, cancel);
                     batch = new Batch();
                     characters = 0;
                 }
@@ -173,7 +175,7 @@ public sealed class CorpusScorer
             {
                 if (batch.Items.Count > 0 && !cancel.IsCancellationRequested)
                 {
-                    await Send(batch, work, ordered, cancel).ConfigureAwait(false);
+                    Send(batch, work, ordered, cancel);
                 }
             }
             finally
@@ -184,17 +186,29 @@ public sealed class CorpusScorer
         }
     }
 
-    private static async Task Send(Batch batch, ChannelWriter<Batch> work, ChannelWriter<Batch> ordered, CancellationToken cancel)
+    private static void Send(Batch batch, ChannelWriter<Batch> work, ChannelWriter<Batch> ordered, CancellationToken cancel)
     {
-        await ordered.WriteAsync(batch, cancel).ConfigureAwait(false);
-        await work.WriteAsync(batch, cancel).ConfigureAwait(false);
+        if (!ordered.TryWrite(batch))
+        {
+            ordered.WriteAsync(batch, cancel).AsTask().GetAwaiter().GetResult();
+        }
+
+        if (!work.TryWrite(batch))
+        {
+            work.WriteAsync(batch, cancel).AsTask().GetAwaiter().GetResult();
+        }
     }
 
-    private async Task Work(ChannelReader<Batch> work, CorpusTally tally, Func<Document, string> groupOf, Func<Document, string?>? languageOf, bool keepResults, CancellationToken cancel)
+    private void Work(ChannelReader<Batch> work, CorpusTally tally, Func<Document, string> groupOf, Func<Document, string?>? languageOf, bool keepResults, CancellationToken cancel)
     {
         var scorer = _lexicon.CreateScorer(_options);
-        await foreach (var batch in work.ReadAllAsync(cancel).ConfigureAwait(false))
+        while (work.WaitToReadAsync(cancel).AsTask().GetAwaiter().GetResult())
         {
+            if (!work.TryRead(out var batch))
+            {
+                continue;
+            }
+
             try
             {
                 foreach (var item in batch.Items)

@@ -24,6 +24,7 @@ public sealed class DocumentScorer
     private readonly TokenizedText _tokens = new();
     private readonly NormalizedTextBuilder _normalized = new(4096);
     private readonly ElementOccurrences _elements = new();
+    private readonly List<(LanguageMatcher Matcher, TokenCache Cache)> _caches = [];
     private readonly IntList _stackNodes = new();
     private readonly IntList _stackNext = new();
     private readonly List<ulong> _stackMasks = [];
@@ -103,6 +104,7 @@ public sealed class DocumentScorer
         _elements.Clear();
         var tokens = _tokens.Tokens;
         var normalizer = matcher.Profile.Normalizer;
+        var cache = CacheFor(matcher);
         for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
@@ -115,14 +117,63 @@ public sealed class DocumentScorer
                 continue;
             }
 
-            normalizer.Normalize(text.AsSpan(token.Start, token.Length), _normalized);
+            var original = text.AsSpan(token.Start, token.Length);
+            if (cache.TryGet(original, out var known))
+            {
+                _normalized.Append(known.Normalized);
+                _normLength[i] = known.Normalized.Length;
+                for (var k = 0; k < known.Elements.Length; k++)
+                {
+                    _elements.Add(known.Elements[k], known.Masks[k], known.Variants[k]);
+                }
+
+                _elementCount[i] = known.Elements.Length;
+                continue;
+            }
+
+            normalizer.Normalize(original, _normalized);
             var length = _normalized.Length - _normStart[i];
             _normLength[i] = length;
-
             _elementCount[i] = length == 0
                 ? 0
                 : matcher.Resolve(_normalized.Slice(_normStart[i], length), _variantScratch, _elements);
+            cache.Add(original, Remember(_normalized.Slice(_normStart[i], length), _elementStart[i], _elementCount[i]));
         }
+    }
+
+    private ResolvedToken Remember(ReadOnlySpan<char> normalized, int start, int count)
+    {
+        if (count == 0)
+        {
+            return new ResolvedToken(normalized.ToString(), [], [], []);
+        }
+
+        var elements = new int[count];
+        var masks = new ulong[count];
+        var variants = new AffixVariant[count];
+        for (var k = 0; k < count; k++)
+        {
+            elements[k] = _elements.Element(start + k);
+            masks[k] = _elements.Mask(start + k);
+            variants[k] = _elements.Variant(start + k);
+        }
+
+        return new ResolvedToken(normalized.ToString(), elements, masks, variants);
+    }
+
+    private TokenCache CacheFor(LanguageMatcher matcher)
+    {
+        foreach (var (owner, cache) in _caches)
+        {
+            if (ReferenceEquals(owner, matcher))
+            {
+                return cache;
+            }
+        }
+
+        var created = new TokenCache();
+        _caches.Add((matcher, created));
+        return created;
     }
 
     private void MatchAt(int i, LanguageMatcher matcher, ReadOnlySpan<Token> tokens, string text, FramingCounts counts, List<FramingMatch>? matches)

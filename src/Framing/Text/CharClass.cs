@@ -7,21 +7,18 @@ namespace Framing.Text;
 /// <summary>Character classification used by the tokenizer. Independent of the current culture.</summary>
 internal static class CharClass
 {
+    // One bit per BMP code unit: whether it is a word character (surrogates are 0 and take the slow path).
+    // Immutable after the type initializer; built from the culture-independent Unicode category data.
+    private static readonly ulong[] WordBits = BuildWordBits();
+
     /// <summary>Whether the code point at <paramref name="index"/> belongs to a word (letter, mark or number), and its length in code units.</summary>
     public static bool IsWordAt(ReadOnlySpan<char> text, int index, out int length)
     {
         var c = text[index];
-        if (c < 0x80)
+        if (!char.IsSurrogate(c))
         {
             length = 1;
-            return (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
-        }
-
-        if (IsInWordJoiner(c))
-        {
-            // U+02BC is a modifier letter, but here it is an apostrophe: it joins two word characters and is not one.
-            length = 1;
-            return false;
+            return (WordBits[c >> 6] & (1UL << (c & 63))) != 0;
         }
 
         if (Rune.DecodeFromUtf16(text[index..], out var rune, out length) != OperationStatus.Done)
@@ -75,6 +72,21 @@ internal static class CharClass
 
     /// <summary>Characters that end a line, and with it a sentence and a paragraph.</summary>
     public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085' or '\v' or '\f';
+
+    private static ulong[] BuildWordBits()
+    {
+        var bits = new ulong[65536 / 64];
+        for (var c = 0; c < 65536; c++)
+        {
+            // U+02BC is a modifier letter, but here it is an apostrophe: it joins two word characters and is not one.
+            if (!char.IsSurrogate((char)c) && !IsInWordJoiner((char)c) && IsWordCategory(CharUnicodeInfo.GetUnicodeCategory((char)c)))
+            {
+                bits[c >> 6] |= 1UL << (c & 63);
+            }
+        }
+
+        return bits;
+    }
 
     private static bool IsWordCategory(UnicodeCategory category) => category switch
     {

@@ -74,10 +74,27 @@ public sealed class CompositeNormalizer : TextNormalizer
             return;
         }
 
+        // Skip the steps that would leave the text unchanged (the Latin step on Arabic text) before paying for a buffer.
+        var first = 1;
+        while (first < _steps.Length && _steps[first].LeavesUnchanged(output.Slice(start, output.Length - start)))
+        {
+            first++;
+        }
+
+        if (first == _steps.Length)
+        {
+            return;
+        }
+
         Span<char> stackBuffer = stackalloc char[StackLimit];
-        for (var i = 1; i < _steps.Length; i++)
+        for (var i = first; i < _steps.Length; i++)
         {
             var length = output.Length - start;
+            if (_steps[i].LeavesUnchanged(output.Slice(start, length)))
+            {
+                continue;
+            }
+
             char[]? rented = null;
             var scratch = length <= StackLimit
                 ? stackBuffer[..length]

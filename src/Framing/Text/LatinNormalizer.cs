@@ -51,6 +51,25 @@ public sealed class LatinNormalizer : TextNormalizer
     public override string Name => "latin-default";
 
     /// <inheritdoc />
+    /// <remarks>
+    /// True for text made only of the caseless right-to-left scripts of U+0590–U+08FF (Arabic among them), without
+    /// the Arabic letter mark U+061C, which this normalizer removes.
+    /// </remarks>
+    public override bool LeavesUnchanged(ReadOnlySpan<char> text)
+    {
+        // A plain loop: tokens are short, and MemoryExtensions.IndexOfAnyExceptInRange allocates on this range.
+        foreach (var c in text)
+        {
+            if (c is < '\u0590' or > '\u08FF' or '\u061C')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <inheritdoc />
     public override void Normalize(ReadOnlySpan<char> source, NormalizedTextBuilder output)
     {
         ArgumentNullException.ThrowIfNull(output);
@@ -58,6 +77,14 @@ public sealed class LatinNormalizer : TextNormalizer
         var apostropheAt = -1;
         foreach (var original in source)
         {
+            if (original is >= '\u0590' and <= '\u08FF' and not '\u061C')
+            {
+                // Hebrew, Arabic, Syriac, Thaana and the other right-to-left scripts of this range have no case and
+                // nothing to fold here: the fast path for Arabic text.
+                output.Append(original);
+                continue;
+            }
+
             var c = original is >= '\uFF01' and <= '\uFF5E' ? (char)(original - 0xFEE0) : original;
             var entry = LatinFoldingTable.Lookup(c, out var inTable);
             if (!inTable)

@@ -19,6 +19,14 @@ public abstract class TextNormalizer
     /// <param name="output">The buffer that receives the normalized characters.</param>
     public abstract void Normalize(ReadOnlySpan<char> source, NormalizedTextBuilder output);
 
+    /// <summary>
+    /// Whether this normalizer is certain to leave <paramref name="text"/> unchanged, so that a pipeline can skip it.
+    /// The default answers false; a normalizer overrides it only with a cheap and exact test.
+    /// </summary>
+    /// <param name="text">Text as a previous step produced it.</param>
+    /// <returns>True only when <see cref="Normalize(ReadOnlySpan{char}, NormalizedTextBuilder)"/> would copy it unchanged.</returns>
+    public virtual bool LeavesUnchanged(ReadOnlySpan<char> text) => false;
+
     /// <summary>Returns the normalized form of <paramref name="source"/> as a new string (convenience; allocates).</summary>
     /// <param name="source">The text to normalize.</param>
     /// <returns>The normalized text.</returns>
