@@ -25,6 +25,9 @@ public sealed class DocumentScorer
     private readonly NormalizedTextBuilder _normalized = new(4096);
     private readonly ElementOccurrences _elements = new();
     private readonly List<(LanguageMatcher Matcher, TokenCache Cache)> _caches = [];
+    private int _chunkStart;
+    private int _tokenBase;
+    private int _sentenceBase;
     private readonly IntList _stackNodes = new();
     private readonly IntList _stackNext = new();
     private readonly List<ulong> _stackMasks = [];
@@ -64,17 +67,72 @@ public sealed class DocumentScorer
         ArgumentNullException.ThrowIfNull(text);
         language ??= _options.LanguageDetector.Detect(text);
         var counts = new FramingCounts(_lexicon.Dimensions.Count);
-        Tokenizer.Instance.Tokenize(text, _tokens);
-        var n = _tokens.TokenCount;
         var matcher = _lexicon.MatcherFor(language);
-        if (matcher is null || n == 0)
+        var matches = _options.CollectMatches ? new List<FramingMatch>() : null;
+        long tokenCount = 0;
+        long covered = 0;
+        _tokenBase = 0;
+        _sentenceBase = 0;
+
+        // A long text is scored in chunks that end at line breaks. A line break ends a sentence and a paragraph (and
+        // every quotation left open), so no match, exclusion or voice can span two chunks and the result is the same
+        // as scoring the text whole, with memory bounded by the chunk instead of the document.
+        for (var chunkStart = 0; chunkStart < text.Length;)
         {
-            return new DocumentResult(id, language, n, 0, counts, []);
+            var chunkEnd = ChunkEnd(text, chunkStart);
+            _chunkStart = chunkStart;
+            Tokenizer.Instance.Tokenize(text.AsSpan(chunkStart, chunkEnd - chunkStart), _tokens);
+            var n = _tokens.TokenCount;
+            tokenCount += n;
+            if (matcher is not null && n > 0)
+            {
+                covered += ScoreChunk(text, matcher, counts, matches);
+            }
+
+            _tokenBase += n;
+            _sentenceBase += _tokens.SentenceCount;
+            chunkStart = chunkEnd;
         }
 
+        return new DocumentResult(id, language, tokenCount, covered, counts, (IReadOnlyList<FramingMatch>?)matches ?? []);
+    }
+
+    /// <summary>The most characters scored at once; longer texts are split at line breaks.</summary>
+    internal const int ChunkCharacters = 1 << 20;
+
+    private static int ChunkEnd(string text, int start)
+    {
+        if (text.Length - start <= ChunkCharacters)
+        {
+            return text.Length;
+        }
+
+        var limit = start + ChunkCharacters;
+        for (var i = limit - 1; i > start; i--)
+        {
+            if (CharClass.IsLineBreak(text[i]))
+            {
+                return i + 1;
+            }
+        }
+
+        for (var i = limit; i < text.Length; i++)
+        {
+            if (CharClass.IsLineBreak(text[i]))
+            {
+                return i + 1;
+            }
+        }
+
+        return text.Length;
+    }
+
+    /// <summary>Matches the tokens of the current chunk; returns how many of them are covered.</summary>
+    private long ScoreChunk(string text, LanguageMatcher matcher, FramingCounts counts, List<FramingMatch>? matches)
+    {
+        var n = _tokens.TokenCount;
         EnsureCapacity(n);
         ResolveTokens(text, matcher);
-        var matches = _options.CollectMatches ? new List<FramingMatch>() : null;
         Array.Fill(_nextFree, 0);
         Array.Clear(_covered, 0, n);
         var tokens = _tokens.Tokens;
@@ -95,7 +153,7 @@ public sealed class DocumentScorer
             }
         }
 
-        return new DocumentResult(id, language, n, covered, counts, (IReadOnlyList<FramingMatch>?)matches ?? []);
+        return covered;
     }
 
     private void ResolveTokens(string text, LanguageMatcher matcher)
@@ -117,7 +175,7 @@ public sealed class DocumentScorer
                 continue;
             }
 
-            var original = text.AsSpan(token.Start, token.Length);
+            var original = text.AsSpan(_chunkStart + token.Start, token.Length);
             if (cache.TryGet(original, out var known))
             {
                 _normalized.Append(known.Normalized);
@@ -312,8 +370,8 @@ public sealed class DocumentScorer
 
     private FramingMatch BuildMatch(LanguageMatcher matcher, CompiledEntry entry, int first, int length, Voice voice, ReadOnlySpan<Token> tokens, string text)
     {
-        var start = tokens[first].Start;
-        var end = tokens[first + length - 1].End;
+        var start = _chunkStart + tokens[first].Start;
+        var end = _chunkStart + tokens[first + length - 1].End;
         var normalized = new System.Text.StringBuilder();
         var rules = new System.Text.StringBuilder();
         for (var t = first; t < first + length; t++)
@@ -346,8 +404,8 @@ public sealed class DocumentScorer
             text[start..end],
             normalized.ToString(),
             voice,
-            tokens[first].Sentence,
-            first,
+            _sentenceBase + tokens[first].Sentence,
+            _tokenBase + first,
             length,
             rules.ToString());
     }
