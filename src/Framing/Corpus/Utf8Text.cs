@@ -34,7 +34,7 @@ internal static class Utf8Text
         }
 
         text = null;
-        invalidOffset = FindFirstInvalid(bytes);
+        invalidOffset = Framing.Text.Utf8Validation.IndexOfInvalid(bytes);
         return false;
     }
 
@@ -61,27 +61,4 @@ internal static class Utf8Text
 
     /// <summary>Whether the bytes are only ASCII spaces, tabs and carriage returns (or nothing).</summary>
     internal static bool IsBlank(ReadOnlySpan<byte> bytes) => bytes.IndexOfAnyExcept((byte)' ', (byte)'\t', (byte)'\r') < 0;
-
-    private static int FindFirstInvalid(ReadOnlySpan<byte> bytes)
-    {
-        var chars = ArrayPool<char>.Shared.Rent(4096);
-        try
-        {
-            var offset = 0;
-            while (true)
-            {
-                var status = Utf8.ToUtf16(bytes[offset..], chars, out var read, out _, replaceInvalidSequences: false, isFinalBlock: true);
-                offset += read;
-                if (status != OperationStatus.DestinationTooSmall)
-                {
-                    // InvalidData (or NeedMoreData, which cannot happen for a final block): offset is the first bad byte.
-                    return status == OperationStatus.Done ? -1 : offset;
-                }
-            }
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(chars);
-        }
-    }
 }

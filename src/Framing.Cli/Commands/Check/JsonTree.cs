@@ -87,7 +87,7 @@ internal static class JsonTree
     {
         var content = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes.AsMemory(3) : bytes.AsMemory();
         var positions = new BytePositions(content, file);
-        var invalid = FirstInvalidUtf8(content.Span);
+        var invalid = Framing.Text.Utf8Validation.IndexOfInvalid(content.Span);
         if (invalid >= 0)
         {
             throw new InputException($"{positions.At(invalid)}: invalid UTF-8");
@@ -169,32 +169,6 @@ internal static class JsonTree
         return text.ReplaceLineEndings(" ");
     }
 
-    private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
-    {
-        if (Utf8.IsValid(bytes))
-        {
-            return -1;
-        }
-
-        var chars = ArrayPool<char>.Shared.Rent(4096);
-        try
-        {
-            var offset = 0;
-            while (true)
-            {
-                var status = Utf8.ToUtf16(bytes[offset..], chars, out var read, out _, replaceInvalidSequences: false, isFinalBlock: true);
-                offset += read;
-                if (status != OperationStatus.DestinationTooSmall)
-                {
-                    return status == OperationStatus.Done ? -1 : offset;
-                }
-            }
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(chars);
-        }
-    }
 
     /// <summary>Turns byte offsets of a UTF-8 file into 1-based lines and character columns.</summary>
     private sealed class BytePositions
