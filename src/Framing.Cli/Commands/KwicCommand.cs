@@ -13,14 +13,14 @@ internal sealed class KwicCommand : ICommand
     public CommandSpec Spec { get; } = new(
         "kwic",
         "Show every lexicon match in its original context (keyword in context), for auditing.",
-        "kwic [<corpus>] [--lexicon ID|FILE] [--dimension D] [--pole P] [--voice all|editorial|quoted] [--window N] [--format table|csv|json|markdown]",
+        "kwic [<corpus>] [--lexicon ID|FILE] [--dimension D] [--pole P] [--voice all|editorial|attributed|quoted] [--window N] [--format table|csv|json|markdown]",
         [("corpus", false, "As for 'framing score'. Default: the built-in invented sample corpus.")],
         [
             new OptionSpec("lexicon", "Built-in lexicon id or lexicon file.", "ID|FILE", "starter", Short: 'l'),
             .. CorpusOptions.Specs,
             new OptionSpec("dimension", "Only matches of this dimension.", "ID"),
             new OptionSpec("pole", "Only matches of this pole id (or neutral).", "ID"),
-            new OptionSpec("voice", "Only matches in these voices.", "VOICE", "all", ["all", "editorial", "quoted"]),
+            new OptionSpec("voice", "Only matches in these voices.", "VOICE", "all", ScoreCommand.VoiceValues),
             new OptionSpec("window", "Context: words shown on each side.", "N", "5"),
             new OptionSpec("format", "Output format (the table isolates right-to-left text; CSV is plain).", "FORMAT", "table", ["table", "csv", "json", "markdown"], Short: 'f'),
             new OptionSpec("output", "Write to FILE instead of standard output.", "FILE", Short: 'o'),
@@ -87,15 +87,14 @@ internal sealed class KwicCommand : ICommand
                 var pole = match.Pole?.Id ?? "neutral";
                 if ((dimensionFilter is not null && match.Dimension.Id != dimensionFilter)
                     || (poleFilter is not null && pole != poleFilter)
-                    || (voices == VoiceSelection.Editorial && match.Voice != Voice.Editorial)
-                    || (voices == VoiceSelection.Quoted && match.Voice != Voice.Quoted))
+                    || !voices.Includes(match.Voice))
                 {
                     continue;
                 }
 
                 var (left, right) = Context(document.Text, tokens, match, window);
                 data.Add(
-                    document.Id, group, match.Dimension.Id, pole, match.Voice.ToString().ToLowerInvariant(), left, match.Surface, right,
+                    document.Id, group, match.Dimension.Id, pole, match.Voice.Name(), left, match.Surface, right,
                     (long)match.Start, (long)match.Length, match.Normalized, match.Entry.Pattern, match.Entry.WeightMilli / 1000m, match.Rule, (long)match.Entry.Location.Line);
             }
         }

@@ -8,6 +8,7 @@ internal static class ScoreColumns
         "group", "dimension", "documents", "tokens", "pole_a", "pole_b", "count_a", "count_b", "weight_a", "weight_b",
         "score", "ci_low", "ci_high", "log_odds", "count_neutral", "rate_a", "rate_b", "coverage",
         "editorial_count_a", "editorial_count_b", "quoted_count_a", "quoted_count_b", "voice", "ci_note",
+        "attributed_count_a", "attributed_count_b",
     ];
 
     /// <summary>The columns the table and Markdown formats show (CSV and JSON have them all).</summary>
@@ -20,6 +21,7 @@ internal static class ScoreColumns
     [
         "id", "group", "language", "dimension", "tokens", "count_a", "count_b", "weight_a", "weight_b", "score",
         "count_neutral", "coverage", "editorial_count_a", "editorial_count_b", "quoted_count_a", "quoted_count_b",
+        "attributed_count_a", "attributed_count_b",
     ];
 
     public const string Help = """
@@ -40,9 +42,13 @@ internal static class ScoreColumns
           count_neutral      matches of neutral vocabulary
           rate_a, rate_b     matches per 1,000 tokens
           coverage           share of the group's tokens inside any match
-          editorial_count_a/b, quoted_count_a/b   the counts split by voice (outside / inside quotation marks)
+          editorial_count_a/b, quoted_count_a/b   the counts split by voice: the outlet's own voice, and
+                             inside quotation marks
           voice              which voices the counts, weights and scores above include
           ci_note            why there is no interval, when there is none
+          attributed_count_a/b   the counts in reported speech outside quotation marks (after a speech
+                             verb or attribution phrase of the lexicon: said, according to, قال، بحسب);
+                             editorial + quoted + attributed = count_a/b with --voice all
         With --per-document: one row per document and dimension (id, group, language, dimension, tokens,
         count_a, count_b, weight_a, weight_b, score, count_neutral, coverage and the voice split).
         """;

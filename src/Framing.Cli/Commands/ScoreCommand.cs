@@ -15,14 +15,14 @@ internal sealed class ScoreCommand : ICommand
     public CommandSpec Spec { get; } = new(
         "score",
         "Score each group (outlet) of a corpus on each framing dimension.",
-        "score [<corpus>] [--lexicon ID|FILE] [--by FIELD] [--format table|csv|json|markdown] [--per-document] [--voice all|editorial|quoted]",
+        "score [<corpus>] [--lexicon ID|FILE] [--by FIELD] [--format table|csv|json|markdown] [--per-document] [--voice all|editorial|attributed|quoted]",
         [("corpus", false, "A .jsonl/.csv/.tsv file, a folder of .txt files, a CSV manifest, or - for JSON Lines on stdin. Default: the built-in invented sample corpus.")],
         [
             new OptionSpec("lexicon", "Built-in lexicon id or lexicon file.", "ID|FILE", "starter", Short: 'l'),
             .. CorpusOptions.Specs,
             new OptionSpec("format", "Output format.", "FORMAT", "table", ["table", "csv", "json", "markdown"], Short: 'f'),
             new OptionSpec("per-document", "One row per document and dimension instead of per group (CSV and JSON stream as documents are scored)."),
-            new OptionSpec("voice", "Which matches the figures count: all, editorial (outside quotes) or quoted.", "VOICE", "all", ["all", "editorial", "quoted"]),
+            new OptionSpec("voice", "Which matches the figures count: all, editorial (the outlet's own voice), attributed (reported speech outside quotes) or quoted.", "VOICE", "all", VoiceValues),
             .. BootstrapOptions.Specs,
             new OptionSpec("output", "Write to FILE instead of standard output.", "FILE", Short: 'o'),
             new OptionSpec("quiet", "Do not print the summary line on standard error.", Short: 'q'),
@@ -92,14 +92,18 @@ internal sealed class ScoreCommand : ICommand
         return ExitCodes.Ok;
     }
 
+    /// <summary>The values of every <c>--voice</c> option.</summary>
+    internal static readonly string[] VoiceValues = ["all", "editorial", "attributed", "quoted"];
+
     internal static VoiceSelection ParseVoice(string text) => text switch
     {
         "editorial" => VoiceSelection.Editorial,
         "quoted" => VoiceSelection.Quoted,
+        "attributed" => VoiceSelection.Attributed,
         _ => VoiceSelection.All,
     };
 
-    internal static string VoiceName(VoiceSelection voices) => voices.ToString().ToLowerInvariant();
+    internal static string VoiceName(VoiceSelection voices) => voices.Name();
 
     private static TabularData GroupTable(CorpusTally tally, Lexicon lexicon, VoiceSelection voices, string corpus, double confidence, int minimumDocuments)
     {
@@ -121,6 +125,7 @@ internal sealed class ScoreCommand : ICommand
         var all = ScoreTable.Build(tally, lexicon, voices);
         var editorial = ScoreTable.Build(tally, lexicon, VoiceSelection.Editorial);
         var quoted = ScoreTable.Build(tally, lexicon, VoiceSelection.Quoted);
+        var attributed = ScoreTable.Build(tally, lexicon, VoiceSelection.Attributed);
         for (var i = 0; i < all.Count; i++)
         {
             var r = all[i];
@@ -130,7 +135,8 @@ internal sealed class ScoreCommand : ICommand
             data.Add(
                 r.Group, r.Dimension, r.Documents, r.Tokens, r.PoleA, r.PoleB, r.CountA, r.CountB, r.WeightAMilli / 1000m, r.WeightBMilli / 1000m,
                 r.Score, interval.Lower, interval.Upper, r.LogOdds, r.CountNeutral, r.RateA, r.RateB, r.Coverage,
-                editorial[i].CountA, editorial[i].CountB, quoted[i].CountA, quoted[i].CountB, VoiceName(voices), interval.Note);
+                editorial[i].CountA, editorial[i].CountB, quoted[i].CountA, quoted[i].CountB, VoiceName(voices), interval.Note,
+                attributed[i].CountA, attributed[i].CountB);
         }
 
         return data;
@@ -200,6 +206,7 @@ internal sealed class ScoreCommand : ICommand
                     c.Count(d, PoleSide.Neutral, _voices), result.Coverage,
                     c.Count(d, PoleSide.A, VoiceSelection.Editorial), c.Count(d, PoleSide.B, VoiceSelection.Editorial),
                     c.Count(d, PoleSide.A, VoiceSelection.Quoted), c.Count(d, PoleSide.B, VoiceSelection.Quoted),
+                    c.Count(d, PoleSide.A, VoiceSelection.Attributed), c.Count(d, PoleSide.B, VoiceSelection.Attributed),
                 ];
                 switch (_format)
                 {

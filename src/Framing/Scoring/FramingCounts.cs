@@ -9,8 +9,8 @@ namespace Framing.Scoring;
 /// </summary>
 public sealed class FramingCounts
 {
-    /// <summary>Number of voices tracked.</summary>
-    public const int VoiceCount = 2;
+    /// <summary>Number of voices tracked (<see cref="Voice"/>: editorial, quoted, attributed).</summary>
+    public const int VoiceCount = 3;
 
     private const int SideCount = 3;
 
@@ -123,9 +123,10 @@ public sealed class FramingCounts
 
     private static long Sum(long[] values, int dimension, PoleSide side, VoiceSelection voices) => voices switch
     {
-        VoiceSelection.All => values[Index(dimension, side, Voice.Editorial)] + values[Index(dimension, side, Voice.Quoted)],
+        VoiceSelection.All => values[Index(dimension, side, Voice.Editorial)] + values[Index(dimension, side, Voice.Quoted)] + values[Index(dimension, side, Voice.Attributed)],
         VoiceSelection.Editorial => values[Index(dimension, side, Voice.Editorial)],
         VoiceSelection.Quoted => values[Index(dimension, side, Voice.Quoted)],
+        VoiceSelection.Attributed => values[Index(dimension, side, Voice.Attributed)],
         _ => throw new ArgumentOutOfRangeException(nameof(voices)),
     };
 }
