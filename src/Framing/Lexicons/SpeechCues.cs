@@ -1,0 +1,13 @@
+namespace Framing.Lexicons;
+
+/// <summary>
+/// The speech verbs and attribution phrases of one language (<c>speech:</c>): text they introduce is reported speech,
+/// whose matches have the attributed voice.
+/// </summary>
+/// <param name="Language">The language code.</param>
+/// <param name="Cues">Speech verbs and attribution phrases (said, according to, قال، بحسب), written like entry patterns.</param>
+/// <param name="Openers">Words that open the reported clause after a cue and its speaker (أن، إن, that); may be empty.</param>
+/// <param name="Window">How many tokens after a cue an opener or a colon is looked for, and the longest closing clause
+/// (", the army said.") that attributes the sentence before it.</param>
+/// <param name="Location">Where the cues are written.</param>
+public sealed record SpeechCues(string Language, IReadOnlyList<string> Cues, IReadOnlyList<string> Openers, int Window, SourceLocation Location);
