@@ -8,7 +8,7 @@ internal static class ScoreColumns
         "group", "dimension", "documents", "tokens", "pole_a", "pole_b", "count_a", "count_b", "weight_a", "weight_b",
         "score", "ci_low", "ci_high", "log_odds", "count_neutral", "rate_a", "rate_b", "coverage",
         "editorial_count_a", "editorial_count_b", "quoted_count_a", "quoted_count_b", "voice", "ci_note",
-        "attributed_count_a", "attributed_count_b",
+        "attributed_count_a", "attributed_count_b", "negated_count_a", "negated_count_b", "off_target_count_a", "off_target_count_b",
     ];
 
     /// <summary>The columns the table and Markdown formats show (CSV and JSON have them all).</summary>
@@ -21,7 +21,7 @@ internal static class ScoreColumns
     [
         "id", "group", "language", "dimension", "tokens", "count_a", "count_b", "weight_a", "weight_b", "score",
         "count_neutral", "coverage", "editorial_count_a", "editorial_count_b", "quoted_count_a", "quoted_count_b",
-        "attributed_count_a", "attributed_count_b",
+        "attributed_count_a", "attributed_count_b", "negated_count_a", "negated_count_b", "off_target_count_a", "off_target_count_b",
     ];
 
     public const string Help = """
@@ -49,7 +49,13 @@ internal static class ScoreColumns
           attributed_count_a/b   the counts in reported speech outside quotation marks (after a speech
                              verb or attribution phrase of the lexicon: said, according to, قال، بحسب);
                              editorial + quoted + attributed = count_a/b with --voice all
+          negated_count_a/b  pole labels right after a negation word of the lexicon ("not terrorists",
+                             «ليسوا إرهابيين»): not in count_a/b, weight or score (in the --voice selection)
+          off_target_count_a/b   pole labels aimed at an actor the lexicon's target rule excludes ("ISIS
+                             terrorists" on armed-opposition), or at none where the rule ignores those:
+                             not in count_a/b, weight or score (in the --voice selection)
         With --per-document: one row per document and dimension (id, group, language, dimension, tokens,
-        count_a, count_b, weight_a, weight_b, score, count_neutral, coverage and the voice split).
+        count_a, count_b, weight_a, weight_b, score, count_neutral, coverage, the voice split, and the
+        negated and off-target counts).
         """;
 }

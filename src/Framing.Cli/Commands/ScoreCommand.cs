@@ -136,7 +136,7 @@ internal sealed class ScoreCommand : ICommand
                 r.Group, r.Dimension, r.Documents, r.Tokens, r.PoleA, r.PoleB, r.CountA, r.CountB, r.WeightAMilli / 1000m, r.WeightBMilli / 1000m,
                 r.Score, interval.Lower, interval.Upper, r.LogOdds, r.CountNeutral, r.RateA, r.RateB, r.Coverage,
                 editorial[i].CountA, editorial[i].CountB, quoted[i].CountA, quoted[i].CountB, VoiceName(voices), interval.Note,
-                attributed[i].CountA, attributed[i].CountB);
+                attributed[i].CountA, attributed[i].CountB, r.NegatedA, r.NegatedB, r.OffTargetA, r.OffTargetB);
         }
 
         return data;
@@ -207,6 +207,8 @@ internal sealed class ScoreCommand : ICommand
                     c.Count(d, PoleSide.A, VoiceSelection.Editorial), c.Count(d, PoleSide.B, VoiceSelection.Editorial),
                     c.Count(d, PoleSide.A, VoiceSelection.Quoted), c.Count(d, PoleSide.B, VoiceSelection.Quoted),
                     c.Count(d, PoleSide.A, VoiceSelection.Attributed), c.Count(d, PoleSide.B, VoiceSelection.Attributed),
+                    c.NegatedCount(d, PoleSide.A, _voices), c.NegatedCount(d, PoleSide.B, _voices),
+                    c.OffTargetCount(d, PoleSide.A, _voices), c.OffTargetCount(d, PoleSide.B, _voices),
                 ];
                 switch (_format)
                 {

@@ -35,6 +35,11 @@ public sealed class ArabicCliticStripper : AffixStripper
     public override string Article => "ال";
 
     /// <inheritdoc />
+    /// <remarks>The proclitic chain starts with the conjunction و or ف when the token does.</remarks>
+    public override bool RemovesConjunction(ReadOnlySpan<char> token, AffixVariant variant) =>
+        variant.ProcliticLength > 0 && token.Length > 0 && token[0] is 'و' or 'ف';
+
+    /// <inheritdoc />
     public override int GetVariants(ReadOnlySpan<char> token, Span<AffixVariant> variants)
     {
         Span<AffixVariant> proclitics = stackalloc AffixVariant[12];
