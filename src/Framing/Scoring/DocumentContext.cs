@@ -14,6 +14,7 @@ internal sealed class DocumentContext
     private int[] _mentionLast = new int[256];
     private bool[] _mentionConjunction = new bool[256];
     private bool[] _link = new bool[256];
+    private bool[] _scareWord = new bool[256];
     private bool[] _negationEnds = new bool[256];
     private int[] _openerEnd = new int[256];
     private int[] _scareBeforeStart = new int[256];
@@ -47,6 +48,7 @@ internal sealed class DocumentContext
             _mentionLast = new int[size];
             _mentionConjunction = new bool[size];
             _link = new bool[size];
+            _scareWord = new bool[size];
             _negationEnds = new bool[size];
             _openerEnd = new int[size];
             _scareBeforeStart = new int[size];
@@ -61,6 +63,7 @@ internal sealed class DocumentContext
         Array.Fill(_actor, -1, 0, tokenCount);
         Array.Clear(_mentionConjunction, 0, tokenCount);
         Array.Clear(_link, 0, tokenCount);
+        Array.Clear(_scareWord, 0, tokenCount);
         Array.Clear(_negationEnds, 0, tokenCount);
         Array.Fill(_openerEnd, -1, 0, tokenCount);
         Array.Fill(_scareBeforeStart, -1, 0, tokenCount);
@@ -89,6 +92,10 @@ internal sealed class DocumentContext
 
     /// <summary>Whether token <paramref name="token"/> is part of a target link word.</summary>
     public bool IsLink(int token) => _link[token];
+
+    /// <summary>Whether token <paramref name="token"/> is part of a scare marker (which may stand between a label and the
+    /// actor it refers to: "fighters of the so-called Islamic State").</summary>
+    public bool IsScareWord(int token) => _scareWord[token];
 
     /// <summary>Whether a negation word or phrase ends at token <paramref name="token"/>.</summary>
     public bool NegationEndsAt(int token) => _negationEnds[token];
@@ -145,10 +152,18 @@ internal sealed class DocumentContext
     public void AddOpener(int first, int length) => _openerEnd[first] = first + length;
 
     /// <summary>Records a scare marker written before a name.</summary>
-    public void AddScareBefore(int first, int length) => _scareBeforeStart[first + length - 1] = first;
+    public void AddScareBefore(int first, int length)
+    {
+        _scareBeforeStart[first + length - 1] = first;
+        Array.Fill(_scareWord, true, first, length);
+    }
 
     /// <summary>Records a scare marker written after a name.</summary>
-    public void AddScareAfter(int first, int length) => _scareAfterEnd[first] = first + length;
+    public void AddScareAfter(int first, int length)
+    {
+        _scareAfterEnd[first] = first + length;
+        Array.Fill(_scareWord, true, first, length);
+    }
 
     /// <summary>Marks tokens [<paramref name="first"/>, <paramref name="last"/>] as reported speech.</summary>
     public void MarkAttributed(int first, int last)

@@ -7,11 +7,15 @@ namespace Framing.Scoring;
 /// </summary>
 /// <remarks>
 /// <list type="number">
-/// <item>An actor's name inside the label ("Hezbollah militia", «ميليشيات النظام») is its target.</item>
+/// <item>An actor's name inside the label ("Hezbollah militia", «ميليشيات النظام»), or a longer name the label is part
+/// of, is its target.</item>
 /// <item>Otherwise the nearest actor name on either side, reached across at most <c>window</c> link tokens of the
-/// lexicon (of, from, the, من, تنظيم) and nothing else: construct states and apposition after the label ("terrorists of
-/// Nusra", «إرهابيي النصرة», «مسلحي تنظيم داعش») and modifiers before it ("ISIS militants", «داعش الإرهابي»). With a
-/// name on both sides, the side with fewer link tokens wins, and on a tie the name after the label.</item>
+/// lexicon (of, from, the, من, تنظيم), and scare markers (which do not count towards the window), and nothing else: construct states and apposition after the
+/// label ("terrorists of Nusra", «إرهابيي النصرة», «مسلحي تنظيم داعش») and modifiers before it ("ISIS militants",
+/// «داعش الإرهابي»). With a name on both sides, the side with fewer link tokens wins, and on a tie the name after the
+/// label.</item>
+/// <item>A label that is itself exactly an actor's name (a generic name such as «النظام» or "regime") takes a name
+/// next to it first («النظام الإيراني», "the Iranian regime"), and otherwise refers to its own actor.</item>
 /// <item>A comma, colon, semicolon or parenthesis, the sentence's end, or a conjunction clitic (و، ف) on the word after
 /// the gap (coordination, not apposition: «المعارضة وداعش») stops the search on that side.</item>
 /// </list>
@@ -33,11 +37,18 @@ internal static class TargetFinder
             return -1;
         }
 
-        for (var t = first; t < first + length; t++)
+        var last = first + length - 1;
+        var own = -1;
+        for (var t = first; t <= last; t++)
         {
             if (context.ActorAt(t) >= 0)
             {
-                return context.ActorAt(t);
+                if (context.MentionFirst(t) != first || context.MentionLast(t) != last)
+                {
+                    return context.ActorAt(t);
+                }
+
+                own = context.ActorAt(t);
             }
         }
 
@@ -50,6 +61,11 @@ internal static class TargetFinder
             {
                 right = context.MentionHasConjunction(t) ? -1 : context.ActorAt(t);
                 break;
+            }
+
+            if (context.IsScareWord(t))
+            {
+                continue;
             }
 
             if (!context.IsLink(t) || ++rightLinks > window)
@@ -70,6 +86,11 @@ internal static class TargetFinder
                     break;
                 }
 
+                if (context.IsScareWord(t))
+                {
+                    continue;
+                }
+
                 if (!context.IsLink(t) || ++leftLinks > window)
                 {
                     break;
@@ -77,6 +98,6 @@ internal static class TargetFinder
             }
         }
 
-        return right >= 0 && (left < 0 || rightLinks <= leftLinks) ? right : left;
+        return right >= 0 && (left < 0 || rightLinks <= leftLinks) ? right : left >= 0 ? left : own;
     }
 }

@@ -72,6 +72,7 @@ internal static class ContextLexicon
           - { lang: ar, pattern: "جيش الحر", dimension: opposition, pole: rebel, note: n }
           - { lang: ar, pattern: "أحرار شام", dimension: opposition, pole: neutral, note: n }
           - { lang: ar, pattern: "قوات النظام", dimension: forces, pole: regime, note: n }
+          - { lang: ar, pattern: النظام, dimension: forces, pole: regime, note: n }
         """;
 
     private static readonly Lazy<CompiledLexicon> Compiled = new(() => Lexicon.Parse(Yaml, "context-test.yaml").Compile());

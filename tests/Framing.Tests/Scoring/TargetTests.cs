@@ -94,6 +94,23 @@ public sealed class TargetTests
     }
 
     [Fact]
+    public void ALabelThatIsAGenericNameTakesANameNextToItFirst()
+    {
+        // «النظام» is both a label (forces/regime) and a name of actor gov; with a name beside it, that name is its target.
+        Assert.Equal("isis", Single(Score("ندد البيان بممارسات النظام داعش."), "النظام").Target?.Id);
+        Assert.Equal("gov", Single(Score("ندد البيان بممارسات النظام في المدينة."), "النظام").Target?.Id);
+
+        // A name strictly inside a label is its target even with another name beside it.
+        Assert.Equal("gov", Single(Score("قصفت قوات النظام داعش."), "قوات النظام").Target?.Id);
+    }
+
+    [Fact]
+    public void ScareMarkersAreTransparentBetweenALabelAndItsTarget()
+    {
+        Assert.Equal("isis", Single(Score("The terrorists of the so-called ISIS fled."), "terrorists").Target?.Id);
+    }
+
+    [Fact]
     public void EntryRuleOverridesTheDimensionRuleAndDefault()
     {
         // militants: forbid isis, ignore labels without a target.
