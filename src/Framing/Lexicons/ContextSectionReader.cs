@@ -24,11 +24,12 @@ internal sealed class ContextSectionReader(YamlNodeReader reader, LexiconMetadat
         var result = new List<SpeechCues>();
         foreach (var (lang, profile, map) in Languages(root, "speech"))
         {
-            reader.CheckKeys(map, $"'speech' of '{lang}'", "window", "cues", "openers");
+            reader.CheckKeys(map, $"'speech' of '{lang}'", "window", "cues", "openers", "speaker-after-cue");
             var cues = Patterns(map, "cues", lang, profile, required: true);
             var openers = Patterns(map, "openers", lang, profile, required: false);
             var window = reader.Integer(map, "window", DefaultSpeechWindow, 1, 50);
-            result.Add(new SpeechCues(lang, cues, openers, window, reader.At(map)));
+            var speakerAfterCue = reader.Boolean(map, "speaker-after-cue", false);
+            result.Add(new SpeechCues(lang, cues, openers, window, reader.At(map), speakerAfterCue));
         }
 
         return result;

@@ -10,4 +10,7 @@ namespace Framing.Lexicons;
 /// <param name="Window">How many tokens after a cue an opener or a colon is looked for, and the longest closing clause
 /// (", the army said.") that attributes the sentence before it.</param>
 /// <param name="Location">Where the cues are written.</param>
-public sealed record SpeechCues(string Language, IReadOnlyList<string> Cues, IReadOnlyList<string> Openers, int Window, SourceLocation Location);
+/// <param name="SpeakerAfterCue">Whether the speaker usually follows the cue (Arabic verb-subject order: «أكدت المعارضة …»,
+/// «بحسب المرصد»): when no opener or colon is in reach, the token right after the cue is the speaker and keeps the outlet's
+/// voice.</param>
+public sealed record SpeechCues(string Language, IReadOnlyList<string> Cues, IReadOnlyList<string> Openers, int Window, SourceLocation Location, bool SpeakerAfterCue = false);

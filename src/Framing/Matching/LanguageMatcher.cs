@@ -144,7 +144,8 @@ internal sealed class LanguageMatcher
             LinkWindow: links?.Window ?? 0,
             ScareQuotes: scare?.Quotes ?? false,
             HasScareMarkers: scare is not null,
-            Scares: [.. lexicon.Actors.Select(a => Scare(lexicon, a, code, dimensionIndex))]);
+            Scares: [.. lexicon.Actors.Select(a => Scare(lexicon, a, code, dimensionIndex))],
+            SpeakerAfterCue: speech?.SpeakerAfterCue ?? false);
 
         var exact = new List<KeyValuePair<string, int>>();
         var byLength = new SortedDictionary<int, List<KeyValuePair<string, int>>>();

@@ -11,6 +11,7 @@ namespace Framing.Matching;
 /// <param name="ScareQuotes">Whether quotation marks around a lone actor name are a scare marker.</param>
 /// <param name="HasScareMarkers">Whether the language has scare markers (words or quotes).</param>
 /// <param name="Scares">Per actor index, what a scare marker next to its name counts for (null: nothing).</param>
+/// <param name="SpeakerAfterCue">Whether the token right after a cue without opener is its speaker (outlet's voice).</param>
 internal sealed record MatcherContext(
     int DimensionCount,
     bool HasActors,
@@ -21,7 +22,8 @@ internal sealed record MatcherContext(
     int LinkWindow,
     bool ScareQuotes,
     bool HasScareMarkers,
-    CompiledScare?[] Scares)
+    CompiledScare?[] Scares,
+    bool SpeakerAfterCue)
 {
     /// <summary>Number of slots: dimensions, then one per marker kind.</summary>
     public int SlotCount => DimensionCount + MarkerKinds.Count;

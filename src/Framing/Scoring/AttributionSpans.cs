@@ -9,14 +9,16 @@ namespace Framing.Scoring;
 /// <para><b>Forward.</b> A cue attributes the rest of its sentence. When an opener of the lexicon (أن، إن, that) or a
 /// colon follows the cue within <c>window</c> tokens, the reported clause starts after it, so the speaker named between
 /// the cue and the opener («قال المتحدث باسم الجيش إن …») keeps the outlet's voice; otherwise it starts right after the
-/// cue. After a colon the reported speech runs to the end of the paragraph, not only of the sentence.</para>
+/// cue, or, in a language whose speaker follows the cue (<c>speaker-after-cue</c>, Arabic verb-subject order), one token
+/// later, so that the speaker («أكدت المعارضة …»، «بحسب المرصد») keeps the outlet's voice. After a colon the reported
+/// speech runs to the end of the paragraph, not only of the sentence.</para>
 /// <para><b>Closing attribution.</b> A cue that stands in the last clause of its sentence (after the sentence's last
 /// comma, a clause of at most <c>window</c> tokens) and has no opener or colon after it attributes the whole sentence
 /// before that comma: "Rebels shelled the town, the army said." / «قتل عشرة مسلحين، بحسب المرصد».</para>
 /// </remarks>
 internal static class AttributionSpans
 {
-    public static void Compute(DocumentContext context, TokenizedText tokenized, ReadOnlySpan<char> text, int window)
+    public static void Compute(DocumentContext context, TokenizedText tokenized, ReadOnlySpan<char> text, int window, bool speakerAfterCue)
     {
         var tokens = tokenized.Tokens;
         var sentences = tokenized.Sentences;
@@ -43,6 +45,11 @@ internal static class AttributionSpans
                     (start, opened) = (context.OpenerEnd(t), true);
                     break;
                 }
+            }
+
+            if (!opened && speakerAfterCue)
+            {
+                start++;
             }
 
             var end = colon ? ParagraphEnd(tokenized, text, tokens[cue].Sentence) : last;

@@ -13,6 +13,7 @@ internal sealed class DocumentContext
     private int[] _mentionFirst = new int[256];
     private int[] _mentionLast = new int[256];
     private bool[] _mentionConjunction = new bool[256];
+    private bool[] _mentionPreposition = new bool[256];
     private bool[] _link = new bool[256];
     private bool[] _scareWord = new bool[256];
     private bool[] _negationEnds = new bool[256];
@@ -47,6 +48,7 @@ internal sealed class DocumentContext
             _mentionFirst = new int[size];
             _mentionLast = new int[size];
             _mentionConjunction = new bool[size];
+            _mentionPreposition = new bool[size];
             _link = new bool[size];
             _scareWord = new bool[size];
             _negationEnds = new bool[size];
@@ -62,6 +64,7 @@ internal sealed class DocumentContext
         _tokenCount = tokenCount;
         Array.Fill(_actor, -1, 0, tokenCount);
         Array.Clear(_mentionConjunction, 0, tokenCount);
+        Array.Clear(_mentionPreposition, 0, tokenCount);
         Array.Clear(_link, 0, tokenCount);
         Array.Clear(_scareWord, 0, tokenCount);
         Array.Clear(_negationEnds, 0, tokenCount);
@@ -89,6 +92,9 @@ internal sealed class DocumentContext
 
     /// <summary>Whether the mention starting at <paramref name="token"/> is joined to what precedes it by a conjunction clitic (و، ف).</summary>
     public bool MentionHasConjunction(int token) => _mentionConjunction[token];
+
+    /// <summary>Whether the mention starting at <paramref name="token"/> is governed by a preposition clitic (ب، ل، ك).</summary>
+    public bool MentionHasPreposition(int token) => _mentionPreposition[token];
 
     /// <summary>Whether token <paramref name="token"/> is part of a target link word.</summary>
     public bool IsLink(int token) => _link[token];
@@ -122,7 +128,7 @@ internal sealed class DocumentContext
     public bool ScareByQuotes(int token) => _scareByQuotes[token];
 
     /// <summary>Records an actor mention.</summary>
-    public void AddMention(int first, int length, int actor, bool conjunction)
+    public void AddMention(int first, int length, int actor, bool conjunction, bool preposition)
     {
         for (var t = first; t < first + length; t++)
         {
@@ -132,6 +138,7 @@ internal sealed class DocumentContext
         }
 
         _mentionConjunction[first] = conjunction;
+        _mentionPreposition[first] = preposition;
         HasMentions = true;
     }
 

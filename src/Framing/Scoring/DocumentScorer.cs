@@ -105,7 +105,7 @@ public sealed class DocumentScorer
             FindMarkers(matcher);
             if (_context.CueStarts.Count > 0)
             {
-                AttributionSpans.Compute(_context, _tokens, text, rules.SpeechWindow);
+                AttributionSpans.Compute(_context, _tokens, text, rules.SpeechWindow, rules.SpeakerAfterCue);
             }
 
             if (_context.HasMentions && rules.HasScareMarkers)
@@ -197,7 +197,7 @@ public sealed class DocumentScorer
                 switch ((MarkerKind)(slot - _dimensions))
                 {
                     case MarkerKind.Actor:
-                        _context.AddMention(i, length, entry.EntryIndex, RemovesConjunction(matcher, i, slot));
+                        _context.AddMention(i, length, entry.EntryIndex, RemovesConjunction(matcher, i, slot), RemovesPreposition(matcher, i, slot));
                         break;
                     case MarkerKind.Cue:
                         _context.AddCue(i, length);
@@ -455,6 +455,11 @@ public sealed class DocumentScorer
     private bool RemovesConjunction(LanguageMatcher matcher, int token, int slot) =>
         matcher.Profile.AffixStripper is { } stripper
         && stripper.RemovesConjunction(_normalized.Slice(_normStart[token], _normLength[token]), ReadingFor(token, slot));
+
+    /// <summary>Whether token <paramref name="token"/> counts for <paramref name="slot"/> through a reading that removes a preposition clitic.</summary>
+    private bool RemovesPreposition(LanguageMatcher matcher, int token, int slot) =>
+        matcher.Profile.AffixStripper is { } stripper
+        && stripper.RemovesPreposition(_normalized.Slice(_normStart[token], _normLength[token]), ReadingFor(token, slot));
 
     private FramingMatch BuildMatch(LanguageMatcher matcher, LexiconEntry lexiconEntry, int dimension, int first, int length, Voice voice, ReadOnlySpan<Token> tokens, string text, int target, MatchStatus status, MatchKind kind)
     {

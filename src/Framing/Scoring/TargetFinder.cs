@@ -9,15 +9,18 @@ namespace Framing.Scoring;
 /// <list type="number">
 /// <item>An actor's name inside the label ("Hezbollah militia", «ميليشيات النظام»), or a longer name the label is part
 /// of, is its target.</item>
-/// <item>Otherwise the nearest actor name on either side, reached across at most <c>window</c> link tokens of the
-/// lexicon (of, from, the, من, تنظيم), and scare markers (which do not count towards the window), and nothing else: construct states and apposition after the
-/// label ("terrorists of Nusra", «إرهابيي النصرة», «مسلحي تنظيم داعش») and modifiers before it ("ISIS militants",
-/// «داعش الإرهابي»). With a name on both sides, the side with fewer link tokens wins, and on a tie the name after the
-/// label.</item>
+/// <item>Otherwise an actor name after the label, reached across at most <c>window</c> link tokens of the lexicon (of,
+/// from, the, من, تنظيم) and scare markers (which do not count towards the window): construct states and apposition
+/// ("terrorists of Nusra", «إرهابيي النصرة», «مسلحي تنظيم داعش»); or a name right before the label, with nothing but
+/// scare markers between them: modifiers ("ISIS militants", «داعش الإرهابي»). Link words do not reach backwards
+/// («حذرت المعارضة من الميليشيات»: the opposition warns of the militias, it is not what they are). With names on both
+/// sides, a name right after the label wins, then a name right before it, then a name after it across link words.</item>
 /// <item>A label that is itself exactly an actor's name (a generic name such as «النظام» or "regime") takes a name
 /// next to it first («النظام الإيراني», "the Iranian regime"), and otherwise refers to its own actor.</item>
 /// <item>A comma, colon, semicolon or parenthesis, the sentence's end, or a conjunction clitic (و، ف) on the word after
-/// the gap (coordination, not apposition: «المعارضة وداعش») stops the search on that side.</item>
+/// the gap (coordination, not apposition: «المعارضة وداعش») stops the search on that side. A name right after the
+/// label that carries a preposition clitic (ب، ل، ك) is not in a construct state with it («المعارضين للنظام»: the
+/// opponents of the government are not the government); after a link word it is («تابعة لجبهة النصرة»).</item>
 /// </list>
 /// </remarks>
 internal static class TargetFinder
@@ -59,7 +62,8 @@ internal static class TargetFinder
         {
             if (context.ActorAt(t) >= 0)
             {
-                right = context.MentionHasConjunction(t) ? -1 : context.ActorAt(t);
+                var governed = context.MentionHasPreposition(t) && rightLinks == 0;
+                right = context.MentionHasConjunction(t) || governed ? -1 : context.ActorAt(t);
                 break;
             }
 
@@ -75,7 +79,6 @@ internal static class TargetFinder
         }
 
         var left = -1;
-        var leftLinks = 0;
         if (!labelHasConjunction)
         {
             for (var t = first - 1; t >= 0 && tokens[t].Sentence == sentence && !TokenGaps.HasBarrierBefore(text, tokens, t + 1); t--)
@@ -86,18 +89,13 @@ internal static class TargetFinder
                     break;
                 }
 
-                if (context.IsScareWord(t))
-                {
-                    continue;
-                }
-
-                if (!context.IsLink(t) || ++leftLinks > window)
+                if (!context.IsScareWord(t))
                 {
                     break;
                 }
             }
         }
 
-        return right >= 0 && (left < 0 || rightLinks <= leftLinks) ? right : left >= 0 ? left : own;
+        return left >= 0 && (right < 0 || rightLinks > 0) ? left : right >= 0 ? right : own;
     }
 }

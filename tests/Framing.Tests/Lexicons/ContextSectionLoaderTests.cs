@@ -58,6 +58,7 @@ public sealed class ContextSectionLoaderTests
         var ar = lexicon.Speech.Single(s => s.Language == "ar");
         Assert.Empty(ar.Openers);
         Assert.Equal(8, ar.Window); // default
+        Assert.False(ar.SpeakerAfterCue); // default
 
         var negation = Assert.Single(lexicon.Negation);
         Assert.Equal(["not", "no longer"], negation.Words);
@@ -219,7 +220,7 @@ public sealed class ContextSectionLoaderTests
             [
                 At(speech, 21, "window: 0", 8, "'window' must be a whole number from 1 to 50, not '0'"),
                 At(speech, 21, "[]", "'cues' of 'en' needs at least one word"),
-                At(speech, 21, "opener", "unknown field 'opener' in 'speech' of 'en' (expected one of: window, cues, openers)"),
+                At(speech, 21, "opener", "unknown field 'opener' in 'speech' of 'en' (expected one of: window, cues, openers, speaker-after-cue)"),
                 At(speech, 22, "de", "language 'de' in 'speech' is not in the lexicon's languages (ar, en)"),
             ],
             Errors(YamlWith("[ar, en]", speech, ValidEntry())));

@@ -48,13 +48,13 @@ internal static class ContextLexicon
           - { id: gov, label: Government, description: The government., names: { en: [Assad, Damascus], ar: [النظام, أسد] }, scare: { dimension: forces, pole: regime, weight: 0.5 } }
         speech:
           en: { cues: [said, told, "according to"] }
-          ar: { cues: [قال, أكد, بحسب], openers: [أن, بأن] }
+          ar: { cues: [قال, أكد, أكدت, بحسب], openers: [أن, بأن], speaker-after-cue: true }
         negation:
           en: { window: 2, words: [not, never, "no longer"] }
           ar: { words: [لا, لم, ليس, ليسوا, غير] }
         target-links:
           en: { words: [of, the, from] }
-          ar: { words: [من, تنظيم, حركة] }
+          ar: { words: [من, تنظيم, حركة, تابعة] }
         scare-markers:
           en: { before: [so-called], quotes: true }
           ar: { before: ["ما يسمى", "بما يسمى"], after: [مزعوم] }

@@ -158,6 +158,29 @@ public sealed class TargetTests
     }
 
     [Fact]
+    public void LinkWordsDoNotReachBackwards()
+    {
+        // "Nusra warned of the terrorists": the name before «من» is not what the label names.
+        var m = Single(Score("حذرت النصرة من الإرهابيين في المدينة."), "الإرهابيين");
+
+        Assert.Null(m.Target);
+        Assert.Equal(MatchStatus.Counted, m.Status);
+    }
+
+    [Fact]
+    public void ArabicPrepositionBlocksTheConstructStateButNotALinkWord()
+    {
+        // «الإرهابيين لداعش»: a name governed by ل right after the label is not what the label names...
+        var governed = Single(Score("تصدى الإرهابيين لداعش في الريف."), "الإرهابيين");
+        Assert.Null(governed.Target);
+        Assert.Equal(MatchStatus.Counted, governed.Status);
+
+        // ...but after a link word it is («التابعة ل»), and a name before the label may carry one.
+        Assert.Equal("isis", Single(Score("هاجم الإرهابيين التابعة لداعش القرية."), "الإرهابيين").Target?.Id);
+        Assert.Equal("isis", Single(Score("قصف الجيش مقرا لداعش الإرهابي."), "الإرهابي").Target?.Id);
+    }
+
+    [Fact]
     public void ArabicConjunctionIsCoordinationNotApposition()
     {
         var after = Single(Score("هاجم الإرهابيين وداعش مواقع الجيش."), "الإرهابيين");

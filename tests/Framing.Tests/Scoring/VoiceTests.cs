@@ -63,6 +63,19 @@ public sealed class VoiceTests
     }
 
     [Fact]
+    public void ArabicSpeakerRightAfterTheCueKeepsTheOutletsVoice()
+    {
+        // No opener: the token after the cue is its speaker (verb-subject order), what follows is reported.
+        var result = Score("وأكدت النصرة مقتل عشرة إرهابيين في الهجوم.");
+        Assert.Equal(Voice.Attributed, Single(result, "إرهابيين").Voice);
+
+        var speaker = Score("أكد الثوار سقوط القرية.");
+        Assert.Equal(Voice.Editorial, Single(speaker, "الثوار").Voice);
+        var source = Score("هاجم الإرهابيون القرية بحسب الثوار.");
+        Assert.Equal(Voice.Editorial, Single(source, "الثوار").Voice);
+    }
+
+    [Fact]
     public void ArabicColonAttributesToTheEndOfTheParagraph()
     {
         var result = Score("وأكد المصدر: هاجم الإرهابيون القرية. وفر الثوار نحو الجبال.\nثم هاجم الإرهابيون مرة أخرى.");
