@@ -95,6 +95,19 @@ public sealed class ContextRulesCommandTests
     }
 
     [Fact]
+    public void LexiconsShowListsActorsAndTargetRules()
+    {
+        var (lexicon, _, temp) = Files();
+        using (temp)
+        {
+            var result = CliRunner.Run("lexicons", "show", lexicon);
+            Assert.Equal(0, result.ExitCode);
+            Assert.Contains("actors: isis, nusra", result.Out, StringComparison.Ordinal);
+            Assert.Contains("target opposition forbids isis; no actor in reach: count", result.Out, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void CompareAcceptsTheAttributedVoice()
     {
         var (lexicon, _, temp) = Files();
