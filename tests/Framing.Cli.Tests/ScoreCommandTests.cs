@@ -10,6 +10,7 @@ public sealed class ScoreCommandTests
         "group", "dimension", "documents", "tokens", "pole_a", "pole_b", "count_a", "count_b", "weight_a", "weight_b",
         "score", "ci_low", "ci_high", "log_odds", "count_neutral", "rate_a", "rate_b", "coverage",
         "editorial_count_a", "editorial_count_b", "quoted_count_a", "quoted_count_b", "voice", "ci_note",
+        "attributed_count_a", "attributed_count_b", "negated_count_a", "negated_count_b", "off_target_count_a", "off_target_count_b",
     ];
 
     [Fact]
@@ -44,8 +45,8 @@ public sealed class ScoreCommandTests
             var wb = double.Parse(row["weight_b"], CultureInfo.InvariantCulture);
             var countA = long.Parse(row["count_a"], CultureInfo.InvariantCulture);
             var countB = long.Parse(row["count_b"], CultureInfo.InvariantCulture);
-            Assert.Equal(countA, long.Parse(row["editorial_count_a"], CultureInfo.InvariantCulture) + long.Parse(row["quoted_count_a"], CultureInfo.InvariantCulture));
-            Assert.Equal(countB, long.Parse(row["editorial_count_b"], CultureInfo.InvariantCulture) + long.Parse(row["quoted_count_b"], CultureInfo.InvariantCulture));
+            Assert.Equal(countA, long.Parse(row["editorial_count_a"], CultureInfo.InvariantCulture) + long.Parse(row["quoted_count_a"], CultureInfo.InvariantCulture) + long.Parse(row["attributed_count_a"], CultureInfo.InvariantCulture));
+            Assert.Equal(countB, long.Parse(row["editorial_count_b"], CultureInfo.InvariantCulture) + long.Parse(row["quoted_count_b"], CultureInfo.InvariantCulture) + long.Parse(row["attributed_count_b"], CultureInfo.InvariantCulture));
             if (wa + wb == 0)
             {
                 Assert.Equal(string.Empty, row["score"]);

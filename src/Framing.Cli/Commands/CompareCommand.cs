@@ -26,13 +26,13 @@ internal sealed class CompareCommand : ICommand
     public CommandSpec Spec { get; } = new(
         "compare",
         "Compare groups on every dimension: differences with intervals, permutation and count tests, effect sizes, adjusted p-values.",
-        "compare [<corpus>] [--lexicon ID|FILE] [--by FIELD] [--pairs all|vs-rest|A,B] [--voice all|editorial|quoted] [--adjust holm|bonferroni|BH|BY|none] [--format …]",
+        "compare [<corpus>] [--lexicon ID|FILE] [--by FIELD] [--pairs all|vs-rest|A,B] [--voice all|editorial|attributed|quoted] [--adjust holm|bonferroni|BH|BY|none] [--format …]",
         [("corpus", false, "As for 'framing score'. Default: the built-in invented sample corpus.")],
         [
             new OptionSpec("lexicon", "Built-in lexicon id or lexicon file.", "ID|FILE", "starter", Short: 'l'),
             .. CorpusOptions.Specs,
             new OptionSpec("pairs", "Which groups to compare: all pairs, each against the rest, or one pair 'A,B'.", "PAIRS", "all"),
-            new OptionSpec("voice", "Which matches count.", "VOICE", "all", ["all", "editorial", "quoted"]),
+            new OptionSpec("voice", "Which matches count: all, editorial, attributed (reported speech) or quoted.", "VOICE", "all", GroupScoreReport.VoiceValues),
             new OptionSpec("adjust", "p-value adjustment across every comparison of the run (R's p.adjust names).", "METHOD", "holm"),
             new OptionSpec("permutations", "Random permutations of document labels per comparison.", "N", "2000"),
             .. BootstrapOptions.Specs,

@@ -57,6 +57,9 @@ internal sealed class DocumentRowWriter : IDisposable
                 c.Count(d, PoleSide.Neutral, _voices), result.Coverage,
                 c.Count(d, PoleSide.A, VoiceSelection.Editorial), c.Count(d, PoleSide.B, VoiceSelection.Editorial),
                 c.Count(d, PoleSide.A, VoiceSelection.Quoted), c.Count(d, PoleSide.B, VoiceSelection.Quoted),
+                c.Count(d, PoleSide.A, VoiceSelection.Attributed), c.Count(d, PoleSide.B, VoiceSelection.Attributed),
+                c.NegatedCount(d, PoleSide.A, _voices), c.NegatedCount(d, PoleSide.B, _voices),
+                c.OffTargetCount(d, PoleSide.A, _voices), c.OffTargetCount(d, PoleSide.B, _voices),
             ];
             switch (_format)
             {

@@ -9,14 +9,18 @@ namespace Framing.Cli.Commands;
 /// <summary>The group table of <c>framing score</c> (and of <c>framing merge</c>, which must print exactly the same).</summary>
 internal static class GroupScoreReport
 {
+    /// <summary>The values of every <c>--voice</c> option.</summary>
+    public static readonly string[] VoiceValues = ["all", "editorial", "attributed", "quoted"];
+
     public static VoiceSelection ParseVoice(string text) => text switch
     {
         "editorial" => VoiceSelection.Editorial,
         "quoted" => VoiceSelection.Quoted,
+        "attributed" => VoiceSelection.Attributed,
         _ => VoiceSelection.All,
     };
 
-    public static string VoiceName(VoiceSelection voices) => voices.ToString().ToLowerInvariant();
+    public static string VoiceName(VoiceSelection voices) => voices.Name();
 
     /// <summary>Writes the group table in the chosen format (table and Markdown show the compact columns).</summary>
     public static void Write(CliContext context, OutputFormat format, CorpusTally tally, Lexicon lexicon, VoiceSelection voices, string corpus, double confidence, int minimumDocuments)
@@ -45,6 +49,7 @@ internal static class GroupScoreReport
         var all = ScoreTable.Build(tally, lexicon, voices);
         var editorial = ScoreTable.Build(tally, lexicon, VoiceSelection.Editorial);
         var quoted = ScoreTable.Build(tally, lexicon, VoiceSelection.Quoted);
+        var attributed = ScoreTable.Build(tally, lexicon, VoiceSelection.Attributed);
         for (var i = 0; i < all.Count; i++)
         {
             var r = all[i];
@@ -54,7 +59,8 @@ internal static class GroupScoreReport
             data.Add(
                 r.Group, r.Dimension, r.Documents, r.Tokens, r.PoleA, r.PoleB, r.CountA, r.CountB, r.WeightAMilli / 1000m, r.WeightBMilli / 1000m,
                 r.Score, interval.Lower, interval.Upper, r.LogOdds, r.CountNeutral, r.RateA, r.RateB, r.Coverage,
-                editorial[i].CountA, editorial[i].CountB, quoted[i].CountA, quoted[i].CountB, VoiceName(voices), interval.Note);
+                editorial[i].CountA, editorial[i].CountB, quoted[i].CountA, quoted[i].CountB, VoiceName(voices), interval.Note,
+                attributed[i].CountA, attributed[i].CountB, r.NegatedA, r.NegatedB, r.OffTargetA, r.OffTargetB);
         }
 
         return data;

@@ -13,14 +13,15 @@ internal sealed class KwicCommand : ICommand
     public CommandSpec Spec { get; } = new(
         "kwic",
         "Show every lexicon match in its original context (keyword in context), for auditing.",
-        "kwic [<corpus>] [--lexicon ID|FILE] [--dimension D] [--pole P] [--voice all|editorial|quoted] [--window N] [--format table|csv|json|markdown]",
+        "kwic [<corpus>] [--lexicon ID|FILE] [--dimension D] [--pole P] [--voice all|editorial|attributed|quoted] [--status all|counted|negated|off-target] [--window N] [--format table|csv|json|markdown]",
         [("corpus", false, "As for 'framing score'. Default: the built-in invented sample corpus.")],
         [
             new OptionSpec("lexicon", "Built-in lexicon id or lexicon file.", "ID|FILE", "starter", Short: 'l'),
             .. CorpusOptions.Specs,
             new OptionSpec("dimension", "Only matches of this dimension.", "ID"),
             new OptionSpec("pole", "Only matches of this pole id (or neutral).", "ID"),
-            new OptionSpec("voice", "Only matches in these voices.", "VOICE", "all", ["all", "editorial", "quoted"]),
+            new OptionSpec("voice", "Only matches in these voices.", "VOICE", "all", GroupScoreReport.VoiceValues),
+            new OptionSpec("status", "Only matches that count for their pole (counted), that a negation word cancels (negated), or that are aimed at an actor the target rule excludes (off-target).", "STATUS", "all", ["all", "counted", "negated", "off-target"]),
             new OptionSpec("window", "Context: words shown on each side.", "N", "5"),
             new OptionSpec("format", "Output format (the table isolates right-to-left text; CSV is plain).", "FORMAT", "table", ["table", "csv", "json", "markdown"], Short: 'f'),
             new OptionSpec("output", "Write to FILE instead of standard output.", "FILE", Short: 'o'),
@@ -34,7 +35,11 @@ internal sealed class KwicCommand : ICommand
         Columns: id, group, dimension, pole, voice, left, match, right, start (offset of the match in the
         document text, in UTF-16 code units), length, normalized (the matched tokens after normalization),
         pattern (the lexicon entry), weight, rule (the clitic rule that let the token match, empty when exact),
-        line (of the entry in the lexicon file).
+        line (of the entry in the lexicon file), target (the actor the match refers to, judged by the lexicon's
+        actors and target links; empty when none is in reach), status (counted; negated: a negation word
+        stands right before it; off-target: its target rule excludes the actor it refers to; negated and
+        off-target matches do not count for their pole). A scare marker next to an actor's name shows the
+        pattern "scare marker + <actor>".
         """);
 
     public int Run(ParsedArguments args, CliContext context)
@@ -48,6 +53,7 @@ internal sealed class KwicCommand : ICommand
 
         var poleFilter = args.Value("pole");
         var voices = GroupScoreReport.ParseVoice(args.Value("voice", "all"));
+        var statusFilter = args.Value("status", "all");
         var window = args.IntValue("window", 5, 0, 1000);
         var format = OutputWriter.ParseFormat(args.Value("format"));
         var (reader, readerOptions) = CorpusOptions.Open(args, args.Positional(0), context);
@@ -56,7 +62,7 @@ internal sealed class KwicCommand : ICommand
             context.RedirectOutput(output);
         }
 
-        var data = new TabularData(["id", "group", "dimension", "pole", "voice", "left", "match", "right", "start", "length", "normalized", "pattern", "weight", "rule", "line"]);
+        var data = new TabularData(["id", "group", "dimension", "pole", "voice", "left", "match", "right", "start", "length", "normalized", "pattern", "weight", "rule", "line", "target", "status"]);
         var scorer = lexicon.Compile().CreateScorer(new ScoringOptions { CollectMatches = true });
         var tokens = new TokenizedText();
         var skipInvalid = args.Flag("skip-invalid");
@@ -76,33 +82,41 @@ internal sealed class KwicCommand : ICommand
             var document = item.Document!;
             var group = CorpusOptions.GroupOf(document, readerOptions);
             var result = scorer.Score(document.Id, document.Text, CorpusOptions.LanguageOf(document, args));
-            if (result.Matches.Count == 0)
+            if (result.Matches.Count == 0 && result.UncountedMatches.Count == 0)
             {
                 continue;
             }
 
             Tokenizer.Instance.Tokenize(document.Text, tokens);
-            foreach (var match in result.Matches)
+            foreach (var match in result.Matches.Concat(result.UncountedMatches).OrderBy(m => m.FirstToken))
             {
                 var pole = match.Pole?.Id ?? "neutral";
                 if ((dimensionFilter is not null && match.Dimension.Id != dimensionFilter)
                     || (poleFilter is not null && pole != poleFilter)
-                    || (voices == VoiceSelection.Editorial && match.Voice != Voice.Editorial)
-                    || (voices == VoiceSelection.Quoted && match.Voice != Voice.Quoted))
+                    || !voices.Includes(match.Voice)
+                    || (statusFilter != "all" && StatusName(match.Status) != statusFilter))
                 {
                     continue;
                 }
 
                 var (left, right) = Context(document.Text, tokens, match, window);
                 data.Add(
-                    document.Id, group, match.Dimension.Id, pole, match.Voice.ToString().ToLowerInvariant(), left, match.Surface, right,
-                    (long)match.Start, (long)match.Length, match.Normalized, match.Entry.Pattern, match.Entry.WeightMilli / 1000m, match.Rule, (long)match.Entry.Location.Line);
+                    document.Id, group, match.Dimension.Id, pole, match.Voice.Name(), left, match.Surface, right,
+                    (long)match.Start, (long)match.Length, match.Normalized, match.Entry.Pattern, match.Entry.WeightMilli / 1000m, match.Rule, (long)match.Entry.Location.Line,
+                    match.Target?.Id ?? string.Empty, StatusName(match.Status));
             }
         }
 
         OutputWriter.Write(context, format, data);
         return ExitCodes.Ok;
     }
+
+    internal static string StatusName(MatchStatus status) => status switch
+    {
+        MatchStatus.Negated => "negated",
+        MatchStatus.OffTarget => "off-target",
+        _ => "counted",
+    };
 
     private static (string Left, string Right) Context(string text, TokenizedText tokens, FramingMatch match, int window)
     {

@@ -33,6 +33,15 @@ internal sealed class LexiconsShowCommand : ICommand
         data.Metadata.Add(new("citation", m.Citation));
         data.Metadata.Add(new("languages", m.Languages));
         data.Metadata.Add(new("composites", lexicon.Composites.Select(c => c.Id + " = " + string.Join(" ", c.Components.Select(x => (x.Sign > 0 ? "+" : "-") + x.DimensionId))).ToArray()));
+        data.Metadata.Add(new("actors", lexicon.Actors.Select(a => a.Id).ToArray()));
+        data.Metadata.Add(new("target_rules", lexicon.Dimensions.Where(d => d.Target is not null).Select(TargetRule).ToArray()));
+        data.Metadata.Add(new("context_languages", new KeyValuePair<string, object?>[]
+        {
+            new("speech", lexicon.Speech.Select(x => x.Language).ToArray()),
+            new("negation", lexicon.Negation.Select(x => x.Language).ToArray()),
+            new("target_links", lexicon.TargetLinks.Select(x => x.Language).ToArray()),
+            new("scare_markers", lexicon.ScareMarkers.Select(x => x.Language).ToArray()),
+        }));
         if (format is OutputFormat.Table or OutputFormat.Markdown)
         {
             context.Out.WriteLine($"{m.Id} {m.Version}: {m.Title}");
@@ -47,11 +56,28 @@ internal sealed class LexiconsShowCommand : ICommand
                 context.Out.WriteLine($"composite {composite.Id} = {string.Join(" ", composite.Components.Select(x => (x.Sign > 0 ? "+" : "-") + x.DimensionId))}");
             }
 
+            if (lexicon.Actors.Count > 0)
+            {
+                context.Out.WriteLine("actors: " + string.Join(", ", lexicon.Actors.Select(a => a.Id)));
+            }
+
+            foreach (var dimension in lexicon.Dimensions.Where(d => d.Target is not null))
+            {
+                context.Out.WriteLine("target " + TargetRule(dimension));
+            }
+
             context.Out.WriteLine();
         }
 
         OutputWriter.Write(context, format, data);
         return ExitCodes.Ok;
+    }
+
+    private static string TargetRule(Dimension dimension)
+    {
+        var rule = dimension.Target!;
+        var (verb, actors) = rule.Require.Count > 0 ? ("requires", rule.Require) : ("forbids", rule.Forbid);
+        return $"{dimension.Id} {verb} {string.Join(", ", actors)}; no actor in reach: {dimension.TargetDefault.ToString().ToLowerInvariant()}";
     }
 
     private static TabularData Poles(Lexicon lexicon)

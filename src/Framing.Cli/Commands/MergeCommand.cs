@@ -18,7 +18,7 @@ internal sealed class MergeCommand : ICommand
         [
             new OptionSpec("lexicon", "The lexicon the states were scored with (default: the one they name); it must be the same.", "ID|FILE", Short: 'l'),
             new OptionSpec("format", "Output format.", "FORMAT", "table", ["table", "csv", "json", "markdown"], Short: 'f'),
-            new OptionSpec("voice", "Which matches the figures count.", "VOICE", "all", ["all", "editorial", "quoted"]),
+            new OptionSpec("voice", "Which matches the figures count.", "VOICE", "all", GroupScoreReport.VoiceValues),
             new OptionSpec("confidence", "Confidence level of intervals.", "LEVEL", "0.95"),
             new OptionSpec("min-documents", "Fewest documents a group needs for an interval.", "N", "5"),
             new OptionSpec("allow-partial", "Merge even when some shards of the corpus are missing."),

@@ -8,6 +8,7 @@ internal static class ScoreColumns
         "group", "dimension", "documents", "tokens", "pole_a", "pole_b", "count_a", "count_b", "weight_a", "weight_b",
         "score", "ci_low", "ci_high", "log_odds", "count_neutral", "rate_a", "rate_b", "coverage",
         "editorial_count_a", "editorial_count_b", "quoted_count_a", "quoted_count_b", "voice", "ci_note",
+        "attributed_count_a", "attributed_count_b", "negated_count_a", "negated_count_b", "off_target_count_a", "off_target_count_b",
     ];
 
     /// <summary>The columns the table and Markdown formats show (CSV and JSON have them all).</summary>
@@ -20,6 +21,7 @@ internal static class ScoreColumns
     [
         "id", "group", "language", "dimension", "tokens", "count_a", "count_b", "weight_a", "weight_b", "score",
         "count_neutral", "coverage", "editorial_count_a", "editorial_count_b", "quoted_count_a", "quoted_count_b",
+        "attributed_count_a", "attributed_count_b", "negated_count_a", "negated_count_b", "off_target_count_a", "off_target_count_b",
     ];
 
     public const string Help = """
@@ -40,10 +42,20 @@ internal static class ScoreColumns
           count_neutral      matches of neutral vocabulary
           rate_a, rate_b     matches per 1,000 tokens
           coverage           share of the group's tokens inside any match
-          editorial_count_a/b, quoted_count_a/b   the counts split by voice (outside / inside quotation marks)
+          editorial_count_a/b, quoted_count_a/b   the counts split by voice: the outlet's own voice, and
+                             inside quotation marks
           voice              which voices the counts, weights and scores above include
           ci_note            why there is no interval, when there is none
+          attributed_count_a/b   the counts in reported speech outside quotation marks (after a speech
+                             verb or attribution phrase of the lexicon: said, according to, قال، بحسب);
+                             editorial + quoted + attributed = count_a/b with --voice all
+          negated_count_a/b  pole labels right after a negation word of the lexicon ("not terrorists",
+                             «ليسوا إرهابيين»): not in count_a/b, weight or score (in the --voice selection)
+          off_target_count_a/b   pole labels aimed at an actor the lexicon's target rule excludes ("ISIS
+                             terrorists" on armed-opposition), or at none where the rule ignores those:
+                             not in count_a/b, weight or score (in the --voice selection)
         With --per-document: one row per document and dimension (id, group, language, dimension, tokens,
-        count_a, count_b, weight_a, weight_b, score, count_neutral, coverage and the voice split).
+        count_a, count_b, weight_a, weight_b, score, count_neutral, coverage, the voice split, and the
+        negated and off-target counts).
         """;
 }

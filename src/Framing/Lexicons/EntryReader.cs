@@ -5,9 +5,9 @@ using YamlDotNet.RepresentationModel;
 namespace Framing.Lexicons;
 
 /// <summary>Reads and validates the <c>entries</c> of a lexicon file.</summary>
-internal sealed class EntryReader(YamlNodeReader reader, LexiconMetadata metadata, List<Dimension> dimensions, LanguageRegistry languages)
+internal sealed class EntryReader(YamlNodeReader reader, LexiconMetadata metadata, List<Dimension> dimensions, LanguageRegistry languages, TargetRuleReader targets)
 {
-    private static readonly string[] EntryKeys = ["lang", "pattern", "dimension", "pole", "weight", "note", "examples", "exclude"];
+    private static readonly string[] EntryKeys = ["lang", "pattern", "dimension", "pole", "weight", "note", "examples", "exclude", "target", "target-default"];
 
     private readonly Dictionary<string, SourceLocation> _seen = new(StringComparer.Ordinal);
 
@@ -45,6 +45,7 @@ internal sealed class EntryReader(YamlNodeReader reader, LexiconMetadata metadat
         var note = reader.RequiredString(map, "note", "the entry");
         var examples = reader.StringList(map, "examples");
         var exclusions = reader.StringList(map, "exclude");
+        var (target, targetDefault) = targets.Read(map, "the entry");
 
         LanguageProfile? language = null;
         if (lang.Length > 0)
@@ -60,7 +61,7 @@ internal sealed class EntryReader(YamlNodeReader reader, LexiconMetadata metadat
         }
 
         var side = ResolvePole(map, dimensionId, poleId);
-        var weight = ReadWeight(map);
+        var weight = reader.WeightMilli(map);
         PatternWord[]? words = null;
         var patternNode = reader.Get(map, "pattern");
         if (pattern is null || string.IsNullOrWhiteSpace(pattern))
@@ -86,7 +87,7 @@ internal sealed class EntryReader(YamlNodeReader reader, LexiconMetadata metadat
             return null;
         }
 
-        return new LexiconEntry(lang, pattern!.Trim(), dimensionId, side.Value, weight, note, examples, exclusions, location);
+        return new LexiconEntry(lang, pattern!.Trim(), dimensionId, side.Value, weight, note, examples, exclusions, location, target, targetDefault);
     }
 
     private PoleSide? ResolvePole(YamlMappingNode map, string dimensionId, string poleId)
@@ -129,37 +130,6 @@ internal sealed class EntryReader(YamlNodeReader reader, LexiconMetadata metadat
             : $"{dimension.PoleA.Id}, {dimension.PoleB.Id} or neutral";
         reader.Error(reader.Get(map, "pole")!, $"unknown pole '{poleId}' for dimension '{dimensionId}' (expected {expected})");
         return null;
-    }
-
-    private int ReadWeight(YamlMappingNode map)
-    {
-        var node = reader.Get(map, "weight");
-        if (node is null)
-        {
-            return 1000;
-        }
-
-        var text = (node as YamlScalarNode)?.Value?.Trim() ?? string.Empty;
-        if (!YamlNodeReader.TryParseDecimal(text, out var weight))
-        {
-            reader.Error(node, $"weight '{text}' is not a number");
-            return 1000;
-        }
-
-        if (weight <= 0 || weight > 1)
-        {
-            reader.Error(node, $"weight {text} is out of range: it must be in (0, 1]");
-            return 1000;
-        }
-
-        var milli = weight * 1000;
-        if (milli != decimal.Truncate(milli))
-        {
-            reader.Error(node, $"weight {text} has more than three decimals");
-            return 1000;
-        }
-
-        return (int)milli;
     }
 
     private void CheckDuplicate(YamlNode patternNode, string lang, string dimensionId, PatternWord[] words)

@@ -14,13 +14,20 @@ public sealed class Lexicon
         IReadOnlyList<Dimension> dimensions,
         IReadOnlyList<CompositeIndex> composites,
         IReadOnlyList<LexiconEntry> entries,
-        string sourceName)
+        string sourceName,
+        LexiconContextRules? context = null)
     {
         Metadata = metadata;
         Dimensions = dimensions;
         Composites = composites;
         Entries = entries;
         SourceName = sourceName;
+        context ??= LexiconContextRules.Empty;
+        Actors = context.Actors;
+        Speech = context.Speech;
+        Negation = context.Negation;
+        TargetLinks = context.TargetLinks;
+        ScareMarkers = context.ScareMarkers;
     }
 
     /// <summary>Identifier, title, version, licence, authors, citation and languages.</summary>
@@ -37,6 +44,21 @@ public sealed class Lexicon
 
     /// <summary>The entries, in file order.</summary>
     public IReadOnlyList<LexiconEntry> Entries { get; }
+
+    /// <summary>The actors (<c>actors:</c>), in file order: the parties labels are aimed at.</summary>
+    public IReadOnlyList<Actor> Actors { get; }
+
+    /// <summary>Speech verbs and attribution phrases per language (<c>speech:</c>); matches in the text they introduce are attributed.</summary>
+    public IReadOnlyList<SpeechCues> Speech { get; }
+
+    /// <summary>Negation words per language (<c>negation:</c>); a negated label does not count for its pole.</summary>
+    public IReadOnlyList<ContextWords> Negation { get; }
+
+    /// <summary>Words that may stand between a label and the actor it refers to, per language (<c>target-links:</c>).</summary>
+    public IReadOnlyList<ContextWords> TargetLinks { get; }
+
+    /// <summary>Scare markers per language (<c>scare-markers:</c>).</summary>
+    public IReadOnlyList<ScareMarkers> ScareMarkers { get; }
 
     /// <summary>Where the lexicon was read from (a path, or <c>lexicons/&lt;id&gt;.yaml</c> for a built-in one).</summary>
     public string SourceName { get; }
@@ -125,6 +147,22 @@ public sealed class Lexicon
     public string Fingerprint => _fingerprint ??= LexiconFingerprint.Compute(this);
 
     private string? _fingerprint;
+
+    /// <summary>Finds an actor by id.</summary>
+    /// <param name="id">The actor id.</param>
+    /// <returns>The actor, or null.</returns>
+    public Actor? FindActor(string id)
+    {
+        foreach (var actor in Actors)
+        {
+            if (string.Equals(actor.Id, id, StringComparison.Ordinal))
+            {
+                return actor;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Finds a dimension by id.</summary>
     /// <param name="id">The dimension id.</param>

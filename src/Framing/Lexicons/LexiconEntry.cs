@@ -12,6 +12,8 @@ namespace Framing.Lexicons;
 /// <param name="Examples">Example uses (invented text).</param>
 /// <param name="Exclusions">Phrases containing the pattern in which the entry does not count.</param>
 /// <param name="Location">Where the entry is defined.</param>
+/// <param name="Target">The entry's own target rule, replacing the dimension's, or null to use the dimension's.</param>
+/// <param name="TargetDefault">The entry's own default for labels without an actor in reach, or null to use the dimension's.</param>
 public sealed record LexiconEntry(
     string Language,
     string Pattern,
@@ -21,8 +23,28 @@ public sealed record LexiconEntry(
     string Note,
     IReadOnlyList<string> Examples,
     IReadOnlyList<string> Exclusions,
-    SourceLocation Location)
+    SourceLocation Location,
+    TargetRule? Target = null,
+    TargetDefault? TargetDefault = null)
 {
     /// <summary>The weight, in (0, 1].</summary>
     public double Weight => WeightMilli / 1000.0;
+
+    /// <summary>The target rule that applies to the entry: its own, or else its dimension's (null: any target counts).</summary>
+    /// <param name="dimension">The entry's dimension.</param>
+    /// <returns>The rule, or null.</returns>
+    public TargetRule? EffectiveTarget(Dimension dimension)
+    {
+        ArgumentNullException.ThrowIfNull(dimension);
+        return Target ?? dimension.Target;
+    }
+
+    /// <summary>What happens to the entry's labels without an actor in reach: its own default, or else its dimension's.</summary>
+    /// <param name="dimension">The entry's dimension.</param>
+    /// <returns>The default.</returns>
+    public TargetDefault EffectiveTargetDefault(Dimension dimension)
+    {
+        ArgumentNullException.ThrowIfNull(dimension);
+        return TargetDefault ?? dimension.TargetDefault;
+    }
 }

@@ -12,7 +12,52 @@ internal static class LexiconFingerprint
         b.Append(lexicon.Id).Append('\n').Append(lexicon.Metadata.Version).Append('\n');
         foreach (var d in lexicon.Dimensions)
         {
-            b.Append("d\t").Append(d.Id).Append('\t').Append(d.PoleA.Id).Append('\t').Append(d.PoleB.Id).Append('\t').Append(d.Neutral is null ? "-" : "n").Append('\n');
+            b.Append("d\t").Append(d.Id).Append('\t').Append(d.PoleA.Id).Append('\t').Append(d.PoleB.Id).Append('\t').Append(d.Neutral is null ? "-" : "n")
+                .Append('\t').Append((int)d.TargetDefault);
+            Target(b, d.Target);
+            b.Append('\n');
+        }
+
+        foreach (var a in lexicon.Actors)
+        {
+            b.Append("a\t").Append(a.Id);
+            foreach (var name in a.Names)
+            {
+                b.Append('\t').Append(name.Language).Append(':').Append(name.Pattern);
+            }
+
+            if (a.Scare is { } scare)
+            {
+                b.Append("\tscare:").Append(scare.DimensionId).Append('/').Append((int)scare.Side).Append('/').Append(scare.WeightMilli.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            b.Append('\n');
+        }
+
+        foreach (var s in lexicon.Speech)
+        {
+            b.Append("s\t").Append(s.Language).Append('\t').Append(s.Window.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append('\t').Append(s.SpeakerAfterCue ? 1 : 0);
+            Words(b, "cue", s.Cues);
+            Words(b, "opener", s.Openers);
+            b.Append('\n');
+        }
+
+        foreach (var (tag, list) in new[] { ("n", lexicon.Negation), ("l", lexicon.TargetLinks) })
+        {
+            foreach (var w in list)
+            {
+                b.Append(tag).Append('\t').Append(w.Language).Append('\t').Append(w.Window.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                Words(b, "w", w.Words);
+                b.Append('\n');
+            }
+        }
+
+        foreach (var m in lexicon.ScareMarkers)
+        {
+            b.Append("m\t").Append(m.Language).Append('\t').Append(m.Quotes ? 1 : 0);
+            Words(b, "before", m.Before);
+            Words(b, "after", m.After);
+            b.Append('\n');
         }
 
         foreach (var c in lexicon.Composites)
@@ -35,9 +80,33 @@ internal static class LexiconFingerprint
                 b.Append('\t').Append(x);
             }
 
+            b.Append('\t').Append(e.TargetDefault is { } td ? ((int)td).ToString(System.Globalization.CultureInfo.InvariantCulture) : "-");
+            Target(b, e.Target);
             b.Append('\n');
         }
 
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(b.ToString()))).ToLowerInvariant();
+    }
+
+    private static void Target(StringBuilder b, TargetRule? rule)
+    {
+        if (rule is null)
+        {
+            return;
+        }
+
+        Words(b, "require", rule.Require);
+        Words(b, "forbid", rule.Forbid);
+    }
+
+    private static void Words(StringBuilder b, string tag, IReadOnlyList<string> words)
+    {
+        b.Append('\t').Append(tag).Append('[');
+        foreach (var w in words)
+        {
+            b.Append(w).Append('|');
+        }
+
+        b.Append(']');
     }
 }

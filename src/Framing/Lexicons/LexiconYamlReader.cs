@@ -10,8 +10,13 @@ namespace Framing.Lexicons;
 /// </summary>
 internal static class LexiconYamlReader
 {
-    private static readonly string[] TopKeys = ["id", "version", "title", "description", "license", "authors", "citation", "languages", "dimensions", "composites", "entries"];
-    private static readonly string[] DimensionKeys = ["id", "description", "poles", "neutral"];
+    private static readonly string[] TopKeys =
+    [
+        "id", "version", "title", "description", "license", "authors", "citation", "languages", "dimensions", "composites", "entries",
+        "actors", "speech", "negation", "target-links", "scare-markers",
+    ];
+
+    private static readonly string[] DimensionKeys = ["id", "description", "poles", "neutral", "target", "target-default"];
     private static readonly string[] PoleKeys = ["id", "label", "description", "examples"];
     private static readonly string[] NeutralKeys = ["label", "description", "examples"];
     private static readonly string[] CompositeKeys = ["id", "description", "components"];
@@ -28,16 +33,41 @@ internal static class LexiconYamlReader
 
         reader.CheckKeys(root, "the lexicon", TopKeys);
         var metadata = ReadMetadata(root, reader, languages);
-        var dimensions = ReadDimensions(root, reader);
+        var targets = new TargetRuleReader(reader);
+        var dimensions = ReadDimensions(root, reader, targets);
         var composites = ReadComposites(root, reader, dimensions);
-        var entries = new EntryReader(reader, metadata, dimensions, languages).ReadAll(root);
+        var actors = new ActorReader(reader, metadata, dimensions, languages).ReadAll(root);
+        var context = ReadContext(root, reader, metadata, languages, actors);
+        var entries = new EntryReader(reader, metadata, dimensions, languages, targets).ReadAll(root);
+        targets.Validate(actors);
         if (reader.Errors.Count > 0)
         {
             var errors = reader.Errors.OrderBy(e => e.Location.Line).ThenBy(e => e.Location.Column).ToArray();
             throw new LexiconException(errors);
         }
 
-        return new Lexicon(metadata, dimensions, composites, entries, sourceName);
+        return new Lexicon(metadata, dimensions, composites, entries, sourceName, context);
+    }
+
+    private static LexiconContextRules ReadContext(YamlMappingNode root, YamlNodeReader reader, LexiconMetadata metadata, LanguageRegistry languages, List<Actor> actors)
+    {
+        var sections = new ContextSectionReader(reader, metadata, languages);
+        var speech = sections.ReadSpeech(root);
+        var negation = sections.ReadWords(root, "negation", ContextSectionReader.DefaultNegationWindow, 1, 10);
+        var links = sections.ReadWords(root, "target-links", ContextSectionReader.DefaultLinkWindow, 0, 10);
+        var scare = sections.ReadScareMarkers(root);
+        if (actors.Count == 0)
+        {
+            foreach (var key in new[] { "target-links", "scare-markers" })
+            {
+                if (reader.Get(root, key) is { } node)
+                {
+                    reader.Error(node, $"'{key}' needs 'actors': it relates labels to the actors named next to them");
+                }
+            }
+        }
+
+        return new LexiconContextRules(actors, speech, negation, links, scare);
     }
 
     private static YamlMappingNode? LoadRoot(string text, YamlNodeReader reader)
@@ -116,7 +146,7 @@ internal static class LexiconYamlReader
         return new LexiconMetadata(id, version, title, description, license, authors, citation, langs);
     }
 
-    private static List<Dimension> ReadDimensions(YamlMappingNode root, YamlNodeReader reader)
+    private static List<Dimension> ReadDimensions(YamlMappingNode root, YamlNodeReader reader, TargetRuleReader targets)
     {
         var dimensions = new List<Dimension>();
         var node = reader.Get(root, "dimensions");
@@ -175,7 +205,13 @@ internal static class LexiconYamlReader
                     reader.StringList(neutralMap, "examples"));
             }
 
-            dimensions.Add(new Dimension(id, description, a, b, neutral));
+            var (target, targetDefault) = targets.Read(map, $"dimension '{id}'");
+            if (target is not null && targetDefault is null)
+            {
+                reader.Error(reader.Get(map, "target")!, $"dimension '{id}' has a 'target' rule but no 'target-default' (count or ignore): say what happens to labels with no actor in reach");
+            }
+
+            dimensions.Add(new Dimension(id, description, a, b, neutral, target, targetDefault ?? TargetDefault.Count));
         }
 
         return dimensions;

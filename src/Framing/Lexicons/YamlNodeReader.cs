@@ -147,6 +147,112 @@ internal sealed class YamlNodeReader(string sourceName)
         }
     }
 
+    /// <summary>
+    /// The text items of a list with their nodes (for errors at the item); a single scalar is accepted as a one-item
+    /// list. Empty or non-text items are reported.
+    /// </summary>
+    public IReadOnlyList<(string Text, YamlNode Node)> StringItems(YamlMappingNode map, string key)
+    {
+        var node = Get(map, key);
+        switch (node)
+        {
+            case null:
+                return [];
+            case YamlScalarNode scalar:
+                return string.IsNullOrWhiteSpace(scalar.Value) ? [] : [(scalar.Value.Trim(), scalar)];
+            case YamlSequenceNode seq:
+                var list = new List<(string, YamlNode)>(seq.Children.Count);
+                foreach (var item in seq.Children)
+                {
+                    if (item is YamlScalarNode s && !string.IsNullOrWhiteSpace(s.Value))
+                    {
+                        list.Add((s.Value.Trim(), s));
+                    }
+                    else
+                    {
+                        Error(item, $"items of '{key}' must be non-empty text");
+                    }
+                }
+
+                return list;
+            default:
+                Error(node, $"'{key}' must be a list of text values");
+                return [];
+        }
+    }
+
+    /// <summary>A weight in (0, 1] with at most three decimals, in thousandths; 1000 when absent or invalid (reported).</summary>
+    public int WeightMilli(YamlMappingNode map)
+    {
+        var node = Get(map, "weight");
+        if (node is null)
+        {
+            return 1000;
+        }
+
+        var text = (node as YamlScalarNode)?.Value?.Trim() ?? string.Empty;
+        if (!TryParseDecimal(text, out var weight))
+        {
+            Error(node, $"weight '{text}' is not a number");
+            return 1000;
+        }
+
+        if (weight <= 0 || weight > 1)
+        {
+            Error(node, $"weight {text} is out of range: it must be in (0, 1]");
+            return 1000;
+        }
+
+        var milli = weight * 1000;
+        if (milli != decimal.Truncate(milli))
+        {
+            Error(node, $"weight {text} has more than three decimals");
+            return 1000;
+        }
+
+        return (int)milli;
+    }
+
+    /// <summary>An optional whole number in [<paramref name="min"/>, <paramref name="max"/>]; <paramref name="fallback"/> when absent or invalid (reported).</summary>
+    public int Integer(YamlMappingNode map, string key, int fallback, int min, int max)
+    {
+        var node = Get(map, key);
+        if (node is null)
+        {
+            return fallback;
+        }
+
+        var text = (node as YamlScalarNode)?.Value?.Trim() ?? string.Empty;
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
+        {
+            Error(node, string.Create(CultureInfo.InvariantCulture, $"'{key}' must be a whole number from {min} to {max}, not '{text}'"));
+            return fallback;
+        }
+
+        return value;
+    }
+
+    /// <summary>An optional true/false value; <paramref name="fallback"/> when absent or invalid (reported).</summary>
+    public bool Boolean(YamlMappingNode map, string key, bool fallback)
+    {
+        var node = Get(map, key);
+        if (node is null)
+        {
+            return fallback;
+        }
+
+        switch ((node as YamlScalarNode)?.Value?.Trim())
+        {
+            case "true":
+                return true;
+            case "false":
+                return false;
+            default:
+                Error(node, $"'{key}' must be true or false");
+                return fallback;
+        }
+    }
+
     public static bool TryParseDecimal(string text, out decimal value) =>
         decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
 }

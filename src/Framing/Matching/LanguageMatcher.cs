@@ -5,20 +5,23 @@ namespace Framing.Matching;
 
 /// <summary>
 /// The part of a compiled lexicon for one language: the pattern words (exact and prefix), the trie of patterns, and
-/// the entries. Immutable and thread-safe.
+/// the entries. Context words (actor names, speech cues, openers, negation words, target links and scare markers) are
+/// compiled into the same word table and trie as pseudo-dimensions, one slot per <see cref="MarkerKind"/> after the
+/// dimensions. Immutable and thread-safe.
 /// </summary>
 internal sealed class LanguageMatcher
 {
     private readonly CharTrie _words;
     private readonly ulong[] _dimensionMasks;
 
-    private LanguageMatcher(LanguageProfile profile, CharTrie words, ulong[] dimensionMasks, PatternTrie trie, CompiledEntry[] entries)
+    private LanguageMatcher(LanguageProfile profile, CharTrie words, ulong[] dimensionMasks, PatternTrie trie, CompiledEntry[] entries, MatcherContext context)
     {
         Profile = profile;
         _words = words;
         _dimensionMasks = dimensionMasks;
         Trie = trie;
         Entries = entries;
+        Context = context;
     }
 
     public LanguageProfile Profile { get; }
@@ -27,8 +30,12 @@ internal sealed class LanguageMatcher
 
     public CompiledEntry[] Entries { get; }
 
+    /// <summary>The language's context rules: which marker kinds exist, their windows, and the actors' scare mappings.</summary>
+    public MatcherContext Context { get; }
+
     public static LanguageMatcher Create(Lexicon lexicon, LanguageProfile profile, IReadOnlyDictionary<string, int> dimensionIndex)
     {
+        var dimensionCount = lexicon.Dimensions.Count;
         var elementIds = new Dictionary<PatternWord, int>();
         int ElementOf(PatternWord word)
         {
@@ -78,9 +85,63 @@ internal sealed class LanguageMatcher
                 exclusions[x] = new CompiledExclusion(excluded, EntryReader.ExclusionOffset(excludedWords, words));
             }
 
+            var dimension = lexicon.Dimensions[dimensionIndex[entry.DimensionId]];
             trie.Add(elements, entries.Count);
-            entries.Add(new CompiledEntry(e, dimensionIndex[entry.DimensionId], entry.Side, entry.WeightMilli, words.Length, exclusions));
+            entries.Add(new CompiledEntry(
+                e,
+                dimensionIndex[entry.DimensionId],
+                entry.Side,
+                entry.WeightMilli,
+                words.Length,
+                exclusions,
+                AllowedTargets(lexicon, entry.EffectiveTarget(dimension)),
+                entry.EffectiveTargetDefault(dimension)));
         }
+
+        void AddMarkers(IEnumerable<string> patterns, MarkerKind kind, int payload)
+        {
+            var slot = dimensionCount + (int)kind;
+            foreach (var pattern in patterns)
+            {
+                var elements = Elements(pattern, out var words);
+                foreach (var element in elements)
+                {
+                    patternElements.Add((element, slot));
+                }
+
+                trie.Add(elements, entries.Count);
+                entries.Add(new CompiledEntry(payload, slot, PoleSide.A, 0, words.Length, []));
+            }
+        }
+
+        var code = profile.Code;
+        for (var a = 0; a < lexicon.Actors.Count; a++)
+        {
+            AddMarkers(lexicon.Actors[a].Names.Where(n => n.Language == code).Select(n => n.Pattern), MarkerKind.Actor, a);
+        }
+
+        var speech = lexicon.Speech.FirstOrDefault(s => s.Language == code);
+        var negation = lexicon.Negation.FirstOrDefault(n => n.Language == code);
+        var links = lexicon.TargetLinks.FirstOrDefault(l => l.Language == code);
+        var scare = lexicon.ScareMarkers.FirstOrDefault(s => s.Language == code);
+        AddMarkers(speech?.Cues ?? [], MarkerKind.Cue, 0);
+        AddMarkers(speech?.Openers ?? [], MarkerKind.Opener, 0);
+        AddMarkers(negation?.Words ?? [], MarkerKind.Negation, 0);
+        AddMarkers(links?.Words ?? [], MarkerKind.Link, 0);
+        AddMarkers(scare?.Before ?? [], MarkerKind.ScareBefore, 0);
+        AddMarkers(scare?.After ?? [], MarkerKind.ScareAfter, 0);
+        var context = new MatcherContext(
+            dimensionCount,
+            HasActors: lexicon.Actors.Any(a => a.Names.Any(n => n.Language == code)),
+            HasSpeech: speech is not null,
+            HasNegation: negation is not null,
+            SpeechWindow: speech?.Window ?? 0,
+            NegationWindow: negation?.Window ?? 0,
+            LinkWindow: links?.Window ?? 0,
+            ScareQuotes: scare?.Quotes ?? false,
+            HasScareMarkers: scare is not null,
+            Scares: [.. lexicon.Actors.Select(a => Scare(lexicon, a, code, dimensionIndex))],
+            SpeakerAfterCue: speech?.SpeakerAfterCue ?? false);
 
         var wordTrie = CharTrie.Build(elementIds.Select(pair => (pair.Key.Text, pair.Key.IsPrefix, pair.Value)));
 
@@ -92,7 +153,31 @@ internal sealed class LanguageMatcher
             masks[id] |= dimension < 64 ? 1UL << dimension : ulong.MaxValue;
         }
 
-        return new LanguageMatcher(profile, wordTrie, masks, trie.Build(), [.. entries]);
+        return new LanguageMatcher(profile, wordTrie, masks, trie.Build(), [.. entries], context);
+    }
+
+    /// <summary>Which actors (by index) a rule lets a match be aimed at; null for no rule.</summary>
+    private static bool[]? AllowedTargets(Lexicon lexicon, TargetRule? rule) =>
+        rule is null ? null : [.. lexicon.Actors.Select(a => rule.Allows(a.Id))];
+
+    private static CompiledScare? Scare(Lexicon lexicon, Actor actor, string language, IReadOnlyDictionary<string, int> dimensionIndex)
+    {
+        if (actor.Scare is not { } scare)
+        {
+            return null;
+        }
+
+        var entry = new LexiconEntry(
+            language,
+            "scare marker + " + actor.Id,
+            scare.DimensionId,
+            scare.Side,
+            scare.WeightMilli,
+            $"A scare marker next to a name of actor '{actor.Id}' ({actor.Label}).",
+            [],
+            [],
+            scare.Location);
+        return new CompiledScare(dimensionIndex[scare.DimensionId], scare.Side, scare.WeightMilli, entry);
     }
 
     /// <summary>

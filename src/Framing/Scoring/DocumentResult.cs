@@ -8,7 +8,8 @@ namespace Framing.Scoring;
 /// <param name="Tokens">Number of tokens (words and numbers; punctuation is not counted).</param>
 /// <param name="CoveredTokens">Number of tokens inside at least one match (any dimension, neutral included), each counted once.</param>
 /// <param name="Counts">Matches and weights per dimension, side and voice.</param>
-/// <param name="Matches">Every match, when <see cref="ScoringOptions.CollectMatches"/> is set; otherwise empty.</param>
+/// <param name="Matches">Every match that counts (for its pole or as neutral), when <see cref="ScoringOptions.CollectMatches"/>
+/// is set; otherwise empty. Negated and off-target matches are in <see cref="UncountedMatches"/>.</param>
 public sealed record DocumentResult(
     string Id,
     string Language,
@@ -19,4 +20,8 @@ public sealed record DocumentResult(
 {
     /// <summary>Dictionary coverage: the share of tokens inside a match (0 for a document without tokens).</summary>
     public double Coverage => Tokens == 0 ? 0 : (double)CoveredTokens / Tokens;
+
+    /// <summary>The matches that do not count for their pole (negated or off target), when
+    /// <see cref="ScoringOptions.CollectMatches"/> is set; otherwise empty.</summary>
+    public IReadOnlyList<FramingMatch> UncountedMatches { get; init; } = [];
 }

@@ -3,19 +3,22 @@ using Framing.Lexicons;
 namespace Framing.Scoring;
 
 /// <summary>
-/// Match counts and weights per dimension, side (pole A, pole B, neutral) and voice. Weights are kept in thousandths
-/// as integers, so adding counts is exact and independent of order: merging the counts of two parts of a corpus gives
-/// exactly the counts of the whole.
+/// Match counts and weights per dimension, side (pole A, pole B, neutral) and voice, and the counts of matches that do
+/// not count for their pole: negated ones and off-target ones (same layout, no weights). Weights are kept in
+/// thousandths as integers, so adding counts is exact and independent of order: merging the counts of two parts of a
+/// corpus gives exactly the counts of the whole.
 /// </summary>
 public sealed class FramingCounts
 {
-    /// <summary>Number of voices tracked.</summary>
-    public const int VoiceCount = 2;
+    /// <summary>Number of voices tracked (<see cref="Voice"/>: editorial, quoted, attributed).</summary>
+    public const int VoiceCount = 3;
 
     private const int SideCount = 3;
 
     private readonly long[] _counts;
     private readonly long[] _weights;
+    private readonly long[] _negated;
+    private readonly long[] _offTarget;
 
     /// <summary>Creates empty counts for <paramref name="dimensionCount"/> dimensions.</summary>
     /// <param name="dimensionCount">Number of dimensions.</param>
@@ -25,13 +28,15 @@ public sealed class FramingCounts
         DimensionCount = dimensionCount;
         _counts = new long[dimensionCount * SideCount * VoiceCount];
         _weights = new long[_counts.Length];
+        _negated = new long[_counts.Length];
+        _offTarget = new long[_counts.Length];
     }
 
     /// <summary>Number of dimensions.</summary>
     public int DimensionCount { get; }
 
     /// <summary>Whether every count is zero.</summary>
-    public bool IsEmpty => Array.TrueForAll(_counts, static c => c == 0);
+    public bool IsEmpty => Array.TrueForAll(_counts, static c => c == 0) && Array.TrueForAll(_negated, static c => c == 0) && Array.TrueForAll(_offTarget, static c => c == 0);
 
     /// <summary>Number of matches for a dimension and side in the selected voices.</summary>
     /// <param name="dimension">Dimension index (lexicon order).</param>
@@ -46,6 +51,32 @@ public sealed class FramingCounts
     /// <param name="voices">Voices to count.</param>
     /// <returns>The weight sum in thousandths.</returns>
     public long WeightMilli(int dimension, PoleSide side, VoiceSelection voices = VoiceSelection.All) => Sum(_weights, dimension, side, voices);
+
+    /// <summary>Number of negated matches (a negation word right before the label) for a dimension and side in the selected voices.</summary>
+    /// <param name="dimension">Dimension index.</param>
+    /// <param name="side">Side.</param>
+    /// <param name="voices">Voices to count.</param>
+    /// <returns>The count.</returns>
+    public long NegatedCount(int dimension, PoleSide side, VoiceSelection voices = VoiceSelection.All) => Sum(_negated, dimension, side, voices);
+
+    /// <summary>Number of off-target matches (aimed at an actor the target rule excludes) for a dimension and side in the selected voices.</summary>
+    /// <param name="dimension">Dimension index.</param>
+    /// <param name="side">Side.</param>
+    /// <param name="voices">Voices to count.</param>
+    /// <returns>The count.</returns>
+    public long OffTargetCount(int dimension, PoleSide side, VoiceSelection voices = VoiceSelection.All) => Sum(_offTarget, dimension, side, voices);
+
+    /// <summary>Adds one negated match (it does not count for its pole).</summary>
+    /// <param name="dimension">Dimension index.</param>
+    /// <param name="side">Side of the entry.</param>
+    /// <param name="voice">Voice.</param>
+    public void AddNegated(int dimension, PoleSide side, Voice voice) => _negated[Index(dimension, side, voice)]++;
+
+    /// <summary>Adds one off-target match (it does not count for its pole).</summary>
+    /// <param name="dimension">Dimension index.</param>
+    /// <param name="side">Side of the entry.</param>
+    /// <param name="voice">Voice.</param>
+    public void AddOffTarget(int dimension, PoleSide side, Voice voice) => _offTarget[Index(dimension, side, voice)]++;
 
     /// <summary>Adds one match.</summary>
     /// <param name="dimension">Dimension index.</param>
@@ -73,6 +104,8 @@ public sealed class FramingCounts
         {
             _counts[i] += other._counts[i];
             _weights[i] += other._weights[i];
+            _negated[i] += other._negated[i];
+            _offTarget[i] += other._offTarget[i];
         }
     }
 
@@ -81,6 +114,8 @@ public sealed class FramingCounts
     {
         Array.Clear(_counts);
         Array.Clear(_weights);
+        Array.Clear(_negated);
+        Array.Clear(_offTarget);
     }
 
     /// <summary>Returns an independent copy.</summary>
@@ -99,6 +134,36 @@ public sealed class FramingCounts
     /// <summary>The raw weights in thousandths, laid out as <see cref="ExportCounts"/>.</summary>
     /// <returns>A copy of the weights.</returns>
     public long[] ExportWeights() => (long[])_weights.Clone();
+
+    /// <summary>The raw negated counts, laid out as <see cref="ExportCounts"/>.</summary>
+    /// <returns>A copy of the negated counts.</returns>
+    public long[] ExportNegated() => (long[])_negated.Clone();
+
+    /// <summary>The raw off-target counts, laid out as <see cref="ExportCounts"/>.</summary>
+    /// <returns>A copy of the off-target counts.</returns>
+    public long[] ExportOffTarget() => (long[])_offTarget.Clone();
+
+    /// <summary>Adds raw counts, weights, negated and off-target counts laid out as <see cref="ExportCounts"/> (the inverse of exporting).</summary>
+    /// <param name="counts">Counts.</param>
+    /// <param name="weights">Weights in thousandths.</param>
+    /// <param name="negated">Negated counts.</param>
+    /// <param name="offTarget">Off-target counts.</param>
+    public void Import(IReadOnlyList<long> counts, IReadOnlyList<long> weights, IReadOnlyList<long> negated, IReadOnlyList<long> offTarget)
+    {
+        ArgumentNullException.ThrowIfNull(negated);
+        ArgumentNullException.ThrowIfNull(offTarget);
+        if (negated.Count != _negated.Length || offTarget.Count != _offTarget.Length)
+        {
+            throw new ArgumentException($"expected {_negated.Length} negated and off-target counts");
+        }
+
+        Import(counts, weights);
+        for (var i = 0; i < _negated.Length; i++)
+        {
+            _negated[i] += negated[i];
+            _offTarget[i] += offTarget[i];
+        }
+    }
 
     /// <summary>Adds raw counts and weights laid out as <see cref="ExportCounts"/> (the inverse of exporting).</summary>
     /// <param name="counts">Counts.</param>
@@ -123,9 +188,10 @@ public sealed class FramingCounts
 
     private static long Sum(long[] values, int dimension, PoleSide side, VoiceSelection voices) => voices switch
     {
-        VoiceSelection.All => values[Index(dimension, side, Voice.Editorial)] + values[Index(dimension, side, Voice.Quoted)],
+        VoiceSelection.All => values[Index(dimension, side, Voice.Editorial)] + values[Index(dimension, side, Voice.Quoted)] + values[Index(dimension, side, Voice.Attributed)],
         VoiceSelection.Editorial => values[Index(dimension, side, Voice.Editorial)],
         VoiceSelection.Quoted => values[Index(dimension, side, Voice.Quoted)],
+        VoiceSelection.Attributed => values[Index(dimension, side, Voice.Attributed)],
         _ => throw new ArgumentOutOfRangeException(nameof(voices)),
     };
 }

@@ -56,7 +56,7 @@ public sealed class ReplicateSums
             {
                 for (var voice = 0; voice < FramingCounts.VoiceCount; voice++)
                 {
-                    var value = counts.WeightMilli(d, (PoleSide)side, voice == 0 ? VoiceSelection.Editorial : VoiceSelection.Quoted);
+                    var value = counts.WeightMilli(d, (PoleSide)side, VoiceSelections.Only((Voice)voice));
                     if (value == 0)
                     {
                         continue;
@@ -105,7 +105,7 @@ public sealed class ReplicateSums
         {
             for (var voice = 0; voice < FramingCounts.VoiceCount; voice++)
             {
-                if ((voices == VoiceSelection.Editorial && voice != 0) || (voices == VoiceSelection.Quoted && voice != 1))
+                if (!voices.Includes((Voice)voice))
                 {
                     continue;
                 }

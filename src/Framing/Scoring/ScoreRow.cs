@@ -27,6 +27,10 @@ namespace Framing.Scoring;
 /// <param name="WeightAMilli">Sum of pole A weights, in thousandths.</param>
 /// <param name="WeightBMilli">Sum of pole B weights, in thousandths.</param>
 /// <param name="CoveredTokens">Tokens of the group inside any match.</param>
+/// <param name="NegatedA">Pole A labels that a negation word made not count (not in <paramref name="CountA"/>).</param>
+/// <param name="NegatedB">Pole B labels that a negation word made not count.</param>
+/// <param name="OffTargetA">Pole A labels aimed at an actor the target rule excludes (not in <paramref name="CountA"/>).</param>
+/// <param name="OffTargetB">Pole B labels aimed at an actor the target rule excludes.</param>
 public sealed record ScoreRow(
     string Group,
     string Dimension,
@@ -40,7 +44,11 @@ public sealed record ScoreRow(
     long CountNeutral,
     long WeightAMilli,
     long WeightBMilli,
-    long CoveredTokens)
+    long CoveredTokens,
+    long NegatedA = 0,
+    long NegatedB = 0,
+    long OffTargetA = 0,
+    long OffTargetB = 0)
 {
     /// <summary>Sum of pole A weights.</summary>
     public double WeightA => WeightAMilli / 1000.0;

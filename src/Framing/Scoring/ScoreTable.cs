@@ -50,12 +50,16 @@ public static class ScoreTable
                 counts.Count(d, PoleSide.Neutral, voices),
                 counts.WeightMilli(d, PoleSide.A, voices),
                 counts.WeightMilli(d, PoleSide.B, voices),
-                group.CoveredTokens));
+                group.CoveredTokens,
+                counts.NegatedCount(d, PoleSide.A, voices),
+                counts.NegatedCount(d, PoleSide.B, voices),
+                counts.OffTargetCount(d, PoleSide.A, voices),
+                counts.OffTargetCount(d, PoleSide.B, voices)));
         }
 
         foreach (var composite in lexicon.Composites)
         {
-            long countA = 0, countB = 0, neutral = 0, weightA = 0, weightB = 0;
+            long countA = 0, countB = 0, neutral = 0, weightA = 0, weightB = 0, negatedA = 0, negatedB = 0, offTargetA = 0, offTargetB = 0;
             foreach (var component in composite.Components)
             {
                 var d = IndexOf(lexicon, component.DimensionId);
@@ -65,9 +69,15 @@ public static class ScoreTable
                 neutral += counts.Count(d, PoleSide.Neutral, voices);
                 weightA += counts.WeightMilli(d, a, voices);
                 weightB += counts.WeightMilli(d, b, voices);
+                negatedA += counts.NegatedCount(d, a, voices);
+                negatedB += counts.NegatedCount(d, b, voices);
+                offTargetA += counts.OffTargetCount(d, a, voices);
+                offTargetB += counts.OffTargetCount(d, b, voices);
             }
 
-            rows.Add(new ScoreRow(group.Group, composite.Id, true, group.Documents, group.Tokens, "a", "b", countA, countB, neutral, weightA, weightB, group.CoveredTokens));
+            rows.Add(new ScoreRow(
+                group.Group, composite.Id, true, group.Documents, group.Tokens, "a", "b", countA, countB, neutral, weightA, weightB, group.CoveredTokens,
+                negatedA, negatedB, offTargetA, offTargetB));
         }
 
         return rows;

@@ -43,6 +43,24 @@ public abstract class AffixStripper
         return length + stem.Length;
     }
 
+    /// <summary>
+    /// Whether <paramref name="variant"/> removes a coordinating conjunction from the start of <paramref name="token"/>
+    /// (Arabic و or ف): a word joined by "and" is coordinated with the word before it, not in apposition to it.
+    /// </summary>
+    /// <param name="token">The normalized token.</param>
+    /// <param name="variant">The variant.</param>
+    /// <returns>False unless the language's stripper knows conjunction clitics.</returns>
+    public virtual bool RemovesConjunction(ReadOnlySpan<char> token, AffixVariant variant) => false;
+
+    /// <summary>
+    /// Whether <paramref name="variant"/> removes a preposition from the start of <paramref name="token"/> (Arabic ب، ل،
+    /// ك, possibly after و or ف): a noun governed by a preposition is not in a construct state with the word before it.
+    /// </summary>
+    /// <param name="token">The normalized token.</param>
+    /// <param name="variant">The variant.</param>
+    /// <returns>False unless the language's stripper knows prepositional clitics.</returns>
+    public virtual bool RemovesPreposition(ReadOnlySpan<char> token, AffixVariant variant) => false;
+
     /// <summary>Describes the rule a variant applies, for audit output (for example <c>وال+ … +هم</c>).</summary>
     /// <param name="token">The normalized token.</param>
     /// <param name="variant">The variant.</param>

@@ -35,6 +35,24 @@ public sealed class ArabicCliticStripper : AffixStripper
     public override string Article => "ال";
 
     /// <inheritdoc />
+    /// <remarks>The proclitic chain starts with the conjunction و or ف when the token does.</remarks>
+    public override bool RemovesConjunction(ReadOnlySpan<char> token, AffixVariant variant) =>
+        variant.ProcliticLength > 0 && token.Length > 0 && token[0] is 'و' or 'ف';
+
+    /// <inheritdoc />
+    /// <remarks>The proclitic chain holds ب، ل or ك after an optional conjunction (لل is ل + the article).</remarks>
+    public override bool RemovesPreposition(ReadOnlySpan<char> token, AffixVariant variant)
+    {
+        var chain = token[..Math.Min(variant.ProcliticLength, token.Length)];
+        if (chain.Length > 0 && chain[0] is 'و' or 'ف')
+        {
+            chain = chain[1..];
+        }
+
+        return chain.Length > 0 && chain[0] is 'ب' or 'ل' or 'ك';
+    }
+
+    /// <inheritdoc />
     public override int GetVariants(ReadOnlySpan<char> token, Span<AffixVariant> variants)
     {
         Span<AffixVariant> proclitics = stackalloc AffixVariant[12];

@@ -11,8 +11,8 @@ namespace Framing.Tests.Lexicons;
 /// </summary>
 public sealed class LexiconLoaderErrorTests
 {
-    private const string TopKeys = "id, version, title, description, license, authors, citation, languages, dimensions, composites, entries";
-    private const string EntryKeys = "lang, pattern, dimension, pole, weight, note, examples, exclude";
+    private const string TopKeys = "id, version, title, description, license, authors, citation, languages, dimensions, composites, entries, actors, speech, negation, target-links, scare-markers";
+    private const string EntryKeys = "lang, pattern, dimension, pole, weight, note, examples, exclude, target, target-default";
 
     private static readonly string ValidEntry = Entry("en", "rebels", "opposition", "rebel");
 

@@ -16,7 +16,7 @@ public sealed class AdditivityTests
     private static readonly Lexicon Starter = Lexicon.Load("starter");
     private static readonly CompiledLexicon Compiled = Starter.Compile();
     private static readonly List<CorpusItem> Corpus = GeneratedCorpus.Items(Starter, seed: 20260117, DocumentCount);
-    private static readonly VoiceSelection[] AllVoices = [VoiceSelection.All, VoiceSelection.Editorial, VoiceSelection.Quoted];
+    private static readonly VoiceSelection[] AllVoices = [VoiceSelection.All, VoiceSelection.Editorial, VoiceSelection.Quoted, VoiceSelection.Attributed];
 
     private static CorpusTally Score(IEnumerable<CorpusItem> items, ScoringOptions? options = null, Action<Document, string, DocumentResult>? onDocument = null) =>
         new CorpusScorer(Compiled, options).Score(items, d => d.GetField(GeneratedCorpus.GroupField)!, onDocument: onDocument);

@@ -17,7 +17,7 @@ internal static class CheckConfigReader
     private static readonly string[] LimitKeys = ["dimension", "min", "max", "voice", "level"];
     private static readonly string[] DriftKeys = ["baseline", "tolerance", "voice", "level"];
     private static readonly string[] FailOnValues = ["warning", "error", "none"];
-    private static readonly string[] VoiceValues = ["all", "editorial", "quoted"];
+    private static readonly string[] VoiceValues = GroupScoreReport.VoiceValues;
 
     public static CheckConfig Read(string path)
     {

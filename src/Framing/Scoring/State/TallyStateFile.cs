@@ -83,6 +83,8 @@ public static class TallyStateFile
             json.WriteNumber("covered_tokens", g.CoveredTokens);
             WriteArray(json, "counts", g.Counts.ExportCounts());
             WriteArray(json, "weights", g.Counts.ExportWeights());
+            WriteArray(json, "negated", g.Counts.ExportNegated());
+            WriteArray(json, "off_target", g.Counts.ExportOffTarget());
             if (g.Replicates is { } replicates)
             {
                 json.WriteString("replicates", ToBase64(replicates.Export()));
@@ -191,7 +193,7 @@ public static class TallyStateFile
         {
             var group = tally.GetOrAddGroup(g.GetProperty("group").GetString()!);
             group.AddTotals(g.GetProperty("documents").GetInt64(), g.GetProperty("tokens").GetInt64(), g.GetProperty("covered_tokens").GetInt64());
-            group.Counts.Import(ReadArray(g.GetProperty("counts")), ReadArray(g.GetProperty("weights")));
+            group.Counts.Import(ReadArray(g.GetProperty("counts")), ReadArray(g.GetProperty("weights")), ReadArray(g.GetProperty("negated")), ReadArray(g.GetProperty("off_target")));
             if (group.Replicates is { } replicates)
             {
                 replicates.Import(FromBase64(g.GetProperty("replicates").GetString()!));

@@ -1,0 +1,42 @@
+namespace Framing.Lexicons;
+
+/// <summary>
+/// A named party to the conflict (an armed group, a government, a foreign state) and the names it goes by in each
+/// language. Labels refer to actors: the target of a label is the actor named next to it (see
+/// <see cref="TargetRule"/>), and a scare marker next to an actor's name counts for the pole its <see cref="Scare"/>
+/// names.
+/// </summary>
+/// <param name="Id">Identifier, unique in the lexicon (lower-case letters, digits and '-').</param>
+/// <param name="Label">Human-readable name.</param>
+/// <param name="Description">Who the actor is, and where its line with other actors is contested.</param>
+/// <param name="Names">The actor's names, per language: patterns written like entry patterns (words, prefixes ending in
+/// <c>*</c>, phrases), normalized and matched the same way.</param>
+/// <param name="Scare">What a scare marker next to one of the actor's names counts for, or null when it counts for nothing.</param>
+/// <param name="Location">Where the actor is defined.</param>
+public sealed record Actor(
+    string Id,
+    string Label,
+    string Description,
+    IReadOnlyList<ActorName> Names,
+    ActorScare? Scare,
+    SourceLocation Location);
+
+/// <summary>One name of an actor in one language.</summary>
+/// <param name="Language">The language code.</param>
+/// <param name="Pattern">The name as a pattern (word, prefix or phrase).</param>
+/// <param name="Location">Where the name is written.</param>
+public sealed record ActorName(string Language, string Pattern, SourceLocation Location);
+
+/// <summary>
+/// What a scare marker next to an actor's name counts for: "so-called", «ما يسمى», or quotation marks around the lone
+/// name where the lexicon's <see cref="ScareMarkers.Quotes"/> allows them.
+/// </summary>
+/// <param name="DimensionId">The dimension the marked name counts for.</param>
+/// <param name="Side">The pole it counts for (A or B).</param>
+/// <param name="WeightMilli">The weight in thousandths (1 to 1000).</param>
+/// <param name="Location">Where the mapping is written.</param>
+public sealed record ActorScare(string DimensionId, PoleSide Side, int WeightMilli, SourceLocation Location)
+{
+    /// <summary>The weight, in (0, 1].</summary>
+    public double Weight => WeightMilli / 1000.0;
+}

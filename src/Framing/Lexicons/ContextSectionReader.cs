@@ -1,0 +1,124 @@
+using Framing.Text;
+using YamlDotNet.RepresentationModel;
+
+namespace Framing.Lexicons;
+
+/// <summary>
+/// Reads the per-language sections that judge a label in its context: <c>speech</c>, <c>negation</c>,
+/// <c>target-links</c> and <c>scare-markers</c>. Each maps a language code to its words; every word is a pattern,
+/// validated like an entry pattern.
+/// </summary>
+internal sealed class ContextSectionReader(YamlNodeReader reader, LexiconMetadata metadata, LanguageRegistry languages)
+{
+    /// <summary>Default of <c>speech: {lang}: window</c>.</summary>
+    public const int DefaultSpeechWindow = 8;
+
+    /// <summary>Default of <c>negation: {lang}: window</c>.</summary>
+    public const int DefaultNegationWindow = 1;
+
+    /// <summary>Default of <c>target-links: {lang}: window</c>.</summary>
+    public const int DefaultLinkWindow = 2;
+
+    public List<SpeechCues> ReadSpeech(YamlMappingNode root)
+    {
+        var result = new List<SpeechCues>();
+        foreach (var (lang, profile, map) in Languages(root, "speech"))
+        {
+            reader.CheckKeys(map, $"'speech' of '{lang}'", "window", "cues", "openers", "speaker-after-cue");
+            var cues = Patterns(map, "cues", lang, profile, required: true);
+            var openers = Patterns(map, "openers", lang, profile, required: false);
+            var window = reader.Integer(map, "window", DefaultSpeechWindow, 1, 50);
+            var speakerAfterCue = reader.Boolean(map, "speaker-after-cue", false);
+            result.Add(new SpeechCues(lang, cues, openers, window, reader.At(map), speakerAfterCue));
+        }
+
+        return result;
+    }
+
+    public List<ContextWords> ReadWords(YamlMappingNode root, string section, int defaultWindow, int minWindow, int maxWindow)
+    {
+        var result = new List<ContextWords>();
+        foreach (var (lang, profile, map) in Languages(root, section))
+        {
+            reader.CheckKeys(map, $"'{section}' of '{lang}'", "window", "words");
+            var words = Patterns(map, "words", lang, profile, required: true);
+            var window = reader.Integer(map, "window", defaultWindow, minWindow, maxWindow);
+            result.Add(new ContextWords(lang, words, window, reader.At(map)));
+        }
+
+        return result;
+    }
+
+    public List<ScareMarkers> ReadScareMarkers(YamlMappingNode root)
+    {
+        var result = new List<ScareMarkers>();
+        foreach (var (lang, profile, map) in Languages(root, "scare-markers"))
+        {
+            reader.CheckKeys(map, $"'scare-markers' of '{lang}'", "before", "after", "quotes");
+            var before = Patterns(map, "before", lang, profile, required: false);
+            var after = Patterns(map, "after", lang, profile, required: false);
+            var quotes = reader.Boolean(map, "quotes", false);
+            if (before.Count == 0 && after.Count == 0 && !quotes && reader.Get(map, "before") is null && reader.Get(map, "after") is null)
+            {
+                reader.Error(map, $"'scare-markers' of '{lang}' needs 'before' or 'after' markers, or 'quotes: true'");
+            }
+
+            result.Add(new ScareMarkers(lang, before, after, quotes, reader.At(map)));
+        }
+
+        return result;
+    }
+
+    private IEnumerable<(string Lang, LanguageProfile Profile, YamlMappingNode Map)> Languages(YamlMappingNode root, string section)
+    {
+        if (reader.Mapping(reader.Get(root, section), $"'{section}'") is not { } byLanguage)
+        {
+            yield break;
+        }
+
+        foreach (var (key, value) in byLanguage.Children)
+        {
+            var lang = (key as YamlScalarNode)?.Value ?? string.Empty;
+            if (!metadata.Languages.Contains(lang, StringComparer.Ordinal))
+            {
+                reader.Error(key, $"language '{lang}' in '{section}' is not in the lexicon's languages ({string.Join(", ", metadata.Languages)})");
+                continue;
+            }
+
+            if (reader.Mapping(value, $"'{section}' of '{lang}'") is { } map)
+            {
+                yield return (lang, languages.Get(lang), map);
+            }
+        }
+    }
+
+    private List<string> Patterns(YamlMappingNode map, string key, string lang, LanguageProfile profile, bool required)
+    {
+        var patterns = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var items = reader.StringItems(map, key);
+        if (required && items.Count == 0 && reader.Get(map, key) is not YamlSequenceNode { Children.Count: > 0 })
+        {
+            reader.Error(reader.Get(map, key) ?? map, $"'{key}' of '{lang}' needs at least one word");
+        }
+
+        foreach (var (pattern, node) in items)
+        {
+            var words = PatternParser.TryParse(pattern, profile.Normalizer, out var error);
+            if (words is null)
+            {
+                reader.Error(node, $"'{key}' of '{lang}': {error}");
+            }
+            else if (!seen.Add(PatternParser.Key(words)))
+            {
+                reader.Error(node, $"duplicate word \"{PatternParser.Key(words)}\" in '{key}' of '{lang}'");
+            }
+            else
+            {
+                patterns.Add(pattern);
+            }
+        }
+
+        return patterns;
+    }
+}

@@ -1,0 +1,16 @@
+namespace Framing.Lexicons;
+
+/// <summary>
+/// The speech verbs and attribution phrases of one language (<c>speech:</c>): text they introduce is reported speech,
+/// whose matches have the attributed voice.
+/// </summary>
+/// <param name="Language">The language code.</param>
+/// <param name="Cues">Speech verbs and attribution phrases (said, according to, قال، بحسب), written like entry patterns.</param>
+/// <param name="Openers">Words that open the reported clause after a cue and its speaker (أن، إن, that); may be empty.</param>
+/// <param name="Window">How many tokens after a cue an opener or a colon is looked for, and the longest closing clause
+/// (", the army said.") that attributes the sentence before it.</param>
+/// <param name="Location">Where the cues are written.</param>
+/// <param name="SpeakerAfterCue">Whether the speaker usually follows the cue (Arabic verb-subject order: «أكدت المعارضة …»,
+/// «بحسب المرصد»): when no opener or colon is in reach, the token right after the cue is the speaker and keeps the outlet's
+/// voice.</param>
+public sealed record SpeechCues(string Language, IReadOnlyList<string> Cues, IReadOnlyList<string> Openers, int Window, SourceLocation Location, bool SpeakerAfterCue = false);

@@ -1,0 +1,28 @@
+namespace Framing.Lexicons;
+
+/// <summary>
+/// Which targets a label may have to count: the actor a label refers to must be one of <see cref="Require"/>, or must
+/// not be one of <see cref="Forbid"/> (a rule has one of the two lists). Labels without an actor in reach follow the
+/// <see cref="TargetDefault"/> of the entry or dimension.
+/// </summary>
+/// <param name="Require">Actor ids a target must be one of (empty when the rule forbids).</param>
+/// <param name="Forbid">Actor ids a target must not be (empty when the rule requires).</param>
+/// <param name="Location">Where the rule is written.</param>
+public sealed record TargetRule(IReadOnlyList<string> Require, IReadOnlyList<string> Forbid, SourceLocation Location)
+{
+    /// <summary>Whether a label aimed at <paramref name="actorId"/> counts under this rule.</summary>
+    /// <param name="actorId">The target's actor id.</param>
+    /// <returns>True when the target is required, or not forbidden.</returns>
+    public bool Allows(string actorId) =>
+        Require.Count > 0 ? Require.Contains(actorId, StringComparer.Ordinal) : !Forbid.Contains(actorId, StringComparer.Ordinal);
+}
+
+/// <summary>What happens to a label that has no actor in reach.</summary>
+public enum TargetDefault
+{
+    /// <summary>The label counts.</summary>
+    Count = 0,
+
+    /// <summary>The label does not count (it is recorded as off target).</summary>
+    Ignore = 1,
+}

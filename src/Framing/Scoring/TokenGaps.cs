@@ -1,0 +1,56 @@
+using Framing.Text;
+
+namespace Framing.Scoring;
+
+/// <summary>
+/// What stands between two tokens in the original text: the punctuation that context rules look at. A gap is the
+/// text from the end of one token to the start of the next.
+/// </summary>
+internal static class TokenGaps
+{
+    /// <summary>
+    /// Whether the gap before token <paramref name="token"/> (after the previous token, or from the start of the text)
+    /// contains punctuation that separates phrases: a comma (, ، ﹐ ､), a semicolon (; ؛), a colon, a parenthesis or
+    /// bracket, or a line break. Spaces, quotation marks, hyphens and apostrophes do not separate.
+    /// </summary>
+    public static bool HasBarrierBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int token)
+    {
+        foreach (var c in Before(text, tokens, token))
+        {
+            if (c is ',' or '\u060C' or '\uFE50' or '\uFF64' or ';' or '\u061B' or ':' or '(' or ')' or '[' or ']' || CharClass.IsLineBreak(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the gap before token <paramref name="token"/> contains a colon.</summary>
+    public static bool HasColonBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int token) =>
+        Before(text, tokens, token).IndexOfAny(':', '\uFF1A') >= 0;
+
+    /// <summary>Whether the gap before token <paramref name="token"/> contains a comma (, ، ﹐ ､).</summary>
+    public static bool HasCommaBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int token) =>
+        Before(text, tokens, token).IndexOfAny(",\u060C\uFE50\uFF64") >= 0;
+
+    /// <summary>Whether the gap before token <paramref name="token"/> contains a line break (a new paragraph).</summary>
+    public static bool HasLineBreakBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int token)
+    {
+        foreach (var c in Before(text, tokens, token))
+        {
+            if (CharClass.IsLineBreak(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ReadOnlySpan<char> Before(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int token)
+    {
+        var start = token == 0 ? 0 : tokens[token - 1].End;
+        return text[start..tokens[token].Start];
+    }
+}

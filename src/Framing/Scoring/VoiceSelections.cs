@@ -1,0 +1,46 @@
+namespace Framing.Scoring;
+
+/// <summary>Helpers relating <see cref="Voice"/> and <see cref="VoiceSelection"/>.</summary>
+public static class VoiceSelections
+{
+    /// <summary>Whether a selection includes a voice.</summary>
+    /// <param name="selection">The selection.</param>
+    /// <param name="voice">The voice.</param>
+    /// <returns>True when figures for <paramref name="selection"/> count matches in <paramref name="voice"/>.</returns>
+    public static bool Includes(this VoiceSelection selection, Voice voice) => selection switch
+    {
+        VoiceSelection.All => true,
+        VoiceSelection.Editorial => voice == Voice.Editorial,
+        VoiceSelection.Quoted => voice == Voice.Quoted,
+        VoiceSelection.Attributed => voice == Voice.Attributed,
+        _ => throw new ArgumentOutOfRangeException(nameof(selection)),
+    };
+
+    /// <summary>The selection of exactly one voice.</summary>
+    /// <param name="voice">The voice.</param>
+    /// <returns>The selection that counts only <paramref name="voice"/>.</returns>
+    public static VoiceSelection Only(Voice voice) => voice switch
+    {
+        Voice.Editorial => VoiceSelection.Editorial,
+        Voice.Quoted => VoiceSelection.Quoted,
+        Voice.Attributed => VoiceSelection.Attributed,
+        _ => throw new ArgumentOutOfRangeException(nameof(voice)),
+    };
+
+    /// <summary>The lower-case name used on the command line and in output (<c>all</c>, <c>editorial</c>, <c>quoted</c>, <c>attributed</c>).</summary>
+    /// <param name="selection">The selection.</param>
+    /// <returns>The name.</returns>
+    public static string Name(this VoiceSelection selection) => selection switch
+    {
+        VoiceSelection.All => "all",
+        VoiceSelection.Editorial => "editorial",
+        VoiceSelection.Quoted => "quoted",
+        VoiceSelection.Attributed => "attributed",
+        _ => throw new ArgumentOutOfRangeException(nameof(selection)),
+    };
+
+    /// <summary>The lower-case name of a voice (<c>editorial</c>, <c>quoted</c>, <c>attributed</c>).</summary>
+    /// <param name="voice">The voice.</param>
+    /// <returns>The name.</returns>
+    public static string Name(this Voice voice) => Only(voice).Name();
+}

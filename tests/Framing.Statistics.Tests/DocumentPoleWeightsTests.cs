@@ -1,0 +1,31 @@
+using Framing.Lexicons;
+using Framing.Scoring;
+using Framing.Statistics.Comparisons;
+
+namespace Framing.Statistics.Tests;
+
+public sealed class DocumentPoleWeightsTests
+{
+    private static DocumentResult Document(string id)
+    {
+        var counts = new FramingCounts(1);
+        counts.AddMatch(0, PoleSide.A, Voice.Editorial, 1000);
+        counts.AddMatch(0, PoleSide.A, Voice.Attributed, 500);
+        counts.AddMatch(0, PoleSide.B, Voice.Quoted, 250);
+        counts.AddNegated(0, PoleSide.B, Voice.Attributed);
+        return new DocumentResult(id, "en", 10, 3, counts, []);
+    }
+
+    [Theory]
+    [InlineData(VoiceSelection.All, 1500, 250)]
+    [InlineData(VoiceSelection.Editorial, 1000, 0)]
+    [InlineData(VoiceSelection.Attributed, 500, 0)]
+    [InlineData(VoiceSelection.Quoted, 0, 250)]
+    public void WeightsFollowTheVoiceSelection(VoiceSelection voices, int a, int b)
+    {
+        var weights = new DocumentPoleWeights(1, voices);
+        weights.Add("g", Document("d"));
+
+        Assert.Equal([a, b], Assert.Single(weights.Of("g")));
+    }
+}
