@@ -20,8 +20,10 @@ BYTES=$(stat -c %s "$CORPUS")
 
 measure() { # label, command...: prints "label seconds maxrss_kb"
   local label=$1; shift
-  local out; out=$( { /usr/bin/time -f '%e %M' "$@" > /dev/null 2> /dev/null; } 2>&1 | tail -1 )
-  echo "$label $out"
+  local times; times=$(mktemp)
+  /usr/bin/time -o "$times" -f '%e %M' "$@" > /dev/null 2> /dev/null
+  echo "$label $(tail -1 "$times")"
+  rm -f "$times"
 }
 
 echo "corpus: $CORPUS ($BYTES bytes); $(nproc) cores; $(dotnet --version); $(date -u +%F)"

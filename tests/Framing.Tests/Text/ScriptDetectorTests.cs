@@ -98,6 +98,18 @@ public sealed class ScriptDetectorTests
         Assert.Equal("en", any.Detect("abc"));
     }
 
+    [Fact]
+    public void LongTextsAreJudgedOnWindowsSpreadAcrossThem()
+    {
+        // 5,000 English characters, then 95,000 Arabic ones: the windows see mostly Arabic.
+        var text = new string('e', 5_000) + string.Concat(Enumerable.Repeat("الجيش ", 95_000 / 6));
+        Assert.Equal("ar", ScriptDetector.Default.Detect(text));
+
+        // The reverse: a short Arabic opening does not make an English text Arabic.
+        var english = string.Concat(Enumerable.Repeat("ابجد ", 200)) + new string('e', 100_000);
+        Assert.Equal("en", ScriptDetector.Default.Detect(english));
+    }
+
     [Theory]
     [InlineData(0.0)]
     [InlineData(-0.5)]
