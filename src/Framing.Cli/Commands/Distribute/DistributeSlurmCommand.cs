@@ -235,21 +235,24 @@ internal sealed class DistributeSlurmCommand : ICommand
 
     private static string DirectiveValue(string value, string option) =>
         value.Length == 0 || value.AsSpan().IndexOfAny("\n\r\0") >= 0
-            ? throw new UsageException($"{option} needs a value on one line, not '{value}'")
+            ? throw new UsageException($"{option} needs a value on one line, not '{OneLine(value)}'")
             : value;
+
+    private static string OneLine(string value) =>
+        value.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal).Replace("\0", "\\0", StringComparison.Ordinal);
 
     private static (string Name, string? Value) ExtraDirective(string option)
     {
         if (!option.StartsWith("--", StringComparison.Ordinal) || option.Length < 3 || option.AsSpan().IndexOfAny("\n\r\0") >= 0)
         {
-            throw new UsageException($"--sbatch-option must be a long sbatch option, --name=value or --flag (e.g. --account=lab), not '{option}'");
+            throw new UsageException($"--sbatch-option must be a long sbatch option, --name=value or --flag (e.g. --account=lab), not '{OneLine(option)}'");
         }
 
         var eq = option.IndexOf('=', StringComparison.Ordinal);
         var name = eq < 0 ? option : option[..eq];
         if (name.Length < 3 || !name[2..].All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
         {
-            throw new UsageException($"--sbatch-option must be a long sbatch option, --name=value or --flag (e.g. --account=lab), not '{option}'");
+            throw new UsageException($"--sbatch-option must be a long sbatch option, --name=value or --flag (e.g. --account=lab), not '{OneLine(option)}'");
         }
 
         if (name is "--array" or "--dependency" or "--output" or "--job-name" || name.StartsWith("--parsable", StringComparison.Ordinal))

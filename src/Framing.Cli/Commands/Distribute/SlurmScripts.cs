@@ -41,6 +41,7 @@ internal static class SlurmScripts
         b.Append("fi\n");
         b.Append("state=\"$out/states/shard-$shard.json\"\n");
         b.Append("rm -f -- \"$state\" \"$state.partial\"\n");
+        b.Append("trap 'rm -f -- \"$state.partial\"' EXIT\n");
         Line(b, $"{plan.FramingCommand} score {Q(plan.Corpus)}{Words(plan.ScoreOptions)} --shard \"$shard/$shards\" --save-state \"$state.partial\" > /dev/null");
         b.Append("mv -f -- \"$state.partial\" \"$state\"\n");
         return b.ToString();
