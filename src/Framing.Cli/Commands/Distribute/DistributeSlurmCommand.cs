@@ -26,7 +26,7 @@ internal sealed class DistributeSlurmCommand : ICommand
             new OptionSpec("shards", "Number of shards, one array task each.", "N"),
             new OptionSpec("out", "Folder for the scripts, states, logs and results (scores.<ext>, merged-state.json); on a shared file system.", "DIR"),
             new OptionSpec("dry-run", "Print the scripts and the sbatch commands; write and submit nothing."),
-            new OptionSpec("array-base", "The first array task id: task T scores shard T-base+1.", "0|1", "1", ["0", "1"]),
+            new OptionSpec("array-base", "The first array task id: task T scores shard T-base+1.", "N", "1", ["0", "1"]),
             new OptionSpec("partition", "Slurm partition of both jobs (sbatch --partition).", "P"),
             new OptionSpec("time", "Time limit of each job (sbatch --time, e.g. 30:00 or 1-00:00:00).", "T"),
             new OptionSpec("mem", "Memory of each job (sbatch --mem, e.g. 4G).", "M"),
