@@ -11,7 +11,7 @@ namespace Framing.Cli.Commands.Distribute;
 internal sealed class DistributeSlurmCommand : ICommand
 {
     /// <summary>The schedulers <c>framing distribute</c> knows.</summary>
-    public static readonly IReadOnlyList<string> Schedulers = ["slurm"];
+    public static IReadOnlyList<string> Schedulers { get; } = Array.AsReadOnly(["slurm"]);
 
     private static readonly string[] PassedToShards = ["by", "text-field", "id-field", "language-field", "language", "corpus-format", "bootstrap", "seed"];
 
@@ -113,7 +113,7 @@ internal sealed class DistributeSlurmCommand : ICommand
         o.Write($"follow: squeue -j {arrayJob},{mergeJob}   logs: {plan.LogsDir}/\n");
         o.Write("if a shard fails, the merge stays pending (reason DependencyNeverSatisfied); fix the cause, then resubmit only the shards without a state, and the merge, with:\n");
         o.Write($"  bash {ShellQuote.Quote(plan.ResubmitScript)}\n");
-        o.Write($"  (or by hand: bash {ShellQuote.Quote(plan.ResubmitScript)} --list prints their array task ids; scancel {mergeJob}; sbatch --array=<task ids> {ShellQuote.Quote(plan.ScoreScript)}; then the merge as above)\n");
+        o.Write($"  (by hand: 'bash {ShellQuote.Quote(plan.ResubmitScript)} --list' prints their array task ids; scancel {mergeJob}; sbatch --array=<task ids> {ShellQuote.Quote(plan.ScoreScript)}; sbatch --dependency=afterok:<its job id> {ShellQuote.Quote(plan.MergeScript)})\n");
         return ExitCodes.Ok;
     }
 
