@@ -2,6 +2,7 @@ using System.Reflection;
 using Framing.Cli.Arguments;
 using Framing.Cli.Commands;
 using Framing.Cli.Commands.Check;
+using Framing.Cli.Commands.Distribute;
 using Framing.Corpus;
 using Framing.Lexicons;
 using Framing.Lexicons.Import;
@@ -20,6 +21,7 @@ internal static class FramingApp
         new CoverageCommand(),
         new MergeCommand(),
         new CheckCommand(),
+        new DistributeSlurmCommand(),
         new LexiconsListCommand(),
         new LexiconsShowCommand(),
         new LexiconsValidateCommand(),
@@ -114,6 +116,22 @@ internal static class FramingApp
             name = "lexicons " + rest[0];
             rest.RemoveAt(0);
         }
+        else if (name == "distribute")
+        {
+            if (rest.Count == 0 || rest[0] is "-h" or "--help")
+            {
+                context.Out.Write(DistributeHelp());
+                return rest.Count == 0 ? ExitCodes.UsageOrInput : ExitCodes.Ok;
+            }
+
+            if (!DistributeSlurmCommand.Schedulers.Contains(rest[0]))
+            {
+                throw new UsageException($"unknown scheduler '{rest[0]}' for 'framing distribute' (expected {string.Join(", ", DistributeSlurmCommand.Schedulers)})");
+            }
+
+            name = "distribute " + rest[0];
+            rest.RemoveAt(0);
+        }
 
         var command = Array.Find(Commands, c => string.Equals(c.Spec.Name, name, StringComparison.Ordinal))
             ?? throw new UsageException($"unknown command '{name}' (see 'framing --help')");
@@ -150,6 +168,13 @@ internal static class FramingApp
         b.AppendLine("Exit codes: 0 ok, 1 a check or threshold failed, 2 usage or input error.");
         return b.ToString();
     }
+
+    private static string DistributeHelp() =>
+        "framing distribute - score a corpus on a cluster: one job per shard, then a job that merges them\n\n"
+        + "Usage: framing distribute slurm <corpus> --shards N --out DIR [options]\n\n"
+        + "  slurm      a Slurm job array (sbatch), one task per shard, and a merge job that runs once every shard succeeded\n\n"
+        + "Run 'framing distribute slurm --help' for options and examples. The same shard and merge contract runs anywhere:\n"
+        + "'framing score --shard I/N --save-state FILE' on each worker, then 'framing merge FILE...'.\n";
 
     private static string LexiconsHelp() =>
         "framing lexicons - list, show, validate and import lexicons\n\n"

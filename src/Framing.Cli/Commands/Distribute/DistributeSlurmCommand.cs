@@ -1,0 +1,305 @@
+using System.Globalization;
+using Framing.Cli.Arguments;
+using Framing.Lexicons;
+
+namespace Framing.Cli.Commands.Distribute;
+
+/// <summary>
+/// <c>framing distribute slurm</c>: scores a corpus as a Slurm job array, one shard per task, and merges the shards'
+/// states in a job that runs only once every shard succeeded; the result is exactly one <c>framing score</c> run's.
+/// </summary>
+internal sealed class DistributeSlurmCommand : ICommand
+{
+    /// <summary>The schedulers <c>framing distribute</c> knows.</summary>
+    public static IReadOnlyList<string> Schedulers { get; } = Array.AsReadOnly(["slurm"]);
+
+    private static readonly string[] PassedToShards = ["by", "text-field", "id-field", "language-field", "language", "corpus-format", "bootstrap", "seed"];
+
+    private static readonly string[] PassedToMerge = ["voice", "confidence", "min-documents"];
+
+    public CommandSpec Spec { get; } = new(
+        "distribute slurm",
+        "Score a corpus on a Slurm cluster: a job array of shards, then a merge that runs when all succeeded.",
+        "distribute slurm <corpus> --shards N --out DIR [score options] [--format …] [--partition P] [--time T] [--mem M] [--dry-run]",
+        [("corpus", true, "A .jsonl/.csv/.tsv file, a folder of .txt files or a CSV manifest, on a file system every node can read.")],
+        [
+            new OptionSpec("shards", "Number of shards, one array task each.", "N"),
+            new OptionSpec("out", "Folder for the scripts, states, logs and results (scores.<ext>, merged-state.json); on a shared file system.", "DIR"),
+            new OptionSpec("dry-run", "Print the scripts and the sbatch commands; write and submit nothing."),
+            new OptionSpec("array-base", "The first array task id: task T scores shard T-base+1.", "N", "1", ["0", "1"]),
+            new OptionSpec("partition", "Slurm partition of both jobs (sbatch --partition).", "P"),
+            new OptionSpec("time", "Time limit of each job (sbatch --time, e.g. 30:00 or 1-00:00:00).", "T"),
+            new OptionSpec("mem", "Memory of each job (sbatch --mem, e.g. 4G).", "M"),
+            new OptionSpec("cpus-per-task", "CPUs of each shard's task (sbatch --cpus-per-task); also its --parallel unless that is given.", "N"),
+            new OptionSpec("job-name", "Prefix of the job names (NAME-score, NAME-merge).", "NAME", "framing"),
+            new OptionSpec("sbatch-option", "Another #SBATCH directive for both jobs, as --name=value or --flag (e.g. --account=lab); repeatable.", "OPT", Repeatable: true),
+            new OptionSpec("framing-command", "The command that runs framing on the nodes, as shell words (e.g. \"dotnet /opt/framing/Framing.Cli.dll\").", "CMD", "this framing, by its absolute path"),
+            new OptionSpec("sbatch", "The sbatch program.", "PROGRAM", "sbatch"),
+            new OptionSpec("lexicon", "Built-in lexicon id or lexicon file.", "ID|FILE", "starter", Short: 'l'),
+            .. CorpusOptions.Specs,
+            new OptionSpec("bootstrap", "Bootstrap replicates for confidence intervals (0: no intervals).", "N", "2000"),
+            new OptionSpec("seed", "Seed of the resampling (same seed, same intervals).", "N", "1"),
+            new OptionSpec("parallel", "Worker threads of each shard.", "N", "the node's processor count"),
+            new OptionSpec("format", "Format of the merged scores, DIR/scores.csv, .json, .md or .txt (table).", "FORMAT", "csv", ["table", "csv", "json", "markdown"], Short: 'f'),
+            new OptionSpec("voice", "Which matches the merged figures count.", "VOICE", "all", ["all", "editorial", "quoted"]),
+            new OptionSpec("confidence", "Confidence level of intervals.", "LEVEL", "0.95"),
+            new OptionSpec("min-documents", "Fewest documents a group needs for an interval.", "N", "5"),
+        ],
+        [
+            ("framing distribute slurm corpus.jsonl --shards 16 --out run1 --partition short --time 30:00 --mem 4G", "16 shards, then the merge into run1/scores.csv"),
+            ("framing distribute slurm corpus.jsonl --shards 16 --out run1 --dry-run", "print the scripts without submitting them"),
+            ("framing distribute slurm corpus.jsonl --shards 8 --out run2 --lexicon syria-conflict --bootstrap 5000 --format json --array-base 0", "score options go to every shard, merge options to the merge"),
+            ("framing distribute slurm corpus.jsonl --shards 8 --out run3 --framing-command \"dotnet /opt/framing/Framing.Cli.dll\"", "run framing on the nodes from a shared folder"),
+            ("bash run1/resubmit-failed.sh", "after a shard failed: resubmit only the shards without a state, then the merge"),
+        ],
+        """
+        Writes DIR/score.sbatch (a job array: task T runs 'framing score <corpus> --shard I/N --save-state
+        DIR/states/shard-I.json' with I = T - base + 1), DIR/merge.sbatch ('framing merge' of every state into
+        DIR/scores.<ext> and DIR/merged-state.json) and DIR/resubmit-failed.sh, then submits the array and the merge
+        with --dependency=afterok:<array job>, and prints both job ids. The merged scores are exactly those of one
+        'framing score' run over the whole corpus with the same options. Logs are in DIR/logs.
+
+        When a shard fails, the merge never runs (it stays pending, reason DependencyNeverSatisfied). Fix the cause and
+        run 'bash DIR/resubmit-failed.sh': it finds the shards without a state file, cancels the stuck merge, and
+        resubmits just those array tasks and a new merge ('--list' prints the task ids, '--dry-run' shows the commands).
+
+        The corpus, lexicon file, DIR and the framing command must be reachable at the same paths on every node.
+        """);
+
+    public int Run(ParsedArguments args, CliContext context)
+    {
+        var plan = Plan(args, context);
+        var files = new (string Path, string Text, bool Executable)[]
+        {
+            (plan.ScoreScript, SlurmScripts.Score(plan), false),
+            (plan.MergeScript, SlurmScripts.Merge(plan), false),
+            (plan.ResubmitScript, SlurmScripts.Resubmit(plan), true),
+        };
+        var submitArray = $"{ShellQuote.Quote(plan.Sbatch)} --parsable {ShellQuote.Quote(plan.ScoreScript)}";
+        var submitMerge = $"{ShellQuote.Quote(plan.Sbatch)} --parsable --dependency=afterok:<array job id> {ShellQuote.Quote(plan.MergeScript)}";
+        if (args.Flag("dry-run"))
+        {
+            foreach (var (path, text, _) in files)
+            {
+                context.Out.Write("==> " + path + " <==\n");
+                context.Out.Write(text);
+                context.Out.Write('\n');
+            }
+
+            context.Out.Write("# dry run: nothing was written or submitted. Without --dry-run, framing writes the files above and runs:\n");
+            context.Out.Write("#   " + submitArray + "\n");
+            context.Out.Write("#   " + submitMerge + "\n");
+            return ExitCodes.Ok;
+        }
+
+        Write(plan, files);
+        var arrayJob = Sbatch.Submit(plan.Sbatch, [plan.ScoreScript]);
+        WriteJobs(plan, arrayJob, null);
+        string mergeJob;
+        try
+        {
+            mergeJob = Sbatch.Submit(plan.Sbatch, ["--dependency=afterok:" + arrayJob, plan.MergeScript]);
+        }
+        catch (InputException e)
+        {
+            throw new InputException($"the shards were submitted as job {arrayJob}, but the merge was not: {e.Message}; submit it with: {submitMerge.Replace("<array job id>", arrayJob, StringComparison.Ordinal)}");
+        }
+
+        WriteJobs(plan, arrayJob, mergeJob);
+        var o = context.Out;
+        o.Write(string.Create(CultureInfo.InvariantCulture, $"shards: Slurm job {arrayJob} (array tasks {plan.ArrayRange}, one per shard of {plan.Shards})\n"));
+        o.Write($"merge: Slurm job {mergeJob} (--dependency=afterok:{arrayJob}: runs once every shard succeeded)\n");
+        o.Write($"results: {plan.ScoresFile} and {plan.MergedStateFile}\n");
+        o.Write($"follow: squeue -j {arrayJob},{mergeJob}   logs: {plan.LogsDir}/\n");
+        o.Write("if a shard fails, the merge stays pending (reason DependencyNeverSatisfied); fix the cause, then resubmit only the shards without a state, and the merge, with:\n");
+        o.Write($"  bash {ShellQuote.Quote(plan.ResubmitScript)}\n");
+        o.Write($"  (by hand: 'bash {ShellQuote.Quote(plan.ResubmitScript)} --list' prints their array task ids; scancel {mergeJob}; sbatch --array=<task ids> {ShellQuote.Quote(plan.ScoreScript)}; sbatch --dependency=afterok:<its job id> {ShellQuote.Quote(plan.MergeScript)})\n");
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>Reads and checks the arguments into a plan; every mistake is a usage or input error.</summary>
+    public static SlurmPlan Plan(ParsedArguments args, CliContext context)
+    {
+        var corpusArgument = args.Positional(0)!;
+        if (corpusArgument == "-")
+        {
+            throw new UsageException("'framing distribute slurm' needs a corpus file or folder that every node can read, not standard input");
+        }
+
+        if (args.Value("shards") is null)
+        {
+            throw new UsageException("'framing distribute slurm' needs --shards N (the number of shards, one array task each)");
+        }
+
+        var shards = args.IntValue("shards", 0, 1, 1_000_000);
+        var outArgument = args.Value("out") ?? throw new UsageException("'framing distribute slurm' needs --out DIR (the folder of the scripts, states, logs and results)");
+        var outDir = Absolute(outArgument, "--out");
+        if (outDir.Contains('\\', StringComparison.Ordinal))
+        {
+            throw new UsageException($"--out '{outArgument}': a folder whose path holds a backslash cannot hold Slurm logs (Slurm reads it as an escape)");
+        }
+
+        var corpus = Absolute(corpusArgument, "<corpus>");
+        CorpusOptions.Open(args, corpus, context); // a missing corpus or unknown format fails here, not on every node
+
+        var lexiconArgument = args.Value("lexicon", "starter");
+        Lexicon.Load(lexiconArgument); // a bad lexicon fails here, not on every node
+        var lexicon = File.Exists(lexiconArgument) ? Path.GetFullPath(lexiconArgument) : lexiconArgument;
+
+        // Check the values the shards and the merge will be given, so that a mistake fails now and not on the cluster.
+        BootstrapOptions.Settings(args);
+        BootstrapOptions.Confidence(args);
+        BootstrapOptions.MinimumDocuments(args);
+        var parallel = args.Value("parallel") is null ? (int?)null : args.IntValue("parallel", 1, 1, 1024);
+        var cpus = args.Value("cpus-per-task") is null ? (int?)null : args.IntValue("cpus-per-task", 1, 1, 1_000_000);
+
+        var score = new List<string> { "--lexicon", lexicon };
+        foreach (var name in PassedToShards)
+        {
+            if (args.Value(name) is { } value)
+            {
+                score.Add("--" + name);
+                score.Add(value);
+            }
+        }
+
+        if (args.Flag("skip-invalid"))
+        {
+            score.Add("--skip-invalid");
+        }
+
+        if ((parallel ?? cpus) is { } threads)
+        {
+            score.Add("--parallel");
+            score.Add(threads.ToString(CultureInfo.InvariantCulture));
+        }
+
+        var merge = new List<string> { "--lexicon", lexicon };
+        foreach (var name in PassedToMerge)
+        {
+            if (args.Value(name) is { } value)
+            {
+                merge.Add("--" + name);
+                merge.Add(value);
+            }
+        }
+
+        var directives = new List<(string, string?)>();
+        foreach (var name in new[] { "partition", "time", "mem" })
+        {
+            if (args.Value(name) is { } value)
+            {
+                directives.Add(("--" + name, DirectiveValue(value, "--" + name)));
+            }
+        }
+
+        foreach (var option in args.Values("sbatch-option"))
+        {
+            directives.Add(ExtraDirective(option));
+        }
+
+        var framingCommand = args.Value("framing-command") ?? SelfCommand.Current(context);
+        if (string.IsNullOrWhiteSpace(framingCommand) || framingCommand.AsSpan().IndexOfAny("\n\r\0") >= 0)
+        {
+            throw new UsageException("--framing-command must be one line of shell words, e.g. \"dotnet /opt/framing/Framing.Cli.dll\"");
+        }
+
+        return new SlurmPlan
+        {
+            Corpus = corpus,
+            Shards = shards,
+            OutDir = outDir,
+            ArrayBase = args.Value("array-base", "1") == "0" ? 0 : 1,
+            FramingCommand = framingCommand.Trim(),
+            ScoreOptions = score,
+            MergeOptions = merge,
+            Format = args.Value("format", "csv"),
+            JobName = DirectiveValue(args.Value("job-name", "framing"), "--job-name"),
+            Directives = directives,
+            ShardDirectives = cpus is { } c ? [("--cpus-per-task", c.ToString(CultureInfo.InvariantCulture))] : [],
+            Sbatch = args.Value("sbatch", "sbatch"),
+        };
+    }
+
+    private static string Absolute(string path, string what)
+    {
+        try
+        {
+            return Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            throw new UsageException($"{what} '{path}' is not a valid path: {e.Message}");
+        }
+    }
+
+    private static string DirectiveValue(string value, string option) =>
+        value.Length == 0 || value.AsSpan().IndexOfAny("\n\r\0") >= 0
+            ? throw new UsageException($"{option} needs a value on one line, not '{OneLine(value)}'")
+            : value;
+
+    private static string OneLine(string value) =>
+        value.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal).Replace("\0", "\\0", StringComparison.Ordinal);
+
+    private static (string Name, string? Value) ExtraDirective(string option)
+    {
+        if (!option.StartsWith("--", StringComparison.Ordinal) || option.Length < 3 || option.AsSpan().IndexOfAny("\n\r\0") >= 0)
+        {
+            throw new UsageException($"--sbatch-option must be a long sbatch option, --name=value or --flag (e.g. --account=lab), not '{OneLine(option)}'");
+        }
+
+        var eq = option.IndexOf('=', StringComparison.Ordinal);
+        var name = eq < 0 ? option : option[..eq];
+        if (name.Length < 3 || !name[2..].All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
+        {
+            throw new UsageException($"--sbatch-option must be a long sbatch option, --name=value or --flag (e.g. --account=lab), not '{OneLine(option)}'");
+        }
+
+        if (name is "--array" or "--dependency" or "--output" or "--job-name" || name.StartsWith("--parsable", StringComparison.Ordinal))
+        {
+            throw new UsageException($"--sbatch-option {name} is set by 'framing distribute slurm' itself");
+        }
+
+        return (name, eq < 0 ? null : option[(eq + 1)..]);
+    }
+
+    private static void Write(SlurmPlan plan, (string Path, string Text, bool Executable)[] files)
+    {
+        try
+        {
+            if (Directory.Exists(plan.StatesDir) && Directory.EnumerateFiles(plan.StatesDir, "shard-*.json").Any())
+            {
+                throw new InputException($"{plan.StatesDir}: holds shard states of an earlier run; choose another --out, or delete them (to finish that run, use {Path.Combine(plan.OutDir, "resubmit-failed.sh")})");
+            }
+
+            Directory.CreateDirectory(plan.OutDir);
+            Directory.CreateDirectory(plan.StatesDir);
+            Directory.CreateDirectory(plan.LogsDir);
+            foreach (var (path, text, executable) in files)
+            {
+                File.WriteAllText(path, text, new System.Text.UTF8Encoding(false));
+                if (!OperatingSystem.IsWindows())
+                {
+                    var mode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead;
+                    File.SetUnixFileMode(path, executable ? mode | UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute : mode);
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException($"{plan.OutDir}: cannot write the scripts: {e.Message}");
+        }
+    }
+
+    private static void WriteJobs(SlurmPlan plan, string arrayJob, string? mergeJob)
+    {
+        try
+        {
+            File.WriteAllText(plan.JobsFile, $"array_job={arrayJob}\nmerge_job={mergeJob}\n");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException($"{plan.JobsFile}: cannot write: {e.Message}");
+        }
+    }
+}

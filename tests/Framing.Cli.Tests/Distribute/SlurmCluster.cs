@@ -1,0 +1,155 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace Framing.Cli.Tests.Distribute;
+
+/// <summary>
+/// The one-node Slurm cluster of ../shared/tools (start-slurm.sh, stop-slurm.sh) for the integration tests, and the
+/// helpers they need: how to run the built CLI, a generated corpus, and waiting for jobs.
+/// </summary>
+internal static class SlurmCluster
+{
+    /// <summary>Set to a reason to skip the Slurm integration tests visibly (.ci/run sets it when it cannot install Slurm).</summary>
+    public const string SkipVariable = "FRAMING_SKIP_SLURM";
+
+    /// <summary>Overrides the folder of start-slurm.sh and stop-slurm.sh (default: ../shared/tools beside the repository).</summary>
+    public const string ToolsVariable = "FRAMING_SLURM_TOOLS";
+
+    /// <summary>The folder of start-slurm.sh and stop-slurm.sh.</summary>
+    public static string ToolsFolder =>
+        Environment.GetEnvironmentVariable(ToolsVariable) is { Length: > 0 } tools
+            ? Path.GetFullPath(tools)
+            : Path.GetFullPath(Path.Combine(DistributeSlurmTests.RepositoryRoot(), "..", "shared", "tools"));
+
+    /// <summary>Why Slurm cannot be started here, or null when it can be tried.</summary>
+    public static string? Obstacle()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return "Slurm needs Linux";
+        }
+
+        var uid = Shell.Run("id", ["-u"]);
+        if (uid.Out.Trim() != "0")
+        {
+            return $"start-slurm.sh needs root (uid {uid.Out.Trim()})";
+        }
+
+        foreach (var program in new[] { "/usr/sbin/slurmctld", "/usr/sbin/slurmd", "/usr/sbin/munged" })
+        {
+            if (!File.Exists(program))
+            {
+                return $"{program} is missing: apt-get install -y slurm-wlm munge";
+            }
+        }
+
+        var start = Path.Combine(ToolsFolder, "start-slurm.sh");
+        return File.Exists(start) ? null : $"{start} is missing (set {ToolsVariable} to the folder of start-slurm.sh and stop-slurm.sh)";
+    }
+
+    /// <summary>Starts the cluster; the result's output says why it failed.</summary>
+    public static Shell.Result Start() => Shell.Bash([Path.Combine(ToolsFolder, "start-slurm.sh")], timeout: TimeSpan.FromMinutes(2));
+
+    /// <summary>Stops the daemons start-slurm.sh started.</summary>
+    public static Shell.Result Stop() => Shell.Bash([Path.Combine(ToolsFolder, "stop-slurm.sh")], timeout: TimeSpan.FromMinutes(1));
+
+    /// <summary>The dotnet host that runs this test (to run the built Framing.Cli.dll with it).</summary>
+    public static string DotnetHost()
+    {
+        var process = Environment.ProcessPath;
+        if (process is not null && Path.GetFileNameWithoutExtension(process) == "dotnet")
+        {
+            return process;
+        }
+
+        return Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+    }
+
+    /// <summary>The built CLI next to the tests.</summary>
+    public static string CliAssembly => Path.Combine(AppContext.BaseDirectory, "Framing.Cli.dll");
+
+    /// <summary>Runs the built CLI as its own process.</summary>
+    public static Shell.Result Framing(params string[] arguments) => Shell.Run(DotnetHost(), [CliAssembly, .. arguments], timeout: TimeSpan.FromMinutes(5));
+
+    /// <summary>
+    /// Writes a JSON Lines corpus of at least <paramref name="minimumBytes"/> bytes of invented text: the built-in
+    /// sample corpus (invented articles) repeated with distinct ids and each copy's sentences shuffled.
+    /// </summary>
+    /// <returns>The number of records.</returns>
+    public static int WriteCorpus(string path, long minimumBytes, int seed)
+    {
+        var sample = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "sample-corpus.jsonl"))
+            .Where(line => line.Length > 0)
+            .Select(line => JsonNode.Parse(line)!.AsObject())
+            .ToList();
+        var options = new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        var random = new Random(seed);
+        var sentenceEnd = new Regex(@"(?<=[.!?؟])\s+", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(5));
+        using var writer = new StreamWriter(path, false, new UTF8Encoding(false)) { NewLine = "\n" };
+        var records = 0;
+        for (var copy = 0; writer.BaseStream.Position < minimumBytes; copy++)
+        {
+            foreach (var article in sample)
+            {
+                var record = article.DeepClone().AsObject();
+                record["id"] = string.Create(CultureInfo.InvariantCulture, $"{article["id"]}-{copy}");
+                var sentences = sentenceEnd.Split(article["text"]!.GetValue<string>());
+                random.Shuffle(sentences);
+                record["text"] = string.Join(' ', sentences);
+                writer.WriteLine(record.ToJsonString(options));
+                records++;
+            }
+
+            writer.Flush();
+        }
+
+        return records;
+    }
+
+    /// <summary>The job ids a submission recorded in DIR/jobs.env.</summary>
+    public static (string Array, string Merge) Jobs(string output)
+    {
+        var lines = File.ReadAllLines(Path.Combine(output, "jobs.env"));
+        string Value(string name) => lines.Single(l => l.StartsWith(name + "=", StringComparison.Ordinal))[(name.Length + 1)..];
+        return (Value("array_job"), Value("merge_job"));
+    }
+
+    /// <summary>The state and reason of a queued job ("PENDING DependencyNeverSatisfied"), or null when it is no longer queued.</summary>
+    public static string? Queued(string job)
+    {
+        var result = Shell.Run("squeue", ["-h", "-j", job, "-o", "%T %r"]);
+        var text = result.ExitCode == 0 ? result.Out.Trim() : string.Empty;
+        return text.Length == 0 ? null : text;
+    }
+
+    /// <summary>Waits until <paramref name="done"/> holds, polling every half second, for at most <paramref name="limit"/>.</summary>
+    public static bool WaitFor(Func<bool> done, TimeSpan limit)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!done())
+        {
+            if (clock.Elapsed > limit)
+            {
+                return false;
+            }
+
+            Thread.Sleep(500);
+        }
+
+        return true;
+    }
+
+    /// <summary>Every log of a run, for failure messages.</summary>
+    public static string Logs(string output)
+    {
+        var logs = Path.Combine(output, "logs");
+        return Directory.Exists(logs)
+            ? string.Join("\n", Directory.GetFiles(logs).Order(StringComparer.Ordinal).Select(f => "--- " + Path.GetFileName(f) + "\n" + File.ReadAllText(f)))
+            : "(no logs)";
+    }
+}
