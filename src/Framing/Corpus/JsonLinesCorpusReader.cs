@@ -100,14 +100,16 @@ public sealed class JsonLinesCorpusReader : ICorpusReader
 
     private CorpusItem ParseLine(ReadOnlyMemory<byte> line, DocumentSource source)
     {
-        if (!Utf8Text.IsValid(line.Span))
-        {
-            return Reject(source, RecordMessages.InvalidUtf8);
-        }
-
+        // The fast path first: it decodes every string it keeps, and decoding fails on invalid UTF-8, so a line it
+        // accepts is valid; anything else is checked and reported below.
         if (TryReadObject(line.Span, source) is { } fast)
         {
             return fast;
+        }
+
+        if (!Utf8Text.IsValid(line.Span))
+        {
+            return Reject(source, RecordMessages.InvalidUtf8);
         }
 
         JsonDocument document;
@@ -177,7 +179,13 @@ public sealed class JsonLinesCorpusReader : ICorpusReader
                     default:
                         var start = (int)reader.TokenStartIndex;
                         reader.Skip();
-                        scalar = System.Text.Encoding.UTF8.GetString(line[start..(int)reader.BytesConsumed]);
+                        var raw = line[start..(int)reader.BytesConsumed];
+                        if (!Utf8Text.IsValid(raw))
+                        {
+                            return null;
+                        }
+
+                        scalar = System.Text.Encoding.UTF8.GetString(raw);
                         break;
                 }
 

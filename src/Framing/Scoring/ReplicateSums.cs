@@ -11,7 +11,8 @@ namespace Framing.Scoring;
 public sealed class ReplicateSums
 {
     private readonly long[] _sums;
-    private readonly int[] _weights;
+    private readonly long[] _weights;
+    private readonly int[] _draws;
 
     /// <summary>Creates empty sums.</summary>
     /// <param name="dimensionCount">Number of dimensions.</param>
@@ -22,7 +23,8 @@ public sealed class ReplicateSums
         Settings = settings.Validate();
         DimensionCount = dimensionCount;
         _sums = new long[dimensionCount * 2 * FramingCounts.VoiceCount * settings.Replicates];
-        _weights = new int[settings.Replicates];
+        _weights = new long[settings.Replicates];
+        _draws = new int[settings.Replicates];
     }
 
     /// <summary>The settings.</summary>
@@ -48,7 +50,12 @@ public sealed class ReplicateSums
             return;
         }
 
-        PoissonResampling.Fill(Settings.Seed, PoissonResampling.KeyOf(document.Id), _weights);
+        PoissonResampling.Fill(Settings.Seed, PoissonResampling.KeyOf(document.Id), _draws);
+        for (var b = 0; b < _draws.Length; b++)
+        {
+            _weights[b] = _draws[b];
+        }
+
         var replicates = Settings.Replicates;
         for (var d = 0; d < DimensionCount; d++)
         {
@@ -62,13 +69,30 @@ public sealed class ReplicateSums
                         continue;
                     }
 
-                    var row = _sums.AsSpan(Offset(d, side, voice), replicates);
-                    for (var b = 0; b < replicates; b++)
-                    {
-                        row[b] += value * _weights[b];
-                    }
+                    AddScaled(_sums.AsSpan(Offset(d, side, voice), replicates), _weights, value);
                 }
             }
+        }
+    }
+
+    /// <summary>row[b] += value × weights[b], vectorized.</summary>
+    private static void AddScaled(Span<long> row, long[] weights, long value)
+    {
+        var b = 0;
+        if (System.Numerics.Vector.IsHardwareAccelerated)
+        {
+            var width = System.Numerics.Vector<long>.Count;
+            var scale = new System.Numerics.Vector<long>(value);
+            for (; b <= row.Length - width; b += width)
+            {
+                var sum = new System.Numerics.Vector<long>(row[b..]) + (new System.Numerics.Vector<long>(weights, b) * scale);
+                sum.CopyTo(row[b..]);
+            }
+        }
+
+        for (; b < row.Length; b++)
+        {
+            row[b] += value * weights[b];
         }
     }
 

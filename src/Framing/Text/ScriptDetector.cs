@@ -79,7 +79,13 @@ public sealed class ScriptDetector
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c < 0x80)
+            if (c is >= '\u0621' and <= '\u064A')
+            {
+                // The letters of the basic Arabic block (and tatweel, a modifier letter): the common case, without a category look-up.
+                letters++;
+                arabic++;
+            }
+            else if (c < 0x80)
             {
                 if ((uint)((c | 0x20) - 'a') <= 'z' - 'a')
                 {
