@@ -6,18 +6,55 @@ namespace Framing.Matching;
 /// </summary>
 internal sealed class PatternTrie
 {
-    private readonly Dictionary<long, int> _edges;
+    // The root's children are indexed directly by element id (ids are dense); every other node keeps its edges as a
+    // run of (element, child) pairs sorted by element in two flat arrays.
+    private readonly int[] _rootChildren;
+    private readonly int[] _edgeStart;
+    private readonly int[] _edgeCount;
+    private readonly int[] _edgeElements;
+    private readonly int[] _edgeChildren;
     private readonly int[][] _terminals;
 
-    private PatternTrie(Dictionary<long, int> edges, int[][] terminals)
+    private PatternTrie(int[] rootChildren, int[] edgeStart, int[] edgeCount, int[] edgeElements, int[] edgeChildren, int[][] terminals)
     {
-        _edges = edges;
+        _rootChildren = rootChildren;
+        _edgeStart = edgeStart;
+        _edgeCount = edgeCount;
+        _edgeElements = edgeElements;
+        _edgeChildren = edgeChildren;
         _terminals = terminals;
     }
 
     public const int Root = 0;
 
-    public bool TryStep(int node, int element, out int child) => _edges.TryGetValue(((long)node << 32) | (uint)element, out child);
+    public bool TryStep(int node, int element, out int child)
+    {
+        if (node == Root)
+        {
+            child = (uint)element < (uint)_rootChildren.Length ? _rootChildren[element] : -1;
+            return child >= 0;
+        }
+
+        var start = _edgeStart[node];
+        var end = start + _edgeCount[node];
+        for (var k = start; k < end; k++)
+        {
+            var e = _edgeElements[k];
+            if (e == element)
+            {
+                child = _edgeChildren[k];
+                return true;
+            }
+
+            if (e > element)
+            {
+                break;
+            }
+        }
+
+        child = -1;
+        return false;
+    }
 
     /// <summary>The compiled-entry indices that end at <paramref name="node"/>.</summary>
     public int[] Terminals(int node) => _terminals[node];
@@ -48,13 +85,61 @@ internal sealed class PatternTrie
 
         public PatternTrie Build()
         {
-            var terminals = new int[_terminals.Count][];
-            for (var i = 0; i < terminals.Length; i++)
+            var nodes = _terminals.Count;
+            var terminals = new int[nodes][];
+            for (var i = 0; i < nodes; i++)
             {
                 terminals[i] = [.. _terminals[i]];
             }
 
-            return new PatternTrie(new Dictionary<long, int>(_edges), terminals);
+            var byNode = new List<(int Element, int Child)>[nodes];
+            var maxRootElement = -1;
+            foreach (var (key, child) in _edges)
+            {
+                var node = (int)(key >> 32);
+                var element = (int)(uint)key;
+                (byNode[node] ??= []).Add((element, child));
+                if (node == Root)
+                {
+                    maxRootElement = Math.Max(maxRootElement, element);
+                }
+            }
+
+            var rootChildren = new int[maxRootElement + 1];
+            Array.Fill(rootChildren, -1);
+            var edgeStart = new int[nodes];
+            var edgeCount = new int[nodes];
+            var elements = new List<int>();
+            var children = new List<int>();
+            for (var n = 0; n < nodes; n++)
+            {
+                var edges = byNode[n];
+                if (edges is null)
+                {
+                    continue;
+                }
+
+                edges.Sort((x, y) => x.Element.CompareTo(y.Element));
+                if (n == Root)
+                {
+                    foreach (var (element, child) in edges)
+                    {
+                        rootChildren[element] = child;
+                    }
+
+                    continue;
+                }
+
+                edgeStart[n] = elements.Count;
+                edgeCount[n] = edges.Count;
+                foreach (var (element, child) in edges)
+                {
+                    elements.Add(element);
+                    children.Add(child);
+                }
+            }
+
+            return new PatternTrie(rootChildren, edgeStart, edgeCount, [.. elements], [.. children], terminals);
         }
     }
 }
