@@ -122,19 +122,7 @@ public sealed class CategoryMapping
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sourceName);
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(DictionaryText.WithoutBom(text)));
-        }
-        catch (YamlException e)
-        {
-            var message = e.InnerException?.Message ?? e.Message;
-            var end = message.IndexOfAny(['\r', '\n']);
-            throw new ImportException(new ImportError(
-                new SourceLocation(sourceName, (int)Math.Max(1, e.Start.Line), (int)Math.Max(1, e.Start.Column)),
-                "invalid YAML: " + (end < 0 ? message : message[..end])));
-        }
+        var stream = DictionaryText.LoadYaml(text, sourceName);
 
         var reader = new YamlNodeReader(sourceName);
         var errors = new List<ImportError>();

@@ -97,4 +97,24 @@ internal static class DictionaryText
 
         return lines;
     }
+
+    /// <summary>Parses YAML text (without its byte-order mark); a syntax error becomes one <see cref="ImportException"/> with its place.</summary>
+    internal static YamlDotNet.RepresentationModel.YamlStream LoadYaml(string text, string sourceName)
+    {
+        var stream = new YamlDotNet.RepresentationModel.YamlStream();
+        try
+        {
+            stream.Load(new StringReader(WithoutBom(text)));
+        }
+        catch (YamlDotNet.Core.YamlException e)
+        {
+            var message = e.InnerException?.Message ?? e.Message;
+            var end = message.IndexOfAny(['\r', '\n']);
+            throw new ImportException(new ImportError(
+                new SourceLocation(sourceName, (int)Math.Max(1, e.Start.Line), (int)Math.Max(1, e.Start.Column)),
+                "invalid YAML: " + (end < 0 ? message : message[..end])));
+        }
+
+        return stream;
+    }
 }

@@ -40,19 +40,7 @@ public static class QuantedaDictionaryReader
     {
         ArgumentNullException.ThrowIfNull(yaml);
         ArgumentNullException.ThrowIfNull(sourceName);
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(DictionaryText.WithoutBom(yaml)));
-        }
-        catch (YamlException e)
-        {
-            var message = e.InnerException?.Message ?? e.Message;
-            var end = message.IndexOfAny(['\r', '\n']);
-            throw new ImportException(new ImportError(
-                new SourceLocation(sourceName, (int)Math.Max(1, e.Start.Line), (int)Math.Max(1, e.Start.Column)),
-                "invalid YAML: " + (end < 0 ? message : message[..end])));
-        }
+        var stream = DictionaryText.LoadYaml(yaml, sourceName);
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
