@@ -460,31 +460,11 @@ public sealed class RussiaUkraineLexiconTests
 
     // ------------------------------------------------------------------ helpers
 
-    private static (string A, string B) Poles(Lexicon lexicon, string dimension)
-    {
-        var d = lexicon.FindDimension(dimension) ?? throw new InvalidOperationException(dimension);
-        return (d.PoleA.Id, d.PoleB.Id);
-    }
+    private static (string A, string B) Poles(Lexicon lexicon, string dimension) => LexiconAssert.Poles(lexicon, dimension);
 
-    private static IReadOnlyList<FramingMatch> Matches(string sentence) =>
-        Compiled.Value.CreateScorer(new ScoringOptions { CollectMatches = true }).Score("t", sentence).Matches;
+    private static IReadOnlyList<FramingMatch> Matches(string sentence) => LexiconAssert.Matches(Compiled.Value, sentence);
 
-    private static string Describe(IEnumerable<FramingMatch> matches) =>
-        string.Join("; ", matches.Select(m => $"{m.Dimension.Id}/{m.Pole?.Id} '{m.Surface}'"));
+    private static void AssertPole(string sentence, string dimension, string pole) => LexiconAssert.HasPole(Compiled.Value, sentence, dimension, pole);
 
-    private static void AssertPole(string sentence, string dimension, string pole)
-    {
-        var matches = Matches(sentence);
-        Assert.True(
-            matches.Any(m => m.Dimension.Id == dimension && m.Pole?.Id == pole),
-            $"expected {dimension}/{pole} in \"{sentence}\"; matches: {Describe(matches)}");
-    }
-
-    private static void AssertNoPole(string sentence, string dimension, string pole)
-    {
-        var matches = Matches(sentence);
-        Assert.False(
-            matches.Any(m => m.Dimension.Id == dimension && m.Pole?.Id == pole),
-            $"expected no {dimension}/{pole} in \"{sentence}\"; matches: {Describe(matches)}");
-    }
+    private static void AssertNoPole(string sentence, string dimension, string pole) => LexiconAssert.HasNoPole(Compiled.Value, sentence, dimension, pole);
 }
