@@ -105,7 +105,7 @@ internal sealed class CompareCommand : ICommand
         }
 
         var weights = new DocumentPoleWeights(lexicon.Dimensions.Count, voices);
-        var bootstrap = BootstrapOptions.Settings(args) ?? new BootstrapSettings(2000, options.Seed);
+        var bootstrap = (BootstrapOptions.Settings(args) ?? new BootstrapSettings(2000, options.Seed)) with { PooledVoices = voices };
         var tally = CorpusRun.Score(context, args, reader, readerOptions, lexicon.Compile(), bootstrap, (_, group, result) => weights.Add(group, result));
         if (tally.Groups.Count < 2)
         {

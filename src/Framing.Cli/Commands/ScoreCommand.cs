@@ -61,7 +61,13 @@ internal sealed class ScoreCommand : ICommand
         }
 
         var (reader, readerOptions) = CorpusOptions.Open(args, args.Positional(0), context);
+        // A saved state keeps each voice's replicate sums (merge can select any voice); otherwise only the selected
+        // voices are resampled, pooled, which gives the same intervals for a third of the work.
         var bootstrap = BootstrapOptions.Settings(args);
+        if (bootstrap is not null && saveState is null)
+        {
+            bootstrap = bootstrap with { PooledVoices = voices };
+        }
         var confidence = BootstrapOptions.Confidence(args);
         var minimumDocuments = BootstrapOptions.MinimumDocuments(args);
         if (args.Value("output") is { } output)

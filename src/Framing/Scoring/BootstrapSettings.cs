@@ -14,8 +14,16 @@ namespace Framing.Scoring;
 /// <param name="Seed">Seed of the resampling weights.</param>
 public sealed record BootstrapSettings(int Replicates = 2000, ulong Seed = 1)
 {
-    /// <summary>The most replicates allowed (memory per group is 32 bytes × dimensions × replicates).</summary>
+    /// <summary>The most replicates allowed (memory per group is 48 bytes × dimensions × replicates, 16 when pooled).</summary>
     public const int MaxReplicates = 100_000;
+
+    /// <summary>
+    /// Null (the default) to keep the replicate sums of each voice apart, so that intervals can be computed for any
+    /// voice selection later (a saved state needs this); or the one voice selection the intervals will be computed
+    /// for, to pool the selected voices as documents are added: a third of the memory and of the work per document,
+    /// and exactly the same intervals for that selection.
+    /// </summary>
+    public VoiceSelection? PooledVoices { get; init; }
 
     /// <summary>Checks the settings.</summary>
     /// <returns>This instance.</returns>

@@ -13,6 +13,7 @@ public sealed class ReplicateSums
     private readonly long[] _sums;
     private readonly long[] _weights;
     private readonly int[] _draws;
+    private readonly int _voiceSlots;
 
     /// <summary>Creates empty sums.</summary>
     /// <param name="dimensionCount">Number of dimensions.</param>
@@ -22,7 +23,8 @@ public sealed class ReplicateSums
         ArgumentNullException.ThrowIfNull(settings);
         Settings = settings.Validate();
         DimensionCount = dimensionCount;
-        _sums = new long[dimensionCount * 2 * FramingCounts.VoiceCount * settings.Replicates];
+        _voiceSlots = settings.PooledVoices is null ? FramingCounts.VoiceCount : 1;
+        _sums = new long[dimensionCount * 2 * _voiceSlots * settings.Replicates];
         _weights = new long[settings.Replicates];
         _draws = new int[settings.Replicates];
     }
@@ -57,13 +59,14 @@ public sealed class ReplicateSums
         }
 
         var replicates = Settings.Replicates;
+        var pooled = Settings.PooledVoices;
         for (var d = 0; d < DimensionCount; d++)
         {
             for (var side = 0; side < 2; side++)
             {
-                for (var voice = 0; voice < FramingCounts.VoiceCount; voice++)
+                for (var voice = 0; voice < _voiceSlots; voice++)
                 {
-                    var value = counts.WeightMilli(d, (PoleSide)side, VoiceSelections.Only((Voice)voice));
+                    var value = counts.WeightMilli(d, (PoleSide)side, pooled ?? VoiceSelections.Only((Voice)voice));
                     if (value == 0)
                     {
                         continue;
@@ -119,17 +122,23 @@ public sealed class ReplicateSums
     /// <param name="components">Dimension indices with their signs (+1, or −1 to swap the poles).</param>
     /// <param name="voices">Which voices count.</param>
     /// <returns>One score per replicate.</returns>
+    /// <exception cref="InvalidOperationException">The sums pool other voices than <paramref name="voices"/>.</exception>
     public double[] Scores(IReadOnlyList<(int Dimension, int Sign)> components, VoiceSelection voices)
     {
         ArgumentNullException.ThrowIfNull(components);
+        if (Settings.PooledVoices is { } pooled && pooled != voices)
+        {
+            throw new InvalidOperationException($"the replicate sums pool the voices '{pooled.Name()}'; intervals for '{voices.Name()}' need per-voice sums (BootstrapSettings.PooledVoices = null)");
+        }
+
         var replicates = Settings.Replicates;
         var a = new long[replicates];
         var b = new long[replicates];
         foreach (var (dimension, sign) in components)
         {
-            for (var voice = 0; voice < FramingCounts.VoiceCount; voice++)
+            for (var voice = 0; voice < _voiceSlots; voice++)
             {
-                if (!voices.Includes((Voice)voice))
+                if (Settings.PooledVoices is null && !voices.Includes((Voice)voice))
                 {
                     continue;
                 }
@@ -174,5 +183,5 @@ public sealed class ReplicateSums
         }
     }
 
-    private int Offset(int dimension, int side, int voice) => (((dimension * 2) + side) * FramingCounts.VoiceCount + voice) * Settings.Replicates;
+    private int Offset(int dimension, int side, int voice) => (((dimension * 2) + side) * _voiceSlots + voice) * Settings.Replicates;
 }

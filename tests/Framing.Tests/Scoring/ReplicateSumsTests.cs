@@ -90,4 +90,69 @@ public sealed class ReplicateSumsTests
         Assert.Equal(scores.Select(s => -s), swapped);
         Assert.Throws<ArgumentException>(() => tally.Merge(new CorpusTally(lexicon.Dimensions.Count, new BootstrapSettings(1000, 6))));
     }
+
+    // Invented sentences with matches in each voice: editorial, quoted and attributed (a speech cue).
+    private static readonly string[] VoicedSentences =
+    [
+        "Terrorists shelled the old city.",
+        "The minister said the regime forces had withdrawn.",
+        "Residents called them \"terrorists\" and fled.",
+        "قوات النظام قصفت الأحياء الشرقية.",
+        "قال المصدر إن الجيش العربي السوري تقدم.",
+        "وصف الأهالي المسلحين بـ\"الإرهابيين\".",
+        "Opposition fighters held the line.",
+    ];
+
+    [Theory]
+    [InlineData(VoiceSelection.All)]
+    [InlineData(VoiceSelection.Editorial)]
+    [InlineData(VoiceSelection.Attributed)]
+    [InlineData(VoiceSelection.Quoted)]
+    public void PooledSumsGiveTheSameReplicateScoresAsPerVoiceSums(VoiceSelection voices)
+    {
+        var lexicon = Lexicon.Load("syria-conflict");
+        var scorer = lexicon.Compile().CreateScorer();
+        var perVoice = new CorpusTally(lexicon.Dimensions.Count, new BootstrapSettings(300, 9));
+        var pooled = new CorpusTally(lexicon.Dimensions.Count, new BootstrapSettings(300, 9) { PooledVoices = voices });
+        for (var i = 0; i < 50; i++)
+        {
+            var document = scorer.Score("d" + i, VoicedSentences[i % VoicedSentences.Length] + " " + VoicedSentences[(i * 3) % VoicedSentences.Length]);
+            perVoice.Add("g", document);
+            pooled.Add("g", document);
+        }
+
+        var counts = perVoice.Groups.Single().Counts;
+        var voicesSeen = Enum.GetValues<Voice>().Count(v => Enumerable.Range(0, lexicon.Dimensions.Count).Sum(d => counts.Count(d, PoleSide.A, VoiceSelections.Only(v)) + counts.Count(d, PoleSide.B, VoiceSelections.Only(v))) > 0);
+        Assert.Equal(3, voicesSeen);
+        for (var d = 0; d < lexicon.Dimensions.Count; d++)
+        {
+            Assert.Equal(perVoice.Groups.Single().Replicates!.Scores([(d, 1)], voices), pooled.Groups.Single().Replicates!.Scores([(d, 1)], voices));
+        }
+
+        Assert.Equal(perVoice.Groups.Single().Replicates!.Export().Length, 3 * pooled.Groups.Single().Replicates!.Export().Length);
+    }
+
+    [Fact]
+    public void PooledSumsRefuseOtherVoicesOtherSettingsAndStates()
+    {
+        var lexicon = Lexicon.Load("syria-conflict");
+        var scorer = lexicon.Compile().CreateScorer();
+        var pooled = new CorpusTally(lexicon.Dimensions.Count, new BootstrapSettings(100, 1) { PooledVoices = VoiceSelection.Editorial });
+        pooled.Add("g", scorer.Score("d", VoicedSentences[0]));
+        var sums = pooled.Groups.Single().Replicates!;
+        Assert.Contains(sums.Scores([(0, 1)], VoiceSelection.Editorial), double.IsFinite);
+        Assert.Throws<InvalidOperationException>(() => sums.Scores([(0, 1)], VoiceSelection.All));
+        Assert.Throws<ArgumentException>(() => pooled.Merge(new CorpusTally(lexicon.Dimensions.Count, new BootstrapSettings(100, 1))));
+        var state = new Framing.Scoring.State.TallyState
+        {
+            LexiconId = lexicon.Id,
+            LexiconVersion = lexicon.Metadata.Version,
+            LexiconSource = "syria-conflict",
+            LexiconFingerprint = lexicon.Fingerprint,
+            Corpus = "test",
+            GroupField = "outlet",
+            Tally = pooled,
+        };
+        Assert.Throws<ArgumentException>(() => Framing.Scoring.State.TallyStateFile.Write(Stream.Null, state));
+    }
 }

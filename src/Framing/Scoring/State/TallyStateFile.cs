@@ -24,8 +24,13 @@ public static class TallyStateFile
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(state);
-        using var json = new Utf8JsonWriter(stream, indented ? Indented : Compact);
         var tally = state.Tally;
+        if (tally.Bootstrap?.PooledVoices is not null)
+        {
+            throw new ArgumentException("a state keeps the replicate sums of each voice apart: score with BootstrapSettings.PooledVoices = null", nameof(state));
+        }
+
+        using var json = new Utf8JsonWriter(stream, indented ? Indented : Compact);
         json.WriteStartObject();
         json.WriteString("format", TallyState.FormatName);
         json.WriteNumber("version", TallyState.FormatVersion);
