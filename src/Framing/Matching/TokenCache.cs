@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
 using Framing.Text;
 
 namespace Framing.Matching;
@@ -8,43 +10,128 @@ namespace Framing.Matching;
 /// normalization, clitic readings and trie walks. One cache per scorer (per thread); bounded: once full, new tokens
 /// are resolved without being remembered (the first tokens seen are the frequent ones). Results never depend on it.
 /// </summary>
+/// <remarks>
+/// An open-addressing hash table specialised for this one job: the keys' characters live in one pooled buffer, a
+/// look-up hashes the token's characters eight bytes at a time and compares them only when the stored hash and length
+/// agree, and nothing is allocated for a token seen before.
+/// </remarks>
 internal sealed class TokenCache
 {
     /// <summary>The most distinct tokens remembered (about 10 MB).</summary>
     public const int Capacity = 1 << 16;
 
-#if NET9_0_OR_GREATER
-    private readonly Dictionary<string, ResolvedToken> _map = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ResolvedToken>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private const int InitialSlots = 1 << 10;
 
-    public TokenCache()
-    {
-        _lookup = _map.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
+    private int[] _slots = new int[InitialSlots]; // entry index + 1; 0: empty
+    private int[] _hashes = new int[InitialSlots / 2];
+    private int[] _keyStarts = new int[InitialSlots / 2];
+    private int[] _keyLengths = new int[InitialSlots / 2];
+    private ResolvedToken[] _values = new ResolvedToken[InitialSlots / 2];
+    private char[] _keys = new char[InitialSlots * 4];
+    private int _count;
+    private int _keyLength;
 
-    public bool TryGet(ReadOnlySpan<char> token, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ResolvedToken? resolved) =>
-        _lookup.TryGetValue(token, out resolved);
+    /// <summary>Number of tokens remembered.</summary>
+    public int Count => _count;
 
-    public void Add(ReadOnlySpan<char> token, ResolvedToken resolved)
-    {
-        if (_map.Count < Capacity)
-        {
-            _lookup[token] = resolved;
-        }
-    }
-#else
-#pragma warning disable CA1822 // instance members, as on .NET 9+ where the cache exists
+    /// <summary>Looks a token up by its original text.</summary>
     public bool TryGet(ReadOnlySpan<char> token, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ResolvedToken? resolved)
     {
-        resolved = null;
-        return false;
+        var hash = Hash(token);
+        var mask = _slots.Length - 1;
+        for (var slot = hash & mask; ; slot = (slot + 1) & mask)
+        {
+            var entry = _slots[slot] - 1;
+            if (entry < 0)
+            {
+                resolved = null;
+                return false;
+            }
+
+            if (_hashes[entry] == hash && _keyLengths[entry] == token.Length && token.SequenceEqual(_keys.AsSpan(_keyStarts[entry], token.Length)))
+            {
+                resolved = _values[entry];
+                return true;
+            }
+        }
     }
 
+    /// <summary>Remembers a token (unless the cache is full or already holds it).</summary>
     public void Add(ReadOnlySpan<char> token, ResolvedToken resolved)
     {
+        if (_count >= Capacity || TryGet(token, out _))
+        {
+            return;
+        }
+
+        if (_count >= _values.Length)
+        {
+            Grow();
+        }
+
+        if (_keyLength + token.Length > _keys.Length)
+        {
+            Array.Resize(ref _keys, Math.Max(_keys.Length * 2, _keyLength + token.Length));
+        }
+
+        var entry = _count++;
+        var hash = Hash(token);
+        token.CopyTo(_keys.AsSpan(_keyLength));
+        _keyStarts[entry] = _keyLength;
+        _keyLengths[entry] = token.Length;
+        _keyLength += token.Length;
+        _hashes[entry] = hash;
+        _values[entry] = resolved;
+        Insert(entry, hash);
     }
-#pragma warning restore CA1822
-#endif
+
+    private void Insert(int entry, int hash)
+    {
+        var mask = _slots.Length - 1;
+        var slot = hash & mask;
+        while (_slots[slot] != 0)
+        {
+            slot = (slot + 1) & mask;
+        }
+
+        _slots[slot] = entry + 1;
+    }
+
+    /// <summary>Doubles the table (it stays at most half full) and re-inserts the entries.</summary>
+    private void Grow()
+    {
+        var entries = _values.Length * 2;
+        Array.Resize(ref _hashes, entries);
+        Array.Resize(ref _keyStarts, entries);
+        Array.Resize(ref _keyLengths, entries);
+        Array.Resize(ref _values, entries);
+        _slots = new int[entries * 2];
+        for (var e = 0; e < _count; e++)
+        {
+            Insert(e, _hashes[e]);
+        }
+    }
+
+    /// <summary>A non-negative hash of the characters, read eight bytes at a time (FNV-style multiply, then a final mix).</summary>
+    private static int Hash(ReadOnlySpan<char> token)
+    {
+        var h = 0xCBF29CE484222325UL ^ (ulong)token.Length;
+        var words = MemoryMarshal.Cast<char, ulong>(token);
+        foreach (var word in words)
+        {
+            h = BitOperations.RotateLeft((h ^ word) * 0x100000001B3UL, 29);
+        }
+
+        for (var i = words.Length * 4; i < token.Length; i++)
+        {
+            h = (h ^ token[i]) * 0x100000001B3UL;
+        }
+
+        h ^= h >> 33;
+        h *= 0xFF51AFD7ED558CCDUL;
+        h ^= h >> 33;
+        return (int)(h & int.MaxValue);
+    }
 }
 
 /// <summary>A resolved token: its normalized form and its occurrences (parallel arrays).</summary>

@@ -1,0 +1,81 @@
+using Framing.Matching;
+using Framing.Text;
+
+namespace Framing.Tests.Matching;
+
+public sealed class TokenCacheTests
+{
+    private static ResolvedToken Resolved(string normalized) => new(normalized, [], [], []);
+
+    [Fact]
+    public void FindsEveryRememberedTokenAndNothingElseThroughGrowth()
+    {
+        var cache = new TokenCache();
+        var words = Enumerable.Range(0, 5000).Select(i => "w" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + new string('ب', i % 11)).ToList();
+        foreach (var word in words)
+        {
+            cache.Add(word, Resolved(word.ToUpperInvariant()));
+        }
+
+        Assert.Equal(words.Count, cache.Count);
+        foreach (var word in words)
+        {
+            Assert.True(cache.TryGet(word.AsSpan(), out var found));
+            Assert.Equal(word.ToUpperInvariant(), found!.Normalized);
+        }
+
+        Assert.False(cache.TryGet("w5000", out _));
+        Assert.False(cache.TryGet("w1", out _)); // "w1" was stored as w1 + one ب
+        Assert.False(cache.TryGet(string.Empty, out _));
+    }
+
+    [Theory]
+    [InlineData("a", "b")]
+    [InlineData("abcd", "abce")] // differ in the first eight-byte word
+    [InlineData("abcdefgh", "abcdefgi")] // differ in the tail
+    [InlineData("abcd", "abcd\0")] // same characters up to a NUL: the length decides
+    [InlineData("الجيش", "الجيس")]
+    public void TokensThatDifferByOneCharacterAreKeptApart(string first, string second)
+    {
+        var cache = new TokenCache();
+        cache.Add(first, Resolved("1"));
+        Assert.False(cache.TryGet(second, out _));
+        cache.Add(second, Resolved("2"));
+        Assert.True(cache.TryGet(first, out var a));
+        Assert.True(cache.TryGet(second, out var b));
+        Assert.Equal("1", a!.Normalized);
+        Assert.Equal("2", b!.Normalized);
+    }
+
+    [Fact]
+    public void LooksUpSlicesOfALargerText()
+    {
+        var cache = new TokenCache();
+        const string text = "قوات النظام قصفت";
+        cache.Add(text.AsSpan(5, 6), Resolved("النظام"));
+        Assert.True(cache.TryGet("النظام", out var found));
+        Assert.Equal("النظام", found!.Normalized);
+        Assert.True(cache.TryGet(text.AsSpan(5, 6), out _));
+        Assert.False(cache.TryGet(text.AsSpan(5, 5), out _));
+    }
+
+    [Fact]
+    public void KeepsTheFirstValueAndStopsAtCapacity()
+    {
+        var cache = new TokenCache();
+        cache.Add("x", Resolved("first"));
+        cache.Add("x", Resolved("second"));
+        Assert.Equal(1, cache.Count);
+        Assert.True(cache.TryGet("x", out var x));
+        Assert.Equal("first", x!.Normalized);
+        for (var i = 0; cache.Count < TokenCache.Capacity; i++)
+        {
+            cache.Add("t" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), Resolved(string.Empty));
+        }
+
+        cache.Add("one-too-many", Resolved(string.Empty));
+        Assert.Equal(TokenCache.Capacity, cache.Count);
+        Assert.False(cache.TryGet("one-too-many", out _));
+        Assert.True(cache.TryGet("t0", out _));
+    }
+}
