@@ -12,7 +12,6 @@ public sealed class ReplicateSums
 {
     private readonly long[] _sums;
     private readonly long[] _weights;
-    private readonly int[] _draws;
     private readonly int _voiceSlots;
 
     /// <summary>Creates empty sums.</summary>
@@ -26,7 +25,6 @@ public sealed class ReplicateSums
         _voiceSlots = settings.PooledVoices is null ? FramingCounts.VoiceCount : 1;
         _sums = new long[dimensionCount * 2 * _voiceSlots * settings.Replicates];
         _weights = new long[settings.Replicates];
-        _draws = new int[settings.Replicates];
     }
 
     /// <summary>The settings.</summary>
@@ -52,11 +50,7 @@ public sealed class ReplicateSums
             return;
         }
 
-        PoissonResampling.Fill(Settings.Seed, PoissonResampling.KeyOf(document.Id), _draws);
-        for (var b = 0; b < _draws.Length; b++)
-        {
-            _weights[b] = _draws[b];
-        }
+        PoissonResampling.Fill(Settings.Seed, PoissonResampling.KeyOf(document.Id), _weights);
 
         var replicates = Settings.Replicates;
         var pooled = Settings.PooledVoices;

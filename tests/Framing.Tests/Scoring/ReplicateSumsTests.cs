@@ -18,7 +18,7 @@ public sealed class ReplicateSumsTests
     [Fact]
     public void PoissonWeightsHaveMeanAndVarianceOne()
     {
-        var weights = new int[200_000];
+        var weights = new long[200_000];
         PoissonResampling.Fill(7, PoissonResampling.KeyOf("doc"), weights);
         var mean = weights.Average();
         var variance = weights.Select(w => (w - mean) * (w - mean)).Average();
@@ -30,8 +30,8 @@ public sealed class ReplicateSumsTests
     [Fact]
     public void WeightsDependOnlyOnSeedKeyAndReplicate()
     {
-        var a = new int[100];
-        var b = new int[100];
+        var a = new long[100];
+        var b = new long[100];
         PoissonResampling.Fill(3, PoissonResampling.KeyOf("x"), a);
         PoissonResampling.Fill(3, PoissonResampling.KeyOf("x"), b);
         Assert.Equal(a, b);
@@ -39,9 +39,42 @@ public sealed class ReplicateSumsTests
         Assert.NotEqual(a, b);
         PoissonResampling.Fill(3, PoissonResampling.KeyOf("y"), b);
         Assert.NotEqual(a, b);
-        var prefix = new int[10];
+        var prefix = new long[10];
         PoissonResampling.Fill(3, PoissonResampling.KeyOf("x"), prefix);
         Assert.Equal(a[..10], prefix);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    [InlineData(2001)]
+    public void VectorAndScalarStepsDrawTheSameWeights(int replicates)
+    {
+        for (ulong seed = 0; seed < 20; seed++)
+        {
+            var vector = new long[replicates];
+            var scalar = new long[replicates];
+            PoissonResampling.Fill(seed, PoissonResampling.KeyOf("doc" + seed), vector);
+            PoissonResampling.FillScalar(seed, PoissonResampling.KeyOf("doc" + seed), scalar);
+            Assert.Equal(scalar, vector);
+        }
+    }
+
+    [Fact]
+    public void TheTailOfThePoissonDistributionIsDrawn()
+    {
+        var weights = new long[400_000];
+        PoissonResampling.Fill(1, PoissonResampling.KeyOf("tail"), weights);
+        var scalar = new long[weights.Length];
+        PoissonResampling.FillScalar(1, PoissonResampling.KeyOf("tail"), scalar);
+        Assert.Equal(scalar, weights);
+
+        // P(X >= 5) = 0.00366 and P(X >= 7) = 0.0000832 for X ~ Poisson(1).
+        Assert.InRange(weights.Count(w => w >= 5) / (double)weights.Length, 0.0033, 0.0040);
+        Assert.InRange(weights.Count(w => w >= 7), 15, 60);
+        Assert.InRange(weights.Count(w => w == 4) / (double)weights.Length, 0.0145, 0.0162); // e^-1 / 24 = 0.01533
     }
 
     [Fact]

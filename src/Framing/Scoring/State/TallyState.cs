@@ -11,8 +11,12 @@ public sealed record TallyState
     /// <summary>The file format's name, written in every state file.</summary>
     public const string FormatName = "framing-state";
 
-    /// <summary>The version of the file format this library writes and reads.</summary>
-    public const int FormatVersion = 1;
+    /// <summary>
+    /// The version of the file format this library writes and reads. Version 2: the bootstrap weights come from four
+    /// interleaved streams per document (<see cref="PoissonResampling.Fill"/>), so replicate sums of version 1 do
+    /// not merge with them.
+    /// </summary>
+    public const int FormatVersion = 2;
 
     /// <summary>The lexicon's id.</summary>
     public required string LexiconId { get; init; }
