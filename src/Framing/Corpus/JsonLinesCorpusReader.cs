@@ -162,7 +162,7 @@ public sealed class JsonLinesCorpusReader : ICorpusReader
                 switch (kind)
                 {
                     case JsonTokenType.String:
-                        scalar = reader.GetString();
+                        scalar = ReadString(ref reader);
                         break;
                     case JsonTokenType.Number:
                         scalar = System.Text.Encoding.UTF8.GetString(reader.ValueSpan);
@@ -258,6 +258,34 @@ public sealed class JsonLinesCorpusReader : ICorpusReader
             return null;
         }
     }
+
+    /// <summary>
+    /// The current string value, unescaped and decoded. A long value (a document's text) is decoded in one pass into a
+    /// pooled buffer (<see cref="Utf8JsonReader.GetString"/> would first count its characters in a separate pass), then
+    /// copied into the string. Invalid UTF-8 throws <see cref="InvalidOperationException"/> either way.
+    /// </summary>
+    private static string ReadString(ref Utf8JsonReader reader)
+    {
+        var length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+        if (length < LongString)
+        {
+            return reader.GetString()!;
+        }
+
+        // A UTF-8 or escaped JSON string never decodes to more UTF-16 code units than it has bytes.
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(length);
+        try
+        {
+            var written = reader.CopyString(buffer);
+            return new string(buffer, 0, written);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    private const int LongString = 256;
 
     private CorpusItem ToItem(JsonElement root, DocumentSource source)
     {

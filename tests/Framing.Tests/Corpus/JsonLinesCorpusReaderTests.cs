@@ -212,6 +212,30 @@ public sealed class JsonLinesCorpusReaderTests : IDisposable
         Assert.Equal([1, 2], items.Select(i => i.Err().Source.Line));
     }
 
+    [Theory]
+    [InlineData(10)] // decoded by the JSON reader
+    [InlineData(400)] // long enough to be decoded into a pooled buffer
+    [InlineData(5000)]
+    public void ShortAndLongTextsAreUnescapedAndDecodedAlike(int repeats)
+    {
+        const string escaped = "قال \\\"مصدر\\\"\\nسطر\\t\\u0627\\u0644 \\ud83d\\ude00 \\/ ";
+        const string decoded = "قال \"مصدر\"\nسطر\tال \ud83d\ude00 / ";
+        var text = string.Concat(Enumerable.Repeat(escaped, repeats));
+        var items = ReadString("{\"outlet\":\"o\",\"text\":\"" + text + "\"}\n");
+        Assert.Equal(string.Concat(Enumerable.Repeat(decoded, repeats)), items.Single().Doc().Text);
+    }
+
+    [Theory]
+    [InlineData(10)]
+    [InlineData(400)]
+    public void InvalidUtf8IsRejectedInShortAndLongTexts(int repeats)
+    {
+        var padding = Bytes.Utf8(string.Concat(Enumerable.Repeat("كلمة ", repeats)));
+        var content = Bytes.Concat(Bytes.Utf8("{\"outlet\":\"o\",\"text\":\""), padding, [0xE2, 0x28, 0xA1], padding, Bytes.Utf8("\"}\n"));
+        var items = new JsonLinesCorpusReader(new MemoryStream(content)).ReadAll();
+        Assert.Equal("invalid UTF-8", items.Single().Err().Message);
+    }
+
     [Fact]
     public void ReadsAFiveMegabyteLine()
     {
