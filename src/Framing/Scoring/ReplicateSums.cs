@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using Framing.Lexicons;
 
 namespace Framing.Scoring;
@@ -72,10 +73,21 @@ public sealed class ReplicateSums
         }
     }
 
-    /// <summary>row[b] += value × weights[b], vectorized.</summary>
+    /// <summary>row[b] += value × weights[b], vectorized (512 bits wide where the processor prefers it).</summary>
     private static void AddScaled(Span<long> row, long[] weights, long value)
     {
         var b = 0;
+#if NET8_0_OR_GREATER
+        if (Vector512.IsHardwareAccelerated)
+        {
+            var scale = Vector512.Create(value);
+            for (; b <= row.Length - 8; b += 8)
+            {
+                var sum = Vector512.Create<long>(row[b..]) + (Vector512.Create<long>(weights.AsSpan(b)) * scale);
+                sum.CopyTo(row[b..]);
+            }
+        }
+#endif
         if (System.Numerics.Vector.IsHardwareAccelerated)
         {
             var width = System.Numerics.Vector<long>.Count;

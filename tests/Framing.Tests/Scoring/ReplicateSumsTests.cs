@@ -77,6 +77,47 @@ public sealed class ReplicateSumsTests
         Assert.InRange(weights.Count(w => w == 4) / (double)weights.Length, 0.0145, 0.0162); // e^-1 / 24 = 0.01533
     }
 
+    [Theory]
+    [InlineData(37)] // not a multiple of any vector width: the scalar tail is used too
+    [InlineData(2000)]
+    public void SumsAreTheDocumentsWeightsTimesTheirDraws(int replicates)
+    {
+        var lexicon = Lexicon.Load("syria-conflict");
+        var scorer = lexicon.Compile().CreateScorer();
+        var settings = new BootstrapSettings(replicates, 17);
+        var tally = new CorpusTally(lexicon.Dimensions.Count, settings);
+        var documents = Enumerable.Range(0, 30).Select(i => scorer.Score("d" + i, VoicedSentences[i % VoicedSentences.Length] + " " + VoicedSentences[(i * 5) % VoicedSentences.Length])).ToList();
+        foreach (var document in documents)
+        {
+            tally.Add("g", document);
+        }
+
+        // Layout: dimension, pole (A, B), voice, replicate.
+        var expected = new long[lexicon.Dimensions.Count * 2 * FramingCounts.VoiceCount * replicates];
+        var draws = new long[replicates];
+        foreach (var document in documents)
+        {
+            PoissonResampling.FillScalar(settings.Seed, PoissonResampling.KeyOf(document.Id), draws);
+            for (var d = 0; d < lexicon.Dimensions.Count; d++)
+            {
+                for (var side = 0; side < 2; side++)
+                {
+                    for (var voice = 0; voice < FramingCounts.VoiceCount; voice++)
+                    {
+                        var value = document.Counts.WeightMilli(d, (PoleSide)side, VoiceSelections.Only((Voice)voice));
+                        for (var b = 0; b < replicates; b++)
+                        {
+                            expected[((((d * 2) + side) * FramingCounts.VoiceCount) + voice) * replicates + b] += value * draws[b];
+                        }
+                    }
+                }
+            }
+        }
+
+        Assert.Contains(expected, v => v != 0);
+        Assert.Equal(expected, tally.Groups.Single().Replicates!.Export());
+    }
+
     [Fact]
     public void SplitAndMergedTalliesHaveIdenticalReplicates()
     {
