@@ -11,6 +11,9 @@ internal static class CharClass
     // Immutable after the type initializer; built from the culture-independent Unicode category data.
     private static readonly ulong[] WordBits = BuildWordBits();
 
+    /// <summary>Whether <paramref name="c"/> is a word character on its own (false for every surrogate: see <see cref="IsWordAt"/>).</summary>
+    public static bool IsBmpWordCharacter(char c) => (WordBits[c >> 6] & (1UL << (c & 63))) != 0;
+
     /// <summary>Whether the code point at <paramref name="index"/> belongs to a word (letter, mark or number), and its length in code units.</summary>
     public static bool IsWordAt(ReadOnlySpan<char> text, int index, out int length)
     {

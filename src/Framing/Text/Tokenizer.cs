@@ -34,6 +34,12 @@ public sealed class Tokenizer
         var i = 0;
         while (i < text.Length)
         {
+            if (text[i] == ' ')
+            {
+                i++; // the most common separator: no token, boundary or quotation
+                continue;
+            }
+
             if (CharClass.IsWordAt(text, i, out var runeLength))
             {
                 if (boundaryPending)
@@ -83,13 +89,24 @@ public sealed class Tokenizer
     {
         while (i < text.Length)
         {
+            var c = text[i];
+            if (CharClass.IsBmpWordCharacter(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (c == ' ')
+            {
+                break;
+            }
+
             if (CharClass.IsWordAt(text, i, out var length))
             {
                 i += length;
                 continue;
             }
 
-            var c = text[i];
             if (i + 1 < text.Length)
             {
                 if (CharClass.IsInWordJoiner(c) && CharClass.IsWordAt(text, i + 1, out _))
