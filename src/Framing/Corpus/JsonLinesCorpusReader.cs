@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Text.Json;
 
@@ -133,6 +134,7 @@ public sealed class JsonLinesCorpusReader : ICorpusReader
     /// Returns null for anything unusual (malformed JSON, not an object, a repeated field), which the document-based
     /// path then reports with its exact message.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private CorpusItem? TryReadObject(ReadOnlySpan<byte> line, DocumentSource source)
     {
         var reader = new Utf8JsonReader(line, new JsonReaderOptions { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow });

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Framing.Corpus;
 
 /// <summary>
@@ -37,6 +38,7 @@ internal sealed class Utf8LineReader
     /// </summary>
     /// <param name="line">The line's bytes.</param>
     /// <returns>False at the end of the stream.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal bool TryReadLine(out ArraySegment<byte> line)
     {
         var scanFrom = _start;

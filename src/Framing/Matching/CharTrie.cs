@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Framing.Matching;
 
 /// <summary>
@@ -82,6 +83,7 @@ internal sealed class CharTrie
     /// and a stem) and reports the element ids of the prefix words it passes and of the exact word it ends on.
     /// </summary>
     /// <returns>The number of ids written to <paramref name="found"/> (at most its length).</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Match(ReadOnlySpan<char> head, ReadOnlySpan<char> tail, Span<int> found)
     {
         var count = 0;
@@ -114,6 +116,7 @@ internal sealed class CharTrie
         return count;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Child(int node, char c)
     {
         var start = _edgeStart[node];

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Framing.Matching;
 
 /// <summary>
@@ -27,6 +28,7 @@ internal sealed class PatternTrie
 
     public const int Root = 0;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryStep(int node, int element, out int child)
     {
         if (node == Root)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Numerics;
 using System.Runtime.InteropServices;
 using Framing.Text;
@@ -35,6 +36,7 @@ internal sealed class TokenCache
     public int Count => _count;
 
     /// <summary>Looks a token up by its original text.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryGet(ReadOnlySpan<char> token, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ResolvedToken? resolved)
     {
         var hash = Hash(token);
@@ -57,6 +59,7 @@ internal sealed class TokenCache
     }
 
     /// <summary>Remembers a token (unless the cache is full or already holds it).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(ReadOnlySpan<char> token, ResolvedToken resolved)
     {
         if (_count >= Capacity || TryGet(token, out _))
@@ -85,6 +88,7 @@ internal sealed class TokenCache
         Insert(entry, hash);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Insert(int entry, int hash)
     {
         var mask = _slots.Length - 1;
@@ -113,6 +117,7 @@ internal sealed class TokenCache
     }
 
     /// <summary>A non-negative hash of the characters, read eight bytes at a time (FNV-style multiply, then a final mix).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Hash(ReadOnlySpan<char> token)
     {
         var h = 0xCBF29CE484222325UL ^ (ulong)token.Length;

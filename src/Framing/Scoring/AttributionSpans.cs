@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Framing.Text;
 
 namespace Framing.Scoring;
@@ -18,6 +19,7 @@ namespace Framing.Scoring;
 /// </remarks>
 internal static class AttributionSpans
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Compute(DocumentContext context, TokenizedText tokenized, ReadOnlySpan<char> text, int window, bool speakerAfterCue)
     {
         var tokens = tokenized.Tokens;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using Framing.Corpus;
 using Framing.Matching;
@@ -64,6 +65,7 @@ public sealed class CorpusScorer
             : ScoreInParallel(items, groupOf, languageOf, onDocument, onRejected, cancellationToken);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private CorpusTally ScoreSequentially(
         IEnumerable<CorpusItem> items,
         Func<Document, string> groupOf,
@@ -144,6 +146,7 @@ public sealed class CorpusScorer
 
     // The reader, the workers and the consumer run on dedicated threads and block on the bounded queues: scoring is
     // CPU-bound, and thread-pool threads blocked on I/O or queues would starve each other on small machines.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Produce(IEnumerable<CorpusItem> items, ChannelWriter<Batch> work, ChannelWriter<Batch> ordered, ReaderFailure failure, CancellationToken cancel)
     {
         var batch = new Batch();
@@ -199,6 +202,7 @@ public sealed class CorpusScorer
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Work(ChannelReader<Batch> work, CorpusTally tally, Func<Document, string> groupOf, Func<Document, string?>? languageOf, bool keepResults, CancellationToken cancel)
     {
         var scorer = _lexicon.CreateScorer(_options);
@@ -244,6 +248,7 @@ public sealed class CorpusScorer
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Consume(ChannelReader<Batch> ordered, CorpusTally final, Action<Document, string, DocumentResult>? onDocument, Action<CorpusError>? onRejected, CancellationToken cancel)
     {
         while (ordered.WaitToReadAsync(cancel).AsTask().GetAwaiter().GetResult())

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Framing.Text;
 
 namespace Framing.Scoring;
@@ -128,6 +129,7 @@ internal sealed class DocumentContext
     public bool ScareByQuotes(int token) => _scareByQuotes[token];
 
     /// <summary>Records an actor mention.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddMention(int first, int length, int actor, bool conjunction, bool preposition)
     {
         for (var t = first; t < first + length; t++)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Framing.Lexicons;
 using Framing.Matching;
 using Framing.Text;
@@ -85,6 +86,7 @@ public sealed class DocumentScorer
     /// <param name="text">The original text.</param>
     /// <param name="language">The language code, or null to detect it from the script.</param>
     /// <returns>The document's figures.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public DocumentResult Score(string id, string text, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(id);
@@ -129,6 +131,7 @@ public sealed class DocumentScorer
     /// <summary>The most characters scored at once; longer texts are split at line breaks.</summary>
     internal const int ChunkCharacters = 1 << 20;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int ChunkEnd(string text, int start)
     {
         if (text.Length - start <= ChunkCharacters)
@@ -157,6 +160,7 @@ public sealed class DocumentScorer
     }
 
     /// <summary>Matches the tokens of the current chunk (<paramref name="text"/>: the chunk); returns how many of them are covered.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private long ScoreChunk(string text, LanguageMatcher matcher, FramingCounts counts, List<FramingMatch>? matches, List<FramingMatch>? uncounted)
     {
         var n = _tokens.TokenCount;
@@ -201,6 +205,7 @@ public sealed class DocumentScorer
         return covered;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ResolveTokens(string text, LanguageMatcher matcher)
     {
         _normalized.Clear();
@@ -244,6 +249,7 @@ public sealed class DocumentScorer
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ResolvedToken Remember(ReadOnlySpan<char> normalized, int start, int count)
     {
         if (count == 0)
@@ -264,6 +270,7 @@ public sealed class DocumentScorer
         return new ResolvedToken(normalized.ToString(), elements, masks, variants);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TokenCache CacheFor(LanguageMatcher matcher)
     {
         foreach (var (owner, cache) in _caches)
@@ -280,6 +287,7 @@ public sealed class DocumentScorer
     }
 
     /// <summary>Finds the context words of every marker kind (leftmost, then longest, per kind) and records them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void FindMarkers(LanguageMatcher matcher)
     {
         var tokens = _tokens.Tokens;
@@ -327,6 +335,7 @@ public sealed class DocumentScorer
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void MatchAt(int i, LanguageMatcher matcher, ReadOnlySpan<Token> tokens, string text, FramingCounts counts, List<FramingMatch>? matches, List<FramingMatch>? uncounted)
     {
         var touchedCount = _elementCount[i] > 0 ? CollectLongest(i, matcher, tokens, _dimensionMask, 0, _dimensions) : 0;
@@ -433,6 +442,7 @@ public sealed class DocumentScorer
     /// per slot in [<paramref name="slotLow"/>, <paramref name="slotHigh"/>) that is free at <paramref name="i"/>, the best
     /// entry (longest; then higher weight; then first defined). Returns how many slots it wrote into <c>_touched</c>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int CollectLongest(int i, LanguageMatcher matcher, ReadOnlySpan<Token> tokens, ulong pathMask, int slotLow, int slotHigh)
     {
         var trie = matcher.Trie;
@@ -498,6 +508,7 @@ public sealed class DocumentScorer
     private static ulong Bit(int slot) => slot < 64 ? 1UL << slot : ulong.MaxValue;
 
     /// <summary>Pushes the trie steps that the token's occurrences allow; a path keeps only the slots every step allows.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void PushChildren(PatternTrie trie, int node, int token, ulong pathMask)
     {
         var start = _elementStart[token];
@@ -514,6 +525,7 @@ public sealed class DocumentScorer
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsExcluded(CompiledEntry entry, int start, ReadOnlySpan<Token> tokens)
     {
         foreach (var exclusion in entry.Exclusions)
@@ -541,6 +553,7 @@ public sealed class DocumentScorer
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool HasElement(int token, int element)
     {
         var start = _elementStart[token];
@@ -611,6 +624,7 @@ public sealed class DocumentScorer
     }
 
     /// <summary>The clitic reading by which token <paramref name="token"/> counts for a slot (its first usable occurrence).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private AffixVariant ReadingFor(int token, int slot)
     {
         var start = _elementStart[token];

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Framing.Lexicons;
 
 namespace Framing.Scoring;
@@ -92,6 +93,7 @@ public sealed class FramingCounts
 
     /// <summary>Adds every count of <paramref name="other"/> to this one.</summary>
     /// <param name="other">Counts over the same dimensions.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(FramingCounts other)
     {
         ArgumentNullException.ThrowIfNull(other);

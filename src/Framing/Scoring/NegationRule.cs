@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Framing.Text;
 
 namespace Framing.Scoring;
@@ -9,6 +10,7 @@ namespace Framing.Scoring;
 /// </summary>
 internal static class NegationRule
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsNegated(DocumentContext context, ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, int first, int window)
     {
         var sentence = tokens[first].Sentence;

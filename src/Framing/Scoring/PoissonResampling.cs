@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
 namespace Framing.Scoring;
@@ -19,6 +20,7 @@ public static class PoissonResampling
     /// <summary>A stable 64-bit key for a document id (FNV-1a over its UTF-16 code units).</summary>
     /// <param name="documentId">The document's id.</param>
     /// <returns>The key.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ulong KeyOf(string documentId)
     {
         ArgumentNullException.ThrowIfNull(documentId);
@@ -41,6 +43,7 @@ public static class PoissonResampling
     /// and b (not on how many are asked for), and the four streams are stepped side by side in one vector register
     /// where the processor has one, with the same results as the scalar steps.
     /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Fill(ulong seed, ulong documentKey, Span<long> weights)
     {
         Span<ulong> state = stackalloc ulong[4 * Streams];
@@ -56,6 +59,7 @@ public static class PoissonResampling
     }
 
     /// <summary>The scalar steps (the reference for the vector path, and the path without vector hardware).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void FillScalar(ulong seed, ulong documentKey, Span<long> weights)
     {
         Span<ulong> state = stackalloc ulong[4 * Streams];
@@ -66,6 +70,7 @@ public static class PoissonResampling
     private const int Streams = 4;
 
     /// <summary>Word w of stream j is state[w × 4 + j].</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Seed(ulong seed, ulong documentKey, Span<ulong> state)
     {
         var x = Mix(seed ^ Mix(documentKey ^ 0x9E3779B97F4A7C15UL));
@@ -78,6 +83,7 @@ public static class PoissonResampling
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void FillScalar(Span<ulong> state, Span<long> weights)
     {
         for (var j = 0; j < Streams; j++)
@@ -98,6 +104,7 @@ public static class PoissonResampling
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void FillVector(ReadOnlySpan<ulong> state, Span<long> weights)
     {
         var s0 = Vector256.Create(state[0], state[1], state[2], state[3]);
@@ -148,6 +155,7 @@ public static class PoissonResampling
     }
 
     /// <summary>The Poisson(1) draw for 53 uniform bits: how many cumulative thresholds they reach.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static long Draw(ulong u)
     {
         var k = 0;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using Framing.Lexicons;
 
@@ -36,6 +37,7 @@ public sealed class ReplicateSums
 
     /// <summary>Adds one document (documents without pole matches change nothing).</summary>
     /// <param name="document">The document's result.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(DocumentResult document)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -74,6 +76,7 @@ public sealed class ReplicateSums
     }
 
     /// <summary>row[b] += value × weights[b], vectorized (512 bits wide where the processor prefers it).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddScaled(Span<long> row, long[] weights, long value)
     {
         var b = 0;

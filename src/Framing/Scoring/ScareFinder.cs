@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Framing.Matching;
 using Framing.Text;
 
@@ -12,6 +13,7 @@ namespace Framing.Scoring;
 /// </summary>
 internal static class ScareFinder
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Compute(DocumentContext context, TokenizedText tokenized, ReadOnlySpan<char> text, MatcherContext rules)
     {
         var tokens = tokenized.Tokens;
@@ -43,6 +45,7 @@ internal static class ScareFinder
     }
 
     /// <summary>The first token of a before-name marker that reaches the name at <paramref name="first"/>, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int MarkerBefore(DocumentContext context, ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, int first, int sentence, int window)
     {
         var links = 0;

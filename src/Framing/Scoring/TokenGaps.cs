@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Framing.Text;
 
 namespace Framing.Scoring;
@@ -13,6 +14,7 @@ internal static class TokenGaps
     /// contains punctuation that separates phrases: a comma (, ، ﹐ ､), a semicolon (; ؛), a colon, a parenthesis or
     /// bracket, or a line break. Spaces, quotation marks, hyphens and apostrophes do not separate.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool HasBarrierBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int token)
     {
         foreach (var c in Before(text, tokens, token))

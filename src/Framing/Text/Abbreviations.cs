@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Globalization;
 using System.Text;
@@ -21,6 +22,7 @@ internal static class Abbreviations
     private static readonly int LongestKnown = Known.Max(static k => k.Length);
 
     /// <summary>Whether <paramref name="word"/> (as written) is an abbreviation that a full stop may follow inside a sentence.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsAbbreviation(ReadOnlySpan<char> word)
     {
         if (IsSingleLetter(word))
@@ -58,6 +60,7 @@ internal static class Abbreviations
     }
 
     /// <summary>One letter (of any plane), optionally followed by combining marks: "J", "É", "E" + U+0301, "𝐉".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsSingleLetter(ReadOnlySpan<char> word)
     {
         if (Rune.DecodeFromUtf16(word, out var rune, out var length) != OperationStatus.Done || !Rune.IsLetter(rune))

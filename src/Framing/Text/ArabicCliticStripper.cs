@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Framing.Text;
 
 /// <summary>
@@ -53,6 +54,7 @@ public sealed class ArabicCliticStripper : AffixStripper
     }
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int GetVariants(ReadOnlySpan<char> token, Span<AffixVariant> variants)
     {
         Span<AffixVariant> proclitics = stackalloc AffixVariant[12];
@@ -117,6 +119,7 @@ public sealed class ArabicCliticStripper : AffixStripper
         return y.RestoresArticle.CompareTo(x.RestoresArticle);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int CollectProclitics(ReadOnlySpan<char> token, Span<AffixVariant> output)
     {
         var count = 0;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Framing.Text;
 
 /// <summary>
@@ -130,6 +131,7 @@ internal sealed class QuoteTracker
     }
 
     /// <summary>Ends the paragraph at <paramref name="end"/>: every open quotation is recorded as unclosed and forgotten.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void EndParagraph(int end, TokenizedText output)
     {
         while (_depth > 0)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Framing.Text;
@@ -47,6 +48,7 @@ public sealed class ScriptDetector
     /// </summary>
     /// <param name="text">The text.</param>
     /// <returns><c>ar</c> or <see cref="FallbackLanguage"/>.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string Detect(ReadOnlySpan<char> text)
     {
         long letters = 0, arabic = 0;
@@ -72,6 +74,7 @@ public sealed class ScriptDetector
     private const int SampleWindows = 8;
     private const int SampleWindow = 128;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (long Letters, long Arabic) CountLetters(ReadOnlySpan<char> text)
     {
         long letters = 0;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Framing.Text;
 
 /// <summary>
@@ -23,6 +24,7 @@ public sealed class Tokenizer
     /// <param name="text">The original text.</param>
     /// <param name="output">Receives tokens, sentences and quoted spans.</param>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "Instance API so that tokenizer options can be added without breaking callers.")]
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Tokenize(ReadOnlySpan<char> text, TokenizedText output)
     {
         ArgumentNullException.ThrowIfNull(output);
@@ -85,6 +87,7 @@ public sealed class Tokenizer
         output.SortQuotes();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int ScanWord(ReadOnlySpan<char> text, int i)
     {
         while (i < text.Length)
