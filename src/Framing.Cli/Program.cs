@@ -8,6 +8,12 @@ public static class Program
     /// <returns>The exit code: 0 ok, 1 check failed, 2 usage or input error, 3 internal error.</returns>
     public static int Main(string[] args)
     {
+        if (Environment.ProcessorCount > 1)
+        {
+            // Compile the scoring hot path on the spare core while the command line and the lexicon are read.
+            _ = Framing.Scoring.HotPathWarmup.Start();
+        }
+
         var context = CliContext.FromConsole();
         return FramingApp.Run(args, context);
     }

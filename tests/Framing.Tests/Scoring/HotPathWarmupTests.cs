@@ -1,0 +1,36 @@
+using System.Reflection;
+using Framing.Scoring;
+
+namespace Framing.Tests.Scoring;
+
+public sealed class HotPathWarmupTests
+{
+    [Fact]
+    public void PreparesEveryAggressivelyOptimizedMethodOfTheLibrary()
+    {
+        const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
+        var expected = typeof(DocumentScorer).Assembly.GetTypes()
+            .SelectMany(t => t.GetMethods(all))
+            .Where(m => (m.MethodImplementationFlags & MethodImplAttributes.AggressiveOptimization) != 0)
+            .Select(Name)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        var prepared = HotPathWarmup.Methods().Select(Name).Order(StringComparer.Ordinal).ToList();
+
+        Assert.Equal(expected, prepared);
+        Assert.Contains(prepared, n => n.StartsWith("Framing.Scoring.DocumentScorer.Score(", StringComparison.Ordinal));
+        Assert.Contains(prepared, n => n.StartsWith("Framing.Text.Tokenizer.ScanWord(", StringComparison.Ordinal));
+        Assert.True(prepared.Count >= 50);
+    }
+
+    [Fact]
+    public async Task WarmupCompletesWithoutFaulting()
+    {
+        var warmup = HotPathWarmup.Start();
+        await warmup.WaitAsync(TimeSpan.FromMinutes(1));
+        Assert.True(warmup.IsCompletedSuccessfully);
+    }
+
+    private static string Name(MethodInfo m) => m.DeclaringType!.FullName + "." + m.Name + (m.GetParameters().Length == 0 ? string.Empty : "(" + string.Join(",", m.GetParameters().Select(p => p.ParameterType.Name)) + ")");
+}
