@@ -92,10 +92,10 @@ public sealed class JsonLinesCorpusReader : ICorpusReader
                 continue;
             }
 
-            // The line is copied and decoded later, possibly on another thread (see CorpusItem.Deferred).
-            var bytes = line.ToArray();
+            // The line is kept (copied, or a long one handed over) and decoded later, possibly on another thread (see CorpusItem.Deferred).
+            var bytes = lines.Keep(line);
             var source = new DocumentSource(Description, lines.LineNumber);
-            yield return CorpusItem.Deferred(bytes.Length, () => ParseLine(bytes, source));
+            yield return CorpusItem.Deferred(bytes.Count, () => ParseLine(bytes, source));
         }
     }
 
@@ -269,8 +269,10 @@ public sealed class JsonLinesCorpusReader : ICorpusReader
     private static string ReadString(ref Utf8JsonReader reader)
     {
         var length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
-        if (length < LongString)
+        if (length is < LongString or > LongestPooledString)
         {
+            // Short strings gain nothing; a huge one (a document of many megabytes) would need a buffer as large as
+            // the string itself at the same time as the string.
             return reader.GetString()!;
         }
 
@@ -288,6 +290,7 @@ public sealed class JsonLinesCorpusReader : ICorpusReader
     }
 
     private const int LongString = 256;
+    private const int LongestPooledString = 1 << 20;
 
     private CorpusItem ToItem(JsonElement root, DocumentSource source)
     {

@@ -94,6 +94,33 @@ internal sealed class Utf8LineReader
         }
     }
 
+    /// <summary>Lines at least this long are handed over with their buffer instead of copied (see <see cref="Keep"/>).</summary>
+    internal const int HandOverLength = 1 << 20;
+
+    /// <summary>
+    /// Returns the bytes of <paramref name="line"/> (the line just read) as an array segment the caller may keep. A
+    /// short line is copied. A long one keeps the reader's buffer, which the reader gives up (moving the bytes after the
+    /// line into a new buffer of the initial size): no copy of a large line, and the buffer does not stay large after
+    /// one long line.
+    /// </summary>
+    /// <param name="line">The line returned by the last <see cref="TryReadLine"/>.</param>
+    /// <returns>Bytes that the reader will not overwrite.</returns>
+    internal ArraySegment<byte> Keep(ArraySegment<byte> line)
+    {
+        if (line.Count < HandOverLength || !ReferenceEquals(line.Array, _buffer))
+        {
+            return new ArraySegment<byte>(line.AsSpan().ToArray());
+        }
+
+        var remaining = _end - _start;
+        var fresh = new byte[Math.Max(InitialBufferSize, remaining)];
+        Buffer.BlockCopy(_buffer, _start, fresh, 0, remaining);
+        _buffer = fresh;
+        _start = 0;
+        _end = remaining;
+        return line;
+    }
+
     private ArraySegment<byte> Take(int lineEnd, int next)
     {
         var start = _start;

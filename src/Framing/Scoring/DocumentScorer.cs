@@ -107,7 +107,7 @@ public sealed class DocumentScorer
         for (var chunkStart = 0; chunkStart < text.Length;)
         {
             var chunkEnd = ChunkEnd(text, chunkStart);
-            var chunk = chunkStart == 0 && chunkEnd == text.Length ? text : text[chunkStart..chunkEnd];
+            var chunk = text.AsSpan(chunkStart, chunkEnd - chunkStart);
             _chunkStart = chunkStart;
             Tokenizer.Instance.Tokenize(chunk, _tokens);
             var n = _tokens.TokenCount;
@@ -161,7 +161,7 @@ public sealed class DocumentScorer
 
     /// <summary>Matches the tokens of the current chunk (<paramref name="text"/>: the chunk); returns how many of them are covered.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private long ScoreChunk(string text, LanguageMatcher matcher, FramingCounts counts, List<FramingMatch>? matches, List<FramingMatch>? uncounted)
+    private long ScoreChunk(ReadOnlySpan<char> text, LanguageMatcher matcher, FramingCounts counts, List<FramingMatch>? matches, List<FramingMatch>? uncounted)
     {
         var n = _tokens.TokenCount;
         EnsureCapacity(n);
@@ -206,7 +206,7 @@ public sealed class DocumentScorer
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void ResolveTokens(string text, LanguageMatcher matcher)
+    private void ResolveTokens(ReadOnlySpan<char> text, LanguageMatcher matcher)
     {
         _normalized.Clear();
         _elements.Clear();
@@ -225,7 +225,7 @@ public sealed class DocumentScorer
                 continue;
             }
 
-            var original = text.AsSpan(token.Start, token.Length);
+            var original = text.Slice(token.Start, token.Length);
             if (cache.TryGet(original, out var known))
             {
                 _normalized.Append(known.Normalized);
@@ -336,7 +336,7 @@ public sealed class DocumentScorer
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void MatchAt(int i, LanguageMatcher matcher, ReadOnlySpan<Token> tokens, string text, FramingCounts counts, List<FramingMatch>? matches, List<FramingMatch>? uncounted)
+    private void MatchAt(int i, LanguageMatcher matcher, ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, FramingCounts counts, List<FramingMatch>? matches, List<FramingMatch>? uncounted)
     {
         var touchedCount = _elementCount[i] > 0 ? CollectLongest(i, matcher, tokens, _dimensionMask, 0, _dimensions) : 0;
         var scareLength = _context.ScareLength(i);
@@ -378,7 +378,7 @@ public sealed class DocumentScorer
         }
     }
 
-    private void CountEntry(int i, int length, CompiledEntry entry, LanguageMatcher matcher, ReadOnlySpan<Token> tokens, string text, FramingCounts counts, List<FramingMatch>? matches, List<FramingMatch>? uncounted)
+    private void CountEntry(int i, int length, CompiledEntry entry, LanguageMatcher matcher, ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, FramingCounts counts, List<FramingMatch>? matches, List<FramingMatch>? uncounted)
     {
         var rules = matcher.Context;
         var d = entry.DimensionIndex;
@@ -404,7 +404,7 @@ public sealed class DocumentScorer
         }
     }
 
-    private void CountScare(int i, int length, LanguageMatcher matcher, ReadOnlySpan<Token> tokens, string text, FramingCounts counts, List<FramingMatch>? matches, List<FramingMatch>? uncounted)
+    private void CountScare(int i, int length, LanguageMatcher matcher, ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, FramingCounts counts, List<FramingMatch>? matches, List<FramingMatch>? uncounted)
     {
         var rules = matcher.Context;
         var actor = _context.ScareActor(i);
@@ -579,7 +579,7 @@ public sealed class DocumentScorer
         matcher.Profile.AffixStripper is { } stripper
         && stripper.RemovesPreposition(_normalized.Slice(_normStart[token], _normLength[token]), ReadingFor(token, slot));
 
-    private FramingMatch BuildMatch(LanguageMatcher matcher, LexiconEntry lexiconEntry, int dimension, int first, int length, Voice voice, ReadOnlySpan<Token> tokens, string text, int target, MatchStatus status, MatchKind kind)
+    private FramingMatch BuildMatch(LanguageMatcher matcher, LexiconEntry lexiconEntry, int dimension, int first, int length, Voice voice, ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, int target, MatchStatus status, MatchKind kind)
     {
         var start = tokens[first].Start;
         var end = tokens[first + length - 1].End;
@@ -611,7 +611,7 @@ public sealed class DocumentScorer
             _lexicon.Dimensions[dimension],
             _chunkStart + start,
             end - start,
-            text[start..end],
+            text[start..end].ToString(),
             normalized.ToString(),
             voice,
             _sentenceBase + tokens[first].Sentence,

@@ -18,6 +18,28 @@ public sealed class Utf8LineReaderTests
     }
 
     [Theory]
+    [InlineData(10)] // copied
+    [InlineData(Utf8LineReader.HandOverLength + 7)] // handed over with the buffer
+    public void KeptLinesSurviveTheLinesReadAfterThem(int length)
+    {
+        var first = new string('ع', length / 2) + new string('x', length % 2);
+        var content = Bytes.Utf8(first + "\nsecond\n" + new string('y', 70_000) + "\nlast");
+        var reader = new Utf8LineReader(new TrickleStream(content, 50_000), 64);
+
+        Assert.True(reader.TryReadLine(out var line));
+        var kept = reader.Keep(line);
+        var lines = new List<string>();
+        while (reader.TryReadLine(out var next))
+        {
+            lines.Add(Encoding.UTF8.GetString(next));
+        }
+
+        Assert.Equal(first, Encoding.UTF8.GetString(kept));
+        Assert.Equal(["second", new string('y', 70_000), "last"], lines);
+        Assert.Equal(4, reader.LineNumber);
+    }
+
+    [Theory]
     [InlineData(1, 4)]
     [InlineData(2, 4)]
     [InlineData(3, 5)]
