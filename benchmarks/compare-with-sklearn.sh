@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Reproduces the speed comparison of issue 5: `framing score` against the scikit-learn anchor on the same
 # JSON Lines corpus, in the same sitting, plus --parallel 1 against --parallel 2 and peak memory.
-# `framing` is the tool published for this platform (dotnet publish -r RID: ReadyToRun, as README.md recommends for
-# batch runs); the portable build (dotnet build, JIT only) is measured too.
+# `framing` is the tool as a user installs it: packed (dotnet pack) and installed (dotnet tool install), which picks
+# the package for this platform (on linux-x64: ReadyToRun). The portable build (dotnet build, JIT only, what
+# `dotnet run` and the portable tool package run) is measured too.
 #
 # usage: benchmarks/compare-with-sklearn.sh [MiB] [SHARED_DIR]
 #   MiB         size of the generated corpus (default 100)
@@ -16,11 +17,13 @@ CORPUS=${TMPDIR:-/tmp}/framing-bench-${MIB}.jsonl
 [ -f "$SHARED/anchors/make_corpus.py" ] || { echo "no $SHARED/anchors/make_corpus.py (give SHARED_DIR)" >&2; exit 2; }
 /usr/bin/python3 -c 'import sklearn' 2>/dev/null || { echo "scikit-learn is not installed: apt-get install -y python3-sklearn python3-scipy" >&2; exit 2; }
 [ -f "$CORPUS" ] || /usr/bin/python3 "$SHARED/anchors/make_corpus.py" "$SHARED/seeds" "$CORPUS" "$MIB"
-case "$(uname -m)" in x86_64) RID=linux-x64 ;; aarch64) RID=linux-arm64 ;; *) echo "unknown machine $(uname -m)" >&2; exit 2 ;; esac
-PUBLISHED=${TMPDIR:-/tmp}/framing-published
-dotnet publish src/Framing.Cli -c Release -r "$RID" -o "$PUBLISHED" -v quiet -nologo > /dev/null
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+dotnet pack src/Framing.Cli -c Release -o "$WORK/packages" -v quiet -nologo > /dev/null
+# A private package folder, so that no earlier build of the same version is taken from the NuGet cache.
+NUGET_PACKAGES="$WORK/nuget" dotnet tool install --tool-path "$WORK/tool" --add-source "$WORK/packages" Framing.Cli > /dev/null
 dotnet build -c Release src/Framing.Cli -v quiet -nologo > /dev/null
-FRAMING=$PUBLISHED/Framing.Cli
+FRAMING=$WORK/tool/framing
 PORTABLE=src/Framing.Cli/bin/Release/net10.0/Framing.Cli
 BYTES=$(stat -c %s "$CORPUS")
 
