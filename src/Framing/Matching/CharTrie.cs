@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 namespace Framing.Matching;
 
 /// <summary>
@@ -83,7 +82,6 @@ internal sealed class CharTrie
     /// and a stem) and reports the element ids of the prefix words it passes and of the exact word it ends on.
     /// </summary>
     /// <returns>The number of ids written to <paramref name="found"/> (at most its length).</returns>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Match(ReadOnlySpan<char> head, ReadOnlySpan<char> tail, Span<int> found)
     {
         var count = 0;
@@ -116,7 +114,6 @@ internal sealed class CharTrie
         return count;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Child(int node, char c)
     {
         var start = _edgeStart[node];

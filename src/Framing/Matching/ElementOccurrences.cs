@@ -21,19 +21,25 @@ internal sealed class ElementOccurrences
 
     public AffixVariant Variant(int index) => _variants[index];
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void Add(int element, ulong mask, AffixVariant variant)
     {
         if (Count == _elements.Length)
         {
-            Array.Resize(ref _elements, Count * 2);
-            Array.Resize(ref _masks, Count * 2);
-            Array.Resize(ref _variants, Count * 2);
+            Grow();
         }
 
         _elements[Count] = element;
         _masks[Count] = mask;
         _variants[Count] = variant;
         Count++;
+    }
+
+    private void Grow()
+    {
+        Array.Resize(ref _elements, Count * 2);
+        Array.Resize(ref _masks, Count * 2);
+        Array.Resize(ref _variants, Count * 2);
     }
 
     /// <summary>Whether <paramref name="element"/> occurs in [<paramref name="start"/>, Count).</summary>

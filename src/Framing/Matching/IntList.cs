@@ -11,11 +11,12 @@ internal sealed class IntList
 
     public int this[int index] => _items[index];
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void Add(int value)
     {
         if (Count == _items.Length)
         {
-            Array.Resize(ref _items, _items.Length * 2);
+            Grow();
         }
 
         _items[Count++] = value;
@@ -25,4 +26,6 @@ internal sealed class IntList
 
     /// <summary>Removes the last item.</summary>
     public void Truncate() => Count--;
+
+    private void Grow() => Array.Resize(ref _items, _items.Length * 2);
 }

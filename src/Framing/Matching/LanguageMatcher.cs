@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Framing.Lexicons;
 using Framing.Text;
 
@@ -188,7 +187,6 @@ internal sealed class LanguageMatcher
     /// Words that only appear in exclusions are recorded with an empty mask, for the exclusion check, from every reading.
     /// </summary>
     /// <returns>The number of occurrences appended to <paramref name="output"/>.</returns>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Resolve(ReadOnlySpan<char> token, Span<AffixVariant> variants, ElementOccurrences output)
     {
         var start = output.Count;

@@ -59,7 +59,6 @@ internal sealed class TokenCache
     }
 
     /// <summary>Remembers a token (unless the cache is full or already holds it).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(ReadOnlySpan<char> token, ResolvedToken resolved)
     {
         if (_count >= Capacity || TryGet(token, out _))
@@ -88,7 +87,6 @@ internal sealed class TokenCache
         Insert(entry, hash);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Insert(int entry, int hash)
     {
         var mask = _slots.Length - 1;

@@ -131,7 +131,6 @@ public sealed class DocumentScorer
     /// <summary>The most characters scored at once; longer texts are split at line breaks.</summary>
     internal const int ChunkCharacters = 1 << 20;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int ChunkEnd(string text, int start)
     {
         if (text.Length - start <= ChunkCharacters)
@@ -249,7 +248,6 @@ public sealed class DocumentScorer
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ResolvedToken Remember(ReadOnlySpan<char> normalized, int start, int count)
     {
         if (count == 0)
@@ -270,7 +268,6 @@ public sealed class DocumentScorer
         return new ResolvedToken(normalized.ToString(), elements, masks, variants);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TokenCache CacheFor(LanguageMatcher matcher)
     {
         foreach (var (owner, cache) in _caches)

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 namespace Framing.Text;
 
 /// <summary>
@@ -54,7 +53,6 @@ public sealed class ArabicCliticStripper : AffixStripper
     }
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override int GetVariants(ReadOnlySpan<char> token, Span<AffixVariant> variants)
     {
         Span<AffixVariant> proclitics = stackalloc AffixVariant[12];
@@ -119,7 +117,6 @@ public sealed class ArabicCliticStripper : AffixStripper
         return y.RestoresArticle.CompareTo(x.RestoresArticle);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int CollectProclitics(ReadOnlySpan<char> token, Span<AffixVariant> output)
     {
         var count = 0;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Framing.Text;
@@ -86,7 +85,6 @@ internal sealed class ArabicFoldingTable
     /// <summary>Appends the folded form of <paramref name="source"/> to <paramref name="output"/>.</summary>
     /// <param name="source">The characters to fold.</param>
     /// <param name="output">The buffer that receives the folded characters.</param>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void Apply(ReadOnlySpan<char> source, NormalizedTextBuilder output)
     {
         var runStart = 0;
@@ -217,7 +215,6 @@ internal sealed class ArabicFoldingTable
 
     /// <summary>Resolves the replacement of <paramref name="c"/> to a fixed point.</summary>
     /// <returns><see langword="null"/> to keep the character, empty to drop it, else its replacement.</returns>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string? Resolve(char c, ArabicNormalizationOptions options, int depth)
     {
         var step = Step(c, options);

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Framing.Text;
@@ -12,9 +13,11 @@ internal static class CharClass
     private static readonly ulong[] WordBits = BuildWordBits();
 
     /// <summary>Whether <paramref name="c"/> is a word character on its own (false for every surrogate: see <see cref="IsWordAt"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsBmpWordCharacter(char c) => (WordBits[c >> 6] & (1UL << (c & 63))) != 0;
 
     /// <summary>Whether the code point at <paramref name="index"/> belongs to a word (letter, mark or number), and its length in code units.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsWordAt(ReadOnlySpan<char> text, int index, out int length)
     {
         var c = text[index];
@@ -24,6 +27,12 @@ internal static class CharClass
             return (WordBits[c >> 6] & (1UL << (c & 63))) != 0;
         }
 
+        return IsSupplementaryWordAt(text, index, out length);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool IsSupplementaryWordAt(ReadOnlySpan<char> text, int index, out int length)
+    {
         if (Rune.DecodeFromUtf16(text[index..], out var rune, out length) != OperationStatus.Done)
         {
             length = 1;
@@ -59,6 +68,7 @@ internal static class CharClass
         index > 0 && index <= text.Length && Rune.DecodeLastFromUtf16(text[..index], out var rune, out _) == OperationStatus.Done && Rune.IsDigit(rune);
 
     /// <summary>Characters that join two word characters into one token without being a word character themselves.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsInWordJoiner(char c) => c switch
     {
         '\'' or '\u2019' or '\u02BC' => true, // apostrophes: don't, Assad's
@@ -68,12 +78,15 @@ internal static class CharClass
     };
 
     /// <summary>Separators that join two digits into one number token (3.5, 1,000, ٣٫٥).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsNumberSeparator(char c) => c is '.' or ',' or '\u066B' or '\u066C';
 
     /// <summary>Characters that end a sentence.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsSentenceTerminator(char c) => c is '.' or '!' or '?' or '\u061F' or '\u061B' or '\u2026' or '\u06D4' or '\u203C' or '\u2047' or '\u2048' or '\u2049';
 
     /// <summary>Characters that end a line, and with it a sentence and a paragraph.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085' or '\v' or '\f';
 
     private static ulong[] BuildWordBits()

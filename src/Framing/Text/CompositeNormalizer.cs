@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Collections.Immutable;
 
@@ -65,7 +64,6 @@ public sealed class CompositeNormalizer : TextNormalizer
     public override string Name { get; }
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void Normalize(ReadOnlySpan<char> source, NormalizedTextBuilder output)
     {
         ArgumentNullException.ThrowIfNull(output);

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 
 namespace Framing.Text;
@@ -158,7 +157,6 @@ internal static class LatinFoldingTable
         return null;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void LowerRemaining(string?[] table, int offset, string?[] basic, string?[] extended)
     {
         for (var i = 0; i < table.Length; i++)

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 namespace Framing.Text;
 
 /// <summary>
@@ -56,7 +55,6 @@ public sealed class LatinNormalizer : TextNormalizer
     /// True for text made only of the caseless right-to-left scripts of U+0590–U+08FF (Arabic among them), without
     /// the Arabic letter mark U+061C, which this normalizer removes.
     /// </remarks>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override bool LeavesUnchanged(ReadOnlySpan<char> text)
     {
         // A plain loop: tokens are short, and MemoryExtensions.IndexOfAnyExceptInRange allocates on this range.
@@ -72,7 +70,6 @@ public sealed class LatinNormalizer : TextNormalizer
     }
 
     /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void Normalize(ReadOnlySpan<char> source, NormalizedTextBuilder output)
     {
         ArgumentNullException.ThrowIfNull(output);

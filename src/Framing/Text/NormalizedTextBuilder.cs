@@ -42,6 +42,7 @@ public sealed class NormalizedTextBuilder
 
     /// <summary>Appends characters.</summary>
     /// <param name="chars">The characters.</param>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void Append(ReadOnlySpan<char> chars)
     {
         if (_length + chars.Length > _buffer.Length)

@@ -37,15 +37,18 @@ public sealed class TokenizedText
         QuoteCount = 0;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal void AddToken(Token token)
     {
         if (TokenCount == _tokens.Length)
         {
-            Array.Resize(ref _tokens, _tokens.Length * 2);
+            GrowTokens();
         }
 
         _tokens[TokenCount++] = token;
     }
+
+    private void GrowTokens() => Array.Resize(ref _tokens, _tokens.Length * 2);
 
     internal void AddSentence(SentenceSpan sentence)
     {
