@@ -23,6 +23,13 @@ public sealed class CorpusScorer
     private const int BatchDocuments = 64;
     private const int BatchCharacters = 1 << 20;
 
+    /// <summary>
+    /// The most input bytes read ahead of the consumer. Ordinary corpora never reach it (the queues hold at most
+    /// 6 × parallelism batches of 1 MiB); corpora of very large documents do, and then a document larger than the
+    /// budget is scored while nothing else is read.
+    /// </summary>
+    internal const long InFlightBytes = 64L << 20;
+
     private readonly CompiledLexicon _lexicon;
     private readonly ScoringOptions _options;
     private readonly BootstrapSettings? _bootstrap;
@@ -117,11 +124,12 @@ public sealed class CorpusScorer
         }
 
         var readerFailure = new ReaderFailure();
-        var producer = Task.Factory.StartNew(() => Produce(items, work.Writer, ordered.Writer, readerFailure, stop.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        var budget = new InFlightBudget(InFlightBytes);
+        var producer = Task.Factory.StartNew(() => Produce(items, work.Writer, ordered.Writer, budget, readerFailure, stop.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         var final = new CorpusTally(_lexicon.Dimensions.Count, _bootstrap);
         try
         {
-            Consume(ordered.Reader, final, onDocument, onRejected, stop.Token);
+            Consume(ordered.Reader, final, budget, onDocument, onRejected, stop.Token);
             producer.GetAwaiter().GetResult();
             if (readerFailure.Exception is { } e)
             {
@@ -147,7 +155,7 @@ public sealed class CorpusScorer
     // The reader, the workers and the consumer run on dedicated threads and block on the bounded queues: scoring is
     // CPU-bound, and thread-pool threads blocked on I/O or queues would starve each other on small machines.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Produce(IEnumerable<CorpusItem> items, ChannelWriter<Batch> work, ChannelWriter<Batch> ordered, ReaderFailure failure, CancellationToken cancel)
+    private static void Produce(IEnumerable<CorpusItem> items, ChannelWriter<Batch> work, ChannelWriter<Batch> ordered, InFlightBudget budget, ReaderFailure failure, CancellationToken cancel)
     {
         var batch = new Batch();
         try
@@ -156,11 +164,19 @@ public sealed class CorpusScorer
             foreach (var item in items)
             {
                 cancel.ThrowIfCancellationRequested();
+                if (batch.Items.Count > 0 && characters + item.Size > BatchCharacters)
+                {
+                    // A large record starts a batch of its own, so that the budget is taken for it alone.
+                    Send(batch, work, ordered, budget, cancel);
+                    batch = new Batch();
+                    characters = 0;
+                }
+
                 batch.Items.Add(item);
                 characters += item.Size;
                 if (batch.Items.Count >= BatchDocuments || characters >= BatchCharacters)
                 {
-                    Send(batch, work, ordered, cancel);
+                    Send(batch, work, ordered, budget, cancel);
                     batch = new Batch();
                     characters = 0;
                 }
@@ -178,7 +194,7 @@ public sealed class CorpusScorer
             {
                 if (batch.Items.Count > 0 && !cancel.IsCancellationRequested)
                 {
-                    Send(batch, work, ordered, cancel);
+                    Send(batch, work, ordered, budget, cancel);
                 }
             }
             finally
@@ -189,8 +205,14 @@ public sealed class CorpusScorer
         }
     }
 
-    private static void Send(Batch batch, ChannelWriter<Batch> work, ChannelWriter<Batch> ordered, CancellationToken cancel)
+    private static void Send(Batch batch, ChannelWriter<Batch> work, ChannelWriter<Batch> ordered, InFlightBudget budget, CancellationToken cancel)
     {
+        foreach (var item in batch.Items)
+        {
+            batch.Bytes += item.Size;
+        }
+
+        budget.Acquire(batch.Bytes, cancel);
         if (!ordered.TryWrite(batch))
         {
             ordered.WriteAsync(batch, cancel).AsTask().GetAwaiter().GetResult();
@@ -249,7 +271,7 @@ public sealed class CorpusScorer
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Consume(ChannelReader<Batch> ordered, CorpusTally final, Action<Document, string, DocumentResult>? onDocument, Action<CorpusError>? onRejected, CancellationToken cancel)
+    private static void Consume(ChannelReader<Batch> ordered, CorpusTally final, InFlightBudget budget, Action<Document, string, DocumentResult>? onDocument, Action<CorpusError>? onRejected, CancellationToken cancel)
     {
         while (ordered.WaitToReadAsync(cancel).AsTask().GetAwaiter().GetResult())
         {
@@ -277,6 +299,8 @@ public sealed class CorpusScorer
                         onDocument(item.Document!, outcome.Group!, outcome.Result!);
                     }
                 }
+
+                budget.Release(batch.Bytes);
             }
         }
     }
@@ -306,6 +330,9 @@ public sealed class CorpusScorer
         public List<Outcome> Outcomes { get; } = new(BatchDocuments);
 
         public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        /// <summary>The input size of the batch's records, taken from the in-flight budget until it is consumed.</summary>
+        public long Bytes { get; set; }
     }
 
     private sealed class ReaderFailure

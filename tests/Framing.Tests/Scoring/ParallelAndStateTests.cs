@@ -53,6 +53,34 @@ public sealed class ParallelAndStateTests
     }
 
     [Fact]
+    public void LargeDocumentsInBatchesOfTheirOwnScoreAsInSequence()
+    {
+        // Documents of 0.4 to 1.6 MB between small ones: each large one starts a batch of its own.
+        var items = new List<CorpusItem>();
+        var small = Items(60);
+        for (var i = 0; i < small.Count; i++)
+        {
+            items.Add(small[i]);
+            if (i % 10 == 3)
+            {
+                var source = new DocumentSource("mem", 1000 + i);
+                var text = string.Concat(Enumerable.Repeat("The regime shelled the rebels near the city. قوات النظام قصفت المعارضة.\n", 5000 * (1 + (i % 4))));
+                items.Add(CorpusItem.Accepted(new Document("big" + i, new Dictionary<string, string> { ["outlet"] = "o" + (i % 3) }, text, source)));
+            }
+        }
+
+        var compiled = Starter.Compile();
+        var bootstrap = new BootstrapSettings(50, 3);
+        var sequentialOrder = new List<string>();
+        var sequential = new CorpusScorer(compiled, null, bootstrap).Score(items, d => d.Fields["outlet"], null, (d, _, _) => sequentialOrder.Add(d.Id));
+        var parallelOrder = new List<string>();
+        var parallel = new CorpusScorer(compiled, null, bootstrap, 2).Score(items, d => d.Fields["outlet"], null, (d, _, _) => parallelOrder.Add(d.Id));
+        Assert.Equal(Fingerprint(sequential), Fingerprint(parallel));
+        Assert.Equal(sequentialOrder, parallelOrder);
+        Assert.Equal(6, parallelOrder.Count(id => id.StartsWith("big", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void ReaderFailureReachesTheCallerAfterEarlierDocuments()
     {
         static IEnumerable<CorpusItem> Failing()
