@@ -22,7 +22,7 @@ public sealed class ImmigrationLexiconTests
     {
         var lexicon = Compiled.Value.Lexicon;
         Assert.Equal("immigration", lexicon.Id);
-        Assert.Equal("1.0.0", lexicon.Metadata.Version);
+        Assert.Equal("1.1.0", lexicon.Metadata.Version);
         Assert.Equal("CC-BY-4.0", lexicon.Metadata.License);
         Assert.Contains("Framing contributors", lexicon.Metadata.Authors);
         Assert.False(string.IsNullOrWhiteSpace(lexicon.Metadata.Citation));
