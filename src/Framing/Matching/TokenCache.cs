@@ -116,7 +116,7 @@ internal sealed class TokenCache
 
     /// <summary>A non-negative hash of the characters, read eight bytes at a time (FNV-style multiply, then a final mix).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int Hash(ReadOnlySpan<char> token)
+    internal static int Hash(ReadOnlySpan<char> token)
     {
         var h = 0xCBF29CE484222325UL ^ (ulong)token.Length;
         var words = MemoryMarshal.Cast<char, ulong>(token);

@@ -78,4 +78,55 @@ public sealed class TokenCacheTests
         Assert.False(cache.TryGet("one-too-many", out _));
         Assert.True(cache.TryGet("t0", out _));
     }
+
+    [Fact]
+    public void TokensWithTheSameHashAreKeptApart()
+    {
+        // Find real collisions of the 31-bit hash (birthday search over invented tokens).
+        var seen = new Dictionary<int, string>();
+        var pairs = new List<(string, string)>();
+        for (var i = 0; pairs.Count < 3; i++)
+        {
+            var token = "t" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var hash = TokenCache.Hash(token);
+            if (seen.TryGetValue(hash, out var earlier))
+            {
+                pairs.Add((earlier, token));
+            }
+            else
+            {
+                seen[hash] = token;
+            }
+        }
+
+        var cache = new TokenCache();
+        foreach (var (a, b) in pairs)
+        {
+            Assert.Equal(TokenCache.Hash(a), TokenCache.Hash(b));
+            cache.Add(a, Resolved("A" + a));
+            Assert.False(cache.TryGet(b, out _));
+            cache.Add(b, Resolved("B" + b));
+        }
+
+        foreach (var (a, b) in pairs)
+        {
+            Assert.True(cache.TryGet(a, out var first));
+            Assert.True(cache.TryGet(b, out var second));
+            Assert.Equal("A" + a, first!.Normalized);
+            Assert.Equal("B" + b, second!.Normalized);
+        }
+    }
+
+    [Fact]
+    public void ATokenLongerThanTheKeyBufferIsRemembered()
+    {
+        var cache = new TokenCache();
+        var longToken = new string('ك', 20_000);
+        cache.Add("short", Resolved("s"));
+        cache.Add(longToken, Resolved("long"));
+        Assert.True(cache.TryGet(longToken, out var found));
+        Assert.Equal("long", found!.Normalized);
+        Assert.True(cache.TryGet("short", out _));
+        Assert.False(cache.TryGet(longToken.AsSpan(0, 19_999), out _));
+    }
 }

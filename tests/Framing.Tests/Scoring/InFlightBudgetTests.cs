@@ -65,4 +65,18 @@ public sealed class InFlightBudgetTests
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting.WaitAsync(TimeSpan.FromSeconds(10)));
         Assert.Equal(100, budget.InFlight);
     }
+
+    [Fact]
+    public void ACancelledTokenStopsEvenAnAmountThatWouldFit()
+    {
+        var budget = new InFlightBudget(100);
+        Assert.Throws<OperationCanceledException>(() => budget.Acquire(1, new CancellationToken(canceled: true)));
+        Assert.Equal(0, budget.InFlight);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-5)]
+    public void TheLimitMustBePositive(long limit) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new InFlightBudget(limit));
 }

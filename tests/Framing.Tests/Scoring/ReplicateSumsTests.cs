@@ -44,6 +44,35 @@ public sealed class ReplicateSumsTests
         Assert.Equal(a[..10], prefix);
     }
 
+    /// <summary>
+    /// The weights pinned by an independent implementation of the documented generator (FNV-1a key, SplitMix64
+    /// seeding of four xoshiro256** streams, replicate b from stream b mod 4, Poisson(1) by the cumulative table),
+    /// written in Python for this test:
+    /// <code>
+    /// def mix(z): z = ((z ^ (z &gt;&gt; 30)) * 0xBF58476D1CE4E5B9) &amp; M; z = ((z ^ (z &gt;&gt; 27)) * 0x94D049BB133111EB) &amp; M; return z ^ (z &gt;&gt; 31)
+    /// x = mix(seed ^ mix(key ^ 0x9E3779B97F4A7C15)); state[w * 4 + j] = mix(x := x + 0x9E3779B97F4A7C15) for j, then w
+    /// result = rotl(s1 * 5, 7) * 9; t = s1 &lt;&lt; 17; s2 ^= s0; s3 ^= s1; s1 ^= s2; s0 ^= s3; s2 ^= t; s3 = rotl(s3, 45)
+    /// weight = number of thresholds Cumulative[k] &lt;= result &gt;&gt; 11
+    /// </code>
+    /// A change to the generator changes these and must come with a new <see cref="Framing.Scoring.State.TallyState.FormatVersion"/>,
+    /// because saved replicate sums would no longer merge with new ones.
+    /// </summary>
+    [Fact]
+    public void WeightsMatchAnIndependentImplementationOfTheGenerator()
+    {
+        Assert.Equal(0x42D4E5AB72FC8A9BUL, PoissonResampling.KeyOf("doc-1"));
+        long[] expected1 = [3, 1, 2, 2, 1, 0, 2, 1, 0, 1, 1, 0, 3, 0, 1, 2, 2, 1, 1, 2, 0, 0, 1, 0, 0, 1, 1, 4, 0, 0, 0, 3, 4, 1, 0, 3, 0, 0, 3, 1];
+        long[] expected42 = [0, 0, 0, 0, 1, 0, 0, 1, 0, 2, 0, 0, 1, 1, 0, 3, 2, 4, 2, 1, 1, 0, 1, 1, 0, 2, 4, 1, 0, 1, 1, 1, 1, 1, 1, 3, 1, 1, 3, 0];
+        var weights = new long[40];
+        PoissonResampling.Fill(1, PoissonResampling.KeyOf("doc-1"), weights);
+        Assert.Equal(expected1, weights);
+        PoissonResampling.Fill(42, PoissonResampling.KeyOf("وثيقة"), weights);
+        Assert.Equal(expected42, weights);
+        PoissonResampling.FillScalar(42, PoissonResampling.KeyOf("وثيقة"), weights);
+        Assert.Equal(expected42, weights);
+        Assert.Throws<ArgumentNullException>(() => PoissonResampling.KeyOf(null!));
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(3)]
@@ -228,5 +257,37 @@ public sealed class ReplicateSumsTests
             Tally = pooled,
         };
         Assert.Throws<ArgumentException>(() => Framing.Scoring.State.TallyStateFile.Write(Stream.Null, state));
+    }
+
+    [Fact]
+    public void MergeRefusesSumsOfOtherSettingsOrLexicons()
+    {
+        var sums = new ReplicateSums(3, new BootstrapSettings(50, 1));
+        var otherSeed = new ReplicateSums(3, new BootstrapSettings(50, 2));
+        var otherDimensions = new ReplicateSums(4, new BootstrapSettings(50, 1));
+        var pooled = new ReplicateSums(3, new BootstrapSettings(50, 1) { PooledVoices = VoiceSelection.Editorial });
+        foreach (var other in new[] { otherSeed, otherDimensions, pooled })
+        {
+            var e = Assert.Throws<ArgumentException>(() => sums.Merge(other));
+            Assert.Contains("different settings or lexicons", e.Message, StringComparison.Ordinal);
+        }
+
+        sums.Merge(new ReplicateSums(3, new BootstrapSettings(50, 1)));
+        Assert.Throws<ArgumentNullException>(() => sums.Merge(null!));
+    }
+
+    [Fact]
+    public void ArgumentsAreChecked()
+    {
+        Assert.Throws<ArgumentNullException>(() => new ReplicateSums(2, null!));
+        var sums = new ReplicateSums(2, new BootstrapSettings(10, 1));
+        Assert.Throws<ArgumentNullException>(() => sums.Add(null!));
+        Assert.Throws<ArgumentNullException>(() => sums.Scores(null!, VoiceSelection.All));
+        Assert.Throws<ArgumentNullException>(() => sums.Import(null!));
+        var e = Assert.Throws<ArgumentException>(() => sums.Import(new long[sums.Export().Length - 1]));
+        Assert.Contains($"expected {sums.Export().Length} replicate sums", e.Message, StringComparison.Ordinal);
+        var pooled = new ReplicateSums(2, new BootstrapSettings(10, 1) { PooledVoices = VoiceSelection.Quoted });
+        var refused = Assert.Throws<InvalidOperationException>(() => pooled.Scores([(0, 1)], VoiceSelection.Editorial));
+        Assert.Contains("pool the voices 'quoted'", refused.Message, StringComparison.Ordinal);
     }
 }
