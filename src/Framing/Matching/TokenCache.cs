@@ -39,29 +39,16 @@ internal sealed class TokenCache
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryGet(ReadOnlySpan<char> token, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ResolvedToken? resolved)
     {
-        var hash = Hash(token);
-        var mask = _slots.Length - 1;
-        for (var slot = hash & mask; ; slot = (slot + 1) & mask)
-        {
-            var entry = _slots[slot] - 1;
-            if (entry < 0)
-            {
-                resolved = null;
-                return false;
-            }
-
-            if (_hashes[entry] == hash && _keyLengths[entry] == token.Length && token.SequenceEqual(_keys.AsSpan(_keyStarts[entry], token.Length)))
-            {
-                resolved = _values[entry];
-                return true;
-            }
-        }
+        var entry = Find(token, Hash(token));
+        resolved = entry < 0 ? null : _values[entry];
+        return entry >= 0;
     }
 
     /// <summary>Remembers a token (unless the cache is full or already holds it).</summary>
     public void Add(ReadOnlySpan<char> token, ResolvedToken resolved)
     {
-        if (_count >= Capacity || TryGet(token, out _))
+        var hash = Hash(token);
+        if (_count >= Capacity || Find(token, hash) >= 0)
         {
             return;
         }
@@ -77,7 +64,6 @@ internal sealed class TokenCache
         }
 
         var entry = _count++;
-        var hash = Hash(token);
         token.CopyTo(_keys.AsSpan(_keyLength));
         _keyStarts[entry] = _keyLength;
         _keyLengths[entry] = token.Length;
@@ -85,6 +71,21 @@ internal sealed class TokenCache
         _hashes[entry] = hash;
         _values[entry] = resolved;
         Insert(entry, hash);
+    }
+
+    /// <summary>The entry holding <paramref name="token"/> (whose hash is <paramref name="hash"/>), or −1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Find(ReadOnlySpan<char> token, int hash)
+    {
+        var mask = _slots.Length - 1;
+        for (var slot = hash & mask; ; slot = (slot + 1) & mask)
+        {
+            var entry = _slots[slot] - 1;
+            if (entry < 0 || (_hashes[entry] == hash && _keyLengths[entry] == token.Length && token.SequenceEqual(_keys.AsSpan(_keyStarts[entry], token.Length))))
+            {
+                return entry;
+            }
+        }
     }
 
     private void Insert(int entry, int hash)

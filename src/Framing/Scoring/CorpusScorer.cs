@@ -160,25 +160,21 @@ public sealed class CorpusScorer
         var batch = new Batch();
         try
         {
-            var characters = 0L;
             foreach (var item in items)
             {
                 cancel.ThrowIfCancellationRequested();
-                if (batch.Items.Count > 0 && characters + item.Size > BatchCharacters)
+                if (batch.Items.Count > 0 && batch.Size + item.Size > BatchCharacters)
                 {
                     // A large record starts a batch of its own, so that the budget is taken for it alone.
                     Send(batch, work, ordered, budget, cancel);
                     batch = new Batch();
-                    characters = 0;
                 }
 
-                batch.Items.Add(item);
-                characters += item.Size;
-                if (batch.Items.Count >= BatchDocuments || characters >= BatchCharacters)
+                batch.Add(item);
+                if (batch.Items.Count >= BatchDocuments || batch.Size >= BatchCharacters)
                 {
                     Send(batch, work, ordered, budget, cancel);
                     batch = new Batch();
-                    characters = 0;
                 }
             }
         }
@@ -207,12 +203,7 @@ public sealed class CorpusScorer
 
     private static void Send(Batch batch, ChannelWriter<Batch> work, ChannelWriter<Batch> ordered, InFlightBudget budget, CancellationToken cancel)
     {
-        foreach (var item in batch.Items)
-        {
-            batch.Bytes += item.Size;
-        }
-
-        budget.Acquire(batch.Bytes, cancel);
+        budget.Acquire(batch.Size, cancel);
         if (!ordered.TryWrite(batch))
         {
             ordered.WriteAsync(batch, cancel).AsTask().GetAwaiter().GetResult();
@@ -300,7 +291,7 @@ public sealed class CorpusScorer
                     }
                 }
 
-                budget.Release(batch.Bytes);
+                budget.Release(batch.Size);
             }
         }
     }
@@ -332,7 +323,13 @@ public sealed class CorpusScorer
         public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         /// <summary>The input size of the batch's records, taken from the in-flight budget until it is consumed.</summary>
-        public long Bytes { get; set; }
+        public long Size { get; private set; }
+
+        public void Add(CorpusItem item)
+        {
+            Items.Add(item);
+            Size += item.Size;
+        }
     }
 
     private sealed class ReaderFailure

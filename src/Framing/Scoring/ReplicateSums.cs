@@ -80,7 +80,6 @@ public sealed class ReplicateSums
     private static void AddScaled(Span<long> row, long[] weights, long value)
     {
         var b = 0;
-#if NET8_0_OR_GREATER
         if (Vector512.IsHardwareAccelerated)
         {
             var scale = Vector512.Create(value);
@@ -90,7 +89,7 @@ public sealed class ReplicateSums
                 sum.CopyTo(row[b..]);
             }
         }
-#endif
+
         if (System.Numerics.Vector.IsHardwareAccelerated)
         {
             var width = System.Numerics.Vector<long>.Count;

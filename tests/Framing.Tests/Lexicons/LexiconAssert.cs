@@ -13,6 +13,33 @@ internal static class LexiconAssert
         return (d.PoleA.Id, d.PoleB.Id);
     }
 
+    /// <summary>The metadata every shipped lexicon documents: id, version, licence, authors, citation, languages.</summary>
+    public static void HasShippedMetadata(Lexicon lexicon, string id, string version)
+    {
+        Assert.Equal(id, lexicon.Id);
+        Assert.Equal(version, lexicon.Metadata.Version);
+        Assert.Equal("CC-BY-4.0", lexicon.Metadata.License);
+        Assert.Contains("Framing contributors", lexicon.Metadata.Authors);
+        Assert.False(string.IsNullOrWhiteSpace(lexicon.Metadata.Citation));
+        Assert.Equal(new[] { "ar", "en" }, lexicon.Metadata.Languages.Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>At least <paramref name="minimum"/> entries in <paramref name="language"/>, every pole and neutral of every dimension covered, every entry with a note.</summary>
+    public static void CoversEveryPole(Lexicon lexicon, string language, int minimum)
+    {
+        var entries = lexicon.Entries.Where(e => e.Language == language).ToList();
+        Assert.True(entries.Count >= minimum, $"{language}: {entries.Count} entries");
+        foreach (var dimension in lexicon.Dimensions)
+        {
+            foreach (var side in new[] { PoleSide.A, PoleSide.B, PoleSide.Neutral })
+            {
+                Assert.Contains(entries, e => e.DimensionId == dimension.Id && e.Side == side);
+            }
+        }
+
+        Assert.All(entries, e => Assert.False(string.IsNullOrWhiteSpace(e.Note)));
+    }
+
     public static IReadOnlyList<FramingMatch> Matches(CompiledLexicon lexicon, string sentence) =>
         lexicon.CreateScorer(new ScoringOptions { CollectMatches = true }).Score("t", sentence).Matches;
 
