@@ -35,7 +35,10 @@ public sealed class GithubOutputTests
     [Fact]
     public void CommandEscapesTheMessageAndTheTitle()
     {
-        var paths = new ArtifactPaths(Path.GetTempPath());
+        // A source root that cannot contain the current directory, so "x.txt" lies outside it and is kept as given
+        // wherever the repository is cloned.
+        using var root = new TempFolder();
+        var paths = new ArtifactPaths(root.Path);
         var finding = new Finding("group-score", RuleLevel.Warning, "50% off\nnext: line", null);
         Assert.Equal("::warning title=framing group-score::50%25 off%0Anext: line", GithubWriter.Command(finding, paths));
         var multiLine = new Finding("editorial-term", RuleLevel.Error, "m", new FindingLocation("x.txt", 3, 7, 4, 2, "armed\ngangs"));
