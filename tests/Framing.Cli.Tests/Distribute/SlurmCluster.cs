@@ -14,9 +14,6 @@ namespace Framing.Cli.Tests.Distribute;
 /// </summary>
 internal static class SlurmCluster
 {
-    /// <summary>Set to a reason to skip the Slurm integration tests visibly (.ci/run sets it when it cannot install Slurm).</summary>
-    public const string SkipVariable = "FRAMING_SKIP_SLURM";
-
     /// <summary>Overrides the folder of start-slurm.sh and stop-slurm.sh (default: ../shared/tools beside the repository).</summary>
     public const string ToolsVariable = "FRAMING_SLURM_TOOLS";
 

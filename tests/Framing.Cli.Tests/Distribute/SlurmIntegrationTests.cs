@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Framing.Cli.Commands.Distribute;
+using Framing.Cli.Tests.Prerequisites;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
@@ -14,20 +15,21 @@ public sealed class SlurmCollection : ICollectionFixture<SlurmClusterFixture>
     public const string Name = "slurm cluster";
 }
 
-/// <summary>Starts the one-node cluster before the Slurm tests and always stops it after them.</summary>
+/// <summary>
+/// Starts the one-node cluster before the Slurm tests and always stops it after them; does nothing when they are skipped
+/// (see <see cref="FactRequiringAttribute"/>).
+/// </summary>
 public sealed class SlurmClusterFixture : IDisposable
 {
     private readonly bool _started;
     private readonly IMessageSink _messages;
-    private bool _skipReported;
 
     public SlurmClusterFixture(IMessageSink messages)
     {
         _messages = messages;
-        SkipReason = Environment.GetEnvironmentVariable(SlurmCluster.SkipVariable) is { Length: > 0 } reason ? reason : null;
-        if (SkipReason is not null)
+        if (Prerequisite.SkipReason(Prerequisite.Slurm) is not null)
         {
-            return;
+            return; // the tests are skipped, and FactRequiringDiscoverer printed why
         }
 
         Problem = SlurmCluster.Obstacle();
@@ -46,24 +48,11 @@ public sealed class SlurmClusterFixture : IDisposable
         }
     }
 
-    /// <summary>The reason given in FRAMING_SKIP_SLURM, if any.</summary>
-    public string? SkipReason { get; }
-
-    /// <summary>Why the cluster is not there although the test was not told to skip.</summary>
+    /// <summary>Why the cluster is not there although the tests run (and so must fail).</summary>
     public string? Problem { get; }
 
     /// <summary>How long start-slurm.sh took.</summary>
     public TimeSpan StartTime { get; }
-
-    /// <summary>Prints "slurm integration test: skipped: REASON" once for all the tests of the collection.</summary>
-    public void ReportSkipOnce()
-    {
-        if (!_skipReported)
-        {
-            _skipReported = true;
-            Report("slurm integration test: skipped: " + SkipReason);
-        }
-    }
 
     /// <summary>Prints one line in the test run's console output (an xunit diagnostic message; see xunit.runner.json).</summary>
     public void Report(string line) => _messages.OnMessage(new DiagnosticMessage(line));
@@ -82,13 +71,10 @@ public sealed class SlurmIntegrationTests(SlurmClusterFixture cluster, ITestOutp
 {
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(10);
 
-    [Fact]
+    [FactRequiring(Prerequisite.Slurm)]
     public void FourShardsThroughSlurmMergeToExactlyOneRunOverTheWholeCorpus()
     {
-        if (!Ready())
-        {
-            return;
-        }
+        EnsureCluster();
 
         using var temp = new TempFolder();
         var corpus = Path.Combine(temp.Path, "corpus folder", "invented articles.jsonl");
@@ -128,13 +114,10 @@ public sealed class SlurmIntegrationTests(SlurmClusterFixture cluster, ITestOutp
             $"slurm integration: {records} documents ({size / 1048576.0:0.0} MiB) in 4 shards (array job {array}, merge job {merge}) scored and merged in {slurmTime.TotalSeconds:0.0} s; one run {singleTime.TotalSeconds:0.0} s; start-slurm.sh {cluster.StartTime.TotalSeconds:0.0} s; scores.csv byte-identical ({actual.Length} bytes)"));
     }
 
-    [Fact]
+    [FactRequiring(Prerequisite.Slurm)]
     public void AFailedShardStopsTheMergeAndOnlyItIsResubmitted()
     {
-        if (!Ready())
-        {
-            return;
-        }
+        EnsureCluster();
 
         using var temp = new TempFolder();
         var corpus = Path.Combine(temp.Path, "small corpus.jsonl");
@@ -186,21 +169,11 @@ public sealed class SlurmIntegrationTests(SlurmClusterFixture cluster, ITestOutp
             $"slurm integration: shard 3/4 failed (array job {array}), merge job {merge} stayed pending (DependencyNeverSatisfied); resubmit-failed.sh listed task 2, resubmitted it (job {array2}) and a new merge (job {merge2}); scores equal one run's; {elapsed.TotalSeconds:0.0} s"));
     }
 
-    /// <summary>Whether the cluster is up; a visible line when the test is told to skip; a failure when it cannot run otherwise.</summary>
-    private bool Ready()
-    {
-        if (cluster.SkipReason is { } reason)
-        {
-            log.WriteLine("slurm integration test: skipped: " + reason);
-            cluster.ReportSkipOnce();
-            return false;
-        }
-
+    /// <summary>Fails the test when the cluster could not be started (the test runs only when Slurm is there or required).</summary>
+    private void EnsureCluster() =>
         Assert.True(
             cluster.Problem is null,
-            $"the Slurm integration test cannot run: {cluster.Problem}. Fix that (as root: apt-get install -y slurm-wlm munge; ../shared/tools/start-slurm.sh), or set {SlurmCluster.SkipVariable}=<reason> to skip it with a visible line (.ci/run does when it cannot install Slurm or is not root).");
-        return true;
-    }
+            $"the Slurm integration test cannot run: {cluster.Problem}. Fix that (as root: apt-get install -y slurm-wlm munge; ../shared/tools/start-slurm.sh), or leave {Prerequisite.RequireVariable(Prerequisite.Slurm)} unset so that it is skipped where Slurm is missing.");
 
     private void Report(string line)
     {
