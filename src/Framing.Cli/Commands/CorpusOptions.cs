@@ -18,6 +18,7 @@ internal static class CorpusOptions
         new OptionSpec("language", "Analyze every document as this language instead.", "LANG", "auto"),
         new OptionSpec("corpus-format", "How to read the corpus.", "FORMAT", "auto", ["auto", "jsonl", "csv", "tsv", "folder", "manifest"]),
         new OptionSpec("skip-invalid", "Count and report bad records instead of stopping at the first one."),
+        EmptyCorpus.Spec,
     ];
 
     public static (ICorpusReader Reader, CorpusReaderOptions Options) Open(ParsedArguments args, string? corpus, CliContext context)

@@ -27,7 +27,8 @@ internal static class CorpusRun
         var skipInvalid = args.Flag("skip-invalid");
         var reported = 0;
         using var progress = ProgressDisplay.For(context, reader, args.Flag("quiet"));
-        var items = progress.Track(reader.Read());
+        var records = new RecordCount();
+        var items = records.Count(progress.Track(reader.Read()));
         if (shard is not null)
         {
             items = shard.Select(items);
@@ -54,7 +55,25 @@ internal static class CorpusRun
                     context.Error.WriteLine("framing: warning: more bad records skipped; the summary line counts them all");
                 }
             });
+
+        // A shard of a corpus with fewer records than shards may be empty; the corpus itself may not.
+        EmptyCorpus.Check(args, reader.Description, shard is null ? tally.ScoredDocuments : records.Value, tally.RejectedDocuments);
         return tally;
+    }
+
+    /// <summary>Counts the records of the corpus as they are read, before a shard selects its own.</summary>
+    private sealed class RecordCount
+    {
+        public long Value { get; private set; }
+
+        public IEnumerable<CorpusItem> Count(IEnumerable<CorpusItem> items)
+        {
+            foreach (var item in items)
+            {
+                Value++;
+                yield return item;
+            }
+        }
     }
 
     public static void Summary(CliContext context, ParsedArguments args, CorpusTally tally, string corpus, CorpusShard? shard)

@@ -109,6 +109,7 @@ internal sealed class CoverageCommand : ICommand
             counter.Add(CorpusOptions.GroupOf(document, readerOptions), document.Id, document.Text, CorpusOptions.LanguageOf(document, args));
         }
 
+        EmptyCorpus.Check(args, reader.Description, counter.Documents, rejected);
         var data = new TabularData(Columns);
         GroupScoreReport.AddMetadata(data, lexicon, reader.Description, VoiceSelection.All, null);
         data.Metadata.RemoveAll(p => p.Key == "voice");

@@ -84,7 +84,7 @@ internal sealed class KeynessCommand : ICommand
         var extractor = new TermExtractor(minN, maxN);
         var targetCounts = new Dictionary<string, long>(StringComparer.Ordinal);
         var referenceCounts = new Dictionary<string, long>(StringComparer.Ordinal);
-        long targetTotal = 0, referenceTotal = 0, targetDocuments = 0, referenceDocuments = 0, rejected = 0;
+        long targetTotal = 0, referenceTotal = 0, targetDocuments = 0, referenceDocuments = 0, documents = 0, rejected = 0;
         var groups = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var item in reader.Read())
         {
@@ -101,6 +101,7 @@ internal sealed class KeynessCommand : ICommand
             }
 
             var document = item.Document!;
+            documents++;
             var group = CorpusOptions.GroupOf(document, readerOptions);
             groups.Add(group);
             if (group == target)
@@ -115,6 +116,7 @@ internal sealed class KeynessCommand : ICommand
             }
         }
 
+        EmptyCorpus.Check(args, reader.Description, documents, rejected);
         if (targetDocuments == 0 || referenceDocuments == 0)
         {
             var missing = targetDocuments == 0 ? target : reference;

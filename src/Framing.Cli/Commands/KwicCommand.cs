@@ -66,6 +66,7 @@ internal sealed class KwicCommand : ICommand
         var scorer = lexicon.Compile().CreateScorer(new ScoringOptions { CollectMatches = true });
         var tokens = new TokenizedText();
         var skipInvalid = args.Flag("skip-invalid");
+        long documents = 0, rejected = 0;
         foreach (var item in reader.Read())
         {
             if (item.Error is { } error)
@@ -75,11 +76,13 @@ internal sealed class KwicCommand : ICommand
                     throw new InputException(error + " (use --skip-invalid to skip bad records)");
                 }
 
+                rejected++;
                 context.Error.WriteLine("framing: warning: skipped " + error);
                 continue;
             }
 
             var document = item.Document!;
+            documents++;
             var group = CorpusOptions.GroupOf(document, readerOptions);
             var result = scorer.Score(document.Id, document.Text, CorpusOptions.LanguageOf(document, args));
             if (result.Matches.Count == 0 && result.UncountedMatches.Count == 0)
@@ -107,6 +110,7 @@ internal sealed class KwicCommand : ICommand
             }
         }
 
+        EmptyCorpus.Check(args, reader.Description, documents, rejected);
         OutputWriter.Write(context, format, data);
         return ExitCodes.Ok;
     }

@@ -108,6 +108,7 @@ internal sealed class CheckCommand : ICommand
         var reported = 0;
         foreach (var input in inputs)
         {
+            var (documentsBefore, rejectedBefore) = (tally.ScoredDocuments, tally.RejectedDocuments);
             foreach (var item in input.Reader.Read())
             {
                 if (item.Error is { } error)
@@ -134,6 +135,9 @@ internal sealed class CheckCommand : ICommand
                 findings.AddRange(EditorialRule.Evaluate(editorial, document, group, result, locator));
                 findings.AddRange(ThresholdRule.EvaluateDocument(documentRules, lexicon, document, group, result, locator));
             }
+
+            // Every input must hold documents: a check of nothing never passes.
+            EmptyCorpus.Check(args, input.Reader.Description, tally.ScoredDocuments - documentsBefore, tally.RejectedDocuments - rejectedBefore);
         }
 
         var thresholds = new List<ThresholdResult>();

@@ -140,7 +140,12 @@ internal sealed class DistributeSlurmCommand : ICommand
         }
 
         var corpus = Absolute(corpusArgument, "<corpus>");
-        CorpusOptions.Open(args, corpus, context); // a missing corpus or unknown format fails here, not on every node
+        // A missing corpus, an unknown format or a corpus without a single record fails here, not on every node.
+        var (reader, _) = CorpusOptions.Open(args, corpus, context);
+        if (!args.Flag(EmptyCorpus.Spec.Name) && !reader.Read().Any())
+        {
+            EmptyCorpus.Check(args, reader.Description, 0, 0);
+        }
 
         var lexiconArgument = args.Value("lexicon", "starter");
         Lexicon.Load(lexiconArgument); // a bad lexicon fails here, not on every node
@@ -163,9 +168,12 @@ internal sealed class DistributeSlurmCommand : ICommand
             }
         }
 
-        if (args.Flag("skip-invalid"))
+        foreach (var flag in new[] { "skip-invalid", EmptyCorpus.Spec.Name })
         {
-            score.Add("--skip-invalid");
+            if (args.Flag(flag))
+            {
+                score.Add("--" + flag);
+            }
         }
 
         if ((parallel ?? cpus) is { } threads)
