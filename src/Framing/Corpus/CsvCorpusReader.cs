@@ -18,8 +18,9 @@ namespace Framing.Corpus;
 /// becomes a field. When there is no id column the id is the record's location, <c>file:line</c>.
 /// </para>
 /// <para>
-/// Rejection messages: <c>unterminated quoted field</c> (a quote left open at the end of the file; the record starts at
-/// the reported line and runs to the end of the file), <c>unexpected character after a closing quote</c>,
+/// Rejection messages: <c>unterminated quoted field: the quote opened on line Q is never closed and swallowed the N
+/// lines after it, to the end of the file</c> (a quote left open: the record starts at the reported line and runs to
+/// the end of the file, so the records after line Q are not read as records), <c>unexpected character after a closing quote</c>,
 /// <c>invalid UTF-8</c> (followed by <c>(line N)</c> when the bad bytes are on a later line of a multi-line record;
 /// the following records are still read), <c>expected N fields, found M</c>, <c>empty text</c>, <c>empty field
 /// "outlet"</c> (when the group field is required) and <c>empty field "id"</c>.

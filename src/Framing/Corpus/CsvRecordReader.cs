@@ -67,6 +67,7 @@ internal sealed class CsvRecordReader
             {
                 pos++;
                 _field.Clear();
+                var quoteLine = _lines.LineNumber;
                 while (true)
                 {
                     var quote = line.IndexOf('"', pos);
@@ -76,7 +77,7 @@ internal sealed class CsvRecordReader
                         var terminator = _lines.Terminator;
                         if (terminator.Length == 0 || !_lines.TryReadLine(out bytes))
                         {
-                            record = new CsvRecord(startLine, fields, RecordMessages.UnterminatedQuote, invalidLine);
+                            record = new CsvRecord(startLine, fields, RecordMessages.UnterminatedQuote(quoteLine, _lines.LineNumber - quoteLine), invalidLine);
                             return true;
                         }
 

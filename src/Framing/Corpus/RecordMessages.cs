@@ -7,10 +7,20 @@ internal static class RecordMessages
 {
     internal const string InvalidUtf8 = "invalid UTF-8";
     internal const string EmptyText = "empty text";
-    internal const string UnterminatedQuote = "unterminated quoted field";
     internal const string CharacterAfterQuote = "unexpected character after a closing quote";
     internal const string NoSuchFile = "no such file or directory";
     internal const string MissingHeader = "missing header row";
+
+    /// <summary>
+    /// A quoted field never closed: the quote opened on line <paramref name="quoteLine"/> and swallowed the
+    /// <paramref name="swallowed"/> lines after it, to the end of the file (every later record).
+    /// </summary>
+    internal static string UnterminatedQuote(int quoteLine, int swallowed) => swallowed switch
+    {
+        0 => string.Create(CultureInfo.InvariantCulture, $"unterminated quoted field: the quote opened on line {quoteLine}, the last line, is never closed"),
+        1 => string.Create(CultureInfo.InvariantCulture, $"unterminated quoted field: the quote opened on line {quoteLine} is never closed and swallowed the 1 line after it, to the end of the file"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"unterminated quoted field: the quote opened on line {quoteLine} is never closed and swallowed the {swallowed} lines after it, to the end of the file"),
+    };
 
     internal static string MissingField(string name) => $"missing field \"{name}\"";
 

@@ -93,7 +93,25 @@ public sealed class CsvCorpusReaderTests : IDisposable
 
         Assert.Equal(2, items.Count);
         Assert.Equal("fine", items[0].Doc().Text);
-        Assert.Equal(new CorpusError(new DocumentSource("mem.csv", 3), "unterminated quoted field"), items[1].Err());
+        Assert.Equal(new CorpusError(new DocumentSource("mem.csv", 3), "unterminated quoted field: the quote opened on line 3 is never closed and swallowed the 2 lines after it, to the end of the file"), items[1].Err());
+    }
+
+    [Fact]
+    public void UnterminatedQuoteSaysWhereItOpenedAndHowManyLinesItSwallowed()
+    {
+        // The record starts on line 2; its second field's quote opens on line 3 and swallows the records of lines 4-8.
+        var items = ReadString("id,outlet,text\n1,o,\"two\nlines\",\"open\n2,o,b\n3,o,c\n\n4,o,d\n5,o,e\n");
+
+        var error = Assert.Single(items).Err();
+        Assert.Equal("mem.csv:2: unterminated quoted field: the quote opened on line 3 is never closed and swallowed the 5 lines after it, to the end of the file", error.ToString());
+    }
+
+    [Fact]
+    public void UnterminatedQuoteSwallowingOneLine()
+    {
+        var error = ReadString("outlet,text\no,\"open\no,next\n").Single().Err();
+
+        Assert.Equal("mem.csv:2: unterminated quoted field: the quote opened on line 2 is never closed and swallowed the 1 line after it, to the end of the file", error.ToString());
     }
 
     [Fact]
@@ -101,7 +119,7 @@ public sealed class CsvCorpusReaderTests : IDisposable
     {
         var error = ReadString("outlet,text\no,\"open").Single().Err();
 
-        Assert.Equal("mem.csv:2: unterminated quoted field", error.ToString());
+        Assert.Equal("mem.csv:2: unterminated quoted field: the quote opened on line 2, the last line, is never closed", error.ToString());
     }
 
     [Fact]
@@ -177,7 +195,7 @@ public sealed class CsvCorpusReaderTests : IDisposable
     [InlineData("", "mem.csv:1: missing header row")]
     [InlineData("outlet,text,outlet\n", "mem.csv:1: duplicate column \"outlet\"")]
     [InlineData("outlet,text,\n", "mem.csv:1: empty column name (column 3)")]
-    [InlineData("outlet,\"text\n", "mem.csv:1: header row: unterminated quoted field")]
+    [InlineData("outlet,\"text\n", "mem.csv:1: header row: unterminated quoted field: the quote opened on line 1, the last line, is never closed")]
     public void UnusableHeaderThrows(string content, string expected)
     {
         var ex = Assert.Throws<CorpusException>(() => ReadString(content));
