@@ -96,4 +96,41 @@ public sealed class BadInputTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains(path + ":15:", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AnUnclosedCsvQuoteNamesTheLineWhereItOpenedAndWhatItSwallowed()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("c.csv", "id,outlet,text\n1,a,The rebels advanced.\n2,a,\"The regime said\n3,b,rebels\n4,b,regime\n");
+
+        var result = CliRunner.Run("score", path);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(
+            $"framing: error: {path}:3: unterminated quoted field: the quote opened on line 3 is never closed and swallowed the 2 lines after it, to the end of the file (use --skip-invalid to skip bad records)",
+            Assert.Single(result.ErrorLines));
+    }
+
+    [Theory]
+    [InlineData("  - { lang: en, pattern: \"terrorist*\", dimension:", "dimension:", "dimenson:", "unknown field 'dimenson' (did you mean 'dimension'?)")]
+    [InlineData("dimensions:", "dimensions:", "dimensons:", "unknown field 'dimensons' (did you mean 'dimensions'?)")]
+    public void ALexiconTypoIsNamedAtItsLineNotBySymptoms(string lineStart, string key, string typo, string message)
+    {
+        using var temp = new TempFolder();
+        var lines = File.ReadAllLines(Path.Combine(Distribute.DistributeSlurmTests.RepositoryRoot(), "lexicons", "starter.yaml"));
+        var index = Array.FindIndex(lines, l => l.StartsWith(lineStart, StringComparison.Ordinal));
+        Assert.True(index >= 0, lineStart);
+        var column = lines[index].IndexOf(key, StringComparison.Ordinal) + 1;
+        lines[index] = lines[index][..(column - 1)] + typo + lines[index][(column - 1 + key.Length)..];
+        var path = temp.Write("typo.yaml", string.Join('\n', lines) + "\n");
+
+        var score = CliRunner.Run("score", "--lexicon", path);
+        var validate = CliRunner.Run("lexicons", "validate", path);
+
+        Assert.Equal(2, score.ExitCode);
+        Assert.Equal($"framing: error: {path}:{index + 1}:{column}: {message}", Assert.Single(score.ErrorLines));
+        Assert.Equal(1, validate.ExitCode);
+        Assert.Equal($"{path}:{index + 1}:{column}: {message}", Assert.Single(validate.OutLines));
+        Assert.DoesNotContain("(known: )", score.Error + validate.Out, StringComparison.Ordinal);
+    }
 }

@@ -129,7 +129,12 @@ internal sealed class ActorReader(YamlNodeReader reader, LexiconMetadata metadat
         var dimension = dimensions.Find(d => string.Equals(d.Id, dimensionId, StringComparison.Ordinal));
         if (dimension is null)
         {
-            reader.Error(reader.Get(scare, "dimension")!, $"unknown dimension '{dimensionId}' (known: {string.Join(", ", dimensions.Select(d => d.Id))})");
+            // Without any dimension (an error of its own), every reference would be reported as unknown.
+            if (dimensions.Count > 0)
+            {
+                reader.Error(reader.Get(scare, "dimension")!, $"unknown dimension '{dimensionId}' (known: {string.Join(", ", dimensions.Select(d => d.Id))})");
+            }
+
             return null;
         }
 

@@ -64,9 +64,13 @@ internal sealed class EntryReader(YamlNodeReader reader, LexiconMetadata metadat
         var weight = reader.WeightMilli(map);
         PatternWord[]? words = null;
         var patternNode = reader.Get(map, "pattern");
-        if (pattern is null || string.IsNullOrWhiteSpace(pattern))
+        if (patternNode is null)
         {
-            reader.Error(patternNode ?? map, "empty pattern");
+            reader.Missing(map, "pattern", map, "empty pattern");
+        }
+        else if (pattern is null || string.IsNullOrWhiteSpace(pattern))
+        {
+            reader.Error(patternNode, "empty pattern");
         }
         else if (language is not null)
         {
@@ -100,7 +104,12 @@ internal sealed class EntryReader(YamlNodeReader reader, LexiconMetadata metadat
         var dimension = dimensions.Find(d => string.Equals(d.Id, dimensionId, StringComparison.Ordinal));
         if (dimension is null)
         {
-            reader.Error(reader.Get(map, "dimension")!, $"unknown dimension '{dimensionId}' (known: {string.Join(", ", dimensions.Select(d => d.Id))})");
+            // Without any dimension (an error of its own), every reference would be reported as unknown.
+            if (dimensions.Count > 0)
+            {
+                reader.Error(reader.Get(map, "dimension")!, $"unknown dimension '{dimensionId}' (known: {string.Join(", ", dimensions.Select(d => d.Id))})");
+            }
+
             return null;
         }
 

@@ -125,14 +125,14 @@ internal static class LexiconYamlReader
         var authors = reader.StringList(root, "authors");
         if (authors.Count == 0)
         {
-            reader.Error(reader.Get(root, "authors") ?? root, "the lexicon needs at least one author in 'authors'");
+            reader.Missing(root, "authors", reader.Get(root, "authors") ?? root, "the lexicon needs at least one author in 'authors'");
         }
 
         var citation = reader.OptionalString(root, "citation");
         var langs = reader.StringList(root, "languages");
         if (langs.Count == 0)
         {
-            reader.Error(reader.Get(root, "languages") ?? root, "the lexicon needs at least one language in 'languages'");
+            reader.Missing(root, "languages", reader.Get(root, "languages") ?? root, "the lexicon needs at least one language in 'languages'");
         }
 
         foreach (var lang in langs)
@@ -153,7 +153,7 @@ internal static class LexiconYamlReader
         var seq = reader.Sequence(node, "'dimensions'");
         if (seq is null || seq.Children.Count == 0)
         {
-            reader.Error(node ?? root, "the lexicon needs at least one dimension in 'dimensions'");
+            reader.Missing(root, "dimensions", node ?? root, "the lexicon needs at least one dimension in 'dimensions'");
             return dimensions;
         }
 
@@ -287,7 +287,8 @@ internal static class LexiconYamlReader
 
                     reader.CheckKeys(cmap, "a component", ComponentKeys);
                     var dim = reader.RequiredString(cmap, "dimension", "a component");
-                    if (dim.Length > 0 && !dimensions.Exists(d => string.Equals(d.Id, dim, StringComparison.Ordinal)))
+                    // Without any dimension (an error of its own), every reference would be reported as unknown.
+                    if (dim.Length > 0 && dimensions.Count > 0 && !dimensions.Exists(d => string.Equals(d.Id, dim, StringComparison.Ordinal)))
                     {
                         reader.Error(reader.Get(cmap, "dimension")!, $"unknown dimension '{dim}' in composite '{id}'");
                     }

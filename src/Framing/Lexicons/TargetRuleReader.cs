@@ -23,7 +23,7 @@ internal sealed class TargetRuleReader(YamlNodeReader reader)
             {
                 reader.Error(target, $"'target' of {what} has both 'require' and 'forbid': a rule either requires some actors or forbids some");
             }
-            else if (require.Count == 0 && forbid.Count == 0)
+            else if (require.Count == 0 && forbid.Count == 0 && !reader.IsMisspelt(target, "require") && !reader.IsMisspelt(target, "forbid"))
             {
                 reader.Error(target, $"'target' of {what} needs 'require' or 'forbid' with at least one actor id");
             }

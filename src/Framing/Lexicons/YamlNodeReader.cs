@@ -8,6 +8,9 @@ internal sealed class YamlNodeReader(string sourceName)
 {
     private readonly List<LexiconError> _errors = [];
 
+    /// <summary>For each mapping, the known keys that <see cref="CheckKeys"/> found misspelt in it.</summary>
+    private readonly Dictionary<YamlMappingNode, HashSet<string>> _misspelt = new(ReferenceEqualityComparer.Instance);
+
     public string SourceName { get; } = sourceName;
 
     public IReadOnlyList<LexiconError> Errors => _errors;
@@ -19,18 +22,52 @@ internal sealed class YamlNodeReader(string sourceName)
 
     public void Error(SourceLocation location, string message) => _errors.Add(new LexiconError(location, message));
 
-    /// <summary>Reports keys of <paramref name="map"/> that are not in <paramref name="allowed"/>.</summary>
+    /// <summary>
+    /// Reports keys of <paramref name="map"/> that are not in <paramref name="allowed"/>: "unknown field 'dimenson'
+    /// (did you mean 'dimension'?)" when one is a likely typo of an allowed key the map lacks, which then is not also
+    /// reported missing (<see cref="Missing"/>); call it before reading the map's values.
+    /// </summary>
     public void CheckKeys(YamlMappingNode map, string what, params string[] allowed)
     {
         foreach (var key in map.Children.Keys)
         {
             var name = (key as YamlScalarNode)?.Value ?? string.Empty;
-            if (Array.IndexOf(allowed, name) < 0)
+            if (Array.IndexOf(allowed, name) >= 0)
+            {
+                continue;
+            }
+
+            if (Spelling.Suggest(name, allowed) is { } meant && Get(map, meant) is null)
+            {
+                if (!_misspelt.TryGetValue(map, out var keys))
+                {
+                    _misspelt[map] = keys = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                keys.Add(meant);
+                Error(key, $"unknown field '{name}' (did you mean '{meant}'?)");
+            }
+            else
             {
                 Error(key, $"unknown field '{name}' in {what} (expected one of: {string.Join(", ", allowed)})");
             }
         }
     }
+
+    /// <summary>
+    /// Reports that <paramref name="map"/> lacks <paramref name="key"/>, unless <see cref="CheckKeys"/> already reported
+    /// a misspelling of it there (the typo is the cause; the missing key only its symptom).
+    /// </summary>
+    public void Missing(YamlMappingNode map, string key, YamlNode at, string message)
+    {
+        if (!IsMisspelt(map, key))
+        {
+            Error(at, message);
+        }
+    }
+
+    /// <summary>Whether <see cref="CheckKeys"/> found a misspelling of <paramref name="key"/> in <paramref name="map"/>.</summary>
+    public bool IsMisspelt(YamlMappingNode map, string key) => _misspelt.TryGetValue(map, out var keys) && keys.Contains(key);
 
 #pragma warning disable CA1822 // instance member for call-site uniformity with the other readers
     public YamlNode? Get(YamlMappingNode map, string key)
@@ -75,7 +112,7 @@ internal sealed class YamlNodeReader(string sourceName)
             }
             else if (Get(map, key) is null)
             {
-                Error(map, $"{what} has no '{key}'");
+                Missing(map, key, map, $"{what} has no '{key}'");
             }
 
             return string.Empty;

@@ -155,16 +155,59 @@ public sealed class LexiconLoaderErrorTests
     }
 
     [Fact]
-    public void MissingDimensionsAlsoRejectsEveryEntryDimension()
+    public void MissingDimensionsIsOneErrorNotOnePerEntry()
     {
-        // Without lines 8-19, "entries:" is line 8 and the entry line 9; its dimension value is column 41 + 6.
+        // Without lines 8-19, "entries:" is line 8 and the entry line 9: its dimension is not also reported unknown.
         var yaml = string.Join('\n', Yaml(ValidEntry).Split('\n').Where((_, i) => i < 7 || i >= 19));
-        Assert.Equal(
-            [
-                Err(1, 1, "the lexicon needs at least one dimension in 'dimensions'"),
-                Err(9, 47, "unknown dimension 'opposition' (known: )"),
-            ],
-            Errors(yaml));
+        Assert.Equal([Err(1, 1, "the lexicon needs at least one dimension in 'dimensions'")], Errors(yaml));
+    }
+
+    [Fact]
+    public void AMisspeltTopLevelKeyIsTheOneErrorAndNeverSaysKnownNothing()
+    {
+        // Line 8 "dimensions:" misspelt: the lexicon has no dimension, and that is all the typo's doing.
+        var yaml = Yaml(ValidEntry).Replace("\ndimensions:", "\ndimensons:", StringComparison.Ordinal);
+        Assert.Equal([Err(8, 1, "unknown field 'dimensons' (did you mean 'dimensions'?)")], Errors(yaml));
+        Assert.DoesNotContain("(known: )", Assert.Throws<LexiconException>(() => Parse(yaml)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AMisspeltEntryFieldIsReportedAtItsLineInsteadOfTheMissingField()
+    {
+        // "  - { lang: en, pattern: "rebels", dimenson: opposition, ...": the key 'dimenson' is at column 41 + 6 - 11.
+        var yaml = Yaml(Entry("en", "rebels", "opposition", "rebel").Replace("dimension:", "dimenson:", StringComparison.Ordinal));
+        var error = Assert.Single(Errors(yaml));
+        Assert.Equal(Err(21, 36, "unknown field 'dimenson' (did you mean 'dimension'?)"), error);
+        Assert.Equal("test.yaml:21:36: unknown field 'dimenson' (did you mean 'dimension'?)", Assert.Throws<LexiconException>(() => Parse(yaml)).Message);
+    }
+
+    [Theory]
+    [InlineData("Dimension", "dimension")] // case
+    [InlineData("dimensino", "dimension")] // two letters swapped
+    [InlineData("dimention", "dimension")]
+    [InlineData("weigth", "weight")]
+    [InlineData("exlcude", "exclude")]
+    public void LikelyTyposOfEntryFieldsAreNamed(string typo, string meant)
+    {
+        Assert.Equal(meant, Spelling.Suggest(typo, EntryKeys.Split(", ")));
+    }
+
+    [Theory]
+    [InlineData("colour")]
+    [InlineData("dim")]
+    [InlineData("polarity")]
+    [InlineData("tag")]
+    public void FarFetchedNamesAreNotGuessed(string name)
+    {
+        Assert.Null(Spelling.Suggest(name, EntryKeys.Split(", ")));
+    }
+
+    [Fact]
+    public void AMisspeltFieldBesideTheRightOneIsNotGuessed()
+    {
+        // Both 'pole' and 'poel': the map has the key the typo is near, so the full list is shown.
+        var yaml = Yaml("  - { lang: en, pattern: rebels, dimension: opposition, pole: rebel, poel: rebel, note: n }");
+        Assert.Equal([Err(21, 70, $"unknown field 'poel' in an entry (expected one of: {EntryKeys})")], Errors(yaml));
     }
 
     [Fact]
@@ -184,16 +227,18 @@ public sealed class LexiconLoaderErrorTests
     }
 
     [Fact]
-    public void MisspelledEntryFieldIsReportedWithTheMissingPattern()
+    public void MisspelledEntryFieldIsReportedInsteadOfTheMissingPattern()
     {
         // "  - { lang: en, patern: ..." : the mapping starts at column 5 and the key 'patern' at column 17.
         var yaml = Yaml("  - { lang: en, patern: rebels, dimension: opposition, pole: rebel, note: n }");
-        Assert.Equal(
-            [
-                Err(21, 5, "empty pattern"),
-                Err(21, 17, $"unknown field 'patern' in an entry (expected one of: {EntryKeys})"),
-            ],
-            Errors(yaml));
+        Assert.Equal([Err(21, 17, "unknown field 'patern' (did you mean 'pattern'?)")], Errors(yaml));
+    }
+
+    [Fact]
+    public void AMissingPatternIsStillReported()
+    {
+        var yaml = Yaml("  - { lang: en, dimension: opposition, pole: rebel, note: n }");
+        Assert.Equal([Err(21, 5, "empty pattern")], Errors(yaml));
     }
 
     [Fact]
