@@ -28,6 +28,9 @@ internal static class FramingApp
         new LexiconsImportCommand(),
     ];
 
+    /// <summary>Every command, in the order of the general help.</summary>
+    internal static IReadOnlyList<ICommand> AllCommands => Commands;
+
     public static int Run(IReadOnlyList<string> args, CliContext context)
     {
         try
@@ -165,7 +168,8 @@ internal static class FramingApp
         b.AppendLine("Run 'framing <command> --help' for options and examples. 'framing score' with no corpus scores the");
         b.AppendLine("built-in invented sample corpus with the starter lexicon.");
         b.AppendLine();
-        b.AppendLine("Exit codes: 0 ok, 1 a check or threshold failed, 2 usage or input error.");
+        b.AppendLine("Exit codes: 0 ok, 1 a check failed ('framing check', 'framing lexicons validate'), 2 usage or input error,");
+        b.AppendLine("3 internal error (a bug: please report it). Each command's --help lists the codes it can return.");
         return b.ToString();
     }
 

@@ -11,6 +11,9 @@ namespace Framing.Cli.Arguments;
 /// <param name="Examples">Example command lines with a comment each.</param>
 /// <param name="Details">Extra help paragraphs (columns, semantics), or null.</param>
 /// <param name="Variadic">Whether the last positional argument may be repeated.</param>
+/// <param name="FailureMeaning">
+/// What exit code 1 means for this command, or null when the command never returns 1 (it returns only 0, 2 and 3).
+/// </param>
 internal sealed record CommandSpec(
     string Name,
     string Summary,
@@ -19,8 +22,18 @@ internal sealed record CommandSpec(
     OptionSpec[] Options,
     (string Command, string Comment)[] Examples,
     string? Details = null,
-    bool Variadic = false)
+    bool Variadic = false,
+    string? FailureMeaning = null)
 {
+    /// <summary>The exit codes the command can return, as its help lists them.</summary>
+    public IReadOnlyList<int> ExitCodes => FailureMeaning is null
+        ? [Cli.ExitCodes.Ok, Cli.ExitCodes.UsageOrInput, Cli.ExitCodes.Internal]
+        : [Cli.ExitCodes.Ok, Cli.ExitCodes.CheckFailed, Cli.ExitCodes.UsageOrInput, Cli.ExitCodes.Internal];
+
+    /// <summary>The last line of the help: the exit codes this command can return, and what each means.</summary>
+    public string ExitCodesLine() =>
+        "Exit codes: 0 ok, " + (FailureMeaning is null ? string.Empty : "1 " + FailureMeaning + ", ") + "2 usage or input error, 3 internal error (a bug: please report it).";
+
     public string HelpText()
     {
         var b = new StringBuilder();
@@ -71,7 +84,7 @@ internal sealed record CommandSpec(
             }
         }
 
-        b.AppendLine().AppendLine("Exit codes: 0 ok, 1 a check or threshold failed, 2 usage or input error.");
+        b.AppendLine().AppendLine(ExitCodesLine());
         return b.ToString();
     }
 }

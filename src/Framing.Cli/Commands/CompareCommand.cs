@@ -39,7 +39,7 @@ internal sealed class CompareCommand : ICommand
             CorpusRun.ParallelSpec,
             new OptionSpec("format", "Output format.", "FORMAT", "table", ["table", "csv", "json", "markdown"], Short: 'f'),
             new OptionSpec("output", "Write to FILE instead of standard output.", "FILE", Short: 'o'),
-            new OptionSpec("quiet", "Do not print the summary line on standard error.", Short: 'q'),
+            QuietOption.Spec,
         ],
         [
             ("framing compare", "every pair of outlets in the sample corpus"),
@@ -138,7 +138,7 @@ internal sealed class CompareCommand : ICommand
         }
 
         OutputWriter.Write(context, format, format is OutputFormat.Table or OutputFormat.Markdown ? data.Select(Compact) : data);
-        if (!args.Flag("quiet"))
+        if (!QuietOption.IsSet(args))
         {
             context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: compared {tally.Groups.Count} groups ({tally.ScoredDocuments} documents, rejected {tally.RejectedDocuments}); p-values adjusted with {PValues.Name(adjustment)}"));
         }

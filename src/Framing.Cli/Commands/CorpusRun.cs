@@ -26,7 +26,7 @@ internal static class CorpusRun
     {
         var skipInvalid = args.Flag("skip-invalid");
         var reported = 0;
-        using var progress = ProgressDisplay.For(context, reader, args.Flag("quiet"));
+        using var progress = ProgressDisplay.For(context, reader, QuietOption.IsSet(args));
         var records = new RecordCount();
         var items = records.Count(progress.Track(reader.Read()));
         if (shard is not null)
@@ -78,7 +78,7 @@ internal static class CorpusRun
 
     public static void Summary(CliContext context, ParsedArguments args, CorpusTally tally, string corpus, CorpusShard? shard)
     {
-        if (!args.Flag("quiet"))
+        if (!QuietOption.IsSet(args))
         {
             var part = shard is null ? string.Empty : $" (shard {shard})";
             context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: scored {tally.ScoredDocuments} documents in {tally.Groups.Count} groups from {corpus}{part}; rejected {tally.RejectedDocuments}"));

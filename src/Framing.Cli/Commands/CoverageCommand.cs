@@ -40,7 +40,7 @@ internal sealed class CoverageCommand : ICommand
             new OptionSpec("total", $"Also a row set for the whole corpus, as group {TotalGroup}, after the groups."),
             new OptionSpec("format", "Output format (table and Markdown show a compact subset of the columns).", "FORMAT", "table", ["table", "csv", "json", "markdown"], Short: 'f'),
             new OptionSpec("output", "Write to FILE instead of standard output.", "FILE", Short: 'o'),
-            new OptionSpec("quiet", "Do not print the summary line on standard error.", Short: 'q'),
+            QuietOption.Spec,
         ],
         [
             ("framing coverage", "coverage and unmatched vocabulary of the sample corpus's outlets, starter lexicon"),
@@ -141,7 +141,7 @@ internal sealed class CoverageCommand : ICommand
         }
 
         OutputWriter.Write(context, format, format is OutputFormat.Table or OutputFormat.Markdown ? data.Select(Compact) : data);
-        if (!args.Flag("quiet"))
+        if (!QuietOption.IsSet(args))
         {
             context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: counted {counter.Documents} documents in {counter.Groups.Count} groups from {reader.Description}; rejected {rejected}"));
         }

@@ -37,6 +37,7 @@ internal sealed class KeynessCommand : ICommand
             new OptionSpec("adjust", "p-value adjustment across every tested term.", "METHOD", "holm"),
             new OptionSpec("format", "Output format.", "FORMAT", "table", ["table", "csv", "json", "markdown"], Short: 'f'),
             new OptionSpec("output", "Write to FILE instead of standard output.", "FILE", Short: 'o'),
+            QuietOption.Spec,
         ],
         [
             ("framing keyness --target al-minbar", "what the sample's al-minbar says more than the other outlets"),
@@ -156,7 +157,11 @@ internal sealed class KeynessCommand : ICommand
         }
 
         OutputWriter.Write(context, OutputWriter.ParseFormat(args.Value("format")), data);
-        context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: {targetDocuments} target and {referenceDocuments} reference documents; {table.Rows.Count} terms tested; rejected {rejected}"));
+        if (!QuietOption.IsSet(args))
+        {
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: {targetDocuments} target and {referenceDocuments} reference documents; {table.Rows.Count} terms tested; rejected {rejected}"));
+        }
+
         return ExitCodes.Ok;
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Framing.Cli.Arguments;
 using Framing.Cli.Output;
 using Framing.Lexicons;
@@ -25,6 +26,7 @@ internal sealed class KwicCommand : ICommand
             new OptionSpec("window", "Context: words shown on each side.", "N", "5"),
             new OptionSpec("format", "Output format (the table isolates right-to-left text; CSV is plain).", "FORMAT", "table", ["table", "csv", "json", "markdown"], Short: 'f'),
             new OptionSpec("output", "Write to FILE instead of standard output.", "FILE", Short: 'o'),
+            QuietOption.Spec,
         ],
         [
             ("framing kwic", "every match in the sample corpus"),
@@ -112,6 +114,11 @@ internal sealed class KwicCommand : ICommand
 
         EmptyCorpus.Check(args, reader.Description, documents, rejected);
         OutputWriter.Write(context, format, data);
+        if (!QuietOption.IsSet(args))
+        {
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: {data.Rows.Count} matches shown from {documents} documents of {reader.Description}; rejected {rejected}"));
+        }
+
         return ExitCodes.Ok;
     }
 

@@ -29,6 +29,7 @@ internal sealed class LexiconsImportCommand : ICommand
             new OptionSpec("citation", "How to cite the dictionary.", "TEXT"),
             new OptionSpec("version", "Version of the new lexicon.", "VERSION", "0.1.0"),
             new OptionSpec("output", "Write the lexicon to FILE instead of standard output.", "FILE", Short: 'o'),
+            QuietOption.Spec,
         ],
         [
             ("framing lexicons import terms.yml --map terrorism=armed-opposition/terrorism --map rebels=armed-opposition/opposition@0.8 --id armed-terms --language en -o armed-terms.yaml", "two quanteda categories become the two poles of one dimension"),
@@ -86,7 +87,7 @@ internal sealed class LexiconsImportCommand : ICommand
         {
             context.Out.Write(result.Yaml);
         }
-        Report(result, dictionary, args.Value("output"), context.Error);
+        Report(result, dictionary, args.Value("output"), context.Error, QuietOption.IsSet(args));
         return ExitCodes.Ok;
     }
 
@@ -133,12 +134,17 @@ internal sealed class LexiconsImportCommand : ICommand
         return metadata;
     }
 
-    private static void Report(LexiconImportResult result, ImportedDictionary dictionary, string? output, TextWriter error)
+    /// <summary>The summary (hidden by --quiet), then what was skipped or left out and why.</summary>
+    private static void Report(LexiconImportResult result, ImportedDictionary dictionary, string? output, TextWriter error, bool quiet)
     {
         var lexicon = result.Lexicon;
-        error.WriteLine(string.Create(
-            CultureInfo.InvariantCulture,
-            $"framing: imported {result.EntryCount} {Plural(result.EntryCount, "entry", "entries")} into {lexicon.Dimensions.Count} {Plural(lexicon.Dimensions.Count, "dimension", "dimensions")} of '{lexicon.Id}' from {dictionary.SourceName} ({result.MappedCategories.Count} of {dictionary.Categories.Count} categories mapped){(output is null ? string.Empty : "; wrote " + output)}"));
+        if (!quiet)
+        {
+            error.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"framing: imported {result.EntryCount} {Plural(result.EntryCount, "entry", "entries")} into {lexicon.Dimensions.Count} {Plural(lexicon.Dimensions.Count, "dimension", "dimensions")} of '{lexicon.Id}' from {dictionary.SourceName} ({result.MappedCategories.Count} of {dictionary.Categories.Count} categories mapped){(output is null ? string.Empty : "; wrote " + output)}"));
+        }
+
         if (result.SkippedCategories.Count > 0)
         {
             error.WriteLine(string.Create(

@@ -12,7 +12,7 @@ internal sealed class LexiconsListCommand : ICommand
         "List the lexicons built into framing.",
         "lexicons list [--format table|csv|json|markdown]",
         [],
-        [new OptionSpec("format", "Output format.", "FORMAT", "table", ["table", "csv", "json", "markdown"])],
+        [new OptionSpec("format", "Output format.", "FORMAT", "table", ["table", "csv", "json", "markdown"], Short: 'f')],
         [("framing lexicons list", "what is built in"), ("framing lexicons list --format json", "as JSON")]);
 
     public int Run(ParsedArguments args, CliContext context)

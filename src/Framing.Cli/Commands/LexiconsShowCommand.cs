@@ -14,7 +14,7 @@ internal sealed class LexiconsShowCommand : ICommand
         [("lexicon", true, "A built-in lexicon id or a lexicon file.")],
         [
             new OptionSpec("entries", "List every entry (language, pattern, dimension, pole, weight, note, exclusions, line)."),
-            new OptionSpec("format", "Output format.", "FORMAT", "table", ["table", "csv", "json", "markdown"]),
+            new OptionSpec("format", "Output format.", "FORMAT", "table", ["table", "csv", "json", "markdown"], Short: 'f'),
         ],
         [("framing lexicons show starter", "dimensions and poles of the starter lexicon"), ("framing lexicons show starter --entries --format csv", "every entry as CSV")]);
 

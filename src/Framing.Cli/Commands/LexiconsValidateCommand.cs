@@ -15,7 +15,8 @@ internal sealed class LexiconsValidateCommand : ICommand
         [],
         [("framing lexicons validate my-lexicon.yaml", "check a file before using it"), ("framing lexicons validate lexicons/*.yaml", "check several")],
         "Exits 0 when every file is valid, 1 when a file has problems, 2 when a file cannot be read.",
-        Variadic: true);
+        Variadic: true,
+        FailureMeaning: "a lexicon file has problems");
 
     public int Run(ParsedArguments args, CliContext context)
     {

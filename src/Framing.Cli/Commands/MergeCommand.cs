@@ -24,7 +24,7 @@ internal sealed class MergeCommand : ICommand
             new OptionSpec("allow-partial", "Merge even when some shards of the corpus are missing."),
             new OptionSpec("save-state", "Also save the merged state to FILE.", "FILE"),
             new OptionSpec("output", "Write to FILE instead of standard output.", "FILE", Short: 'o'),
-            new OptionSpec("quiet", "Do not print the summary line on standard error.", Short: 'q'),
+            QuietOption.Spec,
         ],
         [
             ("framing merge part1.json part2.json part3.json part4.json --format csv -o scores.csv", "the four shards of a corpus"),
@@ -77,7 +77,7 @@ internal sealed class MergeCommand : ICommand
         var format = OutputWriter.ParseFormat(args.Value("format"));
         var voices = GroupScoreReport.ParseVoice(args.Value("voice", "all"));
         GroupScoreReport.Write(context, format, tally, lexicon, voices, corpus, BootstrapOptions.Confidence(args), BootstrapOptions.MinimumDocuments(args));
-        if (!args.Flag("quiet"))
+        if (!QuietOption.IsSet(args))
         {
             context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: merged {states.Count} states: {tally.ScoredDocuments} documents in {tally.Groups.Count} groups; rejected {tally.RejectedDocuments}"));
         }

@@ -28,7 +28,7 @@ internal sealed class ScoreCommand : ICommand
             new OptionSpec("shard", "Score only shard I of N (1-based): the records at positions I-1 modulo N.", "I/N"),
             new OptionSpec("save-state", "Also save the mergeable state (group sums and bootstrap replicates) to FILE for 'framing merge'; '-' writes it to standard output as one JSON line instead of the scores.", "FILE"),
             new OptionSpec("output", "Write to FILE instead of standard output.", "FILE", Short: 'o'),
-            new OptionSpec("quiet", "Do not print the summary line on standard error.", Short: 'q'),
+            QuietOption.Spec,
         ],
         [
             ("framing score", "the built-in sample corpus with the starter lexicon"),

@@ -27,7 +27,7 @@ internal sealed class CheckCommand : ICommand
             new OptionSpec("format", "Output format.", "FORMAT", "text", Formats, Short: 'f'),
             new OptionSpec("source-root", "Folder that SARIF and GitHub paths are relative to (in CI: the repository).", "DIR", "."),
             new OptionSpec("output", "Write to FILE instead of standard output.", "FILE", Short: 'o'),
-            new OptionSpec("quiet", "Do not print the summary line on standard error.", Short: 'q'),
+            QuietOption.Spec,
         ],
         [
             ("framing check articles/ --editorial-pole armed-opposition/terrorism", "'terrorists' and the like only inside quotations"),
@@ -50,7 +50,8 @@ internal sealed class CheckCommand : ICommand
         Formats: text (file:line:column: rule: level: message "snippet"), json (findings and every group-level
         result), sarif (SARIF 2.1.0 for code scanning), github (workflow commands: annotations in a pull request).
         """,
-        Variadic: true);
+        Variadic: true,
+        FailureMeaning: "a finding at or above --fail-on");
 
     private static readonly string[] PathOptions = ["config", "lexicon", "baseline", "save-baseline", "output", "by", "source-root"];
 
@@ -155,7 +156,7 @@ internal sealed class CheckCommand : ICommand
 
         var report = new CheckReport(lexicon, args.Positionals, tally.ScoredDocuments, tally.RejectedDocuments, findings, thresholds, failOn);
         Write(context, format, report, paths, configPath ?? args.Positionals[0]);
-        if (!args.Flag("quiet"))
+        if (!QuietOption.IsSet(args))
         {
             context.Error.WriteLine(Summary(report));
         }

@@ -41,7 +41,7 @@ internal sealed class DistributeSlurmCommand : ICommand
             new OptionSpec("seed", "Seed of the resampling (same seed, same intervals).", "N", "1"),
             new OptionSpec("parallel", "Worker threads of each shard.", "N", "the node's processor count"),
             new OptionSpec("format", "Format of the merged scores, DIR/scores.csv, .json, .md or .txt (table).", "FORMAT", "csv", ["table", "csv", "json", "markdown"], Short: 'f'),
-            new OptionSpec("voice", "Which matches the merged figures count.", "VOICE", "all", ["all", "editorial", "quoted"]),
+            new OptionSpec("voice", "Which matches the merged figures count.", "VOICE", "all", GroupScoreReport.VoiceValues),
             new OptionSpec("confidence", "Confidence level of intervals.", "LEVEL", "0.95"),
             new OptionSpec("min-documents", "Fewest documents a group needs for an interval.", "N", "5"),
         ],
