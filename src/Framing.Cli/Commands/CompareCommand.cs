@@ -75,6 +75,10 @@ internal sealed class CompareCommand : ICommand
           cramers_v               omnibus rows: Cramér's V of the groups x poles table
           adjust                  the adjustment method
           note                    why a figure is missing
+        An infinite odds ratio (a zero count off the diagonal; then or_ci_high is infinite too) is written Inf in
+        CSV, table and Markdown. JSON has no infinity: there every numeric column holds numbers or null, and each row
+        has one more field, odds_ratio_infinite: true when odds_ratio and or_ci_high are infinite (and null), false
+        when they are finite, null when there is no odds ratio.
         """);
 
     public int Run(ParsedArguments args, CliContext context)
@@ -122,7 +126,9 @@ internal sealed class CompareCommand : ICommand
             throw new UsageException("--pairs: " + e.Message);
         }
 
-        var data = new TabularData(Columns);
+        // JSON has no infinity: there an infinite odds ratio is null, flagged in one more column (see JsonInfinityColumn).
+        var json = format == OutputFormat.Json;
+        var data = new TabularData(json ? [.. Columns, JsonInfinityColumn] : Columns);
         GroupScoreReport.AddMetadata(data, lexicon, reader.Description, voices, tally);
         data.Metadata.Add(new("adjust", PValues.Name(adjustment)));
         data.Metadata.Add(new("permutations", (long)options.Permutations));
@@ -130,11 +136,15 @@ internal sealed class CompareCommand : ICommand
         data.Metadata.Add(new("confidence", options.ConfidenceLevel));
         foreach (var r in rows)
         {
-            data.Add(
+            object?[] cells =
+            [
                 r.Dimension, r.Comparison, r.Group1, r.Group2, r.Documents1, r.Documents2, r.CountA1, r.CountB1, r.CountA2, r.CountB2,
                 r.Score1, r.Score2, r.Difference, r.DifferenceLower, r.DifferenceUpper, r.PPermutation, r.PPermutationAdjusted,
-                r.CountTest, r.Statistic, r.DegreesOfFreedom, r.PCounts, r.PCountsAdjusted, r.CohensH, Finite(r.OddsRatio), Finite(r.OddsRatioLower), Finite(r.OddsRatioUpper), r.CramersV,
-                PValues.Name(adjustment), r.Note);
+                r.CountTest, r.Statistic, r.DegreesOfFreedom, r.PCounts, r.PCountsAdjusted, r.CohensH,
+                OddsRatioCell(r.OddsRatio, json), OddsRatioCell(r.OddsRatioLower, json), OddsRatioCell(r.OddsRatioUpper, json), r.CramersV,
+                PValues.Name(adjustment), r.Note,
+            ];
+            data.Add(json ? [.. cells, r.OddsRatio is { } or ? double.IsPositiveInfinity(or) : null] : cells);
         }
 
         OutputWriter.Write(context, format, format is OutputFormat.Table or OutputFormat.Markdown ? data.Select(Compact) : data);
@@ -146,8 +156,18 @@ internal sealed class CompareCommand : ICommand
         return ExitCodes.Ok;
     }
 
-    /// <summary>Infinite odds ratios print as "Inf" (as R does), which R and pandas read back as infinity.</summary>
-    private static object? Finite(double? value) => value is { } v && double.IsPositiveInfinity(v) ? "Inf" : value;
+    /// <summary>
+    /// The column that JSON output adds: true when odds_ratio (and so or_ci_high) is infinite and written as null, false
+    /// when it is finite, null when there is no odds ratio.
+    /// </summary>
+    public const string JsonInfinityColumn = "odds_ratio_infinite";
+
+    /// <summary>
+    /// An odds ratio or a limit of its interval: in CSV, table and Markdown an infinite one prints as "Inf" (as R does),
+    /// which R and pandas read back as infinity; JSON has no infinity, so there it is a number or null (the writer
+    /// turns an infinite double into null), with <see cref="JsonInfinityColumn"/> telling an infinite one apart.
+    /// </summary>
+    private static object? OddsRatioCell(double? value, bool json) => !json && value is { } v && double.IsPositiveInfinity(v) ? "Inf" : value;
 
     private static ComparisonOptions WithPairs(ComparisonOptions options, string pairs) => pairs switch
     {
