@@ -5,7 +5,7 @@ using Framing.Scoring;
 
 namespace Framing.Cli.Commands;
 
-/// <summary>Per-document rows: streamed for CSV and JSON, buffered for table and Markdown.</summary>
+/// <summary>Per-document rows: streamed for CSV and JSON, buffered for table and Markdown (which show a compact subset).</summary>
 internal sealed class DocumentRowWriter : IDisposable
 {
     private readonly CliContext _context;
@@ -92,7 +92,7 @@ internal sealed class DocumentRowWriter : IDisposable
                 _context.OutStream.WriteByte((byte)'\n');
                 break;
             default:
-                OutputWriter.Write(_context, _format, _buffer);
+                OutputWriter.Write(_context, _format, _buffer.Select(ScoreColumns.DocumentCompact));
                 break;
         }
     }

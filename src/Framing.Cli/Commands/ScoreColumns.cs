@@ -24,6 +24,12 @@ internal static class ScoreColumns
         "attributed_count_a", "attributed_count_b", "negated_count_a", "negated_count_b", "off_target_count_a", "off_target_count_b",
     ];
 
+    /// <summary>The per-document columns the table and Markdown formats show (CSV and JSON have them all).</summary>
+    public static readonly string[] DocumentCompact =
+    [
+        "id", "group", "language", "dimension", "tokens", "count_a", "count_b", "weight_a", "weight_b", "score",
+    ];
+
     public const string Help = """
         Columns (one row per group and dimension, then per group and composite index; the table and
         Markdown formats show a subset, CSV and JSON show all):
@@ -56,6 +62,6 @@ internal static class ScoreColumns
                              not in count_a/b, weight or score (in the --voice selection)
         With --per-document: one row per document and dimension (id, group, language, dimension, tokens,
         count_a, count_b, weight_a, weight_b, score, count_neutral, coverage, the voice split, and the
-        negated and off-target counts).
+        negated and off-target counts; the table and Markdown formats show id to score).
         """;
 }
