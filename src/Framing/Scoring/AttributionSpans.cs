@@ -13,9 +13,14 @@ namespace Framing.Scoring;
 /// cue, or, in a language whose speaker follows the cue (<c>speaker-after-cue</c>, Arabic verb-subject order), one token
 /// later, so that the speaker («أكدت المعارضة …»، «بحسب المرصد») keeps the outlet's voice. After a colon the reported
 /// speech runs to the end of the paragraph, not only of the sentence.</para>
+/// <para><b>Where it stops.</b> Reported speech never runs past a semicolon (; ؛) or into the next cue's speech: it ends
+/// before the next cue, and in a language whose speaker comes before the cue, before the speaker's clause (at the last
+/// comma before the next cue, when there is one): in "The army said it took three villages; rebels said they withdrew"
+/// and «قال الجيش إنه سيطر على ثلاث قرى، وقالت المعارضة إنها انسحبت» the second speaker keeps the outlet's voice.</para>
 /// <para><b>Closing attribution.</b> A cue that stands in the last clause of its sentence (after the sentence's last
-/// comma, a clause of at most <c>window</c> tokens) and has no opener or colon after it attributes the whole sentence
-/// before that comma: "Rebels shelled the town, the army said." / «قتل عشرة مسلحين، بحسب المرصد».</para>
+/// comma, a clause of at most <c>window</c> tokens up to a semicolon or the sentence's end) and has no opener or colon
+/// after it attributes the sentence before that comma, from its last semicolon or an earlier cue on: "Rebels shelled
+/// the town, the army said." / «قتل عشرة مسلحين، بحسب المرصد».</para>
 /// </remarks>
 internal static class AttributionSpans
 {
@@ -31,10 +36,12 @@ internal static class AttributionSpans
             var sentence = sentences[tokens[cue].Sentence];
             var first = sentence.FirstToken;
             var last = first + sentence.TokenCount - 1;
+            var nextCue = k + 1 < context.CueStarts.Count ? context.CueStarts[k + 1] : int.MaxValue;
+            var limit = Stop(tokens, text, after, last, nextCue, speakerAfterCue);
             var start = after;
             var opened = false;
             var colon = false;
-            for (var t = after; t <= last && t < after + window; t++)
+            for (var t = after; t <= limit && t < after + window; t++)
             {
                 if (TokenGaps.HasColonBefore(text, tokens, t))
                 {
@@ -54,17 +61,87 @@ internal static class AttributionSpans
                 start++;
             }
 
-            var end = colon ? ParagraphEnd(tokenized, text, tokens[cue].Sentence) : last;
+            var end = colon ? Stop(tokens, text, after, ParagraphEnd(tokenized, text, tokens[cue].Sentence), nextCue, speakerAfterCue) : limit;
             context.MarkAttributed(start, end);
             if (!opened)
             {
+                var clauseEnd = SemicolonAfter(tokens, text, after, last) is var semicolon and >= 0 ? semicolon - 1 : last;
                 var comma = LastComma(tokens, text, first, last);
-                if (comma > first && cue >= comma && last - comma + 1 <= window)
+                if (comma > first && cue >= comma && clauseEnd - comma + 1 <= window)
                 {
-                    context.MarkAttributed(first, comma - 1);
+                    // Back to the last semicolon, and not over an earlier cue of the sentence and its speaker.
+                    var from = LastSemicolon(tokens, text, first, comma - 1);
+                    if (k > 0 && context.CueStarts[k - 1] >= from && context.CueStarts[k - 1] < comma)
+                    {
+                        from = context.CueStarts[k - 1] + context.CueLengths[k - 1];
+                    }
+
+                    context.MarkAttributed(from, comma - 1);
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The last token of reported speech that starts at <paramref name="from"/> (the token after its cue) and may run to
+    /// <paramref name="end"/>: the token before a semicolon, or before the next cue (<paramref name="nextCue"/>), where a
+    /// speaker that comes before its cue is cut off at the last comma between the two cues.
+    /// </summary>
+    private static int Stop(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, int from, int end, int nextCue, bool speakerAfterCue)
+    {
+        for (var t = from; t <= end; t++)
+        {
+            if (TokenGaps.HasSemicolonBefore(text, tokens, t))
+            {
+                return t - 1;
+            }
+
+            if (t == nextCue)
+            {
+                if (!speakerAfterCue)
+                {
+                    for (var c = t; c > from; c--)
+                    {
+                        if (TokenGaps.HasCommaBefore(text, tokens, c))
+                        {
+                            return c - 1;
+                        }
+                    }
+                }
+
+                return t - 1;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>The first token in [<paramref name="from"/>, <paramref name="to"/>] with a semicolon before it, or -1.</summary>
+    private static int SemicolonAfter(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, int from, int to)
+    {
+        for (var t = from; t <= to; t++)
+        {
+            if (TokenGaps.HasSemicolonBefore(text, tokens, t))
+            {
+                return t;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The first token of the last clause in [<paramref name="first"/>, <paramref name="last"/>] after a semicolon, or <paramref name="first"/>.</summary>
+    private static int LastSemicolon(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, int first, int last)
+    {
+        for (var t = last; t > first; t--)
+        {
+            if (TokenGaps.HasSemicolonBefore(text, tokens, t))
+            {
+                return t;
+            }
+        }
+
+        return first;
     }
 
     /// <summary>The first token of the sentence's last clause (after its last comma), or -1.</summary>

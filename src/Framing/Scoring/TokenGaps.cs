@@ -32,6 +32,10 @@ internal static class TokenGaps
     public static bool HasColonBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int token) =>
         Before(text, tokens, token).IndexOfAny(':', '\uFF1A') >= 0;
 
+    /// <summary>Whether the gap before token <paramref name="token"/> contains a semicolon (; ؛ ；).</summary>
+    public static bool HasSemicolonBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int token) =>
+        Before(text, tokens, token).IndexOfAny(";\u061B\uFF1B") >= 0;
+
     /// <summary>Whether the gap before token <paramref name="token"/> contains a comma (, ، ﹐ ､).</summary>
     public static bool HasCommaBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int token) =>
         Before(text, tokens, token).IndexOfAny(",\u060C\uFE50\uFF64") >= 0;

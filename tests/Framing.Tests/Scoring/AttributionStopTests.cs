@@ -1,0 +1,124 @@
+using Framing.Scoring;
+using static Framing.Tests.Scoring.ContextLexicon;
+
+namespace Framing.Tests.Scoring;
+
+/// <summary>Reported speech stops at a semicolon and at the next speech cue (invented sentences, English and Arabic).</summary>
+public sealed class AttributionStopTests
+{
+    [Fact]
+    public void ASemicolonEndsReportedSpeechSoTheNextSpeakerIsTheOutletsWords()
+    {
+        // The issue's case: "The Syrian Arab Army said it liberated three villages; opposition fighters said ...".
+        var result = Score("The army said terrorists fled three villages; rebels said they withdrew in order.");
+
+        Assert.Equal(Voice.Attributed, Single(result, "terrorists").Voice);
+        Assert.Equal(Voice.Editorial, Single(result, "rebels").Voice);
+    }
+
+    [Fact]
+    public void WhatTheSecondSpeakerSaysIsAttributedAgain()
+    {
+        var result = Score("The army said the town was calm; rebels said terrorists shelled it.");
+
+        Assert.Equal(Voice.Editorial, Single(result, "rebels").Voice);
+        Assert.Equal(Voice.Attributed, Single(result, "terrorists").Voice);
+    }
+
+    [Fact]
+    public void ASemicolonWithoutANewCueAlsoEndsIt()
+    {
+        var result = Score("Officials said the regime held the bridge; rebels crossed the river at night.");
+
+        Assert.Equal(Voice.Attributed, Single(result, "regime").Voice);
+        Assert.Equal(Voice.Editorial, Single(result, "rebels").Voice);
+    }
+
+    [Fact]
+    public void ANewCueEndsItBeforeItsSpeakersClause()
+    {
+        var result = Score("The regime said terrorists fled, while rebels said they held the town.");
+
+        Assert.Equal(Voice.Editorial, Single(result, "regime").Voice);
+        Assert.Equal(Voice.Attributed, Single(result, "terrorists").Voice);
+        Assert.Equal(Voice.Editorial, Single(result, "rebels").Voice);
+    }
+
+    [Fact]
+    public void ASemicolonEndsSpeechIntroducedByAColonToo()
+    {
+        var result = Score("The army said: terrorists fled the town; rebels held the bridge until dawn.");
+
+        Assert.Equal(Voice.Attributed, Single(result, "terrorists").Voice);
+        Assert.Equal(Voice.Editorial, Single(result, "rebels").Voice);
+    }
+
+    [Fact]
+    public void AClosingAttributionReachesBackOnlyToTheLastSemicolon()
+    {
+        var result = Score("Rebels fled at night; terrorists attacked the base, the army said.");
+
+        Assert.Equal(Voice.Editorial, Single(result, "Rebels").Voice);
+        Assert.Equal(Voice.Attributed, Single(result, "terrorists").Voice);
+    }
+
+    [Fact]
+    public void ClosingAttributionBeforeASemicolon()
+    {
+        var result = Score("Terrorists attacked the base, the army said; rebels fled across the river and over the hills.");
+
+        Assert.Equal(Voice.Attributed, Single(result, "Terrorists").Voice);
+        Assert.Equal(Voice.Editorial, Single(result, "rebels").Voice);
+    }
+
+    [Fact]
+    public void ArabicSemicolonEndsReportedSpeech()
+    {
+        var result = Score("قال المتحدث إن الإرهابيين فروا من ثلاث قرى؛ الثوار سيطروا على البلدة.");
+
+        Assert.Equal(Voice.Attributed, Single(result, "الإرهابيين").Voice);
+        Assert.Equal(Voice.Editorial, Single(result, "الثوار").Voice);
+    }
+
+    [Fact]
+    public void ArabicNewCueKeepsItsSpeakerInTheOutletsVoice()
+    {
+        // The second cue's speaker (الثوار) follows it; what they say after the opener is theirs.
+        var result = Score("قال الجيش إن الإرهابيين انسحبوا من القرى وأكد الثوار أن النظام قصف البلدة.");
+
+        Assert.Equal(Voice.Attributed, Single(result, "الإرهابيين").Voice);
+        Assert.Equal(Voice.Editorial, Single(result, "الثوار").Voice);
+        Assert.Equal(Voice.Attributed, Single(result, "النظام").Voice);
+    }
+
+    [Fact]
+    public void ArabicNewCueAfterAnArabicSemicolon()
+    {
+        var result = Score("أكد الجيش أن الإرهابيين فروا؛ وأكدت المعارضة أن قوات النظام قصفت البلدة.");
+
+        Assert.Equal(Voice.Attributed, Single(result, "الإرهابيين").Voice);
+        Assert.Equal(Voice.Attributed, Single(result, "قوات النظام").Voice);
+    }
+
+    [Fact]
+    public void WithoutSemicolonOrNewCueSpeechStillRunsToTheSentenceEnd()
+    {
+        var result = Score("The army said terrorists fled, and rebels lost the town.");
+
+        Assert.Equal(Voice.Attributed, Single(result, "terrorists").Voice);
+        Assert.Equal(Voice.Attributed, Single(result, "rebels").Voice);
+    }
+
+    [Theory]
+    [InlineData("The Syrian Arab Army said it liberated three villages; opposition fighters said they had withdrawn.", "opposition fighters")]
+    [InlineData("قال الجيش العربي السوري إنه حرر ثلاث قرى؛ وأكدت فصائل المعارضة أنها انسحبت منها.", "فصائل المعارضة")]
+    public void TheIssuesSentenceWithTheSyriaLexicon(string text, string secondSpeaker)
+    {
+        var scorer = Framing.Lexicons.Lexicon.Load("syria-conflict").Compile().CreateScorer(new ScoringOptions { CollectMatches = true });
+        var matches = scorer.Score("t", text).Matches;
+
+        var speaker = Assert.Single(matches, m => m.Surface == secondSpeaker);
+        Assert.Equal(Voice.Editorial, speaker.Voice);
+        Assert.Contains(matches, m => m.Voice == Voice.Attributed);
+    }
+}
