@@ -146,8 +146,8 @@ internal sealed class CompareCommand : ICommand
         return ExitCodes.Ok;
     }
 
-    /// <summary>Infinite odds ratios print as "Inf" (as R does), which R and pandas read back as infinity.</summary>
-    private static object? Finite(double? value) => value is { } v && double.IsPositiveInfinity(v) ? "Inf" : value;
+    /// <summary>Infinite odds ratios are written as every command writes infinity (<see cref="InfiniteValues"/>).</summary>
+    private static object? Finite(double? value) => InfiniteValues.Cell(value);
 
     private static ComparisonOptions WithPairs(ComparisonOptions options, string pairs) => pairs switch
     {
