@@ -28,4 +28,21 @@ public sealed class DocumentPoleWeightsTests
 
         Assert.Equal([a, b], Assert.Single(weights.Of("g")));
     }
+
+    [Fact]
+    public void KeepsTheKeyOfEachDocumentsIdBesideItsWeights()
+    {
+        var weights = new DocumentPoleWeights(1, VoiceSelection.All);
+        weights.Add("g", Document("d1"));
+        weights.Add("h", Document("d2"));
+        weights.Add("g", new DocumentResult("empty", "en", 10, 0, new FramingCounts(1), []));
+        weights.Add("g", Document("d3"));
+
+        Assert.Equal([PoissonResampling.KeyOf("d1"), PoissonResampling.KeyOf("d3")], weights.KeysOf("g"));
+        Assert.Equal(2, weights.Of("g").Count);
+        Assert.Equal([PoissonResampling.KeyOf("d2")], weights.KeysOf("h"));
+        Assert.Empty(weights.KeysOf("none"));
+        Assert.Empty(weights.Of("none"));
+        Assert.Equal(["g", "h"], weights.Groups.Order(StringComparer.Ordinal));
+    }
 }

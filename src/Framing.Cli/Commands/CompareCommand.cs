@@ -60,7 +60,11 @@ internal sealed class CompareCommand : ICommand
           p_permutation           permutation test of the difference: document labels shuffled --permutations
                                   times; (1 + #{|T*| >= |T|}) / (B + 1); exact (every split enumerated)
                                   when at most 16 documents of the two groups have matches; the
-                                  document-level test
+                                  document-level test. Each permutation draws how many documents with
+                                  matches land in group_1, then takes those whose rank, drawn from their id
+                                  and --seed (as the bootstrap's weights), is lowest: the same corpus in any
+                                  document order and at any --parallel gives the same value (ids should be
+                                  unique)
           p_permutation_adj       adjusted across every comparison of the run (--adjust)
           count_test              test on the 2x2 table of pole counts: "Pearson chi-square with Yates'
                                   continuity correction", or "Fisher's exact test" when an expected count is
