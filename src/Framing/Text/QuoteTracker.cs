@@ -131,7 +131,7 @@ internal sealed class QuoteTracker
 
     private static bool OpensWord(ReadOnlySpan<char> text, int index)
     {
-        var before = index == 0 || char.IsWhiteSpace(text[index - 1]) || text[index - 1] is '(' or '[' or '\u0640' || (index > 0 && IsArabicLetter(text[index - 1]));
+        var before = index == 0 || char.IsWhiteSpace(text[index - 1]) || text[index - 1] is '(' or '[' or '\u0640' || IsArabicLetter(text[index - 1]);
         var after = index + 1 < text.Length && CharClass.IsWordAt(text, index + 1, out _);
         return before && after;
     }

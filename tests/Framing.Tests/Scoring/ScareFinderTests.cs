@@ -1,4 +1,5 @@
 using Framing.Matching;
+using Framing.Scoring;
 using static Framing.Tests.Scoring.ContextLexicon;
 
 namespace Framing.Tests.Scoring;
@@ -57,9 +58,28 @@ public sealed class ScareFinderTests
     [InlineData("Shells hit \u201cthe Free Syrian Army\u201d today.", MatchKind.Entry)]               // a word before the name inside
     [InlineData("Shells hit the \u201cFree Syrian Army units\u201d today.", MatchKind.Entry)]         // a word after the name inside
     [InlineData("Shells hit the \u201cFree Syrian Army today.", MatchKind.Entry)]                     // never closed
+    [InlineData("Shells hit the \u201cFree Syrian Army", MatchKind.Entry)]                           // never closed, at the end
+    [InlineData("Shells hit the\u201cFree Syrian Army\u201dtoday.", MatchKind.ScareMarker)]           // no spaces around the marks
     [InlineData("Shells hit \u201cthe\u201d Free Syrian Army today.", MatchKind.Entry)]               // a quotation before the name
     public void QuotationMarksAreAMarkerOnlyAroundTheNameAlone(string text, MatchKind kind) =>
         Assert.Equal(kind, Only(text).Kind);
+
+    [Theory]
+    [InlineData("so-called Free Syrian Army units left.", "so-called Free Syrian Army")]      // the marker is the first token
+    [InlineData("ما يسمى أحرار الشام انسحبت.", "ما يسمى أحرار الشام")]
+    public void AMarkerAtTheStartOfTheTextCounts(string text, string surface) =>
+        Assert.Equal((MatchKind.ScareMarker, surface), (Only(text).Kind, Only(text).Surface));
+
+    [Theory]
+    [InlineData("He said \"the so-called Free Syrian Army attacked\" today.")]
+    [InlineData("قال «انسحب الجيش الحر المزعوم من البلدة» امس.")]
+    public void AMarkerInsideAQuotationIsQuoted(string text)
+    {
+        // Only quotation marks that are the marker themselves leave the quoted voice; a word marker inside a quotation is quoted.
+        var m = Only(text);
+        Assert.Equal(MatchKind.ScareMarker, m.Kind);
+        Assert.Equal(Voice.Quoted, m.Voice);
+    }
 
     [Fact]
     public void EachNameGetsOneScareMatch()

@@ -119,6 +119,22 @@ public sealed class QuoteTrackerTests
     }
 
     [Fact]
+    public void TheInnermostStraightQuotationClosesEvenBeforeAWord()
+    {
+        // The second " stands after a space and before a word, but it closes the straight quotation that is open.
+        Assert.Equal([new QuotedSpan(0, 4, 1, true)], Quotes("\"a \"b c"));
+    }
+
+    [Theory]
+    [InlineData("\u0620")] // ؠ, the first Arabic letter of the range
+    [InlineData("\u064A")] // ي, the last
+    public void AReversedGuillemetRightAfterAnyArabicLetterOpens(string letter)
+    {
+        var text = $"قال {letter}»نعم» امس";
+        Assert.Equal([new QuotedSpan(5, 10, 1, true)], Quotes(text));
+    }
+
+    [Fact]
     public void ConsecutiveStraightQuotations()
     {
         const string text = "He said \"yes\" and \"no\".";
