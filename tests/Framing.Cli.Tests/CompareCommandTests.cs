@@ -110,6 +110,32 @@ public sealed class CompareCommandTests
     }
 
     [Fact]
+    public void PermutationPValuesDoNotDependOnDocumentOrderOrParallelism()
+    {
+        // More than 16 documents with matches per pair, so the p-values come from random permutations; each document's
+        // place in a permutation is drawn from its id and the seed, so shuffled lines give the same bytes.
+        using var temp = new TempFolder();
+        var lines = Corpus().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var path = temp.Write("c.jsonl", string.Join('\n', lines) + "\n");
+        string[] options = ["--format", "csv", "--permutations", "300", "--pairs", "vs-rest"];
+        var expected = CliRunner.Run(["compare", path, .. options]);
+        Assert.True(expected.ExitCode == 0, expected.Error);
+        Assert.Contains(Csv.Parse(expected.Out), r => r["p_permutation"].Length > 0 && r["p_permutation"] != "1");
+        for (var seed = 1; seed <= 3; seed++)
+        {
+            var shuffled = (string[])lines.Clone();
+            new Random(seed).Shuffle(shuffled);
+            var shuffledPath = temp.Write($"shuffled-{seed}.jsonl", string.Join('\n', shuffled) + "\n");
+            Assert.Equal(expected.Out, CliRunner.Run(["compare", shuffledPath, .. options, "--parallel", seed.ToString(CultureInfo.InvariantCulture)]).Out);
+        }
+
+        // The same holds for every pair.
+        string[] all = ["--format", "csv", "--permutations", "300"];
+        var reversed = temp.Write("reversed.jsonl", string.Join('\n', lines.Reverse()) + "\n");
+        Assert.Equal(CliRunner.Run(["compare", path, .. all]).Out, CliRunner.Run(["compare", reversed, .. all, "--parallel", "2"]).Out);
+    }
+
+    [Fact]
     public void PairsOptionSelectsComparisons()
     {
         var one = Run("--pairs", "x,z");

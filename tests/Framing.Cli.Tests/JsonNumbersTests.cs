@@ -123,6 +123,28 @@ public sealed class JsonNumbersTests
         Assert.DoesNotContain("odds_ratio_infinite", csv.Out, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AnInfiniteKeynessOddsRatioIsNullAndFlaggedInJsonAndInfInCsv()
+    {
+        using var temp = new TempFolder();
+        var corpus = InfiniteOddsCorpus(temp);
+        string[] args = ["keyness", corpus, "--target", "b", "--measure", "fisher", "--min-count", "1", "-q"];
+
+        var json = CliRunner.Run([.. args, "--format", "json"]);
+        var csv = CliRunner.Run([.. args, "--format", "csv"]);
+
+        Assert.Equal(0, json.ExitCode);
+        using var document = JsonDocument.Parse(json.Out);
+        var rows = document.RootElement.GetProperty("rows").EnumerateArray().ToDictionary(r => r.GetProperty("term").GetString()!);
+        var csvRows = Csv.Parse(csv.Out).ToDictionary(r => r["term"]);
+        Assert.Equal("Inf", csvRows["rebels"]["statistic"]);
+        Assert.Equal(JsonValueKind.Null, rows["rebels"].GetProperty("statistic").ValueKind);
+        Assert.Equal(JsonValueKind.True, rows["rebels"].GetProperty("statistic_infinite").ValueKind);
+        var finite = rows.Values.First(r => r.GetProperty("statistic").ValueKind == JsonValueKind.Number);
+        Assert.Equal(JsonValueKind.False, finite.GetProperty("statistic_infinite").ValueKind);
+        Assert.DoesNotContain("statistic_infinite", csv.Out, StringComparison.Ordinal);
+    }
+
     /// <summary>Every array of objects in the document, with its path.</summary>
     private static IEnumerable<(string Path, List<JsonElement> Rows)> RowArrays(JsonElement element, string path = "$")
     {

@@ -93,5 +93,70 @@ public sealed class ContingencyTests
         Assert.Throws<ArgumentException>(() => ContingencyTable.Of(1, double.NaN, 3, 4));
     }
 
+    [Fact]
+    public void YatesCorrectionStopsAtTheDeviationWhenItIsBelowOneHalf()
+    {
+        // R: chisq.test(matrix(c(3,5,2,4),2), correct=TRUE) -> X-squared 3.83474051149103e-32 (0 up to rounding), p 1
+        // (|O - E| = 0.142857 < 0.5 in every cell, so the correction is 0.142857: the table is corrected to independence,
+        // not past it; with an uncapped 0.5 the statistic would be (0.5 - 0.142857)^2 * sum(1/E) > 0)
+        var r = ChiSquareTest.Pearson(ContingencyTable.Of(3, 2, 5, 4), yates: true);
+        Assert.InRange(r.Statistic, 0, 1e-25);
+        Close(1, r.PValue);
+        Assert.Equal("Pearson chi-square with Yates' continuity correction", r.Test);
+
+        // R: chisq.test(matrix(c(1,2,2,4),2)) -> X-squared 0, p 1, method "Pearson's Chi-squared test" (no correction to apply)
+        var independent = ChiSquareTest.Pearson(ContingencyTable.Of(1, 2, 2, 4), yates: true);
+        Assert.Equal(0, independent.Statistic, 14);
+        Assert.Equal("Pearson chi-square", independent.Test);
+    }
+
+    [Fact]
+    public void YatesCorrectionAppliesTo2x2TablesOnly()
+    {
+        // R: m <- matrix(c(10,4,3,12,6,6),2); chisq.test(m, correct=TRUE) and correct=FALSE -> both 7.79364319890636, df 2,
+        //    p 0.0203063507008459 (R corrects only 2 x 2 tables)
+        var twoByThree = new ContingencyTable(new double[,] { { 10, 3, 6 }, { 4, 12, 6 } });
+        Assert.False(twoByThree.Is2x2);
+        Assert.False(new ContingencyTable(new double[,] { { 1, 2 }, { 3, 4 }, { 5, 6 } }).Is2x2);
+        Assert.True(ContingencyTable.Of(1, 2, 3, 4).Is2x2);
+        var r = ChiSquareTest.Pearson(twoByThree, yates: true);
+        Close(7.79364319890636, r.Statistic);
+        Close(0.0203063507008459, r.PValue);
+        Assert.Equal(2, r.DegreesOfFreedom);
+        Assert.Equal("Pearson chi-square", r.Test);
+    }
+
+    [Fact]
+    public void CramersVOfA2x2TableUsesTheUncorrectedStatistic()
+    {
+        // R: m <- matrix(c(10,4,3,12),2); sqrt(chisq.test(m, correct=FALSE)$statistic/sum(m)) -> 0.516752326586893
+        //    (with Yates' correction the statistic would be 5.804149496337, not 7.74395604395604)
+        Close(0.516752326586893, CramersV.Compute(ContingencyTable.Of(10, 3, 4, 12)));
+    }
+
+    [Fact]
+    public void ArgumentsAreChecked()
+    {
+        Assert.Throws<ArgumentNullException>(() => ChiSquareTest.Pearson(null!));
+        Assert.Throws<ArgumentNullException>(() => CramersV.Compute(null!));
+        Assert.Throws<ArgumentNullException>(() => GTest.Compute(null!));
+        Assert.Throws<ArgumentNullException>(() => GTest.WilliamsQ(null!));
+        Assert.Throws<ArgumentNullException>(() => new ContingencyTable(null!));
+        var small = Assert.Throws<ArgumentException>(() => new ContingencyTable(new double[,] { { 1, 2 } }));
+        Assert.StartsWith("a contingency table needs at least 2 rows and 2 columns", small.Message, StringComparison.Ordinal);
+        var negative = Assert.Throws<ArgumentException>(() => ContingencyTable.Of(1, -2, 3, 4));
+        Assert.StartsWith("count [0,1] = -2 is not a non-negative number", negative.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => ContingencyTable.Of(1, 2, double.PositiveInfinity, 4));
+    }
+
+    [Fact]
+    public void TestNamesSayWhichCorrection()
+    {
+        Assert.Equal("G-test", GTest.Compute(ThreeByFour()).Test);
+        Assert.Equal("G-test with Williams' correction", GTest.Compute(ThreeByFour(), williams: true).Test);
+        Assert.Equal("sample odds ratio, Woolf interval", OddsRatio.Woolf(10, 990, 2, 998).Method);
+        Assert.Equal("sample odds ratio, Woolf interval", OddsRatio.Woolf(0, 5, 3, 4).Method);
+    }
+
     private static ContingencyTable ThreeByFour() => new(new double[,] { { 23, 11, 17, 0 }, { 7, 6, 0, 27 }, { 2, 3, 7, 12 } });
 }

@@ -28,4 +28,55 @@ public sealed class DocumentPoleWeightsTests
 
         Assert.Equal([a, b], Assert.Single(weights.Of("g")));
     }
+
+    [Fact]
+    public void KeepsTheKeyOfEachDocumentsIdBesideItsWeights()
+    {
+        var weights = new DocumentPoleWeights(1, VoiceSelection.All);
+        weights.Add("g", Document("d1"));
+        weights.Add("h", Document("d2"));
+        weights.Add("g", new DocumentResult("empty", "en", 10, 0, new FramingCounts(1), []));
+        weights.Add("g", Document("d3"));
+
+        Assert.Equal([PoissonResampling.KeyOf("d1"), PoissonResampling.KeyOf("d3")], weights.KeysOf("g"));
+        Assert.Equal(2, weights.Of("g").Count);
+        Assert.Equal([PoissonResampling.KeyOf("d2")], weights.KeysOf("h"));
+        Assert.Empty(weights.KeysOf("none"));
+        Assert.Empty(weights.Of("none"));
+        Assert.Equal(["g", "h"], weights.Groups.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void EveryDimensionWithMatchesKeepsItsWeights()
+    {
+        var counts = new FramingCounts(3);
+        counts.AddMatch(0, PoleSide.A, Voice.Editorial, 1000);
+        counts.AddMatch(2, PoleSide.B, Voice.Editorial, 250);
+        var weights = new DocumentPoleWeights(3, VoiceSelection.All);
+        weights.Add("g", new DocumentResult("d", "en", 5, 2, counts, []));
+        Assert.Equal([1000, 0, 0, 0, 0, 250], Assert.Single(weights.Of("g")));
+    }
+
+    [Fact]
+    public void WeightsBeyondTheRangeOfAnIntAreAnError()
+    {
+        var counts = new FramingCounts(1);
+        counts.AddMatch(0, PoleSide.A, Voice.Editorial, int.MaxValue);
+        counts.AddMatch(0, PoleSide.A, Voice.Editorial, 1);
+        var weights = new DocumentPoleWeights(1, VoiceSelection.All);
+        Assert.Throws<OverflowException>(() => weights.Add("g", new DocumentResult("d", "en", 5, 2, counts, [])));
+        var other = new FramingCounts(1);
+        other.AddMatch(0, PoleSide.B, Voice.Editorial, int.MaxValue);
+        other.AddMatch(0, PoleSide.B, Voice.Editorial, 1);
+        Assert.Throws<OverflowException>(() => weights.Add("g", new DocumentResult("d", "en", 5, 2, other, [])));
+    }
+
+    [Fact]
+    public void ArgumentsAreChecked()
+    {
+        var weights = new DocumentPoleWeights(1, VoiceSelection.All);
+        Assert.Throws<ArgumentNullException>(() => weights.Add(null!, Document("d")));
+        Assert.Throws<ArgumentNullException>(() => weights.Add("g", null!));
+        Assert.Equal((1, VoiceSelection.All), (weights.DimensionCount, weights.Voices));
+    }
 }

@@ -4,7 +4,7 @@ namespace Framing.Statistics.Tests;
 
 public sealed class KeynessTableTests
 {
-    // The comparison used throughout, in R (kn() is the keyness transcription in KeynessTests.cs):
+    // The comparison used throughout, in R (qk() is the transcription of quanteda's keyness in KeynessTests.cs):
     // terms <- c("regime","government","rebels","terrorists","army","tie-b","tie-a","militants","\u0642\u0648\u0627\u062a")
     // a <- c(30,10,5,0,12,3,3,0,7); b <- c(10,40,0,25,12,3,3,2,1); tN <- 5000; rN <- 20000
     // fw <- function(yi, yj, ni, nj, aw, a0) { d <- log((yi+aw)/(ni+a0-yi-aw)) - log((yj+aw)/(nj+a0-yj-aw))
@@ -28,7 +28,8 @@ public sealed class KeynessTableTests
     [Fact]
     public void Chi2TableMatchesR()
     {
-        // R: r <- sapply(seq_along(a), function(i) kn(a[i], b[i], tN, rN)); show(r["chi_def",], r["p_chi_def",])
+        // R: st <- sapply(seq_along(a), function(i) qk(a[i], b[i], tN, rN, "chi2")); show(st, pq(st))
+        //    (government is exactly as frequent as expected: quanteda's -0)
         var table = KeynessTable.Compute(Target, Reference, 5000, 20000, KeynessMeasure.Chi2);
         AssertRows(
             table,
@@ -49,37 +50,39 @@ public sealed class KeynessTableTests
     [Fact]
     public void G2TableMatchesR()
     {
-        // R: show(r["g_def",], r["p_g_def",])
+        // R: st <- sapply(seq_along(a), function(i) qk(a[i], b[i], tN, rN, "lr")); show(st, pq(st))
+        //    (government: a = E, so only quanteda's 1e-9 inside the logarithms is left, with its sign -1)
         var table = KeynessTable.Compute(Target, Reference, 5000, 20000, KeynessMeasure.G2);
         AssertRows(
             table,
-            ("regime", 30, 10, 56.1636619596024, 6.6682633979502e-14, 3.58496250072116),
-            (Quwwat, 7, 1, 13.8768883665046, 0.000195183968023405, 4.8073549220576),
-            ("rebels", 5, 0, 11.4603186782823, 0.000710981065970174, 5.32192809488736),
-            ("army", 12, 12, 9.37751188679723, 0.00219663497537878, 2),
-            ("tie-a", 3, 3, 1.45929785837667, 0.227041871860995, 2),
-            ("tie-b", 3, 3, 1.45929785837667, 0.227041871860995, 2),
-            ("government", 10, 40, 0, 1, 0),
-            ("militants", 0, 2, -0.892614207654781, 0.34476986433638, 0),
-            ("terrorists", 0, 25, -11.1634322571855, 0.000834254371808798, -3.64385618977472));
+            ("regime", 30, 10, 56.1637119596054, 6.6680938226376e-14, 3.58496250072116),
+            (Quwwat, 7, 1, 13.8769383665076, 0.000195178775240012, 4.8073549220576),
+            ("rebels", 5, 0, 11.4603686782853, 0.00071096193666193, 5.32192809488736),
+            ("army", 12, 12, 9.37756188680022, 0.00219657506122308, 2),
+            ("tie-a", 3, 3, 1.45934785837967, 0.227033911798612, 2),
+            ("tie-b", 3, 3, 1.45934785837967, 0.227033911798612, 2),
+            ("government", 10, 40, -5.00000041120185e-05, 0.994358150947979, 0),
+            ("militants", 0, 2, -0.892664206854453, 0.344756352916248, 0),
+            ("terrorists", 0, 25, -11.1634822471851, 0.00083423189265798, -3.64385618977472));
     }
 
     [Fact]
     public void PmiTableMatchesR()
     {
-        // R: show(r["pmi",], NA)   (-Inf for a term absent from the target; no p-value)
+        // R: st <- sapply(seq_along(a), function(i) qk(a[i], b[i], tN, rN, "pmi")); show(st, NA)
+        //    (log(1e-9) for a term absent from the target; no p-value: quanteda's 1 - pchisq(|pmi|, 1) is not one)
         var table = KeynessTable.Compute(Target, Reference, 5000, 20000, KeynessMeasure.Pmi);
         AssertRows(
             table,
-            ("rebels", 5, 0, 1.6094379124341, double.NaN, 5.32192809488736),
-            (Quwwat, 7, 1, 1.47590651980958, double.NaN, 4.8073549220576),
-            ("regime", 30, 10, 1.32175583998232, double.NaN, 3.58496250072116),
-            ("army", 12, 12, 0.916290731874155, double.NaN, 2),
-            ("tie-a", 3, 3, 0.916290731874155, double.NaN, 2),
-            ("tie-b", 3, 3, 0.916290731874155, double.NaN, 2),
-            ("government", 10, 40, 0, double.NaN, 0),
-            ("militants", 0, 2, double.NegativeInfinity, double.NaN, 0),
-            ("terrorists", 0, 25, double.NegativeInfinity, double.NaN, -3.64385618977472));
+            ("rebels", 5, 0, 1.6094379126341, double.NaN, 5.32192809488736),
+            (Quwwat, 7, 1, 1.47590652003815, double.NaN, 4.8073549220576),
+            ("regime", 30, 10, 1.32175584024899, double.NaN, 3.58496250072116),
+            ("army", 12, 12, 0.916290732274155, double.NaN, 2),
+            ("tie-a", 3, 3, 0.916290732274155, double.NaN, 2),
+            ("tie-b", 3, 3, 0.916290732274155, double.NaN, 2),
+            ("government", 10, 40, 1.00000008224037e-09, double.NaN, 0),
+            ("militants", 0, 2, -20.7232658369464, double.NaN, 0),
+            ("terrorists", 0, 25, -20.7232658369464, double.NaN, -3.64385618977472));
     }
 
     [Fact]
@@ -214,10 +217,10 @@ public sealed class KeynessTableTests
     [Fact]
     public void CorrectionOptionIsApplied()
     {
-        // R: kn(30,10,5000,20000)["chi_yates"] -> 72.3423101963141 (= chisq.test(matrix(c(30,10,4970,19990),2))$statistic)
-        var options = new KeynessOptions { Correction = KeynessCorrection.Yates };
+        // R: qk(30,10,5000,20000,"chi2","williams") -> 77.4031461506279 (none: 75.7461939102564)
+        var options = new KeynessOptions { Correction = KeynessCorrection.Williams };
         var rows = KeynessTable.Compute(new Dictionary<string, long> { ["regime"] = 30 }, new Dictionary<string, long> { ["regime"] = 10 }, 5000, 20000, KeynessMeasure.Chi2, options).Rows;
-        Assert.Equal(72.3423101963141, rows.Single().Statistic, Tol);
+        Assert.Equal(77.4031461506279, rows.Single().Statistic, Tol);
     }
 
     [Fact]

@@ -32,4 +32,25 @@ public sealed class LogRatioTests
     [InlineData(1, double.NaN, 10, 10)]
     public void RejectsInvalidArguments(double a, double b, double tN, double rN) =>
         Assert.Throws<ArgumentOutOfRangeException>(() => LogRatio.Compute(a, b, tN, rN));
+
+    [Fact]
+    public void AZeroCountOnEitherSideBecomesOneHalf()
+    {
+        // R: lr(5,0,800,1200) -> 3.90689059560852 = log2((5/800)/(0.5/1200)); lr(0,3,800,1200) -> log2((0.5/800)/(3/1200)) = -2
+        Assert.Equal(3.90689059560852, LogRatio.Compute(5, 0, 800, 1200), 12);
+        Assert.Equal(-2, LogRatio.Compute(0, 3, 800, 1200), 12);
+        Assert.Equal(0.5, LogRatio.ZeroCountSubstitute);
+    }
+
+    [Fact]
+    public void ACountMayEqualItsTotalButNotExceedIt()
+    {
+        Assert.Equal(0, LogRatio.Compute(10, 10, 10, 10), 14);
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => LogRatio.Compute(11, 1, 10, 10));
+        Assert.StartsWith("The count 11 exceeds its corpus total 10.", e.Message, StringComparison.Ordinal);
+        var zero = Assert.Throws<ArgumentOutOfRangeException>(() => LogRatio.Compute(0, 1, 0, 10));
+        Assert.StartsWith("Counts must be non-negative and totals positive, both finite.", zero.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => LogRatio.Compute(0, 1, 10, double.PositiveInfinity));
+        Assert.Throws<ArgumentOutOfRangeException>(() => LogRatio.Compute(double.PositiveInfinity, 1, double.PositiveInfinity, 10));
+    }
 }

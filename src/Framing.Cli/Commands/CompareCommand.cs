@@ -60,7 +60,11 @@ internal sealed class CompareCommand : ICommand
           p_permutation           permutation test of the difference: document labels shuffled --permutations
                                   times; (1 + #{|T*| >= |T|}) / (B + 1); exact (every split enumerated)
                                   when at most 16 documents of the two groups have matches; the
-                                  document-level test
+                                  document-level test. Each permutation draws how many documents with
+                                  matches land in group_1, then takes those whose rank, drawn from their id
+                                  and --seed (as the bootstrap's weights), is lowest: the same corpus in any
+                                  document order and at any --parallel gives the same value (ids should be
+                                  unique)
           p_permutation_adj       adjusted across every comparison of the run (--adjust)
           count_test              test on the 2x2 table of pole counts: "Pearson chi-square with Yates'
                                   continuity correction", or "Fisher's exact test" when an expected count is
@@ -141,10 +145,10 @@ internal sealed class CompareCommand : ICommand
                 r.Dimension, r.Comparison, r.Group1, r.Group2, r.Documents1, r.Documents2, r.CountA1, r.CountB1, r.CountA2, r.CountB2,
                 r.Score1, r.Score2, r.Difference, r.DifferenceLower, r.DifferenceUpper, r.PPermutation, r.PPermutationAdjusted,
                 r.CountTest, r.Statistic, r.DegreesOfFreedom, r.PCounts, r.PCountsAdjusted, r.CohensH,
-                OddsRatioCell(r.OddsRatio, json), OddsRatioCell(r.OddsRatioLower, json), OddsRatioCell(r.OddsRatioUpper, json), r.CramersV,
+                InfiniteValues.Cell(r.OddsRatio, json), InfiniteValues.Cell(r.OddsRatioLower, json), InfiniteValues.Cell(r.OddsRatioUpper, json), r.CramersV,
                 PValues.Name(adjustment), r.Note,
             ];
-            data.Add(json ? [.. cells, r.OddsRatio is { } or ? double.IsPositiveInfinity(or) : null] : cells);
+            data.Add(json ? [.. cells, InfiniteValues.Flag(r.OddsRatio)] : cells);
         }
 
         OutputWriter.Write(context, format, format is OutputFormat.Table or OutputFormat.Markdown ? data.Select(Compact) : data);
@@ -158,16 +162,9 @@ internal sealed class CompareCommand : ICommand
 
     /// <summary>
     /// The column that JSON output adds: true when odds_ratio (and so or_ci_high) is infinite and written as null, false
-    /// when it is finite, null when there is no odds ratio.
+    /// when it is finite, null when there is no odds ratio (see <see cref="InfiniteValues"/>).
     /// </summary>
-    public const string JsonInfinityColumn = "odds_ratio_infinite";
-
-    /// <summary>
-    /// An odds ratio or a limit of its interval: in CSV, table and Markdown an infinite one prints as "Inf" (as R does),
-    /// which R and pandas read back as infinity; JSON has no infinity, so there it is a number or null (the writer
-    /// turns an infinite double into null), with <see cref="JsonInfinityColumn"/> telling an infinite one apart.
-    /// </summary>
-    private static object? OddsRatioCell(double? value, bool json) => !json && value is { } v && double.IsPositiveInfinity(v) ? "Inf" : value;
+    public const string JsonInfinityColumn = "odds_ratio" + InfiniteValues.FlagSuffix;
 
     private static ComparisonOptions WithPairs(ComparisonOptions options, string pairs) => pairs switch
     {

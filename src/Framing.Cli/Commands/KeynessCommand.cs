@@ -30,7 +30,7 @@ internal sealed class KeynessCommand : ICommand
             new OptionSpec("measure", "Keyness statistic.", "MEASURE", "logodds", ["logodds", "chi2", "g2", "pmi", "fisher", "logratio"]),
             new OptionSpec("prior", "Prior of logodds: uninformative (alpha per term, default 0.01) or informative (alpha0 times the pooled share, default alpha0 = 500).", "PRIOR", "uninformative", ["uninformative", "informative"]),
             new OptionSpec("alpha", "alpha per term (uninformative prior) or alpha0 (informative prior).", "X"),
-            new OptionSpec("correction", "Continuity correction of chi2 and g2: default (quanteda's rule), yates, williams or none.", "CORRECTION", "default", ["default", "yates", "williams", "none"]),
+            new OptionSpec("correction", "Correction of chi2 and g2, as quanteda: default and yates (the same rule), williams or none.", "CORRECTION", "default", ["default", "yates", "williams", "none"]),
             new OptionSpec("ngrams", "n-gram orders: N or MIN..MAX (at most 5).", "N", "1"),
             new OptionSpec("min-count", "Only terms seen at least this often in the two groups together are tested.", "N", "3"),
             new OptionSpec("top", "Rows to show (the most distinctive of the target).", "N", "30"),
@@ -48,12 +48,21 @@ internal sealed class KeynessCommand : ICommand
         Terms are normalized tokens (and n-grams of them within a sentence); Arabic tokens lose a proclitic chain
         that ends in the article (ال، وال، بال، لل …). Columns: term; n (its order); count_target, count_reference;
         rate_target, rate_reference (per 1,000 terms of the same group); statistic (the --measure: logodds is the
-        z-score of the log-odds ratio with a Dirichlet prior, Monroe, Colaresi and Quinn 2008; chi2, g2 and pmi as
-        quanteda's textstat_keyness computes them, signed negative when the target has fewer than expected;
-        fisher: the conditional odds ratio; logratio: Hardie's log2 ratio of relative frequencies); p (two-sided;
-        empty for pmi and logratio); p_adj (adjusted across every tested term, --adjust); log_ratio (always
-        given, as an effect size); lexicon (the dimension/pole of a lexicon entry that matches the whole term,
-        "partial:" when an entry matches part of it); measure.
+        z-score of the log-odds ratio with a Dirichlet prior, Monroe, Colaresi and Quinn 2008; chi2, g2 and pmi
+        exactly as quanteda.textstats' textstat_keyness computes them, see below; fisher: the conditional odds
+        ratio, Inf when the reference lacks the term, written as compare writes infinity; logratio: Hardie's log2
+        ratio of relative frequencies); p (two-sided; empty for pmi and logratio); p_adj (adjusted across every
+        tested term, --adjust); log_ratio (always given, as an effect size); lexicon (the dimension/pole of a
+        lexicon entry that matches the whole term, "partial:" when an entry matches part of it); measure.
+
+        chi2, g2 and pmi follow quanteda's code (src/keyness.cpp) step by step, so they equal R's values: signed
+        + when the target count a is above its expected count E, - otherwise (a term exactly as frequent as
+        expected gets chi2 0, quanteda's -0, and a tiny negative g2); g2 and pmi add 1e-9 inside every logarithm, so pmi of a term
+        absent from the target is log(1e-9) = -20.7233; --correction default and yates are the same rule (0.5 when
+        |ad - bc| >= N/2 and an expected count is below 5, else none); williams multiplies chi2 and divides g2 by
+        Williams' q, which is 1 when a cell is zero; none corrects nothing. Differences from quanteda, in p only:
+        p of chi2 and g2 is the chi-square(1) upper tail computed directly (quanteda's 1 - pchisq is 0 below
+        1e-16), and pmi has no p (quanteda's 1 - pchisq(|pmi|, 1) is not a p-value).
         """);
 
     public int Run(ParsedArguments args, CliContext context)
@@ -128,7 +137,9 @@ internal sealed class KeynessCommand : ICommand
         var table = KeynessTable.Compute(tested, testedReference, targetTotal, referenceTotal, measure, options);
         var adjusted = PValues.Adjust(table.Rows.Select(r => r.PValue).ToArray(), adjustment);
         var marker = new LexiconMarker(lexicon);
-        var data = new TabularData(Columns);
+        var format = OutputWriter.ParseFormat(args.Value("format"));
+        var json = format == OutputFormat.Json;
+        var data = new TabularData(json ? [.. Columns, StatisticInfinityColumn] : Columns);
         data.Metadata.Add(new("target", target));
         data.Metadata.Add(new("reference", reference));
         data.Metadata.Add(new("documents_target", targetDocuments));
@@ -141,22 +152,25 @@ internal sealed class KeynessCommand : ICommand
         for (var i = 0; i < table.Rows.Count && i < top; i++)
         {
             var r = table.Rows[i];
-            data.Add(
+            object?[] cells =
+            [
                 r.Term,
                 (long)(r.Term.Count(c => c == ' ') + 1),
                 r.TargetCount,
                 r.ReferenceCount,
                 r.TargetCount * 1000.0 / targetTotal,
                 r.ReferenceCount * 1000.0 / referenceTotal,
-                r.Statistic,
+                InfiniteValues.Cell(r.Statistic, json),
                 NullIfNaN(r.PValue),
                 NullIfNaN(adjusted[i]),
                 r.LogRatio,
                 marker.Describe(r.Term),
-                measureName);
+                measureName,
+            ];
+            data.Add(json ? [.. cells, InfiniteValues.Flag(r.Statistic)] : cells);
         }
 
-        OutputWriter.Write(context, OutputWriter.ParseFormat(args.Value("format")), data);
+        OutputWriter.Write(context, format, data);
         if (!QuietOption.IsSet(args))
         {
             context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: {targetDocuments} target and {referenceDocuments} reference documents; {table.Rows.Count} terms tested; rejected {rejected}"));
@@ -164,6 +178,9 @@ internal sealed class KeynessCommand : ICommand
 
         return ExitCodes.Ok;
     }
+
+    /// <summary>The column JSON output adds: true when statistic is infinite (fisher's odds ratio) and written as null.</summary>
+    public const string StatisticInfinityColumn = "statistic" + InfiniteValues.FlagSuffix;
 
     private static double? NullIfNaN(double value) => double.IsNaN(value) ? null : value;
 

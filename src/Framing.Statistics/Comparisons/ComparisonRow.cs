@@ -9,7 +9,8 @@ namespace Framing.Statistics.Comparisons;
 /// (each group resampled independently; the same replicate index pairs the two).</item>
 /// <item><c>PPermutation</c>: permutation test of the difference, shuffling documents' group labels (the honest test
 /// when words are bursty within documents); (1 + #{|T*| ≥ |T|}) / (B + 1) over B random permutations, or exact
-/// (every split enumerated) when at most 16 documents of the two groups have matches.</item>
+/// (every split enumerated) when at most 16 documents of the two groups have matches. Each permutation's draw is keyed
+/// to the documents' ids and the seed, so the p-value does not depend on document order or parallelism.</item>
 /// <item><c>CountTest</c>: a test on the 2 × 2 table of pole counts (groups × poles): Pearson chi-square with Yates'
 /// correction when every expected count is at least 5, otherwise Fisher's exact test. It treats matches as
 /// independent, which overstates certainty when words cluster in documents; prefer the permutation p-value.</item>

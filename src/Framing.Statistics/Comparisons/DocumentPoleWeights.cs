@@ -5,13 +5,16 @@ namespace Framing.Statistics.Comparisons;
 
 /// <summary>
 /// The per-document pole weights that a permutation test needs: for every document with at least one pole match,
-/// its group and its weights (in thousandths) of pole A and pole B on each dimension, for the selected voices.
-/// Documents without matches are only counted (they carry no weight, so permuting them changes nothing but group
-/// sizes). Memory: 8 bytes per dimension per document with matches.
+/// its group, its weights (in thousandths) of pole A and pole B on each dimension, for the selected voices, and the key
+/// of its id (<see cref="PoissonResampling.KeyOf"/>), from which each permutation draws the document's place, so the
+/// test does not depend on the order documents come in. Documents without matches are only counted (they carry no
+/// weight, so permuting them changes nothing but group sizes). Memory: 8 bytes per dimension and 8 bytes for the key
+/// per document with matches.
 /// </summary>
 public sealed class DocumentPoleWeights
 {
     private readonly Dictionary<string, List<int[]>> _byGroup = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<ulong>> _keysByGroup = new(StringComparer.Ordinal);
 
     /// <summary>Creates an empty collection.</summary>
     /// <param name="dimensionCount">Number of dimensions.</param>
@@ -58,9 +61,11 @@ public sealed class DocumentPoleWeights
         if (!_byGroup.TryGetValue(group, out var list))
         {
             _byGroup[group] = list = [];
+            _keysByGroup[group] = [];
         }
 
         list.Add(weights);
+        _keysByGroup[group].Add(PoissonResampling.KeyOf(document.Id));
     }
 
     /// <summary>The groups that have documents with matches.</summary>
@@ -70,4 +75,9 @@ public sealed class DocumentPoleWeights
     /// <param name="group">The group.</param>
     /// <returns>The vectors, in the order documents were added.</returns>
     public IReadOnlyList<int[]> Of(string group) => _byGroup.TryGetValue(group, out var list) ? list : [];
+
+    /// <summary>The keys of the documents' ids (<see cref="PoissonResampling.KeyOf"/>), in the order of <see cref="Of"/>.</summary>
+    /// <param name="group">The group.</param>
+    /// <returns>The keys.</returns>
+    public IReadOnlyList<ulong> KeysOf(string group) => _keysByGroup.TryGetValue(group, out var list) ? list : [];
 }

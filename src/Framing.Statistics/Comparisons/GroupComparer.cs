@@ -163,9 +163,9 @@ public static class GroupComparer
                 }
             }
 
-            var (a1, b1) = DocumentSums(documents.Of(g1.Group), components);
-            var (a2, b2) = isRest ? RestSums(documents, g1.Group, components) : DocumentSums(documents.Of(g2.Group), components);
-            var (_, p) = LabelPermutation.Test(a1, b1, a2, b2, g1.Documents, g2.Documents, options.Permutations, seed, options.MaxDegreeOfParallelism);
+            var units1 = DocumentSums(documents.Of(g1.Group), documents.KeysOf(g1.Group), components);
+            var units2 = isRest ? RestSums(documents, g1.Group, components) : DocumentSums(documents.Of(g2.Group), documents.KeysOf(g2.Group), components);
+            var (_, p) = LabelPermutation.Test(units1, units2, g1.Documents, g2.Documents, options.Permutations, seed, options.MaxDegreeOfParallelism);
             row = row with { PPermutation = double.IsNaN(p) ? null : p };
         }
 
@@ -250,12 +250,12 @@ public static class GroupComparer
         return (countA, countB, weightA, weightB);
     }
 
-    private static (long[] A, long[] B) DocumentSums(IReadOnlyList<int[]> documents, IReadOnlyList<(int Dimension, int Sign)> components)
+    private static PermutationUnit[] DocumentSums(IReadOnlyList<int[]> documents, IReadOnlyList<ulong> keys, IReadOnlyList<(int Dimension, int Sign)> components)
     {
-        var a = new List<long>(documents.Count);
-        var b = new List<long>(documents.Count);
-        foreach (var weights in documents)
+        var units = new List<PermutationUnit>(documents.Count);
+        for (var i = 0; i < documents.Count; i++)
         {
+            var weights = documents[i];
             long sumA = 0, sumB = 0;
             foreach (var (d, sign) in components)
             {
@@ -266,26 +266,25 @@ public static class GroupComparer
 
             if (sumA + sumB > 0)
             {
-                a.Add(sumA);
-                b.Add(sumB);
+                units.Add(new PermutationUnit(keys[i], sumA, sumB));
             }
         }
 
-        return ([.. a], [.. b]);
+        return [.. units];
     }
 
-    private static (long[] A, long[] B) RestSums(DocumentPoleWeights documents, string except, IReadOnlyList<(int Dimension, int Sign)> components)
+    private static PermutationUnit[] RestSums(DocumentPoleWeights documents, string except, IReadOnlyList<(int Dimension, int Sign)> components)
     {
-        var all = new List<int[]>();
-        foreach (var group in documents.Groups.Order(StringComparer.Ordinal))
+        var all = new List<PermutationUnit>();
+        foreach (var group in documents.Groups)
         {
             if (!string.Equals(group, except, StringComparison.Ordinal))
             {
-                all.AddRange(documents.Of(group));
+                all.AddRange(DocumentSums(documents.Of(group), documents.KeysOf(group), components));
             }
         }
 
-        return DocumentSums(all, components);
+        return [.. all];
     }
 
     private static List<ComparisonRow> Adjust(List<ComparisonRow> rows, PValueAdjustment method)

@@ -11,66 +11,100 @@ namespace Framing.Statistics.Comparisons;
 /// With at most <see cref="ExactLimit"/> documents with matches, every split is enumerated instead and the p-value
 /// is exact.
 /// </summary>
+/// <remarks>
+/// Like the bootstrap's resampling weights, each permutation's draw is keyed to the documents' ids, never to the order
+/// they come in: permutation p draws k from the stream (seed, p), and then every matched document gets the rank
+/// Mix(Mix(key ⊕ c) ⊕ salt_p), where Mix is SplitMix64's finalizer, key the key of its id
+/// (<see cref="Scoring.PoissonResampling.KeyOf"/>), c a constant that sets these ranks apart from the bootstrap's
+/// weights, and salt_p the stream's next 64 bits; the k documents of lowest rank land in group 1 (ties, which only documents with equal keys
+/// can have, fall to the smaller weights, where the choice changes nothing). Sorting by independent random ranks is
+/// a uniformly random order, so the k are a uniform choice of the K; and the same corpus in any order, at any degree
+/// of parallelism, gives the same p-value. Documents with the same id always draw the same rank, so ids should be
+/// unique (as for the bootstrap).
+/// </remarks>
 internal static class LabelPermutation
 {
-    public static (double Observed, double PValue) Test(long[] a1, long[] b1, long[] a2, long[] b2, long documents1, long documents2, int permutations, ulong seed, int parallelism)
+    /// <summary>The observed difference of scores (group 1 − group 2) and its two-sided permutation p-value.</summary>
+    /// <param name="group1">Group 1's documents with matches.</param>
+    /// <param name="group2">Group 2's documents with matches.</param>
+    /// <param name="documents1">Group 1's documents, with or without matches.</param>
+    /// <param name="documents2">Group 2's documents, with or without matches.</param>
+    /// <param name="permutations">Random permutations (when there are more than <paramref name="exactLimit"/> documents with matches).</param>
+    /// <param name="seed">The seed.</param>
+    /// <param name="parallelism">Threads (the result does not depend on it).</param>
+    /// <param name="exactLimit">Up to this many documents with matches, the p-value is exact (at most 24).</param>
+    /// <returns>The difference and the p-value; NaN and NaN when a group has no matches.</returns>
+    public static (double Observed, double PValue) Test(PermutationUnit[] group1, PermutationUnit[] group2, long documents1, long documents2, int permutations, ulong seed, int parallelism, int exactLimit = ExactLimit)
     {
-        var matched = a1.Length + a2.Length;
-        var a = new long[matched];
-        var b = new long[matched];
-        a1.CopyTo(a, 0);
-        a2.CopyTo(a, a1.Length);
-        b1.CopyTo(b, 0);
-        b2.CopyTo(b, b1.Length);
+        var matched = group1.Length + group2.Length;
+        var units = new PermutationUnit[matched];
+        group1.CopyTo(units, 0);
+        group2.CopyTo(units, group1.Length);
+
+        // One canonical order, whatever the input order: the exact enumeration and the ranks' tie-breaks depend on it only.
+        Array.Sort(units, PermutationUnit.Compare);
         long totalA = 0, totalB = 0;
         for (var i = 0; i < matched; i++)
         {
-            totalA += a[i];
-            totalB += b[i];
+            totalA += units[i].A;
+            totalB += units[i].B;
         }
 
-        var observed = Difference(Sum(a1), Sum(b1), totalA, totalB);
+        long sumA1 = 0, sumB1 = 0;
+        foreach (var unit in group1)
+        {
+            sumA1 += unit.A;
+            sumB1 += unit.B;
+        }
+
+        var observed = Difference(sumA1, sumB1, totalA, totalB);
         if (double.IsNaN(observed))
         {
             return (double.NaN, double.NaN);
         }
 
-        if (matched <= ExactLimit)
+        if (matched <= exactLimit)
         {
-            return (observed, Exact(a, b, totalA, totalB, observed, documents1, documents1 + documents2));
+            return (observed, Exact(units, totalA, totalB, observed, documents1, documents1 + documents2));
         }
 
         var cdf = HypergeometricCdf(documents1 + documents2, matched, documents1, out var kMin);
         var threshold = Math.Abs(observed) * (1 - 1e-12);
+        var keys = new ulong[matched];
+        for (var i = 0; i < matched; i++)
+        {
+            keys[i] = Mix(units[i].Key ^ KeySalt);
+        }
+
         var extreme = new int[permutations];
         Parallel.For(
             0,
             permutations,
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) },
-            () => new int[matched],
-            (p, _, order) =>
+            () => new PermutationRank[matched],
+            (p, _, ranks) =>
             {
                 var random = new DeterministicRandom(seed, (ulong)p);
                 var k = kMin + Search(cdf, random.NextDouble());
+                var salt = random.NextUInt64();
                 for (var i = 0; i < matched; i++)
                 {
-                    order[i] = i;
+                    ranks[i] = new PermutationRank(Mix(keys[i] ^ salt), i);
                 }
 
+                SelectSmallest(ranks, k);
                 long sumA = 0, sumB = 0;
                 for (var i = 0; i < k; i++)
                 {
-                    var j = i + random.NextInt(matched - i);
-                    (order[i], order[j]) = (order[j], order[i]);
-                    sumA += a[order[i]];
-                    sumB += b[order[i]];
+                    sumA += units[ranks[i].Index].A;
+                    sumB += units[ranks[i].Index].B;
                 }
 
                 var t = Difference(sumA, sumB, totalA, totalB);
 
                 // A permutation whose score is undefined counts as at least as extreme (conservative).
                 extreme[p] = double.IsNaN(t) || Math.Abs(t) >= threshold ? 1 : 0;
-                return order;
+                return ranks;
             },
             _ => { });
         var count = 0;
@@ -82,6 +116,72 @@ internal static class LabelPermutation
         return (observed, (1.0 + count) / (permutations + 1.0));
     }
 
+    /// <summary>
+    /// Reorders <paramref name="ranks"/> so that its first <paramref name="k"/> items are the k smallest (by value, then
+    /// index; every pair differs), in no particular order: Hoare's selection, O(n) on average (the values are random).
+    /// </summary>
+    internal static void SelectSmallest(Span<PermutationRank> ranks, int k)
+    {
+        if (k <= 0 || k >= ranks.Length)
+        {
+            return;
+        }
+
+        var target = k - 1;
+        var low = 0;
+        var high = ranks.Length - 1;
+        while (low < high)
+        {
+            var pivot = ranks[low + ((high - low) / 2)];
+            var i = low;
+            var j = high;
+            while (i <= j)
+            {
+                while (ranks[i].CompareTo(pivot) < 0)
+                {
+                    i++;
+                }
+
+                while (pivot.CompareTo(ranks[j]) < 0)
+                {
+                    j--;
+                }
+
+                if (i <= j)
+                {
+                    (ranks[i], ranks[j]) = (ranks[j], ranks[i]);
+                    i++;
+                    j--;
+                }
+            }
+
+            // Now ranks[low..j] ≤ pivot ≤ ranks[i..high], and ranks[j+1..i-1] equal the pivot.
+            if (target <= j)
+            {
+                high = j;
+            }
+            else if (target >= i)
+            {
+                low = i;
+            }
+            else
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>The SplitMix64 finalizer: a bijection of 64-bit values whose outputs look independent.</summary>
+    internal static ulong Mix(ulong z)
+    {
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
+
+    /// <summary>Separates the permutation ranks from the bootstrap weights, which are keyed to the same ids.</summary>
+    private const ulong KeySalt = 0x5DEECE66D2B7E151UL;
+
     /// <summary>Up to this many documents with matches, every split is enumerated and the p-value is exact.</summary>
     public const int ExactLimit = 16;
 
@@ -89,9 +189,9 @@ internal static class LabelPermutation
     /// The exact permutation p-value: every subset S of the matched documents that could land in group 1, weighted by
     /// the number of label assignments that put exactly S there, C(N − K, n₁ − |S|), over C(N, n₁) assignments.
     /// </summary>
-    private static double Exact(long[] a, long[] b, long totalA, long totalB, double observed, long documents1, long documents)
+    private static double Exact(PermutationUnit[] units, long totalA, long totalB, double observed, long documents1, long documents)
     {
-        var matched = a.Length;
+        var matched = units.Length;
         var threshold = Math.Abs(observed) * (1 - 1e-12);
         var zeros = documents - matched;
         var logTotal = LogChoose(documents, documents1);
@@ -109,8 +209,8 @@ internal static class LabelPermutation
             {
                 if ((subset & (1 << i)) != 0)
                 {
-                    sumA += a[i];
-                    sumB += b[i];
+                    sumA += units[i].A;
+                    sumB += units[i].B;
                 }
             }
 
@@ -129,17 +229,6 @@ internal static class LabelPermutation
         var s1 = Scoring.FramingScore.Score(a1, b1);
         var s2 = Scoring.FramingScore.Score(totalA - a1, totalB - b1);
         return s1.HasValue && s2.HasValue ? s1.Value - s2.Value : double.NaN;
-    }
-
-    private static long Sum(long[] values)
-    {
-        long sum = 0;
-        foreach (var v in values)
-        {
-            sum += v;
-        }
-
-        return sum;
     }
 
     /// <summary>Cumulative probabilities of the hypergeometric count over its support, starting at <paramref name="kMin"/>.</summary>

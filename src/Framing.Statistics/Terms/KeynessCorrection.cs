@@ -1,6 +1,9 @@
 namespace Framing.Statistics.Terms;
 
-/// <summary>Corrections for the chi-square and G² keyness statistics, named as quanteda.textstats names them.</summary>
+/// <summary>
+/// Corrections for the chi-square and G² keyness statistics, named and computed as quanteda.textstats'
+/// <c>textstat_keyness</c> computes them (<c>yates_correction</c> and <c>williams_correction</c> in its <c>src/keyness.cpp</c>).
+/// </summary>
 public enum KeynessCorrection
 {
     /// <summary>
@@ -11,15 +14,15 @@ public enum KeynessCorrection
     Default,
 
     /// <summary>
-    /// Yates' continuity correction whatever the expected counts, with R's <c>chisq.test</c> rule δ = min(0.5, |ad − bc|/N)
-    /// so a table is never over-corrected. (quanteda's "yates" is identical to its "default".)
+    /// Identical to <see cref="Default"/>, as in quanteda, whose "yates" and "default" run the same code (the
+    /// conditional correction; R's <c>chisq.test</c> would correct by min(0.5, |ad − bc|/N) whatever the expected counts).
     /// </summary>
     Yates,
 
     /// <summary>
-    /// Williams' (1976) correction: the uncorrected statistic divided by
-    /// q = 1 + (N/(a+b) + N/(c+d) − 1)(N/(a+c) + N/(b+d) − 1)/(6N). Not defined when a cell is zero: the statistic is
-    /// then NaN (quanteda instead returns the uncorrected value).
+    /// Williams' (1976) q = 1 + (N/(a+b) + N/(c+d) − 1)(N/(a+c) + N/(b+d) − 1)/(6N), without continuity correction, as
+    /// quanteda applies it: G² is divided by q, chi-square is multiplied by q (quanteda divides chi-square's
+    /// denominator by q), and q = 1 when a cell is zero, so such terms get the uncorrected value.
     /// </summary>
     Williams,
 

@@ -12,7 +12,7 @@ public enum KeynessMeasure
     /// <summary>Signed likelihood-ratio G² (<see cref="Keyness.G2"/>); p from chi-square(1).</summary>
     G2,
 
-    /// <summary>Pointwise mutual information log(a/E) (<see cref="Keyness.Pmi"/>); no p-value.</summary>
+    /// <summary>Pointwise mutual information log(a/E + 10⁻⁹) (<see cref="Keyness.Pmi"/>); no p-value.</summary>
     Pmi,
 
     /// <summary>Fisher's exact test (<see cref="Keyness.Fisher(long, long, long, long)"/>): the statistic is the conditional-MLE odds ratio, p is exact.</summary>

@@ -69,8 +69,9 @@ internal static class CorpusFile
             notFound = true;
             return RecordMessages.NoSuchFile;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
         {
+            // ArgumentException: a path no file can have (a NUL character, written in a manifest).
             bytes = [];
             return RecordMessages.OneLine(ex.Message);
         }

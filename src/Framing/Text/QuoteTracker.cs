@@ -42,11 +42,9 @@ internal sealed class QuoteTracker
     /// Processes the character at <paramref name="index"/>, which is not part of a token.
     /// Records closed quotations in <paramref name="output"/>.
     /// </summary>
-    /// <returns>Whether the character was a quotation mark.</returns>
-    public bool Process(ReadOnlySpan<char> text, int index, TokenizedText output)
+    public void Process(ReadOnlySpan<char> text, int index, TokenizedText output)
     {
-        var c = text[index];
-        switch (c)
+        switch (text[index])
         {
             case '\u00AB': // «
                 if (!TryClose(QuoteKind.ReversedGuillemet, index, output))
@@ -54,53 +52,43 @@ internal sealed class QuoteTracker
                     Open(QuoteKind.Guillemet, index);
                 }
 
-                return true;
+                break;
             case '\u00BB': // »
-                if (TryClose(QuoteKind.Guillemet, QuoteKind.ReversedGuillemet, QuoteKind.ReversedGuillemet, index, output))
-                {
-                    return true;
-                }
-
-                if (OpensWord(text, index))
+                if (!TryClose(QuoteKind.Guillemet, QuoteKind.ReversedGuillemet, QuoteKind.ReversedGuillemet, index, output) && OpensWord(text, index))
                 {
                     Open(QuoteKind.ReversedGuillemet, index);
                 }
 
-                return true;
+                break;
             case '\u201C': // “
                 if (!TryClose(QuoteKind.LowHigh, index, output))
                 {
                     Open(QuoteKind.CurlyDouble, index);
                 }
 
-                return true;
+                break;
             case '\u201D': // ”
-                if (TryClose(QuoteKind.CurlyDouble, QuoteKind.LowHigh, QuoteKind.RightRight, index, output))
-                {
-                    return true;
-                }
-
-                if (OpensWord(text, index))
+                if (!TryClose(QuoteKind.CurlyDouble, QuoteKind.LowHigh, QuoteKind.RightRight, index, output) && OpensWord(text, index))
                 {
                     Open(QuoteKind.RightRight, index);
                 }
 
-                return true;
+                break;
             case '\u201E': // „
                 Open(QuoteKind.LowHigh, index);
-                return true;
+                break;
             case '\u2039': // ‹
                 Open(QuoteKind.Angle, index);
-                return true;
+                break;
             case '\u203A': // ›
                 TryClose(QuoteKind.Angle, index, output);
-                return true;
+                break;
             case '\u300C': // 「
                 Open(QuoteKind.Corner, index);
-                return true;
+                break;
             case '\u300D': // 」
                 TryClose(QuoteKind.Corner, index, output);
-                return true;
+                break;
             case '"':
                 if (_depth > 0 && _kinds[_depth - 1] == QuoteKind.Straight)
                 {
@@ -112,22 +100,21 @@ internal sealed class QuoteTracker
                 }
                 else
                 {
+                    // A straight quotation is open further out and this mark opens no word: it closes that one.
                     TryClose(QuoteKind.Straight, index, output);
                 }
 
-                return true;
+                break;
             case '\u2018': // ‘
                 if (!CharClass.IsWordBefore(text, index))
                 {
                     Open(QuoteKind.CurlySingle, index);
-                    return true;
                 }
 
-                return false;
+                break;
             case '\u2019': // ’ outside a word: closes ‘ when one is open
-                return TryClose(QuoteKind.CurlySingle, index, output);
-            default:
-                return false;
+                TryClose(QuoteKind.CurlySingle, index, output);
+                break;
         }
     }
 
@@ -144,7 +131,7 @@ internal sealed class QuoteTracker
 
     private static bool OpensWord(ReadOnlySpan<char> text, int index)
     {
-        var before = index == 0 || char.IsWhiteSpace(text[index - 1]) || text[index - 1] is '(' or '[' or '\u0640' || (index > 0 && IsArabicLetter(text[index - 1]));
+        var before = index == 0 || char.IsWhiteSpace(text[index - 1]) || text[index - 1] is '(' or '[' or '\u0640' || IsArabicLetter(text[index - 1]);
         var after = index + 1 < text.Length && CharClass.IsWordAt(text, index + 1, out _);
         return before && after;
     }

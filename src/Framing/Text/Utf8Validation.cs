@@ -26,8 +26,9 @@ public static class Utf8Validation
                 offset += read;
                 if (status != OperationStatus.DestinationTooSmall)
                 {
-                    // InvalidData (or NeedMoreData, which cannot happen for a final block): offset is the first bad byte.
-                    return status == OperationStatus.Done ? -1 : offset;
+                    // The bytes are not valid UTF-8 (checked above), so decoding stopped at the first bad byte:
+                    // InvalidData (NeedMoreData cannot happen for a final block).
+                    return offset;
                 }
             }
         }

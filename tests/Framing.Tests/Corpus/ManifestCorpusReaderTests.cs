@@ -32,6 +32,20 @@ public sealed class ManifestCorpusReaderTests : IDisposable
     }
 
     [Fact]
+    public void APathNoFileCanHaveIsARejectedRecord()
+    {
+        // Found by ReaderProperties: a NUL in the file column made File.ReadAllBytes throw an ArgumentException.
+        _dir.Write("a.txt", "text");
+        var manifest = _dir.Write("m.csv", "file,outlet\na\0.txt,o\na.txt,o\n");
+
+        var items = new ManifestCorpusReader(manifest).ReadAll();
+
+        Assert.Equal(2, items.Count);
+        Assert.StartsWith("cannot read file a\0.txt: ", items[0].Error!.Message, StringComparison.Ordinal);
+        Assert.Equal("text", items[1].Doc().Text);
+    }
+
+    [Fact]
     public void IdColumnIsUsedWhenPresent()
     {
         _dir.Write("a.txt", "text");

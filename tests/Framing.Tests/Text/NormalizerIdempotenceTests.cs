@@ -85,7 +85,7 @@ public sealed class NormalizerIdempotenceTests
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 
-    private static char[] BuildPool()
+    internal static char[] BuildPool()
     {
         var pool = new List<char>();
         AddRange(pool, 0x0600, 0x06FF); // Arabic: letters, harakat, Quranic marks, digits, Persian letters

@@ -80,6 +80,61 @@ public sealed class QuoteTrackerTests
     }
 
     [Fact]
+    public void AStraightQuoteThatOpensNoWordClosesTheStraightQuotationOpenFurtherOut()
+    {
+        // The second " stands after a letter, so it opens nothing: it closes the outer straight quotation, and the « left
+        // open inside it ends there, unclosed.
+        const string text = "\"a «b\" c";
+        Assert.Equal([new QuotedSpan(0, 6, 1, true), new QuotedSpan(3, 5, 2, false)], Quotes(text));
+        Assert.Equal([("a", 1), ("b", 2), ("c", 0)], Depths(text));
+    }
+
+    [Fact]
+    public void AStraightQuoteWithNoStraightQuotationOpenOpensOneEvenBeforeNoWord()
+    {
+        // Inside « », a lone " after a letter still opens (no straight quotation is open); it ends, unclosed, at ».
+        const string text = "«a\" b» c";
+        Assert.Equal([new QuotedSpan(0, 6, 1, true), new QuotedSpan(2, 5, 2, false)], Quotes(text));
+        Assert.Equal([("a", 1), ("b", 2), ("c", 0)], Depths(text));
+    }
+
+    [Fact]
+    public void AStraightQuoteClosesTheInnermostStraightQuotation()
+    {
+        // “ inside a straight quotation, then " x " inside it: the innermost straight one closes first.
+        const string text = "\"a “b \"c\" d” e\" f";
+        Assert.Equal(
+            [new QuotedSpan(0, 15, 1, true), new QuotedSpan(3, 12, 2, true), new QuotedSpan(6, 9, 3, true)],
+            Quotes(text));
+        Assert.Equal([("a", 1), ("b", 2), ("c", 3), ("d", 2), ("e", 1), ("f", 0)], Depths(text));
+    }
+
+    [Fact]
+    public void ClosingMarksWithoutTheirOpeningMarkAreIgnored()
+    {
+        // › and 」 close only their own kind; ’ after a space closes nothing when no ‘ is open; a second › is ignored.
+        Assert.Empty(Quotes("a › b 」 c ’ d"));
+        Assert.Equal([new QuotedSpan(2, 6, 1, true)], Quotes("a ‹b › c› d"));
+        Assert.Equal([new QuotedSpan(2, 6, 1, true)], Quotes("a 「b 」 c」 d"));
+    }
+
+    [Fact]
+    public void TheInnermostStraightQuotationClosesEvenBeforeAWord()
+    {
+        // The second " stands after a space and before a word, but it closes the straight quotation that is open.
+        Assert.Equal([new QuotedSpan(0, 4, 1, true)], Quotes("\"a \"b c"));
+    }
+
+    [Theory]
+    [InlineData("\u0620")] // ؠ, the first Arabic letter of the range
+    [InlineData("\u064A")] // ي, the last
+    public void AReversedGuillemetRightAfterAnyArabicLetterOpens(string letter)
+    {
+        var text = $"قال {letter}»نعم» امس";
+        Assert.Equal([new QuotedSpan(5, 10, 1, true)], Quotes(text));
+    }
+
+    [Fact]
     public void ConsecutiveStraightQuotations()
     {
         const string text = "He said \"yes\" and \"no\".";

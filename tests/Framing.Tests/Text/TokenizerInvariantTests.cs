@@ -6,7 +6,7 @@ namespace Framing.Tests.Text;
 /// <summary>Properties that hold for any input, checked on random strings from a fixed seed.</summary>
 public sealed class TokenizerInvariantTests
 {
-    private static readonly string[] Pieces =
+    internal static readonly string[] Pieces =
     [
         // Arabic letters, diacritics, tatweel, digits and punctuation
         "ا", "ب", "ل", "و", "ف", "ه", "ي", "ال", "لل", "قال", "الإرهابيّين", "\u064B", "\u0651", "ـ", "٣", "٫", "٬", "،", "؟", "؛", "۔",

@@ -1,0 +1,120 @@
+using Framing.Scoring;
+using Framing.Statistics.Resampling;
+using Framing.Statistics.Scores;
+using static Framing.Statistics.Tests.ComparisonFixture;
+
+namespace Framing.Statistics.Tests;
+
+public sealed class ScoreIntervalsTests
+{
+    private static GroupTally Group(CorpusTally tally, string name) => tally.Groups.Single(g => g.Group == name);
+
+    [Fact]
+    public void TheIntervalIsThePercentileIntervalOfTheReplicateScores()
+    {
+        var (tally, _) = Score(ThreeOutlets());
+        var x = Group(tally, "x");
+        var interval = ScoreIntervals.Compute(x, Lexicon, "forces", VoiceSelection.All, 0.9, 5);
+        var expected = BootstrapIntervals.Percentile(x.Replicates!.Scores([(0, 1)], VoiceSelection.All), -0.8, 0.9);
+        Assert.True(interval.HasInterval);
+        Assert.Equal(string.Empty, interval.Note);
+        Assert.Equal(expected.Lower, interval.Lower);
+        Assert.Equal(expected.Upper, interval.Upper);
+
+        // x's score is (2 - 18) / 20 = -0.8: the interval brackets it and stays below 0.
+        Assert.InRange(-0.8, interval.Lower!.Value, interval.Upper!.Value);
+        Assert.True(interval.Upper < -0.5 && interval.Lower > -1.0001, $"{interval.Lower}..{interval.Upper}");
+        var wider = ScoreIntervals.Compute(x, Lexicon, "forces", VoiceSelection.All, 0.99, 5);
+        Assert.True(wider.Lower <= interval.Lower && wider.Upper >= interval.Upper);
+    }
+
+    [Fact]
+    public void CompositesUseTheirSignedComponents()
+    {
+        var (tally, _) = Score(ThreeOutlets());
+        var y = Group(tally, "y");
+        var interval = ScoreIntervals.Compute(y, Lexicon, "mixed", VoiceSelection.All, 0.95, 5);
+        var expected = BootstrapIntervals.Percentile(y.Replicates!.Scores([(0, 1), (1, -1)], VoiceSelection.All), 0, 0.95);
+        Assert.Equal((expected.Lower, expected.Upper), (interval.Lower!.Value, interval.Upper!.Value));
+
+        // y's mixed score is (18 - 5) / 23 > 0, its opposition score (0 - 3) / 3 = -1 < 0.
+        Assert.True(interval.Lower > 0);
+        Assert.True(ScoreIntervals.Compute(y, Lexicon, "opposition", VoiceSelection.All, 0.95, 5).Upper < 0);
+    }
+
+    [Fact]
+    public void MissingIntervalsSayWhy()
+    {
+        var (tally, _) = Score(ThreeOutlets());
+        Assert.Equal(new ScoreInterval(null, null, "too few documents for an interval (20 < 21)"), ScoreIntervals.Compute(Group(tally, "x"), Lexicon, "forces", VoiceSelection.All, 0.95, 21));
+        Assert.Equal(new ScoreInterval(null, null, "no matches"), ScoreIntervals.Compute(Group(tally, "x"), Lexicon, "forces", VoiceSelection.Quoted, 0.95, 5));
+        Assert.True(ScoreIntervals.Compute(Group(tally, "x"), Lexicon, "forces", VoiceSelection.All, 0.95, 20).HasInterval);
+
+        var (withoutBootstrap, _) = Score(ThreeOutlets(), replicates: 0);
+        Assert.Equal(new ScoreInterval(null, null, "no bootstrap"), ScoreIntervals.Compute(Group(withoutBootstrap, "x"), Lexicon, "forces", VoiceSelection.All, 0.95, 5));
+
+        // One document with a match among ten: its weight is 0 in about 37 % of the replicates, where the score is
+        // undefined; fewer than half undefined, so there is an interval (read from the defined replicates).
+        var documents = new List<(string, string, string)> { ("p0", "p", "The army advanced.") };
+        for (var i = 1; i < 10; i++)
+        {
+            documents.Add(($"p{i}", "p", "Quiet."));
+        }
+
+        var (sparse, _) = Score(documents);
+        var p = ScoreIntervals.Compute(Group(sparse, "p"), Lexicon, "forces", VoiceSelection.All, 0.95, 5);
+        Assert.Equal((1.0, 1.0), (p.Lower!.Value, p.Upper!.Value));
+        var defined = Group(sparse, "p").Replicates!.Scores([(0, 1)], VoiceSelection.All).Count(double.IsFinite);
+        Assert.InRange(defined, 200, 300);
+
+    }
+
+    [Fact]
+    public void TooFewDefinedReplicatesGiveNoInterval()
+    {
+        // One replicate: undefined when the only document with a match gets weight 0 (probability e^-1); the first seed
+        // that gives it weight 0 leaves 0 of 1 replicates defined.
+        var documents = new List<(string, string, string)> { ("only", "p", "The army advanced.") };
+        for (var i = 1; i < 6; i++)
+        {
+            documents.Add(($"p{i}", "p", "Quiet."));
+        }
+
+        for (ulong seed = 1; seed < 50; seed++)
+        {
+            var weights = new long[1];
+            PoissonResampling.Fill(seed, PoissonResampling.KeyOf("only"), weights);
+            var (tally, _) = ScoreWithSeed(documents, seed);
+            var interval = ScoreIntervals.Compute(Group(tally, "p"), Lexicon, "forces", VoiceSelection.All, 0.95, 5);
+            if (weights[0] == 0)
+            {
+                Assert.Equal(new ScoreInterval(null, null, "too few documents with matches for an interval"), interval);
+                return;
+            }
+
+            Assert.True(interval.HasInterval);
+        }
+
+        Assert.Fail("no seed below 50 gives the document weight 0");
+    }
+
+    [Fact]
+    public void ComponentsOfDimensionsAndComposites()
+    {
+        Assert.Equal([(0, 1)], ScoreIntervals.Components(Lexicon, "forces"));
+        Assert.Equal([(1, 1)], ScoreIntervals.Components(Lexicon, "opposition"));
+        Assert.Equal([(0, 1), (1, -1)], ScoreIntervals.Components(Lexicon, "mixed"));
+        var e = Assert.Throws<ArgumentException>(() => ScoreIntervals.Components(Lexicon, "nope"));
+        Assert.StartsWith("unknown dimension or composite 'nope'", e.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentNullException>(() => ScoreIntervals.Components(null!, "forces"));
+        var (tally, _) = Score(ThreeOutlets());
+        Assert.Throws<ArgumentNullException>(() => ScoreIntervals.Compute(null!, Lexicon, "forces", VoiceSelection.All, 0.95, 5));
+        Assert.Throws<ArgumentNullException>(() => ScoreIntervals.Compute(Group(tally, "x"), null!, "forces", VoiceSelection.All, 0.95, 5));
+    }
+
+    private static (CorpusTally, object?) ScoreWithSeed(List<(string, string, string)> documents, ulong seed)
+    {
+        var items = documents.Select((d, i) => Framing.Corpus.CorpusItem.Accepted(new Framing.Corpus.Document(d.Item1, new Dictionary<string, string> { ["outlet"] = d.Item2 }, d.Item3, new Framing.Corpus.DocumentSource("t", i + 1))));
+        return (new CorpusScorer(Lexicon.Compile(), null, new BootstrapSettings(1, seed)).Score(items, d => d.GetField("outlet")!), null);
+    }
+}
