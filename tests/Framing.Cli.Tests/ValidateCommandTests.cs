@@ -182,13 +182,13 @@ public sealed class ValidateCommandTests : IDisposable
     {
         foreach (var options in new[] { new[] { "--format", "csv" }, ["--entries", "--format", "csv"], ["--cv", "outlets", "--format", "json"] })
         {
-            var invariant = WithCulture(CultureInfo.InvariantCulture, () => Run([.. options, "-q"]).Out);
-            var local = WithCulture(CultureInfo.GetCultureInfo(culture), () => Run([.. options, "-q"]).Out);
+            var invariant = CultureInvarianceTests.WithCulture(CultureInfo.InvariantCulture, () => Run([.. options, "-q"]).Out);
+            var local = CultureInvarianceTests.WithCulture(CultureInfo.GetCultureInfo(culture), () => Run([.. options, "-q"]).Out);
             Assert.Equal(invariant, local);
         }
 
-        var invariantError = WithCulture(CultureInfo.InvariantCulture, () => Run("--format", "csv").Error);
-        Assert.Equal(invariantError, WithCulture(CultureInfo.GetCultureInfo(culture), () => Run("--format", "csv").Error));
+        var invariantError = CultureInvarianceTests.WithCulture(CultureInfo.InvariantCulture, () => Run("--format", "csv").Error);
+        Assert.Equal(invariantError, CultureInvarianceTests.WithCulture(CultureInfo.GetCultureInfo(culture), () => Run("--format", "csv").Error));
     }
 
     [Fact]
@@ -280,21 +280,5 @@ public sealed class ValidateCommandTests : IDisposable
         var line = Assert.Single(result.ErrorLines);
         Assert.StartsWith("framing: error: ", line, StringComparison.Ordinal);
         Assert.Contains(expected, line, StringComparison.Ordinal);
-    }
-
-    private static T WithCulture<T>(CultureInfo culture, Func<T> action)
-    {
-        var (current, ui) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        try
-        {
-            CultureInfo.CurrentCulture = culture;
-            CultureInfo.CurrentUICulture = culture;
-            return action();
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = current;
-            CultureInfo.CurrentUICulture = ui;
-        }
     }
 }

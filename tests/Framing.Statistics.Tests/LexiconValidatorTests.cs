@@ -279,6 +279,18 @@ public sealed class LexiconValidatorTests
     }
 
     [Fact]
+    public void TheVoiceSelectionDecidesWhichMatchesCount()
+    {
+        // The invented corpus has no quotation marks: with only quoted matches, nothing counts.
+        var report = Validate(new ValidationOptions { Entries = true, Voices = Framing.Scoring.VoiceSelection.Quoted });
+        Assert.Equal(0.5, report.Axis("labels").Auc);
+        Assert.Equal(1, report.Axis("labels").NoMatchA);
+        Assert.All(report.Entries, e => Assert.Equal(EntryVerdict.Unused, e.Verdict));
+        Assert.Equal(report.Axes.Select(a => a.Auc), Validate(new ValidationOptions { Voices = Framing.Scoring.VoiceSelection.Attributed }).Axes.Select(a => a.Auc));
+        Assert.Equal(Validate().Axes, Validate(new ValidationOptions { Voices = Framing.Scoring.VoiceSelection.Editorial }).Axes);
+    }
+
+    [Fact]
     public void ASideWithoutDocumentsHasNoAuc()
     {
         var report = Validate(sides: SideSelection.Parse("camp-a", "camp-c"));
