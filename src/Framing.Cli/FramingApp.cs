@@ -19,6 +19,7 @@ internal static class FramingApp
         new CompareCommand(),
         new KeynessCommand(),
         new CoverageCommand(),
+        new ValidateCommand(),
         new MergeCommand(),
         new CheckCommand(),
         new DistributeSlurmCommand(),

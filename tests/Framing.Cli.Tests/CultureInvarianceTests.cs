@@ -71,7 +71,7 @@ public sealed class CultureInvarianceTests
         return output.Result;
     }
 
-    private static T WithCulture<T>(CultureInfo culture, Func<T> action)
+    internal static T WithCulture<T>(CultureInfo culture, Func<T> action)
     {
         var (current, ui) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         try

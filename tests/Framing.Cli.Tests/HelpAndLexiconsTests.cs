@@ -5,6 +5,7 @@ public sealed class HelpAndLexiconsTests
     [Theory]
     [InlineData("score")]
     [InlineData("kwic")]
+    [InlineData("validate")]
     [InlineData("lexicons", "list")]
     [InlineData("lexicons", "show")]
     [InlineData("lexicons", "validate")]

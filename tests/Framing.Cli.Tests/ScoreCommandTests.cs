@@ -156,18 +156,28 @@ public sealed class ScoreCommandTests
         Assert.Equal(0, result.ExitCode);
         Assert.StartsWith("id,group,language,dimension,tokens,count_a,count_b,weight_a,weight_b,score", result.OutLines[0], StringComparison.Ordinal);
         var rows = Csv.Parse(result.Out);
-        Assert.Equal(24 * 3, rows.Count);
+        Assert.Equal(24 * 4, rows.Count); // three dimensions and the composite damascus-alignment
         Assert.Equal(24, rows.Select(r => r["id"]).Distinct().Count());
         Assert.All(rows.Where(r => r["group"].StartsWith("al-", StringComparison.Ordinal)), r => Assert.Equal("ar", r["language"]));
         Assert.All(rows.Where(r => !r["group"].StartsWith("al-", StringComparison.Ordinal)), r => Assert.Equal("en", r["language"]));
 
-        // Per-document counts add up to the group counts.
+        // Per-document counts add up to the group counts, composites included.
         var groups = Csv.Parse(CliRunner.Run("score", "--format", "csv").Out);
-        foreach (var g in groups.Where(r => r["dimension"] != "damascus-alignment"))
+        Assert.Equal(16, groups.Count);
+        foreach (var g in groups)
         {
-            var sum = rows.Where(r => r["group"] == g["group"] && r["dimension"] == g["dimension"]).Sum(r => long.Parse(r["count_a"], CultureInfo.InvariantCulture));
-            Assert.Equal(long.Parse(g["count_a"], CultureInfo.InvariantCulture), sum);
+            foreach (var column in new[] { "count_a", "count_b", "count_neutral", "editorial_count_a", "quoted_count_b" })
+            {
+                var sum = rows.Where(r => r["group"] == g["group"] && r["dimension"] == g["dimension"]).Sum(r => long.Parse(r[column], CultureInfo.InvariantCulture));
+                Assert.Equal(long.Parse(g[column], CultureInfo.InvariantCulture), sum);
+            }
+
+            var weightA = rows.Where(r => r["group"] == g["group"] && r["dimension"] == g["dimension"]).Sum(r => decimal.Parse(r["weight_a"], CultureInfo.InvariantCulture));
+            Assert.Equal(decimal.Parse(g["weight_a"], CultureInfo.InvariantCulture), weightA);
         }
+
+        // Each document's rows: its dimensions in lexicon order, then the composite.
+        Assert.Equal(["armed-opposition", "government-forces", "territorial-change", "damascus-alignment"], rows.Take(4).Select(r => r["dimension"]).ToArray());
     }
 
     [Fact]
@@ -175,7 +185,7 @@ public sealed class ScoreCommandTests
     {
         var result = CliRunner.Run("score", "--per-document", "--format", "json");
         using var json = JsonDocument.Parse(result.Out);
-        Assert.Equal(72, json.RootElement.GetProperty("rows").GetArrayLength());
+        Assert.Equal(96, json.RootElement.GetProperty("rows").GetArrayLength());
         Assert.Equal(24, json.RootElement.GetProperty("documents_scored").GetInt64());
     }
 

@@ -24,8 +24,6 @@ internal static class CorpusRun
         Action<Document, string, DocumentResult>? onDocument,
         CorpusShard? shard = null)
     {
-        var skipInvalid = args.Flag("skip-invalid");
-        var reported = 0;
         using var progress = ProgressDisplay.For(context, reader, QuietOption.IsSet(args));
         var records = new RecordCount();
         var items = records.Count(progress.Track(reader.Read()));
@@ -39,22 +37,7 @@ internal static class CorpusRun
             document => CorpusOptions.GroupOf(document, readerOptions),
             document => CorpusOptions.LanguageOf(document, args),
             onDocument,
-            error =>
-            {
-                if (!skipInvalid)
-                {
-                    throw new InputException(error + " (use --skip-invalid to skip bad records)");
-                }
-
-                if (reported++ < 20)
-                {
-                    context.Error.WriteLine("framing: warning: skipped " + error);
-                }
-                else if (reported == 21)
-                {
-                    context.Error.WriteLine("framing: warning: more bad records skipped; the summary line counts them all");
-                }
-            });
+            OnRejected(context, args));
 
         // A shard of a corpus with fewer records than shards may be empty; the corpus itself may not.
         EmptyCorpus.Check(args, reader.Description, shard is null ? tally.ScoredDocuments : records.Value, tally.RejectedDocuments);
@@ -74,6 +57,30 @@ internal static class CorpusRun
                 yield return item;
             }
         }
+    }
+
+    /// <summary>What every scoring command does with a bad record: stop (exit 2), or with --skip-invalid report the first
+    /// 20 on standard error and count them all.</summary>
+    public static Action<CorpusError> OnRejected(CliContext context, ParsedArguments args)
+    {
+        var skipInvalid = args.Flag("skip-invalid");
+        var reported = 0;
+        return error =>
+        {
+            if (!skipInvalid)
+            {
+                throw new InputException(error + " (use --skip-invalid to skip bad records)");
+            }
+
+            if (reported++ < 20)
+            {
+                context.Error.WriteLine("framing: warning: skipped " + error);
+            }
+            else if (reported == 21)
+            {
+                context.Error.WriteLine("framing: warning: more bad records skipped; the summary line counts them all");
+            }
+        };
     }
 
     public static void Summary(CliContext context, ParsedArguments args, CorpusTally tally, string corpus, CorpusShard? shard)

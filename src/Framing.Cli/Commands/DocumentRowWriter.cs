@@ -2,6 +2,7 @@ using System.Text.Json;
 using Framing.Cli.Output;
 using Framing.Lexicons;
 using Framing.Scoring;
+using Framing.Statistics.Scores;
 
 namespace Framing.Cli.Commands;
 
@@ -14,6 +15,7 @@ internal sealed class DocumentRowWriter : IDisposable
     private readonly TabularData _buffer = new(ScoreColumns.Document);
     private readonly Utf8JsonWriter? _json;
     private readonly VoiceSelection _voices;
+    private readonly (string Id, IReadOnlyList<(int Dimension, int Sign)> Components)[] _axes;
 
     public DocumentRowWriter(CliContext context, OutputFormat format, Lexicon lexicon, string corpus, VoiceSelection voices)
     {
@@ -21,6 +23,8 @@ internal sealed class DocumentRowWriter : IDisposable
         _context = context;
         _format = format;
         _lexicon = lexicon;
+        // Every dimension, then every composite (its dimensions pooled with their signs), as the group rows are ordered.
+        _axes = [.. lexicon.Dimensions.Select(x => x.Id).Concat(lexicon.Composites.Select(x => x.Id)).Select(id => (id, ScoreIntervals.Components(lexicon, id)))];
         if (format == OutputFormat.Csv)
         {
             CsvOutput.WriteHeader(context.Out, ScoreColumns.Document);
@@ -45,34 +49,52 @@ internal sealed class DocumentRowWriter : IDisposable
 
     public void Add(string group, DocumentResult result)
     {
-        for (var d = 0; d < _lexicon.Dimensions.Count; d++)
+        foreach (var (axis, components) in _axes)
         {
-            var c = result.Counts;
-            var wa = c.WeightMilli(d, PoleSide.A, _voices);
-            var wb = c.WeightMilli(d, PoleSide.B, _voices);
-            object?[] row =
-            [
-                result.Id, group, result.Language, _lexicon.Dimensions[d].Id, result.Tokens,
-                c.Count(d, PoleSide.A, _voices), c.Count(d, PoleSide.B, _voices), wa / 1000m, wb / 1000m, FramingScore.Score(wa, wb),
-                c.Count(d, PoleSide.Neutral, _voices), result.Coverage,
-                c.Count(d, PoleSide.A, VoiceSelection.Editorial), c.Count(d, PoleSide.B, VoiceSelection.Editorial),
-                c.Count(d, PoleSide.A, VoiceSelection.Quoted), c.Count(d, PoleSide.B, VoiceSelection.Quoted),
-                c.Count(d, PoleSide.A, VoiceSelection.Attributed), c.Count(d, PoleSide.B, VoiceSelection.Attributed),
-                c.NegatedCount(d, PoleSide.A, _voices), c.NegatedCount(d, PoleSide.B, _voices),
-                c.OffTargetCount(d, PoleSide.A, _voices), c.OffTargetCount(d, PoleSide.B, _voices),
-            ];
-            switch (_format)
+            WriteRow(result, group, axis, components);
+        }
+    }
+
+    /// <summary>Writes one row of a dimension or composite: a composite's pole A sums its dimensions' pole A with sign 1 and
+    /// their pole B with sign -1 (and pole B the other way round), as the group rows pool it.</summary>
+    private void WriteRow(DocumentResult result, string group, string axis, IReadOnlyList<(int Dimension, int Sign)> components)
+    {
+        var c = result.Counts;
+        long Pool(Func<int, PoleSide, long> value, PoleSide side)
+        {
+            long sum = 0;
+            foreach (var (d, sign) in components)
             {
-                case OutputFormat.Csv:
-                    CsvOutput.WriteRow(_context.Out, row);
-                    break;
-                case OutputFormat.Json:
-                    JsonOutput.WriteRowObject(_json!, ScoreColumns.Document, row);
-                    break;
-                default:
-                    _buffer.Rows.Add(row);
-                    break;
+                sum += value(d, sign > 0 || side == PoleSide.Neutral ? side : side == PoleSide.A ? PoleSide.B : PoleSide.A);
             }
+
+            return sum;
+        }
+
+        var wa = Pool((d, s) => c.WeightMilli(d, s, _voices), PoleSide.A);
+        var wb = Pool((d, s) => c.WeightMilli(d, s, _voices), PoleSide.B);
+        object?[] row =
+        [
+            result.Id, group, result.Language, axis, result.Tokens,
+            Pool((d, s) => c.Count(d, s, _voices), PoleSide.A), Pool((d, s) => c.Count(d, s, _voices), PoleSide.B), wa / 1000m, wb / 1000m, FramingScore.Score(wa, wb),
+            Pool((d, s) => c.Count(d, s, _voices), PoleSide.Neutral), result.Coverage,
+            Pool((d, s) => c.Count(d, s, VoiceSelection.Editorial), PoleSide.A), Pool((d, s) => c.Count(d, s, VoiceSelection.Editorial), PoleSide.B),
+            Pool((d, s) => c.Count(d, s, VoiceSelection.Quoted), PoleSide.A), Pool((d, s) => c.Count(d, s, VoiceSelection.Quoted), PoleSide.B),
+            Pool((d, s) => c.Count(d, s, VoiceSelection.Attributed), PoleSide.A), Pool((d, s) => c.Count(d, s, VoiceSelection.Attributed), PoleSide.B),
+            Pool((d, s) => c.NegatedCount(d, s, _voices), PoleSide.A), Pool((d, s) => c.NegatedCount(d, s, _voices), PoleSide.B),
+            Pool((d, s) => c.OffTargetCount(d, s, _voices), PoleSide.A), Pool((d, s) => c.OffTargetCount(d, s, _voices), PoleSide.B),
+        ];
+        switch (_format)
+        {
+            case OutputFormat.Csv:
+                CsvOutput.WriteRow(_context.Out, row);
+                break;
+            case OutputFormat.Json:
+                JsonOutput.WriteRowObject(_json!, ScoreColumns.Document, row);
+                break;
+            default:
+                _buffer.Rows.Add(row);
+                break;
         }
     }
 

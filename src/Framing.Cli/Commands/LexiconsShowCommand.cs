@@ -1,3 +1,4 @@
+using System.Globalization;
 using Framing.Cli.Arguments;
 using Framing.Cli.Output;
 using Framing.Lexicons;
@@ -32,6 +33,15 @@ internal sealed class LexiconsShowCommand : ICommand
         data.Metadata.Add(new("authors", m.Authors));
         data.Metadata.Add(new("citation", m.Citation));
         data.Metadata.Add(new("languages", m.Languages));
+        var v = m.Validation;
+        data.Metadata.Add(new("validation", new KeyValuePair<string, object?>[]
+        {
+            new("status", v.StatusName),
+            new("date", v.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            new("corpora", v.Corpora),
+            new("figures", v.Figures),
+            new("note", v.Note),
+        }));
         data.Metadata.Add(new("composites", lexicon.Composites.Select(c => c.Id + " = " + string.Join(" ", c.Components.Select(x => (x.Sign > 0 ? "+" : "-") + x.DimensionId))).ToArray()));
         data.Metadata.Add(new("actors", lexicon.Actors.Select(a => a.Id).ToArray()));
         data.Metadata.Add(new("target_rules", lexicon.Dimensions.Where(d => d.Target is not null).Select(TargetRule).ToArray()));
@@ -56,6 +66,11 @@ internal sealed class LexiconsShowCommand : ICommand
                 context.Out.WriteLine($"composite {composite.Id} = {string.Join(" ", composite.Components.Select(x => (x.Sign > 0 ? "+" : "-") + x.DimensionId))}");
             }
 
+            foreach (var line in ValidationLines(v))
+            {
+                context.Out.WriteLine(line);
+            }
+
             if (lexicon.Actors.Count > 0)
             {
                 context.Out.WriteLine("actors: " + string.Join(", ", lexicon.Actors.Select(a => a.Id)));
@@ -71,6 +86,33 @@ internal sealed class LexiconsShowCommand : ICommand
 
         OutputWriter.Write(context, format, data);
         return ExitCodes.Ok;
+    }
+
+    /// <summary>The validation status as the table shows it: "validation: not stated" when the file says nothing.</summary>
+    internal static IEnumerable<string> ValidationLines(LexiconValidation v)
+    {
+        switch (v.Status)
+        {
+            case LexiconValidationStatus.Validated:
+                yield return $"validation: validated {v.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} on {string.Join(", ", v.Corpora)}";
+                foreach (var figure in v.Figures)
+                {
+                    yield return "  " + figure;
+                }
+
+                break;
+            case LexiconValidationStatus.NotValidated:
+                yield return "validation: not validated";
+                break;
+            default:
+                yield return "validation: not stated";
+                break;
+        }
+
+        if (v.Note is { } note)
+        {
+            yield return "  " + note;
+        }
     }
 
     private static string TargetRule(Dimension dimension)

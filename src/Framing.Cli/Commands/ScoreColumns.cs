@@ -60,8 +60,9 @@ internal static class ScoreColumns
           off_target_count_a/b   pole labels aimed at an actor the lexicon's target rule excludes ("ISIS
                              terrorists" on armed-opposition), or at none where the rule ignores those:
                              not in count_a/b, weight or score (in the --voice selection)
-        With --per-document: one row per document and dimension (id, group, language, dimension, tokens,
-        count_a, count_b, weight_a, weight_b, score, count_neutral, coverage, the voice split, and the
-        negated and off-target counts; the table and Markdown formats show id to score).
+        With --per-document: one row per document and dimension, then one per document and composite index
+        (id, group, language, dimension, tokens, count_a, count_b, weight_a, weight_b, score, count_neutral,
+        coverage, the voice split, and the negated and off-target counts; a composite pools its dimensions
+        with their signs, as in the group rows; the table and Markdown formats show id to score).
         """;
 }

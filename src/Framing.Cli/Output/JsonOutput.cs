@@ -78,6 +78,15 @@ internal static class JsonOutput
             case bool b:
                 json.WriteBooleanValue(b);
                 break;
+            case TabularData table:
+                json.WriteStartArray();
+                foreach (var row in table.Rows)
+                {
+                    WriteRowObject(json, table.Columns, row);
+                }
+
+                json.WriteEndArray();
+                break;
             case IEnumerable<KeyValuePair<string, object?>> map:
                 json.WriteStartObject();
                 foreach (var (k, v) in map)

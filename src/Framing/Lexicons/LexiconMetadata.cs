@@ -9,6 +9,8 @@ namespace Framing.Lexicons;
 /// <param name="Authors">Authors.</param>
 /// <param name="Citation">How to cite the lexicon, when given.</param>
 /// <param name="Languages">Language codes the entries use.</param>
+/// <param name="Validation">What the file says about the lexicon's validity (its <c>validation</c> section); null means
+/// the file says nothing (<see cref="LexiconValidation.NotStated"/>).</param>
 public sealed record LexiconMetadata(
     string Id,
     string Version,
@@ -17,4 +19,10 @@ public sealed record LexiconMetadata(
     string License,
     IReadOnlyList<string> Authors,
     string? Citation,
-    IReadOnlyList<string> Languages);
+    IReadOnlyList<string> Languages,
+    LexiconValidation? Validation = null)
+{
+    /// <summary>What the file says about the lexicon's validity; <see cref="LexiconValidation.NotStated"/> when it has no
+    /// <c>validation</c> section.</summary>
+    public LexiconValidation Validation { get; init; } = Validation ?? LexiconValidation.NotStated;
+}

@@ -13,7 +13,7 @@ internal static class LexiconYamlReader
     private static readonly string[] TopKeys =
     [
         "id", "version", "title", "description", "license", "authors", "citation", "languages", "dimensions", "composites", "entries",
-        "actors", "speech", "negation", "target-links", "scare-markers",
+        "actors", "speech", "negation", "target-links", "scare-markers", "validation",
     ];
 
     private static readonly string[] DimensionKeys = ["id", "description", "poles", "neutral", "target", "target-default"];
@@ -143,7 +143,8 @@ internal static class LexiconYamlReader
             }
         }
 
-        return new LexiconMetadata(id, version, title, description, license, authors, citation, langs);
+        var validation = ValidationSectionReader.Read(root, reader);
+        return new LexiconMetadata(id, version, title, description, license, authors, citation, langs, validation);
     }
 
     private static List<Dimension> ReadDimensions(YamlMappingNode root, YamlNodeReader reader, TargetRuleReader targets)

@@ -1,0 +1,222 @@
+using System.Globalization;
+using Framing.Cli.Arguments;
+using Framing.Cli.Output;
+using Framing.Corpus;
+using Framing.Lexicons;
+using Framing.Scoring;
+using Framing.Statistics.Validation;
+
+namespace Framing.Cli.Commands;
+
+/// <summary><c>framing validate</c>: does a lexicon separate outlets of known leaning? A thin shell over <see cref="LexiconValidator"/>.</summary>
+internal sealed class ValidateCommand : ICommand
+{
+    private static readonly string[] BootstrapOptionNames = ["bootstrap", "seed", "confidence"];
+
+    public CommandSpec Spec { get; } = new(
+        "validate",
+        "Check a lexicon against outlets of known leaning: document AUC, outlet ordering, evidence per entry.",
+        "validate <corpus> --lexicon ID|FILE --known FILE|--known-field FIELD --side-a LEANINGS --side-b LEANINGS [--by FIELD] [--entries|--cv outlets] [--fail-under X] [--format table|csv|json|markdown]",
+        [("corpus", true, "A .jsonl/.csv/.tsv file, a folder of .txt files, a CSV manifest, or - for JSON Lines on stdin.")],
+        [
+            new OptionSpec("lexicon", "Built-in lexicon id or lexicon file.", "ID|FILE", "starter", Short: 'l'),
+            new OptionSpec("known", "CSV of each group's known leaning: a column named as --by (or 'group') and 'leaning'.", "FILE"),
+            new OptionSpec("known-field", "Read each document's leaning from this field instead of --known.", "FIELD"),
+            new OptionSpec("side-a", "Leanings of pole A's camp, comma-separated (e.g. pro-damascus).", "LEANINGS"),
+            new OptionSpec("side-b", "Leanings of pole B's camp, comma-separated (e.g. anti-damascus,anti-damascus-gulf).", "LEANINGS"),
+            .. CorpusOptions.Specs,
+            new OptionSpec("voice", "Which matches count: all, editorial, attributed or quoted (as in 'framing score').", "VOICE", "all", GroupScoreReport.VoiceValues),
+            new OptionSpec("entries", "One row per lexicon entry: use by each side, log-odds ratio with interval, verdict."),
+            new OptionSpec("cv", "Leave-one-outlet-out: one row per dimension and outlet.", "outlets", Allowed: ["outlets"]),
+            new OptionSpec("fail-under", "Exit 1 when a composite's document AUC is below X (ID=X: one dimension or composite); repeatable.", "X|ID=X", Repeatable: true),
+            new OptionSpec("format", "Output format.", "FORMAT", "table", ["table", "csv", "json", "markdown"], Short: 'f'),
+            .. BootstrapOptions.Specs.Where(o => BootstrapOptionNames.Contains(o.Name)),
+            CorpusRun.ParallelSpec,
+            new OptionSpec("output", "Write to FILE instead of standard output.", "FILE", Short: 'o'),
+            QuietOption.Spec,
+        ],
+        [
+            ("framing validate corpus.jsonl --lexicon my.yaml --known leanings.csv --side-a pro-government --side-b opposition", "how well a lexicon separates the two camps, per dimension and composite"),
+            ("framing validate corpus.jsonl --lexicon my.yaml --known leanings.csv --side-a pro-government --side-b opposition --entries --format csv -o entries.csv", "the evidence for every entry"),
+            ("framing validate corpus.jsonl --lexicon my.yaml --known-field leaning --side-a pro --side-b anti --cv outlets", "leave-one-outlet-out, leanings read from the documents"),
+            ("framing validate corpus.jsonl --lexicon my.yaml --known leanings.csv --side-a pro --side-b anti --fail-under 0.9 -q", "a CI check: exit 1 when a composite's AUC is below 0.9"),
+        ],
+        ValidateColumns.Help,
+        FailureMeaning: "a document AUC below --fail-under");
+
+    public int Run(ParsedArguments args, CliContext context)
+    {
+        var lexicon = Lexicon.Load(args.Value("lexicon", "starter"));
+        var format = OutputWriter.ParseFormat(args.Value("format"));
+        var sides = Sides(args);
+        var table = args.Flag("entries") ? "entries" : args.Value("cv") is not null ? "outlets" : "summary";
+        if (args.Flag("entries") && args.Value("cv") is not null)
+        {
+            throw new UsageException("--entries and --cv each choose the table to write: give one of them");
+        }
+
+        var thresholds = FailUnder.Parse(args.Values("fail-under"), lexicon);
+        var corpus = args.Positional(0)!;
+        var (reader, readerOptions) = CorpusOptions.Open(args, corpus, context);
+        var leanings = Leanings(args, corpus, readerOptions.GroupField, sides);
+        var options = new ValidationOptions
+        {
+            Voices = GroupScoreReport.ParseVoice(args.Value("voice", "all")),
+            Replicates = args.IntValue("bootstrap", 2000, 0, BootstrapSettings.MaxReplicates),
+            Seed = BootstrapOptions.Seed(args),
+            ConfidenceLevel = BootstrapOptions.Confidence(args),
+            Entries = table == "entries",
+            MaxDegreeOfParallelism = CorpusRun.Parallelism(args),
+        };
+        if (args.Value("output") is { } output)
+        {
+            context.RedirectOutput(output);
+        }
+
+        ValidationReport report;
+        using (var progress = ProgressDisplay.For(context, reader, QuietOption.IsSet(args)))
+        {
+            report = new LexiconValidator(lexicon.Compile(), leanings, sides, options).Validate(
+                progress.Track(reader.Read()),
+                document => CorpusOptions.GroupOf(document, readerOptions),
+                document => CorpusOptions.LanguageOf(document, args),
+                CorpusRun.OnRejected(context, args));
+        }
+
+        EmptyCorpus.Check(args, reader.Description, report.Documents.Scored, report.Documents.Rejected);
+        CheckSides(report, reader.Description);
+        Write(context, format, table, report, reader.Description);
+        if (!QuietOption.IsSet(args))
+        {
+            Summary(context, report, reader.Description);
+        }
+
+        var failures = FailUnder.Failures(thresholds, report);
+        foreach (var failure in failures)
+        {
+            context.Error.WriteLine("framing: validate: " + failure);
+        }
+
+        return failures.Count > 0 ? ExitCodes.CheckFailed : ExitCodes.Ok;
+    }
+
+    private static SideSelection Sides(ParsedArguments args)
+    {
+        var a = args.Value("side-a") ?? throw new UsageException("'framing validate' needs --side-a: the leanings of pole A's camp (e.g. --side-a pro-damascus)");
+        var b = args.Value("side-b") ?? throw new UsageException("'framing validate' needs --side-b: the leanings of pole B's camp (e.g. --side-b anti-damascus)");
+        try
+        {
+            return SideSelection.Parse(a, b);
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException("--side-a/--side-b: " + e.Message.Split(" (Parameter", 2)[0]);
+        }
+    }
+
+    private static KnownLeanings Leanings(ParsedArguments args, string corpus, string groupField, SideSelection sides)
+    {
+        var file = args.Value("known");
+        var field = args.Value("known-field");
+        if ((file is null) == (field is null))
+        {
+            throw new UsageException("'framing validate' needs the known leanings: --known FILE or --known-field FIELD (one of them)");
+        }
+
+        if (field is not null)
+        {
+            return KnownLeanings.FromField(field);
+        }
+
+        var leanings = KnownLeanings.Load(file!, groupField, Path.GetFileName(corpus));
+        // A leaning that no row names is a typing mistake, not an empty camp.
+        if (sides.MissingFrom(leanings.DeclaredLeanings!) is [var missing, ..])
+        {
+            throw new InputException(
+                $"{file}: no row has leaning '{missing.Leaning}' (from --side-{(missing.Side == KnownSide.A ? "a" : "b")}); the file's leanings: {string.Join(", ", leanings.DeclaredLeanings!.Order(StringComparer.Ordinal))}");
+        }
+
+        return leanings;
+    }
+
+    private static void CheckSides(ValidationReport report, string corpus)
+    {
+        var d = report.Documents;
+        var seen = d.ByLeaning.Select(p => p.Key).ToArray();
+        if (report.Leanings.Field is { } field && report.Sides.MissingFrom(seen) is [var missing, ..])
+        {
+            throw new InputException(
+                $"{corpus}: no document has leaning '{missing.Leaning}' in field \"{field}\" (from --side-{(missing.Side == KnownSide.A ? "a" : "b")}); leanings found: {Found(seen)}");
+        }
+
+        foreach (var (side, count) in new[] { (KnownSide.A, d.SideA), (KnownSide.B, d.SideB) })
+        {
+            if (count == 0)
+            {
+                var name = side == KnownSide.A ? "a" : "b";
+                throw new InputException(
+                    $"{corpus}: no side-{name.ToUpperInvariant()} documents: no document's leaning is {string.Join(" or ", report.Sides.Of(side))} (--side-{name}; leanings found: {Found(seen)})");
+            }
+        }
+    }
+
+    private static string Found(string[] leanings) => leanings.Length == 0 ? "none" : string.Join(", ", leanings);
+
+    private static void Write(CliContext context, OutputFormat format, string table, ValidationReport report, string corpus)
+    {
+        var summary = ValidateTables.Summary(report);
+        var (selected, compact) = table switch
+        {
+            "entries" => (ValidateTables.Entries(report), ValidateColumns.EntriesCompact),
+            "outlets" => (ValidateTables.Outlets(report), ValidateColumns.OutletsCompact),
+            _ => (summary, ValidateColumns.SummaryCompact),
+        };
+        switch (format)
+        {
+            case OutputFormat.Json:
+                ValidateTables.AddMetadata(selected, report, corpus);
+                if (!ReferenceEquals(selected, summary))
+                {
+                    selected.Metadata.Add(new("summary", summary));
+                }
+
+                OutputWriter.Write(context, format, selected);
+                break;
+            case OutputFormat.Table or OutputFormat.Markdown:
+                if (!ReferenceEquals(selected, summary))
+                {
+                    OutputWriter.Write(context, format, summary.Select(ValidateColumns.SummaryCompact));
+                    context.Out.WriteLine();
+                }
+
+                OutputWriter.Write(context, format, selected.Select(compact));
+                break;
+            default:
+                OutputWriter.Write(context, format, selected);
+                break;
+        }
+    }
+
+    private static void Summary(CliContext context, ValidationReport report, string corpus)
+    {
+        var d = report.Documents;
+        int outletsA = report.Axes.Count > 0 ? report.Axes[0].OutletsA : 0, outletsB = report.Axes.Count > 0 ? report.Axes[0].OutletsB : 0;
+        var other = d.ByLeaning.Where(p => report.Sides.SideOf(p.Key) is null).Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {p.Value}"));
+        var line = string.Create(
+            CultureInfo.InvariantCulture,
+            $"framing: validated {report.Lexicon.Id} on {corpus}: {d.Scored} documents scored; side A {d.SideA} in {outletsA} outlets, side B {d.SideB} in {outletsB} outlets; not compared: {d.OtherLeaning} of other leanings");
+        line += d.OtherLeaning > 0 ? " (" + string.Join(", ", other) + ")" : string.Empty;
+        line += string.Create(CultureInfo.InvariantCulture, $", {d.WithoutLeaning} without a known leaning");
+        line += d.WithoutLeaning > 0 ? " (groups " + string.Join(", ", d.GroupsWithoutLeaning.Take(10)) + (d.GroupsWithoutLeaning.Count > 10 ? ", …" : string.Empty) + ")" : string.Empty;
+        line += string.Create(CultureInfo.InvariantCulture, $"; rejected {d.Rejected}");
+        context.Error.WriteLine(line);
+        foreach (var a in report.Axes.Where(a => a.IsComposite))
+        {
+            var interval = a.AucInterval.HasInterval
+                ? string.Create(CultureInfo.InvariantCulture, $" ({report.Options.ConfidenceLevel:0.##%} interval {CellFormat.FormatDouble(a.AucInterval.Lower!.Value)} to {CellFormat.FormatDouble(a.AucInterval.Upper!.Value)})")
+                : " (no interval: " + a.AucInterval.Note + ")";
+            var ordered = a.OutletsOrdered is true ? "every side-A outlet above every side-B outlet" : $"outlets not ordered ({a.LowestOutletA} below {a.HighestOutletB})";
+            context.Error.WriteLine($"framing: {a.Axis}: document AUC {CellFormat.Format(a.Auc)}{interval}; {ordered}, margin {CellFormat.Format(a.Margin)}");
+        }
+    }
+}

@@ -1,0 +1,156 @@
+using Framing.Corpus;
+using Framing.Lexicons;
+using Framing.Statistics.Resampling;
+using Framing.Statistics.Scores;
+
+namespace Framing.Statistics.Validation;
+
+/// <summary>Per-entry evidence: counts per side, the log-odds ratio with its outlet-cluster bootstrap interval, the verdict.</summary>
+internal static class EntryFigures
+{
+    public static EntryValidation[] Compute(Lexicon lexicon, EntryRows rows, OutletSample[] outlets, ClusterBootstrap bootstrap, double confidenceLevel, int parallelism)
+    {
+        var kA = bootstrap.OutletsA;
+        var k = outlets.Length;
+        var tokens = outlets.Select(o => o.Tokens).ToArray();
+        long tokensA = tokens.Take(kA).Sum(), tokensB = tokens.Skip(kA).Sum();
+        var obstacle = bootstrap.Obstacle();
+        var replicateTokens = new (long A, long B)[obstacle is null ? bootstrap.Replicates : 0];
+        for (var b = 0; b < replicateTokens.Length; b++)
+        {
+            var m = bootstrap.Multiplicities(b);
+            for (var c = 0; c < k; c++)
+            {
+                if (c < kA)
+                {
+                    replicateTokens[b].A += m[c] * tokens[c];
+                }
+                else
+                {
+                    replicateTokens[b].B += m[c] * tokens[c];
+                }
+            }
+        }
+
+        var results = new EntryValidation[rows.Count];
+        Parallel.For(0, rows.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, e =>
+        {
+            var (entry, isScare) = rows.Rows[e];
+            long countA = 0, countB = 0, documentsA = 0, documentsB = 0;
+            int outletsA = 0, outletsB = 0;
+            var counts = new long[k];
+            for (var c = 0; c < k; c++)
+            {
+                counts[c] = outlets[c].EntryMatches[e];
+                if (c < kA)
+                {
+                    countA += counts[c];
+                    documentsA += outlets[c].EntryDocuments[e];
+                    outletsA += counts[c] > 0 ? 1 : 0;
+                }
+                else
+                {
+                    countB += counts[c];
+                    documentsB += outlets[c].EntryDocuments[e];
+                    outletsB += counts[c] > 0 ? 1 : 0;
+                }
+            }
+
+            var ratio = LogOddsRatio(countA, tokensA, countB, tokensB);
+            ScoreInterval interval;
+            if (obstacle is not null)
+            {
+                interval = new ScoreInterval(null, null, obstacle);
+            }
+            else
+            {
+                var replicates = new double[replicateTokens.Length];
+                for (var b = 0; b < replicates.Length; b++)
+                {
+                    var m = bootstrap.Multiplicities(b);
+                    long a = 0, o = 0;
+                    for (var c = 0; c < k; c++)
+                    {
+                        if (c < kA)
+                        {
+                            a += m[c] * counts[c];
+                        }
+                        else
+                        {
+                            o += m[c] * counts[c];
+                        }
+                    }
+
+                    replicates[b] = LogOddsRatio(a, replicateTokens[b].A, o, replicateTokens[b].B);
+                }
+
+                var percentile = BootstrapIntervals.Percentile(replicates, ratio, confidenceLevel);
+                interval = double.IsFinite(percentile.Lower) && double.IsFinite(percentile.Upper)
+                    ? new ScoreInterval(percentile.Lower, percentile.Upper, string.Empty)
+                    : new ScoreInterval(null, null, "too few replicates for an interval");
+            }
+
+            var (verdict, note) = Judge(entry.Side, countA + countB, outletsA + outletsB, interval);
+            var pole = lexicon.FindDimension(entry.DimensionId)?.GetPole(entry.Side)?.Id ?? "neutral";
+            results[e] = new EntryValidation(
+                entry, pole, isScare, documentsA, documentsB, outletsA, outletsB, countA, countB,
+                tokensA == 0 ? 0 : countA * 1000.0 / tokensA, tokensB == 0 ? 0 : countB * 1000.0 / tokensB,
+                ratio, interval, verdict, note);
+        });
+        return results;
+    }
+
+    /// <summary>
+    /// ln((cA + πA) / (tA − cA + πA)) − ln((cB + πB) / (tB − cB + πB)): the odds of a token being a match, side A
+    /// against side B, with a prior of one match in all shared in proportion to the sides' tokens (πA = tA / (tA + tB),
+    /// πB = tB / (tA + tB): 0.5 each when the sides have as many tokens). The shares keep the prior neutral: an entry
+    /// that neither side uses has a ratio of exactly 0, however unequal the sides' sizes (a flat 0.5 on each side would
+    /// give it ln(tB / tA) and favour the smaller side).
+    /// </summary>
+    internal static double LogOddsRatio(long countA, long tokensA, long countB, long tokensB)
+    {
+        if (countA == 0 && countB == 0)
+        {
+            return 0; // exactly, not a rounding error away from it: verdicts compare interval limits with 0
+        }
+
+        var total = (double)tokensA + tokensB;
+        var (priorA, priorB) = total > 0 ? (tokensA / total, tokensB / total) : (0.5, 0.5);
+        return Math.Log((countA + priorA) / (Math.Max(tokensA - countA, 0) + priorA))
+            - Math.Log((countB + priorB) / (Math.Max(tokensB - countB, 0) + priorB));
+    }
+
+    internal static (EntryVerdict Verdict, string Note) Judge(PoleSide side, long uses, int outlets, ScoreInterval interval)
+    {
+        if (uses == 0)
+        {
+            return (EntryVerdict.Unused, "no document of either side uses it");
+        }
+
+        if (side == PoleSide.Neutral)
+        {
+            return (EntryVerdict.Neutral, "neutral entry");
+        }
+
+        if (outlets == 1)
+        {
+            return (EntryVerdict.Unclear, "used by one outlet only");
+        }
+
+        if (!interval.HasInterval)
+        {
+            return (EntryVerdict.Unclear, interval.Note);
+        }
+
+        var leansA = interval.Lower > 0;
+        var leansB = interval.Upper < 0;
+        if (!leansA && !leansB)
+        {
+            return (EntryVerdict.Unclear, "interval includes 0");
+        }
+
+        return leansA == (side == PoleSide.A)
+            ? (EntryVerdict.Agrees, leansA ? "used more by side A" : "used more by side B")
+            : (EntryVerdict.Contradicts, leansA ? "pole B entry used more by side A" : "pole A entry used more by side B");
+    }
+}

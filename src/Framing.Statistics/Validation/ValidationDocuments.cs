@@ -1,0 +1,25 @@
+namespace Framing.Statistics.Validation;
+
+/// <summary>
+/// How the documents of a validation run were used: every scored document is on side A, on side B, of a leaning on
+/// neither side, or without a known leaning; none is dropped silently.
+/// </summary>
+/// <param name="Scored">Documents scored.</param>
+/// <param name="Rejected">Records rejected by the corpus reader.</param>
+/// <param name="SideA">Documents of side A's leanings (used).</param>
+/// <param name="SideB">Documents of side B's leanings (used).</param>
+/// <param name="WithoutLeaning">Documents whose leaning is unknown (their group has no known leaning, or the field is missing): not used.</param>
+/// <param name="GroupsWithoutLeaning">The groups of those documents, sorted (ordinal).</param>
+/// <param name="ByLeaning">Documents per known leaning (both sides and the others), sorted by leaning (ordinal).</param>
+public sealed record ValidationDocuments(
+    long Scored,
+    long Rejected,
+    long SideA,
+    long SideB,
+    long WithoutLeaning,
+    IReadOnlyList<string> GroupsWithoutLeaning,
+    IReadOnlyList<KeyValuePair<string, long>> ByLeaning)
+{
+    /// <summary>Documents whose leaning is on neither side: not used.</summary>
+    public long OtherLeaning => Scored - SideA - SideB - WithoutLeaning;
+}

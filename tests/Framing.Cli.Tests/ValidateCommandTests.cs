@@ -1,0 +1,284 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Framing.Statistics.Tests;
+
+namespace Framing.Cli.Tests;
+
+/// <summary><c>framing validate</c> on the invented corpus of <see cref="PlantedCorpus"/>, whose answers are known.</summary>
+public sealed class ValidateCommandTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+    private readonly string _lexicon;
+    private readonly string _corpus;
+    private readonly string _known;
+
+    public ValidateCommandTests()
+    {
+        _lexicon = _temp.Write("planted.yaml", PlantedCorpus.Lexicon);
+        var corpus = new StringBuilder();
+        foreach (var (id, outlet, text) in PlantedCorpus.Records())
+        {
+            var leaning = PlantedCorpus.Leanings.FirstOrDefault(p => p.Key == outlet).Value;
+            var fields = new Dictionary<string, string> { ["id"] = id, ["outlet"] = outlet, ["text"] = text };
+            if (leaning is not null)
+            {
+                fields["leaning"] = leaning;
+            }
+
+            corpus.Append(JsonSerializer.Serialize(fields)).Append('\n');
+        }
+
+        _corpus = _temp.Write("planted.jsonl", corpus.ToString());
+
+        // The shape of a table shared by several corpora: a corpus column, extra columns, rows of other corpora (one
+        // of them gives a1 another leaning there) and of outlets this corpus lacks.
+        var known = new StringBuilder("corpus,outlet,leaning,country\n");
+        foreach (var (outlet, leaning) in PlantedCorpus.Leanings)
+        {
+            known.Append("planted.jsonl,").Append(outlet).Append(',').Append(leaning).Append(",nowhere\n");
+        }
+
+        known.Append("other.jsonl,a1,camp-b,elsewhere\nplanted.jsonl,absent-outlet,camp-c,nowhere\n");
+        _known = _temp.Write("known.csv", known.ToString());
+    }
+
+    public void Dispose() => _temp.Dispose();
+
+    private CliRunner.Result Run(params string[] extra) =>
+        CliRunner.Run(["validate", _corpus, "--lexicon", _lexicon, "--known", _known, "--side-a", "camp-a", "--side-b", "camp-b", .. extra]);
+
+    private static double Number(string cell) => double.Parse(cell, CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void SummaryHasOneRowPerDimensionAndComposite()
+    {
+        var result = Run("--format", "csv");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(
+            "dimension,kind,documents_a,documents_b,outlets_a,outlets_b,auc,ci_low,ci_high,no_match_a,no_match_b,outlets_ordered,margin,lowest_outlet_a,highest_outlet_b,spearman,voice,ci_note",
+            result.OutLines[0]);
+        var rows = Csv.Parse(result.Out);
+        Assert.Equal(["labels", "places", "alignment"], rows.Select(r => r["dimension"]));
+        Assert.Equal(["dimension", "dimension", "composite"], rows.Select(r => r["kind"]));
+        Assert.Equal("0.916667", rows[0]["auc"]); // 132 / 144, as computed by hand in LexiconValidatorTests
+        Assert.Equal("1", rows[2]["auc"]);
+        Assert.Equal(("12", "12", "3", "3"), (rows[0]["documents_a"], rows[0]["documents_b"], rows[0]["outlets_a"], rows[0]["outlets_b"]));
+        Assert.Equal(("true", "a1", "b2", "all"), (rows[0]["outlets_ordered"], rows[0]["lowest_outlet_a"], rows[0]["highest_outlet_b"], rows[0]["voice"]));
+        Assert.Equal("0.5", rows[1]["no_match_a"]);
+        Assert.True(Number(rows[0]["ci_low"]) <= 0.916667 && 0.916667 <= Number(rows[0]["ci_high"]));
+
+        Assert.Equal(
+            "framing: validated planted on " + _corpus + ": 32 documents scored; side A 12 in 3 outlets, side B 12 in 3 outlets; not compared: 4 of other leanings (wire 4), 4 without a known leaning (groups u1); rejected 0",
+            result.ErrorLines[0]);
+        Assert.StartsWith("framing: alignment: document AUC 1 (95% interval 1 to 1); every side-A outlet above every side-B outlet, margin ", result.ErrorLines[1], StringComparison.Ordinal);
+        Assert.Empty(Run("--format", "csv", "-q").Error);
+    }
+
+    [Fact]
+    public void EntriesGetTheirVerdictsWithTheirLines()
+    {
+        var result = Run("--entries", "--format", "csv", "-q");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(
+            "lang,pattern,dimension,pole,weight,line,documents_a,documents_b,outlets_a,outlets_b,count_a,count_b,rate_a,rate_b,log_odds_ratio,ci_low,ci_high,verdict,note",
+            result.OutLines[0]);
+        var rows = Csv.Parse(result.Out).ToDictionary(r => r["pattern"]);
+        Assert.Equal("agrees", rows["brutes"]["verdict"]);
+        Assert.Equal("agrees", rows["رفاق"]["verdict"]);
+        Assert.Equal("contradicts", rows["villains"]["verdict"]);
+        Assert.Equal("contradicts", rows["أبطال"]["verdict"]);
+        Assert.Equal(("unclear", "used by one outlet only"), (rows["heroes"]["verdict"], rows["heroes"]["note"]));
+        Assert.Equal("unused", rows["ghosts"]["verdict"]);
+        Assert.Equal("neutral", rows["people"]["verdict"]);
+        Assert.Equal("agrees", rows["scare marker + night-brigade"]["verdict"]);
+
+        var lines = File.ReadAllLines(_lexicon);
+        Assert.Contains("pattern: brutes,", lines[int.Parse(rows["brutes"]["line"], CultureInfo.InvariantCulture) - 1], StringComparison.Ordinal);
+        Assert.Contains("pattern: أبطال,", lines[int.Parse(rows["أبطال"]["line"], CultureInfo.InvariantCulture) - 1], StringComparison.Ordinal);
+        Assert.Equal(("6", "0", "3", "0"), (rows["brutes"]["documents_a"], rows["brutes"]["documents_b"], rows["brutes"]["outlets_a"], rows["brutes"]["outlets_b"]));
+    }
+
+    [Fact]
+    public void LeaveOneOutletOutHasOneRowPerDimensionAndOutlet()
+    {
+        var rows = Csv.Parse(Run("--cv", "outlets", "--format", "csv", "-q").Out);
+        Assert.Equal(3 * 6, rows.Count);
+        var b1 = rows.Single(r => r["dimension"] == "labels" && r["outlet"] == "b1");
+        Assert.Equal(("b", "camp-b", "4", "-0.5"), (b1["side"], b1["leaning"], b1["documents"], b1["score"]));
+        Assert.Equal(("1", "0.875", "0.916667", "1"), (b1["auc_outlet"], b1["auc_without"], b1["auc_all"], b1["beats_other_side"]));
+    }
+
+    [Fact]
+    public void JsonHasMetadataTheSelectedRowsAndTheSummary()
+    {
+        using var json = JsonDocument.Parse(Run("--entries", "--format", "json", "-q").Out);
+        var root = json.RootElement;
+        Assert.Equal("planted", root.GetProperty("lexicon").GetProperty("id").GetString());
+        Assert.Equal("not-stated", root.GetProperty("lexicon").GetProperty("validation").GetString());
+        Assert.Equal(_known, root.GetProperty("known").GetString());
+        Assert.Equal("camp-a", root.GetProperty("side_a")[0].GetString());
+        Assert.Equal(12, root.GetProperty("documents_side_b").GetInt64());
+        Assert.Equal(4, root.GetProperty("documents_other_leaning").GetInt64());
+        Assert.Equal(4, root.GetProperty("documents_without_leaning").GetInt64());
+        Assert.Equal(4, root.GetProperty("documents_by_leaning").GetProperty("wire").GetInt64());
+        Assert.Equal("u1", root.GetProperty("groups_without_leaning")[0].GetString());
+        Assert.Equal(2000, root.GetProperty("bootstrap").GetProperty("replicates").GetInt64());
+        Assert.Equal(12, root.GetProperty("rows").GetArrayLength());
+        Assert.Equal("agrees", root.GetProperty("rows")[0].GetProperty("verdict").GetString());
+        var summary = root.GetProperty("summary");
+        Assert.Equal(3, summary.GetArrayLength());
+        Assert.Equal(0.916667, summary[0].GetProperty("auc").GetDouble());
+        Assert.Equal(JsonValueKind.True, summary[0].GetProperty("outlets_ordered").ValueKind);
+    }
+
+    [Fact]
+    public void TableShowsTheSummaryBeforeTheSelectedTable()
+    {
+        var result = Run("--entries", "-q");
+        Assert.Equal(0, result.ExitCode);
+        var auc = result.Out.IndexOf("auc", StringComparison.Ordinal);
+        var verdict = result.Out.IndexOf("verdict", StringComparison.Ordinal);
+        Assert.True(auc >= 0 && verdict > auc);
+        Assert.Contains("contradicts", result.Out, StringComparison.Ordinal);
+        Assert.StartsWith("| dimension |", Run("--format", "markdown", "-q").Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LeaningsFromADocumentFieldGiveTheSameResult()
+    {
+        var byTable = Run("--format", "csv", "-q").Out;
+        var byField = CliRunner.Run("validate", _corpus, "--lexicon", _lexicon, "--known-field", "leaning", "--side-a", "camp-a", "--side-b", "camp-b", "--format", "csv", "-q");
+        Assert.Equal(0, byField.ExitCode);
+        Assert.Equal(byTable, byField.Out);
+    }
+
+    [Theory]
+    [InlineData("--format", "csv")]
+    [InlineData("--entries", "--format", "csv")]
+    [InlineData("--cv", "outlets", "--format", "csv")]
+    [InlineData("--entries", "--format", "json")]
+    public void OutputIsTheSameForEveryParallelism(params string[] options)
+    {
+        var one = Run([.. options, "--parallel", "1", "-q"]);
+        Assert.Equal(0, one.ExitCode);
+        Assert.Equal(one.Out, Run([.. options, "--parallel", "3", "-q"]).Out);
+        Assert.Equal(one.Out, Run([.. options, "--parallel", "8", "-q"]).Out);
+    }
+
+    [Fact]
+    public void TheSeedDecidesTheIntervals()
+    {
+        var seeded = Run("--entries", "--format", "csv", "--seed", "7", "-q").Out;
+        Assert.Equal(seeded, Run("--entries", "--format", "csv", "--seed", "7", "-q").Out);
+        Assert.Equal(Run("--entries", "--format", "csv", "--seed", "1", "-q").Out, Run("--entries", "--format", "csv", "-q").Out);
+    }
+
+    [Theory]
+    [InlineData("ar-SA")]
+    [InlineData("de-DE")]
+    [InlineData("tr-TR")]
+    public void OutputIsTheSameUnderEveryCulture(string culture)
+    {
+        foreach (var options in new[] { new[] { "--format", "csv" }, ["--entries", "--format", "csv"], ["--cv", "outlets", "--format", "json"] })
+        {
+            var invariant = CultureInvarianceTests.WithCulture(CultureInfo.InvariantCulture, () => Run([.. options, "-q"]).Out);
+            var local = CultureInvarianceTests.WithCulture(CultureInfo.GetCultureInfo(culture), () => Run([.. options, "-q"]).Out);
+            Assert.Equal(invariant, local);
+        }
+
+        var invariantError = CultureInvarianceTests.WithCulture(CultureInfo.InvariantCulture, () => Run("--format", "csv").Error);
+        Assert.Equal(invariantError, CultureInvarianceTests.WithCulture(CultureInfo.GetCultureInfo(culture), () => Run("--format", "csv").Error));
+    }
+
+    [Fact]
+    public void FailUnderExitsOneWhenACompositeOrANamedDimensionIsBelow()
+    {
+        Assert.Equal(0, Run("--fail-under", "0.99", "-q", "--format", "csv").ExitCode); // the composite's AUC is 1
+
+        var labels = Run("--fail-under", "labels=0.95", "-q", "--format", "csv");
+        Assert.Equal(1, labels.ExitCode);
+        Assert.Equal(["framing: validate: dimension labels: document AUC 0.916667 is below --fail-under 0.95"], labels.ErrorLines);
+        Assert.NotEmpty(labels.Out); // the report is written all the same
+
+        Assert.Equal(0, Run("--fail-under", "labels=0.9", "--fail-under", "1", "-q").ExitCode);
+        var places = Run("--fail-under", "places=0.9", "-q");
+        Assert.Equal(1, places.ExitCode);
+        Assert.Contains("dimension places: document AUC 0.875", places.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FailUnderAppliesToDimensionsWhenTheLexiconHasNoComposite()
+    {
+        var withoutComposite = _temp.Write(
+            "no-composite.yaml",
+            string.Join('\n', PlantedCorpus.Lexicon.Split('\n').Where(l => !l.Contains("alignment", StringComparison.Ordinal) && !l.Contains("composites:", StringComparison.Ordinal) && !l.Contains("components:", StringComparison.Ordinal) && !l.Contains("{ dimension: labels, sign", StringComparison.Ordinal) && !l.Contains("{ dimension: places, sign", StringComparison.Ordinal) && !l.Contains("description: Both dimensions.", StringComparison.Ordinal))));
+        var result = CliRunner.Run("validate", _corpus, "--lexicon", withoutComposite, "--known", _known, "--side-a", "camp-a", "--side-b", "camp-b", "--fail-under", "0.9", "-q", "--format", "csv");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(["framing: validate: dimension places: document AUC 0.875 is below --fail-under 0.9"], result.ErrorLines);
+    }
+
+    [Theory]
+    [InlineData("no side-B", "--side-b", "camp-c")]
+    [InlineData("no row has leaning 'camp-z' (from --side-a)", "--side-a", "camp-z")]
+    [InlineData("needs --side-b", "--side-b", null)]
+    [InlineData("--entries and --cv", "--entries", "--cv")]
+    [InlineData("--fail-under must be an AUC", "--fail-under", "high")]
+    [InlineData("has no dimension or composite 'label'", "--fail-under", "label=0.8")]
+    [InlineData("is on both sides", "--side-b", "camp-a")]
+    public void BadOptionsExitTwoWithOneLine(string expected, string option, string? value)
+    {
+        var args = new List<string> { "validate", _corpus, "--lexicon", _lexicon, "--known", _known, "--side-a", "camp-a", "--side-b", "camp-b" };
+        var at = args.IndexOf(option);
+        if (at >= 0 && value is null)
+        {
+            args.RemoveRange(at, 2);
+        }
+        else if (at >= 0)
+        {
+            args[at + 1] = value!;
+        }
+        else
+        {
+            args.Add(option);
+            args.AddRange(value == "--cv" ? ["--cv", "outlets"] : [value!]);
+        }
+
+        var result = CliRunner.Run([.. args]);
+        Assert.Equal(2, result.ExitCode);
+        var line = Assert.Single(result.ErrorLines);
+        Assert.StartsWith("framing: error: ", line, StringComparison.Ordinal);
+        Assert.Contains(expected, line, StringComparison.Ordinal);
+        Assert.Empty(result.Out);
+    }
+
+    [Fact]
+    public void BadKnownLeaningsExitTwoWithOneLineNamingTheFile()
+    {
+        var missing = Path.Combine(_temp.Path, "missing.csv");
+        AssertOneError(RunKnown(missing), missing + ": no such file or directory");
+
+        var noLeaning = _temp.Write("no-leaning.csv", "outlet,camp\na1,camp-a\n");
+        AssertOneError(RunKnown(noLeaning), noLeaning + ":1: missing column \"leaning\"");
+
+        var clash = _temp.Write("clash.csv", "outlet,leaning\na1,camp-a\nb1,camp-b\na1,camp-b\n");
+        AssertOneError(RunKnown(clash), clash + ":4: group 'a1' has leaning 'camp-b' here and 'camp-a' on line 2");
+
+        var none = CliRunner.Run("validate", _corpus, "--lexicon", _lexicon, "--side-a", "camp-a", "--side-b", "camp-b");
+        AssertOneError(none, "needs the known leanings: --known FILE or --known-field FIELD");
+
+        var unknownField = CliRunner.Run("validate", _corpus, "--lexicon", _lexicon, "--known-field", "leaning", "--side-a", "camp-a", "--side-b", "camp-x");
+        AssertOneError(unknownField, _corpus + ": no document has leaning 'camp-x' in field \"leaning\" (from --side-b); leanings found: camp-a, camp-b, wire");
+    }
+
+    private CliRunner.Result RunKnown(string known) =>
+        CliRunner.Run("validate", _corpus, "--lexicon", _lexicon, "--known", known, "--side-a", "camp-a", "--side-b", "camp-b");
+
+    private static void AssertOneError(CliRunner.Result result, string expected)
+    {
+        Assert.Equal(2, result.ExitCode);
+        var line = Assert.Single(result.ErrorLines);
+        Assert.StartsWith("framing: error: ", line, StringComparison.Ordinal);
+        Assert.Contains(expected, line, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,323 @@
+using Framing.Corpus;
+using Framing.Statistics.Validation;
+
+namespace Framing.Statistics.Tests;
+
+/// <summary><see cref="LexiconValidator"/> on an invented corpus whose answers are known (<see cref="PlantedCorpus"/>).</summary>
+public sealed class LexiconValidatorTests
+{
+    private static readonly SideSelection Sides = SideSelection.Parse("camp-a", "camp-b");
+
+    private static ValidationReport Validate(ValidationOptions? options = null, SideSelection? sides = null) =>
+        new LexiconValidator(PlantedCorpus.LoadLexicon().Compile(), KnownLeanings.FromGroups(PlantedCorpus.Leanings), sides ?? Sides, options)
+            .Validate(PlantedCorpus.Documents(), d => d.GetField("outlet")!);
+
+    private static EntryValidation Entry(ValidationReport report, string pattern) => report.Entries.Single(e => e.Entry.Pattern == pattern);
+
+    [Fact]
+    public void EveryDocumentIsAccountedFor()
+    {
+        var d = Validate().Documents;
+        Assert.Equal(32, d.Scored);
+        Assert.Equal(12, d.SideA);
+        Assert.Equal(12, d.SideB);
+        Assert.Equal(4, d.WithoutLeaning);
+        Assert.Equal(["u1"], d.GroupsWithoutLeaning);
+        Assert.Equal(4, d.OtherLeaning);
+        Assert.Equal([new("camp-a", 12L), new("camp-b", 12L), new("wire", 4L)], d.ByLeaning);
+    }
+
+    [Fact]
+    public void DocumentAucEqualsTheHandComputation()
+    {
+        var report = Validate();
+
+        // labels: side A shares six 1s and six 0.5s; side B two 1/3s (b1), four 0.5s (b2, b3) and six 0s (Arabic).
+        // Each 1 beats all 12 (72); each 0.5 beats 1/3 twice and 0 six times and ties 0.5 four times (10, six times: 60).
+        var labels = report.Axis("labels");
+        Assert.Equal(132.0 / 144, labels.Auc!.Value, 12);
+        Assert.Equal((12L, 12L, 3, 3), (labels.DocumentsA, labels.DocumentsB, labels.OutletsA, labels.OutletsB));
+        Assert.Equal(0, labels.NoMatchA);
+        Assert.False(labels.IsComposite);
+
+        // places: only the English documents have it; the Arabic half ranks at 0.5.
+        var places = report.Axis("places");
+        Assert.Equal(0.5, places.NoMatchA);
+        Assert.Equal(0.5, places.NoMatchB);
+        // Side A: six 1s, six 0.5s; side B: six 0s, six 0.5s -> (6*12 + 6*(6 + 3)) / 144.
+        Assert.Equal(126.0 / 144, places.Auc!.Value, 12);
+
+        // The composite pools both: every side-A document is above every side-B document.
+        var alignment = report.Axis("alignment");
+        Assert.True(alignment.IsComposite);
+        Assert.Equal(1.0, alignment.Auc);
+        Assert.Equal(["labels", "places", "alignment"], report.Axes.Select(a => a.Axis));
+    }
+
+    [Fact]
+    public void OutletScoresOrderingAndSpearman()
+    {
+        var labels = Validate().Axis("labels");
+
+        // a*: harsh 6, mild 2 -> 0.5; b1: harsh 2, mild 6 -> -0.5; b2, b3: harsh 2, mild 4 -> -1/3.
+        Assert.True(labels.OutletsOrdered);
+        Assert.Equal(0.5 - (-1.0 / 3), labels.Margin!.Value, 12);
+        Assert.Equal("a1", labels.LowestOutletA);
+        Assert.Equal("b2", labels.HighestOutletB);
+
+        // R: cor(c(0.5, 0.5, 0.5, -0.5, -1/3, -1/3), c(1, 1, 1, 0, 0, 0), method = "spearman") -> 0.948683298050514
+        Assert.Equal(0.948683298050514, labels.Spearman!.Value, 12);
+    }
+
+    [Fact]
+    public void LeaveOneOutletOutEqualsTheHandComputation()
+    {
+        var report = Validate();
+        var rows = report.Outlets.Where(o => o.Axis == "labels").ToDictionary(o => o.Outlet);
+        Assert.Equal(["a1", "a2", "a3", "b1", "b2", "b3"], report.Outlets.Where(o => o.Axis == "labels").Select(o => o.Outlet));
+
+        // a1: its two 1s beat all 12, its two 0.5s score 10 each: 44 / 48; without it, a2 and a3 are alike.
+        Assert.Equal(44.0 / 48, rows["a1"].AucOutlet!.Value, 12);
+        Assert.Equal(88.0 / 96, rows["a1"].AucWithout!.Value, 12);
+
+        // b1 (1/3, 1/3, 0, 0): every side-A document is above all four: 1. Without it: 12 side-A documents against
+        // b2 and b3 (four 0.5s, four 0s): the 1s beat 8 each (48), the 0.5s beat 4 and tie 4 (6 each, 36): 84 / 96.
+        Assert.Equal(1.0, rows["b1"].AucOutlet);
+        Assert.Equal(84.0 / 96, rows["b1"].AucWithout!.Value, 12);
+        Assert.Equal(42.0 / 48, rows["b2"].AucOutlet!.Value, 12);
+        Assert.Equal(132.0 / 144, rows["b2"].AucAll!.Value, 12);
+
+        Assert.Equal(0.5, rows["a2"].Score!.Value, 12);
+        Assert.Equal(-0.5, rows["b1"].Score!.Value, 12);
+        Assert.Equal(1.0, rows["a3"].BeatsOtherSide);
+        Assert.Equal(1.0, rows["b3"].BeatsOtherSide);
+        Assert.Equal(KnownSide.B, rows["b3"].Side);
+        Assert.Equal(["camp-b"], rows["b3"].Leanings);
+        Assert.Equal(4, rows["b3"].Documents);
+    }
+
+    [Fact]
+    public void PlantedEntriesGetTheirVerdicts()
+    {
+        var report = Validate(new ValidationOptions { Entries = true });
+        Assert.Equal(EntryVerdict.Agrees, Entry(report, "brutes").Verdict);
+        Assert.Equal(EntryVerdict.Agrees, Entry(report, "comrades").Verdict);
+        Assert.Equal(EntryVerdict.Agrees, Entry(report, "freed").Verdict);
+        Assert.Equal(EntryVerdict.Agrees, Entry(report, "seized").Verdict);
+        Assert.Equal(EntryVerdict.Agrees, Entry(report, "أشرار").Verdict);
+        Assert.Equal(EntryVerdict.Agrees, Entry(report, "رفاق").Verdict);
+
+        var villains = Entry(report, "villains");
+        Assert.Equal(EntryVerdict.Contradicts, villains.Verdict);
+        Assert.True(villains.Interval.Upper < 0);
+        Assert.Equal(EntryVerdict.Contradicts, Entry(report, "أبطال").Verdict);
+
+        var heroes = Entry(report, "heroes");
+        Assert.Equal((EntryVerdict.Unclear, "used by one outlet only"), (heroes.Verdict, heroes.Note));
+        Assert.Equal((0L, 2L, 0, 1), (heroes.DocumentsA, heroes.DocumentsB, heroes.OutletsA, heroes.OutletsB));
+
+        Assert.Equal(EntryVerdict.Unused, Entry(report, "ghosts").Verdict);
+        Assert.Equal(0, Entry(report, "ghosts").LogOddsRatio);
+        Assert.Equal(EntryVerdict.Neutral, Entry(report, "people").Verdict);
+        Assert.Equal("neutral", Entry(report, "people").Pole);
+
+        // The scare marker is a row of its own, after the entries.
+        var scare = report.Entries[^1];
+        Assert.True(scare.IsScareMarker);
+        Assert.Equal(("scare marker + night-brigade", "harsh", EntryVerdict.Agrees), (scare.Entry.Pattern, scare.Pole, scare.Verdict));
+        Assert.Equal(12, report.Entries.Count);
+    }
+
+    [Fact]
+    public void EntryCountsLeaveOutDocumentsOfNeitherSide()
+    {
+        var report = Validate(new ValidationOptions { Entries = true });
+        var brutes = Entry(report, "brutes");
+
+        // The wire outlet and the outlet of unknown leaning use 'brutes' too; they are not counted.
+        Assert.Equal((6L, 0L, 3, 0, 6L, 0L), (brutes.DocumentsA, brutes.DocumentsB, brutes.OutletsA, brutes.OutletsB, brutes.CountA, brutes.CountB));
+        Assert.Equal(6L, Entry(report, "villains").CountB);
+        Assert.Equal(0L, Entry(report, "villains").CountA);
+        Assert.True(brutes.RateA > 0);
+        Assert.Equal(0, brutes.RateB);
+        Assert.True(brutes.LogOddsRatio > 0);
+    }
+
+    [Fact]
+    public void LogOddsRatioHasANeutralPrior()
+    {
+        // ln((3 + 0.25) / (1000 - 3 + 0.25)) - ln((0 + 0.75) / (3000 + 0.75)): the prior of one match is shared 1:3.
+        var expected = Math.Log(3.25 / 997.25) - Math.Log(0.75 / 3000.75);
+        Assert.Equal(expected, EntryFigures.LogOddsRatio(3, 1000, 0, 3000), 12);
+
+        // Equal sides: 0.5 on each, the usual continuity correction.
+        Assert.Equal(Math.Log(5.5 / 995.5) - Math.Log(1.5 / 999.5), EntryFigures.LogOddsRatio(5, 1000, 1, 1000), 12);
+
+        // Unused: exactly 0, whatever the sizes; equal rates on unequal sides: close to 0.
+        Assert.Equal(0, EntryFigures.LogOddsRatio(0, 100, 0, 100000));
+        Assert.Equal(0, EntryFigures.LogOddsRatio(10, 1000, 30, 3000), 3);
+    }
+
+    [Fact]
+    public void TheBootstrapIsDeterministicForItsSeedAndIndependentOfParallelism()
+    {
+        ValidationReport Run(ulong seed, int parallelism) =>
+            new LexiconValidator(
+                    PlantedCorpus.LoadLexicon().Compile(),
+                    KnownLeanings.FromGroups(Enumerable.Range(0, 12).Select(o => new KeyValuePair<string, string>("o" + o, o < 6 ? "camp-a" : "camp-b"))),
+                    Sides,
+                    new ValidationOptions { Entries = true, Seed = seed, Replicates = 500, MaxDegreeOfParallelism = parallelism })
+                .Validate(UnevenCorpus(), d => d.GetField("outlet")!);
+
+        var first = Run(42, 1);
+        var again = Run(42, 3);
+        var other = Run(43, 1);
+        Assert.Equal(first.Axes, again.Axes);
+        Assert.Equal(first.Entries.Select(e => (e.LogOddsRatio, e.Interval, e.Verdict)), again.Entries.Select(e => (e.LogOddsRatio, e.Interval, e.Verdict)));
+        Assert.NotEqual(first.Axes.Select(a => a.AucInterval), other.Axes.Select(a => a.AucInterval));
+        Assert.Equal(first.Axes.Select(a => a.Auc), other.Axes.Select(a => a.Auc));
+        Assert.All(first.Axes, a => Assert.True(a.AucInterval.Lower <= a.Auc && a.Auc <= a.AucInterval.Upper, a.Axis));
+        Assert.True(first.Axis("labels").AucInterval.Lower < first.Axis("labels").AucInterval.Upper);
+        Assert.Equal(0.5, first.Axis("places").Auc); // every document 'seized': no separation, and no width
+        Assert.Equal(0.5, first.Axis("places").AucInterval.Lower);
+    }
+
+    [Fact]
+    public void TheIntervalIsTheClusterBootstrapComputedDocumentByDocument()
+    {
+        // An independent computation: score each document, then for each replicate repeat every drawn outlet's documents
+        // as many times as it was drawn and count the pairs directly.
+        var compiled = PlantedCorpus.LoadLexicon().Compile();
+        var scorer = compiled.CreateScorer();
+        var outlets = Enumerable.Range(0, 12).Select(o => "o" + o).ToArray(); // side A o0-o5, side B o6-o11, sorted as the report sorts them
+        var shares = outlets.ToDictionary(o => o, _ => new List<double>());
+        foreach (var d in UnevenCorpus())
+        {
+            var counts = scorer.Score(d.Id, d.Text).Counts;
+            var (a, b) = (counts.WeightMilli(0, Framing.Lexicons.PoleSide.A), counts.WeightMilli(0, Framing.Lexicons.PoleSide.B));
+            shares[d.GetField("outlet")!].Add(a + b == 0 ? 0.5 : (double)a / (a + b));
+        }
+
+        Array.Sort(outlets, StringComparer.Ordinal);
+        var sideA = outlets.Where(o => int.Parse(o[1..], System.Globalization.CultureInfo.InvariantCulture) < 6).ToArray();
+        var sideB = outlets.Except(sideA).ToArray();
+        var bootstrap = new ClusterBootstrap(6, 6, 300, 11);
+        var replicates = new double[300];
+        for (var r = 0; r < 300; r++)
+        {
+            var m = bootstrap.Multiplicities(r).ToArray();
+            var a = sideA.SelectMany((o, i) => Enumerable.Repeat(shares[o], m[i]).SelectMany(x => x)).ToArray();
+            var b = sideB.SelectMany((o, i) => Enumerable.Repeat(shares[o], m[6 + i]).SelectMany(x => x)).ToArray();
+            replicates[r] = AreaUnderCurve.MannWhitney(a, b);
+        }
+
+        var all = AreaUnderCurve.MannWhitney([.. sideA.SelectMany(o => shares[o])], [.. sideB.SelectMany(o => shares[o])]);
+        var expected = Framing.Statistics.Resampling.BootstrapIntervals.Percentile(replicates, all, 0.9);
+        var labels = new LexiconValidator(
+                compiled,
+                KnownLeanings.FromGroups(outlets.Select(o => new KeyValuePair<string, string>(o, sideA.Contains(o) ? "camp-a" : "camp-b"))),
+                Sides,
+                new ValidationOptions { Seed = 11, Replicates = 300, ConfidenceLevel = 0.9 })
+            .Validate(UnevenCorpus(), d => d.GetField("outlet")!)
+            .Axis("labels");
+        Assert.Equal(all, labels.Auc!.Value, 12);
+        Assert.Equal(expected.Lower, labels.AucInterval.Lower!.Value, 12);
+        Assert.Equal(expected.Upper, labels.AucInterval.Upper!.Value, 12);
+    }
+
+    /// <summary>Twelve outlets whose documents use the planted words in varying numbers (seeded), side A's leaning to 'brutes'.</summary>
+    private static IEnumerable<Document> UnevenCorpus()
+    {
+        var random = new Random(5);
+        for (var o = 0; o < 12; o++)
+        {
+            var lean = o < 6 ? 0.3 + (0.08 * o) : 0.1 + (0.06 * (o - 6));
+            for (var i = 0; i < 5 + (o % 4); i++)
+            {
+                var words = Enumerable.Range(0, random.Next(0, 6)).Select(_ => random.NextDouble() < lean ? "brutes" : "comrades");
+                var text = "Report " + i + ": " + string.Join(" and ", words) + ". The town was seized.";
+                yield return new Document($"o{o}-{i}", new Dictionary<string, string> { ["outlet"] = "o" + o }, text, new DocumentSource("uneven.jsonl", (o * 10) + i + 1));
+            }
+        }
+    }
+
+    [Fact]
+    public void TheClusterBootstrapDrawsOutletsWithinEachSide()
+    {
+        var bootstrap = new ClusterBootstrap(3, 4, 200, 9);
+        var seen = new HashSet<string>();
+        for (var b = 0; b < bootstrap.Replicates; b++)
+        {
+            var m = bootstrap.Multiplicities(b).ToArray();
+            Assert.Equal(3, m[..3].Sum());
+            Assert.Equal(4, m[3..].Sum());
+            seen.Add(string.Join(',', m));
+        }
+
+        Assert.True(seen.Count > 50, "replicates should differ");
+        Assert.Equal(new ClusterBootstrap(3, 4, 200, 9).Multiplicities(123).ToArray(), bootstrap.Multiplicities(123).ToArray());
+        Assert.Equal("fewer than 2 outlets on side A", new ClusterBootstrap(1, 4, 10, 1).Obstacle());
+        Assert.Equal("no bootstrap", new ClusterBootstrap(3, 4, 0, 1).Obstacle());
+    }
+
+    [Fact]
+    public void OneOutletOnASideGivesNoIntervalAndNoVerdictButTheAuc()
+    {
+        var sides = SideSelection.Parse("camp-a", "camp-b");
+        var onlyA1 = new LexiconValidator(
+                PlantedCorpus.LoadLexicon().Compile(),
+                KnownLeanings.FromGroups(PlantedCorpus.Leanings.Where(p => p.Key is "a1" || p.Value != "camp-a")),
+                sides,
+                new ValidationOptions { Entries = true })
+            .Validate(PlantedCorpus.Documents(), d => d.GetField("outlet")!);
+        var labels = onlyA1.Axis("labels");
+        Assert.Equal(1, labels.OutletsA);
+        Assert.Equal(44.0 / 48, labels.Auc!.Value, 12);
+        Assert.False(labels.AucInterval.HasInterval);
+        Assert.Equal("fewer than 2 outlets on side A", labels.AucInterval.Note);
+        Assert.Equal(EntryVerdict.Unclear, onlyA1.Entries.Single(e => e.Entry.Pattern == "comrades").Verdict);
+    }
+
+    [Fact]
+    public void TheVoiceSelectionDecidesWhichMatchesCount()
+    {
+        // The invented corpus has no quotation marks: with only quoted matches, nothing counts.
+        var report = Validate(new ValidationOptions { Entries = true, Voices = Framing.Scoring.VoiceSelection.Quoted });
+        Assert.Equal(0.5, report.Axis("labels").Auc);
+        Assert.Equal(1, report.Axis("labels").NoMatchA);
+        Assert.All(report.Entries, e => Assert.Equal(EntryVerdict.Unused, e.Verdict));
+        Assert.Equal(report.Axes.Select(a => a.Auc), Validate(new ValidationOptions { Voices = Framing.Scoring.VoiceSelection.Attributed }).Axes.Select(a => a.Auc));
+        Assert.Equal(Validate().Axes, Validate(new ValidationOptions { Voices = Framing.Scoring.VoiceSelection.Editorial }).Axes);
+    }
+
+    [Fact]
+    public void ASideWithoutDocumentsHasNoAuc()
+    {
+        var report = Validate(sides: SideSelection.Parse("camp-a", "camp-c"));
+        Assert.Equal(0, report.Documents.SideB);
+        Assert.Null(report.Axis("labels").Auc);
+        Assert.Equal("no documents on a side", report.Axis("labels").AucInterval.Note);
+        Assert.Null(report.Axis("labels").OutletsOrdered);
+    }
+
+    [Fact]
+    public void LeaningsMayComeFromADocumentField()
+    {
+        var documents = PlantedCorpus.Documents().Select(d =>
+        {
+            var leaning = PlantedCorpus.Leanings.FirstOrDefault(p => p.Key == d.GetField("outlet")).Value;
+            var fields = new Dictionary<string, string>(d.Fields);
+            if (leaning is not null)
+            {
+                fields["leaning"] = leaning;
+            }
+
+            return d with { Fields = fields };
+        });
+        var byField = new LexiconValidator(PlantedCorpus.LoadLexicon().Compile(), KnownLeanings.FromField("leaning"), Sides)
+            .Validate(documents, d => d.GetField("outlet")!);
+        var byTable = Validate();
+        Assert.Equal(byTable.Axes, byField.Axes);
+        Assert.Equal(byTable.Documents.WithoutLeaning, byField.Documents.WithoutLeaning);
+    }
+}

@@ -1,0 +1,106 @@
+using System.Text;
+using Framing.Corpus;
+
+namespace Framing.Tests.Corpus;
+
+/// <summary>Known leanings from a CSV table or a document field, and the sides they are compared on.</summary>
+public sealed class KnownLeaningsTests
+{
+    private static KnownLeanings Read(string csv, string groupColumn = "outlet", string? corpus = null) =>
+        KnownLeanings.Read(new MemoryStream(Encoding.UTF8.GetBytes(csv)), "known.csv", groupColumn, corpus);
+
+    private static Document Doc(params (string Key, string Value)[] fields) =>
+        new("d1", fields.ToDictionary(f => f.Key, f => f.Value), "text", new DocumentSource("c.jsonl", 1));
+
+    private static CorpusError Error(string csv, string groupColumn = "outlet", string? corpus = null) =>
+        Assert.Throws<CorpusException>(() => Read(csv, groupColumn, corpus)).Error;
+
+    [Fact]
+    public void ReadsGroupAndLeaningAndIgnoresOtherColumns()
+    {
+        var known = Read("\uFEFFcountry,outlet,leaning,notes\nx,north-post,camp-a,\"founded 1990, daily\"\ny,south-star,camp-b,\n\nx,\"east, west\",wire,\n");
+        Assert.Equal("camp-a", known.Groups["north-post"]);
+        Assert.Equal("wire", known.Groups["east, west"]);
+        Assert.Equal(3, known.Groups.Count);
+        Assert.Equal(["camp-a", "camp-b", "wire"], known.DeclaredLeanings!.Order(StringComparer.Ordinal));
+        Assert.Equal("camp-b", known.LeaningOf(Doc(), "south-star"));
+        Assert.Null(known.LeaningOf(Doc(), "unknown-outlet"));
+        Assert.Null(known.Field);
+        Assert.Equal("known.csv", known.Source);
+    }
+
+    [Fact]
+    public void TheGroupColumnIsTheGroupingFieldElseGroup()
+    {
+        Assert.Equal("camp-a", Read("source,leaning\nn,camp-a\n", "source").Groups["n"]);
+        Assert.Equal("camp-a", Read("group,leaning\nn,camp-a\n", "source").Groups["n"]);
+        var error = Error("outlet,leaning\nn,camp-a\n", "source");
+        Assert.Equal(new DocumentSource("known.csv", 1), error.Source);
+        Assert.Equal("missing column \"source\" (the grouping field; or \"group\")", error.Message);
+        Assert.Equal("missing column \"leaning\"", Error("outlet,lean\nn,camp-a\n").Message);
+    }
+
+    [Fact]
+    public void RowsOfOtherCorporaAreLeftOutWhenTheTableNamesThisOne()
+    {
+        const string Csv = "corpus,outlet,leaning\none.jsonl,shared-name,camp-a\ntwo.jsonl,shared-name,camp-b\ntwo.jsonl,other,wire\n";
+        Assert.Equal("camp-a", Read(Csv, corpus: "one.jsonl").Groups["shared-name"]);
+        Assert.Equal("camp-b", Read(Csv, corpus: "two.jsonl").Groups["shared-name"]);
+        Assert.False(Read(Csv, corpus: "one.jsonl").Groups.ContainsKey("other"));
+
+        // Every leaning the table names stays declared, so that a misspelt side can be told from an absent camp.
+        Assert.Contains("wire", Read(Csv, corpus: "one.jsonl").DeclaredLeanings!);
+
+        // A corpus the table does not name (renamed, say) uses every row, and the clash is an error.
+        var clash = Error(Csv, corpus: "renamed.jsonl");
+        Assert.Equal(new DocumentSource("known.csv", 3), clash.Source);
+        Assert.Equal("group 'shared-name' has leaning 'camp-b' here and 'camp-a' on line 2", clash.Message);
+    }
+
+    [Fact]
+    public void BadRowsNameTheirLine()
+    {
+        var empty = Error("outlet,leaning\nn,camp-a\nm, \n");
+        Assert.Equal((new DocumentSource("known.csv", 3), "empty field \"leaning\""), (empty.Source, empty.Message));
+        var truncated = Error("outlet,leaning\nn,camp-a\nm\n");
+        Assert.Equal((new DocumentSource("known.csv", 3), "expected 2 fields, found 1"), (truncated.Source, truncated.Message));
+        Assert.Equal("missing header row", Error(string.Empty).Message);
+        var missing = Assert.Throws<CorpusException>(() => KnownLeanings.Load(Path.Combine(Path.GetTempPath(), "no-such-known-" + Guid.NewGuid().ToString("N") + ".csv"))).Error;
+        Assert.Equal("no such file or directory", missing.Message);
+    }
+
+    [Fact]
+    public void AFieldGivesEachDocumentItsLeaning()
+    {
+        var known = KnownLeanings.FromField("leaning");
+        Assert.Equal("camp-a", known.LeaningOf(Doc(("leaning", " camp-a ")), "any"));
+        Assert.Null(known.LeaningOf(Doc(("leaning", "")), "any"));
+        Assert.Null(known.LeaningOf(Doc(), "any"));
+        Assert.Null(known.DeclaredLeanings);
+        Assert.Equal("leaning", known.Field);
+    }
+
+    [Fact]
+    public void InMemoryGroupsRefuseTwoLeanings()
+    {
+        var known = KnownLeanings.FromGroups([new("a", "x"), new("b", "y"), new("a", "x")]);
+        Assert.Equal("x", known.Groups["a"]);
+        Assert.Throws<ArgumentException>(() => KnownLeanings.FromGroups([new("a", "x"), new("a", "y")]));
+    }
+
+    [Fact]
+    public void SidesAreDisjointListsOfLeanings()
+    {
+        var sides = SideSelection.Parse("pro , pro-lean", "anti,anti-gulf,anti");
+        Assert.Equal(["pro", "pro-lean"], sides.SideA);
+        Assert.Equal(["anti", "anti-gulf"], sides.SideB);
+        Assert.Equal(KnownSide.A, sides.SideOf("pro-lean"));
+        Assert.Equal(KnownSide.B, sides.SideOf("anti-gulf"));
+        Assert.Null(sides.SideOf("wire"));
+        Assert.Null(sides.SideOf(null));
+        Assert.Null(sides.SideOf("PRO")); // ordinal, case-sensitive
+        Assert.Equal([(KnownSide.A, "pro-lean"), (KnownSide.B, "anti-gulf")], sides.MissingFrom(["pro", "anti", "wire"]));
+        Assert.Throws<ArgumentException>(() => SideSelection.Parse("pro", "anti,pro"));
+        Assert.Throws<ArgumentException>(() => SideSelection.Parse(" , ", "anti"));
+    }
+}
