@@ -43,12 +43,14 @@ internal static partial class SyriaConflictCases
         Ar(ArmedOpposition, "opposition", "التقى الوسيط وفدا من قوات المعارضة."),
         Ar(ArmedOpposition, "opposition", "احتفل ناشطون بذكرى الثورة السورية في الساحة."),
         Ar(ArmedOpposition, "opposition", "اشتبك مقاتلو المعارضة مع قوات النظام."),
+        Ar(ArmedOpposition, "opposition", "صد مقاتلو الفصائل الهجوم على التلة."),
         NotAr(ArmedOpposition, "opposition", "قصف الإرهابيون الحي بالقذائف."),
         NotAr(ArmedOpposition, "opposition", "انتقدت المعارضة التركية سياسة الحكومة."),
         NotAr(ArmedOpposition, "opposition", "أثار القرار معارضة واسعة في البرلمان."),
         NotAr(ArmedOpposition, "opposition", "شاركت فصائل فلسطينية في المعارك إلى جانب الجيش."),
         NotAr(ArmedOpposition, "opposition", "قال المتحدث إن ما يسمى بالمعارضة المعتدلة واجهة للتكفيريين."),
         NotAr(ArmedOpposition, "opposition", "التقى الوزير قادة أحزاب المعارضة في أنقرة."),
+        NotAr(ArmedOpposition, "opposition", "قتل عشرات من مقاتلي داعش في الغارات."),
 
         // ------------------------------------------------------------ government-forces: state
         Ar(GovernmentForces, "state", "دخل الجيش العربي السوري البلدة صباح الأحد."),
@@ -70,6 +72,7 @@ internal static partial class SyriaConflictCases
         NotAr(GovernmentForces, "state", "قال جيش الإسلام إنه صد الهجوم."),
         NotAr(GovernmentForces, "state", "انتشر الجنود عند الحاجز."),
         NotAr(GovernmentForces, "state", "تقدمت قوات سوريا الديمقراطية نحو الرقة."),
+        NotAr(GovernmentForces, "state", "وصل الرئيس السوري إلى موسكو."),
 
         // ------------------------------------------------------------ government-forces: regime
         Ar(GovernmentForces, "regime", "قصفت قوات النظام الأحياء الشرقية بالمدفعية."),
@@ -90,6 +93,7 @@ internal static partial class SyriaConflictCases
         NotAr(GovernmentForces, "regime", "تقدم الجيش العربي السوري نحو البلدة."),
         NotAr(GovernmentForces, "regime", "تحدث الوزير عن النظام الدولي الجديد."),
         NotAr(GovernmentForces, "regime", "قال المتحدث إن نظام أردوغان يدعم الفصائل."),
+        NotAr(GovernmentForces, "regime", "دعا المؤتمر إلى تغيير النظام السياسي في البلاد."),
 
         // ------------------------------------------------------------ territorial-change: liberation
         Ar(TerritorialChange, "liberation", "أعلن الجيش تحرير البلدة من المسلحين."),

@@ -54,8 +54,10 @@ internal static partial class SyriaConflictCases
         NotEn(ArmedOpposition, "opposition", "The Turkish opposition criticized the government's Syria policy."),
         NotEn(ArmedOpposition, "opposition", "There was strong opposition to the plan in parliament."),
         NotEn(ArmedOpposition, "opposition", "Iran's Revolutionary Guards sent officers to the front."),
-        NotEn(ArmedOpposition, "opposition", "Fighters and militants exchanged fire near the dam."),
+        En(ArmedOpposition, "opposition", "Fighters and militants exchanged fire near the dam."),
         NotEn(ArmedOpposition, "opposition", "The opposition party won twelve seats in the election."),
+        NotEn(ArmedOpposition, "opposition", "ISIS fighters withdrew from the town."),
+        NotEn(ArmedOpposition, "opposition", "Hezbollah fighters crossed the border at night."),
 
         // ------------------------------------------------------------ government-forces: state
         En(GovernmentForces, "state", "The Syrian Arab Army entered the old city on Thursday."),

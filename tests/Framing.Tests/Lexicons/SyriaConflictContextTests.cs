@@ -35,6 +35,8 @@ public sealed class SyriaConflictContextTests
         { "هاجم تنظيم داعش الإرهابي قرية صغيرة.", "armed-opposition", "الإرهابي", "isis", MatchStatus.OffTarget },
         { "طالب البيان بطرد ميليشيا حزب الله الإرهابية.", "armed-opposition", "الإرهابية", "hezbollah", MatchStatus.OffTarget },
         { "حذر الوزير من قسد الإرهابية.", "armed-opposition", "الإرهابية", "kurdish-forces", MatchStatus.OffTarget },
+        { "حذر الوزير من بي كا كا الإرهابية.", "armed-opposition", "الإرهابية", "kurdish-forces", MatchStatus.OffTarget },
+        { "ISIS fighters withdrew from the town.", "armed-opposition", "fighters", "isis", MatchStatus.OffTarget },
         { "ندد الناشطون بإرهاب النظام في الغوطة.", "armed-opposition", "بإرهاب", "syrian-government", MatchStatus.OffTarget },
         { "قتل عشرة مسلحين من جبهة النصرة.", "armed-opposition", "مسلحين", "nusra", MatchStatus.OffTarget },
         { "حاصرت القوات المسلحين في ريف المدينة.", "armed-opposition", "المسلحين", null, MatchStatus.Counted },
