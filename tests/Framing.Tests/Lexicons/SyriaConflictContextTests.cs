@@ -41,6 +41,10 @@ public sealed class SyriaConflictContextTests
         { "قتل عشرة مسلحين من جبهة النصرة.", "armed-opposition", "مسلحين", "nusra", MatchStatus.OffTarget },
         { "حاصرت القوات المسلحين في ريف المدينة.", "armed-opposition", "المسلحين", null, MatchStatus.Counted },
 
+        // civilian-harm: routing (دحر) counts only when aimed at the Syrian opposition or at no named actor
+        { "ساعد الطيران في دحر داعش من المدينة.", "civilian-harm", "دحر", "isis", MatchStatus.OffTarget },
+        { "أكد البيان دحر المسلحين من المنطقة.", "civilian-harm", "دحر", null, MatchStatus.Counted },
+
         // government-forces: regime and state labels count only for the Syrian government
         { "Sanctions hit the Tehran regime again.", "government-forces", "regime", "iran", MatchStatus.OffTarget },
         { "The regime shelled the suburbs.", "government-forces", "regime", "syrian-government", MatchStatus.Counted },
