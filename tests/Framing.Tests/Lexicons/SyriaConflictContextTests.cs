@@ -14,26 +14,36 @@ public sealed class SyriaConflictContextTests
 
     private static readonly string[] ActorIds =
     [
-        "syrian-opposition", "nusra", "isis", "kurdish-forces", "hezbollah", "syrian-government", "russia", "iran", "turkey", "us-coalition",
+        "syrian-opposition", "nusra", "al-qaeda", "isis", "kurdish-forces", "hezbollah", "syrian-government", "russia", "iran", "turkey", "us-coalition",
     ];
 
     public static TheoryData<string, string, string, string?, MatchStatus> Targets => new()
     {
-        // armed-opposition: only labels aimed at the opposition factions or Nusra/HTS (or at no actor) count
-        { "Nusra terrorists shelled the village.", "armed-opposition", "terrorists", "nusra", MatchStatus.Counted },
+        // armed-opposition: only labels aimed at the Syrian opposition (or at no actor) count; Nusra/HTS, al-Qaeda and ISIS are off target
+        { "Nusra terrorists shelled the village.", "armed-opposition", "terrorists", "nusra", MatchStatus.OffTarget },
+        { "Al-Qaeda terrorists shelled the village.", "armed-opposition", "terrorists", "al-qaeda", MatchStatus.OffTarget },
+        { "Terrorists of the Free Syrian Army shelled the village.", "armed-opposition", "Terrorists", "syrian-opposition", MatchStatus.Counted },
         { "ISIS terrorists shelled the village.", "armed-opposition", "terrorists", "isis", MatchStatus.OffTarget },
         { "Hezbollah terrorists crossed the border, the minister claimed.", "armed-opposition", "terrorists", "hezbollah", MatchStatus.OffTarget },
         { "Ankara calls them YPG terrorists.", "armed-opposition", "terrorists", "kurdish-forces", MatchStatus.OffTarget },
         { "The militants of the Islamic State group fled.", "armed-opposition", "militants", "isis", MatchStatus.OffTarget },
         { "Terrorists attacked an army post at dawn.", "armed-opposition", "Terrorists", null, MatchStatus.Counted },
-        { "اشتبك الجيش مع إرهابيي النصرة.", "armed-opposition", "إرهابيي", "nusra", MatchStatus.Counted },
+        { "اشتبك الجيش مع إرهابيي النصرة.", "armed-opposition", "إرهابيي", "nusra", MatchStatus.OffTarget },
+        { "قتل عناصر من تنظيم القاعدة الإرهابي.", "armed-opposition", "الإرهابي", "al-qaeda", MatchStatus.OffTarget },
+        { "اشتبك الجيش مع إرهابيي الجيش الحر.", "armed-opposition", "إرهابيي", "syrian-opposition", MatchStatus.Counted },
         { "قصف إرهابيي داعش بلدة قريبة.", "armed-opposition", "إرهابيي", "isis", MatchStatus.OffTarget },
         { "هاجم تنظيم داعش الإرهابي قرية صغيرة.", "armed-opposition", "الإرهابي", "isis", MatchStatus.OffTarget },
         { "طالب البيان بطرد ميليشيا حزب الله الإرهابية.", "armed-opposition", "الإرهابية", "hezbollah", MatchStatus.OffTarget },
         { "حذر الوزير من قسد الإرهابية.", "armed-opposition", "الإرهابية", "kurdish-forces", MatchStatus.OffTarget },
+        { "حذر الوزير من بي كا كا الإرهابية.", "armed-opposition", "الإرهابية", "kurdish-forces", MatchStatus.OffTarget },
+        { "ISIS fighters withdrew from the town.", "armed-opposition", "fighters", "isis", MatchStatus.OffTarget },
         { "ندد الناشطون بإرهاب النظام في الغوطة.", "armed-opposition", "بإرهاب", "syrian-government", MatchStatus.OffTarget },
-        { "قتل عشرة مسلحين من جبهة النصرة.", "armed-opposition", "مسلحين", "nusra", MatchStatus.Counted },
+        { "قتل عشرة مسلحين من جبهة النصرة.", "armed-opposition", "مسلحين", "nusra", MatchStatus.OffTarget },
         { "حاصرت القوات المسلحين في ريف المدينة.", "armed-opposition", "المسلحين", null, MatchStatus.Counted },
+
+        // civilian-harm: routing (دحر) counts only when aimed at the Syrian opposition or at no named actor
+        { "ساعد الطيران في دحر داعش من المدينة.", "civilian-harm", "دحر", "isis", MatchStatus.OffTarget },
+        { "أكد البيان دحر المسلحين من المنطقة.", "civilian-harm", "دحر", null, MatchStatus.Counted },
 
         // government-forces: regime and state labels count only for the Syrian government
         { "Sanctions hit the Tehran regime again.", "government-forces", "regime", "iran", MatchStatus.OffTarget },
@@ -142,6 +152,7 @@ public sealed class SyriaConflictContextTests
         }
 
         Assert.Contains(lexicon.FindActor("isis")!.Names, n => n.Pattern == "داعش");
+        Assert.Contains(lexicon.FindActor("al-qaeda")!.Names, n => n.Pattern == "القاعدة");
         Assert.Contains(lexicon.FindActor("nusra")!.Names, n => n.Pattern == "هيئة تحرير شام");
         Assert.Contains(lexicon.FindActor("kurdish-forces")!.Names, n => n.Pattern == "قسد");
         Assert.Contains(lexicon.FindActor("syrian-opposition")!.Names, n => n.Pattern == "نور الدين زنكي");
@@ -153,9 +164,9 @@ public sealed class SyriaConflictContextTests
         var lexicon = Compiled.Value.Lexicon;
         var armed = lexicon.FindDimension("armed-opposition")!;
 
-        Assert.Equal(["syrian-opposition", "nusra"], armed.Target!.Require);
+        Assert.Equal(["syrian-opposition"], armed.Target!.Require);
         Assert.Equal(TargetDefault.Count, armed.TargetDefault);
-        foreach (var excluded in new[] { "isis", "hezbollah", "kurdish-forces" })
+        foreach (var excluded in new[] { "isis", "nusra", "al-qaeda", "hezbollah", "kurdish-forces" })
         {
             Assert.False(armed.Target.Allows(excluded));
         }

@@ -119,7 +119,7 @@ public sealed class SyriaConflictLexiconTests
         var metadata = Shipped.Value.Metadata;
 
         Assert.Equal(Id, metadata.Id);
-        Assert.Equal("1.0.0", metadata.Version);
+        Assert.Equal("2.0.0", metadata.Version);
         Assert.Equal("CC-BY-4.0", metadata.License);
         Assert.Equal(["Framing contributors"], metadata.Authors);
         Assert.False(string.IsNullOrWhiteSpace(metadata.Citation));
@@ -127,14 +127,17 @@ public sealed class SyriaConflictLexiconTests
     }
 
     [Fact]
-    public void DamascusAlignmentCombinesTheFirstSevenDimensions()
+    public void DamascusAlignmentCombinesTheSixDimensionsThatSeparateTheCamps()
     {
         var composite = Assert.Single(Shipped.Value.Composites);
 
         Assert.Equal("damascus-alignment", composite.Id);
-        Assert.Equal(ExpectedDimensions.Take(7).Select(d => d.Dimension), composite.Components.Select(c => c.DimensionId));
+        Assert.Equal(
+            ExpectedDimensions.Take(7).Select(d => d.Dimension).Where(d => d != "civilian-harm"),
+            composite.Components.Select(c => c.DimensionId));
         Assert.All(composite.Components, c => Assert.Equal(1, c.Sign));
         Assert.Contains("isis-naming", composite.Description, StringComparison.Ordinal);
+        Assert.Contains("civilian-harm", composite.Description, StringComparison.Ordinal);
     }
 
     [Theory]
