@@ -16,7 +16,7 @@ internal sealed class ScoreCommand : ICommand
         "score",
         "Score each group (outlet) of a corpus on each framing dimension.",
         "score [<corpus>] [--lexicon ID|FILE] [--by FIELD] [--format table|csv|json|markdown] [--per-document] [--voice all|editorial|attributed|quoted]",
-        [("corpus", false, "A .jsonl/.csv/.tsv file, a folder of .txt files, a CSV manifest, or - for JSON Lines on stdin. Default: the built-in invented sample corpus.")],
+        [("corpus", false, "A .jsonl/.csv/.tsv/.parquet file, a folder of .txt files, a CSV manifest, or - for JSON Lines on stdin. Default: the built-in invented sample corpus.")],
         [
             new OptionSpec("lexicon", "Built-in lexicon id or lexicon file.", "ID|FILE", "starter", Short: 'l'),
             .. CorpusOptions.Specs,
