@@ -5,7 +5,7 @@ using Framing.Scoring;
 
 namespace Framing.Cli.Commands;
 
-/// <summary>Per-document rows: streamed for CSV and JSON, buffered for table and Markdown.</summary>
+/// <summary>Per-document rows: streamed for CSV, JSON and Parquet (in row groups), buffered for table and Markdown.</summary>
 internal sealed class DocumentRowWriter : IDisposable
 {
     private readonly CliContext _context;
@@ -13,6 +13,8 @@ internal sealed class DocumentRowWriter : IDisposable
     private readonly Lexicon _lexicon;
     private readonly TabularData _buffer = new(ScoreColumns.Document);
     private readonly Utf8JsonWriter? _json;
+    private readonly ParquetRowSink? _parquet;
+    private readonly TabularData _metadata = new(ScoreColumns.Document);
     private readonly VoiceSelection _voices;
 
     public DocumentRowWriter(CliContext context, OutputFormat format, Lexicon lexicon, string corpus, VoiceSelection voices)
@@ -21,18 +23,21 @@ internal sealed class DocumentRowWriter : IDisposable
         _context = context;
         _format = format;
         _lexicon = lexicon;
+        GroupScoreReport.AddMetadata(_metadata, lexicon, corpus, voices, null);
         if (format == OutputFormat.Csv)
         {
             CsvOutput.WriteHeader(context.Out, ScoreColumns.Document);
+        }
+        else if (format == OutputFormat.Parquet)
+        {
+            _parquet = ParquetRowSink.ForKnownColumns(context, ScoreColumns.Document);
         }
         else if (format == OutputFormat.Json)
         {
             context.Out.Flush();
             _json = new Utf8JsonWriter(context.OutStream, JsonOutput.Options);
             _json.WriteStartObject();
-            var meta = new TabularData(ScoreColumns.Document);
-            GroupScoreReport.AddMetadata(meta, lexicon, corpus, voices, null);
-            foreach (var (key, value) in meta.Metadata)
+            foreach (var (key, value) in _metadata.Metadata)
             {
                 _json.WritePropertyName(key);
                 JsonOutput.WriteValue(_json, value);
@@ -69,6 +74,9 @@ internal sealed class DocumentRowWriter : IDisposable
                 case OutputFormat.Json:
                     JsonOutput.WriteRowObject(_json!, ScoreColumns.Document, row);
                     break;
+                case OutputFormat.Parquet:
+                    _parquet!.Add(row);
+                    break;
                 default:
                     _buffer.Rows.Add(row);
                     break;
@@ -91,11 +99,18 @@ internal sealed class DocumentRowWriter : IDisposable
                 _json.Flush();
                 _context.OutStream.WriteByte((byte)'\n');
                 break;
+            case OutputFormat.Parquet:
+                _parquet!.Complete([.. _metadata.Metadata, new("documents_scored", tally.ScoredDocuments), new("documents_rejected", tally.RejectedDocuments)]);
+                break;
             default:
                 OutputWriter.Write(_context, _format, _buffer);
                 break;
         }
     }
 
-    public void Dispose() => _json?.Dispose();
+    public void Dispose()
+    {
+        _json?.Dispose();
+        _parquet?.Dispose();
+    }
 }
