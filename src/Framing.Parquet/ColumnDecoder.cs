@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Numerics;
-using System.Text;
 using global::Parquet;
 using global::Parquet.Schema;
 
@@ -13,8 +12,6 @@ namespace Framing.Parquet;
 /// </summary>
 internal sealed class ColumnDecoder
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     private readonly Func<ParquetRowGroupReader, int, CancellationToken, Task<ColumnValues>> _read;
 
     private ColumnDecoder(DataField field, bool isText, string typeName, Func<ParquetRowGroupReader, int, CancellationToken, Task<ColumnValues>> read)
@@ -128,11 +125,8 @@ internal sealed class ColumnDecoder
                 continue;
             }
 
-            try
-            {
-                text[i] = StrictUtf8.GetString(value);
-            }
-            catch (DecoderFallbackException)
+            text[i] = Utf8Decoding.TryDecode(value);
+            if (text[i] is null)
             {
                 invalid ??= new bool[rows];
                 invalid[i] = true;

@@ -1,4 +1,6 @@
 using Framing.Corpus;
+using Framing.Parquet.Pages;
+using global::Parquet.Meta;
 
 namespace Framing.Parquet;
 
@@ -31,9 +33,12 @@ namespace Framing.Parquet;
 /// column.
 /// </para>
 /// <para>
-/// Memory: one row group is decoded while the previous one is handed out (on another thread), so about two row groups
-/// of text are held at a time, whatever the size of the file. Files written with smaller row groups (DuckDB's
-/// <c>ROW_GROUP_SIZE</c>, pyarrow's <c>row_group_size</c>) need less.
+/// Memory and speed: the text column is streamed page by page and value by value — a Snappy page of many megabytes
+/// (DuckDB writes a row group's text as one page) is decompressed a piece at a time into a sliding buffer — so the
+/// text of a row group is never all in memory; the other columns are read a row group at a time, the next one on
+/// another thread while the current one is handed out. Text columns in other encodings or codecs than plain or
+/// dictionary, uncompressed, Snappy, gzip or Zstandard (for example DELTA_LENGTH_BYTE_ARRAY, Brotli or LZ4) are read a
+/// whole row group at a time by Parquet.Net.
 /// </para>
 /// </remarks>
 public sealed class ParquetCorpusReader : ICorpusReader
@@ -84,28 +89,49 @@ public sealed class ParquetCorpusReader : ICorpusReader
     {
         using var file = ParquetFile.Open(_path);
         var columns = CorpusColumns.Resolve(file.Schema, Options, _path);
-        var pending = file.RowGroupCount > 0 ? file.ReadAsync(0, columns, cancellationToken) : null;
+        TextColumnStream? pages = null;
+        var pending = file.RowGroupCount > 0 ? Start(file, 0, columns, cancellationToken) : default;
         try
         {
             for (var g = 0; g < file.RowGroupCount; g++)
             {
-                var data = ParquetFile.Wait(pending!);
-                pending = g + 1 < file.RowGroupCount ? file.ReadAsync(g + 1, columns, cancellationToken) : null;
-                for (var i = 0; i < data.Rows; i++)
+                var data = ParquetFile.Wait(pending.Task!);
+                var chunk = pending.Chunk;
+                pending = g + 1 < file.RowGroupCount ? Start(file, g + 1, columns, cancellationToken) : default;
+                if (data.Text is { } text)
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    yield return ToItem(data, i, columns);
+                    for (var i = 0; i < data.Rows; i++)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        yield return ToItem(data, i, columns, text.Values[i], text.IsInvalid(i));
+                    }
+
+                    continue;
+                }
+
+                // The text column is read and decoded a batch of values at a time: the row group's text is never all in memory.
+                var row = 0;
+                pages ??= new TextColumnStream(_path);
+                foreach (var batch in ReadPages(pages, chunk!, columns, g, data))
+                {
+                    foreach (var value in batch)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        yield return ToItem(data, row++, columns, value.Text, value.IsInvalid);
+                    }
                 }
             }
         }
         finally
         {
+            pages?.Dispose();
+
             // The file is closed when this method returns: a row group still being decoded must finish first.
-            if (pending is not null)
+            if (pending.Task is { } task)
             {
                 try
                 {
-                    pending.Wait(CancellationToken.None);
+                    task.Wait(CancellationToken.None);
                 }
                 catch (AggregateException)
                 {
@@ -115,12 +141,41 @@ public sealed class ParquetCorpusReader : ICorpusReader
         }
     }
 
-    private CorpusItem ToItem(RowGroupData data, int i, CorpusColumns columns)
+    private static (Task<RowGroupData>? Task, ColumnChunk? Chunk) Start(ParquetFile file, int index, CorpusColumns columns, CancellationToken cancellationToken)
+    {
+        var chunk = file.ChunkOf(index, columns.Text.Field);
+        var stream = TextColumnStream.CanStream(columns.Text.Field, chunk);
+        return (file.ReadAsync(index, columns, withText: !stream, cancellationToken), stream ? chunk : null);
+    }
+
+    private IEnumerable<TextValue[]> ReadPages(TextColumnStream pages, ColumnChunk chunk, CorpusColumns columns, int index, RowGroupData data)
+    {
+        using var enumerator = pages.ReadPages(chunk, columns.Text.Field, data.Rows).GetEnumerator();
+        while (true)
+        {
+            try
+            {
+                if (!enumerator.MoveNext())
+                {
+                    yield break;
+                }
+            }
+            catch (Exception e) when (e is InvalidDataException or IOException)
+            {
+                throw new CorpusException(new CorpusError(
+                    new DocumentSource(_path, 0),
+                    ParquetMessages.RowGroup(index, data.FirstRow, data.Rows, columns.Text.Name, e.Message)));
+            }
+
+            yield return enumerator.Current;
+        }
+    }
+
+    private CorpusItem ToItem(RowGroupData data, int i, CorpusColumns columns, string? text, bool invalidText)
     {
         var row = data.FirstRow + i + 1;
         var source = new DocumentSource(_path, row <= int.MaxValue ? (int)row : int.MaxValue);
-        var text = data.Text.Values[i];
-        if (data.Text.IsInvalid(i))
+        if (invalidText)
         {
             return Reject(source, ParquetMessages.InvalidUtf8(columns.Text.Name));
         }

@@ -60,9 +60,22 @@ internal sealed class ParquetFile : IDisposable
         }
     }
 
-    /// <summary>Starts decoding row group <paramref name="index"/> on the thread pool.</summary>
-    internal Task<RowGroupData> ReadAsync(int index, CorpusColumns columns, CancellationToken cancellationToken) =>
-        Task.Run(() => ReadRowGroupAsync(index, columns, cancellationToken), cancellationToken);
+    /// <summary>The path of the file.</summary>
+    internal string Path => _path;
+
+    /// <summary>The 0-based position of the first row of row group <paramref name="index"/>, and its number of rows.</summary>
+    internal (long FirstRow, long Rows) RowsOf(int index) => (_firstRows[index], _firstRows[index + 1] - _firstRows[index]);
+
+    /// <summary>The metadata of the chunk of <paramref name="field"/> in row group <paramref name="index"/>, or null when the file has none.</summary>
+    internal global::Parquet.Meta.ColumnChunk? ChunkOf(int index, global::Parquet.Schema.DataField field) =>
+        _reader.OpenRowGroupReader(index).GetMetadata(field);
+
+    /// <summary>
+    /// Starts decoding row group <paramref name="index"/> on the thread pool: the field columns, and the text column
+    /// unless <paramref name="withText"/> is false (it is then streamed page by page by the caller).
+    /// </summary>
+    internal Task<RowGroupData> ReadAsync(int index, CorpusColumns columns, bool withText, CancellationToken cancellationToken) =>
+        Task.Run(() => ReadRowGroupAsync(index, columns, withText, cancellationToken), cancellationToken);
 
     /// <summary>Waits for a row group started by <see cref="ReadAsync"/>.</summary>
     /// <exception cref="CorpusException">The row group cannot be read.</exception>
@@ -71,7 +84,7 @@ internal sealed class ParquetFile : IDisposable
     /// <inheritdoc/>
     public void Dispose() => _reader.DisposeAsync().AsTask().GetAwaiter().GetResult();
 
-    private async Task<RowGroupData> ReadRowGroupAsync(int index, CorpusColumns columns, CancellationToken cancellationToken)
+    private async Task<RowGroupData> ReadRowGroupAsync(int index, CorpusColumns columns, bool withText, CancellationToken cancellationToken)
     {
         var firstRow = _firstRows[index];
         var count = _firstRows[index + 1] - firstRow;
@@ -82,7 +95,7 @@ internal sealed class ParquetFile : IDisposable
 
         var rows = (int)count;
         var rowGroup = _reader.OpenRowGroupReader(index);
-        var text = await ReadColumnAsync(columns.Text).ConfigureAwait(false);
+        var text = withText ? await ReadColumnAsync(columns.Text).ConfigureAwait(false) : null;
         var fields = new ColumnValues[columns.Fields.Length];
         for (var f = 0; f < fields.Length; f++)
         {

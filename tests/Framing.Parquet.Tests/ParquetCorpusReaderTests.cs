@@ -129,6 +129,119 @@ public sealed class ParquetCorpusReaderTests : IDisposable
         Assert.Equal("o1", Doc(items[4096]).GetField("outlet"));
     }
 
+    [Theory]
+    [InlineData("snappy", null)]
+    [InlineData("zstd", null)]
+    [InlineData("gzip", null)]
+    [InlineData("uncompressed", null)]
+    [InlineData("brotli", null)]
+    [InlineData("lz4_raw", null)]
+    [InlineData("snappy", "V2")]
+    [InlineData("zstd", "V2")]
+    public void EveryCodecEncodingAndPageVersionReadsTheSameRows(string codec, string? version)
+    {
+        // Repeated texts (dictionary pages), unique ones (plain pages), nulls (definition levels) and Arabic, over several row groups.
+        const string Select = """
+            SELECT 'o' || (i % 3) AS outlet,
+                   CASE WHEN i % 7 = 0 THEN NULL
+                        WHEN i % 2 = 0 THEN 'repeated text ' || (i % 5)
+                        WHEN i % 3 = 0 THEN 'نص عربي رقم ' || i
+                        ELSE 'unique text ' || i || ' ' || repeat('w', i % 40) END AS text
+            FROM range(5000) t(i)
+            """;
+        var path = System.IO.Path.Combine(_dir.Path, $"{codec}-{version}.parquet");
+        var options = $"FORMAT parquet, ROW_GROUP_SIZE 2048, COMPRESSION '{codec}'" + (version is null ? string.Empty : $", PARQUET_VERSION {version}");
+        DuckDb.Execute($"SET threads = 1; COPY ({Select}) TO {DuckDb.Literal(path)} ({options})");
+        var expected = DuckDb.Query(Select).Rows;
+
+        var items = ReadAll(path);
+
+        Assert.Equal(expected.Count, items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (expected[i][1] is string text)
+            {
+                Assert.Equal((text, (string)expected[i][0]!), (Doc(items[i]).Text, Doc(items[i]).GetField("outlet")!));
+            }
+            else
+            {
+                Assert.Equal($"{path}:{i + 1}: field \"text\" is null", items[i].Error!.ToString());
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(null, true)]
+    [InlineData("V2", true)]
+    [InlineData(null, false)]
+    public void DictionaryAndPlainPagesOfVersion1And2AreStreamedPageByPage(string? version, bool dictionary)
+    {
+        var select = dictionary
+            ? "SELECT 'o' AS outlet, CASE WHEN i % 11 = 0 THEN NULL ELSE 'repeated text ' || (i % 4) END AS text FROM range(5000) t(i)"
+            : "SELECT 'o' AS outlet, 'unique text ' || i AS text FROM range(5000) t(i)";
+        var path = System.IO.Path.Combine(_dir.Path, "d.parquet");
+        DuckDb.Execute($"SET threads = 1; COPY ({select}) TO {DuckDb.Literal(path)} (FORMAT parquet, ROW_GROUP_SIZE 2048{(version is null ? string.Empty : ", PARQUET_VERSION " + version)})");
+        var encodings = (string)DuckDb.Query($"SELECT string_agg(DISTINCT encodings) FROM parquet_metadata({DuckDb.Literal(path)}) WHERE path_in_schema = 'text'").Rows[0][0]!;
+        var expected = DuckDb.Query(select).Rows.Select(r => (string?)r[1]).ToList();
+
+        var items = ReadAll(path);
+
+        Assert.Contains(dictionary ? "DICTIONARY" : "PLAIN", encodings, StringComparison.Ordinal);
+        Assert.True(Streamed(path), "the text column should be read page by page");
+        Assert.Equal(expected, items.Select(i => i.IsRejected ? null : i.Document!.Text));
+    }
+
+    [Fact]
+    public void ALargeSnappyPageIsDecompressedAPieceAtATimeAndReadsTheSame()
+    {
+        // Long runs (overlapping Snappy copies), hashes (literals), Arabic and nulls, in one page of several megabytes.
+        const string Select = """
+            SELECT 'o' AS outlet,
+                   CASE WHEN i % 13 = 0 THEN NULL
+                        ELSE 'text ' || i || ' ' || repeat('ab', i % 700) || ' ' || md5(i::VARCHAR) || ' حلب ' || repeat('x', i % 3) END AS text
+            FROM range(6000) t(i)
+            """;
+        var path = DuckDb.CopyToParquet(Select, System.IO.Path.Combine(_dir.Path, "large.parquet"));
+        var sizes = DuckDb.Query($"SELECT total_uncompressed_size, compression FROM parquet_metadata({DuckDb.Literal(path)}) WHERE path_in_schema = 'text'");
+        var expected = DuckDb.Query(Select).Rows.Select(r => (string?)r[1]).ToList();
+
+        var items = ReadAll(path);
+
+        Assert.Equal("SNAPPY", sizes.Rows.Single()[1]);
+        Assert.True((long)sizes.Rows.Single()[0]! > 2 * Pages.PageBytes.IncrementalFrom, "the fixture should be one large page");
+        Assert.True(Streamed(path));
+        Assert.Equal(expected, items.Select(i => i.IsRejected ? null : i.Document!.Text));
+    }
+
+    [Fact]
+    public void OtherCodecsAndEncodingsAreReadWholeByParquetNet()
+    {
+        var select = "SELECT 'o' AS outlet, 'text ' || i AS text FROM range(100) t(i)";
+        var brotli = System.IO.Path.Combine(_dir.Path, "b.parquet");
+        var delta = System.IO.Path.Combine(_dir.Path, "v2.parquet");
+        DuckDb.Execute($"COPY ({select}) TO {DuckDb.Literal(brotli)} (FORMAT parquet, COMPRESSION 'brotli')");
+        DuckDb.Execute($"COPY ({select}) TO {DuckDb.Literal(delta)} (FORMAT parquet, PARQUET_VERSION V2)");
+
+        Assert.False(Streamed(brotli));
+        Assert.False(Streamed(delta));
+        Assert.Equal("text 99", Doc(ReadAll(brotli)[99]).Text);
+        Assert.Equal("text 99", Doc(ReadAll(delta)[99]).Text);
+    }
+
+    private static bool Streamed(string path)
+    {
+        var reader = ParquetReader.CreateAsync(path).GetAwaiter().GetResult();
+        try
+        {
+            var field = reader.Schema.FindDataField("text");
+            return Enumerable.Range(0, reader.RowGroupCount).All(g => Pages.TextColumnStream.CanStream(field, reader.OpenRowGroupReader(g).GetMetadata(field)));
+        }
+        finally
+        {
+            reader.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+    }
+
     [Fact]
     public void AColumnOfAnotherTypeCanBeTheGroupOrIdButNotTheText()
     {
