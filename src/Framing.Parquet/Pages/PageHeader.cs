@@ -46,15 +46,8 @@ internal sealed class PageHeader
                 case 3:
                     header.CompressedSize = reader.ReadInt(type);
                     return true;
-                case 5 when type == CompactProtocolReader.Struct:
-                    reader.ReadStruct((field, fieldType) => field switch
-                    {
-                        1 => Set(() => header.ValueCount = reader.ReadInt(fieldType)),
-                        2 => Set(() => header.Encoding = reader.ReadInt(fieldType)),
-                        _ => false,
-                    });
-                    return true;
-                case 7 when type == CompactProtocolReader.Struct:
+                case 5 or 7 when type == CompactProtocolReader.Struct:
+                    // A data page header and a dictionary page header both start with the number of values and the encoding.
                     reader.ReadStruct((field, fieldType) => field switch
                     {
                         1 => Set(() => header.ValueCount = reader.ReadInt(fieldType)),
