@@ -21,7 +21,7 @@ internal sealed class ScoreCommand : ICommand
             new OptionSpec("lexicon", "Built-in lexicon id or lexicon file.", "ID|FILE", "starter", Short: 'l'),
             .. CorpusOptions.Specs,
             new OptionSpec("format", "Output format.", "FORMAT", "table", OutputWriter.FormatNames, Short: 'f'),
-            new OptionSpec("per-document", "One row per document and dimension instead of per group (CSV and JSON stream as documents are scored)."),
+            new OptionSpec("per-document", "One row per document and dimension instead of per group (CSV, JSON and Parquet stream as documents are scored)."),
             new OptionSpec("voice", "Which matches the figures count: all, editorial (the outlet's own voice), attributed (reported speech outside quotes) or quoted.", "VOICE", "all", GroupScoreReport.VoiceValues),
             .. BootstrapOptions.Specs,
             CorpusRun.ParallelSpec,
