@@ -33,6 +33,9 @@ internal sealed class CliContext
     /// <summary>Whether standard error is an interactive terminal (progress displays only then).</summary>
     public bool ErrorIsTerminal { get; }
 
+    /// <summary>The command being run, once its arguments are parsed (for the provenance written into Parquet files).</summary>
+    public Invocation? Invocation { get; set; }
+
     public static CliContext FromConsole()
     {
         var environment = new Dictionary<string, string?>(StringComparer.Ordinal);

@@ -146,6 +146,9 @@ internal static class FramingApp
             return ExitCodes.Ok;
         }
 
+        Output.ParquetOutput.CheckDestination(parsed);
+        context.Invocation = new Invocation([.. args], parsed);
+
         return command.Run(parsed, context);
     }
 

@@ -23,29 +23,46 @@ public sealed class CommandLineConsistencyTests
     {
         var rows = SharedOptions();
         Assert.True(rows.Count >= 15, "the table of shared options was not found in README.md");
+        var errors = new List<string>();
         foreach (var row in rows)
         {
             var declaring = Specs.Where(s => Find(s, row.Name) is not null).Select(s => s.Name).Order(StringComparer.Ordinal).ToList();
-            Assert.True(
-                declaring.SequenceEqual(row.Commands.Order(StringComparer.Ordinal)),
-                $"--{row.Name}: README lists {string.Join(", ", row.Commands)}; the commands that declare it are {string.Join(", ", declaring)}");
-            foreach (var command in row.Commands)
+            if (!declaring.SequenceEqual(row.Commands.Order(StringComparer.Ordinal)))
+            {
+                errors.Add($"--{row.Name}: README lists {string.Join(", ", row.Commands)}; the commands that declare it are {string.Join(", ", declaring)}");
+            }
+
+            foreach (var command in row.Commands.Intersect(declaring))
             {
                 var option = Find(Specs.Single(s => s.Name == command), row.Name)!;
-                Assert.True(option.Short == row.Short, $"--{row.Name} of {command}: short -{option.Short}, README -{row.Short}");
-                Assert.True(option.ValueName == row.ValueName, $"--{row.Name} of {command}: value {option.ValueName ?? "(flag)"}, README {row.ValueName ?? "(flag)"}");
+                if (option.Short != row.Short)
+                {
+                    errors.Add($"--{row.Name} of {command}: short -{option.Short}, README -{row.Short}");
+                }
+
+                if (option.ValueName != row.ValueName)
+                {
+                    errors.Add($"--{row.Name} of {command}: value {option.ValueName ?? "(flag)"}, README {row.ValueName ?? "(flag)"}");
+                }
+
                 if (row.Exempt.Contains(command))
                 {
                     continue; // the default cell says how this command differs
                 }
 
-                Assert.True(option.Default == row.Default, $"--{row.Name} of {command}: default '{option.Default}', README '{row.Default}'");
-                if (row.Allowed is not null)
+                if (option.Default != row.Default)
                 {
-                    Assert.True(option.Allowed is not null && option.Allowed.SequenceEqual(row.Allowed), $"--{row.Name} of {command}: values {string.Join("|", option.Allowed ?? [])}, README {string.Join("|", row.Allowed)}");
+                    errors.Add($"--{row.Name} of {command}: default '{option.Default}', README '{row.Default}'");
+                }
+
+                if (row.Allowed is not null && (option.Allowed is null || !option.Allowed.SequenceEqual(row.Allowed)))
+                {
+                    errors.Add($"--{row.Name} of {command}: values {string.Join("|", option.Allowed ?? [])}, README {string.Join("|", row.Allowed)}");
                 }
             }
         }
+
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
 
     [Fact]
@@ -129,11 +146,11 @@ public sealed class CommandLineConsistencyTests
     }
 
     [Fact]
-    public void TheCommandsThatReturnOneAreCheckAndLexiconsValidate()
+    public void TheCommandsThatReturnOneAreTheChecks()
     {
         var failing = FramingApp.AllCommands.Where(c => c.Spec.FailureMeaning is not null).Select(c => c.Spec.Name).Order(StringComparer.Ordinal);
 
-        Assert.Equal(["check", "lexicons validate"], failing);
+        Assert.Equal(["check", "lexicons validate", "validate"], failing);
     }
 
     private static OptionSpec? Find(CommandSpec spec, string name) => Array.Find(spec.Options, o => o.Name == name);

@@ -56,4 +56,10 @@ internal sealed class ParsedArguments
     }
 
     public string? Positional(int index) => index < Positionals.Count ? Positionals[index] : null;
+
+    /// <summary>The options given, by long name, in the order the command lists them; a flag has no values (null).</summary>
+    public IEnumerable<(string Name, IReadOnlyList<string>? Values)> Given() =>
+        Spec.Options
+            .Where(o => _flags.Contains(o.Name) || _values.ContainsKey(o.Name))
+            .Select(o => (o.Name, _values.TryGetValue(o.Name, out var list) ? (IReadOnlyList<string>?)list : null));
 }

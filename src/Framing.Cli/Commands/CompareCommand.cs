@@ -37,7 +37,7 @@ internal sealed class CompareCommand : ICommand
             new OptionSpec("permutations", "Random permutations of document labels per comparison.", "N", "2000"),
             .. BootstrapOptions.Specs,
             CorpusRun.ParallelSpec,
-            new OptionSpec("format", "Output format.", "FORMAT", "table", ["table", "csv", "json", "markdown"], Short: 'f'),
+            new OptionSpec("format", "Output format.", "FORMAT", "table", OutputWriter.FormatNames, Short: 'f'),
             new OptionSpec("output", "Write to FILE instead of standard output.", "FILE", Short: 'o'),
             QuietOption.Spec,
         ],

@@ -16,7 +16,7 @@ internal static class CorpusOptions
         new OptionSpec("id-field", "Field holding the document id.", "FIELD", "id"),
         new OptionSpec("language-field", "Field giving a document's language (ar, en); when absent the script decides.", "FIELD", "language"),
         new OptionSpec("language", "Analyze every document as this language instead.", "LANG", "auto"),
-        new OptionSpec("corpus-format", "How to read the corpus.", "FORMAT", "auto", ["auto", "jsonl", "csv", "tsv", "folder", "manifest"]),
+        new OptionSpec("corpus-format", "How to read the corpus (auto: by extension; .parquet is Parquet).", "FORMAT", "auto", [.. CorpusFormats.Factory.FormatNames]),
         new OptionSpec("skip-invalid", "Count and report bad records instead of stopping at the first one."),
         EmptyCorpus.Spec,
     ];
@@ -24,15 +24,7 @@ internal static class CorpusOptions
     public static (ICorpusReader Reader, CorpusReaderOptions Options) Open(ParsedArguments args, string? corpus, CliContext context)
     {
         var by = args.Value("by", "outlet");
-        var format = args.Value("corpus-format", "auto") switch
-        {
-            "jsonl" => CorpusFormat.JsonLines,
-            "csv" => CorpusFormat.Csv,
-            "tsv" => CorpusFormat.Tsv,
-            "folder" => CorpusFormat.TextFolder,
-            "manifest" => CorpusFormat.Manifest,
-            _ => CorpusFormat.Auto,
-        };
+        var format = args.Value("corpus-format", CorpusReaderFactory.AutoFormat);
         CorpusReaderOptions options;
         try
         {
@@ -60,14 +52,14 @@ internal static class CorpusOptions
         {
             return format switch
             {
-                CorpusFormat.Auto or CorpusFormat.JsonLines => (new JsonLinesCorpusReader(context.OpenInput(), "-", options), options),
-                CorpusFormat.Csv => (new CsvCorpusReader(context.OpenInput(), "-", options, ','), options),
-                CorpusFormat.Tsv => (new CsvCorpusReader(context.OpenInput(), "-", options, '\t'), options),
+                CorpusReaderFactory.AutoFormat or "jsonl" => (new JsonLinesCorpusReader(context.OpenInput(), "-", options), options),
+                "csv" => (new CsvCorpusReader(context.OpenInput(), "-", options, ','), options),
+                "tsv" => (new CsvCorpusReader(context.OpenInput(), "-", options, '\t'), options),
                 _ => throw new UsageException("standard input (-) can only be read as jsonl, csv or tsv"),
             };
         }
 
-        return (CorpusReaderFactory.Open(corpus, format, options), options);
+        return (CorpusFormats.Factory.Create(corpus, format, options), options);
     }
 
     /// <summary>The language to analyze a document as: --language, else its language field when it names a known language, else null (detect).</summary>

@@ -28,7 +28,7 @@ internal sealed class CoverageCommand : ICommand
     public CommandSpec Spec { get; } = new(
         "coverage",
         "Show each group's dictionary coverage and its most frequent unmatched words and phrases (what the lexicon lacks).",
-        "coverage [<corpus>] [--lexicon ID|FILE] [--by FIELD] [--top N] [--ngrams 1|2|1..2] [--stopwords builtin|none|FILE] [--min-length N] [--total] [--format table|csv|json|markdown]",
+        "coverage [<corpus>] [--lexicon ID|FILE] [--by FIELD] [--top N] [--ngrams 1|2|1..2] [--stopwords builtin|none|FILE] [--min-length N] [--total] [--format table|csv|json|markdown|parquet]",
         [("corpus", false, "As for 'framing score'. Default: the built-in invented sample corpus.")],
         [
             new OptionSpec("lexicon", "Built-in lexicon id or lexicon file.", "ID|FILE", "starter", Short: 'l'),
@@ -38,7 +38,7 @@ internal sealed class CoverageCommand : ICommand
             new OptionSpec("stopwords", "Words to leave out: builtin (Arabic and English function words), none, or a file with one word per line (# comments).", "LIST", "builtin"),
             new OptionSpec("min-length", "Leave out terms with fewer letters than this (0 keeps numbers too).", "N", "2"),
             new OptionSpec("total", $"Also a row set for the whole corpus, as group {TotalGroup}, after the groups."),
-            new OptionSpec("format", "Output format (table and Markdown show a compact subset of the columns).", "FORMAT", "table", ["table", "csv", "json", "markdown"], Short: 'f'),
+            new OptionSpec("format", "Output format (table and Markdown show a compact subset of the columns).", "FORMAT", "table", OutputWriter.FormatNames, Short: 'f'),
             new OptionSpec("output", "Write to FILE instead of standard output.", "FILE", Short: 'o'),
             QuietOption.Spec,
         ],

@@ -6,7 +6,7 @@ using Framing.Statistics.Scores;
 
 namespace Framing.Cli.Commands;
 
-/// <summary>Per-document rows: streamed for CSV and JSON, buffered for table and Markdown (which show a compact subset).</summary>
+/// <summary>Per-document rows: streamed for CSV, JSON and Parquet (in row groups), buffered for table and Markdown (which show a compact subset).</summary>
 internal sealed class DocumentRowWriter : IDisposable
 {
     private readonly CliContext _context;
@@ -14,6 +14,8 @@ internal sealed class DocumentRowWriter : IDisposable
     private readonly Lexicon _lexicon;
     private readonly TabularData _buffer = new(ScoreColumns.Document);
     private readonly Utf8JsonWriter? _json;
+    private readonly ParquetRowSink? _parquet;
+    private readonly TabularData _metadata = new(ScoreColumns.Document);
     private readonly VoiceSelection _voices;
     private readonly (string Id, IReadOnlyList<(int Dimension, int Sign)> Components)[] _axes;
 
@@ -25,18 +27,21 @@ internal sealed class DocumentRowWriter : IDisposable
         _lexicon = lexicon;
         // Every dimension, then every composite (its dimensions pooled with their signs), as the group rows are ordered.
         _axes = [.. lexicon.Dimensions.Select(x => x.Id).Concat(lexicon.Composites.Select(x => x.Id)).Select(id => (id, ScoreIntervals.Components(lexicon, id)))];
+        GroupScoreReport.AddMetadata(_metadata, lexicon, corpus, voices, null);
         if (format == OutputFormat.Csv)
         {
             CsvOutput.WriteHeader(context.Out, ScoreColumns.Document);
+        }
+        else if (format == OutputFormat.Parquet)
+        {
+            _parquet = ParquetRowSink.ForKnownColumns(context, ScoreColumns.Document);
         }
         else if (format == OutputFormat.Json)
         {
             context.Out.Flush();
             _json = new Utf8JsonWriter(context.OutStream, JsonOutput.Options);
             _json.WriteStartObject();
-            var meta = new TabularData(ScoreColumns.Document);
-            GroupScoreReport.AddMetadata(meta, lexicon, corpus, voices, null);
-            foreach (var (key, value) in meta.Metadata)
+            foreach (var (key, value) in _metadata.Metadata)
             {
                 _json.WritePropertyName(key);
                 JsonOutput.WriteValue(_json, value);
@@ -92,6 +97,9 @@ internal sealed class DocumentRowWriter : IDisposable
             case OutputFormat.Json:
                 JsonOutput.WriteRowObject(_json!, ScoreColumns.Document, row);
                 break;
+            case OutputFormat.Parquet:
+                _parquet!.Add(row);
+                break;
             default:
                 _buffer.Rows.Add(row);
                 break;
@@ -113,11 +121,18 @@ internal sealed class DocumentRowWriter : IDisposable
                 _json.Flush();
                 _context.OutStream.WriteByte((byte)'\n');
                 break;
+            case OutputFormat.Parquet:
+                _parquet!.Complete([.. _metadata.Metadata, new("documents_scored", tally.ScoredDocuments), new("documents_rejected", tally.RejectedDocuments)]);
+                break;
             default:
                 OutputWriter.Write(_context, _format, _buffer.Select(ScoreColumns.DocumentCompact));
                 break;
         }
     }
 
-    public void Dispose() => _json?.Dispose();
+    public void Dispose()
+    {
+        _json?.Dispose();
+        _parquet?.Dispose();
+    }
 }

@@ -35,7 +35,7 @@ internal sealed class KeynessCommand : ICommand
             new OptionSpec("min-count", "Only terms seen at least this often in the two groups together are tested.", "N", "3"),
             new OptionSpec("top", "Rows to show (the most distinctive of the target).", "N", "30"),
             new OptionSpec("adjust", "p-value adjustment across every tested term.", "METHOD", "holm"),
-            new OptionSpec("format", "Output format.", "FORMAT", "table", ["table", "csv", "json", "markdown"], Short: 'f'),
+            new OptionSpec("format", "Output format.", "FORMAT", "table", OutputWriter.FormatNames, Short: 'f'),
             new OptionSpec("output", "Write to FILE instead of standard output.", "FILE", Short: 'o'),
             QuietOption.Spec,
         ],

@@ -14,7 +14,7 @@ internal sealed class KwicCommand : ICommand
     public CommandSpec Spec { get; } = new(
         "kwic",
         "Show every lexicon match in its original context (keyword in context), for auditing.",
-        "kwic [<corpus>] [--lexicon ID|FILE] [--dimension D] [--pole P] [--voice all|editorial|attributed|quoted] [--status all|counted|negated|off-target] [--window N] [--format table|csv|json|markdown]",
+        "kwic [<corpus>] [--lexicon ID|FILE] [--dimension D] [--pole P] [--voice all|editorial|attributed|quoted] [--status all|counted|negated|off-target] [--window N] [--format table|csv|json|markdown|parquet]",
         [("corpus", false, "As for 'framing score'. Default: the built-in invented sample corpus.")],
         [
             new OptionSpec("lexicon", "Built-in lexicon id or lexicon file.", "ID|FILE", "starter", Short: 'l'),
@@ -24,7 +24,7 @@ internal sealed class KwicCommand : ICommand
             new OptionSpec("voice", "Only matches in these voices.", "VOICE", "all", GroupScoreReport.VoiceValues),
             new OptionSpec("status", "Only matches that count for their pole (counted), that a negation word cancels (negated), or that are aimed at an actor the target rule excludes (off-target).", "STATUS", "all", ["all", "counted", "negated", "off-target"]),
             new OptionSpec("window", "Context: words shown on each side.", "N", "5"),
-            new OptionSpec("format", "Output format (the table isolates right-to-left text; CSV is plain).", "FORMAT", "table", ["table", "csv", "json", "markdown"], Short: 'f'),
+            new OptionSpec("format", "Output format (the table isolates right-to-left text; CSV is plain).", "FORMAT", "table", OutputWriter.FormatNames, Short: 'f'),
             new OptionSpec("output", "Write to FILE instead of standard output.", "FILE", Short: 'o'),
             QuietOption.Spec,
         ],

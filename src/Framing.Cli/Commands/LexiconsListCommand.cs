@@ -10,13 +10,21 @@ internal sealed class LexiconsListCommand : ICommand
     public CommandSpec Spec { get; } = new(
         "lexicons list",
         "List the lexicons built into framing.",
-        "lexicons list [--format table|csv|json|markdown]",
+        "lexicons list [--format table|csv|json|markdown|parquet] [--output FILE]",
         [],
-        [new OptionSpec("format", "Output format.", "FORMAT", "table", ["table", "csv", "json", "markdown"], Short: 'f')],
+        [
+            new OptionSpec("format", "Output format.", "FORMAT", "table", OutputWriter.FormatNames, Short: 'f'),
+            new OptionSpec("output", "Write to FILE instead of standard output.", "FILE", Short: 'o'),
+        ],
         [("framing lexicons list", "what is built in"), ("framing lexicons list --format json", "as JSON")]);
 
     public int Run(ParsedArguments args, CliContext context)
     {
+        if (args.Value("output") is { } output)
+        {
+            context.RedirectOutput(output);
+        }
+
         var data = new TabularData(["id", "version", "title", "languages", "dimensions", "composites", "entries", "license"]);
         foreach (var id in Lexicon.BuiltInIds)
         {

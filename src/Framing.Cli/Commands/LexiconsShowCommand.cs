@@ -11,11 +11,12 @@ internal sealed class LexiconsShowCommand : ICommand
     public CommandSpec Spec { get; } = new(
         "lexicons show",
         "Show a lexicon's metadata, dimensions, poles and entry counts (or every entry with --entries).",
-        "lexicons show <id|file> [--entries] [--format table|csv|json|markdown]",
+        "lexicons show <id|file> [--entries] [--format table|csv|json|markdown|parquet] [--output FILE]",
         [("lexicon", true, "A built-in lexicon id or a lexicon file.")],
         [
             new OptionSpec("entries", "List every entry (language, pattern, dimension, pole, weight, note, exclusions, line)."),
-            new OptionSpec("format", "Output format.", "FORMAT", "table", ["table", "csv", "json", "markdown"], Short: 'f'),
+            new OptionSpec("format", "Output format.", "FORMAT", "table", OutputWriter.FormatNames, Short: 'f'),
+            new OptionSpec("output", "Write to FILE instead of standard output.", "FILE", Short: 'o'),
         ],
         [("framing lexicons show starter", "dimensions and poles of the starter lexicon"), ("framing lexicons show starter --entries --format csv", "every entry as CSV")]);
 
@@ -23,6 +24,11 @@ internal sealed class LexiconsShowCommand : ICommand
     {
         var lexicon = Lexicon.Load(args.Positional(0)!);
         var format = OutputWriter.ParseFormat(args.Value("format"));
+        if (args.Value("output") is { } output)
+        {
+            context.RedirectOutput(output);
+        }
+
         var data = args.Flag("entries") ? Entries(lexicon) : Poles(lexicon);
         var m = lexicon.Metadata;
         data.Metadata.Add(new("id", m.Id));

@@ -13,11 +13,11 @@ internal sealed class MergeCommand : ICommand
     public CommandSpec Spec { get; } = new(
         "merge",
         "Merge saved scoring states (from 'framing score --save-state') into the scores of the whole corpus.",
-        "merge <state>... [--format table|csv|json|markdown] [--voice …] [--confidence …] [--min-documents …] [--save-state FILE]",
+        "merge <state>... [--format table|csv|json|markdown|parquet] [--voice …] [--confidence …] [--min-documents …] [--save-state FILE]",
         [("state", true, "State files written by 'framing score --shard I/N --save-state FILE', or - for states on standard input, one JSON line each.")],
         [
             new OptionSpec("lexicon", "The lexicon the states were scored with (default: the one they name); it must be the same.", "ID|FILE", Short: 'l'),
-            new OptionSpec("format", "Output format.", "FORMAT", "table", ["table", "csv", "json", "markdown"], Short: 'f'),
+            new OptionSpec("format", "Output format.", "FORMAT", "table", OutputWriter.FormatNames, Short: 'f'),
             new OptionSpec("voice", "Which matches the figures count.", "VOICE", "all", GroupScoreReport.VoiceValues),
             new OptionSpec("confidence", "Confidence level of intervals.", "LEVEL", "0.95"),
             new OptionSpec("min-documents", "Fewest documents a group needs for an interval.", "N", "5"),

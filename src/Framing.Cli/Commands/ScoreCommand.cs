@@ -15,13 +15,13 @@ internal sealed class ScoreCommand : ICommand
     public CommandSpec Spec { get; } = new(
         "score",
         "Score each group (outlet) of a corpus on each framing dimension.",
-        "score [<corpus>] [--lexicon ID|FILE] [--by FIELD] [--format table|csv|json|markdown] [--per-document] [--voice all|editorial|attributed|quoted]",
-        [("corpus", false, "A .jsonl/.csv/.tsv file, a folder of .txt files, a CSV manifest, or - for JSON Lines on stdin. Default: the built-in invented sample corpus.")],
+        "score [<corpus>] [--lexicon ID|FILE] [--by FIELD] [--format table|csv|json|markdown|parquet] [--per-document] [--voice all|editorial|attributed|quoted]",
+        [("corpus", false, "A .jsonl/.csv/.tsv/.parquet file, a folder of .txt files, a CSV manifest, or - for JSON Lines on stdin. Default: the built-in invented sample corpus.")],
         [
             new OptionSpec("lexicon", "Built-in lexicon id or lexicon file.", "ID|FILE", "starter", Short: 'l'),
             .. CorpusOptions.Specs,
-            new OptionSpec("format", "Output format.", "FORMAT", "table", ["table", "csv", "json", "markdown"], Short: 'f'),
-            new OptionSpec("per-document", "One row per document and dimension instead of per group (CSV and JSON stream as documents are scored)."),
+            new OptionSpec("format", "Output format.", "FORMAT", "table", OutputWriter.FormatNames, Short: 'f'),
+            new OptionSpec("per-document", "One row per document and dimension instead of per group (CSV, JSON and Parquet stream as documents are scored)."),
             new OptionSpec("voice", "Which matches the figures count: all, editorial (the outlet's own voice), attributed (reported speech outside quotes) or quoted.", "VOICE", "all", GroupScoreReport.VoiceValues),
             .. BootstrapOptions.Specs,
             CorpusRun.ParallelSpec,

@@ -16,7 +16,7 @@ internal sealed class ValidateCommand : ICommand
     public CommandSpec Spec { get; } = new(
         "validate",
         "Check a lexicon against outlets of known leaning: document AUC, outlet ordering, evidence per entry.",
-        "validate <corpus> --lexicon ID|FILE --known FILE|--known-field FIELD --side-a LEANINGS --side-b LEANINGS [--by FIELD] [--entries|--cv outlets] [--fail-under X] [--format table|csv|json|markdown]",
+        "validate <corpus> --lexicon ID|FILE --known FILE|--known-field FIELD --side-a LEANINGS --side-b LEANINGS [--by FIELD] [--entries|--cv outlets] [--fail-under X] [--format table|csv|json|markdown|parquet]",
         [("corpus", true, "A .jsonl/.csv/.tsv file, a folder of .txt files, a CSV manifest, or - for JSON Lines on stdin.")],
         [
             new OptionSpec("lexicon", "Built-in lexicon id or lexicon file.", "ID|FILE", "starter", Short: 'l'),
@@ -29,7 +29,7 @@ internal sealed class ValidateCommand : ICommand
             new OptionSpec("entries", "One row per lexicon entry: use by each side, log-odds ratio with interval, verdict."),
             new OptionSpec("cv", "Leave-one-outlet-out: one row per dimension and outlet.", "outlets", Allowed: ["outlets"]),
             new OptionSpec("fail-under", "Exit 1 when a composite's document AUC is below X (ID=X: one dimension or composite); repeatable.", "X|ID=X", Repeatable: true),
-            new OptionSpec("format", "Output format.", "FORMAT", "table", ["table", "csv", "json", "markdown"], Short: 'f'),
+            new OptionSpec("format", "Output format.", "FORMAT", "table", OutputWriter.FormatNames, Short: 'f'),
             .. BootstrapOptions.Specs.Where(o => BootstrapOptionNames.Contains(o.Name)),
             CorpusRun.ParallelSpec,
             new OptionSpec("output", "Write to FILE instead of standard output.", "FILE", Short: 'o'),
@@ -192,6 +192,11 @@ internal sealed class ValidateCommand : ICommand
                 OutputWriter.Write(context, format, selected.Select(compact));
                 break;
             default:
+                if (format == OutputFormat.Parquet)
+                {
+                    ValidateTables.AddMetadata(selected, report, corpus);
+                }
+
                 OutputWriter.Write(context, format, selected);
                 break;
         }

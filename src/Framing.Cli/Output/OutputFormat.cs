@@ -14,4 +14,7 @@ internal enum OutputFormat
 
     /// <summary>A GitHub-flavoured Markdown table.</summary>
     Markdown,
+
+    /// <summary>A Parquet file with typed columns and the run's options as metadata (only with <c>--output</c>).</summary>
+    Parquet,
 }

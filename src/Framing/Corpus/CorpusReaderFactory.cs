@@ -1,12 +1,70 @@
 namespace Framing.Corpus;
 
-/// <summary>Opens the right <see cref="ICorpusReader"/> for a path and a format, detecting the format when asked.</summary>
-public static class CorpusReaderFactory
+/// <summary>
+/// Opens the right <see cref="ICorpusReader"/> for a path and a format, detecting the format when asked. The built-in
+/// formats are JSON Lines, CSV, TSV, folders of text files and CSV manifests; other formats (such as Parquet, in the
+/// <c>Framing.Parquet</c> package) are added by giving their <see cref="ICorpusFormatProvider"/>s to the constructor.
+/// </summary>
+/// <remarks>
+/// A factory is immutable and thread-safe. The static members (<see cref="Open(string, CorpusFormat, CorpusReaderOptions?)"/>
+/// and <see cref="DetectFormat"/>) know the built-in formats only, as <see cref="BuiltIn"/> does.
+/// </remarks>
+public sealed class CorpusReaderFactory
 {
     /// <summary>The path that stands for standard input (read as JSON Lines unless a CSV or TSV format is given).</summary>
     public const string StandardInput = "-";
 
-    /// <summary>Opens a reader for the corpus at <paramref name="path"/>.</summary>
+    /// <summary>The format name that asks the factory to detect the format (see <see cref="Detect"/>).</summary>
+    public const string AutoFormat = "auto";
+
+    private static readonly string[] BuiltInNames = ["jsonl", "csv", "tsv", "folder", "manifest"];
+    private static readonly string[] BuiltInExtensions = [".jsonl", ".ndjson", ".json", ".csv", ".tsv"];
+
+    private readonly ICorpusFormatProvider[] _providers;
+
+    /// <summary>Creates a factory that opens the built-in formats and those of <paramref name="providers"/>.</summary>
+    /// <param name="providers">Further formats; their names and extensions must be unique (see <see cref="ICorpusFormatProvider"/>).</param>
+    /// <exception cref="ArgumentException">A provider's name or extension is malformed, or taken by a built-in format or another provider.</exception>
+    public CorpusReaderFactory(params IEnumerable<ICorpusFormatProvider> providers)
+    {
+        ArgumentNullException.ThrowIfNull(providers);
+        _providers = [.. providers];
+        var names = new HashSet<string>(BuiltInNames, StringComparer.Ordinal) { AutoFormat };
+        var extensions = new HashSet<string>(BuiltInExtensions, StringComparer.OrdinalIgnoreCase);
+        foreach (var provider in _providers)
+        {
+            ArgumentNullException.ThrowIfNull(provider, nameof(providers));
+            if (!IsFormatName(provider.Name) || !names.Add(provider.Name))
+            {
+                throw new ArgumentException($"The corpus format name \"{provider.Name}\" is malformed or already taken.", nameof(providers));
+            }
+
+            foreach (var extension in provider.Extensions)
+            {
+                if (extension is null || extension.Length < 2 || extension[0] != '.' || !extensions.Add(extension))
+                {
+                    throw new ArgumentException($"The extension \"{extension}\" of corpus format \"{provider.Name}\" is malformed or already taken.", nameof(providers));
+                }
+            }
+        }
+
+        Providers = _providers;
+        FormatNames = [AutoFormat, .. BuiltInNames, .. _providers.Select(p => p.Name)];
+    }
+
+    /// <summary>A factory of the built-in formats only.</summary>
+    public static CorpusReaderFactory BuiltIn { get; } = new();
+
+    /// <summary>The names of the built-in formats: <c>jsonl</c>, <c>csv</c>, <c>tsv</c>, <c>folder</c> and <c>manifest</c>.</summary>
+    public static IReadOnlyList<string> BuiltInFormatNames => BuiltInNames;
+
+    /// <summary>The formats added to the built-in ones, in the order given.</summary>
+    public IReadOnlyList<ICorpusFormatProvider> Providers { get; }
+
+    /// <summary>Every name <see cref="Create"/> accepts: <see cref="AutoFormat"/>, the built-in names, then the providers' names.</summary>
+    public IReadOnlyList<string> FormatNames { get; }
+
+    /// <summary>Opens a reader for the corpus at <paramref name="path"/> (built-in formats only).</summary>
     /// <param name="path">A file, a folder, or <see cref="StandardInput"/>.</param>
     /// <param name="format">The corpus format, or <see cref="CorpusFormat.Auto"/> to detect it (see <see cref="DetectFormat"/>).</param>
     /// <param name="options">Field names and rules; <see cref="CorpusReaderOptions.Default"/> when null.</param>
@@ -18,10 +76,47 @@ public static class CorpusReaderFactory
     /// <exception cref="ArgumentException">The path is empty or the format is not defined.</exception>
     public static ICorpusReader Open(string path, CorpusFormat format = CorpusFormat.Auto, CorpusReaderOptions? options = null)
     {
-        ArgumentException.ThrowIfNullOrEmpty(path);
         if (!Enum.IsDefined(format))
         {
             throw new ArgumentException($"Unknown corpus format {format}.", nameof(format));
+        }
+
+        return BuiltIn.Create(path, NameOf(format), options);
+    }
+
+    /// <summary>
+    /// Detects the format of the corpus at <paramref name="path"/> among the built-in formats (see <see cref="Detect"/>).
+    /// </summary>
+    /// <param name="path">A file, a folder, or <see cref="StandardInput"/>.</param>
+    /// <param name="options">Supplies the text field name; <see cref="CorpusReaderOptions.Default"/> when null.</param>
+    /// <returns>The detected format (never <see cref="CorpusFormat.Auto"/>).</returns>
+    /// <exception cref="CorpusException">The path does not exist or has an unknown extension.</exception>
+    public static CorpusFormat DetectFormat(string path, CorpusReaderOptions? options = null) => BuiltIn.Detect(path, options) switch
+    {
+        "jsonl" => CorpusFormat.JsonLines,
+        "csv" => CorpusFormat.Csv,
+        "tsv" => CorpusFormat.Tsv,
+        "folder" => CorpusFormat.TextFolder,
+        _ => CorpusFormat.Manifest,
+    };
+
+    /// <summary>Opens a reader for the corpus at <paramref name="path"/>.</summary>
+    /// <param name="path">A file, a folder, or <see cref="StandardInput"/>.</param>
+    /// <param name="format">One of <see cref="FormatNames"/>; <see cref="AutoFormat"/> detects it (see <see cref="Detect"/>).</param>
+    /// <param name="options">Field names and rules; <see cref="CorpusReaderOptions.Default"/> when null.</param>
+    /// <returns>The reader. Nothing is read until <see cref="ICorpusReader.Read"/> is enumerated.</returns>
+    /// <exception cref="CorpusException">
+    /// The path does not exist (<c>no such file or directory</c>), is a folder where a file is needed or the reverse,
+    /// its format cannot be detected, or standard input is asked for in a format other than JSON Lines, CSV or TSV.
+    /// </exception>
+    /// <exception cref="ArgumentException">The path is empty or the format is not one of <see cref="FormatNames"/>.</exception>
+    public ICorpusReader Create(string path, string format = AutoFormat, CorpusReaderOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(format);
+        if (!FormatNames.Contains(format, StringComparer.Ordinal))
+        {
+            throw new ArgumentException($"Unknown corpus format \"{format}\" (expected {string.Join(", ", FormatNames)}).", nameof(format));
         }
 
         options ??= CorpusReaderOptions.Default;
@@ -29,18 +124,18 @@ public static class CorpusReaderFactory
         {
             return format switch
             {
-                CorpusFormat.Auto or CorpusFormat.JsonLines => new JsonLinesCorpusReader(Console.OpenStandardInput(), StandardInput, options),
-                CorpusFormat.Csv => new CsvCorpusReader(Console.OpenStandardInput(), StandardInput, options, ','),
-                CorpusFormat.Tsv => new CsvCorpusReader(Console.OpenStandardInput(), StandardInput, options, '\t'),
+                AutoFormat or "jsonl" => new JsonLinesCorpusReader(Console.OpenStandardInput(), StandardInput, options),
+                "csv" => new CsvCorpusReader(Console.OpenStandardInput(), StandardInput, options, ','),
+                "tsv" => new CsvCorpusReader(Console.OpenStandardInput(), StandardInput, options, '\t'),
                 _ => throw new CorpusException(new CorpusError(new DocumentSource(StandardInput, 0), "standard input can only be read as JSON Lines, CSV or TSV")),
             };
         }
 
-        if (format == CorpusFormat.Auto)
+        if (format == AutoFormat)
         {
-            format = DetectFormat(path, options);
+            format = Detect(path, options);
         }
-        else if (format == CorpusFormat.TextFolder)
+        else if (format == "folder")
         {
             CorpusFile.EnsureFolder(path);
         }
@@ -51,45 +146,45 @@ public static class CorpusReaderFactory
 
         return format switch
         {
-            CorpusFormat.JsonLines => new JsonLinesCorpusReader(path, options),
-            CorpusFormat.Csv => new CsvCorpusReader(path, options, ','),
-            CorpusFormat.Tsv => new CsvCorpusReader(path, options, '\t'),
-            CorpusFormat.TextFolder => new TextFolderCorpusReader(path, options),
-            _ => new ManifestCorpusReader(path, options, DelimiterOf(path)),
+            "jsonl" => new JsonLinesCorpusReader(path, options),
+            "csv" => new CsvCorpusReader(path, options, ','),
+            "tsv" => new CsvCorpusReader(path, options, '\t'),
+            "folder" => new TextFolderCorpusReader(path, options),
+            "manifest" => new ManifestCorpusReader(path, options, DelimiterOf(path)),
+            _ => Array.Find(_providers, p => string.Equals(p.Name, format, StringComparison.Ordinal))!.Open(path, options),
         };
     }
 
     /// <summary>
-    /// Detects the format of the corpus at <paramref name="path"/>: a folder is <see cref="CorpusFormat.TextFolder"/>;
-    /// <c>.jsonl</c>, <c>.ndjson</c> and <c>.json</c> files are <see cref="CorpusFormat.JsonLines"/>; <c>.csv</c> files are
-    /// <see cref="CorpusFormat.Csv"/> and <c>.tsv</c> files <see cref="CorpusFormat.Tsv"/>, unless their header has a
-    /// <see cref="ManifestCorpusReader.FileColumn"/> column and no text column, which makes them a
-    /// <see cref="CorpusFormat.Manifest"/>. Extensions are compared case-insensitively. <see cref="StandardInput"/> is
-    /// <see cref="CorpusFormat.JsonLines"/>.
+    /// Detects the format of the corpus at <paramref name="path"/>: a folder is <c>folder</c>; <c>.jsonl</c>,
+    /// <c>.ndjson</c> and <c>.json</c> files are <c>jsonl</c>; <c>.csv</c> files are <c>csv</c> and <c>.tsv</c> files
+    /// <c>tsv</c>, unless their header has a <see cref="ManifestCorpusReader.FileColumn"/> column and no text column,
+    /// which makes them a <c>manifest</c>; a file with one of a provider's <see cref="ICorpusFormatProvider.Extensions"/>
+    /// is that provider's format. Extensions are compared case-insensitively. <see cref="StandardInput"/> is <c>jsonl</c>.
     /// </summary>
     /// <param name="path">A file, a folder, or <see cref="StandardInput"/>.</param>
     /// <param name="options">Supplies the text field name; <see cref="CorpusReaderOptions.Default"/> when null.</param>
-    /// <returns>The detected format (never <see cref="CorpusFormat.Auto"/>).</returns>
+    /// <returns>The detected format's name (never <see cref="AutoFormat"/>).</returns>
     /// <exception cref="CorpusException">The path does not exist or has an unknown extension.</exception>
-    public static CorpusFormat DetectFormat(string path, CorpusReaderOptions? options = null)
+    public string Detect(string path, CorpusReaderOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         options ??= CorpusReaderOptions.Default;
         if (string.Equals(path, StandardInput, StringComparison.Ordinal))
         {
-            return CorpusFormat.JsonLines;
+            return "jsonl";
         }
 
         if (Directory.Exists(path))
         {
-            return CorpusFormat.TextFolder;
+            return "folder";
         }
 
         CorpusFile.EnsureFile(path);
         var extension = Path.GetExtension(path);
         if (HasExtension(extension, ".jsonl") || HasExtension(extension, ".ndjson") || HasExtension(extension, ".json"))
         {
-            return CorpusFormat.JsonLines;
+            return "jsonl";
         }
 
         if (HasExtension(extension, ".csv") || HasExtension(extension, ".tsv"))
@@ -100,17 +195,39 @@ public static class CorpusReaderFactory
                 && names.Contains(ManifestCorpusReader.FileColumn, StringComparer.Ordinal)
                 && !names.Contains(options.TextField, StringComparer.Ordinal))
             {
-                return CorpusFormat.Manifest;
+                return "manifest";
             }
 
-            return delimiter == '\t' ? CorpusFormat.Tsv : CorpusFormat.Csv;
+            return delimiter == '\t' ? "tsv" : "csv";
+        }
+
+        foreach (var provider in _providers)
+        {
+            if (provider.Extensions.Any(e => HasExtension(extension, e)))
+            {
+                return provider.Name;
+            }
         }
 
         var shown = extension.Length == 0 ? "files without an extension" : $"\"{extension}\" files";
+        var known = string.Join(", ", BuiltInExtensions.Concat(_providers.SelectMany(p => p.Extensions)));
         throw new CorpusException(new CorpusError(
             new DocumentSource(path, 0),
-            $"cannot detect the corpus format of {shown} (expected .jsonl, .ndjson, .json, .csv, .tsv or a folder); choose a format explicitly"));
+            $"cannot detect the corpus format of {shown} (expected {known} or a folder); choose a format explicitly"));
     }
+
+    private static string NameOf(CorpusFormat format) => format switch
+    {
+        CorpusFormat.JsonLines => "jsonl",
+        CorpusFormat.Csv => "csv",
+        CorpusFormat.Tsv => "tsv",
+        CorpusFormat.TextFolder => "folder",
+        CorpusFormat.Manifest => "manifest",
+        _ => AutoFormat,
+    };
+
+    private static bool IsFormatName(string? name) =>
+        !string.IsNullOrEmpty(name) && name.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-');
 
     private static bool HasExtension(string extension, string expected) => string.Equals(extension, expected, StringComparison.OrdinalIgnoreCase);
 

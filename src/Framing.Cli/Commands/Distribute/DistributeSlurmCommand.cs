@@ -1,5 +1,6 @@
 using System.Globalization;
 using Framing.Cli.Arguments;
+using Framing.Cli.Output;
 using Framing.Lexicons;
 
 namespace Framing.Cli.Commands.Distribute;
@@ -40,7 +41,7 @@ internal sealed class DistributeSlurmCommand : ICommand
             new OptionSpec("bootstrap", "Bootstrap replicates for confidence intervals (0: no intervals).", "N", "2000"),
             new OptionSpec("seed", "Seed of the resampling (same seed, same intervals).", "N", "1"),
             new OptionSpec("parallel", "Worker threads of each shard.", "N", "the node's processor count"),
-            new OptionSpec("format", "Format of the merged scores, DIR/scores.csv, .json, .md or .txt (table).", "FORMAT", "csv", ["table", "csv", "json", "markdown"], Short: 'f'),
+            new OptionSpec("format", "Format of the merged scores, DIR/scores.csv, .json, .md, .txt (table) or .parquet.", "FORMAT", "csv", OutputWriter.FormatNames, Short: 'f'),
             new OptionSpec("voice", "Which matches the merged figures count.", "VOICE", "all", GroupScoreReport.VoiceValues),
             new OptionSpec("confidence", "Confidence level of intervals.", "LEVEL", "0.95"),
             new OptionSpec("min-documents", "Fewest documents a group needs for an interval.", "N", "5"),

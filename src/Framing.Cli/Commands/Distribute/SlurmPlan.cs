@@ -24,7 +24,7 @@ internal sealed record SlurmPlan
     /// <summary>The options of the merge's <c>framing merge</c> (unquoted arguments), besides its inputs and outputs.</summary>
     public IReadOnlyList<string> MergeOptions { get; init; } = [];
 
-    /// <summary>The output format of the merged scores: table, csv, json or markdown.</summary>
+    /// <summary>The output format of the merged scores: table, csv, json, markdown or parquet.</summary>
     public string Format { get; init; } = "csv";
 
     /// <summary>The prefix of the job names (<c>NAME-score</c>, <c>NAME-merge</c>).</summary>
@@ -48,6 +48,7 @@ internal sealed record SlurmPlan
         "json" => "json",
         "markdown" => "md",
         "table" => "txt",
+        "parquet" => "parquet",
         _ => "csv",
     };
 

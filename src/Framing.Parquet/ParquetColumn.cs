@@ -1,0 +1,6 @@
+namespace Framing.Parquet;
+
+/// <summary>A column of a table written by <see cref="ParquetTableWriter"/>.</summary>
+/// <param name="Name">The column's name, as in the CSV header of the same table.</param>
+/// <param name="Type">The column's type.</param>
+public sealed record ParquetColumn(string Name, ParquetColumnType Type);
