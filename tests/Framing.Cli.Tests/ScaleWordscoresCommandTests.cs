@@ -1,4 +1,5 @@
 using System.Globalization;
+using Framing.Cli.Tests.Check;
 
 namespace Framing.Cli.Tests;
 
@@ -287,28 +288,12 @@ public sealed class ScaleWordscoresCommandTests
         var corpus = English + "\n{\"id\":\"t1\",\"outlet\":\"Istanbul desk\",\"text\":\"ISTANBUL alpha Gamma gamma\"}";
         var refs = "outlet,position\nleft,-1.5\nright,0.75\n";
         string[] options = ["--rescaling", "all", "--confidence", "0.9", "--smooth", "0.5", "--include-references"];
-        var invariant = WithCulture(CultureInfo.InvariantCulture, () => Scale(temp, corpus, refs, options).Out);
-        var local = WithCulture(CultureInfo.GetCultureInfo(culture), () => Scale(temp, corpus, refs, options).Out);
+        var invariant = CheckHelpers.WithCulture(string.Empty, () => Scale(temp, corpus, refs, options).Out);
+        var local = CheckHelpers.WithCulture(culture, () => Scale(temp, corpus, refs, options).Out);
         Assert.Equal(invariant, local);
         Assert.Contains(",-1.5,", invariant, StringComparison.Ordinal);
         Assert.Contains("Istanbul desk,virgin", invariant, StringComparison.Ordinal);
-        var json = WithCulture(CultureInfo.GetCultureInfo(culture), () => Scale(temp, corpus, refs, [.. options, "--format", "json"]).Out);
-        Assert.Equal(WithCulture(CultureInfo.InvariantCulture, () => Scale(temp, corpus, refs, [.. options, "--format", "json"]).Out), json);
-    }
-
-    private static T WithCulture<T>(CultureInfo culture, Func<T> action)
-    {
-        var (current, ui) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        try
-        {
-            CultureInfo.CurrentCulture = culture;
-            CultureInfo.CurrentUICulture = culture;
-            return action();
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = current;
-            CultureInfo.CurrentUICulture = ui;
-        }
+        var json = CheckHelpers.WithCulture(culture, () => Scale(temp, corpus, refs, [.. options, "--format", "json"]).Out);
+        Assert.Equal(CheckHelpers.WithCulture(string.Empty, () => Scale(temp, corpus, refs, [.. options, "--format", "json"]).Out), json);
     }
 }
