@@ -3,6 +3,7 @@ using Framing.Cli.Arguments;
 using Framing.Cli.Commands;
 using Framing.Cli.Commands.Check;
 using Framing.Cli.Commands.Distribute;
+using Framing.Cli.Commands.Scale;
 using Framing.Corpus;
 using Framing.Lexicons;
 using Framing.Lexicons.Import;
@@ -23,6 +24,7 @@ internal static class FramingApp
         new MergeCommand(),
         new CheckCommand(),
         new DistributeSlurmCommand(),
+        new ScaleWordscoresCommand(),
         new LexiconsListCommand(),
         new LexiconsShowCommand(),
         new LexiconsValidateCommand(),
@@ -137,6 +139,23 @@ internal static class FramingApp
             rest.RemoveAt(0);
         }
 
+        else if (name == "scale")
+        {
+            if (rest.Count == 0 || rest[0] is "-h" or "--help")
+            {
+                context.Out.Write(ScaleHelp());
+                return rest.Count == 0 ? ExitCodes.UsageOrInput : ExitCodes.Ok;
+            }
+
+            if (rest[0] != "wordscores")
+            {
+                throw new UsageException($"unknown scaling method '{rest[0]}' for 'framing scale' (expected wordscores)");
+            }
+
+            name = "scale " + rest[0];
+            rest.RemoveAt(0);
+        }
+
         var command = Array.Find(Commands, c => string.Equals(c.Spec.Name, name, StringComparison.Ordinal))
             ?? throw new UsageException($"unknown command '{name}' (see 'framing --help')");
         var parsed = ArgumentParser.Parse(command.Spec, rest);
@@ -183,6 +202,13 @@ internal static class FramingApp
         + "  slurm      a Slurm job array (sbatch), one task per shard, and a merge job that runs once every shard succeeded\n\n"
         + "Run 'framing distribute slurm --help' for options and examples. The same shard and merge contract runs anywhere:\n"
         + "'framing score --shard I/N --save-state FILE' on each worker, then 'framing merge FILE...'.\n";
+
+    private static string ScaleHelp() =>
+        "framing scale - place texts on a scale defined by reference texts of known position\n\n"
+        + "Usage: framing scale wordscores <corpus> --reference FILE [options]\n\n"
+        + "  wordscores   Laver, Benoit and Garry (2003), as quanteda.textmodels' textmodel_wordscores and predict:\n"
+        + "               raw scores with standard errors and intervals, LBG and Martin-Vanberg rescalings\n\n"
+        + "Run 'framing scale wordscores --help' for options, columns and examples.\n";
 
     private static string LexiconsHelp() =>
         "framing lexicons - list, show, validate and import lexicons\n\n"

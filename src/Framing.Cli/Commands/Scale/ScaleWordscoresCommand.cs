@@ -1,0 +1,180 @@
+using System.Globalization;
+using Framing.Cli.Arguments;
+using Framing.Cli.Output;
+using Framing.Corpus;
+using Framing.Statistics.Scaling;
+using Framing.Text;
+
+namespace Framing.Cli.Commands.Scale;
+
+/// <summary>
+/// <c>framing scale wordscores</c>: places texts on a scale defined by reference texts of known position (Laver, Benoit
+/// and Garry 2003), as quanteda.textmodels' <c>textmodel_wordscores</c> and <c>predict</c> compute it.
+/// </summary>
+internal sealed class ScaleWordscoresCommand : ICommand
+{
+    private static readonly string[] Rescalings = ["none", "lbg", "mv", "all"];
+
+    public CommandSpec Spec { get; } = new(
+        "scale wordscores",
+        "Place outlets or documents on a scale defined by reference texts of known position (Wordscores).",
+        "scale wordscores [<corpus>] --reference FILE [--by FIELD | --per-document] [--smooth X] [--rescaling none|lbg|mv|all] [--confidence 0.95] [--format table|csv|json|markdown]",
+        [("corpus", false, "As for 'framing score'. Default: the built-in invented sample corpus.")],
+        [
+            new OptionSpec("reference", "CSV of the reference texts: a group column (group or the --by field) or a document column (id or the --id-field), and a numeric position column.", "FILE", Short: 'r'),
+            .. CorpusOptions.Specs,
+            new OptionSpec("per-document", "One row per document instead of per group (reads the corpus twice: once to fit, once to score)."),
+            new OptionSpec("include-references", "Score the reference texts too, as quanteda's predict(model) does without newdata (they then enter the LBG rescaling)."),
+            new OptionSpec("smooth", "Added to every count of the reference texts before fitting (quanteda's smooth; 0 as in LBG 2003).", "X", "0"),
+            new OptionSpec("rescaling", "Rescaled columns to add: LBG (2003), Martin-Vanberg (2008), both, or none.", "METHOD", "none", Rescalings),
+            new OptionSpec("confidence", "Level of the confidence intervals.", "LEVEL", "0.95"),
+            new OptionSpec("ngrams", "n-gram orders of the features: N or MIN..MAX (at most 5).", "N", "1"),
+            new OptionSpec("word-scores", "Also write the word scores (feature, score; by score) as CSV to FILE.", "FILE"),
+            new OptionSpec("format", "Output format.", "FORMAT", "table", ["table", "csv", "json", "markdown"], Short: 'f'),
+            new OptionSpec("output", "Write to FILE instead of standard output.", "FILE", Short: 'o'),
+            new OptionSpec("quiet", "Do not print the summary and notes on standard error.", Short: 'q'),
+        ],
+        [
+            ("framing scale wordscores corpus.jsonl --reference refs.csv", "outlets not in refs.csv, placed on the scale of those in it"),
+            ("framing scale wordscores corpus.jsonl --reference refs.csv --rescaling lbg --format csv -o positions.csv", "with the LBG rescaling, as CSV"),
+            ("framing scale wordscores corpus.jsonl --reference refs.csv --per-document --rescaling mv", "every document of the other outlets, Martin-Vanberg rescaled"),
+            ("framing scale wordscores corpus.jsonl --reference refs.csv --include-references --rescaling all", "every outlet, reference ones too, as quanteda's predict(model)"),
+        ],
+        """
+        The reference file (CSV, UTF-8, header; other columns ignored), e.g. for outlets:
+          outlet,position
+          state-daily,-1
+          rebel-voice,1
+        Groups or documents named in it are reference texts; every other group (or document, with --per-document)
+        is a virgin text. With a document column (id), reference texts are documents and the virgin texts are the
+        remaining documents, or the groups of the remaining documents without --per-document.
+
+        Features are the terms of 'framing keyness': normalized tokens (Arabic without diacritics, with أ إ آ → ا,
+        ى → ي, ة → ه, and without a proclitic chain that ends in the article), n-grams within a sentence.
+        Word scores are fitted as quanteda.textmodels' textmodel_wordscores(x, y, smooth) on the matrix of the whole
+        corpus; texts are scored as predict.textmodel_wordscores(model, se.fit = TRUE, interval = "confidence"):
+        features without a word score are dropped from a text first.
+
+        Columns (per group; with --per-document, id and group instead of group and documents):
+          group, id          the text: a group value, or a document id and its group
+          kind               reference (a reference text, or part of one, scored with --include-references) or virgin
+          documents          documents in the text
+          words, scored_words  terms in the text, and those with a word score (the score's denominator)
+          position           the known position of a reference text; empty for a virgin text
+          score, se          the raw score (mean word score weighted by relative frequency) and its standard error
+          ci_low, ci_high    score ± z·se, z the normal quantile of --confidence
+          score_lbg, ci_low_lbg, ci_high_lbg   (--rescaling lbg|all) LBG 2003: (score − m)·(sd_ref / sd_v) + m,
+                             m and sd_v the mean and sd of the raw scores of the rows, sd_ref that of the reference
+                             positions; the interval is the raw one mapped the same way. quanteda's LBG se.fit,
+                             (se − m)·(sd_ref / sd_v) + m, is not a standard error and is not printed.
+          score_mv, se_mv, ci_low_mv, ci_high_mv   (--rescaling mv|all) Martin and Vanberg 2008: anchored on the
+                             reference texts at the lowest and highest positions (needs one at each end)
+        Rows: reference texts first (by position), then virgin texts (groups by name; documents in corpus order). A
+        text with no scored word has empty scores. The LBG rescaling depends on the rows (with --include-references,
+        all texts, as predict(model); without, the virgin texts, as LBG 2003 and predict(model, newdata)); raw and MV
+        values do not. Memory grows with the vocabulary (per group), not with documents; --per-document keeps a few
+        numbers per document for the rescaling.
+        """);
+
+    public int Run(ParsedArguments args, CliContext context)
+    {
+        var referencePath = args.Value("reference") ?? throw new UsageException("'framing scale wordscores' needs --reference FILE (a CSV of reference texts and their positions)");
+        var level = ParseNumber(args, "confidence", "0.95", v => v > 0 && v < 1, "a number between 0 and 1");
+        var smooth = ParseNumber(args, "smooth", "0", v => v >= 0, "a number of at least 0");
+        var rescaling = args.Value("rescaling", "none");
+        var (minN, maxN) = KeynessCommand.ParseNgrams(args.Value("ngrams", "1"));
+        var format = OutputWriter.ParseFormat(args.Value("format"));
+        var perDocument = args.Flag("per-document");
+        var corpus = args.Positional(0);
+        if (perDocument && corpus == CorpusReaderFactory.StandardInput)
+        {
+            throw new UsageException("--per-document reads the corpus twice (once to fit, once to score): give a file, not standard input");
+        }
+
+        var references = ReferenceFile.Read(referencePath, args.Value("by", "outlet"), args.Value("id-field", "id"));
+        var run = new WordscoresRun(args, context, references, new TermExtractor(minN, maxN), smooth);
+        var (reader, readerOptions) = CorpusOptions.Open(args, corpus, context);
+        if (args.Value("output") is { } output)
+        {
+            context.RedirectOutput(output);
+        }
+
+        var result = perDocument
+            ? run.ScoreDocuments(reader, readerOptions, () => CorpusOptions.Open(args, corpus, context).Reader, level)
+            : run.ScoreGroups(reader, readerOptions, level);
+        WriteWordScores(args, result.Model);
+        var table = WordscoresTable.Build(result, references, rescaling, perDocument, reader.Description, smooth, args.Value("ngrams", "1"));
+        if (rescaling is "mv" or "all" && result.Prediction.MartinVanberg is null)
+        {
+            throw new InputException($"{references.Path}: {result.Prediction.MartinVanbergUnavailable}");
+        }
+
+        OutputWriter.Write(context, format, table);
+        if (!args.Flag("quiet"))
+        {
+            Notes(context, result, references, rescaling);
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static double ParseNumber(ParsedArguments args, string name, string fallback, Func<double, bool> valid, string expected)
+    {
+        var text = args.Value(name, fallback);
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) && valid(value)
+            ? value
+            : throw new UsageException($"--{name} must be {expected}, not '{text}'");
+    }
+
+    private static void WriteWordScores(ParsedArguments args, WordscoresModel model)
+    {
+        if (args.Value("word-scores") is not { } path)
+        {
+            return;
+        }
+
+        var data = new TabularData(["feature", "score"]);
+        foreach (var (feature, score) in model.WordScores.OrderBy(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal))
+        {
+            data.Add(feature, score);
+        }
+
+        try
+        {
+            using var writer = new StreamWriter(path, false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
+            CsvOutput.Write(writer, data);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException($"{path}: cannot write the word scores: {e.Message}");
+        }
+    }
+
+    private static void Notes(CliContext context, WordscoresResult result, ReferenceFile references, string rescaling)
+    {
+        var error = context.Error;
+        var prediction = result.Prediction;
+        var unscored = prediction.Texts.Count(t => !t.Text.HasScore);
+        if (unscored > 0)
+        {
+            error.WriteLine($"framing: warning: {unscored} text(s) have no word with a word score; their scores are empty");
+        }
+
+        if (prediction.Texts.Count == 0)
+        {
+            error.WriteLine("framing: warning: no virgin texts: every text is a reference text (--include-references scores them)");
+        }
+
+        if (rescaling is "lbg" or "all" && prediction.Lbg is null)
+        {
+            error.WriteLine("framing: warning: the LBG rescaling needs at least two scored texts with different raw scores; its columns are empty");
+        }
+
+        if (rescaling is "mv" or "all" && result.Model.References.Count > 2 && prediction.MartinVanberg is { } mv)
+        {
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: note: the MV rescaling uses only the reference texts at the lowest and highest positions (\"{mv.Low.Name}\" at {mv.Low.Position}, \"{mv.High.Name}\" at {mv.High.Position}), as quanteda does"));
+        }
+
+        error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: scaled {prediction.Texts.Count} texts against {result.Model.References.Count} reference texts from {references.Path} ({result.Model.WordScores.Count} scored features); {result.DocumentsRead} documents read, rejected {result.Rejected}"));
+    }
+}

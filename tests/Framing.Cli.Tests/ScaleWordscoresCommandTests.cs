@@ -1,0 +1,299 @@
+using System.Globalization;
+using Framing.Cli.Tests.Check;
+
+namespace Framing.Cli.Tests;
+
+/// <summary>
+/// <c>framing scale wordscores</c> on invented corpora. The library's numbers are checked against quanteda and R in
+/// Framing.Statistics.Tests (Scaling); here the expected values are worked out by hand from the Wordscores formulas.
+/// </summary>
+public sealed class ScaleWordscoresCommandTests
+{
+    // Invented: "left" uses alpha, "right" gamma, both beta; the virgin outlets mix them. delta occurs only in a virgin.
+    private const string English =
+        """
+        {"id":"l1","outlet":"left","text":"Alpha alpha beta."}
+        {"id":"r1","outlet":"right","text":"Beta gamma gamma."}
+        {"id":"v1","outlet":"mixed","text":"alpha GAMMA gamma delta"}
+        {"id":"v2","outlet":"leftish","text":"alpha alpha alpha gamma"}
+        {"id":"v3","outlet":"mixed","text":"beta"}
+        """;
+
+    private const string Positions = "outlet,position\nleft,-1\nright,1\n";
+
+    private static double D(string s) => double.Parse(s, CultureInfo.InvariantCulture);
+
+    private static CliRunner.Result Scale(TempFolder temp, string corpus, string references, params string[] options) =>
+        CliRunner.Run(["scale", "wordscores", temp.Write("corpus.jsonl", corpus), "--reference", temp.Write("refs.csv", references), "-q", .. options.Contains("--format") ? options : [.. options, "--format", "csv"]]);
+
+    [Fact]
+    public void VirginOutletsGetTheirRawScoresStandardErrorsAndIntervals()
+    {
+        using var temp = new TempFolder();
+        var result = Scale(temp, English, Positions);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("group,kind,documents,words,scored_words,position,score,se,ci_low,ci_high", result.OutLines[0]);
+        var rows = Csv.Parse(result.Out);
+        Assert.Equal(["leftish", "mixed"], rows.Select(r => r["group"]));
+        Assert.All(rows, r => Assert.Equal("virgin", r["kind"]));
+        Assert.All(rows, r => Assert.Equal(string.Empty, r["position"]));
+
+        // Word scores: alpha −1, beta 0, gamma +1, delta none. mixed = alpha gamma gamma (delta dropped) + beta.
+        var mixed = rows.Single(r => r["group"] == "mixed");
+        Assert.Equal(("2", "5", "4"), (mixed["documents"], mixed["words"], mixed["scored_words"]));
+        var score = (-1 + 1 + 1 + 0) / 4.0;
+        var se = Math.Sqrt(((1 / 4.0 * Math.Pow(score + 1, 2)) + (2 / 4.0 * Math.Pow(score - 1, 2)) + (1 / 4.0 * Math.Pow(score, 2))) / 4);
+        Assert.Equal(score, D(mixed["score"]), 5);
+        Assert.Equal(se, D(mixed["se"]), 5);
+        Assert.Equal(score - (1.959964 * se), D(mixed["ci_low"]), 5);
+        Assert.Equal(score + (1.959964 * se), D(mixed["ci_high"]), 5);
+        Assert.Equal(-0.5, D(rows.Single(r => r["group"] == "leftish")["score"]), 12);
+    }
+
+    [Fact]
+    public void RescalingsAddTheirColumns()
+    {
+        using var temp = new TempFolder();
+        var rows = Csv.Parse(Scale(temp, English, Positions, "--rescaling", "all").Out);
+        Assert.Equal(
+            ["group", "kind", "documents", "words", "scored_words", "position", "score", "se", "ci_low", "ci_high", "score_lbg", "ci_low_lbg", "ci_high_lbg", "score_mv", "se_mv", "ci_low_mv", "ci_high_mv"],
+            rows[0].Keys);
+
+        // Two virgin texts at −0.5 and 0.25: LBG keeps their mean and gives them the spread of the positions (sd √2).
+        var raw = rows.Select(r => D(r["score"])).ToArray();
+        var lbg = rows.Select(r => D(r["score_lbg"])).ToArray();
+        Assert.Equal(raw.Average(), lbg.Average(), 5);
+        Assert.Equal(2, Math.Abs(lbg[1] - lbg[0]), 5); // sd of two values is |a − b| / √2; sd of the positions is √2
+
+        // MV: the references' own raw scores are −2/3 and +2/3, mapped to −1 and +1.
+        Assert.Equal(-0.5 * 1.5, D(rows[0]["score_mv"]), 5);
+        Assert.Equal(D(rows[0]["se"]) * 1.5, D(rows[0]["se_mv"]), 5);
+        Assert.DoesNotContain("score_mv", Csv.Parse(Scale(temp, English, Positions, "--rescaling", "lbg").Out)[0].Keys);
+    }
+
+    [Fact]
+    public void IncludedReferencesComeFirstAndMvAnchorsThemOnTheirPositions()
+    {
+        using var temp = new TempFolder();
+        var result = Scale(temp, English, Positions, "--include-references", "--rescaling", "mv");
+        var rows = Csv.Parse(result.Out);
+        Assert.Equal(["left", "right", "leftish", "mixed"], rows.Select(r => r["group"]));
+        Assert.Equal(["reference", "reference", "virgin", "virgin"], rows.Select(r => r["kind"]));
+        Assert.Equal(("-1", "1"), (rows[0]["position"], rows[1]["position"]));
+        Assert.Equal(-2 / 3.0, D(rows[0]["score"]), 5);
+        Assert.Equal("-1", rows[0]["score_mv"]);
+        Assert.Equal("1", rows[1]["score_mv"]);
+    }
+
+    [Fact]
+    public void PerDocumentScoresEachVirginDocumentInCorpusOrder()
+    {
+        using var temp = new TempFolder();
+        var rows = Csv.Parse(Scale(temp, English, Positions, "--per-document").Out);
+        Assert.Equal(["v1", "v2", "v3"], rows.Select(r => r["id"]));
+        Assert.Equal(["mixed", "leftish", "mixed"], rows.Select(r => r["group"]));
+        Assert.Equal(1 / 3.0, D(rows[0]["score"]), 5);
+        Assert.Equal(("4", "3"), (rows[0]["words"], rows[0]["scored_words"]));
+        Assert.Equal(0, D(rows[2]["score"]), 12);
+        Assert.Equal("0", rows[2]["se"]);
+
+        var all = Csv.Parse(Scale(temp, English, Positions, "--per-document", "--include-references").Out);
+        Assert.Equal(["l1", "r1", "v1", "v2", "v3"], all.Select(r => r["id"]));
+        Assert.Equal("reference", all[0]["kind"]);
+        Assert.Equal("-1", all[0]["position"]);
+    }
+
+    [Fact]
+    public void ReferencesCanBeDocuments()
+    {
+        using var temp = new TempFolder();
+        var byId = "id,position,note\nl1,-1,invented\nr1,1,invented\n";
+        var documents = Csv.Parse(Scale(temp, English, byId, "--per-document").Out);
+        Assert.Equal(["v1", "v2", "v3"], documents.Select(r => r["id"]));
+        Assert.Equal(1 / 3.0, D(documents[0]["score"]), 5);
+
+        // Without --per-document the virgin texts are the groups of the other documents.
+        var groups = Csv.Parse(Scale(temp, English, byId).Out);
+        Assert.Equal(["leftish", "mixed"], groups.Select(r => r["group"]));
+        Assert.Equal(0.25, D(groups[1]["score"]), 5);
+    }
+
+    [Fact]
+    public void SmoothingScoresWordsOnlyVirginTextsUse()
+    {
+        using var temp = new TempFolder();
+        var rows = Csv.Parse(Scale(temp, English, Positions, "--smooth", "1").Out);
+        var mixed = rows.Single(r => r["group"] == "mixed");
+        Assert.Equal(mixed["words"], mixed["scored_words"]);
+
+        // Smoothed, each word score moves towards the middle: the leftish outlet is less extreme than unsmoothed (−0.5).
+        var leftish = D(rows.Single(r => r["group"] == "leftish")["score"]);
+        Assert.InRange(leftish, -0.5 + 1e-6, 0);
+
+        // Per document the first pass collects the virgin vocabulary, so the scores agree with the grouped run.
+        var perDocument = Csv.Parse(Scale(temp, English, Positions, "--smooth", "1", "--per-document").Out);
+        Assert.Equal(leftish, D(perDocument.Single(r => r["id"] == "v2")["score"]), 6);
+    }
+
+    [Fact]
+    public void ArabicSpellingVariantsScaleAsOneWord()
+    {
+        // Invented Arabic: the same sentence in two spellings (hamza, taa marbuta, article and proclitic variants).
+        const string arabic =
+            """
+            {"id":"a1","outlet":"pro","text":"حرر الجيش المدينة من الإرهابيين. الجيش يلاحق الإرهابيين."}
+            {"id":"a2","outlet":"anti","text":"سيطرت قوات النظام على المدينة. الثوار يقاتلون قوات النظام."}
+            {"id":"a3","outlet":"canonical","text":"الجيش يلاحق الإرهابيين في المدينة"}
+            {"id":"a4","outlet":"variant","text":"والجيش يلاحق للارهابيين في المدينه"}
+            """;
+        using var temp = new TempFolder();
+        var rows = Csv.Parse(Scale(temp, arabic, "outlet,position\npro,-1\nanti,1\n").Out);
+        var canonical = rows.Single(r => r["group"] == "canonical");
+        var variant = rows.Single(r => r["group"] == "variant");
+        Assert.Equal(canonical["score"], variant["score"]);
+        Assert.Equal(canonical["se"], variant["se"]);
+        Assert.Equal(("5", "4"), (variant["words"], variant["scored_words"]));
+        Assert.True(D(variant["score"]) < 0);
+    }
+
+    [Fact]
+    public void JsonHasTheModelAndRows()
+    {
+        using var temp = new TempFolder();
+        var result = Scale(temp, English, Positions, "--rescaling", "lbg", "--format", "json");
+        using var json = System.Text.Json.JsonDocument.Parse(result.Out);
+        var root = json.RootElement;
+        Assert.Equal(3, root.GetProperty("scored_features").GetInt64());
+        Assert.Equal(5, root.GetProperty("documents_read").GetInt64());
+        Assert.Equal(-1, root.GetProperty("references").GetProperty("left").GetProperty("position").GetDouble());
+        Assert.Equal(Math.Sqrt(2), root.GetProperty("lbg").GetProperty("sd_positions").GetDouble(), 5);
+        Assert.Equal("left", root.GetProperty("mv").GetProperty("low").GetString());
+        Assert.Equal(2, root.GetProperty("rows").GetArrayLength());
+        Assert.Equal("virgin", root.GetProperty("rows")[0].GetProperty("kind").GetString());
+    }
+
+    [Fact]
+    public void WordScoresAreWrittenByScore()
+    {
+        using var temp = new TempFolder();
+        var path = Path.Combine(temp.Path, "ws.csv");
+        Assert.Equal(0, Scale(temp, English, Positions, "--word-scores", path).ExitCode);
+        Assert.Equal("feature,score\nalpha,-1\nbeta,0\ngamma,1\n", File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void StandardInputWorksForGroups()
+    {
+        using var temp = new TempFolder();
+        var refs = temp.Write("refs.csv", Positions);
+        var piped = CliRunner.RunWithInput(English, "scale", "wordscores", "-", "--reference", refs, "--format", "csv", "-q");
+        Assert.Equal(0, piped.ExitCode);
+        Assert.Equal(Scale(temp, English, Positions).Out, piped.Out);
+    }
+
+    [Fact]
+    public void SummaryAndNotesGoToStandardError()
+    {
+        using var temp = new TempFolder();
+        var three = English + "\n{\"id\":\"c1\",\"outlet\":\"centre\",\"text\":\"beta beta alpha gamma\"}";
+        var result = CliRunner.Run("scale", "wordscores", temp.Write("c.jsonl", three), "--reference", temp.Write("r.csv", "outlet,position\nleft,-1\ncentre,0\nright,1\n"), "--rescaling", "mv", "--format", "csv");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains(result.ErrorLines, l => l.StartsWith("framing: note: the MV rescaling uses only", StringComparison.Ordinal));
+        Assert.Contains(result.ErrorLines, l => l.StartsWith("framing: scaled 2 texts against 3 reference texts", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("group,score\nleft,-1\n", ":1: missing column \"position\"")]
+    [InlineData("name,position\nleft,-1\nright,1\n", ":1: no column naming the reference texts")]
+    [InlineData("outlet,id,position\nleft,l1,-1\nright,r1,1\n", ":1: both a group column")]
+    [InlineData("outlet,position\nleft,-1\nright,far\n", ":3: position \"far\" is not a number")]
+    [InlineData("outlet,position\nleft,-1\nright,\n", ":3: position \"\" is not a number")]
+    [InlineData("outlet,position\nleft,-1\nright,NaN\n", ":3: position \"NaN\" is not a number")]
+    [InlineData("outlet,position\nleft,-1,x\nright,1\n", ":2: expected 2 fields, found 3")]
+    [InlineData("outlet,position\nleft,-1\n", ": Wordscores needs at least two reference texts, found 1")]
+    [InlineData("outlet,position\nleft,1\nright,1\n", ": every reference text has position 1")]
+    [InlineData("outlet,position\nleft,-1\nleft,1\n", ":3: \"left\" is listed twice (first on line 2)")]
+    [InlineData("outlet,position\nleft,-1\n\nnowhere,1\n", ":4: reference group \"nowhere\" has no documents in")]
+    [InlineData("id,position\nl1,-1\nx9,1\n", ":3: reference document \"x9\" has no documents in")]
+    [InlineData("outlet,position\n\"left,-1\nright,1\n", ":2: unterminated quoted field")]
+    [InlineData("outlet,position\nleft,-1\nright,1\nmixed,1\n", ": reference texts \"right\" and \"mixed\" share the highest position")]
+    public void BadReferenceFilesGiveOneLineNamingTheFileAndLine(string references, string message)
+    {
+        using var temp = new TempFolder();
+        var result = Scale(temp, English, references, "--rescaling", "mv");
+        Assert.Equal(2, result.ExitCode);
+        var line = Assert.Single(result.ErrorLines);
+        Assert.StartsWith("framing: error: " + Path.Combine(temp.Path, "refs.csv"), line, StringComparison.Ordinal);
+        Assert.Contains(message, line, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, result.Out);
+    }
+
+    [Theory]
+    [InlineData("'framing scale wordscores' needs --reference FILE")]
+    [InlineData("--confidence must be a number between 0 and 1, not '1.5'", "--confidence", "1.5")]
+    [InlineData("--smooth must be a number of at least 0, not '-1'", "--smooth", "-1")]
+    [InlineData("--rescaling", "--rescaling", "zscore")]
+    [InlineData("--per-document reads the corpus twice", "-", "--per-document")]
+    public void BadOptionsAreUsageErrors(string message, params string[] options)
+    {
+        using var temp = new TempFolder();
+        var refs = options.Length == 0 ? [] : new[] { "--reference", temp.Write("refs.csv", Positions) };
+        var result = CliRunner.RunWithInput(English, ["scale", "wordscores", .. refs, .. options]);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(message, Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheScaleDispatcherHasHelpAndRefusesUnknownMethods()
+    {
+        var bare = CliRunner.Run("scale");
+        Assert.Equal(2, bare.ExitCode);
+        Assert.Contains("framing scale wordscores", bare.Out, StringComparison.Ordinal);
+        Assert.Equal(0, CliRunner.Run("scale", "--help").ExitCode);
+        var unknown = CliRunner.Run("scale", "wordfish");
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("unknown scaling method 'wordfish'", unknown.Error, StringComparison.Ordinal);
+
+        var help = CliRunner.Run("scale", "wordscores", "--help");
+        Assert.Equal(0, help.ExitCode);
+        Assert.Contains("Usage: framing scale wordscores", help.Out, StringComparison.Ordinal);
+        Assert.Contains("Examples:", help.Out, StringComparison.Ordinal);
+        Assert.Contains("score_lbg", help.Out, StringComparison.Ordinal);
+        Assert.Contains("scale wordscores", CliRunner.Run("--help").Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BadRecordsStopOrAreCountedWithSkipInvalid()
+    {
+        using var temp = new TempFolder();
+        var broken = English + "\n{\"id\":\"bad\",\"outlet\":\"mixed\",\"text\":";
+        var stopped = Scale(temp, broken, Positions);
+        Assert.Equal(2, stopped.ExitCode);
+        Assert.Contains("corpus.jsonl:6:", stopped.Error, StringComparison.Ordinal);
+
+        var skipped = CliRunner.Run("scale", "wordscores", temp.Write("b.jsonl", broken), "--reference", temp.Write("r.csv", Positions), "--per-document", "--skip-invalid", "--format", "csv");
+        Assert.Equal(0, skipped.ExitCode);
+        Assert.Single(skipped.ErrorLines, l => l.StartsWith("framing: warning: skipped", StringComparison.Ordinal));
+        Assert.Contains("5 documents read, rejected 1", skipped.Error, StringComparison.Ordinal);
+        Assert.Equal(3, Csv.Parse(skipped.Out).Count);
+    }
+
+    [Theory]
+    [InlineData("ar-SA")]
+    [InlineData("de-DE")]
+    [InlineData("tr-TR")]
+    public void OutputIsTheSameUnderEveryCulture(string culture)
+    {
+        using var temp = new TempFolder();
+        var corpus = English + "\n{\"id\":\"t1\",\"outlet\":\"Istanbul desk\",\"text\":\"ISTANBUL alpha Gamma gamma\"}";
+        var refs = "outlet,position\nleft,-1.5\nright,0.75\n";
+        string[] options = ["--rescaling", "all", "--confidence", "0.9", "--smooth", "0.5", "--include-references"];
+        var invariant = CheckHelpers.WithCulture(string.Empty, () => Scale(temp, corpus, refs, options).Out);
+        var local = CheckHelpers.WithCulture(culture, () => Scale(temp, corpus, refs, options).Out);
+        Assert.Equal(invariant, local);
+        Assert.Contains(",-1.5,", invariant, StringComparison.Ordinal);
+        Assert.Contains("Istanbul desk,virgin", invariant, StringComparison.Ordinal);
+        var json = CheckHelpers.WithCulture(culture, () => Scale(temp, corpus, refs, [.. options, "--format", "json"]).Out);
+        Assert.Equal(CheckHelpers.WithCulture(string.Empty, () => Scale(temp, corpus, refs, [.. options, "--format", "json"]).Out), json);
+    }
+}
