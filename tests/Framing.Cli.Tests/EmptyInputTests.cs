@@ -12,6 +12,8 @@ public sealed class EmptyInputTests
         "coverage",
         "kwic",
         "check --editorial-pole armed-opposition",
+        "validate --known-field leaning --side-a pro --side-b anti",
+        "scale wordscores --reference {reference}",
     };
 
     public static TheoryData<string, string> EmptyCorpora()
@@ -159,7 +161,10 @@ public sealed class EmptyInputTests
 
     private static CliRunner.Result Run(string command, string corpus, params string[] more)
     {
-        var words = command.Split(' ');
-        return CliRunner.RunWithInput(string.Empty, [words[0], corpus, .. words[1..], .. more]);
+        using var temp = new TempFolder();
+        var reference = temp.Write("reference.csv", "outlet,position\na,-1\nb,1\n");
+        var words = command.Replace("{reference}", reference, StringComparison.Ordinal).Split(' ');
+        var name = words[0] == "scale" ? 2 : 1;
+        return CliRunner.RunWithInput(string.Empty, [.. words[..name], corpus, .. words[name..], .. more]);
     }
 }

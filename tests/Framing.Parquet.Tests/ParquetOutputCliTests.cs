@@ -112,7 +112,8 @@ public sealed class ParquetOutputCliTests : IDisposable
         Assert.Equal("24", metadata["documents_scored"]);
         Assert.Equal("starter", metadata["lexicon.id"]);
         Assert.Equal(24L, rows[1]);
-        Assert.Equal(24L * Framing.Lexicons.Lexicon.Load("starter").Dimensions.Count, rows[0]);
+        var starter = Framing.Lexicons.Lexicon.Load("starter");
+        Assert.Equal(24L * (starter.Dimensions.Count + starter.Composites.Count), rows[0]);
     }
 
     [Theory]

@@ -18,7 +18,7 @@ internal sealed class ScaleWordscoresCommand : ICommand
     public CommandSpec Spec { get; } = new(
         "scale wordscores",
         "Place outlets or documents on a scale defined by reference texts of known position (Wordscores).",
-        "scale wordscores [<corpus>] --reference FILE [--by FIELD | --per-document] [--smooth X] [--rescaling none|lbg|mv|all] [--confidence 0.95] [--format table|csv|json|markdown]",
+        "scale wordscores [<corpus>] --reference FILE [--by FIELD | --per-document] [--smooth X] [--rescaling none|lbg|mv|all] [--confidence 0.95] [--format table|csv|json|markdown|parquet]",
         [("corpus", false, "As for 'framing score'. Default: the built-in invented sample corpus.")],
         [
             new OptionSpec("reference", "CSV of the reference texts: a group column (group or the --by field) or a document column (id or the --id-field), and a numeric position column.", "FILE", Short: 'r'),
@@ -30,9 +30,9 @@ internal sealed class ScaleWordscoresCommand : ICommand
             new OptionSpec("confidence", "Level of the confidence intervals.", "LEVEL", "0.95"),
             new OptionSpec("ngrams", "n-gram orders of the features: N or MIN..MAX (at most 5).", "N", "1"),
             new OptionSpec("word-scores", "Also write the word scores (feature, score; by score) as CSV to FILE.", "FILE"),
-            new OptionSpec("format", "Output format.", "FORMAT", "table", ["table", "csv", "json", "markdown"], Short: 'f'),
+            new OptionSpec("format", "Output format.", "FORMAT", "table", OutputWriter.FormatNames, Short: 'f'),
             new OptionSpec("output", "Write to FILE instead of standard output.", "FILE", Short: 'o'),
-            new OptionSpec("quiet", "Do not print the summary and notes on standard error.", Short: 'q'),
+            QuietOption.Spec,
         ],
         [
             ("framing scale wordscores corpus.jsonl --reference refs.csv", "outlets not in refs.csv, placed on the scale of those in it"),
@@ -110,7 +110,7 @@ internal sealed class ScaleWordscoresCommand : ICommand
         }
 
         OutputWriter.Write(context, format, table);
-        if (!args.Flag("quiet"))
+        if (!QuietOption.IsSet(args))
         {
             Notes(context, result, references, rescaling);
         }

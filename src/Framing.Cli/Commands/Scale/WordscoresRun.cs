@@ -148,7 +148,7 @@ internal sealed class WordscoresRun(ParsedArguments args, CliContext context, Re
     /// <summary>The corpus's documents; bad records stop the run, or with --skip-invalid are counted (in the first pass).</summary>
     private IEnumerable<Document> Documents(ICorpusReader reader, bool firstPass)
     {
-        using var progress = ProgressDisplay.For(context, reader, args.Flag("quiet"));
+        using var progress = ProgressDisplay.For(context, reader, QuietOption.IsSet(args));
         foreach (var item in progress.Track(reader.Read()))
         {
             if (item.Error is { } error)
@@ -172,6 +172,11 @@ internal sealed class WordscoresRun(ParsedArguments args, CliContext context, Re
             }
 
             yield return item.Document!;
+        }
+
+        if (firstPass)
+        {
+            EmptyCorpus.Check(args, reader.Description, _read, _rejected);
         }
     }
 }
