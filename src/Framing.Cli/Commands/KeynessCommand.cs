@@ -6,6 +6,7 @@ using Framing.Scoring;
 using Framing.Statistics.MultipleTesting;
 using Framing.Statistics.Terms;
 using Framing.Text;
+using Framing.Verbs;
 
 namespace Framing.Cli.Commands;
 
@@ -85,56 +86,36 @@ internal sealed class KeynessCommand : ICommand
         var minCount = args.IntValue("min-count", 3, 1, int.MaxValue);
         var top = args.IntValue("top", 30, 1, int.MaxValue);
         var lexicon = Lexicon.Load(args.Value("lexicon", "starter"));
-        var (reader, readerOptions) = CorpusOptions.Open(args, args.Positional(0), context);
+        using var corpus = CorpusRuns.Open(context, args, args.Positional(0));
         if (args.Value("output") is { } output)
         {
             context.RedirectOutput(output);
         }
 
-        var extractor = new TermExtractor(minN, maxN);
-        var targetCounts = new Dictionary<string, long>(StringComparer.Ordinal);
-        var referenceCounts = new Dictionary<string, long>(StringComparer.Ordinal);
-        long targetTotal = 0, referenceTotal = 0, targetDocuments = 0, referenceDocuments = 0, documents = 0, rejected = 0;
-        var groups = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var item in reader.Read())
+        var request = new KeynessRequest(target)
         {
-            if (item.Error is { } error)
-            {
-                if (!args.Flag("skip-invalid"))
-                {
-                    throw new InputException(error + " (use --skip-invalid to skip bad records)");
-                }
-
-                rejected++;
-                context.Error.WriteLine("framing: warning: skipped " + error);
-                continue;
-            }
-
-            var document = item.Document!;
-            documents++;
-            var group = CorpusOptions.GroupOf(document, readerOptions);
-            groups.Add(group);
-            if (group == target)
-            {
-                targetTotal += extractor.Count(document.Text, CorpusOptions.LanguageOf(document, args), targetCounts);
-                targetDocuments++;
-            }
-            else if (reference == "rest" || group == reference)
-            {
-                referenceTotal += extractor.Count(document.Text, CorpusOptions.LanguageOf(document, args), referenceCounts);
-                referenceDocuments++;
-            }
+            Reference = reference == "rest" ? null : reference,
+            MinimumN = minN,
+            MaximumN = maxN,
+            MinimumCount = minCount,
+            Measure = measure,
+            Options = options,
+        };
+        KeynessResult result;
+        try
+        {
+            result = FramingVerbs.Keyness(corpus.Run, request);
+        }
+        catch (EmptyGroupException e)
+        {
+            corpus.CheckNotEmpty(args, corpus.Run.DocumentCount);
+            throw new InputException(e.Message);
         }
 
-        EmptyCorpus.Check(args, reader.Description, documents, rejected);
-        if (targetDocuments == 0 || referenceDocuments == 0)
-        {
-            var missing = targetDocuments == 0 ? target : reference;
-            throw new InputException($"{reader.Description}: no documents in group '{missing}' (groups: {string.Join(", ", groups)})");
-        }
-
-        var (tested, testedReference) = Filter(targetCounts, referenceCounts, minCount);
-        var table = KeynessTable.Compute(tested, testedReference, targetTotal, referenceTotal, measure, options);
+        corpus.Progress.Dispose();
+        corpus.CheckNotEmpty(args, corpus.Run.DocumentCount);
+        var (table, targetTotal, referenceTotal) = (result.Table, result.TargetTerms, result.ReferenceTerms);
+        var (targetDocuments, referenceDocuments, rejected) = (result.TargetDocuments, result.ReferenceDocuments, corpus.Run.Rejected);
         var adjusted = PValues.Adjust(table.Rows.Select(r => r.PValue).ToArray(), adjustment);
         var marker = new LexiconMarker(lexicon);
         var format = OutputWriter.ParseFormat(args.Value("format"));
@@ -183,24 +164,6 @@ internal sealed class KeynessCommand : ICommand
     public const string StatisticInfinityColumn = "statistic" + InfiniteValues.FlagSuffix;
 
     private static double? NullIfNaN(double value) => double.IsNaN(value) ? null : value;
-
-    private static (Dictionary<string, long>, Dictionary<string, long>) Filter(Dictionary<string, long> target, Dictionary<string, long> reference, int minCount)
-    {
-        var t = new Dictionary<string, long>(StringComparer.Ordinal);
-        var r = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var term in target.Keys.Concat(reference.Keys).Distinct(StringComparer.Ordinal))
-        {
-            var a = target.GetValueOrDefault(term);
-            var b = reference.GetValueOrDefault(term);
-            if (a + b >= minCount)
-            {
-                t[term] = a;
-                r[term] = b;
-            }
-        }
-
-        return (t, r);
-    }
 
     private static KeynessOptions KeynessOptionsFrom(ParsedArguments args)
     {

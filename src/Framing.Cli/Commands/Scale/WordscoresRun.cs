@@ -24,10 +24,8 @@ internal sealed class WordscoresRun(ParsedArguments args, CliContext context, Re
     {
         var referenceMatrix = new FeatureMatrix(extractor);
         var virginMatrix = new FeatureMatrix(extractor);
-        foreach (var document in Documents(reader, firstPass: true))
+        foreach (var (document, group, language) in Documents(reader, options, firstPass: true, perDocument: false))
         {
-            var group = CorpusOptions.GroupOf(document, options);
-            var language = CorpusOptions.LanguageOf(document, args);
             var key = references.ByDocument ? document.Id : group;
             if (!_entries.ContainsKey(key))
             {
@@ -73,10 +71,9 @@ internal sealed class WordscoresRun(ParsedArguments args, CliContext context, Re
     public WordscoresResult ScoreDocuments(ICorpusReader reader, CorpusReaderOptions options, Func<ICorpusReader> reopen, double level)
     {
         var referenceMatrix = new FeatureMatrix(extractor);
-        foreach (var document in Documents(reader, firstPass: true))
+        foreach (var (document, group, language) in Documents(reader, options, firstPass: true, perDocument: true))
         {
-            var language = CorpusOptions.LanguageOf(document, args);
-            var key = references.ByDocument ? document.Id : CorpusOptions.GroupOf(document, options);
+            var key = references.ByDocument ? document.Id : group;
             if (_entries.ContainsKey(key))
             {
                 referenceMatrix.Add(key, document.Text, language);
@@ -90,16 +87,15 @@ internal sealed class WordscoresRun(ParsedArguments args, CliContext context, Re
 
         var model = Fit(referenceMatrix, reader.Description, referenceMatrix.Features());
         var scored = new List<(WordscoresTextScore Text, WordscoresRow Row)>();
-        foreach (var document in Documents(reopen(), firstPass: false))
+        foreach (var (document, group, language) in Documents(reopen(), options, firstPass: false, perDocument: true))
         {
-            var group = references.ByDocument ? document.GetField(options.GroupField) ?? string.Empty : CorpusOptions.GroupOf(document, options);
             var isReference = _entries.TryGetValue(references.ByDocument ? document.Id : group, out var entry);
             if (isReference && !_include)
             {
                 continue;
             }
 
-            var counts = referenceMatrix.Count(document.Text, CorpusOptions.LanguageOf(document, args));
+            var counts = referenceMatrix.Count(document.Text, language);
             scored.Add((model.Score(document.Id, counts), new WordscoresRow(document.Id, group, isReference, entry?.Position, 1)));
         }
 
@@ -145,38 +141,24 @@ internal sealed class WordscoresRun(ParsedArguments args, CliContext context, Re
         return rows;
     }
 
-    /// <summary>The corpus's documents; bad records stop the run, or with --skip-invalid are counted (in the first pass).</summary>
-    private IEnumerable<Document> Documents(ICorpusReader reader, bool firstPass)
+    /// <summary>
+    /// The corpus's documents; bad records stop the run, or with --skip-invalid are counted and reported (in the first
+    /// pass). Per document with reference documents, a document's group is its --by field or empty: only groups of documents must exist.
+    /// </summary>
+    private IEnumerable<RunDocument> Documents(ICorpusReader reader, CorpusReaderOptions options, bool firstPass, bool perDocument)
     {
-        using var progress = ProgressDisplay.For(context, reader, QuietOption.IsSet(args));
-        foreach (var item in progress.Track(reader.Read()))
+        var badRecords = firstPass || !args.Flag("skip-invalid") ? null : BadRecords.Skip();
+        Func<Document, string>? groupOf = perDocument && references.ByDocument ? document => document.GetField(options.GroupField) ?? string.Empty : null;
+        using var corpus = CorpusRuns.Open(context, args, reader, options, badRecords: badRecords, groupOf: groupOf);
+        foreach (var document in corpus.Run.Documents())
         {
-            if (item.Error is { } error)
-            {
-                if (!args.Flag("skip-invalid"))
-                {
-                    throw new InputException(error + " (use --skip-invalid to skip bad records)");
-                }
-
-                if (firstPass && _rejected++ < 20)
-                {
-                    context.Error.WriteLine("framing: warning: skipped " + error);
-                }
-
-                continue;
-            }
-
-            if (firstPass)
-            {
-                _read++;
-            }
-
-            yield return item.Document!;
+            yield return document;
         }
 
         if (firstPass)
         {
-            EmptyCorpus.Check(args, reader.Description, _read, _rejected);
+            (_read, _rejected) = (corpus.Run.DocumentCount, corpus.Run.Rejected);
+            corpus.CheckNotEmpty(args, _read);
         }
     }
 }
