@@ -85,6 +85,24 @@ public static class FramingVerbs
         return run.Score(lexicon.Compile(), null, null, onDocument, cancellationToken);
     }
 
+    /// <summary>Merges the tallies of parts of a corpus (shards scored apart) into exactly the tally of the whole.</summary>
+    /// <param name="tallies">The tallies, made with the same lexicon and bootstrap settings.</param>
+    /// <returns>The merged tally; <see cref="ScoreGroups(CorpusTally, Lexicon, GroupScoreOptions?)"/> gives its rows.</returns>
+    /// <exception cref="ArgumentException">No tallies, or tallies of different lexicons or bootstrap settings.</exception>
+    public static CorpusTally Merge(IEnumerable<CorpusTally> tallies)
+    {
+        ArgumentNullException.ThrowIfNull(tallies);
+        CorpusTally? merged = null;
+        foreach (var tally in tallies)
+        {
+            ArgumentNullException.ThrowIfNull(tally, nameof(tallies));
+            merged ??= new CorpusTally(tally.DimensionCount, tally.Bootstrap);
+            merged.Merge(tally);
+        }
+
+        return merged ?? throw new ArgumentException("no tallies to merge", nameof(tallies));
+    }
+
     /// <summary>Compares the groups of documents held in memory: differences with intervals, permutation and count tests, effect sizes.</summary>
     /// <param name="documents">The documents.</param>
     /// <param name="lexicon">The lexicon.</param>
