@@ -183,11 +183,11 @@ public sealed class ReplicateSums
 
     /// <summary>The raw sums, for saving a mergeable state.</summary>
     /// <returns>A copy of the sums.</returns>
-    public long[] Export() => (long[])_sums.Clone();
+    internal long[] Export() => (long[])_sums.Clone();
 
     /// <summary>Adds raw sums laid out as <see cref="Export"/> (the inverse of exporting).</summary>
     /// <param name="sums">The sums.</param>
-    public void Import(IReadOnlyList<long> sums)
+    internal void Import(IReadOnlyList<long> sums)
     {
         ArgumentNullException.ThrowIfNull(sums);
         if (sums.Count != _sums.Length)

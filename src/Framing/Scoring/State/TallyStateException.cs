@@ -1,7 +1,7 @@
 namespace Framing.Scoring.State;
 
 /// <summary>A state file cannot be read or does not fit the others it is merged with.</summary>
-public sealed class TallyStateException : Exception
+internal sealed class TallyStateException : Exception
 {
     /// <summary>Creates the exception.</summary>
     public TallyStateException()

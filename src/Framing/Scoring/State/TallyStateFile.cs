@@ -10,7 +10,7 @@ namespace Framing.Scoring.State;
 /// which are large, as base64 of little-endian 64-bit integers. Every figure is an integer, so a state round-trips
 /// exactly.
 /// </summary>
-public static class TallyStateFile
+internal static class TallyStateFile
 {
     private static readonly JsonWriterOptions Indented = new() { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private static readonly JsonWriterOptions Compact = new() { Indented = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
