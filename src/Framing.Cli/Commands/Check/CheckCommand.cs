@@ -104,22 +104,22 @@ internal sealed class CheckCommand : ICommand
 
         var findings = new List<Finding>();
         var tally = new CorpusTally(lexicon.Dimensions.Count);
-        var scorer = lexicon.Compile().CreateScorer(new ScoringOptions { CollectMatches = editorial.Count > 0 });
+        var compiled = lexicon.Compile();
+        var scoring = new ScoringOptions { CollectMatches = editorial.Count > 0 };
         var badRecords = CorpusRuns.BadRecordsOf(context, args);
         foreach (var input in inputs)
         {
             using var corpus = CorpusRuns.Open(context, args, input.Reader, input.Options, badRecords: badRecords);
-            foreach (var (document, group, language) in corpus.Run.Documents())
+            var part = corpus.Run.Score(compiled, scoring, null, (document, group, result) =>
             {
-                var result = scorer.Score(document.Id, document.Text, language);
-                tally.Add(group, result);
                 var locator = input.Locate(document);
                 findings.AddRange(EditorialRule.Evaluate(editorial, document, group, result, locator));
                 findings.AddRange(ThresholdRule.EvaluateDocument(documentRules, lexicon, document, group, result, locator));
-            }
+            });
+            tally.Merge(part);
 
             // Every input must hold documents: a check of nothing never passes.
-            corpus.CheckNotEmpty(args, corpus.Run.DocumentCount);
+            corpus.CheckNotEmpty(args, part.ScoredDocuments);
         }
 
         var thresholds = new List<ThresholdResult>();
