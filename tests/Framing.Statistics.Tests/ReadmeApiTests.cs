@@ -44,11 +44,11 @@ public sealed partial class ReadmeApiTests
         // README: compare
         var pair = new ComparisonOptions { Pairs = ComparisonPairs.One, Pair = ("north-post", "river-daily") };
         var comparison = FramingVerbs.Compare(documents, lexicon, pair);
-        foreach (var row in comparison.Rows.Where(r => r.Comparison != "omnibus"))
+        foreach (var row in comparison.Rows.Where(r => r.Kind != ComparisonKind.Omnibus))
             Console.WriteLine($"{row.Dimension}: {row.Difference:0.###} [{row.DifferenceLower:0.###}, {row.DifferenceUpper:0.###}], p = {row.PPermutationAdjusted:0.####}");
         // README: end
 
-        var forces = comparison.Rows.First(r => r.Dimension == "government-forces" && r.Comparison != "omnibus");
+        var forces = comparison.Rows.First(r => r.Dimension == "government-forces" && r.Kind != ComparisonKind.Omnibus);
         Assert.Equal(2.0, forces.Difference);
         Assert.True(forces.PPermutationAdjusted < 0.01, $"p = {forces.PPermutationAdjusted}");
     }

@@ -114,7 +114,7 @@ public static class GroupComparer
         var row = new ComparisonRow
         {
             Dimension = target,
-            Comparison = isRest ? "vs-rest" : "pair",
+            Kind = isRest ? ComparisonKind.VersusRest : ComparisonKind.Pair,
             Group1 = g1.Group,
             Group2 = isRest ? "rest" : g2.Group,
             Documents1 = g1.Documents,
@@ -215,7 +215,7 @@ public static class GroupComparer
             }
         }
 
-        var row = new ComparisonRow { Dimension = target, Comparison = "omnibus", Group1 = "*", Group2 = string.Empty, Documents1 = documents };
+        var row = new ComparisonRow { Dimension = target, Kind = ComparisonKind.Omnibus, Group1 = "*", Group2 = string.Empty, Documents1 = documents };
         if (rows.Count < 2 || rows.All(r => r.A == 0) || rows.All(r => r.B == 0))
         {
             return row with { Note = "omnibus test needs at least two groups with matches and matches of both poles" };
@@ -273,9 +273,9 @@ public static class GroupComparer
     private static List<ComparisonRow> Adjust(List<ComparisonRow> rows, PValueAdjustment method)
     {
         ComparisonRow[] result = [.. rows];
-        AdjustWhere(result, r => r.Comparison != "omnibus", r => r.PPermutation, (r, p) => r with { PPermutationAdjusted = p }, method);
-        AdjustWhere(result, r => r.Comparison != "omnibus", r => r.PCounts, (r, p) => r with { PCountsAdjusted = p }, method);
-        AdjustWhere(result, r => r.Comparison == "omnibus", r => r.PCounts, (r, p) => r with { PCountsAdjusted = p }, method);
+        AdjustWhere(result, r => r.Kind != ComparisonKind.Omnibus, r => r.PPermutation, (r, p) => r with { PPermutationAdjusted = p }, method);
+        AdjustWhere(result, r => r.Kind != ComparisonKind.Omnibus, r => r.PCounts, (r, p) => r with { PCountsAdjusted = p }, method);
+        AdjustWhere(result, r => r.Kind == ComparisonKind.Omnibus, r => r.PCounts, (r, p) => r with { PCountsAdjusted = p }, method);
         return [.. result];
     }
 
