@@ -33,13 +33,7 @@ internal sealed class ProgressDisplay : IDisposable, IProgress<CorpusProgress>
     public static ProgressDisplay For(CliContext context, ICorpusReader reader, bool quiet)
     {
         var enabled = context.ErrorIsTerminal && !quiet && !context.IsSet("CI");
-        var progress = reader switch
-        {
-            JsonLinesCorpusReader j => j.Progress,
-            CsvCorpusReader c => c.Progress,
-            _ => null,
-        };
-        return new ProgressDisplay(context.Error, progress, enabled);
+        return new ProgressDisplay(context.Error, reader.Progress, enabled);
     }
 
     /// <summary>Takes the records read so far (called from the reading thread).</summary>
