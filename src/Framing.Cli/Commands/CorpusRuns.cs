@@ -28,14 +28,15 @@ internal static class CorpusRuns
     }
 
     /// <summary>A run over an opened reader.</summary>
-    public static Opened Open(CliContext context, ParsedArguments args, ICorpusReader reader, CorpusReaderOptions readerOptions, CorpusShard? shard = null, BadRecords? badRecords = null, Func<Document, string>? groupOf = null)
+    public static Opened Open(CliContext context, ParsedArguments args, ICorpusReader reader, CorpusReaderOptions readerOptions, CorpusShard? shard = null, BadRecords? badRecords = null, string? missingGroup = null)
     {
         var progress = ProgressDisplay.For(context, reader, QuietOption.IsSet(args));
         var language = args.Value("language", "auto");
         var run = new CorpusRun(reader, new CorpusRunOptions
         {
             GroupField = readerOptions.GroupField,
-            GroupOf = groupOf ?? (document => CorpusOptions.GroupOf(document, readerOptions)),
+            GroupOf = document => CorpusOptions.GroupOf(document, readerOptions),
+            MissingGroup = missingGroup,
             LanguageField = args.Value("language-field", "language"),
             Language = language == "auto" ? null : language,
             Parallelism = Parallelism(args),

@@ -16,7 +16,7 @@ namespace Framing.Verbs;
 /// score groups with intervals, score documents, compare groups, keyness, coverage and keyword in context.
 /// The command-line tool's commands are thin shells over these.
 /// </summary>
-public static class FramingVerbs
+public static partial class FramingVerbs
 {
     /// <summary>Scores documents held in memory, by group (the <c>outlet</c> field unless <paramref name="run"/> says otherwise).</summary>
     /// <param name="documents">The documents.</param>

@@ -62,13 +62,19 @@ public sealed class CorpusRun
         return new CorpusRun(documents.Select(CorpusItem.Accepted), description, options);
     }
 
-    /// <summary>The group of a document: <see cref="CorpusRunOptions.GroupOf"/>, else its <see cref="CorpusRunOptions.GroupField"/>.</summary>
+    /// <summary>The group of a document: <see cref="CorpusRunOptions.MissingGroup"/> when it lacks the group field (if set),
+    /// else <see cref="CorpusRunOptions.GroupOf"/>, else its <see cref="CorpusRunOptions.GroupField"/>.</summary>
     /// <param name="document">The document.</param>
     /// <returns>The group.</returns>
     /// <exception cref="CorpusException">The document lacks the group field.</exception>
     public string GroupOf(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        if (Options.MissingGroup is { } missing && document.GetField(Options.GroupField) is null)
+        {
+            return missing;
+        }
+
         return Options.GroupOf is { } groupOf
             ? groupOf(document)
             : document.GetField(Options.GroupField) ?? throw new CorpusException(new CorpusError(document.Source, $"missing field \"{Options.GroupField}\""));

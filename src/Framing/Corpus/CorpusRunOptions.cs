@@ -18,6 +18,9 @@ public sealed record CorpusRunOptions
     /// <summary>What to do with bad records (default: stop at the first).</summary>
     public BadRecords BadRecords { get; init; } = BadRecords.Stop();
 
+    /// <summary>The group of a document without the <see cref="GroupField"/>, or null when such a document is an error.</summary>
+    public string? MissingGroup { get; init; }
+
     /// <summary>Only this shard of the records, or null for all.</summary>
     public CorpusShard? Shard { get; init; }
 
