@@ -117,7 +117,7 @@ internal sealed class KeynessCommand : ICommand
         var (table, targetTotal, referenceTotal) = (result.Table, result.TargetTerms, result.ReferenceTerms);
         var (targetDocuments, referenceDocuments, rejected) = (result.TargetDocuments, result.ReferenceDocuments, corpus.Run.Rejected);
         var adjusted = PValues.Adjust(table.Rows.Select(r => r.PValue).ToArray(), adjustment);
-        var marker = new LexiconMarker(lexicon);
+        var marker = new LexiconTermLabels(lexicon);
         var format = OutputWriter.ParseFormat(args.Value("format"));
         var json = format == OutputFormat.Json;
         var data = new TabularData(json ? [.. Columns, StatisticInfinityColumn] : Columns);
@@ -210,36 +210,5 @@ internal sealed class KeynessCommand : ICommand
         }
 
         throw new UsageException($"--ngrams must be N or MIN..MAX with 1 <= MIN <= MAX <= 5, not '{text}'");
-    }
-
-    /// <summary>Says which lexicon entry matches a term, by scoring the term's text with the lexicon.</summary>
-    private sealed class LexiconMarker(Lexicon lexicon)
-    {
-        private readonly DocumentScorer _scorer = lexicon.Compile().CreateScorer(new ScoringOptions { CollectMatches = true });
-
-        /// <summary>
-        /// The lexicon labels of a term. Arabic terms lost their article, so a term is also tried with ال in front
-        /// of each word (a lexicon may write النظام where the term is نظام).
-        /// </summary>
-        public string Describe(string term)
-        {
-            var words = term.Count(c => c == ' ') + 1;
-            var matches = _scorer.Score("term", term).Matches.ToList();
-            if (ScriptDetector.ArabicLetterShare(term) > 0.5)
-            {
-                matches.AddRange(_scorer.Score("term", string.Join(' ', term.Split(' ').Select(w => "ال" + w)), "ar").Matches);
-            }
-
-            var full = matches.Where(m => m.TokenCount == words).Select(Label).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-            if (full.Count > 0)
-            {
-                return string.Join("; ", full);
-            }
-
-            var partial = matches.Select(Label).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-            return partial.Count > 0 ? "partial: " + string.Join("; ", partial) : string.Empty;
-        }
-
-        private static string Label(Framing.Matching.FramingMatch m) => m.Dimension.Id + "/" + (m.Pole?.Id ?? "neutral");
     }
 }
