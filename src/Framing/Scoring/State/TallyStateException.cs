@@ -22,4 +22,7 @@ internal sealed class TallyStateException : Exception
         : base(message, innerException)
     {
     }
+
+    /// <summary>Whether the file is no framing state at all (rather than a damaged or incompatible one).</summary>
+    public bool NotAState { get; init; }
 }

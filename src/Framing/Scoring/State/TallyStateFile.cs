@@ -164,7 +164,7 @@ internal static class TallyStateFile
     {
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("format", out var format) || format.GetString() != TallyState.FormatName)
         {
-            throw new TallyStateException($"{sourceName}: not a framing state file (write one with 'framing score --save-state')");
+            throw new TallyStateException($"{sourceName}: not a framing state file") { NotAState = true };
         }
 
         var version = root.GetProperty("version").GetInt32();
