@@ -7,7 +7,7 @@ using Framing.Scoring;
 namespace Framing.Cli.Commands;
 
 /// <summary>
-/// Opens the library's <see cref="CorpusRun"/> the way every corpus-reading command does: the corpus options, the
+/// Opens the library's <see cref="Framing.Corpus.CorpusRun"/> the way every corpus-reading command does: the corpus options, the
 /// bad-record policy of <c>--skip-invalid</c> (warnings on standard error), <c>--parallel</c>, a shard, and the
 /// progress display. The run owns the loop; commands only read its results.
 /// </summary>
@@ -32,7 +32,7 @@ internal static class CorpusRuns
     {
         var progress = ProgressDisplay.For(context, reader, QuietOption.IsSet(args));
         var language = args.Value("language", "auto");
-        var run = new CorpusRun(reader, new CorpusRunOptions
+        var run = new Framing.Corpus.CorpusRun(reader, new CorpusRunOptions
         {
             GroupField = readerOptions.GroupField,
             GroupOf = document => CorpusOptions.GroupOf(document, readerOptions),
@@ -62,7 +62,7 @@ internal static class CorpusRuns
     }
 
     /// <summary>An opened run with its reader and progress display (dispose to clear the display).</summary>
-    internal sealed record Opened(CorpusRun Run, ICorpusReader Reader, CorpusReaderOptions ReaderOptions, ProgressDisplay Progress) : IDisposable
+    internal sealed record Opened(Framing.Corpus.CorpusRun Run, ICorpusReader Reader, CorpusReaderOptions ReaderOptions, ProgressDisplay Progress) : IDisposable
     {
         /// <summary>Fails with 'no documents in …' (exit 2) unless --allow-empty, when the run had no documents.</summary>
         public void CheckNotEmpty(ParsedArguments args, long documents) => EmptyCorpus.Check(args, Run.Description, documents, Run.Rejected);

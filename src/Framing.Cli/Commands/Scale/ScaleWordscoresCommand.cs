@@ -110,7 +110,7 @@ internal sealed class ScaleWordscoresCommand : ICommand
 
         // The first pass reports bad records; a second (per document) skips them silently, or stops as the first did.
         var passes = new List<CorpusRuns.Opened>();
-        CorpusRun Pass()
+        Framing.Corpus.CorpusRun Pass()
         {
             var first = passes.Count == 0;
             var opened = CorpusRuns.Open(
