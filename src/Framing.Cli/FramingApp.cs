@@ -50,6 +50,11 @@ internal static class FramingApp
             context.Error.WriteLine("framing: error: " + e.Message);
             return ExitCodes.UsageOrInput;
         }
+        catch (BadRecordException e)
+        {
+            context.Error.WriteLine("framing: error: " + e.Error + CorpusRuns.SkipInvalidHint);
+            return ExitCodes.UsageOrInput;
+        }
         catch (CorpusException e)
         {
             context.Error.WriteLine("framing: error: " + e.Error);

@@ -82,7 +82,7 @@ public sealed class ParallelTests
         var corpus = temp.Write("c.jsonl", Corpus(50));
         var reader = Framing.Corpus.CorpusReaderFactory.Open(corpus);
         using var progress = Output.ProgressDisplay.For(context, reader, quiet: false);
-        var count = progress.Track(reader.Read()).Count();
+        var count = new Framing.Corpus.CorpusRun(reader, new Framing.Corpus.CorpusRunOptions { Progress = progress }).Items().Count();
         Assert.Equal(50, count);
         var line = progress.Line();
         Assert.StartsWith("framing: 50 documents", line, StringComparison.Ordinal);

@@ -5,6 +5,7 @@ using Framing.Lexicons;
 using Framing.Scoring;
 using Framing.Statistics.Comparisons;
 using Framing.Statistics.MultipleTesting;
+using Framing.Verbs;
 
 namespace Framing.Cli.Commands;
 
@@ -36,7 +37,7 @@ internal sealed class CompareCommand : ICommand
             new OptionSpec("adjust", "p-value adjustment across every comparison of the run (R's p.adjust names).", "METHOD", "holm"),
             new OptionSpec("permutations", "Random permutations of document labels per comparison.", "N", "2000"),
             .. BootstrapOptions.Specs,
-            CorpusRun.ParallelSpec,
+            CorpusRuns.ParallelSpec,
             new OptionSpec("format", "Output format.", "FORMAT", "table", OutputWriter.FormatNames, Short: 'f'),
             new OptionSpec("output", "Write to FILE instead of standard output.", "FILE", Short: 'o'),
             QuietOption.Spec,
@@ -103,32 +104,34 @@ internal sealed class CompareCommand : ICommand
             Seed = BootstrapOptions.Seed(args),
             ConfidenceLevel = BootstrapOptions.Confidence(args),
             MinimumDocuments = BootstrapOptions.MinimumDocuments(args),
-            MaxDegreeOfParallelism = CorpusRun.Parallelism(args),
+            MaxDegreeOfParallelism = CorpusRuns.Parallelism(args),
         };
         options = WithPairs(options, args.Value("pairs", "all"));
-        var (reader, readerOptions) = CorpusOptions.Open(args, args.Positional(0), context);
+        using var corpus = CorpusRuns.Open(context, args, args.Positional(0));
+        var reader = corpus.Reader;
         if (args.Value("output") is { } output)
         {
             context.RedirectOutput(output);
         }
 
-        var weights = new DocumentPoleWeights(lexicon.Dimensions.Count, voices);
-        var bootstrap = (BootstrapOptions.Settings(args) ?? new BootstrapSettings(2000, options.Seed)) with { PooledVoices = voices };
-        var tally = CorpusRun.Score(context, args, reader, readerOptions, lexicon.Compile(), bootstrap, (_, group, result) => weights.Add(group, result));
-        if (tally.Groups.Count < 2)
-        {
-            throw new InputException($"{reader.Description}: compare needs at least two groups, found {tally.Groups.Count} (check --by)");
-        }
-
-        IReadOnlyList<ComparisonRow> rows;
+        Comparison comparison;
         try
         {
-            rows = GroupComparer.Compare(lexicon, tally, weights, options);
+            comparison = FramingVerbs.Compare(corpus.Run, lexicon, options, BootstrapOptions.Settings(args));
+        }
+        catch (InsufficientGroupsException e)
+        {
+            corpus.CheckNotEmpty(args, corpus.Run.DocumentCount);
+            throw new InputException(e.Message + " (check --by)");
         }
         catch (ArgumentException e) when (options.Pairs == ComparisonPairs.One)
         {
             throw new UsageException("--pairs: " + e.Message);
         }
+
+        corpus.Progress.Dispose();
+        var (tally, rows) = (comparison.Tally, comparison.Rows);
+        corpus.CheckNotEmpty(args, tally.ScoredDocuments);
 
         // JSON has no infinity: there an infinite odds ratio is null, flagged in one more column (see JsonInfinityColumn).
         var json = format == OutputFormat.Json;

@@ -62,24 +62,6 @@ internal static class CorpusOptions
         return (CorpusFormats.Factory.Create(corpus, format, options), options);
     }
 
-    /// <summary>The language to analyze a document as: --language, else its language field when it names a known language, else null (detect).</summary>
-    public static string? LanguageOf(Document document, ParsedArguments args)
-    {
-        var forced = args.Value("language", "auto");
-        if (forced != "auto")
-        {
-            return forced;
-        }
-
-        var field = document.GetField(args.Value("language-field", "language"));
-        return field is null ? null : field.Trim().ToLowerInvariant() switch
-        {
-            "ar" or "ara" or "arabic" => "ar",
-            "en" or "eng" or "english" => "en",
-            _ => null,
-        };
-    }
-
     /// <summary>The document's group value (the <c>--by</c> field); a missing field is an input error.</summary>
     public static string GroupOf(Document document, CorpusReaderOptions options) =>
         document.GetField(options.GroupField)

@@ -5,6 +5,7 @@ using Framing.Coverage;
 using Framing.Lexicons;
 using Framing.Scoring;
 using Framing.Text;
+using Framing.Verbs;
 
 namespace Framing.Cli.Commands;
 
@@ -74,42 +75,22 @@ internal sealed class CoverageCommand : ICommand
         var format = OutputWriter.ParseFormat(args.Value("format"));
         var stopwords = LoadStopwords(args.Value("stopwords", "builtin"));
         var lexicon = Lexicon.Load(args.Value("lexicon", "starter"));
-        var (reader, readerOptions) = CorpusOptions.Open(args, args.Positional(0), context);
+        using var corpus = CorpusRuns.Open(context, args, args.Positional(0));
         if (args.Value("output") is { } output)
         {
             context.RedirectOutput(output);
         }
 
-        var counter = new CoverageCounter(lexicon.Compile(), new CoverageOptions
+        var counter = FramingVerbs.Coverage(corpus.Run, lexicon, new CoverageOptions
         {
             Stopwords = stopwords,
             MinimumLength = minLength,
             CountUnigrams = unigrams,
             CountBigrams = bigrams,
         });
-        long rejected = 0;
-        foreach (var item in reader.Read())
-        {
-            if (item.Error is { } error)
-            {
-                if (!args.Flag("skip-invalid"))
-                {
-                    throw new InputException(error + " (use --skip-invalid to skip bad records)");
-                }
-
-                if (rejected++ < 20)
-                {
-                    context.Error.WriteLine("framing: warning: skipped " + error);
-                }
-
-                continue;
-            }
-
-            var document = item.Document!;
-            counter.Add(CorpusOptions.GroupOf(document, readerOptions), document.Id, document.Text, CorpusOptions.LanguageOf(document, args));
-        }
-
-        EmptyCorpus.Check(args, reader.Description, counter.Documents, rejected);
+        corpus.Progress.Dispose();
+        var (reader, rejected) = (corpus.Reader, corpus.Run.Rejected);
+        corpus.CheckNotEmpty(args, counter.Documents);
         var data = new TabularData(Columns);
         GroupScoreReport.AddMetadata(data, lexicon, reader.Description, VoiceSelection.All, null);
         data.Metadata.RemoveAll(p => p.Key == "voice");

@@ -17,7 +17,6 @@ internal sealed class DocumentRowWriter : IDisposable
     private readonly ParquetRowSink? _parquet;
     private readonly TabularData _metadata = new(ScoreColumns.Document);
     private readonly VoiceSelection _voices;
-    private readonly (string Id, IReadOnlyList<(int Dimension, int Sign)> Components)[] _axes;
 
     public DocumentRowWriter(CliContext context, OutputFormat format, Lexicon lexicon, string corpus, VoiceSelection voices)
     {
@@ -25,8 +24,6 @@ internal sealed class DocumentRowWriter : IDisposable
         _context = context;
         _format = format;
         _lexicon = lexicon;
-        // Every dimension, then every composite (its dimensions pooled with their signs), as the group rows are ordered.
-        _axes = [.. lexicon.Dimensions.Select(x => x.Id).Concat(lexicon.Composites.Select(x => x.Id)).Select(id => (id, ScoreIntervals.Components(lexicon, id)))];
         GroupScoreReport.AddMetadata(_metadata, lexicon, corpus, voices, null);
         if (format == OutputFormat.Csv)
         {
@@ -54,40 +51,31 @@ internal sealed class DocumentRowWriter : IDisposable
 
     public void Add(string group, DocumentResult result)
     {
-        foreach (var (axis, components) in _axes)
+        // Every dimension, then every composite (its dimensions pooled with their signs), as the group rows are ordered.
+        foreach (var axis in _lexicon.Axes)
         {
-            WriteRow(result, group, axis, components);
+            WriteRow(result, group, axis);
         }
     }
 
-    /// <summary>Writes one row of a dimension or composite: a composite's pole A sums its dimensions' pole A with sign 1 and
-    /// their pole B with sign -1 (and pole B the other way round), as the group rows pool it.</summary>
-    private void WriteRow(DocumentResult result, string group, string axis, IReadOnlyList<(int Dimension, int Sign)> components)
+    /// <summary>Writes one row of a dimension or composite, pooled by its axis as the group rows are.</summary>
+    private void WriteRow(DocumentResult result, string group, ScoreAxis axis)
     {
         var c = result.Counts;
-        long Pool(Func<int, PoleSide, long> value, PoleSide side)
-        {
-            long sum = 0;
-            foreach (var (d, sign) in components)
-            {
-                sum += value(d, sign > 0 || side == PoleSide.Neutral ? side : side == PoleSide.A ? PoleSide.B : PoleSide.A);
-            }
-
-            return sum;
-        }
-
-        var wa = Pool((d, s) => c.WeightMilli(d, s, _voices), PoleSide.A);
-        var wb = Pool((d, s) => c.WeightMilli(d, s, _voices), PoleSide.B);
+        var p = axis.Pool(c, _voices);
+        var editorial = axis.Pool(c, VoiceSelection.Editorial);
+        var quoted = axis.Pool(c, VoiceSelection.Quoted);
+        var attributed = axis.Pool(c, VoiceSelection.Attributed);
         object?[] row =
         [
-            result.Id, group, result.Language, axis, result.Tokens,
-            Pool((d, s) => c.Count(d, s, _voices), PoleSide.A), Pool((d, s) => c.Count(d, s, _voices), PoleSide.B), wa / 1000m, wb / 1000m, FramingScore.Score(wa, wb),
-            Pool((d, s) => c.Count(d, s, _voices), PoleSide.Neutral), result.Coverage,
-            Pool((d, s) => c.Count(d, s, VoiceSelection.Editorial), PoleSide.A), Pool((d, s) => c.Count(d, s, VoiceSelection.Editorial), PoleSide.B),
-            Pool((d, s) => c.Count(d, s, VoiceSelection.Quoted), PoleSide.A), Pool((d, s) => c.Count(d, s, VoiceSelection.Quoted), PoleSide.B),
-            Pool((d, s) => c.Count(d, s, VoiceSelection.Attributed), PoleSide.A), Pool((d, s) => c.Count(d, s, VoiceSelection.Attributed), PoleSide.B),
-            Pool((d, s) => c.NegatedCount(d, s, _voices), PoleSide.A), Pool((d, s) => c.NegatedCount(d, s, _voices), PoleSide.B),
-            Pool((d, s) => c.OffTargetCount(d, s, _voices), PoleSide.A), Pool((d, s) => c.OffTargetCount(d, s, _voices), PoleSide.B),
+            result.Id, group, result.Language, axis.Id, result.Tokens,
+            p.CountA, p.CountB, p.WeightAMilli / 1000m, p.WeightBMilli / 1000m, p.Score,
+            p.CountNeutral, result.Coverage,
+            editorial.CountA, editorial.CountB,
+            quoted.CountA, quoted.CountB,
+            attributed.CountA, attributed.CountB,
+            p.NegatedA, p.NegatedB,
+            p.OffTargetA, p.OffTargetB,
         ];
         switch (_format)
         {

@@ -2,7 +2,7 @@ using System.Globalization;
 using Framing.Cli.Output;
 using Framing.Lexicons;
 using Framing.Scoring;
-using Framing.Statistics.Scores;
+using Framing.Verbs;
 
 namespace Framing.Cli.Commands;
 
@@ -45,22 +45,14 @@ internal static class GroupScoreReport
             }));
         }
 
-        var groups = tally.Groups.ToDictionary(g => g.Group, StringComparer.Ordinal);
-        var all = ScoreTable.Build(tally, lexicon, voices);
-        var editorial = ScoreTable.Build(tally, lexicon, VoiceSelection.Editorial);
-        var quoted = ScoreTable.Build(tally, lexicon, VoiceSelection.Quoted);
-        var attributed = ScoreTable.Build(tally, lexicon, VoiceSelection.Attributed);
-        for (var i = 0; i < all.Count; i++)
+        var scores = FramingVerbs.ScoreGroups(tally, lexicon, new GroupScoreOptions { Voices = voices, ConfidenceLevel = confidence, MinimumDocuments = minimumDocuments });
+        foreach (var (r, editorial, quoted, attributed, interval) in scores.Rows)
         {
-            var r = all[i];
-            var interval = tally.Bootstrap is null
-                ? new ScoreInterval(null, null, "no bootstrap (--bootstrap 0)")
-                : ScoreIntervals.Compute(groups[r.Group], lexicon, r.Dimension, voices, confidence, minimumDocuments);
             data.Add(
                 r.Group, r.Dimension, r.Documents, r.Tokens, r.PoleA, r.PoleB, r.CountA, r.CountB, r.WeightAMilli / 1000m, r.WeightBMilli / 1000m,
-                r.Score, interval.Lower, interval.Upper, r.LogOdds, r.CountNeutral, r.RateA, r.RateB, r.Coverage,
-                editorial[i].CountA, editorial[i].CountB, quoted[i].CountA, quoted[i].CountB, VoiceName(voices), interval.Note,
-                attributed[i].CountA, attributed[i].CountB, r.NegatedA, r.NegatedB, r.OffTargetA, r.OffTargetB);
+                r.Score, interval?.Lower, interval?.Upper, r.LogOdds, r.CountNeutral, r.RateA, r.RateB, r.Coverage,
+                editorial.CountA, editorial.CountB, quoted.CountA, quoted.CountB, VoiceName(voices), interval?.Note ?? "no bootstrap (--bootstrap 0)",
+                attributed.CountA, attributed.CountB, r.NegatedA, r.NegatedB, r.OffTargetA, r.OffTargetB);
         }
 
         return data;

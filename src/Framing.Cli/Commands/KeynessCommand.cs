@@ -6,6 +6,7 @@ using Framing.Scoring;
 using Framing.Statistics.MultipleTesting;
 using Framing.Statistics.Terms;
 using Framing.Text;
+using Framing.Verbs;
 
 namespace Framing.Cli.Commands;
 
@@ -85,58 +86,38 @@ internal sealed class KeynessCommand : ICommand
         var minCount = args.IntValue("min-count", 3, 1, int.MaxValue);
         var top = args.IntValue("top", 30, 1, int.MaxValue);
         var lexicon = Lexicon.Load(args.Value("lexicon", "starter"));
-        var (reader, readerOptions) = CorpusOptions.Open(args, args.Positional(0), context);
+        using var corpus = CorpusRuns.Open(context, args, args.Positional(0));
         if (args.Value("output") is { } output)
         {
             context.RedirectOutput(output);
         }
 
-        var extractor = new TermExtractor(minN, maxN);
-        var targetCounts = new Dictionary<string, long>(StringComparer.Ordinal);
-        var referenceCounts = new Dictionary<string, long>(StringComparer.Ordinal);
-        long targetTotal = 0, referenceTotal = 0, targetDocuments = 0, referenceDocuments = 0, documents = 0, rejected = 0;
-        var groups = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var item in reader.Read())
+        var request = new KeynessRequest(target)
         {
-            if (item.Error is { } error)
-            {
-                if (!args.Flag("skip-invalid"))
-                {
-                    throw new InputException(error + " (use --skip-invalid to skip bad records)");
-                }
-
-                rejected++;
-                context.Error.WriteLine("framing: warning: skipped " + error);
-                continue;
-            }
-
-            var document = item.Document!;
-            documents++;
-            var group = CorpusOptions.GroupOf(document, readerOptions);
-            groups.Add(group);
-            if (group == target)
-            {
-                targetTotal += extractor.Count(document.Text, CorpusOptions.LanguageOf(document, args), targetCounts);
-                targetDocuments++;
-            }
-            else if (reference == "rest" || group == reference)
-            {
-                referenceTotal += extractor.Count(document.Text, CorpusOptions.LanguageOf(document, args), referenceCounts);
-                referenceDocuments++;
-            }
+            Reference = reference == "rest" ? null : reference,
+            MinimumN = minN,
+            MaximumN = maxN,
+            MinimumCount = minCount,
+            Measure = measure,
+            Options = options,
+        };
+        KeynessResult result;
+        try
+        {
+            result = FramingVerbs.Keyness(corpus.Run, request);
+        }
+        catch (EmptyGroupException e)
+        {
+            corpus.CheckNotEmpty(args, corpus.Run.DocumentCount);
+            throw new InputException(e.Message);
         }
 
-        EmptyCorpus.Check(args, reader.Description, documents, rejected);
-        if (targetDocuments == 0 || referenceDocuments == 0)
-        {
-            var missing = targetDocuments == 0 ? target : reference;
-            throw new InputException($"{reader.Description}: no documents in group '{missing}' (groups: {string.Join(", ", groups)})");
-        }
-
-        var (tested, testedReference) = Filter(targetCounts, referenceCounts, minCount);
-        var table = KeynessTable.Compute(tested, testedReference, targetTotal, referenceTotal, measure, options);
+        corpus.Progress.Dispose();
+        corpus.CheckNotEmpty(args, corpus.Run.DocumentCount);
+        var (table, targetTotal, referenceTotal) = (result.Table, result.TargetTerms, result.ReferenceTerms);
+        var (targetDocuments, referenceDocuments, rejected) = (result.TargetDocuments, result.ReferenceDocuments, corpus.Run.Rejected);
         var adjusted = PValues.Adjust(table.Rows.Select(r => r.PValue).ToArray(), adjustment);
-        var marker = new LexiconMarker(lexicon);
+        var marker = new LexiconTermLabels(lexicon);
         var format = OutputWriter.ParseFormat(args.Value("format"));
         var json = format == OutputFormat.Json;
         var data = new TabularData(json ? [.. Columns, StatisticInfinityColumn] : Columns);
@@ -184,24 +165,6 @@ internal sealed class KeynessCommand : ICommand
 
     private static double? NullIfNaN(double value) => double.IsNaN(value) ? null : value;
 
-    private static (Dictionary<string, long>, Dictionary<string, long>) Filter(Dictionary<string, long> target, Dictionary<string, long> reference, int minCount)
-    {
-        var t = new Dictionary<string, long>(StringComparer.Ordinal);
-        var r = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var term in target.Keys.Concat(reference.Keys).Distinct(StringComparer.Ordinal))
-        {
-            var a = target.GetValueOrDefault(term);
-            var b = reference.GetValueOrDefault(term);
-            if (a + b >= minCount)
-            {
-                t[term] = a;
-                r[term] = b;
-            }
-        }
-
-        return (t, r);
-    }
-
     private static KeynessOptions KeynessOptionsFrom(ParsedArguments args)
     {
         double? alpha = null;
@@ -247,36 +210,5 @@ internal sealed class KeynessCommand : ICommand
         }
 
         throw new UsageException($"--ngrams must be N or MIN..MAX with 1 <= MIN <= MAX <= 5, not '{text}'");
-    }
-
-    /// <summary>Says which lexicon entry matches a term, by scoring the term's text with the lexicon.</summary>
-    private sealed class LexiconMarker(Lexicon lexicon)
-    {
-        private readonly DocumentScorer _scorer = lexicon.Compile().CreateScorer(new ScoringOptions { CollectMatches = true });
-
-        /// <summary>
-        /// The lexicon labels of a term. Arabic terms lost their article, so a term is also tried with ال in front
-        /// of each word (a lexicon may write النظام where the term is نظام).
-        /// </summary>
-        public string Describe(string term)
-        {
-            var words = term.Count(c => c == ' ') + 1;
-            var matches = _scorer.Score("term", term).Matches.ToList();
-            if (ScriptDetector.ArabicLetterShare(term) > 0.5)
-            {
-                matches.AddRange(_scorer.Score("term", string.Join(' ', term.Split(' ').Select(w => "ال" + w)), "ar").Matches);
-            }
-
-            var full = matches.Where(m => m.TokenCount == words).Select(Label).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-            if (full.Count > 0)
-            {
-                return string.Join("; ", full);
-            }
-
-            var partial = matches.Select(Label).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-            return partial.Count > 0 ? "partial: " + string.Join("; ", partial) : string.Empty;
-        }
-
-        private static string Label(Framing.Matching.FramingMatch m) => m.Dimension.Id + "/" + (m.Pole?.Id ?? "neutral");
     }
 }

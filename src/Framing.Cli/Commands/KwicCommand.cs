@@ -4,7 +4,7 @@ using Framing.Cli.Output;
 using Framing.Lexicons;
 using Framing.Matching;
 using Framing.Scoring;
-using Framing.Text;
+using Framing.Verbs;
 
 namespace Framing.Cli.Commands;
 
@@ -58,69 +58,42 @@ internal sealed class KwicCommand : ICommand
         var statusFilter = args.Value("status", "all");
         var window = args.IntValue("window", 5, 0, 1000);
         var format = OutputWriter.ParseFormat(args.Value("format"));
-        var (reader, readerOptions) = CorpusOptions.Open(args, args.Positional(0), context);
+        using var corpus = CorpusRuns.Open(context, args, args.Positional(0));
         if (args.Value("output") is { } output)
         {
             context.RedirectOutput(output);
         }
 
         var data = new TabularData(["id", "group", "dimension", "pole", "voice", "left", "match", "right", "start", "length", "normalized", "pattern", "weight", "rule", "line", "target", "status"]);
-        var scorer = lexicon.Compile().CreateScorer(new ScoringOptions { CollectMatches = true });
-        var tokens = new TokenizedText();
-        var skipInvalid = args.Flag("skip-invalid");
-        long documents = 0, rejected = 0;
-        foreach (var item in reader.Read())
+        var options = new KwicOptions { Dimension = dimensionFilter, Pole = poleFilter, Voices = voices, Status = ParseStatus(statusFilter), Window = window };
+        foreach (var line in FramingVerbs.Kwic(corpus.Run, lexicon, options))
         {
-            if (item.Error is { } error)
-            {
-                if (!skipInvalid)
-                {
-                    throw new InputException(error + " (use --skip-invalid to skip bad records)");
-                }
-
-                rejected++;
-                context.Error.WriteLine("framing: warning: skipped " + error);
-                continue;
-            }
-
-            var document = item.Document!;
-            documents++;
-            var group = CorpusOptions.GroupOf(document, readerOptions);
-            var result = scorer.Score(document.Id, document.Text, CorpusOptions.LanguageOf(document, args));
-            if (result.Matches.Count == 0 && result.UncountedMatches.Count == 0)
-            {
-                continue;
-            }
-
-            Tokenizer.Instance.Tokenize(document.Text, tokens);
-            foreach (var match in result.Matches.Concat(result.UncountedMatches).OrderBy(m => m.FirstToken))
-            {
-                var pole = match.Pole?.Id ?? "neutral";
-                if ((dimensionFilter is not null && match.Dimension.Id != dimensionFilter)
-                    || (poleFilter is not null && pole != poleFilter)
-                    || !voices.Includes(match.Voice)
-                    || (statusFilter != "all" && StatusName(match.Status) != statusFilter))
-                {
-                    continue;
-                }
-
-                var (left, right) = Context(document.Text, tokens, match, window);
-                data.Add(
-                    document.Id, group, match.Dimension.Id, pole, match.Voice.Name(), left, match.Surface, right,
-                    (long)match.Start, (long)match.Length, match.Normalized, match.Entry.Pattern, match.Entry.WeightMilli / 1000m, match.Rule, (long)match.Entry.Location.Line,
-                    match.Target?.Id ?? string.Empty, StatusName(match.Status));
-            }
+            var match = line.Match;
+            data.Add(
+                line.DocumentId, line.Group, match.Dimension.Id, match.Pole?.Id ?? "neutral", match.Voice.Name(), line.Left, match.Surface, line.Right,
+                (long)match.Start, (long)match.Length, match.Normalized, match.Entry.Pattern, match.Entry.WeightMilli / 1000m, match.Rule, (long)match.Entry.Location.Line,
+                match.Target?.Id ?? string.Empty, StatusName(match.Status));
         }
 
-        EmptyCorpus.Check(args, reader.Description, documents, rejected);
+        corpus.Progress.Dispose();
+        var documents = corpus.Run.DocumentCount;
+        corpus.CheckNotEmpty(args, documents);
         OutputWriter.Write(context, format, data);
         if (!QuietOption.IsSet(args))
         {
-            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: {data.Rows.Count} matches shown from {documents} documents of {reader.Description}; rejected {rejected}"));
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: {data.Rows.Count} matches shown from {documents} documents of {corpus.Run.Description}; rejected {corpus.Run.Rejected}"));
         }
 
         return ExitCodes.Ok;
     }
+
+    private static MatchStatus? ParseStatus(string status) => status switch
+    {
+        "counted" => MatchStatus.Counted,
+        "negated" => MatchStatus.Negated,
+        "off-target" => MatchStatus.OffTarget,
+        _ => null,
+    };
 
     internal static string StatusName(MatchStatus status) => status switch
     {
@@ -128,16 +101,4 @@ internal sealed class KwicCommand : ICommand
         MatchStatus.OffTarget => "off-target",
         _ => "counted",
     };
-
-    private static (string Left, string Right) Context(string text, TokenizedText tokens, FramingMatch match, int window)
-    {
-        var all = tokens.Tokens;
-        var firstLeft = Math.Max(0, match.FirstToken - window);
-        var lastRight = Math.Min(all.Length - 1, match.FirstToken + match.TokenCount - 1 + window);
-        var leftStart = window == 0 ? match.Start : all[firstLeft].Start;
-        var rightEnd = window == 0 || lastRight < match.FirstToken + match.TokenCount ? match.Start + match.Length : all[lastRight].End;
-        return (Clean(text[leftStart..match.Start]), Clean(text[(match.Start + match.Length)..rightEnd]));
-    }
-
-    private static string Clean(string text) => text.Replace('\r', ' ').Replace('\n', ' ').Trim();
 }

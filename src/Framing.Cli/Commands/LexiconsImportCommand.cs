@@ -68,7 +68,7 @@ internal sealed class LexiconsImportCommand : ICommand
             throw new UsageException("say where the categories go: --map CATEGORY=DIMENSION/POLE (repeatable) or --mapping FILE");
         }
 
-        var mapping = mappingFile is null ? CategoryMapping.FromRules(rules) : CategoryMapping.LoadFile(mappingFile);
+        var mapping = mappingFile is null ? CategoryMapping.FromRules(rules, "--map") : CategoryMapping.LoadFile(mappingFile);
         var dictionary = format == "liwc" ? LiwcDictionaryReader.ReadFile(path) : QuantedaDictionaryReader.ReadFile(path);
         var result = new LexiconImporter().Import(dictionary, mapping, metadata);
 

@@ -4,6 +4,7 @@ using Framing.Cli.Output;
 using Framing.Lexicons;
 using Framing.Scoring;
 using Framing.Scoring.State;
+using Framing.Verbs;
 
 namespace Framing.Cli.Commands;
 
@@ -56,11 +57,7 @@ internal sealed class MergeCommand : ICommand
             throw new InputException($"{names[0]}: scored with lexicon {first.LexiconId} {first.LexiconVersion} ({first.LexiconSource}), which differs from the lexicon '{args.Value("lexicon") ?? first.LexiconSource}' loaded now (fingerprints {Short(first.LexiconFingerprint)} and {Short(lexicon.Fingerprint)}); give the same lexicon with --lexicon");
         }
 
-        var tally = new CorpusTally(first.Tally.DimensionCount, first.Tally.Bootstrap);
-        foreach (var state in states)
-        {
-            tally.Merge(state.Tally);
-        }
+        var tally = FramingVerbs.Merge(states.Select(s => s.Tally));
 
         var corpora = states.Select(s => s.Corpus).Distinct(StringComparer.Ordinal).ToList();
         var corpus = string.Join(" + ", corpora);

@@ -24,7 +24,7 @@ internal sealed class ScoreCommand : ICommand
             new OptionSpec("per-document", "One row per document and dimension instead of per group (CSV, JSON and Parquet stream as documents are scored)."),
             new OptionSpec("voice", "Which matches the figures count: all, editorial (the outlet's own voice), attributed (reported speech outside quotes) or quoted.", "VOICE", "all", GroupScoreReport.VoiceValues),
             .. BootstrapOptions.Specs,
-            CorpusRun.ParallelSpec,
+            CorpusRuns.ParallelSpec,
             new OptionSpec("shard", "Score only shard I of N (1-based): the records at positions I-1 modulo N.", "I/N"),
             new OptionSpec("save-state", "Also save the mergeable state (group sums and bootstrap replicates) to FILE for 'framing merge'; '-' writes it to standard output as one JSON line instead of the scores.", "FILE"),
             new OptionSpec("output", "Write to FILE instead of standard output.", "FILE", Short: 'o'),
@@ -60,7 +60,8 @@ internal sealed class ScoreCommand : ICommand
             throw new UsageException("--save-state saves group sums; it cannot be combined with --per-document");
         }
 
-        var (reader, readerOptions) = CorpusOptions.Open(args, args.Positional(0), context);
+        using var corpus = CorpusRuns.Open(context, args, args.Positional(0), shard);
+        var (reader, readerOptions) = (corpus.Reader, corpus.ReaderOptions);
         // A saved state keeps each voice's replicate sums (merge can select any voice); otherwise only the selected
         // voices are resampled, pooled, which gives the same intervals for a third of the work.
         var bootstrap = BootstrapOptions.Settings(args);
@@ -76,15 +77,11 @@ internal sealed class ScoreCommand : ICommand
         }
 
         using var documentRows = perDocument ? new DocumentRowWriter(context, format, lexicon, reader.Description, voices) : null;
-        var tally = CorpusRun.Score(
-            context,
-            args,
-            reader,
-            readerOptions,
-            compiled,
-            perDocument ? null : bootstrap,
-            documentRows is null ? null : (_, group, result) => documentRows.Add(group, result),
-            shard);
+        var tally = corpus.Run.Score(compiled, null, perDocument ? null : bootstrap, documentRows is null ? null : (_, group, result) => documentRows.Add(group, result));
+        corpus.Progress.Dispose();
+
+        // A shard of a corpus with fewer records than shards may be empty; the corpus itself may not.
+        EmptyCorpus.Check(args, reader.Description, shard is null ? tally.ScoredDocuments : corpus.Run.Records, tally.RejectedDocuments);
 
         if (saveState is not null)
         {
@@ -114,7 +111,7 @@ internal sealed class ScoreCommand : ICommand
             GroupScoreReport.Write(context, format, tally, lexicon, voices, reader.Description, confidence, minimumDocuments);
         }
 
-        CorpusRun.Summary(context, args, tally, reader.Description, shard);
+        CorpusRuns.Summary(context, args, tally, reader.Description, shard);
         return ExitCodes.Ok;
     }
 }

@@ -45,7 +45,7 @@ internal static class StateFiles
                 }
                 catch (TallyStateException e)
                 {
-                    throw new InputException(e.Message);
+                    throw new InputException(Message(e));
                 }
                 catch (System.Text.DecoderFallbackException)
                 {
@@ -87,7 +87,10 @@ internal static class StateFiles
         }
         catch (TallyStateException e)
         {
-            throw new InputException(e.Message);
+            throw new InputException(Message(e));
         }
     }
+
+    /// <summary>The library's message, with the CLI's hint on how to write a state when the file is none.</summary>
+    private static string Message(TallyStateException e) => e.NotAState ? e.Message + " (write one with 'framing score --save-state')" : e.Message;
 }

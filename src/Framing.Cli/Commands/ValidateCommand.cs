@@ -31,7 +31,7 @@ internal sealed class ValidateCommand : ICommand
             new OptionSpec("fail-under", "Exit 1 when a composite's document AUC is below X (ID=X: one dimension or composite); repeatable.", "X|ID=X", Repeatable: true),
             new OptionSpec("format", "Output format.", "FORMAT", "table", OutputWriter.FormatNames, Short: 'f'),
             .. BootstrapOptions.Specs.Where(o => BootstrapOptionNames.Contains(o.Name)),
-            CorpusRun.ParallelSpec,
+            CorpusRuns.ParallelSpec,
             new OptionSpec("output", "Write to FILE instead of standard output.", "FILE", Short: 'o'),
             QuietOption.Spec,
         ],
@@ -57,7 +57,8 @@ internal sealed class ValidateCommand : ICommand
 
         var thresholds = FailUnder.Parse(args.Values("fail-under"), lexicon);
         var corpus = args.Positional(0)!;
-        var (reader, readerOptions) = CorpusOptions.Open(args, corpus, context);
+        using var opened = CorpusRuns.Open(context, args, corpus);
+        var (reader, readerOptions, run) = (opened.Reader, opened.ReaderOptions, opened.Run);
         var leanings = Leanings(args, corpus, readerOptions.GroupField, sides);
         var options = new ValidationOptions
         {
@@ -66,22 +67,15 @@ internal sealed class ValidateCommand : ICommand
             Seed = BootstrapOptions.Seed(args),
             ConfidenceLevel = BootstrapOptions.Confidence(args),
             Entries = table == "entries",
-            MaxDegreeOfParallelism = CorpusRun.Parallelism(args),
+            MaxDegreeOfParallelism = CorpusRuns.Parallelism(args),
         };
         if (args.Value("output") is { } output)
         {
             context.RedirectOutput(output);
         }
 
-        ValidationReport report;
-        using (var progress = ProgressDisplay.For(context, reader, QuietOption.IsSet(args)))
-        {
-            report = new LexiconValidator(lexicon.Compile(), leanings, sides, options).Validate(
-                progress.Track(reader.Read()),
-                document => CorpusOptions.GroupOf(document, readerOptions),
-                document => CorpusOptions.LanguageOf(document, args),
-                CorpusRun.OnRejected(context, args));
-        }
+        var report = new LexiconValidator(lexicon.Compile(), leanings, sides, options).Validate(run.Items(), run.GroupOf, run.LanguageOf, run.Reject);
+        opened.Progress.Dispose();
 
         EmptyCorpus.Check(args, reader.Description, report.Documents.Scored, report.Documents.Rejected);
         CheckSides(report, reader.Description);

@@ -9,7 +9,7 @@ namespace Framing.Cli.Output;
 /// the time left. Shown only when standard error is a terminal and the <c>CI</c> variable is not set; otherwise
 /// nothing is written, so logs and redirected output stay clean.
 /// </summary>
-internal sealed class ProgressDisplay : IDisposable
+internal sealed class ProgressDisplay : IDisposable, IProgress<CorpusProgress>
 {
     private readonly TextWriter _error;
     private readonly ReadProgress? _progress;
@@ -33,24 +33,14 @@ internal sealed class ProgressDisplay : IDisposable
     public static ProgressDisplay For(CliContext context, ICorpusReader reader, bool quiet)
     {
         var enabled = context.ErrorIsTerminal && !quiet && !context.IsSet("CI");
-        var progress = reader switch
-        {
-            JsonLinesCorpusReader j => j.Progress,
-            CsvCorpusReader c => c.Progress,
-            _ => null,
-        };
-        return new ProgressDisplay(context.Error, progress, enabled);
+        return new ProgressDisplay(context.Error, reader.Progress, enabled);
     }
 
-    /// <summary>Counts the items as they are read (call from the reading thread).</summary>
-    public IEnumerable<CorpusItem> Track(IEnumerable<CorpusItem> items)
+    /// <summary>Takes the records read so far (called from the reading thread).</summary>
+    public void Report(CorpusProgress value)
     {
-        foreach (var item in items)
-        {
-            Interlocked.Increment(ref _documents);
-            Interlocked.Add(ref _characters, item.Size);
-            yield return item;
-        }
+        Interlocked.Exchange(ref _documents, value.Records);
+        Interlocked.Exchange(ref _characters, value.Characters);
     }
 
     public void Dispose()

@@ -25,8 +25,16 @@ public sealed record ComparisonRow
     /// <summary>Dimension or composite index id.</summary>
     public required string Dimension { get; init; }
 
-    /// <summary><c>pair</c>, <c>vs-rest</c> or <c>omnibus</c>.</summary>
-    public required string Comparison { get; init; }
+    /// <summary>What the row compares.</summary>
+    public required ComparisonKind Kind { get; init; }
+
+    /// <summary>The kind's name in output: <c>pair</c>, <c>vs-rest</c> or <c>omnibus</c>.</summary>
+    public string Comparison => Kind switch
+    {
+        ComparisonKind.VersusRest => "vs-rest",
+        ComparisonKind.Omnibus => "omnibus",
+        _ => "pair",
+    };
 
     /// <summary>First group (for omnibus: <c>*</c>).</summary>
     public required string Group1 { get; init; }

@@ -34,19 +34,18 @@ public static class GroupComparer
 
         var groups = tally.Groups.ToList();
         var pairs = Pairs(groups, options);
-        var targets = lexicon.Dimensions.Select(d => d.Id).Concat(lexicon.Composites.Select(c => c.Id)).ToList();
         var rows = new List<ComparisonRow>();
         var comparisonIndex = 0UL;
-        foreach (var target in targets)
+        foreach (var axis in lexicon.Axes)
         {
-            var components = ScoreIntervals.Components(lexicon, target);
+            var target = axis.Id;
             foreach (var (first, second) in pairs)
             {
                 var seed = options.Seed ^ (0x9E3779B97F4A7C15UL * ++comparisonIndex);
-                rows.Add(ComparePair(target, components, first, second, documents, options, seed));
+                rows.Add(ComparePair(target, axis, first, second, documents, options, seed));
             }
 
-            rows.Add(Omnibus(target, components, groups, options.Voices));
+            rows.Add(Omnibus(target, axis, groups, options.Voices));
         }
 
         return Adjust(rows, options.Adjustment);
@@ -104,18 +103,18 @@ public static class GroupComparer
 
     private static string RestName(string group) => "rest\u0000" + group;
 
-    private static ComparisonRow ComparePair(string target, IReadOnlyList<(int Dimension, int Sign)> components, GroupTally g1, GroupTally g2, DocumentPoleWeights documents, ComparisonOptions options, ulong seed)
+    private static ComparisonRow ComparePair(string target, ScoreAxis axis, GroupTally g1, GroupTally g2, DocumentPoleWeights documents, ComparisonOptions options, ulong seed)
     {
         var isRest = g2.Group.StartsWith("rest\u0000", StringComparison.Ordinal);
-        var (countA1, countB1, weightA1, weightB1) = Pool(g1.Counts, components, options.Voices);
-        var (countA2, countB2, weightA2, weightB2) = Pool(g2.Counts, components, options.Voices);
+        var (countA1, countB1, weightA1, weightB1) = Pool(g1.Counts, axis, options.Voices);
+        var (countA2, countB2, weightA2, weightB2) = Pool(g2.Counts, axis, options.Voices);
         var score1 = FramingScore.Score(weightA1, weightB1);
         var score2 = FramingScore.Score(weightA2, weightB2);
         var notes = new List<string>();
         var row = new ComparisonRow
         {
             Dimension = target,
-            Comparison = isRest ? "vs-rest" : "pair",
+            Kind = isRest ? ComparisonKind.VersusRest : ComparisonKind.Pair,
             Group1 = g1.Group,
             Group2 = isRest ? "rest" : g2.Group,
             Documents1 = g1.Documents,
@@ -143,8 +142,8 @@ public static class GroupComparer
                 }
                 else
                 {
-                    var s1 = r1.Scores(components, options.Voices);
-                    var s2 = r2.Scores(components, options.Voices);
+                    var s1 = r1.Scores(axis, options.Voices);
+                    var s2 = r2.Scores(axis, options.Voices);
                     var differences = new double[s1.Length];
                     for (var b = 0; b < s1.Length; b++)
                     {
@@ -163,8 +162,8 @@ public static class GroupComparer
                 }
             }
 
-            var units1 = DocumentSums(documents.Of(g1.Group), documents.KeysOf(g1.Group), components);
-            var units2 = isRest ? RestSums(documents, g1.Group, components) : DocumentSums(documents.Of(g2.Group), documents.KeysOf(g2.Group), components);
+            var units1 = DocumentSums(documents.Of(g1.Group), documents.KeysOf(g1.Group), axis);
+            var units2 = isRest ? RestSums(documents, g1.Group, axis) : DocumentSums(documents.Of(g2.Group), documents.KeysOf(g2.Group), axis);
             var (_, p) = LabelPermutation.Test(units1, units2, g1.Documents, g2.Documents, options.Permutations, seed, options.MaxDegreeOfParallelism);
             row = row with { PPermutation = double.IsNaN(p) ? null : p };
         }
@@ -202,13 +201,13 @@ public static class GroupComparer
         return row with { CountTest = chi.Test, Statistic = chi.Statistic, DegreesOfFreedom = chi.DegreesOfFreedom, PCounts = chi.PValue, CohensH = h, OddsRatio = fisher.OddsRatio, OddsRatioLower = fisher.Lower, OddsRatioUpper = fisher.Upper };
     }
 
-    private static ComparisonRow Omnibus(string target, IReadOnlyList<(int Dimension, int Sign)> components, List<GroupTally> groups, VoiceSelection voices)
+    private static ComparisonRow Omnibus(string target, ScoreAxis axis, List<GroupTally> groups, VoiceSelection voices)
     {
         var rows = new List<(long A, long B)>();
         long documents = 0;
         foreach (var g in groups)
         {
-            var (a, b, _, _) = Pool(g.Counts, components, voices);
+            var (a, b, _, _) = Pool(g.Counts, axis, voices);
             documents += g.Documents;
             if (a + b > 0)
             {
@@ -216,7 +215,7 @@ public static class GroupComparer
             }
         }
 
-        var row = new ComparisonRow { Dimension = target, Comparison = "omnibus", Group1 = "*", Group2 = string.Empty, Documents1 = documents };
+        var row = new ComparisonRow { Dimension = target, Kind = ComparisonKind.Omnibus, Group1 = "*", Group2 = string.Empty, Documents1 = documents };
         if (rows.Count < 2 || rows.All(r => r.A == 0) || rows.All(r => r.B == 0))
         {
             return row with { Note = "omnibus test needs at least two groups with matches and matches of both poles" };
@@ -235,34 +234,18 @@ public static class GroupComparer
         return row with { CountTest = chi.Test, Statistic = chi.Statistic, DegreesOfFreedom = chi.DegreesOfFreedom, PCounts = chi.PValue, CramersV = CramersV.Compute(table), Note = note };
     }
 
-    private static (long CountA, long CountB, long WeightA, long WeightB) Pool(FramingCounts counts, IReadOnlyList<(int Dimension, int Sign)> components, VoiceSelection voices)
+    private static (long CountA, long CountB, long WeightA, long WeightB) Pool(FramingCounts counts, ScoreAxis axis, VoiceSelection voices)
     {
-        long countA = 0, countB = 0, weightA = 0, weightB = 0;
-        foreach (var (d, sign) in components)
-        {
-            var (a, b) = sign > 0 ? (PoleSide.A, PoleSide.B) : (PoleSide.B, PoleSide.A);
-            countA += counts.Count(d, a, voices);
-            countB += counts.Count(d, b, voices);
-            weightA += counts.WeightMilli(d, a, voices);
-            weightB += counts.WeightMilli(d, b, voices);
-        }
-
-        return (countA, countB, weightA, weightB);
+        var p = axis.Pool(counts, voices);
+        return (p.CountA, p.CountB, p.WeightAMilli, p.WeightBMilli);
     }
 
-    private static PermutationUnit[] DocumentSums(IReadOnlyList<int[]> documents, IReadOnlyList<ulong> keys, IReadOnlyList<(int Dimension, int Sign)> components)
+    private static PermutationUnit[] DocumentSums(IReadOnlyList<int[]> documents, IReadOnlyList<ulong> keys, ScoreAxis axis)
     {
         var units = new List<PermutationUnit>(documents.Count);
         for (var i = 0; i < documents.Count; i++)
         {
-            var weights = documents[i];
-            long sumA = 0, sumB = 0;
-            foreach (var (d, sign) in components)
-            {
-                var (x, y) = (weights[2 * d], weights[(2 * d) + 1]);
-                sumA += sign > 0 ? x : y;
-                sumB += sign > 0 ? y : x;
-            }
+            var (sumA, sumB) = axis.Pool(documents[i]);
 
             if (sumA + sumB > 0)
             {
@@ -273,14 +256,14 @@ public static class GroupComparer
         return [.. units];
     }
 
-    private static PermutationUnit[] RestSums(DocumentPoleWeights documents, string except, IReadOnlyList<(int Dimension, int Sign)> components)
+    private static PermutationUnit[] RestSums(DocumentPoleWeights documents, string except, ScoreAxis axis)
     {
         var all = new List<PermutationUnit>();
         foreach (var group in documents.Groups)
         {
             if (!string.Equals(group, except, StringComparison.Ordinal))
             {
-                all.AddRange(DocumentSums(documents.Of(group), documents.KeysOf(group), components));
+                all.AddRange(DocumentSums(documents.Of(group), documents.KeysOf(group), axis));
             }
         }
 
@@ -290,9 +273,9 @@ public static class GroupComparer
     private static List<ComparisonRow> Adjust(List<ComparisonRow> rows, PValueAdjustment method)
     {
         ComparisonRow[] result = [.. rows];
-        AdjustWhere(result, r => r.Comparison != "omnibus", r => r.PPermutation, (r, p) => r with { PPermutationAdjusted = p }, method);
-        AdjustWhere(result, r => r.Comparison != "omnibus", r => r.PCounts, (r, p) => r with { PCountsAdjusted = p }, method);
-        AdjustWhere(result, r => r.Comparison == "omnibus", r => r.PCounts, (r, p) => r with { PCountsAdjusted = p }, method);
+        AdjustWhere(result, r => r.Kind != ComparisonKind.Omnibus, r => r.PPermutation, (r, p) => r with { PPermutationAdjusted = p }, method);
+        AdjustWhere(result, r => r.Kind != ComparisonKind.Omnibus, r => r.PCounts, (r, p) => r with { PCountsAdjusted = p }, method);
+        AdjustWhere(result, r => r.Kind == ComparisonKind.Omnibus, r => r.PCounts, (r, p) => r with { PCountsAdjusted = p }, method);
         return [.. result];
     }
 

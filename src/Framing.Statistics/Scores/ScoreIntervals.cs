@@ -40,23 +40,15 @@ public static class ScoreIntervals
             return new ScoreInterval(null, null, string.Create(CultureInfo.InvariantCulture, $"too few documents for an interval ({group.Documents} < {minimumDocuments})"));
         }
 
-        var components = Components(lexicon, dimensionOrComposite);
-        long weightA = 0, weightB = 0;
-        foreach (var (d, sign) in components)
-        {
-            var a = group.Counts.WeightMilli(d, PoleSide.A, voices);
-            var b = group.Counts.WeightMilli(d, PoleSide.B, voices);
-            weightA += sign > 0 ? a : b;
-            weightB += sign > 0 ? b : a;
-        }
-
+        var axis = lexicon.Axis(dimensionOrComposite);
+        var (weightA, weightB) = axis.Weights(group.Counts, voices);
         var score = FramingScore.Score(weightA, weightB);
         if (score is null)
         {
             return new ScoreInterval(null, null, "no matches");
         }
 
-        var replicates = group.Replicates.Scores(components, voices);
+        var replicates = group.Replicates.Scores(axis, voices);
         var interval = BootstrapIntervals.Percentile(replicates, score.Value, confidenceLevel);
         if (interval.Replicates < MinimumDefinedShare * replicates.Length || !double.IsFinite(interval.Lower) || !double.IsFinite(interval.Upper))
         {
@@ -73,34 +65,6 @@ public static class ScoreIntervals
     public static IReadOnlyList<(int Dimension, int Sign)> Components(Lexicon lexicon, string dimensionOrComposite)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
-        for (var d = 0; d < lexicon.Dimensions.Count; d++)
-        {
-            if (string.Equals(lexicon.Dimensions[d].Id, dimensionOrComposite, StringComparison.Ordinal))
-            {
-                return [(d, 1)];
-            }
-        }
-
-        foreach (var composite in lexicon.Composites)
-        {
-            if (string.Equals(composite.Id, dimensionOrComposite, StringComparison.Ordinal))
-            {
-                var list = new List<(int, int)>();
-                foreach (var component in composite.Components)
-                {
-                    for (var d = 0; d < lexicon.Dimensions.Count; d++)
-                    {
-                        if (string.Equals(lexicon.Dimensions[d].Id, component.DimensionId, StringComparison.Ordinal))
-                        {
-                            list.Add((d, component.Sign));
-                        }
-                    }
-                }
-
-                return list;
-            }
-        }
-
-        throw new ArgumentException($"unknown dimension or composite '{dimensionOrComposite}'", nameof(dimensionOrComposite));
+        return [.. lexicon.Axis(dimensionOrComposite).Components.Select(c => (c.Dimension, c.Sign))];
     }
 }

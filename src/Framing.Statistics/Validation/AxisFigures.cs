@@ -15,7 +15,7 @@ namespace Framing.Statistics.Validation;
 /// </summary>
 internal static class AxisFigures
 {
-    public static (AxisValidation Axis, OutletValidation[] Outlets) Compute(ValidationAxis axis, int x, OutletSample[] outlets, ClusterBootstrap bootstrap, double confidenceLevel)
+    public static (AxisValidation Axis, OutletValidation[] Outlets) Compute(ScoreAxis axis, int x, OutletSample[] outlets, ClusterBootstrap bootstrap, double confidenceLevel)
     {
         var kA = bootstrap.OutletsA;
         var kB = bootstrap.OutletsB;

@@ -75,7 +75,7 @@ public sealed class LexiconValidator
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(groupOf);
         var lexicon = _lexicon.Lexicon;
-        var axes = ValidationAxis.All(lexicon);
+        var axes = lexicon.Axes.ToArray();
         var entryRows = _options.Entries ? new EntryRows(lexicon) : null;
         var run = new ValidationRun(_leanings, _sides, axes, entryRows, _options.Voices);
         var scorer = new CorpusScorer(_lexicon, new ScoringOptions { CollectMatches = _options.Entries }, null, _options.MaxDegreeOfParallelism);

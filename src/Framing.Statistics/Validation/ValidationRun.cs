@@ -12,7 +12,7 @@ internal sealed class ValidationRun
 {
     private readonly KnownLeanings _leanings;
     private readonly SideSelection _sides;
-    private readonly ValidationAxis[] _axes;
+    private readonly ScoreAxis[] _axes;
     private readonly EntryRows? _entries;
     private readonly VoiceSelection _voices;
     private readonly Dictionary<(string Group, KnownSide Side), OutletSample> _samples = [];
@@ -21,7 +21,7 @@ internal sealed class ValidationRun
     private readonly long[] _lastSeen;
     private long _document;
 
-    public ValidationRun(KnownLeanings leanings, SideSelection sides, ValidationAxis[] axes, EntryRows? entries, VoiceSelection voices)
+    public ValidationRun(KnownLeanings leanings, SideSelection sides, ScoreAxis[] axes, EntryRows? entries, VoiceSelection voices)
     {
         _leanings = leanings;
         _sides = sides;

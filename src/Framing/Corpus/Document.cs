@@ -13,4 +13,34 @@ public sealed record Document(string Id, IReadOnlyDictionary<string, string> Fie
     /// <param name="name">The field name.</param>
     /// <returns>The field value or null.</returns>
     public string? GetField(string name) => Fields.TryGetValue(name, out var value) ? value : null;
+
+    /// <summary>A document held in memory, with its fields (for example <c>("outlet", "north-post")</c>).</summary>
+    /// <param name="id">The document's identifier (also its source in messages).</param>
+    /// <param name="text">The text.</param>
+    /// <param name="fields">The fields by name, such as the group field; later duplicates win.</param>
+    /// <returns>The document.</returns>
+    public static Document Create(string id, string text, params (string Name, string Value)[] fields)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        var map = new Dictionary<string, string>(fields.Length, StringComparer.Ordinal);
+        foreach (var (name, value) in fields)
+        {
+            map[name] = value;
+        }
+
+        return Create(id, text, map);
+    }
+
+    /// <summary>A document held in memory, with its fields.</summary>
+    /// <param name="id">The document's identifier (also its source in messages).</param>
+    /// <param name="text">The text.</param>
+    /// <param name="fields">The fields by name, such as the group field.</param>
+    /// <returns>The document.</returns>
+    public static Document Create(string id, string text, IReadOnlyDictionary<string, string> fields)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(fields);
+        return new Document(id, fields, text, new DocumentSource(id, 0));
+    }
 }

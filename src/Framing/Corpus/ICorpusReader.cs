@@ -14,4 +14,8 @@ public interface ICorpusReader
     /// <returns>The documents and rejected records in corpus order.</returns>
     /// <exception cref="CorpusException">The corpus as a whole cannot be read (for example a missing file).</exception>
     IEnumerable<CorpusItem> Read(CancellationToken cancellationToken = default);
+
+    /// <summary>How many bytes of its input the reader has consumed, and of how many (when known), for progress
+    /// displays; null when the reader does not track it.</summary>
+    ReadProgress? Progress => null;
 }

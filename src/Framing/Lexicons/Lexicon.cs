@@ -28,7 +28,10 @@ public sealed class Lexicon
         Negation = context.Negation;
         TargetLinks = context.TargetLinks;
         ScareMarkers = context.ScareMarkers;
+        _axes = Scoring.ScoreAxis.Resolve(dimensions, composites);
     }
+
+    private readonly Scoring.ScoreAxis[] _axes;
 
     /// <summary>Identifier, title, version, licence, authors, citation and languages.</summary>
     public LexiconMetadata Metadata { get; }
@@ -41,6 +44,26 @@ public sealed class Lexicon
 
     /// <summary>The composite indices, in file order.</summary>
     public IReadOnlyList<CompositeIndex> Composites { get; }
+
+    /// <summary>Every dimension in file order, then every composite index, resolved once: what scores are computed on.</summary>
+    public IReadOnlyList<Scoring.ScoreAxis> Axes => _axes;
+
+    /// <summary>The axis of a dimension or composite index.</summary>
+    /// <param name="id">The dimension or composite id.</param>
+    /// <returns>The axis.</returns>
+    /// <exception cref="ArgumentException">No dimension or composite has the id.</exception>
+    public Scoring.ScoreAxis Axis(string id)
+    {
+        foreach (var axis in _axes)
+        {
+            if (string.Equals(axis.Id, id, StringComparison.Ordinal))
+            {
+                return axis;
+            }
+        }
+
+        throw new ArgumentException($"unknown dimension or composite '{id}'", nameof(id));
+    }
 
     /// <summary>The entries, in file order.</summary>
     public IReadOnlyList<LexiconEntry> Entries { get; }

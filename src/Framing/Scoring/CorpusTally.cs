@@ -114,7 +114,7 @@ public sealed class CorpusTally
     /// <summary>Adds raw counters (used when reading a saved state).</summary>
     /// <param name="scored">Scored documents.</param>
     /// <param name="rejected">Rejected documents.</param>
-    public void AddTotals(long scored, long rejected)
+    internal void AddTotals(long scored, long rejected)
     {
         ScoredDocuments += scored;
         RejectedDocuments += rejected;

@@ -131,26 +131,26 @@ public sealed class FramingCounts
 
     /// <summary>The raw counts, for serialization: index = (dimension × 3 + side) × <see cref="VoiceCount"/> + voice.</summary>
     /// <returns>A copy of the counts.</returns>
-    public long[] ExportCounts() => (long[])_counts.Clone();
+    internal long[] ExportCounts() => (long[])_counts.Clone();
 
     /// <summary>The raw weights in thousandths, laid out as <see cref="ExportCounts"/>.</summary>
     /// <returns>A copy of the weights.</returns>
-    public long[] ExportWeights() => (long[])_weights.Clone();
+    internal long[] ExportWeights() => (long[])_weights.Clone();
 
     /// <summary>The raw negated counts, laid out as <see cref="ExportCounts"/>.</summary>
     /// <returns>A copy of the negated counts.</returns>
-    public long[] ExportNegated() => (long[])_negated.Clone();
+    internal long[] ExportNegated() => (long[])_negated.Clone();
 
     /// <summary>The raw off-target counts, laid out as <see cref="ExportCounts"/>.</summary>
     /// <returns>A copy of the off-target counts.</returns>
-    public long[] ExportOffTarget() => (long[])_offTarget.Clone();
+    internal long[] ExportOffTarget() => (long[])_offTarget.Clone();
 
     /// <summary>Adds raw counts, weights, negated and off-target counts laid out as <see cref="ExportCounts"/> (the inverse of exporting).</summary>
     /// <param name="counts">Counts.</param>
     /// <param name="weights">Weights in thousandths.</param>
     /// <param name="negated">Negated counts.</param>
     /// <param name="offTarget">Off-target counts.</param>
-    public void Import(IReadOnlyList<long> counts, IReadOnlyList<long> weights, IReadOnlyList<long> negated, IReadOnlyList<long> offTarget)
+    internal void Import(IReadOnlyList<long> counts, IReadOnlyList<long> weights, IReadOnlyList<long> negated, IReadOnlyList<long> offTarget)
     {
         ArgumentNullException.ThrowIfNull(negated);
         ArgumentNullException.ThrowIfNull(offTarget);
@@ -170,7 +170,7 @@ public sealed class FramingCounts
     /// <summary>Adds raw counts and weights laid out as <see cref="ExportCounts"/> (the inverse of exporting).</summary>
     /// <param name="counts">Counts.</param>
     /// <param name="weights">Weights in thousandths.</param>
-    public void Import(IReadOnlyList<long> counts, IReadOnlyList<long> weights)
+    internal void Import(IReadOnlyList<long> counts, IReadOnlyList<long> weights)
     {
         ArgumentNullException.ThrowIfNull(counts);
         ArgumentNullException.ThrowIfNull(weights);

@@ -71,7 +71,7 @@ public sealed class GroupTally
     /// <param name="documents">Documents.</param>
     /// <param name="tokens">Tokens.</param>
     /// <param name="coveredTokens">Covered tokens.</param>
-    public void AddTotals(long documents, long tokens, long coveredTokens)
+    internal void AddTotals(long documents, long tokens, long coveredTokens)
     {
         Documents += documents;
         Tokens += tokens;

@@ -11,7 +11,7 @@ namespace Framing.Scoring;
 /// fully optimized on first call) is prepared on a background thread, so that on a machine with a spare core the
 /// compilation overlaps with loading the lexicon instead of delaying the first documents. Results never depend on it.
 /// </summary>
-public static class HotPathWarmup
+internal static class HotPathWarmup
 {
     /// <summary>Starts compiling the hot path on a background thread and returns at once.</summary>
     /// <returns>The thread's task (completes when every method is compiled; never faults).</returns>

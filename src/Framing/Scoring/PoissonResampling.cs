@@ -7,7 +7,7 @@ namespace Framing.Scoring;
 /// Counter-based Poisson(1) resampling weights: the weight of a document in replicate b depends only on the seed,
 /// the document's key and b, never on the order in which documents are seen.
 /// </summary>
-public static class PoissonResampling
+internal static class PoissonResampling
 {
     // floor(P(X <= k) * 2^53) for X ~ Poisson(1), k = 0..11 (computed with 60-digit decimals); beyond 11 the tail
     // is below 2^-53. Constants, so the weights are the same on every platform.

@@ -123,6 +123,16 @@ public sealed class ReplicateSums
         }
     }
 
+    /// <summary>The replicate scores of an axis (see <see cref="Scores(IReadOnlyList{ValueTuple{int, int}}, VoiceSelection)"/>).</summary>
+    /// <param name="axis">The dimension or composite.</param>
+    /// <param name="voices">Which voices count.</param>
+    /// <returns>One score per replicate (NaN where undefined).</returns>
+    public double[] Scores(ScoreAxis axis, VoiceSelection voices)
+    {
+        ArgumentNullException.ThrowIfNull(axis);
+        return Scores([.. axis.Components.Select(c => (c.Dimension, c.Sign))], voices);
+    }
+
     /// <summary>
     /// The replicate scores of a dimension or a signed combination of dimensions: for each replicate,
     /// (A − B) / (A + B) of the resampled pooled weights; NaN where a replicate has no weight.
@@ -173,11 +183,11 @@ public sealed class ReplicateSums
 
     /// <summary>The raw sums, for saving a mergeable state.</summary>
     /// <returns>A copy of the sums.</returns>
-    public long[] Export() => (long[])_sums.Clone();
+    internal long[] Export() => (long[])_sums.Clone();
 
     /// <summary>Adds raw sums laid out as <see cref="Export"/> (the inverse of exporting).</summary>
     /// <param name="sums">The sums.</param>
-    public void Import(IReadOnlyList<long> sums)
+    internal void Import(IReadOnlyList<long> sums)
     {
         ArgumentNullException.ThrowIfNull(sums);
         if (sums.Count != _sums.Length)

@@ -32,67 +32,12 @@ public static class ScoreTable
     {
         ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(lexicon);
-        var rows = new List<ScoreRow>(lexicon.Dimensions.Count + lexicon.Composites.Count);
-        var counts = group.Counts;
-        for (var d = 0; d < lexicon.Dimensions.Count; d++)
+        var rows = new List<ScoreRow>(lexicon.Axes.Count);
+        foreach (var axis in lexicon.Axes)
         {
-            var dimension = lexicon.Dimensions[d];
-            rows.Add(new ScoreRow(
-                group.Group,
-                dimension.Id,
-                false,
-                group.Documents,
-                group.Tokens,
-                dimension.PoleA.Id,
-                dimension.PoleB.Id,
-                counts.Count(d, PoleSide.A, voices),
-                counts.Count(d, PoleSide.B, voices),
-                counts.Count(d, PoleSide.Neutral, voices),
-                counts.WeightMilli(d, PoleSide.A, voices),
-                counts.WeightMilli(d, PoleSide.B, voices),
-                group.CoveredTokens,
-                counts.NegatedCount(d, PoleSide.A, voices),
-                counts.NegatedCount(d, PoleSide.B, voices),
-                counts.OffTargetCount(d, PoleSide.A, voices),
-                counts.OffTargetCount(d, PoleSide.B, voices)));
-        }
-
-        foreach (var composite in lexicon.Composites)
-        {
-            long countA = 0, countB = 0, neutral = 0, weightA = 0, weightB = 0, negatedA = 0, negatedB = 0, offTargetA = 0, offTargetB = 0;
-            foreach (var component in composite.Components)
-            {
-                var d = IndexOf(lexicon, component.DimensionId);
-                var (a, b) = component.Sign > 0 ? (PoleSide.A, PoleSide.B) : (PoleSide.B, PoleSide.A);
-                countA += counts.Count(d, a, voices);
-                countB += counts.Count(d, b, voices);
-                neutral += counts.Count(d, PoleSide.Neutral, voices);
-                weightA += counts.WeightMilli(d, a, voices);
-                weightB += counts.WeightMilli(d, b, voices);
-                negatedA += counts.NegatedCount(d, a, voices);
-                negatedB += counts.NegatedCount(d, b, voices);
-                offTargetA += counts.OffTargetCount(d, a, voices);
-                offTargetB += counts.OffTargetCount(d, b, voices);
-            }
-
-            rows.Add(new ScoreRow(
-                group.Group, composite.Id, true, group.Documents, group.Tokens, "a", "b", countA, countB, neutral, weightA, weightB, group.CoveredTokens,
-                negatedA, negatedB, offTargetA, offTargetB));
+            rows.Add(axis.Row(group, voices));
         }
 
         return rows;
-    }
-
-    private static int IndexOf(Lexicon lexicon, string dimensionId)
-    {
-        for (var i = 0; i < lexicon.Dimensions.Count; i++)
-        {
-            if (string.Equals(lexicon.Dimensions[i].Id, dimensionId, StringComparison.Ordinal))
-            {
-                return i;
-            }
-        }
-
-        throw new InvalidOperationException($"composite refers to unknown dimension '{dimensionId}'");
     }
 }

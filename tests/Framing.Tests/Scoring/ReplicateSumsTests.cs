@@ -282,7 +282,8 @@ public sealed class ReplicateSumsTests
         Assert.Throws<ArgumentNullException>(() => new ReplicateSums(2, null!));
         var sums = new ReplicateSums(2, new BootstrapSettings(10, 1));
         Assert.Throws<ArgumentNullException>(() => sums.Add(null!));
-        Assert.Throws<ArgumentNullException>(() => sums.Scores(null!, VoiceSelection.All));
+        Assert.Throws<ArgumentNullException>(() => sums.Scores((IReadOnlyList<(int, int)>)null!, VoiceSelection.All));
+        Assert.Throws<ArgumentNullException>(() => sums.Scores((ScoreAxis)null!, VoiceSelection.All));
         Assert.Throws<ArgumentNullException>(() => sums.Import(null!));
         var e = Assert.Throws<ArgumentException>(() => sums.Import(new long[sums.Export().Length - 1]));
         Assert.Contains($"expected {sums.Export().Length} replicate sums", e.Message, StringComparison.Ordinal);

@@ -104,41 +104,22 @@ internal sealed class CheckCommand : ICommand
 
         var findings = new List<Finding>();
         var tally = new CorpusTally(lexicon.Dimensions.Count);
-        var scorer = lexicon.Compile().CreateScorer(new ScoringOptions { CollectMatches = editorial.Count > 0 });
-        var skipInvalid = args.Flag("skip-invalid");
-        var reported = 0;
+        var compiled = lexicon.Compile();
+        var scoring = new ScoringOptions { CollectMatches = editorial.Count > 0 };
+        var badRecords = CorpusRuns.BadRecordsOf(context, args);
         foreach (var input in inputs)
         {
-            var (documentsBefore, rejectedBefore) = (tally.ScoredDocuments, tally.RejectedDocuments);
-            foreach (var item in input.Reader.Read())
+            using var corpus = CorpusRuns.Open(context, args, input.Reader, input.Options, badRecords: badRecords);
+            var part = corpus.Run.Score(compiled, scoring, null, (document, group, result) =>
             {
-                if (item.Error is { } error)
-                {
-                    if (!skipInvalid)
-                    {
-                        throw new InputException(error + " (use --skip-invalid to skip bad records)");
-                    }
-
-                    tally.Reject(error);
-                    if (reported++ < 20)
-                    {
-                        context.Error.WriteLine("framing: warning: skipped " + error);
-                    }
-
-                    continue;
-                }
-
-                var document = item.Document!;
-                var group = CorpusOptions.GroupOf(document, input.Options);
-                var result = scorer.Score(document.Id, document.Text, CorpusOptions.LanguageOf(document, args));
-                tally.Add(group, result);
                 var locator = input.Locate(document);
                 findings.AddRange(EditorialRule.Evaluate(editorial, document, group, result, locator));
                 findings.AddRange(ThresholdRule.EvaluateDocument(documentRules, lexicon, document, group, result, locator));
-            }
+            });
+            tally.Merge(part);
 
             // Every input must hold documents: a check of nothing never passes.
-            EmptyCorpus.Check(args, input.Reader.Description, tally.ScoredDocuments - documentsBefore, tally.RejectedDocuments - rejectedBefore);
+            corpus.CheckNotEmpty(args, part.ScoredDocuments);
         }
 
         var thresholds = new List<ThresholdResult>();
@@ -154,7 +135,7 @@ internal sealed class CheckCommand : ICommand
             Baseline.Save(saveBaseline, tally, lexicon, voice, string.Join(", ", args.Positionals));
         }
 
-        var report = new CheckReport(lexicon, args.Positionals, tally.ScoredDocuments, tally.RejectedDocuments, findings, thresholds, failOn);
+        var report = new CheckReport(lexicon, args.Positionals, tally.ScoredDocuments, badRecords.Count, findings, thresholds, failOn);
         Write(context, format, report, paths, configPath ?? args.Positionals[0]);
         if (!QuietOption.IsSet(args))
         {

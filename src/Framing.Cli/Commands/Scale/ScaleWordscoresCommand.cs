@@ -4,6 +4,7 @@ using Framing.Cli.Output;
 using Framing.Corpus;
 using Framing.Statistics.Scaling;
 using Framing.Text;
+using Framing.Verbs;
 
 namespace Framing.Cli.Commands.Scale;
 
@@ -92,16 +93,54 @@ internal sealed class ScaleWordscoresCommand : ICommand
         }
 
         var references = ReferenceFile.Read(referencePath, args.Value("by", "outlet"), args.Value("id-field", "id"));
-        var run = new WordscoresRun(args, context, references, new TermExtractor(minN, maxN), smooth);
+        var request = new WordscoresRequest([.. references.Entries.Select(e => new KeyValuePair<string, double>(e.Key, e.Position))])
+        {
+            ByDocument = references.ByDocument,
+            IncludeReferences = args.Flag("include-references"),
+            MinimumN = minN,
+            MaximumN = maxN,
+            Smooth = smooth,
+            ConfidenceLevel = level,
+        };
         var (reader, readerOptions) = CorpusOptions.Open(args, corpus, context);
         if (args.Value("output") is { } output)
         {
             context.RedirectOutput(output);
         }
 
-        var result = perDocument
-            ? run.ScoreDocuments(reader, readerOptions, () => CorpusOptions.Open(args, corpus, context).Reader, level)
-            : run.ScoreGroups(reader, readerOptions, level);
+        // The first pass reports bad records; a second (per document) skips them silently, or stops as the first did.
+        var passes = new List<CorpusRuns.Opened>();
+        Framing.Corpus.CorpusRun Pass()
+        {
+            var first = passes.Count == 0;
+            var opened = CorpusRuns.Open(
+                context,
+                args,
+                first ? reader : CorpusOptions.Open(args, corpus, context).Reader,
+                readerOptions,
+                badRecords: first || !args.Flag("skip-invalid") ? null : BadRecords.Skip(),
+                missingGroup: perDocument && references.ByDocument ? string.Empty : null);
+            passes.Add(opened);
+            return opened.Run;
+        }
+
+        WordscoresResult result;
+        try
+        {
+            result = perDocument ? FramingVerbs.ScaleDocuments(Pass, request) : FramingVerbs.ScaleGroups(Pass(), request);
+        }
+        catch (WordscoresReferenceException e) when (e.Key is not null)
+        {
+            passes[0].CheckNotEmpty(args, passes[0].Run.DocumentCount);
+            var line = references.Entries.First(x => x.Key == e.Key).Line;
+            throw new InputException($"{references.Path}:{line}: {e.Message}");
+        }
+        finally
+        {
+            passes.ForEach(p => p.Dispose());
+        }
+
+        passes[0].CheckNotEmpty(args, result.DocumentsRead);
         WriteWordScores(args, result.Model);
         var table = WordscoresTable.Build(result, references, rescaling, perDocument, reader.Description, smooth, args.Value("ngrams", "1"));
         if (rescaling is "mv" or "all" && result.Prediction.MartinVanberg is null)

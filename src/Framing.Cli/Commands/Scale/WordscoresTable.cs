@@ -1,5 +1,6 @@
 using Framing.Cli.Output;
 using Framing.Statistics.Scaling;
+using Framing.Verbs;
 
 namespace Framing.Cli.Commands.Scale;
 

@@ -75,7 +75,7 @@ public sealed class CategoryMapping
     /// <param name="sourceName">The name used in error locations; the line is the rule's position (1-based).</param>
     /// <returns>The mapping.</returns>
     /// <exception cref="ImportException">A rule is malformed or invalid; every problem is listed.</exception>
-    public static CategoryMapping FromRules(IEnumerable<string> rules, string sourceName = "--map")
+    public static CategoryMapping FromRules(IEnumerable<string> rules, string sourceName = "rules")
     {
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(sourceName);

@@ -6,7 +6,7 @@ namespace Framing.Scoring.State;
 /// A saved, mergeable scoring state: the tally of (part of) a corpus with what it was scored with. The states of
 /// the shards of a corpus merge into exactly the tally of the whole (see <see cref="TallyStateFile"/>).
 /// </summary>
-public sealed record TallyState
+internal sealed record TallyState
 {
     /// <summary>The file format's name, written in every state file.</summary>
     public const string FormatName = "framing-state";

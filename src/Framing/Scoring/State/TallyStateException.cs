@@ -1,7 +1,7 @@
 namespace Framing.Scoring.State;
 
 /// <summary>A state file cannot be read or does not fit the others it is merged with.</summary>
-public sealed class TallyStateException : Exception
+internal sealed class TallyStateException : Exception
 {
     /// <summary>Creates the exception.</summary>
     public TallyStateException()
@@ -22,4 +22,7 @@ public sealed class TallyStateException : Exception
         : base(message, innerException)
     {
     }
+
+    /// <summary>Whether the file is no framing state at all (rather than a damaged or incompatible one).</summary>
+    public bool NotAState { get; init; }
 }

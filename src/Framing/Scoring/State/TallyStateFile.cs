@@ -10,7 +10,7 @@ namespace Framing.Scoring.State;
 /// which are large, as base64 of little-endian 64-bit integers. Every figure is an integer, so a state round-trips
 /// exactly.
 /// </summary>
-public static class TallyStateFile
+internal static class TallyStateFile
 {
     private static readonly JsonWriterOptions Indented = new() { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private static readonly JsonWriterOptions Compact = new() { Indented = false, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -164,7 +164,7 @@ public static class TallyStateFile
     {
         if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("format", out var format) || format.GetString() != TallyState.FormatName)
         {
-            throw new TallyStateException($"{sourceName}: not a framing state file (write one with 'framing score --save-state')");
+            throw new TallyStateException($"{sourceName}: not a framing state file") { NotAState = true };
         }
 
         var version = root.GetProperty("version").GetInt32();

@@ -9,7 +9,7 @@ public sealed class CategoryMappingTests
     [Fact]
     public void ParsesRulesWithAndWithoutWeights()
     {
-        var mapping = CategoryMapping.FromRules(["terrorism=armed-opposition/terrorism", " rebels = armed-opposition/opposition@0.5 ", "fighters=armed-opposition/neutral@1"]);
+        var mapping = CategoryMapping.FromRules(["terrorism=armed-opposition/terrorism", " rebels = armed-opposition/opposition@0.5 ", "fighters=armed-opposition/neutral@1"], "--map");
 
         Assert.Equal(3, mapping.Rules.Count);
         Assert.Equal(new CategoryTarget("armed-opposition", "terrorism"), mapping.Rules[0].Target);
@@ -65,7 +65,7 @@ public sealed class CategoryMappingTests
     [InlineData("c=d/p@0.1234", "more than three decimals", 3)]
     public void MalformedRulesAreErrorsNamingTheRule(string rule, string message, int column)
     {
-        var e = Assert.Throws<ImportException>(() => CategoryMapping.FromRules(["ok=d/p", rule]));
+        var e = Assert.Throws<ImportException>(() => CategoryMapping.FromRules(["ok=d/p", rule], "--map"));
 
         var error = Assert.Single(e.Errors);
         Assert.Equal(new SourceLocation("--map", 2, column), error.Location);

@@ -12,7 +12,7 @@ public sealed class LexiconImporterTests
     private static LexiconImportResult ImportQuanteda(params string[] rules) =>
         new LexiconImporter().Import(
             QuantedaDictionaryReader.Read(QuantedaDictionaryReaderTests.Nested, "/data/dict.yml"),
-            CategoryMapping.FromRules(rules),
+            CategoryMapping.FromRules(rules, "--map"),
             ArabicAndEnglish);
 
     [Fact]

@@ -1,0 +1,72 @@
+using System.Globalization;
+using Framing.Cli.Arguments;
+using Framing.Cli.Output;
+using Framing.Corpus;
+using Framing.Scoring;
+
+namespace Framing.Cli.Commands;
+
+/// <summary>
+/// Opens the library's <see cref="Framing.Corpus.CorpusRun"/> the way every corpus-reading command does: the corpus options, the
+/// bad-record policy of <c>--skip-invalid</c> (warnings on standard error), <c>--parallel</c>, a shard, and the
+/// progress display. The run owns the loop; commands only read its results.
+/// </summary>
+internal static class CorpusRuns
+{
+    /// <summary>The hint the CLI adds to a bad record that stopped a run.</summary>
+    public const string SkipInvalidHint = " (use --skip-invalid to skip bad records)";
+
+    public static OptionSpec ParallelSpec { get; } = new("parallel", "Worker threads; output is byte-identical for every value.", "N", "the processor count");
+
+    public static int Parallelism(ParsedArguments args) => args.IntValue("parallel", Environment.ProcessorCount, 1, 1024);
+
+    /// <summary>Opens the corpus named by <paramref name="corpus"/> (null: the built-in sample) as a run.</summary>
+    public static Opened Open(CliContext context, ParsedArguments args, string? corpus, CorpusShard? shard = null, BadRecords? badRecords = null)
+    {
+        var (reader, readerOptions) = CorpusOptions.Open(args, corpus, context);
+        return Open(context, args, reader, readerOptions, shard, badRecords);
+    }
+
+    /// <summary>A run over an opened reader.</summary>
+    public static Opened Open(CliContext context, ParsedArguments args, ICorpusReader reader, CorpusReaderOptions readerOptions, CorpusShard? shard = null, BadRecords? badRecords = null, string? missingGroup = null)
+    {
+        var progress = ProgressDisplay.For(context, reader, QuietOption.IsSet(args));
+        var language = args.Value("language", "auto");
+        var run = new Framing.Corpus.CorpusRun(reader, new CorpusRunOptions
+        {
+            GroupField = readerOptions.GroupField,
+            GroupOf = document => CorpusOptions.GroupOf(document, readerOptions),
+            MissingGroup = missingGroup,
+            LanguageField = args.Value("language-field", "language"),
+            Language = language == "auto" ? null : language,
+            Parallelism = Parallelism(args),
+            BadRecords = badRecords ?? BadRecordsOf(context, args),
+            Shard = shard,
+            Progress = progress,
+        });
+        return new Opened(run, reader, readerOptions, progress);
+    }
+
+    /// <summary>What every corpus command does with a bad record: stop (exit 2), or with --skip-invalid report the
+    /// first <see cref="BadRecords.ReportedRecords"/> on standard error and count them all.</summary>
+    public static BadRecords BadRecordsOf(CliContext context, ParsedArguments args) =>
+        args.Flag("skip-invalid") ? BadRecords.Skip(message => context.Error.WriteLine("framing: warning: " + message)) : BadRecords.Stop();
+
+    public static void Summary(CliContext context, ParsedArguments args, CorpusTally tally, string corpus, CorpusShard? shard)
+    {
+        if (!QuietOption.IsSet(args))
+        {
+            var part = shard is null ? string.Empty : $" (shard {shard})";
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: scored {tally.ScoredDocuments} documents in {tally.Groups.Count} groups from {corpus}{part}; rejected {tally.RejectedDocuments}"));
+        }
+    }
+
+    /// <summary>An opened run with its reader and progress display (dispose to clear the display).</summary>
+    internal sealed record Opened(Framing.Corpus.CorpusRun Run, ICorpusReader Reader, CorpusReaderOptions ReaderOptions, ProgressDisplay Progress) : IDisposable
+    {
+        /// <summary>Fails with 'no documents in …' (exit 2) unless --allow-empty, when the run had no documents.</summary>
+        public void CheckNotEmpty(ParsedArguments args, long documents) => EmptyCorpus.Check(args, Run.Description, documents, Run.Rejected);
+
+        public void Dispose() => Progress.Dispose();
+    }
+}

@@ -1,0 +1,9 @@
+using Framing.Scoring;
+using Framing.Statistics.Comparisons;
+
+namespace Framing.Verbs;
+
+/// <summary>The result of comparing groups: the tally and the comparison rows (pairs, then omnibus, per axis).</summary>
+/// <param name="Tally">The corpus tally.</param>
+/// <param name="Rows">The rows.</param>
+public sealed record Comparison(CorpusTally Tally, IReadOnlyList<ComparisonRow> Rows);

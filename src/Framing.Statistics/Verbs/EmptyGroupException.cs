@@ -1,0 +1,39 @@
+namespace Framing.Verbs;
+
+/// <summary>A group that a verb needs (keyness's target or reference) has no documents in the corpus.</summary>
+public sealed class EmptyGroupException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="corpus">The corpus's name.</param>
+    /// <param name="group">The group without documents.</param>
+    /// <param name="groups">The groups the corpus has.</param>
+    public EmptyGroupException(string corpus, string group, IReadOnlyCollection<string> groups)
+        : base($"{corpus}: no documents in group '{group}' (groups: {string.Join(", ", groups)})")
+    {
+        Group = group;
+    }
+
+    /// <summary>Creates the exception.</summary>
+    public EmptyGroupException()
+        : base("a group has no documents")
+    {
+    }
+
+    /// <summary>Creates the exception with a message.</summary>
+    /// <param name="message">The message.</param>
+    public EmptyGroupException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates the exception with a message and its cause.</summary>
+    /// <param name="message">The message.</param>
+    /// <param name="innerException">The cause.</param>
+    public EmptyGroupException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    /// <summary>The group without documents.</summary>
+    public string? Group { get; }
+}

@@ -1,0 +1,270 @@
+using Framing.Corpus;
+using Framing.Coverage;
+using Framing.Lexicons;
+using Framing.Matching;
+using Framing.Scoring;
+using Framing.Statistics.Comparisons;
+using Framing.Statistics.Scores;
+using Framing.Statistics.Terms;
+using Framing.Text;
+
+namespace Framing.Verbs;
+
+/// <summary>
+/// The verbs of Framing, each usable alone on documents held in memory (<c>Document.Create</c>)
+/// or streamed from a corpus (<see cref="CorpusRun"/>, which owns reading, bad records, parallelism and progress):
+/// score groups with intervals, score documents, compare groups, keyness, coverage and keyword in context.
+/// The command-line tool's commands are thin shells over these.
+/// </summary>
+public static partial class FramingVerbs
+{
+    /// <summary>Scores documents held in memory, by group (the <c>outlet</c> field unless <paramref name="run"/> says otherwise).</summary>
+    /// <param name="documents">The documents.</param>
+    /// <param name="lexicon">The lexicon.</param>
+    /// <param name="options">Voices, bootstrap and interval settings; null for the defaults.</param>
+    /// <param name="run">How to group documents and detect languages; null for the defaults.</param>
+    /// <param name="cancellationToken">Stops scoring.</param>
+    /// <returns>The tally and one row per group and dimension, then per composite.</returns>
+    public static GroupScores ScoreGroups(IEnumerable<Document> documents, Lexicon lexicon, GroupScoreOptions? options = null, CorpusRunOptions? run = null, CancellationToken cancellationToken = default) =>
+        ScoreGroups(CorpusRun.FromDocuments(documents, run), lexicon, options, cancellationToken);
+
+    /// <summary>Scores a corpus run by group.</summary>
+    /// <param name="run">The corpus run.</param>
+    /// <param name="lexicon">The lexicon.</param>
+    /// <param name="options">Voices, bootstrap and interval settings; null for the defaults.</param>
+    /// <param name="cancellationToken">Stops scoring.</param>
+    /// <returns>The tally and one row per group and dimension, then per composite.</returns>
+    public static GroupScores ScoreGroups(CorpusRun run, Lexicon lexicon, GroupScoreOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        options ??= new GroupScoreOptions();
+        var tally = run.Score(lexicon.Compile(), null, options.Bootstrap, null, cancellationToken);
+        return ScoreGroups(tally, lexicon, options);
+    }
+
+    /// <summary>The group rows of a tally (for example one merged from the tallies of shards).</summary>
+    /// <param name="tally">The tally.</param>
+    /// <param name="lexicon">The lexicon it was scored with.</param>
+    /// <param name="options">Voices and interval settings (the bootstrap is the tally's); null for the defaults.</param>
+    /// <returns>The rows.</returns>
+    public static GroupScores ScoreGroups(CorpusTally tally, Lexicon lexicon, GroupScoreOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(tally);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        options ??= new GroupScoreOptions();
+        var groups = tally.Groups.ToDictionary(g => g.Group, StringComparer.Ordinal);
+        var all = ScoreTable.Build(tally, lexicon, options.Voices);
+        var editorial = ScoreTable.Build(tally, lexicon, VoiceSelection.Editorial);
+        var quoted = ScoreTable.Build(tally, lexicon, VoiceSelection.Quoted);
+        var attributed = ScoreTable.Build(tally, lexicon, VoiceSelection.Attributed);
+        var rows = new GroupScore[all.Count];
+        for (var i = 0; i < all.Count; i++)
+        {
+            var r = all[i];
+            var interval = tally.Bootstrap is null
+                ? null
+                : ScoreIntervals.Compute(groups[r.Group], lexicon, r.Dimension, options.Voices, options.ConfidenceLevel, options.MinimumDocuments);
+            rows[i] = new GroupScore(r, editorial[i], quoted[i], attributed[i], interval);
+        }
+
+        return new GroupScores(tally, options, rows);
+    }
+
+    /// <summary>Scores each document of a run, calling <paramref name="onDocument"/> in corpus order as documents are scored.</summary>
+    /// <param name="run">The corpus run.</param>
+    /// <param name="lexicon">The lexicon.</param>
+    /// <param name="onDocument">Receives each document, its group and its result.</param>
+    /// <param name="cancellationToken">Stops scoring.</param>
+    /// <returns>The tally of the whole run (without bootstrap).</returns>
+    public static CorpusTally ScoreDocuments(CorpusRun run, Lexicon lexicon, Action<Document, string, DocumentResult> onDocument, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        ArgumentNullException.ThrowIfNull(onDocument);
+        return run.Score(lexicon.Compile(), null, null, onDocument, cancellationToken);
+    }
+
+    /// <summary>Merges the tallies of parts of a corpus (shards scored apart) into exactly the tally of the whole.</summary>
+    /// <param name="tallies">The tallies, made with the same lexicon and bootstrap settings.</param>
+    /// <returns>The merged tally; <see cref="ScoreGroups(CorpusTally, Lexicon, GroupScoreOptions?)"/> gives its rows.</returns>
+    /// <exception cref="ArgumentException">No tallies, or tallies of different lexicons or bootstrap settings.</exception>
+    public static CorpusTally Merge(IEnumerable<CorpusTally> tallies)
+    {
+        ArgumentNullException.ThrowIfNull(tallies);
+        CorpusTally? merged = null;
+        foreach (var tally in tallies)
+        {
+            ArgumentNullException.ThrowIfNull(tally, nameof(tallies));
+            merged ??= new CorpusTally(tally.DimensionCount, tally.Bootstrap);
+            merged.Merge(tally);
+        }
+
+        return merged ?? throw new ArgumentException("no tallies to merge", nameof(tallies));
+    }
+
+    /// <summary>Compares the groups of documents held in memory: differences with intervals, permutation and count tests, effect sizes.</summary>
+    /// <param name="documents">The documents.</param>
+    /// <param name="lexicon">The lexicon.</param>
+    /// <param name="options">Which pairs, voices, permutations and adjustment; null for the defaults.</param>
+    /// <param name="run">How to group documents and detect languages; null for the defaults.</param>
+    /// <param name="cancellationToken">Stops scoring.</param>
+    /// <returns>The tally and the comparison rows.</returns>
+    public static Comparison Compare(IEnumerable<Document> documents, Lexicon lexicon, ComparisonOptions? options = null, CorpusRunOptions? run = null, CancellationToken cancellationToken = default) =>
+        Compare(CorpusRun.FromDocuments(documents, run), lexicon, options, null, cancellationToken);
+
+    /// <summary>Compares the groups of a corpus run.</summary>
+    /// <param name="run">The corpus run.</param>
+    /// <param name="lexicon">The lexicon.</param>
+    /// <param name="options">Which pairs, voices, permutations and adjustment; null for the defaults.</param>
+    /// <param name="bootstrap">The bootstrap of the difference intervals, or null for 2,000 replicates with the options' seed.</param>
+    /// <param name="cancellationToken">Stops scoring.</param>
+    /// <returns>The tally and the comparison rows.</returns>
+    /// <exception cref="ArgumentException">The run has fewer than two groups, or a chosen pair names a missing group.</exception>
+    public static Comparison Compare(CorpusRun run, Lexicon lexicon, ComparisonOptions? options = null, BootstrapSettings? bootstrap = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        options ??= new ComparisonOptions();
+        var weights = new DocumentPoleWeights(lexicon.Dimensions.Count, options.Voices);
+        var settings = (bootstrap ?? new BootstrapSettings(2000, options.Seed)) with { PooledVoices = options.Voices };
+        var tally = run.Score(lexicon.Compile(), null, settings, (_, group, result) => weights.Add(group, result), cancellationToken);
+        if (tally.Groups.Count < 2)
+        {
+            throw new InsufficientGroupsException(run.Description, tally.Groups.Count);
+        }
+
+        return new Comparison(tally, GroupComparer.Compare(lexicon, tally, weights, options));
+    }
+
+    /// <summary>The terms that distinguish a target group from a reference group (or from all other groups).</summary>
+    /// <param name="run">The corpus run.</param>
+    /// <param name="request">Target, reference, n-grams, measure.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    /// <returns>The keyness table and its counts.</returns>
+    /// <exception cref="EmptyGroupException">The target or the reference has no documents.</exception>
+    public static KeynessResult Keyness(CorpusRun run, KeynessRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(request);
+        var extractor = new TermExtractor(request.MinimumN, request.MaximumN);
+        var targetCounts = new Dictionary<string, long>(StringComparer.Ordinal);
+        var referenceCounts = new Dictionary<string, long>(StringComparer.Ordinal);
+        long targetTotal = 0, referenceTotal = 0, targetDocuments = 0, referenceDocuments = 0;
+        var groups = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var (document, group, language) in run.Documents(cancellationToken))
+        {
+            groups.Add(group);
+            if (group == request.Target)
+            {
+                targetTotal += extractor.Count(document.Text, language, targetCounts);
+                targetDocuments++;
+            }
+            else if (request.Reference is null || group == request.Reference)
+            {
+                referenceTotal += extractor.Count(document.Text, language, referenceCounts);
+                referenceDocuments++;
+            }
+        }
+
+        if (targetDocuments == 0 || referenceDocuments == 0)
+        {
+            throw new EmptyGroupException(run.Description, targetDocuments == 0 ? request.Target : request.Reference ?? "rest", groups);
+        }
+
+        var (tested, testedReference) = AtLeast(targetCounts, referenceCounts, request.MinimumCount);
+        var table = KeynessTable.Compute(tested, testedReference, targetTotal, referenceTotal, request.Measure, request.Options);
+        return new KeynessResult(table, targetDocuments, referenceDocuments, targetTotal, referenceTotal);
+    }
+
+    /// <summary>Per group, the lexicon's coverage and the most frequent words and two-word phrases no entry matched.</summary>
+    /// <param name="run">The corpus run.</param>
+    /// <param name="lexicon">The lexicon.</param>
+    /// <param name="options">Stopwords, minimum length and n-grams; null for the defaults.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    /// <returns>The counter: its groups and their top terms.</returns>
+    public static CoverageCounter Coverage(CorpusRun run, Lexicon lexicon, CoverageOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        var counter = new CoverageCounter(lexicon.Compile(), options);
+        foreach (var (document, group, language) in run.Documents(cancellationToken))
+        {
+            counter.Add(group, document.Id, document.Text, language);
+        }
+
+        return counter;
+    }
+
+    /// <summary>Every match of the lexicon in its original context (keyword in context), in corpus order.</summary>
+    /// <param name="run">The corpus run.</param>
+    /// <param name="lexicon">The lexicon.</param>
+    /// <param name="options">Which matches and how much context; null for all with 5 words each side.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    /// <returns>The lines, lazily, document by document.</returns>
+    public static IEnumerable<KwicLine> Kwic(CorpusRun run, Lexicon lexicon, KwicOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        return KwicLines(run, lexicon, options ?? new KwicOptions(), cancellationToken);
+    }
+
+    private static IEnumerable<KwicLine> KwicLines(CorpusRun run, Lexicon lexicon, KwicOptions options, CancellationToken cancellationToken)
+    {
+        var scorer = lexicon.Compile().CreateScorer(new ScoringOptions { CollectMatches = true });
+        var tokens = new TokenizedText();
+        foreach (var (document, group, language) in run.Documents(cancellationToken))
+        {
+            var result = scorer.Score(document.Id, document.Text, language);
+            if (result.Matches.Count == 0 && result.UncountedMatches.Count == 0)
+            {
+                continue;
+            }
+
+            Tokenizer.Instance.Tokenize(document.Text, tokens);
+            foreach (var match in result.Matches.Concat(result.UncountedMatches).OrderBy(m => m.FirstToken))
+            {
+                if ((options.Dimension is not null && match.Dimension.Id != options.Dimension)
+                    || (options.Pole is not null && (match.Pole?.Id ?? "neutral") != options.Pole)
+                    || !options.Voices.Includes(match.Voice)
+                    || (options.Status is { } status && match.Status != status))
+                {
+                    continue;
+                }
+
+                var (left, right) = Context(document.Text, tokens, match, options.Window);
+                yield return new KwicLine(document.Id, group, left, match, right);
+            }
+        }
+    }
+
+    private static (string Left, string Right) Context(string text, TokenizedText tokens, FramingMatch match, int window)
+    {
+        var all = tokens.Tokens;
+        var firstLeft = Math.Max(0, match.FirstToken - window);
+        var lastRight = Math.Min(all.Length - 1, match.FirstToken + match.TokenCount - 1 + window);
+        var leftStart = window == 0 ? match.Start : all[firstLeft].Start;
+        var rightEnd = window == 0 || lastRight < match.FirstToken + match.TokenCount ? match.Start + match.Length : all[lastRight].End;
+        return (Clean(text[leftStart..match.Start]), Clean(text[(match.Start + match.Length)..rightEnd]));
+    }
+
+    private static string Clean(string text) => text.Replace('\r', ' ').Replace('\n', ' ').Trim();
+
+    private static (Dictionary<string, long>, Dictionary<string, long>) AtLeast(Dictionary<string, long> target, Dictionary<string, long> reference, int minCount)
+    {
+        var t = new Dictionary<string, long>(StringComparer.Ordinal);
+        var r = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var term in target.Keys.Concat(reference.Keys).Distinct(StringComparer.Ordinal))
+        {
+            var a = target.GetValueOrDefault(term);
+            var b = reference.GetValueOrDefault(term);
+            if (a + b >= minCount)
+            {
+                t[term] = a;
+                r[term] = b;
+            }
+        }
+
+        return (t, r);
+    }
+}

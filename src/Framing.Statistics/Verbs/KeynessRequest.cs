@@ -1,0 +1,26 @@
+using Framing.Statistics.Terms;
+
+namespace Framing.Verbs;
+
+/// <summary>What <see cref="FramingVerbs.Keyness"/> compares and how.</summary>
+/// <param name="Target">The target group.</param>
+public sealed record KeynessRequest(string Target)
+{
+    /// <summary>The reference group, or null for every other group.</summary>
+    public string? Reference { get; init; }
+
+    /// <summary>The smallest n-gram order of the terms.</summary>
+    public int MinimumN { get; init; } = 1;
+
+    /// <summary>The largest n-gram order of the terms (at most 5).</summary>
+    public int MaximumN { get; init; } = 1;
+
+    /// <summary>Terms with fewer occurrences in both groups together are not tested.</summary>
+    public int MinimumCount { get; init; } = 3;
+
+    /// <summary>The keyness measure.</summary>
+    public KeynessMeasure Measure { get; init; } = KeynessMeasure.LogOdds;
+
+    /// <summary>The measure's options (prior, correction).</summary>
+    public KeynessOptions? Options { get; init; }
+}

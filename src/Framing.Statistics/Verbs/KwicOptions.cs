@@ -1,0 +1,23 @@
+using Framing.Matching;
+using Framing.Scoring;
+
+namespace Framing.Verbs;
+
+/// <summary>Which matches <see cref="FramingVerbs.Kwic"/> shows, and how much context.</summary>
+public sealed record KwicOptions
+{
+    /// <summary>Only matches of this dimension id, or null for all.</summary>
+    public string? Dimension { get; init; }
+
+    /// <summary>Only matches of this pole id (<c>neutral</c> for neutral entries), or null for all.</summary>
+    public string? Pole { get; init; }
+
+    /// <summary>Only matches in these voices.</summary>
+    public VoiceSelection Voices { get; init; } = VoiceSelection.All;
+
+    /// <summary>Only matches of this status, or null for all.</summary>
+    public MatchStatus? Status { get; init; }
+
+    /// <summary>Words of context on each side.</summary>
+    public int Window { get; init; } = 5;
+}

@@ -1,0 +1,24 @@
+namespace Framing.Verbs;
+
+/// <summary>What <see cref="FramingVerbs.ScaleGroups"/> and <see cref="FramingVerbs.ScaleDocuments"/> scale, and how.</summary>
+/// <param name="References">The reference texts (groups, or document ids when <see cref="ByDocument"/>) and their positions, in file order.</param>
+public sealed record WordscoresRequest(IReadOnlyList<KeyValuePair<string, double>> References)
+{
+    /// <summary>Whether the references are documents (by id) rather than groups.</summary>
+    public bool ByDocument { get; init; }
+
+    /// <summary>Whether reference texts are scored as well (and listed first).</summary>
+    public bool IncludeReferences { get; init; }
+
+    /// <summary>The smallest n-gram order of the features.</summary>
+    public int MinimumN { get; init; } = 1;
+
+    /// <summary>The largest n-gram order of the features.</summary>
+    public int MaximumN { get; init; } = 1;
+
+    /// <summary>Additive smoothing of the reference counts (0: none).</summary>
+    public double Smooth { get; init; }
+
+    /// <summary>The confidence level of the intervals.</summary>
+    public double ConfidenceLevel { get; init; } = 0.95;
+}

@@ -1,0 +1,158 @@
+using Framing.Corpus;
+using Framing.Statistics.Scaling;
+using Framing.Text;
+
+namespace Framing.Verbs;
+
+/// <summary>
+/// Streams a corpus into Wordscores: reference texts and virgin groups accumulate as feature-matrix rows (memory grows
+/// with the vocabulary, not the documents); per document, a second pass scores each document as it streams past.
+/// </summary>
+internal sealed class WordscoresScaler(WordscoresRequest request)
+{
+    private readonly Dictionary<string, double> _entries = request.References.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
+    private readonly bool _include = request.IncludeReferences;
+    private readonly TermExtractor _extractor = new(request.MinimumN, request.MaximumN);
+    private readonly double _smooth = request.Smooth;
+    private readonly double _level = request.ConfidenceLevel;
+    private long _read;
+    private long _rejected;
+    private string _description = string.Empty;
+
+    private string Kind => request.ByDocument ? "document" : "group";
+
+    /// <summary>One row per group: the virgin groups (and, with --include-references, the reference groups).</summary>
+    public WordscoresResult ScoreGroups(CorpusRun run, CancellationToken cancellationToken)
+    {
+        var referenceMatrix = new FeatureMatrix(_extractor);
+        var virginMatrix = new FeatureMatrix(_extractor);
+        foreach (var (document, group, language) in Documents(run, firstPass: true, cancellationToken))
+        {
+            var key = request.ByDocument ? document.Id : group;
+            if (!_entries.ContainsKey(key))
+            {
+                virginMatrix.Add(group, document.Text, language);
+                continue;
+            }
+
+            referenceMatrix.Add(key, document.Text, language);
+            if (request.ByDocument && _include)
+            {
+                virginMatrix.Add(group, document.Text, language);
+            }
+        }
+
+        var features = referenceMatrix.Features();
+        features.UnionWith(virginMatrix.Features());
+        var model = Fit(referenceMatrix, run.Description, features);
+        var texts = new List<WordscoresTextScore>();
+        var rows = new List<WordscoresRow>();
+        if (_include && !request.ByDocument)
+        {
+            foreach (var entry in request.References.OrderBy(e => e.Value).ThenBy(e => e.Key, StringComparer.Ordinal))
+            {
+                referenceMatrix.TryGetRow(entry.Key, out var row);
+                texts.Add(model.Score(entry.Key, row!.Counts));
+                rows.Add(new WordscoresRow(entry.Key, null, true, entry.Value, row.Documents));
+            }
+        }
+
+        foreach (var row in virginMatrix.Rows)
+        {
+            texts.Add(model.Score(row.Name, row.Counts));
+            rows.Add(new WordscoresRow(row.Name, null, false, null, row.Documents));
+        }
+
+        return new WordscoresResult(model, model.Predict(texts, _level), rows, ReferenceRows(referenceMatrix), _read, _rejected);
+    }
+
+    /// <summary>
+    /// One row per document: a first pass fits the model, a second scores each document as it is read (only a few
+    /// numbers per document are kept, for the LBG rescaling and the output's order).
+    /// </summary>
+    public WordscoresResult ScoreDocuments(Func<CorpusRun> pass, CancellationToken cancellationToken)
+    {
+        var referenceMatrix = new FeatureMatrix(_extractor);
+        foreach (var (document, group, language) in Documents(pass(), firstPass: true, cancellationToken))
+        {
+            var key = request.ByDocument ? document.Id : group;
+            if (_entries.ContainsKey(key))
+            {
+                referenceMatrix.Add(key, document.Text, language);
+            }
+            else if (_smooth > 0)
+            {
+                // With smoothing every feature of the corpus gets a score, so the model needs them all.
+                referenceMatrix.AddFeatures(document.Text, language);
+            }
+        }
+
+        var model = Fit(referenceMatrix, _description, referenceMatrix.Features());
+        var scored = new List<(WordscoresTextScore Text, WordscoresRow Row)>();
+        foreach (var (document, group, language) in Documents(pass(), firstPass: false, cancellationToken))
+        {
+            var isReference = _entries.TryGetValue(request.ByDocument ? document.Id : group, out var position);
+            if (isReference && !_include)
+            {
+                continue;
+            }
+
+            var counts = referenceMatrix.Count(document.Text, language);
+            scored.Add((model.Score(document.Id, counts), new WordscoresRow(document.Id, group, isReference, isReference ? position : null, 1)));
+        }
+
+        // Reference texts first, by position (a stable sort keeps the corpus order within a position), then virgin texts.
+        var ordered = scored.OrderBy(s => s.Row.IsReference ? 0 : 1).ThenBy(s => s.Row.Position ?? 0).ToList();
+        return new WordscoresResult(
+            model,
+            model.Predict(ordered.Select(s => s.Text), _level),
+            [.. ordered.Select(s => s.Row)],
+            ReferenceRows(referenceMatrix),
+            _read,
+            _rejected);
+    }
+
+    private WordscoresModel Fit(FeatureMatrix matrix, string corpus, HashSet<string> features)
+    {
+        foreach (var entry in request.References)
+        {
+            if (!matrix.TryGetRow(entry.Key, out var row))
+            {
+                throw new WordscoresReferenceException(entry.Key, $"reference {Kind} \"{entry.Key}\" has no documents in {corpus}");
+            }
+
+            if (row.Terms == 0)
+            {
+                throw new WordscoresReferenceException(entry.Key, $"reference {Kind} \"{entry.Key}\" has no words");
+            }
+        }
+
+        return WordscoresModel.Fit(matrix.References(request.References), _smooth, features);
+    }
+
+    private Dictionary<string, FeatureRow> ReferenceRows(FeatureMatrix matrix)
+    {
+        var rows = new Dictionary<string, FeatureRow>(StringComparer.Ordinal);
+        foreach (var entry in request.References)
+        {
+            matrix.TryGetRow(entry.Key, out var row);
+            rows[entry.Key] = row!;
+        }
+
+        return rows;
+    }
+
+    /// <summary>The run's documents; the first pass counts what was read and rejected (and names the corpus).</summary>
+    private IEnumerable<RunDocument> Documents(CorpusRun run, bool firstPass, CancellationToken cancellationToken)
+    {
+        foreach (var document in run.Documents(cancellationToken))
+        {
+            yield return document;
+        }
+
+        if (firstPass)
+        {
+            (_read, _rejected, _description) = (run.DocumentCount, run.Rejected, run.Description);
+        }
+    }
+}

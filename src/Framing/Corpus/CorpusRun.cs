@@ -1,0 +1,171 @@
+using Framing.Matching;
+using Framing.Scoring;
+
+namespace Framing.Corpus;
+
+/// <summary>
+/// One pass over a corpus, the way every verb reads one: records from a reader (or documents held in memory), bad
+/// records handled by one <see cref="BadRecords"/> policy, each document's group and language resolved, a shard
+/// selected, progress reported, and every record counted as a document or a rejection.
+/// </summary>
+public sealed class CorpusRun
+{
+    private readonly IEnumerable<CorpusItem> _items;
+    private long _records;
+    private long _characters;
+    private long _documents;
+    private long _rejected;
+
+    /// <summary>A run over the records of a corpus reader.</summary>
+    /// <param name="reader">The reader.</param>
+    /// <param name="options">How to group, detect languages, treat bad records; null for the defaults.</param>
+    public CorpusRun(ICorpusReader reader, CorpusRunOptions? options = null)
+        : this((reader ?? throw new ArgumentNullException(nameof(reader))).Read(), reader.Description, options)
+    {
+    }
+
+    /// <summary>A run over corpus items (documents and rejected records).</summary>
+    /// <param name="items">The items, as a reader yields them.</param>
+    /// <param name="description">The corpus's name in messages (for example its path).</param>
+    /// <param name="options">How to group, detect languages, treat bad records; null for the defaults.</param>
+    public CorpusRun(IEnumerable<CorpusItem> items, string description, CorpusRunOptions? options = null)
+    {
+        _items = items ?? throw new ArgumentNullException(nameof(items));
+        Description = description ?? throw new ArgumentNullException(nameof(description));
+        Options = options ?? new CorpusRunOptions();
+        ArgumentOutOfRangeException.ThrowIfLessThan(Options.Parallelism, 1);
+    }
+
+    /// <summary>The corpus's name in messages.</summary>
+    public string Description { get; }
+
+    /// <summary>The options of the run.</summary>
+    public CorpusRunOptions Options { get; }
+
+    /// <summary>Records read so far (before a shard selects its own).</summary>
+    public long Records => Interlocked.Read(ref _records);
+
+    /// <summary>Documents accepted so far (by <see cref="Documents"/>; <see cref="Score"/> counts them in its tally).</summary>
+    public long DocumentCount => Interlocked.Read(ref _documents);
+
+    /// <summary>Records rejected so far by this run.</summary>
+    public long Rejected => Interlocked.Read(ref _rejected);
+
+    /// <summary>A run over documents held in memory (see <see cref="Document"/>).</summary>
+    /// <param name="documents">The documents.</param>
+    /// <param name="options">How to group and detect languages; null for the defaults.</param>
+    /// <param name="description">The corpus's name in messages.</param>
+    /// <returns>The run.</returns>
+    public static CorpusRun FromDocuments(IEnumerable<Document> documents, CorpusRunOptions? options = null, string description = "documents")
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        return new CorpusRun(documents.Select(CorpusItem.Accepted), description, options);
+    }
+
+    /// <summary>The group of a document: <see cref="CorpusRunOptions.MissingGroup"/> when it lacks the group field (if set),
+    /// else <see cref="CorpusRunOptions.GroupOf"/>, else its <see cref="CorpusRunOptions.GroupField"/>.</summary>
+    /// <param name="document">The document.</param>
+    /// <returns>The group.</returns>
+    /// <exception cref="CorpusException">The document lacks the group field.</exception>
+    public string GroupOf(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (Options.MissingGroup is { } missing && document.GetField(Options.GroupField) is null)
+        {
+            return missing;
+        }
+
+        return Options.GroupOf is { } groupOf
+            ? groupOf(document)
+            : document.GetField(Options.GroupField) ?? throw new CorpusException(new CorpusError(document.Source, $"missing field \"{Options.GroupField}\""));
+    }
+
+    /// <summary>The language to analyze a document as: the forced language, else its language field when it names a
+    /// known language, else null (detect from the script).</summary>
+    /// <param name="document">The document.</param>
+    /// <returns>The language, or null.</returns>
+    public string? LanguageOf(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (Options.Language is { } forced)
+        {
+            return forced;
+        }
+
+        var field = document.GetField(Options.LanguageField);
+        return field is null ? null : field.Trim().ToLowerInvariant() switch
+        {
+            "ar" or "ara" or "arabic" => "ar",
+            "en" or "eng" or "english" => "en",
+            _ => null,
+        };
+    }
+
+    /// <summary>The run's items: counted, reported, and selected by the shard; rejected records still included.</summary>
+    /// <returns>The items.</returns>
+    public IEnumerable<CorpusItem> Items()
+    {
+        var items = Track(_items);
+        return Options.Shard is { } shard ? shard.Select(items) : items;
+    }
+
+    /// <summary>The accepted documents with their groups and languages, in corpus order; bad records go to the policy.</summary>
+    /// <param name="cancellationToken">Stops the run.</param>
+    /// <returns>The documents.</returns>
+    public IEnumerable<RunDocument> Documents(CancellationToken cancellationToken = default)
+    {
+        foreach (var item in Items())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (item.Error is { } error)
+            {
+                Reject(error);
+                continue;
+            }
+
+            var document = item.Document!;
+            Interlocked.Increment(ref _documents);
+            yield return new RunDocument(document, GroupOf(document), LanguageOf(document));
+        }
+    }
+
+    /// <summary>Scores the run's documents (on <see cref="CorpusRunOptions.Parallelism"/> threads) into a tally.</summary>
+    /// <param name="lexicon">The compiled lexicon.</param>
+    /// <param name="options">Scoring options, or null for the defaults.</param>
+    /// <param name="bootstrap">Bootstrap settings for intervals, or null for none.</param>
+    /// <param name="onDocument">Called after each document, in corpus order (for per-document output), or null.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    /// <returns>The tally: every document scored, every bad record counted.</returns>
+    public CorpusTally Score(
+        CompiledLexicon lexicon,
+        ScoringOptions? options = null,
+        BootstrapSettings? bootstrap = null,
+        Action<Document, string, DocumentResult>? onDocument = null,
+        CancellationToken cancellationToken = default)
+    {
+        var tally = new CorpusScorer(lexicon, options, bootstrap, Options.Parallelism)
+            .Score(Items(), GroupOf, LanguageOf, onDocument, Reject, cancellationToken);
+        Interlocked.Add(ref _documents, tally.ScoredDocuments);
+        return tally;
+    }
+
+    /// <summary>Hands a rejected record to the run's bad-record policy and counts it (for callers that read <see cref="Items"/>).</summary>
+    /// <param name="error">What is wrong, and where.</param>
+    /// <exception cref="BadRecordException">The policy stops at bad records.</exception>
+    public void Reject(CorpusError error)
+    {
+        Options.BadRecords.Reject(error);
+        Interlocked.Increment(ref _rejected);
+    }
+
+    private IEnumerable<CorpusItem> Track(IEnumerable<CorpusItem> items)
+    {
+        foreach (var item in items)
+        {
+            var records = Interlocked.Increment(ref _records);
+            var characters = Interlocked.Add(ref _characters, item.Size);
+            Options.Progress?.Report(new CorpusProgress(records, characters));
+            yield return item;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+namespace Framing.Corpus;
+
+/// <summary>How a <see cref="CorpusRun"/> groups documents, picks their language, treats bad records and reports progress.</summary>
+public sealed record CorpusRunOptions
+{
+    /// <summary>The field that groups documents (for example the outlet).</summary>
+    public string GroupField { get; init; } = "outlet";
+
+    /// <summary>The field that gives a document's language (<c>ar</c>, <c>en</c>); when absent the script decides.</summary>
+    public string LanguageField { get; init; } = "language";
+
+    /// <summary>Analyze every document as this language instead (null: the language field, else the script).</summary>
+    public string? Language { get; init; }
+
+    /// <summary>Worker threads for scoring (1: the caller's thread). The results are the same for every value.</summary>
+    public int Parallelism { get; init; } = 1;
+
+    /// <summary>What to do with bad records (default: stop at the first).</summary>
+    public BadRecords BadRecords { get; init; } = BadRecords.Stop();
+
+    /// <summary>The group of a document without the <see cref="GroupField"/>, or null when such a document is an error.</summary>
+    public string? MissingGroup { get; init; }
+
+    /// <summary>Only this shard of the records, or null for all.</summary>
+    public CorpusShard? Shard { get; init; }
+
+    /// <summary>Receives the records read so far, after each one (on the reading thread), or null.</summary>
+    public IProgress<CorpusProgress>? Progress { get; init; }
+
+    /// <summary>
+    /// The group of a document, instead of the <see cref="GroupField"/> (which fails with a <see cref="CorpusException"/>
+    /// for a document without it), or null.
+    /// </summary>
+    public Func<Document, string>? GroupOf { get; init; }
+}

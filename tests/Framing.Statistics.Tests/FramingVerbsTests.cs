@@ -1,0 +1,73 @@
+using Framing.Corpus;
+using Framing.Lexicons;
+using Framing.Scoring;
+using Framing.Verbs;
+
+namespace Framing.Statistics.Tests;
+
+/// <summary>The library verbs on documents held in memory.</summary>
+public sealed class FramingVerbsTests
+{
+    private static readonly Lexicon Starter = Lexicon.Load("starter");
+
+    // Invented: three outlets, six documents each.
+    private static readonly Document[] Documents =
+    [
+        .. Enumerable.Range(1, 18).Select(i => Document.Create(
+            $"d{i}",
+            (i % 3) switch
+            {
+                0 => $"Terrorists fled district {i}. The Syrian Arab Army liberated it.",
+                1 => $"Regime forces stormed district {i}; rebels withdrew.",
+                _ => $"Government forces recaptured district {i}, fighters said.",
+            },
+            ("outlet", "outlet-" + (i % 3)))),
+    ];
+
+    [Fact]
+    public void MergedShardsScoreExactlyAsTheWhole()
+    {
+        var options = new GroupScoreOptions { Bootstrap = new BootstrapSettings(200, 7) };
+        var whole = FramingVerbs.ScoreGroups(Documents, Starter, options);
+        var shards = new[] { Documents[..7], Documents[7..] }
+            .Select(part => CorpusRun.FromDocuments(part).Score(Starter.Compile(), null, options.Bootstrap));
+        var merged = FramingVerbs.ScoreGroups(FramingVerbs.Merge(shards), Starter, options);
+        Assert.Equal(whole.Rows.Count, merged.Rows.Count);
+        Assert.Equal(whole.Rows, merged.Rows);
+        Assert.Equal(3 * Starter.Axes.Count, whole.Rows.Count);
+        Assert.All(whole.Rows, r => Assert.NotNull(r.Interval));
+        Assert.Throws<ArgumentException>(() => FramingVerbs.Merge([]));
+    }
+
+    [Fact]
+    public void VerbsSayWhatIsMissing()
+    {
+        var oneGroup = Documents.Where(d => d.GetField("outlet") == "outlet-0").ToList();
+        var e = Assert.Throws<InsufficientGroupsException>(() => FramingVerbs.Compare(oneGroup, Starter));
+        Assert.Equal(1, e.Groups);
+        var missing = Assert.Throws<EmptyGroupException>(() => FramingVerbs.Keyness(CorpusRun.FromDocuments(Documents), new KeynessRequest("outlet-9")));
+        Assert.Equal("outlet-9", missing.Group);
+        Assert.Contains("(groups: outlet-0, outlet-1, outlet-2)", missing.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CoverageKwicAndDocumentScoresSeeEveryDocument()
+    {
+        var coverage = FramingVerbs.Coverage(CorpusRun.FromDocuments(Documents), Starter);
+        Assert.Equal(18, coverage.Documents);
+        Assert.Equal(3, coverage.Groups.Count);
+
+        var lines = FramingVerbs.Kwic(CorpusRun.FromDocuments(Documents), Starter, new KwicOptions { Dimension = "territorial-change", Window = 1 }).ToList();
+        Assert.Equal(18, lines.Count); // liberated, stormed and recaptured, six each
+        Assert.All(lines, l => Assert.Equal("territorial-change", l.Match.Dimension.Id));
+
+        var seen = new List<string>();
+        var tally = FramingVerbs.ScoreDocuments(CorpusRun.FromDocuments(Documents), Starter, (document, _, _) => seen.Add(document.Id));
+        Assert.Equal(Documents.Select(d => d.Id), seen);
+        Assert.Equal(18, tally.ScoredDocuments);
+
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        Assert.Throws<OperationCanceledException>(() => FramingVerbs.Kwic(CorpusRun.FromDocuments(Documents), Starter, cancellationToken: cancelled.Token).ToList());
+    }
+}

@@ -1,0 +1,60 @@
+using Framing.Corpus;
+
+namespace Framing.Tests.Corpus;
+
+/// <summary>The corpus run: one loop, one bad-record policy, every record counted.</summary>
+public sealed class CorpusRunTests
+{
+    private static IEnumerable<CorpusItem> Items(int documents, int bad)
+    {
+        for (var i = 0; i < documents; i++)
+        {
+            yield return CorpusItem.Accepted(Document.Create("d" + i, "text", ("outlet", i % 2 == 0 ? "even" : "odd"), ("language", "EN ")));
+        }
+
+        for (var i = 0; i < bad; i++)
+        {
+            yield return CorpusItem.Rejected(new CorpusError(new DocumentSource("c.jsonl", i + 1), "malformed"));
+        }
+    }
+
+    [Fact]
+    public void SkippedRecordsAreCountedAndTheFirstTwentyReported()
+    {
+        var warnings = new List<string>();
+        var run = new CorpusRun(Items(3, 25), "c.jsonl", new CorpusRunOptions { BadRecords = BadRecords.Skip(warnings.Add) });
+        var documents = run.Documents().ToList();
+        Assert.Equal(["even", "odd", "even"], documents.Select(d => d.Group));
+        Assert.All(documents, d => Assert.Equal("en", d.Language));
+        Assert.Equal((28L, 3L, 25L), (run.Records, run.DocumentCount, run.Rejected));
+        Assert.Equal(BadRecords.ReportedRecords + 1, warnings.Count);
+        Assert.Equal("skipped c.jsonl:1: malformed", warnings[0]);
+        Assert.Equal(BadRecords.MoreSkippedMessage, warnings[^1]);
+        Assert.DoesNotContain("--", string.Concat(warnings), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheDefaultPolicyStopsAtTheFirstBadRecord()
+    {
+        var run = new CorpusRun(Items(1, 2), "c.jsonl");
+        var e = Assert.Throws<BadRecordException>(() => run.Documents().ToList());
+        Assert.Equal("c.jsonl:1: malformed", e.Error.ToString());
+    }
+
+    [Fact]
+    public void DocumentsInMemoryNeedTheirGroupFieldAndProgressCountsRecords()
+    {
+        var seen = new List<CorpusProgress>();
+        var progress = new SynchronousProgress(seen.Add);
+        var run = CorpusRun.FromDocuments([Document.Create("a", "x", ("outlet", "o")), Document.Create("b", "y")], new CorpusRunOptions { Progress = progress, Language = "ar" });
+        var e = Assert.Throws<CorpusException>(() => run.Documents().ToList());
+        Assert.Equal("b: missing field \"outlet\"", e.Error.ToString());
+        Assert.Equal([new CorpusProgress(1, 1), new CorpusProgress(2, 2)], seen);
+        Assert.Equal("ar", run.LanguageOf(Document.Create("c", "z", ("language", "en"))));
+    }
+
+    private sealed class SynchronousProgress(Action<CorpusProgress> report) : IProgress<CorpusProgress>
+    {
+        public void Report(CorpusProgress value) => report(value);
+    }
+}
