@@ -221,7 +221,7 @@ internal static partial class SyriaConflictCases
         // ------------------------------------------------------------ population-transfer: evacuation
         En(PopulationTransfer, "evacuation", "The evacuation of militants began at dawn."),
         En(PopulationTransfer, "evacuation", "Evacuations from the eastern districts were delayed."),
-        En(PopulationTransfer, "evacuation", "Thousands were evacuated on Thursday."),
+        NotEn(PopulationTransfer, "evacuation", "Thousands were evacuated on Thursday."), // wire verb: neutral since 2.1.0
         En(PopulationTransfer, "evacuation", "Ambulances arrived to evacuate the wounded."),
         En(PopulationTransfer, "evacuation", "Evacuees reached the reception centers by night."),
         En(PopulationTransfer, "evacuation", "A reconciliation agreement was signed in the town."),
