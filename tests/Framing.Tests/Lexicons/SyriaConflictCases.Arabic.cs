@@ -262,7 +262,7 @@ internal static partial class SyriaConflictCases
 
         // ------------------------------------------------------------ foreign-role: support
         Ar(ForeignRole, "support", "تقدم الجيش بدعم من الطيران الروسي."),
-        Ar(ForeignRole, "support", "أشاد الوزير بالدعم الروسي."),
+        NotAr(ForeignRole, "support", "أشاد الوزير بالدعم الروسي."), // دعم روسي: neutral since 2.1.0, like غطاء جوي
         Ar(ForeignRole, "support", "واصلت الوحدات تقدمها بدعم من روسيا."),
         NotAr(ForeignRole, "support", "تقدمت الوحدات تحت غطاء جوي كثيف."),
         Ar(ForeignRole, "support", "وفر الإسناد الجوي للقوات البرية حماية كبيرة."),
@@ -273,7 +273,7 @@ internal static partial class SyriaConflictCases
         Ar(ForeignRole, "support", "ندد البيان بالاحتلال الأمريكي لحقول النفط."),
         Ar(ForeignRole, "support", "يسرق الاحتلال الأميركي النفط السوري وفق الإعلام الرسمي."),
         Ar(ForeignRole, "support", "أدانت الخارجية العدوان التركي على القرى الحدودية."),
-        Ar(ForeignRole, "support", "أشاد البيان بالدعم الروسي للجيش."),
+        NotAr(ForeignRole, "support", "أشاد البيان بالدعم الروسي للجيش."),
         NotAr(ForeignRole, "support", "قتل مدنيون في الغارات الروسية."),
         NotAr(ForeignRole, "support", "حلقت الطائرات الروسية فوق المدينة."),
         NotAr(ForeignRole, "support", "طالب المتظاهرون بخروج الاحتلال الروسي."),

@@ -140,7 +140,8 @@ internal static partial class SyriaConflictCases
         NotEn(TerritorialChange, "capture", "The army took control of the crossing."),
 
         // ------------------------------------------------------------ allied-forces: allies
-        En(AlliedForces, "allies", "The army and allied forces entered the town."),
+        En(AlliedForces, "allies", "The army and its allies entered the town."),
+        NotEn(AlliedForces, "allies", "The army and allied forces entered the town."), // allied forces: neutral since 2.1.0
         En(AlliedForces, "allies", "Allied troops guarded the road to the airport."),
         En(AlliedForces, "allies", "Auxiliary forces took part in the offensive."),
         En(AlliedForces, "allies", "Supporting forces secured the western flank."),
