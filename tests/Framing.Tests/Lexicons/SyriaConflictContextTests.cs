@@ -39,6 +39,8 @@ public sealed class SyriaConflictContextTests
         { "ISIS fighters withdrew from the town.", "armed-opposition", "fighters", "isis", MatchStatus.OffTarget },
         { "ندد الناشطون بإرهاب النظام في الغوطة.", "armed-opposition", "بإرهاب", "syrian-government", MatchStatus.OffTarget },
         { "قتل عشرة مسلحين من جبهة النصرة.", "armed-opposition", "مسلحين", "nusra", MatchStatus.OffTarget },
+        { "قاتلت الوحدات الإرهابيين من حركة تركستان الشرقية قرب الحدود.", "armed-opposition", "الإرهابيين", "nusra", MatchStatus.OffTarget },
+        { "The army fought terrorists of the East Turkestan Islamic Movement.", "armed-opposition", "terrorists", "nusra", MatchStatus.OffTarget },
         { "حاصرت القوات المسلحين في ريف المدينة.", "armed-opposition", "المسلحين", null, MatchStatus.Counted },
 
         // civilian-harm: routing (دحر) counts only when aimed at the Syrian opposition or at no named actor
