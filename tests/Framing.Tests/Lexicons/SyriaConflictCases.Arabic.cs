@@ -239,6 +239,7 @@ internal static partial class SyriaConflictCases
         NotAr(PopulationTransfer, "evacuation", "أفرجت المحكمة عن المتهم بعد إخلاء سبيله."),
         NotAr(PopulationTransfer, "evacuation", "يعيش آلاف النازحين في مخيمات مؤقتة."),
         NotAr(PopulationTransfer, "evacuation", "دعا المبعوث إلى تسوية سياسية شاملة."),
+        NotAr(PopulationTransfer, "evacuation", "تعثرت مفاوضات التسوية في جنيف مرة أخرى."), // bare تسوية: the political settlement, neutral since 2.1.0
         NotAr(PopulationTransfer, "evacuation", "صعد الأهالي إلى الحافلات الخضراء."),
 
         // ------------------------------------------------------------ population-transfer: displacement
