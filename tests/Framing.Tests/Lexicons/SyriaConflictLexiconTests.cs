@@ -127,6 +127,22 @@ public sealed class SyriaConflictLexiconTests
     }
 
     [Fact]
+    public void StatesItsValidationWithCorporaFiguresCommandsAndLimits()
+    {
+        var validation = Shipped.Value.Metadata.Validation;
+
+        Assert.Equal(LexiconValidationStatus.Validated, validation.Status);
+        Assert.NotNull(validation.Date);
+        Assert.Equal(["fakes-en.dev.jsonl", "arabic-fc.dev.jsonl"], validation.Corpora);
+        Assert.NotEmpty(validation.Figures);
+        Assert.All(validation.Figures, f => Assert.Contains("(framing validate ../shared/dev-corpora/", f, StringComparison.Ordinal));
+        Assert.All(validation.Figures, f => Assert.Contains("--lexicon syria-conflict", f, StringComparison.Ordinal));
+        Assert.Contains("development half", validation.Note, StringComparison.Ordinal);
+        Assert.Contains("held-out outlets", validation.Note, StringComparison.Ordinal);
+        Assert.Contains("not met", validation.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void DamascusAlignmentCombinesTheSixDimensionsThatSeparateTheCamps()
     {
         var composite = Assert.Single(Shipped.Value.Composites);
