@@ -12,7 +12,10 @@ internal static partial class SyriaConflictCases
         NotAr(ArmedOpposition, "terrorism", "تعهد الوزير بمواصلة الحرب حتى يزول الإرهاب من البلاد."),
         Ar(ArmedOpposition, "terrorism", "هاجمت الجماعات التكفيرية قرية صغيرة في الريف الشمالي."),
         Ar(ArmedOpposition, "terrorism", "قال المصدر إن التكفيريين فخخوا المنازل قبل فرارهم."),
-        Ar(ArmedOpposition, "terrorism", "ضبطت السلطات مجموعة من المرتزقة تسللت عبر الحدود."),
+        NotAr(ArmedOpposition, "terrorism", "ضبطت السلطات مجموعة من المرتزقة تسللت عبر الحدود."), // bare مرتزقة is neutral since 2.1.0
+        NotAr(ArmedOpposition, "terrorism", "انتقل الحزب إلى العمل المسلح بعد الانتخابات."), // the adjective (2.1.0)
+        NotAr(ArmedOpposition, "terrorism", "شارك في الحراك المدني والمسلح منذ البداية."),
+        Ar(ArmedOpposition, "terrorism", "حشدت الجبهة نحو ألف مسلح قرب البلدة."),
         Ar(ArmedOpposition, "terrorism", "أغلقت عصابات مسلحة الطريق الدولي ثلاثة أيام."),
         Ar(ArmedOpposition, "terrorism", "انسحب المسلحون من البلدة بعد اشتباكات قصيرة."),
         Ar(ArmedOpposition, "terrorism", "وقال مصدر محلي إن المتشددين نصبوا كمينا للدورية."),
@@ -96,8 +99,8 @@ internal static partial class SyriaConflictCases
         NotAr(GovernmentForces, "regime", "دعا المؤتمر إلى تغيير النظام السياسي في البلاد."),
 
         // ------------------------------------------------------------ territorial-change: liberation
-        Ar(TerritorialChange, "liberation", "أعلن الجيش تحرير البلدة من المسلحين."),
-        Ar(TerritorialChange, "liberation", "احتفل الأهالي بتحرير حيهم."),
+        Ar(TerritorialChange, "liberation", "حرر الجيش البلدة من المسلحين."),
+        NotAr(TerritorialChange, "liberation", "احتفل الأهالي بتحرير حيهم."), // bare تحرير is neutral since 2.1.0
         Ar(TerritorialChange, "liberation", "حرر الجيش ثلاث قرى في الريف الشرقي."),
         Ar(TerritorialChange, "liberation", "حررت وحدات الجيش التلة الاستراتيجية."),
         Ar(TerritorialChange, "liberation", "قال القائد: حررنا المدينة وسنكمل الطريق."),
@@ -124,7 +127,7 @@ internal static partial class SyriaConflictCases
         Ar(TerritorialChange, "capture", "استولى المهاجمون على مبنى البلدية."),
         Ar(TerritorialChange, "capture", "اقتحمت القوات الحي الشرقي فجرا."),
         Ar(TerritorialChange, "capture", "اجتاحت الدبابات البلدة الصغيرة."),
-        Ar(TerritorialChange, "capture", "نددت المعارضة باجتياح القرية."),
+        NotAr(TerritorialChange, "capture", "نددت المعارضة باجتياح القرية."), // اجتياح is neutral since 2.1.0
         NotAr(TerritorialChange, "capture", "سيطرت قوات النظام على الحي بعد معارك."),
         NotAr(TerritorialChange, "capture", "سيطروا على المطار بعد ساعات من القتال."),
         Ar(TerritorialChange, "capture", "انتزعت القوات المطار من المدافعين عنه."),
@@ -219,7 +222,7 @@ internal static partial class SyriaConflictCases
         NotAr(PopulationTransfer, "evacuation", "بدأ إجلاء المسلحين من الأحياء الشرقية."),
         NotAr(PopulationTransfer, "evacuation", "تم إجلاء المدنيين على متن الحافلات."),
         NotAr(PopulationTransfer, "evacuation", "أشرف الهلال الأحمر على إجلائهم إلى الريف الغربي."),
-        Ar(PopulationTransfer, "evacuation", "اكتمل إخلاء الحي من المسلحين."),
+        NotAr(PopulationTransfer, "evacuation", "اكتمل إخلاء الحي من المسلحين."), // إخلاء is neutral since 2.1.0, like إجلاء
         Ar(PopulationTransfer, "evacuation", "جرى الاتفاق على خروج المسلحين نحو إدلب."),
         Ar(PopulationTransfer, "evacuation", "نص الاتفاق على خروج آمن للعائلات."),
         Ar(PopulationTransfer, "evacuation", "وقع وجهاء البلدة اتفاق مصالحة مع الدولة."),
@@ -236,13 +239,14 @@ internal static partial class SyriaConflictCases
         NotAr(PopulationTransfer, "evacuation", "أفرجت المحكمة عن المتهم بعد إخلاء سبيله."),
         NotAr(PopulationTransfer, "evacuation", "يعيش آلاف النازحين في مخيمات مؤقتة."),
         NotAr(PopulationTransfer, "evacuation", "دعا المبعوث إلى تسوية سياسية شاملة."),
+        NotAr(PopulationTransfer, "evacuation", "تعثرت مفاوضات التسوية في جنيف مرة أخرى."), // bare تسوية: the political settlement, neutral since 2.1.0
         NotAr(PopulationTransfer, "evacuation", "صعد الأهالي إلى الحافلات الخضراء."),
 
         // ------------------------------------------------------------ population-transfer: displacement
         Ar(PopulationTransfer, "displacement", "ندد الناشطون بتهجير أهالي الحي."),
         Ar(PopulationTransfer, "displacement", "وصفت المنظمة ما جرى بأنه تهجير قسري."),
-        Ar(PopulationTransfer, "displacement", "وصل المهجرون إلى الشمال السوري."),
-        Ar(PopulationTransfer, "displacement", "استقبلت المخيمات آلاف المهجرين."),
+        NotAr(PopulationTransfer, "displacement", "وصل المهجرون إلى الشمال السوري."), // the displaced: neutral since 2.1.0
+        NotAr(PopulationTransfer, "displacement", "استقبلت المخيمات آلاف المهجرين."), // the displaced: neutral since 2.1.0
         Ar(PopulationTransfer, "displacement", "حذر المجلس من تغيير ديموغرافي في محيط العاصمة."),
         Ar(PopulationTransfer, "displacement", "عانت البلدة من حصار وتجويع طويلين."),
         Ar(PopulationTransfer, "displacement", "اتهمت المعارضة النظام باستخدام التجويع سلاحا."),
@@ -259,7 +263,7 @@ internal static partial class SyriaConflictCases
 
         // ------------------------------------------------------------ foreign-role: support
         Ar(ForeignRole, "support", "تقدم الجيش بدعم من الطيران الروسي."),
-        Ar(ForeignRole, "support", "أشاد الوزير بالدعم الروسي."),
+        NotAr(ForeignRole, "support", "أشاد الوزير بالدعم الروسي."), // دعم روسي: neutral since 2.1.0, like غطاء جوي
         Ar(ForeignRole, "support", "واصلت الوحدات تقدمها بدعم من روسيا."),
         NotAr(ForeignRole, "support", "تقدمت الوحدات تحت غطاء جوي كثيف."),
         Ar(ForeignRole, "support", "وفر الإسناد الجوي للقوات البرية حماية كبيرة."),
@@ -270,7 +274,7 @@ internal static partial class SyriaConflictCases
         Ar(ForeignRole, "support", "ندد البيان بالاحتلال الأمريكي لحقول النفط."),
         Ar(ForeignRole, "support", "يسرق الاحتلال الأميركي النفط السوري وفق الإعلام الرسمي."),
         Ar(ForeignRole, "support", "أدانت الخارجية العدوان التركي على القرى الحدودية."),
-        Ar(ForeignRole, "support", "أشاد البيان بالدعم الروسي للجيش."),
+        NotAr(ForeignRole, "support", "أشاد البيان بالدعم الروسي للجيش."),
         NotAr(ForeignRole, "support", "قتل مدنيون في الغارات الروسية."),
         NotAr(ForeignRole, "support", "حلقت الطائرات الروسية فوق المدينة."),
         NotAr(ForeignRole, "support", "طالب المتظاهرون بخروج الاحتلال الروسي."),

@@ -140,7 +140,8 @@ internal static partial class SyriaConflictCases
         NotEn(TerritorialChange, "capture", "The army took control of the crossing."),
 
         // ------------------------------------------------------------ allied-forces: allies
-        En(AlliedForces, "allies", "The army and allied forces entered the town."),
+        En(AlliedForces, "allies", "The army and its allies entered the town."),
+        NotEn(AlliedForces, "allies", "The army and allied forces entered the town."), // allied forces: neutral since 2.1.0
         En(AlliedForces, "allies", "Allied troops guarded the road to the airport."),
         En(AlliedForces, "allies", "Auxiliary forces took part in the offensive."),
         En(AlliedForces, "allies", "Supporting forces secured the western flank."),
@@ -221,7 +222,7 @@ internal static partial class SyriaConflictCases
         // ------------------------------------------------------------ population-transfer: evacuation
         En(PopulationTransfer, "evacuation", "The evacuation of militants began at dawn."),
         En(PopulationTransfer, "evacuation", "Evacuations from the eastern districts were delayed."),
-        En(PopulationTransfer, "evacuation", "Thousands were evacuated on Thursday."),
+        NotEn(PopulationTransfer, "evacuation", "Thousands were evacuated on Thursday."), // wire verb: neutral since 2.1.0
         En(PopulationTransfer, "evacuation", "Ambulances arrived to evacuate the wounded."),
         En(PopulationTransfer, "evacuation", "Evacuees reached the reception centers by night."),
         En(PopulationTransfer, "evacuation", "A reconciliation agreement was signed in the town."),

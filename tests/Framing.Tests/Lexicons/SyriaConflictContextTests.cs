@@ -14,7 +14,7 @@ public sealed class SyriaConflictContextTests
 
     private static readonly string[] ActorIds =
     [
-        "syrian-opposition", "nusra", "al-qaeda", "isis", "kurdish-forces", "hezbollah", "syrian-government", "russia", "iran", "turkey", "us-coalition",
+        "syrian-opposition", "nusra", "al-qaeda", "isis", "kurdish-forces", "hezbollah", "syrian-government", "russia", "iran", "turkey", "gulen-movement", "us-coalition",
     ];
 
     public static TheoryData<string, string, string, string?, MatchStatus> Targets => new()
@@ -39,6 +39,10 @@ public sealed class SyriaConflictContextTests
         { "ISIS fighters withdrew from the town.", "armed-opposition", "fighters", "isis", MatchStatus.OffTarget },
         { "ندد الناشطون بإرهاب النظام في الغوطة.", "armed-opposition", "بإرهاب", "syrian-government", MatchStatus.OffTarget },
         { "قتل عشرة مسلحين من جبهة النصرة.", "armed-opposition", "مسلحين", "nusra", MatchStatus.OffTarget },
+        { "قاتلت الوحدات الإرهابيين من حركة تركستان الشرقية قرب الحدود.", "armed-opposition", "الإرهابيين", "nusra", MatchStatus.OffTarget },
+        { "The army fought terrorists of the East Turkestan Islamic Movement.", "armed-opposition", "terrorists", "nusra", MatchStatus.OffTarget },
+        { "طالبت أنقرة بتسليم أعضاء منظمة غولن الإرهابية.", "armed-opposition", "الإرهابية", "gulen-movement", MatchStatus.OffTarget },
+        { "Ankara calls the Gulen movement terrorists.", "armed-opposition", "terrorists", "gulen-movement", MatchStatus.OffTarget },
         { "حاصرت القوات المسلحين في ريف المدينة.", "armed-opposition", "المسلحين", null, MatchStatus.Counted },
 
         // civilian-harm: routing (دحر) counts only when aimed at the Syrian opposition or at no named actor

@@ -119,11 +119,27 @@ public sealed class SyriaConflictLexiconTests
         var metadata = Shipped.Value.Metadata;
 
         Assert.Equal(Id, metadata.Id);
-        Assert.Equal("2.0.0", metadata.Version);
+        Assert.Equal("2.1.0", metadata.Version);
         Assert.Equal("CC-BY-4.0", metadata.License);
         Assert.Equal(["Framing contributors"], metadata.Authors);
         Assert.False(string.IsNullOrWhiteSpace(metadata.Citation));
         Assert.Equal(["ar", "en"], metadata.Languages);
+    }
+
+    [Fact]
+    public void StatesItsValidationWithCorporaFiguresCommandsAndLimits()
+    {
+        var validation = Shipped.Value.Metadata.Validation;
+
+        Assert.Equal(LexiconValidationStatus.Validated, validation.Status);
+        Assert.NotNull(validation.Date);
+        Assert.Equal(["fakes-en.dev.jsonl", "arabic-fc.dev.jsonl"], validation.Corpora);
+        Assert.NotEmpty(validation.Figures);
+        Assert.All(validation.Figures, f => Assert.Contains("(framing validate ../shared/dev-corpora/", f, StringComparison.Ordinal));
+        Assert.All(validation.Figures, f => Assert.Contains("--lexicon syria-conflict", f, StringComparison.Ordinal));
+        Assert.Contains("development half", validation.Note, StringComparison.Ordinal);
+        Assert.Contains("held-out outlets", validation.Note, StringComparison.Ordinal);
+        Assert.Contains("not met", validation.Note, StringComparison.Ordinal);
     }
 
     [Fact]
