@@ -170,8 +170,10 @@ public static class CalibratedLexiconWriter
         };
         foreach (var axis in report.Axes)
         {
-            figures.Add($"{axis.Id}: grouped-CV document AUC original {Auc(axis.Original)}, calibrated {Auc(axis.Calibrated)}; per fold (original/calibrated): "
-                + string.Join(", ", axis.FoldAucs.Select(f => YamlText.Number(f.Original) + "/" + YamlText.Number(f.Calibrated))));
+            var perFold = report.Folds.IsLeaveOneOutletOut
+                ? string.Empty
+                : "; per fold (original/calibrated): " + string.Join(", ", axis.FoldAucs.Select(f => YamlText.Number(f.Original) + "/" + YamlText.Number(f.Calibrated)));
+            figures.Add($"{axis.Id}: grouped-CV document AUC original {Auc(axis.Original)}, calibrated {Auc(axis.Calibrated)}{perFold}");
         }
 
         var moved = report.Entries.Count(e => e.MovedToNeutral);

@@ -65,7 +65,7 @@ public sealed class LexiconCalibrator
     /// <param name="onRejected">Called for each rejected record, in corpus order; throw from it to stop.</param>
     /// <param name="cancellationToken">Stops the run.</param>
     /// <returns>The report; the same for every degree of parallelism.</returns>
-    /// <exception cref="InvalidOperationException">A side has no documents, or there are fewer than two outlets.</exception>
+    /// <exception cref="LearningInputException">A side has no documents, or there are fewer than two outlets.</exception>
     public CalibrationReport Calibrate(
         IEnumerable<CorpusItem> items,
         Func<Document, string> groupOf,
@@ -79,10 +79,7 @@ public sealed class LexiconCalibrator
         var corpus = new LabelledCorpus(_lexicon, _leanings, _sides, learning);
         var usage = corpus.Read(items, groupOf, languageOf, onRejected, null, cancellationToken);
         var documents = corpus.Documents;
-        if (usage.SideA == 0 || usage.SideB == 0)
-        {
-            throw new InvalidOperationException($"calibration needs documents of both sides (side A {usage.SideA}, side B {usage.SideB})");
-        }
+        LearningInputException.ThrowIfUnusable(usage, "calibration");
 
         var lexicon = _lexicon.Lexicon;
         var shares = new AxisShares(lexicon);

@@ -76,7 +76,7 @@ public sealed class SideClassifier
     /// <param name="onRejected">Called for each rejected record of the first pass, in corpus order; throw from it to stop.</param>
     /// <param name="cancellationToken">Stops the run.</param>
     /// <returns>The report; the same for every degree of parallelism.</returns>
-    /// <exception cref="InvalidOperationException">A side has no documents, or there are fewer than two outlets.</exception>
+    /// <exception cref="LearningInputException">A side has no documents, or there are fewer than two outlets.</exception>
     public ClassifierReport Learn(
         Func<IEnumerable<CorpusItem>> open,
         Func<Document, string> groupOf,
@@ -98,10 +98,7 @@ public sealed class SideClassifier
             frequencies.AddDocument(scratch.Keys);
         }, cancellationToken);
         var documents = corpus.Documents;
-        if (usage.SideA == 0 || usage.SideB == 0)
-        {
-            throw new InvalidOperationException($"learning needs documents of both sides (side A {usage.SideA}, side B {usage.SideB})");
-        }
+        LearningInputException.ThrowIfUnusable(usage, "learning");
 
         var vocabulary = Vocabulary(frequencies, documents.Count);
         var (rows, outletDocuments) = Vectors(open(), documents, corpus.Outlets.Count, vocabulary, extractor, cancellationToken);
@@ -113,12 +110,14 @@ public sealed class SideClassifier
         {
             cancellationToken.ThrowIfCancellationRequested();
             var train = Enumerable.Range(0, documents.Count).Where(i => foldOf[i] != f).ToArray();
-            var (w, bias) = LogisticFit.Fit([.. train.Select(i => rows[i])], [.. train.Select(i => labels[i])], vocabulary.Count, learning);
+            // Scores leave out the intercept: holding out an outlet of one side shifts the intercept against that side,
+            // which would make the pooled scores of different folds incomparable (and the AUC fall below chance).
+            var (w, _) = LogisticFit.Fit([.. train.Select(i => rows[i])], [.. train.Select(i => labels[i])], vocabulary.Count, learning);
             for (var i = 0; i < documents.Count; i++)
             {
                 if (foldOf[i] == f)
                 {
-                    scores[i] = rows[i].Dot(w, bias);
+                    scores[i] = rows[i].Dot(w, 0f);
                 }
             }
         }
