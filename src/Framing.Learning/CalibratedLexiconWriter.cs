@@ -58,14 +58,15 @@ public static class CalibratedLexiconWriter
                         output.Append("entries:\n");
                         foreach (var entry in report.Entries)
                         {
-                            output.Append(EntryLine(entry, lexicon)).Append('\n');
+                            output.Append(EntryLine(entry, lexicon, needNeutral)).Append('\n');
                         }
 
                         continue;
                 }
             }
 
-            if (section is "entries" or "validation")
+            // The replaced keys' own continuation lines (a folded title, the old entries and validation) are left out.
+            if (section is "id" or "title" or "entries" or "validation")
             {
                 continue;
             }
@@ -109,19 +110,23 @@ public static class CalibratedLexiconWriter
             + "neutral: { description: \"Entries that 'framing calibrate' found without evidence for either pole on the outlets it was fitted on.\" }";
     }
 
-    private static string EntryLine(CalibratedEntry calibrated, Lexicon lexicon)
+    /// <summary>An entry's line. <paramref name="withoutNeutral"/>: dimensions that needed a neutral category the writer
+    /// could not add (a dimension not written as <c>- id: …</c> on a line of its own); their entries that calibration
+    /// would move to neutral keep their pole at the lowest weight, 0.001, and say so.</summary>
+    private static string EntryLine(CalibratedEntry calibrated, Lexicon lexicon, HashSet<string> withoutNeutral)
     {
         var e = calibrated.Entry;
         var dimension = lexicon.FindDimension(e.DimensionId)!;
-        var neutral = calibrated.MovedToNeutral || e.Side == PoleSide.Neutral;
+        var stuck = calibrated.MovedToNeutral && withoutNeutral.Contains(e.DimensionId);
+        var neutral = (calibrated.MovedToNeutral && !stuck) || e.Side == PoleSide.Neutral;
         var pole = neutral ? "neutral" : dimension.GetPole(e.Side)!.Id;
-        var weight = calibrated.Verdict == CalibrationVerdict.Kept ? calibrated.CalibratedWeightMilli : e.WeightMilli;
+        var weight = calibrated.Verdict == CalibrationVerdict.Kept ? calibrated.CalibratedWeightMilli : stuck ? 1 : e.WeightMilli;
         var b = new StringBuilder("  - { lang: ").Append(YamlText.Id(e.Language))
             .Append(", pattern: ").Append(YamlText.Quote(e.Pattern))
             .Append(", dimension: ").Append(YamlText.Id(e.DimensionId))
             .Append(", pole: ").Append(YamlText.Id(pole))
             .Append(", weight: ").Append(YamlText.Weight(weight))
-            .Append(", note: ").Append(YamlText.Quote(Note(calibrated, dimension)));
+            .Append(", note: ").Append(YamlText.Quote(Note(calibrated, dimension) + (stuck ? " The dimension has no neutral category in this file, so it keeps its pole at weight 0.001." : string.Empty)));
         if (e.Examples.Count > 0)
         {
             b.Append(", examples: ").Append(YamlText.List(e.Examples, YamlText.Quote));

@@ -82,3 +82,33 @@ public sealed class LexiconCalibratorTests
         Assert.True(scorer.Score(doc.Id, doc.Text, "en").Counts.WeightMilli(0, PoleSide.A, Framing.Scoring.VoiceSelection.All) > 0);
     }
 }
+
+public sealed class CalibratedLexiconWriterTests
+{
+    [Fact]
+    public void AFoldedTitleAnOldValidationSectionAndAFlowDimensionAreHandled()
+    {
+        // The planted lexicon rewritten: a title folded over two lines, a validation section, and the dimension as a
+        // flow mapping (where no neutral category can be inserted).
+        var yaml = PlantedSignal.Lexicon
+            .Replace("title: Planted signal\n", "title: >\n  Planted\n  signal\n", StringComparison.Ordinal)
+            .Replace("entries:\n", "validation:\n  status: not-validated\n  note: old\nentries:\n", StringComparison.Ordinal);
+        var report = new LexiconCalibrator(Lexicon.Parse(yaml, "p.yaml").Compile(), PlantedSignal.Leanings(), PlantedSignal.Sides(), new CalibrationOptions { Learning = new LearningOptions { Replicates = 0 } })
+            .Calibrate(PlantedSignal.Documents(), d => d.GetField("outlet")!);
+        var written = Lexicon.Parse(CalibratedLexiconWriter.Write(report, yaml), "c.yaml");
+        Assert.Equal("Planted signal (calibrated)", written.Metadata.Title);
+        Assert.Equal(LexiconValidationStatus.NotValidated, written.Metadata.Validation.Status);
+        Assert.NotEqual("old", written.Metadata.Validation.Note);
+
+        var flow = yaml.Replace(
+            "  - id: stance\n    description: How the defenders are named.\n    poles:\n      a: { id: praise, label: Praise, description: Praise. }\n      b: { id: blame, label: Blame, description: Blame. }\n",
+            "  - { id: stance, description: How the defenders are named., poles: { a: { id: praise, label: Praise, description: Praise. }, b: { id: blame, label: Blame, description: Blame. } } }\n",
+            StringComparison.Ordinal);
+        Assert.NotEqual(yaml, flow);
+        var stuck = Lexicon.Parse(CalibratedLexiconWriter.Write(report, flow), "c.yaml");
+        var weather = stuck.Entries.Single(e => e.Pattern == "weather");
+        Assert.Equal(PoleSide.A, weather.Side);
+        Assert.Equal(1, weather.WeightMilli);
+        Assert.Contains("keeps its pole at weight 0.001", weather.Note, StringComparison.Ordinal);
+    }
+}
