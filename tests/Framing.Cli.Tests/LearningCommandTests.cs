@@ -114,6 +114,36 @@ public sealed class LearningCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("ar-SA")]
+    [InlineData("de-DE")]
+    [InlineData("tr-TR")]
+    public void OutputIsCultureInvariant(string culture)
+    {
+        var calibrated = Path.Combine(_temp.Path, "calibrated.yaml");
+        var expected = CultureInvarianceTests.WithCulture(System.Globalization.CultureInfo.InvariantCulture, () => (Calibrate(calibrated, "--format", "json").Out, Learn("--format", "json").Out));
+        var expectedYaml = File.ReadAllText(calibrated);
+        var actual = CultureInvarianceTests.WithCulture(System.Globalization.CultureInfo.GetCultureInfo(culture), () => (Calibrate(calibrated, "--format", "json").Out, Learn("--format", "json").Out));
+        Assert.Equal(expected, actual);
+        Assert.Equal(expectedYaml, File.ReadAllText(calibrated));
+        using var json = JsonDocument.Parse(actual.Item2);
+        Assert.Equal(JsonValueKind.Object, json.RootElement.ValueKind);
+    }
+
+    [Fact]
+    public void ParquetGoesToAFile()
+    {
+        var noFile = Calibrate(Path.Combine(_temp.Path, "c.yaml"), "--format", "parquet");
+        Assert.Equal(2, noFile.ExitCode);
+        Assert.Contains("--report FILE", noFile.Error, StringComparison.Ordinal);
+        var report = Path.Combine(_temp.Path, "r.parquet");
+        Assert.Equal(0, Calibrate(Path.Combine(_temp.Path, "c.yaml"), "--format", "parquet", "--report", report, "-q").ExitCode);
+        Assert.Equal("PAR1"u8.ToArray(), File.ReadAllBytes(report)[..4]);
+        var terms = Path.Combine(_temp.Path, "t.parquet");
+        Assert.Equal(0, Learn("--format", "parquet", "-o", terms, "-q").ExitCode);
+        Assert.Equal("PAR1"u8.ToArray(), File.ReadAllBytes(terms)[..4]);
+    }
+
+    [Theory]
     [InlineData("calibrate")]
     [InlineData("learn")]
     public void BadInputIsOneLineAndExitTwo(string command)
