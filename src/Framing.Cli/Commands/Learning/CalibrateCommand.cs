@@ -86,28 +86,21 @@ internal sealed class CalibrateCommand : ICommand
         var (reader, readerOptions) = CorpusOptions.Open(args, corpus, context);
         var leanings = KnownSideOptions.Leanings(args, "calibrate", corpus, readerOptions.GroupField, sides);
         var calibrator = new LexiconCalibrator(lexicon.Compile(), leanings, sides, options);
-        CalibrationReport? report = null;
-        LearningDocuments? usage = null;
-        using (var progress = ProgressDisplay.For(context, reader, QuietOption.IsSet(args)))
-        {
-            try
-            {
-                report = calibrator.Calibrate(
-                    progress.Track(reader.Read()),
-                    document => CorpusOptions.GroupOf(document, readerOptions),
-                    document => CorpusOptions.LanguageOf(document, args),
-                    CorpusRun.OnRejected(context, args));
-                usage = report.Documents;
-            }
-            catch (LearningInputException e)
-            {
-                usage = e.Documents;
-            }
-        }
-
-        EmptyCorpus.Check(args, reader.Description, usage!.Scored, usage.Rejected);
-        KnownSideOptions.Check(usage, leanings, sides, reader.Description);
-        var yaml = CalibratedLexiconWriter.Write(report!, LexiconText.Read(lexiconArg, lexicon), Path.GetFileName(reader.Description));
+        // EmptyCorpus.Check and the sides' checks run in LearningRun; bad records go to CorpusRun.OnRejected.
+        var report = LearningRun.Run(
+            args,
+            context,
+            reader,
+            leanings,
+            sides,
+            progress => calibrator.Calibrate(
+                progress.Track(reader.Read()),
+                document => CorpusOptions.GroupOf(document, readerOptions),
+                document => CorpusOptions.LanguageOf(document, args),
+                CorpusRun.OnRejected(context, args)),
+            r => r.Documents);
+        var usage = report.Documents;
+        var yaml = CalibratedLexiconWriter.Write(report, LexiconText.Read(lexiconArg, lexicon), Path.GetFileName(reader.Description));
         try
         {
             File.WriteAllText(target, yaml, new System.Text.UTF8Encoding(false));
@@ -122,13 +115,13 @@ internal sealed class CalibrateCommand : ICommand
             context.RedirectOutput(reportPath);
         }
 
-        var table = args.Flag("per-entry") ? Entries(report!) : Axes(report!);
+        var table = args.Flag("per-entry") ? Entries(report) : Axes(report);
         if (format is OutputFormat.Json or OutputFormat.Parquet)
         {
             table.Metadata.Add(new("lexicon", lexicon.Id));
             table.Metadata.Add(new("calibrated", target));
             table.Metadata.Add(new("corpus", reader.Description));
-            table.Metadata.Add(new("folds", (long)report!.Folds.Count));
+            table.Metadata.Add(new("folds", (long)report.Folds.Count));
             table.Metadata.Add(new("leave_one_outlet_out", report.Folds.IsLeaveOneOutletOut));
             table.Metadata.Add(new("seed", report.Options.Learning.Seed.ToString(CultureInfo.InvariantCulture)));
         }
@@ -137,7 +130,7 @@ internal sealed class CalibrateCommand : ICommand
         if (!QuietOption.IsSet(args))
         {
             context.Error.WriteLine("framing: calibrated " + lexicon.Id + ": " + KnownSideOptions.Usage(usage, reader.Description));
-            var moved = report!.Entries.Count(e => e.MovedToNeutral);
+            var moved = report.Entries.Count(e => e.MovedToNeutral);
             context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: wrote {target}: {report.Entries.Count(e => e.Verdict == CalibrationVerdict.Kept)} entries reweighted, {moved} moved to neutral, {report.Entries.Count(e => e.Verdict == CalibrationVerdict.Unused)} unused (unchanged); {report.Folds.Count} folds of outlets"));
         }
 

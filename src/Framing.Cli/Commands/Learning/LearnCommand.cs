@@ -100,42 +100,34 @@ internal sealed class LearnCommand : ICommand
         var (reader, readerOptions) = CorpusOptions.Open(args, corpus, context);
         var leanings = KnownSideOptions.Leanings(args, "learn", corpus, readerOptions.GroupField, sides);
         var classifier = new SideClassifier(lexicon.Compile(), leanings, sides, options);
-        ClassifierReport? report = null;
-        LearningDocuments usage;
         var first = true;
-        using (var progress = ProgressDisplay.For(context, reader, QuietOption.IsSet(args)))
-        {
-            try
-            {
-                report = classifier.Learn(
-                    () =>
+        // EmptyCorpus.Check and the sides' checks run in LearningRun; bad records go to CorpusRun.OnRejected.
+        var report = LearningRun.Run(
+            args,
+            context,
+            reader,
+            leanings,
+            sides,
+            progress => classifier.Learn(
+                () =>
+                {
+                    if (first)
                     {
-                        if (first)
-                        {
-                            first = false;
-                            return progress.Track(reader.Read());
-                        }
+                        first = false;
+                        return progress.Track(reader.Read());
+                    }
 
-                        return CorpusOptions.Open(args, corpus, context).Reader.Read();
-                    },
-                    document => CorpusOptions.GroupOf(document, readerOptions),
-                    document => CorpusOptions.LanguageOf(document, args),
-                    CorpusRun.OnRejected(context, args));
-                usage = report.Documents;
-            }
-            catch (LearningInputException e)
-            {
-                usage = e.Documents;
-            }
-        }
-
-        EmptyCorpus.Check(args, reader.Description, usage.Scored, usage.Rejected);
-        KnownSideOptions.Check(usage, leanings, sides, reader.Description);
+                    return CorpusOptions.Open(args, corpus, context).Reader.Read();
+                },
+                document => CorpusOptions.GroupOf(document, readerOptions),
+                document => CorpusOptions.LanguageOf(document, args),
+                CorpusRun.OnRejected(context, args)),
+            r => r.Documents);
         if (suggest is not null)
         {
             try
             {
-                File.WriteAllText(suggest, CandidateEntriesWriter.Write(report!, Path.GetFileName(reader.Description)), new System.Text.UTF8Encoding(false));
+                File.WriteAllText(suggest, CandidateEntriesWriter.Write(report, Path.GetFileName(reader.Description)), new System.Text.UTF8Encoding(false));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -148,10 +140,10 @@ internal sealed class LearnCommand : ICommand
             context.RedirectOutput(output);
         }
 
-        Write(context, format, report!, args.Flag("summary"), reader.Description);
+        Write(context, format, report, args.Flag("summary"), reader.Description);
         if (!QuietOption.IsSet(args))
         {
-            Notes(context, report!, reader.Description, suggest);
+            Notes(context, report, reader.Description, suggest);
         }
 
         return ExitCodes.Ok;
