@@ -171,7 +171,7 @@ public static class CalibratedLexiconWriter
         var figures = new List<string>
         {
             string.Create(CultureInfo.InvariantCulture, $"documents: side A ({string.Join(", ", report.Sides.SideA)}) {d.SideA} in {d.OutletsA.Count} outlets ({string.Join(", ", d.OutletsA)}); side B ({string.Join(", ", report.Sides.SideB)}) {d.SideB} in {d.OutletsB.Count} outlets ({string.Join(", ", d.OutletsB)})"),
-            string.Create(CultureInfo.InvariantCulture, $"folds: {(report.Folds.IsLeaveOneOutletOut ? "leave one outlet out" : "k folds of outlets")}, {report.Folds.Count} folds, seed {report.Options.Learning.Seed}; L1 {report.Options.Learning.L1Regularization}, L2 {report.Options.Learning.L2Regularization}, minimum weight {report.Options.MinimumWeight}"),
+            string.Create(CultureInfo.InvariantCulture, $"folds: {(report.Folds.IsLeaveOneOutletOut ? "leave one outlet out" : "k folds of outlets")}, {report.Folds.Count} folds, seed {report.Options.Learning.Seed}; L1 {report.Options.Learning.L1Regularization}, L2 {report.Options.Learning.L2Regularization}, minimum weight {report.Options.MinimumWeight}, one scale per {(report.Options.Scale == CalibrationScale.Composite ? "composite" : "dimension")}"),
         };
         foreach (var axis in report.Axes)
         {

@@ -5,7 +5,8 @@ using Framing.Matching;
 namespace Framing.Learning;
 
 /// <summary>
-/// <c>framing calibrate</c> as a library verb: fits each entry's weight on evidence. Per dimension, a regularised
+/// <c>framing calibrate</c> as a library verb: fits each entry's weight on evidence. Per dimension (or, with
+/// <see cref="CalibrationScale.Composite"/>, per composite, so that its dimensions' weights share one scale), a regularised
 /// logistic model (elastic net, Microsoft.ML L-BFGS) of a document's side (A = 1) on log(1 + matches in the document)
 /// of each of the dimension's pole entries; an entry's calibrated weight is its coefficient, signed towards its pole,
 /// divided by that of the dimension's strongest entry (so the strongest weighs 1), in thousandths. Entries whose weight
@@ -144,11 +145,12 @@ public sealed class LexiconCalibrator
 
         var coefficients = new double[entries.Count];
         var labels = documents.Select(d => d.IsSideA).ToArray();
-        for (var dim = 0; dim < shares.Dimensions; dim++)
+        var (groupOf, signOf) = Groups(lexicon);
+        for (var group = 0; group < groupOf.Length; group++)
         {
-            // The dimension's pole entries that some document uses are its features.
+            // The group's pole entries that some document uses are its features.
             var features = Enumerable.Range(0, entries.Count)
-                .Where(e => shares.DimensionOf(e) == dim && entries[e].Side != PoleSide.Neutral && usedA[e] + usedB[e] > 0)
+                .Where(e => groupOf[shares.DimensionOf(e)] == group && entries[e].Side != PoleSide.Neutral && usedA[e] + usedB[e] > 0)
                 .ToArray();
             if (features.Length == 0)
             {
@@ -169,11 +171,11 @@ public sealed class LexiconCalibrator
             }
         }
 
-        var strongest = new double[shares.Dimensions];
+        var strongest = new double[groupOf.Length];
         for (var e = 0; e < entries.Count; e++)
         {
-            var signed = Signed(entries[e], coefficients[e]);
-            strongest[shares.DimensionOf(e)] = Math.Max(strongest[shares.DimensionOf(e)], Math.Abs(signed));
+            var signed = signOf[shares.DimensionOf(e)] * Signed(entries[e], coefficients[e]);
+            strongest[groupOf[shares.DimensionOf(e)]] = Math.Max(strongest[groupOf[shares.DimensionOf(e)]], Math.Abs(signed));
         }
 
         var result = new CalibratedEntry[entries.Count];
@@ -193,8 +195,9 @@ public sealed class LexiconCalibrator
                 continue;
             }
 
-            var max = strongest[shares.DimensionOf(e)];
-            var relative = max > 0 ? Signed(entry, coefficients[e]) / max : 0;
+            var dimension = shares.DimensionOf(e);
+            var max = strongest[groupOf[dimension]];
+            var relative = max > 0 ? signOf[dimension] * Signed(entry, coefficients[e]) / max : 0;
             var milli = (int)Math.Round(relative * 1000, MidpointRounding.AwayFromZero);
             var verdict = relative >= _options.MinimumWeight && milli >= 1
                 ? CalibrationVerdict.Kept
@@ -204,6 +207,42 @@ public sealed class LexiconCalibrator
         }
 
         return result;
+    }
+
+    /// <summary>Which model fits each dimension's entries (a group index per dimension), and the sign with which the
+    /// dimension enters it: per dimension, each its own model; per composite, the dimensions of a composite (the first
+    /// that has them) share one model, entering with their component signs, so that their weights share one scale.</summary>
+    private (int[] GroupOf, int[] SignOf) Groups(Lexicon lexicon)
+    {
+        var count = lexicon.Dimensions.Count;
+        var groupOf = Enumerable.Range(0, count).ToArray();
+        var signOf = Enumerable.Repeat(1, count).ToArray();
+        if (_options.Scale == CalibrationScale.Composite)
+        {
+            var index = lexicon.Dimensions.Select((d, i) => (d.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+            var assigned = new bool[count];
+            var next = count;
+            foreach (var composite in lexicon.Composites)
+            {
+                var group = next++;
+                foreach (var component in composite.Components)
+                {
+                    var d = index[component.DimensionId];
+                    if (!assigned[d])
+                    {
+                        assigned[d] = true;
+                        groupOf[d] = group;
+                        signOf[d] = component.Sign;
+                    }
+                }
+            }
+
+            // Renumber the groups 0 … n − 1.
+            var numbers = groupOf.Distinct().Order().Select((g, i) => (g, i)).ToDictionary(p => p.g, p => p.i);
+            groupOf = [.. groupOf.Select(g => numbers[g])];
+        }
+
+        return (groupOf, signOf);
     }
 
     private static double Signed(LexiconEntry entry, double coefficient) => entry.Side switch

@@ -112,3 +112,37 @@ public sealed class CalibratedLexiconWriterTests
         Assert.Contains("keeps its pole at weight 0.001", weather.Note, StringComparison.Ordinal);
     }
 }
+
+public sealed class CalibrationScaleTests
+{
+    // The planted lexicon with "guardians" in a dimension of its own, and a composite of both dimensions.
+    private static readonly string TwoDimensions = PlantedSignal.Lexicon
+        .Replace(
+            "entries:\n",
+            "  - id: tone\n    description: Blame.\n    poles:\n      a: { id: soft, label: Soft, description: Soft. }\n      b: { id: harsh, label: Harsh, description: Harsh. }\ncomposites:\n  - id: overall\n    description: Both.\n    components:\n      - { dimension: stance, sign: 1 }\n      - { dimension: tone, sign: 1 }\nentries:\n",
+            StringComparison.Ordinal)
+        .Replace("pattern: guardians, dimension: stance, pole: blame", "pattern: guardians, dimension: tone, pole: harsh", StringComparison.Ordinal);
+
+    private static CalibrationReport Calibrate(CalibrationScale scale) =>
+        new LexiconCalibrator(
+            Lexicon.Parse(TwoDimensions, "two.yaml").Compile(), PlantedSignal.Leanings(), PlantedSignal.Sides(),
+            new CalibrationOptions { Scale = scale, Learning = new LearningOptions { Replicates = 0 } })
+        .Calibrate(PlantedSignal.Documents(), d => d.GetField("outlet")!);
+
+    [Fact]
+    public void ACompositeScaleGivesItsDimensionsOneScale()
+    {
+        var perDimension = Calibrate(CalibrationScale.Dimension).Entries;
+        var perComposite = Calibrate(CalibrationScale.Composite).Entries;
+        int Weight(IReadOnlyList<CalibratedEntry> entries, string pattern) => entries.Single(e => e.Entry.Pattern == pattern).CalibratedWeightMilli;
+
+        // Each dimension's strongest entry weighs 1 on its own scale ...
+        Assert.Equal(1000, Weight(perDimension, "stalwarts"));
+        Assert.Equal(1000, Weight(perDimension, "guardians"));
+
+        // ... and on the composite's one scale only the stronger of the two does.
+        Assert.Equal(1000, Math.Max(Weight(perComposite, "stalwarts"), Weight(perComposite, "guardians")));
+        Assert.InRange(Math.Min(Weight(perComposite, "stalwarts"), Weight(perComposite, "guardians")), 300, 999);
+        Assert.Equal(CalibrationVerdict.Zero, perComposite.Single(e => e.Entry.Pattern == "weather").Verdict);
+    }
+}

@@ -33,6 +33,7 @@ internal sealed class CalibrateCommand : ICommand
             .. CorpusOptions.Specs,
             .. KnownSideOptions.CrossValidation,
             new OptionSpec("min-weight", "Entries below this share of their dimension's strongest entry (or pointing to the other camp by it) move to neutral.", "X", "0.05"),
+            new OptionSpec("scale", "One model and weight scale per dimension, or per composite (its dimensions' weights then share one scale).", "SCALE", "dimension", ["dimension", "composite"]),
             new OptionSpec("output", "Write the calibrated lexicon to FILE (required).", "FILE", Short: 'o'),
             new OptionSpec("per-entry", "Report one row per entry (its evidence and calibrated weight) instead of one per dimension."),
             new OptionSpec("format", "Format of the report.", "FORMAT", "table", OutputWriter.FormatNames, Short: 'f'),
@@ -45,10 +46,10 @@ internal sealed class CalibrateCommand : ICommand
             ("framing score corpus.jsonl -l calibrated.yaml", "the calibrated file is an ordinary lexicon"),
         ],
         """
-        Per dimension, a regularised logistic model (elastic net: --l1, --l2; Microsoft.ML L-BFGS, one thread) of a
+        Per dimension (--scale composite: per composite, on all its dimensions' entries with their signs), a regularised logistic model (elastic net: --l1, --l2; Microsoft.ML L-BFGS, one thread) of a
         document's side (A = 1) on log(1 + matches) of each of the dimension's pole entries, in the --voice selection.
         An entry's calibrated weight is its coefficient, signed towards its pole, over that of the dimension's strongest
-        entry (which weighs 1), in thousandths. Entries below --min-weight of it, or whose coefficient points to the other
+        entry (which weighs 1; with --scale composite, the composite's strongest), in thousandths. Entries below --min-weight of it, or whose coefficient points to the other
         camp by as much, are moved to neutral with a note; entries no document of either side uses keep their weight.
         The file is the original with its id suffixed -calibrated, the entries rewritten one per line, a neutral category
         added where an entry moves to one, and a 'validation' section (not-validated) holding the evidence.
@@ -81,6 +82,7 @@ internal sealed class CalibrateCommand : ICommand
         {
             Learning = KnownSideOptions.Learning(args),
             MinimumWeight = KnownSideOptions.Number(args, "min-weight", "0.05", 0, 0.999),
+            Scale = args.Value("scale", "dimension") == "composite" ? CalibrationScale.Composite : CalibrationScale.Dimension,
         };
         var corpus = args.Positional(0)!;
         var (reader, readerOptions) = CorpusOptions.Open(args, corpus, context);
