@@ -3,6 +3,7 @@ using Framing.Cli.Arguments;
 using Framing.Cli.Commands;
 using Framing.Cli.Commands.Check;
 using Framing.Cli.Commands.Distribute;
+using Framing.Cli.Commands.Learning;
 using Framing.Cli.Commands.Scale;
 using Framing.Corpus;
 using Framing.Lexicons;
@@ -25,6 +26,8 @@ internal static class FramingApp
         new CheckCommand(),
         new DistributeSlurmCommand(),
         new ScaleWordscoresCommand(),
+        new CalibrateCommand(),
+        new LearnCommand(),
         new LexiconsListCommand(),
         new LexiconsShowCommand(),
         new LexiconsValidateCommand(),

@@ -1,0 +1,175 @@
+using System.Globalization;
+using Framing.Cli.Arguments;
+using Framing.Cli.Output;
+using Framing.Corpus;
+using Framing.Learning;
+using Framing.Lexicons;
+
+namespace Framing.Cli.Commands.Learning;
+
+/// <summary><c>framing calibrate</c>: entry weights fitted on outlets of known leaning, as a new lexicon file. A thin
+/// shell over <see cref="LexiconCalibrator"/> and <see cref="CalibratedLexiconWriter"/>.</summary>
+internal sealed class CalibrateCommand : ICommand
+{
+    private static readonly string[] Columns =
+    [
+        "dimension", "kind", "documents_a", "documents_b", "outlets_a", "outlets_b", "folds", "auc_original", "ci_low_original", "ci_high_original",
+        "auc_calibrated", "ci_low_calibrated", "ci_high_calibrated", "entries_kept", "entries_to_neutral", "entries_unused",
+    ];
+
+    private static readonly string[] EntryColumns =
+    [
+        "lang", "pattern", "dimension", "pole", "weight", "calibrated_pole", "calibrated_weight", "verdict", "coefficient", "documents_a", "documents_b", "outlets", "line",
+    ];
+
+    public CommandSpec Spec { get; } = new(
+        "calibrate",
+        "Fit each lexicon entry's weight on outlets of known leaning and write the calibrated lexicon.",
+        "calibrate <corpus> --lexicon ID|FILE --known FILE|--known-field FIELD --side-a LEANINGS --side-b LEANINGS -o calibrated.yaml [--folds K] [--per-entry] [--format table|csv|json|markdown|parquet --report FILE]",
+        [("corpus", true, "A .jsonl/.csv/.tsv file, a folder of .txt files, a CSV manifest, a Parquet file, or - for JSON Lines on stdin.")],
+        [
+            new OptionSpec("lexicon", "Built-in lexicon id or lexicon file.", "ID|FILE", "starter", Short: 'l'),
+            .. KnownSideOptions.Sides,
+            .. CorpusOptions.Specs,
+            .. KnownSideOptions.CrossValidation,
+            new OptionSpec("min-weight", "Entries below this share of their dimension's strongest entry (or pointing to the other camp by it) move to neutral.", "X", "0.05"),
+            new OptionSpec("scale", "One model and weight scale per dimension, or per composite (its dimensions' weights then share one scale).", "SCALE", "dimension", ["dimension", "composite"]),
+            new OptionSpec("output", "Write the calibrated lexicon to FILE (required).", "FILE", Short: 'o'),
+            new OptionSpec("per-entry", "Report one row per entry (its evidence and calibrated weight) instead of one per dimension."),
+            new OptionSpec("format", "Format of the report.", "FORMAT", "table", OutputWriter.FormatNames, Short: 'f'),
+            new OptionSpec("report", "Write the report to FILE instead of standard output (needed for parquet).", "FILE"),
+            QuietOption.Spec,
+        ],
+        [
+            ("framing calibrate corpus.jsonl --lexicon my.yaml --known leanings.csv --side-a pro-government --side-b opposition -o calibrated.yaml", "fit the weights; print the cross-validated AUC of the original and calibrated lexicon"),
+            ("framing calibrate corpus.jsonl -l syria-conflict --known leanings.csv --side-a pro-damascus --side-b anti-damascus -o cal.yaml --folds 5 --per-entry --format csv --report entries.csv", "five folds of outlets; the evidence per entry as CSV"),
+            ("framing score corpus.jsonl -l calibrated.yaml", "the calibrated file is an ordinary lexicon"),
+        ],
+        """
+        Per dimension (--scale composite: per composite, on all its dimensions' entries with their signs), a regularised logistic model (elastic net: --l1, --l2; Microsoft.ML L-BFGS, one thread) of a
+        document's side (A = 1) on log(1 + matches) of each of the dimension's pole entries, in the --voice selection.
+        An entry's calibrated weight is its coefficient, signed towards its pole, over that of the dimension's strongest
+        entry (which weighs 1; with --scale composite, the composite's strongest), in thousandths. Entries below --min-weight of it, or whose coefficient points to the other
+        camp by as much, are moved to neutral with a note; entries no document of either side uses keep their weight.
+        The file is the original with its id suffixed -calibrated, the entries rewritten one per line, a neutral category
+        added where an entry moves to one, and a 'validation' section (not-validated) holding the evidence.
+
+        AUCs are document AUCs of the pole-A share (as 'framing validate'), cross-validated by outlet: outlets are dealt
+        to --folds folds (0: each outlet is a fold), and each fold's documents are scored with weights fitted on the
+        other folds' outlets, so no outlet is ever in both. The original lexicon is not fitted, so its AUC is the plain
+        document AUC. Intervals: outlet-cluster bootstrap (--bootstrap, --seed, --confidence).
+
+        Columns: dimension, kind (dimension or composite), documents_a/b, outlets_a/b, folds, auc_original with
+        ci_low_original/ci_high_original, auc_calibrated with ci_low_calibrated/ci_high_calibrated, entries_kept,
+        entries_to_neutral, entries_unused (of the dimension). --per-entry: lang, pattern, dimension, pole, weight,
+        calibrated_pole, calibrated_weight, verdict (kept, zero, contradicts, unused, neutral), coefficient,
+        documents_a/b and outlets using it, line in the lexicon file. Output is the same for any --parallel.
+        """);
+
+    public int Run(ParsedArguments args, CliContext context)
+    {
+        var lexiconArg = args.Value("lexicon", "starter");
+        var lexicon = Lexicon.Load(lexiconArg);
+        var format = OutputWriter.ParseFormat(args.Value("format"));
+        var target = args.Value("output") ?? throw new UsageException("'framing calibrate' needs -o FILE: where to write the calibrated lexicon");
+        if (format == OutputFormat.Parquet && args.Value("report") is null)
+        {
+            throw new UsageException("--format parquet writes a binary file: name it with --report FILE (e.g. 'framing calibrate … -o cal.yaml --format parquet --report report.parquet')");
+        }
+
+        var sides = KnownSideOptions.Parse(args, "calibrate");
+        var options = new CalibrationOptions
+        {
+            Learning = KnownSideOptions.Learning(args),
+            MinimumWeight = KnownSideOptions.Number(args, "min-weight", "0.05", 0, 0.999),
+            Scale = args.Value("scale", "dimension") == "composite" ? CalibrationScale.Composite : CalibrationScale.Dimension,
+        };
+        var corpus = args.Positional(0)!;
+        var (reader, readerOptions) = CorpusOptions.Open(args, corpus, context);
+        var leanings = KnownSideOptions.Leanings(args, "calibrate", corpus, readerOptions.GroupField, sides);
+        var calibrator = new LexiconCalibrator(lexicon.Compile(), leanings, sides, options);
+        // EmptyCorpus.Check and the sides' checks run in LearningRun; bad records go to CorpusRun.OnRejected.
+        var report = LearningRun.Run(
+            args,
+            context,
+            reader,
+            leanings,
+            sides,
+            progress => calibrator.Calibrate(
+                progress.Track(reader.Read()),
+                document => CorpusOptions.GroupOf(document, readerOptions),
+                document => CorpusOptions.LanguageOf(document, args),
+                CorpusRun.OnRejected(context, args)),
+            r => r.Documents);
+        var usage = report.Documents;
+        var yaml = CalibratedLexiconWriter.Write(report, LexiconText.Read(lexiconArg, lexicon), Path.GetFileName(reader.Description));
+        try
+        {
+            File.WriteAllText(target, yaml, new System.Text.UTF8Encoding(false));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputException($"{target}: cannot write the calibrated lexicon: {e.Message}");
+        }
+
+        if (args.Value("report") is { } reportPath)
+        {
+            context.RedirectOutput(reportPath);
+        }
+
+        var table = args.Flag("per-entry") ? Entries(report) : Axes(report);
+        if (format is OutputFormat.Json or OutputFormat.Parquet)
+        {
+            table.Metadata.Add(new("lexicon", lexicon.Id));
+            table.Metadata.Add(new("calibrated", target));
+            table.Metadata.Add(new("corpus", reader.Description));
+            table.Metadata.Add(new("folds", (long)report.Folds.Count));
+            table.Metadata.Add(new("leave_one_outlet_out", report.Folds.IsLeaveOneOutletOut));
+            table.Metadata.Add(new("seed", report.Options.Learning.Seed.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        OutputWriter.Write(context, format, table);
+        if (!QuietOption.IsSet(args))
+        {
+            context.Error.WriteLine("framing: calibrated " + lexicon.Id + ": " + KnownSideOptions.Usage(usage, reader.Description));
+            var moved = report.Entries.Count(e => e.MovedToNeutral);
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: wrote {target}: {report.Entries.Count(e => e.Verdict == CalibrationVerdict.Kept)} entries reweighted, {moved} moved to neutral, {report.Entries.Count(e => e.Verdict == CalibrationVerdict.Unused)} unused (unchanged); {report.Folds.Count} folds of outlets"));
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static TabularData Axes(CalibrationReport report)
+    {
+        var data = new TabularData(Columns);
+        var d = report.Documents;
+        foreach (var axis in report.Axes)
+        {
+            var ofAxis = report.Entries.Where(e => axis.IsComposite ? report.Lexicon.Composites.Single(c => c.Id == axis.Id).Components.Any(k => k.DimensionId == e.Entry.DimensionId) : e.Entry.DimensionId == axis.Id).ToList();
+            data.Add(
+                axis.Id, axis.IsComposite ? "composite" : "dimension", d.SideA, d.SideB, (long)d.OutletsA.Count, (long)d.OutletsB.Count, (long)report.Folds.Count,
+                axis.Original.Auc, axis.Original.Low, axis.Original.High, axis.Calibrated.Auc, axis.Calibrated.Low, axis.Calibrated.High,
+                (long)ofAxis.Count(e => e.Verdict == CalibrationVerdict.Kept), (long)ofAxis.Count(e => e.MovedToNeutral), (long)ofAxis.Count(e => e.Verdict == CalibrationVerdict.Unused));
+        }
+
+        return data;
+    }
+
+    private static TabularData Entries(CalibrationReport report)
+    {
+        var data = new TabularData(EntryColumns);
+        foreach (var c in report.Entries)
+        {
+            var e = c.Entry;
+            var dimension = report.Lexicon.FindDimension(e.DimensionId)!;
+            var pole = dimension.GetPole(e.Side)?.Id ?? "neutral";
+            var kept = c.Verdict == CalibrationVerdict.Kept;
+            data.Add(
+                e.Language, e.Pattern, e.DimensionId, pole, e.Weight, c.MovedToNeutral ? "neutral" : pole,
+                kept ? c.CalibratedWeightMilli / 1000.0 : c.MovedToNeutral ? null : e.Weight,
+                c.Verdict.ToString().ToLowerInvariant(), c.Coefficient, (long)c.DocumentsA, (long)c.DocumentsB, (long)c.Outlets, (long)e.Location.Line);
+        }
+
+        return data;
+    }
+}

@@ -1,0 +1,132 @@
+using System.Globalization;
+using Framing.Cli.Arguments;
+using Framing.Corpus;
+using Framing.Learning;
+
+namespace Framing.Cli.Commands.Learning;
+
+/// <summary>
+/// The options of the learning commands that say which outlets are on which side, worded and checked as in
+/// <c>framing validate</c> (<see cref="ValidateCommand"/>), and the options of their cross-validation.
+/// </summary>
+internal static class KnownSideOptions
+{
+    private static readonly string[] BootstrapOptionNames = ["bootstrap", "seed", "confidence"];
+
+    public static OptionSpec[] Sides { get; } =
+    [
+        new OptionSpec("known", "CSV of each group's known leaning: a column named as --by (or 'group') and 'leaning'.", "FILE"),
+        new OptionSpec("known-field", "Read each document's leaning from this field instead of --known.", "FIELD"),
+        new OptionSpec("side-a", "Leanings of pole A's camp, comma-separated (e.g. pro-damascus).", "LEANINGS"),
+        new OptionSpec("side-b", "Leanings of pole B's camp, comma-separated (e.g. anti-damascus,anti-damascus-gulf).", "LEANINGS"),
+    ];
+
+    public static OptionSpec[] CrossValidation { get; } =
+    [
+        new OptionSpec("folds", "Cross-validation folds of outlets (0: leave one outlet out).", "K", "0"),
+        new OptionSpec("l1", "L1 regularisation of the logistic model (on the summed loss).", "X", "1"),
+        new OptionSpec("l2", "L2 regularisation of the logistic model.", "X", "0.1"),
+        new OptionSpec("voice", "Which matches count: all, editorial, attributed or quoted (as in 'framing score').", "VOICE", "all", GroupScoreReport.VoiceValues),
+        .. BootstrapOptions.Specs.Where(o => BootstrapOptionNames.Contains(o.Name)),
+        CorpusRun.ParallelSpec,
+    ];
+
+    public static LearningOptions Learning(ParsedArguments args)
+    {
+        var folds = args.IntValue("folds", 0, 0, 10_000);
+        if (folds == 1)
+        {
+            throw new UsageException("--folds must be 0 (leave one outlet out) or at least 2, not 1");
+        }
+
+        return new LearningOptions
+        {
+            Voices = GroupScoreReport.ParseVoice(args.Value("voice", "all")),
+            Folds = folds,
+            Seed = BootstrapOptions.Seed(args),
+            Replicates = args.IntValue("bootstrap", 2000, 0, Framing.Scoring.BootstrapSettings.MaxReplicates),
+            ConfidenceLevel = BootstrapOptions.Confidence(args),
+            L1Regularization = (float)Number(args, "l1", "1", 0, 1e6),
+            L2Regularization = (float)Number(args, "l2", "0.1", 0, 1e6),
+            MaxDegreeOfParallelism = CorpusRun.Parallelism(args),
+        };
+    }
+
+    public static double Number(ParsedArguments args, string name, string fallback, double min, double max)
+    {
+        var text = args.Value(name, fallback);
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
+            ? value
+            : throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--{name} must be a number from {min} to {max}, not '{text}'"));
+    }
+
+    public static SideSelection Parse(ParsedArguments args, string command)
+    {
+        var a = args.Value("side-a") ?? throw new UsageException($"'framing {command}' needs --side-a: the leanings of pole A's camp (e.g. --side-a pro-damascus)");
+        var b = args.Value("side-b") ?? throw new UsageException($"'framing {command}' needs --side-b: the leanings of pole B's camp (e.g. --side-b anti-damascus)");
+        try
+        {
+            return SideSelection.Parse(a, b);
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException("--side-a/--side-b: " + e.Message.Split(" (Parameter", 2)[0]);
+        }
+    }
+
+    public static KnownLeanings Leanings(ParsedArguments args, string command, string corpus, string groupField, SideSelection sides)
+    {
+        var file = args.Value("known");
+        var field = args.Value("known-field");
+        if ((file is null) == (field is null))
+        {
+            throw new UsageException($"'framing {command}' needs the known leanings: --known FILE or --known-field FIELD (one of them)");
+        }
+
+        if (field is not null)
+        {
+            return KnownLeanings.FromField(field);
+        }
+
+        var leanings = KnownLeanings.Load(file!, groupField, Path.GetFileName(corpus));
+        if (sides.MissingFrom(leanings.DeclaredLeanings!) is [var missing, ..])
+        {
+            throw new InputException(
+                $"{file}: no row has leaning '{missing.Leaning}' (from --side-{(missing.Side == KnownSide.A ? "a" : "b")}); the file's leanings: {string.Join(", ", leanings.DeclaredLeanings!.Order(StringComparer.Ordinal))}");
+        }
+
+        return leanings;
+    }
+
+    /// <summary>After reading: every side has documents, and at least two outlets make folds (exit 2 otherwise).</summary>
+    public static void Check(LearningDocuments d, KnownLeanings leanings, SideSelection sides, string corpus)
+    {
+        var seen = d.LeaningsSeen.ToArray();
+        if (leanings.Field is { } field && sides.MissingFrom(seen) is [var missing, ..])
+        {
+            throw new InputException(
+                $"{corpus}: no document has leaning '{missing.Leaning}' in field \"{field}\" (from --side-{(missing.Side == KnownSide.A ? "a" : "b")}); leanings found: {Found(seen)}");
+        }
+
+        foreach (var (side, count) in new[] { (KnownSide.A, d.SideA), (KnownSide.B, d.SideB) })
+        {
+            if (count == 0)
+            {
+                var name = side == KnownSide.A ? "a" : "b";
+                throw new InputException(
+                    $"{corpus}: no side-{name.ToUpperInvariant()} documents: no document's leaning is {string.Join(" or ", sides.Of(side))} (--side-{name}; leanings found: {Found(seen)})");
+            }
+        }
+
+        if (d.OutletsA.Concat(d.OutletsB).Distinct(StringComparer.Ordinal).Count() < 2)
+        {
+            throw new InputException($"{corpus}: cross-validation by outlet needs at least two outlets; the sides have {d.OutletsA.Concat(d.OutletsB).Distinct(StringComparer.Ordinal).Single()} only");
+        }
+    }
+
+    public static string Usage(LearningDocuments d, string corpus) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{d.Scored} documents read from {corpus}; side A {d.SideA} in {d.OutletsA.Count} outlets, side B {d.SideB} in {d.OutletsB.Count} outlets; not used: {d.OtherLeaning} of other leanings, {d.WithoutLeaning} without a known leaning; rejected {d.Rejected}");
+
+    private static string Found(string[] leanings) => leanings.Length == 0 ? "none" : string.Join(", ", leanings);
+}

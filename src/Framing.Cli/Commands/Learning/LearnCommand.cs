@@ -1,0 +1,251 @@
+using System.Globalization;
+using Framing.Cli.Arguments;
+using Framing.Cli.Output;
+using Framing.Corpus;
+using Framing.Learning;
+using Framing.Lexicons;
+
+namespace Framing.Cli.Commands.Learning;
+
+/// <summary><c>framing learn</c>: the classifier baseline beside the lexicon, and the discriminative n-grams it finds. A
+/// thin shell over <see cref="SideClassifier"/> and <see cref="CandidateEntriesWriter"/>.</summary>
+internal sealed class LearnCommand : ICommand
+{
+    private static readonly string[] SummaryColumns =
+    [
+        "model", "axis", "kind", "documents_a", "documents_b", "outlets_a", "outlets_b", "folds", "auc", "ci_low", "ci_high", "captured", "features",
+    ];
+
+    private static readonly string[] TermColumns =
+    [
+        "side", "rank", "term", "coefficient", "mark", "lexicon", "documents_a", "documents_b", "outlets", "top_outlet", "top_outlet_share", "top_outlet_coverage",
+    ];
+
+    public CommandSpec Spec { get; } = new(
+        "learn",
+        "A bag-of-n-grams classifier of the sides, cross-validated by outlet, beside the lexicon; and the n-grams it learns from.",
+        "learn <corpus> --known FILE|--known-field FIELD --side-a LEANINGS --side-b LEANINGS [--lexicon ID|FILE] [--ngrams 1..2] [--top 100] [--suggest FILE] [--format table|csv|json|markdown|parquet]",
+        [("corpus", true, "A .jsonl/.csv/.tsv file, a folder of .txt files, a CSV manifest or a Parquet file (read two or three times: not standard input).")],
+        [
+            new OptionSpec("lexicon", "Built-in lexicon id or lexicon file.", "ID|FILE", "starter", Short: 'l'),
+            .. KnownSideOptions.Sides,
+            .. CorpusOptions.Specs,
+            new OptionSpec("ngrams", "n-gram orders of the features: N or MIN..MAX (at most 5).", "N", "1..2"),
+            new OptionSpec("min-df", "Fewest documents (of either side) an n-gram must be in to be a feature.", "N", "5"),
+            new OptionSpec("max-df", "Largest share of the documents an n-gram may be in to be a feature.", "SHARE", "0.5"),
+            new OptionSpec("max-features", "Most features: the n-grams in most documents.", "N", "20000"),
+            new OptionSpec("max-candidates", "Most distinct n-grams counted while reading (bounds the memory of the first pass).", "N", "500000"),
+            new OptionSpec("top", "Most discriminative n-grams to list per side.", "N", "100"),
+            new OptionSpec("suggest", "Write the top not-in-lexicon, not outlet-specific n-grams to FILE as a YAML fragment of candidate entries (with three lines of context each).", "FILE"),
+            new OptionSpec("summary", "Write the AUC table instead of the n-grams (csv, json, parquet; table and markdown show both)."),
+            .. KnownSideOptions.CrossValidation,
+            new OptionSpec("format", "Output format.", "FORMAT", "table", OutputWriter.FormatNames, Short: 'f'),
+            new OptionSpec("output", "Write to FILE instead of standard output.", "FILE", Short: 'o'),
+            QuietOption.Spec,
+        ],
+        [
+            ("framing learn corpus.jsonl -l my.yaml --known leanings.csv --side-a pro-government --side-b opposition", "classifier vs lexicon AUC, and the top n-grams of each side"),
+            ("framing learn corpus.jsonl -l my.yaml --known leanings.csv --side-a pro --side-b anti --suggest candidates.yaml --top 50", "candidate entries for a human to review"),
+            ("framing learn corpus.jsonl --known leanings.csv --side-a pro --side-b anti --summary --format csv -o auc.csv", "only the AUC table, as CSV"),
+        ],
+        """
+        A logistic model (elastic net: --l1, --l2; Microsoft.ML L-BFGS on one thread) of a document's side on its
+        n-grams: the library's own terms (the tokens of 'framing score', normalized, Arabic without an article chain,
+        n-grams within a sentence, as 'framing keyness' counts them), each log(1 + count), L2-normalised per document.
+        Features: n-grams in at least --min-df documents and at most --max-df of them, the --max-features most frequent.
+        The AUC is cross-validated by outlet (--folds; 0: each outlet is a fold; no outlet is ever in training and test),
+        pooled over the folds, with an outlet-cluster bootstrap interval; each lexicon dimension and composite gets its
+        document AUC on the same documents, and 'captured' = (lexicon AUC - 0.5) / (classifier AUC - 0.5): the share of
+        what the words can tell that the lexicon captures.
+
+        Summary columns: model (classifier or lexicon), axis (dimension or composite id), kind, documents_a/b,
+        outlets_a/b, folds, auc, ci_low, ci_high, captured, features.
+        n-gram columns: side (a or b: the side its coefficient points to), rank, term, coefficient (model fitted on every
+        document), mark (in-lexicon: an entry matches the whole n-gram; outlet-specific: at least 90% of its documents
+        are one outlet's, or it is in at least 75% of one outlet's documents and at most a quarter as common in the other
+        outlets of its side: names, bylines, page furniture, not framing; not-in-lexicon: a candidate), lexicon (the
+        matching entries' dimension/pole), documents_a/b, outlets, top_outlet with its share of the n-gram's documents
+        and the share of its own documents that use it.
+
+        Memory: the first pass keeps at most --max-candidates n-grams (when full, the rarest are dropped and the run says
+        so); the model at most --max-features; per document of either side, its distinct kept n-grams (sparse) and a few
+        numbers, never its text. Output is the same for any --parallel.
+        """);
+
+    public int Run(ParsedArguments args, CliContext context)
+    {
+        var lexicon = Lexicon.Load(args.Value("lexicon", "starter"));
+        var format = OutputWriter.ParseFormat(args.Value("format"));
+        var (minN, maxN) = KeynessCommand.ParseNgrams(args.Value("ngrams", "1..2"));
+        var sides = KnownSideOptions.Parse(args, "learn");
+        var corpus = args.Positional(0)!;
+        if (corpus == CorpusReaderFactory.StandardInput)
+        {
+            throw new UsageException("'framing learn' reads the corpus twice (once to count the n-grams, once to build the model's vectors): give a file, not standard input");
+        }
+
+        var suggest = args.Value("suggest");
+        var options = new ClassifierOptions
+        {
+            Learning = KnownSideOptions.Learning(args),
+            MinimumN = minN,
+            MaximumN = maxN,
+            MinimumDocuments = args.IntValue("min-df", 5, 1, int.MaxValue),
+            MaximumDocumentShare = KnownSideOptions.Number(args, "max-df", "0.5", 0.001, 1),
+            MaximumFeatures = args.IntValue("max-features", 20_000, 1, 10_000_000),
+            MaximumCandidates = args.IntValue("max-candidates", 500_000, 2, 100_000_000),
+            Top = args.IntValue("top", 100, 1, int.MaxValue),
+            ContextLines = suggest is null ? 0 : 3,
+        };
+        var (reader, readerOptions) = CorpusOptions.Open(args, corpus, context);
+        var leanings = KnownSideOptions.Leanings(args, "learn", corpus, readerOptions.GroupField, sides);
+        var classifier = new SideClassifier(lexicon.Compile(), leanings, sides, options);
+        var first = true;
+        // EmptyCorpus.Check and the sides' checks run in LearningRun; bad records go to CorpusRun.OnRejected.
+        var report = LearningRun.Run(
+            args,
+            context,
+            reader,
+            leanings,
+            sides,
+            progress => classifier.Learn(
+                () =>
+                {
+                    if (first)
+                    {
+                        first = false;
+                        return progress.Track(reader.Read());
+                    }
+
+                    return CorpusOptions.Open(args, corpus, context).Reader.Read();
+                },
+                document => CorpusOptions.GroupOf(document, readerOptions),
+                document => CorpusOptions.LanguageOf(document, args),
+                CorpusRun.OnRejected(context, args)),
+            r => r.Documents);
+        if (suggest is not null)
+        {
+            try
+            {
+                File.WriteAllText(suggest, CandidateEntriesWriter.Write(report, Path.GetFileName(reader.Description)), new System.Text.UTF8Encoding(false));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new InputException($"{suggest}: cannot write the candidate entries: {e.Message}");
+            }
+        }
+
+        if (args.Value("output") is { } output)
+        {
+            context.RedirectOutput(output);
+        }
+
+        Write(context, format, report, args.Flag("summary"), reader.Description);
+        if (!QuietOption.IsSet(args))
+        {
+            Notes(context, report, reader.Description, suggest);
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static void Write(CliContext context, OutputFormat format, ClassifierReport report, bool summaryOnly, string corpus)
+    {
+        var summary = Summary(report);
+        var terms = Terms(report);
+        switch (format)
+        {
+            case OutputFormat.Table or OutputFormat.Markdown:
+                OutputWriter.Write(context, format, summary);
+                if (!summaryOnly)
+                {
+                    context.Out.WriteLine();
+                    OutputWriter.Write(context, format, terms);
+                }
+
+                break;
+            default:
+                var selected = summaryOnly ? summary : terms;
+                if (format is OutputFormat.Json or OutputFormat.Parquet)
+                {
+                    selected.Metadata.Add(new("lexicon", report.Lexicon.Id));
+                    selected.Metadata.Add(new("corpus", corpus));
+                    selected.Metadata.Add(new("features", (long)report.Features));
+                    selected.Metadata.Add(new("folds", (long)report.Folds.Count));
+                    selected.Metadata.Add(new("leave_one_outlet_out", report.Folds.IsLeaveOneOutletOut));
+                    selected.Metadata.Add(new("candidates_pruned", report.CandidatesPruned));
+                    if (format == OutputFormat.Json && !summaryOnly)
+                    {
+                        selected.Metadata.Add(new("summary", summary));
+                    }
+                }
+
+                OutputWriter.Write(context, format, selected);
+                break;
+        }
+    }
+
+    private static TabularData Summary(ClassifierReport report)
+    {
+        var data = new TabularData(SummaryColumns);
+        var d = report.Documents;
+        long a = d.SideA, b = d.SideB, oa = d.OutletsA.Count, ob = d.OutletsB.Count, folds = report.Folds.Count;
+        var c = report.Classifier;
+        data.Add("classifier", string.Empty, string.Empty, a, b, oa, ob, folds, c.Auc, c.Low, c.High, null, (long)report.Features);
+        foreach (var x in report.Comparisons)
+        {
+            data.Add("lexicon", x.Id, x.IsComposite ? "composite" : "dimension", a, b, oa, ob, folds, x.Lexicon.Auc, x.Lexicon.Low, x.Lexicon.High, x.Captured, null);
+        }
+
+        return data;
+    }
+
+    private static TabularData Terms(ClassifierReport report)
+    {
+        var data = new TabularData(TermColumns);
+        long rankA = 0, rankB = 0;
+        foreach (var t in report.Terms)
+        {
+            var mark = t.Mark switch { TermMark.InLexicon => "in-lexicon", TermMark.OutletSpecific => "outlet-specific", _ => "not-in-lexicon" };
+            data.Add(
+                t.IsSideA ? "a" : "b", t.IsSideA ? ++rankA : ++rankB, t.Term, t.Coefficient, mark, t.Lexicon,
+                (long)t.DocumentsA, (long)t.DocumentsB, (long)t.Outlets, t.TopOutlet, t.TopOutletShare, t.TopOutletCoverage);
+        }
+
+        return data;
+    }
+
+    private static void Notes(CliContext context, ClassifierReport report, string corpus, string? suggest)
+    {
+        var error = context.Error;
+        error.WriteLine("framing: learned: " + KnownSideOptions.Usage(report.Documents, corpus));
+        if (report.CandidatesPruned)
+        {
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: warning: more than {report.Options.MaximumCandidates} distinct n-grams: the rarest were dropped while counting (--max-candidates), so document frequencies are lower bounds"));
+        }
+
+        var c = report.Classifier;
+        var interval = c.Low is { } low && c.High is { } high
+            ? $" ({report.Options.Learning.ConfidenceLevel.ToString("0.##%", CultureInfo.InvariantCulture)} interval {CellFormat.FormatDouble(low)} to {CellFormat.FormatDouble(high)})"
+            : string.Empty;
+        error.WriteLine($"framing: classifier ({report.Features} n-grams): grouped-CV document AUC {CellFormat.FormatDouble(c.Auc)}{interval}, {report.Folds.Count} folds of outlets");
+        var shown = report.Comparisons.Where(x => x.IsComposite).ToList();
+        if (shown.Count == 0 && report.Comparisons.Count > 0)
+        {
+            shown.Add(report.Comparisons[0]);
+        }
+
+        foreach (var x in shown)
+        {
+            var captured = double.IsNaN(x.Captured) ? "nothing to capture: the classifier is at chance"
+                : x.Captured > 1 ? $"the lexicon separates the sides better than the classifier learned from these outlets (captured {x.Captured.ToString("0.##", CultureInfo.InvariantCulture)})"
+                : $"the lexicon captures {x.Captured.ToString("0%", CultureInfo.InvariantCulture)} of what the words can tell";
+            error.WriteLine($"framing: lexicon {report.Lexicon.Id}, {x.Id}: document AUC {CellFormat.FormatDouble(x.Lexicon.Auc)}; {captured}");
+        }
+
+        if (suggest is not null)
+        {
+            error.WriteLine($"framing: wrote {report.Terms.Count(t => t.Mark == TermMark.NotInLexicon)} candidate entries to {suggest}");
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using Framing.Cli.Arguments;
+using Framing.Cli.Output;
+using Framing.Corpus;
+using Framing.Learning;
+
+namespace Framing.Cli.Commands.Learning;
+
+/// <summary>
+/// Runs a learning verb over a corpus with the progress display, then applies the commands' checks on how the documents
+/// were used: no documents is an input error (unless --allow-empty), and so is a side without documents or fewer than
+/// two outlets (exit 2 with one line naming the corpus).
+/// </summary>
+internal static class LearningRun
+{
+    public static TReport Run<TReport>(
+        ParsedArguments args,
+        CliContext context,
+        ICorpusReader reader,
+        KnownLeanings leanings,
+        SideSelection sides,
+        Func<ProgressDisplay, TReport> run,
+        Func<TReport, LearningDocuments> usage)
+        where TReport : class
+    {
+        TReport? report = null;
+        LearningDocuments documents;
+        using (var progress = ProgressDisplay.For(context, reader, QuietOption.IsSet(args)))
+        {
+            try
+            {
+                report = run(progress);
+                documents = usage(report);
+            }
+            catch (LearningInputException e)
+            {
+                documents = e.Documents;
+            }
+        }
+
+        EmptyCorpus.Check(args, reader.Description, documents.Scored, documents.Rejected);
+        KnownSideOptions.Check(documents, leanings, sides, reader.Description);
+        return report ?? throw new InputException($"{reader.Description}: the documents cannot be learned from");
+    }
+}

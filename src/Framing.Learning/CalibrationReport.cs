@@ -1,0 +1,23 @@
+using Framing.Corpus;
+using Framing.Lexicons;
+
+namespace Framing.Learning;
+
+/// <summary>What <see cref="LexiconCalibrator"/> found: per dimension and composite, the grouped cross-validated AUC of
+/// the original and the calibrated lexicon; per entry, its evidence and calibrated weight. Write the calibrated lexicon
+/// with <see cref="CalibratedLexiconWriter"/>.</summary>
+/// <param name="Lexicon">The original lexicon.</param>
+/// <param name="Sides">The sides compared.</param>
+/// <param name="Options">The options used.</param>
+/// <param name="Documents">How the documents were used.</param>
+/// <param name="Folds">The outlet folds.</param>
+/// <param name="Axes">Per dimension (lexicon order), then per composite.</param>
+/// <param name="Entries">Per entry, in lexicon order.</param>
+public sealed record CalibrationReport(
+    Lexicon Lexicon,
+    SideSelection Sides,
+    CalibrationOptions Options,
+    LearningDocuments Documents,
+    OutletFolds Folds,
+    IReadOnlyList<CalibrationAxis> Axes,
+    IReadOnlyList<CalibratedEntry> Entries);

@@ -1,0 +1,37 @@
+using Framing.Corpus;
+using Framing.Lexicons;
+
+namespace Framing.Learning;
+
+/// <summary>One dimension or composite of the lexicon against the classifier, on the same documents and folds.</summary>
+/// <param name="Id">Dimension or composite id.</param>
+/// <param name="IsComposite">Whether it is a composite.</param>
+/// <param name="Lexicon">The lexicon's document AUC (its pole-A share; not fitted, so the folds do not change it).</param>
+/// <param name="Captured">(lexicon AUC − 0.5) / (classifier AUC − 0.5): the share of what the words can tell that the
+/// lexicon captures; NaN when the classifier is at or below chance.</param>
+public sealed record LexiconComparison(string Id, bool IsComposite, AxisAuc Lexicon, double Captured);
+
+/// <summary>What <see cref="SideClassifier"/> found.</summary>
+/// <param name="Lexicon">The lexicon compared.</param>
+/// <param name="Sides">The sides.</param>
+/// <param name="Options">The options used.</param>
+/// <param name="Documents">How the documents were used.</param>
+/// <param name="Folds">The outlet folds.</param>
+/// <param name="Classifier">The classifier's grouped cross-validated document AUC.</param>
+/// <param name="FoldAucs">The classifier's AUC within each fold (NaN for a fold with one side only).</param>
+/// <param name="Comparisons">Each dimension and composite of the lexicon on the same documents.</param>
+/// <param name="Features">Features (n-grams) of the model.</param>
+/// <param name="CandidatesPruned">Whether the first pass's table of n-grams was full, so that rare n-grams were dropped.</param>
+/// <param name="Terms">The most discriminative n-grams: side A's by coefficient (largest first), then side B's.</param>
+public sealed record ClassifierReport(
+    Lexicon Lexicon,
+    SideSelection Sides,
+    ClassifierOptions Options,
+    LearningDocuments Documents,
+    OutletFolds Folds,
+    AxisAuc Classifier,
+    IReadOnlyList<double> FoldAucs,
+    IReadOnlyList<LexiconComparison> Comparisons,
+    int Features,
+    bool CandidatesPruned,
+    IReadOnlyList<DiscriminativeTerm> Terms);

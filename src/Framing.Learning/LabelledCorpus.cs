@@ -1,0 +1,153 @@
+using Framing.Corpus;
+using Framing.Lexicons;
+using Framing.Matching;
+using Framing.Scoring;
+
+namespace Framing.Learning;
+
+/// <summary>
+/// Scores a corpus with the library's own pipeline (<see cref="CorpusScorer"/>: tokenizer, normalizers, clitic rules,
+/// lexicon matches with voice, target and negation status) and keeps, for each document of either side, a
+/// <see cref="LabelledDocument"/>. The callback runs in corpus order on one thread, so the result is the same for any
+/// degree of parallelism.
+/// </summary>
+internal sealed class LabelledCorpus
+{
+    private readonly CompiledLexicon _lexicon;
+    private readonly KnownLeanings _leanings;
+    private readonly SideSelection _sides;
+    private readonly LearningOptions _options;
+    private readonly Dictionary<LexiconEntry, int> _entryIndex = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, int> _dimensionIndex = new(StringComparer.Ordinal);
+    private readonly SortedSet<string> _leaningsSeen = new(StringComparer.Ordinal);
+    private readonly List<LabelledDocument> _documents = [];
+    private long _position;
+    private long _withoutLeaning;
+    private long _otherLeaning;
+
+    public LabelledCorpus(CompiledLexicon lexicon, KnownLeanings leanings, SideSelection sides, LearningOptions options)
+    {
+        _lexicon = lexicon;
+        _leanings = leanings;
+        _sides = sides;
+        _options = options;
+        var l = lexicon.Lexicon;
+        for (var i = 0; i < l.Entries.Count; i++)
+        {
+            _entryIndex[l.Entries[i]] = i;
+        }
+
+        for (var d = 0; d < l.Dimensions.Count; d++)
+        {
+            _dimensionIndex[l.Dimensions[d].Id] = d;
+        }
+    }
+
+    public IReadOnlyList<LabelledDocument> Documents => _documents;
+
+    /// <summary>Side A's outlets then side B's, each sorted (ordinal); <see cref="LabelledDocument.OutletIndex"/> points here.</summary>
+    public IReadOnlyList<(string Outlet, bool IsSideA)> Outlets { get; private set; } = [];
+
+    /// <summary>Scores the corpus; <c>onDocument</c> is also called for each document of either side (for example to
+    /// count its n-grams), in corpus order.</summary>
+    public LearningDocuments Read(
+        IEnumerable<CorpusItem> items,
+        Func<Document, string> groupOf,
+        Func<Document, string?>? languageOf,
+        Action<CorpusError>? onRejected,
+        Action<LabelledDocument, Document>? onDocument,
+        CancellationToken cancellationToken)
+    {
+        var scorer = new CorpusScorer(_lexicon, new ScoringOptions { CollectMatches = true }, null, _options.MaxDegreeOfParallelism);
+        var tally = scorer.Score(items, groupOf, languageOf, (document, group, result) => Add(document, group, result, onDocument), onRejected, cancellationToken);
+        var outletsA = _documents.Where(d => d.IsSideA).Select(d => d.Outlet).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var outletsB = _documents.Where(d => !d.IsSideA).Select(d => d.Outlet).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        Outlets = [.. outletsA.Select(o => (o, true)), .. outletsB.Select(o => (o, false))];
+        var index = new Dictionary<(string, bool), int>();
+        for (var i = 0; i < Outlets.Count; i++)
+        {
+            index[Outlets[i]] = i;
+        }
+
+        foreach (var d in _documents)
+        {
+            d.OutletIndex = index[(d.Outlet, d.IsSideA)];
+        }
+
+        return new LearningDocuments(
+            tally.ScoredDocuments,
+            tally.RejectedDocuments,
+            _documents.Count(d => d.IsSideA),
+            _documents.Count(d => !d.IsSideA),
+            _withoutLeaning,
+            _otherLeaning,
+            outletsA,
+            outletsB,
+            [.. _leaningsSeen]);
+    }
+
+    private void Add(Document document, string group, DocumentResult result, Action<LabelledDocument, Document>? onDocument)
+    {
+        var position = _position++;
+        var leaning = _leanings.LeaningOf(document, group);
+        if (leaning is null)
+        {
+            _withoutLeaning++;
+            return;
+        }
+
+        _leaningsSeen.Add(leaning);
+        if (_sides.SideOf(leaning) is not { } side)
+        {
+            _otherLeaning++;
+            return;
+        }
+
+        var dimensions = _lexicon.Lexicon.Dimensions.Count;
+        var scareA = new long[dimensions];
+        var scareB = new long[dimensions];
+        var counts = new SortedDictionary<int, int>();
+        foreach (var match in result.Matches)
+        {
+            if (match.Status != MatchStatus.Counted || !_options.Voices.Includes(match.Voice))
+            {
+                continue;
+            }
+
+            if (match.Kind == MatchKind.ScareMarker)
+            {
+                var d = _dimensionIndex[match.Dimension.Id];
+                if (match.Entry.Side == PoleSide.A)
+                {
+                    scareA[d] += match.Entry.WeightMilli;
+                }
+                else if (match.Entry.Side == PoleSide.B)
+                {
+                    scareB[d] += match.Entry.WeightMilli;
+                }
+
+                continue;
+            }
+
+            if (_entryIndex.TryGetValue(match.Entry, out var e))
+            {
+                counts[e] = counts.GetValueOrDefault(e) + 1;
+            }
+        }
+
+        var labelled = new LabelledDocument
+        {
+            Outlet = group,
+            IsSideA = side == KnownSide.A,
+            Tokens = result.Tokens,
+            Language = result.Language,
+            Position = position,
+            Entries = [.. counts.Keys],
+            EntryCounts = [.. counts.Values],
+            ScareA = scareA,
+            ScareB = scareB,
+        };
+        _documents.Add(labelled);
+        onDocument?.Invoke(labelled, document);
+    }
+}

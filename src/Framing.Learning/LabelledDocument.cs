@@ -1,0 +1,35 @@
+namespace Framing.Learning;
+
+/// <summary>
+/// What the learning verbs keep of a document of either side: its outlet, side, tokens and language, the counted
+/// matches of each lexicon entry (in the voice selection) and the weights of scare-marker matches per dimension
+/// (fixed: a calibrated lexicon does not change them).
+/// </summary>
+internal sealed class LabelledDocument
+{
+    public required string Outlet { get; init; }
+
+    public required bool IsSideA { get; init; }
+
+    public required long Tokens { get; init; }
+
+    public required string Language { get; init; }
+
+    /// <summary>Index of the document among the corpus's accepted documents (to find it again in a second pass).</summary>
+    public required long Position { get; init; }
+
+    /// <summary>Entry indices (lexicon order), ascending, of the entries that matched.</summary>
+    public required int[] Entries { get; init; }
+
+    /// <summary>Counted matches of each entry in <see cref="Entries"/>.</summary>
+    public required int[] EntryCounts { get; init; }
+
+    /// <summary>Per dimension, scare-marker weights in thousandths for pole A and pole B.</summary>
+    public required long[] ScareA { get; init; }
+
+    /// <inheritdoc cref="ScareA"/>
+    public required long[] ScareB { get; init; }
+
+    /// <summary>Index of the outlet in the run's outlet list (set once every document is read).</summary>
+    public int OutletIndex { get; set; }
+}

@@ -1,0 +1,25 @@
+namespace Framing.Learning;
+
+/// <summary>
+/// How the documents of a learning run were used: every scored document is on side A, on side B, of a leaning on
+/// neither side, or without a known leaning; none is dropped silently.
+/// </summary>
+/// <param name="Scored">Documents read and analysed.</param>
+/// <param name="Rejected">Records rejected by the corpus reader.</param>
+/// <param name="SideA">Documents of side A's leanings (used).</param>
+/// <param name="SideB">Documents of side B's leanings (used).</param>
+/// <param name="WithoutLeaning">Documents whose leaning is unknown: not used.</param>
+/// <param name="OtherLeaning">Documents of a known leaning on neither side: not used.</param>
+/// <param name="OutletsA">Side A's outlets, sorted (ordinal).</param>
+/// <param name="OutletsB">Side B's outlets, sorted (ordinal).</param>
+/// <param name="LeaningsSeen">Every known leaning met in the documents, sorted (ordinal).</param>
+public sealed record LearningDocuments(
+    long Scored,
+    long Rejected,
+    long SideA,
+    long SideB,
+    long WithoutLeaning,
+    long OtherLeaning,
+    IReadOnlyList<string> OutletsA,
+    IReadOnlyList<string> OutletsB,
+    IReadOnlyList<string> LeaningsSeen);

@@ -1,0 +1,314 @@
+using Framing.Corpus;
+using Framing.Lexicons;
+using Framing.Matching;
+using Framing.Text;
+
+namespace Framing.Learning;
+
+/// <summary>
+/// <c>framing learn</c> as a library verb: the classifier baseline. A bag-of-n-grams logistic model (elastic net,
+/// Microsoft.ML L-BFGS on one thread) of a document's side, on the library's own terms (<see cref="TermExtractor"/>:
+/// the tokens of <c>framing score</c>, normalized, Arabic without an article chain, n-grams within a sentence) with
+/// document-frequency cut-offs; its document AUC cross-validated by outlet (<see cref="OutletFolds"/>) with an
+/// outlet-cluster interval, beside the lexicon's AUC on the same documents; and the most discriminative n-grams of each
+/// side, marked in-lexicon, not-in-lexicon or outlet-specific.
+/// </summary>
+/// <remarks>
+/// Reads the corpus twice (three times with <see cref="ClassifierOptions.ContextLines"/>): first to score it with the
+/// lexicon and count each n-gram's documents, then to build each document's vector over the kept vocabulary. Memory:
+/// the first pass's table holds at most <see cref="ClassifierOptions.MaximumCandidates"/> n-grams; the model has at
+/// most <see cref="ClassifierOptions.MaximumFeatures"/> features; per document of either side it keeps its kept n-grams
+/// (sparse: the distinct kept n-grams of the document) and a few numbers, never its text.
+/// </remarks>
+/// <example>
+/// <code>
+/// var classifier = new SideClassifier(Lexicon.Load("syria-conflict").Compile(), KnownLeanings.Load("known.csv"), SideSelection.Parse("pro", "anti"));
+/// var report = classifier.Learn(() => reader.Read(), d => d.GetField("outlet") ?? "");
+/// Console.WriteLine($"classifier {report.Classifier.Auc}, lexicon {report.Comparisons[^1].Lexicon.Auc}");
+/// </code>
+/// </example>
+public sealed class SideClassifier
+{
+    private readonly CompiledLexicon _lexicon;
+    private readonly KnownLeanings _leanings;
+    private readonly SideSelection _sides;
+    private readonly ClassifierOptions _options;
+
+    /// <summary>Creates a classifier.</summary>
+    /// <param name="lexicon">The lexicon to compare with (and to mark n-grams it has).</param>
+    /// <param name="leanings">The documents' known leanings.</param>
+    /// <param name="sides">Which leanings are side A's and side B's.</param>
+    /// <param name="options">Options (default: <see cref="ClassifierOptions.Default"/>).</param>
+    public SideClassifier(CompiledLexicon lexicon, KnownLeanings leanings, SideSelection sides, ClassifierOptions? options = null)
+    {
+        _lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
+        _leanings = leanings ?? throw new ArgumentNullException(nameof(leanings));
+        _sides = sides ?? throw new ArgumentNullException(nameof(sides));
+        _options = options ?? ClassifierOptions.Default;
+        _options.Learning.Check();
+        if (_options.MinimumN < 1 || _options.MaximumN < _options.MinimumN || _options.MaximumN > 5)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), "n-grams must satisfy 1 <= min <= max <= 5");
+        }
+
+        if (_options.MinimumDocuments < 1 || _options.MaximumFeatures < 1 || _options.MaximumCandidates < 2 || _options.Top < 0 || _options.ContextLines < 0
+            || !(_options.MaximumDocumentShare > 0 && _options.MaximumDocumentShare <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), "cut-offs must be positive (and the document share in (0, 1])");
+        }
+    }
+
+    /// <summary>Learns from documents held in memory.</summary>
+    /// <param name="documents">The documents.</param>
+    /// <param name="groupOf">The outlet of a document.</param>
+    /// <param name="languageOf">The language of a document, or null to detect it.</param>
+    /// <returns>The report.</returns>
+    public ClassifierReport Learn(IReadOnlyList<Document> documents, Func<Document, string> groupOf, Func<Document, string?>? languageOf = null)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        return Learn(() => documents.Select(CorpusItem.Accepted), groupOf, languageOf, null);
+    }
+
+    /// <summary>Learns from a corpus read afresh by <paramref name="open"/> for each pass (two, or three with context lines).</summary>
+    /// <param name="open">Opens the corpus; each call must yield the same items in the same order.</param>
+    /// <param name="groupOf">The outlet of a document; runs on worker threads.</param>
+    /// <param name="languageOf">The language of a document, or null to detect it; runs on worker threads.</param>
+    /// <param name="onRejected">Called for each rejected record of the first pass, in corpus order; throw from it to stop.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    /// <returns>The report; the same for every degree of parallelism.</returns>
+    /// <exception cref="LearningInputException">A side has no documents, or there are fewer than two outlets.</exception>
+    public ClassifierReport Learn(
+        Func<IEnumerable<CorpusItem>> open,
+        Func<Document, string> groupOf,
+        Func<Document, string?>? languageOf = null,
+        Action<CorpusError>? onRejected = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(open);
+        ArgumentNullException.ThrowIfNull(groupOf);
+        var learning = _options.Learning;
+        var extractor = new TermExtractor(_options.MinimumN, _options.MaximumN);
+        var scratch = new Dictionary<string, long>(StringComparer.Ordinal);
+        var frequencies = new DocumentFrequencies(_options.MaximumCandidates);
+        var corpus = new LabelledCorpus(_lexicon, _leanings, _sides, learning);
+        var usage = corpus.Read(open(), groupOf, languageOf, onRejected, (labelled, document) =>
+        {
+            scratch.Clear();
+            extractor.Count(document.Text, labelled.Language, scratch);
+            frequencies.AddDocument(scratch.Keys);
+        }, cancellationToken);
+        var documents = corpus.Documents;
+        LearningInputException.ThrowIfUnusable(usage, "learning");
+
+        var vocabulary = Vocabulary(frequencies, documents.Count);
+        var (rows, outletDocuments) = Vectors(open(), documents, corpus.Outlets.Count, vocabulary, extractor, cancellationToken);
+        var labels = documents.Select(d => d.IsSideA).ToArray();
+        var folds = OutletFolds.Create(corpus.Outlets.Select(o => (o.Outlet, o.IsSideA ? KnownSide.A : KnownSide.B)), learning.Folds, learning.Seed);
+        var foldOf = documents.Select(d => folds.FoldOf(d.Outlet)).ToArray();
+        var scores = new double[documents.Count];
+        for (var f = 0; f < folds.Count; f++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var train = Enumerable.Range(0, documents.Count).Where(i => foldOf[i] != f).ToArray();
+            // Scores leave out the intercept: holding out an outlet of one side shifts the intercept against that side,
+            // which would make the pooled scores of different folds incomparable (and the AUC fall below chance).
+            var (w, _) = LogisticFit.Fit([.. train.Select(i => rows[i])], [.. train.Select(i => labels[i])], vocabulary.Count, learning);
+            for (var i = 0; i < documents.Count; i++)
+            {
+                if (foldOf[i] == f)
+                {
+                    scores[i] = rows[i].Dot(w, 0f);
+                }
+            }
+        }
+
+        var outOfFold = documents.Select((d, i) => (d.OutletIndex, d.IsSideA, scores[i])).ToList();
+        var (auc, low, high) = GroupedAuc.Compute(outOfFold, learning);
+        var foldAucs = Enumerable.Range(0, folds.Count)
+            .Select(f => GroupedAuc.Compute(outOfFold.Where((_, i) => foldOf[i] == f).ToList(), learning with { Replicates = 0 }).Auc)
+            .ToArray();
+        var comparisons = Compare(documents, auc);
+        var (weights, _) = LogisticFit.Fit(rows, labels, vocabulary.Count, learning);
+        var terms = Terms(vocabulary, weights, rows, documents, corpus.Outlets, outletDocuments);
+        if (_options.ContextLines > 0 && terms.Count > 0)
+        {
+            terms = WithContext(terms, open(), documents, cancellationToken);
+        }
+
+        return new ClassifierReport(
+            _lexicon.Lexicon, _sides, _options, usage, folds, new AxisAuc(auc, low, high), foldAucs, comparisons, vocabulary.Count, frequencies.Pruned, terms);
+    }
+
+    /// <summary>The kept n-grams, sorted (ordinal): in at least MinimumDocuments and at most MaximumDocumentShare of the
+    /// documents, the MaximumFeatures most frequent (ties: ordinal).</summary>
+    private List<string> Vocabulary(DocumentFrequencies frequencies, int documents)
+    {
+        var most = (int)Math.Floor(_options.MaximumDocumentShare * documents);
+        return frequencies.Counts
+            .Where(p => p.Value >= _options.MinimumDocuments && p.Value <= most)
+            .OrderByDescending(p => p.Value)
+            .ThenBy(p => p.Key, StringComparer.Ordinal)
+            .Take(_options.MaximumFeatures)
+            .Select(p => p.Key)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>Second pass: each labelled document's vector (log(1 + count), L2-normalised), and per outlet the documents that use each feature.</summary>
+    private static (SparseRow[] Rows, int[][] OutletDocuments) Vectors(
+        IEnumerable<CorpusItem> items, IReadOnlyList<LabelledDocument> documents, int outlets, List<string> vocabulary, TermExtractor extractor, CancellationToken cancellationToken)
+    {
+        var index = new Dictionary<string, int>(vocabulary.Count, StringComparer.Ordinal);
+        for (var i = 0; i < vocabulary.Count; i++)
+        {
+            index[vocabulary[i]] = i;
+        }
+
+        var byPosition = new Dictionary<long, int>(documents.Count);
+        for (var i = 0; i < documents.Count; i++)
+        {
+            byPosition[documents[i].Position] = i;
+        }
+
+        var rows = new SparseRow[documents.Count];
+        var outletDocuments = Enumerable.Range(0, outlets).Select(_ => new int[vocabulary.Count]).ToArray();
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        long position = 0;
+        foreach (var item in items)
+        {
+            if (item.Document is not { } document)
+            {
+                continue;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!byPosition.TryGetValue(position++, out var i))
+            {
+                continue;
+            }
+
+            var labelled = documents[i];
+            counts.Clear();
+            extractor.Count(document.Text, labelled.Language, counts);
+            var features = new List<(int Index, float Value)>();
+            foreach (var (term, count) in counts)
+            {
+                if (index.TryGetValue(term, out var f))
+                {
+                    features.Add((f, (float)Math.Log(1 + count)));
+                    outletDocuments[labelled.OutletIndex][f]++;
+                }
+            }
+
+            features.Sort((x, y) => x.Index.CompareTo(y.Index));
+            var norm = (float)Math.Sqrt(features.Sum(x => (double)x.Value * x.Value));
+            rows[i] = new SparseRow([.. features.Select(x => x.Index)], [.. features.Select(x => norm > 0 ? x.Value / norm : 0f)]);
+        }
+
+        for (var i = 0; i < rows.Length; i++)
+        {
+            rows[i] ??= SparseRow.Empty;
+        }
+
+        return (rows, outletDocuments);
+    }
+
+    private LexiconComparison[] Compare(IReadOnlyList<LabelledDocument> documents, double classifierAuc)
+    {
+        var lexicon = _lexicon.Lexicon;
+        var shares = new AxisShares(lexicon);
+        var weights = lexicon.Entries.Select(e => e.WeightMilli).ToArray();
+        var all = documents.Select(d => shares.Shares(d, weights)).ToArray();
+        var result = new LexiconComparison[shares.Ids.Count];
+        for (var x = 0; x < shares.Ids.Count; x++)
+        {
+            var (auc, low, high) = GroupedAuc.Compute(documents.Select((d, i) => (d.OutletIndex, d.IsSideA, all[i][x])).ToList(), _options.Learning);
+            var captured = classifierAuc > 0.5 ? (auc - 0.5) / (classifierAuc - 0.5) : double.NaN;
+            result[x] = new LexiconComparison(shares.Ids[x], x >= shares.Dimensions, new AxisAuc(auc, low, high), captured);
+        }
+
+        return result;
+    }
+
+    private List<DiscriminativeTerm> Terms(
+        List<string> vocabulary, float[] weights, SparseRow[] rows, IReadOnlyList<LabelledDocument> documents,
+        IReadOnlyList<(string Outlet, bool IsSideA)> outlets, int[][] outletDocuments)
+    {
+        var marker = new LexiconTermMarker(_lexicon);
+        var outletSizes = new int[outlets.Count];
+        foreach (var d in documents)
+        {
+            outletSizes[d.OutletIndex]++;
+        }
+
+        var ranked = Enumerable.Range(0, vocabulary.Count).Where(f => weights[f] != 0).ToArray();
+        var sideA = ranked.Where(f => weights[f] > 0).OrderByDescending(f => weights[f]).ThenBy(f => vocabulary[f], StringComparer.Ordinal).Take(_options.Top);
+        var sideB = ranked.Where(f => weights[f] < 0).OrderBy(f => weights[f]).ThenBy(f => vocabulary[f], StringComparer.Ordinal).Take(_options.Top);
+        var terms = new List<DiscriminativeTerm>();
+        foreach (var f in sideA.Concat(sideB))
+        {
+            int a = 0, b = 0, using_ = 0, top = 0;
+            for (var o = 0; o < outlets.Count; o++)
+            {
+                var n = outletDocuments[o][f];
+                (outlets[o].IsSideA ? ref a : ref b) += n;
+                using_ += n > 0 ? 1 : 0;
+                if (n > outletDocuments[top][f])
+                {
+                    top = o;
+                }
+            }
+
+            var total = a + b;
+            var share = total == 0 ? 0 : (double)outletDocuments[top][f] / total;
+            var coverage = outletSizes[top] == 0 ? 0 : (double)outletDocuments[top][f] / outletSizes[top];
+            // Compared with the other outlets of its side (a camp's word is common in all of them; a byline in one).
+            var peers = Enumerable.Range(0, outlets.Count).Where(o => o != top && outlets[o].IsSideA == outlets[top].IsSideA).ToList();
+            if (peers.Count == 0)
+            {
+                peers = [.. Enumerable.Range(0, outlets.Count).Where(o => o != top)];
+            }
+
+            var restDocuments = peers.Sum(o => outletSizes[o]);
+            var restCoverage = restDocuments == 0 ? 0 : (double)peers.Sum(o => outletDocuments[o][f]) / restDocuments;
+            var specific = using_ <= 1 || share >= _options.OutletShare || (coverage >= _options.OutletCoverage && restCoverage <= coverage / 4);
+            var lexicon = marker.Describe(vocabulary[f]);
+            var mark = lexicon.Length > 0 ? TermMark.InLexicon : specific ? TermMark.OutletSpecific : TermMark.NotInLexicon;
+            var language = ScriptDetector.ArabicLetterShare(vocabulary[f]) > 0.5 ? "ar" : "en";
+            terms.Add(new DiscriminativeTerm(
+                vocabulary[f], weights[f] > 0, weights[f], a, b, using_, outlets[top].Outlet, share, coverage, lexicon, specific, mark, [], language));
+        }
+
+        return terms;
+    }
+
+    private List<DiscriminativeTerm> WithContext(List<DiscriminativeTerm> terms, IEnumerable<CorpusItem> items, IReadOnlyList<LabelledDocument> documents, CancellationToken cancellationToken)
+    {
+        var contexts = new TermContexts(terms.Select(t => t.Term), _options.ContextLines);
+        var byPosition = documents.ToDictionary(d => d.Position);
+        long position = 0;
+        foreach (var item in items)
+        {
+            if (item.Document is not { } document)
+            {
+                continue;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            if (byPosition.TryGetValue(position++, out var labelled))
+            {
+                contexts.Add(document.Text, labelled.Language);
+                if (contexts.Complete)
+                {
+                    break;
+                }
+            }
+        }
+
+        return terms.Select(t =>
+        {
+            var lines = contexts.Of(t.Term);
+            return t with { Context = [.. lines.Select(l => l.Line)], Language = lines.Count > 0 ? lines[0].Language : t.Language };
+        }).ToList();
+    }
+}

@@ -1,0 +1,71 @@
+using System.Text;
+using Framing.Text;
+
+namespace Framing.Learning;
+
+/// <summary>
+/// Finds a few lines of context for given n-grams in documents: each token is turned into its term exactly as
+/// <see cref="TermExtractor"/> counts it, and a run of terms within a sentence that spells an n-gram is shown with up
+/// to 40 characters of the original text on either side, the n-gram in brackets. One line per document.
+/// </summary>
+internal sealed class TermContexts
+{
+    private const int Margin = 40;
+    private readonly TermExtractor _extractor = new();
+    private readonly TokenizedText _tokens = new();
+    private readonly Dictionary<string, List<(string Line, string Language)>> _found;
+    private readonly int _lines;
+    private readonly int _longest;
+
+    public TermContexts(IEnumerable<string> terms, int lines)
+    {
+        _found = terms.Distinct(StringComparer.Ordinal).ToDictionary(t => t, _ => new List<(string, string)>(), StringComparer.Ordinal);
+        _lines = lines;
+        _longest = _found.Keys.Select(t => t.Count(c => c == ' ') + 1).DefaultIfEmpty(1).Max();
+    }
+
+    public bool Complete => _found.Values.All(l => l.Count >= _lines);
+
+    public IReadOnlyList<(string Line, string Language)> Of(string term) => _found.TryGetValue(term, out var l) ? l : [];
+
+    public void Add(string text, string language)
+    {
+        var profile = LanguageRegistry.Default.TryGet(language, out var p) ? p : LanguageRegistry.Default.Get("en");
+        Tokenizer.Instance.Tokenize(text, _tokens);
+        var tokens = _tokens.Tokens.ToArray();
+        var terms = new string[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            terms[i] = _extractor.Term(text.AsSpan(tokens[i].Start, tokens[i].Length), profile);
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var b = new StringBuilder();
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            b.Clear();
+            for (var n = 1; n <= _longest && i + n <= tokens.Length && tokens[i + n - 1].Sentence == tokens[i].Sentence; n++)
+            {
+                if (n > 1)
+                {
+                    b.Append(' ');
+                }
+
+                b.Append(terms[i + n - 1]);
+                var term = b.ToString();
+                if (_found.TryGetValue(term, out var lines) && lines.Count < _lines && seen.Add(term))
+                {
+                    lines.Add((Line(text, tokens[i].Start, tokens[i + n - 1].End), language));
+                }
+            }
+        }
+    }
+
+    private static string Line(string text, int start, int end)
+    {
+        var from = Math.Max(0, start - Margin);
+        var to = Math.Min(text.Length, end + Margin);
+        var line = (from > 0 ? "…" : string.Empty) + text[from..start] + "[" + text[start..end] + "]" + text[end..to] + (to < text.Length ? "…" : string.Empty);
+        return string.Join(' ', line.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)).Trim();
+    }
+}

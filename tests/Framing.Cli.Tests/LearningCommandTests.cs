@@ -1,0 +1,172 @@
+using System.Text;
+using System.Text.Json;
+using Framing.Learning.Tests;
+
+namespace Framing.Cli.Tests;
+
+/// <summary><c>framing calibrate</c> and <c>framing learn</c> on the invented corpus of <see cref="PlantedSignal"/>.</summary>
+public sealed class LearningCommandTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+    private readonly string _lexicon;
+    private readonly string _corpus;
+    private readonly string _known;
+
+    public LearningCommandTests()
+    {
+        _lexicon = _temp.Write("planted.yaml", PlantedSignal.Lexicon);
+        var corpus = new StringBuilder();
+        foreach (var d in PlantedSignal.Documents())
+        {
+            corpus.Append(JsonSerializer.Serialize(new Dictionary<string, string> { ["id"] = d.Id, ["outlet"] = d.GetField("outlet")!, ["text"] = d.Text })).Append('\n');
+        }
+
+        _corpus = _temp.Write("planted.jsonl", corpus.ToString());
+        _known = _temp.Write("known.csv", PlantedSignal.Known);
+    }
+
+    public void Dispose() => _temp.Dispose();
+
+    private CliRunner.Result Calibrate(string output, params string[] extra) =>
+        CliRunner.Run(["calibrate", _corpus, "-l", _lexicon, "--known", _known, "--side-a", "camp-a", "--side-b", "camp-b", "-o", output, "--bootstrap", "200", .. extra]);
+
+    private CliRunner.Result Learn(params string[] extra) =>
+        CliRunner.Run(["learn", _corpus, "-l", _lexicon, "--known", _known, "--side-a", "camp-a", "--side-b", "camp-b", "--bootstrap", "200", "--ngrams", "1..3", "--top", "30", .. extra]);
+
+    [Fact]
+    public void CalibrateWritesALexiconThatValidatesAndScores()
+    {
+        var calibrated = Path.Combine(_temp.Path, "calibrated.yaml");
+        var result = Calibrate(calibrated, "--format", "csv");
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("dimension,kind,documents_a,documents_b,outlets_a,outlets_b,folds,auc_original", result.OutLines[0], StringComparison.Ordinal);
+        Assert.StartsWith("stance,dimension,72,72,3,3,6,", result.OutLines[1], StringComparison.Ordinal);
+        Assert.Contains("1 moved to neutral", result.Error, StringComparison.Ordinal);
+
+        var check = CliRunner.Run("lexicons", "validate", calibrated);
+        Assert.Equal(0, check.ExitCode);
+        Assert.Contains("ok (planted-signal-calibrated", check.Out + check.Error, StringComparison.Ordinal);
+
+        var score = CliRunner.Run("score", _corpus, "-l", calibrated, "--bootstrap", "0", "--format", "csv", "-q");
+        Assert.Equal(0, score.ExitCode);
+        var header = score.OutLines[0].Split(',');
+        var a1 = score.OutLines.Single(l => l.StartsWith("a1,stance,", StringComparison.Ordinal)).Split(',');
+        var b1 = score.OutLines.Single(l => l.StartsWith("b1,stance,", StringComparison.Ordinal)).Split(',');
+        var column = Array.IndexOf(header, "score");
+        Assert.True(double.Parse(a1[column], System.Globalization.CultureInfo.InvariantCulture) > 0.5);
+        Assert.True(double.Parse(b1[column], System.Globalization.CultureInfo.InvariantCulture) < -0.5);
+    }
+
+    [Fact]
+    public void CalibratePerEntryShowsTheVerdicts()
+    {
+        var result = Calibrate(Path.Combine(_temp.Path, "c.yaml"), "--per-entry", "--format", "csv", "-q");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(string.Empty, result.Error);
+        Assert.Equal("lang,pattern,dimension,pole,weight,calibrated_pole,calibrated_weight,verdict,coefficient,documents_a,documents_b,outlets,line", result.OutLines[0]);
+        Assert.Contains(result.OutLines, l => l.StartsWith("en,weather,stance,praise,1,neutral,,zero,0,", StringComparison.Ordinal));
+        Assert.Contains(result.OutLines, l => l.StartsWith("en,stalwarts,stance,praise,0.2,praise,1,kept,", StringComparison.Ordinal));
+        Assert.Contains(result.OutLines, l => l.StartsWith("en,phantoms,stance,blame,1,blame,1,unused,0,0,0,0,", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void OutputIsTheSameForAnyParallelism()
+    {
+        var one = Path.Combine(_temp.Path, "one.yaml");
+        var two = Path.Combine(_temp.Path, "two.yaml");
+        var r1 = Calibrate(one, "--parallel", "1", "--folds", "3");
+        var r2 = Calibrate(two, "--parallel", "2", "--folds", "3");
+        Assert.Equal(r1.Out, r2.Out);
+        Assert.Equal(File.ReadAllBytes(one), File.ReadAllBytes(two));
+        Assert.Equal(Learn("--parallel", "1", "--format", "csv").Out, Learn("--parallel", "2", "--format", "csv").Out);
+    }
+
+    [Fact]
+    public void LearnMarksThePlantedPhraseAndTheBylineAndSuggestsCandidates()
+    {
+        var suggest = Path.Combine(_temp.Path, "candidates.yaml");
+        var result = Learn("--format", "csv", "--suggest", suggest);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("side,rank,term,coefficient,mark,lexicon,documents_a,documents_b,outlets,top_outlet,top_outlet_share,top_outlet_coverage", result.OutLines[0]);
+        Assert.Contains(result.OutLines, l => l.StartsWith("a,", StringComparison.Ordinal) && l.Contains(",brave defenders,", StringComparison.Ordinal) && l.Contains(",not-in-lexicon,", StringComparison.Ordinal));
+        Assert.Contains(result.OutLines, l => l.Contains(",quentin marlow,", StringComparison.Ordinal) && l.Contains(",outlet-specific,", StringComparison.Ordinal) && l.Contains(",a1,", StringComparison.Ordinal));
+        Assert.Contains(result.OutLines, l => l.Contains(",stalwarts,", StringComparison.Ordinal) && l.Contains(",in-lexicon,stance/praise,", StringComparison.Ordinal));
+        Assert.Contains("framing: classifier (", result.Error, StringComparison.Ordinal);
+
+        var yaml = File.ReadAllText(suggest);
+        Assert.Contains("    pattern: \"brave defenders\"\n    dimension: \"\"\n    pole: \"\"\n", yaml, StringComparison.Ordinal);
+        Assert.Contains("[brave defenders]", yaml, StringComparison.Ordinal);
+        Assert.DoesNotContain("marlow", yaml, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"stalwarts\"", yaml, StringComparison.Ordinal);
+        var parsed = new YamlDotNet.Serialization.Deserializer().Deserialize<Dictionary<string, List<Dictionary<string, object>>>>(yaml);
+        Assert.All(parsed["candidates"], c => Assert.Equal(3, ((List<object>)c["kwic"]).Count));
+    }
+
+    [Fact]
+    public void LearnSummaryComparesTheClassifierWithEachAxis()
+    {
+        var result = Learn("--summary", "--format", "csv", "-q");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("model,axis,kind,documents_a,documents_b,outlets_a,outlets_b,folds,auc,ci_low,ci_high,captured,features", result.OutLines[0]);
+        Assert.StartsWith("classifier,,,72,72,3,3,6,", result.OutLines[1], StringComparison.Ordinal);
+        Assert.StartsWith("lexicon,stance,dimension,72,72,3,3,6,", result.OutLines[2], StringComparison.Ordinal);
+        Assert.Equal(3, result.OutLines.Length);
+    }
+
+    [Theory]
+    [InlineData("ar-SA")]
+    [InlineData("de-DE")]
+    [InlineData("tr-TR")]
+    public void OutputIsCultureInvariant(string culture)
+    {
+        var calibrated = Path.Combine(_temp.Path, "calibrated.yaml");
+        var expected = CultureInvarianceTests.WithCulture(System.Globalization.CultureInfo.InvariantCulture, () => (Calibrate(calibrated, "--format", "json").Out, Learn("--format", "json").Out));
+        var expectedYaml = File.ReadAllText(calibrated);
+        var actual = CultureInvarianceTests.WithCulture(System.Globalization.CultureInfo.GetCultureInfo(culture), () => (Calibrate(calibrated, "--format", "json").Out, Learn("--format", "json").Out));
+        Assert.Equal(expected, actual);
+        Assert.Equal(expectedYaml, File.ReadAllText(calibrated));
+        using var json = JsonDocument.Parse(actual.Item2);
+        Assert.Equal(JsonValueKind.Object, json.RootElement.ValueKind);
+    }
+
+    [Fact]
+    public void ParquetGoesToAFile()
+    {
+        var noFile = Calibrate(Path.Combine(_temp.Path, "c.yaml"), "--format", "parquet");
+        Assert.Equal(2, noFile.ExitCode);
+        Assert.Contains("--report FILE", noFile.Error, StringComparison.Ordinal);
+        var report = Path.Combine(_temp.Path, "r.parquet");
+        Assert.Equal(0, Calibrate(Path.Combine(_temp.Path, "c.yaml"), "--format", "parquet", "--report", report, "-q").ExitCode);
+        Assert.Equal("PAR1"u8.ToArray(), File.ReadAllBytes(report)[..4]);
+        var terms = Path.Combine(_temp.Path, "t.parquet");
+        Assert.Equal(0, Learn("--format", "parquet", "-o", terms, "-q").ExitCode);
+        Assert.Equal("PAR1"u8.ToArray(), File.ReadAllBytes(terms)[..4]);
+    }
+
+    [Theory]
+    [InlineData("calibrate")]
+    [InlineData("learn")]
+    public void BadInputIsOneLineAndExitTwo(string command)
+    {
+        var output = new[] { "-o", Path.Combine(_temp.Path, "x.yaml") };
+        var extra = command == "calibrate" ? output : [];
+        var noSideB = CliRunner.Run([command, _corpus, "-l", _lexicon, "--known", _known, "--side-a", "camp-a", .. extra]);
+        Assert.Equal(2, noSideB.ExitCode);
+        Assert.Contains("needs --side-b", noSideB.Error, StringComparison.Ordinal);
+        var typo = CliRunner.Run([command, _corpus, "-l", _lexicon, "--known", _known, "--side-a", "camp-a", "--side-b", "camp-x", .. extra]);
+        Assert.Equal(2, typo.ExitCode);
+        Assert.Contains("no row has leaning 'camp-x'", typo.Error, StringComparison.Ordinal);
+        var empty = _temp.Write("empty.jsonl", string.Empty);
+        var none = CliRunner.Run([command, empty, "-l", _lexicon, "--known", _known, "--side-a", "camp-a", "--side-b", "camp-b", .. extra]);
+        Assert.Equal(2, none.ExitCode);
+        Assert.Contains("no documents in", none.Error, StringComparison.Ordinal);
+        var bad = _temp.Write("bad.jsonl", File.ReadAllText(_corpus) + "{not json\n");
+        var rejected = CliRunner.Run([command, bad, "-l", _lexicon, "--known", _known, "--side-a", "camp-a", "--side-b", "camp-b", .. extra]);
+        Assert.Equal(2, rejected.ExitCode);
+        Assert.Contains("bad.jsonl:", rejected.Error, StringComparison.Ordinal);
+        Assert.Single(rejected.ErrorLines);
+        var skipped = CliRunner.Run([command, bad, "-l", _lexicon, "--known", _known, "--side-a", "camp-a", "--side-b", "camp-b", "--skip-invalid", "--bootstrap", "0", .. extra]);
+        Assert.Equal(0, skipped.ExitCode);
+        Assert.Contains("rejected 1", skipped.Error, StringComparison.Ordinal);
+    }
+}

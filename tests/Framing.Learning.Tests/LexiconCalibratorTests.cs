@@ -1,0 +1,148 @@
+using Framing.Lexicons;
+
+namespace Framing.Learning.Tests;
+
+public sealed class LexiconCalibratorTests
+{
+    private static CalibrationReport Calibrate(int parallel = 1, int folds = 0) =>
+        new LexiconCalibrator(
+            PlantedSignal.Parse().Compile(),
+            PlantedSignal.Leanings(),
+            PlantedSignal.Sides(),
+            new CalibrationOptions { Learning = new LearningOptions { MaxDegreeOfParallelism = parallel, Folds = folds, Replicates = 200 } })
+        .Calibrate(PlantedSignal.Documents(), d => d.GetField("outlet")!);
+
+    private static CalibratedEntry Entry(CalibrationReport report, string pattern) => report.Entries.Single(e => e.Entry.Pattern == pattern);
+
+    [Fact]
+    public void ThePlantedEntryGetsALargeWeightAndTheNoiseAboutZero()
+    {
+        var report = Calibrate();
+        var planted = Entry(report, "stalwarts");
+        Assert.Equal(CalibrationVerdict.Kept, planted.Verdict);
+        Assert.True(planted.CalibratedWeightMilli >= 500, $"planted weight {planted.CalibratedWeightMilli}");
+        Assert.True(planted.Coefficient > 0);
+        var noise = Entry(report, "weather");
+        Assert.Equal(CalibrationVerdict.Zero, noise.Verdict);
+        Assert.True(Math.Abs(noise.Coefficient) < 0.05 * planted.Coefficient, $"noise coefficient {noise.Coefficient}");
+        var b = Entry(report, "guardians");
+        Assert.Equal(CalibrationVerdict.Kept, b.Verdict);
+        Assert.True(b.Coefficient < 0);
+        Assert.Equal(CalibrationVerdict.Unused, Entry(report, "phantoms").Verdict);
+    }
+
+    [Fact]
+    public void CalibrationRaisesTheCrossValidatedAucOverNoisyWeights()
+    {
+        var report = Calibrate();
+        var stance = report.Axes.Single(a => a.Id == "stance");
+        Assert.True(stance.Calibrated.Auc > stance.Original.Auc, $"{stance.Calibrated.Auc} vs {stance.Original.Auc}");
+        Assert.True(stance.Calibrated.Auc > 0.85);
+        Assert.NotNull(stance.Calibrated.Low);
+        Assert.True(stance.Calibrated.Low <= stance.Calibrated.Auc && stance.Calibrated.Auc <= stance.Calibrated.High);
+        Assert.True(report.Folds.IsLeaveOneOutletOut);
+        Assert.Equal(6, report.Folds.Count);
+        Assert.Equal(24, report.Documents.OtherLeaning);
+    }
+
+    [Fact]
+    public void TheReportIsTheSameForAnyParallelism()
+    {
+        var one = Calibrate(1);
+        var two = Calibrate(2);
+        Assert.Equal(one.Entries.Select(e => (e.CalibratedWeightMilli, e.Coefficient)), two.Entries.Select(e => (e.CalibratedWeightMilli, e.Coefficient)));
+        Assert.Equal(one.Axes.Select(a => (a.Original, a.Calibrated)), two.Axes.Select(a => (a.Original, a.Calibrated)));
+        var yaml = CalibratedLexiconWriter.Write(one, PlantedSignal.Lexicon, "planted.jsonl");
+        Assert.Equal(yaml, CalibratedLexiconWriter.Write(two, PlantedSignal.Lexicon, "planted.jsonl"));
+    }
+
+    [Fact]
+    public void TheCalibratedFileIsALexiconWithTheFittedWeights()
+    {
+        var report = Calibrate(folds: 3);
+        Assert.False(report.Folds.IsLeaveOneOutletOut);
+        var yaml = CalibratedLexiconWriter.Write(report, PlantedSignal.Lexicon, "planted.jsonl");
+        var calibrated = Lexicon.Parse(yaml, "calibrated.yaml");
+        Assert.Equal("planted-signal-calibrated", calibrated.Id);
+        Assert.Equal(report.Lexicon.Entries.Count, calibrated.Entries.Count);
+        var stalwarts = calibrated.Entries.Single(e => e.Pattern == "stalwarts");
+        Assert.Equal(PoleSide.A, stalwarts.Side);
+        Assert.Equal(Entry(report, "stalwarts").CalibratedWeightMilli, stalwarts.WeightMilli);
+        var weather = calibrated.Entries.Single(e => e.Pattern == "weather");
+        Assert.Equal(PoleSide.Neutral, weather.Side);
+        Assert.Contains("moved it from pole praise to neutral", weather.Note, StringComparison.Ordinal);
+        Assert.Equal(["weather report"], weather.Exclusions);
+        Assert.NotNull(calibrated.FindDimension("stance")!.Neutral);
+        Assert.Equal(LexiconValidationStatus.NotValidated, calibrated.Metadata.Validation.Status);
+        Assert.Contains(calibrated.Metadata.Validation.Figures, f => f.StartsWith("stance: grouped-CV document AUC", StringComparison.Ordinal));
+
+        // It scores: the calibrated lexicon's document shares separate the sides.
+        var scorer = calibrated.Compile().CreateScorer();
+        var doc = PlantedSignal.Documents().First(d => d.Text.Contains("stalwarts", StringComparison.Ordinal));
+        Assert.True(scorer.Score(doc.Id, doc.Text, "en").Counts.WeightMilli(0, PoleSide.A, Framing.Scoring.VoiceSelection.All) > 0);
+    }
+}
+
+public sealed class CalibratedLexiconWriterTests
+{
+    [Fact]
+    public void AFoldedTitleAnOldValidationSectionAndAFlowDimensionAreHandled()
+    {
+        // The planted lexicon rewritten: a title folded over two lines, a validation section, and the dimension as a
+        // flow mapping (where no neutral category can be inserted).
+        var yaml = PlantedSignal.Lexicon
+            .Replace("title: Planted signal\n", "title: >\n  Planted\n  signal\n", StringComparison.Ordinal)
+            .Replace("entries:\n", "validation:\n  status: not-validated\n  note: old\nentries:\n", StringComparison.Ordinal);
+        var report = new LexiconCalibrator(Lexicon.Parse(yaml, "p.yaml").Compile(), PlantedSignal.Leanings(), PlantedSignal.Sides(), new CalibrationOptions { Learning = new LearningOptions { Replicates = 0 } })
+            .Calibrate(PlantedSignal.Documents(), d => d.GetField("outlet")!);
+        var written = Lexicon.Parse(CalibratedLexiconWriter.Write(report, yaml), "c.yaml");
+        Assert.Equal("Planted signal (calibrated)", written.Metadata.Title);
+        Assert.Equal(LexiconValidationStatus.NotValidated, written.Metadata.Validation.Status);
+        Assert.NotEqual("old", written.Metadata.Validation.Note);
+
+        var flow = yaml.Replace(
+            "  - id: stance\n    description: How the defenders are named.\n    poles:\n      a: { id: praise, label: Praise, description: Praise. }\n      b: { id: blame, label: Blame, description: Blame. }\n",
+            "  - { id: stance, description: How the defenders are named., poles: { a: { id: praise, label: Praise, description: Praise. }, b: { id: blame, label: Blame, description: Blame. } } }\n",
+            StringComparison.Ordinal);
+        Assert.NotEqual(yaml, flow);
+        var stuck = Lexicon.Parse(CalibratedLexiconWriter.Write(report, flow), "c.yaml");
+        var weather = stuck.Entries.Single(e => e.Pattern == "weather");
+        Assert.Equal(PoleSide.A, weather.Side);
+        Assert.Equal(1, weather.WeightMilli);
+        Assert.Contains("keeps its pole at weight 0.001", weather.Note, StringComparison.Ordinal);
+    }
+}
+
+public sealed class CalibrationScaleTests
+{
+    // The planted lexicon with "guardians" in a dimension of its own, and a composite of both dimensions.
+    private static readonly string TwoDimensions = PlantedSignal.Lexicon
+        .Replace(
+            "entries:\n",
+            "  - id: tone\n    description: Blame.\n    poles:\n      a: { id: soft, label: Soft, description: Soft. }\n      b: { id: harsh, label: Harsh, description: Harsh. }\ncomposites:\n  - id: overall\n    description: Both.\n    components:\n      - { dimension: stance, sign: 1 }\n      - { dimension: tone, sign: 1 }\nentries:\n",
+            StringComparison.Ordinal)
+        .Replace("pattern: guardians, dimension: stance, pole: blame", "pattern: guardians, dimension: tone, pole: harsh", StringComparison.Ordinal);
+
+    private static CalibrationReport Calibrate(CalibrationScale scale) =>
+        new LexiconCalibrator(
+            Lexicon.Parse(TwoDimensions, "two.yaml").Compile(), PlantedSignal.Leanings(), PlantedSignal.Sides(),
+            new CalibrationOptions { Scale = scale, Learning = new LearningOptions { Replicates = 0 } })
+        .Calibrate(PlantedSignal.Documents(), d => d.GetField("outlet")!);
+
+    [Fact]
+    public void ACompositeScaleGivesItsDimensionsOneScale()
+    {
+        var perDimension = Calibrate(CalibrationScale.Dimension).Entries;
+        var perComposite = Calibrate(CalibrationScale.Composite).Entries;
+        int Weight(IReadOnlyList<CalibratedEntry> entries, string pattern) => entries.Single(e => e.Entry.Pattern == pattern).CalibratedWeightMilli;
+
+        // Each dimension's strongest entry weighs 1 on its own scale ...
+        Assert.Equal(1000, Weight(perDimension, "stalwarts"));
+        Assert.Equal(1000, Weight(perDimension, "guardians"));
+
+        // ... and on the composite's one scale only the stronger of the two does.
+        Assert.Equal(1000, Math.Max(Weight(perComposite, "stalwarts"), Weight(perComposite, "guardians")));
+        Assert.InRange(Math.Min(Weight(perComposite, "stalwarts"), Weight(perComposite, "guardians")), 300, 999);
+        Assert.Equal(CalibrationVerdict.Zero, perComposite.Single(e => e.Entry.Pattern == "weather").Verdict);
+    }
+}

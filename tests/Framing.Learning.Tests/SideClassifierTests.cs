@@ -1,0 +1,70 @@
+namespace Framing.Learning.Tests;
+
+public sealed class SideClassifierTests
+{
+    private static ClassifierReport Learn(int parallel = 1, int contextLines = 0) =>
+        new SideClassifier(
+            PlantedSignal.Parse().Compile(),
+            PlantedSignal.Leanings(),
+            PlantedSignal.Sides(),
+            new ClassifierOptions { Learning = new LearningOptions { MaxDegreeOfParallelism = parallel, Replicates = 200 }, MaximumN = 3, Top = 30, ContextLines = contextLines })
+        .Learn(PlantedSignal.Documents(), d => d.GetField("outlet")!);
+
+    [Fact]
+    public void FindsThePlantedPhraseAndFlagsTheByline()
+    {
+        var report = Learn(contextLines: 3);
+        var sideA = report.Terms.Where(t => t.IsSideA).ToList();
+        var phrase = Assert.Single(sideA, t => t.Term == "brave defenders");
+        Assert.Equal(TermMark.NotInLexicon, phrase.Mark);
+        Assert.Equal(0, phrase.DocumentsB);
+        Assert.Equal(3, phrase.Context.Count);
+        Assert.All(phrase.Context, line => Assert.Contains("[brave defenders]", line, StringComparison.Ordinal));
+        Assert.Contains(sideA.Take(8), t => t.Term is "brave" or "defenders" or "brave defenders" or "our brave");
+
+        var byline = report.Terms.Where(t => t.Term.Contains("marlow", StringComparison.Ordinal) || t.Term.Contains("quentin", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(byline);
+        Assert.All(byline, t => Assert.Equal(TermMark.OutletSpecific, t.Mark));
+        Assert.All(byline, t => Assert.Equal("a1", t.TopOutlet));
+
+        var entry = report.Terms.Single(t => t.Term == "stalwarts");
+        Assert.Equal(TermMark.InLexicon, entry.Mark);
+        Assert.Equal("stance/praise", entry.Lexicon);
+    }
+
+    [Fact]
+    public void TheClassifierAndTheLexiconAreComparedOnTheSameDocuments()
+    {
+        var report = Learn();
+        Assert.True(report.Classifier.Auc > 0.75, $"classifier {report.Classifier.Auc}");
+        Assert.NotNull(report.Classifier.Low);
+        var stance = Assert.Single(report.Comparisons);
+        Assert.True(stance.Lexicon.Auc > 0.5 && stance.Lexicon.Auc < 1);
+        Assert.Equal((stance.Lexicon.Auc - 0.5) / (report.Classifier.Auc - 0.5), stance.Captured, 12);
+        Assert.Equal(6, report.FoldAucs.Count);
+        Assert.All(report.FoldAucs, a => Assert.True(double.IsNaN(a)));
+        Assert.InRange(report.Features, 10, report.Options.MaximumFeatures);
+        Assert.False(report.CandidatesPruned);
+    }
+
+    [Fact]
+    public void TheReportIsTheSameForAnyParallelism()
+    {
+        var one = Learn(1);
+        var two = Learn(2);
+        Assert.Equal(one.Classifier, two.Classifier);
+        Assert.Equal(one.Terms.Select(t => (t.Term, t.Coefficient)), two.Terms.Select(t => (t.Term, t.Coefficient)));
+    }
+
+    [Fact]
+    public void TheVocabularyCutOffsBoundTheFeatures()
+    {
+        var report = new SideClassifier(
+            PlantedSignal.Parse().Compile(), PlantedSignal.Leanings(), PlantedSignal.Sides(),
+            new ClassifierOptions { Learning = new LearningOptions { Replicates = 0 }, MaximumFeatures = 7, MaximumCandidates = 400 })
+            .Learn(PlantedSignal.Documents(), d => d.GetField("outlet")!);
+        Assert.Equal(7, report.Features);
+        Assert.True(report.CandidatesPruned);
+        Assert.Null(report.Classifier.Low);
+    }
+}
