@@ -88,18 +88,15 @@ internal sealed class CalibrateCommand : ICommand
         var (reader, readerOptions) = CorpusOptions.Open(args, corpus, context);
         var leanings = KnownSideOptions.Leanings(args, "calibrate", corpus, readerOptions.GroupField, sides);
         var calibrator = new LexiconCalibrator(lexicon.Compile(), leanings, sides, options);
-        // EmptyCorpus.Check and the sides' checks run in LearningRun; bad records go to CorpusRun.OnRejected.
+        // EmptyCorpus.Check and the sides' checks run in LearningRun; bad records go to the run's policy.
         var report = LearningRun.Run(
             args,
             context,
             reader,
+            readerOptions,
             leanings,
             sides,
-            progress => calibrator.Calibrate(
-                progress.Track(reader.Read()),
-                document => CorpusOptions.GroupOf(document, readerOptions),
-                document => CorpusOptions.LanguageOf(document, args),
-                CorpusRun.OnRejected(context, args)),
+            run => calibrator.Calibrate(run.Items(), run.GroupOf, run.LanguageOf, run.Reject),
             r => r.Documents);
         var usage = report.Documents;
         var yaml = CalibratedLexiconWriter.Write(report, LexiconText.Read(lexiconArg, lexicon), Path.GetFileName(reader.Description));

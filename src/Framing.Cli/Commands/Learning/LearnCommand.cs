@@ -101,27 +101,28 @@ internal sealed class LearnCommand : ICommand
         var leanings = KnownSideOptions.Leanings(args, "learn", corpus, readerOptions.GroupField, sides);
         var classifier = new SideClassifier(lexicon.Compile(), leanings, sides, options);
         var first = true;
-        // EmptyCorpus.Check and the sides' checks run in LearningRun; bad records go to CorpusRun.OnRejected.
+        // EmptyCorpus.Check and the sides' checks run in LearningRun; bad records of the first pass go to the run's policy.
         var report = LearningRun.Run(
             args,
             context,
             reader,
+            readerOptions,
             leanings,
             sides,
-            progress => classifier.Learn(
+            run => classifier.Learn(
                 () =>
                 {
                     if (first)
                     {
                         first = false;
-                        return progress.Track(reader.Read());
+                        return run.Items();
                     }
 
                     return CorpusOptions.Open(args, corpus, context).Reader.Read();
                 },
-                document => CorpusOptions.GroupOf(document, readerOptions),
-                document => CorpusOptions.LanguageOf(document, args),
-                CorpusRun.OnRejected(context, args)),
+                run.GroupOf,
+                run.LanguageOf,
+                run.Reject),
             r => r.Documents);
         if (suggest is not null)
         {

@@ -1,14 +1,14 @@
 using Framing.Cli.Arguments;
-using Framing.Cli.Output;
 using Framing.Corpus;
 using Framing.Learning;
 
 namespace Framing.Cli.Commands.Learning;
 
 /// <summary>
-/// Runs a learning verb over a corpus with the progress display, then applies the commands' checks on how the documents
-/// were used: no documents is an input error (unless --allow-empty), and so is a side without documents or fewer than
-/// two outlets (exit 2 with one line naming the corpus).
+/// Runs a learning verb over a corpus as a library <see cref="Framing.Corpus.CorpusRun"/> (bad records, groups, languages
+/// and progress as every corpus command has them), then applies the commands' checks on how the documents were used: no
+/// documents is an input error (unless --allow-empty), and so is a side without documents or fewer than two outlets
+/// (exit 2 with one line naming the corpus).
 /// </summary>
 internal static class LearningRun
 {
@@ -16,19 +16,20 @@ internal static class LearningRun
         ParsedArguments args,
         CliContext context,
         ICorpusReader reader,
+        CorpusReaderOptions readerOptions,
         KnownLeanings leanings,
         SideSelection sides,
-        Func<ProgressDisplay, TReport> run,
+        Func<Framing.Corpus.CorpusRun, TReport> run,
         Func<TReport, LearningDocuments> usage)
         where TReport : class
     {
         TReport? report = null;
         LearningDocuments documents;
-        using (var progress = ProgressDisplay.For(context, reader, QuietOption.IsSet(args)))
+        using (var opened = CorpusRuns.Open(context, args, reader, readerOptions))
         {
             try
             {
-                report = run(progress);
+                report = run(opened.Run);
                 documents = usage(report);
             }
             catch (LearningInputException e)
