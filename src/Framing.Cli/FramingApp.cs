@@ -25,6 +25,7 @@ internal static class FramingApp
         new CheckCommand(),
         new DistributeSlurmCommand(),
         new ScaleWordscoresCommand(),
+        new ReportCommand(),
         new LexiconsListCommand(),
         new LexiconsShowCommand(),
         new LexiconsValidateCommand(),
