@@ -6,12 +6,25 @@ using Framing.Text;
 namespace Framing.Reports;
 
 /// <summary>Counts each group's terms (normalized words, as <c>framing keyness</c> counts them) and finds the terms
-/// that distinguish a group from all the others.</summary>
-internal sealed class GroupTermCounts(Func<Document, string?>? languageOf)
+/// that distinguish a group from all the others. Function words (the built-in Arabic and English stopwords, as
+/// <c>framing coverage</c> leaves them out) and one-letter terms are not tested.</summary>
+internal sealed class GroupTermCounts
 {
+    private readonly Func<Document, string?>? _languageOf;
     private readonly TermExtractor _extractor = new(1, 1);
+    private readonly HashSet<string> _stopwords = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, long>> _counts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _totals = new(StringComparer.Ordinal);
+
+    /// <summary>Creates the counts.</summary>
+    public GroupTermCounts(Func<Document, string?>? languageOf)
+    {
+        _languageOf = languageOf;
+        foreach (var code in LanguageRegistry.Default.Codes)
+        {
+            _stopwords.UnionWith(StopwordList.BuiltIn.ToTermSet(_extractor, LanguageRegistry.Default.Get(code)));
+        }
+    }
 
     /// <summary>Adds a document's terms to its group.</summary>
     public void Add(string group, Document document)
@@ -22,7 +35,7 @@ internal sealed class GroupTermCounts(Func<Document, string?>? languageOf)
             _counts[group] = counts;
         }
 
-        _totals[group] = _totals.GetValueOrDefault(group) + _extractor.Count(document.Text, languageOf?.Invoke(document), counts);
+        _totals[group] = _totals.GetValueOrDefault(group) + _extractor.Count(document.Text, _languageOf?.Invoke(document), counts);
     }
 
     /// <summary>Per group, its most distinctive terms against the rest (log-odds z-score with the uninformative
@@ -54,7 +67,7 @@ internal sealed class GroupTermCounts(Func<Document, string?>? languageOf)
             var reference = new Dictionary<string, long>(StringComparer.Ordinal);
             foreach (var (term, count) in all)
             {
-                if (count >= minimumCount)
+                if (count >= minimumCount && term.Length > 1 && !_stopwords.Contains(term))
                 {
                     target[term] = counts.GetValueOrDefault(term);
                     reference[term] = count - target[term];
