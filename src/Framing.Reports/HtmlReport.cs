@@ -15,6 +15,10 @@ public static class HtmlReport
     /// <summary>The p-value below which the page calls a difference significant (after adjustment).</summary>
     public const double Alpha = 0.05;
 
+    /// <summary>The most pairs a dimension's table of differences shows (all pairs of up to six groups); with more,
+    /// it shows the pairs that differ, largest difference first.</summary>
+    public const int MaxPairs = 15;
+
     /// <summary>Renders the page.</summary>
     /// <param name="model">The page model.</param>
     /// <returns>The HTML document.</returns>
@@ -134,6 +138,25 @@ public static class HtmlReport
             {
                 b.Append("<p class=\"note\">All groups: ").Append(Html.Escape(omnibus.CountTest)).Append(", adjusted p ").Append(Or(ReportNumbers.Format(omnibus.PCountsAdjusted)))
                     .Append(", Cramér's V ").Append(Or(ReportNumbers.Format(omnibus.CramersV))).Append(".</p>\n");
+            }
+
+            var total = rows.Count;
+            var differing = rows.Count(r => r.PPermutationAdjusted is { } p && p < Alpha);
+            if (total > MaxPairs)
+            {
+                // Many groups: every pair would make a giant page; show the pairs that differ, largest first.
+                rows = [.. rows.Where(r => r.PPermutationAdjusted is { } p && p < Alpha)
+                    .OrderByDescending(r => Math.Abs(r.Difference ?? 0))
+                    .ThenBy(r => r.Group1, StringComparer.Ordinal)
+                    .ThenBy(r => r.Group2, StringComparer.Ordinal)
+                    .Take(MaxPairs)];
+                b.Append("<p class=\"note\">").Append(ReportNumbers.Format(differing)).Append(" of ").Append(ReportNumbers.Format(total))
+                    .Append(" pairs differ").Append(rows.Count == 0 ? "." : rows.Count < differing ? "; the " + ReportNumbers.Format(rows.Count) + " largest differences are shown." : "; they are shown, largest difference first.")
+                    .Append(" <code>framing compare</code> lists every pair.</p>\n");
+                if (rows.Count == 0)
+                {
+                    continue;
+                }
             }
 
             b.Append("<table class=\"differences\">\n<thead><tr><th>group 1</th><th>group 2</th><th>score 1</th><th>score 2</th><th>difference</th><th>interval</th><th>p (adjusted)</th><th>Cohen's h</th><th>verdict</th></tr></thead>\n<tbody>\n");

@@ -252,6 +252,33 @@ public sealed class ReportCommandTests : IDisposable
         Assert.Equal("&lt;a href=&quot;x&quot;&gt;&amp;&#39;", Html.Escape("<a href=\"x\">&'\u0001"));
     }
 
+    [Fact]
+    public void WithManyGroupsTheDifferencesShowOnlyThePairsThatDifferLargestFirst()
+    {
+        var groups = Enumerable.Range(1, 7).Select(i => "g" + i.ToString(CultureInfo.InvariantCulture)).ToList();
+        var pairs = new List<Framing.Statistics.Comparisons.ComparisonRow>();
+        for (var i = 0; i < groups.Count; i++)
+        {
+            for (var j = i + 1; j < groups.Count; j++)
+            {
+                pairs.Add(new() { Dimension = "d", Comparison = "pair", Group1 = groups[i], Group2 = groups[j], Difference = (j - i) / 10.0, PPermutationAdjusted = j == i + 1 ? 0.5 : 0.01 });
+            }
+        }
+
+        var model = new ReportModel(
+            "t", new ReportLexicon("x", "1.0.0", "t", "MIT", null, [], "x.yaml"), "c.jsonl", 70, 0, "0.0.0", 0.95, 5,
+            [new ReportAxis("d", false, "A", "B", "d")], groups, [], pairs, [], [], [], []);
+        var html = HtmlReport.Render(model);
+        Assert.Contains("15 of 21 pairs differ; they are shown, largest difference first.", html, StringComparison.Ordinal);
+        var shown = Regex.Matches(html, "<tr><td dir=\"auto\">(g[0-9])</td><td dir=\"auto\">(g[0-9])</td>").Select(m => m.Groups[1].Value + "-" + m.Groups[2].Value).ToList();
+        Assert.Equal(15, shown.Count);
+        Assert.Equal("g1-g7", shown[0]);
+        Assert.DoesNotContain("g1-g2", shown);
+        var few = HtmlReport.Render(model with { Comparisons = pairs.Take(15).ToList() });
+        Assert.Equal(15, Regex.Count(few, "<tr><td dir=\"auto\">g[0-9]</td><td dir=\"auto\">g[0-9]</td>"));
+        Assert.DoesNotContain("pairs differ", few, StringComparison.Ordinal);
+    }
+
     private static T WithCulture<T>(CultureInfo culture, Func<T> action)
     {
         var (current, ui) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
