@@ -128,6 +128,18 @@ public sealed class ReportBrowserTests(ITestOutputHelper log) : IDisposable
         var shot = Path.Combine(artifacts, "report.png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = shot, FullPage = true });
 
+        // Printed on A4 (210 x 297 mm, 14 mm margins: 688 x 1016 CSS pixels), no chart is taller than a page, so none is cut.
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        await page.SetViewportSizeAsync(688, 1016);
+        var figures = await page.EvaluateAsync<double[][]>("() => [...document.querySelectorAll('figure')].map(f => [f.getBoundingClientRect().width, f.getBoundingClientRect().height])");
+        Assert.Equal(4, figures.Length);
+        Assert.All(figures, f => Assert.True(f[0] <= 688 && f[1] < 1016, $"a figure of {f[0]} x {f[1]} px does not fit an A4 page"));
+        var pdf = Path.Combine(artifacts, "report.pdf");
+        await page.PdfAsync(new PagePdfOptions { Path = pdf, Format = "A4", Margin = new Margin { Top = "14mm", Bottom = "14mm", Left = "14mm", Right = "14mm" } });
+        Assert.True(new FileInfo(pdf).Length > 10_000);
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Screen });
+        await page.SetViewportSizeAsync(1000, 1300);
+
         // The sample corpus's page, as README shows it.
         await page.GotoAsync(new Uri(sample).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
         var sampleShot = Path.Combine(artifacts, "report-sample.png");
