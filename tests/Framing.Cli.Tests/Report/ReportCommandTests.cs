@@ -103,8 +103,8 @@ public sealed class ReportCommandTests : IDisposable
         var corpus = _temp.Write("renamed.jsonl", ReportCorpus.RenamedSample());
         string Run() => CliRunner.Run("report", corpus, "--bootstrap", "300", "--confidence", "0.9", "-q").Out;
         string svg() => CliRunner.Run("report", corpus, "--bootstrap", "300", "--format", "svg", "-q").Out;
-        var (invariant, invariantSvg) = WithCulture(CultureInfo.InvariantCulture, () => (Run(), svg()));
-        var (local, localSvg) = WithCulture(CultureInfo.GetCultureInfo(culture), () => (Run(), svg()));
+        var (invariant, invariantSvg) = CultureInvarianceTests.WithCulture(CultureInfo.InvariantCulture, () => (Run(), svg()));
+        var (local, localSvg) = CultureInvarianceTests.WithCulture(CultureInfo.GetCultureInfo(culture), () => (Run(), svg()));
         Assert.Equal(invariant, local);
         Assert.Equal(invariantSvg, localSvg);
         Assert.Contains("90%", invariant, StringComparison.Ordinal);
@@ -277,21 +277,5 @@ public sealed class ReportCommandTests : IDisposable
         var few = HtmlReport.Render(model with { Comparisons = pairs.Take(15).ToList() });
         Assert.Equal(15, Regex.Count(few, "<tr><td dir=\"auto\">g[0-9]</td><td dir=\"auto\">g[0-9]</td>"));
         Assert.DoesNotContain("pairs differ", few, StringComparison.Ordinal);
-    }
-
-    private static T WithCulture<T>(CultureInfo culture, Func<T> action)
-    {
-        var (current, ui) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
-        try
-        {
-            CultureInfo.CurrentCulture = culture;
-            CultureInfo.CurrentUICulture = culture;
-            return action();
-        }
-        finally
-        {
-            CultureInfo.CurrentCulture = current;
-            CultureInfo.CurrentUICulture = ui;
-        }
     }
 }
