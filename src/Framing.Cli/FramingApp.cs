@@ -28,6 +28,7 @@ internal static class FramingApp
         new ScaleWordscoresCommand(),
         new CalibrateCommand(),
         new LearnCommand(),
+        new ReportCommand(),
         new LexiconsListCommand(),
         new LexiconsShowCommand(),
         new LexiconsValidateCommand(),

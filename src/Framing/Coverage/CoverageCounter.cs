@@ -94,7 +94,7 @@ public sealed class CoverageCounter
         ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(result);
-        if (result.CoveredTokens > 0 && result.Matches.Count == 0)
+        if (result.CoveredTokens > 0 && result.Matches.Count == 0 && result.UncountedMatches.Count == 0)
         {
             throw new ArgumentException("the result has covered tokens but no matches: score with CollectMatches = true", nameof(result));
         }
@@ -116,7 +116,8 @@ public sealed class CoverageCounter
 
         EnsureCapacity(n);
         Array.Clear(_covered, 0, n);
-        foreach (var match in result.Matches)
+        // Negated and off-target labels are matches too: the scorer counts their tokens as covered.
+        foreach (var match in result.Matches.Concat(result.UncountedMatches))
         {
             Array.Fill(_covered, true, match.FirstToken, match.TokenCount);
         }

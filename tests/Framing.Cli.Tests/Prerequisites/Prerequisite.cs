@@ -1,9 +1,10 @@
 using Framing.Cli.Tests.Distribute;
+using Framing.Cli.Tests.Report;
 
 namespace Framing.Cli.Tests.Prerequisites;
 
 /// <summary>
-/// Things outside the .NET SDK that some tests need (a Slurm cluster; later a browser), and whether a test run may skip
+/// Things outside the .NET SDK that some tests need (a Slurm cluster, a browser), and whether a test run may skip
 /// them. On a fresh machine with only the SDK such a test is skipped with its reason, visible in the output of
 /// <c>dotnet test</c>; where CI installs the prerequisite it sets <c>FRAMING_REQUIRE_&lt;NAME&gt;=1</c>, and then the
 /// test runs and a missing prerequisite is a failure. <c>FRAMING_SKIP_&lt;NAME&gt;=&lt;reason&gt;</c> skips the tests
@@ -13,6 +14,9 @@ internal static class Prerequisite
 {
     /// <summary>A one-node Slurm cluster: root, slurm-wlm and munge, and the workplace's start-slurm.sh.</summary>
     public const string Slurm = "slurm";
+
+    /// <summary>A Chromium that Playwright can drive: Debian's chromium-headless-shell or chromium on the PATH.</summary>
+    public const string Browser = "browser";
 
     /// <summary>The variable that makes <paramref name="name"/> required: <c>FRAMING_REQUIRE_SLURM</c> for slurm.</summary>
     public static string RequireVariable(string name) => "FRAMING_REQUIRE_" + name.ToUpperInvariant();
@@ -61,6 +65,7 @@ internal static class Prerequisite
     public static string? Obstacle(string name) => name switch
     {
         Slurm => SlurmCluster.Obstacle(),
+        Browser => Chromium.Obstacle(),
         _ => throw new ArgumentException($"unknown test prerequisite '{name}'", nameof(name)),
     };
 }

@@ -257,4 +257,20 @@ public sealed class CoverageCounterTests
         2 => "قصفت قوات النظام الأحياء الشرقية من حلب، وقال ناشطون إن الثوار صدوا الهجوم.",
         _ => "حررت وحدات الجيش العربي السوري حي النخيل من الإرهابيين، وعاد الأهالي إلى الحي.",
     };
+
+    [Fact]
+    public void ALabelThatDoesNotCountIsCoveredAndNotUnmatched()
+    {
+        // syria-conflict has negation words: "not terrorists" is a negated label, the document's only match.
+        var counter = new CoverageCounter(Lexicon.Load("syria-conflict").Compile());
+        var result = counter.Add("g", "d", "They are not terrorists at all.", "en");
+
+        Assert.Empty(result.Matches);
+        Assert.NotEmpty(result.UncountedMatches);
+        var group = Single(counter);
+        Assert.Equal(result.CoveredTokens, group.CoveredTokens);
+        Assert.True(group.CoveredTokens > 0);
+        Assert.DoesNotContain("terrorists", Counts(group, CoverageTermKind.Unigram).Keys);
+        Assert.DoesNotContain("terrorist", Counts(group, CoverageTermKind.Unigram).Keys);
+    }
 }

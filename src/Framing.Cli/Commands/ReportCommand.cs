@@ -1,0 +1,175 @@
+using System.Globalization;
+using Framing.Cli.Arguments;
+using Framing.Corpus;
+using Framing.Lexicons;
+using Framing.Reports;
+using Framing.Statistics.Validation;
+
+namespace Framing.Cli.Commands;
+
+/// <summary><c>framing report</c>: one self-contained HTML page of a corpus's framing (a thin shell over
+/// <see cref="ReportBuilder"/> and <see cref="HtmlReport"/>), or the outlet × dimension chart alone as SVG.</summary>
+internal sealed class ReportCommand : ICommand
+{
+    /// <summary>The values of <c>--format</c>.</summary>
+    public static readonly string[] Formats = ["html", "svg"];
+
+    /// <summary>Options that do not change the page (and so are not listed in its provenance).</summary>
+    private static readonly string[] NotRecorded = ["parallel", "quiet", "output", "format"];
+
+    public CommandSpec Spec { get; } = new(
+        "report",
+        "Write one self-contained HTML page: scores with intervals per outlet, differences, distinctive words, matches in context, coverage, provenance.",
+        "report [<corpus>] [--lexicon ID|FILE] [--by FIELD] [--known FILE --side-a LEANINGS --side-b LEANINGS] [--seed N] [--format html|svg] [-o FILE]",
+        [("corpus", false, "As for 'framing score' (with --known, not standard input: the corpus is read twice). Default: the built-in invented sample corpus.")],
+        [
+            new OptionSpec("lexicon", "Built-in lexicon id or lexicon file.", "ID|FILE", "starter", Short: 'l'),
+            .. CorpusOptions.Specs,
+            new OptionSpec("known", "CSV of each group's known leaning (a column named as --by, or 'group', and 'leaning'): adds the validation section.", "FILE"),
+            new OptionSpec("side-a", "With --known: leanings of pole A's camp, comma-separated.", "LEANINGS"),
+            new OptionSpec("side-b", "With --known: leanings of pole B's camp, comma-separated.", "LEANINGS"),
+            .. BootstrapOptions.Specs,
+            new OptionSpec("permutations", "Random permutations of document labels per comparison.", "N", "2000"),
+            CorpusRun.ParallelSpec,
+            new OptionSpec("format", "html: the whole page; svg: the outlet x dimension chart alone, for papers.", "FORMAT", "html", Formats, Short: 'f'),
+            new OptionSpec("output", "Write to FILE instead of standard output.", "FILE", Short: 'o'),
+            QuietOption.Spec,
+        ],
+        [
+            ("framing report -o report.html", "the built-in sample corpus with the starter lexicon"),
+            ("framing report corpus.jsonl --lexicon syria-conflict --seed 7 -o report.html", "a corpus; the same seed gives the same bytes"),
+            ("framing report corpus.jsonl --known leanings.csv --side-a pro-government --side-b opposition -o report.html", "with the lexicon's validation against outlets of known leaning"),
+            ("framing report corpus.jsonl --format svg -o chart.svg", "the outlet x dimension chart alone"),
+        ],
+        """
+        The page is one HTML file with inline CSS and SVG and no script: it fetches nothing, so it opens from a file
+        or an e-mail. Sections: scores per outlet (a dot and its bootstrap interval per outlet, dimension and
+        composite, outlets ordered by the first composite; the table behind the charts holds the numbers of
+        'framing score --format csv'), differences (as 'framing compare': adjusted permutation p and Cohen's h per
+        pair), words (each outlet's distinctive words against the others, as 'framing keyness --reference rest',
+        marked when the lexicon has them; the entries that count most per pole), in context (the first matches of
+        each pole per outlet with voice and status), coverage (the most frequent unmatched words and phrases),
+        validation (with --known, as 'framing validate'), provenance (lexicon id, version, licence and citation,
+        corpus, documents scored and rejected, every option, the Framing version). The same corpus, lexicon and
+        options give the same bytes for any --parallel.
+        """);
+
+    public int Run(ParsedArguments args, CliContext context)
+    {
+        var lexicon = Lexicon.Load(args.Value("lexicon", "starter"));
+        var svg = args.Value("format", "html") == "svg";
+        var corpus = args.Positional(0);
+        var known = args.Value("known");
+        if (known is null && (args.Value("side-a") is not null || args.Value("side-b") is not null))
+        {
+            throw new UsageException("--side-a and --side-b go with --known FILE (the validation section)");
+        }
+
+        SideSelection? sides = null;
+        if (known is not null)
+        {
+            if (corpus == CorpusReaderFactory.StandardInput)
+            {
+                throw new UsageException("with --known the corpus is read twice, so it cannot be standard input (-)");
+            }
+
+            sides = Sides(args);
+        }
+
+        var options = new ReportOptions
+        {
+            Replicates = args.IntValue("bootstrap", 2000, 0, Framing.Scoring.BootstrapSettings.MaxReplicates),
+            Permutations = args.IntValue("permutations", 2000, 1, 1_000_000),
+            Seed = BootstrapOptions.Seed(args),
+            ConfidenceLevel = BootstrapOptions.Confidence(args),
+            MinimumDocuments = BootstrapOptions.MinimumDocuments(args),
+            MaxDegreeOfParallelism = CorpusRun.Parallelism(args),
+        };
+        var (reader, readerOptions) = CorpusOptions.Open(args, corpus, context);
+        var leanings = known is null ? null : KnownLeanings.Load(known, readerOptions.GroupField, corpus is null ? null : Path.GetFileName(corpus));
+        if (args.Value("output") is { } output)
+        {
+            context.RedirectOutput(output);
+        }
+
+        var builder = new ReportBuilder(lexicon, options);
+        var model = builder.Build(
+            reader.Read(),
+            document => CorpusOptions.GroupOf(document, readerOptions),
+            reader.Description,
+            FramingApp.Version,
+            document => CorpusOptions.LanguageOf(document, args),
+            CorpusRun.OnRejected(context, args));
+        EmptyCorpus.Check(args, reader.Description, model.DocumentsScored, model.DocumentsRejected);
+        model = model with { Settings = Settings(args) };
+        if (leanings is not null && sides is not null)
+        {
+            var (again, _) = CorpusOptions.Open(args, corpus, context);
+            var (report, summary) = builder.Validate(
+                again.Read(),
+                document => CorpusOptions.GroupOf(document, readerOptions),
+                leanings,
+                sides,
+                document => CorpusOptions.LanguageOf(document, args),
+                _ => { });
+            if (report.Documents.SideA == 0 || report.Documents.SideB == 0)
+            {
+                throw new InputException($"{reader.Description}: no side-{(report.Documents.SideA == 0 ? "A" : "B")} documents: no group of {known} has leaning {string.Join(" or ", report.Documents.SideA == 0 ? sides.SideA : sides.SideB)}");
+            }
+
+            model = model with { Validation = summary };
+        }
+
+        context.Out.Write(svg ? OutletChart.Standalone(model) : HtmlReport.Render(model));
+        if (!QuietOption.IsSet(args))
+        {
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: reported {model.DocumentsScored} documents in {model.Groups.Count} groups from {reader.Description}; rejected {model.DocumentsRejected}"));
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static SideSelection Sides(ParsedArguments args)
+    {
+        var a = args.Value("side-a") ?? throw new UsageException("--known needs --side-a: the leanings of pole A's camp (e.g. --side-a pro-damascus)");
+        var b = args.Value("side-b") ?? throw new UsageException("--known needs --side-b: the leanings of pole B's camp (e.g. --side-b anti-damascus)");
+        try
+        {
+            return SideSelection.Parse(a, b);
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException("--side-a/--side-b: " + e.Message.Split(" (Parameter", 2)[0]);
+        }
+    }
+
+    /// <summary>Every option that shapes the page, with its value (given, or the default), in the help's order.</summary>
+    private static List<KeyValuePair<string, string>> Settings(ParsedArguments args)
+    {
+        var list = new List<KeyValuePair<string, string>>();
+        foreach (var option in args.Spec.Options)
+        {
+            if (NotRecorded.Contains(option.Name))
+            {
+                continue;
+            }
+
+            if (option.ValueName is null)
+            {
+                list.Add(new("--" + option.Name, args.Flag(option.Name) ? "yes" : "no"));
+            }
+            else if (args.Value(option.Name) is { } value)
+            {
+                list.Add(new("--" + option.Name, value));
+            }
+            else if (option.Default is { } fallback)
+            {
+                list.Add(new("--" + option.Name, fallback + " (default)"));
+            }
+        }
+
+        list.Add(new("adjust", "holm"));
+        list.Add(new("--parallel", "not recorded: the page is the same for every value"));
+        return list;
+    }
+}

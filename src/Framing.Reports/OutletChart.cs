@@ -1,0 +1,175 @@
+using System.Globalization;
+using System.Text;
+
+namespace Framing.Reports;
+
+/// <summary>
+/// The outlet × dimension chart, drawn as SVG by the project (no charting library: labels in Arabic and mixed
+/// Arabic/Latin keep their order, as the browser's text layout gives it): one panel per dimension and composite, one
+/// row per outlet in the page's order, a dot at the score and a line for its interval. A group without an interval has
+/// a hollow dot; colour carries no meaning of its own. Each mark is a <c>g.mark</c> with <c>data-group</c>,
+/// <c>data-axis</c>, <c>data-score</c>, <c>data-low</c> and <c>data-high</c>.
+/// </summary>
+public static class OutletChart
+{
+    private const double Width = 720;
+    private const double LabelRight = 200;
+    private const double PlotLeft = 214;
+    private const double PlotRight = 700;
+    private const double RowHeight = 20;
+    private const double HeaderHeight = 38;
+    private const double FooterHeight = 28;
+
+    /// <summary>The chart alone, as a standalone SVG document (for <c>framing report --format svg</c>).</summary>
+    /// <param name="model">The page model.</param>
+    /// <returns>The SVG document.</returns>
+    public static string Standalone(ReportModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var height = model.Axes.Sum(a => PanelHeight(model)) + 40;
+        var b = new StringBuilder();
+        b.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        b.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Coordinate(Width)} {Coordinate(height)}\" width=\"{Coordinate(Width)}\" height=\"{Coordinate(height)}\" role=\"img\" aria-labelledby=\"chart-title chart-desc\" font-family=\"DejaVu Sans, Noto Sans, Noto Sans Arabic, Arial, sans-serif\" font-size=\"12\">\n");
+        b.Append("<title id=\"chart-title\">").Append(Html.Escape(Title(model))).Append("</title>\n");
+        b.Append("<desc id=\"chart-desc\">").Append(Html.Escape(Description(model))).Append("</desc>\n");
+        b.Append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
+        var y = 10.0;
+        foreach (var axis in model.Axes)
+        {
+            b.Append(CultureInfo.InvariantCulture, $"<g transform=\"translate(0 {Coordinate(y)})\">\n");
+            DrawPanel(b, model, axis);
+            b.Append("</g>\n");
+            y += PanelHeight(model);
+        }
+
+        b.Append("</svg>\n");
+        return b.ToString();
+    }
+
+    /// <summary>One panel (one dimension or composite) as an inline <c>svg</c> element for the HTML page, with its
+    /// title and description.</summary>
+    /// <param name="model">The page model.</param>
+    /// <param name="axis">The panel's dimension or composite.</param>
+    /// <param name="id">A prefix for the element ids, unique in the page.</param>
+    /// <returns>The SVG element.</returns>
+    public static string Panel(ReportModel model, ReportAxis axis, string id)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(axis);
+        var height = PanelHeight(model);
+        var b = new StringBuilder();
+        b.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart\" viewBox=\"0 0 {Coordinate(Width)} {Coordinate(height)}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" data-axis=\"{Html.Escape(axis.Id)}\">\n");
+        b.Append("<title id=\"").Append(id).Append("-title\">").Append(Html.Escape(axis.Id + ": " + AxisPoles(axis))).Append("</title>\n");
+        b.Append("<desc id=\"").Append(id).Append("-desc\">").Append(Html.Escape(PanelDescription(model, axis))).Append("</desc>\n");
+        DrawPanel(b, model, axis);
+        b.Append("</svg>\n");
+        return b.ToString();
+    }
+
+    /// <summary>The chart's title.</summary>
+    public static string Title(ReportModel model) =>
+        "Framing scores per outlet: " + (model ?? throw new ArgumentNullException(nameof(model))).Lexicon.Id + " " + model.Lexicon.Version + " on " + model.Corpus;
+
+    private static string Description(ReportModel model) =>
+        "For each dimension and composite index of the lexicon, one row per outlet: a dot at its score, from -1 (every weighted match is pole B) to +1 (every one is pole A), "
+        + "and a line for its " + Percent(model.ConfidenceLevel) + " bootstrap interval. A hollow dot has no interval (fewer than "
+        + ReportNumbers.Format(model.MinimumDocuments) + " documents, or too few with matches). Outlets are ordered by the first composite index.";
+
+    private static string PanelDescription(ReportModel model, ReportAxis axis)
+    {
+        var b = new StringBuilder();
+        b.Append("Score of each outlet on ").Append(axis.Id).Append(" from -1 (").Append(axis.PoleB).Append(") to +1 (").Append(axis.PoleA).Append("), with its ")
+            .Append(Percent(model.ConfidenceLevel)).Append(" interval: ");
+        var first = true;
+        foreach (var p in model.Scores.Where(p => p.Axis == axis.Id))
+        {
+            b.Append(first ? string.Empty : "; ").Append(p.Group).Append(' ');
+            b.Append(p.Score is null ? "no matches" : ReportNumbers.Short(p.Score) + (p.HasInterval ? " (" + ReportNumbers.Short(p.Lower) + " to " + ReportNumbers.Short(p.Upper) + ")" : " (no interval)"));
+            first = false;
+        }
+
+        return b.Append('.').ToString();
+    }
+
+    private static string AxisPoles(ReportAxis axis) => axis.IsComposite ? "composite index, + leans to its A side" : "+1 " + axis.PoleA + ", -1 " + axis.PoleB;
+
+    private static string Percent(double level) => (level * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%";
+
+    private static double PanelHeight(ReportModel model) => HeaderHeight + (model.Groups.Count * RowHeight) + FooterHeight;
+
+    private static double X(double score) => PlotLeft + ((Math.Clamp(score, -1, 1) + 1) / 2 * (PlotRight - PlotLeft));
+
+    private static void DrawPanel(StringBuilder b, ReportModel model, ReportAxis axis)
+    {
+        var plotTop = HeaderHeight - 6;
+        var plotBottom = HeaderHeight + (model.Groups.Count * RowHeight);
+        b.Append(CultureInfo.InvariantCulture, $"<text x=\"{Coordinate(PlotLeft)}\" y=\"14\" font-weight=\"bold\" font-size=\"13\" fill=\"#111111\">");
+        b.Append(Html.Escape(axis.Id)).Append(axis.IsComposite ? " (composite)" : string.Empty).Append("</text>\n");
+        // Pole labels: B at the left end, A at the right end; each isolated, so an Arabic label keeps its direction.
+        b.Append(CultureInfo.InvariantCulture, $"<text x=\"{Coordinate(PlotLeft)}\" y=\"29\" font-size=\"11\" fill=\"#333333\" direction=\"{Direction(axis.PoleB)}\" text-anchor=\"{(Html.IsRightToLeft(axis.PoleB) ? "end" : "start")}\" unicode-bidi=\"embed\">");
+        b.Append("\u2190 ").Append(Html.Escape(axis.PoleB)).Append("</text>\n");
+        b.Append(CultureInfo.InvariantCulture, $"<text x=\"{Coordinate(PlotRight)}\" y=\"29\" font-size=\"11\" fill=\"#333333\" direction=\"{Direction(axis.PoleA)}\" text-anchor=\"{(Html.IsRightToLeft(axis.PoleA) ? "start" : "end")}\" unicode-bidi=\"embed\">");
+        b.Append(Html.Escape(axis.PoleA)).Append(" \u2192</text>\n");
+        foreach (var tick in new[] { -1.0, -0.5, 0.0, 0.5, 1.0 })
+        {
+            var x = Coordinate(X(tick));
+            b.Append(CultureInfo.InvariantCulture, $"<line x1=\"{x}\" y1=\"{Coordinate(plotTop)}\" x2=\"{x}\" y2=\"{Coordinate(plotBottom)}\" stroke=\"{(tick == 0 ? "#777777" : "#dddddd")}\" stroke-width=\"1\"{(tick == 0 ? " stroke-dasharray=\"4 3\"" : string.Empty)}/>\n");
+            b.Append(CultureInfo.InvariantCulture, $"<text x=\"{x}\" y=\"{Coordinate(plotBottom + 14)}\" font-size=\"10\" fill=\"#444444\" text-anchor=\"middle\">{ReportNumbers.Short(tick, 1)}</text>\n");
+        }
+
+        for (var i = 0; i < model.Groups.Count; i++)
+        {
+            var group = model.Groups[i];
+            var y = HeaderHeight + (i * RowHeight) + (RowHeight / 2);
+            var rtl = Html.IsRightToLeft(group);
+            b.Append(CultureInfo.InvariantCulture, $"<text class=\"label\" x=\"{Coordinate(LabelRight)}\" y=\"{Coordinate(y + 4)}\" fill=\"#111111\" direction=\"{(rtl ? "rtl" : "ltr")}\" text-anchor=\"{(rtl ? "start" : "end")}\" unicode-bidi=\"embed\">");
+            b.Append(Html.Escape(Shorten(group))).Append("</text>\n");
+            var point = model.Scores.FirstOrDefault(p => p.Axis == axis.Id && p.Group == group);
+            if (point is null)
+            {
+                continue;
+            }
+
+            b.Append(CultureInfo.InvariantCulture, $"<g class=\"mark\" data-group=\"{Html.Escape(group)}\" data-axis=\"{Html.Escape(axis.Id)}\" data-score=\"{ReportNumbers.Format(point.Score)}\" data-low=\"{ReportNumbers.Format(point.Lower)}\" data-high=\"{ReportNumbers.Format(point.Upper)}\">");
+            b.Append("<title>").Append(Html.Escape(MarkTitle(point))).Append("</title>");
+            if (point.Score is { } score)
+            {
+                var x = Coordinate(X(score));
+                if (point.HasInterval)
+                {
+                    var low = Coordinate(X(point.Lower!.Value));
+                    var high = Coordinate(X(point.Upper!.Value));
+                    var y1 = Coordinate(y - 4);
+                    var y2 = Coordinate(y + 4);
+                    var yc = Coordinate(y);
+                    b.Append(CultureInfo.InvariantCulture, $"<line class=\"interval\" x1=\"{low}\" y1=\"{yc}\" x2=\"{high}\" y2=\"{yc}\" stroke=\"#1f4e79\" stroke-width=\"2\"/>");
+                    b.Append(CultureInfo.InvariantCulture, $"<line x1=\"{low}\" y1=\"{y1}\" x2=\"{low}\" y2=\"{y2}\" stroke=\"#1f4e79\" stroke-width=\"1.5\"/>");
+                    b.Append(CultureInfo.InvariantCulture, $"<line x1=\"{high}\" y1=\"{y1}\" x2=\"{high}\" y2=\"{y2}\" stroke=\"#1f4e79\" stroke-width=\"1.5\"/>");
+                    b.Append(CultureInfo.InvariantCulture, $"<circle class=\"dot\" cx=\"{x}\" cy=\"{yc}\" r=\"5\" fill=\"#1f4e79\" stroke=\"#ffffff\" stroke-width=\"1\"/>");
+                }
+                else
+                {
+                    b.Append(CultureInfo.InvariantCulture, $"<circle class=\"dot no-interval\" cx=\"{x}\" cy=\"{Coordinate(y)}\" r=\"5\" fill=\"#ffffff\" stroke=\"#1f4e79\" stroke-width=\"2\"/>");
+                }
+            }
+            else
+            {
+                b.Append(CultureInfo.InvariantCulture, $"<text class=\"no-matches\" x=\"{Coordinate(X(0) + 6)}\" y=\"{Coordinate(y + 4)}\" font-size=\"10\" font-style=\"italic\" fill=\"#555555\">no matches</text>");
+            }
+
+            b.Append("</g>\n");
+        }
+    }
+
+    private static string MarkTitle(ScorePoint p) =>
+        p.Group + ", " + p.Axis + ": " + (p.Score is null ? "no matches" : "score " + ReportNumbers.Format(p.Score))
+        + (p.HasInterval ? ", interval " + ReportNumbers.Format(p.Lower) + " to " + ReportNumbers.Format(p.Upper) : p.Score is null ? string.Empty : ", no interval: " + p.Note)
+        + ", " + ReportNumbers.Format(p.Documents) + " documents";
+
+    private static string Direction(string text) => Html.IsRightToLeft(text) ? "rtl" : "ltr";
+
+    /// <summary>Long names are cut to fit the label column (the full name is in the mark's title and the table).</summary>
+    private static string Shorten(string text) => text.Length <= 30 ? text : string.Concat(text.AsSpan(0, 29), "\u2026");
+
+    private static string Coordinate(double value) => ReportNumbers.Coordinate(value);
+}

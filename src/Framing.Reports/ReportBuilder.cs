@@ -1,0 +1,208 @@
+using Framing.Corpus;
+using Framing.Coverage;
+using Framing.Lexicons;
+using Framing.Scoring;
+using Framing.Statistics.Comparisons;
+using Framing.Statistics.Scores;
+using Framing.Statistics.Validation;
+using Framing.Text;
+
+namespace Framing.Reports;
+
+/// <summary>
+/// Gathers a report's figures from a corpus in one streamed pass: the scores with bootstrap intervals (as
+/// <c>framing score</c>), the differences between groups (as <c>framing compare</c>), each group's distinctive terms
+/// (as <c>framing keyness --target G --reference rest</c>), the entries that count most, the first matches in context
+/// (as <c>framing kwic</c>) and the unmatched vocabulary (as <c>framing coverage</c>). Memory grows with the groups'
+/// vocabularies and the documents' pole weights (for the permutation tests), not with their text.
+/// </summary>
+/// <example>
+/// <code>
+/// var lexicon = Lexicon.Load("starter");
+/// var builder = new ReportBuilder(lexicon, ReportOptions.Default with { Seed = 7 });
+/// var model = builder.Build(CorpusReaderFactory.Open("corpus.jsonl").Read(), d => d.GetField("outlet") ?? "", "corpus.jsonl", "0.1.0");
+/// File.WriteAllText("report.html", HtmlReport.Render(model));
+/// </code>
+/// </example>
+public sealed class ReportBuilder
+{
+    private readonly Lexicon _lexicon;
+    private readonly ReportOptions _options;
+
+    /// <summary>Creates a builder.</summary>
+    /// <param name="lexicon">The lexicon.</param>
+    /// <param name="options">Options, or null for <see cref="ReportOptions.Default"/>.</param>
+    public ReportBuilder(Lexicon lexicon, ReportOptions? options = null)
+    {
+        _lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
+        _options = options ?? ReportOptions.Default;
+        ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxDegreeOfParallelism, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegative(_options.Replicates, nameof(options));
+    }
+
+    /// <summary>Scores a corpus and gathers every figure of the page.</summary>
+    /// <param name="items">Documents and rejected records, as a corpus reader yields them.</param>
+    /// <param name="groupOf">The group (outlet) of a document; runs on worker threads.</param>
+    /// <param name="corpus">The corpus's description (its path).</param>
+    /// <param name="framingVersion">The version of Framing, for the provenance.</param>
+    /// <param name="languageOf">The language of a document, or null to detect it; runs on worker threads.</param>
+    /// <param name="onRejected">Called for each rejected record, in corpus order; throw from it to stop.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    /// <returns>The page model; identical for every degree of parallelism.</returns>
+    public ReportModel Build(
+        IEnumerable<CorpusItem> items,
+        Func<Document, string> groupOf,
+        string corpus,
+        string framingVersion,
+        Func<Document, string?>? languageOf = null,
+        Action<CorpusError>? onRejected = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(groupOf);
+        var compiled = _lexicon.Compile();
+        var voices = _options.Voices;
+        var weights = new DocumentPoleWeights(_lexicon.Dimensions.Count, voices);
+        var coverage = new CoverageCounter(compiled);
+        var terms = new GroupTermCounts(languageOf);
+        var context = new ContextCollector(_options.ContextLines, _options.ContextWindow);
+        var entries = new EntryCounts();
+        // Comparisons need the bootstrap replicates even when the score intervals are turned off.
+        var bootstrap = new BootstrapSettings(_options.Replicates == 0 ? 2000 : _options.Replicates, _options.Seed) { PooledVoices = voices };
+        var scorer = new CorpusScorer(compiled, new ScoringOptions { CollectMatches = true }, bootstrap, _options.MaxDegreeOfParallelism);
+        var tally = scorer.Score(
+            items,
+            groupOf,
+            languageOf,
+            (document, group, result) =>
+            {
+                weights.Add(group, result);
+                coverage.Add(group, document.Text, result);
+                terms.Add(group, document);
+                context.Add(group, document, result);
+                entries.Add(group, result, voices);
+            },
+            onRejected,
+            cancellationToken);
+
+        var axes = Axes();
+        var scores = Scores(tally, axes);
+        var groups = OrderGroups(tally, scores, axes);
+        scores = [.. scores.OrderBy(p => axes.FindIndex(a => a.Id == p.Axis)).ThenBy(p => groups.IndexOf(p.Group))];
+        var comparisons = tally.Groups.Count < 2
+            ? []
+            : GroupComparer.Compare(_lexicon, tally, weights, new ComparisonOptions
+            {
+                Voices = voices,
+                Permutations = _options.Permutations,
+                Seed = _options.Seed,
+                ConfidenceLevel = _options.ConfidenceLevel,
+                MinimumDocuments = _options.MinimumDocuments,
+                MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism,
+            });
+        var marker = new LexiconTermMarker(compiled);
+        return new ReportModel(
+            "Framing report: " + _lexicon.Id + " on " + corpus,
+            new ReportLexicon(_lexicon.Id, _lexicon.Metadata.Version, _lexicon.Metadata.Title, _lexicon.Metadata.License, _lexicon.Metadata.Citation, _lexicon.Metadata.Authors, _lexicon.SourceName),
+            corpus,
+            tally.ScoredDocuments,
+            tally.RejectedDocuments,
+            framingVersion,
+            _options.ConfidenceLevel,
+            _options.MinimumDocuments,
+            axes,
+            groups,
+            scores,
+            comparisons,
+            terms.Distinctive(groups, _options.TopTerms, _options.MinimumTermCount, marker.Describe),
+            entries.Top(_lexicon, groups, _options.TopEntries),
+            context.Lines(groups, _lexicon),
+            Unmatched(coverage, groups));
+    }
+
+    /// <summary>Validates the lexicon against outlets of known leaning (<c>framing validate</c>), for the page's
+    /// validation section. Reads the corpus once more.</summary>
+    /// <param name="items">Documents and rejected records.</param>
+    /// <param name="groupOf">The group (outlet) of a document.</param>
+    /// <param name="leanings">The known leanings.</param>
+    /// <param name="sides">Which leanings are side A's and side B's.</param>
+    /// <param name="languageOf">The language of a document, or null to detect it.</param>
+    /// <param name="onRejected">Called for each rejected record.</param>
+    /// <returns>The validation report and its summary for the page.</returns>
+    public (ValidationReport Report, ReportValidation Summary) Validate(
+        IEnumerable<CorpusItem> items,
+        Func<Document, string> groupOf,
+        KnownLeanings leanings,
+        SideSelection sides,
+        Func<Document, string?>? languageOf = null,
+        Action<CorpusError>? onRejected = null)
+    {
+        var report = new LexiconValidator(_lexicon.Compile(), leanings, sides, new ValidationOptions
+        {
+            Voices = _options.Voices,
+            Replicates = _options.Replicates,
+            Seed = _options.Seed,
+            ConfidenceLevel = _options.ConfidenceLevel,
+            MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism,
+        }).Validate(items, groupOf, languageOf, onRejected);
+        return (report, ReportValidation.From(report));
+    }
+
+    private List<ReportAxis> Axes()
+    {
+        var axes = _lexicon.Dimensions.Select(d => new ReportAxis(d.Id, false, d.PoleA.Label, d.PoleB.Label, d.Description)).ToList();
+        axes.AddRange(_lexicon.Composites.Select(c => new ReportAxis(c.Id, true, "A", "B", c.Description)));
+        return axes;
+    }
+
+    private List<ScorePoint> Scores(CorpusTally tally, List<ReportAxis> axes)
+    {
+        var groups = tally.Groups.ToDictionary(g => g.Group, StringComparer.Ordinal);
+        var points = new List<ScorePoint>();
+        foreach (var row in ScoreTable.Build(tally, _lexicon, _options.Voices))
+        {
+            var interval = _options.Replicates == 0
+                ? new ScoreInterval(null, null, "no bootstrap (--bootstrap 0)")
+                : ScoreIntervals.Compute(groups[row.Group], _lexicon, row.Dimension, _options.Voices, _options.ConfidenceLevel, _options.MinimumDocuments);
+            points.Add(new ScorePoint(row.Group, row.Dimension, row.Documents, row.CountA, row.CountB, row.Score, interval.Lower, interval.Upper, interval.Note));
+        }
+
+        return points;
+    }
+
+    /// <summary>Groups by the first composite's score, highest first (groups without a score last), then by name; by name
+    /// alone when the lexicon has no composite.</summary>
+    private static List<string> OrderGroups(CorpusTally tally, List<ScorePoint> scores, List<ReportAxis> axes)
+    {
+        var names = tally.Groups.Select(g => g.Group).Order(StringComparer.Ordinal).ToList();
+        if (axes.Find(a => a.IsComposite) is not { } composite)
+        {
+            return names;
+        }
+
+        var byGroup = scores.Where(p => p.Axis == composite.Id).ToDictionary(p => p.Group, p => p.Score, StringComparer.Ordinal);
+        return [.. names
+            .OrderBy(g => byGroup.GetValueOrDefault(g) is null ? 1 : 0)
+            .ThenByDescending(g => byGroup.GetValueOrDefault(g) ?? 0)
+            .ThenBy(g => g, StringComparer.Ordinal)];
+    }
+
+    private List<GroupUnmatched> Unmatched(CoverageCounter coverage, List<string> groups)
+    {
+        var list = new List<GroupUnmatched>();
+        foreach (var group in groups)
+        {
+            if (!coverage.TryGetGroup(group, out var g))
+            {
+                continue;
+            }
+
+            var top = g.Top(CoverageTermKind.Unigram, _options.CoverageTerms).Select(t => new UnmatchedTerm(t.Term, "unigram", t.Count))
+                .Concat(g.Top(CoverageTermKind.Bigram, _options.CoverageTerms).Select(t => new UnmatchedTerm(t.Term, "bigram", t.Count)))
+                .ToList();
+            list.Add(new GroupUnmatched(group, g.Documents, g.Tokens, g.Coverage, top));
+        }
+
+        return list;
+    }
+}

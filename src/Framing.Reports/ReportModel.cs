@@ -1,0 +1,140 @@
+using Framing.Statistics.Comparisons;
+
+namespace Framing.Reports;
+
+/// <summary>
+/// Everything a report page shows, computed once: the page model that <see cref="HtmlReport"/> and
+/// <see cref="OutletChart"/> render. Built by <see cref="ReportBuilder"/>; every list is in a fixed, culture-independent
+/// order, so the same corpus, lexicon and options give the same page.
+/// </summary>
+/// <param name="Title">The page's title.</param>
+/// <param name="Lexicon">The lexicon's provenance.</param>
+/// <param name="Corpus">The corpus as its reader describes it.</param>
+/// <param name="DocumentsScored">Documents scored.</param>
+/// <param name="DocumentsRejected">Records rejected (bad records skipped).</param>
+/// <param name="FramingVersion">The version of Framing that made the page.</param>
+/// <param name="ConfidenceLevel">The confidence level of every interval.</param>
+/// <param name="MinimumDocuments">Fewest documents a group needs for an interval.</param>
+/// <param name="Axes">The lexicon's dimensions, then its composite indices.</param>
+/// <param name="Groups">The groups, ordered by the first composite's score (highest first), then by name.</param>
+/// <param name="Scores">One point per group and axis, in the order of <paramref name="Axes"/> then <paramref name="Groups"/>.</param>
+/// <param name="Comparisons">Every pair of groups on every axis (with omnibus rows), as <c>framing compare</c> gives them.</param>
+/// <param name="DistinctiveTerms">Per group, its most distinctive terms against the other groups.</param>
+/// <param name="Entries">Per dimension and pole, the entries with the most counted matches.</param>
+/// <param name="Context">Keyword-in-context lines per group, dimension and pole.</param>
+/// <param name="Coverage">Per group, the coverage and the most frequent unmatched terms.</param>
+public sealed record ReportModel(
+    string Title,
+    ReportLexicon Lexicon,
+    string Corpus,
+    long DocumentsScored,
+    long DocumentsRejected,
+    string FramingVersion,
+    double ConfidenceLevel,
+    int MinimumDocuments,
+    IReadOnlyList<ReportAxis> Axes,
+    IReadOnlyList<string> Groups,
+    IReadOnlyList<ScorePoint> Scores,
+    IReadOnlyList<ComparisonRow> Comparisons,
+    IReadOnlyList<GroupTerms> DistinctiveTerms,
+    IReadOnlyList<PoleEntries> Entries,
+    IReadOnlyList<ContextLine> Context,
+    IReadOnlyList<GroupUnmatched> Coverage)
+{
+    /// <summary>Every option of the run as name and value (the page lists them, to reproduce it).</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Settings { get; init; } = [];
+
+    /// <summary>The command line that made the page, when there was one.</summary>
+    public string? CommandLine { get; init; }
+
+    /// <summary>The lexicon's validation against outlets of known leaning, when known leanings were given.</summary>
+    public ReportValidation? Validation { get; init; }
+}
+
+/// <summary>A lexicon's provenance as the report shows it.</summary>
+/// <param name="Id">Its id.</param>
+/// <param name="Version">Its version.</param>
+/// <param name="Title">Its title.</param>
+/// <param name="License">Its licence.</param>
+/// <param name="Citation">How to cite it, when given.</param>
+/// <param name="Authors">Its authors.</param>
+/// <param name="Source">Where it was loaded from.</param>
+public sealed record ReportLexicon(string Id, string Version, string Title, string License, string? Citation, IReadOnlyList<string> Authors, string Source);
+
+/// <summary>A dimension or composite index.</summary>
+/// <param name="Id">Its id.</param>
+/// <param name="IsComposite">Whether it is a composite index.</param>
+/// <param name="PoleA">The label of pole A (a positive score leans to it).</param>
+/// <param name="PoleB">The label of pole B.</param>
+/// <param name="Description">What it measures.</param>
+public sealed record ReportAxis(string Id, bool IsComposite, string PoleA, string PoleB, string Description);
+
+/// <summary>One group's score on one axis with its bootstrap interval (the figures of <c>framing score</c>).</summary>
+/// <param name="Group">The group.</param>
+/// <param name="Axis">The dimension or composite id.</param>
+/// <param name="Documents">Documents in the group.</param>
+/// <param name="CountA">Pole A matches.</param>
+/// <param name="CountB">Pole B matches.</param>
+/// <param name="Score">(wA − wB) / (wA + wB), or null without matches.</param>
+/// <param name="Lower">Lower end of the interval, or null.</param>
+/// <param name="Upper">Upper end of the interval, or null.</param>
+/// <param name="Note">Why there is no interval, when there is none.</param>
+public sealed record ScorePoint(string Group, string Axis, long Documents, long CountA, long CountB, double? Score, double? Lower, double? Upper, string Note)
+{
+    /// <summary>Whether the point has an interval.</summary>
+    public bool HasInterval => Lower.HasValue && Upper.HasValue;
+}
+
+/// <summary>A group's most distinctive terms.</summary>
+/// <param name="Group">The group.</param>
+/// <param name="Terms">The terms, most distinctive first.</param>
+public sealed record GroupTerms(string Group, IReadOnlyList<DistinctiveTerm> Terms);
+
+/// <summary>A term that a group uses more than the other groups.</summary>
+/// <param name="Term">The normalized term.</param>
+/// <param name="Count">Its count in the group.</param>
+/// <param name="RestCount">Its count in the other groups.</param>
+/// <param name="Statistic">The z-score of its log-odds ratio (Monroe, Colaresi and Quinn 2008).</param>
+/// <param name="PAdjusted">Its p-value, Holm-adjusted across the group's tested terms.</param>
+/// <param name="Lexicon">The dimension/pole of a lexicon entry that matches it, or empty when none does.</param>
+public sealed record DistinctiveTerm(string Term, long Count, long RestCount, double Statistic, double? PAdjusted, string Lexicon);
+
+/// <summary>The entries of one pole that contribute most.</summary>
+/// <param name="Dimension">The dimension.</param>
+/// <param name="Pole">The pole id.</param>
+/// <param name="PoleLabel">The pole's label.</param>
+/// <param name="Entries">The entries, most counted first.</param>
+public sealed record PoleEntries(string Dimension, string Pole, string PoleLabel, IReadOnlyList<EntryUse> Entries);
+
+/// <summary>How much one entry counted.</summary>
+/// <param name="Pattern">The entry's pattern.</param>
+/// <param name="Count">Counted matches.</param>
+/// <param name="Weight">Their summed weight.</param>
+/// <param name="Groups">Counted matches per group, in group order.</param>
+public sealed record EntryUse(string Pattern, long Count, decimal Weight, IReadOnlyList<KeyValuePair<string, long>> Groups);
+
+/// <summary>One match in its context.</summary>
+/// <param name="Group">The document's group.</param>
+/// <param name="Dimension">The dimension.</param>
+/// <param name="Pole">The pole id.</param>
+/// <param name="DocumentId">The document's id.</param>
+/// <param name="Left">Words before the match.</param>
+/// <param name="Match">The matched text, as written.</param>
+/// <param name="Right">Words after the match.</param>
+/// <param name="Voice">editorial, attributed or quoted.</param>
+/// <param name="Status">counted, negated or off-target.</param>
+public sealed record ContextLine(string Group, string Dimension, string Pole, string DocumentId, string Left, string Match, string Right, string Voice, string Status);
+
+/// <summary>A group's coverage and its most frequent unmatched terms.</summary>
+/// <param name="Group">The group.</param>
+/// <param name="Documents">Its documents.</param>
+/// <param name="Tokens">Its tokens.</param>
+/// <param name="Coverage">Share of its tokens inside a match.</param>
+/// <param name="Terms">Unmatched words and two-word phrases, most frequent first.</param>
+public sealed record GroupUnmatched(string Group, long Documents, long Tokens, double Coverage, IReadOnlyList<UnmatchedTerm> Terms);
+
+/// <summary>A term no lexicon entry matched.</summary>
+/// <param name="Term">The normalized term.</param>
+/// <param name="Kind">unigram or bigram.</param>
+/// <param name="Count">Its occurrences in the group.</param>
+public sealed record UnmatchedTerm(string Term, string Kind, long Count);

@@ -1,0 +1,42 @@
+namespace Framing.Reports;
+
+/// <summary>The page's inline style sheet: system fonts only (nothing is fetched), readable tables, and an A4 print
+/// layout that never cuts a chart across pages.</summary>
+internal static class ReportStyle
+{
+    public const string Css = """
+        :root { color-scheme: light; }
+        body { font-family: "DejaVu Sans", "Noto Sans", "Noto Sans Arabic", Arial, sans-serif; font-size: 14px; line-height: 1.45; color: #111; background: #fff; margin: 0 auto; max-width: 980px; padding: 16px 20px 40px; }
+        h1 { font-size: 22px; margin: 8px 0 4px; }
+        h2 { font-size: 18px; margin: 28px 0 8px; border-bottom: 2px solid #1f4e79; padding-bottom: 2px; }
+        h3 { font-size: 15px; margin: 18px 0 6px; }
+        nav ol { margin: 4px 0; padding-inline-start: 20px; columns: 2; }
+        table { border-collapse: collapse; margin: 6px 0 12px; font-size: 13px; }
+        th, td { border: 1px solid #ccc; padding: 2px 6px; vertical-align: top; text-align: start; }
+        th { background: #eef2f7; }
+        td.num { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        .note { color: #444; font-size: 13px; }
+        .chart { width: 100%; max-width: 720px; height: auto; display: block; margin: 4px 0; }
+        figure { margin: 8px 0 16px; break-inside: avoid; page-break-inside: avoid; }
+        figcaption { font-size: 13px; color: #333; }
+        details { margin: 4px 0 12px; }
+        summary { cursor: pointer; color: #1f4e79; }
+        mark { background: #ffe58a; color: #000; font-weight: bold; padding: 0 1px; }
+        .kwic { font-size: 13px; }
+        .yes { font-weight: bold; }
+        dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; }
+        dt { font-weight: bold; }
+        dd { margin: 0; overflow-wrap: anywhere; }
+        code { font-size: 12px; overflow-wrap: anywhere; }
+        @page { size: A4; margin: 14mm; }
+        @media print {
+          body { max-width: none; padding: 0; font-size: 11px; }
+          nav { display: none; }
+          h2 { break-after: avoid; page-break-after: avoid; }
+          figure, svg, tr { break-inside: avoid; page-break-inside: avoid; }
+          .chart { max-width: 100%; }
+          details > summary { display: none; }
+          table { font-size: 10px; }
+        }
+        """;
+}

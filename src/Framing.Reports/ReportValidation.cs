@@ -1,0 +1,22 @@
+using Framing.Statistics.Validation;
+
+namespace Framing.Reports;
+
+/// <summary>How well the lexicon separates outlets of known leaning (<c>framing validate</c>'s summary).</summary>
+/// <param name="Known">Where the leanings come from.</param>
+/// <param name="SideA">Leanings of pole A's camp.</param>
+/// <param name="SideB">Leanings of pole B's camp.</param>
+/// <param name="DocumentsA">Side-A documents.</param>
+/// <param name="DocumentsB">Side-B documents.</param>
+/// <param name="Axes">Per dimension and composite: document AUC with its interval, outlet ordering.</param>
+public sealed record ReportValidation(string Known, IReadOnlyList<string> SideA, IReadOnlyList<string> SideB, long DocumentsA, long DocumentsB, IReadOnlyList<AxisValidation> Axes)
+{
+    /// <summary>The summary of a validation report.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>Its summary.</returns>
+    public static ReportValidation From(ValidationReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return new ReportValidation(report.Leanings.Source, report.Sides.SideA, report.Sides.SideB, report.Documents.SideA, report.Documents.SideB, report.Axes);
+    }
+}

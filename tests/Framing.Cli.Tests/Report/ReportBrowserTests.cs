@@ -1,0 +1,154 @@
+using System.Text.Json;
+using Framing.Cli.Tests.Prerequisites;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace Framing.Cli.Tests.Report;
+
+/// <summary>
+/// <c>framing report</c> opened in a real Chromium (Debian's, driven by Playwright): no console error, no request
+/// beyond the page itself, one mark per outlet and dimension with its interval, an Arabic outlet name laid out right to
+/// left, the table behind the charts equal to <c>framing score --format csv</c>. Screenshots are written as test
+/// artefacts (the folder is printed; <c>FRAMING_ARTIFACTS</c> chooses it). Skipped with its reason where no Chromium is
+/// installed, unless <c>FRAMING_REQUIRE_BROWSER=1</c>.
+/// </summary>
+public sealed class ReportBrowserTests(ITestOutputHelper log) : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [FactRequiring(Prerequisite.Browser)]
+    public async Task TheReportRendersInChromiumAsFramingScoreComputesIt()
+    {
+        var executable = Chromium.Find() ?? throw new InvalidOperationException("the browser test is required here, but " + Chromium.Obstacle());
+        var corpus = _temp.Write("renamed.jsonl", ReportCorpus.RenamedSample());
+        var report = Path.Combine(_temp.Path, "report.html");
+        Assert.Equal(0, CliRunner.Run("report", corpus, "-o", report, "-q").ExitCode);
+        var sample = Path.Combine(_temp.Path, "sample.html");
+        Assert.Equal(0, CliRunner.Run("report", "-o", sample, "-q").ExitCode);
+        var csv = ReportTables.ScoreCsv(corpus);
+        var artifacts = Environment.GetEnvironmentVariable("FRAMING_ARTIFACTS") is { Length: > 0 } folder ? folder : Path.Combine(AppContext.BaseDirectory, "artifacts");
+        Directory.CreateDirectory(artifacts);
+
+        // Never let Playwright fetch a browser: it drives Debian's.
+        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = executable,
+            Args = ["--no-sandbox"],
+            Headless = true,
+            Timeout = 120_000,
+        });
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1000, Height = 1300 } });
+        var requests = new List<string>();
+        var blocked = new List<string>();
+        await context.RouteAsync("**/*", async route =>
+        {
+            if (route.Request.Url.StartsWith("file://", StringComparison.Ordinal))
+            {
+                await route.ContinueAsync();
+            }
+            else
+            {
+                blocked.Add(route.Request.Url);
+                await route.AbortAsync();
+            }
+        });
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type is "error" or "warning")
+            {
+                errors.Add(message.Type + ": " + message.Text);
+            }
+        };
+        page.PageError += (_, error) => errors.Add("page error: " + error);
+        page.Request += (_, request) => requests.Add(request.Url);
+        await page.GotoAsync(new Uri(report).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+
+        // One mark per outlet and dimension, each drawn with the score and interval of framing score.
+        var marks = await page.EvaluateAsync<JsonElement>("""
+            () => [...document.querySelectorAll('g.mark')].map(g => {
+              const dot = g.querySelector('circle.dot'), line = g.querySelector('line.interval');
+              const d = dot && dot.getBoundingClientRect(), l = line && line.getBoundingClientRect();
+              return { group: g.dataset.group, axis: g.dataset.axis, score: g.dataset.score, low: g.dataset.low, high: g.dataset.high,
+                       dot: !!dot, line: !!line, dotX: d ? d.x + d.width / 2 : null, lineLeft: l ? l.left : null, lineRight: l ? l.right : null, lineWidth: l ? l.width : null };
+            })
+            """);
+        Assert.Equal(csv.Count, marks.GetArrayLength());
+        foreach (var mark in marks.EnumerateArray())
+        {
+            var row = csv.Single(r => r["group"] == mark.GetProperty("group").GetString() && r["dimension"] == mark.GetProperty("axis").GetString());
+            Assert.Equal((row["score"], row["ci_low"], row["ci_high"]), (mark.GetProperty("score").GetString(), mark.GetProperty("low").GetString(), mark.GetProperty("high").GetString()));
+            Assert.Equal(row["score"].Length > 0, mark.GetProperty("dot").GetBoolean());
+            Assert.Equal(row["ci_low"].Length > 0, mark.GetProperty("line").GetBoolean());
+            if (mark.GetProperty("line").GetBoolean())
+            {
+                // The dot sits on its interval (a pixel of slack for anti-aliasing).
+                var x = mark.GetProperty("dotX").GetDouble();
+                Assert.InRange(x, mark.GetProperty("lineLeft").GetDouble() - 1.5, mark.GetProperty("lineRight").GetDouble() + 1.5);
+            }
+        }
+
+        Assert.Contains(marks.EnumerateArray(), m => m.GetProperty("line").GetBoolean() && m.GetProperty("lineWidth").GetDouble() > 20);
+
+        // The tables behind the charts hold the numbers of framing score --format csv.
+        var cells = await page.EvaluateAsync<string[][]>("() => [...document.querySelectorAll('table.scores tbody tr')].map(tr => [...tr.cells].map(td => td.textContent))");
+        ReportTables.AssertSameRows(csv, [.. cells.Select(c => ReportTables.Columns.Zip(c).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal))]);
+
+        // The Arabic outlet name runs right to left: its first letter is drawn right of its last, in the chart's SVG
+        // label and in the page's heading; in the mixed name, the Latin word stays left of the Arabic one.
+        var layout = await page.EvaluateAsync<JsonElement>("""
+            ([arabic, mixed]) => {
+              const label = [...document.querySelectorAll('svg.chart text.label')].find(t => t.textContent === arabic);
+              const first = label.getExtentOfChar(0), last = label.getExtentOfChar(arabic.length - 1);
+              const heading = [...document.querySelectorAll('h3')].find(h => h.textContent === arabic);
+              const range = (node, i) => { const r = document.createRange(); r.setStart(node, i); r.setEnd(node, i + 1); return r.getBoundingClientRect(); };
+              const text = heading.firstChild;
+              const mixedHeading = [...document.querySelectorAll('h3')].find(h => h.textContent === mixed).firstChild;
+              const arabicStart = mixed.search(/[\u0600-\u06FF]/);
+              const arabicEnd = arabicStart + 'الشمال'.length - 1;
+              return {
+                svgFirst: first.x, svgLast: last.x, svgWidth: label.getBBox().width,
+                htmlFirst: range(text, 0).left, htmlLast: range(text, arabic.length - 1).left,
+                mixedLatin: range(mixedHeading, 0).left, mixedArabicFirst: range(mixedHeading, arabicStart).left, mixedArabicLast: range(mixedHeading, arabicEnd).left,
+              };
+            }
+            """, new[] { ReportCorpus.ArabicOutlet, ReportCorpus.MixedOutlet });
+        log.WriteLine("layout: " + layout);
+        Assert.True(layout.GetProperty("svgWidth").GetDouble() > 10, "the Arabic label is drawn");
+        Assert.True(layout.GetProperty("svgFirst").GetDouble() > layout.GetProperty("svgLast").GetDouble(), "SVG label: first Arabic letter right of the last: " + layout);
+        Assert.True(layout.GetProperty("htmlFirst").GetDouble() > layout.GetProperty("htmlLast").GetDouble(), "heading: first Arabic letter right of the last: " + layout);
+        Assert.True(layout.GetProperty("mixedLatin").GetDouble() < layout.GetProperty("mixedArabicLast").GetDouble(), "mixed name: the Latin word comes first, on the left: " + layout);
+        Assert.True(layout.GetProperty("mixedArabicFirst").GetDouble() > layout.GetProperty("mixedArabicLast").GetDouble(), "mixed name: the Arabic word runs right to left: " + layout);
+
+        var shot = Path.Combine(artifacts, "report.png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = shot, FullPage = true });
+
+        // Printed on A4 (210 x 297 mm, 14 mm margins: 688 x 1016 CSS pixels), no chart is taller than a page, so none is cut.
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        await page.SetViewportSizeAsync(688, 1016);
+        var figures = await page.EvaluateAsync<double[][]>("() => [...document.querySelectorAll('figure')].map(f => [f.getBoundingClientRect().width, f.getBoundingClientRect().height])");
+        Assert.Equal(4, figures.Length);
+        Assert.All(figures, f => Assert.True(f[0] <= 688 && f[1] < 1016, $"a figure of {f[0]} x {f[1]} px does not fit an A4 page"));
+        var pdf = Path.Combine(artifacts, "report.pdf");
+        await page.PdfAsync(new PagePdfOptions { Path = pdf, Format = "A4", Margin = new Margin { Top = "14mm", Bottom = "14mm", Left = "14mm", Right = "14mm" } });
+        Assert.True(new FileInfo(pdf).Length > 10_000);
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Screen });
+        await page.SetViewportSizeAsync(1000, 1300);
+
+        // The sample corpus's page, as README shows it.
+        await page.GotoAsync(new Uri(sample).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        var sampleShot = Path.Combine(artifacts, "report-sample.png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = sampleShot, Clip = new Clip { X = 0, Y = 0, Width = 1000, Height = 1300 } });
+
+        Assert.Empty(errors);
+        Assert.Empty(blocked);
+        Assert.Equal([new Uri(report).AbsoluteUri, new Uri(sample).AbsoluteUri], requests);
+        Assert.True(new FileInfo(shot).Length > 10_000);
+        log.WriteLine($"screenshots: {shot}, {sampleShot}");
+    }
+}
