@@ -127,14 +127,14 @@ public static class HtmlReport
             .Append("), and Cohen's h. <strong>differs</strong> marks an adjusted p below ").Append(ReportNumbers.Format(Alpha)).Append(".</p>\n");
         foreach (var axis in model.Axes)
         {
-            var rows = model.Comparisons.Where(r => r.Dimension == axis.Id && r.Comparison != "omnibus").ToList();
+            var rows = model.Comparisons.Where(r => r.Dimension == axis.Id && r.Kind != ComparisonKind.Omnibus).ToList();
             if (rows.Count == 0)
             {
                 continue;
             }
 
             b.Append("<h3>").Append(Html.Isolated(axis.Id)).Append("</h3>\n");
-            if (model.Comparisons.FirstOrDefault(r => r.Dimension == axis.Id && r.Comparison == "omnibus") is { } omnibus)
+            if (model.Comparisons.FirstOrDefault(r => r.Dimension == axis.Id && r.Kind == ComparisonKind.Omnibus) is { } omnibus)
             {
                 b.Append("<p class=\"note\">All groups: ").Append(Html.Escape(omnibus.CountTest)).Append(", adjusted p ").Append(Or(ReportNumbers.Format(omnibus.PCountsAdjusted)))
                     .Append(", Cramér's V ").Append(Or(ReportNumbers.Format(omnibus.CramersV))).Append(".</p>\n");

@@ -20,17 +20,15 @@ internal sealed class ReportCommand : ICommand
     public CommandSpec Spec { get; } = new(
         "report",
         "Write one self-contained HTML page: scores with intervals per outlet, differences, distinctive words, matches in context, coverage, provenance.",
-        "report [<corpus>] [--lexicon ID|FILE] [--by FIELD] [--known FILE --side-a LEANINGS --side-b LEANINGS] [--seed N] [--format html|svg] [-o FILE]",
-        [("corpus", false, "As for 'framing score' (with --known, not standard input: the corpus is read twice). Default: the built-in invented sample corpus.")],
+        "report [<corpus>] [--lexicon ID|FILE] [--by FIELD] [--known FILE|--known-field FIELD --side-a LEANINGS --side-b LEANINGS] [--seed N] [--format html|svg] [-o FILE]",
+        [("corpus", false, "As for 'framing score' (with --known or --known-field, not standard input: the corpus is read twice). Default: the built-in invented sample corpus.")],
         [
             new OptionSpec("lexicon", "Built-in lexicon id or lexicon file.", "ID|FILE", "starter", Short: 'l'),
             .. CorpusOptions.Specs,
-            new OptionSpec("known", "CSV of each group's known leaning (a column named as --by, or 'group', and 'leaning'): adds the validation section.", "FILE"),
-            new OptionSpec("side-a", "With --known: leanings of pole A's camp, comma-separated.", "LEANINGS"),
-            new OptionSpec("side-b", "With --known: leanings of pole B's camp, comma-separated.", "LEANINGS"),
+            .. KnownSides.Options,
             .. BootstrapOptions.Specs,
             new OptionSpec("permutations", "Random permutations of document labels per comparison.", "N", "2000"),
-            CorpusRun.ParallelSpec,
+            CorpusRuns.ParallelSpec,
             new OptionSpec("format", "html: the whole page; svg: the outlet x dimension chart alone, for papers.", "FORMAT", "html", Formats, Short: 'f'),
             new OptionSpec("output", "Write to FILE instead of standard output.", "FILE", Short: 'o'),
             QuietOption.Spec,
@@ -49,7 +47,7 @@ internal sealed class ReportCommand : ICommand
         pair), words (each outlet's distinctive words against the others, as 'framing keyness --reference rest',
         marked when the lexicon has them; the entries that count most per pole), in context (the first matches of
         each pole per outlet with voice and status), coverage (the most frequent unmatched words and phrases),
-        validation (with --known, as 'framing validate'), provenance (lexicon id, version, licence and citation,
+        validation (with --known or --known-field, as 'framing validate'), provenance (lexicon id, version, licence and citation,
         corpus, documents scored and rejected, every option, the Framing version). The same corpus, lexicon and
         options give the same bytes for any --parallel.
         """);
@@ -59,21 +57,15 @@ internal sealed class ReportCommand : ICommand
         var lexicon = Lexicon.Load(args.Value("lexicon", "starter"));
         var svg = args.Value("format", "html") == "svg";
         var corpus = args.Positional(0);
-        var known = args.Value("known");
-        if (known is null && (args.Value("side-a") is not null || args.Value("side-b") is not null))
-        {
-            throw new UsageException("--side-a and --side-b go with --known FILE (the validation section)");
-        }
-
         SideSelection? sides = null;
-        if (known is not null)
+        if (KnownSides.AnyGiven(args))
         {
             if (corpus == CorpusReaderFactory.StandardInput)
             {
-                throw new UsageException("with --known the corpus is read twice, so it cannot be standard input (-)");
+                throw new UsageException("with --known or --known-field the corpus is read twice, so it cannot be standard input (-)");
             }
 
-            sides = Sides(args);
+            sides = KnownSides.Parse(args, "report");
         }
 
         var options = new ReportOptions
@@ -83,38 +75,38 @@ internal sealed class ReportCommand : ICommand
             Seed = BootstrapOptions.Seed(args),
             ConfidenceLevel = BootstrapOptions.Confidence(args),
             MinimumDocuments = BootstrapOptions.MinimumDocuments(args),
-            MaxDegreeOfParallelism = CorpusRun.Parallelism(args),
+            MaxDegreeOfParallelism = CorpusRuns.Parallelism(args),
         };
         var (reader, readerOptions) = CorpusOptions.Open(args, corpus, context);
-        var leanings = known is null ? null : KnownLeanings.Load(known, readerOptions.GroupField, corpus is null ? null : Path.GetFileName(corpus));
+        var leanings = sides is null ? null : KnownSides.Leanings(args, "report", reader.Description, readerOptions.GroupField, sides);
         if (args.Value("output") is { } output)
         {
             context.RedirectOutput(output);
         }
 
         var builder = new ReportBuilder(lexicon, options);
-        var model = builder.Build(
-            reader.Read(),
-            document => CorpusOptions.GroupOf(document, readerOptions),
-            reader.Description,
-            FramingApp.Version,
-            document => CorpusOptions.LanguageOf(document, args),
-            CorpusRun.OnRejected(context, args));
+        ReportModel model;
+        Framing.Corpus.CorpusRun run;
+        using (var opened = CorpusRuns.Open(context, args, reader, readerOptions))
+        {
+            run = opened.Run;
+            model = builder.Build(run.Items(), run.GroupOf, reader.Description, FramingApp.Version, run.LanguageOf, run.Reject);
+        }
+
         EmptyCorpus.Check(args, reader.Description, model.DocumentsScored, model.DocumentsRejected);
         model = model with { Settings = Settings(args) };
         if (leanings is not null && sides is not null)
         {
+            // The second pass sees the same records; its bad records were reported by the first.
             var (again, _) = CorpusOptions.Open(args, corpus, context);
-            var (report, summary) = builder.Validate(
-                again.Read(),
-                document => CorpusOptions.GroupOf(document, readerOptions),
-                leanings,
-                sides,
-                document => CorpusOptions.LanguageOf(document, args),
-                _ => { });
-            if (report.Documents.SideA == 0 || report.Documents.SideB == 0)
+            var (report, summary) = builder.Validate(again.Read(), run.GroupOf, leanings, sides, run.LanguageOf, _ => { });
+            foreach (var (side, count) in new[] { (KnownSide.A, report.Documents.SideA), (KnownSide.B, report.Documents.SideB) })
             {
-                throw new InputException($"{reader.Description}: no side-{(report.Documents.SideA == 0 ? "A" : "B")} documents: no group of {known} has leaning {string.Join(" or ", report.Documents.SideA == 0 ? sides.SideA : sides.SideB)}");
+                if (count == 0)
+                {
+                    var name = side == KnownSide.A ? "a" : "b";
+                    throw new InputException($"{reader.Description}: no side-{name.ToUpperInvariant()} documents: no document's leaning is {string.Join(" or ", sides.Of(side))} (--side-{name})");
+                }
             }
 
             model = model with { Validation = summary };
@@ -127,20 +119,6 @@ internal sealed class ReportCommand : ICommand
         }
 
         return ExitCodes.Ok;
-    }
-
-    private static SideSelection Sides(ParsedArguments args)
-    {
-        var a = args.Value("side-a") ?? throw new UsageException("--known needs --side-a: the leanings of pole A's camp (e.g. --side-a pro-damascus)");
-        var b = args.Value("side-b") ?? throw new UsageException("--known needs --side-b: the leanings of pole B's camp (e.g. --side-b anti-damascus)");
-        try
-        {
-            return SideSelection.Parse(a, b);
-        }
-        catch (ArgumentException e)
-        {
-            throw new UsageException("--side-a/--side-b: " + e.Message.Split(" (Parameter", 2)[0]);
-        }
     }
 
     /// <summary>Every option that shapes the page, with its value (given, or the default), in the help's order.</summary>

@@ -20,10 +20,7 @@ internal sealed class ValidateCommand : ICommand
         [("corpus", true, "A .jsonl/.csv/.tsv file, a folder of .txt files, a CSV manifest, or - for JSON Lines on stdin.")],
         [
             new OptionSpec("lexicon", "Built-in lexicon id or lexicon file.", "ID|FILE", "starter", Short: 'l'),
-            new OptionSpec("known", "CSV of each group's known leaning: a column named as --by (or 'group') and 'leaning'.", "FILE"),
-            new OptionSpec("known-field", "Read each document's leaning from this field instead of --known.", "FIELD"),
-            new OptionSpec("side-a", "Leanings of pole A's camp, comma-separated (e.g. pro-damascus).", "LEANINGS"),
-            new OptionSpec("side-b", "Leanings of pole B's camp, comma-separated (e.g. anti-damascus,anti-damascus-gulf).", "LEANINGS"),
+            .. KnownSides.Options,
             .. CorpusOptions.Specs,
             new OptionSpec("voice", "Which matches count: all, editorial, attributed or quoted (as in 'framing score').", "VOICE", "all", GroupScoreReport.VoiceValues),
             new OptionSpec("entries", "One row per lexicon entry: use by each side, log-odds ratio with interval, verdict."),
@@ -48,7 +45,7 @@ internal sealed class ValidateCommand : ICommand
     {
         var lexicon = Lexicon.Load(args.Value("lexicon", "starter"));
         var format = OutputWriter.ParseFormat(args.Value("format"));
-        var sides = Sides(args);
+        var sides = KnownSides.Parse(args, "validate");
         var table = args.Flag("entries") ? "entries" : args.Value("cv") is not null ? "outlets" : "summary";
         if (args.Flag("entries") && args.Value("cv") is not null)
         {
@@ -59,7 +56,7 @@ internal sealed class ValidateCommand : ICommand
         var corpus = args.Positional(0)!;
         using var opened = CorpusRuns.Open(context, args, corpus);
         var (reader, readerOptions, run) = (opened.Reader, opened.ReaderOptions, opened.Run);
-        var leanings = Leanings(args, corpus, readerOptions.GroupField, sides);
+        var leanings = KnownSides.Leanings(args, "validate", corpus, readerOptions.GroupField, sides);
         var options = new ValidationOptions
         {
             Voices = GroupScoreReport.ParseVoice(args.Value("voice", "all")),
@@ -92,45 +89,6 @@ internal sealed class ValidateCommand : ICommand
         }
 
         return failures.Count > 0 ? ExitCodes.CheckFailed : ExitCodes.Ok;
-    }
-
-    private static SideSelection Sides(ParsedArguments args)
-    {
-        var a = args.Value("side-a") ?? throw new UsageException("'framing validate' needs --side-a: the leanings of pole A's camp (e.g. --side-a pro-damascus)");
-        var b = args.Value("side-b") ?? throw new UsageException("'framing validate' needs --side-b: the leanings of pole B's camp (e.g. --side-b anti-damascus)");
-        try
-        {
-            return SideSelection.Parse(a, b);
-        }
-        catch (ArgumentException e)
-        {
-            throw new UsageException("--side-a/--side-b: " + e.Message.Split(" (Parameter", 2)[0]);
-        }
-    }
-
-    private static KnownLeanings Leanings(ParsedArguments args, string corpus, string groupField, SideSelection sides)
-    {
-        var file = args.Value("known");
-        var field = args.Value("known-field");
-        if ((file is null) == (field is null))
-        {
-            throw new UsageException("'framing validate' needs the known leanings: --known FILE or --known-field FIELD (one of them)");
-        }
-
-        if (field is not null)
-        {
-            return KnownLeanings.FromField(field);
-        }
-
-        var leanings = KnownLeanings.Load(file!, groupField, Path.GetFileName(corpus));
-        // A leaning that no row names is a typing mistake, not an empty camp.
-        if (sides.MissingFrom(leanings.DeclaredLeanings!) is [var missing, ..])
-        {
-            throw new InputException(
-                $"{file}: no row has leaning '{missing.Leaning}' (from --side-{(missing.Side == KnownSide.A ? "a" : "b")}); the file's leanings: {string.Join(", ", leanings.DeclaredLeanings!.Order(StringComparer.Ordinal))}");
-        }
-
-        return leanings;
     }
 
     private static void CheckSides(ValidationReport report, string corpus)

@@ -208,7 +208,28 @@ public sealed class ReportCommandTests : IDisposable
 
         var missing = CliRunner.Run("report", path, "--lexicon", lexicon, "--known", known, "--side-a", "camp-a", "--side-b", "nobody", "-q");
         Assert.Equal(2, missing.ExitCode);
-        Assert.Contains("no side-B documents", missing.Error, StringComparison.Ordinal);
+        Assert.Equal($"framing: error: {known}: no row has leaning 'nobody' (from --side-b); the file's leanings: camp-a, camp-b, wire", Assert.Single(missing.ErrorLines));
+
+        // The leanings can come from a field of each document instead, as in 'framing validate'.
+        var withField = new System.Text.StringBuilder();
+        foreach (var (id, outlet, text) in PlantedCorpus.Records())
+        {
+            var record = new Dictionary<string, string> { ["id"] = id, ["outlet"] = outlet, ["text"] = text };
+            foreach (var leaning in PlantedCorpus.Leanings.Where(p => p.Key == outlet))
+            {
+                record["leaning"] = leaning.Value;
+            }
+
+            withField.Append(System.Text.Json.JsonSerializer.Serialize(record)).Append('\n');
+        }
+
+        var fieldPath = _temp.Write("planted-leaning.jsonl", withField.ToString());
+        var byField = CliRunner.Run("report", fieldPath, "--lexicon", lexicon, "--known-field", "leaning", "--side-a", "camp-a", "--side-b", "camp-b", "--bootstrap", "200", "--permutations", "200", "-q");
+        Assert.Equal(0, byField.ExitCode);
+        Assert.Contains("<section id=\"validation\">", byField.Out, StringComparison.Ordinal);
+        var noSideB = CliRunner.Run("report", fieldPath, "--lexicon", lexicon, "--known-field", "leaning", "--side-a", "camp-a", "--side-b", "nobody", "-q");
+        Assert.Equal(2, noSideB.ExitCode);
+        Assert.Contains("no side-B documents", Assert.Single(noSideB.ErrorLines), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -216,7 +237,7 @@ public sealed class ReportCommandTests : IDisposable
     {
         var sideWithoutKnown = CliRunner.Run("report", "--side-a", "x", "--side-b", "y");
         Assert.Equal(2, sideWithoutKnown.ExitCode);
-        Assert.Equal("framing: error: --side-a and --side-b go with --known FILE (the validation section)", Assert.Single(sideWithoutKnown.ErrorLines));
+        Assert.Equal("framing: error: 'framing report' needs the known leanings: --known FILE or --known-field FIELD (one of them)", Assert.Single(sideWithoutKnown.ErrorLines));
 
         var empty = _temp.Write("empty.jsonl", string.Empty);
         var none = CliRunner.Run("report", empty);
@@ -261,7 +282,7 @@ public sealed class ReportCommandTests : IDisposable
         {
             for (var j = i + 1; j < groups.Count; j++)
             {
-                pairs.Add(new() { Dimension = "d", Comparison = "pair", Group1 = groups[i], Group2 = groups[j], Difference = (j - i) / 10.0, PPermutationAdjusted = j == i + 1 ? 0.5 : 0.01 });
+                pairs.Add(new() { Dimension = "d", Kind = Framing.Statistics.Comparisons.ComparisonKind.Pair, Group1 = groups[i], Group2 = groups[j], Difference = (j - i) / 10.0, PPermutationAdjusted = j == i + 1 ? 0.5 : 0.01 });
             }
         }
 

@@ -29,7 +29,7 @@ internal sealed class CalibrateCommand : ICommand
         [("corpus", true, "A .jsonl/.csv/.tsv file, a folder of .txt files, a CSV manifest, a Parquet file, or - for JSON Lines on stdin.")],
         [
             new OptionSpec("lexicon", "Built-in lexicon id or lexicon file.", "ID|FILE", "starter", Short: 'l'),
-            .. KnownSideOptions.Sides,
+            .. KnownSides.Options,
             .. CorpusOptions.Specs,
             .. KnownSideOptions.CrossValidation,
             new OptionSpec("min-weight", "Entries below this share of their dimension's strongest entry (or pointing to the other camp by it) move to neutral.", "X", "0.05"),
@@ -77,7 +77,7 @@ internal sealed class CalibrateCommand : ICommand
             throw new UsageException("--format parquet writes a binary file: name it with --report FILE (e.g. 'framing calibrate … -o cal.yaml --format parquet --report report.parquet')");
         }
 
-        var sides = KnownSideOptions.Parse(args, "calibrate");
+        var sides = KnownSides.Parse(args, "calibrate");
         var options = new CalibrationOptions
         {
             Learning = KnownSideOptions.Learning(args),
@@ -86,7 +86,7 @@ internal sealed class CalibrateCommand : ICommand
         };
         var corpus = args.Positional(0)!;
         var (reader, readerOptions) = CorpusOptions.Open(args, corpus, context);
-        var leanings = KnownSideOptions.Leanings(args, "calibrate", corpus, readerOptions.GroupField, sides);
+        var leanings = KnownSides.Leanings(args, "calibrate", corpus, readerOptions.GroupField, sides);
         var calibrator = new LexiconCalibrator(lexicon.Compile(), leanings, sides, options);
         // EmptyCorpus.Check and the sides' checks run in LearningRun; bad records go to the run's policy.
         var report = LearningRun.Run(

@@ -13,14 +13,6 @@ internal static class KnownSideOptions
 {
     private static readonly string[] BootstrapOptionNames = ["bootstrap", "seed", "confidence"];
 
-    public static OptionSpec[] Sides { get; } =
-    [
-        new OptionSpec("known", "CSV of each group's known leaning: a column named as --by (or 'group') and 'leaning'.", "FILE"),
-        new OptionSpec("known-field", "Read each document's leaning from this field instead of --known.", "FIELD"),
-        new OptionSpec("side-a", "Leanings of pole A's camp, comma-separated (e.g. pro-damascus).", "LEANINGS"),
-        new OptionSpec("side-b", "Leanings of pole B's camp, comma-separated (e.g. anti-damascus,anti-damascus-gulf).", "LEANINGS"),
-    ];
-
     public static OptionSpec[] CrossValidation { get; } =
     [
         new OptionSpec("folds", "Cross-validation folds of outlets (0: leave one outlet out).", "K", "0"),
@@ -58,44 +50,6 @@ internal static class KnownSideOptions
         return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
             ? value
             : throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--{name} must be a number from {min} to {max}, not '{text}'"));
-    }
-
-    public static SideSelection Parse(ParsedArguments args, string command)
-    {
-        var a = args.Value("side-a") ?? throw new UsageException($"'framing {command}' needs --side-a: the leanings of pole A's camp (e.g. --side-a pro-damascus)");
-        var b = args.Value("side-b") ?? throw new UsageException($"'framing {command}' needs --side-b: the leanings of pole B's camp (e.g. --side-b anti-damascus)");
-        try
-        {
-            return SideSelection.Parse(a, b);
-        }
-        catch (ArgumentException e)
-        {
-            throw new UsageException("--side-a/--side-b: " + e.Message.Split(" (Parameter", 2)[0]);
-        }
-    }
-
-    public static KnownLeanings Leanings(ParsedArguments args, string command, string corpus, string groupField, SideSelection sides)
-    {
-        var file = args.Value("known");
-        var field = args.Value("known-field");
-        if ((file is null) == (field is null))
-        {
-            throw new UsageException($"'framing {command}' needs the known leanings: --known FILE or --known-field FIELD (one of them)");
-        }
-
-        if (field is not null)
-        {
-            return KnownLeanings.FromField(field);
-        }
-
-        var leanings = KnownLeanings.Load(file!, groupField, Path.GetFileName(corpus));
-        if (sides.MissingFrom(leanings.DeclaredLeanings!) is [var missing, ..])
-        {
-            throw new InputException(
-                $"{file}: no row has leaning '{missing.Leaning}' (from --side-{(missing.Side == KnownSide.A ? "a" : "b")}); the file's leanings: {string.Join(", ", leanings.DeclaredLeanings!.Order(StringComparer.Ordinal))}");
-        }
-
-        return leanings;
     }
 
     /// <summary>After reading: every side has documents, and at least two outlets make folds (exit 2 otherwise).</summary>

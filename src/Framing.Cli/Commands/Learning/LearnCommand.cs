@@ -28,7 +28,7 @@ internal sealed class LearnCommand : ICommand
         [("corpus", true, "A .jsonl/.csv/.tsv file, a folder of .txt files, a CSV manifest or a Parquet file (read two or three times: not standard input).")],
         [
             new OptionSpec("lexicon", "Built-in lexicon id or lexicon file.", "ID|FILE", "starter", Short: 'l'),
-            .. KnownSideOptions.Sides,
+            .. KnownSides.Options,
             .. CorpusOptions.Specs,
             new OptionSpec("ngrams", "n-gram orders of the features: N or MIN..MAX (at most 5).", "N", "1..2"),
             new OptionSpec("min-df", "Fewest documents (of either side) an n-gram must be in to be a feature.", "N", "5"),
@@ -77,7 +77,7 @@ internal sealed class LearnCommand : ICommand
         var lexicon = Lexicon.Load(args.Value("lexicon", "starter"));
         var format = OutputWriter.ParseFormat(args.Value("format"));
         var (minN, maxN) = KeynessCommand.ParseNgrams(args.Value("ngrams", "1..2"));
-        var sides = KnownSideOptions.Parse(args, "learn");
+        var sides = KnownSides.Parse(args, "learn");
         var corpus = args.Positional(0)!;
         if (corpus == CorpusReaderFactory.StandardInput)
         {
@@ -98,7 +98,7 @@ internal sealed class LearnCommand : ICommand
             ContextLines = suggest is null ? 0 : 3,
         };
         var (reader, readerOptions) = CorpusOptions.Open(args, corpus, context);
-        var leanings = KnownSideOptions.Leanings(args, "learn", corpus, readerOptions.GroupField, sides);
+        var leanings = KnownSides.Leanings(args, "learn", corpus, readerOptions.GroupField, sides);
         var classifier = new SideClassifier(lexicon.Compile(), leanings, sides, options);
         var first = true;
         // EmptyCorpus.Check and the sides' checks run in LearningRun; bad records of the first pass go to the run's policy.

@@ -1,0 +1,65 @@
+using Framing.Cli.Arguments;
+using Framing.Corpus;
+
+namespace Framing.Cli.Commands;
+
+/// <summary>
+/// The options that say which outlets are on which side (<c>--known</c> or <c>--known-field</c>, <c>--side-a</c>,
+/// <c>--side-b</c>), declared, worded and checked once for every command that takes them (validate, calibrate, learn,
+/// report).
+/// </summary>
+internal static class KnownSides
+{
+    public static OptionSpec[] Options { get; } =
+    [
+        new OptionSpec("known", "CSV of each group's known leaning: a column named as --by (or 'group') and 'leaning'.", "FILE"),
+        new OptionSpec("known-field", "Read each document's leaning from this field instead of --known.", "FIELD"),
+        new OptionSpec("side-a", "Leanings of pole A's camp, comma-separated (e.g. pro-damascus).", "LEANINGS"),
+        new OptionSpec("side-b", "Leanings of pole B's camp, comma-separated (e.g. anti-damascus,anti-damascus-gulf).", "LEANINGS"),
+    ];
+
+    /// <summary>Whether any of the options is given (for commands where they are optional).</summary>
+    public static bool AnyGiven(ParsedArguments args) =>
+        Options.Any(option => args.Value(option.Name) is not null);
+
+    /// <summary>The two camps of --side-a and --side-b (exit 2 when one is missing or they overlap).</summary>
+    public static SideSelection Parse(ParsedArguments args, string command)
+    {
+        var a = args.Value("side-a") ?? throw new UsageException($"'framing {command}' needs --side-a: the leanings of pole A's camp (e.g. --side-a pro-damascus)");
+        var b = args.Value("side-b") ?? throw new UsageException($"'framing {command}' needs --side-b: the leanings of pole B's camp (e.g. --side-b anti-damascus)");
+        try
+        {
+            return SideSelection.Parse(a, b);
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException("--side-a/--side-b: " + e.Message.Split(" (Parameter", 2)[0]);
+        }
+    }
+
+    /// <summary>The known leanings of --known FILE or --known-field FIELD (exactly one); a side's leaning that no row
+    /// of the file names is a typing mistake (exit 2), not an empty camp.</summary>
+    public static KnownLeanings Leanings(ParsedArguments args, string command, string corpus, string groupField, SideSelection sides)
+    {
+        var file = args.Value("known");
+        var field = args.Value("known-field");
+        if ((file is null) == (field is null))
+        {
+            throw new UsageException($"'framing {command}' needs the known leanings: --known FILE or --known-field FIELD (one of them)");
+        }
+
+        if (field is not null)
+        {
+            return KnownLeanings.FromField(field);
+        }
+
+        var leanings = KnownLeanings.Load(file!, groupField, Path.GetFileName(corpus));
+        if (sides.MissingFrom(leanings.DeclaredLeanings!) is [var missing, ..])
+        {
+            throw new InputException(
+                $"{file}: no row has leaning '{missing.Leaning}' (from --side-{(missing.Side == KnownSide.A ? "a" : "b")}); the file's leanings: {string.Join(", ", leanings.DeclaredLeanings!.Order(System.StringComparer.Ordinal))}");
+        }
+
+        return leanings;
+    }
+}
