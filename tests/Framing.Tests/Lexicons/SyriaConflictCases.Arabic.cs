@@ -35,6 +35,8 @@ internal static partial class SyriaConflictCases
         Ar(ArmedOpposition, "opposition", "قالت المعارضة إنها أسقطت طائرة استطلاع."),
         Ar(ArmedOpposition, "opposition", "اشتبكت فصائل المعارضة مع القوات المهاجمة."),
         Ar(ArmedOpposition, "opposition", "أكد مقاتلو المعارضة أنهم لن يغادروا المدينة."),
+        NotAr(ArmedOpposition, "opposition", "انسحب مقاتلو التنظيم من البلدة بعد اشتباكات عنيفة."), // التنظيم is ISIS (2.2.0): off target
+        NotAr(ArmedOpposition, "terrorism", "قتل عدد من مسلحي التنظيم في غارة على مواقعهم."), // التنظيم is ISIS (2.2.0): off target
         Ar(ArmedOpposition, "opposition", "انسحب عدد من مقاتلي المعارضة نحو الريف الغربي."),
         Ar(ArmedOpposition, "opposition", "تقدمت المعارضة المسلحة نحو مطار المدينة."),
         Ar(ArmedOpposition, "opposition", "رفع الثوار علم الاستقلال فوق المبنى."),
@@ -285,6 +287,7 @@ internal static partial class SyriaConflictCases
         Ar(ForeignRole, "intervention", "طالب المتظاهرون بإنهاء الاحتلال الروسي."),
         Ar(ForeignRole, "intervention", "ندد البيان بالاحتلال الإيراني للمدن السورية."),
         Ar(ForeignRole, "intervention", "قتل مدنيون في الغارات الروسية على إدلب."),
+        Ar(ForeignRole, "intervention", "تقدمت القوات بغطاء جوي روسي نحو القرى الجنوبية."), // Russian air cover (2.2.0)
         Ar(ForeignRole, "intervention", "تسبب القصف الروسي بدمار المستشفى."),
         Ar(ForeignRole, "intervention", "دخل التدخل الروسي عامه الثالث."),
         Ar(ForeignRole, "intervention", "انتقد المحللون التدخل العسكري الروسي."),

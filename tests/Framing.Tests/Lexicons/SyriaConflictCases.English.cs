@@ -41,6 +41,8 @@ internal static partial class SyriaConflictCases
         En(ArmedOpposition, "opposition", "Rebels pushed into the eastern districts at dawn."),
         En(ArmedOpposition, "opposition", "A rebel commander said the town would not surrender."),
         En(ArmedOpposition, "opposition", "Opposition fighters destroyed two tanks near the bridge."),
+        NotEn(ArmedOpposition, "opposition", "Pro-government fighters manned the checkpoints at the entrance of the town."), // the government's own fighters (2.2.0)
+        NotEn(ArmedOpposition, "opposition", "Dozens of fighters loyal to the government entered the suburb."), // 2.2.0
         En(ArmedOpposition, "opposition", "The armed opposition announced a new joint command."),
         En(ArmedOpposition, "opposition", "Revolutionaries marched through the square after Friday prayers."),
         En(ArmedOpposition, "opposition", "Free Syrian Army units repelled the attack."),
