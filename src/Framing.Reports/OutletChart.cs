@@ -72,14 +72,14 @@ public static class OutletChart
 
     private static string Description(ReportModel model) =>
         "For each dimension and composite index of the lexicon, one row per outlet: a dot at its score, from -1 (every weighted match is pole B) to +1 (every one is pole A), "
-        + "and a line for its " + Percent(model.ConfidenceLevel) + " bootstrap interval. A hollow dot has no interval (fewer than "
+        + "and a line for its " + ReportNumbers.Percent(model.ConfidenceLevel) + " bootstrap interval. A hollow dot has no interval (fewer than "
         + ReportNumbers.Format(model.MinimumDocuments) + " documents, or too few with matches). Outlets are ordered by the first composite index.";
 
     private static string PanelDescription(ReportModel model, ReportAxis axis)
     {
         var b = new StringBuilder();
         b.Append("Score of each outlet on ").Append(axis.Id).Append(" from -1 (").Append(axis.PoleB).Append(") to +1 (").Append(axis.PoleA).Append("), with its ")
-            .Append(Percent(model.ConfidenceLevel)).Append(" interval: ");
+            .Append(ReportNumbers.Percent(model.ConfidenceLevel)).Append(" interval: ");
         var first = true;
         foreach (var p in model.Scores.Where(p => p.Axis == axis.Id))
         {
@@ -92,8 +92,6 @@ public static class OutletChart
     }
 
     private static string AxisPoles(ReportAxis axis) => axis.IsComposite ? "composite index, + leans to its A side" : "+1 " + axis.PoleA + ", -1 " + axis.PoleB;
-
-    private static string Percent(double level) => (level * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%";
 
     private static double PanelHeight(ReportModel model) => HeaderHeight + (model.Groups.Count * RowHeight) + FooterHeight;
 

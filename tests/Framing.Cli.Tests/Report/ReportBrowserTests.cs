@@ -95,6 +95,34 @@ public sealed class ReportBrowserTests(ITestOutputHelper log) : IDisposable
 
         Assert.Contains(marks.EnumerateArray(), m => m.GetProperty("line").GetBoolean() && m.GetProperty("lineWidth").GetDouble() > 20);
 
+        // The differences: one forest-plot mark per pair shown, at the difference and interval of framing compare; a pair
+        // whose adjusted p is below 0.05 has a diamond and the word "differs" (shape and text, not colour alone).
+        var compare = Csv.Parse(CliRunner.Run("compare", corpus, "--format", "csv", "-q").Out).Where(r => r["comparison"] == "pair").ToList();
+        var pairs = await page.EvaluateAsync<JsonElement>("""
+            () => [...document.querySelectorAll('svg.forest g.pair')].map(g => {
+              const dot = g.querySelector('.dot'), box = dot && dot.getBoundingClientRect(), svg = g.ownerSVGElement.getBoundingClientRect();
+              return { group1: g.dataset.group1, group2: g.dataset.group2, axis: g.dataset.axis, difference: g.dataset.difference, low: g.dataset.low,
+                       high: g.dataset.high, p: g.dataset.p, differs: g.dataset.differs, shape: dot ? dot.tagName : '', line: !!g.querySelector('line.interval'),
+                       verdict: g.querySelector('text.verdict').textContent, visible: !!box && box.width > 4 && box.left >= svg.left && box.right <= svg.right,
+                       rows: g.closest('figure').nextElementSibling.querySelectorAll('table.differences tbody tr').length };
+            })
+            """);
+        Assert.Equal(compare.Count, pairs.GetArrayLength());
+        Assert.True(compare.Count >= 6, "every pair of the four outlets on every dimension");
+        foreach (var mark in pairs.EnumerateArray())
+        {
+            string Get(string name) => mark.GetProperty(name).GetString()!;
+            var row = compare.Single(r => r["dimension"] == Get("axis") && r["group_1"] == Get("group1") && r["group_2"] == Get("group2"));
+            Assert.Equal((row["difference"], row["diff_ci_low"], row["diff_ci_high"], row["p_permutation_adj"]), (Get("difference"), Get("low"), Get("high"), Get("p")));
+            var differs = double.Parse(row["p_permutation_adj"], System.Globalization.CultureInfo.InvariantCulture) < 0.05;
+            Assert.Equal(differs ? "yes" : "no", Get("differs"));
+            Assert.Equal(differs ? "path" : "circle", Get("shape"));
+            Assert.Equal(differs, Get("verdict").EndsWith(" differs", StringComparison.Ordinal));
+            Assert.Equal(row["diff_ci_low"].Length > 0, mark.GetProperty("line").GetBoolean());
+            Assert.True(mark.GetProperty("visible").GetBoolean(), "the mark is drawn inside its plot: " + mark);
+            Assert.Equal(compare.Count(r => r["dimension"] == Get("axis")), mark.GetProperty("rows").GetInt32());
+        }
+
         // The tables behind the charts hold the numbers of framing score --format csv.
         var cells = await page.EvaluateAsync<string[][]>("() => [...document.querySelectorAll('table.scores tbody tr')].map(tr => [...tr.cells].map(td => td.textContent))");
         ReportTables.AssertSameRows(csv, [.. cells.Select(c => ReportTables.Columns.Zip(c).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal))]);
@@ -131,9 +159,11 @@ public sealed class ReportBrowserTests(ITestOutputHelper log) : IDisposable
         // Printed on A4 (210 x 297 mm, 14 mm margins: 688 x 1016 CSS pixels), no chart is taller than a page, so none is cut.
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
         await page.SetViewportSizeAsync(688, 1016);
-        var figures = await page.EvaluateAsync<double[][]>("() => [...document.querySelectorAll('figure')].map(f => [f.getBoundingClientRect().width, f.getBoundingClientRect().height])");
-        Assert.Equal(4, figures.Length);
-        Assert.All(figures, f => Assert.True(f[0] <= 688 && f[1] < 1016, $"a figure of {f[0]} x {f[1]} px does not fit an A4 page"));
+        var figures = await page.EvaluateAsync<double[][]>("() => [...document.querySelectorAll('figure')].map(f => { const r = f.querySelector('svg').getBoundingClientRect(); return [r.left, r.right, r.height]; })");
+        Assert.Equal(marks.EnumerateArray().Select(m => m.GetProperty("axis").GetString()).Distinct().Count() + pairs.EnumerateArray().Select(m => m.GetProperty("axis").GetString()).Distinct().Count(), figures.Length);
+        Assert.All(figures, f => Assert.True(f[0] >= 0 && f[1] <= 688 && f[2] < 1016, $"a chart from x {f[0]} to {f[1]}, {f[2]} px high, does not fit an A4 page"));
+        var overflow = await page.EvaluateAsync<double>("() => document.documentElement.scrollWidth");
+        Assert.True(overflow <= 688, $"the printed page is {overflow} px wide: something is cut at the right margin");
         var pdf = Path.Combine(artifacts, "report.pdf");
         await page.PdfAsync(new PagePdfOptions { Path = pdf, Format = "A4", Margin = new Margin { Top = "14mm", Bottom = "14mm", Left = "14mm", Right = "14mm" } });
         Assert.True(new FileInfo(pdf).Length > 10_000);
