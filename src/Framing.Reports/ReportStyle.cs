@@ -34,7 +34,7 @@ internal static class ReportStyle
           nav { display: none; }
           h2 { break-after: avoid; page-break-after: avoid; }
           figure, svg, tr { break-inside: avoid; page-break-inside: avoid; }
-          .chart, .forest { max-width: 100%; }
+          .chart, .forest { max-width: 100%; max-height: 235mm; }
           details > summary { display: none; }
           table { font-size: 10px; }
         }

@@ -28,6 +28,8 @@ public sealed class ReportBrowserTests(ITestOutputHelper log) : IDisposable
         var sample = Path.Combine(_temp.Path, "sample.html");
         Assert.Equal(0, CliRunner.Run("report", "-o", sample, "-q").ExitCode);
         var csv = ReportTables.ScoreCsv(corpus);
+        var many = Path.Combine(_temp.Path, "many.html");
+        Assert.Equal(0, CliRunner.Run("report", _temp.Write("many.jsonl", ReportCorpus.ManyOutlets(60)), "--bootstrap", "200", "--permutations", "200", "-o", many, "-q").ExitCode);
         var artifacts = Environment.GetEnvironmentVariable("FRAMING_ARTIFACTS") is { Length: > 0 } folder ? folder : Path.Combine(AppContext.BaseDirectory, "artifacts");
         Directory.CreateDirectory(artifacts);
 
@@ -156,29 +158,50 @@ public sealed class ReportBrowserTests(ITestOutputHelper log) : IDisposable
         var shot = Path.Combine(artifacts, "report.png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = shot, FullPage = true });
 
-        // Printed on A4 (210 x 297 mm, 14 mm margins: 688 x 1016 CSS pixels), no chart is taller than a page, so none is cut.
+        // Printed on A4, no chart is cut: the four score charts and a plot of differences per dimension.
+        var axes = marks.EnumerateArray().Select(m => m.GetProperty("axis").GetString()).Distinct().Count();
+        Assert.Equal(axes * 2, await AssertPrintsOnA4(page, Path.Combine(artifacts, "report.pdf")));
+
+        // With 60 outlets a score chart is taller than an A4 page at full width: printed, it shrinks to fit.
+        await page.GotoAsync(new Uri(many).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        Assert.Equal(60, await page.EvaluateAsync<int>("() => document.querySelector('svg.chart').querySelectorAll('g.mark').length"));
+        Assert.True(await AssertPrintsOnA4(page, Path.Combine(artifacts, "report-many.pdf")) >= axes);
+
+        // The sample corpus's page, as README shows it: the scores and the first plot of differences.
+        await page.GotoAsync(new Uri(sample).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        var sampleShot = Path.Combine(artifacts, "report-sample.png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = sampleShot, FullPage = true, Clip = new Clip { X = 0, Y = 0, Width = 1000, Height = 1565 } });
+
+        Assert.Empty(errors);
+        Assert.Empty(blocked);
+        Assert.Equal([new Uri(report).AbsoluteUri, new Uri(many).AbsoluteUri, new Uri(sample).AbsoluteUri], requests);
+        Assert.True(new FileInfo(shot).Length > 10_000);
+        log.WriteLine($"screenshots: {shot}, {sampleShot}");
+    }
+
+    /// <summary>
+    /// Asserts that the page prints on A4 (210 x 297 mm with 14 mm margins: 688 x 1016 CSS pixels) without a cut chart:
+    /// every chart lies within the printed width, every figure (chart and caption) is shorter than a page, so that
+    /// <c>break-inside: avoid</c> keeps it whole, and nothing sticks out at the right margin. Prints the PDF (Chromium,
+    /// format A4) as a test artefact. Returns the number of figures.
+    /// </summary>
+    private static async Task<int> AssertPrintsOnA4(IPage page, string pdf)
+    {
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
         await page.SetViewportSizeAsync(688, 1016);
-        var figures = await page.EvaluateAsync<double[][]>("() => [...document.querySelectorAll('figure')].map(f => { const r = f.querySelector('svg').getBoundingClientRect(); return [r.left, r.right, r.height]; })");
-        Assert.Equal(marks.EnumerateArray().Select(m => m.GetProperty("axis").GetString()).Distinct().Count() + pairs.EnumerateArray().Select(m => m.GetProperty("axis").GetString()).Distinct().Count(), figures.Length);
-        Assert.All(figures, f => Assert.True(f[0] >= 0 && f[1] <= 688 && f[2] < 1016, $"a chart from x {f[0]} to {f[1]}, {f[2]} px high, does not fit an A4 page"));
-        var overflow = await page.EvaluateAsync<double>("() => document.documentElement.scrollWidth");
-        Assert.True(overflow <= 688, $"the printed page is {overflow} px wide: something is cut at the right margin");
-        var pdf = Path.Combine(artifacts, "report.pdf");
+        var figures = await page.EvaluateAsync<double[][]>("""
+            () => [...document.querySelectorAll('figure')].map(f => {
+              const svg = f.querySelector('svg').getBoundingClientRect(), box = f.getBoundingClientRect();
+              return [svg.left, svg.right, svg.height, box.height];
+            })
+            """);
+        Assert.All(figures, f => Assert.True(f[0] >= 0 && f[1] <= 688 && f[2] > 50 && f[3] < 1016, $"a chart from x {f[0]} to {f[1]}, {f[2]} px high ({f[3]} px with its caption), does not fit an A4 page"));
+        var width = await page.EvaluateAsync<double>("() => document.documentElement.scrollWidth");
+        Assert.True(width <= 688, $"the printed page is {width} px wide: something is cut at the right margin");
         await page.PdfAsync(new PagePdfOptions { Path = pdf, Format = "A4", Margin = new Margin { Top = "14mm", Bottom = "14mm", Left = "14mm", Right = "14mm" } });
         Assert.True(new FileInfo(pdf).Length > 10_000);
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Screen });
         await page.SetViewportSizeAsync(1000, 1300);
-
-        // The sample corpus's page, as README shows it.
-        await page.GotoAsync(new Uri(sample).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-        var sampleShot = Path.Combine(artifacts, "report-sample.png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = sampleShot, Clip = new Clip { X = 0, Y = 0, Width = 1000, Height = 1300 } });
-
-        Assert.Empty(errors);
-        Assert.Empty(blocked);
-        Assert.Equal([new Uri(report).AbsoluteUri, new Uri(sample).AbsoluteUri], requests);
-        Assert.True(new FileInfo(shot).Length > 10_000);
-        log.WriteLine($"screenshots: {shot}, {sampleShot}");
+        return figures.Length;
     }
 }
