@@ -51,12 +51,7 @@ public static class DifferenceChart
         b.Append(CultureInfo.InvariantCulture, $"<text x=\"{Coordinate(PlotRight)}\" y=\"11\" font-size=\"11\" fill=\"#333333\" text-anchor=\"end\">group 1 more {Html.Escape(Pole(axis, true))} \u2192</text>\n");
         b.Append(CultureInfo.InvariantCulture, $"<text x=\"{Coordinate(PlotLeft)}\" y=\"25\" font-size=\"11\" fill=\"#333333\">\u2190 group 1 more {Html.Escape(Pole(axis, false))}</text>\n");
         b.Append(CultureInfo.InvariantCulture, $"<text x=\"{Coordinate(VerdictLeft)}\" y=\"25\" font-size=\"11\" fill=\"#333333\">p (adjusted)</text>\n");
-        foreach (var tick in new[] { -range, -range / 2, 0, range / 2, range })
-        {
-            var x = Coordinate(X(tick, range));
-            b.Append(CultureInfo.InvariantCulture, $"<line x1=\"{x}\" y1=\"{Coordinate(plotTop)}\" x2=\"{x}\" y2=\"{Coordinate(plotBottom)}\" stroke=\"{(tick == 0 ? "#777777" : "#dddddd")}\" stroke-width=\"1\"{(tick == 0 ? " stroke-dasharray=\"4 3\"" : string.Empty)}/>\n");
-            b.Append(CultureInfo.InvariantCulture, $"<text x=\"{x}\" y=\"{Coordinate(plotBottom + 14)}\" font-size=\"10\" fill=\"#444444\" text-anchor=\"middle\">{ReportNumbers.Short(tick, 3)}</text>\n");
-        }
+        SvgDrawing.Grid(b, [-range, -range / 2, 0, range / 2, range], d => X(d, range), plotTop, plotBottom, 3);
 
         for (var i = 0; i < rows.Count; i++)
         {
@@ -86,11 +81,7 @@ public static class DifferenceChart
         {
             if (r.DifferenceLower is { } low && r.DifferenceUpper is { } high)
             {
-                var x1 = Coordinate(X(low, range));
-                var x2 = Coordinate(X(high, range));
-                b.Append(CultureInfo.InvariantCulture, $"<line class=\"interval\" x1=\"{x1}\" y1=\"{yc}\" x2=\"{x2}\" y2=\"{yc}\" stroke=\"#1f4e79\" stroke-width=\"2\"/>");
-                b.Append(CultureInfo.InvariantCulture, $"<line x1=\"{x1}\" y1=\"{Coordinate(y - 4)}\" x2=\"{x1}\" y2=\"{Coordinate(y + 4)}\" stroke=\"#1f4e79\" stroke-width=\"1.5\"/>");
-                b.Append(CultureInfo.InvariantCulture, $"<line x1=\"{x2}\" y1=\"{Coordinate(y - 4)}\" x2=\"{x2}\" y2=\"{Coordinate(y + 4)}\" stroke=\"#1f4e79\" stroke-width=\"1.5\"/>");
+                SvgDrawing.Interval(b, X(low, range), X(high, range), y);
             }
 
             var x = X(difference, range);
