@@ -75,7 +75,7 @@ public static class HtmlReport
     {
         b.Append("<section id=\"scores\">\n<h2>Scores per outlet</h2>\n");
         b.Append("<p>Each dot is an outlet's score on a dimension: from &#8722;1 (every weighted match is pole B, left) to +1 (every one is pole A, right); the line is its ")
-            .Append(Percent(model.ConfidenceLevel)).Append(" document-bootstrap interval. A hollow dot has no interval. Outlets are ordered by ")
+            .Append(ReportNumbers.Percent(model.ConfidenceLevel)).Append(" document-bootstrap interval. A hollow dot has no interval. Outlets are ordered by ")
             .Append(model.Axes.FirstOrDefault(a => a.IsComposite) is { } composite ? "the composite index " + Html.Isolated(composite.Id) + ", highest first" : "name")
             .Append(".</p>\n");
         var small = model.Scores.Where(p => p.Documents < model.MinimumDocuments).Select(p => p.Group).Distinct(StringComparer.Ordinal).ToList();
@@ -122,11 +122,12 @@ public static class HtmlReport
         }
 
         var adjust = model.Settings.FirstOrDefault(s => s.Key == "adjust").Value ?? "holm";
-        b.Append("<p>Which pairs of outlets frame a dimension differently: the difference of their scores with its ").Append(Percent(model.ConfidenceLevel))
+        b.Append("<p>Which pairs of outlets frame a dimension differently: the difference of their scores with its ").Append(ReportNumbers.Percent(model.ConfidenceLevel))
             .Append(" bootstrap interval, the permutation test's p-value adjusted across every comparison (").Append(Html.Escape(adjust))
-            .Append("), and Cohen's h. <strong>differs</strong> marks an adjusted p below ").Append(ReportNumbers.Format(Alpha)).Append(".</p>\n");
-        foreach (var axis in model.Axes)
+            .Append("), and Cohen's h. A filled diamond and <strong>differs</strong> mark an adjusted p below ").Append(ReportNumbers.Format(Alpha)).Append("; each plot's table is below it.</p>\n");
+        for (var i = 0; i < model.Axes.Count; i++)
         {
+            var axis = model.Axes[i];
             var rows = model.Comparisons.Where(r => r.Dimension == axis.Id && r.Kind != ComparisonKind.Omnibus).ToList();
             if (rows.Count == 0)
             {
@@ -141,11 +142,11 @@ public static class HtmlReport
             }
 
             var total = rows.Count;
-            var differing = rows.Count(r => r.PPermutationAdjusted is { } p && p < Alpha);
+            var differing = rows.Count(DifferenceChart.Differs);
             if (total > MaxPairs)
             {
                 // Many groups: every pair would make a giant page; show the pairs that differ, largest first.
-                rows = [.. rows.Where(r => r.PPermutationAdjusted is { } p && p < Alpha)
+                rows = [.. rows.Where(DifferenceChart.Differs)
                     .OrderByDescending(r => Math.Abs(r.Difference ?? 0))
                     .ThenBy(r => r.Group1, StringComparer.Ordinal)
                     .ThenBy(r => r.Group2, StringComparer.Ordinal)
@@ -159,6 +160,10 @@ public static class HtmlReport
                 }
             }
 
+            b.Append("<figure class=\"differences\">\n").Append(DifferenceChart.Panel(model, axis, rows, "forest-" + i.ToString(CultureInfo.InvariantCulture)));
+            b.Append("<figcaption>").Append(Html.Isolated(axis.Id)).Append(": score of group 1 minus score of group 2 with its interval; &#9670; <strong>differs</strong> (adjusted p below ")
+                .Append(ReportNumbers.Format(Alpha)).Append("), &#9675; no clear difference.</figcaption>\n</figure>\n");
+            b.Append("<details class=\"chart-data\">\n<summary>The table the plot draws (as <code>framing compare</code>)</summary>\n");
             b.Append("<table class=\"differences\">\n<thead><tr><th>group 1</th><th>group 2</th><th>score 1</th><th>score 2</th><th>difference</th><th>interval</th><th>p (adjusted)</th><th>Cohen's h</th><th>verdict</th></tr></thead>\n<tbody>\n");
             foreach (var r in rows)
             {
@@ -172,14 +177,14 @@ public static class HtmlReport
                 b.Append("<td>").Append(Verdict(r)).Append("</td></tr>\n");
             }
 
-            b.Append("</tbody>\n</table>\n");
+            b.Append("</tbody>\n</table>\n</details>\n");
         }
 
         b.Append("</section>\n");
     }
 
     private static string Verdict(ComparisonRow r) =>
-        r.PPermutationAdjusted is { } p && p < Alpha ? "<span class=\"yes\">differs</span>"
+        DifferenceChart.Differs(r) ? "<span class=\"yes\">differs</span>"
         : r.PPermutationAdjusted is null ? Html.Escape(r.Note.Length > 0 ? r.Note : "no test")
         : "no clear difference";
 
@@ -335,5 +340,4 @@ public static class HtmlReport
 
     private static string Or(string text) => text.Length == 0 ? "&#8212;" : text;
 
-    private static string Percent(double level) => (level * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%";
 }

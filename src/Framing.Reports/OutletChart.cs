@@ -72,14 +72,14 @@ public static class OutletChart
 
     private static string Description(ReportModel model) =>
         "For each dimension and composite index of the lexicon, one row per outlet: a dot at its score, from -1 (every weighted match is pole B) to +1 (every one is pole A), "
-        + "and a line for its " + Percent(model.ConfidenceLevel) + " bootstrap interval. A hollow dot has no interval (fewer than "
+        + "and a line for its " + ReportNumbers.Percent(model.ConfidenceLevel) + " bootstrap interval. A hollow dot has no interval (fewer than "
         + ReportNumbers.Format(model.MinimumDocuments) + " documents, or too few with matches). Outlets are ordered by the first composite index.";
 
     private static string PanelDescription(ReportModel model, ReportAxis axis)
     {
         var b = new StringBuilder();
         b.Append("Score of each outlet on ").Append(axis.Id).Append(" from -1 (").Append(axis.PoleB).Append(") to +1 (").Append(axis.PoleA).Append("), with its ")
-            .Append(Percent(model.ConfidenceLevel)).Append(" interval: ");
+            .Append(ReportNumbers.Percent(model.ConfidenceLevel)).Append(" interval: ");
         var first = true;
         foreach (var p in model.Scores.Where(p => p.Axis == axis.Id))
         {
@@ -92,8 +92,6 @@ public static class OutletChart
     }
 
     private static string AxisPoles(ReportAxis axis) => axis.IsComposite ? "composite index, + leans to its A side" : "+1 " + axis.PoleA + ", -1 " + axis.PoleB;
-
-    private static string Percent(double level) => (level * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%";
 
     private static double PanelHeight(ReportModel model) => HeaderHeight + (model.Groups.Count * RowHeight) + FooterHeight;
 
@@ -110,12 +108,7 @@ public static class OutletChart
         b.Append("\u2190 ").Append(Html.Escape(axis.PoleB)).Append("</text>\n");
         b.Append(CultureInfo.InvariantCulture, $"<text x=\"{Coordinate(PlotRight)}\" y=\"29\" font-size=\"11\" fill=\"#333333\" direction=\"{Direction(axis.PoleA)}\" text-anchor=\"{(Html.IsRightToLeft(axis.PoleA) ? "start" : "end")}\" unicode-bidi=\"embed\">");
         b.Append(Html.Escape(axis.PoleA)).Append(" \u2192</text>\n");
-        foreach (var tick in new[] { -1.0, -0.5, 0.0, 0.5, 1.0 })
-        {
-            var x = Coordinate(X(tick));
-            b.Append(CultureInfo.InvariantCulture, $"<line x1=\"{x}\" y1=\"{Coordinate(plotTop)}\" x2=\"{x}\" y2=\"{Coordinate(plotBottom)}\" stroke=\"{(tick == 0 ? "#777777" : "#dddddd")}\" stroke-width=\"1\"{(tick == 0 ? " stroke-dasharray=\"4 3\"" : string.Empty)}/>\n");
-            b.Append(CultureInfo.InvariantCulture, $"<text x=\"{x}\" y=\"{Coordinate(plotBottom + 14)}\" font-size=\"10\" fill=\"#444444\" text-anchor=\"middle\">{ReportNumbers.Short(tick, 1)}</text>\n");
-        }
+        SvgDrawing.Grid(b, [-1.0, -0.5, 0.0, 0.5, 1.0], X, plotTop, plotBottom, 1);
 
         for (var i = 0; i < model.Groups.Count; i++)
         {
@@ -137,14 +130,8 @@ public static class OutletChart
                 var x = Coordinate(X(score));
                 if (point.HasInterval)
                 {
-                    var low = Coordinate(X(point.Lower!.Value));
-                    var high = Coordinate(X(point.Upper!.Value));
-                    var y1 = Coordinate(y - 4);
-                    var y2 = Coordinate(y + 4);
                     var yc = Coordinate(y);
-                    b.Append(CultureInfo.InvariantCulture, $"<line class=\"interval\" x1=\"{low}\" y1=\"{yc}\" x2=\"{high}\" y2=\"{yc}\" stroke=\"#1f4e79\" stroke-width=\"2\"/>");
-                    b.Append(CultureInfo.InvariantCulture, $"<line x1=\"{low}\" y1=\"{y1}\" x2=\"{low}\" y2=\"{y2}\" stroke=\"#1f4e79\" stroke-width=\"1.5\"/>");
-                    b.Append(CultureInfo.InvariantCulture, $"<line x1=\"{high}\" y1=\"{y1}\" x2=\"{high}\" y2=\"{y2}\" stroke=\"#1f4e79\" stroke-width=\"1.5\"/>");
+                    SvgDrawing.Interval(b, X(point.Lower!.Value), X(point.Upper!.Value), y);
                     b.Append(CultureInfo.InvariantCulture, $"<circle class=\"dot\" cx=\"{x}\" cy=\"{yc}\" r=\"5\" fill=\"#1f4e79\" stroke=\"#ffffff\" stroke-width=\"1\"/>");
                 }
                 else

@@ -3,7 +3,8 @@ using System.Globalization;
 namespace Framing.Reports;
 
 /// <summary>Numbers as the page writes them: culture-invariant, and exactly as <c>framing score --format csv</c> writes
-/// them, so that a table of the page can be checked against the CSV.</summary>
+/// them, so that a table of the page can be checked against the CSV. <see cref="Format(double?)"/> is the one
+/// implementation of that format: the command-line tool's text, CSV, JSON, Markdown and Parquet metadata cells use it too.</summary>
 public static class ReportNumbers
 {
     /// <summary>
@@ -25,9 +26,8 @@ public static class ReportNumbers
             return d.ToString("0.#####e+0", CultureInfo.InvariantCulture);
         }
 
-        var decimals = magnitude is > 0 and < 1 ? 5 - (int)Math.Floor(Math.Log10(magnitude)) : 6;
-        var text = Math.Round(d, decimals, MidpointRounding.AwayFromZero).ToString("0." + new string('#', decimals), CultureInfo.InvariantCulture);
-        return text == "-0" ? "0" : text;
+        // Six significant digits below 1, six decimals from 1 up; never an exponent.
+        return Short(d, magnitude is > 0 and < 1 ? 5 - (int)Math.Floor(Math.Log10(magnitude)) : 6);
     }
 
     /// <summary>A whole number, culture-invariant.</summary>
@@ -49,6 +49,11 @@ public static class ReportNumbers
         var text = Math.Round(d, decimals, MidpointRounding.AwayFromZero).ToString("0." + new string('#', decimals), CultureInfo.InvariantCulture);
         return text == "-0" ? "0" : text;
     }
+
+    /// <summary>A confidence level as a percentage, e.g. <c>95%</c> (culture-invariant).</summary>
+    /// <param name="level">The level, from 0 to 1.</param>
+    /// <returns>Its text.</returns>
+    internal static string Percent(double level) => (level * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%";
 
     /// <summary>A coordinate of the SVG (two decimals, culture-invariant).</summary>
     /// <param name="value">The coordinate.</param>

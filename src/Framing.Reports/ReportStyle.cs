@@ -16,7 +16,7 @@ internal static class ReportStyle
         th { background: #eef2f7; }
         td.num { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
         .note { color: #444; font-size: 13px; }
-        .chart { width: 100%; max-width: 720px; height: auto; display: block; margin: 4px 0; }
+        .chart, .forest { width: 100%; max-width: 720px; height: auto; display: block; margin: 4px 0; }
         figure { margin: 8px 0 16px; break-inside: avoid; page-break-inside: avoid; }
         figcaption { font-size: 13px; color: #333; }
         details { margin: 4px 0 12px; }
@@ -34,7 +34,7 @@ internal static class ReportStyle
           nav { display: none; }
           h2 { break-after: avoid; page-break-after: avoid; }
           figure, svg, tr { break-inside: avoid; page-break-inside: avoid; }
-          .chart { max-width: 100%; }
+          .chart, .forest { max-width: 100%; max-height: 235mm; }
           details > summary { display: none; }
           table { font-size: 10px; }
         }

@@ -43,8 +43,9 @@ internal sealed class ReportCommand : ICommand
         The page is one HTML file with inline CSS and SVG and no script: it fetches nothing, so it opens from a file
         or an e-mail. Sections: scores per outlet (a dot and its bootstrap interval per outlet, dimension and
         composite, outlets ordered by the first composite; the table behind the charts holds the numbers of
-        'framing score --format csv'), differences (as 'framing compare': adjusted permutation p and Cohen's h per
-        pair), words (each outlet's distinctive words against the others, as 'framing keyness --reference rest',
+        'framing score --format csv'), differences (as 'framing compare': a forest plot per dimension, each pair's
+        difference with its interval, a diamond and 'differs' where the adjusted permutation p is below 0.05; its table
+        adds Cohen's h), words (each outlet's distinctive words against the others, as 'framing keyness --reference rest',
         marked when the lexicon has them; the entries that count most per pole), in context (the first matches of
         each pole per outlet with voice and status), coverage (the most frequent unmatched words and phrases),
         validation (with --known or --known-field, as 'framing validate'), provenance (lexicon id, version, licence and citation,

@@ -23,23 +23,7 @@ internal static class CellFormat
         _ => cell.ToString() ?? string.Empty,
     };
 
-    public static string FormatDouble(double d)
-    {
-        if (double.IsNaN(d) || double.IsInfinity(d))
-        {
-            return string.Empty;
-        }
-
-        var magnitude = Math.Abs(d);
-        if (d != 0 && magnitude < 1e-3)
-        {
-            // Small values (p-values above all) in scientific notation with six significant digits.
-            return d.ToString("0.#####e+0", CultureInfo.InvariantCulture);
-        }
-
-        // Six significant digits below 1, six decimals from 1 up; never an exponent.
-        var decimals = magnitude is > 0 and < 1 ? 5 - (int)Math.Floor(Math.Log10(magnitude)) : 6;
-        var text = Math.Round(d, decimals, MidpointRounding.AwayFromZero).ToString("0." + new string('#', decimals), CultureInfo.InvariantCulture);
-        return text == "-0" ? "0" : text;
-    }
+    /// <summary>A double as every text format writes it: <see cref="Framing.Reports.ReportNumbers.Format(double?)"/>, the one
+    /// implementation that the report's tables share with the CLI's output.</summary>
+    public static string FormatDouble(double d) => Framing.Reports.ReportNumbers.Format(d);
 }

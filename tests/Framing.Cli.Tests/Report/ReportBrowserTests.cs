@@ -28,6 +28,8 @@ public sealed class ReportBrowserTests(ITestOutputHelper log) : IDisposable
         var sample = Path.Combine(_temp.Path, "sample.html");
         Assert.Equal(0, CliRunner.Run("report", "-o", sample, "-q").ExitCode);
         var csv = ReportTables.ScoreCsv(corpus);
+        var many = Path.Combine(_temp.Path, "many.html");
+        Assert.Equal(0, CliRunner.Run("report", _temp.Write("many.jsonl", ReportCorpus.ManyOutlets(60)), "--bootstrap", "200", "--permutations", "200", "-o", many, "-q").ExitCode);
         var artifacts = Environment.GetEnvironmentVariable("FRAMING_ARTIFACTS") is { Length: > 0 } folder ? folder : Path.Combine(AppContext.BaseDirectory, "artifacts");
         Directory.CreateDirectory(artifacts);
 
@@ -95,6 +97,34 @@ public sealed class ReportBrowserTests(ITestOutputHelper log) : IDisposable
 
         Assert.Contains(marks.EnumerateArray(), m => m.GetProperty("line").GetBoolean() && m.GetProperty("lineWidth").GetDouble() > 20);
 
+        // The differences: one forest-plot mark per pair shown, at the difference and interval of framing compare; a pair
+        // whose adjusted p is below 0.05 has a diamond and the word "differs" (shape and text, not colour alone).
+        var compare = Csv.Parse(CliRunner.Run("compare", corpus, "--format", "csv", "-q").Out).Where(r => r["comparison"] == "pair").ToList();
+        var pairs = await page.EvaluateAsync<JsonElement>("""
+            () => [...document.querySelectorAll('svg.forest g.pair')].map(g => {
+              const dot = g.querySelector('.dot'), box = dot && dot.getBoundingClientRect(), svg = g.ownerSVGElement.getBoundingClientRect();
+              return { group1: g.dataset.group1, group2: g.dataset.group2, axis: g.dataset.axis, difference: g.dataset.difference, low: g.dataset.low,
+                       high: g.dataset.high, p: g.dataset.p, differs: g.dataset.differs, shape: dot ? dot.tagName : '', line: !!g.querySelector('line.interval'),
+                       verdict: g.querySelector('text.verdict').textContent, visible: !!box && box.width > 4 && box.left >= svg.left && box.right <= svg.right,
+                       rows: g.closest('figure').nextElementSibling.querySelectorAll('table.differences tbody tr').length };
+            })
+            """);
+        Assert.Equal(compare.Count, pairs.GetArrayLength());
+        Assert.True(compare.Count >= 6, "every pair of the four outlets on every dimension");
+        foreach (var mark in pairs.EnumerateArray())
+        {
+            string Get(string name) => mark.GetProperty(name).GetString()!;
+            var row = compare.Single(r => r["dimension"] == Get("axis") && r["group_1"] == Get("group1") && r["group_2"] == Get("group2"));
+            Assert.Equal((row["difference"], row["diff_ci_low"], row["diff_ci_high"], row["p_permutation_adj"]), (Get("difference"), Get("low"), Get("high"), Get("p")));
+            var differs = double.Parse(row["p_permutation_adj"], System.Globalization.CultureInfo.InvariantCulture) < 0.05;
+            Assert.Equal(differs ? "yes" : "no", Get("differs"));
+            Assert.Equal(differs ? "path" : "circle", Get("shape"));
+            Assert.Equal(differs, Get("verdict").EndsWith(" differs", StringComparison.Ordinal));
+            Assert.Equal(row["diff_ci_low"].Length > 0, mark.GetProperty("line").GetBoolean());
+            Assert.True(mark.GetProperty("visible").GetBoolean(), "the mark is drawn inside its plot: " + mark);
+            Assert.Equal(compare.Count(r => r["dimension"] == Get("axis")), mark.GetProperty("rows").GetInt32());
+        }
+
         // The tables behind the charts hold the numbers of framing score --format csv.
         var cells = await page.EvaluateAsync<string[][]>("() => [...document.querySelectorAll('table.scores tbody tr')].map(tr => [...tr.cells].map(td => td.textContent))");
         ReportTables.AssertSameRows(csv, [.. cells.Select(c => ReportTables.Columns.Zip(c).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal))]);
@@ -128,27 +158,50 @@ public sealed class ReportBrowserTests(ITestOutputHelper log) : IDisposable
         var shot = Path.Combine(artifacts, "report.png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = shot, FullPage = true });
 
-        // Printed on A4 (210 x 297 mm, 14 mm margins: 688 x 1016 CSS pixels), no chart is taller than a page, so none is cut.
+        // Printed on A4, no chart is cut: the four score charts and a plot of differences per dimension.
+        var axes = marks.EnumerateArray().Select(m => m.GetProperty("axis").GetString()).Distinct().Count();
+        Assert.Equal(axes * 2, await AssertPrintsOnA4(page, Path.Combine(artifacts, "report.pdf")));
+
+        // With 60 outlets a score chart is taller than an A4 page at full width: printed, it shrinks to fit.
+        await page.GotoAsync(new Uri(many).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        Assert.Equal(60, await page.EvaluateAsync<int>("() => document.querySelector('svg.chart').querySelectorAll('g.mark').length"));
+        Assert.True(await AssertPrintsOnA4(page, Path.Combine(artifacts, "report-many.pdf")) >= axes);
+
+        // The sample corpus's page, as README shows it: the scores and the first plot of differences.
+        await page.GotoAsync(new Uri(sample).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        var sampleShot = Path.Combine(artifacts, "report-sample.png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = sampleShot, FullPage = true, Clip = new Clip { X = 0, Y = 0, Width = 1000, Height = 1565 } });
+
+        Assert.Empty(errors);
+        Assert.Empty(blocked);
+        Assert.Equal([new Uri(report).AbsoluteUri, new Uri(many).AbsoluteUri, new Uri(sample).AbsoluteUri], requests);
+        Assert.True(new FileInfo(shot).Length > 10_000);
+        log.WriteLine($"screenshots: {shot}, {sampleShot}");
+    }
+
+    /// <summary>
+    /// Asserts that the page prints on A4 (210 x 297 mm with 14 mm margins: 688 x 1016 CSS pixels) without a cut chart:
+    /// every chart lies within the printed width, every figure (chart and caption) is shorter than a page, so that
+    /// <c>break-inside: avoid</c> keeps it whole, and nothing sticks out at the right margin. Prints the PDF (Chromium,
+    /// format A4) as a test artefact. Returns the number of figures.
+    /// </summary>
+    private static async Task<int> AssertPrintsOnA4(IPage page, string pdf)
+    {
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
         await page.SetViewportSizeAsync(688, 1016);
-        var figures = await page.EvaluateAsync<double[][]>("() => [...document.querySelectorAll('figure')].map(f => [f.getBoundingClientRect().width, f.getBoundingClientRect().height])");
-        Assert.Equal(4, figures.Length);
-        Assert.All(figures, f => Assert.True(f[0] <= 688 && f[1] < 1016, $"a figure of {f[0]} x {f[1]} px does not fit an A4 page"));
-        var pdf = Path.Combine(artifacts, "report.pdf");
+        var figures = await page.EvaluateAsync<double[][]>("""
+            () => [...document.querySelectorAll('figure')].map(f => {
+              const svg = f.querySelector('svg').getBoundingClientRect(), box = f.getBoundingClientRect();
+              return [svg.left, svg.right, svg.height, box.height];
+            })
+            """);
+        Assert.All(figures, f => Assert.True(f[0] >= 0 && f[1] <= 688 && f[2] > 50 && f[3] < 1016, $"a chart from x {f[0]} to {f[1]}, {f[2]} px high ({f[3]} px with its caption), does not fit an A4 page"));
+        var width = await page.EvaluateAsync<double>("() => document.documentElement.scrollWidth");
+        Assert.True(width <= 688, $"the printed page is {width} px wide: something is cut at the right margin");
         await page.PdfAsync(new PagePdfOptions { Path = pdf, Format = "A4", Margin = new Margin { Top = "14mm", Bottom = "14mm", Left = "14mm", Right = "14mm" } });
         Assert.True(new FileInfo(pdf).Length > 10_000);
         await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Screen });
         await page.SetViewportSizeAsync(1000, 1300);
-
-        // The sample corpus's page, as README shows it.
-        await page.GotoAsync(new Uri(sample).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-        var sampleShot = Path.Combine(artifacts, "report-sample.png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = sampleShot, Clip = new Clip { X = 0, Y = 0, Width = 1000, Height = 1300 } });
-
-        Assert.Empty(errors);
-        Assert.Empty(blocked);
-        Assert.Equal([new Uri(report).AbsoluteUri, new Uri(sample).AbsoluteUri], requests);
-        Assert.True(new FileInfo(shot).Length > 10_000);
-        log.WriteLine($"screenshots: {shot}, {sampleShot}");
+        return figures.Length;
     }
 }

@@ -77,7 +77,7 @@ public sealed class ReportCommandTests : IDisposable
     private static readonly HashSet<string> AllowedTags =
     [
         "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "p", "nav", "ol", "li", "a", "main", "section", "strong", "em",
-        "figure", "figcaption", "svg", "desc", "text", "line", "g", "circle", "details", "summary", "code", "table", "thead", "tbody", "tr", "th", "td",
+        "figure", "figcaption", "svg", "desc", "text", "line", "g", "circle", "path", "details", "summary", "code", "table", "thead", "tbody", "tr", "th", "td",
         "span", "bdi", "mark", "dl", "dt", "dd",
     ];
 
@@ -298,5 +298,19 @@ public sealed class ReportCommandTests : IDisposable
         var few = HtmlReport.Render(model with { Comparisons = pairs.Take(15).ToList() });
         Assert.Equal(15, Regex.Count(few, "<tr><td dir=\"auto\">g[0-9]</td><td dir=\"auto\">g[0-9]</td>"));
         Assert.DoesNotContain("pairs differ", few, StringComparison.Ordinal);
+
+        // The forest plot draws the rows of the table: a diamond and "differs" where the adjusted p is below 0.05, a
+        // hollow circle where it is not (shape and text, not colour).
+        Assert.Equal(15, Regex.Count(html, "<g class=\"pair differs\""));
+        Assert.Equal(15, Regex.Count(html, "<path class=\"dot\""));
+        Assert.Equal(0, Regex.Count(html, "<circle class=\"dot\""));
+        Assert.Equal(12, Regex.Count(few, "<g class=\"pair differs\"[^>]*data-differs=\"yes\">"));
+        Assert.Equal(3, Regex.Count(few, "<g class=\"pair\"[^>]*data-differs=\"no\">"));
+        Assert.Equal(12, Regex.Count(few, "<path class=\"dot\""));
+        Assert.Equal(3, Regex.Count(few, "<circle class=\"dot\""));
+        Assert.Equal(12, Regex.Count(few, ">0.01 differs</text>"));
+        Assert.Equal(3, Regex.Count(few, "<text class=\"verdict\"[^>]*>0.5</text>"));
+        Assert.Contains("<title id=\"forest-0-title\">Differences on d between pairs of outlets</title>", few, StringComparison.Ordinal);
+        Assert.Contains("<desc id=\"forest-0-desc\">For each pair of outlets", few, StringComparison.Ordinal);
     }
 }

@@ -49,4 +49,20 @@ internal static class ReportCorpus
 
         return b.ToString();
     }
+
+    /// <summary>An invented corpus of many small outlets (two documents each), half on either side.</summary>
+    public static string ManyOutlets(int outlets)
+    {
+        var b = new StringBuilder();
+        for (var i = 0; i < outlets * 2; i++)
+        {
+            var outlet = "outlet-" + (i / 2).ToString("00", System.Globalization.CultureInfo.InvariantCulture);
+            var text = (i / 2) % 2 == 0
+                ? "Regime forces shelled the rebels near the old bridge. The opposition fighters held the market."
+                : "The army liberated the town from the terrorists. Militants fled before the Syrian Arab Army.";
+            b.Append(JsonSerializer.Serialize(new { id = "m" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), outlet, text })).Append('\n');
+        }
+
+        return b.ToString();
+    }
 }
