@@ -18,7 +18,7 @@ internal static class KnownSideOptions
         new OptionSpec("folds", "Cross-validation folds of outlets (0: leave one outlet out).", "K", "0"),
         new OptionSpec("l1", "L1 regularisation of the logistic model (on the summed loss).", "X", "1"),
         new OptionSpec("l2", "L2 regularisation of the logistic model.", "X", "0.1"),
-        new OptionSpec("voice", "Which matches count: all, editorial, attributed or quoted (as in 'framing score').", "VOICE", "all", GroupScoreReport.VoiceValues),
+        SharedOptions.Voice,
         .. BootstrapOptions.Specs.Where(o => BootstrapOptionNames.Contains(o.Name)),
         CorpusRun.ParallelSpec,
     ];
