@@ -91,28 +91,8 @@ internal sealed class ValidateCommand : ICommand
         return failures.Count > 0 ? ExitCodes.CheckFailed : ExitCodes.Ok;
     }
 
-    private static void CheckSides(ValidationReport report, string corpus)
-    {
-        var d = report.Documents;
-        var seen = d.ByLeaning.Select(p => p.Key).ToArray();
-        if (report.Leanings.Field is { } field && report.Sides.MissingFrom(seen) is [var missing, ..])
-        {
-            throw new InputException(
-                $"{corpus}: no document has leaning '{missing.Leaning}' in field \"{field}\" (from --side-{(missing.Side == KnownSide.A ? "a" : "b")}); leanings found: {Found(seen)}");
-        }
-
-        foreach (var (side, count) in new[] { (KnownSide.A, d.SideA), (KnownSide.B, d.SideB) })
-        {
-            if (count == 0)
-            {
-                var name = side == KnownSide.A ? "a" : "b";
-                throw new InputException(
-                    $"{corpus}: no side-{name.ToUpperInvariant()} documents: no document's leaning is {string.Join(" or ", report.Sides.Of(side))} (--side-{name}; leanings found: {Found(seen)})");
-            }
-        }
-    }
-
-    private static string Found(string[] leanings) => leanings.Length == 0 ? "none" : string.Join(", ", leanings);
+    private static void CheckSides(ValidationReport report, string corpus) =>
+        KnownSides.CheckSidesSeen(report.Documents.ByLeaning.Select(p => p.Key).ToArray(), report.Documents.SideA, report.Documents.SideB, report.Leanings, report.Sides, corpus);
 
     private static void Write(CliContext context, OutputFormat format, string table, ValidationReport report, string corpus)
     {

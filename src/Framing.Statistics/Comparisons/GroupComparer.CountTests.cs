@@ -1,10 +1,5 @@
-using Framing.Lexicons;
-using Framing.Scoring;
 using Framing.Statistics.Contingency;
-using Framing.Statistics.MultipleTesting;
 using Framing.Statistics.Proportions;
-using Framing.Statistics.Resampling;
-using Framing.Statistics.Scores;
 
 namespace Framing.Statistics.Comparisons;
 
