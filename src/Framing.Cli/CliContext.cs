@@ -12,7 +12,7 @@ internal sealed class CliContext
     {
         OutStream = outStream;
         Out = new StreamWriter(outStream, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
-        Error = error;
+        Error = error as Output.ErrorWriter ?? new Output.ErrorWriter(error);
         OpenInput = openInput;
         Environment = environment;
         ErrorIsTerminal = errorIsTerminal;
@@ -24,7 +24,8 @@ internal sealed class CliContext
 
     public TextWriter Out { get; private set; }
 
-    public TextWriter Error { get; }
+    /// <summary>Standard error, shared by messages and the progress display (see <see cref="Output.ErrorWriter"/>).</summary>
+    public Output.ErrorWriter Error { get; }
 
     public Func<Stream> OpenInput { get; }
 

@@ -2,6 +2,7 @@ using Framing.Corpus;
 using Framing.Coverage;
 using Framing.Lexicons;
 using Framing.Scoring;
+using Framing.Statistics;
 using Framing.Statistics.Comparisons;
 using Framing.Statistics.Scores;
 using Framing.Statistics.Validation;
@@ -162,7 +163,7 @@ public sealed class ReportBuilder
         foreach (var row in ScoreTable.Build(tally, _lexicon, _options.Voices))
         {
             var interval = _options.Replicates == 0
-                ? new ScoreInterval(null, null, "no bootstrap (--bootstrap 0)")
+                ? ConfidenceInterval.Absent(IntervalAbsence.NoBootstrap, "no bootstrap (--bootstrap 0)")
                 : ScoreIntervals.Compute(groups[row.Group], _lexicon, row.Dimension, _options.Voices, _options.ConfidenceLevel, _options.MinimumDocuments);
             points.Add(new ScorePoint(row.Group, row.Dimension, row.Documents, row.CountA, row.CountB, row.Score, interval.Lower, interval.Upper, interval.Note));
         }

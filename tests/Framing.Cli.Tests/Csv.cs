@@ -1,6 +1,8 @@
+using CsvHelper;
+
 namespace Framing.Cli.Tests;
 
-/// <summary>A minimal RFC 4180 reader for asserting on CLI output (independent of the CLI's writer).</summary>
+/// <summary>Reads the CLI's CSV output with CsvHelper (RFC 4180), an implementation independent of the CLI's writer.</summary>
 internal static class Csv
 {
     public static List<Dictionary<string, string>> Parse(string text)
@@ -17,56 +19,27 @@ internal static class Csv
         return rows;
     }
 
+    /// <summary>Every record, the header included, as its fields; malformed quoting fails the test.</summary>
     public static List<List<string>> ParseRecords(string text)
     {
+        var options = new CsvReaderOptions
+        {
+            Separator = ',',
+            HasHeader = false,
+            SkipEmptyLines = false,
+            TrimWhitespace = false,
+            MalformedData = CsvMalformedDataHandling.Throw,
+        };
         var records = new List<List<string>>();
-        var record = new List<string>();
-        var field = new System.Text.StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
+        using var reader = CsvReader.FromText(text, options);
+        while (reader.Read())
         {
-            var c = text[i];
-            if (quoted)
+            var record = new List<string>(reader.FieldCount);
+            for (var i = 0; i < reader.FieldCount; i++)
             {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
+                record.Add(reader.GetString(i));
             }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                record.Add(field.ToString());
-                field.Clear();
-            }
-            else if (c == '\n')
-            {
-                record.Add(field.ToString());
-                field.Clear();
-                records.Add(record);
-                record = [];
-            }
-            else if (c != '\r')
-            {
-                field.Append(c);
-            }
-        }
 
-        if (field.Length > 0 || record.Count > 0)
-        {
-            record.Add(field.ToString());
             records.Add(record);
         }
 

@@ -42,6 +42,8 @@ public sealed class PublicApiTests
         var framing = typeof(Framing.Lexicons.Lexicon).Assembly;
         Assert.False(framing.GetType("Framing.Scoring.PoissonResampling", throwOnError: true)!.IsPublic);
         Assert.False(framing.GetType("Framing.Scoring.HotPathWarmup", throwOnError: true)!.IsPublic);
+        Assert.False(framing.GetType("Framing.Scoring.ReplicateSums", throwOnError: true)!.IsPublic);
+        Assert.False(framing.GetType("Framing.Text.Utf8Validation", throwOnError: true)!.IsPublic);
         Assert.Null(typeof(Framing.Scoring.FramingCounts).GetMethod("ExportCounts"));
         Assert.Null(typeof(Framing.Scoring.ReplicateSums).GetMethod("Import"));
         Assert.Null(typeof(Framing.Scoring.CorpusTally).GetMethod("AddTotals"));

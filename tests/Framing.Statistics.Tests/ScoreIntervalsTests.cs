@@ -46,12 +46,12 @@ public sealed class ScoreIntervalsTests
     public void MissingIntervalsSayWhy()
     {
         var (tally, _) = Score(ThreeOutlets());
-        Assert.Equal(new ScoreInterval(null, null, "too few documents for an interval (20 < 21)"), ScoreIntervals.Compute(Group(tally, "x"), Lexicon, "forces", VoiceSelection.All, 0.95, 21));
-        Assert.Equal(new ScoreInterval(null, null, "no matches"), ScoreIntervals.Compute(Group(tally, "x"), Lexicon, "forces", VoiceSelection.Quoted, 0.95, 5));
+        Assert.Equal(ConfidenceInterval.Absent(IntervalAbsence.TooFewDocuments, "too few documents for an interval (20 < 21)"), ScoreIntervals.Compute(Group(tally, "x"), Lexicon, "forces", VoiceSelection.All, 0.95, 21));
+        Assert.Equal(ConfidenceInterval.Absent(IntervalAbsence.NoMatches, "no matches"), ScoreIntervals.Compute(Group(tally, "x"), Lexicon, "forces", VoiceSelection.Quoted, 0.95, 5));
         Assert.True(ScoreIntervals.Compute(Group(tally, "x"), Lexicon, "forces", VoiceSelection.All, 0.95, 20).HasInterval);
 
         var (withoutBootstrap, _) = Score(ThreeOutlets(), replicates: 0);
-        Assert.Equal(new ScoreInterval(null, null, "no bootstrap"), ScoreIntervals.Compute(Group(withoutBootstrap, "x"), Lexicon, "forces", VoiceSelection.All, 0.95, 5));
+        Assert.Equal(ConfidenceInterval.Absent(IntervalAbsence.NoBootstrap, "no bootstrap"), ScoreIntervals.Compute(Group(withoutBootstrap, "x"), Lexicon, "forces", VoiceSelection.All, 0.95, 5));
 
         // One document with a match among ten: its weight is 0 in about 37 % of the replicates, where the score is
         // undefined; fewer than half undefined, so there is an interval (read from the defined replicates).
@@ -88,7 +88,7 @@ public sealed class ScoreIntervalsTests
             var interval = ScoreIntervals.Compute(Group(tally, "p"), Lexicon, "forces", VoiceSelection.All, 0.95, 5);
             if (weights[0] == 0)
             {
-                Assert.Equal(new ScoreInterval(null, null, "too few documents with matches for an interval"), interval);
+                Assert.Equal(ConfidenceInterval.Absent(IntervalAbsence.TooFewDocumentsWithMatches, "too few documents with matches for an interval"), interval);
                 return;
             }
 

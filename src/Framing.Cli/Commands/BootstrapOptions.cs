@@ -7,13 +7,20 @@ namespace Framing.Cli.Commands;
 /// <summary>The options that control confidence intervals and resampling.</summary>
 internal static class BootstrapOptions
 {
-    public static OptionSpec[] Specs { get; } =
-    [
-        new OptionSpec("bootstrap", "Bootstrap replicates for confidence intervals (0: no intervals).", "N", "2000"),
-        new OptionSpec("seed", "Seed of the resampling (same seed, same intervals).", "N", "1"),
-        new OptionSpec("confidence", "Confidence level of intervals.", "LEVEL", "0.95"),
-        new OptionSpec("min-documents", "Fewest documents a group needs for an interval.", "N", "5"),
-    ];
+    /// <summary><c>--bootstrap</c>: replicates (0: no intervals).</summary>
+    public static OptionSpec Bootstrap { get; } = new("bootstrap", "Bootstrap replicates for confidence intervals (0: no intervals).", "N", "2000");
+
+    /// <summary><c>--seed</c> of the resampling.</summary>
+    public static OptionSpec SeedSpec { get; } = new("seed", "Seed of the resampling (same seed, same intervals).", "N", "1");
+
+    /// <summary><c>--confidence</c>: the level of intervals.</summary>
+    public static OptionSpec ConfidenceSpec { get; } = new("confidence", "Confidence level of intervals.", "LEVEL", "0.95");
+
+    /// <summary><c>--min-documents</c> a group needs for an interval.</summary>
+    public static OptionSpec MinDocuments { get; } = new("min-documents", "Fewest documents a group needs for an interval.", "N", "5");
+
+    /// <summary>The four, in the order of the help.</summary>
+    public static OptionSpec[] Specs { get; } = [Bootstrap, SeedSpec, ConfidenceSpec, MinDocuments];
 
     public static BootstrapSettings? Settings(ParsedArguments args)
     {

@@ -32,15 +32,15 @@ internal sealed class CoverageCommand : ICommand
         "coverage [<corpus>] [--lexicon ID|FILE] [--by FIELD] [--top N] [--ngrams 1|2|1..2] [--stopwords builtin|none|FILE] [--min-length N] [--total] [--format table|csv|json|markdown|parquet]",
         [("corpus", false, "As for 'framing score'. Default: the built-in invented sample corpus.")],
         [
-            new OptionSpec("lexicon", "Built-in lexicon id or lexicon file.", "ID|FILE", "starter", Short: 'l'),
+            SharedOptions.Lexicon,
             .. CorpusOptions.Specs,
             new OptionSpec("top", "Terms to show per group and kind (the most frequent).", "N", "20"),
             new OptionSpec("ngrams", "Unmatched unigrams (1), bigrams (2) or both (1..2).", "N", "1..2"),
             new OptionSpec("stopwords", "Words to leave out: builtin (Arabic and English function words), none, or a file with one word per line (# comments).", "LIST", "builtin"),
             new OptionSpec("min-length", "Leave out terms with fewer letters than this (0 keeps numbers too).", "N", "2"),
             new OptionSpec("total", $"Also a row set for the whole corpus, as group {TotalGroup}, after the groups."),
-            new OptionSpec("format", "Output format (table and Markdown show a compact subset of the columns).", "FORMAT", "table", OutputWriter.FormatNames, Short: 'f'),
-            new OptionSpec("output", "Write to FILE instead of standard output.", "FILE", Short: 'o'),
+            SharedOptions.Format with { Help = "Output format (table and Markdown show a compact subset of the columns)." },
+            SharedOptions.Output,
             QuietOption.Spec,
         ],
         [

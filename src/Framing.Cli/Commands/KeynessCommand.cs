@@ -35,9 +35,9 @@ internal sealed class KeynessCommand : ICommand
             new OptionSpec("ngrams", "n-gram orders: N or MIN..MAX (at most 5).", "N", "1"),
             new OptionSpec("min-count", "Only terms seen at least this often in the two groups together are tested.", "N", "3"),
             new OptionSpec("top", "Rows to show (the most distinctive of the target).", "N", "30"),
-            new OptionSpec("adjust", "p-value adjustment across every tested term.", "METHOD", "holm"),
-            new OptionSpec("format", "Output format.", "FORMAT", "table", OutputWriter.FormatNames, Short: 'f'),
-            new OptionSpec("output", "Write to FILE instead of standard output.", "FILE", Short: 'o'),
+            SharedOptions.Adjust,
+            SharedOptions.Format,
+            SharedOptions.Output,
             QuietOption.Spec,
         ],
         [

@@ -62,4 +62,29 @@ internal static class KnownSides
 
         return leanings;
     }
+
+    /// <summary>
+    /// After reading: every leaning named by --side-a/--side-b with --known-field was seen, and each side has documents
+    /// (exit 2 otherwise, naming the leanings found).
+    /// </summary>
+    public static void CheckSidesSeen(string[] seen, long sideA, long sideB, KnownLeanings leanings, SideSelection sides, string corpus)
+    {
+        if (leanings.Field is { } field && sides.MissingFrom(seen) is [var missing, ..])
+        {
+            throw new InputException(
+                $"{corpus}: no document has leaning '{missing.Leaning}' in field \"{field}\" (from --side-{(missing.Side == KnownSide.A ? "a" : "b")}); leanings found: {Found(seen)}");
+        }
+
+        foreach (var (side, count) in new[] { (KnownSide.A, sideA), (KnownSide.B, sideB) })
+        {
+            if (count == 0)
+            {
+                var name = side == KnownSide.A ? "a" : "b";
+                throw new InputException(
+                    $"{corpus}: no side-{name.ToUpperInvariant()} documents: no document's leaning is {string.Join(" or ", sides.Of(side))} (--side-{name}; leanings found: {Found(seen)})");
+            }
+        }
+    }
+
+    private static string Found(string[] leanings) => leanings.Length == 0 ? "none" : string.Join(", ", leanings);
 }

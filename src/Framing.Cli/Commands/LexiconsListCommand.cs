@@ -13,8 +13,8 @@ internal sealed class LexiconsListCommand : ICommand
         "lexicons list [--format table|csv|json|markdown|parquet] [--output FILE]",
         [],
         [
-            new OptionSpec("format", "Output format.", "FORMAT", "table", OutputWriter.FormatNames, Short: 'f'),
-            new OptionSpec("output", "Write to FILE instead of standard output.", "FILE", Short: 'o'),
+            SharedOptions.Format,
+            SharedOptions.Output,
         ],
         [("framing lexicons list", "what is built in"), ("framing lexicons list --format json", "as JSON")]);
 

@@ -15,8 +15,8 @@ internal sealed class LexiconsShowCommand : ICommand
         [("lexicon", true, "A built-in lexicon id or a lexicon file.")],
         [
             new OptionSpec("entries", "List every entry (language, pattern, dimension, pole, weight, note, exclusions, line)."),
-            new OptionSpec("format", "Output format.", "FORMAT", "table", OutputWriter.FormatNames, Short: 'f'),
-            new OptionSpec("output", "Write to FILE instead of standard output.", "FILE", Short: 'o'),
+            SharedOptions.Format,
+            SharedOptions.Output,
         ],
         [("framing lexicons show starter", "dimensions and poles of the starter lexicon"), ("framing lexicons show starter --entries --format csv", "every entry as CSV")]);
 

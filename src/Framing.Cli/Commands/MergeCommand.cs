@@ -18,13 +18,13 @@ internal sealed class MergeCommand : ICommand
         [("state", true, "State files written by 'framing score --shard I/N --save-state FILE', or - for states on standard input, one JSON line each.")],
         [
             new OptionSpec("lexicon", "The lexicon the states were scored with (default: the one they name); it must be the same.", "ID|FILE", Short: 'l'),
-            new OptionSpec("format", "Output format.", "FORMAT", "table", OutputWriter.FormatNames, Short: 'f'),
-            new OptionSpec("voice", "Which matches the figures count.", "VOICE", "all", GroupScoreReport.VoiceValues),
-            new OptionSpec("confidence", "Confidence level of intervals.", "LEVEL", "0.95"),
-            new OptionSpec("min-documents", "Fewest documents a group needs for an interval.", "N", "5"),
+            SharedOptions.Format,
+            SharedOptions.Voice,
+            BootstrapOptions.ConfidenceSpec,
+            BootstrapOptions.MinDocuments,
             new OptionSpec("allow-partial", "Merge even when some shards of the corpus are missing."),
             new OptionSpec("save-state", "Also save the merged state to FILE.", "FILE"),
-            new OptionSpec("output", "Write to FILE instead of standard output.", "FILE", Short: 'o'),
+            SharedOptions.Output,
             QuietOption.Spec,
         ],
         [

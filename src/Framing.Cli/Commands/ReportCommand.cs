@@ -23,14 +23,14 @@ internal sealed class ReportCommand : ICommand
         "report [<corpus>] [--lexicon ID|FILE] [--by FIELD] [--known FILE|--known-field FIELD --side-a LEANINGS --side-b LEANINGS] [--seed N] [--format html|svg] [-o FILE]",
         [("corpus", false, "As for 'framing score' (with --known or --known-field, not standard input: the corpus is read twice). Default: the built-in invented sample corpus.")],
         [
-            new OptionSpec("lexicon", "Built-in lexicon id or lexicon file.", "ID|FILE", "starter", Short: 'l'),
+            SharedOptions.Lexicon,
             .. CorpusOptions.Specs,
             .. KnownSides.Options,
             .. BootstrapOptions.Specs,
-            new OptionSpec("permutations", "Random permutations of document labels per comparison.", "N", "2000"),
+            SharedOptions.Permutations,
             CorpusRuns.ParallelSpec,
             new OptionSpec("format", "html: the whole page; svg: the outlet x dimension chart alone, for papers.", "FORMAT", "html", Formats, Short: 'f'),
-            new OptionSpec("output", "Write to FILE instead of standard output.", "FILE", Short: 'o'),
+            SharedOptions.Output,
             QuietOption.Spec,
         ],
         [

@@ -19,17 +19,17 @@ internal sealed class ValidateCommand : ICommand
         "validate <corpus> --lexicon ID|FILE --known FILE|--known-field FIELD --side-a LEANINGS --side-b LEANINGS [--by FIELD] [--entries|--cv outlets] [--fail-under X] [--format table|csv|json|markdown|parquet]",
         [("corpus", true, "A .jsonl/.csv/.tsv file, a folder of .txt files, a CSV manifest, or - for JSON Lines on stdin.")],
         [
-            new OptionSpec("lexicon", "Built-in lexicon id or lexicon file.", "ID|FILE", "starter", Short: 'l'),
+            SharedOptions.Lexicon,
             .. KnownSides.Options,
             .. CorpusOptions.Specs,
-            new OptionSpec("voice", "Which matches count: all, editorial, attributed or quoted (as in 'framing score').", "VOICE", "all", GroupScoreReport.VoiceValues),
+            SharedOptions.Voice,
             new OptionSpec("entries", "One row per lexicon entry: use by each side, log-odds ratio with interval, verdict."),
             new OptionSpec("cv", "Leave-one-outlet-out: one row per dimension and outlet.", "outlets", Allowed: ["outlets"]),
             new OptionSpec("fail-under", "Exit 1 when a composite's document AUC is below X (ID=X: one dimension or composite); repeatable.", "X|ID=X", Repeatable: true),
-            new OptionSpec("format", "Output format.", "FORMAT", "table", OutputWriter.FormatNames, Short: 'f'),
+            SharedOptions.Format,
             .. BootstrapOptions.Specs.Where(o => BootstrapOptionNames.Contains(o.Name)),
             CorpusRuns.ParallelSpec,
-            new OptionSpec("output", "Write to FILE instead of standard output.", "FILE", Short: 'o'),
+            SharedOptions.Output,
             QuietOption.Spec,
         ],
         [
@@ -91,28 +91,8 @@ internal sealed class ValidateCommand : ICommand
         return failures.Count > 0 ? ExitCodes.CheckFailed : ExitCodes.Ok;
     }
 
-    private static void CheckSides(ValidationReport report, string corpus)
-    {
-        var d = report.Documents;
-        var seen = d.ByLeaning.Select(p => p.Key).ToArray();
-        if (report.Leanings.Field is { } field && report.Sides.MissingFrom(seen) is [var missing, ..])
-        {
-            throw new InputException(
-                $"{corpus}: no document has leaning '{missing.Leaning}' in field \"{field}\" (from --side-{(missing.Side == KnownSide.A ? "a" : "b")}); leanings found: {Found(seen)}");
-        }
-
-        foreach (var (side, count) in new[] { (KnownSide.A, d.SideA), (KnownSide.B, d.SideB) })
-        {
-            if (count == 0)
-            {
-                var name = side == KnownSide.A ? "a" : "b";
-                throw new InputException(
-                    $"{corpus}: no side-{name.ToUpperInvariant()} documents: no document's leaning is {string.Join(" or ", report.Sides.Of(side))} (--side-{name}; leanings found: {Found(seen)})");
-            }
-        }
-    }
-
-    private static string Found(string[] leanings) => leanings.Length == 0 ? "none" : string.Join(", ", leanings);
+    private static void CheckSides(ValidationReport report, string corpus) =>
+        KnownSides.CheckSidesSeen(report.Documents.ByLeaning.Select(p => p.Key).ToArray(), report.Documents.SideA, report.Documents.SideB, report.Leanings, report.Sides, corpus);
 
     private static void Write(CliContext context, OutputFormat format, string table, ValidationReport report, string corpus)
     {

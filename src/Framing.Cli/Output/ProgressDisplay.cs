@@ -11,22 +11,22 @@ namespace Framing.Cli.Output;
 /// </summary>
 internal sealed class ProgressDisplay : IDisposable, IProgress<CorpusProgress>
 {
-    private readonly TextWriter _error;
+    private readonly ErrorWriter _error;
     private readonly ReadProgress? _progress;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly Timer? _timer;
     private readonly Lock _gate = new();
     private long _documents;
     private long _characters;
-    private bool _shown;
+    private bool _disposed;
 
-    private ProgressDisplay(TextWriter error, ReadProgress? progress, bool enabled)
+    internal ProgressDisplay(ErrorWriter error, ReadProgress? progress, bool enabled, int periodMilliseconds = 500)
     {
         _error = error;
         _progress = progress;
         if (enabled)
         {
-            _timer = new Timer(_ => Show(), null, 500, 500);
+            _timer = new Timer(_ => Redraw(), null, periodMilliseconds, periodMilliseconds);
         }
     }
 
@@ -48,12 +48,10 @@ internal sealed class ProgressDisplay : IDisposable, IProgress<CorpusProgress>
         _timer?.Dispose();
         lock (_gate)
         {
-            if (_shown)
-            {
-                _error.Write("\r\u001b[K");
-                _error.Flush();
-                _shown = false;
-            }
+            // A timer callback already running waits at the gate and then finds the display disposed: no redraw can
+            // land after the line is cleared.
+            _disposed = true;
+            _error.ClearStatus();
         }
     }
 
@@ -75,13 +73,15 @@ internal sealed class ProgressDisplay : IDisposable, IProgress<CorpusProgress>
     private static string Format(TimeSpan time) =>
         time.TotalHours >= 1 ? time.ToString(@"h\:mm\:ss", CultureInfo.InvariantCulture) : time.ToString(@"m\:ss", CultureInfo.InvariantCulture);
 
-    private void Show()
+    /// <summary>Redraws the status line (the timer's callback), unless the display is disposed.</summary>
+    internal void Redraw()
     {
         lock (_gate)
         {
-            _error.Write("\r" + Line() + "\u001b[K");
-            _error.Flush();
-            _shown = true;
+            if (!_disposed)
+            {
+                _error.ShowStatus(Line());
+            }
         }
     }
 }

@@ -26,18 +26,18 @@ public static class ScoreIntervals
     /// <param name="confidenceLevel">Confidence level in (0, 1).</param>
     /// <param name="minimumDocuments">Fewest documents in the group for an interval.</param>
     /// <returns>The interval or the reason there is none.</returns>
-    public static ScoreInterval Compute(GroupTally group, Lexicon lexicon, string dimensionOrComposite, VoiceSelection voices, double confidenceLevel, int minimumDocuments)
+    public static ConfidenceInterval Compute(GroupTally group, Lexicon lexicon, string dimensionOrComposite, VoiceSelection voices, double confidenceLevel, int minimumDocuments)
     {
         ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(lexicon);
         if (group.Replicates is null)
         {
-            return new ScoreInterval(null, null, "no bootstrap");
+            return ConfidenceInterval.Absent(IntervalAbsence.NoBootstrap, "no bootstrap");
         }
 
         if (group.Documents < minimumDocuments)
         {
-            return new ScoreInterval(null, null, string.Create(CultureInfo.InvariantCulture, $"too few documents for an interval ({group.Documents} < {minimumDocuments})"));
+            return ConfidenceInterval.Absent(IntervalAbsence.TooFewDocuments, string.Create(CultureInfo.InvariantCulture, $"too few documents for an interval ({group.Documents} < {minimumDocuments})"));
         }
 
         var axis = lexicon.Axis(dimensionOrComposite);
@@ -45,17 +45,17 @@ public static class ScoreIntervals
         var score = FramingScore.Score(weightA, weightB);
         if (score is null)
         {
-            return new ScoreInterval(null, null, "no matches");
+            return ConfidenceInterval.Absent(IntervalAbsence.NoMatches, "no matches");
         }
 
         var replicates = group.Replicates.Scores(axis, voices);
         var interval = BootstrapIntervals.Percentile(replicates, score.Value, confidenceLevel);
         if (interval.Replicates < MinimumDefinedShare * replicates.Length || !double.IsFinite(interval.Lower) || !double.IsFinite(interval.Upper))
         {
-            return new ScoreInterval(null, null, "too few documents with matches for an interval");
+            return ConfidenceInterval.Absent(IntervalAbsence.TooFewDocumentsWithMatches, "too few documents with matches for an interval");
         }
 
-        return new ScoreInterval(interval.Lower, interval.Upper, string.Empty);
+        return ConfidenceInterval.Of(interval.Lower, interval.Upper);
     }
 
     /// <summary>The dimensions (by index) and signs that make up a dimension or composite index.</summary>

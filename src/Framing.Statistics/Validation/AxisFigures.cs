@@ -123,16 +123,16 @@ internal static class AxisFigures
         return count;
     }
 
-    private static ScoreInterval Interval(double? auc, long[,] pairs, long[] n, ClusterBootstrap bootstrap, double confidenceLevel)
+    private static ConfidenceInterval Interval(double? auc, long[,] pairs, long[] n, ClusterBootstrap bootstrap, double confidenceLevel)
     {
         if (auc is null)
         {
-            return new ScoreInterval(null, null, "no documents on a side");
+            return ConfidenceInterval.Absent(IntervalAbsence.NoDocumentsOnASide, "no documents on a side");
         }
 
         if (bootstrap.Obstacle() is { } obstacle)
         {
-            return new ScoreInterval(null, null, obstacle);
+            return ConfidenceInterval.Absent(bootstrap.Replicates == 0 ? IntervalAbsence.NoBootstrap : IntervalAbsence.TooFewOutlets, obstacle);
         }
 
         var kA = bootstrap.OutletsA;
@@ -170,7 +170,7 @@ internal static class AxisFigures
 
         var interval = BootstrapIntervals.Percentile(replicates, auc.Value, confidenceLevel);
         return double.IsFinite(interval.Lower) && double.IsFinite(interval.Upper)
-            ? new ScoreInterval(interval.Lower, interval.Upper, string.Empty)
-            : new ScoreInterval(null, null, "too few replicates for an interval");
+            ? ConfidenceInterval.Of(interval.Lower, interval.Upper)
+            : ConfidenceInterval.Absent(IntervalAbsence.TooFewReplicates, "too few replicates for an interval");
     }
 }

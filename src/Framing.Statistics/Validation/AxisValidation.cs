@@ -41,7 +41,7 @@ public sealed record AxisValidation(
     int OutletsA,
     int OutletsB,
     double? Auc,
-    ScoreInterval AucInterval,
+    ConfidenceInterval AucInterval,
     double NoMatchA,
     double NoMatchB,
     bool? OutletsOrdered,

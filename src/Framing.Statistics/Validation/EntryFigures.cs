@@ -57,10 +57,10 @@ internal static class EntryFigures
             }
 
             var ratio = LogOddsRatio(countA, tokensA, countB, tokensB);
-            ScoreInterval interval;
+            ConfidenceInterval interval;
             if (obstacle is not null)
             {
-                interval = new ScoreInterval(null, null, obstacle);
+                interval = ConfidenceInterval.Absent(bootstrap.Replicates == 0 ? IntervalAbsence.NoBootstrap : IntervalAbsence.TooFewOutlets, obstacle);
             }
             else
             {
@@ -86,8 +86,8 @@ internal static class EntryFigures
 
                 var percentile = BootstrapIntervals.Percentile(replicates, ratio, confidenceLevel);
                 interval = double.IsFinite(percentile.Lower) && double.IsFinite(percentile.Upper)
-                    ? new ScoreInterval(percentile.Lower, percentile.Upper, string.Empty)
-                    : new ScoreInterval(null, null, "too few replicates for an interval");
+                    ? ConfidenceInterval.Of(percentile.Lower, percentile.Upper)
+                    : ConfidenceInterval.Absent(IntervalAbsence.TooFewReplicates, "too few replicates for an interval");
             }
 
             var (verdict, note) = Judge(entry.Side, countA + countB, outletsA + outletsB, interval);
@@ -120,7 +120,7 @@ internal static class EntryFigures
             - Math.Log((countB + priorB) / (Math.Max(tokensB - countB, 0) + priorB));
     }
 
-    internal static (EntryVerdict Verdict, string Note) Judge(PoleSide side, long uses, int outlets, ScoreInterval interval)
+    internal static (EntryVerdict Verdict, string Note) Judge(PoleSide side, long uses, int outlets, ConfidenceInterval interval)
     {
         if (uses == 0)
         {

@@ -44,6 +44,6 @@ public sealed record EntryValidation(
     double RateA,
     double RateB,
     double LogOddsRatio,
-    ScoreInterval Interval,
+    ConfidenceInterval Interval,
     EntryVerdict Verdict,
     string Note);

@@ -1,4 +1,5 @@
 using Framing.Scoring;
+using Framing.Statistics;
 using Framing.Statistics.Scores;
 
 namespace Framing.Verbs;
@@ -12,7 +13,7 @@ namespace Framing.Verbs;
 /// <param name="Quoted">The same row counting only quotations.</param>
 /// <param name="Attributed">The same row counting only reported speech outside quotation marks.</param>
 /// <param name="Interval">The bootstrap interval of the score, or null when the run had no bootstrap.</param>
-public sealed record GroupScore(ScoreRow Row, ScoreRow Editorial, ScoreRow Quoted, ScoreRow Attributed, ScoreInterval? Interval)
+public sealed record GroupScore(ScoreRow Row, ScoreRow Editorial, ScoreRow Quoted, ScoreRow Attributed, ConfidenceInterval? Interval)
 {
     /// <summary>The group (for example the outlet).</summary>
     public string Group => Row.Group;

@@ -26,7 +26,7 @@ namespace Framing.Corpus;
 /// "outlet"</c> (when the group field is required) and <c>empty field "id"</c>.
 /// </para>
 /// </remarks>
-public sealed class CsvCorpusReader : ICorpusReader
+internal sealed class CsvCorpusReader : ICorpusReader
 {
     private readonly CorpusInput _input;
 

@@ -23,7 +23,7 @@ namespace Framing.Corpus;
 /// <c>empty text in x.txt</c>.
 /// </para>
 /// </remarks>
-public sealed class ManifestCorpusReader : ICorpusReader
+internal sealed class ManifestCorpusReader : ICorpusReader
 {
     /// <summary>The manifest column holding each document's file path.</summary>
     public const string FileColumn = "file";

@@ -22,7 +22,7 @@ namespace Framing.Corpus;
 /// <c>cannot read file: &lt;reason&gt;</c>.
 /// </para>
 /// </remarks>
-public sealed class TextFolderCorpusReader : ICorpusReader
+internal sealed class TextFolderCorpusReader : ICorpusReader
 {
     /// <summary>The group of files that lie directly in the root folder when grouping by folder.</summary>
     public const string RootGroup = "(root)";

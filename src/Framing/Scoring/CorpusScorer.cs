@@ -237,17 +237,19 @@ public sealed class CorpusScorer
                     }
 
                     string group;
+                    string? language;
                     try
                     {
                         group = groupOf(document);
+                        language = languageOf?.Invoke(document);
                     }
                     catch (Exception e)
                     {
                         batch.Outcomes.Add(new Outcome(null, null, e));
-                        break; // the consumer stops at this document
+                        break; // the consumer stops at this document, after the documents before it
                     }
 
-                    var result = scorer.Score(document.Id, document.Text, languageOf?.Invoke(document));
+                    var result = scorer.Score(document.Id, document.Text, language);
                     tally.Add(group, result);
                     batch.Outcomes.Add(keepResults ? new Outcome(group, result, null) : new Outcome(group, null, null));
                 }

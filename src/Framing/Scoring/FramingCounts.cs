@@ -188,12 +188,17 @@ public sealed class FramingCounts
 
     private static int Index(int dimension, PoleSide side, Voice voice) => (((dimension * SideCount) + (int)side) * VoiceCount) + (int)voice;
 
-    private static long Sum(long[] values, int dimension, PoleSide side, VoiceSelection voices) => voices switch
+    private static long Sum(long[] values, int dimension, PoleSide side, VoiceSelection voices)
     {
-        VoiceSelection.All => values[Index(dimension, side, Voice.Editorial)] + values[Index(dimension, side, Voice.Quoted)] + values[Index(dimension, side, Voice.Attributed)],
-        VoiceSelection.Editorial => values[Index(dimension, side, Voice.Editorial)],
-        VoiceSelection.Quoted => values[Index(dimension, side, Voice.Quoted)],
-        VoiceSelection.Attributed => values[Index(dimension, side, Voice.Attributed)],
-        _ => throw new ArgumentOutOfRangeException(nameof(voices)),
-    };
+        if (voices == 0 || (voices & ~VoiceSelection.All) != 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(voices));
+        }
+
+        var sum = 0L;
+        sum += (voices & VoiceSelection.Editorial) != 0 ? values[Index(dimension, side, Voice.Editorial)] : 0;
+        sum += (voices & VoiceSelection.Quoted) != 0 ? values[Index(dimension, side, Voice.Quoted)] : 0;
+        sum += (voices & VoiceSelection.Attributed) != 0 ? values[Index(dimension, side, Voice.Attributed)] : 0;
+        return sum;
+    }
 }

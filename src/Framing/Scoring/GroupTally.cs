@@ -34,7 +34,7 @@ public sealed class GroupTally
     public FramingCounts Counts { get; }
 
     /// <summary>The bootstrap replicate sums, when the tally keeps them.</summary>
-    public ReplicateSums? Replicates { get; }
+    internal ReplicateSums? Replicates { get; }
 
     /// <summary>Adds one document's figures.</summary>
     /// <param name="document">The document's result.</param>

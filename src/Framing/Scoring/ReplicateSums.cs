@@ -10,7 +10,7 @@ namespace Framing.Scoring;
 /// and independent of the order documents are added in; merging the sums of two parts of a corpus gives exactly the
 /// sums of the whole.
 /// </summary>
-public sealed class ReplicateSums
+internal sealed class ReplicateSums
 {
     private readonly long[] _sums;
     private readonly long[] _weights;

@@ -14,12 +14,13 @@ public enum Voice
     Attributed = 2,
 }
 
-/// <summary>Which matches a figure counts, by voice.</summary>
+/// <summary>
+/// Which matches a figure counts, by voice: one voice, or any combination of them (for example
+/// <c>VoiceSelection.Editorial | VoiceSelection.Attributed</c>, "editorial + attributed"); <see cref="All"/> is the three.
+/// </summary>
+[Flags]
 public enum VoiceSelection
 {
-    /// <summary>Every match.</summary>
-    All = 0,
-
     /// <summary>Only matches in the outlet's own voice.</summary>
     Editorial = 1,
 
@@ -27,5 +28,8 @@ public enum VoiceSelection
     Quoted = 2,
 
     /// <summary>Only matches in reported speech outside quotation marks.</summary>
-    Attributed = 3,
+    Attributed = 4,
+
+    /// <summary>Every match: editorial, quoted and attributed.</summary>
+    All = Editorial | Quoted | Attributed,
 }

@@ -4,7 +4,7 @@ using System.Text.Unicode;
 namespace Framing.Text;
 
 /// <summary>Finds where bytes stop being valid UTF-8, for error messages that point at the bad byte.</summary>
-public static class Utf8Validation
+internal static class Utf8Validation
 {
     /// <summary>The offset of the first byte that is not part of valid UTF-8, or −1 when all of it is valid.</summary>
     /// <param name="bytes">The bytes.</param>

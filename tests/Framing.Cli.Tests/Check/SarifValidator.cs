@@ -1,157 +1,69 @@
 using System.Text.Json;
+using Json.Schema;
 
 namespace Framing.Cli.Tests.Check;
 
 /// <summary>
-/// Checks a SARIF log against the SARIF 2.1.0 schema's rules for the objects framing writes: required properties,
-/// property types, enumerations, minimum values, and no property the schema does not define (its objects do not allow
-/// additional properties). No schema validator package is available, so the rules are written out here.
+/// Checks a SARIF log against the official SARIF 2.1.0 JSON schema (Check/Sarif/sarif-schema-2.1.0.json, validated
+/// with JsonSchema.Net, formats included), then against the rules the schema cannot state: rule ids and indexes that
+/// refer to the driver's rules, uriBaseIds that the run defines, regions that do not end before they start, and a
+/// location on every result (GitHub code scanning rejects a result without one).
 /// </summary>
 internal static class SarifValidator
 {
-    private static readonly string[] LogKeys = ["$schema", "version", "runs", "inlineExternalProperties", "properties"];
-    private static readonly string[] RunKeys =
-    [
-        "tool", "invocations", "conversion", "language", "versionControlProvenance", "originalUriBaseIds", "artifacts", "logicalLocations",
-        "graphs", "results", "automationDetails", "runAggregates", "baselineGuid", "redactionReleaseIds", "defaultEncoding",
-        "defaultSourceLanguage", "newlineSequences", "columnKind", "externalPropertyFileReferences", "threadFlowLocations", "taxonomies",
-        "addresses", "translations", "policies", "webRequests", "webResponses", "specialLocations", "properties",
-    ];
-    private static readonly string[] ToolKeys = ["driver", "extensions", "properties"];
-    private static readonly string[] ToolComponentKeys =
-    [
-        "guid", "name", "organization", "product", "productSuite", "shortDescription", "fullDescription", "fullName", "version",
-        "semanticVersion", "dottedQuadFileVersion", "releaseDateUtc", "downloadUri", "informationUri", "globalMessageStrings",
-        "notifications", "rules", "taxa", "locations", "language", "contents", "isComprehensive", "localizedDataSemanticVersion",
-        "minimumRequiredLocalizedDataSemanticVersion", "associatedComponent", "translationMetadata", "supportedTaxonomies", "properties",
-    ];
-    private static readonly string[] DescriptorKeys =
-    [
-        "id", "deprecatedIds", "guid", "deprecatedGuids", "name", "deprecatedNames", "shortDescription", "fullDescription",
-        "messageStrings", "defaultConfiguration", "helpUri", "help", "relationships", "properties",
-    ];
-    private static readonly string[] ConfigurationKeys = ["enabled", "level", "rank", "parameters", "properties"];
-    private static readonly string[] MultiformatKeys = ["text", "markdown", "properties"];
-    private static readonly string[] ResultKeys =
-    [
-        "ruleId", "ruleIndex", "rule", "kind", "level", "message", "analysisTarget", "locations", "guid", "correlationGuid",
-        "occurrenceCount", "partialFingerprints", "fingerprints", "stacks", "codeFlows", "graphs", "graphTraversals", "relatedLocations",
-        "suppressions", "baselineState", "rank", "attachments", "hostedViewerUri", "workItemUris", "provenance", "fixes", "taxa",
-        "webRequest", "webResponse", "properties",
-    ];
-    private static readonly string[] MessageKeys = ["text", "markdown", "id", "arguments", "properties"];
-    private static readonly string[] LocationKeys = ["id", "physicalLocation", "logicalLocations", "message", "annotations", "relationships", "properties"];
-    private static readonly string[] PhysicalLocationKeys = ["address", "artifactLocation", "region", "contextRegion", "properties"];
-    private static readonly string[] ArtifactLocationKeys = ["uri", "uriBaseId", "index", "description", "properties"];
-    private static readonly string[] RegionKeys =
-    [
-        "startLine", "startColumn", "endLine", "endColumn", "charOffset", "charLength", "byteOffset", "byteLength", "snippet", "message",
-        "sourceLanguage", "properties",
-    ];
-    private static readonly string[] ArtifactContentKeys = ["text", "binary", "rendered", "properties"];
-    private static readonly string[] Levels = ["none", "note", "warning", "error"];
+    private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromFile(
+        Path.Combine(AppContext.BaseDirectory, "Check", "Sarif", "sarif-schema-2.1.0.json"),
+        new BuildOptions { SchemaRegistry = new SchemaRegistry() }));
 
     public static void Validate(JsonElement log)
     {
-        Keys(log, "sarifLog", LogKeys, "version", "runs");
-        Assert.Equal("2.1.0", log.GetProperty("version").GetString());
+        var evaluation = Schema.Value.Evaluate(log, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
+        Assert.True(evaluation.IsValid, "not valid SARIF 2.1.0:\n" + Describe(evaluation));
+
         Assert.Equal("https://json.schemastore.org/sarif-2.1.0.json", log.GetProperty("$schema").GetString());
-        var runs = Array(log, "runs");
-        Assert.Single(runs);
-        foreach (var run in runs)
-        {
-            ValidateRun(run);
-        }
-    }
-
-    private static void ValidateRun(JsonElement run)
-    {
-        Keys(run, "run", RunKeys, "tool");
-        var tool = run.GetProperty("tool");
-        Keys(tool, "tool", ToolKeys, "driver");
-        var driver = tool.GetProperty("driver");
-        Keys(driver, "toolComponent", ToolComponentKeys, "name");
-        String(driver, "name");
-        String(driver, "version");
-        AbsoluteUri(String(driver, "informationUri"));
-        var rules = Array(driver, "rules");
-        var ids = new List<string>();
-        foreach (var rule in rules)
-        {
-            Keys(rule, "reportingDescriptor", DescriptorKeys, "id");
-            ids.Add(String(rule, "id"));
-            Multiformat(rule.GetProperty("shortDescription"));
-            if (rule.TryGetProperty("fullDescription", out var full))
-            {
-                Multiformat(full);
-            }
-
-            if (rule.TryGetProperty("helpUri", out _))
-            {
-                AbsoluteUri(String(rule, "helpUri"));
-            }
-
-            if (rule.TryGetProperty("defaultConfiguration", out var configuration))
-            {
-                Keys(configuration, "reportingConfiguration", ConfigurationKeys);
-                Assert.Contains(String(configuration, "level"), Levels);
-            }
-        }
-
-        Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
-        if (run.TryGetProperty("columnKind", out var columnKind))
-        {
-            Assert.Contains(columnKind.GetString(), new[] { "utf16CodeUnits", "unicodeCodePoints" });
-        }
+        var run = Assert.Single(log.GetProperty("runs").EnumerateArray());
+        var driver = run.GetProperty("tool").GetProperty("driver");
+        Assert.True(driver.TryGetProperty("version", out _), "the driver has no version");
+        Assert.True(driver.TryGetProperty("informationUri", out _), "the driver has no informationUri");
+        var ruleIds = driver.GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("id").GetString()!).ToList();
+        Assert.Equal(ruleIds.Count, ruleIds.Distinct(StringComparer.Ordinal).Count());
 
         var baseIds = new HashSet<string>(StringComparer.Ordinal);
         if (run.TryGetProperty("originalUriBaseIds", out var bases))
         {
-            Assert.Equal(JsonValueKind.Object, bases.ValueKind);
             foreach (var property in bases.EnumerateObject())
             {
-                Keys(property.Value, "artifactLocation", ArtifactLocationKeys);
-                var uri = String(property.Value, "uri");
-                AbsoluteUri(uri);
+                var uri = property.Value.GetProperty("uri").GetString()!;
+                Assert.True(Uri.TryCreate(uri, UriKind.Absolute, out _), "not an absolute URI: " + uri);
                 Assert.EndsWith("/", uri, StringComparison.Ordinal);
                 baseIds.Add(property.Name);
             }
         }
 
-        foreach (var result in Array(run, "results"))
+        foreach (var result in run.GetProperty("results").EnumerateArray())
         {
-            ValidateResult(result, ids, baseIds);
+            ValidateResult(result, ruleIds, baseIds);
         }
     }
 
     private static void ValidateResult(JsonElement result, List<string> ruleIds, HashSet<string> baseIds)
     {
-        Keys(result, "result", ResultKeys, "message");
-        var message = result.GetProperty("message");
-        Keys(message, "message", MessageKeys);
-        Assert.False(string.IsNullOrEmpty(String(message, "text")));
-        var ruleId = String(result, "ruleId");
+        Assert.False(string.IsNullOrEmpty(result.GetProperty("message").GetProperty("text").GetString()));
+        var ruleId = result.GetProperty("ruleId").GetString()!;
         Assert.Contains(ruleId, ruleIds);
         if (result.TryGetProperty("ruleIndex", out var index))
         {
-            Assert.Equal(JsonValueKind.Number, index.ValueKind);
             Assert.Equal(ruleId, ruleIds[index.GetInt32()]);
         }
 
-        Assert.Contains(String(result, "level"), Levels);
-
-        // GitHub code scanning rejects a result without a location.
-        var locations = Array(result, "locations");
+        Assert.True(result.TryGetProperty("level", out _), "a result without a level");
+        var locations = result.GetProperty("locations").EnumerateArray().ToList();
         Assert.NotEmpty(locations);
         foreach (var location in locations)
         {
-            Keys(location, "location", LocationKeys);
             var physical = location.GetProperty("physicalLocation");
-            Keys(physical, "physicalLocation", PhysicalLocationKeys);
             var artifact = physical.GetProperty("artifactLocation");
-            Keys(artifact, "artifactLocation", ArtifactLocationKeys);
-            var uri = String(artifact, "uri");
-            Assert.True(Uri.TryCreate(uri, UriKind.RelativeOrAbsolute, out _), uri);
+            var uri = artifact.GetProperty("uri").GetString()!;
             Assert.DoesNotContain('\\', uri);
             if (artifact.TryGetProperty("uriBaseId", out var baseId))
             {
@@ -168,69 +80,20 @@ internal static class SarifValidator
 
     private static void ValidateRegion(JsonElement region)
     {
-        Keys(region, "region", RegionKeys);
-        var startLine = Integer(region, "startLine", 1);
-        var startColumn = region.TryGetProperty("startColumn", out _) ? Integer(region, "startColumn", 1) : 1;
-        if (region.TryGetProperty("endLine", out _))
+        var startLine = region.GetProperty("startLine").GetInt32();
+        var startColumn = region.TryGetProperty("startColumn", out var start) ? start.GetInt32() : 1;
+        if (region.TryGetProperty("endLine", out var end))
         {
-            var endLine = Integer(region, "endLine", startLine);
-            if (region.TryGetProperty("endColumn", out _))
+            var endLine = end.GetInt32();
+            Assert.True(endLine >= startLine, "the region ends on a line before it starts");
+            if (region.TryGetProperty("endColumn", out var endColumn))
             {
-                var endColumn = Integer(region, "endColumn", 1);
-                Assert.True(endLine > startLine || endColumn >= startColumn, "the region ends before it starts");
+                Assert.True(endLine > startLine || endColumn.GetInt32() >= startColumn, "the region ends before it starts");
             }
         }
-
-        if (region.TryGetProperty("snippet", out var snippet))
-        {
-            Keys(snippet, "artifactContent", ArtifactContentKeys);
-            String(snippet, "text");
-        }
     }
 
-    private static void Keys(JsonElement element, string type, string[] allowed, params string[] required)
-    {
-        Assert.True(element.ValueKind == JsonValueKind.Object, $"{type} must be an object");
-        foreach (var property in element.EnumerateObject())
-        {
-            Assert.True(System.Array.IndexOf(allowed, property.Name) >= 0, $"{type} has no property '{property.Name}' in SARIF 2.1.0");
-        }
-
-        foreach (var name in required)
-        {
-            Assert.True(element.TryGetProperty(name, out _), $"{type} needs '{name}'");
-        }
-
-        if (element.TryGetProperty("properties", out var bag))
-        {
-            Assert.Equal(JsonValueKind.Object, bag.ValueKind);
-        }
-    }
-
-    private static void Multiformat(JsonElement element)
-    {
-        Keys(element, "multiformatMessageString", MultiformatKeys, "text");
-        String(element, "text");
-    }
-
-    private static string String(JsonElement element, string name)
-    {
-        Assert.True(element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String, $"'{name}' must be a string");
-        return value.GetString()!;
-    }
-
-    private static int Integer(JsonElement element, string name, int minimum)
-    {
-        var value = element.GetProperty(name);
-        Assert.True(value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number) && number >= minimum, $"'{name}' must be an integer from {minimum}");
-        return value.GetInt32();
-    }
-
-    private static JsonElement[] Array(JsonElement element, string name)
-    {
-        Assert.True(element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array, $"'{name}' must be an array");
-        return [.. value.EnumerateArray()];
-    }
-
-    private static void AbsoluteUri(string uri) => Assert.True(Uri.TryCreate(uri, UriKind.Absolute, out _), "not an absolute URI: " + uri);
+    private static string Describe(EvaluationResults evaluation) =>
+        string.Join("\n", (evaluation.Details ?? []).Where(d => d.Errors is { Count: > 0 })
+            .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation} ({d.EvaluationPath}): {e.Key}: {e.Value}")));
 }

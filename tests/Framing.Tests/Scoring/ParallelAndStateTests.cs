@@ -99,6 +99,27 @@ public sealed class ParallelAndStateTests
         Assert.Equal(300 - 8, seen); // every document before the failure was delivered (8 of the 300 records are rejected)
     }
 
+    [Theory]
+    [InlineData(1, false)]
+    [InlineData(4, false)]
+    [InlineData(1, true)]
+    [InlineData(4, true)]
+    public void ACallbackFailureFailsItsDocumentAfterEveryEarlierDocument(int parallelism, bool inLanguageOf)
+    {
+        // groupOf and languageOf are per-document callbacks: an exception from either fails that document, so
+        // every document before it is still delivered, whatever the degree of parallelism.
+        static string Fail(Document d) => d.Id == "d100" ? throw new InvalidOperationException("callback failed on " + d.Id) : "o";
+        var seen = new List<string>();
+        var e = Assert.Throws<InvalidOperationException>(() => new CorpusScorer(Starter.Compile(), null, null, parallelism).Score(
+            Items(300),
+            inLanguageOf ? d => d.Fields["outlet"] : Fail,
+            inLanguageOf ? d => Fail(d) == "o" ? null : null : null,
+            (d, _, _) => seen.Add(d.Id)));
+        Assert.Equal("callback failed on d100", e.Message);
+        Assert.Equal(100 - 3, seen.Count); // d5, d42 and d79 are rejected records
+        Assert.Equal("d99", seen[^1]);
+    }
+
     [Fact]
     public void StateFilesRoundTripExactly()
     {

@@ -26,7 +26,7 @@ internal sealed class CheckCommand : ICommand
             new OptionSpec("fail-on", "Lowest level that fails the check (exit 1).", "LEVEL", "warning", ["warning", "error", "none"]),
             new OptionSpec("format", "Output format.", "FORMAT", "text", Formats, Short: 'f'),
             new OptionSpec("source-root", "Folder that SARIF and GitHub paths are relative to (in CI: the repository).", "DIR", "."),
-            new OptionSpec("output", "Write to FILE instead of standard output.", "FILE", Short: 'o'),
+            SharedOptions.Output,
             QuietOption.Spec,
         ],
         [

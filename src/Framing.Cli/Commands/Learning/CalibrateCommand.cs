@@ -28,7 +28,7 @@ internal sealed class CalibrateCommand : ICommand
         "calibrate <corpus> --lexicon ID|FILE --known FILE|--known-field FIELD --side-a LEANINGS --side-b LEANINGS -o calibrated.yaml [--folds K] [--per-entry] [--format table|csv|json|markdown|parquet --report FILE]",
         [("corpus", true, "A .jsonl/.csv/.tsv file, a folder of .txt files, a CSV manifest, a Parquet file, or - for JSON Lines on stdin.")],
         [
-            new OptionSpec("lexicon", "Built-in lexicon id or lexicon file.", "ID|FILE", "starter", Short: 'l'),
+            SharedOptions.Lexicon,
             .. KnownSides.Options,
             .. CorpusOptions.Specs,
             .. KnownSideOptions.CrossValidation,
@@ -36,7 +36,7 @@ internal sealed class CalibrateCommand : ICommand
             new OptionSpec("scale", "One model and weight scale per dimension, or per composite (its dimensions' weights then share one scale).", "SCALE", "dimension", ["dimension", "composite"]),
             new OptionSpec("output", "Write the calibrated lexicon to FILE (required).", "FILE", Short: 'o'),
             new OptionSpec("per-entry", "Report one row per entry (its evidence and calibrated weight) instead of one per dimension."),
-            new OptionSpec("format", "Format of the report.", "FORMAT", "table", OutputWriter.FormatNames, Short: 'f'),
+            SharedOptions.Format with { Help = "Format of the report." },
             new OptionSpec("report", "Write the report to FILE instead of standard output (needed for parquet).", "FILE"),
             QuietOption.Spec,
         ],

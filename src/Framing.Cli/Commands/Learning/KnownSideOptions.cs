@@ -18,7 +18,7 @@ internal static class KnownSideOptions
         new OptionSpec("folds", "Cross-validation folds of outlets (0: leave one outlet out).", "K", "0"),
         new OptionSpec("l1", "L1 regularisation of the logistic model (on the summed loss).", "X", "1"),
         new OptionSpec("l2", "L2 regularisation of the logistic model.", "X", "0.1"),
-        new OptionSpec("voice", "Which matches count: all, editorial, attributed or quoted (as in 'framing score').", "VOICE", "all", GroupScoreReport.VoiceValues),
+        SharedOptions.Voice,
         .. BootstrapOptions.Specs.Where(o => BootstrapOptionNames.Contains(o.Name)),
         CorpusRun.ParallelSpec,
     ];
@@ -55,23 +55,7 @@ internal static class KnownSideOptions
     /// <summary>After reading: every side has documents, and at least two outlets make folds (exit 2 otherwise).</summary>
     public static void Check(LearningDocuments d, KnownLeanings leanings, SideSelection sides, string corpus)
     {
-        var seen = d.LeaningsSeen.ToArray();
-        if (leanings.Field is { } field && sides.MissingFrom(seen) is [var missing, ..])
-        {
-            throw new InputException(
-                $"{corpus}: no document has leaning '{missing.Leaning}' in field \"{field}\" (from --side-{(missing.Side == KnownSide.A ? "a" : "b")}); leanings found: {Found(seen)}");
-        }
-
-        foreach (var (side, count) in new[] { (KnownSide.A, d.SideA), (KnownSide.B, d.SideB) })
-        {
-            if (count == 0)
-            {
-                var name = side == KnownSide.A ? "a" : "b";
-                throw new InputException(
-                    $"{corpus}: no side-{name.ToUpperInvariant()} documents: no document's leaning is {string.Join(" or ", sides.Of(side))} (--side-{name}; leanings found: {Found(seen)})");
-            }
-        }
-
+        KnownSides.CheckSidesSeen(d.LeaningsSeen.ToArray(), d.SideA, d.SideB, leanings, sides, corpus);
         if (d.OutletsA.Concat(d.OutletsB).Distinct(StringComparer.Ordinal).Count() < 2)
         {
             throw new InputException($"{corpus}: cross-validation by outlet needs at least two outlets; the sides have {d.OutletsA.Concat(d.OutletsB).Distinct(StringComparer.Ordinal).Single()} only");
@@ -82,5 +66,4 @@ internal static class KnownSideOptions
         CultureInfo.InvariantCulture,
         $"{d.Scored} documents read from {corpus}; side A {d.SideA} in {d.OutletsA.Count} outlets, side B {d.SideB} in {d.OutletsB.Count} outlets; not used: {d.OtherLeaning} of other leanings, {d.WithoutLeaning} without a known leaning; rejected {d.Rejected}");
 
-    private static string Found(string[] leanings) => leanings.Length == 0 ? "none" : string.Join(", ", leanings);
 }

@@ -27,7 +27,7 @@ internal sealed class LearnCommand : ICommand
         "learn <corpus> --known FILE|--known-field FIELD --side-a LEANINGS --side-b LEANINGS [--lexicon ID|FILE] [--ngrams 1..2] [--top 100] [--suggest FILE] [--format table|csv|json|markdown|parquet]",
         [("corpus", true, "A .jsonl/.csv/.tsv file, a folder of .txt files, a CSV manifest or a Parquet file (read two or three times: not standard input).")],
         [
-            new OptionSpec("lexicon", "Built-in lexicon id or lexicon file.", "ID|FILE", "starter", Short: 'l'),
+            SharedOptions.Lexicon,
             .. KnownSides.Options,
             .. CorpusOptions.Specs,
             new OptionSpec("ngrams", "n-gram orders of the features: N or MIN..MAX (at most 5).", "N", "1..2"),
@@ -39,8 +39,8 @@ internal sealed class LearnCommand : ICommand
             new OptionSpec("suggest", "Write the top not-in-lexicon, not outlet-specific n-grams to FILE as a YAML fragment of candidate entries (with three lines of context each).", "FILE"),
             new OptionSpec("summary", "Write the AUC table instead of the n-grams (csv, json, parquet; table and markdown show both)."),
             .. KnownSideOptions.CrossValidation,
-            new OptionSpec("format", "Output format.", "FORMAT", "table", OutputWriter.FormatNames, Short: 'f'),
-            new OptionSpec("output", "Write to FILE instead of standard output.", "FILE", Short: 'o'),
+            SharedOptions.Format,
+            SharedOptions.Output,
             QuietOption.Spec,
         ],
         [

@@ -1,0 +1,48 @@
+using Framing.Lexicons;
+using Framing.Scoring;
+using Framing.Statistics.Contingency;
+
+namespace Framing.Statistics.Comparisons;
+
+// The omnibus test of every group on one axis, over the pooled pole counts.
+public static partial class GroupComparer
+{
+    private static ComparisonRow Omnibus(string target, ScoreAxis axis, List<GroupTally> groups, VoiceSelection voices)
+    {
+        var rows = new List<(long A, long B)>();
+        long documents = 0;
+        foreach (var g in groups)
+        {
+            var (a, b, _, _) = Pool(g.Counts, axis, voices);
+            documents += g.Documents;
+            if (a + b > 0)
+            {
+                rows.Add((a, b));
+            }
+        }
+
+        var row = new ComparisonRow { Dimension = target, Kind = ComparisonKind.Omnibus, Group1 = "*", Group2 = string.Empty, Documents1 = documents };
+        if (rows.Count < 2 || rows.All(r => r.A == 0) || rows.All(r => r.B == 0))
+        {
+            return row with { Note = "omnibus test needs at least two groups with matches and matches of both poles" };
+        }
+
+        var counts = new double[rows.Count, 2];
+        for (var i = 0; i < rows.Count; i++)
+        {
+            counts[i, 0] = rows[i].A;
+            counts[i, 1] = rows[i].B;
+        }
+
+        var table = new ContingencyTable(counts);
+        var chi = ChiSquareTest.Pearson(table, yates: false);
+        var note = rows.Count < groups.Count ? $"{groups.Count - rows.Count} group(s) without matches left out" : string.Empty;
+        return row with { CountTest = chi.Test, Statistic = chi.Statistic, DegreesOfFreedom = chi.DegreesOfFreedom, PCounts = chi.PValue, CramersV = CramersV.Compute(table), Note = note };
+    }
+
+    private static (long CountA, long CountB, long WeightA, long WeightB) Pool(FramingCounts counts, ScoreAxis axis, VoiceSelection voices)
+    {
+        var p = axis.Pool(counts, voices);
+        return (p.CountA, p.CountB, p.WeightAMilli, p.WeightBMilli);
+    }
+}
