@@ -2,8 +2,9 @@
 # The whole-process table of issue 16, for one or more builds side by side in one sitting: `framing score` on the
 # 100 MiB Arabic JSON Lines corpus with a one-entry lexicon that never matches, the starter lexicon and syria-conflict
 # (with and without 2,000 bootstrap replicates), --parallel 1 and 2, plus the scikit-learn anchor when it is installed.
-# Every cell is the median wall time of RUNS runs (default 3); rounds alternate between the builds, so drift of a shared
-# machine hits every build alike. Peak memory is the largest resident set of the runs of a cell.
+# Every cell is the median wall time of RUNS runs (default 3), MiB/s from it, the median CPU time (user + system: on a
+# machine shared with other work it varies much less than wall time) and the largest resident set of the runs. Rounds
+# alternate between the builds, so drift of a shared machine hits every build alike.
 #
 # usage: benchmarks/run-anchors.sh [-n RUNS] [-c CORPUS] [--installed] [--no-sklearn] [LABEL=BUILD_DIR ...]
 #   LABEL=BUILD_DIR  a folder holding Framing.Cli.dll (for example a copy of src/Framing.Cli/bin/Release/net10.0 made
@@ -80,11 +81,12 @@ run_framing() { # build, options...: one run, appends "seconds kb" to the cell's
   local path=${build#*=}
   local cmd
   if [[ $path == TOOL:* ]]; then cmd=("${path#TOOL:}"); else cmd=(dotnet "$path/Framing.Cli.dll"); fi
-  /usr/bin/time -o "$WORK/t" -f '%e %M' "${cmd[@]}" score "$CORPUS" "$@" -f csv -o /dev/null -q
+  /usr/bin/time -o "$WORK/t" -f '%e %M %U %S' "${cmd[@]}" score "$CORPUS" "$@" -f csv -o /dev/null -q
   tail -1 "$WORK/t" >> "$cell"
 }
 
 BYTES=$(stat -c %s "$CORPUS")
+echo "cells: median wall time, MiB/s from it, median CPU time (user + system), peak resident memory"
 echo "corpus: $CORPUS ($BYTES bytes); $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg); dotnet $(dotnet --version); $(date -u '+%F %H:%M UTC'); $RUNS runs per cell"
 for ((r = 1; r <= RUNS; r++)); do
   for c in "${!CASES[@]}"; do
@@ -94,16 +96,18 @@ for ((r = 1; r <= RUNS; r++)); do
     done
   done
   if [ "$SKLEARN" = 1 ] && /usr/bin/python3 -c 'import sklearn' 2> /dev/null; then
-    /usr/bin/time -o "$WORK/t" -f '%e %M' /usr/bin/python3 "$SHARED/anchors/sklearn_score.py" "$SHARED/anchors/lexicon_ar.tsv" "$CORPUS" > /dev/null 2>&1
+    /usr/bin/time -o "$WORK/t" -f '%e %M %U %S' /usr/bin/python3 "$SHARED/anchors/sklearn_score.py" "$SHARED/anchors/lexicon_ar.tsv" "$CORPUS" > /dev/null 2>&1
     tail -1 "$WORK/t" >> "$WORK/sklearn"
   fi
 done
+echo "load at the end: $(cut -d' ' -f1-3 /proc/loadavg); $(date -u '+%H:%M UTC')"
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-cell() { # file: "median-seconds MiB/s peak-MB"
+cell() { # file: "median wall, MiB/s, median CPU, peak MB"
   local s; s=$(cut -d' ' -f1 "$1" | median)
   local kb; kb=$(cut -d' ' -f2 "$1" | sort -n | tail -1)
-  awk -v s="$s" -v kb="$kb" -v bytes="$BYTES" 'BEGIN { printf "%.2f s, %.0f MiB/s, %.0f MB", s, bytes / 1048576 / s, kb / 1024 }'
+  local cpu; cpu=$(awk '{ print $3 + $4 }' "$1" | median)
+  awk -v s="$s" -v kb="$kb" -v cpu="$cpu" -v bytes="$BYTES" 'BEGIN { printf "%.2f s, %.0f MiB/s, CPU %.2f s, %.0f MB", s, bytes / 1048576 / s, cpu, kb / 1024 }'
 }
 
 header="| run |"; rule="|---|"

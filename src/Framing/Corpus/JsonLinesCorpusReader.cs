@@ -88,7 +88,7 @@ public sealed class JsonLinesCorpusReader : ICorpusReader
                 continue;
             }
 
-            // The line is kept (copied, or a long one handed over) and decoded later, possibly on another thread (see CorpusItem.Deferred).
+            // The line is kept (left in the reader's buffer, which is then never overwritten) and decoded later, possibly on another thread (see CorpusItem.Deferred).
             var bytes = lines.Keep(line);
             var source = new DocumentSource(Description, lines.LineNumber);
             yield return CorpusItem.Deferred(bytes.Count, () => ParseLine(bytes, source));
