@@ -15,6 +15,9 @@ public enum BenchmarkInput
     /// <summary>One English sample document (average over the 12; used with <c>OperationsPerInvoke = 12</c>).</summary>
     EnglishSampleDocument,
 
+    /// <summary>One sample document of either language (average over all 24; used with <c>OperationsPerInvoke = 24</c>).</summary>
+    SampleDocument,
+
     /// <summary>The in-memory JSON Lines corpus of the end-to-end benchmarks (whole lines, all fields).</summary>
     RepeatedCorpus,
 }

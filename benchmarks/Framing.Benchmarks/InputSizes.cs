@@ -26,6 +26,7 @@ internal static class InputSizes
         BenchmarkInput.EnglishArticle => OfText(SampleCorpus.Article("en")),
         BenchmarkInput.ArabicSampleDocument => Average(SampleCorpus.DocumentsIn("ar")),
         BenchmarkInput.EnglishSampleDocument => Average(SampleCorpus.DocumentsIn("en")),
+        BenchmarkInput.SampleDocument => Average([.. SampleCorpus.Documents]),
         BenchmarkInput.RepeatedCorpus => OfCorpus(),
         _ => throw new ArgumentOutOfRangeException(nameof(input)),
     };

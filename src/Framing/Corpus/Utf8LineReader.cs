@@ -6,7 +6,8 @@ namespace Framing.Corpus;
 /// Splits a byte stream into lines on <c>\n</c> without decoding it, so that each line can be decoded (and rejected)
 /// on its own. Handles <c>\r\n</c>, a final line without a terminator and a UTF-8 byte-order mark at the start of the
 /// stream. The buffer grows to hold the longest line; reads are incremental, so a line is returned as soon as its
-/// terminator has arrived.
+/// terminator has arrived. Lines kept with <see cref="Keep"/> are not copied: once a line of the buffer is kept, the
+/// reader never writes over the bytes already read into it again (it continues in a fresh buffer instead).
 /// </summary>
 internal sealed class Utf8LineReader
 {
@@ -17,6 +18,7 @@ internal sealed class Utf8LineReader
     private int _start;
     private int _end;
     private bool _endOfStream;
+    private bool _shared;
 
     /// <summary>Creates a reader over <paramref name="stream"/> (which it does not dispose).</summary>
     /// <param name="stream">The stream, positioned at the start of the corpus.</param>
@@ -71,8 +73,11 @@ internal sealed class Utf8LineReader
             {
                 if (_start > 0)
                 {
-                    // Move the unfinished line to the front of the buffer.
-                    Buffer.BlockCopy(_buffer, _start, _buffer, 0, _end - _start);
+                    // Move the unfinished line to the front of the buffer; into a fresh one if kept lines refer to this one.
+                    var target = _shared ? GC.AllocateUninitializedArray<byte>(_buffer.Length) : _buffer;
+                    Buffer.BlockCopy(_buffer, _start, target, 0, _end - _start);
+                    _buffer = target;
+                    _shared = false;
                     scanFrom -= _start;
                     _end -= _start;
                     _start = 0;
@@ -99,24 +104,32 @@ internal sealed class Utf8LineReader
     internal const int HandOverLength = 1 << 20;
 
     /// <summary>
-    /// Returns the bytes of <paramref name="line"/> (the line just read) as an array segment the caller may keep. A
-    /// short line is copied. A long one keeps the reader's buffer, which the reader gives up (moving the bytes after the
-    /// line into a new buffer of the initial size): no copy of a large line, and the buffer does not stay large after
-    /// one long line.
+    /// Returns the bytes of <paramref name="line"/> (the line just read) as an array segment the caller may keep, without
+    /// copying it. A short line stays in the reader's buffer, whose bytes the reader then never overwrites (so a kept
+    /// line holds on to at most one buffer, shared with its neighbours). A long one keeps the reader's buffer, which the
+    /// reader gives up (moving the bytes after the line into a new buffer of the initial size), so the buffer does not
+    /// stay large after one long line.
     /// </summary>
     /// <param name="line">The line returned by the last <see cref="TryReadLine"/>.</param>
     /// <returns>Bytes that the reader will not overwrite.</returns>
     internal ArraySegment<byte> Keep(ArraySegment<byte> line)
     {
-        if (line.Count < HandOverLength || !ReferenceEquals(line.Array, _buffer))
+        if (!ReferenceEquals(line.Array, _buffer))
         {
             return new ArraySegment<byte>(line.AsSpan().ToArray());
         }
 
+        if (line.Count < HandOverLength)
+        {
+            _shared = true;
+            return line;
+        }
+
         var remaining = _end - _start;
-        var fresh = new byte[Math.Max(InitialBufferSize, remaining)];
+        var fresh = GC.AllocateUninitializedArray<byte>(Math.Max(InitialBufferSize, remaining));
         Buffer.BlockCopy(_buffer, _start, fresh, 0, remaining);
         _buffer = fresh;
+        _shared = false;
         _start = 0;
         _end = remaining;
         return line;
@@ -151,6 +164,9 @@ internal sealed class Utf8LineReader
         }
 
         var size = (int)Math.Min((long)_buffer.Length * 2, Array.MaxLength);
-        Array.Resize(ref _buffer, size);
+        var grown = GC.AllocateUninitializedArray<byte>(size);
+        Buffer.BlockCopy(_buffer, 0, grown, 0, _end);
+        _buffer = grown;
+        _shared = false;
     }
 }

@@ -48,6 +48,7 @@ internal static class HotPathWarmup
         Add(methods, typeof(Framing.Matching.PatternTrie));
         Add(methods, typeof(Framing.Corpus.Utf8LineReader));
         Add(methods, typeof(Framing.Corpus.JsonLinesCorpusReader));
+        Add(methods, typeof(Framing.Corpus.JsonRecordFastPath));
         return methods;
     }
 

@@ -18,7 +18,7 @@ public sealed class Utf8LineReaderTests
     }
 
     [Theory]
-    [InlineData(10)] // copied
+    [InlineData(10)] // left in the reader's buffer, which the reader then leaves alone
     [InlineData(Utf8LineReader.HandOverLength + 7)] // handed over with the buffer
     public void KeptLinesSurviveTheLinesReadAfterThem(int length)
     {
@@ -37,6 +37,24 @@ public sealed class Utf8LineReaderTests
         Assert.Equal(first, Encoding.UTF8.GetString(kept));
         Assert.Equal(["second", new string('y', 70_000), "last"], lines);
         Assert.Equal(4, reader.LineNumber);
+    }
+
+    [Theory]
+    [InlineData(7, 16)]
+    [InlineData(50, 64)]
+    [InlineData(4096, 64)]
+    public void EveryKeptLineSurvivesRefillsCompactionsAndGrowth(int chunk, int bufferSize)
+    {
+        // Lines of growing length (some longer than the buffer), each kept as soon as it is read.
+        var texts = Enumerable.Range(0, 300).Select(i => string.Concat(Enumerable.Repeat(i % 2 == 0 ? "ع" : "x", i % 97 + 1))).ToList();
+        var reader = new Utf8LineReader(new TrickleStream(Bytes.Utf8(string.Join("\n", texts)), chunk), bufferSize);
+        var kept = new List<ArraySegment<byte>>();
+        while (reader.TryReadLine(out var line))
+        {
+            kept.Add(reader.Keep(line));
+        }
+
+        Assert.Equal(texts, kept.Select(k => Encoding.UTF8.GetString(k)).ToList());
     }
 
     [Theory]

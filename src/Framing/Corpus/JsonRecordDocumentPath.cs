@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Framing.Corpus;
+
+/// <summary>
+/// The careful path of <see cref="JsonLinesCorpusReader"/>, for the lines <see cref="JsonRecordFastPath"/> gives up on:
+/// checks UTF-8, parses the line into a document and words exactly what is wrong (invalid UTF-8, malformed JSON with
+/// the byte where parsing stopped, not an object, a repeated field), then applies the same <see cref="JsonRecordRules"/>.
+/// </summary>
+internal static class JsonRecordDocumentPath
+{
+    private static readonly JsonDocumentOptions ParseOptions = new() { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow };
+
+    /// <summary>The record of <paramref name="line"/>, accepted or rejected.</summary>
+    /// <param name="line">The line's bytes.</param>
+    /// <param name="rules">The record rules.</param>
+    /// <param name="source">Where the line is.</param>
+    /// <returns>The item.</returns>
+    public static CorpusItem Read(ReadOnlyMemory<byte> line, JsonRecordRules rules, DocumentSource source)
+    {
+        if (!Utf8Text.IsValid(line.Span))
+        {
+            return JsonRecordRules.Reject(source, RecordMessages.InvalidUtf8);
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(line, ParseOptions);
+        }
+        catch (JsonException ex)
+        {
+            return JsonRecordRules.Reject(source, RecordMessages.MalformedJson(ShortReason(ex)));
+        }
+
+        using (document)
+        {
+            return ToItem(document.RootElement, rules, source);
+        }
+    }
+
+    private static CorpusItem ToItem(JsonElement root, JsonRecordRules rules, DocumentSource source)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return JsonRecordRules.Reject(source, "expected a JSON object, found " + KindName(root.ValueKind));
+        }
+
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        string? text = null;
+        var textKind = JsonValueKind.Undefined;
+        var idKind = JsonValueKind.Undefined;
+        var groupKind = JsonValueKind.Undefined;
+        foreach (var property in root.EnumerateObject())
+        {
+            if (!names.Add(property.Name))
+            {
+                return JsonRecordRules.Reject(source, RecordMessages.DuplicateField(property.Name));
+            }
+
+            var value = property.Value;
+            if (rules.Classify(property.Name, value.ValueKind, ref textKind, ref idKind, ref groupKind))
+            {
+                text = value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+                continue;
+            }
+
+            var scalar = value.ValueKind switch
+            {
+                JsonValueKind.String => value.GetString(),
+                JsonValueKind.True => "true",
+                JsonValueKind.False => "false",
+                JsonValueKind.Null => null,
+                _ => value.GetRawText(), // Numbers, objects and arrays: their JSON text as written.
+            };
+            if (scalar is not null)
+            {
+                fields[property.Name] = scalar;
+            }
+        }
+
+        return rules.Judge(new JsonRecord(fields, text, textKind, idKind, groupKind), source);
+    }
+
+    private static string KindName(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        JsonValueKind.Null => "null",
+        _ => "an unknown value",
+    };
+
+    /// <summary>The parser's message without its position suffix, plus the 1-based byte where parsing stopped.</summary>
+    private static string ShortReason(JsonException ex)
+    {
+        var message = RecordMessages.OneLine(ex.Message);
+        foreach (var marker in (ReadOnlySpan<string>)[" LineNumber:", " Path:"])
+        {
+            var at = message.IndexOf(marker, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                message = message[..at];
+            }
+        }
+
+        message = message.TrimEnd().TrimEnd('.');
+        if (message.Length == 0)
+        {
+            message = "invalid JSON";
+        }
+
+        return ex.BytePositionInLine is { } position
+            ? $"{message} (at byte {(position + 1).ToString(CultureInfo.InvariantCulture)})"
+            : message;
+    }
+}

@@ -1,0 +1,148 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+
+namespace Framing.Corpus;
+
+/// <summary>
+/// The fast path of <see cref="JsonLinesCorpusReader"/>: reads a well-formed JSON object with a forward-only reader,
+/// without building a document, and collects its fields. It gives up (returns false) on anything unusual — malformed
+/// JSON, not an object, a repeated field, invalid UTF-8 — which <see cref="JsonRecordDocumentPath"/> then reports with
+/// its exact message. It decodes every string it keeps, and decoding fails on invalid UTF-8, so a line it reads is
+/// valid.
+/// </summary>
+internal static class JsonRecordFastPath
+{
+    private const int LongString = 256;
+    private const int LongestPooledString = 1 << 20;
+
+    /// <summary>Collects the fields of <paramref name="line"/>, or returns false when the line is unusual.</summary>
+    /// <param name="line">The line's bytes.</param>
+    /// <param name="rules">The field names.</param>
+    /// <param name="record">The fields and kinds.</param>
+    /// <returns>Whether the line is a well-formed object without repeated fields.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static bool TryRead(ReadOnlySpan<byte> line, JsonRecordRules rules, out JsonRecord record)
+    {
+        record = default;
+        var reader = new Utf8JsonReader(line, new JsonReaderOptions { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow });
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return false;
+            }
+
+            var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+            string? text = null;
+            var textKind = JsonValueKind.Undefined;
+            var idKind = JsonValueKind.Undefined;
+            var groupKind = JsonValueKind.Undefined;
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var name = reader.GetString()!;
+                if (!names.Add(name) || !reader.Read())
+                {
+                    return false;
+                }
+
+                var kind = KindOf(reader.TokenType);
+                string? scalar;
+                switch (kind)
+                {
+                    case JsonValueKind.String:
+                        scalar = ReadString(ref reader);
+                        break;
+                    case JsonValueKind.Number:
+                        scalar = System.Text.Encoding.UTF8.GetString(reader.ValueSpan);
+                        break;
+                    case JsonValueKind.True:
+                        scalar = "true";
+                        break;
+                    case JsonValueKind.False:
+                        scalar = "false";
+                        break;
+                    case JsonValueKind.Null:
+                        scalar = null;
+                        break;
+                    default:
+                        var start = (int)reader.TokenStartIndex;
+                        reader.Skip();
+                        var raw = line[start..(int)reader.BytesConsumed];
+                        if (!Utf8Text.IsValid(raw))
+                        {
+                            return false;
+                        }
+
+                        scalar = System.Text.Encoding.UTF8.GetString(raw);
+                        break;
+                }
+
+                if (rules.Classify(name, kind, ref textKind, ref idKind, ref groupKind))
+                {
+                    text = kind == JsonValueKind.String ? scalar : null;
+                }
+                else if (scalar is not null)
+                {
+                    fields[name] = scalar;
+                }
+            }
+
+            if (reader.TokenType != JsonTokenType.EndObject || reader.Read())
+            {
+                return false;
+            }
+
+            record = new JsonRecord(fields, text, textKind, idKind, groupKind);
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    private static JsonValueKind KindOf(JsonTokenType token) => token switch
+    {
+        JsonTokenType.String => JsonValueKind.String,
+        JsonTokenType.Number => JsonValueKind.Number,
+        JsonTokenType.True => JsonValueKind.True,
+        JsonTokenType.False => JsonValueKind.False,
+        JsonTokenType.Null => JsonValueKind.Null,
+        JsonTokenType.StartArray => JsonValueKind.Array,
+        _ => JsonValueKind.Object,
+    };
+
+    /// <summary>
+    /// The current string value, unescaped and decoded. A long value (a document's text) is decoded in one pass into a
+    /// pooled buffer (<see cref="Utf8JsonReader.GetString"/> would first count its characters in a separate pass), then
+    /// copied into the string. Invalid UTF-8 throws <see cref="InvalidOperationException"/> either way.
+    /// </summary>
+    private static string ReadString(ref Utf8JsonReader reader)
+    {
+        var length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+        if (length is < LongString or > LongestPooledString)
+        {
+            // Short strings gain nothing; a huge one (a document of many megabytes) would need a buffer as large as
+            // the string itself at the same time as the string.
+            return reader.GetString()!;
+        }
+
+        // A UTF-8 or escaped JSON string never decodes to more UTF-16 code units than it has bytes.
+        var buffer = ArrayPool<char>.Shared.Rent(length);
+        try
+        {
+            var written = reader.CopyString(buffer);
+            return new string(buffer, 0, written);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+using System.Text.Json;
+
+namespace Framing.Corpus;
+
+/// <summary>
+/// The record rules of <see cref="JsonLinesCorpusReader"/>, written once for its two ways of reading a line (the
+/// forward-only <see cref="JsonRecordFastPath"/> and the document-based <see cref="JsonRecordDocumentPath"/>): the
+/// text must be a non-blank string, the id a non-blank string or number (or absent: the record's location), and the
+/// group, when required, present, not null, not an object or array and not blank.
+/// </summary>
+internal sealed class JsonRecordRules(CorpusReaderOptions options)
+{
+    /// <summary>The field names and rules.</summary>
+    public CorpusReaderOptions Options { get; } = options;
+
+    /// <summary>The accepted document, or the rejection naming the first rule the record breaks.</summary>
+    /// <param name="record">The record's fields and kinds.</param>
+    /// <param name="source">Where the record is.</param>
+    /// <returns>The item.</returns>
+    public CorpusItem Judge(in JsonRecord record, DocumentSource source)
+    {
+        if (record.TextKind == JsonValueKind.Undefined)
+        {
+            return Reject(source, RecordMessages.MissingField(Options.TextField));
+        }
+
+        if (record.TextKind != JsonValueKind.String)
+        {
+            return Reject(source, RecordMessages.NotAString(Options.TextField));
+        }
+
+        if (string.IsNullOrWhiteSpace(record.Text))
+        {
+            return Reject(source, RecordMessages.EmptyText);
+        }
+
+        string id;
+        if (record.IdKind == JsonValueKind.Undefined)
+        {
+            id = RecordMessages.LocationId(source);
+        }
+        else if (record.IdKind is JsonValueKind.String or JsonValueKind.Number)
+        {
+            id = record.Fields[Options.IdField];
+            if (string.IsNullOrWhiteSpace(id))
+            {
+                return Reject(source, RecordMessages.EmptyField(Options.IdField));
+            }
+        }
+        else
+        {
+            return Reject(source, RecordMessages.NotAStringOrNumber(Options.IdField));
+        }
+
+        if (Options.RequireGroupField)
+        {
+            var groupError = record.GroupKind switch
+            {
+                JsonValueKind.Undefined => RecordMessages.MissingField(Options.GroupField),
+                JsonValueKind.Null => RecordMessages.NullField(Options.GroupField),
+                JsonValueKind.Object or JsonValueKind.Array => RecordMessages.NotAString(Options.GroupField),
+                _ => string.IsNullOrWhiteSpace(record.Fields[Options.GroupField]) ? RecordMessages.EmptyField(Options.GroupField) : null,
+            };
+            if (groupError is not null)
+            {
+                return Reject(source, groupError);
+            }
+        }
+
+        return CorpusItem.Accepted(new Document(id, record.Fields, record.Text, source));
+    }
+
+    /// <summary>A rejected record.</summary>
+    /// <param name="source">Where the record is.</param>
+    /// <param name="message">What is wrong.</param>
+    /// <returns>The item.</returns>
+    public static CorpusItem Reject(DocumentSource source, string message) => CorpusItem.Rejected(new CorpusError(source, message));
+
+    /// <summary>Records the kind of a field if it is the text, id or group field.</summary>
+    /// <param name="name">The field's name.</param>
+    /// <param name="kind">Its value's kind.</param>
+    /// <param name="textKind">The text field's kind, set when <paramref name="name"/> is the text field.</param>
+    /// <param name="idKind">The id field's kind, set when <paramref name="name"/> is the id field.</param>
+    /// <param name="groupKind">The group field's kind, set when <paramref name="name"/> is the group field.</param>
+    /// <returns>Whether the field is the text field (which is not kept among the fields).</returns>
+    public bool Classify(string name, JsonValueKind kind, ref JsonValueKind textKind, ref JsonValueKind idKind, ref JsonValueKind groupKind)
+    {
+        if (string.Equals(name, Options.TextField, StringComparison.Ordinal))
+        {
+            textKind = kind;
+            return true;
+        }
+
+        if (string.Equals(name, Options.IdField, StringComparison.Ordinal))
+        {
+            idKind = kind;
+        }
+
+        if (string.Equals(name, Options.GroupField, StringComparison.Ordinal))
+        {
+            groupKind = kind;
+        }
+
+        return false;
+    }
+}

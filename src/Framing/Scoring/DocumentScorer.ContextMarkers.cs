@@ -1,0 +1,67 @@
+using System.Runtime.CompilerServices;
+using Framing.Matching;
+
+namespace Framing.Scoring;
+
+// Context markers: actor names, speech cues, quote openers, negation words, target links and scare markers, found before the matches.
+public sealed partial class DocumentScorer
+{
+    /// <summary>Finds the context words of every marker kind (leftmost, then longest, per kind) and records them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void FindMarkers(LanguageMatcher matcher)
+    {
+        var tokens = _tokens.Tokens;
+        Array.Fill(_nextFree, 0);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (_elementCount[i] == 0)
+            {
+                continue;
+            }
+
+            var touched = CollectLongest(i, matcher, tokens, _markerMask, _dimensions, _dimensions + MarkerKinds.Count);
+            for (var k = 0; k < touched; k++)
+            {
+                var slot = _touched[k];
+                var entry = matcher.Entries[_bestEntry[slot]];
+                var length = _bestLength[slot];
+                _bestLength[slot] = 0;
+                _nextFree[slot] = i + length;
+                switch ((MarkerKind)(slot - _dimensions))
+                {
+                    case MarkerKind.Actor:
+                        _context.AddMention(i, length, entry.EntryIndex, RemovesConjunction(matcher, i, slot), RemovesPreposition(matcher, i, slot));
+                        break;
+                    case MarkerKind.Cue:
+                        _context.AddCue(i, length);
+                        break;
+                    case MarkerKind.Opener:
+                        _context.AddOpener(i, length);
+                        break;
+                    case MarkerKind.Negation:
+                        _context.AddNegation(i, length);
+                        break;
+                    case MarkerKind.Link:
+                        _context.AddLink(i, length);
+                        break;
+                    case MarkerKind.ScareBefore:
+                        _context.AddScareBefore(i, length);
+                        break;
+                    default:
+                        _context.AddScareAfter(i, length);
+                        break;
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether token <paramref name="token"/> counts for <paramref name="slot"/> through a reading that removes a conjunction clitic.</summary>
+    private bool RemovesConjunction(LanguageMatcher matcher, int token, int slot) =>
+        matcher.Profile.AffixStripper is { } stripper
+        && stripper.RemovesConjunction(_normalized.Slice(_normStart[token], _normLength[token]), ReadingFor(token, slot));
+
+    /// <summary>Whether token <paramref name="token"/> counts for <paramref name="slot"/> through a reading that removes a preposition clitic.</summary>
+    private bool RemovesPreposition(LanguageMatcher matcher, int token, int slot) =>
+        matcher.Profile.AffixStripper is { } stripper
+        && stripper.RemovesPreposition(_normalized.Slice(_normStart[token], _normLength[token]), ReadingFor(token, slot));
+}

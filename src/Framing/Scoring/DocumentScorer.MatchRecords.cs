@@ -1,0 +1,71 @@
+using System.Runtime.CompilerServices;
+using Framing.Lexicons;
+using Framing.Matching;
+using Framing.Text;
+
+namespace Framing.Scoring;
+
+// Match records: the FramingMatch of a match, for per-match output.
+public sealed partial class DocumentScorer
+{
+    private FramingMatch BuildMatch(LanguageMatcher matcher, LexiconEntry lexiconEntry, int dimension, int first, int length, Voice voice, ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, int target, MatchStatus status, MatchKind kind)
+    {
+        var start = tokens[first].Start;
+        var end = tokens[first + length - 1].End;
+        var normalized = new System.Text.StringBuilder();
+        var rules = new System.Text.StringBuilder();
+        for (var t = first; t < first + length; t++)
+        {
+            if (normalized.Length > 0)
+            {
+                normalized.Append(' ');
+            }
+
+            var form = _normalized.Slice(_normStart[t], _normLength[t]);
+            normalized.Append(form);
+            var variant = ReadingFor(t, dimension);
+            if (!variant.IsExact && matcher.Profile.AffixStripper is { } stripper)
+            {
+                if (rules.Length > 0)
+                {
+                    rules.Append("; ");
+                }
+
+                rules.Append(stripper.Describe(form, variant));
+            }
+        }
+
+        return new FramingMatch(
+            lexiconEntry,
+            _lexicon.Dimensions[dimension],
+            _chunkStart + start,
+            end - start,
+            text[start..end].ToString(),
+            normalized.ToString(),
+            voice,
+            _sentenceBase + tokens[first].Sentence,
+            _tokenBase + first,
+            length,
+            rules.ToString(),
+            target >= 0 ? _lexicon.Lexicon.Actors[target] : null,
+            status,
+            kind);
+    }
+
+    /// <summary>The clitic reading by which token <paramref name="token"/> counts for a slot (its first usable occurrence).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private AffixVariant ReadingFor(int token, int slot)
+    {
+        var start = _elementStart[token];
+        var end = start + _elementCount[token];
+        for (var e = start; e < end; e++)
+        {
+            if ((_elements.Mask(e) & Bit(slot)) != 0)
+            {
+                return _elements.Variant(e);
+            }
+        }
+
+        return default;
+    }
+}

@@ -1,0 +1,184 @@
+using System.Runtime.CompilerServices;
+using Framing.Matching;
+using Framing.Text;
+
+namespace Framing.Scoring;
+
+// Match selection: per dimension, the longest entry starting at a token (ties: higher weight, then first defined), exclusions, and scare matches.
+public sealed partial class DocumentScorer
+{
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void MatchAt(int i, LanguageMatcher matcher, ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, FramingCounts counts, List<FramingMatch>? matches, List<FramingMatch>? uncounted)
+    {
+        var touchedCount = _elementCount[i] > 0 ? CollectLongest(i, matcher, tokens, _dimensionMask, 0, _dimensions) : 0;
+        var scareLength = _context.ScareLength(i);
+        if (scareLength > 0 && matcher.Context.Scares[_context.ScareActor(i)] is { } scare)
+        {
+            var d = scare.DimensionIndex;
+            if (i >= _nextFree[d])
+            {
+                if (_bestLength[d] == 0)
+                {
+                    _touched[touchedCount++] = d;
+                    _bestLength[d] = scareLength;
+                    _bestEntry[d] = ScareChoice;
+                }
+                else if (scareLength >= _bestLength[d])
+                {
+                    _bestLength[d] = scareLength;
+                    _bestEntry[d] = ScareChoice;
+                }
+            }
+        }
+
+        for (var t = 0; t < touchedCount; t++)
+        {
+            var d = _touched[t];
+            var length = _bestLength[d];
+            var choice = _bestEntry[d];
+            _bestLength[d] = 0;
+            _nextFree[d] = i + length;
+            Array.Fill(_covered, true, i, length);
+            if (choice == ScareChoice)
+            {
+                CountScare(i, length, matcher, tokens, text, counts, matches, uncounted);
+            }
+            else
+            {
+                CountEntry(i, length, matcher.Entries[choice], matcher, tokens, text, counts, matches, uncounted);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Walks the trie from token <paramref name="i"/> along the readings that <paramref name="pathMask"/> allows and keeps,
+    /// per slot in [<paramref name="slotLow"/>, <paramref name="slotHigh"/>) that is free at <paramref name="i"/>, the best
+    /// entry (longest; then higher weight; then first defined). Returns how many slots it wrote into <c>_touched</c>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int CollectLongest(int i, LanguageMatcher matcher, ReadOnlySpan<Token> tokens, ulong pathMask, int slotLow, int slotHigh)
+    {
+        var trie = matcher.Trie;
+        var touchedCount = 0;
+        _stackNodes.Clear();
+        _stackNext.Clear();
+        _stackMasks.Clear();
+        PushChildren(trie, PatternTrie.Root, i, pathMask);
+        var sentence = tokens[i].Sentence;
+        while (_stackNodes.Count > 0)
+        {
+            var node = _stackNodes[_stackNodes.Count - 1];
+            var next = _stackNext[_stackNext.Count - 1];
+            var mask = _stackMasks[^1];
+            _stackNodes.Truncate();
+            _stackNext.Truncate();
+            _stackMasks.RemoveAt(_stackMasks.Count - 1);
+            foreach (var entryIndex in trie.Terminals(node))
+            {
+                var entry = matcher.Entries[entryIndex];
+                var d = entry.DimensionIndex;
+                if (d < slotLow || d >= slotHigh || (mask & Bit(d)) == 0 || i < _nextFree[d] || IsExcluded(entry, i, tokens))
+                {
+                    continue;
+                }
+
+                var length = next - i;
+                if (_bestLength[d] == 0)
+                {
+                    _touched[touchedCount++] = d;
+                    _bestLength[d] = length;
+                    _bestEntry[d] = entryIndex;
+                }
+                else if (IsBetter(matcher, entryIndex, length, _bestEntry[d], _bestLength[d]))
+                {
+                    _bestLength[d] = length;
+                    _bestEntry[d] = entryIndex;
+                }
+            }
+
+            if (next < tokens.Length && tokens[next].Sentence == sentence)
+            {
+                PushChildren(trie, node, next, mask);
+            }
+        }
+
+        return touchedCount;
+    }
+
+    private static bool IsBetter(LanguageMatcher matcher, int candidate, int candidateLength, int best, int bestLength)
+    {
+        if (candidateLength != bestLength)
+        {
+            return candidateLength > bestLength;
+        }
+
+        var c = matcher.Entries[candidate];
+        var b = matcher.Entries[best];
+        return c.WeightMilli != b.WeightMilli ? c.WeightMilli > b.WeightMilli : c.EntryIndex < b.EntryIndex;
+    }
+
+    /// <summary>The bit of a slot in occurrence masks (slots past 64 share all bits).</summary>
+    private static ulong Bit(int slot) => slot < 64 ? 1UL << slot : ulong.MaxValue;
+
+    /// <summary>Pushes the trie steps that the token's occurrences allow; a path keeps only the slots every step allows.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void PushChildren(PatternTrie trie, int node, int token, ulong pathMask)
+    {
+        var start = _elementStart[token];
+        var end = start + _elementCount[token];
+        for (var e = start; e < end; e++)
+        {
+            var mask = pathMask & _elements.Mask(e);
+            if (mask != 0 && trie.TryStep(node, _elements.Element(e), out var child))
+            {
+                _stackNodes.Add(child);
+                _stackNext.Add(token + 1);
+                _stackMasks.Add(mask);
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool IsExcluded(CompiledEntry entry, int start, ReadOnlySpan<Token> tokens)
+    {
+        foreach (var exclusion in entry.Exclusions)
+        {
+            var first = start - exclusion.EntryOffset;
+            if (first < 0 || first + exclusion.Elements.Length > tokens.Length)
+            {
+                continue;
+            }
+
+            // Like a phrase, an exclusion never spans two sentences.
+            var sentence = tokens[start].Sentence;
+            var all = tokens[first].Sentence == sentence && tokens[first + exclusion.Elements.Length - 1].Sentence == sentence;
+            for (var k = 0; k < exclusion.Elements.Length && all; k++)
+            {
+                all = HasElement(first + k, exclusion.Elements[k]);
+            }
+
+            if (all)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool HasElement(int token, int element)
+    {
+        var start = _elementStart[token];
+        var end = start + _elementCount[token];
+        for (var e = start; e < end; e++)
+        {
+            if (_elements.Element(e) == element)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
