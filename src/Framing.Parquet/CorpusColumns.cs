@@ -111,5 +111,5 @@ internal sealed class CorpusColumns
         _ => "repeated column",
     };
 
-    private static CorpusException Error(string path, string message) => new(new CorpusError(new DocumentSource(path, 0), message));
+    private static CorpusException Error(string path, string message) => new(new Diagnostic(new DocumentSource(path, 0), message));
 }

@@ -56,7 +56,7 @@ public sealed class ReportBuilder
         string corpus,
         string framingVersion,
         Func<Document, string?>? languageOf = null,
-        Action<CorpusError>? onRejected = null,
+        Action<Diagnostic>? onRejected = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(items);
@@ -136,7 +136,7 @@ public sealed class ReportBuilder
         KnownLeanings leanings,
         SideSelection sides,
         Func<Document, string?>? languageOf = null,
-        Action<CorpusError>? onRejected = null)
+        Action<Diagnostic>? onRejected = null)
     {
         var report = new LexiconValidator(_lexicon.Compile(), leanings, sides, new ValidationOptions
         {

@@ -43,7 +43,7 @@ public sealed class BadRecords
     /// <summary>Handles one rejected record: throws when the policy stops, otherwise counts (and maybe reports) it.</summary>
     /// <param name="error">What is wrong, and where.</param>
     /// <exception cref="BadRecordException">The policy stops at bad records.</exception>
-    public void Reject(CorpusError error)
+    public void Reject(Diagnostic error)
     {
         ArgumentNullException.ThrowIfNull(error);
         if (!Skips)
