@@ -13,6 +13,9 @@ namespace Framing;
 /// <param name="Severity">Whether the input was refused (<see cref="DiagnosticSeverity.Error"/>, the default) or only partly used.</param>
 public sealed record Diagnostic(DiagnosticLocation Location, string Message, DiagnosticSeverity Severity = DiagnosticSeverity.Error)
 {
+    /// <summary>What the user can do about the problem, for a front end to word in its own terms (<see cref="DiagnosticHint.None"/> when nothing in particular); not part of <see cref="ToString"/>.</summary>
+    public DiagnosticHint Hint { get; init; }
+
     /// <summary>Formats the problem as <c>location: message</c> (for example <c>corpus.jsonl:3: missing field "text"</c>), the line the CLI prints after <c>framing: error: </c>.</summary>
     /// <returns>The one-line problem.</returns>
     public override string ToString() => $"{Location}: {Message}";
