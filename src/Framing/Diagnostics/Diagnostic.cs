@@ -11,7 +11,7 @@ namespace Framing;
 /// <param name="Location">Where the problem is: file, and line and column where known.</param>
 /// <param name="Message">What is wrong, in one line, without the location (for example <c>missing field "text"</c>).</param>
 /// <param name="Severity">Whether the input was refused (<see cref="DiagnosticSeverity.Error"/>, the default) or only partly used.</param>
-public sealed record Diagnostic(DiagnosticLocation Location, string Message, DiagnosticSeverity Severity = DiagnosticSeverity.Error)
+public sealed record Diagnostic(SourceLocation Location, string Message, DiagnosticSeverity Severity = DiagnosticSeverity.Error)
 {
     /// <summary>What the user can do about the problem, for a front end to word in its own terms (<see cref="DiagnosticHint.None"/> when nothing in particular); not part of <see cref="ToString"/>.</summary>
     public DiagnosticHint Hint { get; init; }

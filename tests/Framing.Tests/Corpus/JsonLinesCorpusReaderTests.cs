@@ -91,7 +91,7 @@ public sealed class JsonLinesCorpusReaderTests : IDisposable
         Assert.Equal(3, items.Count);
         Assert.Equal("first", items[0].Doc().Text);
         var error = items[1].Err();
-        Assert.Equal((DiagnosticLocation)new DocumentSource("mem.jsonl", 3), error.Location);
+        Assert.Equal((SourceLocation)new DocumentSource("mem.jsonl", 3), error.Location);
         if (expected.EndsWith(' '))
         {
             Assert.StartsWith(expected, error.Message);
