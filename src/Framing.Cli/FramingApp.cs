@@ -56,23 +56,23 @@ internal static class FramingApp
         }
         catch (BadRecordException e)
         {
-            context.Error.WriteLine("framing: error: " + e.Error + CorpusRuns.SkipInvalidHint);
+            context.Error.WriteLine("framing: error: " + DiagnosticWording.Format(e.Error) + CorpusRuns.SkipInvalidHint);
             return ExitCodes.UsageOrInput;
         }
         catch (CorpusException e)
         {
-            context.Error.WriteLine("framing: error: " + e.Error);
+            context.Error.WriteLine("framing: error: " + DiagnosticWording.Format(e.Error));
             return ExitCodes.UsageOrInput;
         }
         catch (ImportException e)
         {
-            context.Error.WriteLine("framing: error: " + (e.Errors.Count > 0 ? e.Errors[0].ToString() : e.Message)
+            context.Error.WriteLine("framing: error: " + (e.Errors.Count > 0 ? DiagnosticWording.Format(e.Errors[0]) : e.Message)
                 + (e.Errors.Count > 1 ? $" (and {e.Errors.Count - 1} more)" : string.Empty));
             return ExitCodes.UsageOrInput;
         }
         catch (LexiconException e)
         {
-            context.Error.WriteLine("framing: error: " + (e.Errors.Count > 0 ? e.Errors[0].ToString() : e.Message)
+            context.Error.WriteLine("framing: error: " + (e.Errors.Count > 0 ? DiagnosticWording.Format(e.Errors[0]) : e.Message)
                 + (e.Errors.Count > 1 ? $" (and {e.Errors.Count - 1} more; run 'framing lexicons validate' to list them)" : string.Empty));
             return ExitCodes.UsageOrInput;
         }

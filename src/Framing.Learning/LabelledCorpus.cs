@@ -54,7 +54,7 @@ internal sealed class LabelledCorpus
         IEnumerable<CorpusItem> items,
         Func<Document, string> groupOf,
         Func<Document, string?>? languageOf,
-        Action<CorpusError>? onRejected,
+        Action<Diagnostic>? onRejected,
         Action<LabelledDocument, Document>? onDocument,
         CancellationToken cancellationToken)
     {

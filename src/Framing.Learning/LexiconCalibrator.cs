@@ -71,7 +71,7 @@ public sealed class LexiconCalibrator
         IEnumerable<CorpusItem> items,
         Func<Document, string> groupOf,
         Func<Document, string?>? languageOf = null,
-        Action<CorpusError>? onRejected = null,
+        Action<Diagnostic>? onRejected = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(items);

@@ -81,7 +81,7 @@ public sealed class SideClassifier
         Func<IEnumerable<CorpusItem>> open,
         Func<Document, string> groupOf,
         Func<Document, string?>? languageOf = null,
-        Action<CorpusError>? onRejected = null,
+        Action<Diagnostic>? onRejected = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(open);

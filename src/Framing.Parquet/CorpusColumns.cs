@@ -62,7 +62,7 @@ internal sealed class CorpusColumns
             var decoder = ColumnDecoder.Create(data, out var typeName);
             if (isText)
             {
-                text = decoder is { IsText: true } ? decoder : throw Error(path, ParquetMessages.NotAStringColumn(field.Name, typeName));
+                text = decoder is { IsText: true } ? decoder : throw Error(path, ParquetMessages.NotAStringColumn(field.Name, typeName), DiagnosticHint.ChooseTextField);
                 continue;
             }
 
@@ -111,5 +111,6 @@ internal sealed class CorpusColumns
         _ => "repeated column",
     };
 
-    private static CorpusException Error(string path, string message) => new(new CorpusError(new DocumentSource(path, 0), message));
+    private static CorpusException Error(string path, string message, DiagnosticHint hint = DiagnosticHint.None) =>
+        new(new Diagnostic(new DocumentSource(path, 0), message) { Hint = hint });
 }

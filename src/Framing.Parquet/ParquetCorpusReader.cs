@@ -77,7 +77,7 @@ public sealed class ParquetCorpusReader : ICorpusReader
     {
         if (!File.Exists(_path))
         {
-            throw new CorpusException(new CorpusError(
+            throw new CorpusException(new Diagnostic(
                 new DocumentSource(_path, 0),
                 Directory.Exists(_path) ? "is a directory, not a file" : ParquetMessages.NoSuchFile));
         }
@@ -162,7 +162,7 @@ public sealed class ParquetCorpusReader : ICorpusReader
             }
             catch (Exception e) when (e is InvalidDataException or IOException)
             {
-                throw new CorpusException(new CorpusError(
+                throw new CorpusException(new Diagnostic(
                     new DocumentSource(_path, 0),
                     ParquetMessages.RowGroup(index, data.FirstRow, data.Rows, columns.Text.Name, e.Message)));
             }
@@ -240,5 +240,5 @@ public sealed class ParquetCorpusReader : ICorpusReader
         return CorpusItem.Accepted(new Document(id, fields, text, source));
     }
 
-    private static CorpusItem Reject(DocumentSource source, string message) => CorpusItem.Rejected(new CorpusError(source, message));
+    private static CorpusItem Reject(DocumentSource source, string message) => CorpusItem.Rejected(new Diagnostic(source, message));
 }

@@ -119,5 +119,5 @@ internal sealed class ParquetFile : IDisposable
         }
     }
 
-    private static CorpusException Error(string path, string message) => new(new CorpusError(new DocumentSource(path, 0), message));
+    private static CorpusException Error(string path, string message) => new(new Diagnostic(new DocumentSource(path, 0), message));
 }

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Framing.Parquet;
 
-/// <summary>The one-line messages of the Parquet reader, worded as the core readers word theirs.</summary>
+/// <summary>The one-line messages of the Parquet reader, worded as the core readers word theirs (without any front end's option names: remedies are <see cref="DiagnosticHint"/>s).</summary>
 internal static class ParquetMessages
 {
     internal const string NoSuchFile = "no such file or directory";
@@ -12,7 +12,7 @@ internal static class ParquetMessages
         $"missing column \"{name}\" (the file has {string.Join(", ", columns)})";
 
     internal static string NotAStringColumn(string name, string type) =>
-        $"column \"{name}\" is not a string column (it holds {type}); choose the text column with --text-field";
+        $"column \"{name}\" is not a string column (it holds {type})";
 
     internal static string NotAScalarColumn(string name, string kind) =>
         $"column \"{name}\" is a {kind}, not a column of single values";

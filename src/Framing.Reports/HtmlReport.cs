@@ -19,12 +19,20 @@ public static class HtmlReport
     /// it shows the pairs that differ, largest difference first.</summary>
     public const int MaxPairs = 15;
 
-    /// <summary>Renders the page.</summary>
+    /// <summary>Renders the page with <see cref="ReportWording.Default"/>.</summary>
     /// <param name="model">The page model.</param>
     /// <returns>The HTML document.</returns>
-    public static string Render(ReportModel model)
+    public static string Render(ReportModel model) => Render(model, ReportWording.Default);
+
+    /// <summary>Renders the page, wording what the library knows only by type as <paramref name="wording"/> says.</summary>
+    /// <param name="model">The page model.</param>
+    /// <param name="wording">The front end's words (the CLI names its options).</param>
+    /// <returns>The HTML document.</returns>
+    public static string Render(ReportModel model, ReportWording wording)
     {
         ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(wording);
+        model = wording.Apply(model);
         var b = new StringBuilder(64 * 1024);
         b.Append("<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\">\n");
         b.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
@@ -41,7 +49,7 @@ public static class HtmlReport
         }
 
         b.Append("</ol></nav>\n</header>\n<main>\n");
-        Scores(b, model);
+        Scores(b, model, wording);
         Differences(b, model);
         Words(b, model);
         InContext(b, model);
@@ -71,7 +79,7 @@ public static class HtmlReport
         yield return ("provenance", "Provenance");
     }
 
-    private static void Scores(StringBuilder b, ReportModel model)
+    private static void Scores(StringBuilder b, ReportModel model, ReportWording wording)
     {
         b.Append("<section id=\"scores\">\n<h2>Scores per outlet</h2>\n");
         b.Append("<p>Each dot is an outlet's score on a dimension: from &#8722;1 (every weighted match is pole B, left) to +1 (every one is pole A, right); the line is its ")
@@ -95,7 +103,13 @@ public static class HtmlReport
                 .Append("<span dir=\"auto\">").Append(Html.Escape(axis.Description)).Append("</span></figcaption>\n</figure>\n");
         }
 
-        b.Append("<details class=\"chart-data\">\n<summary>The table the charts draw (as <code>framing score --format csv</code>)</summary>\n");
+        b.Append("<details class=\"chart-data\">\n<summary>The table the charts draw");
+        if (wording.ChartTableCommand is { } command)
+        {
+            b.Append(" (as <code>").Append(Html.Escape(command)).Append("</code>)");
+        }
+
+        b.Append("</summary>\n");
         b.Append("<table class=\"scores\">\n<thead><tr><th>group</th><th>dimension</th><th>documents</th><th>count_a</th><th>count_b</th><th>score</th><th>ci_low</th><th>ci_high</th><th>ci_note</th></tr></thead>\n<tbody>\n");
         foreach (var p in model.Scores)
         {

@@ -20,12 +20,21 @@ public static class OutletChart
     private const double HeaderHeight = 38;
     private const double FooterHeight = 28;
 
-    /// <summary>The chart alone, as a standalone SVG document (for <c>framing report --format svg</c>).</summary>
+    /// <summary>The chart alone, as a standalone SVG document, with <see cref="ReportWording.Default"/>.</summary>
     /// <param name="model">The page model.</param>
     /// <returns>The SVG document.</returns>
-    public static string Standalone(ReportModel model)
+    public static string Standalone(ReportModel model) => Standalone(model, ReportWording.Default);
+
+    /// <summary>The chart alone, as a standalone SVG document (for <c>framing report --format svg</c>), wording what the
+    /// library knows only by type as <paramref name="wording"/> says.</summary>
+    /// <param name="model">The page model.</param>
+    /// <param name="wording">The front end's words.</param>
+    /// <returns>The SVG document.</returns>
+    public static string Standalone(ReportModel model, ReportWording wording)
     {
         ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(wording);
+        model = wording.Apply(model);
         var height = model.Axes.Sum(a => PanelHeight(model)) + 40;
         var b = new StringBuilder();
         b.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");

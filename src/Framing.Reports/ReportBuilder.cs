@@ -56,7 +56,7 @@ public sealed class ReportBuilder
         string corpus,
         string framingVersion,
         Func<Document, string?>? languageOf = null,
-        Action<CorpusError>? onRejected = null,
+        Action<Diagnostic>? onRejected = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(items);
@@ -136,7 +136,7 @@ public sealed class ReportBuilder
         KnownLeanings leanings,
         SideSelection sides,
         Func<Document, string?>? languageOf = null,
-        Action<CorpusError>? onRejected = null)
+        Action<Diagnostic>? onRejected = null)
     {
         var report = new LexiconValidator(_lexicon.Compile(), leanings, sides, new ValidationOptions
         {
@@ -163,9 +163,9 @@ public sealed class ReportBuilder
         foreach (var row in ScoreTable.Build(tally, _lexicon, _options.Voices))
         {
             var interval = _options.Replicates == 0
-                ? ConfidenceInterval.Absent(IntervalAbsence.NoBootstrap, "no bootstrap (--bootstrap 0)")
+                ? ConfidenceInterval.Absent(IntervalAbsence.NoBootstrap, ReportWording.Default.NoBootstrap)
                 : ScoreIntervals.Compute(groups[row.Group], _lexicon, row.Dimension, _options.Voices, _options.ConfidenceLevel, _options.MinimumDocuments);
-            points.Add(new ScorePoint(row.Group, row.Dimension, row.Documents, row.CountA, row.CountB, row.Score, interval.Lower, interval.Upper, interval.Note));
+            points.Add(new ScorePoint(row.Group, row.Dimension, row.Documents, row.CountA, row.CountB, row.Score, interval.Lower, interval.Upper, interval.Note, interval.Absence));
         }
 
         return points;

@@ -1,3 +1,4 @@
+using Framing.Statistics;
 using Framing.Statistics.Comparisons;
 
 namespace Framing.Reports;
@@ -79,7 +80,8 @@ public sealed record ReportAxis(string Id, bool IsComposite, string PoleA, strin
 /// <param name="Lower">Lower end of the interval, or null.</param>
 /// <param name="Upper">Upper end of the interval, or null.</param>
 /// <param name="Note">Why there is no interval, when there is none.</param>
-public sealed record ScorePoint(string Group, string Axis, long Documents, long CountA, long CountB, double? Score, double? Lower, double? Upper, string Note)
+/// <param name="Absence">Why there is no interval, as a type (<see cref="IntervalAbsence.None"/> when there is one); a renderer words <see cref="IntervalAbsence.NoBootstrap"/> by its <see cref="ReportWording"/>.</param>
+public sealed record ScorePoint(string Group, string Axis, long Documents, long CountA, long CountB, double? Score, double? Lower, double? Upper, string Note, IntervalAbsence Absence = IntervalAbsence.None)
 {
     /// <summary>Whether the point has an interval.</summary>
     public bool HasInterval => Lower.HasValue && Upper.HasValue;

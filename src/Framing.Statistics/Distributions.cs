@@ -4,7 +4,7 @@ using MathNet.Numerics.Distributions;
 namespace Framing.Statistics;
 
 /// <summary>Tail probabilities computed so that small p-values keep their precision (no 1 − CDF cancellation).</summary>
-public static class Distributions
+internal static class Distributions
 {
     /// <summary>P(X ≥ x) for X ~ chi-square with <paramref name="degreesOfFreedom"/> degrees of freedom.</summary>
     /// <param name="x">The statistic.</param>

@@ -163,4 +163,15 @@ public sealed class ParquetCorpusCliTests : IDisposable
         Assert.EndsWith("rejected 1", skipping.ErrorLines[^1], StringComparison.Ordinal);
         Assert.Contains("scored 2 documents", skipping.ErrorLines[^1], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ATextColumnThatIsNotTextIsAnErrorThatNamesTheOption()
+    {
+        var path = DuckDb.CopyToParquet("SELECT 'd1' AS id, 'a' AS outlet, 7 AS body", Path("c.parquet"));
+
+        var result = CliRunner.Run("score", path, "--text-field", "body");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"framing: error: {path}: column \"body\" is not a string column (it holds int32); choose the text column with --text-field", result.ErrorLines.Single());
+    }
 }

@@ -251,7 +251,8 @@ public sealed class ParquetCorpusReaderTests : IDisposable
         var error = Assert.Throws<CorpusException>(() => ReadAll(path, new CorpusReaderOptions { TextField = "body" }));
 
         Assert.Equal(("42", "2016"), (document.Id, document.GetField("year")));
-        Assert.Equal($"{path}: column \"body\" is not a string column (it holds int32); choose the text column with --text-field", error.Message);
+        Assert.Equal($"{path}: column \"body\" is not a string column (it holds int32)", error.Message);
+        Assert.Equal(DiagnosticHint.ChooseTextField, error.Error.Hint);
     }
 
     [Fact]

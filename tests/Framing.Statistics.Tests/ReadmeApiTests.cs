@@ -90,6 +90,43 @@ public sealed partial class ReadmeApiTests
     }
 
     [Fact]
+    public void DiagnosticsOfACorpusAndALexicon()
+    {
+        var stem = Path.Combine(Path.GetTempPath(), "framing-readme-" + Guid.NewGuid().ToString("N"));
+        var path = stem + ".jsonl";
+        var broken = stem + ".yaml";
+        File.WriteAllText(path, string.Concat(Articles.Select(a => $"{{\"id\":\"{a.Id}\",\"outlet\":\"{a.Outlet}\",\"text\":\"{a.Text}\"}}\n")) + "{\"id\":\"x\",\"outlet\":\"north-post\"}\n", new UTF8Encoding(false));
+        File.WriteAllText(broken, "id: broken\nversion: [\n", new UTF8Encoding(false));
+        var logged = new List<List<Diagnostic>>();
+        try
+        {
+            foreach (var lexiconPath in new[] { "starter", broken })
+            {
+                // README: diagnostics
+                var problems = new List<Diagnostic>();   // one type for a bad record, a bad lexicon, a skipped import
+                var lenient = new CorpusRun(CorpusReaderFactory.Open(path), new CorpusRunOptions { BadRecords = BadRecords.SkipEach(problems.Add) });
+                try { FramingVerbs.ScoreGroups(lenient, Lexicon.Load(lexiconPath)); }
+                catch (LexiconException e) { problems.AddRange(e.Errors); }
+                foreach (var problem in problems)
+                    Console.Error.WriteLine($"{problem.Severity} at {problem.Location}: {problem.Message}");
+                // README: end
+                logged.Add(problems);
+            }
+        }
+        finally
+        {
+            File.Delete(path);
+            File.Delete(broken);
+        }
+
+        var record = Assert.Single(logged[0]);
+        Assert.Equal((DiagnosticSeverity.Error, path, 17, "missing field \"text\""), (record.Severity, record.Location.File, record.Location.Line, record.Message));
+        Assert.NotEmpty(logged[1]);
+        Assert.All(logged[1], d => Assert.Equal((DiagnosticSeverity.Error, broken), (d.Severity, d.Location.File)));
+        Assert.All(logged[1], d => Assert.True(d.Location.Line >= 1 && d.Location.Column >= 1, d.ToString()));
+    }
+
+    [Fact]
     public void TheReadmeShowsExactlyThisCode()
     {
         var root = AppContext.BaseDirectory;
@@ -108,7 +145,7 @@ public sealed partial class ReadmeApiTests
         var snippets = Snippet().Matches(source)
             .Select(m => string.Concat(m.Groups[1].Value.Split('\n').Select(l => (l.Length >= m.Groups["indent"].Length ? l[m.Groups["indent"].Length..] : l.TrimStart()) + "\n")).TrimEnd('\n') + "\n")
             .ToList();
-        Assert.Equal(4, snippets.Count);
+        Assert.Equal(5, snippets.Count);
         Assert.Equal(snippets, blocks);
         Assert.True(snippets[0].Split('\n', StringSplitOptions.RemoveEmptyEntries).Length <= 10);
         Assert.True(snippets[1].Split('\n', StringSplitOptions.RemoveEmptyEntries).Length <= 10);

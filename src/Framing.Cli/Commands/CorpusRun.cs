@@ -35,7 +35,7 @@ internal static class CorpusRun
     }
 
     /// <summary>The bad-record policy of <c>--skip-invalid</c>, as a callback.</summary>
-    public static Action<CorpusError> OnRejected(CliContext context, ParsedArguments args) => CorpusRuns.BadRecordsOf(context, args).Reject;
+    public static Action<Diagnostic> OnRejected(CliContext context, ParsedArguments args) => CorpusRuns.BadRecordsOf(context, args).Reject;
 
     public static void Summary(CliContext context, ParsedArguments args, CorpusTally tally, string corpus, CorpusShard? shard) =>
         CorpusRuns.Summary(context, args, tally, corpus, shard);

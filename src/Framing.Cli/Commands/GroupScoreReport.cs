@@ -51,7 +51,7 @@ internal static class GroupScoreReport
             data.Add(
                 r.Group, r.Dimension, r.Documents, r.Tokens, r.PoleA, r.PoleB, r.CountA, r.CountB, r.WeightAMilli / 1000m, r.WeightBMilli / 1000m,
                 r.Score, interval?.Lower, interval?.Upper, r.LogOdds, r.CountNeutral, r.RateA, r.RateB, r.Coverage,
-                editorial.CountA, editorial.CountB, quoted.CountA, quoted.CountB, VoiceName(voices), interval?.Note ?? "no bootstrap (--bootstrap 0)",
+                editorial.CountA, editorial.CountB, quoted.CountA, quoted.CountB, VoiceName(voices), interval?.Note ?? CliWording.NoBootstrap,
                 attributed.CountA, attributed.CountB, r.NegatedA, r.NegatedB, r.OffTargetA, r.OffTargetB);
         }
 

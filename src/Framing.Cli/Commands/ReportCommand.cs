@@ -113,7 +113,7 @@ internal sealed class ReportCommand : ICommand
             model = model with { Validation = summary };
         }
 
-        context.Out.Write(svg ? OutletChart.Standalone(model) : HtmlReport.Render(model));
+        context.Out.Write(svg ? OutletChart.Standalone(model, CliWording.Report) : HtmlReport.Render(model, CliWording.Report));
         if (!QuietOption.IsSet(args))
         {
             context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: reported {model.DocumentsScored} documents in {model.Groups.Count} groups from {reader.Description}; rejected {model.DocumentsRejected}"));

@@ -69,7 +69,7 @@ public sealed class LexiconValidator
         IEnumerable<CorpusItem> items,
         Func<Document, string> groupOf,
         Func<Document, string?>? languageOf = null,
-        Action<CorpusError>? onRejected = null,
+        Action<Diagnostic>? onRejected = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(items);

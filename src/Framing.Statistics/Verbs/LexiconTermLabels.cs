@@ -10,7 +10,7 @@ namespace Framing.Verbs;
 /// lexicon: <c>dimension/pole</c> labels, or <c>partial: …</c> when entries match only part of it.
 /// </summary>
 /// <param name="lexicon">The lexicon.</param>
-public sealed class LexiconTermLabels(Lexicon lexicon)
+internal sealed class LexiconTermLabels(Lexicon lexicon)
 {
     private readonly DocumentScorer _scorer = lexicon.Compile().CreateScorer(new ScoringOptions { CollectMatches = true });
 

@@ -5,7 +5,7 @@ public sealed class BadRecordException : Exception
 {
     /// <summary>Creates the exception for a bad record.</summary>
     /// <param name="error">What is wrong, and where.</param>
-    public BadRecordException(CorpusError error)
+    public BadRecordException(Diagnostic error)
         : base(error?.ToString())
     {
         Error = error ?? throw new ArgumentNullException(nameof(error));
@@ -13,14 +13,14 @@ public sealed class BadRecordException : Exception
 
     /// <summary>Creates the exception with a message (for serializers and tests).</summary>
     public BadRecordException()
-        : this(new CorpusError(new DocumentSource("?", 0), "bad record"))
+        : this(new Diagnostic(new DocumentSource("?", 0), "bad record"))
     {
     }
 
     /// <summary>Creates the exception with a message.</summary>
     /// <param name="message">What is wrong.</param>
     public BadRecordException(string message)
-        : this(new CorpusError(new DocumentSource("?", 0), message))
+        : this(new Diagnostic(new DocumentSource("?", 0), message))
     {
     }
 
@@ -30,9 +30,9 @@ public sealed class BadRecordException : Exception
     public BadRecordException(string message, Exception innerException)
         : base(message, innerException)
     {
-        Error = new CorpusError(new DocumentSource("?", 0), message);
+        Error = new Diagnostic(new DocumentSource("?", 0), message);
     }
 
     /// <summary>The bad record: where it is and what is wrong.</summary>
-    public CorpusError Error { get; }
+    public Diagnostic Error { get; }
 }

@@ -16,12 +16,14 @@ public sealed class BadRecords
     public const string MoreSkippedMessage = "more bad records skipped; the summary line counts them all";
 
     private readonly Action<string>? _warn;
+    private readonly Action<Diagnostic>? _rejected;
     private long _count;
 
-    private BadRecords(bool skips, Action<string>? warn)
+    private BadRecords(bool skips, Action<string>? warn, Action<Diagnostic>? rejected = null)
     {
         Skips = skips;
         _warn = warn;
+        _rejected = rejected;
     }
 
     /// <summary>Whether bad records are skipped (true) or stop the run (false).</summary>
@@ -40,10 +42,16 @@ public sealed class BadRecords
     /// <returns>The policy.</returns>
     public static BadRecords Skip(Action<string>? warn = null) => new(true, warn);
 
+    /// <summary>Skips and counts bad records, handing every one to <paramref name="rejected"/> as a <see cref="Diagnostic"/>
+    /// (no cap: the caller decides what to log or keep).</summary>
+    /// <param name="rejected">Receives each rejected record; called from the run's worker threads when it reads in parallel, so it must be thread-safe then.</param>
+    /// <returns>The policy.</returns>
+    public static BadRecords SkipEach(Action<Diagnostic> rejected) => new(true, null, rejected ?? throw new ArgumentNullException(nameof(rejected)));
+
     /// <summary>Handles one rejected record: throws when the policy stops, otherwise counts (and maybe reports) it.</summary>
     /// <param name="error">What is wrong, and where.</param>
     /// <exception cref="BadRecordException">The policy stops at bad records.</exception>
-    public void Reject(CorpusError error)
+    public void Reject(Diagnostic error)
     {
         ArgumentNullException.ThrowIfNull(error);
         if (!Skips)
@@ -52,6 +60,7 @@ public sealed class BadRecords
         }
 
         var n = Interlocked.Increment(ref _count);
+        _rejected?.Invoke(error);
         if (n <= ReportedRecords)
         {
             _warn?.Invoke("skipped " + error);

@@ -8,7 +8,7 @@ public sealed class CorpusException : Exception
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="error">The error.</param>
-    public CorpusException(CorpusError error)
+    public CorpusException(Diagnostic error)
         : base(error?.ToString())
     {
         Error = error ?? throw new ArgumentNullException(nameof(error));
@@ -16,14 +16,14 @@ public sealed class CorpusException : Exception
 
     /// <summary>Creates the exception (for serializers and tooling).</summary>
     public CorpusException()
-        : this(new CorpusError(new DocumentSource("?", 0), "corpus error"))
+        : this(new Diagnostic(new DocumentSource("?", 0), "corpus error"))
     {
     }
 
     /// <summary>Creates the exception with a message.</summary>
     /// <param name="message">The message.</param>
     public CorpusException(string message)
-        : this(new CorpusError(new DocumentSource("?", 0), message))
+        : this(new Diagnostic(new DocumentSource("?", 0), message))
     {
     }
 
@@ -33,9 +33,9 @@ public sealed class CorpusException : Exception
     public CorpusException(string message, Exception innerException)
         : base(message, innerException)
     {
-        Error = new CorpusError(new DocumentSource("?", 0), message);
+        Error = new Diagnostic(new DocumentSource("?", 0), message);
     }
 
     /// <summary>The error.</summary>
-    public CorpusError Error { get; }
+    public Diagnostic Error { get; }
 }

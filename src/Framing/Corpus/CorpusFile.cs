@@ -12,7 +12,7 @@ internal static class CorpusFile
             return;
         }
 
-        throw new CorpusException(new CorpusError(
+        throw new CorpusException(new Diagnostic(
             new DocumentSource(path, 0),
             Directory.Exists(path) ? "is a directory, not a file" : RecordMessages.NoSuchFile));
     }
@@ -26,7 +26,7 @@ internal static class CorpusFile
             return;
         }
 
-        throw new CorpusException(new CorpusError(
+        throw new CorpusException(new Diagnostic(
             new DocumentSource(path, 0),
             File.Exists(path) ? "is a file, not a folder" : RecordMessages.NoSuchFile));
     }
@@ -42,11 +42,11 @@ internal static class CorpusFile
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
-            throw new CorpusException(new CorpusError(new DocumentSource(path, 0), RecordMessages.NoSuchFile));
+            throw new CorpusException(new Diagnostic(new DocumentSource(path, 0), RecordMessages.NoSuchFile));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new CorpusException(new CorpusError(new DocumentSource(path, 0), "cannot open: " + RecordMessages.OneLine(ex.Message)));
+            throw new CorpusException(new Diagnostic(new DocumentSource(path, 0), "cannot open: " + RecordMessages.OneLine(ex.Message)));
         }
     }
 

@@ -13,10 +13,10 @@ public sealed class CorpusItem
 {
     private Func<CorpusItem>? _decode;
     private Document? _document;
-    private CorpusError? _error;
+    private Diagnostic? _error;
     private object? _gate;
 
-    private CorpusItem(Document? document, CorpusError? error, long size)
+    private CorpusItem(Document? document, Diagnostic? error, long size)
     {
         _document = document;
         _error = error;
@@ -41,7 +41,7 @@ public sealed class CorpusItem
     }
 
     /// <summary>The error, when the record was rejected.</summary>
-    public CorpusError? Error
+    public Diagnostic? Error
     {
         get
         {
@@ -65,7 +65,7 @@ public sealed class CorpusItem
     /// <summary>Creates an item holding a rejected record.</summary>
     /// <param name="error">Why the record was rejected.</param>
     /// <returns>The item.</returns>
-    public static CorpusItem Rejected(CorpusError error) => new(null, error ?? throw new ArgumentNullException(nameof(error)), 0);
+    public static CorpusItem Rejected(Diagnostic error) => new(null, error ?? throw new ArgumentNullException(nameof(error)), 0);
 
     /// <summary>Creates an item whose record is decoded on first use.</summary>
     /// <param name="size">The record's size in bytes.</param>

@@ -127,7 +127,7 @@ public sealed class CorpusReaderFactory
                 AutoFormat or "jsonl" => new JsonLinesCorpusReader(Console.OpenStandardInput(), StandardInput, options),
                 "csv" => new CsvCorpusReader(Console.OpenStandardInput(), StandardInput, options, ','),
                 "tsv" => new CsvCorpusReader(Console.OpenStandardInput(), StandardInput, options, '\t'),
-                _ => throw new CorpusException(new CorpusError(new DocumentSource(StandardInput, 0), "standard input can only be read as JSON Lines, CSV or TSV")),
+                _ => throw new CorpusException(new Diagnostic(new DocumentSource(StandardInput, 0), "standard input can only be read as JSON Lines, CSV or TSV")),
             };
         }
 
@@ -211,7 +211,7 @@ public sealed class CorpusReaderFactory
 
         var shown = extension.Length == 0 ? "files without an extension" : $"\"{extension}\" files";
         var known = string.Join(", ", BuiltInExtensions.Concat(_providers.SelectMany(p => p.Extensions)));
-        throw new CorpusException(new CorpusError(
+        throw new CorpusException(new Diagnostic(
             new DocumentSource(path, 0),
             $"cannot detect the corpus format of {shown} (expected {known} or a folder); choose a format explicitly"));
     }

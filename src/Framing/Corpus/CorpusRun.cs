@@ -77,7 +77,7 @@ public sealed class CorpusRun
 
         return Options.GroupOf is { } groupOf
             ? groupOf(document)
-            : document.GetField(Options.GroupField) ?? throw new CorpusException(new CorpusError(document.Source, $"missing field \"{Options.GroupField}\""));
+            : document.GetField(Options.GroupField) ?? throw new CorpusException(new Diagnostic(document.Source, $"missing field \"{Options.GroupField}\""));
     }
 
     /// <summary>The language to analyze a document as: the forced language, else its language field when it names a
@@ -152,7 +152,7 @@ public sealed class CorpusRun
     /// <summary>Hands a rejected record to the run's bad-record policy and counts it (for callers that read <see cref="Items"/>).</summary>
     /// <param name="error">What is wrong, and where.</param>
     /// <exception cref="BadRecordException">The policy stops at bad records.</exception>
-    public void Reject(CorpusError error)
+    public void Reject(Diagnostic error)
     {
         Options.BadRecords.Reject(error);
         Interlocked.Increment(ref _rejected);

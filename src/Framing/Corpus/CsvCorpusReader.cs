@@ -119,7 +119,7 @@ internal sealed class CsvCorpusReader : ICorpusReader
 
         if (error is not null)
         {
-            return CorpusItem.Rejected(new CorpusError(source, error));
+            return CorpusItem.Rejected(new Diagnostic(source, error));
         }
 
         var id = idColumn >= 0 ? record.Fields[idColumn] : RecordMessages.LocationId(source);

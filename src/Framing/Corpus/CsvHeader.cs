@@ -29,14 +29,14 @@ internal sealed class CsvHeader
     {
         if (!records.TryRead(out var record))
         {
-            throw new CorpusException(new CorpusError(new DocumentSource(file, 1), RecordMessages.MissingHeader));
+            throw new CorpusException(new Diagnostic(new DocumentSource(file, 1), RecordMessages.MissingHeader));
         }
 
         var source = new DocumentSource(file, record.Line);
         var error = record.StructuralError(record.Fields.Count);
         if (error is not null)
         {
-            throw new CorpusException(new CorpusError(source, "header row: " + error));
+            throw new CorpusException(new Diagnostic(source, "header row: " + error));
         }
 
         var indexes = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -45,12 +45,12 @@ internal sealed class CsvHeader
             var name = record.Fields[i];
             if (name.Length == 0)
             {
-                throw new CorpusException(new CorpusError(source, RecordMessages.EmptyColumnName(i + 1)));
+                throw new CorpusException(new Diagnostic(source, RecordMessages.EmptyColumnName(i + 1)));
             }
 
             if (!indexes.TryAdd(name, i))
             {
-                throw new CorpusException(new CorpusError(source, RecordMessages.DuplicateColumn(name)));
+                throw new CorpusException(new Diagnostic(source, RecordMessages.DuplicateColumn(name)));
             }
         }
 
@@ -87,7 +87,7 @@ internal sealed class CsvHeader
     internal int Require(string name)
     {
         var index = IndexOf(name);
-        return index >= 0 ? index : throw new CorpusException(new CorpusError(Source, RecordMessages.MissingColumn(name)));
+        return index >= 0 ? index : throw new CorpusException(new Diagnostic(Source, RecordMessages.MissingColumn(name)));
     }
 
     /// <summary>The fields of <paramref name="record"/> by column name, leaving out the column at <paramref name="skip"/>.</summary>

@@ -122,7 +122,7 @@ public sealed class KnownLeanings
 
         if (groupIndex < 0)
         {
-            throw new CorpusException(new CorpusError(header.Source, $"missing column \"{groupColumn}\" (the grouping field; or \"{GroupColumnFallback}\")"));
+            throw new CorpusException(new Diagnostic(header.Source, $"missing column \"{groupColumn}\" (the grouping field; or \"{GroupColumnFallback}\")"));
         }
 
         var leaningIndex = header.Require(LeaningColumn);
@@ -133,14 +133,14 @@ public sealed class KnownLeanings
             var source = new DocumentSource(sourceName, record.Line);
             if (record.StructuralError(header.Count) is { } error)
             {
-                throw new CorpusException(new CorpusError(source, error));
+                throw new CorpusException(new Diagnostic(source, error));
             }
 
             var group = record.Fields[groupIndex].Trim();
             var leaning = record.Fields[leaningIndex].Trim();
             if (group.Length == 0 || leaning.Length == 0)
             {
-                throw new CorpusException(new CorpusError(source, RecordMessages.EmptyField(group.Length == 0 ? header.Names[groupIndex] : LeaningColumn)));
+                throw new CorpusException(new Diagnostic(source, RecordMessages.EmptyField(group.Length == 0 ? header.Names[groupIndex] : LeaningColumn)));
             }
 
             rows.Add((record.Line, group, leaning, corpusIndex < 0 ? string.Empty : record.Fields[corpusIndex].Trim()));
@@ -159,7 +159,7 @@ public sealed class KnownLeanings
 
             if (groups.TryGetValue(group, out var other) && !string.Equals(other, leaning, StringComparison.Ordinal))
             {
-                throw new CorpusException(new CorpusError(
+                throw new CorpusException(new Diagnostic(
                     new DocumentSource(sourceName, line),
                     $"group '{group}' has leaning '{leaning}' here and '{other}' on line {lines[group].ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
             }

@@ -111,7 +111,7 @@ internal sealed class ManifestCorpusReader : ICorpusReader
 
         if (error is not null)
         {
-            return CorpusItem.Rejected(new CorpusError(source, error));
+            return CorpusItem.Rejected(new Diagnostic(source, error));
         }
 
         var id = columns.Id >= 0 ? record.Fields[columns.Id] : file;

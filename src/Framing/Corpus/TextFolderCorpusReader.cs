@@ -94,19 +94,19 @@ internal sealed class TextFolderCorpusReader : ICorpusReader
         var error = CorpusFile.TryReadAllBytes(full, out var bytes, out _);
         if (error is not null)
         {
-            return CorpusItem.Rejected(new CorpusError(new DocumentSource(relative, 0), "cannot read file: " + error));
+            return CorpusItem.Rejected(new Diagnostic(new DocumentSource(relative, 0), "cannot read file: " + error));
         }
 
         var content = Utf8Text.StripBom(bytes);
         if (!Utf8Text.TryDecode(content, out var text, out var invalidOffset))
         {
-            return CorpusItem.Rejected(new CorpusError(new DocumentSource(relative, Utf8Text.LineOf(content, invalidOffset)), RecordMessages.InvalidUtf8));
+            return CorpusItem.Rejected(new Diagnostic(new DocumentSource(relative, Utf8Text.LineOf(content, invalidOffset)), RecordMessages.InvalidUtf8));
         }
 
         var source = new DocumentSource(relative, 0);
         if (string.IsNullOrWhiteSpace(text))
         {
-            return CorpusItem.Rejected(new CorpusError(source, RecordMessages.EmptyText));
+            return CorpusItem.Rejected(new Diagnostic(source, RecordMessages.EmptyText));
         }
 
         var fields = new Dictionary<string, string>(1, StringComparer.Ordinal)

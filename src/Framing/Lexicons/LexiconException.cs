@@ -5,7 +5,7 @@ public sealed class LexiconException : Exception
 {
     /// <summary>Creates the exception from the problems found.</summary>
     /// <param name="errors">The problems, at least one.</param>
-    public LexiconException(IReadOnlyList<LexiconError> errors)
+    public LexiconException(IReadOnlyList<Diagnostic> errors)
         : base(errors is { Count: > 0 } ? errors[0].ToString() + (errors.Count > 1 ? $" (and {errors.Count - 1} more)" : string.Empty) : "invalid lexicon")
     {
         Errors = errors ?? [];
@@ -35,5 +35,5 @@ public sealed class LexiconException : Exception
     }
 
     /// <summary>Every problem found, ordered by line and column.</summary>
-    public IReadOnlyList<LexiconError> Errors { get; }
+    public IReadOnlyList<Diagnostic> Errors { get; }
 }

@@ -6,21 +6,21 @@ namespace Framing.Lexicons;
 /// <summary>Reads typed values out of YAML nodes, recording every problem with its file:line:column.</summary>
 internal sealed class YamlNodeReader(string sourceName)
 {
-    private readonly List<LexiconError> _errors = [];
+    private readonly List<Diagnostic> _errors = [];
 
     /// <summary>For each mapping, the known keys that <see cref="CheckKeys"/> found misspelt in it.</summary>
     private readonly Dictionary<YamlMappingNode, HashSet<string>> _misspelt = new(ReferenceEqualityComparer.Instance);
 
     public string SourceName { get; } = sourceName;
 
-    public IReadOnlyList<LexiconError> Errors => _errors;
+    public IReadOnlyList<Diagnostic> Errors => _errors;
 
     public SourceLocation At(YamlNode node) =>
         new(SourceName, (int)Math.Max(1, node.Start.Line), (int)Math.Max(1, node.Start.Column));
 
-    public void Error(YamlNode node, string message) => _errors.Add(new LexiconError(At(node), message));
+    public void Error(YamlNode node, string message) => _errors.Add(new Diagnostic(At(node), message));
 
-    public void Error(SourceLocation location, string message) => _errors.Add(new LexiconError(location, message));
+    public void Error(SourceLocation location, string message) => _errors.Add(new Diagnostic(location, message));
 
     /// <summary>
     /// Reports keys of <paramref name="map"/> that are not in <paramref name="allowed"/>: "unknown field 'dimenson'

@@ -10,7 +10,7 @@ namespace Framing.Scoring;
 public sealed class CorpusTally
 {
     private readonly SortedDictionary<string, GroupTally> _groups = new(StringComparer.Ordinal);
-    private readonly List<CorpusError> _rejections = [];
+    private readonly List<Diagnostic> _rejections = [];
 
     /// <summary>Creates an empty tally.</summary>
     /// <param name="dimensionCount">Number of dimensions of the lexicon.</param>
@@ -41,7 +41,7 @@ public sealed class CorpusTally
     public long RejectedDocuments { get; private set; }
 
     /// <summary>The first <see cref="MaxKeptRejections"/> rejections, in corpus order.</summary>
-    public IReadOnlyList<CorpusError> Rejections => _rejections;
+    public IReadOnlyList<Diagnostic> Rejections => _rejections;
 
     /// <summary>Adds a scored document to its group.</summary>
     /// <param name="group">The document's group.</param>
@@ -56,7 +56,7 @@ public sealed class CorpusTally
 
     /// <summary>Counts a rejected record.</summary>
     /// <param name="error">Why it was rejected.</param>
-    public void Reject(CorpusError error)
+    public void Reject(Diagnostic error)
     {
         ArgumentNullException.ThrowIfNull(error);
         RejectedDocuments++;

@@ -1,7 +1,7 @@
 namespace Framing.Scoring;
 
 /// <summary>The two leaning figures computed from pole weights (in thousandths, as counts keep them).</summary>
-public static class FramingScore
+internal static class FramingScore
 {
     /// <summary>(wA − wB) / (wA + wB), in [−1, 1]; null when both weights are zero.</summary>
     /// <param name="weightAMilli">Pole A weight in thousandths.</param>

@@ -71,7 +71,7 @@ public sealed class CorpusReaderFactoryTests : IDisposable
         var explicitFormat = Assert.Throws<CorpusException>(() => CorpusReaderFactory.Open(path, CorpusFormat.Csv));
         var folder = Assert.Throws<CorpusException>(() => CorpusReaderFactory.Open(path, CorpusFormat.TextFolder));
 
-        Assert.Equal(new CorpusError(new DocumentSource(path, 0), "no such file or directory"), open.Error);
+        Assert.Equal(new Diagnostic(new DocumentSource(path, 0), "no such file or directory"), open.Error);
         Assert.Equal("no such file or directory", explicitFormat.Error.Message);
         Assert.Equal("no such file or directory", folder.Error.Message);
     }

@@ -14,7 +14,7 @@ public sealed class CorpusRunTests
 
         for (var i = 0; i < bad; i++)
         {
-            yield return CorpusItem.Rejected(new CorpusError(new DocumentSource("c.jsonl", i + 1), "malformed"));
+            yield return CorpusItem.Rejected(new Diagnostic(new DocumentSource("c.jsonl", i + 1), "malformed"));
         }
     }
 

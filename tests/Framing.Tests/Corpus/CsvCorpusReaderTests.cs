@@ -93,7 +93,7 @@ public sealed class CsvCorpusReaderTests : IDisposable
 
         Assert.Equal(2, items.Count);
         Assert.Equal("fine", items[0].Doc().Text);
-        Assert.Equal(new CorpusError(new DocumentSource("mem.csv", 3), "unterminated quoted field: the quote opened on line 3 is never closed and swallowed the 2 lines after it, to the end of the file"), items[1].Err());
+        Assert.Equal(new Diagnostic(new DocumentSource("mem.csv", 3), "unterminated quoted field: the quote opened on line 3 is never closed and swallowed the 2 lines after it, to the end of the file"), items[1].Err());
     }
 
     [Fact]
@@ -128,9 +128,9 @@ public sealed class CsvCorpusReaderTests : IDisposable
         var items = ReadString("id,outlet,text\n1,o,a\n2,o\n3,o,c,extra\n4,o,\"multi\nline\",x\n5,o,e\n");
 
         Assert.Equal("a", items[0].Doc().Text);
-        Assert.Equal(new CorpusError(new DocumentSource("mem.csv", 3), "expected 3 fields, found 2"), items[1].Err());
-        Assert.Equal(new CorpusError(new DocumentSource("mem.csv", 4), "expected 3 fields, found 4"), items[2].Err());
-        Assert.Equal(new CorpusError(new DocumentSource("mem.csv", 5), "expected 3 fields, found 4"), items[3].Err());
+        Assert.Equal(new Diagnostic(new DocumentSource("mem.csv", 3), "expected 3 fields, found 2"), items[1].Err());
+        Assert.Equal(new Diagnostic(new DocumentSource("mem.csv", 4), "expected 3 fields, found 4"), items[2].Err());
+        Assert.Equal(new Diagnostic(new DocumentSource("mem.csv", 5), "expected 3 fields, found 4"), items[3].Err());
         Assert.Equal(("5", 7), (items[4].Doc().Id, items[4].Doc().Source.Line));
     }
 
@@ -144,7 +144,7 @@ public sealed class CsvCorpusReaderTests : IDisposable
 
         Assert.Equal(3, items.Count);
         Assert.Equal("قبل", items[0].Doc().Text);
-        Assert.Equal(new CorpusError(new DocumentSource("x.csv", 3), "invalid UTF-8"), items[1].Err());
+        Assert.Equal(new Diagnostic(new DocumentSource("x.csv", 3), "invalid UTF-8"), items[1].Err());
         Assert.Equal(("بعد", 4), (items[2].Doc().Text, items[2].Doc().Source.Line));
     }
 
@@ -168,7 +168,7 @@ public sealed class CsvCorpusReaderTests : IDisposable
     {
         var items = ReadString("outlet,text\n" + row + "\no,next\n");
 
-        Assert.Equal(new CorpusError(new DocumentSource("mem.csv", 2), expected), items[0].Err());
+        Assert.Equal(new Diagnostic(new DocumentSource("mem.csv", 2), expected), items[0].Err());
         Assert.Equal("next", items[1].Doc().Text);
     }
 
@@ -221,7 +221,7 @@ public sealed class CsvCorpusReaderTests : IDisposable
         Assert.Equal(7, items.Count);
         Assert.Equal(3, items.Count(i => !i.IsRejected));
         Assert.Equal(4, items.Count(i => i.IsRejected));
-        Assert.Equal([2, 3, 4, 7, 8, 9, 10], items.Select(i => i.IsRejected ? i.Error!.Source.Line : i.Document!.Source.Line));
+        Assert.Equal([2, 3, 4, 7, 8, 9, 10], items.Select(i => i.IsRejected ? i.Error!.Location.Line : i.Document!.Source.Line));
     }
 
     [Fact]

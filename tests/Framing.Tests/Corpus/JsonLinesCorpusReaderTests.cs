@@ -91,7 +91,7 @@ public sealed class JsonLinesCorpusReaderTests : IDisposable
         Assert.Equal(3, items.Count);
         Assert.Equal("first", items[0].Doc().Text);
         var error = items[1].Err();
-        Assert.Equal(new DocumentSource("mem.jsonl", 3), error.Source);
+        Assert.Equal((SourceLocation)new DocumentSource("mem.jsonl", 3), error.Location);
         if (expected.EndsWith(' '))
         {
             Assert.StartsWith(expected, error.Message);
@@ -168,7 +168,7 @@ public sealed class JsonLinesCorpusReaderTests : IDisposable
 
         Assert.Equal(3, items.Count);
         var error = items[2].Err();
-        Assert.Equal(3, error.Source.Line);
+        Assert.Equal(3, error.Location.Line);
         Assert.StartsWith("malformed JSON: ", error.Message);
     }
 
@@ -194,7 +194,7 @@ public sealed class JsonLinesCorpusReaderTests : IDisposable
 
         Assert.Equal(3, items.Count);
         Assert.Equal("قبل", items[0].Doc().Text);
-        Assert.Equal(new CorpusError(new DocumentSource(path, 2), "invalid UTF-8"), items[1].Err());
+        Assert.Equal(new Diagnostic(new DocumentSource(path, 2), "invalid UTF-8"), items[1].Err());
         Assert.Equal("بعد", items[2].Doc().Text);
         Assert.Equal(3, items[2].Doc().Source.Line);
     }
@@ -209,7 +209,7 @@ public sealed class JsonLinesCorpusReaderTests : IDisposable
         var items = new JsonLinesCorpusReader(new MemoryStream(content)).ReadAll();
 
         Assert.All(items, i => Assert.Equal("invalid UTF-8", i.Err().Message));
-        Assert.Equal([1, 2], items.Select(i => i.Err().Source.Line));
+        Assert.Equal([1, 2], items.Select(i => i.Err().Location.Line));
     }
 
     [Theory]
@@ -276,7 +276,7 @@ public sealed class JsonLinesCorpusReaderTests : IDisposable
         Assert.Equal(lines.Count(l => l.Trim().Length > 0), items.Count);
         Assert.Equal(3, items.Count(i => !i.IsRejected));
         Assert.Equal(5, items.Count(i => i.IsRejected));
-        Assert.Equal([1, 3, 4, 5, 7, 8, 9, 10], items.Select(i => i.IsRejected ? i.Error!.Source.Line : i.Document!.Source.Line));
+        Assert.Equal([1, 3, 4, 5, 7, 8, 9, 10], items.Select(i => i.IsRejected ? i.Error!.Location.Line : i.Document!.Source.Line));
     }
 
     [Fact]
@@ -319,7 +319,7 @@ public sealed class JsonLinesCorpusReaderTests : IDisposable
 
         var ex = Assert.Throws<CorpusException>(() => reader.Read());
 
-        Assert.Equal(new CorpusError(new DocumentSource(path, 0), "no such file or directory"), ex.Error);
+        Assert.Equal(new Diagnostic(new DocumentSource(path, 0), "no such file or directory"), ex.Error);
     }
 
     [Fact]

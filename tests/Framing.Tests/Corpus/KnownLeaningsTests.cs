@@ -12,7 +12,7 @@ public sealed class KnownLeaningsTests
     private static Document Doc(params (string Key, string Value)[] fields) =>
         new("d1", fields.ToDictionary(f => f.Key, f => f.Value), "text", new DocumentSource("c.jsonl", 1));
 
-    private static CorpusError Error(string csv, string groupColumn = "outlet", string? corpus = null) =>
+    private static Diagnostic Error(string csv, string groupColumn = "outlet", string? corpus = null) =>
         Assert.Throws<CorpusException>(() => Read(csv, groupColumn, corpus)).Error;
 
     [Fact]
@@ -35,7 +35,7 @@ public sealed class KnownLeaningsTests
         Assert.Equal("camp-a", Read("source,leaning\nn,camp-a\n", "source").Groups["n"]);
         Assert.Equal("camp-a", Read("group,leaning\nn,camp-a\n", "source").Groups["n"]);
         var error = Error("outlet,leaning\nn,camp-a\n", "source");
-        Assert.Equal(new DocumentSource("known.csv", 1), error.Source);
+        Assert.Equal((SourceLocation)new DocumentSource("known.csv", 1), error.Location);
         Assert.Equal("missing column \"source\" (the grouping field; or \"group\")", error.Message);
         Assert.Equal("missing column \"leaning\"", Error("outlet,lean\nn,camp-a\n").Message);
     }
@@ -53,7 +53,7 @@ public sealed class KnownLeaningsTests
 
         // A corpus the table does not name (renamed, say) uses every row, and the clash is an error.
         var clash = Error(Csv, corpus: "renamed.jsonl");
-        Assert.Equal(new DocumentSource("known.csv", 3), clash.Source);
+        Assert.Equal((SourceLocation)new DocumentSource("known.csv", 3), clash.Location);
         Assert.Equal("group 'shared-name' has leaning 'camp-b' here and 'camp-a' on line 2", clash.Message);
     }
 
@@ -61,9 +61,9 @@ public sealed class KnownLeaningsTests
     public void BadRowsNameTheirLine()
     {
         var empty = Error("outlet,leaning\nn,camp-a\nm, \n");
-        Assert.Equal((new DocumentSource("known.csv", 3), "empty field \"leaning\""), (empty.Source, empty.Message));
+        Assert.Equal(((SourceLocation)new DocumentSource("known.csv", 3), "empty field \"leaning\""), (empty.Location, empty.Message));
         var truncated = Error("outlet,leaning\nn,camp-a\nm\n");
-        Assert.Equal((new DocumentSource("known.csv", 3), "expected 2 fields, found 1"), (truncated.Source, truncated.Message));
+        Assert.Equal(((SourceLocation)new DocumentSource("known.csv", 3), "expected 2 fields, found 1"), (truncated.Location, truncated.Message));
         Assert.Equal("missing header row", Error(string.Empty).Message);
         var missing = Assert.Throws<CorpusException>(() => KnownLeanings.Load(Path.Combine(Path.GetTempPath(), "no-such-known-" + Guid.NewGuid().ToString("N") + ".csv"))).Error;
         Assert.Equal("no such file or directory", missing.Message);

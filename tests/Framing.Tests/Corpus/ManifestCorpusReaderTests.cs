@@ -74,7 +74,7 @@ public sealed class ManifestCorpusReaderTests : IDisposable
 
         Assert.Equal(3, items.Count);
         Assert.Equal("one", items[0].Doc().Text);
-        Assert.Equal(new CorpusError(new DocumentSource(manifest, 4), "file not found: x.txt"), items[1].Err());
+        Assert.Equal(new Diagnostic(new DocumentSource(manifest, 4), "file not found: x.txt"), items[1].Err());
         Assert.Equal(("three", 5), (items[2].Doc().Text, items[2].Doc().Source.Line));
     }
 
@@ -108,7 +108,7 @@ public sealed class ManifestCorpusReaderTests : IDisposable
 
         var ex = Assert.Throws<CorpusException>(() => new ManifestCorpusReader(manifest).ReadAll());
 
-        Assert.Equal(new CorpusError(new DocumentSource(manifest, 1), "missing column \"file\""), ex.Error);
+        Assert.Equal(new Diagnostic(new DocumentSource(manifest, 1), "missing column \"file\""), ex.Error);
     }
 
     [Fact]

@@ -57,7 +57,7 @@ internal static class Items
         return item.Document!;
     }
 
-    public static CorpusError Err(this CorpusItem item)
+    public static Diagnostic Err(this CorpusItem item)
     {
         Assert.True(item.IsRejected, "expected a rejected record, got document " + item.Document?.Id);
         return item.Error!;

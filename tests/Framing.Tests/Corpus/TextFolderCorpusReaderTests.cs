@@ -89,7 +89,7 @@ public sealed class TextFolderCorpusReaderTests : IDisposable
 
         var items = new TextFolderCorpusReader(_dir.Path).ReadAll();
 
-        Assert.Equal(new CorpusError(new DocumentSource("o/bad.txt", 3), "invalid UTF-8"), items[0].Err());
+        Assert.Equal(new Diagnostic(new DocumentSource("o/bad.txt", 3), "invalid UTF-8"), items[0].Err());
         Assert.Equal("fine", items[1].Doc().Text);
     }
 
@@ -114,7 +114,7 @@ public sealed class TextFolderCorpusReaderTests : IDisposable
 
         Assert.Equal(3, items.Count);
         Assert.All(items, i => Assert.Equal("empty text", i.Err().Message));
-        Assert.Equal(["o/a.txt", "o/b.txt", "o/c.txt"], items.Select(i => i.Err().Source.File));
+        Assert.Equal(["o/a.txt", "o/b.txt", "o/c.txt"], items.Select(i => i.Err().Location.File));
     }
 
     [Fact]
@@ -151,7 +151,7 @@ public sealed class TextFolderCorpusReaderTests : IDisposable
         File.Delete(_dir.File("o/b.txt"));
         Assert.True(enumerator.MoveNext());
 
-        Assert.Equal("o/b.txt", enumerator.Current.Err().Source.File);
+        Assert.Equal("o/b.txt", enumerator.Current.Err().Location.File);
         Assert.StartsWith("cannot read file: ", enumerator.Current.Err().Message);
         Assert.False(enumerator.MoveNext());
     }
@@ -163,7 +163,7 @@ public sealed class TextFolderCorpusReaderTests : IDisposable
 
         var ex = Assert.Throws<CorpusException>(() => new TextFolderCorpusReader(path).Read());
 
-        Assert.Equal(new CorpusError(new DocumentSource(path, 0), "no such file or directory"), ex.Error);
+        Assert.Equal(new Diagnostic(new DocumentSource(path, 0), "no such file or directory"), ex.Error);
     }
 
     [Fact]

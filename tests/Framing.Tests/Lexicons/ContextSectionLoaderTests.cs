@@ -276,15 +276,15 @@ public sealed class ContextSectionLoaderTests
         Assert.Equal(At(yaml, line, marker, message), Assert.Single(Errors(yaml)));
 
     /// <summary>An error at the column where <paramref name="marker"/> first occurs on <paramref name="line"/> (1-based) of the whole lexicon.</summary>
-    private static LexiconError At(string yamlOrSection, int line, string marker, string message) =>
+    private static Diagnostic At(string yamlOrSection, int line, string marker, string message) =>
         At(yamlOrSection, line, marker, 0, message);
 
-    private static LexiconError At(string yamlOrSection, int line, string marker, int offset, string message)
+    private static Diagnostic At(string yamlOrSection, int line, string marker, int offset, string message)
     {
         var text = yamlOrSection.StartsWith("id:", StringComparison.Ordinal) ? yamlOrSection : Header() + yamlOrSection;
         var lines = text.Split('\n');
         var column = lines[line - 1].IndexOf(marker, StringComparison.Ordinal);
         Assert.True(column >= 0, $"'{marker}' is not on line {line}: {lines[line - 1]}");
-        return new LexiconError(new SourceLocation(SourceName, line, column + 1 + offset), message);
+        return new Diagnostic(new SourceLocation(SourceName, line, column + 1 + offset), message);
     }
 }

@@ -16,7 +16,7 @@ public sealed class LexiconLoaderErrorTests
 
     private static readonly string ValidEntry = Entry("en", "rebels", "opposition", "rebel");
 
-    private static LexiconError Err(int line, int column, string message) => new(new SourceLocation(SourceName, line, column), message);
+    private static Diagnostic Err(int line, int column, string message) => new(new SourceLocation(SourceName, line, column), message);
 
     private static string WithoutLine(string yaml, string startsWith) =>
         string.Join('\n', yaml.Split('\n').Where(l => !l.StartsWith(startsWith, StringComparison.Ordinal)));

@@ -60,7 +60,7 @@ internal static class TestLexicon
     public static Lexicon ParseEntries(params string[] entryLines) => Parse(Yaml(entryLines));
 
     /// <summary>The errors the loader reports for <paramref name="yaml"/> (fails when it loads).</summary>
-    public static IReadOnlyList<LexiconError> Errors(string yaml)
+    public static IReadOnlyList<Diagnostic> Errors(string yaml)
     {
         var e = Assert.Throws<LexiconException>(() => Parse(yaml));
         Assert.NotEmpty(e.Errors);
@@ -71,7 +71,7 @@ internal static class TestLexicon
     public static void SingleError(string yaml, int line, int column, string message)
     {
         var errors = Errors(yaml);
-        Assert.Equal(new LexiconError(new SourceLocation(SourceName, line, column), message), Assert.Single(errors));
+        Assert.Equal(new Diagnostic(new SourceLocation(SourceName, line, column), message), Assert.Single(errors));
     }
 
     public static DocumentScorer Scorer(params string[] entryLines) =>

@@ -31,7 +31,7 @@ internal static class GeneratedCorpus
         {
             if (i % 40 == 17)
             {
-                items.Add(CorpusItem.Rejected(new CorpusError(new DocumentSource("generated.jsonl", items.Count + 1), "invalid JSON")));
+                items.Add(CorpusItem.Rejected(new Diagnostic(new DocumentSource("generated.jsonl", items.Count + 1), "invalid JSON")));
             }
 
             var mode = random.Next(10); // 0-4 English, 5-8 Arabic, 9 mixed

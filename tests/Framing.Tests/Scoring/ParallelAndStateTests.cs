@@ -17,7 +17,7 @@ public sealed class ParallelAndStateTests
         {
             var source = new DocumentSource("mem", i + 1);
             items.Add(i % 37 == 5
-                ? CorpusItem.Rejected(new CorpusError(source, "empty text"))
+                ? CorpusItem.Rejected(new Diagnostic(source, "empty text"))
                 : CorpusItem.Accepted(new Document("d" + i, new Dictionary<string, string> { ["outlet"] = "o" + (i % 4) }, texts[i % 4] + " " + texts[(i / 4) % 4], source)));
         }
 
@@ -42,10 +42,10 @@ public sealed class ParallelAndStateTests
         var bootstrap = new BootstrapSettings(100, 3);
         var sequentialOrder = new List<string>();
         var sequentialRejected = new List<int>();
-        var sequential = new CorpusScorer(compiled, null, bootstrap).Score(items, d => d.Fields["outlet"], null, (d, _, _) => sequentialOrder.Add(d.Id), e => sequentialRejected.Add(e.Source.Line));
+        var sequential = new CorpusScorer(compiled, null, bootstrap).Score(items, d => d.Fields["outlet"], null, (d, _, _) => sequentialOrder.Add(d.Id), e => sequentialRejected.Add(e.Location.Line));
         var parallelOrder = new List<string>();
         var parallelRejected = new List<int>();
-        var parallel = new CorpusScorer(compiled, null, bootstrap, parallelism).Score(items, d => d.Fields["outlet"], null, (d, _, _) => parallelOrder.Add(d.Id), e => parallelRejected.Add(e.Source.Line));
+        var parallel = new CorpusScorer(compiled, null, bootstrap, parallelism).Score(items, d => d.Fields["outlet"], null, (d, _, _) => parallelOrder.Add(d.Id), e => parallelRejected.Add(e.Location.Line));
         Assert.Equal(Fingerprint(sequential), Fingerprint(parallel));
         Assert.Equal(sequentialOrder, parallelOrder);
         Assert.Equal(sequentialRejected, parallelRejected);
@@ -90,7 +90,7 @@ public sealed class ParallelAndStateTests
                 yield return item;
             }
 
-            throw new CorpusException(new CorpusError(new DocumentSource("f", 301), "boom"));
+            throw new CorpusException(new Diagnostic(new DocumentSource("f", 301), "boom"));
         }
 
         var seen = 0;

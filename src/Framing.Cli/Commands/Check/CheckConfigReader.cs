@@ -148,7 +148,7 @@ internal static class CheckConfigReader
             }
         }
 
-        public Framing.Lexicons.SourceLocation Location => _node.Location;
+        public SourceLocation Location => _node.Location;
 
         public JsonNode? Node(string key) => _node.Find(key)?.Value;
 

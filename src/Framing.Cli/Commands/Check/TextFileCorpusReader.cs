@@ -27,7 +27,7 @@ internal sealed class TextFileCorpusReader(string path, string groupField, bool 
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CorpusException(new CorpusError(source, "cannot read file: " + e.Message.ReplaceLineEndings(" ")));
+            throw new CorpusException(new Diagnostic(source, "cannot read file: " + e.Message.ReplaceLineEndings(" ")));
         }
 
         var content = bytes.AsSpan();
@@ -44,12 +44,12 @@ internal sealed class TextFileCorpusReader(string path, string groupField, bool 
         catch (DecoderFallbackException e)
         {
             var line = e.Index >= 0 && e.Index <= content.Length ? content[..e.Index].Count((byte)'\n') + 1 : 1;
-            return [CorpusItem.Rejected(new CorpusError(new DocumentSource(path, line), "invalid UTF-8"))];
+            return [CorpusItem.Rejected(new Diagnostic(new DocumentSource(path, line), "invalid UTF-8"))];
         }
 
         if (string.IsNullOrWhiteSpace(text))
         {
-            return [CorpusItem.Rejected(new CorpusError(source, "empty text"))];
+            return [CorpusItem.Rejected(new Diagnostic(source, "empty text"))];
         }
 
         var fields = new Dictionary<string, string>(StringComparer.Ordinal) { [groupField] = GroupOf() };

@@ -70,20 +70,20 @@ public sealed partial class CategoryMapping
         return null;
     }
 
-    private static IEnumerable<ImportError> Check(CategoryRule rule)
+    private static IEnumerable<Diagnostic> Check(CategoryRule rule)
     {
         if (string.IsNullOrWhiteSpace(rule.Category))
         {
-            yield return new ImportError(rule.Location, "empty category name");
+            yield return new Diagnostic(rule.Location, "empty category name");
         }
 
         if (CheckTarget(rule.Target) is { } error)
         {
-            yield return new ImportError(rule.Location, $"category '{rule.Category}': {error}");
+            yield return new Diagnostic(rule.Location, $"category '{rule.Category}': {error}");
         }
     }
 
-    private static List<MappedDimension> ResolveDimensions(List<CategoryRule> rules, IEnumerable<MappedDimension> explicitDimensions, List<ImportError> errors)
+    private static List<MappedDimension> ResolveDimensions(List<CategoryRule> rules, IEnumerable<MappedDimension> explicitDimensions, List<Diagnostic> errors)
     {
         var order = new List<string>();
         var byId = new Dictionary<string, MappedDimension>(StringComparer.Ordinal);
@@ -95,7 +95,7 @@ public sealed partial class CategoryMapping
                 ?? (dimension.PoleA is not null && string.Equals(dimension.PoleA, dimension.PoleB, StringComparison.Ordinal) ? $"poles a and b of dimension '{dimension.Id}' are both '{dimension.PoleA}'" : null);
             if (problem is not null)
             {
-                errors.Add(new ImportError(dimension.Location, problem));
+                errors.Add(new Diagnostic(dimension.Location, problem));
                 continue;
             }
 
@@ -130,7 +130,7 @@ public sealed partial class CategoryMapping
             }
             else
             {
-                errors.Add(new ImportError(rule.Location, $"category '{rule.Category}' maps to a third pole '{target.PoleId}' of dimension '{target.DimensionId}', which already has poles '{dimension.PoleA}' (a) and '{dimension.PoleB}' (b)"));
+                errors.Add(new Diagnostic(rule.Location, $"category '{rule.Category}' maps to a third pole '{target.PoleId}' of dimension '{target.DimensionId}', which already has poles '{dimension.PoleA}' (a) and '{dimension.PoleB}' (b)"));
             }
 
             byId[target.DimensionId] = dimension;

@@ -22,7 +22,7 @@ public sealed partial class CategoryMapping
     {
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(sourceName);
-        var errors = new List<ImportError>();
+        var errors = new List<Diagnostic>();
         var parsed = new List<CategoryRule>();
         var line = 0;
         foreach (var text in rules)
@@ -32,7 +32,7 @@ public sealed partial class CategoryMapping
             var eq = text.LastIndexOf('=');
             if (eq <= 0 || string.IsNullOrWhiteSpace(text[..eq]))
             {
-                errors.Add(new ImportError(location, $"invalid mapping \"{text}\": expected CATEGORY=DIMENSION/POLE or CATEGORY=DIMENSION/POLE@WEIGHT"));
+                errors.Add(new Diagnostic(location, $"invalid mapping \"{text}\": expected CATEGORY=DIMENSION/POLE or CATEGORY=DIMENSION/POLE@WEIGHT"));
                 continue;
             }
 
@@ -42,7 +42,7 @@ public sealed partial class CategoryMapping
             }
             else
             {
-                errors.Add(new ImportError(location with { Column = eq + 2 }, $"invalid mapping \"{text}\": {error}"));
+                errors.Add(new Diagnostic(location with { Column = eq + 2 }, $"invalid mapping \"{text}\": {error}"));
             }
         }
 
@@ -68,12 +68,12 @@ public sealed partial class CategoryMapping
         var stream = DictionaryText.LoadYaml(text, sourceName);
 
         var reader = new YamlNodeReader(sourceName);
-        var errors = new List<ImportError>();
+        var errors = new List<Diagnostic>();
         var rules = new List<CategoryRule>();
         var dimensions = new List<MappedDimension>();
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
-            throw new ImportException(new ImportError(new SourceLocation(sourceName, 1, 1), "a mapping file must be a mapping with 'categories' (and optionally 'dimensions')"));
+            throw new ImportException(new Diagnostic(new SourceLocation(sourceName, 1, 1), "a mapping file must be a mapping with 'categories' (and optionally 'dimensions')"));
         }
 
         reader.CheckKeys(root, "the mapping file", TopKeys);
@@ -110,7 +110,7 @@ public sealed partial class CategoryMapping
             }
         }
 
-        errors.AddRange(reader.Errors.Select(e => new ImportError(e.Location, e.Message)));
+        errors.AddRange(reader.Errors.Select(e => new Diagnostic(e.Location, e.Message)));
         if (errors.Count > 0)
         {
             // Report the problems of the valid rules too (a third pole, a category mapped twice).
@@ -121,7 +121,7 @@ public sealed partial class CategoryMapping
         return new CategoryMapping(rules, dimensions);
     }
 
-    private static CategoryRule? ReadRule(YamlNode key, YamlNode value, YamlNodeReader reader, List<ImportError> errors)
+    private static CategoryRule? ReadRule(YamlNode key, YamlNode value, YamlNodeReader reader, List<Diagnostic> errors)
     {
         var category = (key as YamlScalarNode)?.Value?.Trim();
         if (string.IsNullOrEmpty(category))
@@ -138,7 +138,7 @@ public sealed partial class CategoryMapping
                 return new CategoryRule(category, target, location);
             }
 
-            errors.Add(new ImportError(reader.At(scalar), $"category '{category}': {error}"));
+            errors.Add(new Diagnostic(reader.At(scalar), $"category '{category}': {error}"));
             return null;
         }
 
@@ -176,7 +176,7 @@ public sealed partial class CategoryMapping
             var node = problem.StartsWith("weight", StringComparison.Ordinal) ? reader.Get(map, "weight")!
                 : problem.StartsWith("pole", StringComparison.Ordinal) ? reader.Get(map, "pole")!
                 : reader.Get(map, "dimension")!;
-            errors.Add(new ImportError(reader.At(node), $"category '{category}': {problem}"));
+            errors.Add(new Diagnostic(reader.At(node), $"category '{category}': {problem}"));
             return null;
         }
 

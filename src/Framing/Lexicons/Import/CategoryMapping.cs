@@ -31,7 +31,7 @@ public sealed partial class CategoryMapping
     public CategoryMapping(IEnumerable<CategoryRule> rules, IEnumerable<MappedDimension>? dimensions = null)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        var errors = new List<ImportError>();
+        var errors = new List<Diagnostic>();
         var ruleList = rules.ToList();
         (_byCategory, var resolved) = Validate(ruleList, dimensions ?? [], errors);
         Rules = ruleList;
@@ -73,7 +73,7 @@ public sealed partial class CategoryMapping
     }
 
     /// <summary>Checks the rules and resolves the dimensions, adding every problem to <paramref name="errors"/>.</summary>
-    private static (Dictionary<string, CategoryRule> ByCategory, List<MappedDimension> Dimensions) Validate(List<CategoryRule> rules, IEnumerable<MappedDimension> explicitDimensions, List<ImportError> errors)
+    private static (Dictionary<string, CategoryRule> ByCategory, List<MappedDimension> Dimensions) Validate(List<CategoryRule> rules, IEnumerable<MappedDimension> explicitDimensions, List<Diagnostic> errors)
     {
         var byCategory = new Dictionary<string, CategoryRule>(StringComparer.Ordinal);
         foreach (var rule in rules)
@@ -81,7 +81,7 @@ public sealed partial class CategoryMapping
             errors.AddRange(Check(rule));
             if (byCategory.TryGetValue(rule.Category, out var first))
             {
-                errors.Add(new ImportError(rule.Location, $"category '{rule.Category}' is mapped twice (first at {first.Location})"));
+                errors.Add(new Diagnostic(rule.Location, $"category '{rule.Category}' is mapped twice (first at {first.Location})"));
             }
             else
             {

@@ -20,7 +20,7 @@ internal static class DictionaryText
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             var message = e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : "cannot read the file: " + e.Message;
-            throw new ImportException(new ImportError(new SourceLocation(path, 1, 1), message));
+            throw new ImportException(new Diagnostic(new SourceLocation(path, 1, 1), message));
         }
 
         return Decode(bytes, path);
@@ -60,7 +60,7 @@ internal static class DictionaryText
                 }
             }
 
-            throw new ImportException(new ImportError(
+            throw new ImportException(new Diagnostic(
                 new SourceLocation(sourceName, line, column),
                 string.Create(CultureInfo.InvariantCulture, $"the file is not UTF-8 (byte 0x{source[read]:X2}); convert it first, for example with 'iconv -f WINDOWS-1252 -t UTF-8'")));
         }
@@ -110,7 +110,7 @@ internal static class DictionaryText
         {
             var message = e.InnerException?.Message ?? e.Message;
             var end = message.IndexOfAny(['\r', '\n']);
-            throw new ImportException(new ImportError(
+            throw new ImportException(new Diagnostic(
                 new SourceLocation(sourceName, (int)Math.Max(1, e.Start.Line), (int)Math.Max(1, e.Start.Column)),
                 "invalid YAML: " + (end < 0 ? message : message[..end])));
         }

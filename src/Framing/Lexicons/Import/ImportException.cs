@@ -8,7 +8,7 @@ public sealed class ImportException : Exception
 {
     /// <summary>Creates the exception from the problems found.</summary>
     /// <param name="errors">The problems, at least one.</param>
-    public ImportException(IReadOnlyList<ImportError> errors)
+    public ImportException(IReadOnlyList<Diagnostic> errors)
         : base(errors is { Count: > 0 } ? errors[0].ToString() + (errors.Count > 1 ? $" (and {errors.Count - 1} more)" : string.Empty) : "invalid import")
     {
         Errors = errors ?? [];
@@ -16,7 +16,7 @@ public sealed class ImportException : Exception
 
     /// <summary>Creates the exception from one problem.</summary>
     /// <param name="error">The problem.</param>
-    public ImportException(ImportError error)
+    public ImportException(Diagnostic error)
         : this([error])
     {
     }
@@ -45,10 +45,10 @@ public sealed class ImportException : Exception
     }
 
     /// <summary>Every problem found, ordered by line and column.</summary>
-    public IReadOnlyList<ImportError> Errors { get; }
+    public IReadOnlyList<Diagnostic> Errors { get; }
 
     /// <summary>Throws an <see cref="ImportException"/> when <paramref name="errors"/> is not empty, with the errors sorted by place.</summary>
-    internal static void ThrowIfAny(List<ImportError> errors)
+    internal static void ThrowIfAny(List<Diagnostic> errors)
     {
         if (errors.Count > 0)
         {
@@ -56,6 +56,6 @@ public sealed class ImportException : Exception
         }
     }
 
-    internal static ImportError[] Sorted(IEnumerable<ImportError> errors) =>
+    internal static Diagnostic[] Sorted(IEnumerable<Diagnostic> errors) =>
         [.. errors.OrderBy(e => e.Location.File, StringComparer.Ordinal).ThenBy(e => e.Location.Line).ThenBy(e => e.Location.Column)];
 }

@@ -11,9 +11,9 @@ public sealed class ImportedDictionary
     /// <param name="sourceName">Where it was read from (a path), used in notes and messages.</param>
     /// <param name="formatName">The format's name for people (for example <c>quanteda</c> or <c>LIWC</c>).</param>
     /// <param name="categories">The categories, in file order; names must be unique.</param>
-    /// <param name="warnings">What the reader skipped, with where.</param>
+    /// <param name="warnings">What the reader skipped, with where (each stored with <see cref="DiagnosticSeverity.Warning"/>).</param>
     /// <exception cref="ArgumentException">Two categories have the same name.</exception>
-    public ImportedDictionary(string sourceName, string formatName, IReadOnlyList<ImportedCategory> categories, IReadOnlyList<ImportError>? warnings = null)
+    public ImportedDictionary(string sourceName, string formatName, IReadOnlyList<ImportedCategory> categories, IReadOnlyList<Diagnostic>? warnings = null)
     {
         ArgumentNullException.ThrowIfNull(sourceName);
         ArgumentNullException.ThrowIfNull(formatName);
@@ -30,7 +30,7 @@ public sealed class ImportedDictionary
         SourceName = sourceName;
         FormatName = formatName;
         Categories = categories;
-        Warnings = warnings ?? [];
+        Warnings = warnings is null ? [] : [.. warnings.Select(w => w with { Severity = DiagnosticSeverity.Warning })];
     }
 
     /// <summary>Where the dictionary was read from.</summary>
@@ -43,7 +43,7 @@ public sealed class ImportedDictionary
     public IReadOnlyList<ImportedCategory> Categories { get; }
 
     /// <summary>Patterns or lines the reader skipped (unsupported wildcards, conditional LIWC codes…), each with file:line:column.</summary>
-    public IReadOnlyList<ImportError> Warnings { get; }
+    public IReadOnlyList<Diagnostic> Warnings { get; }
 
     /// <summary>The number of patterns in all categories.</summary>
     public int PatternCount => Categories.Sum(c => c.Patterns.Count);

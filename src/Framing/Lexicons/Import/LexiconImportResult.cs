@@ -10,7 +10,7 @@ public sealed class LexiconImportResult
         IReadOnlyList<string> skippedCategories,
         int duplicateCount,
         int invalidPatternCount,
-        IReadOnlyList<ImportError> warnings)
+        IReadOnlyList<Diagnostic> warnings)
     {
         Yaml = yaml;
         Lexicon = lexicon;
@@ -18,7 +18,7 @@ public sealed class LexiconImportResult
         SkippedCategories = skippedCategories;
         DuplicateCount = duplicateCount;
         InvalidPatternCount = invalidPatternCount;
-        Warnings = warnings;
+        Warnings = [.. warnings.Select(w => w with { Severity = DiagnosticSeverity.Warning })];
     }
 
     /// <summary>The lexicon file's text (YAML in the format of lexicons/README.md, one entry per line).</summary>
@@ -46,5 +46,5 @@ public sealed class LexiconImportResult
     /// Everything skipped or worth a look, each with file:line:column: the reader's warnings, invalid and duplicate
     /// patterns, unused mapping rules, and placeholder poles.
     /// </summary>
-    public IReadOnlyList<ImportError> Warnings { get; }
+    public IReadOnlyList<Diagnostic> Warnings { get; }
 }

@@ -55,7 +55,7 @@ public sealed class LexiconImporter
             fileName = dictionary.SourceName;
         }
 
-        var warnings = new List<ImportError>(dictionary.Warnings);
+        var warnings = new List<Diagnostic>(dictionary.Warnings);
         var mapped = new List<string>();
         var skipped = new List<string>();
         var usedRules = new HashSet<CategoryRule>(ReferenceEqualityComparer.Instance);
@@ -89,7 +89,7 @@ public sealed class LexiconImporter
                 if (words is null)
                 {
                     invalid++;
-                    warnings.Add(new ImportError(pattern.Location, $"pattern \"{pattern.Pattern}\" of category '{category.Name}' skipped: {error}"));
+                    warnings.Add(new Diagnostic(pattern.Location, $"pattern \"{pattern.Pattern}\" of category '{category.Name}' skipped: {error}"));
                     continue;
                 }
 
@@ -97,7 +97,7 @@ public sealed class LexiconImporter
                 if (seen.TryGetValue(dedupKey, out var first))
                 {
                     duplicates++;
-                    warnings.Add(new ImportError(pattern.Location, string.Create(CultureInfo.InvariantCulture,
+                    warnings.Add(new Diagnostic(pattern.Location, string.Create(CultureInfo.InvariantCulture,
                         $"pattern \"{pattern.Pattern}\" of category '{category.Name}' merged: already imported as {first.Target.DimensionId}/{first.Target.PoleId} from category '{first.Category}' (line {first.Location.Line})")));
                     continue;
                 }
@@ -111,7 +111,7 @@ public sealed class LexiconImporter
         {
             if (!usedRules.Contains(rule))
             {
-                warnings.Add(new ImportError(rule.Location, $"the mapping of category '{rule.Category}' is unused: {fileName} has no such category"));
+                warnings.Add(new Diagnostic(rule.Location, $"the mapping of category '{rule.Category}' is unused: {fileName} has no such category"));
             }
         }
 
@@ -120,7 +120,7 @@ public sealed class LexiconImporter
             var reason = mapped.Count == 0
                 ? $"no category of {fileName} is mapped (categories: {Shorten(dictionary.Categories.Select(c => c.Name))})"
                 : $"the mapped categories ({Shorten(mapped)}) have no usable pattern";
-            throw new ImportException(new ImportError(new SourceLocation(dictionary.SourceName, 1, 1), "nothing to import: " + reason));
+            throw new ImportException(new Diagnostic(new SourceLocation(dictionary.SourceName, 1, 1), "nothing to import: " + reason));
         }
 
         var dimensions = new List<MappedDimension>();
@@ -132,7 +132,7 @@ public sealed class LexiconImporter
             {
                 var which = dimension.PoleA is null && dimension.PoleB is null ? $"poles a '{poleA}' and b '{poleB}' are placeholders"
                     : dimension.PoleA is null ? $"pole a '{poleA}' is a placeholder" : $"pole b '{poleB}' is a placeholder";
-                warnings.Add(new ImportError(dimension.Location, $"dimension '{dimension.Id}': {which}: no category maps to it; rename it and add entries by hand"));
+                warnings.Add(new Diagnostic(dimension.Location, $"dimension '{dimension.Id}': {which}: no category maps to it; rename it and add entries by hand"));
             }
 
             dimensions.Add(dimension with { PoleA = poleA, PoleB = poleB });

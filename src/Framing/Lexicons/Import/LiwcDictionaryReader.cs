@@ -64,8 +64,8 @@ public static class LiwcDictionaryReader
         private readonly Dictionary<int, (string Name, List<ImportedPattern> Patterns, int Line)> _byId = [];
         private readonly Dictionary<string, int> _idByName = new(StringComparer.Ordinal);
         private readonly List<ImportedCategory> _categories = [];
-        private readonly List<ImportError> _errors = [];
-        private readonly List<ImportError> _warnings = [];
+        private readonly List<Diagnostic> _errors = [];
+        private readonly List<Diagnostic> _warnings = [];
 
         public ImportedDictionary Parse(List<string> lines)
         {
@@ -139,7 +139,7 @@ public static class LiwcDictionaryReader
             return new ImportedDictionary(sourceName, FormatName, _categories, _warnings);
         }
 
-        private ImportError Error(int line, int column, string message) => new(new SourceLocation(sourceName, line, column), message);
+        private Diagnostic Error(int line, int column, string message) => new(new SourceLocation(sourceName, line, column), message);
 
         private void ReadCategory(string line, int lineNumber)
         {

@@ -45,7 +45,7 @@ public static class QuantedaDictionaryReader
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
             var at = stream.Documents.Count == 0 ? new SourceLocation(sourceName, 1, 1) : At(sourceName, stream.Documents[0].RootNode);
-            throw new ImportException(new ImportError(at, "a quanteda YAML dictionary must be a mapping of category keys to lists of patterns"));
+            throw new ImportException(new Diagnostic(at, "a quanteda YAML dictionary must be a mapping of category keys to lists of patterns"));
         }
 
         var state = new State(sourceName);
@@ -63,9 +63,9 @@ public static class QuantedaDictionaryReader
 
         public List<ImportedCategory> Categories { get; } = [];
 
-        public List<ImportError> Errors { get; } = [];
+        public List<Diagnostic> Errors { get; } = [];
 
-        public List<ImportError> Warnings { get; } = [];
+        public List<Diagnostic> Warnings { get; } = [];
 
         public void ReadMapping(YamlMappingNode map, string? prefix)
         {
@@ -73,7 +73,7 @@ public static class QuantedaDictionaryReader
             {
                 if (pair.Key is not YamlScalarNode { Value: { } key } || string.IsNullOrWhiteSpace(key))
                 {
-                    Errors.Add(new ImportError(At(sourceName, pair.Key), "a category key must be non-empty text"));
+                    Errors.Add(new Diagnostic(At(sourceName, pair.Key), "a category key must be non-empty text"));
                     continue;
                 }
 
@@ -103,7 +103,7 @@ public static class QuantedaDictionaryReader
                                 ReadMapping(nested, name);
                                 break;
                             default:
-                                Errors.Add(new ImportError(At(sourceName, item), $"items of category '{name}' must be patterns (text) or nested categories"));
+                                Errors.Add(new Diagnostic(At(sourceName, item), $"items of category '{name}' must be patterns (text) or nested categories"));
                                 break;
                         }
                     }
@@ -118,7 +118,7 @@ public static class QuantedaDictionaryReader
 
                     break;
                 default:
-                    Errors.Add(new ImportError(At(sourceName, value), $"category '{name}' must map to a list of patterns or to nested categories"));
+                    Errors.Add(new Diagnostic(At(sourceName, value), $"category '{name}' must map to a list of patterns or to nested categories"));
                     break;
             }
         }
@@ -129,7 +129,7 @@ public static class QuantedaDictionaryReader
             {
                 if (existing.Location != location)
                 {
-                    Errors.Add(new ImportError(location, $"duplicate category '{name}' (first defined at line {existing.Location.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)})"));
+                    Errors.Add(new Diagnostic(location, $"duplicate category '{name}' (first defined at line {existing.Location.Line.ToString(System.Globalization.CultureInfo.InvariantCulture)})"));
                 }
 
                 return existing.Patterns;
@@ -147,13 +147,13 @@ public static class QuantedaDictionaryReader
             var text = scalar.Value ?? string.Empty;
             if (string.IsNullOrWhiteSpace(text) || IsNull(scalar))
             {
-                Warnings.Add(new ImportError(location, $"empty pattern in category '{category}' skipped"));
+                Warnings.Add(new Diagnostic(location, $"empty pattern in category '{category}' skipped", DiagnosticSeverity.Warning));
                 return;
             }
 
             if (Wildcards.Check(text) is { } problem)
             {
-                Warnings.Add(new ImportError(location, $"pattern of category '{category}' skipped: {problem}"));
+                Warnings.Add(new Diagnostic(location, $"pattern of category '{category}' skipped: {problem}", DiagnosticSeverity.Warning));
                 return;
             }
 

@@ -71,8 +71,8 @@ internal static class TallyStateFile
         foreach (var r in tally.Rejections)
         {
             json.WriteStartObject();
-            json.WriteString("file", r.Source.File);
-            json.WriteNumber("line", r.Source.Line);
+            json.WriteString("file", r.Location.File);
+            json.WriteNumber("line", r.Location.Line);
             json.WriteString("message", r.Message);
             json.WriteEndObject();
         }
@@ -190,7 +190,7 @@ internal static class TallyStateFile
         var rejections = root.GetProperty("rejections");
         foreach (var r in rejections.EnumerateArray())
         {
-            tally.Reject(new CorpusError(new DocumentSource(r.GetProperty("file").GetString()!, r.GetProperty("line").GetInt32()), r.GetProperty("message").GetString()!));
+            tally.Reject(new Diagnostic(new DocumentSource(r.GetProperty("file").GetString()!, r.GetProperty("line").GetInt32()), r.GetProperty("message").GetString()!));
         }
 
         tally.AddTotals(root.GetProperty("documents_scored").GetInt64(), root.GetProperty("documents_rejected").GetInt64() - rejections.GetArrayLength());

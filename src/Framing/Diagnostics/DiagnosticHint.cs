@@ -1,0 +1,14 @@
+namespace Framing;
+
+/// <summary>
+/// What the user can do about a <see cref="Diagnostic"/>, as a typed hint rather than words, so each front end (the
+/// CLI's options, a caller's own settings) can say it in its own terms.
+/// </summary>
+public enum DiagnosticHint
+{
+    /// <summary>No particular remedy.</summary>
+    None = 0,
+
+    /// <summary>The field read as the text (<see cref="Corpus.CorpusReaderOptions.TextField"/>) cannot hold text: choose another one.</summary>
+    ChooseTextField,
+}
