@@ -74,7 +74,7 @@ internal sealed class JsonRecordRules(CorpusReaderOptions options)
     /// <param name="source">Where the record is.</param>
     /// <param name="message">What is wrong.</param>
     /// <returns>The item.</returns>
-    public static CorpusItem Reject(DocumentSource source, string message) => CorpusItem.Rejected(new CorpusError(source, message));
+    public static CorpusItem Reject(DocumentSource source, string message) => CorpusItem.Rejected(new Diagnostic(source, message));
 
     /// <summary>Records the kind of a field if it is the text, id or group field.</summary>
     /// <param name="name">The field's name.</param>

@@ -62,7 +62,7 @@ public sealed class CorpusScorer
         Func<Document, string> groupOf,
         Func<Document, string?>? languageOf = null,
         Action<Document, string, DocumentResult>? onDocument = null,
-        Action<CorpusError>? onRejected = null,
+        Action<Diagnostic>? onRejected = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(items);
@@ -78,7 +78,7 @@ public sealed class CorpusScorer
         Func<Document, string> groupOf,
         Func<Document, string?>? languageOf,
         Action<Document, string, DocumentResult>? onDocument,
-        Action<CorpusError>? onRejected,
+        Action<Diagnostic>? onRejected,
         CancellationToken cancellationToken)
     {
         var tally = new CorpusTally(_lexicon.Dimensions.Count, _bootstrap);
@@ -108,7 +108,7 @@ public sealed class CorpusScorer
         Func<Document, string> groupOf,
         Func<Document, string?>? languageOf,
         Action<Document, string, DocumentResult>? onDocument,
-        Action<CorpusError>? onRejected,
+        Action<Diagnostic>? onRejected,
         CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -264,7 +264,7 @@ public sealed class CorpusScorer
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Consume(ChannelReader<Batch> ordered, CorpusTally final, InFlightBudget budget, Action<Document, string, DocumentResult>? onDocument, Action<CorpusError>? onRejected, CancellationToken cancel)
+    private static void Consume(ChannelReader<Batch> ordered, CorpusTally final, InFlightBudget budget, Action<Document, string, DocumentResult>? onDocument, Action<Diagnostic>? onRejected, CancellationToken cancel)
     {
         while (ordered.WaitToReadAsync(cancel).AsTask().GetAwaiter().GetResult())
         {
