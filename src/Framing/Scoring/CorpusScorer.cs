@@ -18,7 +18,7 @@ namespace Framing.Scoring;
 /// <c>groupOf</c> and <c>languageOf</c> run on worker threads and must be thread-safe; an exception they throw is
 /// rethrown on the caller's thread when the consumer reaches that document, as in a sequential run.</para>
 /// </remarks>
-public sealed class CorpusScorer
+internal sealed class CorpusScorer
 {
     private const int BatchDocuments = 64;
     private const int BatchCharacters = 1 << 20;
