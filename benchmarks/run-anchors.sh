@@ -44,32 +44,13 @@ if [ "$INSTALLED" = 1 ]; then
   BUILDS+=("installed=TOOL:$WORK/tool/framing")
 fi
 
-# A lexicon of one entry that no document contains: the cost of the pipeline without matching.
-cat > "$WORK/one-entry.yaml" <<'EOF'
-id: one-entry
-version: 0.1.0
-title: One entry that never matches (benchmark)
-description: A benchmark lexicon with a single invented entry that does not occur in the corpus.
-license: CC0-1.0
-authors: [Framing contributors]
-citation: "Framing benchmark lexicon."
-languages: [ar, en]
-validation:
-  status: not-validated
-  note: "benchmark only"
-dimensions:
-  - id: d
-    description: A dimension.
-    poles:
-      a: { id: x, label: X, description: X pole., examples: [zzzzqqq] }
-      b: { id: y, label: Y, description: Y pole., examples: [qqqqzzz] }
-entries:
-  - { lang: ar, pattern: "zzzzqqq", dimension: d, pole: x, weight: 1, note: "never occurs" }
-EOF
+# A lexicon of one entry that no document contains (the same file the stage benchmarks embed): the cost of the
+# pipeline without matching.
+ONE_ENTRY=benchmarks/one-entry.yaml
 
 CASES=(
-  "one-entry, --bootstrap 0, --parallel 1|--lexicon $WORK/one-entry.yaml --bootstrap 0 --parallel 1"
-  "one-entry, --bootstrap 0, --parallel 2|--lexicon $WORK/one-entry.yaml --bootstrap 0 --parallel 2"
+  "one-entry, --bootstrap 0, --parallel 1|--lexicon $ONE_ENTRY --bootstrap 0 --parallel 1"
+  "one-entry, --bootstrap 0, --parallel 2|--lexicon $ONE_ENTRY --bootstrap 0 --parallel 2"
   "starter, --bootstrap 0, --parallel 1|--lexicon starter --bootstrap 0 --parallel 1"
   "syria-conflict, --bootstrap 0, --parallel 1|--lexicon syria-conflict --bootstrap 0 --parallel 1"
   "syria-conflict, --bootstrap 2000, --parallel 1|--lexicon syria-conflict --bootstrap 2000 --parallel 1"

@@ -16,30 +16,14 @@ internal static class StageLexicons
     /// A lexicon of one invented Arabic entry that no sample document contains: scoring with it tokenizes, normalizes
     /// and looks every token up (token cache), and never walks a match or a context rule.
     /// </summary>
-    public static Lexicon NeverMatching() => Lexicon.Parse(
-        """
-        id: never-matching
-        version: 0.1.0
-        title: One entry that never matches (benchmark)
-        description: A benchmark lexicon with a single invented entry that does not occur in the sample corpus.
-        license: CC0-1.0
-        authors: [Framing contributors]
-        citation: "Framing benchmark lexicon."
-        languages: [ar, en]
-        validation:
-          status: not-validated
-          note: "benchmark only"
-        dimensions:
-          - id: d
-            description: A dimension.
-            poles:
-              a: { id: x, label: X, description: X pole., examples: [zzzzqqq] }
-              b: { id: y, label: Y, description: Y pole., examples: [qqqqzzz] }
-        entries:
-          - { lang: ar, pattern: "zzzzqqq", dimension: d, pole: x, weight: 1, note: "never occurs" }
-          - { lang: en, pattern: "zzzzqqq", dimension: d, pole: x, weight: 1, note: "never occurs" }
-        """,
-        "never-matching.yaml");
+    public static Lexicon NeverMatching()
+    {
+        // benchmarks/one-entry.yaml, embedded, so that run-anchors.sh and these benchmarks time the same lexicon.
+        using var stream = typeof(StageLexicons).Assembly.GetManifestResourceStream("one-entry.yaml")
+            ?? throw new InvalidOperationException("the embedded one-entry.yaml is missing");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return Lexicon.Parse(reader.ReadToEnd(), "one-entry.yaml");
+    }
 
     /// <summary>
     /// The built-in <c>syria-conflict</c> lexicon without its speech cues, negation words, target links and scare
