@@ -234,7 +234,7 @@ public sealed class SideClassifier
         List<string> vocabulary, float[] weights, SparseRow[] rows, IReadOnlyList<LabelledDocument> documents,
         IReadOnlyList<(string Outlet, bool IsSideA)> outlets, int[][] outletDocuments)
     {
-        var marker = new LexiconTermMarker(_lexicon);
+        var marker = new LexiconTermLabels(_lexicon);
         var outletSizes = new int[outlets.Count];
         foreach (var d in documents)
         {
@@ -272,7 +272,7 @@ public sealed class SideClassifier
             var restDocuments = peers.Sum(o => outletSizes[o]);
             var restCoverage = restDocuments == 0 ? 0 : (double)peers.Sum(o => outletDocuments[o][f]) / restDocuments;
             var specific = using_ <= 1 || share >= _options.OutletShare || (coverage >= _options.OutletCoverage && restCoverage <= coverage / 4);
-            var lexicon = marker.Describe(vocabulary[f]);
+            var lexicon = marker.Whole(vocabulary[f]);
             var mark = lexicon.Length > 0 ? TermMark.InLexicon : specific ? TermMark.OutletSpecific : TermMark.NotInLexicon;
             var language = ScriptDetector.ArabicLetterShare(vocabulary[f]) > 0.5 ? "ar" : "en";
             terms.Add(new DiscriminativeTerm(

@@ -1,11 +1,12 @@
 using Framing.Corpus;
 using Framing.Coverage;
 using Framing.Lexicons;
+using Framing.Matching;
 using Framing.Scoring;
-using Framing.Statistics;
 using Framing.Statistics.Comparisons;
 using Framing.Statistics.Scores;
 using Framing.Statistics.Validation;
+using Framing.Statistics;
 using Framing.Text;
 
 namespace Framing.Reports;
@@ -101,7 +102,7 @@ public sealed class ReportBuilder
                 MinimumDocuments = _options.MinimumDocuments,
                 MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism,
             });
-        var marker = new LexiconTermMarker(compiled);
+        var marker = new LexiconTermLabels(compiled, includeUncounted: true);
         return new ReportModel(
             "Framing report: " + _lexicon.Id + " on " + corpus,
             new ReportLexicon(_lexicon.Id, _lexicon.Metadata.Version, _lexicon.Metadata.Title, _lexicon.Metadata.License, _lexicon.Metadata.Citation, _lexicon.Metadata.Authors, _lexicon.SourceName),
@@ -115,7 +116,7 @@ public sealed class ReportBuilder
             groups,
             scores,
             comparisons,
-            terms.Distinctive(groups, _options.TopTerms, _options.MinimumTermCount, marker.Describe),
+            terms.Distinctive(groups, _options.TopTerms, _options.MinimumTermCount, marker.Whole),
             entries.Top(_lexicon, groups, _options.TopEntries),
             context.Lines(groups, _lexicon),
             Unmatched(coverage, groups));

@@ -2,6 +2,7 @@ using System.Globalization;
 using Framing.Cli.Arguments;
 using Framing.Cli.Output;
 using Framing.Lexicons;
+using Framing.Matching;
 using Framing.Scoring;
 using Framing.Statistics.MultipleTesting;
 using Framing.Statistics.Terms;
@@ -117,7 +118,7 @@ internal sealed class KeynessCommand : ICommand
         var (table, targetTotal, referenceTotal) = (result.Table, result.TargetTerms, result.ReferenceTerms);
         var (targetDocuments, referenceDocuments, rejected) = (result.TargetDocuments, result.ReferenceDocuments, corpus.Run.Rejected);
         var adjusted = PValues.Adjust(table.Rows.Select(r => r.PValue).ToArray(), adjustment);
-        var marker = new LexiconTermLabels(lexicon);
+        var marker = new LexiconTermLabels(lexicon.Compile());
         var format = OutputWriter.ParseFormat(args.Value("format"));
         var json = format == OutputFormat.Json;
         var data = new TabularData(json ? [.. Columns, StatisticInfinityColumn] : Columns);
@@ -145,7 +146,7 @@ internal sealed class KeynessCommand : ICommand
                 NullIfNaN(r.PValue),
                 NullIfNaN(adjusted[i]),
                 r.LogRatio,
-                marker.Describe(r.Term),
+                marker.WholeOrPartial(r.Term),
                 measureName,
             ];
             data.Add(json ? [.. cells, InfiniteValues.Flag(r.Statistic)] : cells);

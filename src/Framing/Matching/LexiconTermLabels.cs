@@ -1,0 +1,68 @@
+using Framing.Scoring;
+using Framing.Text;
+
+namespace Framing.Matching;
+
+/// <summary>
+/// Says which lexicon entries match a term (normalized words separated by spaces), by scoring the term's text with the
+/// lexicon: the <c>dimension/pole</c> labels of the entries that match the whole term. Used wherever terms are marked
+/// against a lexicon: <c>framing keyness</c>, <c>framing learn</c> and the words of <c>framing report</c>.
+/// Arabic terms lost their article, so a term is also tried with ال in front of each word (a lexicon may write
+/// النظام where the term is نظام).
+/// </summary>
+/// <param name="lexicon">The compiled lexicon.</param>
+/// <param name="includeUncounted">Also take matches that would not count in a text (negated or off target), as the
+/// report does: a term alone has no context, and a name that is an actor is off target by itself.</param>
+internal sealed class LexiconTermLabels(CompiledLexicon lexicon, bool includeUncounted = false)
+{
+    private readonly DocumentScorer _scorer = lexicon.CreateScorer(new ScoringOptions { CollectMatches = true });
+
+    /// <summary>The labels of the entries that match the whole term, separated by <c>; </c>, or an empty string.</summary>
+    /// <param name="term">The term.</param>
+    /// <returns>The labels.</returns>
+    public string Whole(string term) => Join(Matches(term, out var words).Where(m => m.TokenCount == words));
+
+    /// <summary>As <see cref="Whole"/>; when no entry matches the whole term, <c>partial: </c> and the labels of the
+    /// entries that match part of it (the lexicon column of <c>framing keyness</c>).</summary>
+    /// <param name="term">The term.</param>
+    /// <returns>The labels, or an empty string.</returns>
+    public string WholeOrPartial(string term)
+    {
+        var matches = Matches(term, out var words);
+        var whole = Join(matches.Where(m => m.TokenCount == words));
+        if (whole.Length > 0)
+        {
+            return whole;
+        }
+
+        var partial = Join(matches);
+        return partial.Length > 0 ? "partial: " + partial : string.Empty;
+    }
+
+    private List<FramingMatch> Matches(string term, out int words)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+        words = term.Count(c => c == ' ') + 1;
+        var matches = new List<FramingMatch>();
+        Add(_scorer.Score("term", term), matches);
+        if (ScriptDetector.ArabicLetterShare(term) > 0.5)
+        {
+            Add(_scorer.Score("term", string.Join(' ', term.Split(' ').Select(w => "ال" + w)), "ar"), matches);
+        }
+
+        return matches;
+    }
+
+    private void Add(DocumentResult result, List<FramingMatch> matches)
+    {
+        matches.AddRange(result.Matches);
+        if (includeUncounted)
+        {
+            matches.AddRange(result.UncountedMatches);
+        }
+    }
+
+    private static string Join(IEnumerable<FramingMatch> matches) => string.Join(
+        "; ",
+        matches.Select(m => m.Dimension.Id + "/" + (m.Pole?.Id ?? "neutral")).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+}
