@@ -23,7 +23,7 @@ internal static class CellFormat
         _ => cell.ToString() ?? string.Empty,
     };
 
-    /// <summary>A double as every text format writes it: <see cref="Framing.Reports.ReportNumbers.Format(double?)"/>, the one
+    /// <summary>A double as every text format writes it: <see cref="Framing.Text.InvariantNumber.Format(double?)"/>, the one
     /// implementation that the report's tables share with the CLI's output.</summary>
-    public static string FormatDouble(double d) => Framing.Reports.ReportNumbers.Format(d);
+    public static string FormatDouble(double d) => Framing.Text.InvariantNumber.Format(d);
 }
