@@ -149,7 +149,7 @@ public sealed class CommandOptionDeclarationTests
                 .Concat(type.GetFields(statics).Select(f => (PropertyType: f.FieldType, Value: (Func<object?>)(() => f.GetValue(null)))));
             foreach (var (valueType, value) in values)
             {
-                if (valueType == typeof(OptionSpec))
+                if (typeof(OptionSpec).IsAssignableFrom(valueType))
                 {
                     found.Add((OptionSpec)value()!);
                 }

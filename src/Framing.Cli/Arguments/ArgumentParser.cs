@@ -64,7 +64,7 @@ internal static class ArgumentParser
                     throw new UsageException($"option --{option.Name} takes no value");
                 }
 
-                result.SetFlag(option.Name);
+                result.SetFlag(option);
                 continue;
             }
 
@@ -84,12 +84,12 @@ internal static class ArgumentParser
                 throw new UsageException($"invalid value '{value}' for --{option.Name}: expected one of {string.Join(", ", allowed)}");
             }
 
-            if (!option.Repeatable && result.Value(option.Name) is not null)
+            if (!option.Repeatable && result.IsGiven(option))
             {
                 throw new UsageException($"option --{option.Name} is given more than once");
             }
 
-            result.AddValue(option.Name, value);
+            result.AddValue(option, value);
         }
 
         if (!result.HelpRequested)

@@ -8,41 +8,44 @@ namespace Framing.Cli.Commands;
 internal static class BootstrapOptions
 {
     /// <summary><c>--bootstrap</c>: replicates (0: no intervals).</summary>
-    public static OptionSpec Bootstrap { get; } = new("bootstrap", "Bootstrap replicates for confidence intervals (0: no intervals).", "N", "2000");
+    public static Option<int> Bootstrap { get; } = Option.Int("bootstrap", "Bootstrap replicates for confidence intervals (0: no intervals).", "N", 2000, 0, BootstrapSettings.MaxReplicates);
 
     /// <summary><c>--seed</c> of the resampling.</summary>
-    public static OptionSpec SeedSpec { get; } = new("seed", "Seed of the resampling (same seed, same intervals).", "N", "1");
+    public static Option<ulong> SeedSpec { get; } = new(
+        "seed",
+        "Seed of the resampling (same seed, same intervals).",
+        "N",
+        1UL,
+        text => ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var seed)
+            ? seed
+            : throw new UsageException($"--seed must be a non-negative whole number, not '{text}'"));
 
     /// <summary><c>--confidence</c>: the level of intervals.</summary>
-    public static OptionSpec ConfidenceSpec { get; } = new("confidence", "Confidence level of intervals.", "LEVEL", "0.95");
+    public static Option<double> ConfidenceSpec { get; } = new(
+        "confidence",
+        "Confidence level of intervals.",
+        "LEVEL",
+        0.95,
+        text => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var level) && level > 0 && level < 1
+            ? level
+            : throw new UsageException($"--confidence must be a number between 0 and 1 (e.g. 0.95), not '{text}'"));
 
     /// <summary><c>--min-documents</c> a group needs for an interval.</summary>
-    public static OptionSpec MinDocuments { get; } = new("min-documents", "Fewest documents a group needs for an interval.", "N", "5");
+    public static Option<int> MinDocuments { get; } = Option.Int("min-documents", "Fewest documents a group needs for an interval.", "N", 5, 1, int.MaxValue);
 
     /// <summary>The four, in the order of the help.</summary>
     public static OptionSpec[] Specs { get; } = [Bootstrap, SeedSpec, ConfidenceSpec, MinDocuments];
 
+    /// <summary>The replicates and seed of <c>--bootstrap</c> and <c>--seed</c>; null for <c>--bootstrap 0</c>.</summary>
     public static BootstrapSettings? Settings(ParsedArguments args)
     {
-        var replicates = args.IntValue("bootstrap", 2000, 0, BootstrapSettings.MaxReplicates);
+        var replicates = args.Get(Bootstrap);
         return replicates == 0 ? null : new BootstrapSettings(replicates, Seed(args));
     }
 
-    public static ulong Seed(ParsedArguments args)
-    {
-        var text = args.Value("seed", "1");
-        return ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var seed)
-            ? seed
-            : throw new UsageException($"--seed must be a non-negative whole number, not '{text}'");
-    }
+    public static ulong Seed(ParsedArguments args) => args.Get(SeedSpec);
 
-    public static double Confidence(ParsedArguments args)
-    {
-        var text = args.Value("confidence", "0.95");
-        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var level) && level > 0 && level < 1
-            ? level
-            : throw new UsageException($"--confidence must be a number between 0 and 1 (e.g. 0.95), not '{text}'");
-    }
+    public static double Confidence(ParsedArguments args) => args.Get(ConfidenceSpec);
 
-    public static int MinimumDocuments(ParsedArguments args) => args.IntValue("min-documents", 5, 1, int.MaxValue);
+    public static int MinimumDocuments(ParsedArguments args) => args.Get(MinDocuments);
 }

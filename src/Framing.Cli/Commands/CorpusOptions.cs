@@ -9,29 +9,40 @@ internal static class CorpusOptions
     /// <summary>The display name of the built-in sample corpus.</summary>
     public const string SampleName = "built-in sample corpus (invented articles)";
 
-    public static OptionSpec[] Specs { get; } =
-    [
-        new OptionSpec("by", "Field that groups documents (for a folder of .txt files: folder or file).", "FIELD", "outlet"),
-        new OptionSpec("text-field", "Field holding the text.", "FIELD", "text"),
-        new OptionSpec("id-field", "Field holding the document id.", "FIELD", "id"),
-        new OptionSpec("language-field", "Field giving a document's language (ar, en); when absent the script decides.", "FIELD", "language"),
-        new OptionSpec("language", "Analyze every document as this language instead.", "LANG", "auto"),
-        new OptionSpec("corpus-format", "How to read the corpus (auto: by extension; .parquet is Parquet).", "FORMAT", "auto", [.. CorpusFormats.Factory.FormatNames]),
-        new OptionSpec("skip-invalid", "Count and report bad records instead of stopping at the first one."),
-        EmptyCorpus.Spec,
-    ];
+    /// <summary><c>--by</c>: the field that groups documents.</summary>
+    public static Option<string> By { get; } = Option.Text("by", "Field that groups documents (for a folder of .txt files: folder or file).", "FIELD", "outlet");
+
+    /// <summary><c>--text-field</c>.</summary>
+    public static Option<string> TextField { get; } = Option.Text("text-field", "Field holding the text.", "FIELD", "text");
+
+    /// <summary><c>--id-field</c>.</summary>
+    public static Option<string> IdField { get; } = Option.Text("id-field", "Field holding the document id.", "FIELD", "id");
+
+    /// <summary><c>--language-field</c>.</summary>
+    public static Option<string> LanguageField { get; } = Option.Text("language-field", "Field giving a document's language (ar, en); when absent the script decides.", "FIELD", "language");
+
+    /// <summary><c>--language</c>: every document's language, or null (<c>auto</c>, the default) to take it from the document.</summary>
+    public static Option<string?> Language { get; } = new("language", "Analyze every document as this language instead.", "LANG", null, text => text == "auto" ? null : text, defaultHelp: "auto");
+
+    /// <summary><c>--corpus-format</c>.</summary>
+    public static Option<string> CorpusFormat { get; } = Option.Choice("corpus-format", "How to read the corpus (auto: by extension; .parquet is Parquet).", "FORMAT", CorpusReaderFactory.AutoFormat, [.. CorpusFormats.Factory.FormatNames]);
+
+    /// <summary><c>--skip-invalid</c>.</summary>
+    public static FlagOption SkipInvalid { get; } = Option.Flag("skip-invalid", "Count and report bad records instead of stopping at the first one.");
+
+    public static OptionSpec[] Specs { get; } = [By, TextField, IdField, LanguageField, Language, CorpusFormat, SkipInvalid, EmptyCorpus.Spec];
 
     public static (ICorpusReader Reader, CorpusReaderOptions Options) Open(ParsedArguments args, string? corpus, CliContext context)
     {
-        var by = args.Value("by", "outlet");
-        var format = args.Value("corpus-format", CorpusReaderFactory.AutoFormat);
+        var by = args.Get(By);
+        var format = args.Get(CorpusFormat);
         CorpusReaderOptions options;
         try
         {
             options = new CorpusReaderOptions
             {
-                TextField = args.Value("text-field", "text"),
-                IdField = args.Value("id-field", "id"),
+                TextField = args.Get(TextField),
+                IdField = args.Get(IdField),
                 GroupField = by,
                 FolderGrouping = by == "file" ? FolderGrouping.File : FolderGrouping.Folder,
             };

@@ -12,7 +12,7 @@ namespace Framing.Cli.Commands;
 /// </summary>
 internal static class CorpusRun
 {
-    public static OptionSpec ParallelSpec => CorpusRuns.ParallelSpec;
+    public static Option<int> ParallelSpec => CorpusRuns.ParallelSpec;
 
     public static int Parallelism(ParsedArguments args) => CorpusRuns.Parallelism(args);
 

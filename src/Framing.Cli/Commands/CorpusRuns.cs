@@ -16,9 +16,9 @@ internal static class CorpusRuns
     /// <summary>The hint the CLI adds to a bad record that stopped a run.</summary>
     public const string SkipInvalidHint = " (use --skip-invalid to skip bad records)";
 
-    public static OptionSpec ParallelSpec { get; } = new("parallel", "Worker threads; output is byte-identical for every value.", "N", "the processor count");
+    public static Option<int> ParallelSpec { get; } = Option.Int("parallel", "Worker threads; output is byte-identical for every value.", "N", Environment.ProcessorCount, 1, 1024, defaultHelp: "the processor count");
 
-    public static int Parallelism(ParsedArguments args) => args.IntValue("parallel", Environment.ProcessorCount, 1, 1024);
+    public static int Parallelism(ParsedArguments args) => args.Get(ParallelSpec);
 
     /// <summary>Opens the corpus named by <paramref name="corpus"/> (null: the built-in sample) as a run.</summary>
     public static Opened Open(CliContext context, ParsedArguments args, string? corpus, CorpusShard? shard = null, BadRecords? badRecords = null)
@@ -31,14 +31,14 @@ internal static class CorpusRuns
     public static Opened Open(CliContext context, ParsedArguments args, ICorpusReader reader, CorpusReaderOptions readerOptions, CorpusShard? shard = null, BadRecords? badRecords = null, string? missingGroup = null)
     {
         var progress = ProgressDisplay.For(context, reader, QuietOption.IsSet(args));
-        var language = args.Value("language", "auto");
+
         var run = new Framing.Corpus.CorpusRun(reader, new CorpusRunOptions
         {
             GroupField = readerOptions.GroupField,
             GroupOf = document => CorpusOptions.GroupOf(document, readerOptions),
             MissingGroup = missingGroup,
-            LanguageField = args.Value("language-field", "language"),
-            Language = language == "auto" ? null : language,
+            LanguageField = args.Get(CorpusOptions.LanguageField),
+            Language = args.Get(CorpusOptions.Language),
             Parallelism = Parallelism(args),
             BadRecords = badRecords ?? BadRecordsOf(context, args),
             Shard = shard,
@@ -50,7 +50,7 @@ internal static class CorpusRuns
     /// <summary>What every corpus command does with a bad record: stop (exit 2), or with --skip-invalid report the
     /// first <see cref="BadRecords.ReportedRecords"/> on standard error and count them all.</summary>
     public static BadRecords BadRecordsOf(CliContext context, ParsedArguments args) =>
-        args.Flag("skip-invalid") ? BadRecords.Skip(message => context.Error.WriteLine("framing: warning: " + message)) : BadRecords.Stop();
+        args.IsSet(CorpusOptions.SkipInvalid) ? BadRecords.Skip(message => context.Error.WriteLine("framing: warning: " + message)) : BadRecords.Stop();
 
     public static void Summary(CliContext context, ParsedArguments args, CorpusTally tally, string corpus, CorpusShard? shard)
     {

@@ -12,7 +12,7 @@ namespace Framing.Cli.Commands;
 internal static class EmptyCorpus
 {
     /// <summary>The option that accepts an empty corpus.</summary>
-    public static OptionSpec Spec { get; } = new("allow-empty", "Accept a corpus without documents (empty results, exit 0) instead of failing with 'no documents in <corpus>' (exit 2).");
+    public static FlagOption Spec { get; } = Option.Flag("allow-empty", "Accept a corpus without documents (empty results, exit 0) instead of failing with 'no documents in <corpus>' (exit 2).");
 
     /// <summary>The file extensions of corpora that a folder corpus (read as its .txt files) does not read.</summary>
     private static readonly string[] OtherCorpusExtensions = [".jsonl", ".ndjson", ".json", ".csv", ".tsv"];
@@ -25,7 +25,7 @@ internal static class EmptyCorpus
     /// <exception cref="InputException">No documents, and empty corpora are not allowed.</exception>
     public static void Check(ParsedArguments args, string corpus, long documents, long rejected)
     {
-        if (documents == 0 && !args.Flag(Spec.Name))
+        if (documents == 0 && !args.IsSet(Spec))
         {
             throw new InputException(Message(corpus, rejected));
         }

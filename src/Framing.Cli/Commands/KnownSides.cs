@@ -10,23 +10,29 @@ namespace Framing.Cli.Commands;
 /// </summary>
 internal static class KnownSides
 {
-    public static OptionSpec[] Options { get; } =
-    [
-        new OptionSpec("known", "CSV of each group's known leaning: a column named as --by (or 'group') and 'leaning'.", "FILE"),
-        new OptionSpec("known-field", "Read each document's leaning from this field instead of --known.", "FIELD"),
-        new OptionSpec("side-a", "Leanings of pole A's camp, comma-separated (e.g. pro-damascus).", "LEANINGS"),
-        new OptionSpec("side-b", "Leanings of pole B's camp, comma-separated (e.g. anti-damascus,anti-damascus-gulf).", "LEANINGS"),
-    ];
+    /// <summary><c>--known FILE</c>.</summary>
+    public static Option<string?> Known { get; } = Option.OptionalText("known", "CSV of each group's known leaning: a column named as --by (or 'group') and 'leaning'.", "FILE");
+
+    /// <summary><c>--known-field FIELD</c>.</summary>
+    public static Option<string?> KnownField { get; } = Option.OptionalText("known-field", "Read each document's leaning from this field instead of --known.", "FIELD");
+
+    /// <summary><c>--side-a LEANINGS</c>.</summary>
+    public static Option<string?> SideA { get; } = Option.OptionalText("side-a", "Leanings of pole A's camp, comma-separated (e.g. pro-damascus).", "LEANINGS");
+
+    /// <summary><c>--side-b LEANINGS</c>.</summary>
+    public static Option<string?> SideB { get; } = Option.OptionalText("side-b", "Leanings of pole B's camp, comma-separated (e.g. anti-damascus,anti-damascus-gulf).", "LEANINGS");
+
+    public static OptionSpec[] Options { get; } = [Known, KnownField, SideA, SideB];
 
     /// <summary>Whether any of the options is given (for commands where they are optional).</summary>
     public static bool AnyGiven(ParsedArguments args) =>
-        Options.Any(option => args.Value(option.Name) is not null);
+        Options.Any(args.IsGiven);
 
     /// <summary>The two camps of --side-a and --side-b (exit 2 when one is missing or they overlap).</summary>
     public static SideSelection Parse(ParsedArguments args, string command)
     {
-        var a = args.Value("side-a") ?? throw new UsageException($"'framing {command}' needs --side-a: the leanings of pole A's camp (e.g. --side-a pro-damascus)");
-        var b = args.Value("side-b") ?? throw new UsageException($"'framing {command}' needs --side-b: the leanings of pole B's camp (e.g. --side-b anti-damascus)");
+        var a = args.Get(SideA) ?? throw new UsageException($"'framing {command}' needs --side-a: the leanings of pole A's camp (e.g. --side-a pro-damascus)");
+        var b = args.Get(SideB) ?? throw new UsageException($"'framing {command}' needs --side-b: the leanings of pole B's camp (e.g. --side-b anti-damascus)");
         try
         {
             return SideSelection.Parse(a, b);
@@ -41,8 +47,8 @@ internal static class KnownSides
     /// of the file names is a typing mistake (exit 2), not an empty camp.</summary>
     public static KnownLeanings Leanings(ParsedArguments args, string command, string corpus, string groupField, SideSelection sides)
     {
-        var file = args.Value("known");
-        var field = args.Value("known-field");
+        var file = args.Get(Known);
+        var field = args.Get(KnownField);
         if ((file is null) == (field is null))
         {
             throw new UsageException($"'framing {command}' needs the known leanings: --known FILE or --known-field FIELD (one of them)");

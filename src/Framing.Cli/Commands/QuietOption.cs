@@ -9,8 +9,8 @@ namespace Framing.Cli.Commands;
 internal static class QuietOption
 {
     /// <summary>The option.</summary>
-    public static OptionSpec Spec { get; } = new("quiet", "Do not print the summary line (or progress) on standard error; warnings and errors still are.", Short: 'q');
+    public static FlagOption Spec { get; } = Option.Flag("quiet", "Do not print the summary line (or progress) on standard error; warnings and errors still are.", 'q');
 
     /// <summary>Whether the command was asked to be quiet.</summary>
-    public static bool IsSet(ParsedArguments args) => args.Flag(Spec.Name);
+    public static bool IsSet(ParsedArguments args) => args.IsSet(Spec);
 }

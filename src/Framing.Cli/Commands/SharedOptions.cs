@@ -1,5 +1,6 @@
 using Framing.Cli.Arguments;
 using Framing.Cli.Output;
+using Framing.Scoring;
 
 namespace Framing.Cli.Commands;
 
@@ -13,25 +14,27 @@ namespace Framing.Cli.Commands;
 internal static class SharedOptions
 {
     /// <summary><c>-l/--lexicon</c>, the starter lexicon by default.</summary>
-    public static OptionSpec Lexicon { get; } = new("lexicon", "Built-in lexicon id or lexicon file.", "ID|FILE", "starter", Short: 'l');
+    public static Option<string> Lexicon { get; } = Option.Text("lexicon", "Built-in lexicon id or lexicon file.", "ID|FILE", "starter", shortName: 'l');
 
     /// <summary><c>--voice</c>: which matches count.</summary>
-    public static OptionSpec Voice { get; } = new(
+    public static Option<VoiceSelection> Voice { get; } = Option.Choice(
         "voice",
         "Which matches count: all, editorial (the outlet's own voice), attributed (reported speech outside quotes) or quoted.",
         "VOICE",
-        "all",
-        GroupScoreReport.VoiceValues);
+        VoiceSelection.All,
+        [.. GroupScoreReport.VoiceValues.Select(name => (name, GroupScoreReport.ParseVoice(name)))]);
 
     /// <summary><c>-f/--format</c> of the commands that write a table.</summary>
-    public static OptionSpec Format { get; } = new("format", "Output format.", "FORMAT", "table", OutputWriter.FormatNames, Short: 'f');
+    public static Option<OutputFormat> Format { get; } = Option.Choice(
+        "format", "Output format.", "FORMAT", OutputFormat.Table, [.. OutputWriter.FormatNames.Select(name => (name, OutputWriter.ParseFormat(name)))], shortName: 'f');
 
     /// <summary><c>-o/--output</c> of the commands that write to standard output.</summary>
-    public static OptionSpec Output { get; } = new("output", "Write to FILE instead of standard output.", "FILE", Short: 'o');
+    public static Option<string?> Output { get; } = Option.OptionalText("output", "Write to FILE instead of standard output.", "FILE", shortName: 'o');
 
     /// <summary><c>--adjust</c>: the p-value adjustment across the tests of a run.</summary>
-    public static OptionSpec Adjust { get; } = new("adjust", "p-value adjustment across every test of the run (R's p.adjust names).", "METHOD", "holm");
+    /// <remarks>Read as text: compare and keyness word an unknown method differently (compare lists the methods).</remarks>
+    public static Option<string> Adjust { get; } = Option.Text("adjust", "p-value adjustment across every test of the run (R's p.adjust names).", "METHOD", "holm");
 
     /// <summary><c>--permutations</c> of the permutation tests.</summary>
-    public static OptionSpec Permutations { get; } = new("permutations", "Random permutations of document labels per comparison.", "N", "2000");
+    public static Option<int> Permutations { get; } = Option.Int("permutations", "Random permutations of document labels per comparison.", "N", 2000, 1, 1_000_000);
 }

@@ -24,9 +24,9 @@ internal sealed class CheckInput
 
     public static CheckInput Open(string path, ParsedArguments args, CliContext context)
     {
-        if (TextFileCorpusReader.Handles(path) && args.Value("corpus-format", "auto") == "auto")
+        if (TextFileCorpusReader.Handles(path) && args.Get(CorpusOptions.CorpusFormat) == CorpusReaderFactory.AutoFormat)
         {
-            var by = args.Value("by", "outlet");
+            var by = args.Get(CorpusOptions.By);
             if (by.Length == 0)
             {
                 throw new UsageException("--by must not be empty");

@@ -1,0 +1,52 @@
+using System.Globalization;
+
+namespace Framing.Cli.Arguments;
+
+/// <summary>Makes the common typed options: text, choices, whole numbers in a range, flags and repeatable options.</summary>
+internal static class Option
+{
+    /// <summary>A text option with a default.</summary>
+    public static Option<string> Text(string name, string help, string valueName, string defaultValue, char? shortName = null) =>
+        new(name, help, valueName, defaultValue, text => text, shortName: shortName);
+
+    /// <summary>A text option without a default: null when not given (<paramref name="defaultHelp"/>: what applies then, as the help says it).</summary>
+    public static Option<string?> OptionalText(string name, string help, string valueName, string? defaultHelp = null, char? shortName = null) =>
+        new(name, help, valueName, null, text => text, defaultHelp, shortName: shortName);
+
+    /// <summary>One of <paramref name="allowed"/> (the parser refuses any other value, naming them).</summary>
+    public static Option<string> Choice(string name, string help, string valueName, string defaultValue, string[] allowed, char? shortName = null) =>
+        new(name, help, valueName, defaultValue, text => text, allowed: allowed, shortName: shortName);
+
+    /// <summary>One of the names of <paramref name="choices"/>, read as its value; the help shows the default's name.</summary>
+    public static Option<T> Choice<T>(string name, string help, string valueName, T defaultValue, (string Name, T Value)[] choices, char? shortName = null)
+        where T : notnull =>
+        new(
+            name,
+            help,
+            valueName,
+            defaultValue,
+            text => Array.Find(choices, c => c.Name == text) is { Name: not null } found ? found.Value : throw new UsageException($"invalid value '{text}' for --{name}: expected one of {string.Join(", ", choices.Select(c => c.Name))}"),
+            format: value => Array.Find(choices, c => EqualityComparer<T>.Default.Equals(c.Value, value)).Name,
+            allowed: [.. choices.Select(c => c.Name)],
+            shortName: shortName);
+
+    /// <summary>A whole number from <paramref name="min"/> to <paramref name="max"/>.</summary>
+    public static Option<int> Int(string name, string help, string valueName, int defaultValue, int min, int max, string? defaultHelp = null) =>
+        new(name, help, valueName, defaultValue, text => ParseInt(name, text, min, max), defaultHelp);
+
+    /// <summary>A whole number from <paramref name="min"/> to <paramref name="max"/>, null when not given.</summary>
+    public static Option<int?> OptionalInt(string name, string help, string valueName, int min, int max, string? defaultHelp = null) =>
+        new(name, help, valueName, null, text => ParseInt(name, text, min, max), defaultHelp);
+
+    /// <summary>A flag.</summary>
+    public static FlagOption Flag(string name, string help, char? shortName = null) => new(name, help, shortName);
+
+    /// <summary>An option that may be given several times.</summary>
+    public static RepeatedOption Repeated(string name, string help, string valueName, string? defaultHelp = null, char? shortName = null) =>
+        new(name, help, valueName, defaultHelp, shortName);
+
+    private static int ParseInt(string name, string text, int min, int max) =>
+        int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
+            ? value
+            : throw new UsageException($"--{name} must be a whole number from {min} to {max}, not '{text}'");
+}
