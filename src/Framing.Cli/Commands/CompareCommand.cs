@@ -24,92 +24,99 @@ internal sealed class CompareCommand : ICommand
         "dimension", "group_1", "group_2", "score_1", "score_2", "difference", "diff_ci_low", "diff_ci_high", "p_permutation_adj", "p_counts_adj", "cohens_h", "cramers_v", "note",
     ];
 
-    public CommandSpec Spec { get; } = new(
-        "compare",
-        "Compare groups on every dimension: differences with intervals, permutation and count tests, effect sizes, adjusted p-values.",
-        "compare [<corpus>] [--lexicon ID|FILE] [--by FIELD] [--pairs all|vs-rest|A,B] [--voice all|editorial|attributed|quoted] [--adjust holm|bonferroni|BH|BY|none] [--format …]",
-        [("corpus", false, "As for 'framing score'. Default: the built-in invented sample corpus.")],
-        [
-            SharedOptions.Lexicon,
-            .. CorpusOptions.Specs,
-            new OptionSpec("pairs", "Which groups to compare: all pairs, each against the rest, or one pair 'A,B'.", "PAIRS", "all"),
-            SharedOptions.Voice,
-            SharedOptions.Adjust,
-            SharedOptions.Permutations,
-            .. BootstrapOptions.Specs,
-            CorpusRuns.ParallelSpec,
-            SharedOptions.Format,
-            SharedOptions.Output,
-            QuietOption.Spec,
-        ],
-        [
-            ("framing compare", "every pair of outlets in the sample corpus"),
-            ("framing compare corpus.jsonl --by outlet --pairs vs-rest --format csv -o compare.csv", "each outlet against all others"),
-            ("framing compare manifest.csv --by camp --pairs government,opposition --voice editorial", "two camps, the outlets' own voice only"),
-        ],
-        """
-        Columns (per dimension and composite: one row per comparison, then an omnibus row):
-          dimension               dimension or composite index id
-          comparison              pair, vs-rest or omnibus
-          group_1, group_2        the groups (group_2 = rest for vs-rest; * and empty for omnibus)
-          documents_1/2           documents in each group
-          count_a_1 … count_b_2   pole A and pole B matches in each group
-          score_1, score_2        (wA - wB) / (wA + wB) of each group
-          difference              score_1 - score_2
-          diff_ci_low/high        percentile interval of the difference from the document bootstrap
-                                  (Poisson resampling weights, --bootstrap replicates, --seed, --confidence)
-          p_permutation           permutation test of the difference: document labels shuffled --permutations
-                                  times; (1 + #{|T*| >= |T|}) / (B + 1); exact (every split enumerated)
-                                  when at most 16 documents of the two groups have matches; the
-                                  document-level test. Each permutation draws how many documents with
-                                  matches land in group_1, then takes those whose rank, drawn from their id
-                                  and --seed (as the bootstrap's weights), is lowest: the same corpus in any
-                                  document order and at any --parallel gives the same value (ids should be
-                                  unique)
-          p_permutation_adj       adjusted across every comparison of the run (--adjust)
-          count_test              test on the 2x2 table of pole counts: "Pearson chi-square with Yates'
-                                  continuity correction", or "Fisher's exact test" when an expected count is
-                                  below 5; omnibus rows: "Pearson chi-square" on the groups x poles table.
-                                  Count tests treat matches as independent: prefer p_permutation.
-          statistic, df           the count test's statistic and degrees of freedom (empty for Fisher)
-          p_counts, p_counts_adj  the count test's p-value, and adjusted (pairs across the run; omnibus rows
-                                  across dimensions)
-          cohens_h                2 asin sqrt(pA_1) - 2 asin sqrt(pA_2), pA = count_a / (count_a + count_b)
-          odds_ratio, or_ci_*     conditional maximum-likelihood odds ratio of pole A vs B, group 1 vs 2, with
-                                  Fisher's exact interval
-          cramers_v               omnibus rows: Cramér's V of the groups x poles table
-          adjust                  the adjustment method
-          note                    why a figure is missing
-        An infinite odds ratio (a zero count off the diagonal; then or_ci_high is infinite too) is written Inf in
-        CSV, table and Markdown. JSON has no infinity: there every numeric column holds numbers or null, and each row
-        has one more field, odds_ratio_infinite: true when odds_ratio and or_ci_high are infinite (and null), false
-        when they are finite, null when there is no odds ratio.
-        """);
+    private readonly Option<string> _pairs = Option.Text("pairs", "Which groups to compare: all pairs, each against the rest, or one pair 'A,B'.", "PAIRS", "all");
+
+    public CompareCommand()
+    {
+        Spec = new(
+            "compare",
+            "Compare groups on every dimension: differences with intervals, permutation and count tests, effect sizes, adjusted p-values.",
+            "compare [<corpus>] [--lexicon ID|FILE] [--by FIELD] [--pairs all|vs-rest|A,B] [--voice all|editorial|attributed|quoted] [--adjust holm|bonferroni|BH|BY|none] [--format …]",
+            [("corpus", false, "As for 'framing score'. Default: the built-in invented sample corpus.")],
+            [
+                SharedOptions.Lexicon,
+                .. CorpusOptions.Specs,
+                _pairs,
+                SharedOptions.Voice,
+                SharedOptions.Adjust,
+                SharedOptions.Permutations,
+                .. BootstrapOptions.Specs,
+                CorpusRuns.ParallelSpec,
+                SharedOptions.Format,
+                SharedOptions.Output,
+                QuietOption.Spec,
+            ],
+            [
+                ("framing compare", "every pair of outlets in the sample corpus"),
+                ("framing compare corpus.jsonl --by outlet --pairs vs-rest --format csv -o compare.csv", "each outlet against all others"),
+                ("framing compare manifest.csv --by camp --pairs government,opposition --voice editorial", "two camps, the outlets' own voice only"),
+            ],
+            """
+            Columns (per dimension and composite: one row per comparison, then an omnibus row):
+              dimension               dimension or composite index id
+              comparison              pair, vs-rest or omnibus
+              group_1, group_2        the groups (group_2 = rest for vs-rest; * and empty for omnibus)
+              documents_1/2           documents in each group
+              count_a_1 … count_b_2   pole A and pole B matches in each group
+              score_1, score_2        (wA - wB) / (wA + wB) of each group
+              difference              score_1 - score_2
+              diff_ci_low/high        percentile interval of the difference from the document bootstrap
+                                      (Poisson resampling weights, --bootstrap replicates, --seed, --confidence)
+              p_permutation           permutation test of the difference: document labels shuffled --permutations
+                                      times; (1 + #{|T*| >= |T|}) / (B + 1); exact (every split enumerated)
+                                      when at most 16 documents of the two groups have matches; the
+                                      document-level test. Each permutation draws how many documents with
+                                      matches land in group_1, then takes those whose rank, drawn from their id
+                                      and --seed (as the bootstrap's weights), is lowest: the same corpus in any
+                                      document order and at any --parallel gives the same value (ids should be
+                                      unique)
+              p_permutation_adj       adjusted across every comparison of the run (--adjust)
+              count_test              test on the 2x2 table of pole counts: "Pearson chi-square with Yates'
+                                      continuity correction", or "Fisher's exact test" when an expected count is
+                                      below 5; omnibus rows: "Pearson chi-square" on the groups x poles table.
+                                      Count tests treat matches as independent: prefer p_permutation.
+              statistic, df           the count test's statistic and degrees of freedom (empty for Fisher)
+              p_counts, p_counts_adj  the count test's p-value, and adjusted (pairs across the run; omnibus rows
+                                      across dimensions)
+              cohens_h                2 asin sqrt(pA_1) - 2 asin sqrt(pA_2), pA = count_a / (count_a + count_b)
+              odds_ratio, or_ci_*     conditional maximum-likelihood odds ratio of pole A vs B, group 1 vs 2, with
+                                      Fisher's exact interval
+              cramers_v               omnibus rows: Cramér's V of the groups x poles table
+              adjust                  the adjustment method
+              note                    why a figure is missing
+            An infinite odds ratio (a zero count off the diagonal; then or_ci_high is infinite too) is written Inf in
+            CSV, table and Markdown. JSON has no infinity: there every numeric column holds numbers or null, and each row
+            has one more field, odds_ratio_infinite: true when odds_ratio and or_ci_high are infinite (and null), false
+            when they are finite, null when there is no odds ratio.
+            """);
+    }
+
+    public CommandSpec Spec { get; }
 
     public int Run(ParsedArguments args, CliContext context)
     {
-        var lexicon = Lexicon.Load(args.Value("lexicon", "starter"));
-        var format = OutputWriter.ParseFormat(args.Value("format"));
-        var voices = GroupScoreReport.ParseVoice(args.Value("voice", "all"));
-        if (!PValues.TryParseMethod(args.Value("adjust", "holm"), out var adjustment))
+        var lexicon = Lexicon.Load(args.Get(SharedOptions.Lexicon));
+        var format = args.Get(SharedOptions.Format);
+        var voices = args.Get(SharedOptions.Voice);
+        if (!PValues.TryParseMethod(args.Get(SharedOptions.Adjust), out var adjustment))
         {
-            throw new UsageException($"unknown --adjust method '{args.Value("adjust")}': expected holm, bonferroni, BH, BY or none");
+            throw new UsageException($"unknown --adjust method '{args.Get(SharedOptions.Adjust)}': expected holm, bonferroni, BH, BY or none");
         }
 
         var options = new ComparisonOptions
         {
             Voices = voices,
             Adjustment = adjustment,
-            Permutations = args.IntValue("permutations", 2000, 1, 1_000_000),
+            Permutations = args.Get(SharedOptions.Permutations),
             Seed = BootstrapOptions.Seed(args),
             ConfidenceLevel = BootstrapOptions.Confidence(args),
             MinimumDocuments = BootstrapOptions.MinimumDocuments(args),
             MaxDegreeOfParallelism = CorpusRuns.Parallelism(args),
         };
-        options = WithPairs(options, args.Value("pairs", "all"));
+        options = WithPairs(options, args.Get(_pairs));
         using var corpus = CorpusRuns.Open(context, args, args.Positional(0));
         var reader = corpus.Reader;
-        if (args.Value("output") is { } output)
+        if (args.Get(SharedOptions.Output) is { } output)
         {
             context.RedirectOutput(output);
         }

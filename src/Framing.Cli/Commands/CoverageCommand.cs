@@ -26,57 +26,72 @@ internal sealed class CoverageCommand : ICommand
         "group", "documents", "coverage", "kind", "rank", "term", "count", "share",
     ];
 
-    public CommandSpec Spec { get; } = new(
-        "coverage",
-        "Show each group's dictionary coverage and its most frequent unmatched words and phrases (what the lexicon lacks).",
-        "coverage [<corpus>] [--lexicon ID|FILE] [--by FIELD] [--top N] [--ngrams 1|2|1..2] [--stopwords builtin|none|FILE] [--min-length N] [--total] [--format table|csv|json|markdown|parquet]",
-        [("corpus", false, "As for 'framing score'. Default: the built-in invented sample corpus.")],
-        [
-            SharedOptions.Lexicon,
-            .. CorpusOptions.Specs,
-            new OptionSpec("top", "Terms to show per group and kind (the most frequent).", "N", "20"),
-            new OptionSpec("ngrams", "Unmatched unigrams (1), bigrams (2) or both (1..2).", "N", "1..2"),
-            new OptionSpec("stopwords", "Words to leave out: builtin (Arabic and English function words), none, or a file with one word per line (# comments).", "LIST", "builtin"),
-            new OptionSpec("min-length", "Leave out terms with fewer letters than this (0 keeps numbers too).", "N", "2"),
-            new OptionSpec("total", $"Also a row set for the whole corpus, as group {TotalGroup}, after the groups."),
-            SharedOptions.Format with { Help = "Output format (table and Markdown show a compact subset of the columns)." },
-            SharedOptions.Output,
-            QuietOption.Spec,
-        ],
-        [
-            ("framing coverage", "coverage and unmatched vocabulary of the sample corpus's outlets, starter lexicon"),
-            ("framing coverage corpus.jsonl --lexicon syria-conflict --top 50 --format csv -o gaps.csv", "the 50 most frequent unmatched words and phrases per outlet, as CSV"),
-            ("framing coverage corpus.jsonl --ngrams 2 --stopwords my-stopwords.txt --total", "bigrams only, own stopwords, plus the whole corpus"),
-        ],
-        """
-        Tidy long output: one row per group, kind and rank. Columns:
-          group              value of the --by field ((all) for the whole corpus with --total)
-          documents, tokens  documents in the group and their tokens (words and numbers)
-          covered_tokens     tokens inside any match (any dimension, neutral included), each counted once
-          coverage           covered_tokens / tokens: the coverage column of 'framing score'
-          kind               unigram (a token no match covers) or bigram (two consecutive uncovered tokens
-                             of one sentence)
-          rank               1 for the most frequent term of the group and kind
-          term               normalized tokens, Arabic without an article chain (ال، وال، لل …), as
-                             'framing keyness' counts them
-          count              occurrences of the term in the group
-          share              count / tokens of the group
-        Terms are sorted by count, descending, then by term (ordinal). Stopwords and terms with fewer than
-        --min-length letters are left out, and so is a bigram with such a word. A group with no unmatched
-        term has one row with empty kind, rank, term, count and share. Memory grows with the vocabulary of
-        unmatched terms, not with the number of documents.
-        """);
+    private readonly Option<int> _top = Option.Int("top", "Terms to show per group and kind (the most frequent).", "N", 20, 1, int.MaxValue);
+
+    private readonly Option<string> _ngrams = Option.Text("ngrams", "Unmatched unigrams (1), bigrams (2) or both (1..2).", "N", "1..2");
+
+    private readonly Option<string> _stopwords = Option.Text("stopwords", "Words to leave out: builtin (Arabic and English function words), none, or a file with one word per line (# comments).", "LIST", "builtin");
+
+    private readonly Option<int> _minLength = Option.Int("min-length", "Leave out terms with fewer letters than this (0 keeps numbers too).", "N", 2, 0, 1000);
+
+    private readonly FlagOption _total = Option.Flag("total", $"Also a row set for the whole corpus, as group {TotalGroup}, after the groups.");
+
+    public CoverageCommand()
+    {
+        Spec = new(
+            "coverage",
+            "Show each group's dictionary coverage and its most frequent unmatched words and phrases (what the lexicon lacks).",
+            "coverage [<corpus>] [--lexicon ID|FILE] [--by FIELD] [--top N] [--ngrams 1|2|1..2] [--stopwords builtin|none|FILE] [--min-length N] [--total] [--format table|csv|json|markdown|parquet]",
+            [("corpus", false, "As for 'framing score'. Default: the built-in invented sample corpus.")],
+            [
+                SharedOptions.Lexicon,
+                .. CorpusOptions.Specs,
+                _top,
+                _ngrams,
+                _stopwords,
+                _minLength,
+                _total,
+                SharedOptions.Format with { Help = "Output format (table and Markdown show a compact subset of the columns)." },
+                SharedOptions.Output,
+                QuietOption.Spec,
+            ],
+            [
+                ("framing coverage", "coverage and unmatched vocabulary of the sample corpus's outlets, starter lexicon"),
+                ("framing coverage corpus.jsonl --lexicon syria-conflict --top 50 --format csv -o gaps.csv", "the 50 most frequent unmatched words and phrases per outlet, as CSV"),
+                ("framing coverage corpus.jsonl --ngrams 2 --stopwords my-stopwords.txt --total", "bigrams only, own stopwords, plus the whole corpus"),
+            ],
+            """
+            Tidy long output: one row per group, kind and rank. Columns:
+              group              value of the --by field ((all) for the whole corpus with --total)
+              documents, tokens  documents in the group and their tokens (words and numbers)
+              covered_tokens     tokens inside any match (any dimension, neutral included), each counted once
+              coverage           covered_tokens / tokens: the coverage column of 'framing score'
+              kind               unigram (a token no match covers) or bigram (two consecutive uncovered tokens
+                                 of one sentence)
+              rank               1 for the most frequent term of the group and kind
+              term               normalized tokens, Arabic without an article chain (ال، وال، لل …), as
+                                 'framing keyness' counts them
+              count              occurrences of the term in the group
+              share              count / tokens of the group
+            Terms are sorted by count, descending, then by term (ordinal). Stopwords and terms with fewer than
+            --min-length letters are left out, and so is a bigram with such a word. A group with no unmatched
+            term has one row with empty kind, rank, term, count and share. Memory grows with the vocabulary of
+            unmatched terms, not with the number of documents.
+            """);
+    }
+
+    public CommandSpec Spec { get; }
 
     public int Run(ParsedArguments args, CliContext context)
     {
-        var (unigrams, bigrams) = ParseNgrams(args.Value("ngrams", "1..2"));
-        var top = args.IntValue("top", 20, 1, int.MaxValue);
-        var minLength = args.IntValue("min-length", 2, 0, 1000);
-        var format = OutputWriter.ParseFormat(args.Value("format"));
-        var stopwords = LoadStopwords(args.Value("stopwords", "builtin"));
-        var lexicon = Lexicon.Load(args.Value("lexicon", "starter"));
+        var (unigrams, bigrams) = ParseNgrams(args.Get(_ngrams));
+        var top = args.Get(_top);
+        var minLength = args.Get(_minLength);
+        var format = args.Get(SharedOptions.Format);
+        var stopwords = LoadStopwords(args.Get(_stopwords));
+        var lexicon = Lexicon.Load(args.Get(SharedOptions.Lexicon));
         using var corpus = CorpusRuns.Open(context, args, args.Positional(0));
-        if (args.Value("output") is { } output)
+        if (args.Get(SharedOptions.Output) is { } output)
         {
             context.RedirectOutput(output);
         }
@@ -96,7 +111,7 @@ internal sealed class CoverageCommand : ICommand
         data.Metadata.RemoveAll(p => p.Key == "voice");
         data.Metadata.Add(new("stopwords", stopwords.Name));
         data.Metadata.Add(new("min_length", (long)minLength));
-        data.Metadata.Add(new("ngrams", args.Value("ngrams", "1..2")));
+        data.Metadata.Add(new("ngrams", args.Get(_ngrams)));
         data.Metadata.Add(new("top", (long)top));
         data.Metadata.Add(new("documents_scored", counter.Documents));
         data.Metadata.Add(new("documents_rejected", rejected));
@@ -116,7 +131,7 @@ internal sealed class CoverageCommand : ICommand
             AddRows(data, group, kinds, top);
         }
 
-        if (args.Flag("total") && counter.Groups.Count > 0)
+        if (args.IsSet(_total) && counter.Groups.Count > 0)
         {
             AddRows(data, counter.Total(TotalGroup), kinds, top);
         }

@@ -11,55 +11,68 @@ namespace Framing.Cli.Commands;
 /// <summary><c>framing kwic</c>: every match in its original context, for auditing a lexicon.</summary>
 internal sealed class KwicCommand : ICommand
 {
-    public CommandSpec Spec { get; } = new(
-        "kwic",
-        "Show every lexicon match in its original context (keyword in context), for auditing.",
-        "kwic [<corpus>] [--lexicon ID|FILE] [--dimension D] [--pole P] [--voice all|editorial|attributed|quoted] [--status all|counted|negated|off-target] [--window N] [--format table|csv|json|markdown|parquet]",
-        [("corpus", false, "As for 'framing score'. Default: the built-in invented sample corpus.")],
-        [
-            SharedOptions.Lexicon,
-            .. CorpusOptions.Specs,
-            new OptionSpec("dimension", "Only matches of this dimension.", "ID"),
-            new OptionSpec("pole", "Only matches of this pole id (or neutral).", "ID"),
-            SharedOptions.Voice with { Help = "Only matches in these voices: all, editorial, attributed or quoted." },
-            new OptionSpec("status", "Only matches that count for their pole (counted), that a negation word cancels (negated), or that are aimed at an actor the target rule excludes (off-target).", "STATUS", "all", ["all", "counted", "negated", "off-target"]),
-            new OptionSpec("window", "Context: words shown on each side.", "N", "5"),
-            SharedOptions.Format with { Help = "Output format (the table isolates right-to-left text; CSV is plain)." },
-            SharedOptions.Output,
-            QuietOption.Spec,
-        ],
-        [
-            ("framing kwic", "every match in the sample corpus"),
-            ("framing kwic corpus.jsonl --dimension government-forces --pole regime", "one pole, to check its precision"),
-            ("framing kwic articles/ --by file --format csv -o matches.csv", "all matches of a folder of .txt files, as CSV"),
-        ],
-        """
-        Columns: id, group, dimension, pole, voice, left, match, right, start (offset of the match in the
-        document text, in UTF-16 code units), length, normalized (the matched tokens after normalization),
-        pattern (the lexicon entry), weight, rule (the clitic rule that let the token match, empty when exact),
-        line (of the entry in the lexicon file), target (the actor the match refers to, judged by the lexicon's
-        actors and target links; empty when none is in reach), status (counted; negated: a negation word
-        stands right before it; off-target: its target rule excludes the actor it refers to; negated and
-        off-target matches do not count for their pole). A scare marker next to an actor's name shows the
-        pattern "scare marker + <actor>".
-        """);
+    private readonly Option<string?> _dimension = Option.OptionalText("dimension", "Only matches of this dimension.", "ID");
+
+    private readonly Option<string?> _pole = Option.OptionalText("pole", "Only matches of this pole id (or neutral).", "ID");
+
+    private readonly Option<string> _status = Option.Choice("status", "Only matches that count for their pole (counted), that a negation word cancels (negated), or that are aimed at an actor the target rule excludes (off-target).", "STATUS", "all", ["all", "counted", "negated", "off-target"]);
+
+    private readonly Option<int> _window = Option.Int("window", "Context: words shown on each side.", "N", 5, 0, 1000);
+
+    public KwicCommand()
+    {
+        Spec = new(
+            "kwic",
+            "Show every lexicon match in its original context (keyword in context), for auditing.",
+            "kwic [<corpus>] [--lexicon ID|FILE] [--dimension D] [--pole P] [--voice all|editorial|attributed|quoted] [--status all|counted|negated|off-target] [--window N] [--format table|csv|json|markdown|parquet]",
+            [("corpus", false, "As for 'framing score'. Default: the built-in invented sample corpus.")],
+            [
+                SharedOptions.Lexicon,
+                .. CorpusOptions.Specs,
+                _dimension,
+                _pole,
+                SharedOptions.Voice with { Help = "Only matches in these voices: all, editorial, attributed or quoted." },
+                _status,
+                _window,
+                SharedOptions.Format with { Help = "Output format (the table isolates right-to-left text; CSV is plain)." },
+                SharedOptions.Output,
+                QuietOption.Spec,
+            ],
+            [
+                ("framing kwic", "every match in the sample corpus"),
+                ("framing kwic corpus.jsonl --dimension government-forces --pole regime", "one pole, to check its precision"),
+                ("framing kwic articles/ --by file --format csv -o matches.csv", "all matches of a folder of .txt files, as CSV"),
+            ],
+            """
+            Columns: id, group, dimension, pole, voice, left, match, right, start (offset of the match in the
+            document text, in UTF-16 code units), length, normalized (the matched tokens after normalization),
+            pattern (the lexicon entry), weight, rule (the clitic rule that let the token match, empty when exact),
+            line (of the entry in the lexicon file), target (the actor the match refers to, judged by the lexicon's
+            actors and target links; empty when none is in reach), status (counted; negated: a negation word
+            stands right before it; off-target: its target rule excludes the actor it refers to; negated and
+            off-target matches do not count for their pole). A scare marker next to an actor's name shows the
+            pattern "scare marker + <actor>".
+            """);
+    }
+
+    public CommandSpec Spec { get; }
 
     public int Run(ParsedArguments args, CliContext context)
     {
-        var lexicon = Lexicon.Load(args.Value("lexicon", "starter"));
-        var dimensionFilter = args.Value("dimension");
+        var lexicon = Lexicon.Load(args.Get(SharedOptions.Lexicon));
+        var dimensionFilter = args.Get(_dimension);
         if (dimensionFilter is not null && lexicon.FindDimension(dimensionFilter) is null)
         {
             throw new UsageException($"unknown dimension '{dimensionFilter}' in lexicon '{lexicon.Id}' (known: {string.Join(", ", lexicon.Dimensions.Select(d => d.Id))})");
         }
 
-        var poleFilter = args.Value("pole");
-        var voices = GroupScoreReport.ParseVoice(args.Value("voice", "all"));
-        var statusFilter = args.Value("status", "all");
-        var window = args.IntValue("window", 5, 0, 1000);
-        var format = OutputWriter.ParseFormat(args.Value("format"));
+        var poleFilter = args.Get(_pole);
+        var voices = args.Get(SharedOptions.Voice);
+        var statusFilter = args.Get(_status);
+        var window = args.Get(_window);
+        var format = args.Get(SharedOptions.Format);
         using var corpus = CorpusRuns.Open(context, args, args.Positional(0));
-        if (args.Value("output") is { } output)
+        if (args.Get(SharedOptions.Output) is { } output)
         {
             context.RedirectOutput(output);
         }

@@ -20,7 +20,7 @@ internal sealed class LexiconsListCommand : ICommand
 
     public int Run(ParsedArguments args, CliContext context)
     {
-        if (args.Value("output") is { } output)
+        if (args.Get(SharedOptions.Output) is { } output)
         {
             context.RedirectOutput(output);
         }
@@ -32,7 +32,7 @@ internal sealed class LexiconsListCommand : ICommand
             data.Add(id, lexicon.Metadata.Version, lexicon.Metadata.Title, string.Join(' ', lexicon.Metadata.Languages), (long)lexicon.Dimensions.Count, (long)lexicon.Composites.Count, (long)lexicon.Entries.Count, lexicon.Metadata.License);
         }
 
-        OutputWriter.Write(context, OutputWriter.ParseFormat(args.Value("format")), data);
+        OutputWriter.Write(context, args.Get(SharedOptions.Format), data);
         return ExitCodes.Ok;
     }
 }

@@ -8,28 +8,35 @@ namespace Framing.Cli.Commands;
 /// <summary><c>framing lexicons show &lt;id|file&gt;</c>: a lexicon's metadata, dimensions and poles, or its entries.</summary>
 internal sealed class LexiconsShowCommand : ICommand
 {
-    public CommandSpec Spec { get; } = new(
-        "lexicons show",
-        "Show a lexicon's metadata, dimensions, poles and entry counts (or every entry with --entries).",
-        "lexicons show <id|file> [--entries] [--format table|csv|json|markdown|parquet] [--output FILE]",
-        [("lexicon", true, "A built-in lexicon id or a lexicon file.")],
-        [
-            new OptionSpec("entries", "List every entry (language, pattern, dimension, pole, weight, note, exclusions, line)."),
-            SharedOptions.Format,
-            SharedOptions.Output,
-        ],
-        [("framing lexicons show starter", "dimensions and poles of the starter lexicon"), ("framing lexicons show starter --entries --format csv", "every entry as CSV")]);
+    private readonly FlagOption _entries = Option.Flag("entries", "List every entry (language, pattern, dimension, pole, weight, note, exclusions, line).");
+
+    public LexiconsShowCommand()
+    {
+        Spec = new(
+            "lexicons show",
+            "Show a lexicon's metadata, dimensions, poles and entry counts (or every entry with --entries).",
+            "lexicons show <id|file> [--entries] [--format table|csv|json|markdown|parquet] [--output FILE]",
+            [("lexicon", true, "A built-in lexicon id or a lexicon file.")],
+            [
+                _entries,
+                SharedOptions.Format,
+                SharedOptions.Output,
+            ],
+            [("framing lexicons show starter", "dimensions and poles of the starter lexicon"), ("framing lexicons show starter --entries --format csv", "every entry as CSV")]);
+    }
+
+    public CommandSpec Spec { get; }
 
     public int Run(ParsedArguments args, CliContext context)
     {
         var lexicon = Lexicon.Load(args.Positional(0)!);
-        var format = OutputWriter.ParseFormat(args.Value("format"));
-        if (args.Value("output") is { } output)
+        var format = args.Get(SharedOptions.Format);
+        if (args.Get(SharedOptions.Output) is { } output)
         {
             context.RedirectOutput(output);
         }
 
-        var data = args.Flag("entries") ? Entries(lexicon) : Poles(lexicon);
+        var data = args.IsSet(_entries) ? Entries(lexicon) : Poles(lexicon);
         var m = lexicon.Metadata;
         data.Metadata.Add(new("id", m.Id));
         data.Metadata.Add(new("version", m.Version));

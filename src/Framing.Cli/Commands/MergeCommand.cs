@@ -11,33 +11,44 @@ namespace Framing.Cli.Commands;
 /// <summary><c>framing merge</c>: combines the saved states of shards into exactly what one run over the whole corpus prints.</summary>
 internal sealed class MergeCommand : ICommand
 {
-    public CommandSpec Spec { get; } = new(
-        "merge",
-        "Merge saved scoring states (from 'framing score --save-state') into the scores of the whole corpus.",
-        "merge <state>... [--format table|csv|json|markdown|parquet] [--voice …] [--confidence …] [--min-documents …] [--save-state FILE]",
-        [("state", true, "State files written by 'framing score --shard I/N --save-state FILE', or - for states on standard input, one JSON line each.")],
-        [
-            new OptionSpec("lexicon", "The lexicon the states were scored with (default: the one they name); it must be the same.", "ID|FILE", Short: 'l'),
-            SharedOptions.Format,
-            SharedOptions.Voice,
-            BootstrapOptions.ConfidenceSpec,
-            BootstrapOptions.MinDocuments,
-            new OptionSpec("allow-partial", "Merge even when some shards of the corpus are missing."),
-            new OptionSpec("save-state", "Also save the merged state to FILE.", "FILE"),
-            SharedOptions.Output,
-            QuietOption.Spec,
-        ],
-        [
-            ("framing merge part1.json part2.json part3.json part4.json --format csv -o scores.csv", "the four shards of a corpus"),
-            ("framing merge parts/*.json --voice editorial", "the outlets' own voice only"),
-            ("cat states.jsonl | framing merge - --format csv", "states written with --save-state - (Hadoop Streaming, Spark pipe)"),
-        ],
-        """
-        The states must come from the same lexicon (same fingerprint), grouping field and bootstrap settings, and
-        every shard I/N of the corpus must be given exactly once (unless --allow-partial). The output is exactly
-        what 'framing score' prints for the whole corpus with the same options, intervals included.
-        """,
-        Variadic: true);
+    private readonly Option<string?> _lexicon = Option.OptionalText("lexicon", "The lexicon the states were scored with (default: the one they name); it must be the same.", "ID|FILE", shortName: 'l');
+
+    private readonly FlagOption _allowPartial = Option.Flag("allow-partial", "Merge even when some shards of the corpus are missing.");
+
+    private readonly Option<string?> _saveState = Option.OptionalText("save-state", "Also save the merged state to FILE.", "FILE");
+
+    public MergeCommand()
+    {
+        Spec = new(
+            "merge",
+            "Merge saved scoring states (from 'framing score --save-state') into the scores of the whole corpus.",
+            "merge <state>... [--format table|csv|json|markdown|parquet] [--voice …] [--confidence …] [--min-documents …] [--save-state FILE]",
+            [("state", true, "State files written by 'framing score --shard I/N --save-state FILE', or - for states on standard input, one JSON line each.")],
+            [
+                _lexicon,
+                SharedOptions.Format,
+                SharedOptions.Voice,
+                BootstrapOptions.ConfidenceSpec,
+                BootstrapOptions.MinDocuments,
+                _allowPartial,
+                _saveState,
+                SharedOptions.Output,
+                QuietOption.Spec,
+            ],
+            [
+                ("framing merge part1.json part2.json part3.json part4.json --format csv -o scores.csv", "the four shards of a corpus"),
+                ("framing merge parts/*.json --voice editorial", "the outlets' own voice only"),
+                ("cat states.jsonl | framing merge - --format csv", "states written with --save-state - (Hadoop Streaming, Spark pipe)"),
+            ],
+            """
+            The states must come from the same lexicon (same fingerprint), grouping field and bootstrap settings, and
+            every shard I/N of the corpus must be given exactly once (unless --allow-partial). The output is exactly
+            what 'framing score' prints for the whole corpus with the same options, intervals included.
+            """,
+            Variadic: true);
+    }
+
+    public CommandSpec Spec { get; }
 
     public int Run(ParsedArguments args, CliContext context)
     {
@@ -50,29 +61,29 @@ internal sealed class MergeCommand : ICommand
             Check(states[i], first, names[i], names[0]);
         }
 
-        CheckShards(states, names, args.Flag("allow-partial"));
-        var lexicon = Lexicon.Load(args.Value("lexicon") ?? first.LexiconSource);
+        CheckShards(states, names, args.IsSet(_allowPartial));
+        var lexicon = Lexicon.Load(args.Get(_lexicon) ?? first.LexiconSource);
         if (!string.Equals(lexicon.Fingerprint, first.LexiconFingerprint, StringComparison.Ordinal))
         {
-            throw new InputException($"{names[0]}: scored with lexicon {first.LexiconId} {first.LexiconVersion} ({first.LexiconSource}), which differs from the lexicon '{args.Value("lexicon") ?? first.LexiconSource}' loaded now (fingerprints {Short(first.LexiconFingerprint)} and {Short(lexicon.Fingerprint)}); give the same lexicon with --lexicon");
+            throw new InputException($"{names[0]}: scored with lexicon {first.LexiconId} {first.LexiconVersion} ({first.LexiconSource}), which differs from the lexicon '{args.Get(_lexicon) ?? first.LexiconSource}' loaded now (fingerprints {Short(first.LexiconFingerprint)} and {Short(lexicon.Fingerprint)}); give the same lexicon with --lexicon");
         }
 
         var tally = FramingVerbs.Merge(states.Select(s => s.Tally));
 
         var corpora = states.Select(s => s.Corpus).Distinct(StringComparer.Ordinal).ToList();
         var corpus = string.Join(" + ", corpora);
-        if (args.Value("output") is { } output)
+        if (args.Get(SharedOptions.Output) is { } output)
         {
             context.RedirectOutput(output);
         }
 
-        if (args.Value("save-state") is { } path)
+        if (args.Get(_saveState) is { } path)
         {
             StateFiles.Save(path, first with { Corpus = corpus, Shard = null, Tally = tally }, context);
         }
 
-        var format = OutputWriter.ParseFormat(args.Value("format"));
-        var voices = GroupScoreReport.ParseVoice(args.Value("voice", "all"));
+        var format = args.Get(SharedOptions.Format);
+        var voices = args.Get(SharedOptions.Voice);
         GroupScoreReport.Write(context, format, tally, lexicon, voices, corpus, BootstrapOptions.Confidence(args), BootstrapOptions.MinimumDocuments(args));
         if (!QuietOption.IsSet(args))
         {

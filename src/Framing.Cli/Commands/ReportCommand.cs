@@ -17,46 +17,53 @@ internal sealed class ReportCommand : ICommand
     /// <summary>Options that do not change the page (and so are not listed in its provenance).</summary>
     private static readonly string[] NotRecorded = ["parallel", "quiet", "output", "format"];
 
-    public CommandSpec Spec { get; } = new(
-        "report",
-        "Write one self-contained HTML page: scores with intervals per outlet, differences, distinctive words, matches in context, coverage, provenance.",
-        "report [<corpus>] [--lexicon ID|FILE] [--by FIELD] [--known FILE|--known-field FIELD --side-a LEANINGS --side-b LEANINGS] [--seed N] [--format html|svg] [-o FILE]",
-        [("corpus", false, "As for 'framing score' (with --known or --known-field, not standard input: the corpus is read twice). Default: the built-in invented sample corpus.")],
-        [
-            SharedOptions.Lexicon,
-            .. CorpusOptions.Specs,
-            .. KnownSides.Options,
-            .. BootstrapOptions.Specs,
-            SharedOptions.Permutations,
-            CorpusRuns.ParallelSpec,
-            new OptionSpec("format", "html: the whole page; svg: the outlet x dimension chart alone, for papers.", "FORMAT", "html", Formats, Short: 'f'),
-            SharedOptions.Output,
-            QuietOption.Spec,
-        ],
-        [
-            ("framing report -o report.html", "the built-in sample corpus with the starter lexicon"),
-            ("framing report corpus.jsonl --lexicon syria-conflict --seed 7 -o report.html", "a corpus; the same seed gives the same bytes"),
-            ("framing report corpus.jsonl --known leanings.csv --side-a pro-government --side-b opposition -o report.html", "with the lexicon's validation against outlets of known leaning"),
-            ("framing report corpus.jsonl --format svg -o chart.svg", "the outlet x dimension chart alone"),
-        ],
-        """
-        The page is one HTML file with inline CSS and SVG and no script: it fetches nothing, so it opens from a file
-        or an e-mail. Sections: scores per outlet (a dot and its bootstrap interval per outlet, dimension and
-        composite, outlets ordered by the first composite; the table behind the charts holds the numbers of
-        'framing score --format csv'), differences (as 'framing compare': a forest plot per dimension, each pair's
-        difference with its interval, a diamond and 'differs' where the adjusted permutation p is below 0.05; its table
-        adds Cohen's h), words (each outlet's distinctive words against the others, as 'framing keyness --reference rest',
-        marked when the lexicon has them; the entries that count most per pole), in context (the first matches of
-        each pole per outlet with voice and status), coverage (the most frequent unmatched words and phrases),
-        validation (with --known or --known-field, as 'framing validate'), provenance (lexicon id, version, licence and citation,
-        corpus, documents scored and rejected, every option, the Framing version). The same corpus, lexicon and
-        options give the same bytes for any --parallel.
-        """);
+    private readonly Option<string> _format = Option.Choice("format", "html: the whole page; svg: the outlet x dimension chart alone, for papers.", "FORMAT", "html", Formats, shortName: 'f');
+
+    public ReportCommand()
+    {
+        Spec = new(
+            "report",
+            "Write one self-contained HTML page: scores with intervals per outlet, differences, distinctive words, matches in context, coverage, provenance.",
+            "report [<corpus>] [--lexicon ID|FILE] [--by FIELD] [--known FILE|--known-field FIELD --side-a LEANINGS --side-b LEANINGS] [--seed N] [--format html|svg] [-o FILE]",
+            [("corpus", false, "As for 'framing score' (with --known or --known-field, not standard input: the corpus is read twice). Default: the built-in invented sample corpus.")],
+            [
+                SharedOptions.Lexicon,
+                .. CorpusOptions.Specs,
+                .. KnownSides.Options,
+                .. BootstrapOptions.Specs,
+                SharedOptions.Permutations,
+                CorpusRuns.ParallelSpec,
+                _format,
+                SharedOptions.Output,
+                QuietOption.Spec,
+            ],
+            [
+                ("framing report -o report.html", "the built-in sample corpus with the starter lexicon"),
+                ("framing report corpus.jsonl --lexicon syria-conflict --seed 7 -o report.html", "a corpus; the same seed gives the same bytes"),
+                ("framing report corpus.jsonl --known leanings.csv --side-a pro-government --side-b opposition -o report.html", "with the lexicon's validation against outlets of known leaning"),
+                ("framing report corpus.jsonl --format svg -o chart.svg", "the outlet x dimension chart alone"),
+            ],
+            """
+            The page is one HTML file with inline CSS and SVG and no script: it fetches nothing, so it opens from a file
+            or an e-mail. Sections: scores per outlet (a dot and its bootstrap interval per outlet, dimension and
+            composite, outlets ordered by the first composite; the table behind the charts holds the numbers of
+            'framing score --format csv'), differences (as 'framing compare': a forest plot per dimension, each pair's
+            difference with its interval, a diamond and 'differs' where the adjusted permutation p is below 0.05; its table
+            adds Cohen's h), words (each outlet's distinctive words against the others, as 'framing keyness --reference rest',
+            marked when the lexicon has them; the entries that count most per pole), in context (the first matches of
+            each pole per outlet with voice and status), coverage (the most frequent unmatched words and phrases),
+            validation (with --known or --known-field, as 'framing validate'), provenance (lexicon id, version, licence and citation,
+            corpus, documents scored and rejected, every option, the Framing version). The same corpus, lexicon and
+            options give the same bytes for any --parallel.
+            """);
+    }
+
+    public CommandSpec Spec { get; }
 
     public int Run(ParsedArguments args, CliContext context)
     {
-        var lexicon = Lexicon.Load(args.Value("lexicon", "starter"));
-        var svg = args.Value("format", "html") == "svg";
+        var lexicon = Lexicon.Load(args.Get(SharedOptions.Lexicon));
+        var svg = args.Get(_format) == "svg";
         var corpus = args.Positional(0);
         SideSelection? sides = null;
         if (KnownSides.AnyGiven(args))
@@ -71,8 +78,8 @@ internal sealed class ReportCommand : ICommand
 
         var options = new ReportOptions
         {
-            Replicates = args.IntValue("bootstrap", 2000, 0, Framing.Scoring.BootstrapSettings.MaxReplicates),
-            Permutations = args.IntValue("permutations", 2000, 1, 1_000_000),
+            Replicates = args.Get(BootstrapOptions.Bootstrap),
+            Permutations = args.Get(SharedOptions.Permutations),
             Seed = BootstrapOptions.Seed(args),
             ConfidenceLevel = BootstrapOptions.Confidence(args),
             MinimumDocuments = BootstrapOptions.MinimumDocuments(args),
@@ -80,7 +87,7 @@ internal sealed class ReportCommand : ICommand
         };
         var (reader, readerOptions) = CorpusOptions.Open(args, corpus, context);
         var leanings = sides is null ? null : KnownSides.Leanings(args, "report", reader.Description, readerOptions.GroupField, sides);
-        if (args.Value("output") is { } output)
+        if (args.Get(SharedOptions.Output) is { } output)
         {
             context.RedirectOutput(output);
         }
@@ -135,9 +142,9 @@ internal sealed class ReportCommand : ICommand
 
             if (option.ValueName is null)
             {
-                list.Add(new("--" + option.Name, args.Flag(option.Name) ? "yes" : "no"));
+                list.Add(new("--" + option.Name, args.IsGiven(option) ? "yes" : "no"));
             }
-            else if (args.Value(option.Name) is { } value)
+            else if (args.Text(option) is { } value)
             {
                 list.Add(new("--" + option.Name, value));
             }

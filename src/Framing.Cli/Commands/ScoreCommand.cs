@@ -12,49 +12,60 @@ namespace Framing.Cli.Commands;
 /// <summary><c>framing score</c>: per-group (or per-document) framing scores.</summary>
 internal sealed class ScoreCommand : ICommand
 {
-    public CommandSpec Spec { get; } = new(
-        "score",
-        "Score each group (outlet) of a corpus on each framing dimension.",
-        "score [<corpus>] [--lexicon ID|FILE] [--by FIELD] [--format table|csv|json|markdown|parquet] [--per-document] [--voice all|editorial|attributed|quoted]",
-        [("corpus", false, "A .jsonl/.csv/.tsv/.parquet file, a folder of .txt files, a CSV manifest, or - for JSON Lines on stdin. Default: the built-in invented sample corpus.")],
-        [
-            SharedOptions.Lexicon,
-            .. CorpusOptions.Specs,
-            SharedOptions.Format,
-            new OptionSpec("per-document", "One row per document and dimension instead of per group (CSV, JSON and Parquet stream as documents are scored)."),
-            SharedOptions.Voice,
-            .. BootstrapOptions.Specs,
-            CorpusRuns.ParallelSpec,
-            new OptionSpec("shard", "Score only shard I of N (1-based): the records at positions I-1 modulo N.", "I/N"),
-            new OptionSpec("save-state", "Also save the mergeable state (group sums and bootstrap replicates) to FILE for 'framing merge'; '-' writes it to standard output as one JSON line instead of the scores.", "FILE"),
-            SharedOptions.Output,
-            QuietOption.Spec,
-        ],
-        [
-            ("framing score", "the built-in sample corpus with the starter lexicon"),
-            ("framing score corpus.jsonl --lexicon starter --by outlet --format csv -o scores.csv", "a JSON Lines corpus, as CSV for R or pandas"),
-            ("framing score articles/ --by folder", "a folder of .txt files, one sub-folder per outlet"),
-            ("framing score corpus.csv --per-document --voice editorial --format csv", "per document, the outlets' own voice only"),
-            ("cat corpus.jsonl | framing score - --format json", "JSON Lines from standard input"),
-            ("framing score corpus.jsonl --shard 2/4 --save-state part2.json -q > /dev/null", "one of four shards, to merge later with 'framing merge part*.json'"),
-        ],
-        ScoreColumns.Help);
+    private readonly FlagOption _perDocument = Option.Flag("per-document", "One row per document and dimension instead of per group (CSV, JSON and Parquet stream as documents are scored).");
+
+    private readonly Option<string?> _shard = Option.OptionalText("shard", "Score only shard I of N (1-based): the records at positions I-1 modulo N.", "I/N");
+
+    private readonly Option<string?> _saveState = Option.OptionalText("save-state", "Also save the mergeable state (group sums and bootstrap replicates) to FILE for 'framing merge'; '-' writes it to standard output as one JSON line instead of the scores.", "FILE");
+
+    public ScoreCommand()
+    {
+        Spec = new(
+            "score",
+            "Score each group (outlet) of a corpus on each framing dimension.",
+            "score [<corpus>] [--lexicon ID|FILE] [--by FIELD] [--format table|csv|json|markdown|parquet] [--per-document] [--voice all|editorial|attributed|quoted]",
+            [("corpus", false, "A .jsonl/.csv/.tsv/.parquet file, a folder of .txt files, a CSV manifest, or - for JSON Lines on stdin. Default: the built-in invented sample corpus.")],
+            [
+                SharedOptions.Lexicon,
+                .. CorpusOptions.Specs,
+                SharedOptions.Format,
+                _perDocument,
+                SharedOptions.Voice,
+                .. BootstrapOptions.Specs,
+                CorpusRuns.ParallelSpec,
+                _shard,
+                _saveState,
+                SharedOptions.Output,
+                QuietOption.Spec,
+            ],
+            [
+                ("framing score", "the built-in sample corpus with the starter lexicon"),
+                ("framing score corpus.jsonl --lexicon starter --by outlet --format csv -o scores.csv", "a JSON Lines corpus, as CSV for R or pandas"),
+                ("framing score articles/ --by folder", "a folder of .txt files, one sub-folder per outlet"),
+                ("framing score corpus.csv --per-document --voice editorial --format csv", "per document, the outlets' own voice only"),
+                ("cat corpus.jsonl | framing score - --format json", "JSON Lines from standard input"),
+                ("framing score corpus.jsonl --shard 2/4 --save-state part2.json -q > /dev/null", "one of four shards, to merge later with 'framing merge part*.json'"),
+            ],
+            ScoreColumns.Help);
+    }
+
+    public CommandSpec Spec { get; }
 
     public int Run(ParsedArguments args, CliContext context)
     {
-        var lexiconSource = args.Value("lexicon", "starter");
+        var lexiconSource = args.Get(SharedOptions.Lexicon);
         var lexicon = Lexicon.Load(lexiconSource);
         var compiled = lexicon.Compile();
-        var format = OutputWriter.ParseFormat(args.Value("format"));
-        var voices = GroupScoreReport.ParseVoice(args.Value("voice", "all"));
+        var format = args.Get(SharedOptions.Format);
+        var voices = args.Get(SharedOptions.Voice);
         CorpusShard? shard = null;
-        if (args.Value("shard") is { } shardText && !CorpusShard.TryParse(shardText, out shard))
+        if (args.Get(_shard) is { } shardText && !CorpusShard.TryParse(shardText, out shard))
         {
             throw new UsageException($"--shard must be I/N with 1 <= I <= N (e.g. 2/4), not '{shardText}'");
         }
 
-        var perDocument = args.Flag("per-document");
-        var saveState = args.Value("save-state");
+        var perDocument = args.IsSet(_perDocument);
+        var saveState = args.Get(_saveState);
         if (perDocument && saveState is not null)
         {
             throw new UsageException("--save-state saves group sums; it cannot be combined with --per-document");
@@ -71,7 +82,7 @@ internal sealed class ScoreCommand : ICommand
         }
         var confidence = BootstrapOptions.Confidence(args);
         var minimumDocuments = BootstrapOptions.MinimumDocuments(args);
-        if (args.Value("output") is { } output)
+        if (args.Get(SharedOptions.Output) is { } output)
         {
             context.RedirectOutput(output);
         }

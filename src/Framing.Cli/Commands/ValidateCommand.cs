@@ -13,60 +13,71 @@ internal sealed class ValidateCommand : ICommand
 {
     private static readonly string[] BootstrapOptionNames = ["bootstrap", "seed", "confidence"];
 
-    public CommandSpec Spec { get; } = new(
-        "validate",
-        "Check a lexicon against outlets of known leaning: document AUC, outlet ordering, evidence per entry.",
-        "validate <corpus> --lexicon ID|FILE --known FILE|--known-field FIELD --side-a LEANINGS --side-b LEANINGS [--by FIELD] [--entries|--cv outlets] [--fail-under X] [--format table|csv|json|markdown|parquet]",
-        [("corpus", true, "A .jsonl/.csv/.tsv file, a folder of .txt files, a CSV manifest, or - for JSON Lines on stdin.")],
-        [
-            SharedOptions.Lexicon,
-            .. KnownSides.Options,
-            .. CorpusOptions.Specs,
-            SharedOptions.Voice,
-            new OptionSpec("entries", "One row per lexicon entry: use by each side, log-odds ratio with interval, verdict."),
-            new OptionSpec("cv", "Leave-one-outlet-out: one row per dimension and outlet.", "outlets", Allowed: ["outlets"]),
-            new OptionSpec("fail-under", "Exit 1 when a composite's document AUC is below X (ID=X: one dimension or composite); repeatable.", "X|ID=X", Repeatable: true),
-            SharedOptions.Format,
-            .. BootstrapOptions.Specs.Where(o => BootstrapOptionNames.Contains(o.Name)),
-            CorpusRuns.ParallelSpec,
-            SharedOptions.Output,
-            QuietOption.Spec,
-        ],
-        [
-            ("framing validate corpus.jsonl --lexicon my.yaml --known leanings.csv --side-a pro-government --side-b opposition", "how well a lexicon separates the two camps, per dimension and composite"),
-            ("framing validate corpus.jsonl --lexicon my.yaml --known leanings.csv --side-a pro-government --side-b opposition --entries --format csv -o entries.csv", "the evidence for every entry"),
-            ("framing validate corpus.jsonl --lexicon my.yaml --known-field leaning --side-a pro --side-b anti --cv outlets", "leave-one-outlet-out, leanings read from the documents"),
-            ("framing validate corpus.jsonl --lexicon my.yaml --known leanings.csv --side-a pro --side-b anti --fail-under 0.9 -q", "a CI check: exit 1 when a composite's AUC is below 0.9"),
-        ],
-        ValidateColumns.Help,
-        FailureMeaning: "a document AUC below --fail-under");
+    private readonly FlagOption _entries = Option.Flag("entries", "One row per lexicon entry: use by each side, log-odds ratio with interval, verdict.");
+
+    private readonly Option<string?> _cv = new("cv", "Leave-one-outlet-out: one row per dimension and outlet.", "outlets", null, text => text, allowed: ["outlets"]);
+
+    private readonly RepeatedOption _failUnder = Option.Repeated("fail-under", "Exit 1 when a composite's document AUC is below X (ID=X: one dimension or composite); repeatable.", "X|ID=X");
+
+    public ValidateCommand()
+    {
+        Spec = new(
+            "validate",
+            "Check a lexicon against outlets of known leaning: document AUC, outlet ordering, evidence per entry.",
+            "validate <corpus> --lexicon ID|FILE --known FILE|--known-field FIELD --side-a LEANINGS --side-b LEANINGS [--by FIELD] [--entries|--cv outlets] [--fail-under X] [--format table|csv|json|markdown|parquet]",
+            [("corpus", true, "A .jsonl/.csv/.tsv file, a folder of .txt files, a CSV manifest, or - for JSON Lines on stdin.")],
+            [
+                SharedOptions.Lexicon,
+                .. KnownSides.Options,
+                .. CorpusOptions.Specs,
+                SharedOptions.Voice,
+                _entries,
+                _cv,
+                _failUnder,
+                SharedOptions.Format,
+                .. BootstrapOptions.Specs.Where(o => BootstrapOptionNames.Contains(o.Name)),
+                CorpusRuns.ParallelSpec,
+                SharedOptions.Output,
+                QuietOption.Spec,
+            ],
+            [
+                ("framing validate corpus.jsonl --lexicon my.yaml --known leanings.csv --side-a pro-government --side-b opposition", "how well a lexicon separates the two camps, per dimension and composite"),
+                ("framing validate corpus.jsonl --lexicon my.yaml --known leanings.csv --side-a pro-government --side-b opposition --entries --format csv -o entries.csv", "the evidence for every entry"),
+                ("framing validate corpus.jsonl --lexicon my.yaml --known-field leaning --side-a pro --side-b anti --cv outlets", "leave-one-outlet-out, leanings read from the documents"),
+                ("framing validate corpus.jsonl --lexicon my.yaml --known leanings.csv --side-a pro --side-b anti --fail-under 0.9 -q", "a CI check: exit 1 when a composite's AUC is below 0.9"),
+            ],
+            ValidateColumns.Help,
+            FailureMeaning: "a document AUC below --fail-under");
+    }
+
+    public CommandSpec Spec { get; }
 
     public int Run(ParsedArguments args, CliContext context)
     {
-        var lexicon = Lexicon.Load(args.Value("lexicon", "starter"));
-        var format = OutputWriter.ParseFormat(args.Value("format"));
+        var lexicon = Lexicon.Load(args.Get(SharedOptions.Lexicon));
+        var format = args.Get(SharedOptions.Format);
         var sides = KnownSides.Parse(args, "validate");
-        var table = args.Flag("entries") ? "entries" : args.Value("cv") is not null ? "outlets" : "summary";
-        if (args.Flag("entries") && args.Value("cv") is not null)
+        var table = args.IsSet(_entries) ? "entries" : args.IsGiven(_cv) ? "outlets" : "summary";
+        if (args.IsSet(_entries) && args.IsGiven(_cv))
         {
             throw new UsageException("--entries and --cv each choose the table to write: give one of them");
         }
 
-        var thresholds = FailUnder.Parse(args.Values("fail-under"), lexicon);
+        var thresholds = FailUnder.Parse(args.GetAll(_failUnder), lexicon);
         var corpus = args.Positional(0)!;
         using var opened = CorpusRuns.Open(context, args, corpus);
         var (reader, readerOptions, run) = (opened.Reader, opened.ReaderOptions, opened.Run);
         var leanings = KnownSides.Leanings(args, "validate", corpus, readerOptions.GroupField, sides);
         var options = new ValidationOptions
         {
-            Voices = GroupScoreReport.ParseVoice(args.Value("voice", "all")),
-            Replicates = args.IntValue("bootstrap", 2000, 0, BootstrapSettings.MaxReplicates),
+            Voices = args.Get(SharedOptions.Voice),
+            Replicates = args.Get(BootstrapOptions.Bootstrap),
             Seed = BootstrapOptions.Seed(args),
             ConfidenceLevel = BootstrapOptions.Confidence(args),
             Entries = table == "entries",
             MaxDegreeOfParallelism = CorpusRuns.Parallelism(args),
         };
-        if (args.Value("output") is { } output)
+        if (args.Get(SharedOptions.Output) is { } output)
         {
             context.RedirectOutput(output);
         }

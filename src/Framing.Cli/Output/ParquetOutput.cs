@@ -1,4 +1,5 @@
 using Framing.Cli.Arguments;
+using Framing.Cli.Commands;
 using Framing.Parquet;
 
 namespace Framing.Cli.Output;
@@ -14,7 +15,7 @@ internal static class ParquetOutput
     /// <exception cref="UsageException">Parquet would go to standard output.</exception>
     public static void CheckDestination(ParsedArguments args)
     {
-        if (args.Value("format") == "parquet" && args.Value("output") is null && Array.Exists(args.Spec.Options, o => o.Name == "output"))
+        if (args.Text(SharedOptions.Format) == "parquet" && args.Text(SharedOptions.Output) is null && Array.Exists(args.Spec.Options, o => o.Name == SharedOptions.Output.Name))
         {
             throw new UsageException($"--format parquet writes a binary file: name it with --output FILE (e.g. 'framing {args.Spec.Name} … --format parquet -o results.parquet'); Parquet is never written to standard output");
         }
