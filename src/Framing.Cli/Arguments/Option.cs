@@ -38,6 +38,17 @@ internal static class Option
     public static Option<int?> OptionalInt(string name, string help, string valueName, int min, int max, string? defaultHelp = null) =>
         new(name, help, valueName, null, text => ParseInt(name, text, min, max), defaultHelp);
 
+    /// <summary>A number from <paramref name="min"/> to <paramref name="max"/>.</summary>
+    public static Option<double> Double(string name, string help, string valueName, double defaultValue, double min, double max) =>
+        new(
+            name,
+            help,
+            valueName,
+            defaultValue,
+            text => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
+                ? value
+                : throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--{name} must be a number from {min} to {max}, not '{text}'")));
+
     /// <summary>A flag.</summary>
     public static FlagOption Flag(string name, string help, char? shortName = null) => new(name, help, shortName);
 

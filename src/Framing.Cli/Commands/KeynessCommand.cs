@@ -19,76 +19,101 @@ internal sealed class KeynessCommand : ICommand
         "term", "n", "count_target", "count_reference", "rate_target", "rate_reference", "statistic", "p", "p_adj", "log_ratio", "lexicon", "measure",
     ];
 
-    public CommandSpec Spec { get; } = new(
-        "keyness",
-        "Find the terms that distinguish one group from another (and mark those the lexicon already has).",
-        "keyness [<corpus>] --target GROUP [--reference GROUP|rest] [--by FIELD] [--measure logodds|chi2|g2|pmi|fisher|logratio] [--ngrams 1..3] [--top N]",
-        [("corpus", false, "As for 'framing score'. Default: the built-in invented sample corpus.")],
-        [
-            new OptionSpec("target", "The group whose distinctive terms to find.", "GROUP"),
-            new OptionSpec("reference", "The group to compare with, or rest (all other groups pooled).", "GROUP", "rest"),
-            new OptionSpec("lexicon", "Lexicon whose entries are marked in the lexicon column.", "ID|FILE", "starter", Short: 'l'),
-            .. CorpusOptions.Specs,
-            new OptionSpec("measure", "Keyness statistic.", "MEASURE", "logodds", ["logodds", "chi2", "g2", "pmi", "fisher", "logratio"]),
-            new OptionSpec("prior", "Prior of logodds: uninformative (alpha per term, default 0.01) or informative (alpha0 times the pooled share, default alpha0 = 500).", "PRIOR", "uninformative", ["uninformative", "informative"]),
-            new OptionSpec("alpha", "alpha per term (uninformative prior) or alpha0 (informative prior).", "X"),
-            new OptionSpec("correction", "Correction of chi2 and g2, as quanteda: default and yates (the same rule), williams or none.", "CORRECTION", "default", ["default", "yates", "williams", "none"]),
-            new OptionSpec("ngrams", "n-gram orders: N or MIN..MAX (at most 5).", "N", "1"),
-            new OptionSpec("min-count", "Only terms seen at least this often in the two groups together are tested.", "N", "3"),
-            new OptionSpec("top", "Rows to show (the most distinctive of the target).", "N", "30"),
-            SharedOptions.Adjust,
-            SharedOptions.Format,
-            SharedOptions.Output,
-            QuietOption.Spec,
-        ],
-        [
-            ("framing keyness --target al-minbar", "what the sample's al-minbar says more than the other outlets"),
-            ("framing keyness corpus.jsonl --target outlet-a --reference outlet-b --ngrams 1..2 --format csv", "unigrams and bigrams, one outlet against another"),
-            ("framing keyness corpus.jsonl --target outlet-a --measure chi2 --correction williams --top 100", "quanteda-style chi-square"),
-        ],
-        """
-        Terms are normalized tokens (and n-grams of them within a sentence); Arabic tokens lose a proclitic chain
-        that ends in the article (ال، وال، بال، لل …). Columns: term; n (its order); count_target, count_reference;
-        rate_target, rate_reference (per 1,000 terms of the same group); statistic (the --measure: logodds is the
-        z-score of the log-odds ratio with a Dirichlet prior, Monroe, Colaresi and Quinn 2008; chi2, g2 and pmi
-        exactly as quanteda.textstats' textstat_keyness computes them, see below; fisher: the conditional odds
-        ratio, Inf when the reference lacks the term, written as compare writes infinity; logratio: Hardie's log2
-        ratio of relative frequencies); p (two-sided; empty for pmi and logratio); p_adj (adjusted across every
-        tested term, --adjust); log_ratio (always given, as an effect size); lexicon (the dimension/pole of a
-        lexicon entry that matches the whole term, "partial:" when an entry matches part of it); measure.
+    private readonly Option<string?> _target = Option.OptionalText("target", "The group whose distinctive terms to find.", "GROUP");
 
-        chi2, g2 and pmi follow quanteda's code (src/keyness.cpp) step by step, so they equal R's values: signed
-        + when the target count a is above its expected count E, - otherwise (a term exactly as frequent as
-        expected gets chi2 0, quanteda's -0, and a tiny negative g2); g2 and pmi add 1e-9 inside every logarithm, so pmi of a term
-        absent from the target is log(1e-9) = -20.7233; --correction default and yates are the same rule (0.5 when
-        |ad - bc| >= N/2 and an expected count is below 5, else none); williams multiplies chi2 and divides g2 by
-        Williams' q, which is 1 when a cell is zero; none corrects nothing. Differences from quanteda, in p only:
-        p of chi2 and g2 is the chi-square(1) upper tail computed directly (quanteda's 1 - pchisq is 0 below
-        1e-16), and pmi has no p (quanteda's 1 - pchisq(|pmi|, 1) is not a p-value).
-        """);
+    private readonly Option<string> _reference = Option.Text("reference", "The group to compare with, or rest (all other groups pooled).", "GROUP", "rest");
+
+    private readonly Option<string> _lexicon = Option.Text("lexicon", "Lexicon whose entries are marked in the lexicon column.", "ID|FILE", "starter", shortName: 'l');
+
+    private readonly Option<KeynessMeasure> _measure = Option.Choice("measure", "Keyness statistic.", "MEASURE", KeynessMeasure.LogOdds, [("logodds", KeynessMeasure.LogOdds), ("chi2", KeynessMeasure.Chi2), ("g2", KeynessMeasure.G2), ("pmi", KeynessMeasure.Pmi), ("fisher", KeynessMeasure.Fisher), ("logratio", KeynessMeasure.LogRatio)]);
+
+    private readonly Option<string> _prior = Option.Choice("prior", "Prior of logodds: uninformative (alpha per term, default 0.01) or informative (alpha0 times the pooled share, default alpha0 = 500).", "PRIOR", "uninformative", ["uninformative", "informative"]);
+
+    private readonly Option<double?> _alpha = new("alpha", "alpha per term (uninformative prior) or alpha0 (informative prior).", "X", null, text => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var a) && a > 0 ? a : throw new UsageException($"--alpha must be a positive number, not '{text}'"));
+
+    private readonly Option<KeynessCorrection> _correction = Option.Choice("correction", "Correction of chi2 and g2, as quanteda: default and yates (the same rule), williams or none.", "CORRECTION", KeynessCorrection.Default, [("default", KeynessCorrection.Default), ("yates", KeynessCorrection.Yates), ("williams", KeynessCorrection.Williams), ("none", KeynessCorrection.None)]);
+
+    private readonly Option<(int Min, int Max)> _ngrams = NgramsOption("n-gram orders: N or MIN..MAX (at most 5).", (1, 1));
+
+    private readonly Option<int> _minCount = Option.Int("min-count", "Only terms seen at least this often in the two groups together are tested.", "N", 3, 1, int.MaxValue);
+
+    private readonly Option<int> _top = Option.Int("top", "Rows to show (the most distinctive of the target).", "N", 30, 1, int.MaxValue);
+
+    public KeynessCommand()
+    {
+        Spec = new(
+            "keyness",
+            "Find the terms that distinguish one group from another (and mark those the lexicon already has).",
+            "keyness [<corpus>] --target GROUP [--reference GROUP|rest] [--by FIELD] [--measure logodds|chi2|g2|pmi|fisher|logratio] [--ngrams 1..3] [--top N]",
+            [("corpus", false, "As for 'framing score'. Default: the built-in invented sample corpus.")],
+            [
+                _target,
+                _reference,
+                _lexicon,
+                .. CorpusOptions.Specs,
+                _measure,
+                _prior,
+                _alpha,
+                _correction,
+                _ngrams,
+                _minCount,
+                _top,
+                SharedOptions.Adjust,
+                SharedOptions.Format,
+                SharedOptions.Output,
+                QuietOption.Spec,
+            ],
+            [
+                ("framing keyness --target al-minbar", "what the sample's al-minbar says more than the other outlets"),
+                ("framing keyness corpus.jsonl --target outlet-a --reference outlet-b --ngrams 1..2 --format csv", "unigrams and bigrams, one outlet against another"),
+                ("framing keyness corpus.jsonl --target outlet-a --measure chi2 --correction williams --top 100", "quanteda-style chi-square"),
+            ],
+            """
+            Terms are normalized tokens (and n-grams of them within a sentence); Arabic tokens lose a proclitic chain
+            that ends in the article (ال، وال، بال، لل …). Columns: term; n (its order); count_target, count_reference;
+            rate_target, rate_reference (per 1,000 terms of the same group); statistic (the --measure: logodds is the
+            z-score of the log-odds ratio with a Dirichlet prior, Monroe, Colaresi and Quinn 2008; chi2, g2 and pmi
+            exactly as quanteda.textstats' textstat_keyness computes them, see below; fisher: the conditional odds
+            ratio, Inf when the reference lacks the term, written as compare writes infinity; logratio: Hardie's log2
+            ratio of relative frequencies); p (two-sided; empty for pmi and logratio); p_adj (adjusted across every
+            tested term, --adjust); log_ratio (always given, as an effect size); lexicon (the dimension/pole of a
+            lexicon entry that matches the whole term, "partial:" when an entry matches part of it); measure.
+
+            chi2, g2 and pmi follow quanteda's code (src/keyness.cpp) step by step, so they equal R's values: signed
+            + when the target count a is above its expected count E, - otherwise (a term exactly as frequent as
+            expected gets chi2 0, quanteda's -0, and a tiny negative g2); g2 and pmi add 1e-9 inside every logarithm, so pmi of a term
+            absent from the target is log(1e-9) = -20.7233; --correction default and yates are the same rule (0.5 when
+            |ad - bc| >= N/2 and an expected count is below 5, else none); williams multiplies chi2 and divides g2 by
+            Williams' q, which is 1 when a cell is zero; none corrects nothing. Differences from quanteda, in p only:
+            p of chi2 and g2 is the chi-square(1) upper tail computed directly (quanteda's 1 - pchisq is 0 below
+            1e-16), and pmi has no p (quanteda's 1 - pchisq(|pmi|, 1) is not a p-value).
+            """);
+    }
+
+    public CommandSpec Spec { get; }
 
     public int Run(ParsedArguments args, CliContext context)
     {
-        var target = args.Value("target") ?? throw new UsageException("'framing keyness' needs --target GROUP");
-        var reference = args.Value("reference", "rest");
+        var target = args.Get(_target) ?? throw new UsageException("'framing keyness' needs --target GROUP");
+        var reference = args.Get(_reference);
         if (reference == target)
         {
             throw new UsageException("--reference must differ from --target");
         }
 
-        var (minN, maxN) = ParseNgrams(args.Value("ngrams", "1"));
-        var measure = ParseMeasure(args.Value("measure", "logodds"));
-        if (!PValues.TryParseMethod(args.Value("adjust", "holm"), out var adjustment))
+        var (minN, maxN) = args.Get(_ngrams);
+        var measure = args.Get(_measure);
+        if (!PValues.TryParseMethod(args.Get(SharedOptions.Adjust), out var adjustment))
         {
-            throw new UsageException($"unknown --adjust method '{args.Value("adjust")}'");
+            throw new UsageException($"unknown --adjust method '{args.Get(SharedOptions.Adjust)}'");
         }
 
         var options = KeynessOptionsFrom(args);
-        var minCount = args.IntValue("min-count", 3, 1, int.MaxValue);
-        var top = args.IntValue("top", 30, 1, int.MaxValue);
-        var lexicon = Lexicon.Load(args.Value("lexicon", "starter"));
+        var minCount = args.Get(_minCount);
+        var top = args.Get(_top);
+        var lexicon = Lexicon.Load(args.Get(_lexicon));
         using var corpus = CorpusRuns.Open(context, args, args.Positional(0));
-        if (args.Value("output") is { } output)
+        if (args.Get(SharedOptions.Output) is { } output)
         {
             context.RedirectOutput(output);
         }
@@ -119,7 +144,7 @@ internal sealed class KeynessCommand : ICommand
         var (targetDocuments, referenceDocuments, rejected) = (result.TargetDocuments, result.ReferenceDocuments, corpus.Run.Rejected);
         var adjusted = PValues.Adjust(table.Rows.Select(r => r.PValue).ToArray(), adjustment);
         var marker = new LexiconTermLabels(lexicon.Compile());
-        var format = OutputWriter.ParseFormat(args.Value("format"));
+        var format = args.Get(SharedOptions.Format);
         var json = format == OutputFormat.Json;
         var data = new TabularData(json ? [.. Columns, StatisticInfinityColumn] : Columns);
         data.Metadata.Add(new("target", target));
@@ -130,7 +155,7 @@ internal sealed class KeynessCommand : ICommand
         data.Metadata.Add(new("terms_reference", referenceTotal));
         data.Metadata.Add(new("terms_tested", (long)table.Rows.Count));
         data.Metadata.Add(new("adjust", PValues.Name(adjustment)));
-        var measureName = args.Value("measure", "logodds");
+        var measureName = args.Text(_measure) ?? _measure.Default;
         for (var i = 0; i < table.Rows.Count && i < top; i++)
         {
             var r = table.Rows[i];
@@ -166,38 +191,19 @@ internal sealed class KeynessCommand : ICommand
 
     private static double? NullIfNaN(double value) => double.IsNaN(value) ? null : value;
 
-    private static KeynessOptions KeynessOptionsFrom(ParsedArguments args)
+    private KeynessOptions KeynessOptionsFrom(ParsedArguments args)
     {
-        double? alpha = null;
-        if (args.Value("alpha") is { } text)
-        {
-            alpha = double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var a) && a > 0
-                ? a
-                : throw new UsageException($"--alpha must be a positive number, not '{text}'");
-        }
-
-        var prior = args.Value("prior", "uninformative") == "informative"
+        var alpha = args.Get(_alpha);
+        var prior = args.Get(_prior) == "informative"
             ? LogOddsPrior.Informative(alpha ?? 500)
             : LogOddsPrior.Uninformative(alpha ?? 0.01);
-        var correction = args.Value("correction", "default") switch
-        {
-            "yates" => KeynessCorrection.Yates,
-            "williams" => KeynessCorrection.Williams,
-            "none" => KeynessCorrection.None,
-            _ => KeynessCorrection.Default,
-        };
+        var correction = args.Get(_correction);
         return new KeynessOptions { LogOddsPrior = prior, Correction = correction };
     }
 
-    private static KeynessMeasure ParseMeasure(string text) => text switch
-    {
-        "chi2" => KeynessMeasure.Chi2,
-        "g2" => KeynessMeasure.G2,
-        "pmi" => KeynessMeasure.Pmi,
-        "fisher" => KeynessMeasure.Fisher,
-        "logratio" => KeynessMeasure.LogRatio,
-        _ => KeynessMeasure.LogOdds,
-    };
+    /// <summary><c>--ngrams N|MIN..MAX</c> (1 to 5), with <paramref name="defaultValue"/> shown as N or MIN..MAX.</summary>
+    internal static Option<(int Min, int Max)> NgramsOption(string help, (int Min, int Max) defaultValue) =>
+        new("ngrams", help, "N", defaultValue, ParseNgrams, format: n => n.Min == n.Max ? n.Min.ToString(CultureInfo.InvariantCulture) : string.Create(CultureInfo.InvariantCulture, $"{n.Min}..{n.Max}"));
 
     internal static (int Min, int Max) ParseNgrams(string text)
     {

@@ -11,53 +11,82 @@ internal sealed class LexiconsImportCommand : ICommand
     /// <summary>How many warnings are printed one per line before the rest are only counted.</summary>
     internal const int MaxWarningsShown = 20;
 
-    public CommandSpec Spec { get; } = new(
-        "lexicons import",
-        "Turn a quanteda (YAML) or LIWC (.dic) dictionary into a Framing lexicon file.",
-        "lexicons import <file> [--from quanteda|liwc] (--map CATEGORY=DIMENSION/POLE[@WEIGHT]... | --mapping FILE) --id ID --language LANG[,LANG] [--title T] [--license SPDX] [--author NAME]... [-o OUT.yaml]",
-        [("file", true, "The dictionary: quanteda YAML (.yml, .yaml) or LIWC (.dic).")],
-        [
-            new OptionSpec("from", "Dictionary format.", "FORMAT", "from the file extension", ["quanteda", "liwc"]),
-            new OptionSpec("map", "Map a category to a dimension and pole (or neutral), with an optional weight; repeat for each category.", "C=D/P[@W]", Repeatable: true, Short: 'm'),
-            new OptionSpec("mapping", "Read the category mapping from a YAML or JSON file instead of --map.", "FILE"),
-            new OptionSpec("id", "Id of the new lexicon (lower-case letters, digits and '-').", "ID"),
-            new OptionSpec("language", "Language of the dictionary's patterns; 'ar,en' assigns each pattern by its script.", "LANG", Repeatable: true),
-            new OptionSpec("title", "Title of the new lexicon.", "TEXT", "Imported from <file>"),
-            new OptionSpec("description", "What the new lexicon measures.", "TEXT"),
-            new OptionSpec("license", "Licence of the dictionary (SPDX identifier).", "SPDX", "NOASSERTION"),
-            new OptionSpec("author", "An author of the dictionary; repeat for several.", "NAME", "unknown", Repeatable: true),
-            new OptionSpec("citation", "How to cite the dictionary.", "TEXT"),
-            new OptionSpec("version", "Version of the new lexicon.", "VERSION", "0.1.0"),
-            new OptionSpec("output", "Write the lexicon to FILE instead of standard output.", "FILE", Short: 'o'),
-            QuietOption.Spec,
-        ],
-        [
-            ("framing lexicons import terms.yml --map terrorism=armed-opposition/terrorism --map rebels=armed-opposition/opposition@0.8 --id armed-terms --language en -o armed-terms.yaml", "two quanteda categories become the two poles of one dimension"),
-            ("framing lexicons import LIWC2015.dic --from liwc --mapping liwc-map.yaml --id liwc-affect --language en --license LicenseRef-LIWC -o liwc-affect.yaml", "a LIWC dictionary, with the mapping in a file"),
-            ("framing lexicons validate armed-terms.yaml", "then check the result, and review it with 'framing kwic --lexicon armed-terms.yaml'"),
-        ],
-        """
-        Each mapped category's patterns become entries of its dimension and pole, noted "imported from <file> category
-        <name>". quanteda's nested keys are named parent.child; a mapping for parent also covers its children. Pole a of
-        a dimension is the first pole the mapping names for it, unless a mapping file says otherwise:
-          categories:
-            terrorism: { dimension: armed-opposition, pole: terrorism, weight: 0.5 }
-            rebels: armed-opposition/opposition
-          dimensions:
-            armed-opposition: { a: terrorism, b: opposition }
-        With --language ar,en each pattern is Arabic when most of its letters are Arabic, English otherwise.
-        The lexicon goes to standard output (or --output); standard error gets how many entries were imported, which
-        categories were skipped because no mapping covers them, and every pattern left out (unsupported wildcards such
-        as '?' or a leading '*', and duplicates within a dimension, where the first pattern wins).
-        """);
+    private readonly Option<string?> _from = new("from", "Dictionary format.", "FORMAT", null, text => text, defaultHelp: "from the file extension", allowed: ["quanteda", "liwc"]);
+
+    private readonly RepeatedOption _map = Option.Repeated("map", "Map a category to a dimension and pole (or neutral), with an optional weight; repeat for each category.", "C=D/P[@W]", shortName: 'm');
+
+    private readonly Option<string?> _mapping = Option.OptionalText("mapping", "Read the category mapping from a YAML or JSON file instead of --map.", "FILE");
+
+    private readonly Option<string?> _id = Option.OptionalText("id", "Id of the new lexicon (lower-case letters, digits and '-').", "ID");
+
+    private readonly RepeatedOption _language = Option.Repeated("language", "Language of the dictionary's patterns; 'ar,en' assigns each pattern by its script.", "LANG");
+
+    private readonly Option<string?> _title = Option.OptionalText("title", "Title of the new lexicon.", "TEXT", defaultHelp: "Imported from <file>");
+
+    private readonly Option<string?> _description = Option.OptionalText("description", "What the new lexicon measures.", "TEXT");
+
+    private readonly Option<string> _license = Option.Text("license", "Licence of the dictionary (SPDX identifier).", "SPDX", "NOASSERTION");
+
+    private readonly RepeatedOption _author = Option.Repeated("author", "An author of the dictionary; repeat for several.", "NAME", defaultHelp: "unknown");
+
+    private readonly Option<string?> _citation = Option.OptionalText("citation", "How to cite the dictionary.", "TEXT");
+
+    private readonly Option<string> _version = Option.Text("version", "Version of the new lexicon.", "VERSION", "0.1.0");
+
+    private readonly Option<string?> _output = Option.OptionalText("output", "Write the lexicon to FILE instead of standard output.", "FILE", shortName: 'o');
+
+    public LexiconsImportCommand()
+    {
+        Spec = new(
+            "lexicons import",
+            "Turn a quanteda (YAML) or LIWC (.dic) dictionary into a Framing lexicon file.",
+            "lexicons import <file> [--from quanteda|liwc] (--map CATEGORY=DIMENSION/POLE[@WEIGHT]... | --mapping FILE) --id ID --language LANG[,LANG] [--title T] [--license SPDX] [--author NAME]... [-o OUT.yaml]",
+            [("file", true, "The dictionary: quanteda YAML (.yml, .yaml) or LIWC (.dic).")],
+            [
+                _from,
+                _map,
+                _mapping,
+                _id,
+                _language,
+                _title,
+                _description,
+                _license,
+                _author,
+                _citation,
+                _version,
+                _output,
+                QuietOption.Spec,
+            ],
+            [
+                ("framing lexicons import terms.yml --map terrorism=armed-opposition/terrorism --map rebels=armed-opposition/opposition@0.8 --id armed-terms --language en -o armed-terms.yaml", "two quanteda categories become the two poles of one dimension"),
+                ("framing lexicons import LIWC2015.dic --from liwc --mapping liwc-map.yaml --id liwc-affect --language en --license LicenseRef-LIWC -o liwc-affect.yaml", "a LIWC dictionary, with the mapping in a file"),
+                ("framing lexicons validate armed-terms.yaml", "then check the result, and review it with 'framing kwic --lexicon armed-terms.yaml'"),
+            ],
+            """
+            Each mapped category's patterns become entries of its dimension and pole, noted "imported from <file> category
+            <name>". quanteda's nested keys are named parent.child; a mapping for parent also covers its children. Pole a of
+            a dimension is the first pole the mapping names for it, unless a mapping file says otherwise:
+              categories:
+                terrorism: { dimension: armed-opposition, pole: terrorism, weight: 0.5 }
+                rebels: armed-opposition/opposition
+              dimensions:
+                armed-opposition: { a: terrorism, b: opposition }
+            With --language ar,en each pattern is Arabic when most of its letters are Arabic, English otherwise.
+            The lexicon goes to standard output (or --output); standard error gets how many entries were imported, which
+            categories were skipped because no mapping covers them, and every pattern left out (unsupported wildcards such
+            as '?' or a leading '*', and duplicates within a dimension, where the first pattern wins).
+            """);
+    }
+
+    public CommandSpec Spec { get; }
 
     public int Run(ParsedArguments args, CliContext context)
     {
         var path = args.Positional(0)!;
-        var format = args.Value("from") ?? FormatOf(path);
+        var format = args.Get(_from) ?? FormatOf(path);
         var metadata = Metadata(args);
-        var rules = args.Values("map");
-        var mappingFile = args.Value("mapping");
+        var rules = args.GetAll(_map);
+        var mappingFile = args.Get(_mapping);
         if (rules.Count > 0 && mappingFile is not null)
         {
             throw new UsageException("give either --map rules or a --mapping file, not both");
@@ -72,7 +101,7 @@ internal sealed class LexiconsImportCommand : ICommand
         var dictionary = format == "liwc" ? LiwcDictionaryReader.ReadFile(path) : QuantedaDictionaryReader.ReadFile(path);
         var result = new LexiconImporter().Import(dictionary, mapping, metadata);
 
-        if (args.Value("output") is { } output)
+        if (args.Get(_output) is { } output)
         {
             try
             {
@@ -87,7 +116,7 @@ internal sealed class LexiconsImportCommand : ICommand
         {
             context.Out.Write(result.Yaml);
         }
-        Report(result, dictionary, args.Value("output"), context.Error, QuietOption.IsSet(args));
+        Report(result, dictionary, args.Get(_output), context.Error, QuietOption.IsSet(args));
         return ExitCodes.Ok;
     }
 
@@ -107,10 +136,10 @@ internal sealed class LexiconsImportCommand : ICommand
         throw new UsageException($"cannot tell the dictionary format of '{path}' from its extension: add --from quanteda or --from liwc");
     }
 
-    private static ImportMetadata Metadata(ParsedArguments args)
+    private ImportMetadata Metadata(ParsedArguments args)
     {
-        var id = args.Value("id") ?? throw new UsageException("'framing lexicons import' needs --id ID for the new lexicon");
-        var languages = args.Values("language").SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray();
+        var id = args.Get(_id) ?? throw new UsageException("'framing lexicons import' needs --id ID for the new lexicon");
+        var languages = args.GetAll(_language).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray();
         if (languages.Length == 0)
         {
             throw new UsageException("'framing lexicons import' needs --language LANG (the language of the dictionary's patterns)");
@@ -118,12 +147,12 @@ internal sealed class LexiconsImportCommand : ICommand
 
         var metadata = new ImportMetadata(id, languages)
         {
-            Title = args.Value("title"),
-            Description = args.Value("description"),
-            License = args.Value("license", "NOASSERTION"),
-            Authors = args.Values("author"),
-            Citation = args.Value("citation"),
-            Version = args.Value("version", "0.1.0"),
+            Title = args.Get(_title),
+            Description = args.Get(_description),
+            License = args.Get(_license),
+            Authors = args.GetAll(_author),
+            Citation = args.Get(_citation),
+            Version = args.Get(_version),
         };
         var problems = metadata.Validate();
         if (problems.Count > 0)

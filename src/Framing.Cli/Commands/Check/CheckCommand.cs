@@ -13,55 +13,73 @@ internal sealed class CheckCommand : ICommand
 {
     private static readonly string[] Formats = ["text", "json", "sarif", "github"];
 
-    public CommandSpec Spec { get; } = new(
-        "check",
-        "Check files or corpora against framing rules, for CI (exit 1 when a rule fails).",
-        "check <files|corpus>... [--config framing.json] [--format text|json|sarif|github] [rule options]",
-        [("files|corpus", true, "A .txt file, a folder of .txt files, a .jsonl/.csv/.tsv corpus, a CSV manifest, or - (JSON Lines on stdin); several may be given.")],
-        [
-            new OptionSpec("config", "Rules and settings (JSON; see README.md, 'framing check in CI'). Options override its settings and add rules.", "FILE", Short: 'c'),
-            new OptionSpec("lexicon", "Built-in lexicon id or lexicon file (default: the configuration's, else starter).", "ID|FILE", Short: 'l'),
-            .. CorpusOptions.Specs,
-            .. CheckFlags.Specs,
-            new OptionSpec("fail-on", "Lowest level that fails the check (exit 1).", "LEVEL", "warning", ["warning", "error", "none"]),
-            new OptionSpec("format", "Output format.", "FORMAT", "text", Formats, Short: 'f'),
-            new OptionSpec("source-root", "Folder that SARIF and GitHub paths are relative to (in CI: the repository).", "DIR", "."),
-            SharedOptions.Output,
-            QuietOption.Spec,
-        ],
-        [
-            ("framing check articles/ --editorial-pole armed-opposition/terrorism", "'terrorists' and the like only inside quotations"),
-            ("framing check articles/ --config framing.json --format sarif -o framing.sarif", "the rules of a configuration file, as SARIF for GitHub code scanning"),
-            ("framing check corpus.jsonl --max-document-score armed-opposition=0.5 --group-range government-forces=-0.2..0.2", "score limits per document and per outlet"),
-            ("framing check corpus.jsonl --baseline baseline.json --tolerance 0.05", "fail when an outlet's score moved since a saved run"),
-            ("framing check corpus.jsonl --config framing.json --save-baseline baseline.json", "save the current group scores as the next baseline"),
-        ],
-        """
-        Rules: editorial-term (a chosen pole's or entry's match outside quotation marks), document-score (a
-        document's score out of its limit), group-score (a group's score out of its range), score-drift (a group's
-        score moved by more than the tolerance since the baseline). Score rules count editorial matches unless the
-        configuration file says otherwise. Findings of options are errors; the configuration file sets each rule's
-        level (warning or error).
+    private readonly Option<string?> _config = Option.OptionalText("config", "Rules and settings (JSON; see README.md, 'framing check in CI'). Options override its settings and add rules.", "FILE", shortName: 'c');
 
-        Places: for a .txt file (given directly, in a folder, or named by a manifest) line and column are those of
-        the match in the file; for a JSON Lines or CSV record the line is the record's and the column counts
-        characters from the start of the record's text. Columns count UTF-16 code units, 1-based.
+    private readonly Option<string?> _lexicon = Option.OptionalText("lexicon", "Built-in lexicon id or lexicon file (default: the configuration's, else starter).", "ID|FILE", shortName: 'l');
 
-        Formats: text (file:line:column: rule: level: message "snippet"), json (findings and every group-level
-        result), sarif (SARIF 2.1.0 for code scanning), github (workflow commands: annotations in a pull request).
-        """,
-        Variadic: true,
-        FailureMeaning: "a finding at or above --fail-on");
+    private readonly Option<string> _failOn = Option.Choice("fail-on", "Lowest level that fails the check (exit 1).", "LEVEL", "warning", ["warning", "error", "none"]);
 
-    private static readonly string[] PathOptions = ["config", "lexicon", "baseline", "save-baseline", "output", "by", "source-root"];
+    private readonly Option<string> _format = Option.Choice("format", "Output format.", "FORMAT", "text", Formats, shortName: 'f');
+
+    private readonly Option<string> _sourceRoot = Option.Text("source-root", "Folder that SARIF and GitHub paths are relative to (in CI: the repository).", "DIR", ".");
+
+    public CheckCommand()
+    {
+        _pathOptions = [_config, _lexicon, CheckFlags.Baseline, CheckFlags.SaveBaseline, SharedOptions.Output, CorpusOptions.By, _sourceRoot];
+        Spec = new(
+            "check",
+            "Check files or corpora against framing rules, for CI (exit 1 when a rule fails).",
+            "check <files|corpus>... [--config framing.json] [--format text|json|sarif|github] [rule options]",
+            [("files|corpus", true, "A .txt file, a folder of .txt files, a .jsonl/.csv/.tsv corpus, a CSV manifest, or - (JSON Lines on stdin); several may be given.")],
+            [
+                _config,
+                _lexicon,
+                .. CorpusOptions.Specs,
+                .. CheckFlags.Specs,
+                _failOn,
+                _format,
+                _sourceRoot,
+                SharedOptions.Output,
+                QuietOption.Spec,
+            ],
+            [
+                ("framing check articles/ --editorial-pole armed-opposition/terrorism", "'terrorists' and the like only inside quotations"),
+                ("framing check articles/ --config framing.json --format sarif -o framing.sarif", "the rules of a configuration file, as SARIF for GitHub code scanning"),
+                ("framing check corpus.jsonl --max-document-score armed-opposition=0.5 --group-range government-forces=-0.2..0.2", "score limits per document and per outlet"),
+                ("framing check corpus.jsonl --baseline baseline.json --tolerance 0.05", "fail when an outlet's score moved since a saved run"),
+                ("framing check corpus.jsonl --config framing.json --save-baseline baseline.json", "save the current group scores as the next baseline"),
+            ],
+            """
+            Rules: editorial-term (a chosen pole's or entry's match outside quotation marks), document-score (a
+            document's score out of its limit), group-score (a group's score out of its range), score-drift (a group's
+            score moved by more than the tolerance since the baseline). Score rules count editorial matches unless the
+            configuration file says otherwise. Findings of options are errors; the configuration file sets each rule's
+            level (warning or error).
+
+            Places: for a .txt file (given directly, in a folder, or named by a manifest) line and column are those of
+            the match in the file; for a JSON Lines or CSV record the line is the record's and the column counts
+            characters from the start of the record's text. Columns count UTF-16 code units, 1-based.
+
+            Formats: text (file:line:column: rule: level: message "snippet"), json (findings and every group-level
+            result), sarif (SARIF 2.1.0 for code scanning), github (workflow commands: annotations in a pull request).
+            """,
+            Variadic: true,
+            FailureMeaning: "a finding at or above --fail-on");
+    }
+
+    public CommandSpec Spec { get; }
+
+    /// <summary>The options that name a file or folder (an empty value is refused).</summary>
+    private readonly OptionSpec[] _pathOptions;
+
 
     public int Run(ParsedArguments args, CliContext context)
     {
-        foreach (var name in PathOptions)
+        foreach (var option in _pathOptions)
         {
-            if (args.Value(name) is { Length: 0 })
+            if (args.Text(option) is { Length: 0 })
             {
-                throw new UsageException($"option --{name} needs a non-empty value");
+                throw new UsageException($"option --{option.Name} needs a non-empty value");
             }
         }
 
@@ -70,34 +88,34 @@ internal sealed class CheckCommand : ICommand
             throw new UsageException("an input of 'framing check' is an empty string");
         }
 
-        var configPath = args.Value("config");
+        var configPath = args.Get(_config);
         var config = configPath is null ? new CheckConfig() : CheckConfigReader.Read(configPath);
-        if (args.Value("by") is null && config.By is not null)
+        if (!args.IsGiven(CorpusOptions.By) && config.By is not null)
         {
-            args.AddValue("by", config.By);
+            args.AddValue(CorpusOptions.By, config.By);
         }
 
         CheckFlags.Apply(args, config);
-        var saveBaseline = args.Value("save-baseline");
+        var saveBaseline = args.Get(CheckFlags.SaveBaseline);
         if (!config.HasRules && saveBaseline is null)
         {
             throw new UsageException("no rules to check: give --config FILE or a rule option such as --editorial-pole (see 'framing check --help')");
         }
 
-        var failOn = (args.Value("fail-on") ?? config.FailOn ?? "warning") switch
+        var failOn = (args.TryGet(_failOn, out var failOnGiven) ? failOnGiven : config.FailOn ?? _failOn.DefaultValue) switch
         {
             "none" => (RuleLevel?)null,
             var level => RuleLevels.Parse(level),
         };
-        var format = args.Value("format", "text");
-        var paths = new ArtifactPaths(SourceRoot(args.Value("source-root", ".")));
-        var lexicon = Lexicon.Load(args.Value("lexicon") ?? config.Lexicon ?? "starter");
+        var format = args.Get(_format);
+        var paths = new ArtifactPaths(SourceRoot(args.Get(_sourceRoot)));
+        var lexicon = Lexicon.Load(args.Get(_lexicon) ?? config.Lexicon ?? SharedOptions.Lexicon.DefaultValue);
         var editorial = config.Editorial.Select(r => EditorialRule.Resolve(r, lexicon)).ToList();
         var documentRules = config.DocumentScore.Select(r => ThresholdRule.Resolve(r, lexicon)).ToList();
         var groupRules = config.GroupScore.Select(r => ThresholdRule.Resolve(r, lexicon)).ToList();
         var baseline = config.Drift?.Baseline is { } baselinePath ? ReadBaseline(baselinePath, saveBaseline, context) : null;
         var inputs = args.Positionals.Select(p => CheckInput.Open(p, args, context)).ToList();
-        if (args.Value("output") is { } output)
+        if (args.Get(SharedOptions.Output) is { } output)
         {
             context.RedirectOutput(output);
         }

@@ -11,22 +11,35 @@ namespace Framing.Cli.Commands.Check;
 /// </summary>
 internal static class CheckFlags
 {
-    public static OptionSpec[] Specs { get; } =
-    [
-        new OptionSpec("editorial-pole", "Report matches of this pole (or of both poles of a dimension) outside quotation marks. Repeatable.", "DIMENSION[/POLE]", Repeatable: true),
-        new OptionSpec("editorial-entry", "Report matches of the lexicon entry with this pattern outside quotation marks. Repeatable.", "PATTERN", Repeatable: true),
-        new OptionSpec("max-document-score", "Fail when a document's editorial score on a dimension or composite is above X. Repeatable.", "DIMENSION=X", Repeatable: true),
-        new OptionSpec("min-document-score", "Fail when a document's editorial score is below X. Repeatable.", "DIMENSION=X", Repeatable: true),
-        new OptionSpec("group-range", "Fail when a group's editorial score leaves the range (either end may be empty). Repeatable.", "DIMENSION=MIN..MAX", Repeatable: true),
-        new OptionSpec("baseline", "Compare group scores with this saved run (JSON of 'framing score --format json').", "FILE"),
-        new OptionSpec("tolerance", "Largest allowed change of a group score since the baseline.", "X", "0.05"),
-        new OptionSpec("save-baseline", "Write the current group scores as a baseline (the JSON of 'framing score --format json').", "FILE"),
-    ];
+    public static RepeatedOption EditorialPole { get; } = Option.Repeated("editorial-pole", "Report matches of this pole (or of both poles of a dimension) outside quotation marks. Repeatable.", "DIMENSION[/POLE]");
+
+    public static RepeatedOption EditorialEntry { get; } = Option.Repeated("editorial-entry", "Report matches of the lexicon entry with this pattern outside quotation marks. Repeatable.", "PATTERN");
+
+    public static RepeatedOption MaxDocumentScore { get; } = Option.Repeated("max-document-score", "Fail when a document's editorial score on a dimension or composite is above X. Repeatable.", "DIMENSION=X");
+
+    public static RepeatedOption MinDocumentScore { get; } = Option.Repeated("min-document-score", "Fail when a document's editorial score is below X. Repeatable.", "DIMENSION=X");
+
+    public static RepeatedOption GroupRange { get; } = Option.Repeated("group-range", "Fail when a group's editorial score leaves the range (either end may be empty). Repeatable.", "DIMENSION=MIN..MAX");
+
+    public static Option<string?> Baseline { get; } = Option.OptionalText("baseline", "Compare group scores with this saved run (JSON of 'framing score --format json').", "FILE");
+
+    /// <summary><c>--tolerance</c>: null when not given (then the configuration's, else <see cref="DriftSpec.DefaultTolerance"/>).</summary>
+    public static Option<double?> Tolerance { get; } = new(
+        "tolerance",
+        "Largest allowed change of a group score since the baseline.",
+        "X",
+        null,
+        text => Number(text) is { } t && t >= 0 ? t : throw new UsageException($"--tolerance must be a number from 0 up (e.g. 0.05), not '{text}'"),
+        defaultHelp: DriftSpec.DefaultTolerance.ToString(CultureInfo.InvariantCulture));
+
+    public static Option<string?> SaveBaseline { get; } = Option.OptionalText("save-baseline", "Write the current group scores as a baseline (the JSON of 'framing score --format json').", "FILE");
+
+    public static OptionSpec[] Specs { get; } = [EditorialPole, EditorialEntry, MaxDocumentScore, MinDocumentScore, GroupRange, Baseline, Tolerance, SaveBaseline];
 
     /// <summary>Adds the rules and settings given as options to <paramref name="config"/>.</summary>
     public static void Apply(ParsedArguments args, CheckConfig config)
     {
-        foreach (var value in args.Values("editorial-pole"))
+        foreach (var value in args.GetAll(EditorialPole))
         {
             var slash = value.IndexOf('/', StringComparison.Ordinal);
             var (dimension, pole) = slash < 0 ? (value, null) : (value[..slash], value[(slash + 1)..]);
@@ -38,7 +51,7 @@ internal static class CheckFlags
             config.Editorial.Add(new EditorialRuleSpec(dimension, pole, null, RuleLevel.Error, RuleOrigin.Option("editorial-pole", value)));
         }
 
-        foreach (var value in args.Values("editorial-entry"))
+        foreach (var value in args.GetAll(EditorialEntry))
         {
             if (value.Trim().Length == 0)
             {
@@ -48,19 +61,19 @@ internal static class CheckFlags
             config.Editorial.Add(new EditorialRuleSpec(null, null, value, RuleLevel.Error, RuleOrigin.Option("editorial-entry", value)));
         }
 
-        foreach (var value in args.Values("max-document-score"))
+        foreach (var value in args.GetAll(MaxDocumentScore))
         {
             var (dimension, limit) = Limit("max-document-score", value);
             config.DocumentScore.Add(new ScoreLimitSpec(dimension, null, limit, VoiceSelection.Editorial, RuleLevel.Error, RuleOrigin.Option("max-document-score", value)));
         }
 
-        foreach (var value in args.Values("min-document-score"))
+        foreach (var value in args.GetAll(MinDocumentScore))
         {
             var (dimension, limit) = Limit("min-document-score", value);
             config.DocumentScore.Add(new ScoreLimitSpec(dimension, limit, null, VoiceSelection.Editorial, RuleLevel.Error, RuleOrigin.Option("min-document-score", value)));
         }
 
-        foreach (var value in args.Values("group-range"))
+        foreach (var value in args.GetAll(GroupRange))
         {
             var (dimension, min, max) = Range(value);
             config.GroupScore.Add(new ScoreLimitSpec(dimension, min, max, VoiceSelection.Editorial, RuleLevel.Error, RuleOrigin.Option("group-range", value)));
@@ -71,10 +84,8 @@ internal static class CheckFlags
 
     private static void ApplyDrift(ParsedArguments args, CheckConfig config)
     {
-        var baseline = args.Value("baseline");
-        double? tolerance = args.Value("tolerance") is { } text
-            ? Number(text) is { } t && t >= 0 ? t : throw new UsageException($"--tolerance must be a number from 0 up (e.g. 0.05), not '{text}'")
-            : null;
+        var baseline = args.Get(Baseline);
+        var tolerance = args.Get(Tolerance);
         if (baseline is null && tolerance is null)
         {
             return;

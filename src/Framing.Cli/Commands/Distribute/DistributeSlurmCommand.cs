@@ -14,58 +14,95 @@ internal sealed class DistributeSlurmCommand : ICommand
     /// <summary>The schedulers <c>framing distribute</c> knows.</summary>
     public static IReadOnlyList<string> Schedulers { get; } = Array.AsReadOnly(["slurm"]);
 
-    private static readonly string[] PassedToShards = ["by", "text-field", "id-field", "language-field", "language", "corpus-format", "bootstrap", "seed"];
+    private static readonly OptionSpec[] PassedToShards =
+    [
+        CorpusOptions.By, CorpusOptions.TextField, CorpusOptions.IdField, CorpusOptions.LanguageField, CorpusOptions.Language, CorpusOptions.CorpusFormat,
+        BootstrapOptions.Bootstrap, BootstrapOptions.SeedSpec,
+    ];
 
-    private static readonly string[] PassedToMerge = ["voice", "confidence", "min-documents"];
+    private static readonly OptionSpec[] PassedToMerge = [SharedOptions.Voice, BootstrapOptions.ConfidenceSpec, BootstrapOptions.MinDocuments];
 
-    public CommandSpec Spec { get; } = new(
-        "distribute slurm",
-        "Score a corpus on a Slurm cluster: a job array of shards, then a merge that runs when all succeeded.",
-        "distribute slurm <corpus> --shards N --out DIR [score options] [--format …] [--partition P] [--time T] [--mem M] [--dry-run]",
-        [("corpus", true, "A .jsonl/.csv/.tsv file, a folder of .txt files or a CSV manifest, on a file system every node can read.")],
-        [
-            new OptionSpec("shards", "Number of shards, one array task each.", "N"),
-            new OptionSpec("out", "Folder for the scripts, states, logs and results (scores.<ext>, merged-state.json); on a shared file system.", "DIR"),
-            new OptionSpec("dry-run", "Print the scripts and the sbatch commands; write and submit nothing."),
-            new OptionSpec("array-base", "The first array task id: task T scores shard T-base+1.", "N", "1", ["0", "1"]),
-            new OptionSpec("partition", "Slurm partition of both jobs (sbatch --partition).", "P"),
-            new OptionSpec("time", "Time limit of each job (sbatch --time, e.g. 30:00 or 1-00:00:00).", "T"),
-            new OptionSpec("mem", "Memory of each job (sbatch --mem, e.g. 4G).", "M"),
-            new OptionSpec("cpus-per-task", "CPUs of each shard's task (sbatch --cpus-per-task); also its --parallel unless that is given.", "N"),
-            new OptionSpec("job-name", "Prefix of the job names (NAME-score, NAME-merge).", "NAME", "framing"),
-            new OptionSpec("sbatch-option", "Another #SBATCH directive for both jobs, as --name=value or --flag (e.g. --account=lab); repeatable.", "OPT", Repeatable: true),
-            new OptionSpec("framing-command", "The command that runs framing on the nodes, as shell words (e.g. \"dotnet /opt/framing/Framing.Cli.dll\").", "CMD", "this framing, by its absolute path"),
-            new OptionSpec("sbatch", "The sbatch program.", "PROGRAM", "sbatch"),
-            SharedOptions.Lexicon,
-            .. CorpusOptions.Specs,
-            BootstrapOptions.Bootstrap,
-            BootstrapOptions.SeedSpec,
-            new OptionSpec("parallel", "Worker threads of each shard.", "N", "the node's processor count"),
-            new OptionSpec("format", "Format of the merged scores, DIR/scores.csv, .json, .md, .txt (table) or .parquet.", "FORMAT", "csv", OutputWriter.FormatNames, Short: 'f'),
-            SharedOptions.Voice,
-            BootstrapOptions.ConfidenceSpec,
-            BootstrapOptions.MinDocuments,
-        ],
-        [
-            ("framing distribute slurm corpus.jsonl --shards 16 --out run1 --partition short --time 30:00 --mem 4G", "16 shards, then the merge into run1/scores.csv"),
-            ("framing distribute slurm corpus.jsonl --shards 16 --out run1 --dry-run", "print the scripts without submitting them"),
-            ("framing distribute slurm corpus.jsonl --shards 8 --out run2 --lexicon syria-conflict --bootstrap 5000 --format json --array-base 0", "score options go to every shard, merge options to the merge"),
-            ("framing distribute slurm corpus.jsonl --shards 8 --out run3 --framing-command \"dotnet /opt/framing/Framing.Cli.dll\"", "run framing on the nodes from a shared folder"),
-            ("bash run1/resubmit-failed.sh", "after a shard failed: resubmit only the shards without a state, then the merge"),
-        ],
-        """
-        Writes DIR/score.sbatch (a job array: task T runs 'framing score <corpus> --shard I/N --save-state
-        DIR/states/shard-I.json' with I = T - base + 1), DIR/merge.sbatch ('framing merge' of every state into
-        DIR/scores.<ext> and DIR/merged-state.json) and DIR/resubmit-failed.sh, then submits the array and the merge
-        with --dependency=afterok:<array job>, and prints both job ids. The merged scores are exactly those of one
-        'framing score' run over the whole corpus with the same options. Logs are in DIR/logs.
+    private readonly Option<int?> _shards = Option.OptionalInt("shards", "Number of shards, one array task each.", "N", 1, 1_000_000);
 
-        When a shard fails, the merge never runs (it stays pending, reason DependencyNeverSatisfied). Fix the cause and
-        run 'bash DIR/resubmit-failed.sh': it finds the shards without a state file, cancels the stuck merge, and
-        resubmits just those array tasks and a new merge ('--list' prints the task ids, '--dry-run' shows the commands).
+    private readonly Option<string?> _out = Option.OptionalText("out", "Folder for the scripts, states, logs and results (scores.<ext>, merged-state.json); on a shared file system.", "DIR");
 
-        The corpus, lexicon file, DIR and the framing command must be reachable at the same paths on every node.
-        """);
+    private readonly FlagOption _dryRun = Option.Flag("dry-run", "Print the scripts and the sbatch commands; write and submit nothing.");
+
+    private readonly Option<int> _arrayBase = Option.Choice("array-base", "The first array task id: task T scores shard T-base+1.", "N", 1, [("0", 0), ("1", 1)]);
+
+    private readonly Option<string?> _partition = Option.OptionalText("partition", "Slurm partition of both jobs (sbatch --partition).", "P");
+
+    private readonly Option<string?> _time = Option.OptionalText("time", "Time limit of each job (sbatch --time, e.g. 30:00 or 1-00:00:00).", "T");
+
+    private readonly Option<string?> _mem = Option.OptionalText("mem", "Memory of each job (sbatch --mem, e.g. 4G).", "M");
+
+    private readonly Option<int?> _cpusPerTask = Option.OptionalInt("cpus-per-task", "CPUs of each shard's task (sbatch --cpus-per-task); also its --parallel unless that is given.", "N", 1, 1_000_000);
+
+    private readonly Option<string> _jobName = Option.Text("job-name", "Prefix of the job names (NAME-score, NAME-merge).", "NAME", "framing");
+
+    private readonly RepeatedOption _sbatchOption = Option.Repeated("sbatch-option", "Another #SBATCH directive for both jobs, as --name=value or --flag (e.g. --account=lab); repeatable.", "OPT");
+
+    private readonly Option<string?> _framingCommand = Option.OptionalText("framing-command", "The command that runs framing on the nodes, as shell words (e.g. \"dotnet /opt/framing/Framing.Cli.dll\").", "CMD", defaultHelp: "this framing, by its absolute path");
+
+    private readonly Option<string> _sbatch = Option.Text("sbatch", "The sbatch program.", "PROGRAM", "sbatch");
+
+    private readonly Option<int?> _parallel = Option.OptionalInt("parallel", "Worker threads of each shard.", "N", 1, 1024, defaultHelp: "the node's processor count");
+
+    private readonly Option<string> _format = Option.Choice("format", "Format of the merged scores, DIR/scores.csv, .json, .md, .txt (table) or .parquet.", "FORMAT", "csv", OutputWriter.FormatNames, shortName: 'f');
+
+    public DistributeSlurmCommand()
+    {
+        Spec = new(
+            "distribute slurm",
+            "Score a corpus on a Slurm cluster: a job array of shards, then a merge that runs when all succeeded.",
+            "distribute slurm <corpus> --shards N --out DIR [score options] [--format …] [--partition P] [--time T] [--mem M] [--dry-run]",
+            [("corpus", true, "A .jsonl/.csv/.tsv file, a folder of .txt files or a CSV manifest, on a file system every node can read.")],
+            [
+                _shards,
+                _out,
+                _dryRun,
+                _arrayBase,
+                _partition,
+                _time,
+                _mem,
+                _cpusPerTask,
+                _jobName,
+                _sbatchOption,
+                _framingCommand,
+                _sbatch,
+                SharedOptions.Lexicon,
+                .. CorpusOptions.Specs,
+                BootstrapOptions.Bootstrap,
+                BootstrapOptions.SeedSpec,
+                _parallel,
+                _format,
+                SharedOptions.Voice,
+                BootstrapOptions.ConfidenceSpec,
+                BootstrapOptions.MinDocuments,
+            ],
+            [
+                ("framing distribute slurm corpus.jsonl --shards 16 --out run1 --partition short --time 30:00 --mem 4G", "16 shards, then the merge into run1/scores.csv"),
+                ("framing distribute slurm corpus.jsonl --shards 16 --out run1 --dry-run", "print the scripts without submitting them"),
+                ("framing distribute slurm corpus.jsonl --shards 8 --out run2 --lexicon syria-conflict --bootstrap 5000 --format json --array-base 0", "score options go to every shard, merge options to the merge"),
+                ("framing distribute slurm corpus.jsonl --shards 8 --out run3 --framing-command \"dotnet /opt/framing/Framing.Cli.dll\"", "run framing on the nodes from a shared folder"),
+                ("bash run1/resubmit-failed.sh", "after a shard failed: resubmit only the shards without a state, then the merge"),
+            ],
+            """
+            Writes DIR/score.sbatch (a job array: task T runs 'framing score <corpus> --shard I/N --save-state
+            DIR/states/shard-I.json' with I = T - base + 1), DIR/merge.sbatch ('framing merge' of every state into
+            DIR/scores.<ext> and DIR/merged-state.json) and DIR/resubmit-failed.sh, then submits the array and the merge
+            with --dependency=afterok:<array job>, and prints both job ids. The merged scores are exactly those of one
+            'framing score' run over the whole corpus with the same options. Logs are in DIR/logs.
+
+            When a shard fails, the merge never runs (it stays pending, reason DependencyNeverSatisfied). Fix the cause and
+            run 'bash DIR/resubmit-failed.sh': it finds the shards without a state file, cancels the stuck merge, and
+            resubmits just those array tasks and a new merge ('--list' prints the task ids, '--dry-run' shows the commands).
+
+            The corpus, lexicon file, DIR and the framing command must be reachable at the same paths on every node.
+            """);
+    }
+
+    public CommandSpec Spec { get; }
 
     public int Run(ParsedArguments args, CliContext context)
     {
@@ -78,7 +115,7 @@ internal sealed class DistributeSlurmCommand : ICommand
         };
         var submitArray = $"{ShellQuote.Quote(plan.Sbatch)} --parsable {ShellQuote.Quote(plan.ScoreScript)}";
         var submitMerge = $"{ShellQuote.Quote(plan.Sbatch)} --parsable --dependency=afterok:<array job id> {ShellQuote.Quote(plan.MergeScript)}";
-        if (args.Flag("dry-run"))
+        if (args.IsSet(_dryRun))
         {
             foreach (var (path, text, _) in files)
             {
@@ -119,7 +156,7 @@ internal sealed class DistributeSlurmCommand : ICommand
     }
 
     /// <summary>Reads and checks the arguments into a plan; every mistake is a usage or input error.</summary>
-    public static SlurmPlan Plan(ParsedArguments args, CliContext context)
+    public SlurmPlan Plan(ParsedArguments args, CliContext context)
     {
         var corpusArgument = args.Positional(0)!;
         if (corpusArgument == "-")
@@ -127,13 +164,8 @@ internal sealed class DistributeSlurmCommand : ICommand
             throw new UsageException("'framing distribute slurm' needs a corpus file or folder that every node can read, not standard input");
         }
 
-        if (args.Value("shards") is null)
-        {
-            throw new UsageException("'framing distribute slurm' needs --shards N (the number of shards, one array task each)");
-        }
-
-        var shards = args.IntValue("shards", 0, 1, 1_000_000);
-        var outArgument = args.Value("out") ?? throw new UsageException("'framing distribute slurm' needs --out DIR (the folder of the scripts, states, logs and results)");
+        var shards = args.Get(_shards) ?? throw new UsageException("'framing distribute slurm' needs --shards N (the number of shards, one array task each)");
+        var outArgument = args.Get(_out) ?? throw new UsageException("'framing distribute slurm' needs --out DIR (the folder of the scripts, states, logs and results)");
         var outDir = Absolute(outArgument, "--out");
         if (outDir.Contains('\\', StringComparison.Ordinal))
         {
@@ -143,12 +175,12 @@ internal sealed class DistributeSlurmCommand : ICommand
         var corpus = Absolute(corpusArgument, "<corpus>");
         // A missing corpus, an unknown format or a corpus without a single record fails here, not on every node.
         var (reader, _) = CorpusOptions.Open(args, corpus, context);
-        if (!args.Flag(EmptyCorpus.Spec.Name) && !reader.Read().Any())
+        if (!args.IsSet(EmptyCorpus.Spec) && !reader.Read().Any())
         {
             EmptyCorpus.Check(args, reader.Description, 0, 0);
         }
 
-        var lexiconArgument = args.Value("lexicon", "starter");
+        var lexiconArgument = args.Get(SharedOptions.Lexicon);
         Lexicon.Load(lexiconArgument); // a bad lexicon fails here, not on every node
         var lexicon = File.Exists(lexiconArgument) ? Path.GetFullPath(lexiconArgument) : lexiconArgument;
 
@@ -156,24 +188,24 @@ internal sealed class DistributeSlurmCommand : ICommand
         BootstrapOptions.Settings(args);
         BootstrapOptions.Confidence(args);
         BootstrapOptions.MinimumDocuments(args);
-        var parallel = args.Value("parallel") is null ? (int?)null : args.IntValue("parallel", 1, 1, 1024);
-        var cpus = args.Value("cpus-per-task") is null ? (int?)null : args.IntValue("cpus-per-task", 1, 1, 1_000_000);
+        var parallel = args.Get(_parallel);
+        var cpus = args.Get(_cpusPerTask);
 
         var score = new List<string> { "--lexicon", lexicon };
-        foreach (var name in PassedToShards)
+        foreach (var option in PassedToShards)
         {
-            if (args.Value(name) is { } value)
+            if (args.Text(option) is { } value)
             {
-                score.Add("--" + name);
+                score.Add("--" + option.Name);
                 score.Add(value);
             }
         }
 
-        foreach (var flag in new[] { "skip-invalid", EmptyCorpus.Spec.Name })
+        foreach (var flag in new[] { CorpusOptions.SkipInvalid, EmptyCorpus.Spec })
         {
-            if (args.Flag(flag))
+            if (args.IsSet(flag))
             {
-                score.Add("--" + flag);
+                score.Add("--" + flag.Name);
             }
         }
 
@@ -184,30 +216,30 @@ internal sealed class DistributeSlurmCommand : ICommand
         }
 
         var merge = new List<string> { "--lexicon", lexicon };
-        foreach (var name in PassedToMerge)
+        foreach (var option in PassedToMerge)
         {
-            if (args.Value(name) is { } value)
+            if (args.Text(option) is { } value)
             {
-                merge.Add("--" + name);
+                merge.Add("--" + option.Name);
                 merge.Add(value);
             }
         }
 
         var directives = new List<(string, string?)>();
-        foreach (var name in new[] { "partition", "time", "mem" })
+        foreach (var option in new[] { _partition, _time, _mem })
         {
-            if (args.Value(name) is { } value)
+            if (args.Get(option) is { } value)
             {
-                directives.Add(("--" + name, DirectiveValue(value, "--" + name)));
+                directives.Add(("--" + option.Name, DirectiveValue(value, "--" + option.Name)));
             }
         }
 
-        foreach (var option in args.Values("sbatch-option"))
+        foreach (var option in args.GetAll(_sbatchOption))
         {
             directives.Add(ExtraDirective(option));
         }
 
-        var framingCommand = args.Value("framing-command") ?? SelfCommand.Current(context);
+        var framingCommand = args.Get(_framingCommand) ?? SelfCommand.Current(context);
         if (string.IsNullOrWhiteSpace(framingCommand) || framingCommand.AsSpan().IndexOfAny("\n\r\0") >= 0)
         {
             throw new UsageException("--framing-command must be one line of shell words, e.g. \"dotnet /opt/framing/Framing.Cli.dll\"");
@@ -218,15 +250,15 @@ internal sealed class DistributeSlurmCommand : ICommand
             Corpus = corpus,
             Shards = shards,
             OutDir = outDir,
-            ArrayBase = args.Value("array-base", "1") == "0" ? 0 : 1,
+            ArrayBase = args.Get(_arrayBase),
             FramingCommand = framingCommand.Trim(),
             ScoreOptions = score,
             MergeOptions = merge,
-            Format = args.Value("format", "csv"),
-            JobName = DirectiveValue(args.Value("job-name", "framing"), "--job-name"),
+            Format = args.Get(_format),
+            JobName = DirectiveValue(args.Get(_jobName), "--job-name"),
             Directives = directives,
             ShardDirectives = cpus is { } c ? [("--cpus-per-task", c.ToString(CultureInfo.InvariantCulture))] : [],
-            Sbatch = args.Value("sbatch", "sbatch"),
+            Sbatch = args.Get(_sbatch),
         };
     }
 

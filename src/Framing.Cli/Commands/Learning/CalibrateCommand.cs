@@ -22,57 +22,72 @@ internal sealed class CalibrateCommand : ICommand
         "lang", "pattern", "dimension", "pole", "weight", "calibrated_pole", "calibrated_weight", "verdict", "coefficient", "documents_a", "documents_b", "outlets", "line",
     ];
 
-    public CommandSpec Spec { get; } = new(
-        "calibrate",
-        "Fit each lexicon entry's weight on outlets of known leaning and write the calibrated lexicon.",
-        "calibrate <corpus> --lexicon ID|FILE --known FILE|--known-field FIELD --side-a LEANINGS --side-b LEANINGS -o calibrated.yaml [--folds K] [--per-entry] [--format table|csv|json|markdown|parquet --report FILE]",
-        [("corpus", true, "A .jsonl/.csv/.tsv file, a folder of .txt files, a CSV manifest, a Parquet file, or - for JSON Lines on stdin.")],
-        [
-            SharedOptions.Lexicon,
-            .. KnownSides.Options,
-            .. CorpusOptions.Specs,
-            .. KnownSideOptions.CrossValidation,
-            new OptionSpec("min-weight", "Entries below this share of their dimension's strongest entry (or pointing to the other camp by it) move to neutral.", "X", "0.05"),
-            new OptionSpec("scale", "One model and weight scale per dimension, or per composite (its dimensions' weights then share one scale).", "SCALE", "dimension", ["dimension", "composite"]),
-            new OptionSpec("output", "Write the calibrated lexicon to FILE (required).", "FILE", Short: 'o'),
-            new OptionSpec("per-entry", "Report one row per entry (its evidence and calibrated weight) instead of one per dimension."),
-            SharedOptions.Format with { Help = "Format of the report." },
-            new OptionSpec("report", "Write the report to FILE instead of standard output (needed for parquet).", "FILE"),
-            QuietOption.Spec,
-        ],
-        [
-            ("framing calibrate corpus.jsonl --lexicon my.yaml --known leanings.csv --side-a pro-government --side-b opposition -o calibrated.yaml", "fit the weights; print the cross-validated AUC of the original and calibrated lexicon"),
-            ("framing calibrate corpus.jsonl -l syria-conflict --known leanings.csv --side-a pro-damascus --side-b anti-damascus -o cal.yaml --folds 5 --per-entry --format csv --report entries.csv", "five folds of outlets; the evidence per entry as CSV"),
-            ("framing score corpus.jsonl -l calibrated.yaml", "the calibrated file is an ordinary lexicon"),
-        ],
-        """
-        Per dimension (--scale composite: per composite, on all its dimensions' entries with their signs), a regularised logistic model (elastic net: --l1, --l2; Microsoft.ML L-BFGS, one thread) of a
-        document's side (A = 1) on log(1 + matches) of each of the dimension's pole entries, in the --voice selection.
-        An entry's calibrated weight is its coefficient, signed towards its pole, over that of the dimension's strongest
-        entry (which weighs 1; with --scale composite, the composite's strongest), in thousandths. Entries below --min-weight of it, or whose coefficient points to the other
-        camp by as much, are moved to neutral with a note; entries no document of either side uses keep their weight.
-        The file is the original with its id suffixed -calibrated, the entries rewritten one per line, a neutral category
-        added where an entry moves to one, and a 'validation' section (not-validated) holding the evidence.
+    private readonly Option<double> _minWeight = Option.Double("min-weight", "Entries below this share of their dimension's strongest entry (or pointing to the other camp by it) move to neutral.", "X", 0.05, 0, 0.999);
 
-        AUCs are document AUCs of the pole-A share (as 'framing validate'), cross-validated by outlet: outlets are dealt
-        to --folds folds (0: each outlet is a fold), and each fold's documents are scored with weights fitted on the
-        other folds' outlets, so no outlet is ever in both. The original lexicon is not fitted, so its AUC is the plain
-        document AUC. Intervals: outlet-cluster bootstrap (--bootstrap, --seed, --confidence).
+    private readonly Option<CalibrationScale> _scale = Option.Choice("scale", "One model and weight scale per dimension, or per composite (its dimensions' weights then share one scale).", "SCALE", CalibrationScale.Dimension, [("dimension", CalibrationScale.Dimension), ("composite", CalibrationScale.Composite)]);
 
-        Columns: dimension, kind (dimension or composite), documents_a/b, outlets_a/b, folds, auc_original with
-        ci_low_original/ci_high_original, auc_calibrated with ci_low_calibrated/ci_high_calibrated, entries_kept,
-        entries_to_neutral, entries_unused (of the dimension). --per-entry: lang, pattern, dimension, pole, weight,
-        calibrated_pole, calibrated_weight, verdict (kept, zero, contradicts, unused, neutral), coefficient,
-        documents_a/b and outlets using it, line in the lexicon file. Output is the same for any --parallel.
-        """);
+    private readonly Option<string?> _output = Option.OptionalText("output", "Write the calibrated lexicon to FILE (required).", "FILE", shortName: 'o');
+
+    private readonly FlagOption _perEntry = Option.Flag("per-entry", "Report one row per entry (its evidence and calibrated weight) instead of one per dimension.");
+
+    private readonly Option<string?> _report = Option.OptionalText("report", "Write the report to FILE instead of standard output (needed for parquet).", "FILE");
+
+    public CalibrateCommand()
+    {
+        Spec = new(
+            "calibrate",
+            "Fit each lexicon entry's weight on outlets of known leaning and write the calibrated lexicon.",
+            "calibrate <corpus> --lexicon ID|FILE --known FILE|--known-field FIELD --side-a LEANINGS --side-b LEANINGS -o calibrated.yaml [--folds K] [--per-entry] [--format table|csv|json|markdown|parquet --report FILE]",
+            [("corpus", true, "A .jsonl/.csv/.tsv file, a folder of .txt files, a CSV manifest, a Parquet file, or - for JSON Lines on stdin.")],
+            [
+                SharedOptions.Lexicon,
+                .. KnownSides.Options,
+                .. CorpusOptions.Specs,
+                .. KnownSideOptions.CrossValidation,
+                _minWeight,
+                _scale,
+                _output,
+                _perEntry,
+                SharedOptions.Format with { Help = "Format of the report." },
+                _report,
+                QuietOption.Spec,
+            ],
+            [
+                ("framing calibrate corpus.jsonl --lexicon my.yaml --known leanings.csv --side-a pro-government --side-b opposition -o calibrated.yaml", "fit the weights; print the cross-validated AUC of the original and calibrated lexicon"),
+                ("framing calibrate corpus.jsonl -l syria-conflict --known leanings.csv --side-a pro-damascus --side-b anti-damascus -o cal.yaml --folds 5 --per-entry --format csv --report entries.csv", "five folds of outlets; the evidence per entry as CSV"),
+                ("framing score corpus.jsonl -l calibrated.yaml", "the calibrated file is an ordinary lexicon"),
+            ],
+            """
+            Per dimension (--scale composite: per composite, on all its dimensions' entries with their signs), a regularised logistic model (elastic net: --l1, --l2; Microsoft.ML L-BFGS, one thread) of a
+            document's side (A = 1) on log(1 + matches) of each of the dimension's pole entries, in the --voice selection.
+            An entry's calibrated weight is its coefficient, signed towards its pole, over that of the dimension's strongest
+            entry (which weighs 1; with --scale composite, the composite's strongest), in thousandths. Entries below --min-weight of it, or whose coefficient points to the other
+            camp by as much, are moved to neutral with a note; entries no document of either side uses keep their weight.
+            The file is the original with its id suffixed -calibrated, the entries rewritten one per line, a neutral category
+            added where an entry moves to one, and a 'validation' section (not-validated) holding the evidence.
+
+            AUCs are document AUCs of the pole-A share (as 'framing validate'), cross-validated by outlet: outlets are dealt
+            to --folds folds (0: each outlet is a fold), and each fold's documents are scored with weights fitted on the
+            other folds' outlets, so no outlet is ever in both. The original lexicon is not fitted, so its AUC is the plain
+            document AUC. Intervals: outlet-cluster bootstrap (--bootstrap, --seed, --confidence).
+
+            Columns: dimension, kind (dimension or composite), documents_a/b, outlets_a/b, folds, auc_original with
+            ci_low_original/ci_high_original, auc_calibrated with ci_low_calibrated/ci_high_calibrated, entries_kept,
+            entries_to_neutral, entries_unused (of the dimension). --per-entry: lang, pattern, dimension, pole, weight,
+            calibrated_pole, calibrated_weight, verdict (kept, zero, contradicts, unused, neutral), coefficient,
+            documents_a/b and outlets using it, line in the lexicon file. Output is the same for any --parallel.
+            """);
+    }
+
+    public CommandSpec Spec { get; }
 
     public int Run(ParsedArguments args, CliContext context)
     {
-        var lexiconArg = args.Value("lexicon", "starter");
+        var lexiconArg = args.Get(SharedOptions.Lexicon);
         var lexicon = Lexicon.Load(lexiconArg);
-        var format = OutputWriter.ParseFormat(args.Value("format"));
-        var target = args.Value("output") ?? throw new UsageException("'framing calibrate' needs -o FILE: where to write the calibrated lexicon");
-        if (format == OutputFormat.Parquet && args.Value("report") is null)
+        var format = args.Get(SharedOptions.Format);
+        var target = args.Get(_output) ?? throw new UsageException("'framing calibrate' needs -o FILE: where to write the calibrated lexicon");
+        if (format == OutputFormat.Parquet && args.Get(_report) is null)
         {
             throw new UsageException("--format parquet writes a binary file: name it with --report FILE (e.g. 'framing calibrate … -o cal.yaml --format parquet --report report.parquet')");
         }
@@ -81,8 +96,8 @@ internal sealed class CalibrateCommand : ICommand
         var options = new CalibrationOptions
         {
             Learning = KnownSideOptions.Learning(args),
-            MinimumWeight = KnownSideOptions.Number(args, "min-weight", "0.05", 0, 0.999),
-            Scale = args.Value("scale", "dimension") == "composite" ? CalibrationScale.Composite : CalibrationScale.Dimension,
+            MinimumWeight = args.Get(_minWeight),
+            Scale = args.Get(_scale),
         };
         var corpus = args.Positional(0)!;
         var (reader, readerOptions) = CorpusOptions.Open(args, corpus, context);
@@ -109,12 +124,12 @@ internal sealed class CalibrateCommand : ICommand
             throw new InputException($"{target}: cannot write the calibrated lexicon: {e.Message}");
         }
 
-        if (args.Value("report") is { } reportPath)
+        if (args.Get(_report) is { } reportPath)
         {
             context.RedirectOutput(reportPath);
         }
 
-        var table = args.Flag("per-entry") ? Entries(report) : Axes(report);
+        var table = args.IsSet(_perEntry) ? Entries(report) : Axes(report);
         if (format is OutputFormat.Json or OutputFormat.Parquet)
         {
             table.Metadata.Add(new("lexicon", lexicon.Id));

@@ -13,11 +13,20 @@ internal static class KnownSideOptions
 {
     private static readonly string[] BootstrapOptionNames = ["bootstrap", "seed", "confidence"];
 
+    /// <summary><c>--folds</c>: cross-validation folds of outlets (0: leave one outlet out).</summary>
+    public static Option<int> Folds { get; } = Option.Int("folds", "Cross-validation folds of outlets (0: leave one outlet out).", "K", 0, 0, 10_000);
+
+    /// <summary><c>--l1</c> regularisation.</summary>
+    public static Option<double> L1 { get; } = Option.Double("l1", "L1 regularisation of the logistic model (on the summed loss).", "X", 1, 0, 1e6);
+
+    /// <summary><c>--l2</c> regularisation.</summary>
+    public static Option<double> L2 { get; } = Option.Double("l2", "L2 regularisation of the logistic model.", "X", 0.1, 0, 1e6);
+
     public static OptionSpec[] CrossValidation { get; } =
     [
-        new OptionSpec("folds", "Cross-validation folds of outlets (0: leave one outlet out).", "K", "0"),
-        new OptionSpec("l1", "L1 regularisation of the logistic model (on the summed loss).", "X", "1"),
-        new OptionSpec("l2", "L2 regularisation of the logistic model.", "X", "0.1"),
+        Folds,
+        L1,
+        L2,
         SharedOptions.Voice,
         .. BootstrapOptions.Specs.Where(o => BootstrapOptionNames.Contains(o.Name)),
         CorpusRun.ParallelSpec,
@@ -25,7 +34,7 @@ internal static class KnownSideOptions
 
     public static LearningOptions Learning(ParsedArguments args)
     {
-        var folds = args.IntValue("folds", 0, 0, 10_000);
+        var folds = args.Get(Folds);
         if (folds == 1)
         {
             throw new UsageException("--folds must be 0 (leave one outlet out) or at least 2, not 1");
@@ -33,23 +42,15 @@ internal static class KnownSideOptions
 
         return new LearningOptions
         {
-            Voices = GroupScoreReport.ParseVoice(args.Value("voice", "all")),
+            Voices = args.Get(SharedOptions.Voice),
             Folds = folds,
             Seed = BootstrapOptions.Seed(args),
-            Replicates = args.IntValue("bootstrap", 2000, 0, Framing.Scoring.BootstrapSettings.MaxReplicates),
+            Replicates = args.Get(BootstrapOptions.Bootstrap),
             ConfidenceLevel = BootstrapOptions.Confidence(args),
-            L1Regularization = (float)Number(args, "l1", "1", 0, 1e6),
-            L2Regularization = (float)Number(args, "l2", "0.1", 0, 1e6),
+            L1Regularization = (float)args.Get(L1),
+            L2Regularization = (float)args.Get(L2),
             MaxDegreeOfParallelism = CorpusRun.Parallelism(args),
         };
-    }
-
-    public static double Number(ParsedArguments args, string name, string fallback, double min, double max)
-    {
-        var text = args.Value(name, fallback);
-        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
-            ? value
-            : throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--{name} must be a number from {min} to {max}, not '{text}'"));
     }
 
     /// <summary>After reading: every side has documents, and at least two outlets make folds (exit 2 otherwise).</summary>

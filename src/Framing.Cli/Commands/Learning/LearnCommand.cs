@@ -21,62 +21,83 @@ internal sealed class LearnCommand : ICommand
         "side", "rank", "term", "coefficient", "mark", "lexicon", "documents_a", "documents_b", "outlets", "top_outlet", "top_outlet_share", "top_outlet_coverage",
     ];
 
-    public CommandSpec Spec { get; } = new(
-        "learn",
-        "A bag-of-n-grams classifier of the sides, cross-validated by outlet, beside the lexicon; and the n-grams it learns from.",
-        "learn <corpus> --known FILE|--known-field FIELD --side-a LEANINGS --side-b LEANINGS [--lexicon ID|FILE] [--ngrams 1..2] [--top 100] [--suggest FILE] [--format table|csv|json|markdown|parquet]",
-        [("corpus", true, "A .jsonl/.csv/.tsv file, a folder of .txt files, a CSV manifest or a Parquet file (read two or three times: not standard input).")],
-        [
-            SharedOptions.Lexicon,
-            .. KnownSides.Options,
-            .. CorpusOptions.Specs,
-            new OptionSpec("ngrams", "n-gram orders of the features: N or MIN..MAX (at most 5).", "N", "1..2"),
-            new OptionSpec("min-df", "Fewest documents (of either side) an n-gram must be in to be a feature.", "N", "5"),
-            new OptionSpec("max-df", "Largest share of the documents an n-gram may be in to be a feature.", "SHARE", "0.5"),
-            new OptionSpec("max-features", "Most features: the n-grams in most documents.", "N", "20000"),
-            new OptionSpec("max-candidates", "Most distinct n-grams counted while reading (bounds the memory of the first pass).", "N", "500000"),
-            new OptionSpec("top", "Most discriminative n-grams to list per side.", "N", "100"),
-            new OptionSpec("suggest", "Write the top not-in-lexicon, not outlet-specific n-grams to FILE as a YAML fragment of candidate entries (with three lines of context each).", "FILE"),
-            new OptionSpec("summary", "Write the AUC table instead of the n-grams (csv, json, parquet; table and markdown show both)."),
-            .. KnownSideOptions.CrossValidation,
-            SharedOptions.Format,
-            SharedOptions.Output,
-            QuietOption.Spec,
-        ],
-        [
-            ("framing learn corpus.jsonl -l my.yaml --known leanings.csv --side-a pro-government --side-b opposition", "classifier vs lexicon AUC, and the top n-grams of each side"),
-            ("framing learn corpus.jsonl -l my.yaml --known leanings.csv --side-a pro --side-b anti --suggest candidates.yaml --top 50", "candidate entries for a human to review"),
-            ("framing learn corpus.jsonl --known leanings.csv --side-a pro --side-b anti --summary --format csv -o auc.csv", "only the AUC table, as CSV"),
-        ],
-        """
-        A logistic model (elastic net: --l1, --l2; Microsoft.ML L-BFGS on one thread) of a document's side on its
-        n-grams: the library's own terms (the tokens of 'framing score', normalized, Arabic without an article chain,
-        n-grams within a sentence, as 'framing keyness' counts them), each log(1 + count), L2-normalised per document.
-        Features: n-grams in at least --min-df documents and at most --max-df of them, the --max-features most frequent.
-        The AUC is cross-validated by outlet (--folds; 0: each outlet is a fold; no outlet is ever in training and test),
-        pooled over the folds, with an outlet-cluster bootstrap interval; each lexicon dimension and composite gets its
-        document AUC on the same documents, and 'captured' = (lexicon AUC - 0.5) / (classifier AUC - 0.5): the share of
-        what the words can tell that the lexicon captures.
+    private readonly Option<(int Min, int Max)> _ngrams = KeynessCommand.NgramsOption("n-gram orders of the features: N or MIN..MAX (at most 5).", (1, 2));
 
-        Summary columns: model (classifier or lexicon), axis (dimension or composite id), kind, documents_a/b,
-        outlets_a/b, folds, auc, ci_low, ci_high, captured, features.
-        n-gram columns: side (a or b: the side its coefficient points to), rank, term, coefficient (model fitted on every
-        document), mark (in-lexicon: an entry matches the whole n-gram; outlet-specific: at least 90% of its documents
-        are one outlet's, or it is in at least 75% of one outlet's documents and at most a quarter as common in the other
-        outlets of its side: names, bylines, page furniture, not framing; not-in-lexicon: a candidate), lexicon (the
-        matching entries' dimension/pole), documents_a/b, outlets, top_outlet with its share of the n-gram's documents
-        and the share of its own documents that use it.
+    private readonly Option<int> _minDf = Option.Int("min-df", "Fewest documents (of either side) an n-gram must be in to be a feature.", "N", 5, 1, int.MaxValue);
 
-        Memory: the first pass keeps at most --max-candidates n-grams (when full, the rarest are dropped and the run says
-        so); the model at most --max-features; per document of either side, its distinct kept n-grams (sparse) and a few
-        numbers, never its text. Output is the same for any --parallel.
-        """);
+    private readonly Option<double> _maxDf = Option.Double("max-df", "Largest share of the documents an n-gram may be in to be a feature.", "SHARE", 0.5, 0.001, 1);
+
+    private readonly Option<int> _maxFeatures = Option.Int("max-features", "Most features: the n-grams in most documents.", "N", 20_000, 1, 10_000_000);
+
+    private readonly Option<int> _maxCandidates = Option.Int("max-candidates", "Most distinct n-grams counted while reading (bounds the memory of the first pass).", "N", 500_000, 2, 100_000_000);
+
+    private readonly Option<int> _top = Option.Int("top", "Most discriminative n-grams to list per side.", "N", 100, 1, int.MaxValue);
+
+    private readonly Option<string?> _suggest = Option.OptionalText("suggest", "Write the top not-in-lexicon, not outlet-specific n-grams to FILE as a YAML fragment of candidate entries (with three lines of context each).", "FILE");
+
+    private readonly FlagOption _summary = Option.Flag("summary", "Write the AUC table instead of the n-grams (csv, json, parquet; table and markdown show both).");
+
+    public LearnCommand()
+    {
+        Spec = new(
+            "learn",
+            "A bag-of-n-grams classifier of the sides, cross-validated by outlet, beside the lexicon; and the n-grams it learns from.",
+            "learn <corpus> --known FILE|--known-field FIELD --side-a LEANINGS --side-b LEANINGS [--lexicon ID|FILE] [--ngrams 1..2] [--top 100] [--suggest FILE] [--format table|csv|json|markdown|parquet]",
+            [("corpus", true, "A .jsonl/.csv/.tsv file, a folder of .txt files, a CSV manifest or a Parquet file (read two or three times: not standard input).")],
+            [
+                SharedOptions.Lexicon,
+                .. KnownSides.Options,
+                .. CorpusOptions.Specs,
+                _ngrams,
+                _minDf,
+                _maxDf,
+                _maxFeatures,
+                _maxCandidates,
+                _top,
+                _suggest,
+                _summary,
+                .. KnownSideOptions.CrossValidation,
+                SharedOptions.Format,
+                SharedOptions.Output,
+                QuietOption.Spec,
+            ],
+            [
+                ("framing learn corpus.jsonl -l my.yaml --known leanings.csv --side-a pro-government --side-b opposition", "classifier vs lexicon AUC, and the top n-grams of each side"),
+                ("framing learn corpus.jsonl -l my.yaml --known leanings.csv --side-a pro --side-b anti --suggest candidates.yaml --top 50", "candidate entries for a human to review"),
+                ("framing learn corpus.jsonl --known leanings.csv --side-a pro --side-b anti --summary --format csv -o auc.csv", "only the AUC table, as CSV"),
+            ],
+            """
+            A logistic model (elastic net: --l1, --l2; Microsoft.ML L-BFGS on one thread) of a document's side on its
+            n-grams: the library's own terms (the tokens of 'framing score', normalized, Arabic without an article chain,
+            n-grams within a sentence, as 'framing keyness' counts them), each log(1 + count), L2-normalised per document.
+            Features: n-grams in at least --min-df documents and at most --max-df of them, the --max-features most frequent.
+            The AUC is cross-validated by outlet (--folds; 0: each outlet is a fold; no outlet is ever in training and test),
+            pooled over the folds, with an outlet-cluster bootstrap interval; each lexicon dimension and composite gets its
+            document AUC on the same documents, and 'captured' = (lexicon AUC - 0.5) / (classifier AUC - 0.5): the share of
+            what the words can tell that the lexicon captures.
+
+            Summary columns: model (classifier or lexicon), axis (dimension or composite id), kind, documents_a/b,
+            outlets_a/b, folds, auc, ci_low, ci_high, captured, features.
+            n-gram columns: side (a or b: the side its coefficient points to), rank, term, coefficient (model fitted on every
+            document), mark (in-lexicon: an entry matches the whole n-gram; outlet-specific: at least 90% of its documents
+            are one outlet's, or it is in at least 75% of one outlet's documents and at most a quarter as common in the other
+            outlets of its side: names, bylines, page furniture, not framing; not-in-lexicon: a candidate), lexicon (the
+            matching entries' dimension/pole), documents_a/b, outlets, top_outlet with its share of the n-gram's documents
+            and the share of its own documents that use it.
+
+            Memory: the first pass keeps at most --max-candidates n-grams (when full, the rarest are dropped and the run says
+            so); the model at most --max-features; per document of either side, its distinct kept n-grams (sparse) and a few
+            numbers, never its text. Output is the same for any --parallel.
+            """);
+    }
+
+    public CommandSpec Spec { get; }
 
     public int Run(ParsedArguments args, CliContext context)
     {
-        var lexicon = Lexicon.Load(args.Value("lexicon", "starter"));
-        var format = OutputWriter.ParseFormat(args.Value("format"));
-        var (minN, maxN) = KeynessCommand.ParseNgrams(args.Value("ngrams", "1..2"));
+        var lexicon = Lexicon.Load(args.Get(SharedOptions.Lexicon));
+        var format = args.Get(SharedOptions.Format);
+        var (minN, maxN) = args.Get(_ngrams);
         var sides = KnownSides.Parse(args, "learn");
         var corpus = args.Positional(0)!;
         if (corpus == CorpusReaderFactory.StandardInput)
@@ -84,17 +105,17 @@ internal sealed class LearnCommand : ICommand
             throw new UsageException("'framing learn' reads the corpus twice (once to count the n-grams, once to build the model's vectors): give a file, not standard input");
         }
 
-        var suggest = args.Value("suggest");
+        var suggest = args.Get(_suggest);
         var options = new ClassifierOptions
         {
             Learning = KnownSideOptions.Learning(args),
             MinimumN = minN,
             MaximumN = maxN,
-            MinimumDocuments = args.IntValue("min-df", 5, 1, int.MaxValue),
-            MaximumDocumentShare = KnownSideOptions.Number(args, "max-df", "0.5", 0.001, 1),
-            MaximumFeatures = args.IntValue("max-features", 20_000, 1, 10_000_000),
-            MaximumCandidates = args.IntValue("max-candidates", 500_000, 2, 100_000_000),
-            Top = args.IntValue("top", 100, 1, int.MaxValue),
+            MinimumDocuments = args.Get(_minDf),
+            MaximumDocumentShare = args.Get(_maxDf),
+            MaximumFeatures = args.Get(_maxFeatures),
+            MaximumCandidates = args.Get(_maxCandidates),
+            Top = args.Get(_top),
             ContextLines = suggest is null ? 0 : 3,
         };
         var (reader, readerOptions) = CorpusOptions.Open(args, corpus, context);
@@ -136,12 +157,12 @@ internal sealed class LearnCommand : ICommand
             }
         }
 
-        if (args.Value("output") is { } output)
+        if (args.Get(SharedOptions.Output) is { } output)
         {
             context.RedirectOutput(output);
         }
 
-        Write(context, format, report, args.Flag("summary"), reader.Description);
+        Write(context, format, report, args.IsSet(_summary), reader.Description);
         if (!QuietOption.IsSet(args))
         {
             Notes(context, report, reader.Description, suggest);

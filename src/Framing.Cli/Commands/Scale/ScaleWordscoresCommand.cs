@@ -16,94 +16,114 @@ internal sealed class ScaleWordscoresCommand : ICommand
 {
     private static readonly string[] Rescalings = ["none", "lbg", "mv", "all"];
 
-    public CommandSpec Spec { get; } = new(
-        "scale wordscores",
-        "Place outlets or documents on a scale defined by reference texts of known position (Wordscores).",
-        "scale wordscores [<corpus>] --reference FILE [--by FIELD | --per-document] [--smooth X] [--rescaling none|lbg|mv|all] [--confidence 0.95] [--format table|csv|json|markdown|parquet]",
-        [("corpus", false, "As for 'framing score'. Default: the built-in invented sample corpus.")],
-        [
-            new OptionSpec("reference", "CSV of the reference texts: a group column (group or the --by field) or a document column (id or the --id-field), and a numeric position column.", "FILE", Short: 'r'),
-            .. CorpusOptions.Specs,
-            new OptionSpec("per-document", "One row per document instead of per group (reads the corpus twice: once to fit, once to score)."),
-            new OptionSpec("include-references", "Score the reference texts too, as quanteda's predict(model) does without newdata (they then enter the LBG rescaling)."),
-            new OptionSpec("smooth", "Added to every count of the reference texts before fitting (quanteda's smooth; 0 as in LBG 2003).", "X", "0"),
-            new OptionSpec("rescaling", "Rescaled columns to add: LBG (2003), Martin-Vanberg (2008), both, or none.", "METHOD", "none", Rescalings),
-            BootstrapOptions.ConfidenceSpec,
-            new OptionSpec("ngrams", "n-gram orders of the features: N or MIN..MAX (at most 5).", "N", "1"),
-            new OptionSpec("word-scores", "Also write the word scores (feature, score; by score) as CSV to FILE.", "FILE"),
-            SharedOptions.Format,
-            SharedOptions.Output,
-            QuietOption.Spec,
-        ],
-        [
-            ("framing scale wordscores corpus.jsonl --reference refs.csv", "outlets not in refs.csv, placed on the scale of those in it"),
-            ("framing scale wordscores corpus.jsonl --reference refs.csv --rescaling lbg --format csv -o positions.csv", "with the LBG rescaling, as CSV"),
-            ("framing scale wordscores corpus.jsonl --reference refs.csv --per-document --rescaling mv", "every document of the other outlets, Martin-Vanberg rescaled"),
-            ("framing scale wordscores corpus.jsonl --reference refs.csv --include-references --rescaling all", "every outlet, reference ones too, as quanteda's predict(model)"),
-        ],
-        """
-        The reference file (CSV, UTF-8, header; other columns ignored), e.g. for outlets:
-          outlet,position
-          state-daily,-1
-          rebel-voice,1
-        Groups or documents named in it are reference texts; every other group (or document, with --per-document)
-        is a virgin text. With a document column (id), reference texts are documents and the virgin texts are the
-        remaining documents, or the groups of the remaining documents without --per-document.
+    private readonly Option<string?> _reference = Option.OptionalText("reference", "CSV of the reference texts: a group column (group or the --by field) or a document column (id or the --id-field), and a numeric position column.", "FILE", shortName: 'r');
 
-        Features are the terms of 'framing keyness': normalized tokens (Arabic without diacritics, with أ إ آ → ا,
-        ى → ي, ة → ه, and without a proclitic chain that ends in the article), n-grams within a sentence.
-        Word scores are fitted as quanteda.textmodels' textmodel_wordscores(x, y, smooth) on the matrix of the whole
-        corpus; texts are scored as predict.textmodel_wordscores(model, se.fit = TRUE, interval = "confidence"):
-        features without a word score are dropped from a text first.
+    private readonly FlagOption _perDocument = Option.Flag("per-document", "One row per document instead of per group (reads the corpus twice: once to fit, once to score).");
 
-        Columns (per group; with --per-document, id and group instead of group and documents):
-          group, id          the text: a group value, or a document id and its group
-          kind               reference (a reference text, or part of one, scored with --include-references) or virgin
-          documents          documents in the text
-          words, scored_words  terms in the text, and those with a word score (the score's denominator)
-          position           the known position of a reference text; empty for a virgin text
-          score, se          the raw score (mean word score weighted by relative frequency) and its standard error
-          ci_low, ci_high    score ± z·se, z the normal quantile of --confidence
-          score_lbg, ci_low_lbg, ci_high_lbg   (--rescaling lbg|all) LBG 2003: (score − m)·(sd_ref / sd_v) + m,
-                             m and sd_v the mean and sd of the raw scores of the rows, sd_ref that of the reference
-                             positions; the interval is the raw one mapped the same way. quanteda's LBG se.fit,
-                             (se − m)·(sd_ref / sd_v) + m, is not a standard error and is not printed.
-          score_mv, se_mv, ci_low_mv, ci_high_mv   (--rescaling mv|all) Martin and Vanberg 2008: anchored on the
-                             reference texts at the lowest and highest positions (needs one at each end)
-        Rows: reference texts first (by position), then virgin texts (groups by name; documents in corpus order). A
-        text with no scored word has empty scores. The LBG rescaling depends on the rows (with --include-references,
-        all texts, as predict(model); without, the virgin texts, as LBG 2003 and predict(model, newdata)); raw and MV
-        values do not. Memory grows with the vocabulary (per group), not with documents; --per-document keeps a few
-        numbers per document for the rescaling.
-        """);
+    private readonly FlagOption _includeReferences = Option.Flag("include-references", "Score the reference texts too, as quanteda's predict(model) does without newdata (they then enter the LBG rescaling).");
+
+    private readonly Option<double> _smooth = new("smooth", "Added to every count of the reference texts before fitting (quanteda's smooth; 0 as in LBG 2003).", "X", 0, text => ParseNumber("smooth", text, v => v >= 0, "a number of at least 0"));
+
+    private readonly Option<string> _rescaling = Option.Choice("rescaling", "Rescaled columns to add: LBG (2003), Martin-Vanberg (2008), both, or none.", "METHOD", "none", Rescalings);
+
+    private readonly Option<(int Min, int Max)> _ngrams = KeynessCommand.NgramsOption("n-gram orders of the features: N or MIN..MAX (at most 5).", (1, 1));
+
+    private readonly Option<string?> _wordScores = Option.OptionalText("word-scores", "Also write the word scores (feature, score; by score) as CSV to FILE.", "FILE");
+
+    public ScaleWordscoresCommand()
+    {
+        Spec = new(
+            "scale wordscores",
+            "Place outlets or documents on a scale defined by reference texts of known position (Wordscores).",
+            "scale wordscores [<corpus>] --reference FILE [--by FIELD | --per-document] [--smooth X] [--rescaling none|lbg|mv|all] [--confidence 0.95] [--format table|csv|json|markdown|parquet]",
+            [("corpus", false, "As for 'framing score'. Default: the built-in invented sample corpus.")],
+            [
+                _reference,
+                .. CorpusOptions.Specs,
+                _perDocument,
+                _includeReferences,
+                _smooth,
+                _rescaling,
+                BootstrapOptions.ConfidenceSpec,
+                _ngrams,
+                _wordScores,
+                SharedOptions.Format,
+                SharedOptions.Output,
+                QuietOption.Spec,
+            ],
+            [
+                ("framing scale wordscores corpus.jsonl --reference refs.csv", "outlets not in refs.csv, placed on the scale of those in it"),
+                ("framing scale wordscores corpus.jsonl --reference refs.csv --rescaling lbg --format csv -o positions.csv", "with the LBG rescaling, as CSV"),
+                ("framing scale wordscores corpus.jsonl --reference refs.csv --per-document --rescaling mv", "every document of the other outlets, Martin-Vanberg rescaled"),
+                ("framing scale wordscores corpus.jsonl --reference refs.csv --include-references --rescaling all", "every outlet, reference ones too, as quanteda's predict(model)"),
+            ],
+            """
+            The reference file (CSV, UTF-8, header; other columns ignored), e.g. for outlets:
+              outlet,position
+              state-daily,-1
+              rebel-voice,1
+            Groups or documents named in it are reference texts; every other group (or document, with --per-document)
+            is a virgin text. With a document column (id), reference texts are documents and the virgin texts are the
+            remaining documents, or the groups of the remaining documents without --per-document.
+
+            Features are the terms of 'framing keyness': normalized tokens (Arabic without diacritics, with أ إ آ → ا,
+            ى → ي, ة → ه, and without a proclitic chain that ends in the article), n-grams within a sentence.
+            Word scores are fitted as quanteda.textmodels' textmodel_wordscores(x, y, smooth) on the matrix of the whole
+            corpus; texts are scored as predict.textmodel_wordscores(model, se.fit = TRUE, interval = "confidence"):
+            features without a word score are dropped from a text first.
+
+            Columns (per group; with --per-document, id and group instead of group and documents):
+              group, id          the text: a group value, or a document id and its group
+              kind               reference (a reference text, or part of one, scored with --include-references) or virgin
+              documents          documents in the text
+              words, scored_words  terms in the text, and those with a word score (the score's denominator)
+              position           the known position of a reference text; empty for a virgin text
+              score, se          the raw score (mean word score weighted by relative frequency) and its standard error
+              ci_low, ci_high    score ± z·se, z the normal quantile of --confidence
+              score_lbg, ci_low_lbg, ci_high_lbg   (--rescaling lbg|all) LBG 2003: (score − m)·(sd_ref / sd_v) + m,
+                                 m and sd_v the mean and sd of the raw scores of the rows, sd_ref that of the reference
+                                 positions; the interval is the raw one mapped the same way. quanteda's LBG se.fit,
+                                 (se − m)·(sd_ref / sd_v) + m, is not a standard error and is not printed.
+              score_mv, se_mv, ci_low_mv, ci_high_mv   (--rescaling mv|all) Martin and Vanberg 2008: anchored on the
+                                 reference texts at the lowest and highest positions (needs one at each end)
+            Rows: reference texts first (by position), then virgin texts (groups by name; documents in corpus order). A
+            text with no scored word has empty scores. The LBG rescaling depends on the rows (with --include-references,
+            all texts, as predict(model); without, the virgin texts, as LBG 2003 and predict(model, newdata)); raw and MV
+            values do not. Memory grows with the vocabulary (per group), not with documents; --per-document keeps a few
+            numbers per document for the rescaling.
+            """);
+    }
+
+    public CommandSpec Spec { get; }
 
     public int Run(ParsedArguments args, CliContext context)
     {
-        var referencePath = args.Value("reference") ?? throw new UsageException("'framing scale wordscores' needs --reference FILE (a CSV of reference texts and their positions)");
-        var level = ParseNumber(args, "confidence", "0.95", v => v > 0 && v < 1, "a number between 0 and 1");
-        var smooth = ParseNumber(args, "smooth", "0", v => v >= 0, "a number of at least 0");
-        var rescaling = args.Value("rescaling", "none");
-        var (minN, maxN) = KeynessCommand.ParseNgrams(args.Value("ngrams", "1"));
-        var format = OutputWriter.ParseFormat(args.Value("format"));
-        var perDocument = args.Flag("per-document");
+        var referencePath = args.Get(_reference) ?? throw new UsageException("'framing scale wordscores' needs --reference FILE (a CSV of reference texts and their positions)");
+        // --confidence is the shared option, worded here as this command always has ("between 0 and 1", without the example).
+        var level = args.Text(BootstrapOptions.ConfidenceSpec) is { } levelText ? ParseNumber("confidence", levelText, v => v > 0 && v < 1, "a number between 0 and 1") : BootstrapOptions.ConfidenceSpec.DefaultValue;
+        var smooth = args.Get(_smooth);
+        var rescaling = args.Get(_rescaling);
+        var (minN, maxN) = args.Get(_ngrams);
+        var format = args.Get(SharedOptions.Format);
+        var perDocument = args.IsSet(_perDocument);
         var corpus = args.Positional(0);
         if (perDocument && corpus == CorpusReaderFactory.StandardInput)
         {
             throw new UsageException("--per-document reads the corpus twice (once to fit, once to score): give a file, not standard input");
         }
 
-        var references = ReferenceFile.Read(referencePath, args.Value("by", "outlet"), args.Value("id-field", "id"));
+        var references = ReferenceFile.Read(referencePath, args.Get(CorpusOptions.By), args.Get(CorpusOptions.IdField));
         var request = new WordscoresRequest([.. references.Entries.Select(e => new KeyValuePair<string, double>(e.Key, e.Position))])
         {
             ByDocument = references.ByDocument,
-            IncludeReferences = args.Flag("include-references"),
+            IncludeReferences = args.IsSet(_includeReferences),
             MinimumN = minN,
             MaximumN = maxN,
             Smooth = smooth,
             ConfidenceLevel = level,
         };
         var (reader, readerOptions) = CorpusOptions.Open(args, corpus, context);
-        if (args.Value("output") is { } output)
+        if (args.Get(SharedOptions.Output) is { } output)
         {
             context.RedirectOutput(output);
         }
@@ -118,7 +138,7 @@ internal sealed class ScaleWordscoresCommand : ICommand
                 args,
                 first ? reader : CorpusOptions.Open(args, corpus, context).Reader,
                 readerOptions,
-                badRecords: first || !args.Flag("skip-invalid") ? null : BadRecords.Skip(),
+                badRecords: first || !args.IsSet(CorpusOptions.SkipInvalid) ? null : BadRecords.Skip(),
                 missingGroup: perDocument && references.ByDocument ? string.Empty : null);
             passes.Add(opened);
             return opened.Run;
@@ -142,7 +162,7 @@ internal sealed class ScaleWordscoresCommand : ICommand
 
         passes[0].CheckNotEmpty(args, result.DocumentsRead);
         WriteWordScores(args, result.Model);
-        var table = WordscoresTable.Build(result, references, rescaling, perDocument, reader.Description, smooth, args.Value("ngrams", "1"));
+        var table = WordscoresTable.Build(result, references, rescaling, perDocument, reader.Description, smooth, args.Text(_ngrams) ?? _ngrams.Default!);
         if (rescaling is "mv" or "all" && result.Prediction.MartinVanberg is null)
         {
             throw new InputException($"{references.Path}: {result.Prediction.MartinVanbergUnavailable}");
@@ -157,17 +177,14 @@ internal sealed class ScaleWordscoresCommand : ICommand
         return ExitCodes.Ok;
     }
 
-    private static double ParseNumber(ParsedArguments args, string name, string fallback, Func<double, bool> valid, string expected)
-    {
-        var text = args.Value(name, fallback);
-        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) && valid(value)
+    private static double ParseNumber(string name, string text, Func<double, bool> valid, string expected) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) && valid(value)
             ? value
             : throw new UsageException($"--{name} must be {expected}, not '{text}'");
-    }
 
-    private static void WriteWordScores(ParsedArguments args, WordscoresModel model)
+    private void WriteWordScores(ParsedArguments args, WordscoresModel model)
     {
-        if (args.Value("word-scores") is not { } path)
+        if (args.Get(_wordScores) is not { } path)
         {
             return;
         }
