@@ -12,7 +12,7 @@ namespace Framing.Cli.Arguments;
 /// <param name="Allowed">The allowed values, if restricted.</param>
 /// <param name="Short">A one-letter alias without the dash, if any.</param>
 /// <param name="Repeatable">Whether the option may be given more than once.</param>
-internal record OptionSpec(string Name, string Help, string? ValueName = null, string? Default = null, string[]? Allowed = null, char? Short = null, bool Repeatable = false)
+internal abstract record OptionSpec(string Name, string Help, string? ValueName = null, string? Default = null, string[]? Allowed = null, char? Short = null, bool Repeatable = false)
 {
     public bool IsFlag => ValueName is null;
 }

@@ -6,7 +6,7 @@ namespace Framing.Cli.Arguments;
 /// so the name, the default and the check of a value are written once, where the option is declared. Values are
 /// checked when read, in the order the command reads them.
 /// </summary>
-internal sealed partial class ParsedArguments
+internal sealed class ParsedArguments
 {
     private readonly Dictionary<string, List<string>> _values = new(StringComparer.Ordinal);
     private readonly HashSet<string> _flags = new(StringComparer.Ordinal);
