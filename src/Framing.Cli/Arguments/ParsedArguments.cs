@@ -63,7 +63,7 @@ internal sealed class ParsedArguments
     /// <summary>Records a flag (the parser's part).</summary>
     internal void SetFlag(OptionSpec option) => _flags.Add(option.Name);
 
-    /// <summary>Records a value (the parser's part).</summary>
+    /// <summary>Records a value (the parser's part; <c>framing check</c> also adds its configuration's <c>--by</c>).</summary>
     internal void AddValue(OptionSpec option, string value)
     {
         if (!_values.TryGetValue(option.Name, out var list))

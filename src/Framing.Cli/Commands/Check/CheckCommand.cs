@@ -23,6 +23,9 @@ internal sealed class CheckCommand : ICommand
 
     private readonly Option<string> _sourceRoot = Option.Text("source-root", "Folder that SARIF and GitHub paths are relative to (in CI: the repository).", "DIR", ".");
 
+    /// <summary>The options that name a file or folder (an empty value is refused).</summary>
+    private readonly OptionSpec[] _pathOptions;
+
     public CheckCommand()
     {
         _pathOptions = [_config, _lexicon, CheckFlags.Baseline, CheckFlags.SaveBaseline, SharedOptions.Output, CorpusOptions.By, _sourceRoot];
@@ -68,10 +71,6 @@ internal sealed class CheckCommand : ICommand
     }
 
     public CommandSpec Spec { get; }
-
-    /// <summary>The options that name a file or folder (an empty value is refused).</summary>
-    private readonly OptionSpec[] _pathOptions;
-
 
     public int Run(ParsedArguments args, CliContext context)
     {
