@@ -78,7 +78,7 @@ public sealed partial class TypedOptionTests
         // Another typed default shows as itself: the help has no second copy of it.
         Assert.Equal("500", Option.Int("replicates", "Help.", "N", 500, 0, 1000).Default);
         Assert.Equal("0.25", Option.Double("share", "Help.", "X", 0.25, 0, 1).Default);
-        Assert.Equal("two", Option.Choice("count", "Help.", "N", 2, [("one", 1), ("two", 2)]).Default);
+        Assert.Equal("two", Option.Choice("count", "Help.", "N", 2, ["one", "two"], text => text == "one" ? 1 : 2).Default);
         Assert.Null(Option.OptionalText("file", "Help.", "FILE").Default);
         Assert.Equal("1..3", KeynessCommand.NgramsOption("Help.", (1, 3)).Default);
     }

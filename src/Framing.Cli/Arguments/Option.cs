@@ -17,18 +17,31 @@ internal static class Option
     public static Option<string> Choice(string name, string help, string valueName, string defaultValue, string[] allowed, char? shortName = null) =>
         new(name, help, valueName, defaultValue, text => text, allowed: allowed, shortName: shortName);
 
-    /// <summary>One of the names of <paramref name="choices"/>, read as its value; the help shows the default's name.</summary>
-    public static Option<T> Choice<T>(string name, string help, string valueName, T defaultValue, (string Name, T Value)[] choices, char? shortName = null)
-        where T : notnull =>
-        new(
+    /// <summary>One of <paramref name="names"/>, read as a value by <paramref name="read"/>; the help shows the name of the default.</summary>
+    /// <remarks>Written with loops, not LINQ over tuples: each value type would otherwise JIT its own copies at start-up.</remarks>
+    public static Option<T> Choice<T>(string name, string help, string valueName, T defaultValue, string[] names, Func<string, T> read, char? shortName = null)
+        where T : notnull
+    {
+        string? shown = null;
+        foreach (var candidate in names)
+        {
+            if (read(candidate).Equals(defaultValue))
+            {
+                shown = candidate;
+                break;
+            }
+        }
+
+        return new(
             name,
             help,
             valueName,
             defaultValue,
-            text => Array.Find(choices, c => c.Name == text) is { Name: not null } found ? found.Value : throw new UsageException($"invalid value '{text}' for --{name}: expected one of {string.Join(", ", choices.Select(c => c.Name))}"),
-            format: value => Array.Find(choices, c => EqualityComparer<T>.Default.Equals(c.Value, value)).Name,
-            allowed: [.. choices.Select(c => c.Name)],
+            text => Array.IndexOf(names, text) >= 0 ? read(text) : throw new UsageException($"invalid value '{text}' for --{name}: expected one of {string.Join(", ", names)}"),
+            shown ?? throw new ArgumentException($"the default of --{name} is none of its values", nameof(defaultValue)),
+            allowed: names,
             shortName: shortName);
+    }
 
     /// <summary>A whole number from <paramref name="min"/> to <paramref name="max"/>.</summary>
     public static Option<int> Int(string name, string help, string valueName, int defaultValue, int min, int max, string? defaultHelp = null) =>

@@ -25,13 +25,15 @@ internal sealed class KeynessCommand : ICommand
 
     private readonly Option<string> _lexicon = Option.Text("lexicon", "Lexicon whose entries are marked in the lexicon column.", "ID|FILE", "starter", shortName: 'l');
 
-    private readonly Option<KeynessMeasure> _measure = Option.Choice("measure", "Keyness statistic.", "MEASURE", KeynessMeasure.LogOdds, [("logodds", KeynessMeasure.LogOdds), ("chi2", KeynessMeasure.Chi2), ("g2", KeynessMeasure.G2), ("pmi", KeynessMeasure.Pmi), ("fisher", KeynessMeasure.Fisher), ("logratio", KeynessMeasure.LogRatio)]);
+    // --measure and --correction are read as text and mapped by the command: an option typed with an enum of
+    // Framing.Statistics would load that assembly at the start of every command, for its help alone.
+    private readonly Option<string> _measure = Option.Choice("measure", "Keyness statistic.", "MEASURE", "logodds", ["logodds", "chi2", "g2", "pmi", "fisher", "logratio"]);
 
     private readonly Option<string> _prior = Option.Choice("prior", "Prior of logodds: uninformative (alpha per term, default 0.01) or informative (alpha0 times the pooled share, default alpha0 = 500).", "PRIOR", "uninformative", ["uninformative", "informative"]);
 
     private readonly Option<double?> _alpha = new("alpha", "alpha per term (uninformative prior) or alpha0 (informative prior).", "X", null, text => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var a) && a > 0 ? a : throw new UsageException($"--alpha must be a positive number, not '{text}'"));
 
-    private readonly Option<KeynessCorrection> _correction = Option.Choice("correction", "Correction of chi2 and g2, as quanteda: default and yates (the same rule), williams or none.", "CORRECTION", KeynessCorrection.Default, [("default", KeynessCorrection.Default), ("yates", KeynessCorrection.Yates), ("williams", KeynessCorrection.Williams), ("none", KeynessCorrection.None)]);
+    private readonly Option<string> _correction = Option.Choice("correction", "Correction of chi2 and g2, as quanteda: default and yates (the same rule), williams or none.", "CORRECTION", "default", ["default", "yates", "williams", "none"]);
 
     private readonly Option<(int Min, int Max)> _ngrams = NgramsOption("n-gram orders: N or MIN..MAX (at most 5).", (1, 1));
 
@@ -102,7 +104,7 @@ internal sealed class KeynessCommand : ICommand
         }
 
         var (minN, maxN) = args.Get(_ngrams);
-        var measure = args.Get(_measure);
+        var measure = ParseMeasure(args.Get(_measure));
         if (!PValues.TryParseMethod(args.Get(SharedOptions.Adjust), out var adjustment))
         {
             throw new UsageException($"unknown --adjust method '{args.Get(SharedOptions.Adjust)}'");
@@ -155,7 +157,7 @@ internal sealed class KeynessCommand : ICommand
         data.Metadata.Add(new("terms_reference", referenceTotal));
         data.Metadata.Add(new("terms_tested", (long)table.Rows.Count));
         data.Metadata.Add(new("adjust", PValues.Name(adjustment)));
-        var measureName = args.Text(_measure) ?? _measure.Default;
+        var measureName = args.Get(_measure);
         for (var i = 0; i < table.Rows.Count && i < top; i++)
         {
             var r = table.Rows[i];
@@ -197,9 +199,25 @@ internal sealed class KeynessCommand : ICommand
         var prior = args.Get(_prior) == "informative"
             ? LogOddsPrior.Informative(alpha ?? 500)
             : LogOddsPrior.Uninformative(alpha ?? 0.01);
-        var correction = args.Get(_correction);
+        var correction = args.Get(_correction) switch
+        {
+            "yates" => KeynessCorrection.Yates,
+            "williams" => KeynessCorrection.Williams,
+            "none" => KeynessCorrection.None,
+            _ => KeynessCorrection.Default,
+        };
         return new KeynessOptions { LogOddsPrior = prior, Correction = correction };
     }
+
+    private static KeynessMeasure ParseMeasure(string text) => text switch
+    {
+        "chi2" => KeynessMeasure.Chi2,
+        "g2" => KeynessMeasure.G2,
+        "pmi" => KeynessMeasure.Pmi,
+        "fisher" => KeynessMeasure.Fisher,
+        "logratio" => KeynessMeasure.LogRatio,
+        _ => KeynessMeasure.LogOdds,
+    };
 
     /// <summary><c>--ngrams N|MIN..MAX</c> (1 to 5), with <paramref name="defaultValue"/> shown as N or MIN..MAX.</summary>
     internal static Option<(int Min, int Max)> NgramsOption(string help, (int Min, int Max) defaultValue) =>

@@ -22,11 +22,12 @@ internal static class SharedOptions
         "Which matches count: all, editorial (the outlet's own voice), attributed (reported speech outside quotes) or quoted.",
         "VOICE",
         VoiceSelection.All,
-        [.. GroupScoreReport.VoiceValues.Select(name => (name, GroupScoreReport.ParseVoice(name)))]);
+        GroupScoreReport.VoiceValues,
+        GroupScoreReport.ParseVoice);
 
     /// <summary><c>-f/--format</c> of the commands that write a table.</summary>
     public static Option<OutputFormat> Format { get; } = Option.Choice(
-        "format", "Output format.", "FORMAT", OutputFormat.Table, [.. OutputWriter.FormatNames.Select(name => (name, OutputWriter.ParseFormat(name)))], shortName: 'f');
+        "format", "Output format.", "FORMAT", OutputFormat.Table, OutputWriter.FormatNames, text => OutputWriter.ParseFormat(text), shortName: 'f');
 
     /// <summary><c>-o/--output</c> of the commands that write to standard output.</summary>
     public static Option<string?> Output { get; } = Option.OptionalText("output", "Write to FILE instead of standard output.", "FILE", shortName: 'o');

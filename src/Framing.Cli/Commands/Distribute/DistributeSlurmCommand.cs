@@ -28,7 +28,7 @@ internal sealed class DistributeSlurmCommand : ICommand
 
     private readonly FlagOption _dryRun = Option.Flag("dry-run", "Print the scripts and the sbatch commands; write and submit nothing.");
 
-    private readonly Option<int> _arrayBase = Option.Choice("array-base", "The first array task id: task T scores shard T-base+1.", "N", 1, [("0", 0), ("1", 1)]);
+    private readonly Option<int> _arrayBase = Option.Choice("array-base", "The first array task id: task T scores shard T-base+1.", "N", 1, ["0", "1"], text => text == "0" ? 0 : 1);
 
     private readonly Option<string?> _partition = Option.OptionalText("partition", "Slurm partition of both jobs (sbatch --partition).", "P");
 

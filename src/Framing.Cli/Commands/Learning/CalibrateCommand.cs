@@ -24,7 +24,8 @@ internal sealed class CalibrateCommand : ICommand
 
     private readonly Option<double> _minWeight = Option.Double("min-weight", "Entries below this share of their dimension's strongest entry (or pointing to the other camp by it) move to neutral.", "X", 0.05, 0, 0.999);
 
-    private readonly Option<CalibrationScale> _scale = Option.Choice("scale", "One model and weight scale per dimension, or per composite (its dimensions' weights then share one scale).", "SCALE", CalibrationScale.Dimension, [("dimension", CalibrationScale.Dimension), ("composite", CalibrationScale.Composite)]);
+    // Read as text: an option typed with Framing.Learning's enum would load that assembly at the start of every command.
+    private readonly Option<string> _scale = Option.Choice("scale", "One model and weight scale per dimension, or per composite (its dimensions' weights then share one scale).", "SCALE", "dimension", ["dimension", "composite"]);
 
     private readonly Option<string?> _output = Option.OptionalText("output", "Write the calibrated lexicon to FILE (required).", "FILE", shortName: 'o');
 
@@ -97,7 +98,7 @@ internal sealed class CalibrateCommand : ICommand
         {
             Learning = KnownSideOptions.Learning(args),
             MinimumWeight = args.Get(_minWeight),
-            Scale = args.Get(_scale),
+            Scale = args.Get(_scale) == "composite" ? CalibrationScale.Composite : CalibrationScale.Dimension,
         };
         var corpus = args.Positional(0)!;
         var (reader, readerOptions) = CorpusOptions.Open(args, corpus, context);
