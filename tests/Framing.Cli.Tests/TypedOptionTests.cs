@@ -84,6 +84,25 @@ public sealed partial class TypedOptionTests
     }
 
     [Fact]
+    public void NoOptionTypeLoadsAnotherPackageAtStartUp()
+    {
+        // Every command's options are built at start-up (for the help and the dispatch): an option typed with an enum of
+        // Framing.Statistics or Framing.Learning would load that assembly for every command, even 'framing --help'.
+        var light = new[] { typeof(object).Assembly, typeof(OptionSpec).Assembly, typeof(Framing.Scoring.VoiceSelection).Assembly };
+        var heavy = FramingApp.AllCommands
+            .SelectMany(c => c.Spec.Options.Select(o => (Command: c.Spec.Name, Option: o)))
+            .Where(x => x.Option.GetType().IsGenericType)
+            .SelectMany(x => Types(x.Option.GetType().GetGenericArguments()[0]).Select(t => (x.Command, x.Option.Name, Type: t)))
+            .Where(x => !light.Contains(x.Type.Assembly))
+            .Select(x => $"'{x.Command}' --{x.Name}: {x.Type.FullName} ({x.Type.Assembly.GetName().Name})")
+            .ToList();
+        Assert.True(heavy.Count == 0, string.Join("\n", heavy));
+
+        static IEnumerable<Type> Types(Type type) =>
+            type.IsGenericType ? type.GetGenericArguments().SelectMany(Types).Prepend(type) : [type];
+    }
+
+    [Fact]
     public void GetGivesTheParsedValueOrTheTypedDefault()
     {
         var spec = FramingApp.AllCommands.Single(c => c.Spec.Name == "score").Spec;
