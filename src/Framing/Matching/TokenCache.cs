@@ -141,6 +141,9 @@ internal sealed class TokenCache
 /// <summary>A resolved token: its normalized form and its occurrences (parallel arrays).</summary>
 internal sealed class ResolvedToken(string normalized, int[] elements, ulong[] masks, AffixVariant[] variants)
 {
+    /// <summary>A token too long to match: no normalized form, no occurrences.</summary>
+    public static ResolvedToken Unmatchable { get; } = new(string.Empty, [], [], []);
+
     public string Normalized { get; } = normalized;
 
     public int[] Elements { get; } = elements;

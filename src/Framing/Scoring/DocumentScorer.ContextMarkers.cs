@@ -58,10 +58,10 @@ public sealed partial class DocumentScorer
     /// <summary>Whether token <paramref name="token"/> counts for <paramref name="slot"/> through a reading that removes a conjunction clitic.</summary>
     private bool RemovesConjunction(LanguageMatcher matcher, int token, int slot) =>
         matcher.Profile.AffixStripper is { } stripper
-        && stripper.RemovesConjunction(_normalized.Slice(_normStart[token], _normLength[token]), ReadingFor(token, slot));
+        && stripper.RemovesConjunction(NormalizedForm(token), ReadingFor(token, slot));
 
     /// <summary>Whether token <paramref name="token"/> counts for <paramref name="slot"/> through a reading that removes a preposition clitic.</summary>
     private bool RemovesPreposition(LanguageMatcher matcher, int token, int slot) =>
         matcher.Profile.AffixStripper is { } stripper
-        && stripper.RemovesPreposition(_normalized.Slice(_normStart[token], _normLength[token]), ReadingFor(token, slot));
+        && stripper.RemovesPreposition(NormalizedForm(token), ReadingFor(token, slot));
 }

@@ -21,7 +21,7 @@ public sealed partial class DocumentScorer
                 normalized.Append(' ');
             }
 
-            var form = _normalized.Slice(_normStart[t], _normLength[t]);
+            var form = NormalizedForm(t);
             normalized.Append(form);
             var variant = ReadingFor(t, dimension);
             if (!variant.IsExact && matcher.Profile.AffixStripper is { } stripper)

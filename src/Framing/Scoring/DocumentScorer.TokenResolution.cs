@@ -10,7 +10,6 @@ public sealed partial class DocumentScorer
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ResolveTokens(ReadOnlySpan<char> text, LanguageMatcher matcher)
     {
-        _normalized.Clear();
         _elements.Clear();
         var tokens = _tokens.Tokens;
         var normalizer = matcher.Profile.Normalizer;
@@ -19,10 +18,9 @@ public sealed partial class DocumentScorer
         {
             var token = tokens[i];
             _elementStart[i] = _elements.Count;
-            _normStart[i] = _normalized.Length;
             if (token.Length > _options.MaxMatchableTokenLength)
             {
-                _normLength[i] = 0;
+                _resolved[i] = ResolvedToken.Unmatchable;
                 _elementCount[i] = 0;
                 continue;
             }
@@ -30,26 +28,32 @@ public sealed partial class DocumentScorer
             var original = text.Slice(token.Start, token.Length);
             if (cache.TryGet(original, out var known))
             {
-                _normalized.Append(known.Normalized);
-                _normLength[i] = known.Normalized.Length;
-                for (var k = 0; k < known.Elements.Length; k++)
+                // A token seen before: its normalized form is the cached one (not copied), its occurrences are copied.
+                _resolved[i] = known;
+                var elements = known.Elements;
+                for (var k = 0; k < elements.Length; k++)
                 {
-                    _elements.Add(known.Elements[k], known.Masks[k], known.Variants[k]);
+                    _elements.Add(elements[k], known.Masks[k], known.Variants[k]);
                 }
 
-                _elementCount[i] = known.Elements.Length;
+                _elementCount[i] = elements.Length;
                 continue;
             }
 
+            _normalized.Clear();
             normalizer.Normalize(original, _normalized);
-            var length = _normalized.Length - _normStart[i];
-            _normLength[i] = length;
-            _elementCount[i] = length == 0
+            var normalized = _normalized.WrittenSpan;
+            _elementCount[i] = normalized.Length == 0
                 ? 0
-                : matcher.Resolve(_normalized.Slice(_normStart[i], length), _variantScratch, _elements);
-            cache.Add(original, Remember(_normalized.Slice(_normStart[i], length), _elementStart[i], _elementCount[i]));
+                : matcher.Resolve(normalized, _variantScratch, _elements);
+            var resolved = Remember(normalized, _elementStart[i], _elementCount[i]);
+            _resolved[i] = resolved;
+            cache.Add(original, resolved);
         }
     }
+
+    /// <summary>The normalized form of token <paramref name="token"/> of the current chunk (empty for a token too long to match).</summary>
+    private ReadOnlySpan<char> NormalizedForm(int token) => _resolved[token].Normalized;
 
     private ResolvedToken Remember(ReadOnlySpan<char> normalized, int start, int count)
     {
@@ -88,14 +92,13 @@ public sealed partial class DocumentScorer
 
     private void EnsureCapacity(int n)
     {
-        if (_normStart.Length >= n)
+        if (_resolved.Length >= n)
         {
             return;
         }
 
-        var size = Math.Max(n, _normStart.Length * 2);
-        _normStart = new int[size];
-        _normLength = new int[size];
+        var size = Math.Max(n, _resolved.Length * 2);
+        _resolved = new ResolvedToken[size];
         _elementStart = new int[size];
         _elementCount = new int[size];
         _covered = new bool[size];

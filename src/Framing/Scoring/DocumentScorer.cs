@@ -35,7 +35,7 @@ public sealed partial class DocumentScorer
     private readonly CompiledLexicon _lexicon;
     private readonly ScoringOptions _options;
     private readonly TokenizedText _tokens = new();
-    private readonly NormalizedTextBuilder _normalized = new(4096);
+    private readonly NormalizedTextBuilder _normalized = new(64);
     private readonly ElementOccurrences _elements = new();
     private readonly List<(LanguageMatcher Matcher, TokenCache Cache)> _caches = [];
     private int _chunkStart;
@@ -53,8 +53,7 @@ public sealed partial class DocumentScorer
     private readonly int[] _bestEntry;
     private readonly int[] _bestLength;
     private readonly int[] _touched;
-    private int[] _normStart = new int[256];
-    private int[] _normLength = new int[256];
+    private ResolvedToken[] _resolved = new ResolvedToken[256];
     private int[] _elementStart = new int[256];
     private int[] _elementCount = new int[256];
     private bool[] _covered = new bool[256];

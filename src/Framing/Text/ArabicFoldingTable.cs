@@ -41,34 +41,19 @@ internal sealed class ArabicFoldingTable
     {
         _entries = new int[SlotCount];
         var pool = new StringBuilder();
-        for (var cp = 0; cp <= char.MaxValue; cp++)
+        var filled = 0;
+        foreach (var (first, last) in CoveredRanges)
         {
-            var c = (char)cp;
-            var slot = SlotOf(c);
-            if (slot < 0)
+            for (var cp = first; cp <= last; cp++)
             {
-                continue;
+                AddEntry((char)cp, options, pool);
+                filled++;
             }
+        }
 
-            var replacement = Resolve(c, options, depth: 0);
-            if (replacement is null)
-            {
-                _entries[slot] = Keep;
-            }
-            else if (replacement.Length == 0)
-            {
-                _entries[slot] = 0;
-            }
-            else
-            {
-                if (replacement.Length > LengthMask)
-                {
-                    throw new InvalidOperationException($"Replacement for U+{cp:X4} is too long.");
-                }
-
-                _entries[slot] = (pool.Length << LengthBits) | replacement.Length;
-                pool.Append(replacement);
-            }
+        if (filled != SlotCount)
+        {
+            throw new InvalidOperationException($"The covered ranges fill {filled} of {SlotCount} slots.");
         }
 
         _pool = pool.ToString();
@@ -79,6 +64,38 @@ internal sealed class ArabicFoldingTable
             {
                 throw new InvalidOperationException($"Replacement character U+{(int)r:X4} is not a fixed point.");
             }
+        }
+    }
+
+    /// <summary>The covered code points (every slot of the table), in code point order.</summary>
+    private static readonly (int First, int Last)[] CoveredRanges =
+    [
+        (0x00AD, 0x00AD), (0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0x200B, 0x200F), (0x202A, 0x202E),
+        (0x2060, 0x2060), (0x2066, 0x2069), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF),
+    ];
+
+    /// <summary>Fills the slot of the covered character <paramref name="c"/>.</summary>
+    private void AddEntry(char c, ArabicNormalizationOptions options, StringBuilder pool)
+    {
+        var replacement = Resolve(c, options, depth: 0);
+        var slot = SlotOf(c);
+        if (replacement is null)
+        {
+            _entries[slot] = Keep;
+        }
+        else if (replacement.Length == 0)
+        {
+            _entries[slot] = 0;
+        }
+        else
+        {
+            if (replacement.Length > LengthMask)
+            {
+                throw new InvalidOperationException($"Replacement for U+{(int)c:X4} is too long.");
+            }
+
+            _entries[slot] = (pool.Length << LengthBits) | replacement.Length;
+            pool.Append(replacement);
         }
     }
 

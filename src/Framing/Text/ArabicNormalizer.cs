@@ -57,10 +57,10 @@ public sealed class ArabicNormalizer : TextNormalizer
     public static ArabicNormalizer Default { get; } = new(ArabicNormalizationOptions.Default);
 
     /// <summary>The normalizer for <see cref="ArabicNormalizationOptions.Light"/> (<c>arabic-light</c>).</summary>
-    public static ArabicNormalizer Light { get; } = new(ArabicNormalizationOptions.Light);
+    public static ArabicNormalizer Light => Built.Light;
 
     /// <summary>The normalizer for <see cref="ArabicNormalizationOptions.Aggressive"/> (<c>arabic-aggressive</c>).</summary>
-    public static ArabicNormalizer Aggressive { get; } = new(ArabicNormalizationOptions.Aggressive);
+    public static ArabicNormalizer Aggressive => Built.Aggressive;
 
     /// <summary>The profile this normalizer applies.</summary>
     public ArabicNormalizationOptions Options { get; }
@@ -74,5 +74,16 @@ public sealed class ArabicNormalizer : TextNormalizer
     {
         ArgumentNullException.ThrowIfNull(output);
         _table.Apply(source, output);
+    }
+
+    /// <summary>
+    /// The light and aggressive normalizers, built on first use (a nested type's static fields are initialized when the
+    /// type is first touched): most runs use only <see cref="Default"/>, and each table costs start-up time.
+    /// </summary>
+    private static class Built
+    {
+        public static readonly ArabicNormalizer Light = new(ArabicNormalizationOptions.Light);
+
+        public static readonly ArabicNormalizer Aggressive = new(ArabicNormalizationOptions.Aggressive);
     }
 }
