@@ -4,7 +4,7 @@ namespace Framing.Statistics.MultipleTesting;
 /// Adjusts p-values for multiple comparisons exactly as R's <c>p.adjust</c> does (same formulas, same ordering of
 /// ties), so adjusted values agree with R.
 /// </summary>
-public static class PValues
+internal static class PValues
 {
     /// <summary>Parses a method name as R spells it (<c>holm</c>, <c>bonferroni</c>, <c>BH</c>/<c>fdr</c>, <c>BY</c>, <c>none</c>), case-insensitively.</summary>
     /// <param name="name">The name.</param>
