@@ -112,7 +112,7 @@ public sealed class CorpusRun
     /// <summary>The accepted documents with their groups and languages, in corpus order; bad records go to the policy.</summary>
     /// <param name="cancellationToken">Stops the run.</param>
     /// <returns>The documents.</returns>
-    public IEnumerable<RunDocument> Documents(CancellationToken cancellationToken = default)
+    internal IEnumerable<RunDocument> Documents(CancellationToken cancellationToken = default)
     {
         foreach (var item in Items())
         {
