@@ -7,7 +7,7 @@ namespace Framing.Statistics.Scaling;
 /// predicted texts the spread of the reference positions while keeping their mean. The interval is the raw interval
 /// mapped the same way, so it is S* ± z·SE·(s_R / s_V).
 /// </summary>
-public sealed class LbgRescaling
+internal sealed class LbgRescaling
 {
     private LbgRescaling(double mean, double scoreDeviation, double positionDeviation)
     {

@@ -8,7 +8,7 @@ namespace Framing.Statistics.Scaling;
 /// two reference scores found with MV rescaling; using only min, max values"). Unlike LBG, a text's MV score does not
 /// depend on the other texts predicted with it.
 /// </summary>
-public sealed class MartinVanbergRescaling
+internal sealed class MartinVanbergRescaling
 {
     private MartinVanbergRescaling(WordscoresReferenceText low, WordscoresReferenceText high)
     {

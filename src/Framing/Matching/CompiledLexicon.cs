@@ -27,7 +27,7 @@ public sealed class CompiledLexicon
     public IReadOnlyList<Dimension> Dimensions => Lexicon.Dimensions;
 
     /// <summary>The index of each dimension id.</summary>
-    public IReadOnlyDictionary<string, int> DimensionIndex { get; }
+    internal IReadOnlyDictionary<string, int> DimensionIndex { get; }
 
     /// <summary>Compiles <paramref name="lexicon"/> with the given languages.</summary>
     /// <param name="lexicon">The lexicon.</param>
