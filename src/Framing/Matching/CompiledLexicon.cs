@@ -33,7 +33,7 @@ public sealed class CompiledLexicon
     /// <param name="lexicon">The lexicon.</param>
     /// <param name="languages">The languages.</param>
     /// <returns>The compiled lexicon.</returns>
-    public static CompiledLexicon Create(Lexicon lexicon, LanguageRegistry languages)
+    internal static CompiledLexicon Create(Lexicon lexicon, LanguageRegistry languages)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         ArgumentNullException.ThrowIfNull(languages);
