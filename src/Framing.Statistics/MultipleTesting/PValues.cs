@@ -4,13 +4,13 @@ namespace Framing.Statistics.MultipleTesting;
 /// Adjusts p-values for multiple comparisons exactly as R's <c>p.adjust</c> does (same formulas, same ordering of
 /// ties), so adjusted values agree with R.
 /// </summary>
-internal static class PValues
+public static class PValues
 {
     /// <summary>Parses a method name as R spells it (<c>holm</c>, <c>bonferroni</c>, <c>BH</c>/<c>fdr</c>, <c>BY</c>, <c>none</c>), case-insensitively.</summary>
     /// <param name="name">The name.</param>
     /// <param name="method">The method.</param>
     /// <returns>Whether the name is known.</returns>
-    public static bool TryParseMethod(string? name, out PValueAdjustment method)
+    internal static bool TryParseMethod(string? name, out PValueAdjustment method)
     {
         method = (name ?? string.Empty).ToUpperInvariant() switch
         {
@@ -27,7 +27,7 @@ internal static class PValues
     /// <summary>The method's name as R's <c>p.adjust</c> spells it.</summary>
     /// <param name="method">The method.</param>
     /// <returns>The name.</returns>
-    public static string Name(PValueAdjustment method) => method switch
+    internal static string Name(PValueAdjustment method) => method switch
     {
         PValueAdjustment.None => "none",
         PValueAdjustment.Bonferroni => "bonferroni",

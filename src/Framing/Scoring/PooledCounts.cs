@@ -10,7 +10,7 @@ namespace Framing.Scoring;
 /// <param name="NegatedB">Negated pole B labels.</param>
 /// <param name="OffTargetA">Off-target pole A labels.</param>
 /// <param name="OffTargetB">Off-target pole B labels.</param>
-internal readonly record struct PooledCounts(
+public readonly record struct PooledCounts(
     long CountA,
     long CountB,
     long CountNeutral,

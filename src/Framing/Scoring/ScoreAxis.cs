@@ -77,7 +77,7 @@ public sealed class ScoreAxis
     /// <param name="counts">The counts.</param>
     /// <param name="voices">Which voices count.</param>
     /// <returns>The pooled figures.</returns>
-    internal PooledCounts Pool(FramingCounts counts, VoiceSelection voices)
+    public PooledCounts Pool(FramingCounts counts, VoiceSelection voices)
     {
         ArgumentNullException.ThrowIfNull(counts);
         long countA = 0, countB = 0, neutral = 0, weightA = 0, weightB = 0, negatedA = 0, negatedB = 0, offTargetA = 0, offTargetB = 0;
