@@ -12,7 +12,7 @@ namespace Framing.Reports;
 /// mark is a <c>g.pair</c> with <c>data-group1</c>, <c>data-group2</c>, <c>data-axis</c>, <c>data-difference</c>,
 /// <c>data-low</c>, <c>data-high</c>, <c>data-p</c> and <c>data-differs</c>.
 /// </summary>
-public static class DifferenceChart
+internal static class DifferenceChart
 {
     private const double Width = 720;
     private const double Group1Right = 136;

@@ -3,7 +3,7 @@ using System.Text;
 namespace Framing.Reports;
 
 /// <summary>Escaping of text taken from data (outlet names, terms, document text, lexicon metadata) into HTML and SVG.</summary>
-public static class Html
+internal static class Html
 {
     /// <summary>Escapes text for an element's content or a quoted attribute value: &amp; &lt; &gt; " and ' become
     /// character references, and control characters other than tab and line breaks (invalid in HTML) are dropped.</summary>

@@ -4,7 +4,7 @@ namespace Framing.Reports;
 
 /// <summary>Numbers as the page writes them: culture-invariant, and exactly as <c>framing score --format csv</c> writes
 /// them, so that a table of the page can be checked against the CSV (both use Framing's one number format).</summary>
-public static class ReportNumbers
+internal static class ReportNumbers
 {
     /// <summary>
     /// Six significant digits below 1 and six decimals from 1 up ('.' as the decimal separator; magnitudes below 0.001

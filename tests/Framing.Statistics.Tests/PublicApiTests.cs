@@ -47,7 +47,15 @@ public sealed class PublicApiTests
         Assert.False(framing.GetType("Framing.Scoring.FramingScore", throwOnError: true)!.IsPublic);
         var statistics = typeof(Verbs.FramingVerbs).Assembly;
         Assert.False(statistics.GetType("Framing.Statistics.Distributions", throwOnError: true)!.IsPublic);
+        Assert.False(statistics.GetType("Framing.Statistics.Proportions.Interval", throwOnError: true)!.IsPublic);
+        Assert.False(statistics.GetType("Framing.Statistics.Resampling.BootstrapInterval", throwOnError: true)!.IsPublic);
+        Assert.False(statistics.GetType("Framing.Statistics.Scores.ScoreIntervals", throwOnError: true)!.IsPublic);
+        Assert.False(statistics.GetType("Framing.Statistics.Comparisons.GroupComparer", throwOnError: true)!.IsPublic);
         Assert.False(framing.GetType("Framing.Matching.LexiconTermLabels", throwOnError: true)!.IsPublic);
+        Assert.False(framing.GetType("Framing.Scoring.ScoreTable", throwOnError: true)!.IsPublic);
+        Assert.False(framing.GetType("Framing.Text.Tokenizer", throwOnError: true)!.IsPublic);
+        Assert.False(framing.GetType("Framing.Lexicons.Import.LexiconImporter", throwOnError: true)!.IsPublic);
+        Assert.Null(typeof(Framing.Scoring.CorpusTally).GetProperty("Groups"));
         Assert.Null(typeof(Framing.Scoring.FramingCounts).GetMethod("ExportCounts"));
         Assert.Null(typeof(Framing.Scoring.ReplicateSums).GetMethod("Import"));
         Assert.Null(typeof(Framing.Scoring.CorpusTally).GetMethod("AddTotals"));

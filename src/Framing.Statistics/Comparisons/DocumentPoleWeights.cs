@@ -11,7 +11,7 @@ namespace Framing.Statistics.Comparisons;
 /// weight, so permuting them changes nothing but group sizes). Memory: 8 bytes per dimension and 8 bytes for the key
 /// per document with matches.
 /// </summary>
-public sealed class DocumentPoleWeights
+internal sealed class DocumentPoleWeights
 {
     private readonly Dictionary<string, List<int[]>> _byGroup = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<ulong>> _keysByGroup = new(StringComparer.Ordinal);

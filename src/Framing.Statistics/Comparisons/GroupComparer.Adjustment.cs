@@ -4,7 +4,7 @@ using Framing.Statistics.MultipleTesting;
 namespace Framing.Statistics.Comparisons;
 
 // The p-value adjustment across every comparison of the run.
-public static partial class GroupComparer
+internal static partial class GroupComparer
 {
     private static List<ComparisonRow> Adjust(List<ComparisonRow> rows, PValueAdjustment method)
     {

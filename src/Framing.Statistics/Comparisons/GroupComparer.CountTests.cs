@@ -4,7 +4,7 @@ using Framing.Statistics.Proportions;
 namespace Framing.Statistics.Comparisons;
 
 // The tests on the pole counts of a pair (chi-square, G, Fisher) and their effect sizes.
-public static partial class GroupComparer
+internal static partial class GroupComparer
 {
     private static ComparisonRow CountTests(ComparisonRow row, long a1, long b1, long a2, long b2, double confidence, List<string> notes)
     {

@@ -5,7 +5,7 @@ using Framing.Statistics.Contingency;
 namespace Framing.Statistics.Comparisons;
 
 // The omnibus test of every group on one axis, over the pooled pole counts.
-public static partial class GroupComparer
+internal static partial class GroupComparer
 {
     private static ComparisonRow Omnibus(string target, ScoreAxis axis, List<GroupTally> groups, VoiceSelection voices)
     {

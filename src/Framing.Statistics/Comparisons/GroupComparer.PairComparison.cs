@@ -6,7 +6,7 @@ using Framing.Statistics.Scores;
 namespace Framing.Statistics.Comparisons;
 
 // One pair on one axis: the score difference with its bootstrap interval and permutation p-value.
-public static partial class GroupComparer
+internal static partial class GroupComparer
 {
     private static ComparisonRow ComparePair(string target, ScoreAxis axis, GroupTally g1, GroupTally g2, DocumentPoleWeights documents, ComparisonOptions options, ulong seed)
     {

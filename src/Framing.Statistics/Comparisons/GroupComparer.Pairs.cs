@@ -3,7 +3,7 @@ using Framing.Scoring;
 namespace Framing.Statistics.Comparisons;
 
 // The pairs a run compares (every pair, or each group against the rest of the corpus pooled).
-public static partial class GroupComparer
+internal static partial class GroupComparer
 {
     private static List<(GroupTally First, GroupTally Second)> Pairs(List<GroupTally> groups, ComparisonOptions options)
     {

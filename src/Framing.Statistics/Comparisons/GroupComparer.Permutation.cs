@@ -3,7 +3,7 @@ using Framing.Scoring;
 namespace Framing.Statistics.Comparisons;
 
 // The per-document sums the permutation tests resample.
-public static partial class GroupComparer
+internal static partial class GroupComparer
 {
     private static PermutationUnit[] DocumentSums(IReadOnlyList<int[]> documents, IReadOnlyList<ulong> keys, ScoreAxis axis)
     {

@@ -8,7 +8,7 @@ namespace Framing.Statistics.Comparisons;
 /// intervals and permutation p-values, tests on pole counts, effect sizes, an omnibus test per dimension, and p-values
 /// adjusted across every comparison of the run. See <see cref="ComparisonRow"/> for each figure.
 /// </summary>
-public static partial class GroupComparer
+internal static partial class GroupComparer
 {
     /// <summary>Runs the comparisons.</summary>
     /// <param name="lexicon">The lexicon the corpus was scored with.</param>

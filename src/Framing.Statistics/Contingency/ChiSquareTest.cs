@@ -1,7 +1,7 @@
 namespace Framing.Statistics.Contingency;
 
 /// <summary>Pearson's chi-square test of independence, as R's <c>chisq.test</c> computes it.</summary>
-public static class ChiSquareTest
+internal static class ChiSquareTest
 {
     /// <summary>
     /// X² = Σ (|O − E| − δ)² / E with df = (r − 1)(c − 1). For a 2 × 2 table with <paramref name="yates"/>,

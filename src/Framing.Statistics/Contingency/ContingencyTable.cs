@@ -6,7 +6,7 @@ namespace Framing.Statistics.Contingency;
 /// An r × c table of non-negative counts (rows: groups such as outlets; columns: outcomes such as pole A and pole B),
 /// with its margins and expected counts under independence. Immutable.
 /// </summary>
-public sealed class ContingencyTable
+internal sealed class ContingencyTable
 {
     private readonly double[,] _counts;
 

@@ -1,7 +1,7 @@
 namespace Framing.Statistics.Contingency;
 
 /// <summary>Cramér's V: √(X² / (N (min(r, c) − 1))), an effect size in [0, 1] for an r × c table.</summary>
-public static class CramersV
+internal static class CramersV
 {
     /// <summary>Computes V from the uncorrected Pearson chi-square of <paramref name="table"/>.</summary>
     /// <param name="table">The table.</param>

@@ -7,7 +7,7 @@ namespace Framing.Statistics.Contingency;
 /// distribution of a given the margins is (non-central) hypergeometric; all probabilities are computed in log space,
 /// so large counts work (MathNet's hypergeometric probability returns NaN there).
 /// </summary>
-public static class FisherExactTest
+internal static class FisherExactTest
 {
     /// <summary>The two-sided test with the conditional MLE of the odds ratio and its confidence interval.</summary>
     /// <param name="a">Row 1, column 1.</param>

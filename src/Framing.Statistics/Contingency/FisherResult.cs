@@ -6,7 +6,7 @@ namespace Framing.Statistics.Contingency;
 /// <param name="Lower">Lower limit of the confidence interval for the odds ratio.</param>
 /// <param name="Upper">Upper limit of the confidence interval for the odds ratio (may be +∞).</param>
 /// <param name="ConfidenceLevel">The confidence level.</param>
-public sealed record FisherResult(double PValue, double OddsRatio, double Lower, double Upper, double ConfidenceLevel)
+internal sealed record FisherResult(double PValue, double OddsRatio, double Lower, double Upper, double ConfidenceLevel)
 {
     /// <summary>The test's name as reports print it.</summary>
     public const string TestName = "Fisher's exact test";

@@ -1,7 +1,7 @@
 namespace Framing.Statistics.Contingency;
 
 /// <summary>The likelihood-ratio (G) test of independence: G = 2 Σ O ln(O / E), optionally with Williams' correction.</summary>
-public static class GTest
+internal static class GTest
 {
     /// <summary>Computes G (cells with O = 0 contribute 0) and its chi-square p-value with (r − 1)(c − 1) degrees of freedom.</summary>
     /// <param name="table">The table.</param>

@@ -6,7 +6,7 @@ namespace Framing.Statistics.Contingency;
 /// <param name="Upper">Upper confidence limit.</param>
 /// <param name="ConfidenceLevel">The confidence level (for example 0.95).</param>
 /// <param name="Method">How the estimate and interval were computed.</param>
-public sealed record OddsRatio(double Estimate, double Lower, double Upper, double ConfidenceLevel, string Method)
+internal sealed record OddsRatio(double Estimate, double Lower, double Upper, double ConfidenceLevel, string Method)
 {
     /// <summary>
     /// The sample odds ratio ad / (bc) of [[a, b], [c, d]] with Woolf's (logit) interval:

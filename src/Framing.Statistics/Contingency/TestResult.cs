@@ -5,4 +5,4 @@ namespace Framing.Statistics.Contingency;
 /// <param name="Statistic">The test statistic (NaN for Fisher's exact test).</param>
 /// <param name="DegreesOfFreedom">Degrees of freedom (0 for Fisher's exact test).</param>
 /// <param name="PValue">The p-value.</param>
-public sealed record TestResult(string Test, double Statistic, double DegreesOfFreedom, double PValue);
+internal sealed record TestResult(string Test, double Statistic, double DegreesOfFreedom, double PValue);

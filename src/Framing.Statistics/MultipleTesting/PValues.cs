@@ -10,7 +10,7 @@ public static class PValues
     /// <param name="name">The name.</param>
     /// <param name="method">The method.</param>
     /// <returns>Whether the name is known.</returns>
-    public static bool TryParseMethod(string? name, out PValueAdjustment method)
+    internal static bool TryParseMethod(string? name, out PValueAdjustment method)
     {
         method = (name ?? string.Empty).ToUpperInvariant() switch
         {
@@ -27,7 +27,7 @@ public static class PValues
     /// <summary>The method's name as R's <c>p.adjust</c> spells it.</summary>
     /// <param name="method">The method.</param>
     /// <returns>The name.</returns>
-    public static string Name(PValueAdjustment method) => method switch
+    internal static string Name(PValueAdjustment method) => method switch
     {
         PValueAdjustment.None => "none",
         PValueAdjustment.Bonferroni => "bonferroni",

@@ -5,4 +5,4 @@ namespace Framing.Statistics.Proportions;
 /// <param name="Lower">Lower confidence limit.</param>
 /// <param name="Upper">Upper confidence limit.</param>
 /// <param name="ConfidenceLevel">The confidence level (for example 0.95).</param>
-public readonly record struct Interval(double Estimate, double Lower, double Upper, double ConfidenceLevel);
+internal readonly record struct Interval(double Estimate, double Lower, double Upper, double ConfidenceLevel);

@@ -1,7 +1,7 @@
 namespace Framing.Statistics.Proportions;
 
 /// <summary>Confidence intervals and effect sizes for proportions.</summary>
-public static class ProportionIntervals
+internal static class ProportionIntervals
 {
     /// <summary>
     /// The Wilson score interval for x successes in n trials (as R's <c>prop.test(x, n, correct = FALSE)$conf.int</c>).

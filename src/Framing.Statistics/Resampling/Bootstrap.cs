@@ -4,7 +4,7 @@ namespace Framing.Statistics.Resampling;
 /// The ordinary (multinomial) bootstrap by resampling units, such as documents: replicate b draws n units with
 /// replacement using its own random stream (seed, b), so the replicates are the same for any degree of parallelism.
 /// </summary>
-public static class Bootstrap
+internal static class Bootstrap
 {
     /// <summary>Computes <paramref name="replicates"/> bootstrap replicates of <paramref name="statistic"/>.</summary>
     /// <typeparam name="T">Unit type.</typeparam>

@@ -7,10 +7,10 @@ namespace Framing.Statistics.Resampling;
 /// <param name="ConfidenceLevel">The confidence level.</param>
 /// <param name="Method">Percentile or BCa.</param>
 /// <param name="Replicates">Number of finite bootstrap replicates used.</param>
-public sealed record BootstrapInterval(double Estimate, double Lower, double Upper, double ConfidenceLevel, BootstrapMethod Method, int Replicates);
+internal sealed record BootstrapInterval(double Estimate, double Lower, double Upper, double ConfidenceLevel, BootstrapMethod Method, int Replicates);
 
 /// <summary>How a bootstrap interval is formed from the replicates.</summary>
-public enum BootstrapMethod
+internal enum BootstrapMethod
 {
     /// <summary>The percentile interval: quantiles α/2 and 1 − α/2 of the replicates.</summary>
     Percentile,

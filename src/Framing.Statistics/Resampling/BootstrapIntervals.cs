@@ -5,7 +5,7 @@ namespace Framing.Statistics.Resampling;
 /// <c>bca.ci</c>): quantiles are read with <c>norm.inter</c>, interpolating between order statistics on the normal
 /// quantile scale; non-finite replicates are dropped.
 /// </summary>
-public static class BootstrapIntervals
+internal static class BootstrapIntervals
 {
     /// <summary>The percentile interval.</summary>
     /// <param name="replicates">The bootstrap replicates of the statistic.</param>

@@ -5,7 +5,7 @@ namespace Framing.Statistics.Resampling;
 /// only on its seed and stream index. Each bootstrap replicate or permutation gets its own stream, so results are
 /// identical whatever the degree of parallelism and on every platform. Not thread-safe: one instance per stream.
 /// </summary>
-public sealed class DeterministicRandom
+internal sealed class DeterministicRandom
 {
     private ulong _s0;
     private ulong _s1;

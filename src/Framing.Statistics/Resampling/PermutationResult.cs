@@ -5,7 +5,7 @@ namespace Framing.Statistics.Resampling;
 /// <param name="PValue">(1 + #{|T*| ≥ |T_obs|}) / (B + 1) (Phipson and Smyth 2010: never 0).</param>
 /// <param name="Permutations">B, the number of random permutations.</param>
 /// <param name="AtLeastAsExtreme">#{|T*| ≥ |T_obs|}.</param>
-public sealed record PermutationResult(double Observed, double PValue, int Permutations, int AtLeastAsExtreme)
+internal sealed record PermutationResult(double Observed, double PValue, int Permutations, int AtLeastAsExtreme)
 {
     /// <summary>The test's name as reports print it.</summary>
     public const string TestName = "permutation test (document labels)";

@@ -4,7 +4,7 @@ namespace Framing.Statistics.Resampling;
 /// Two-group permutation test: shuffles the group labels of the units (documents) and recomputes the statistic.
 /// Permutation b uses its own random stream (seed, b), so the result does not depend on the degree of parallelism.
 /// </summary>
-public static class PermutationTest
+internal static class PermutationTest
 {
     /// <summary>Runs the test.</summary>
     /// <typeparam name="T">Unit type.</typeparam>

@@ -10,7 +10,7 @@ namespace Framing.Statistics.Scaling;
 /// ends in the article removed, so الإرهابيين and للإرهابيين count as إرهابيين), n-grams within a sentence. Memory grows
 /// with the rows and their vocabularies, never with the number of documents. Not thread-safe.
 /// </summary>
-public sealed class FeatureMatrix
+internal sealed class FeatureMatrix
 {
     private readonly TermExtractor _extractor;
     private readonly Dictionary<string, FeatureRow> _rows = new(StringComparer.Ordinal);

@@ -1,7 +1,7 @@
 namespace Framing.Statistics.Scaling;
 
 /// <summary>One row of a <see cref="FeatureMatrix"/>: a text's term counts and how many documents and terms went into it.</summary>
-public sealed class FeatureRow
+internal sealed class FeatureRow
 {
     internal FeatureRow(string name)
     {

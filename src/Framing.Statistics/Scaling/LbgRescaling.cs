@@ -7,7 +7,7 @@ namespace Framing.Statistics.Scaling;
 /// predicted texts the spread of the reference positions while keeping their mean. The interval is the raw interval
 /// mapped the same way, so it is S* ± z·SE·(s_R / s_V).
 /// </summary>
-public sealed class LbgRescaling
+internal sealed class LbgRescaling
 {
     private LbgRescaling(double mean, double scoreDeviation, double positionDeviation)
     {
@@ -35,7 +35,7 @@ public sealed class LbgRescaling
     /// <param name="rawScores">The raw scores of the predicted texts (NaN values, texts without a score, are left out).</param>
     /// <param name="positions">The reference positions.</param>
     /// <returns>The rescaling, or null.</returns>
-    public static LbgRescaling? For(IEnumerable<double> rawScores, IEnumerable<double> positions)
+    internal static LbgRescaling? For(IEnumerable<double> rawScores, IEnumerable<double> positions)
     {
         ArgumentNullException.ThrowIfNull(rawScores);
         ArgumentNullException.ThrowIfNull(positions);
@@ -54,13 +54,13 @@ public sealed class LbgRescaling
     /// <summary>Rescales a raw score.</summary>
     /// <param name="raw">The raw score.</param>
     /// <returns>(raw − mean) · multiplier + mean.</returns>
-    public double Apply(double raw) => ((raw - Mean) * Multiplier) + Mean;
+    internal double Apply(double raw) => ((raw - Mean) * Multiplier) + Mean;
 
     /// <summary>Rescales a text's raw score and its interval at the z value <paramref name="z"/>.</summary>
     /// <param name="text">The text's raw score.</param>
     /// <param name="z">The normal quantile of the interval (1.959964 for 95%).</param>
     /// <returns>The LBG score, its standard error (SE · multiplier) and interval; all NaN when the text has no score.</returns>
-    public WordscoresEstimate Estimate(WordscoresTextScore text, double z)
+    internal WordscoresEstimate Estimate(WordscoresTextScore text, double z)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (!text.HasScore)
@@ -83,7 +83,7 @@ public sealed class LbgRescaling
     /// </summary>
     /// <param name="rawStandardError">The raw standard error.</param>
     /// <returns>quanteda's LBG <c>se.fit</c>.</returns>
-    public double QuantedaStandardError(double rawStandardError) => Apply(rawStandardError);
+    internal double QuantedaStandardError(double rawStandardError) => Apply(rawStandardError);
 
     private static double Average(double[] values)
     {

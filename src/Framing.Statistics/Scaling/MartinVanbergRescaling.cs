@@ -8,7 +8,7 @@ namespace Framing.Statistics.Scaling;
 /// two reference scores found with MV rescaling; using only min, max values"). Unlike LBG, a text's MV score does not
 /// depend on the other texts predicted with it.
 /// </summary>
-public sealed class MartinVanbergRescaling
+internal sealed class MartinVanbergRescaling
 {
     private MartinVanbergRescaling(WordscoresReferenceText low, WordscoresReferenceText high)
     {
@@ -33,7 +33,7 @@ public sealed class MartinVanbergRescaling
     /// <param name="model">The fitted model.</param>
     /// <param name="reason">Why there is no rescaling, or null.</param>
     /// <returns>The rescaling, or null.</returns>
-    public static MartinVanbergRescaling? For(WordscoresModel model, out string? reason)
+    internal static MartinVanbergRescaling? For(WordscoresModel model, out string? reason)
     {
         ArgumentNullException.ThrowIfNull(model);
         var references = model.References;
@@ -61,7 +61,7 @@ public sealed class MartinVanbergRescaling
     /// <summary>Rescales a raw score.</summary>
     /// <param name="raw">The raw score.</param>
     /// <returns>The Martin–Vanberg score.</returns>
-    public double Apply(double raw) => ((raw - Low.Score.Score) * (High.Position - Low.Position) / (High.Score.Score - Low.Score.Score)) + Low.Position;
+    internal double Apply(double raw) => ((raw - Low.Score.Score) * (High.Position - Low.Position) / (High.Score.Score - Low.Score.Score)) + Low.Position;
 
     /// <summary>
     /// Rescales a text's raw score and interval at the z value <paramref name="z"/>; the standard error is quanteda's,
@@ -70,7 +70,7 @@ public sealed class MartinVanbergRescaling
     /// <param name="text">The text's raw score.</param>
     /// <param name="z">The normal quantile of the interval.</param>
     /// <returns>The Martin–Vanberg estimate; all NaN when the text has no score.</returns>
-    public WordscoresEstimate Estimate(WordscoresTextScore text, double z)
+    internal WordscoresEstimate Estimate(WordscoresTextScore text, double z)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (!text.HasScore)

@@ -61,7 +61,7 @@ public sealed class WordscoresModel
     /// and the number of features enters every proportion.</param>
     /// <returns>The fitted model.</returns>
     /// <exception cref="ArgumentException">The references or the smoothing break a rule above.</exception>
-    public static WordscoresModel Fit(IReadOnlyList<WordscoresReference> references, double smooth = 0, IEnumerable<string>? features = null)
+    internal static WordscoresModel Fit(IReadOnlyList<WordscoresReference> references, double smooth = 0, IEnumerable<string>? features = null)
     {
         ArgumentNullException.ThrowIfNull(references);
         if (!double.IsFinite(smooth) || smooth < 0)
@@ -139,7 +139,7 @@ public sealed class WordscoresModel
     /// <param name="counts">The text's feature counts (not smoothed); features without a word score are ignored.</param>
     /// <returns>The score.</returns>
     /// <exception cref="ArgumentException">A count is negative.</exception>
-    public WordscoresTextScore Score(string name, IReadOnlyDictionary<string, long> counts)
+    internal WordscoresTextScore Score(string name, IReadOnlyDictionary<string, long> counts)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(counts);
@@ -195,7 +195,7 @@ public sealed class WordscoresModel
     /// <param name="level">The confidence level, in (0, 1).</param>
     /// <returns>The prediction.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The level is not in (0, 1).</exception>
-    public WordscoresPrediction Predict(IEnumerable<WordscoresTextScore> texts, double level = 0.95)
+    internal WordscoresPrediction Predict(IEnumerable<WordscoresTextScore> texts, double level = 0.95)
     {
         ArgumentNullException.ThrowIfNull(texts);
         if (!(level > 0 && level < 1))

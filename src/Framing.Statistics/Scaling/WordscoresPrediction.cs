@@ -37,10 +37,10 @@ public sealed class WordscoresPrediction
     public IReadOnlyList<WordscoresPredictedText> Texts { get; }
 
     /// <summary>The LBG rescaling of this set of texts, or null when fewer than two texts have distinct raw scores.</summary>
-    public LbgRescaling? Lbg { get; }
+    internal LbgRescaling? Lbg { get; }
 
     /// <summary>The Martin–Vanberg rescaling, or null when it is undefined (see <see cref="MartinVanbergUnavailable"/>).</summary>
-    public MartinVanbergRescaling? MartinVanberg { get; }
+    internal MartinVanbergRescaling? MartinVanberg { get; }
 
     /// <summary>Why there is no Martin–Vanberg rescaling, or null when there is one.</summary>
     public string? MartinVanbergUnavailable { get; }

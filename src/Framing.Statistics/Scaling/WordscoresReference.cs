@@ -4,4 +4,4 @@ namespace Framing.Statistics.Scaling;
 /// <param name="Name">The text's name (a group such as an outlet, or a document id); unique among the references.</param>
 /// <param name="Position">Its known position (a finite number; quanteda's <c>y</c>).</param>
 /// <param name="Counts">Its feature counts (a row of the document-feature matrix; no negative count).</param>
-public sealed record WordscoresReference(string Name, double Position, IReadOnlyDictionary<string, long> Counts);
+internal sealed record WordscoresReference(string Name, double Position, IReadOnlyDictionary<string, long> Counts);

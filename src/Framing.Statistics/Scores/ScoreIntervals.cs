@@ -10,7 +10,7 @@ namespace Framing.Statistics.Scores;
 /// keeps (<see cref="BootstrapSettings"/>): the percentile interval of the replicate scores, read as R's
 /// <c>boot</c> does. Groups with too few documents get a note instead of a misleading interval.
 /// </summary>
-public static class ScoreIntervals
+internal static class ScoreIntervals
 {
     /// <summary>
     /// Share of replicates that must have a defined score for an interval to be given (a replicate is undefined when

@@ -33,7 +33,7 @@ namespace Framing.Statistics.Terms;
 /// table: every statistic is NaN, as in quanteda.
 /// </para>
 /// </remarks>
-public static class Keyness
+internal static class Keyness
 {
     /// <summary>quanteda's <c>epsilon</c>: 10⁻⁹, added to every ratio inside the logarithms of G² and PMI.</summary>
     public const double LogOffset = 1e-9;

@@ -54,7 +54,7 @@ public sealed class KeynessTable
     /// <returns>The table.</returns>
     /// <exception cref="ArgumentException">A count is negative or exceeds its total, a total is not positive, or the prior does not fit.</exception>
 
-    public static KeynessTable Compute(IReadOnlyDictionary<string, long> target, IReadOnlyDictionary<string, long> reference, long targetTotal, long referenceTotal, KeynessMeasure measure, KeynessOptions? options = null) =>
+    internal static KeynessTable Compute(IReadOnlyDictionary<string, long> target, IReadOnlyDictionary<string, long> reference, long targetTotal, long referenceTotal, KeynessMeasure measure, KeynessOptions? options = null) =>
         ComputeWith(target, reference, targetTotal, referenceTotal, measure, options, ContingencyFisherExactTest.Instance);
 
     /// <summary>As the public overload, with the given implementation of Fisher's exact test.</summary>

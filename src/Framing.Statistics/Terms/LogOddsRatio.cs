@@ -24,7 +24,7 @@ namespace Framing.Statistics.Terms;
 /// about outlets resample documents rather than tokens.
 /// </para>
 /// </remarks>
-public static class LogOddsRatio
+internal static class LogOddsRatio
 {
     /// <summary>Computes δ, σ², z and the two-sided p-value for one term with an explicit prior.</summary>
     /// <param name="countI">yᵢ, the term's count in group i (≥ 0; may be fractional, e.g. weighted counts).</param>

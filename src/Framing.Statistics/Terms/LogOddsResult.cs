@@ -5,7 +5,7 @@ namespace Framing.Statistics.Terms;
 /// <param name="Variance">σ², the approximate variance of δ (see <see cref="LogOddsVariance"/>).</param>
 /// <param name="Z">z = δ / σ.</param>
 /// <param name="PValue">The two-sided p-value of z under the standard normal distribution, erfc(|z|/√2), as R's <c>2 * pnorm(-abs(z))</c>.</param>
-public sealed record LogOddsResult(double Delta, double Variance, double Z, double PValue)
+internal sealed record LogOddsResult(double Delta, double Variance, double Z, double PValue)
 {
     /// <summary>σ, the standard error of δ.</summary>
     public double StandardError => Math.Sqrt(Variance);

@@ -11,7 +11,7 @@ namespace Framing.Statistics.Terms;
 /// Zero-count rule (Hardie's): a zero count is replaced by 0.5 before dividing, so a term absent from one corpus gets a
 /// large but finite value rather than ±∞. A term absent from both corpora has no ratio: the result is NaN.
 /// </remarks>
-public static class LogRatio
+internal static class LogRatio
 {
     /// <summary>The substitute for a zero count.</summary>
     public const double ZeroCountSubstitute = 0.5;

@@ -23,7 +23,7 @@ namespace Framing.Statistics.Terms;
 /// cells is NaN.
 /// </para>
 /// </remarks>
-public static class TidyLogOdds
+internal static class TidyLogOdds
 {
     /// <summary>Computes the weighted and unweighted log odds of every term in every group.</summary>
     /// <param name="counts">counts[group][term]: at least one group, every group with the same number of terms; counts non-negative and finite (they may be fractional).</param>

@@ -1,7 +1,7 @@
 namespace Framing.Statistics.Terms;
 
 /// <summary>The Dirichlet prior of tidylo's <c>bind_log_odds</c>.</summary>
-public enum TidyLogOddsPrior
+internal enum TidyLogOddsPrior
 {
     /// <summary>
     /// Informative, estimated from the data by empirical Bayes (tidylo's default, <c>uninformative = FALSE</c>): each

@@ -1,7 +1,7 @@
 namespace Framing.Statistics.Terms;
 
 /// <summary>The result of <see cref="TidyLogOdds.Compute"/>: per group and term, tidylo's weighted and unweighted log odds.</summary>
-public sealed class TidyLogOddsTable
+internal sealed class TidyLogOddsTable
 {
     private readonly double[,] logOdds;
     private readonly double[,] weighted;

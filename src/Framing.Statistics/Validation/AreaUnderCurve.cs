@@ -5,7 +5,7 @@ namespace Framing.Statistics.Validation;
 /// Mann–Whitney statistic: AUC = P(a &gt; b) + ½ P(a = b) over every pair of a unit a of the first set and b of the second,
 /// = U / (nA nB) (R: <c>wilcox.test(a, b)$statistic / (length(a) * length(b))</c>).
 /// </summary>
-public static class AreaUnderCurve
+internal static class AreaUnderCurve
 {
     /// <summary>The AUC of <paramref name="higher"/> against <paramref name="lower"/>, ties counting half.</summary>
     /// <param name="higher">Scores of the units that should score higher (at least one).</param>

@@ -3,16 +3,39 @@ using Framing.Statistics.Scaling;
 namespace Framing.Verbs;
 
 /// <summary>The result of Wordscores scaling: the model, the predictions in the order of <see cref="Rows"/>, and counts.</summary>
-/// <param name="Model">The fitted model (word scores).</param>
-/// <param name="Prediction">The scores of the texts, with their rescalings.</param>
-/// <param name="Rows">The texts, in the order of the prediction.</param>
-/// <param name="ReferenceRows">The reference texts' feature rows, by key.</param>
-/// <param name="DocumentsRead">Documents read (in the fitting pass).</param>
-/// <param name="Rejected">Records rejected (in the fitting pass).</param>
-public sealed record WordscoresResult(
-    WordscoresModel Model,
-    WordscoresPrediction Prediction,
-    IReadOnlyList<WordscoresRow> Rows,
-    IReadOnlyDictionary<string, FeatureRow> ReferenceRows,
-    long DocumentsRead,
-    long Rejected);
+public sealed class WordscoresResult
+{
+    internal WordscoresResult(
+        WordscoresModel model,
+        WordscoresPrediction prediction,
+        IReadOnlyList<WordscoresRow> rows,
+        IReadOnlyDictionary<string, FeatureRow> referenceRows,
+        long documentsRead,
+        long rejected)
+    {
+        Model = model;
+        Prediction = prediction;
+        Rows = rows;
+        ReferenceRows = referenceRows;
+        DocumentsRead = documentsRead;
+        Rejected = rejected;
+    }
+
+    /// <summary>The fitted model (word scores).</summary>
+    public WordscoresModel Model { get; }
+
+    /// <summary>The scores of the texts, with their rescalings.</summary>
+    public WordscoresPrediction Prediction { get; }
+
+    /// <summary>The texts, in the order of the prediction.</summary>
+    public IReadOnlyList<WordscoresRow> Rows { get; }
+
+    /// <summary>The reference texts' feature rows, by key.</summary>
+    internal IReadOnlyDictionary<string, FeatureRow> ReferenceRows { get; }
+
+    /// <summary>Documents read (in the fitting pass).</summary>
+    public long DocumentsRead { get; }
+
+    /// <summary>Records rejected (in the fitting pass).</summary>
+    public long Rejected { get; }
+}

@@ -10,10 +10,10 @@ namespace Framing.Corpus;
 public sealed class BadRecords
 {
     /// <summary>How many skipped records are reported one by one; the rest are only counted.</summary>
-    public const int ReportedRecords = 20;
+    internal const int ReportedRecords = 20;
 
     /// <summary>The warning after the first <see cref="ReportedRecords"/> skipped records.</summary>
-    public const string MoreSkippedMessage = "more bad records skipped; the summary line counts them all";
+    internal const string MoreSkippedMessage = "more bad records skipped; the summary line counts them all";
 
     private readonly Action<string>? _warn;
     private readonly Action<Diagnostic>? _rejected;
@@ -51,7 +51,7 @@ public sealed class BadRecords
     /// <summary>Handles one rejected record: throws when the policy stops, otherwise counts (and maybe reports) it.</summary>
     /// <param name="error">What is wrong, and where.</param>
     /// <exception cref="BadRecordException">The policy stops at bad records.</exception>
-    public void Reject(Diagnostic error)
+    internal void Reject(Diagnostic error)
     {
         ArgumentNullException.ThrowIfNull(error);
         if (!Skips)

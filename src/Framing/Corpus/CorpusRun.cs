@@ -67,7 +67,7 @@ public sealed class CorpusRun
     /// <param name="document">The document.</param>
     /// <returns>The group.</returns>
     /// <exception cref="CorpusException">The document lacks the group field.</exception>
-    public string GroupOf(Document document)
+    internal string GroupOf(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
         if (Options.MissingGroup is { } missing && document.GetField(Options.GroupField) is null)
@@ -84,7 +84,7 @@ public sealed class CorpusRun
     /// known language, else null (detect from the script).</summary>
     /// <param name="document">The document.</param>
     /// <returns>The language, or null.</returns>
-    public string? LanguageOf(Document document)
+    internal string? LanguageOf(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
         if (Options.Language is { } forced)
@@ -103,7 +103,7 @@ public sealed class CorpusRun
 
     /// <summary>The run's items: counted, reported, and selected by the shard; rejected records still included.</summary>
     /// <returns>The items.</returns>
-    public IEnumerable<CorpusItem> Items()
+    internal IEnumerable<CorpusItem> Items()
     {
         var items = Track(_items);
         return Options.Shard is { } shard ? shard.Select(items) : items;
@@ -112,7 +112,7 @@ public sealed class CorpusRun
     /// <summary>The accepted documents with their groups and languages, in corpus order; bad records go to the policy.</summary>
     /// <param name="cancellationToken">Stops the run.</param>
     /// <returns>The documents.</returns>
-    public IEnumerable<RunDocument> Documents(CancellationToken cancellationToken = default)
+    internal IEnumerable<RunDocument> Documents(CancellationToken cancellationToken = default)
     {
         foreach (var item in Items())
         {
@@ -152,7 +152,7 @@ public sealed class CorpusRun
     /// <summary>Hands a rejected record to the run's bad-record policy and counts it (for callers that read <see cref="Items"/>).</summary>
     /// <param name="error">What is wrong, and where.</param>
     /// <exception cref="BadRecordException">The policy stops at bad records.</exception>
-    public void Reject(Diagnostic error)
+    internal void Reject(Diagnostic error)
     {
         Options.BadRecords.Reject(error);
         Interlocked.Increment(ref _rejected);

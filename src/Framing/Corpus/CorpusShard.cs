@@ -15,7 +15,7 @@ public sealed record CorpusShard(int Index, int Count)
     /// <param name="text">The text.</param>
     /// <param name="shard">The shard.</param>
     /// <returns>Whether the text is a valid shard (1 ≤ i ≤ n).</returns>
-    public static bool TryParse(string? text, out CorpusShard? shard)
+    internal static bool TryParse(string? text, out CorpusShard? shard)
     {
         shard = null;
         var parts = (text ?? string.Empty).Split('/');
@@ -34,7 +34,7 @@ public sealed record CorpusShard(int Index, int Count)
     /// <summary>The records of this shard, in corpus order.</summary>
     /// <param name="items">The whole corpus.</param>
     /// <returns>The shard's records.</returns>
-    public IEnumerable<CorpusItem> Select(IEnumerable<CorpusItem> items)
+    internal IEnumerable<CorpusItem> Select(IEnumerable<CorpusItem> items)
     {
         ArgumentNullException.ThrowIfNull(items);
         return Filter(items, Index - 1, Count);

@@ -27,7 +27,7 @@ namespace Framing.Corpus;
 /// "outlet"</c>, <c>field "outlet" is null</c>, <c>field "outlet" is not a string</c>, <c>empty field "outlet"</c>.
 /// </para>
 /// </remarks>
-public sealed class JsonLinesCorpusReader : ICorpusReader
+internal sealed class JsonLinesCorpusReader : ICorpusReader
 {
     private readonly CorpusInput _input;
     private readonly JsonRecordRules _rules;

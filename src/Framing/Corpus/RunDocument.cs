@@ -4,4 +4,4 @@ namespace Framing.Corpus;
 /// <param name="Document">The document.</param>
 /// <param name="Group">Its group.</param>
 /// <param name="Language">The language to analyze it as, or null to detect it.</param>
-public readonly record struct RunDocument(Document Document, string Group, string? Language);
+internal readonly record struct RunDocument(Document Document, string Group, string? Language);

@@ -37,7 +37,7 @@ public sealed class CoverageCounter
     /// <summary>Creates a counter.</summary>
     /// <param name="lexicon">The compiled lexicon whose matches cover tokens.</param>
     /// <param name="options">Options (default: <see cref="CoverageOptions.Default"/>).</param>
-    public CoverageCounter(CompiledLexicon lexicon, CoverageOptions? options = null)
+    internal CoverageCounter(CompiledLexicon lexicon, CoverageOptions? options = null)
     {
         _lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
         Options = options ?? CoverageOptions.Default;
@@ -74,7 +74,7 @@ public sealed class CoverageCounter
     /// <param name="text">The document's text.</param>
     /// <param name="language">Its language, or null to detect it from the script.</param>
     /// <returns>The document's scoring result (with its matches).</returns>
-    public DocumentResult Add(string group, string id, string text, string? language = null)
+    internal DocumentResult Add(string group, string id, string text, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(id);
@@ -89,7 +89,7 @@ public sealed class CoverageCounter
     /// <param name="text">The text that was scored.</param>
     /// <param name="result">Its result, with its matches.</param>
     /// <exception cref="ArgumentException">The result has covered tokens but no matches, or does not belong to the text.</exception>
-    public void Add(string group, string text, DocumentResult result)
+    internal void Add(string group, string text, DocumentResult result)
     {
         ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(text);
@@ -178,7 +178,7 @@ public sealed class CoverageCounter
 
     /// <summary>Adds every figure of <paramref name="other"/> (a counter of a disjoint part of the corpus, with the same options).</summary>
     /// <param name="other">The other counter.</param>
-    public void Merge(CoverageCounter other)
+    internal void Merge(CoverageCounter other)
     {
         ArgumentNullException.ThrowIfNull(other);
         if (ReferenceEquals(other, this))

@@ -6,26 +6,45 @@ namespace Framing.Lexicons;
 /// <see cref="TargetRule"/>), and a scare marker next to an actor's name counts for the pole its <see cref="Scare"/>
 /// names.
 /// </summary>
-/// <param name="Id">Identifier, unique in the lexicon (lower-case letters, digits and '-').</param>
-/// <param name="Label">Human-readable name.</param>
-/// <param name="Description">Who the actor is, and where its line with other actors is contested.</param>
-/// <param name="Names">The actor's names, per language: patterns written like entry patterns (words, prefixes ending in
-/// <c>*</c>, phrases), normalized and matched the same way.</param>
-/// <param name="Scare">What a scare marker next to one of the actor's names counts for, or null when it counts for nothing.</param>
-/// <param name="Location">Where the actor is defined.</param>
-public sealed record Actor(
-    string Id,
-    string Label,
-    string Description,
-    IReadOnlyList<ActorName> Names,
-    ActorScare? Scare,
-    SourceLocation Location);
+public sealed record Actor
+{
+    internal Actor(string id, string label, string description, IReadOnlyList<ActorName> names, ActorScare? scare, SourceLocation location)
+    {
+        Id = id;
+        Label = label;
+        Description = description;
+        Names = names;
+        Scare = scare;
+        Location = location;
+    }
+
+    /// <summary>Identifier, unique in the lexicon (lower-case letters, digits and '-').</summary>
+    public string Id { get; }
+
+    /// <summary>Human-readable name.</summary>
+    public string Label { get; }
+
+    /// <summary>Who the actor is, and where its line with other actors is contested.</summary>
+    public string Description { get; }
+
+    /// <summary>
+    /// The actor's names, per language: patterns written like entry patterns (words, prefixes ending in <c>*</c>,
+    /// phrases), normalized and matched the same way.
+    /// </summary>
+    internal IReadOnlyList<ActorName> Names { get; }
+
+    /// <summary>What a scare marker next to one of the actor's names counts for, or null when it counts for nothing.</summary>
+    internal ActorScare? Scare { get; }
+
+    /// <summary>Where the actor is defined.</summary>
+    public SourceLocation Location { get; }
+}
 
 /// <summary>One name of an actor in one language.</summary>
 /// <param name="Language">The language code.</param>
 /// <param name="Pattern">The name as a pattern (word, prefix or phrase).</param>
 /// <param name="Location">Where the name is written.</param>
-public sealed record ActorName(string Language, string Pattern, SourceLocation Location);
+internal sealed record ActorName(string Language, string Pattern, SourceLocation Location);
 
 /// <summary>
 /// What a scare marker next to an actor's name counts for: "so-called", «ما يسمى», or quotation marks around the lone
@@ -35,7 +54,7 @@ public sealed record ActorName(string Language, string Pattern, SourceLocation L
 /// <param name="Side">The pole it counts for (A or B).</param>
 /// <param name="WeightMilli">The weight in thousandths (1 to 1000).</param>
 /// <param name="Location">Where the mapping is written.</param>
-public sealed record ActorScare(string DimensionId, PoleSide Side, int WeightMilli, SourceLocation Location)
+internal sealed record ActorScare(string DimensionId, PoleSide Side, int WeightMilli, SourceLocation Location)
 {
     /// <summary>The weight, in (0, 1].</summary>
     public double Weight => WeightMilli / 1000.0;

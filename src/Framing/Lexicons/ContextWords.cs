@@ -10,4 +10,4 @@ namespace Framing.Lexicons;
 /// <param name="Window">How far they reach, in tokens: for negation, the most tokens from the end of the negation to the
 /// label's first token (1 = right before it); for link words, the most link words between a label and an actor's name.</param>
 /// <param name="Location">Where the list is written.</param>
-public sealed record ContextWords(string Language, IReadOnlyList<string> Words, int Window, SourceLocation Location);
+internal sealed record ContextWords(string Language, IReadOnlyList<string> Words, int Window, SourceLocation Location);

@@ -1,23 +1,50 @@
 namespace Framing.Lexicons;
 
 /// <summary>A framing dimension: two opposed framings of one object (pole A and pole B) and optional neutral vocabulary.</summary>
-/// <param name="Id">Identifier, unique in the lexicon.</param>
-/// <param name="Description">What the dimension measures.</param>
-/// <param name="PoleA">Pole A; a positive score leans to it.</param>
-/// <param name="PoleB">Pole B; a negative score leans to it.</param>
-/// <param name="Neutral">The neutral category, when the lexicon records neutral vocabulary for the dimension.</param>
-/// <param name="Target">Which actors the dimension's labels may be aimed at to count (entries may override it), or null
-/// when any target counts.</param>
-/// <param name="TargetDefault">What happens to a label with no actor in reach (entries may override it).</param>
-public sealed record Dimension(
-    string Id,
-    string Description,
-    Pole PoleA,
-    Pole PoleB,
-    Pole? Neutral,
-    TargetRule? Target = null,
-    TargetDefault TargetDefault = TargetDefault.Count)
+public sealed record Dimension
 {
+    internal Dimension(
+        string id,
+        string description,
+        Pole poleA,
+        Pole poleB,
+        Pole? neutral,
+        TargetRule? target = null,
+        TargetDefault targetDefault = TargetDefault.Count)
+    {
+        Id = id;
+        Description = description;
+        PoleA = poleA;
+        PoleB = poleB;
+        Neutral = neutral;
+        Target = target;
+        TargetDefault = targetDefault;
+    }
+
+    /// <summary>Identifier, unique in the lexicon.</summary>
+    public string Id { get; }
+
+    /// <summary>What the dimension measures.</summary>
+    public string Description { get; }
+
+    /// <summary>Pole A; a positive score leans to it.</summary>
+    public Pole PoleA { get; }
+
+    /// <summary>Pole B; a negative score leans to it.</summary>
+    public Pole PoleB { get; }
+
+    /// <summary>The neutral category, when the lexicon records neutral vocabulary for the dimension.</summary>
+    public Pole? Neutral { get; }
+
+    /// <summary>
+    /// Which actors the dimension's labels may be aimed at to count (entries may override it), or null when any target
+    /// counts.
+    /// </summary>
+    internal TargetRule? Target { get; }
+
+    /// <summary>What happens to a label with no actor in reach (entries may override it).</summary>
+    internal TargetDefault TargetDefault { get; }
+
     /// <summary>The pole for a side.</summary>
     /// <param name="side">The side.</param>
     /// <returns>The pole, or null for <see cref="PoleSide.Neutral"/> when the dimension has no neutral category.</returns>

@@ -72,16 +72,16 @@ public sealed class Lexicon
     public IReadOnlyList<Actor> Actors { get; }
 
     /// <summary>Speech verbs and attribution phrases per language (<c>speech:</c>); matches in the text they introduce are attributed.</summary>
-    public IReadOnlyList<SpeechCues> Speech { get; }
+    internal IReadOnlyList<SpeechCues> Speech { get; }
 
     /// <summary>Negation words per language (<c>negation:</c>); a negated label does not count for its pole.</summary>
-    public IReadOnlyList<ContextWords> Negation { get; }
+    internal IReadOnlyList<ContextWords> Negation { get; }
 
     /// <summary>Words that may stand between a label and the actor it refers to, per language (<c>target-links:</c>).</summary>
-    public IReadOnlyList<ContextWords> TargetLinks { get; }
+    internal IReadOnlyList<ContextWords> TargetLinks { get; }
 
     /// <summary>Scare markers per language (<c>scare-markers:</c>).</summary>
-    public IReadOnlyList<ScareMarkers> ScareMarkers { get; }
+    internal IReadOnlyList<ScareMarkers> ScareMarkers { get; }
 
     /// <summary>Where the lexicon was read from (a path, or <c>lexicons/&lt;id&gt;.yaml</c> for a built-in one).</summary>
     public string SourceName { get; }

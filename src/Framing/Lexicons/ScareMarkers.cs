@@ -10,4 +10,4 @@ namespace Framing.Lexicons;
 /// <param name="After">Markers written right after a name.</param>
 /// <param name="Quotes">Whether quotation marks around a lone actor name are a scare marker in this language.</param>
 /// <param name="Location">Where the markers are written.</param>
-public sealed record ScareMarkers(string Language, IReadOnlyList<string> Before, IReadOnlyList<string> After, bool Quotes, SourceLocation Location);
+internal sealed record ScareMarkers(string Language, IReadOnlyList<string> Before, IReadOnlyList<string> After, bool Quotes, SourceLocation Location);

@@ -13,4 +13,4 @@ namespace Framing.Lexicons;
 /// <param name="SpeakerAfterCue">Whether the speaker usually follows the cue (Arabic verb-subject order: «أكدت المعارضة …»,
 /// «بحسب المرصد»): when no opener or colon is in reach, the token right after the cue is the speaker and keeps the outlet's
 /// voice.</param>
-public sealed record SpeechCues(string Language, IReadOnlyList<string> Cues, IReadOnlyList<string> Openers, int Window, SourceLocation Location, bool SpeakerAfterCue = false);
+internal sealed record SpeechCues(string Language, IReadOnlyList<string> Cues, IReadOnlyList<string> Openers, int Window, SourceLocation Location, bool SpeakerAfterCue = false);

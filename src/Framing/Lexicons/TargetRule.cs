@@ -8,7 +8,7 @@ namespace Framing.Lexicons;
 /// <param name="Require">Actor ids a target must be one of (empty when the rule forbids).</param>
 /// <param name="Forbid">Actor ids a target must not be (empty when the rule requires).</param>
 /// <param name="Location">Where the rule is written.</param>
-public sealed record TargetRule(IReadOnlyList<string> Require, IReadOnlyList<string> Forbid, SourceLocation Location)
+internal sealed record TargetRule(IReadOnlyList<string> Require, IReadOnlyList<string> Forbid, SourceLocation Location)
 {
     /// <summary>Whether a label aimed at <paramref name="actorId"/> counts under this rule.</summary>
     /// <param name="actorId">The target's actor id.</param>
@@ -18,7 +18,7 @@ public sealed record TargetRule(IReadOnlyList<string> Require, IReadOnlyList<str
 }
 
 /// <summary>What happens to a label that has no actor in reach.</summary>
-public enum TargetDefault
+internal enum TargetDefault
 {
     /// <summary>The label counts.</summary>
     Count = 0,

@@ -27,13 +27,13 @@ public sealed class CompiledLexicon
     public IReadOnlyList<Dimension> Dimensions => Lexicon.Dimensions;
 
     /// <summary>The index of each dimension id.</summary>
-    public IReadOnlyDictionary<string, int> DimensionIndex { get; }
+    internal IReadOnlyDictionary<string, int> DimensionIndex { get; }
 
     /// <summary>Compiles <paramref name="lexicon"/> with the given languages.</summary>
     /// <param name="lexicon">The lexicon.</param>
     /// <param name="languages">The languages.</param>
     /// <returns>The compiled lexicon.</returns>
-    public static CompiledLexicon Create(Lexicon lexicon, LanguageRegistry languages)
+    internal static CompiledLexicon Create(Lexicon lexicon, LanguageRegistry languages)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         ArgumentNullException.ThrowIfNull(languages);

@@ -27,7 +27,7 @@ public sealed record BootstrapSettings(int Replicates = 2000, ulong Seed = 1)
 
     /// <summary>Checks the settings.</summary>
     /// <returns>This instance.</returns>
-    public BootstrapSettings Validate()
+    internal BootstrapSettings Validate()
     {
         if (Replicates is < 1 or > MaxReplicates)
         {

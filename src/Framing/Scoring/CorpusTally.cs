@@ -15,7 +15,7 @@ public sealed class CorpusTally
     /// <summary>Creates an empty tally.</summary>
     /// <param name="dimensionCount">Number of dimensions of the lexicon.</param>
     /// <param name="bootstrap">Bootstrap settings for confidence intervals, or null for none.</param>
-    public CorpusTally(int dimensionCount, BootstrapSettings? bootstrap = null)
+    internal CorpusTally(int dimensionCount, BootstrapSettings? bootstrap = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(dimensionCount);
         DimensionCount = dimensionCount;
@@ -26,13 +26,13 @@ public sealed class CorpusTally
     public BootstrapSettings? Bootstrap { get; }
 
     /// <summary>The most rejections whose details are kept (all are counted).</summary>
-    public const int MaxKeptRejections = 1000;
+    internal const int MaxKeptRejections = 1000;
 
     /// <summary>Number of dimensions.</summary>
     public int DimensionCount { get; }
 
     /// <summary>The groups, ordered by ordinal comparison of their values.</summary>
-    public IReadOnlyCollection<GroupTally> Groups => _groups.Values;
+    internal IReadOnlyCollection<GroupTally> Groups => _groups.Values;
 
     /// <summary>Number of documents scored.</summary>
     public long ScoredDocuments { get; private set; }
@@ -46,7 +46,7 @@ public sealed class CorpusTally
     /// <summary>Adds a scored document to its group.</summary>
     /// <param name="group">The document's group.</param>
     /// <param name="document">The document's figures.</param>
-    public void Add(string group, DocumentResult document)
+    internal void Add(string group, DocumentResult document)
     {
         ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(document);
@@ -56,7 +56,7 @@ public sealed class CorpusTally
 
     /// <summary>Counts a rejected record.</summary>
     /// <param name="error">Why it was rejected.</param>
-    public void Reject(Diagnostic error)
+    internal void Reject(Diagnostic error)
     {
         ArgumentNullException.ThrowIfNull(error);
         RejectedDocuments++;
@@ -100,7 +100,7 @@ public sealed class CorpusTally
     /// <summary>Returns the tally of a group, creating an empty one if needed.</summary>
     /// <param name="group">The group's value.</param>
     /// <returns>The group's tally.</returns>
-    public GroupTally GetOrAddGroup(string group)
+    internal GroupTally GetOrAddGroup(string group)
     {
         if (!_groups.TryGetValue(group, out var tally))
         {

@@ -12,7 +12,7 @@ namespace Framing.Scoring;
 public sealed class FramingCounts
 {
     /// <summary>Number of voices tracked (<see cref="Voice"/>: editorial, quoted, attributed).</summary>
-    public const int VoiceCount = 3;
+    internal const int VoiceCount = 3;
 
     private const int SideCount = 3;
 
@@ -23,7 +23,7 @@ public sealed class FramingCounts
 
     /// <summary>Creates empty counts for <paramref name="dimensionCount"/> dimensions.</summary>
     /// <param name="dimensionCount">Number of dimensions.</param>
-    public FramingCounts(int dimensionCount)
+    internal FramingCounts(int dimensionCount)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(dimensionCount);
         DimensionCount = dimensionCount;
@@ -71,20 +71,20 @@ public sealed class FramingCounts
     /// <param name="dimension">Dimension index.</param>
     /// <param name="side">Side of the entry.</param>
     /// <param name="voice">Voice.</param>
-    public void AddNegated(int dimension, PoleSide side, Voice voice) => _negated[Index(dimension, side, voice)]++;
+    internal void AddNegated(int dimension, PoleSide side, Voice voice) => _negated[Index(dimension, side, voice)]++;
 
     /// <summary>Adds one off-target match (it does not count for its pole).</summary>
     /// <param name="dimension">Dimension index.</param>
     /// <param name="side">Side of the entry.</param>
     /// <param name="voice">Voice.</param>
-    public void AddOffTarget(int dimension, PoleSide side, Voice voice) => _offTarget[Index(dimension, side, voice)]++;
+    internal void AddOffTarget(int dimension, PoleSide side, Voice voice) => _offTarget[Index(dimension, side, voice)]++;
 
     /// <summary>Adds one match.</summary>
     /// <param name="dimension">Dimension index.</param>
     /// <param name="side">Side.</param>
     /// <param name="voice">Voice.</param>
     /// <param name="weightMilli">Weight in thousandths.</param>
-    public void AddMatch(int dimension, PoleSide side, Voice voice, int weightMilli)
+    internal void AddMatch(int dimension, PoleSide side, Voice voice, int weightMilli)
     {
         var i = Index(dimension, side, voice);
         _counts[i]++;
@@ -94,7 +94,7 @@ public sealed class FramingCounts
     /// <summary>Adds every count of <paramref name="other"/> to this one.</summary>
     /// <param name="other">Counts over the same dimensions.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Add(FramingCounts other)
+    internal void Add(FramingCounts other)
     {
         ArgumentNullException.ThrowIfNull(other);
         if (other.DimensionCount != DimensionCount)
@@ -112,7 +112,7 @@ public sealed class FramingCounts
     }
 
     /// <summary>Sets every count to zero.</summary>
-    public void Clear()
+    internal void Clear()
     {
         Array.Clear(_counts);
         Array.Clear(_weights);
@@ -122,7 +122,7 @@ public sealed class FramingCounts
 
     /// <summary>Returns an independent copy.</summary>
     /// <returns>The copy.</returns>
-    public FramingCounts Clone()
+    internal FramingCounts Clone()
     {
         var copy = new FramingCounts(DimensionCount);
         copy.Add(this);

@@ -5,7 +5,7 @@ namespace Framing.Scoring;
 /// match counts. Sums of integers, so adding documents in any order, or merging tallies of parts of a corpus, gives
 /// exactly the same result.
 /// </summary>
-public sealed class GroupTally
+internal sealed class GroupTally
 {
     /// <summary>Creates an empty tally.</summary>
     /// <param name="group">The group's value (for example the outlet's name).</param>

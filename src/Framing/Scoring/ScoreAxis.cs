@@ -102,7 +102,7 @@ public sealed class ScoreAxis
     /// <param name="counts">The counts.</param>
     /// <param name="voices">Which voices count.</param>
     /// <returns>The pooled weights of pole A and pole B.</returns>
-    public (long A, long B) Weights(FramingCounts counts, VoiceSelection voices)
+    internal (long A, long B) Weights(FramingCounts counts, VoiceSelection voices)
     {
         ArgumentNullException.ThrowIfNull(counts);
         long a = 0, b = 0;
@@ -120,7 +120,7 @@ public sealed class ScoreAxis
     /// <summary>The axis's pole weights in thousandths, from per-dimension pairs laid out as [A of 0, B of 0, A of 1, …].</summary>
     /// <param name="poleWeights">Pole A and pole B weight of each dimension.</param>
     /// <returns>The pooled weights of pole A and pole B.</returns>
-    public (long A, long B) Pool(ReadOnlySpan<int> poleWeights)
+    internal (long A, long B) Pool(ReadOnlySpan<int> poleWeights)
     {
         long sumA = 0, sumB = 0;
         foreach (var (d, sign) in _components)
@@ -137,7 +137,7 @@ public sealed class ScoreAxis
     /// <param name="group">The group's tally.</param>
     /// <param name="voices">Which voices count.</param>
     /// <returns>The row.</returns>
-    public ScoreRow Row(GroupTally group, VoiceSelection voices)
+    internal ScoreRow Row(GroupTally group, VoiceSelection voices)
     {
         ArgumentNullException.ThrowIfNull(group);
         var p = Pool(group.Counts, voices);

@@ -3,7 +3,7 @@ using Framing.Lexicons;
 namespace Framing.Scoring;
 
 /// <summary>Turns a corpus tally into rows: one per group and dimension, then one per group and composite index.</summary>
-public static class ScoreTable
+internal static class ScoreTable
 {
     /// <summary>Builds the rows of a tally.</summary>
     /// <param name="tally">The tally.</param>

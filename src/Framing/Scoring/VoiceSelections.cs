@@ -1,7 +1,7 @@
 namespace Framing.Scoring;
 
 /// <summary>Helpers relating <see cref="Voice"/> and <see cref="VoiceSelection"/>.</summary>
-public static class VoiceSelections
+internal static class VoiceSelections
 {
     private static readonly Voice[] Voices = [Voice.Editorial, Voice.Quoted, Voice.Attributed];
 

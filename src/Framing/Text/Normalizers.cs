@@ -1,7 +1,7 @@
 namespace Framing.Text;
 
 /// <summary>The default normalizer of each supported language.</summary>
-public static class Normalizers
+internal static class Normalizers
 {
     /// <summary>
     /// The default normalizer for Arabic text (<c>arabic-default+latin-default</c>):

@@ -1,7 +1,7 @@
 namespace Framing.Text;
 
 /// <summary>A normalizer that copies characters unchanged. Useful for tests and for scripts that need no folding.</summary>
-public sealed class PassThroughNormalizer : TextNormalizer
+internal sealed class PassThroughNormalizer : TextNormalizer
 {
     /// <summary>The shared instance.</summary>
     public static PassThroughNormalizer Instance { get; } = new();

@@ -7,4 +7,4 @@ namespace Framing.Text;
 /// <param name="Depth">Nesting depth: 1 for an outermost quotation, 2 for a quotation inside it, and so on.</param>
 /// <param name="IsClosed">Whether a closing mark was found; an unclosed quotation ends at the end of its paragraph, or
 /// where an enclosing quotation closes.</param>
-public readonly record struct QuotedSpan(int Start, int End, int Depth, bool IsClosed);
+internal readonly record struct QuotedSpan(int Start, int End, int Depth, bool IsClosed);

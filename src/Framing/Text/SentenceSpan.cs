@@ -5,4 +5,4 @@ namespace Framing.Text;
 /// <param name="End">Offset just after the sentence's last token.</param>
 /// <param name="FirstToken">Index of the first token of the sentence.</param>
 /// <param name="TokenCount">Number of tokens in the sentence.</param>
-public readonly record struct SentenceSpan(int Start, int End, int FirstToken, int TokenCount);
+internal readonly record struct SentenceSpan(int Start, int End, int FirstToken, int TokenCount);

@@ -102,7 +102,7 @@ public sealed class StopwordList
     /// <param name="extractor">The term extractor.</param>
     /// <param name="profile">The language.</param>
     /// <returns>A new set of terms, compared ordinally.</returns>
-    public HashSet<string> ToTermSet(TermExtractor extractor, LanguageProfile profile)
+    internal HashSet<string> ToTermSet(TermExtractor extractor, LanguageProfile profile)
     {
         ArgumentNullException.ThrowIfNull(extractor);
         ArgumentNullException.ThrowIfNull(profile);

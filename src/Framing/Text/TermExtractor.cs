@@ -9,7 +9,7 @@ namespace Framing.Text;
 /// enclitic pronouns are kept: without a dictionary they cannot be told apart from the letters of the word itself
 /// (وحدات, فصائل, معارضة).
 /// </summary>
-public sealed class TermExtractor
+internal sealed class TermExtractor
 {
     private readonly LanguageRegistry _languages;
     private readonly ScriptDetector _detector;

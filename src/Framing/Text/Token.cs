@@ -7,7 +7,7 @@ namespace Framing.Text;
 /// <param name="Length">Length of the token in UTF-16 code units of the original text.</param>
 /// <param name="Sentence">0-based index of the sentence the token belongs to.</param>
 /// <param name="QuoteDepth">How many quotation marks enclose the token (0: the outlet's own voice).</param>
-public readonly record struct Token(int Start, int Length, int Sentence, int QuoteDepth)
+internal readonly record struct Token(int Start, int Length, int Sentence, int QuoteDepth)
 {
     /// <summary>Offset just after the token's last code unit.</summary>
     public int End => Start + Length;

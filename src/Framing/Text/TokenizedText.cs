@@ -5,7 +5,7 @@ namespace Framing.Text;
 /// An instance is reused from document to document (call <see cref="Clear"/>), so tokenizing does not allocate once
 /// its buffers have grown to the largest document seen. Not thread-safe: use one instance per thread.
 /// </summary>
-public sealed class TokenizedText
+internal sealed class TokenizedText
 {
     private Token[] _tokens = new Token[256];
     private SentenceSpan[] _sentences = new SentenceSpan[32];

@@ -16,7 +16,7 @@ namespace Framing.Text;
 /// ("Dr.", "U.S.", "J.") does not end a sentence, nor does one inside a number.</para>
 /// <para>A paragraph ends at a line break; quotations left open at its end are closed there (see <see cref="QuoteTracker"/>).</para>
 /// </remarks>
-public sealed class Tokenizer
+internal sealed class Tokenizer
 {
     /// <summary>The shared instance (the tokenizer has no options and no state).</summary>
     public static Tokenizer Instance { get; } = new();

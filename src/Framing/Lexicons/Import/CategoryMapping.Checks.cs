@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Framing.Lexicons.Import;
 
 // Checking a mapping: targets, weights, categories mapped twice, and the poles of each dimension (every problem collected, none thrown half-way).
-public sealed partial class CategoryMapping
+internal sealed partial class CategoryMapping
 {
     /// <summary>Parses <c>DIMENSION/POLE</c> or <c>DIMENSION/POLE@WEIGHT</c>.</summary>
     internal static bool TryParseTarget(string text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CategoryTarget? target, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? error)

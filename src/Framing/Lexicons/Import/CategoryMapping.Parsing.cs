@@ -3,7 +3,7 @@ using YamlDotNet.RepresentationModel;
 namespace Framing.Lexicons.Import;
 
 // Reading a mapping: command-line rules, or a YAML/JSON mapping file.
-public sealed partial class CategoryMapping
+internal sealed partial class CategoryMapping
 {
     private static readonly string[] TopKeys = ["categories", "dimensions"];
     private static readonly string[] CategoryKeys = ["dimension", "pole", "weight"];

@@ -20,7 +20,7 @@ namespace Framing.Lexicons.Import;
 /// second; naming a third pole for one dimension is an error.
 /// </para>
 /// </remarks>
-public sealed partial class CategoryMapping
+internal sealed partial class CategoryMapping
 {
     private readonly Dictionary<string, CategoryRule> _byCategory;
 

@@ -7,4 +7,4 @@ namespace Framing.Lexicons.Import;
 /// </param>
 /// <param name="Target">The dimension, pole and weight.</param>
 /// <param name="Location">Where the rule is (a mapping file's line, or <c>--map:N</c> for the N-th rule given on the command line).</param>
-public sealed record CategoryRule(string Category, CategoryTarget Target, SourceLocation Location);
+internal sealed record CategoryRule(string Category, CategoryTarget Target, SourceLocation Location);

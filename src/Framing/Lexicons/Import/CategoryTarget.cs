@@ -4,7 +4,7 @@ namespace Framing.Lexicons.Import;
 /// <param name="DimensionId">The dimension id (lower-case letters, digits and '-').</param>
 /// <param name="PoleId">The pole id, or <c>neutral</c> for the dimension's neutral vocabulary.</param>
 /// <param name="Weight">The weight of the generated entries, in (0, 1] with at most three decimals; null for the default (1).</param>
-public sealed record CategoryTarget(string DimensionId, string PoleId, decimal? Weight = null)
+internal sealed record CategoryTarget(string DimensionId, string PoleId, decimal? Weight = null)
 {
     /// <summary>The pole id that stands for a dimension's neutral vocabulary.</summary>
     public const string NeutralPoleId = "neutral";

@@ -12,7 +12,7 @@ namespace Framing.Lexicons.Import;
 /// language every pattern gets it. With two, one of which is Arabic (<c>ar</c>), each pattern gets a language by its
 /// script, as documents do: <c>ar</c> when at least half of its letters are Arabic, the other language otherwise.
 /// </param>
-public sealed record ImportMetadata(string Id, IReadOnlyList<string> Languages)
+internal sealed record ImportMetadata(string Id, IReadOnlyList<string> Languages)
 {
     /// <summary>Creates metadata for patterns in one language.</summary>
     /// <param name="id">The lexicon id.</param>

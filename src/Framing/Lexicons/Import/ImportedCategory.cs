@@ -7,4 +7,4 @@ namespace Framing.Lexicons.Import;
 /// </param>
 /// <param name="Patterns">The category's patterns, in file order (duplicates are kept; the importer merges them).</param>
 /// <param name="Location">Where the category is defined.</param>
-public sealed record ImportedCategory(string Name, IReadOnlyList<ImportedPattern> Patterns, SourceLocation Location);
+internal sealed record ImportedCategory(string Name, IReadOnlyList<ImportedPattern> Patterns, SourceLocation Location);

@@ -5,7 +5,7 @@ namespace Framing.Lexicons.Import;
 /// their patterns, and warnings about what the reader skipped. Turn it into a Framing lexicon with
 /// <see cref="LexiconImporter"/>.
 /// </summary>
-public sealed class ImportedDictionary
+internal sealed class ImportedDictionary
 {
     /// <summary>Creates a dictionary.</summary>
     /// <param name="sourceName">Where it was read from (a path), used in notes and messages.</param>

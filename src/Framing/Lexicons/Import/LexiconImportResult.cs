@@ -1,7 +1,7 @@
 namespace Framing.Lexicons.Import;
 
 /// <summary>What <see cref="LexiconImporter.Import"/> built: the lexicon YAML, the validated lexicon, and a report of what was left out.</summary>
-public sealed class LexiconImportResult
+internal sealed class LexiconImportResult
 {
     internal LexiconImportResult(
         string yaml,

@@ -20,7 +20,7 @@ namespace Framing.Lexicons.Import;
 /// <see cref="Lexicon.Parse"/> before it is returned, so it always loads.
 /// </para>
 /// </remarks>
-public sealed class LexiconImporter
+internal sealed class LexiconImporter
 {
     private readonly LanguageRegistry _languages;
 

@@ -29,7 +29,7 @@ namespace Framing.Lexicons.Import;
 /// <c>(02 134)131/125</c>, which are ignored (the word keeps its plain ids).
 /// </para>
 /// </remarks>
-public static class LiwcDictionaryReader
+internal static class LiwcDictionaryReader
 {
     /// <summary>The format name used in notes and messages.</summary>
     public const string FormatName = "LIWC";

@@ -11,4 +11,4 @@ namespace Framing.Lexicons.Import;
 /// <param name="HasNeutral">Whether some rule maps a category to the dimension's neutral vocabulary.</param>
 /// <param name="Description">The dimension's description, when the mapping file gives one.</param>
 /// <param name="Location">Where the dimension is first named in the mapping.</param>
-public sealed record MappedDimension(string Id, string? PoleA, string? PoleB, bool HasNeutral, string? Description, SourceLocation Location);
+internal sealed record MappedDimension(string Id, string? PoleA, string? PoleB, bool HasNeutral, string? Description, SourceLocation Location);

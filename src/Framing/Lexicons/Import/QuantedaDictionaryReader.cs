@@ -20,7 +20,7 @@ namespace Framing.Lexicons.Import;
 /// dictionary. Malformed YAML or a file that is not a mapping is an <see cref="ImportException"/>.
 /// </para>
 /// </remarks>
-public static class QuantedaDictionaryReader
+internal static class QuantedaDictionaryReader
 {
     /// <summary>The format name used in notes and messages.</summary>
     public const string FormatName = "quanteda";
