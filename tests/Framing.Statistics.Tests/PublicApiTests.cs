@@ -72,9 +72,9 @@ public sealed class PublicApiTests
             lines.Add(name + " " + Kind(type));
             foreach (var member in type.GetMembers(declared))
             {
-                if (IsVisible(member) && member.GetCustomAttribute<CompilerGeneratedAttribute>() is null && !member.Name.StartsWith('<'))
+                if (IsVisible(member) && !IsAccessor(member) && member.GetCustomAttribute<CompilerGeneratedAttribute>() is null && !member.Name.StartsWith('<'))
                 {
-                    lines.Add(name + " :: " + member.MemberType + " " + member);
+                    lines.Add(name + " :: " + member.MemberType + " " + member + Accessors(member));
                 }
             }
         }
@@ -82,6 +82,18 @@ public sealed class PublicApiTests
         lines.Sort(StringComparer.Ordinal);
         return lines;
     }
+
+    /// <summary>Which accessors of a property are visible (<c> { get; set; }</c>), so that a setter turning public shows.</summary>
+    private static string Accessors(MemberInfo member) => member is PropertyInfo p
+        ? " {" + (p.GetMethod is { } g && IsVisible(g) ? " get;" : "") + (p.SetMethod is { } s && IsVisible(s) ? (s.ReturnParameter.GetRequiredCustomModifiers().Any(m => m.FullName == "System.Runtime.CompilerServices.IsExternalInit") ? " init;" : " set;") : "") + " }"
+        : "";
+
+    /// <summary>A property's or event's accessor: its property or event line stands for it, however it is written
+    /// (an auto-property's accessors are compiler-generated, an expression-bodied one's are not).</summary>
+    private static bool IsAccessor(MemberInfo member) =>
+        member is MethodInfo { IsSpecialName: true } m
+        && (m.Name.StartsWith("get_", StringComparison.Ordinal) || m.Name.StartsWith("set_", StringComparison.Ordinal)
+            || m.Name.StartsWith("add_", StringComparison.Ordinal) || m.Name.StartsWith("remove_", StringComparison.Ordinal));
 
     private static string TypeName(Type type) => type.FullName!.Replace('+', '.');
 
