@@ -55,8 +55,8 @@ public sealed class KrippendorffAlphaTests
     [InlineData(KrippendorffLevel.Ordinal, 0.815)]  // Krippendorff (2011): ordinal alpha = 0.815
     [InlineData(KrippendorffLevel.Interval, 0.849)] // Krippendorff (2011): interval alpha = 0.849
     [InlineData(KrippendorffLevel.Ratio, 0.797)]    // Krippendorff (2011): ratio alpha = 0.797
-    public void MatchesThePublishedWorkedExample(object level, double published) =>
-        Assert.InRange(KrippendorffAlpha.Compute(Krippendorff2011, (KrippendorffLevel)level).Alpha, published - 5e-4, published + 5e-4);
+    public void MatchesThePublishedWorkedExample(KrippendorffLevel level, double published) =>
+        Assert.InRange(KrippendorffAlpha.Compute(Krippendorff2011, level).Alpha, published - 5e-4, published + 5e-4);
 
     [Theory]
     // R: ka(x, "nominal") -> 0.743421052631579 0.2 0.77948717948718 40
@@ -67,9 +67,9 @@ public sealed class KrippendorffAlphaTests
     [InlineData(KrippendorffLevel.Interval, 0.849107142857143, 0.433333333333333, 2.87179487179487)]
     // R: ka(x, "ratio") -> 0.797402774711612 0.0224327286470144 0.11072574471384 40
     [InlineData(KrippendorffLevel.Ratio, 0.797402774711612, 0.0224327286470144, 0.11072574471384)]
-    public void MatchesRToManyDigitsOnTheWorkedExample(object level, double alpha, double observed, double expected)
+    public void MatchesRToManyDigitsOnTheWorkedExample(KrippendorffLevel level, double alpha, double observed, double expected)
     {
-        var result = KrippendorffAlpha.Compute(Krippendorff2011, (KrippendorffLevel)level);
+        var result = KrippendorffAlpha.Compute(Krippendorff2011, level);
         var tol = new ToleranceComparer(1e-12);
         Assert.Equal(alpha, result.Alpha, tol);
         Assert.Equal(observed, result.ObservedDisagreement, tol);
@@ -87,9 +87,9 @@ public sealed class KrippendorffAlphaTests
     [InlineData(KrippendorffLevel.Interval, 0.960121268656716, 0.1125, 2.82105263157895)]
     // R: ka(y, "ratio") -> 0.607165007806326 0.108592593241938 0.276433096337813 20
     [InlineData(KrippendorffLevel.Ratio, 0.607165007806326, 0.108592593241938, 0.276433096337813)]
-    public void MatchesROnDecimalValues(object level, double alpha, double observed, double expected)
+    public void MatchesROnDecimalValues(KrippendorffLevel level, double alpha, double observed, double expected)
     {
-        var result = KrippendorffAlpha.Compute(Decimals, (KrippendorffLevel)level);
+        var result = KrippendorffAlpha.Compute(Decimals, level);
         var tol = new ToleranceComparer(1e-12);
         Assert.Equal(alpha, result.Alpha, tol);
         Assert.Equal(observed, result.ObservedDisagreement, tol);

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Framing.Corpus;
 using Framing.Lexicons;
+using Framing.Statistics.Agreement;
 using Framing.Statistics.Comparisons;
 using Framing.Verbs;
 
@@ -90,6 +91,23 @@ public sealed partial class ReadmeApiTests
     }
 
     [Fact]
+    public void AgreementWithAHumanCoder()
+    {
+        // README: agreement
+        string?[] byLexicon = ["regime", "regime", "government", null, "government", "regime"];   // the pole found in each coded sentence
+        string?[] byCoder = ["regime", "government", "government", "regime", "government", "regime"];
+        var kappa = CohenKappa.Compute(byLexicon, byCoder);   // a sentence either side left uncoded (null) is left out
+        Console.WriteLine($"kappa {kappa.Kappa:0.###} on {kappa.Items} sentences (agreement {kappa.ObservedAgreement:0.##})");
+        // README: end
+
+        // R: irr::kappa2(data.frame(c("r","r","g","g","r"), c("r","g","g","g","r")))$value -> 0.6153846 (p_o 0.8, p_e 0.48)
+        Assert.Equal(5, kappa.Items);
+        Assert.Equal(0.8, kappa.ObservedAgreement, 12);
+        Assert.Equal(0.48, kappa.ExpectedAgreement, 12);
+        Assert.Equal(0.32 / 0.52, kappa.Kappa, 12);
+    }
+
+    [Fact]
     public void DiagnosticsOfACorpusAndALexicon()
     {
         var stem = Path.Combine(Path.GetTempPath(), "framing-readme-" + Guid.NewGuid().ToString("N"));
@@ -145,7 +163,7 @@ public sealed partial class ReadmeApiTests
         var snippets = Snippet().Matches(source)
             .Select(m => string.Concat(m.Groups[1].Value.Split('\n').Select(l => (l.Length >= m.Groups["indent"].Length ? l[m.Groups["indent"].Length..] : l.TrimStart()) + "\n")).TrimEnd('\n') + "\n")
             .ToList();
-        Assert.Equal(5, snippets.Count);
+        Assert.Equal(6, snippets.Count);
         Assert.Equal(snippets, blocks);
         Assert.True(snippets[0].Split('\n', StringSplitOptions.RemoveEmptyEntries).Length <= 10);
         Assert.True(snippets[1].Split('\n', StringSplitOptions.RemoveEmptyEntries).Length <= 10);

@@ -10,7 +10,7 @@ namespace Framing.Statistics.Agreement;
 /// of items each rater put in category k (unweighted kappa). Items with a missing rating (null) from either rater are
 /// left out (listwise deletion).
 /// </remarks>
-internal static class CohenKappa
+public static class CohenKappa
 {
     /// <summary>Computes kappa from two raters' ratings of the same items, in the same order.</summary>
     /// <typeparam name="T">The category type (strings, enums, booleans…).</typeparam>

@@ -19,7 +19,7 @@ namespace Framing.Statistics.Agreement;
 /// are left out. α is NaN when n &lt; 2 or the pairable values do not vary (D_e = 0).
 /// </para>
 /// </remarks>
-internal static class KrippendorffAlpha
+public static class KrippendorffAlpha
 {
     /// <summary>Computes alpha from a units × coders matrix of numbers; NaN or null marks a missing value.</summary>
     /// <param name="units">units[u][coder]: the value coder gave unit u, or null/NaN when missing. For the nominal and ordinal levels the numbers are category codes.</param>

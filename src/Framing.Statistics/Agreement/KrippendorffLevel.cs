@@ -1,7 +1,7 @@
 namespace Framing.Statistics.Agreement;
 
 /// <summary>The level of measurement of Krippendorff's alpha, which fixes its difference function δ²(c, k).</summary>
-internal enum KrippendorffLevel
+public enum KrippendorffLevel
 {
     /// <summary>Nominal: δ² = 0 if c = k, else 1.</summary>
     Nominal,

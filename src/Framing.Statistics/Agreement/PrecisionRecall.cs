@@ -16,7 +16,7 @@ namespace Framing.Statistics.Agreement;
 /// <param name="TruePositives">Items predicted positive that are positive.</param>
 /// <param name="FalsePositives">Items predicted positive that are negative.</param>
 /// <param name="FalseNegatives">Items predicted negative that are positive.</param>
-internal sealed record PrecisionRecall(long TruePositives, long FalsePositives, long FalseNegatives)
+public sealed record PrecisionRecall(long TruePositives, long FalsePositives, long FalseNegatives)
 {
     /// <summary>Items predicted positive that are positive (≥ 0).</summary>
     public long TruePositives { get; } = TruePositives >= 0 ? TruePositives : throw new ArgumentOutOfRangeException(nameof(TruePositives), TruePositives, "Counts must be non-negative.");
