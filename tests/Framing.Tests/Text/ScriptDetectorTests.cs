@@ -129,4 +129,44 @@ public sealed class ScriptDetectorTests
         var ex = Assert.Throws<ArgumentNullException>(() => new ScriptDetector(0.5, null!));
         Assert.Equal("fallbackLanguage", ex.ParamName);
     }
+
+    /// <summary>
+    /// The block-wise count (eight code units at a time) equals the one-by-one count on texts mixing every kind of
+    /// character it treats apart: ASCII letters and non-letters, basic Arabic letters, other Arabic-block characters
+    /// (marks, the Arabic comma, extended letters, presentation forms), Latin-1 and CJK letters, surrogate pairs that
+    /// are letters (including Arabic mathematical letters) or not, and lone surrogates, at every offset of a block.
+    /// </summary>
+    [Fact]
+    public void BlockCountingEqualsCountingOneByOne()
+    {
+        string[] pieces =
+        [
+            "a", "Z", " ", "3", "@", "[", "`", "{", "\u007F", "ب", "\u0621", "\u064A", "\u0640", "\u064B", "\u060C", "\u0620",
+            "\u067E", "\u06CC", "\uFEB5", "\uFDF2", "\u0660", "é", "\u00A0", "ß", "中", "\u201C", "\U0001D400", "\U0001EE01",
+            "\U0001F600", "\uD800", "\uDC00",
+        ];
+        var random = new Random(20261203);
+        for (var trial = 0; trial < 3000; trial++)
+        {
+            var builder = new System.Text.StringBuilder();
+            var length = random.Next(0, 60);
+            for (var k = 0; k < length; k++)
+            {
+                builder.Append(pieces[random.Next(pieces.Length)]);
+            }
+
+            var text = builder.ToString();
+            Assert.Equal(ScriptDetector.CountLettersScalar(text), ScriptDetector.CountLetters(text));
+        }
+    }
+
+    [Fact]
+    public void BlockCountingSeesEveryKindOfCharacter()
+    {
+        // 8 ASCII letters, then a block with an Arabic comma, a mark and 6 basic Arabic letters, then a surrogate pair
+        // that is a letter straddling two blocks, then a tail shorter than a block.
+        var text = "abcdefgh" + "\u060C\u064Bبتثجحخ" + "1234567\U0001D400xyz";
+        Assert.Equal((8L + 6 + 1 + 3, 6L), ScriptDetector.CountLetters(text));
+        Assert.Equal(ScriptDetector.CountLettersScalar(text), ScriptDetector.CountLetters(text));
+    }
 }
