@@ -85,6 +85,31 @@ public sealed class CorpusReaderFactory
     }
 
     /// <summary>
+    /// Opens a reader over a stream of UTF-8 records, such as a download or standard input, with the same record rules
+    /// and messages as a file of that format. The stream can be read once and is not disposed by the reader.
+    /// </summary>
+    /// <param name="stream">The readable stream.</param>
+    /// <param name="format"><see cref="CorpusFormat.JsonLines"/>, <see cref="CorpusFormat.Csv"/> or <see cref="CorpusFormat.Tsv"/>
+    /// (<see cref="CorpusFormat.Auto"/> means JSON Lines: a stream has no extension to detect a format by).</param>
+    /// <param name="displayName">The name in ids and messages (<c>name:line</c>), <see cref="StandardInput"/> by default.</param>
+    /// <param name="options">Field names and rules; <see cref="CorpusReaderOptions.Default"/> when null.</param>
+    /// <returns>The reader. Nothing is read until <see cref="ICorpusReader.Read"/> is enumerated.</returns>
+    /// <exception cref="ArgumentException">The stream is not readable, the name is empty, or the format is a folder,
+    /// a manifest or not defined.</exception>
+    public static ICorpusReader OpenStream(Stream stream, CorpusFormat format = CorpusFormat.JsonLines, string displayName = StandardInput, CorpusReaderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        options ??= CorpusReaderOptions.Default;
+        return format switch
+        {
+            CorpusFormat.Auto or CorpusFormat.JsonLines => new JsonLinesCorpusReader(stream, displayName, options),
+            CorpusFormat.Csv => new CsvCorpusReader(stream, displayName, options, ','),
+            CorpusFormat.Tsv => new CsvCorpusReader(stream, displayName, options, '\t'),
+            _ => throw new ArgumentException($"A stream can be read as JSON Lines, CSV or TSV, not {format}.", nameof(format)),
+        };
+    }
+
+    /// <summary>
     /// Detects the format of the corpus at <paramref name="path"/> among the built-in formats (see <see cref="Detect"/>).
     /// </summary>
     /// <param name="path">A file, a folder, or <see cref="StandardInput"/>.</param>
@@ -124,9 +149,9 @@ public sealed class CorpusReaderFactory
         {
             return format switch
             {
-                AutoFormat or "jsonl" => new JsonLinesCorpusReader(Console.OpenStandardInput(), StandardInput, options),
-                "csv" => new CsvCorpusReader(Console.OpenStandardInput(), StandardInput, options, ','),
-                "tsv" => new CsvCorpusReader(Console.OpenStandardInput(), StandardInput, options, '\t'),
+                AutoFormat or "jsonl" => OpenStream(Console.OpenStandardInput(), CorpusFormat.JsonLines, StandardInput, options),
+                "csv" => OpenStream(Console.OpenStandardInput(), CorpusFormat.Csv, StandardInput, options),
+                "tsv" => OpenStream(Console.OpenStandardInput(), CorpusFormat.Tsv, StandardInput, options),
                 _ => throw new CorpusException(new Diagnostic(new DocumentSource(StandardInput, 0), "standard input can only be read as JSON Lines, CSV or TSV")),
             };
         }

@@ -129,4 +129,43 @@ public sealed class CorpusReaderFactoryTests : IDisposable
         Assert.IsType<JsonLinesCorpusReader>(reader);
         Assert.Equal('\t', Assert.IsType<CsvCorpusReader>(CorpusReaderFactory.Open("-", CorpusFormat.Tsv)).Delimiter);
     }
+
+    [Fact]
+    public void AStreamOfJsonLinesIsReadWithTheFileRules()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes("{\"id\":\"a\",\"outlet\":\"x\",\"text\":\"one\"}\n{\"outlet\":\"x\"}\n{\"outlet\":\"y\",\"text\":\"two\"}\n");
+        using var stream = new MemoryStream(bytes);
+
+        var items = CorpusReaderFactory.OpenStream(stream, CorpusFormat.JsonLines, "download").Read().ToList();
+
+        Assert.Equal(3, items.Count);
+        Assert.Equal(("a", "one"), (items[0].Document!.Id, items[0].Document!.Text));
+        Assert.Equal(("download", 2, "missing field \"text\""), (items[1].Error!.Location.File, items[1].Error!.Location.Line, items[1].Error!.Message));
+        Assert.Equal("download:3", items[2].Document!.Id);
+    }
+
+    [Theory]
+    [InlineData(CorpusFormat.Csv, "id,outlet,text\nc1,x,\"one, two\"\n")]
+    [InlineData(CorpusFormat.Tsv, "id\toutlet\ttext\nc1\tx\tone, two\n")]
+    public void AStreamOfCsvOrTsvIsRead(CorpusFormat format, string content)
+    {
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(content));
+
+        var document = Assert.Single(CorpusReaderFactory.OpenStream(stream, format).Read()).Document!;
+
+        Assert.Equal(("c1", "x", "one, two"), (document.Id, document.GetField("outlet"), document.Text));
+    }
+
+    [Theory]
+    [InlineData(CorpusFormat.TextFolder)]
+    [InlineData(CorpusFormat.Manifest)]
+    [InlineData((CorpusFormat)99)]
+    public void AStreamIsNotAFolderOrAManifest(CorpusFormat format)
+    {
+        using var stream = new MemoryStream();
+
+        var error = Assert.Throws<ArgumentException>(() => CorpusReaderFactory.OpenStream(stream, format));
+
+        Assert.Equal("format", error.ParamName);
+    }
 }
