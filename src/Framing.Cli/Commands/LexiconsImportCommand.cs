@@ -97,9 +97,9 @@ internal sealed class LexiconsImportCommand : ICommand
             throw new UsageException("say where the categories go: --map CATEGORY=DIMENSION/POLE (repeatable) or --mapping FILE");
         }
 
-        var mapping = mappingFile is null ? CategoryMapping.FromRules(rules, "--map") : CategoryMapping.LoadFile(mappingFile);
-        var dictionary = format == "liwc" ? LiwcDictionaryReader.ReadFile(path) : QuantedaDictionaryReader.ReadFile(path);
-        var result = new LexiconImporter().Import(dictionary, mapping, metadata);
+        var result = mappingFile is null
+            ? LexiconImport.FromRules(path, rules, metadata, format, rulesName: "--map")
+            : LexiconImport.FromFile(path, mappingFile, metadata, format);
 
         if (args.Get(_output) is { } output)
         {
@@ -116,25 +116,12 @@ internal sealed class LexiconsImportCommand : ICommand
         {
             context.Out.Write(result.Yaml);
         }
-        Report(result, dictionary, args.Get(_output), context.Error, QuietOption.IsSet(args));
+        Report(result, args.Get(_output), context.Error, QuietOption.IsSet(args));
         return ExitCodes.Ok;
     }
 
-    private static string FormatOf(string path)
-    {
-        var extension = Path.GetExtension(path);
-        if (extension.Equals(".dic", StringComparison.OrdinalIgnoreCase))
-        {
-            return "liwc";
-        }
-
-        if (extension.Equals(".yml", StringComparison.OrdinalIgnoreCase) || extension.Equals(".yaml", StringComparison.OrdinalIgnoreCase))
-        {
-            return "quanteda";
-        }
-
-        throw new UsageException($"cannot tell the dictionary format of '{path}' from its extension: add --from quanteda or --from liwc");
-    }
+    private static string FormatOf(string path) =>
+        LexiconImport.FormatOf(path) ?? throw new UsageException($"cannot tell the dictionary format of '{path}' from its extension: add --from quanteda or --from liwc");
 
     private ImportMetadata Metadata(ParsedArguments args)
     {
@@ -164,14 +151,14 @@ internal sealed class LexiconsImportCommand : ICommand
     }
 
     /// <summary>The summary (hidden by --quiet), then what was skipped or left out and why.</summary>
-    private static void Report(LexiconImportResult result, ImportedDictionary dictionary, string? output, TextWriter error, bool quiet)
+    private static void Report(LexiconImportResult result, string? output, TextWriter error, bool quiet)
     {
         var lexicon = result.Lexicon;
         if (!quiet)
         {
             error.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"framing: imported {result.EntryCount} {Plural(result.EntryCount, "entry", "entries")} into {lexicon.Dimensions.Count} {Plural(lexicon.Dimensions.Count, "dimension", "dimensions")} of '{lexicon.Id}' from {dictionary.SourceName} ({result.MappedCategories.Count} of {dictionary.Categories.Count} categories mapped){(output is null ? string.Empty : "; wrote " + output)}"));
+                $"framing: imported {result.EntryCount} {Plural(result.EntryCount, "entry", "entries")} into {lexicon.Dimensions.Count} {Plural(lexicon.Dimensions.Count, "dimension", "dimensions")} of '{lexicon.Id}' from {result.SourceName} ({result.MappedCategories.Count} of {result.CategoryCount} categories mapped){(output is null ? string.Empty : "; wrote " + output)}"));
         }
 
         if (result.SkippedCategories.Count > 0)

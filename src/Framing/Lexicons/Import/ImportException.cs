@@ -4,7 +4,7 @@ namespace Framing.Lexicons.Import;
 /// Thrown when a dictionary or a category mapping cannot be imported; <see cref="Errors"/> lists every problem found,
 /// in file order, each with file:line:column.
 /// </summary>
-internal sealed class ImportException : Exception
+public sealed class ImportException : Exception
 {
     /// <summary>Creates the exception from the problems found.</summary>
     /// <param name="errors">The problems, at least one.</param>

@@ -3,7 +3,7 @@ using Framing.Text;
 namespace Framing.Lexicons.Import;
 
 /// <summary>
-/// The metadata of a lexicon built by <see cref="LexiconImporter"/>. Only the id and the language are required; the
+/// The metadata of a lexicon built by <see cref="LexiconImport"/>. Only the id and the language are required; the
 /// rest has defaults that say the data was imported, to be completed by hand.
 /// </summary>
 /// <param name="Id">The lexicon id (lower-case letters, digits and '-').</param>
@@ -12,7 +12,7 @@ namespace Framing.Lexicons.Import;
 /// language every pattern gets it. With two, one of which is Arabic (<c>ar</c>), each pattern gets a language by its
 /// script, as documents do: <c>ar</c> when at least half of its letters are Arabic, the other language otherwise.
 /// </param>
-internal sealed record ImportMetadata(string Id, IReadOnlyList<string> Languages)
+public sealed record ImportMetadata(string Id, IReadOnlyList<string> Languages)
 {
     /// <summary>Creates metadata for patterns in one language.</summary>
     /// <param name="id">The lexicon id.</param>

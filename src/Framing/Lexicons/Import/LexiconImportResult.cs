@@ -1,9 +1,10 @@
 namespace Framing.Lexicons.Import;
 
-/// <summary>What <see cref="LexiconImporter.Import"/> built: the lexicon YAML, the validated lexicon, and a report of what was left out.</summary>
-internal sealed class LexiconImportResult
+/// <summary>What an import (<see cref="LexiconImport"/>) built: the lexicon YAML, the validated lexicon, and a report of what was left out.</summary>
+public sealed class LexiconImportResult
 {
     internal LexiconImportResult(
+        string sourceName,
         string yaml,
         Lexicon lexicon,
         IReadOnlyList<string> mappedCategories,
@@ -12,6 +13,7 @@ internal sealed class LexiconImportResult
         int invalidPatternCount,
         IReadOnlyList<Diagnostic> warnings)
     {
+        SourceName = sourceName;
         Yaml = yaml;
         Lexicon = lexicon;
         MappedCategories = mappedCategories;
@@ -20,6 +22,12 @@ internal sealed class LexiconImportResult
         InvalidPatternCount = invalidPatternCount;
         Warnings = [.. warnings.Select(w => w with { Severity = DiagnosticSeverity.Warning })];
     }
+
+    /// <summary>The dictionary the lexicon was imported from (its path, or the name given for its text).</summary>
+    public string SourceName { get; }
+
+    /// <summary>How many categories the dictionary has (mapped and skipped).</summary>
+    public int CategoryCount => MappedCategories.Count + SkippedCategories.Count;
 
     /// <summary>The lexicon file's text (YAML in the format of lexicons/README.md, one entry per line).</summary>
     public string Yaml { get; }

@@ -149,7 +149,7 @@ internal sealed class LexiconImporter
             throw new InvalidOperationException("the generated lexicon does not load (a bug in the importer): " + e.Message, e);
         }
 
-        return new LexiconImportResult(yaml, lexicon, mapped, skipped, duplicates, invalid, ImportException.Sorted(warnings));
+        return new LexiconImportResult(dictionary.SourceName, yaml, lexicon, mapped, skipped, duplicates, invalid, ImportException.Sorted(warnings));
     }
 
     private static string Placeholder(string id, string? taken) => string.Equals(id, taken, StringComparison.Ordinal) ? id + "-2" : id;

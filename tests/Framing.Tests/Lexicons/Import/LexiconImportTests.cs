@@ -1,0 +1,80 @@
+using Framing.Lexicons;
+using Framing.Lexicons.Import;
+using Framing.Scoring;
+using Framing.Tests.Corpus;
+
+namespace Framing.Tests.Lexicons.Import;
+
+/// <summary>The public entry point of the import: files in, a lexicon and its report out, as the CLI's import does.</summary>
+public sealed class LexiconImportTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Theory]
+    [InlineData("terms.dic", LexiconImport.Liwc)]
+    [InlineData("TERMS.DIC", LexiconImport.Liwc)]
+    [InlineData("terms.yml", LexiconImport.Quanteda)]
+    [InlineData("terms.YAML", LexiconImport.Quanteda)]
+    [InlineData("terms.txt", null)]
+    [InlineData("terms", null)]
+    public void TellsTheFormatByTheExtension(string path, string? expected) => Assert.Equal(expected, LexiconImport.FormatOf(path));
+
+    [Fact]
+    public void AQuantedaFileWithRulesBecomesALexiconThatScores()
+    {
+        var path = _dir.Write("dict.yml", QuantedaDictionaryReaderTests.Nested);
+
+        var result = LexiconImport.FromRules(path, ["armed.terror=armed-opposition/terrorism", "armed.opposition=armed-opposition/opposition@0.5"], new ImportMetadata("imported-test", ["ar", "en"]));
+
+        Assert.Equal(path, result.SourceName);
+        Assert.Equal(["armed.terror", "armed.opposition"], result.MappedCategories);
+        Assert.Equal(result.MappedCategories.Count + result.SkippedCategories.Count, result.CategoryCount);
+        Assert.True(result.SkippedCategories.Count > 0);
+        var scored = result.Lexicon.Compile().CreateScorer().Score("d", "The terrorists attacked; rebels answered.");
+        Assert.Equal(1, scored.Counts.Count(0, PoleSide.A));
+        Assert.Equal(1, scored.Counts.Count(0, PoleSide.B));
+        Assert.Equal(result.Lexicon.Entries.Count, Framing.Lexicons.Lexicon.Parse(result.Yaml, "imported-test.yaml").Entries.Count);
+    }
+
+    [Fact]
+    public void ALiwcFileWithAMappingFileIsImported()
+    {
+        var dictionary = _dir.Write("sample.dic", LiwcDictionaryReaderTests.Sample);
+        var mapping = _dir.Write("map.yaml", "categories:\n  terror: armed-opposition/terrorism\n  opposition: { dimension: armed-opposition, pole: opposition, weight: 0.8 }\n");
+
+        var result = LexiconImport.FromFile(dictionary, mapping, new ImportMetadata("liwc-test", "en"));
+
+        Assert.Equal(3, result.CategoryCount);
+        Assert.Equal(["neutral words"], result.SkippedCategories);
+        Assert.Contains(result.Lexicon.Entries, e => e.Pattern == "armed gangs" && e.WeightMilli == 1000);
+        Assert.Contains(result.Lexicon.Entries, e => e.Pattern == "free syrian army" && e.WeightMilli == 800);
+    }
+
+    [Fact]
+    public void AnUnknownExtensionNeedsAFormat()
+    {
+        var path = _dir.Write("terms.txt", QuantedaDictionaryReaderTests.Nested);
+        var metadata = new ImportMetadata("imported-test", "en");
+
+        var error = Assert.Throws<ArgumentException>(() => LexiconImport.FromRules(path, ["armed.terror=armed-opposition/terrorism"], metadata));
+        Assert.Contains("terms.txt", error.Message, StringComparison.Ordinal);
+
+        var result = LexiconImport.FromRules(path, ["armed.terror=armed-opposition/terrorism"], metadata, LexiconImport.Quanteda);
+        Assert.Equal(["armed.terror"], result.MappedCategories);
+        Assert.Throws<ArgumentException>(() => LexiconImport.FromRules(path, ["armed.terror=armed-opposition/terrorism"], metadata, "spss"));
+    }
+
+    [Fact]
+    public void InvalidMetadataAndABadRuleAreRefusedBeforeAnythingIsImported()
+    {
+        var path = _dir.Write("dict.yml", QuantedaDictionaryReaderTests.Nested);
+
+        var metadata = Assert.Throws<ArgumentException>(() => LexiconImport.FromRules(path, ["armed.terror=armed-opposition/terrorism"], new ImportMetadata("Not An Id", "en")));
+        Assert.Equal("metadata", metadata.ParamName);
+
+        var rule = Assert.Throws<ImportException>(() => LexiconImport.FromRules(path, ["armed.terror"], new ImportMetadata("imported-test", "en")));
+        Assert.Contains(rule.Errors, e => e.Location.File == "rules");
+    }
+}
