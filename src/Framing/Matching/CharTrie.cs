@@ -28,8 +28,11 @@ internal sealed class CharTrie
     /// <summary>Builds the trie from words (text, whether a prefix, element id).</summary>
     public static CharTrie Build(IEnumerable<(string Text, bool IsPrefix, int Element)> words)
     {
-        // Build with dictionaries, then flatten into arrays with each node's edges sorted by character.
-        var children = new List<SortedDictionary<char, int>> { new() };
+        // Build with one dictionary of edges keyed by (node << 16) | character, then flatten into arrays with each
+        // node's edges sorted by character: sorting the keys orders them by node, then by character. (One dictionary
+        // of primitive keys instead of a sorted dictionary per node: loading syria-conflict builds tries of thousands of
+        // nodes, and the sorted dictionaries' code had to be compiled at start-up.)
+        var edges = new Dictionary<long, int>();
         var exact = new List<int> { -1 };
         var prefix = new List<int> { -1 };
         foreach (var (text, isPrefix, element) in words)
@@ -37,13 +40,13 @@ internal sealed class CharTrie
             var node = 0;
             foreach (var c in text)
             {
-                if (!children[node].TryGetValue(c, out var next))
+                var key = ((long)node << 16) | c;
+                if (!edges.TryGetValue(key, out var next))
                 {
-                    next = children.Count;
-                    children.Add(new SortedDictionary<char, int>());
+                    next = exact.Count;
                     exact.Add(-1);
                     prefix.Add(-1);
-                    children[node][c] = next;
+                    edges.Add(key, next);
                 }
 
                 node = next;
@@ -59,22 +62,28 @@ internal sealed class CharTrie
             }
         }
 
-        var edgeStart = new int[children.Count];
-        var edgeCount = new int[children.Count];
-        var chars = new List<char>();
-        var targets = new List<int>();
-        for (var n = 0; n < children.Count; n++)
+        var keys = new long[edges.Count];
+        edges.Keys.CopyTo(keys, 0);
+        Array.Sort(keys);
+        var nodeCount = exact.Count;
+        var edgeStart = new int[nodeCount];
+        var edgeCount = new int[nodeCount];
+        var chars = new char[keys.Length];
+        var targets = new int[keys.Length];
+        var e = 0;
+        for (var n = 0; n < nodeCount; n++)
         {
-            edgeStart[n] = chars.Count;
-            edgeCount[n] = children[n].Count;
-            foreach (var (c, target) in children[n])
+            edgeStart[n] = e;
+            for (; e < keys.Length && (keys[e] >> 16) == n; e++)
             {
-                chars.Add(c);
-                targets.Add(target);
+                chars[e] = (char)(keys[e] & 0xFFFF);
+                targets[e] = edges[keys[e]];
             }
+
+            edgeCount[n] = e - edgeStart[n];
         }
 
-        return new CharTrie(edgeStart, edgeCount, [.. chars], [.. targets], [.. exact], [.. prefix]);
+        return new CharTrie(edgeStart, edgeCount, chars, targets, [.. exact], [.. prefix]);
     }
 
     /// <summary>

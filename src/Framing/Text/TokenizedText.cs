@@ -7,9 +7,26 @@ namespace Framing.Text;
 /// </summary>
 internal sealed class TokenizedText
 {
-    private Token[] _tokens = new Token[256];
-    private SentenceSpan[] _sentences = new SentenceSpan[32];
-    private QuotedSpan[] _quotes = new QuotedSpan[8];
+    private Token[] _tokens;
+    private SentenceSpan[] _sentences;
+    private QuotedSpan[] _quotes;
+
+    /// <summary>A container sized for documents (it grows as needed).</summary>
+    public TokenizedText()
+        : this(256)
+    {
+    }
+
+    /// <summary>A container whose buffers start at room for <paramref name="tokenCapacity"/> tokens (they grow as
+    /// needed): small for a lexicon's patterns, which are tokenized by the thousand when a lexicon loads.</summary>
+    /// <param name="tokenCapacity">Tokens to make room for at first (at least 1).</param>
+    public TokenizedText(int tokenCapacity)
+    {
+        tokenCapacity = Math.Max(1, tokenCapacity);
+        _tokens = new Token[tokenCapacity];
+        _sentences = new SentenceSpan[Math.Max(1, tokenCapacity / 8)];
+        _quotes = new QuotedSpan[Math.Max(1, tokenCapacity / 32)];
+    }
 
     /// <summary>Number of tokens.</summary>
     public int TokenCount { get; private set; }

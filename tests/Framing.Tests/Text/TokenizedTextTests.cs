@@ -47,4 +47,19 @@ public sealed class TokenizedTextTests
         Assert.Equal(0, tokenized.Quotes.Length);
         Assert.Equal(new SentenceSpan(0, 7, 0, 2), tokenized.Sentences[0]);
     }
+
+    [Fact]
+    public void SmallTokenizedTextGrowsLikeALargeOne()
+    {
+        const string text = "One sentence, \"quoted words\" here. Another one (with «more» quotes) and 'single' ones! A third?";
+        var small = new TokenizedText(1);
+        var large = new TokenizedText();
+        Tokenizer.Instance.Tokenize(text, small);
+        Tokenizer.Instance.Tokenize(text, large);
+
+        Assert.True(small.TokenCount > 8);
+        Assert.Equal(large.Tokens.ToArray(), small.Tokens.ToArray());
+        Assert.Equal(large.Sentences.ToArray(), small.Sentences.ToArray());
+        Assert.Equal(large.Quotes.ToArray(), small.Quotes.ToArray());
+    }
 }
