@@ -95,7 +95,7 @@ internal sealed class CompareCommand : ICommand
 
     public int Run(ParsedArguments args, CliContext context)
     {
-        var lexicon = Lexicon.Load(args.Get(SharedOptions.Lexicon));
+        var lexicon = CliLexicons.Load(context, args.Get(SharedOptions.Lexicon));
         var format = args.Get(SharedOptions.Format);
         var voices = args.Get(SharedOptions.Voice);
         if (!PValues.TryParseMethod(args.Get(SharedOptions.Adjust), out var adjustment))

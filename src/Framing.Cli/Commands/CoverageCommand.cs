@@ -89,7 +89,7 @@ internal sealed class CoverageCommand : ICommand
         var minLength = args.Get(_minLength);
         var format = args.Get(SharedOptions.Format);
         var stopwords = LoadStopwords(args.Get(_stopwords));
-        var lexicon = Lexicon.Load(args.Get(SharedOptions.Lexicon));
+        var lexicon = CliLexicons.Load(context, args.Get(SharedOptions.Lexicon));
         using var corpus = CorpusRuns.Open(context, args, args.Positional(0));
         if (args.Get(SharedOptions.Output) is { } output)
         {

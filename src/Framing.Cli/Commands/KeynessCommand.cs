@@ -113,7 +113,7 @@ internal sealed class KeynessCommand : ICommand
         var options = KeynessOptionsFrom(args);
         var minCount = args.Get(_minCount);
         var top = args.Get(_top);
-        var lexicon = Lexicon.Load(args.Get(_lexicon));
+        var lexicon = CliLexicons.Load(context, args.Get(_lexicon));
         using var corpus = CorpusRuns.Open(context, args, args.Positional(0));
         if (args.Get(SharedOptions.Output) is { } output)
         {

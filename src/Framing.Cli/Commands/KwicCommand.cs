@@ -59,7 +59,7 @@ internal sealed class KwicCommand : ICommand
 
     public int Run(ParsedArguments args, CliContext context)
     {
-        var lexicon = Lexicon.Load(args.Get(SharedOptions.Lexicon));
+        var lexicon = CliLexicons.Load(context, args.Get(SharedOptions.Lexicon));
         var dimensionFilter = args.Get(_dimension);
         if (dimensionFilter is not null && lexicon.FindDimension(dimensionFilter) is null)
         {

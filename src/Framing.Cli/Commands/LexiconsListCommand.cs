@@ -28,7 +28,7 @@ internal sealed class LexiconsListCommand : ICommand
         var data = new TabularData(["id", "version", "title", "languages", "dimensions", "composites", "entries", "license"]);
         foreach (var id in Lexicon.BuiltInIds)
         {
-            var lexicon = Lexicon.Load(id);
+            var lexicon = CliLexicons.Load(context, id);
             data.Add(id, lexicon.Metadata.Version, lexicon.Metadata.Title, string.Join(' ', lexicon.Metadata.Languages), (long)lexicon.Dimensions.Count, (long)lexicon.Composites.Count, (long)lexicon.Entries.Count, lexicon.Metadata.License);
         }
 

@@ -29,7 +29,7 @@ internal sealed class LexiconsShowCommand : ICommand
 
     public int Run(ParsedArguments args, CliContext context)
     {
-        var lexicon = Lexicon.Load(args.Positional(0)!);
+        var lexicon = CliLexicons.Load(context, args.Positional(0)!);
         var format = args.Get(SharedOptions.Format);
         if (args.Get(SharedOptions.Output) is { } output)
         {

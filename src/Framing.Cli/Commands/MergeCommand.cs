@@ -62,7 +62,7 @@ internal sealed class MergeCommand : ICommand
         }
 
         CheckShards(states, names, args.IsSet(_allowPartial));
-        var lexicon = Lexicon.Load(args.Get(_lexicon) ?? first.LexiconSource);
+        var lexicon = CliLexicons.Load(context, args.Get(_lexicon) ?? first.LexiconSource);
         if (!string.Equals(lexicon.Fingerprint, first.LexiconFingerprint, StringComparison.Ordinal))
         {
             throw new InputException($"{names[0]}: scored with lexicon {first.LexiconId} {first.LexiconVersion} ({first.LexiconSource}), which differs from the lexicon '{args.Get(_lexicon) ?? first.LexiconSource}' loaded now (fingerprints {Short(first.LexiconFingerprint)} and {Short(lexicon.Fingerprint)}); give the same lexicon with --lexicon");

@@ -62,7 +62,7 @@ internal sealed class ReportCommand : ICommand
 
     public int Run(ParsedArguments args, CliContext context)
     {
-        var lexicon = Lexicon.Load(args.Get(SharedOptions.Lexicon));
+        var lexicon = CliLexicons.Load(context, args.Get(SharedOptions.Lexicon));
         var svg = args.Get(_format) == "svg";
         var corpus = args.Positional(0);
         SideSelection? sides = null;

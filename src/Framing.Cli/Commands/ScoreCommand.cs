@@ -54,7 +54,7 @@ internal sealed class ScoreCommand : ICommand
     public int Run(ParsedArguments args, CliContext context)
     {
         var lexiconSource = args.Get(SharedOptions.Lexicon);
-        var lexicon = Lexicon.Load(lexiconSource);
+        var lexicon = CliLexicons.Load(context, lexiconSource);
         var compiled = lexicon.Compile();
         var format = args.Get(SharedOptions.Format);
         var voices = args.Get(SharedOptions.Voice);

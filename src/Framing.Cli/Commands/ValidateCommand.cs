@@ -54,7 +54,7 @@ internal sealed class ValidateCommand : ICommand
 
     public int Run(ParsedArguments args, CliContext context)
     {
-        var lexicon = Lexicon.Load(args.Get(SharedOptions.Lexicon));
+        var lexicon = CliLexicons.Load(context, args.Get(SharedOptions.Lexicon));
         var format = args.Get(SharedOptions.Format);
         var sides = KnownSides.Parse(args, "validate");
         var table = args.IsSet(_entries) ? "entries" : args.IsGiven(_cv) ? "outlets" : "summary";

@@ -102,7 +102,14 @@ public sealed class Lexicon
     /// <param name="idOrPath">A built-in id or a file path.</param>
     /// <param name="languages">The languages available for normalizing patterns.</param>
     /// <returns>The validated lexicon.</returns>
-    public static Lexicon Load(string idOrPath, LanguageRegistry languages)
+    public static Lexicon Load(string idOrPath, LanguageRegistry languages) => Load(idOrPath, languages, cache: null);
+
+    /// <summary>Loads a built-in lexicon or a lexicon file through an image cache (see <see cref="LexiconCache"/>).</summary>
+    /// <param name="idOrPath">A built-in id or a file path.</param>
+    /// <param name="languages">The languages available for normalizing patterns.</param>
+    /// <param name="cache">The cache, or null to parse the YAML.</param>
+    /// <returns>The validated lexicon.</returns>
+    internal static Lexicon Load(string idOrPath, LanguageRegistry languages, LexiconCache? cache)
     {
         ArgumentException.ThrowIfNullOrEmpty(idOrPath);
         ArgumentNullException.ThrowIfNull(languages);
@@ -113,19 +120,22 @@ public sealed class Lexicon
             || idOrPath.Contains('\\', StringComparison.Ordinal);
         if (looksLikeFile)
         {
-            return LoadFile(idOrPath, languages);
+            return LoadFile(idOrPath, languages, cache);
         }
 
         var text = BuiltInLexicons.TryReadText(idOrPath)
             ?? throw new LexiconException($"unknown lexicon '{idOrPath}': not a built-in lexicon ({string.Join(", ", BuiltInIds)}) and no such file");
-        return Parse(text, $"lexicons/{idOrPath}.yaml", languages);
+        var sourceName = $"lexicons/{idOrPath}.yaml";
+        return cache is null ? Parse(text, sourceName, languages) : cache.Parse(text, sourceName, languages);
     }
 
     /// <summary>Loads a lexicon file.</summary>
     /// <param name="path">The file.</param>
     /// <param name="languages">The languages available for normalizing patterns (default: the built-in ones).</param>
     /// <returns>The validated lexicon.</returns>
-    public static Lexicon LoadFile(string path, LanguageRegistry? languages = null)
+    public static Lexicon LoadFile(string path, LanguageRegistry? languages = null) => LoadFile(path, languages ?? LanguageRegistry.Default, cache: null);
+
+    private static Lexicon LoadFile(string path, LanguageRegistry languages, LexiconCache? cache)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         string text;
@@ -138,7 +148,7 @@ public sealed class Lexicon
             throw new LexiconException([new Diagnostic(new SourceLocation(path, 1, 1), e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message)]);
         }
 
-        return Parse(text, path, languages ?? LanguageRegistry.Default);
+        return cache is null ? Parse(text, path, languages) : cache.Parse(text, path, languages);
     }
 
     /// <summary>Parses and validates lexicon YAML.</summary>

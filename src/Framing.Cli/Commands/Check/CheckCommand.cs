@@ -108,7 +108,7 @@ internal sealed class CheckCommand : ICommand
         };
         var format = args.Get(_format);
         var paths = new ArtifactPaths(SourceRoot(args.Get(_sourceRoot)));
-        var lexicon = Lexicon.Load(args.Get(_lexicon) ?? config.Lexicon ?? SharedOptions.Lexicon.DefaultValue);
+        var lexicon = CliLexicons.Load(context, args.Get(_lexicon) ?? config.Lexicon ?? SharedOptions.Lexicon.DefaultValue);
         var editorial = config.Editorial.Select(r => EditorialRule.Resolve(r, lexicon)).ToList();
         var documentRules = config.DocumentScore.Select(r => ThresholdRule.Resolve(r, lexicon)).ToList();
         var groupRules = config.GroupScore.Select(r => ThresholdRule.Resolve(r, lexicon)).ToList();

@@ -181,7 +181,7 @@ internal sealed class DistributeSlurmCommand : ICommand
         }
 
         var lexiconArgument = args.Get(SharedOptions.Lexicon);
-        Lexicon.Load(lexiconArgument); // a bad lexicon fails here, not on every node
+        CliLexicons.Load(context, lexiconArgument); // a bad lexicon fails here, not on every node
         var lexicon = File.Exists(lexiconArgument) ? Path.GetFullPath(lexiconArgument) : lexiconArgument;
 
         // Check the values the shards and the merge will be given, so that a mistake fails now and not on the cluster.

@@ -85,7 +85,7 @@ internal sealed class CalibrateCommand : ICommand
     public int Run(ParsedArguments args, CliContext context)
     {
         var lexiconArg = args.Get(SharedOptions.Lexicon);
-        var lexicon = Lexicon.Load(lexiconArg);
+        var lexicon = CliLexicons.Load(context, lexiconArg);
         var format = args.Get(SharedOptions.Format);
         var target = args.Get(_output) ?? throw new UsageException("'framing calibrate' needs -o FILE: where to write the calibrated lexicon");
         if (format == OutputFormat.Parquet && args.Get(_report) is null)

@@ -95,7 +95,7 @@ internal sealed class LearnCommand : ICommand
 
     public int Run(ParsedArguments args, CliContext context)
     {
-        var lexicon = Lexicon.Load(args.Get(SharedOptions.Lexicon));
+        var lexicon = CliLexicons.Load(context, args.Get(SharedOptions.Lexicon));
         var format = args.Get(SharedOptions.Format);
         var (minN, maxN) = args.Get(_ngrams);
         var sides = KnownSides.Parse(args, "learn");

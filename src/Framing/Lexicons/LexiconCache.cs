@@ -1,0 +1,201 @@
+using System.Text;
+using Framing.Text;
+
+namespace Framing.Lexicons;
+
+/// <summary>
+/// A folder of lexicon images (<see cref="LexiconSnapshot"/>), so that a lexicon parsed once loads again without YAML
+/// parsing and validation: about 0.1 s less at every start of the command-line tool with syria-conflict (the YAML
+/// parser, the readers and their first-call costs). Results never depend on it.
+/// </summary>
+/// <remarks>
+/// An image is used only when it was written by this very build of the library (the assembly's module version id) for
+/// the same source name and exactly the same YAML text, which the image holds and which is compared in full, and when
+/// its checksum holds; anything
+/// else (a changed file, another build, a damaged or truncated image) is a miss, and the lexicon is parsed as usual
+/// and its image written again. Images are written to a temporary file and renamed, so concurrent processes never read
+/// a half-written one. Only lexicons for the built-in languages (<see cref="LanguageRegistry.Default"/>) are cached: a
+/// caller's own registry normalizes patterns its own way. Failing to read or write the folder is never an error.
+/// </remarks>
+internal sealed class LexiconCache
+{
+    private const string Magic = "framing-lexicon-image";
+    private static readonly Guid Build = typeof(LexiconCache).Assembly.ManifestModule.ModuleVersionId;
+
+    /// <summary>A cache in <paramref name="directory"/> (created when the first image is written).</summary>
+    /// <param name="directory">The folder.</param>
+    public LexiconCache(string directory)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(directory);
+        Directory = directory;
+    }
+
+    /// <summary>The folder of the images.</summary>
+    public string Directory { get; }
+
+    /// <summary>
+    /// The cache the environment asks for: none when <c>FRAMING_NO_CACHE</c> is set (to anything but the empty
+    /// string), else <c>$FRAMING_CACHE_DIR</c>, else <c>$XDG_CACHE_HOME/framing/lexicons</c>, else
+    /// <c>$HOME/.cache/framing/lexicons</c>; none when neither is set.
+    /// </summary>
+    /// <param name="environment">The environment variables.</param>
+    /// <returns>The cache, or null.</returns>
+    public static LexiconCache? FromEnvironment(IReadOnlyDictionary<string, string?> environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        string? Get(string name) => environment.TryGetValue(name, out var value) && !string.IsNullOrEmpty(value) ? value : null;
+        if (Get("FRAMING_NO_CACHE") is not null)
+        {
+            return null;
+        }
+
+        if (Get("FRAMING_CACHE_DIR") is { } directory)
+        {
+            return new LexiconCache(directory);
+        }
+
+        if (Get("XDG_CACHE_HOME") is { } xdg)
+        {
+            return new LexiconCache(Path.Combine(xdg, "framing", "lexicons"));
+        }
+
+        return Get("HOME") is { } home ? new LexiconCache(Path.Combine(home, ".cache", "framing", "lexicons")) : null;
+    }
+
+    /// <summary>The lexicon of <paramref name="yaml"/>: from its image when there is a valid one, else parsed (and its
+    /// image written).</summary>
+    /// <param name="yaml">The YAML text.</param>
+    /// <param name="sourceName">The name used in locations and error messages.</param>
+    /// <param name="languages">The languages for normalizing patterns.</param>
+    /// <returns>The lexicon.</returns>
+    /// <exception cref="LexiconException">The lexicon is invalid (never cached).</exception>
+    public Lexicon Parse(string yaml, string sourceName, LanguageRegistry languages)
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        ArgumentNullException.ThrowIfNull(sourceName);
+        ArgumentNullException.ThrowIfNull(languages);
+        if (!ReferenceEquals(languages, LanguageRegistry.Default))
+        {
+            return Lexicon.Parse(yaml, sourceName, languages);
+        }
+
+        var path = PathFor(sourceName);
+        if (TryRead(path, yaml, sourceName) is { } cached)
+        {
+            return cached;
+        }
+
+        var lexicon = Lexicon.Parse(yaml, sourceName, languages);
+        Store(yaml, sourceName, lexicon);
+        return lexicon;
+    }
+
+    /// <summary>The image file of a source name: one per source and build, overwritten when the source changes.</summary>
+    /// <param name="sourceName">The source name.</param>
+    /// <returns>The path.</returns>
+    internal string PathFor(string sourceName)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in Build.ToString("N") + "\n" + sourceName)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return Path.Combine(Directory, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"lexicon-{hash:x16}.bin"));
+    }
+
+    /// <summary>FNV-1a over the image's bytes, eight at a time: a damaged image is a miss, not a wrong lexicon.</summary>
+    private static ulong Checksum(ReadOnlySpan<byte> image)
+    {
+        var hash = 14695981039346656037UL ^ (ulong)image.Length;
+        var words = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, ulong>(image);
+        foreach (var word in words)
+        {
+            hash = (hash ^ word) * 1099511628211UL;
+        }
+
+        for (var i = words.Length * 8; i < image.Length; i++)
+        {
+            hash = (hash ^ image[i]) * 1099511628211UL;
+        }
+
+        return hash;
+    }
+
+    private static Lexicon? TryRead(string path, string yaml, string sourceName)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            using (var header = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true))
+            {
+                if (header.ReadString() != Magic
+                    || new Guid(header.ReadBytes(16)) != Build
+                    || header.ReadString() != sourceName
+                    || header.ReadString() != yaml)
+                {
+                    return null;
+                }
+
+                var length = header.ReadInt32();
+                var checksum = header.ReadUInt64();
+                var image = length >= 0 && length <= stream.Length - stream.Position ? header.ReadBytes(length) : [];
+                if (image.Length != length || length == 0 || Checksum(image) != checksum)
+                {
+                    return null;
+                }
+
+                using var body = new MemoryStream(image, writable: false);
+                return LexiconSnapshot.Read(body);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException or FormatException)
+        {
+            // No image, another build's, a changed lexicon or a damaged file: parse the YAML instead.
+            return null;
+        }
+    }
+
+    /// <summary>Writes the image of <paramref name="lexicon"/> as the one of <paramref name="yaml"/> read from
+    /// <paramref name="sourceName"/> (ignoring failures to write).</summary>
+    /// <param name="yaml">The YAML text the lexicon was parsed from.</param>
+    /// <param name="sourceName">The source name.</param>
+    /// <param name="lexicon">The lexicon.</param>
+    internal void Store(string yaml, string sourceName, Lexicon lexicon)
+    {
+        var path = PathFor(sourceName);
+        var temporary = path + "." + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        try
+        {
+            System.IO.Directory.CreateDirectory(Directory);
+            using var body = new MemoryStream();
+            LexiconSnapshot.Write(lexicon, body);
+            var image = body.ToArray();
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            using (var header = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+            {
+                header.Write(Magic);
+                header.Write(Build.ToByteArray());
+                header.Write(sourceName);
+                header.Write(yaml);
+                header.Write(image.Length);
+                header.Write(Checksum(image));
+                header.Write(image);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            // A read-only or full disk: the next run parses the YAML again.
+            try
+            {
+                File.Delete(temporary);
+            }
+            catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException)
+            {
+                // Nothing more to do.
+            }
+        }
+    }
+}
