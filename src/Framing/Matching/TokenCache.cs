@@ -151,4 +151,18 @@ internal sealed class ResolvedToken(string normalized, int[] elements, ulong[] m
     public ulong[] Masks { get; } = masks;
 
     public AffixVariant[] Variants { get; } = variants;
+
+    /// <summary>The union of <see cref="Masks"/>: every slot one of the token's occurrences may count for.</summary>
+    public ulong Slots { get; } = Union(masks);
+
+    private static ulong Union(ulong[] masks)
+    {
+        var union = 0UL;
+        foreach (var mask in masks)
+        {
+            union |= mask;
+        }
+
+        return union;
+    }
 }

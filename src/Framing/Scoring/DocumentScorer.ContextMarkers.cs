@@ -14,7 +14,7 @@ public sealed partial class DocumentScorer
         Array.Fill(_nextFree, 0);
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (_elementCount[i] == 0)
+            if ((_tokenMask[i] & _markerMask) == 0)
             {
                 continue;
             }

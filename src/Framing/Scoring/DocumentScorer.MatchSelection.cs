@@ -10,7 +10,7 @@ public sealed partial class DocumentScorer
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void MatchAt(int i, LanguageMatcher matcher, ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, FramingCounts counts, List<FramingMatch>? matches, List<FramingMatch>? uncounted)
     {
-        var touchedCount = _elementCount[i] > 0 ? CollectLongest(i, matcher, tokens, _dimensionMask, 0, _dimensions) : 0;
+        var touchedCount = (_tokenMask[i] & _dimensionMask) != 0 ? CollectLongest(i, matcher, tokens, _dimensionMask, 0, _dimensions) : 0;
         var scareLength = _context.ScareLength(i);
         if (scareLength > 0 && matcher.Context.Scares[_context.ScareActor(i)] is { } scare)
         {

@@ -22,6 +22,7 @@ public sealed partial class DocumentScorer
             {
                 _resolved[i] = ResolvedToken.Unmatchable;
                 _elementCount[i] = 0;
+                _tokenMask[i] = 0;
                 continue;
             }
 
@@ -37,6 +38,7 @@ public sealed partial class DocumentScorer
                 }
 
                 _elementCount[i] = elements.Length;
+                _tokenMask[i] = known.Slots;
                 continue;
             }
 
@@ -48,6 +50,7 @@ public sealed partial class DocumentScorer
                 : matcher.Resolve(normalized, _variantScratch, _elements);
             var resolved = Remember(normalized, _elementStart[i], _elementCount[i]);
             _resolved[i] = resolved;
+            _tokenMask[i] = resolved.Slots;
             cache.Add(original, resolved);
         }
     }
@@ -101,6 +104,7 @@ public sealed partial class DocumentScorer
         _resolved = new ResolvedToken[size];
         _elementStart = new int[size];
         _elementCount = new int[size];
+        _tokenMask = new ulong[size];
         _covered = new bool[size];
     }
 }

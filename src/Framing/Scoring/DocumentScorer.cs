@@ -56,6 +56,11 @@ public sealed partial class DocumentScorer
     private ResolvedToken[] _resolved = new ResolvedToken[256];
     private int[] _elementStart = new int[256];
     private int[] _elementCount = new int[256];
+
+    // Per token, the slots any of its occurrences may count for (the union of their masks): a token whose union misses
+    // every dimension (من، في، على: context words only) starts no match walk, one that misses every marker kind starts
+    // no marker walk. The walks would find nothing there; skipping them changes no result.
+    private ulong[] _tokenMask = new ulong[256];
     private bool[] _covered = new bool[256];
 
     internal DocumentScorer(CompiledLexicon lexicon, ScoringOptions options)
@@ -158,7 +163,7 @@ public sealed partial class DocumentScorer
         var tokens = _tokens.Tokens;
         for (var i = 0; i < n; i++)
         {
-            if (_elementCount[i] > 0 || _context.ScareLength(i) > 0)
+            if ((_tokenMask[i] & _dimensionMask) != 0 || _context.ScareLength(i) > 0)
             {
                 MatchAt(i, matcher, tokens, text, counts, matches, uncounted);
             }

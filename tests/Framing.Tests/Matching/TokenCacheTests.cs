@@ -129,4 +129,12 @@ public sealed class TokenCacheTests
         Assert.True(cache.TryGet("short", out _));
         Assert.False(cache.TryGet(longToken.AsSpan(0, 19_999), out _));
     }
+
+    [Fact]
+    public void AResolvedTokensSlotsAreTheUnionOfItsOccurrencesMasks()
+    {
+        Assert.Equal(0b1101UL, new ResolvedToken("x", [3, 7, 9], [0b0001, 0b0100, 0b1001], [default, default, default]).Slots);
+        Assert.Equal(0UL, new ResolvedToken("y", [], [], []).Slots);
+        Assert.Equal(0UL, ResolvedToken.Unmatchable.Slots);
+    }
 }
