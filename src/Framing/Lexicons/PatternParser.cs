@@ -22,7 +22,9 @@ internal static class PatternParser
             return null;
         }
 
-        var words = new List<PatternWord>();
+        // An array grown by hand: a List of this struct would be compiled at every start.
+        var words = new PatternWord[PatternTokenCapacity];
+        var count = 0;
         var tokenized = new TokenizedText(PatternTokenCapacity);
         var builder = new NormalizedTextBuilder(pattern.Length + 8);
         foreach (var raw in pattern.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
@@ -56,11 +58,20 @@ internal static class PatternParser
                     return null;
                 }
 
-                words.Add(new PatternWord(builder.ToString(), isPrefix && t == tokens.Length - 1));
+                if (count == words.Length)
+                {
+                    var larger = new PatternWord[words.Length * 2];
+                    Array.Copy(words, larger, count);
+                    words = larger;
+                }
+
+                words[count++] = new PatternWord(builder.ToString(), isPrefix && t == tokens.Length - 1);
             }
         }
 
-        return [.. words];
+        var result = new PatternWord[count];
+        Array.Copy(words, result, count);
+        return result;
     }
 
     /// <summary>The normalized pattern words joined with spaces (prefixes keep their <c>*</c>): the key used to detect duplicates.</summary>

@@ -25,18 +25,21 @@ internal sealed class CharTrie
         _prefix = prefix;
     }
 
-    /// <summary>Builds the trie from words (text, whether a prefix, element id).</summary>
-    public static CharTrie Build(IEnumerable<(string Text, bool IsPrefix, int Element)> words)
+    /// <summary>Builds the trie from pattern words as written (the normalized word, with a trailing <c>*</c> for a
+    /// prefix); a word's element id is its position in <paramref name="words"/>.</summary>
+    public static CharTrie Build(IReadOnlyList<string> words)
     {
-        // Build with one dictionary of edges keyed by (node << 16) | character, then flatten into arrays with each
-        // node's edges sorted by character: sorting the keys orders them by node, then by character. (One dictionary
-        // of primitive keys instead of a sorted dictionary per node: loading syria-conflict builds tries of thousands of
-        // nodes, and the sorted dictionaries' code had to be compiled at start-up.)
-        var edges = new Dictionary<long, int>();
+        // Build with one map of edges keyed by (node << 16) | character, then flatten into arrays: each node's edges
+        // in one run, sorted by character. (Neither a sorted dictionary per node nor a sort of the keys: loading
+        // syria-conflict builds tries of thousands of nodes, and those collections' code had to be compiled at start.)
+        var edges = new EdgeMap();
         var exact = new List<int> { -1 };
         var prefix = new List<int> { -1 };
-        foreach (var (text, isPrefix, element) in words)
+        for (var element = 0; element < words.Count; element++)
         {
+            var written = words[element];
+            var isPrefix = written.EndsWith('*');
+            var text = isPrefix ? written.AsSpan(0, written.Length - 1) : written.AsSpan();
             var node = 0;
             foreach (var c in text)
             {
@@ -62,28 +65,56 @@ internal sealed class CharTrie
             }
         }
 
-        var keys = new long[edges.Count];
-        edges.Keys.CopyTo(keys, 0);
-        Array.Sort(keys);
         var nodeCount = exact.Count;
         var edgeStart = new int[nodeCount];
         var edgeCount = new int[nodeCount];
-        var chars = new char[keys.Length];
-        var targets = new int[keys.Length];
-        var e = 0;
+        for (var e = 0; e < edges.Count; e++)
+        {
+            edgeCount[(int)(edges.KeyAt(e) >> 16)]++;
+        }
+
+        var filled = new int[nodeCount];
+        for (int n = 0, start = 0; n < nodeCount; start += edgeCount[n], n++)
+        {
+            edgeStart[n] = start;
+            filled[n] = start;
+        }
+
+        var chars = new char[edges.Count];
+        var targets = new int[edges.Count];
+        for (var e = 0; e < edges.Count; e++)
+        {
+            var key = edges.KeyAt(e);
+            var at = filled[(int)(key >> 16)]++;
+            chars[at] = (char)(key & 0xFFFF);
+            targets[at] = edges.ValueAt(e);
+        }
+
         for (var n = 0; n < nodeCount; n++)
         {
-            edgeStart[n] = e;
-            for (; e < keys.Length && (keys[e] >> 16) == n; e++)
-            {
-                chars[e] = (char)(keys[e] & 0xFFFF);
-                targets[e] = edges[keys[e]];
-            }
-
-            edgeCount[n] = e - edgeStart[n];
+            SortRun(chars, targets, edgeStart[n], edgeCount[n]);
         }
 
         return new CharTrie(edgeStart, edgeCount, chars, targets, [.. exact], [.. prefix]);
+    }
+
+    /// <summary>Sorts one node's edges by character (insertion sort: a node has at most a few dozen).</summary>
+    private static void SortRun(char[] chars, int[] targets, int start, int count)
+    {
+        for (var i = start + 1; i < start + count; i++)
+        {
+            var c = chars[i];
+            var target = targets[i];
+            var j = i - 1;
+            for (; j >= start && chars[j] > c; j--)
+            {
+                chars[j + 1] = chars[j];
+                targets[j + 1] = targets[j];
+            }
+
+            chars[j + 1] = c;
+            targets[j + 1] = target;
+        }
     }
 
     /// <summary>

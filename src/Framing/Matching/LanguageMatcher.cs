@@ -36,13 +36,18 @@ internal sealed class LanguageMatcher
     public static LanguageMatcher Create(Lexicon lexicon, LanguageProfile profile, IReadOnlyDictionary<string, int> dimensionIndex)
     {
         var dimensionCount = lexicon.Dimensions.Count;
-        var elementIds = new Dictionary<PatternWord, int>();
+        // Pattern words by their written form ("word", or "word*" for a prefix), which names each one exactly: string
+        // keys, because a dictionary keyed by the PatternWord struct had to be compiled at every start.
+        var elementIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var elementWords = new List<string>();
         int ElementOf(PatternWord word)
         {
-            if (!elementIds.TryGetValue(word, out var id))
+            var written = word.ToString();
+            if (!elementIds.TryGetValue(written, out var id))
             {
-                id = elementIds.Count;
-                elementIds[word] = id;
+                id = elementWords.Count;
+                elementIds[written] = id;
+                elementWords.Add(written);
             }
 
             return id;
@@ -143,11 +148,11 @@ internal sealed class LanguageMatcher
             Scares: [.. lexicon.Actors.Select(a => Scare(lexicon, a, code, dimensionIndex))],
             SpeakerAfterCue: speech?.SpeakerAfterCue ?? false);
 
-        var wordTrie = CharTrie.Build(elementIds.Select(pair => (pair.Key.Text, pair.Key.IsPrefix, pair.Value)));
+        var wordTrie = CharTrie.Build(elementWords);
 
         // A bit per dimension whose patterns use the element (0: the element only appears in exclusions). A lexicon
         // with more than 64 dimensions gives every pattern element all bits: readings are then not told apart by dimension.
-        var masks = new ulong[elementIds.Count];
+        var masks = new ulong[elementWords.Count];
         foreach (var (id, dimension) in patternElements)
         {
             masks[id] |= dimension < 64 ? 1UL << dimension : ulong.MaxValue;
@@ -157,8 +162,21 @@ internal sealed class LanguageMatcher
     }
 
     /// <summary>Which actors (by index) a rule lets a match be aimed at; null for no rule.</summary>
-    private static bool[]? AllowedTargets(Lexicon lexicon, TargetRule? rule) =>
-        rule is null ? null : [.. lexicon.Actors.Select(a => rule.Allows(a.Id))];
+    private static bool[]? AllowedTargets(Lexicon lexicon, TargetRule? rule)
+    {
+        if (rule is null)
+        {
+            return null;
+        }
+
+        var allowed = new bool[lexicon.Actors.Count];
+        for (var a = 0; a < allowed.Length; a++)
+        {
+            allowed[a] = rule.Allows(lexicon.Actors[a].Id);
+        }
+
+        return allowed;
+    }
 
     private static CompiledScare? Scare(Lexicon lexicon, Actor actor, string language, IReadOnlyDictionary<string, int> dimensionIndex)
     {

@@ -64,7 +64,7 @@ internal sealed class PatternTrie
 
     public sealed class Builder
     {
-        private readonly Dictionary<long, int> _edges = [];
+        private readonly EdgeMap _edges = new();
         private readonly List<List<int>> _terminals = [[]];
 
         public void Add(IReadOnlyList<int> elements, int entry)
@@ -77,7 +77,7 @@ internal sealed class PatternTrie
                 {
                     child = _terminals.Count;
                     _terminals.Add([]);
-                    _edges[key] = child;
+                    _edges.Add(key, child);
                 }
 
                 node = child;
@@ -95,54 +95,85 @@ internal sealed class PatternTrie
                 terminals[i] = [.. _terminals[i]];
             }
 
-            var byNode = new List<(int Element, int Child)>[nodes];
+            // The root's children go to a table indexed by element; every other node's edges to one run per node (in
+            // node order), sorted by element. Counted, placed, then sorted run by run, with arrays only: generic
+            // collections of tuples had to be compiled at every start.
             var maxRootElement = -1;
-            foreach (var (key, child) in _edges)
+            var edgeCount = new int[nodes];
+            for (var e = 0; e < _edges.Count; e++)
             {
+                var key = _edges.KeyAt(e);
                 var node = (int)(key >> 32);
-                var element = (int)(uint)key;
-                (byNode[node] ??= []).Add((element, child));
                 if (node == Root)
                 {
-                    maxRootElement = Math.Max(maxRootElement, element);
+                    maxRootElement = Math.Max(maxRootElement, (int)(uint)key);
+                }
+                else
+                {
+                    edgeCount[node]++;
                 }
             }
 
             var rootChildren = new int[maxRootElement + 1];
-            Array.Fill(rootChildren, -1);
+            for (var i = 0; i < rootChildren.Length; i++)
+            {
+                rootChildren[i] = -1;
+            }
+
             var edgeStart = new int[nodes];
-            var edgeCount = new int[nodes];
-            var elements = new List<int>();
-            var children = new List<int>();
+            var filled = new int[nodes];
+            var total = 0;
             for (var n = 0; n < nodes; n++)
             {
-                var edges = byNode[n];
-                if (edges is null)
+                edgeStart[n] = edgeCount[n] > 0 ? total : 0;
+                filled[n] = total;
+                total += edgeCount[n];
+            }
+
+            var elements = new int[total];
+            var children = new int[total];
+            for (var e = 0; e < _edges.Count; e++)
+            {
+                var key = _edges.KeyAt(e);
+                var node = (int)(key >> 32);
+                var element = (int)(uint)key;
+                if (node == Root)
                 {
-                    continue;
+                    rootChildren[element] = _edges.ValueAt(e);
                 }
-
-                edges.Sort((x, y) => x.Element.CompareTo(y.Element));
-                if (n == Root)
+                else
                 {
-                    foreach (var (element, child) in edges)
-                    {
-                        rootChildren[element] = child;
-                    }
-
-                    continue;
-                }
-
-                edgeStart[n] = elements.Count;
-                edgeCount[n] = edges.Count;
-                foreach (var (element, child) in edges)
-                {
-                    elements.Add(element);
-                    children.Add(child);
+                    var at = filled[node]++;
+                    elements[at] = element;
+                    children[at] = _edges.ValueAt(e);
                 }
             }
 
-            return new PatternTrie(rootChildren, edgeStart, edgeCount, [.. elements], [.. children], terminals);
+            for (var n = 0; n < nodes; n++)
+            {
+                SortRun(elements, children, edgeStart[n], edgeCount[n]);
+            }
+
+            return new PatternTrie(rootChildren, edgeStart, edgeCount, elements, children, terminals);
+        }
+
+        /// <summary>Sorts one node's edges by element (insertion sort: a node other than the root has few).</summary>
+        private static void SortRun(int[] elements, int[] children, int start, int count)
+        {
+            for (var i = start + 1; i < start + count; i++)
+            {
+                var element = elements[i];
+                var child = children[i];
+                var j = i - 1;
+                for (; j >= start && elements[j] > element; j--)
+                {
+                    elements[j + 1] = elements[j];
+                    children[j + 1] = children[j];
+                }
+
+                elements[j + 1] = element;
+                children[j + 1] = child;
+            }
         }
     }
 }

@@ -9,7 +9,9 @@ namespace Framing.Scoring;
 /// </summary>
 public sealed class CorpusTally
 {
-    private readonly SortedDictionary<string, GroupTally> _groups = new(StringComparer.Ordinal);
+    // A plain dictionary, ordered when read: a sorted dictionary's code had to be compiled at every start (its
+    // instantiation is not in the ahead-of-time images), and groups are read once, at the end.
+    private readonly Dictionary<string, GroupTally> _groups = new(StringComparer.Ordinal);
     private readonly List<Diagnostic> _rejections = [];
 
     /// <summary>Creates an empty tally.</summary>
@@ -32,7 +34,16 @@ public sealed class CorpusTally
     public int DimensionCount { get; }
 
     /// <summary>The groups, ordered by ordinal comparison of their values.</summary>
-    internal IReadOnlyCollection<GroupTally> Groups => _groups.Values;
+    internal IReadOnlyCollection<GroupTally> Groups
+    {
+        get
+        {
+            var groups = new GroupTally[_groups.Count];
+            _groups.Values.CopyTo(groups, 0);
+            Array.Sort(groups, static (x, y) => string.CompareOrdinal(x.Group, y.Group));
+            return groups;
+        }
+    }
 
     /// <summary>Number of documents scored.</summary>
     public long ScoredDocuments { get; private set; }
@@ -81,7 +92,7 @@ public sealed class CorpusTally
             throw new ArgumentException("tallies have different bootstrap settings", nameof(other));
         }
 
-        foreach (var group in other._groups.Values)
+        foreach (var group in other.Groups)
         {
             GetOrAddGroup(group.Group).Merge(group);
         }

@@ -55,19 +55,30 @@ public sealed class ScoreAxis
 
         for (var c = 0; c < composites.Count; c++)
         {
-            var components = new List<AxisComponent>();
+            // An array (counted, then filled) rather than a list: a list of this struct would be compiled at every start.
+            var matched = 0;
+            foreach (var component in composites[c].Components)
+            {
+                for (var d = 0; d < dimensions.Count; d++)
+                {
+                    matched += string.Equals(dimensions[d].Id, component.DimensionId, StringComparison.Ordinal) ? 1 : 0;
+                }
+            }
+
+            var components = new AxisComponent[matched];
+            var k = 0;
             foreach (var component in composites[c].Components)
             {
                 for (var d = 0; d < dimensions.Count; d++)
                 {
                     if (string.Equals(dimensions[d].Id, component.DimensionId, StringComparison.Ordinal))
                     {
-                        components.Add(new AxisComponent(d, component.Sign));
+                        components[k++] = new AxisComponent(d, component.Sign);
                     }
                 }
             }
 
-            axes[dimensions.Count + c] = new ScoreAxis(dimensions.Count + c, composites[c].Id, true, "a", "b", [.. components]);
+            axes[dimensions.Count + c] = new ScoreAxis(dimensions.Count + c, composites[c].Id, true, "a", "b", components);
         }
 
         return axes;

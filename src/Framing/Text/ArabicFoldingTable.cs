@@ -296,7 +296,7 @@ internal sealed class ArabicFoldingTable
             '\u066C' when options.FoldDigits => ",",
 
             (>= '\uFB50' and <= '\uFDFF') or (>= '\uFE70' and <= '\uFEFF') when options.FoldPresentationForms
-                => ArabicPresentationForms.Decompositions.GetValueOrDefault(c),
+                => ArabicPresentationForms.Decompose(c),
 
             _ => null,
         };

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Framing.Text;
 
 /// <summary>
@@ -24,12 +22,22 @@ namespace Framing.Text;
 /// </remarks>
 internal static class ArabicPresentationForms
 {
-    /// <summary>Presentation form to its decomposition (never containing a space; empty only for U+FE73).</summary>
-    internal static FrozenDictionary<char, string> Decompositions { get; } = Build();
+    private const char First = '\uFB50';
+    private const char Last = '\uFEFF';
 
-    private static FrozenDictionary<char, string> Build()
+    // Indexed by code point - First: a plain array, read once per code point when the folding table is built (a
+    // frozen dictionary's code had to be compiled at every start).
+    private static readonly string?[] Table = Build();
+
+    /// <summary>The decomposition of a presentation form (never containing a space; empty only for U+FE73), or null
+    /// for a character that has none.</summary>
+    /// <param name="c">The character.</param>
+    /// <returns>The decomposition, or null.</returns>
+    internal static string? Decompose(char c) => c is >= First and <= Last ? Table[c - First] : null;
+
+    private static string?[] Build()
     {
-        var map = new Dictionary<char, string>();
+        var map = new string?[Last - First + 1];
 
         // Contextual forms of one letter: isolated, final, and for joining letters initial and medial, in that order.
         LetterForms[] letterForms =
@@ -235,15 +243,17 @@ internal static class ArabicPresentationForms
         Add(map, 0xFEFB, "\u0644\u0627"); // lam + alef
         Add(map, 0xFEFC, "\u0644\u0627");
 
-        return map.ToFrozenDictionary();
+        return map;
     }
 
-    private static void Add(Dictionary<char, string> map, int codePoint, string decomposition)
+    private static void Add(string?[] map, int codePoint, string decomposition)
     {
-        if (!map.TryAdd((char)codePoint, decomposition))
+        if (codePoint is < First or > Last || map[codePoint - First] is not null)
         {
-            throw new InvalidOperationException($"Duplicate presentation form U+{codePoint:X4}.");
+            throw new InvalidOperationException($"Duplicate or misplaced presentation form U+{codePoint:X4}.");
         }
+
+        map[codePoint - First] = decomposition;
     }
 
     private readonly record struct LetterForms(int First, int Count, char Letter);
