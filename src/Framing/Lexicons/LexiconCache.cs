@@ -15,7 +15,8 @@ namespace Framing.Lexicons;
 /// else (a changed file, another build, a damaged or truncated image) is a miss, and the lexicon is parsed as usual
 /// and its image written again. Images are written to a temporary file and renamed, so concurrent processes never read
 /// a half-written one. Only lexicons for the built-in languages (<see cref="LanguageRegistry.Default"/>) are cached: a
-/// caller's own registry normalizes patterns its own way. Failing to read or write the folder is never an error.
+/// caller's own registry normalizes patterns its own way. Failing to read or write the folder is never an error. The
+/// checks catch stale and damaged images, not forged ones: the folder must be writable only by the user.
 /// </remarks>
 internal sealed class LexiconCache
 {
