@@ -16,7 +16,8 @@ namespace Framing.Lexicons;
 /// and its image written again. Images are written to a temporary file and renamed, so concurrent processes never read
 /// a half-written one. Only lexicons for the built-in languages (<see cref="LanguageRegistry.Default"/>) are cached: a
 /// caller's own registry normalizes patterns its own way. Failing to read or write the folder is never an error. The
-/// checks catch stale and damaged images, not forged ones: the folder must be writable only by the user.
+/// checks catch stale and damaged images, not forged ones: the folder must be writable only by the user. Writing an
+/// image deletes the folder's images last written more than <see cref="KeepFor"/> ago.
 /// </remarks>
 internal sealed class LexiconCache
 {
@@ -105,6 +106,34 @@ internal sealed class LexiconCache
         return Path.Combine(Directory, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"lexicon-{hash:x16}.bin"));
     }
 
+    /// <summary>How long an image is kept after it was last written: images of older builds and of lexicon files that
+    /// are no longer used go after this; one still in use is written again (one slower start a month).</summary>
+    internal static readonly TimeSpan KeepFor = TimeSpan.FromDays(30);
+
+    /// <summary>Deletes images written before <paramref name="now"/> − <see cref="KeepFor"/>, and temporary files a
+    /// writer left behind more than a day ago, so that the folder does not grow with every build (failures ignored).</summary>
+    /// <param name="now">The current time (UTC).</param>
+    internal void Prune(DateTime now)
+    {
+        try
+        {
+            foreach (var file in new DirectoryInfo(Directory).EnumerateFiles("lexicon-*"))
+            {
+                var stale = file.Name.EndsWith(".bin", StringComparison.Ordinal) ? now - KeepFor
+                    : file.Name.EndsWith(".tmp", StringComparison.Ordinal) ? now - TimeSpan.FromDays(1)
+                    : DateTime.MinValue;
+                if (file.LastWriteTimeUtc < stale)
+                {
+                    file.Delete();
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            // Pruning is housekeeping only.
+        }
+    }
+
     /// <summary>FNV-1a over the image's bytes, eight at a time: a damaged image is a miss, not a wrong lexicon.</summary>
     private static ulong Checksum(ReadOnlySpan<byte> image)
     {
@@ -185,6 +214,7 @@ internal sealed class LexiconCache
             }
 
             File.Move(temporary, path, overwrite: true);
+            Prune(DateTime.UtcNow);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
         {

@@ -108,4 +108,33 @@ public sealed class LexiconCacheTests : IDisposable
         Assert.Null(LexiconCache.FromEnvironment(Env(("FRAMING_NO_CACHE", "1"), ("FRAMING_CACHE_DIR", "/c"))));
         Assert.Null(LexiconCache.FromEnvironment(Env()));
     }
+
+    [Fact]
+    public void WritingAnImageDeletesImagesAndLeftoversThatAreTooOld()
+    {
+        Directory.CreateDirectory(_folder);
+        string Touch(string name, TimeSpan age)
+        {
+            var path = Path.Combine(_folder, name);
+            File.WriteAllText(path, "x");
+            File.SetLastWriteTimeUtc(path, DateTime.UtcNow - age);
+            return path;
+        }
+
+        var oldImage = Touch("lexicon-0000000000000001.bin", LexiconCache.KeepFor + TimeSpan.FromDays(1));
+        var recentImage = Touch("lexicon-0000000000000002.bin", LexiconCache.KeepFor - TimeSpan.FromDays(1));
+        var oldLeftover = Touch("lexicon-0000000000000003.bin.1.abc.tmp", TimeSpan.FromDays(2));
+        var newLeftover = Touch("lexicon-0000000000000004.bin.2.def.tmp", TimeSpan.FromHours(1));
+        var someoneElses = Touch("notes.txt", TimeSpan.FromDays(400));
+
+        var cache = new LexiconCache(_folder);
+        cache.Parse(Version("1.0.0"), "a.yaml", LanguageRegistry.Default);
+
+        Assert.False(File.Exists(oldImage));
+        Assert.False(File.Exists(oldLeftover));
+        Assert.True(File.Exists(recentImage));
+        Assert.True(File.Exists(newLeftover));
+        Assert.True(File.Exists(someoneElses));
+        Assert.True(File.Exists(cache.PathFor("a.yaml")));
+    }
 }
