@@ -42,4 +42,15 @@ public sealed class LexiconCacheCommandTests
         Assert.Equal(0, result.ExitCode);
         Assert.False(Directory.Exists(cacheDir));
     }
+
+    [Fact]
+    public void ACacheFolderTheSystemRefusesOnlyCostsTime()
+    {
+        var parsed = CliRunner.Run("score", "--bootstrap", "0", "--format", "csv");
+        var refused = CliRunner.RunWithEnvironment(new Dictionary<string, string?> { ["FRAMING_CACHE_DIR"] = "no\0such" }, "score", "--bootstrap", "0", "--format", "csv");
+
+        Assert.Equal(0, refused.ExitCode);
+        Assert.Equal(parsed.Out, refused.Out);
+        Assert.Equal(parsed.Error, refused.Error);
+    }
 }

@@ -97,12 +97,7 @@ internal sealed class LexiconCache
     /// <returns>The path.</returns>
     internal string PathFor(string sourceName)
     {
-        var hash = 14695981039346656037UL;
-        foreach (var c in Build.ToString("N") + "\n" + sourceName)
-        {
-            hash = (hash ^ c) * 1099511628211UL;
-        }
-
+        var hash = Hash(Encoding.UTF8.GetBytes(Build.ToString("N") + "\n" + sourceName));
         return Path.Combine(Directory, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"lexicon-{hash:x16}.bin"));
     }
 
@@ -128,25 +123,26 @@ internal sealed class LexiconCache
                 }
             }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or System.Security.SecurityException)
         {
             // Pruning is housekeeping only.
         }
     }
 
-    /// <summary>FNV-1a over the image's bytes, eight at a time: a damaged image is a miss, not a wrong lexicon.</summary>
-    private static ulong Checksum(ReadOnlySpan<byte> image)
+    /// <summary>FNV-1a over bytes, eight at a time: the checksum of an image (a damaged image is a miss, not a wrong
+    /// lexicon) and the name of its file.</summary>
+    private static ulong Hash(ReadOnlySpan<byte> bytes)
     {
-        var hash = 14695981039346656037UL ^ (ulong)image.Length;
-        var words = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, ulong>(image);
+        var hash = 14695981039346656037UL ^ (ulong)bytes.Length;
+        var words = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, ulong>(bytes);
         foreach (var word in words)
         {
             hash = (hash ^ word) * 1099511628211UL;
         }
 
-        for (var i = words.Length * 8; i < image.Length; i++)
+        for (var i = words.Length * 8; i < bytes.Length; i++)
         {
-            hash = (hash ^ image[i]) * 1099511628211UL;
+            hash = (hash ^ bytes[i]) * 1099511628211UL;
         }
 
         return hash;
@@ -170,7 +166,7 @@ internal sealed class LexiconCache
                 var length = header.ReadInt32();
                 var checksum = header.ReadUInt64();
                 var image = length >= 0 && length <= stream.Length - stream.Position ? header.ReadBytes(length) : [];
-                if (image.Length != length || length == 0 || Checksum(image) != checksum)
+                if (image.Length != length || length == 0 || Hash(image) != checksum)
                 {
                     return null;
                 }
@@ -209,21 +205,21 @@ internal sealed class LexiconCache
                 header.Write(sourceName);
                 header.Write(yaml);
                 header.Write(image.Length);
-                header.Write(Checksum(image));
+                header.Write(Hash(image));
                 header.Write(image);
             }
 
             File.Move(temporary, path, overwrite: true);
             Prune(DateTime.UtcNow);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            // A read-only or full disk: the next run parses the YAML again.
+            // A read-only or full disk, or a folder name the system refuses: the next run parses the YAML again.
             try
             {
                 File.Delete(temporary);
             }
-            catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException)
+            catch (Exception cleanup) when (cleanup is IOException or UnauthorizedAccessException or ArgumentException)
             {
                 // Nothing more to do.
             }

@@ -92,7 +92,7 @@ public sealed class CorpusTally
             throw new ArgumentException("tallies have different bootstrap settings", nameof(other));
         }
 
-        foreach (var group in other.Groups)
+        foreach (var group in other._groups.Values)
         {
             GetOrAddGroup(group.Group).Merge(group);
         }

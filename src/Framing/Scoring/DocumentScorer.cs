@@ -59,7 +59,8 @@ public sealed partial class DocumentScorer
 
     // Per token, the slots any of its occurrences may count for (the union of their masks): a token whose union misses
     // every dimension (من، في، على: context words only) starts no match walk, one that misses every marker kind starts
-    // no marker walk. The walks would find nothing there; skipping them changes no result.
+    // no marker walk. The walks would find nothing there; skipping them changes no result. (A flat copy of
+    // _resolved[i].Slots, so that the loops over every token read one array instead of an object per token.)
     private ulong[] _tokenMask = new ulong[256];
     private bool[] _covered = new bool[256];
 
