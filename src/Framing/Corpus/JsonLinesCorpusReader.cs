@@ -88,15 +88,27 @@ internal sealed class JsonLinesCorpusReader : ICorpusReader
                 continue;
             }
 
-            // The line is kept (left in the reader's buffer, which is then never overwritten) and decoded later, possibly on another thread (see CorpusItem.Deferred).
-            var bytes = lines.Keep(line);
+            // The line is kept (left in the reader's buffer, which is not overwritten until the line is released) and
+            // decoded later, possibly on another thread (see CorpusItem.Deferred).
+            var kept = lines.Keep(line);
             var source = new DocumentSource(Description, lines.LineNumber);
-            yield return CorpusItem.Deferred(bytes.Count, () => ParseLine(bytes, source));
+            yield return CorpusItem.Deferred(kept.Bytes.Count, () => ParseLine(kept, source));
         }
     }
 
-    private CorpusItem ParseLine(ReadOnlyMemory<byte> line, DocumentSource source) =>
-        JsonRecordFastPath.TryRead(line.Span, _rules, out var record)
-            ? _rules.Judge(record, source)
-            : JsonRecordDocumentPath.Read(line, _rules, source);
+    // Everything the item holds is decoded from the line (strings, never views of its bytes), so the line's buffer can be
+    // reused as soon as it is parsed.
+    private CorpusItem ParseLine(KeptLine line, DocumentSource source)
+    {
+        try
+        {
+            return JsonRecordFastPath.TryRead(line.Bytes, _rules, out var record)
+                ? _rules.Judge(record, source)
+                : JsonRecordDocumentPath.Read(line.Bytes, _rules, source);
+        }
+        finally
+        {
+            line.Release();
+        }
+    }
 }

@@ -7,18 +7,22 @@ namespace Framing.Corpus;
 /// on its own. Handles <c>\r\n</c>, a final line without a terminator and a UTF-8 byte-order mark at the start of the
 /// stream. The buffer grows to hold the longest line; reads are incremental, so a line is returned as soon as its
 /// terminator has arrived. Lines kept with <see cref="Keep"/> are not copied: once a line of the buffer is kept, the
-/// reader never writes over the bytes already read into it again (it continues in a fresh buffer instead).
+/// reader never writes over the bytes already read into it again (it continues in a fresh buffer instead), and the
+/// buffer is reused only when the reader and every line kept in it have let go of it (see <see cref="KeptLine"/>).
 /// </summary>
 internal sealed class Utf8LineReader
 {
     private const int InitialBufferSize = 64 * 1024;
 
     private readonly Stream _stream;
+    private readonly LineBufferPool _pool;
     private byte[] _buffer;
     private int _start;
     private int _end;
     private bool _endOfStream;
-    private bool _shared;
+
+    // The current buffer's reference count once a line in it has been kept; null while no kept line refers to it.
+    private SharedLineBuffer? _shared;
 
     /// <summary>Creates a reader over <paramref name="stream"/> (which it does not dispose).</summary>
     /// <param name="stream">The stream, positioned at the start of the corpus.</param>
@@ -26,7 +30,8 @@ internal sealed class Utf8LineReader
     internal Utf8LineReader(Stream stream, int initialBufferSize = InitialBufferSize)
     {
         _stream = stream ?? throw new ArgumentNullException(nameof(stream));
-        _buffer = new byte[Math.Max(4, initialBufferSize)];
+        _pool = new LineBufferPool(Math.Max(4, initialBufferSize));
+        _buffer = _pool.Rent();
     }
 
     /// <summary>The 1-based number of the line returned last (0 before the first line).</summary>
@@ -74,10 +79,18 @@ internal sealed class Utf8LineReader
                 if (_start > 0)
                 {
                     // Move the unfinished line to the front of the buffer; into a fresh one if kept lines refer to this one.
-                    var target = _shared ? GC.AllocateUninitializedArray<byte>(_buffer.Length) : _buffer;
-                    Buffer.BlockCopy(_buffer, _start, target, 0, _end - _start);
-                    _buffer = target;
-                    _shared = false;
+                    if (_shared is null)
+                    {
+                        Buffer.BlockCopy(_buffer, _start, _buffer, 0, _end - _start);
+                    }
+                    else
+                    {
+                        var target = RentOrAllocate(_buffer.Length);
+                        Buffer.BlockCopy(_buffer, _start, target, 0, _end - _start);
+                        LetGo();
+                        _buffer = target;
+                    }
+
                     scanFrom -= _start;
                     _end -= _start;
                     _start = 0;
@@ -104,35 +117,57 @@ internal sealed class Utf8LineReader
     internal const int HandOverLength = 1 << 20;
 
     /// <summary>
-    /// Returns the bytes of <paramref name="line"/> (the line just read) as an array segment the caller may keep, without
-    /// copying it. A short line stays in the reader's buffer, whose bytes the reader then never overwrites (so a kept
-    /// line holds on to at most one buffer, shared with its neighbours). A long one keeps the reader's buffer, which the
-    /// reader gives up (moving the bytes after the line into a new buffer of the initial size), so the buffer does not
-    /// stay large after one long line.
+    /// Sets aside <paramref name="line"/> (the line just read) without copying it: its bytes stay as they are until the
+    /// returned line is released. A short line stays in the reader's buffer, whose bytes the reader then never
+    /// overwrites (so a kept line holds on to at most one buffer, shared with its neighbours). A long one keeps the
+    /// reader's buffer, which the reader gives up (moving the bytes after the line into a buffer of the initial size),
+    /// so the buffer does not stay large after one long line.
     /// </summary>
     /// <param name="line">The line returned by the last <see cref="TryReadLine"/>.</param>
-    /// <returns>Bytes that the reader will not overwrite.</returns>
-    internal ArraySegment<byte> Keep(ArraySegment<byte> line)
+    /// <returns>The kept line, to be released once decoded.</returns>
+    internal KeptLine Keep(ArraySegment<byte> line)
     {
         if (!ReferenceEquals(line.Array, _buffer))
         {
-            return new ArraySegment<byte>(line.AsSpan().ToArray());
+            return new KeptLine(new ArraySegment<byte>(line.AsSpan().ToArray()), null);
         }
 
-        if (line.Count < HandOverLength)
+        _shared ??= new SharedLineBuffer(_buffer, _pool);
+        _shared.AddReference();
+        var kept = new KeptLine(line, _shared);
+        if (line.Count >= HandOverLength)
         {
-            _shared = true;
-            return line;
+            var remaining = _end - _start;
+            var fresh = RentOrAllocate(remaining);
+            Buffer.BlockCopy(_buffer, _start, fresh, 0, remaining);
+            LetGo();
+            _buffer = fresh;
+            _start = 0;
+            _end = remaining;
         }
 
-        var remaining = _end - _start;
-        var fresh = GC.AllocateUninitializedArray<byte>(Math.Max(InitialBufferSize, remaining));
-        Buffer.BlockCopy(_buffer, _start, fresh, 0, remaining);
-        _buffer = fresh;
-        _shared = false;
-        _start = 0;
-        _end = remaining;
-        return line;
+        return kept;
+    }
+
+    /// <summary>How many buffers the reader has allocated for its pool (for tests: buffers are reused once released).</summary>
+    internal int BuffersAllocated => _pool.Allocated;
+
+    // A buffer of at least the given size: one of the pool's when they are large enough.
+    private byte[] RentOrAllocate(int size) =>
+        size <= _pool.BufferSize ? _pool.Rent() : GC.AllocateUninitializedArray<byte>(size);
+
+    // The reader stops using its current buffer: it goes back to the pool now, or once the lines kept in it are released.
+    private void LetGo()
+    {
+        if (_shared is { } shared)
+        {
+            _shared = null;
+            shared.Release();
+        }
+        else
+        {
+            _pool.Return(_buffer);
+        }
     }
 
     private ArraySegment<byte> Take(int lineEnd, int next)
@@ -166,7 +201,7 @@ internal sealed class Utf8LineReader
         var size = (int)Math.Min((long)_buffer.Length * 2, Array.MaxLength);
         var grown = GC.AllocateUninitializedArray<byte>(size);
         Buffer.BlockCopy(_buffer, 0, grown, 0, _end);
+        LetGo();
         _buffer = grown;
-        _shared = false;
     }
 }

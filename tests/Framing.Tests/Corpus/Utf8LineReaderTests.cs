@@ -34,7 +34,7 @@ public sealed class Utf8LineReaderTests
             lines.Add(Encoding.UTF8.GetString(next));
         }
 
-        Assert.Equal(first, Encoding.UTF8.GetString(kept));
+        Assert.Equal(first, Encoding.UTF8.GetString(kept.Bytes));
         Assert.Equal(["second", new string('y', 70_000), "last"], lines);
         Assert.Equal(4, reader.LineNumber);
     }
@@ -48,13 +48,83 @@ public sealed class Utf8LineReaderTests
         // Lines of growing length (some longer than the buffer), each kept as soon as it is read.
         var texts = Enumerable.Range(0, 300).Select(i => string.Concat(Enumerable.Repeat(i % 2 == 0 ? "ع" : "x", i % 97 + 1))).ToList();
         var reader = new Utf8LineReader(new TrickleStream(Bytes.Utf8(string.Join("\n", texts)), chunk), bufferSize);
-        var kept = new List<ArraySegment<byte>>();
+        var kept = new List<KeptLine>();
         while (reader.TryReadLine(out var line))
         {
             kept.Add(reader.Keep(line));
         }
 
-        Assert.Equal(texts, kept.Select(k => Encoding.UTF8.GetString(k)).ToList());
+        Assert.Equal(texts, kept.Select(k => Encoding.UTF8.GetString(k.Bytes)).ToList());
+    }
+
+    [Theory]
+    [InlineData(7, 16)]
+    [InlineData(50, 64)]
+    [InlineData(4096, 64)]
+    public void ReleasedBuffersAreReusedWhileUnreleasedLinesStayIntact(int chunk, int bufferSize)
+    {
+        // Every 50th line is held to the end; the others are released two lines after they are read, as decoding
+        // workers would. Buffers without a held line are reused, yet no held line is overwritten.
+        var texts = Enumerable.Range(0, 600).Select(i => $"{i}:" + string.Concat(Enumerable.Repeat(i % 2 == 0 ? "ع" : "x", i % 13 + 1))).ToList();
+        var reader = new Utf8LineReader(new TrickleStream(Bytes.Utf8(string.Join("\n", texts)), chunk), bufferSize);
+        var held = new List<(string Text, KeptLine Line)>();
+        var pending = new Queue<KeptLine>();
+        var index = 0;
+        while (reader.TryReadLine(out var line))
+        {
+            var kept = reader.Keep(line);
+            if (index % 50 == 0)
+            {
+                held.Add((texts[index], kept));
+            }
+            else
+            {
+                pending.Enqueue(kept);
+            }
+
+            while (pending.Count > 2)
+            {
+                pending.Dequeue().Release();
+            }
+
+            index++;
+        }
+
+        Assert.Equal(texts.Count, index);
+        Assert.All(held, h => Assert.Equal(h.Text, Encoding.UTF8.GetString(h.Line.Bytes)));
+        var bytes = texts.Sum(t => Encoding.UTF8.GetByteCount(t) + 1);
+        var everyBufferNew = bytes / bufferSize;
+        Assert.True(reader.BuffersAllocated < everyBufferNew / 2, $"{reader.BuffersAllocated} buffers for {bytes} bytes in buffers of {bufferSize}");
+    }
+
+    [Fact]
+    public void AReaderWhoseLinesAreReleasedAtOnceNeedsTwoBuffers()
+    {
+        var texts = Enumerable.Range(0, 2000).Select(i => $"line {i} " + new string('ع', i % 40)).ToList();
+        var reader = new Utf8LineReader(new TrickleStream(Bytes.Utf8(string.Join("\n", texts)), 100), 256);
+        var read = new List<string>();
+        while (reader.TryReadLine(out var line))
+        {
+            var kept = reader.Keep(line);
+            read.Add(Encoding.UTF8.GetString(kept.Bytes));
+            kept.Release();
+        }
+
+        Assert.Equal(texts, read);
+        Assert.Equal(2, reader.BuffersAllocated);
+    }
+
+    [Fact]
+    public void ALineBufferReleasedTooOftenFails()
+    {
+        var pool = new LineBufferPool(8);
+        var shared = new SharedLineBuffer(pool.Rent(), pool);
+        shared.AddReference();
+        shared.Release();
+        shared.Release();
+
+        Assert.Throws<InvalidOperationException>(shared.Release);
+        Assert.Same(shared.Array, pool.Rent());
     }
 
     [Theory]
