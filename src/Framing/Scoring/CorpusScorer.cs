@@ -1,5 +1,5 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
-using System.Threading.Channels;
 using Framing.Corpus;
 using Framing.Matching;
 
@@ -112,24 +112,27 @@ internal sealed class CorpusScorer
         CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var work = Channel.CreateBounded<Batch>(new BoundedChannelOptions(_parallelism * 2) { SingleWriter = true });
-        var ordered = Channel.CreateBounded<Batch>(new BoundedChannelOptions(_parallelism * 4) { SingleWriter = true, SingleReader = true });
+
+        // Blocking queues rather than channels: a thread blocked on a channel is woken through a thread-pool callback,
+        // one more thread and two more context switches per hand-over on a machine whose cores the workers already fill.
+        using var work = new BlockingCollection<Batch>(new ConcurrentQueue<Batch>(), _parallelism * 2);
+        using var ordered = new BlockingCollection<Batch>(new ConcurrentQueue<Batch>(), _parallelism * 4);
         var keepResults = onDocument is not null;
         var workerTallies = new CorpusTally[_parallelism];
         var workers = new Task[_parallelism];
         for (var w = 0; w < _parallelism; w++)
         {
             var tally = workerTallies[w] = new CorpusTally(_lexicon.Dimensions.Count, _bootstrap);
-            workers[w] = Task.Factory.StartNew(() => Work(work.Reader, tally, groupOf, languageOf, keepResults, stop.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            workers[w] = Task.Factory.StartNew(() => Work(work, tally, groupOf, languageOf, keepResults, stop.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
 
         var readerFailure = new ReaderFailure();
         var budget = new InFlightBudget(InFlightBytes);
-        var producer = Task.Factory.StartNew(() => Produce(items, work.Writer, ordered.Writer, budget, readerFailure, stop.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        var producer = Task.Factory.StartNew(() => Produce(items, work, ordered, budget, readerFailure, stop.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         var final = new CorpusTally(_lexicon.Dimensions.Count, _bootstrap);
         try
         {
-            Consume(ordered.Reader, final, budget, onDocument, onRejected, stop.Token);
+            Consume(ordered, final, budget, onDocument, onRejected, stop.Token);
             producer.GetAwaiter().GetResult();
             if (readerFailure.Exception is { } e)
             {
@@ -155,7 +158,7 @@ internal sealed class CorpusScorer
     // The reader, the workers and the consumer run on dedicated threads and block on the bounded queues: scoring is
     // CPU-bound, and thread-pool threads blocked on I/O or queues would starve each other on small machines.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Produce(IEnumerable<CorpusItem> items, ChannelWriter<Batch> work, ChannelWriter<Batch> ordered, InFlightBudget budget, ReaderFailure failure, CancellationToken cancel)
+    private static void Produce(IEnumerable<CorpusItem> items, BlockingCollection<Batch> work, BlockingCollection<Batch> ordered, InFlightBudget budget, ReaderFailure failure, CancellationToken cancel)
     {
         var batch = new Batch();
         try
@@ -195,37 +198,25 @@ internal sealed class CorpusScorer
             }
             finally
             {
-                work.TryComplete();
-                ordered.TryComplete();
+                work.CompleteAdding();
+                ordered.CompleteAdding();
             }
         }
     }
 
-    private static void Send(Batch batch, ChannelWriter<Batch> work, ChannelWriter<Batch> ordered, InFlightBudget budget, CancellationToken cancel)
+    private static void Send(Batch batch, BlockingCollection<Batch> work, BlockingCollection<Batch> ordered, InFlightBudget budget, CancellationToken cancel)
     {
         budget.Acquire(batch.Size, cancel);
-        if (!ordered.TryWrite(batch))
-        {
-            ordered.WriteAsync(batch, cancel).AsTask().GetAwaiter().GetResult();
-        }
-
-        if (!work.TryWrite(batch))
-        {
-            work.WriteAsync(batch, cancel).AsTask().GetAwaiter().GetResult();
-        }
+        ordered.Add(batch, cancel);
+        work.Add(batch, cancel);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Work(ChannelReader<Batch> work, CorpusTally tally, Func<Document, string> groupOf, Func<Document, string?>? languageOf, bool keepResults, CancellationToken cancel)
+    private void Work(BlockingCollection<Batch> work, CorpusTally tally, Func<Document, string> groupOf, Func<Document, string?>? languageOf, bool keepResults, CancellationToken cancel)
     {
         var scorer = _lexicon.CreateScorer(_options);
-        while (work.WaitToReadAsync(cancel).AsTask().GetAwaiter().GetResult())
+        foreach (var batch in work.GetConsumingEnumerable(cancel))
         {
-            if (!work.TryRead(out var batch))
-            {
-                continue;
-            }
-
             try
             {
                 foreach (var item in batch.Items)
@@ -254,47 +245,46 @@ internal sealed class CorpusScorer
                     batch.Outcomes.Add(keepResults ? new Outcome(group, result, null) : new Outcome(group, null, null));
                 }
 
-                batch.Done.TrySetResult();
+                batch.Finish(null);
             }
             catch (Exception e)
             {
-                batch.Done.TrySetException(e);
+                batch.Finish(e);
             }
         }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Consume(ChannelReader<Batch> ordered, CorpusTally final, InFlightBudget budget, Action<Document, string, DocumentResult>? onDocument, Action<Diagnostic>? onRejected, CancellationToken cancel)
+    private static void Consume(BlockingCollection<Batch> ordered, CorpusTally final, InFlightBudget budget, Action<Document, string, DocumentResult>? onDocument, Action<Diagnostic>? onRejected, CancellationToken cancel)
     {
-        while (ordered.WaitToReadAsync(cancel).AsTask().GetAwaiter().GetResult())
+        foreach (var batch in ordered.GetConsumingEnumerable(cancel))
         {
-            while (ordered.TryRead(out var batch))
+            batch.WaitUntilFinished(cancel);
+            for (var i = 0; i < batch.Items.Count; i++)
             {
-                batch.Done.Task.GetAwaiter().GetResult();
-                for (var i = 0; i < batch.Items.Count; i++)
+                cancel.ThrowIfCancellationRequested(); // as in a sequential run, nothing is delivered after cancellation
+                var item = batch.Items[i];
+                if (item.Error is { } error)
                 {
-                    var item = batch.Items[i];
-                    if (item.Error is { } error)
-                    {
-                        onRejected?.Invoke(error);
-                        final.Reject(error);
-                        continue;
-                    }
-
-                    var outcome = batch.Outcomes[i];
-                    if (outcome.Failure is { } e)
-                    {
-                        System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e).Throw();
-                    }
-
-                    if (onDocument is not null)
-                    {
-                        onDocument(item.Document!, outcome.Group!, outcome.Result!);
-                    }
+                    onRejected?.Invoke(error);
+                    final.Reject(error);
+                    continue;
                 }
 
-                budget.Release(batch.Size);
+                var outcome = batch.Outcomes[i];
+                if (outcome.Failure is { } e)
+                {
+                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e).Throw();
+                }
+
+                if (onDocument is not null)
+                {
+                    onDocument(item.Document!, outcome.Group!, outcome.Result!);
+                }
             }
+
+            budget.Release(batch.Size);
+            batch.Dispose();
         }
     }
 
@@ -316,13 +306,15 @@ internal sealed class CorpusScorer
         }
     }
 
-    private sealed class Batch
+    // A batch that is never consumed (the run stopped) is left undisposed: its event never allocated a kernel handle.
+    private sealed class Batch : IDisposable
     {
+        private readonly ManualResetEventSlim _finished = new();
+        private Exception? _failure;
+
         public List<CorpusItem> Items { get; } = new(BatchDocuments);
 
         public List<Outcome> Outcomes { get; } = new(BatchDocuments);
-
-        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         /// <summary>The input size of the batch's records, taken from the in-flight budget until it is consumed.</summary>
         public long Size { get; private set; }
@@ -332,6 +324,25 @@ internal sealed class CorpusScorer
             Items.Add(item);
             Size += item.Size;
         }
+
+        /// <summary>Marks the batch scored (by a worker), or failed with <paramref name="failure"/>.</summary>
+        public void Finish(Exception? failure)
+        {
+            _failure = failure;
+            _finished.Set();
+        }
+
+        /// <summary>Blocks until a worker has finished the batch; rethrows the exception that stopped it.</summary>
+        public void WaitUntilFinished(CancellationToken cancel)
+        {
+            _finished.Wait(cancel);
+            if (_failure is { } e)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e).Throw();
+            }
+        }
+
+        public void Dispose() => _finished.Dispose();
     }
 
     private sealed class ReaderFailure

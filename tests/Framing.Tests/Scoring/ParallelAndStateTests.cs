@@ -100,6 +100,48 @@ public sealed class ParallelAndStateTests
     }
 
     [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(4)]
+    public void CancellingStopsTheRunWithoutDeliveringLaterDocuments(int parallelism)
+    {
+        // The caller cancels from its per-document callback: the run ends with OperationCanceledException (it does not
+        // hang on its queues) and delivers nothing after the cancelling document.
+        using var cancel = new CancellationTokenSource();
+        var seen = new List<string>();
+        Assert.ThrowsAny<OperationCanceledException>(() => new CorpusScorer(Starter.Compile(), null, null, parallelism).Score(
+            Items(3000),
+            d => d.Fields["outlet"],
+            null,
+            (d, _, _) =>
+            {
+                seen.Add(d.Id);
+                if (d.Id == "d200")
+                {
+                    cancel.Cancel();
+                }
+            },
+            null,
+            cancel.Token));
+        Assert.Equal("d200", seen[^1]);
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(4)]
+    public void AnExceptionFromTheConsumerStopsTheWorkersAndReachesTheCaller(int parallelism)
+    {
+        var seen = 0;
+        var e = Assert.Throws<InvalidOperationException>(() => new CorpusScorer(Starter.Compile(), null, null, parallelism).Score(
+            Items(3000),
+            d => d.Fields["outlet"],
+            null,
+            (d, _, _) => _ = ++seen == 500 ? throw new InvalidOperationException("output failed at " + d.Id) : 0));
+        Assert.StartsWith("output failed at d", e.Message, StringComparison.Ordinal);
+        Assert.Equal(500, seen);
+    }
+
+    [Theory]
     [InlineData(1, false)]
     [InlineData(4, false)]
     [InlineData(1, true)]
