@@ -31,6 +31,7 @@ internal sealed class JsonLinesCorpusReader : ICorpusReader
 {
     private readonly CorpusInput _input;
     private readonly JsonRecordRules _rules;
+    private Utf8LineReader? _lines;
 
     /// <summary>Creates a reader over a file.</summary>
     /// <param name="path">The file's path; also used as the file name in ids and messages.</param>
@@ -77,9 +78,12 @@ internal sealed class JsonLinesCorpusReader : ICorpusReader
     public IEnumerable<CorpusItem> Read(CancellationToken cancellationToken = default) =>
         _input.Read(stream => ReadLines(stream, cancellationToken));
 
+    /// <summary>How many line buffers the last read has allocated (for tests: decoded lines give theirs back).</summary>
+    internal int LineBuffersAllocated => _lines?.BuffersAllocated ?? 0;
+
     private IEnumerable<CorpusItem> ReadLines(Stream stream, CancellationToken cancellationToken)
     {
-        var lines = new Utf8LineReader(stream);
+        var lines = _lines = new Utf8LineReader(stream);
         while (lines.TryReadLine(out var line))
         {
             cancellationToken.ThrowIfCancellationRequested();

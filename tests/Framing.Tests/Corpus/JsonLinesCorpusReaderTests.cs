@@ -11,6 +11,39 @@ public sealed class JsonLinesCorpusReaderTests : IDisposable
     private static List<CorpusItem> ReadString(string content, CorpusReaderOptions? options = null) =>
         new JsonLinesCorpusReader(new MemoryStream(Bytes.Utf8(content)), "mem.jsonl", options).ReadAll();
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void DecodedLinesGiveTheirBuffersBackWhileUndecodedOnesKeepThem(bool decodeAsRead)
+    {
+        // About 2 MB of records, 32 of the reader's 64 KiB buffers. Decoding each record as it is read (as the scorer
+        // does) lets the reader reuse two buffers; records read but not yet decoded keep every buffer they lie in.
+        var lines = Enumerable.Range(0, 8000).Select(i => $"{{\"id\":\"d{i}\",\"outlet\":\"o{i % 3}\",\"text\":\"نص رقم {i} " + new string('ع', 100) + "\"}");
+        var reader = new JsonLinesCorpusReader(new MemoryStream(Bytes.Utf8(string.Join("\n", lines))), "mem.jsonl");
+        var items = new List<CorpusItem>();
+        foreach (var item in reader.Read())
+        {
+            if (decodeAsRead)
+            {
+                Assert.NotNull(item.Document);
+            }
+
+            items.Add(item);
+        }
+
+        Assert.Equal(8000, items.Count);
+        Assert.Equal("d7999", items[^1].Doc().Id);
+        Assert.Equal("نص رقم 0 " + new string('ع', 100), items[0].Doc().Text);
+        if (decodeAsRead)
+        {
+            Assert.True(reader.LineBuffersAllocated <= 3, $"{reader.LineBuffersAllocated} buffers");
+        }
+        else
+        {
+            Assert.True(reader.LineBuffersAllocated >= 30, $"{reader.LineBuffersAllocated} buffers");
+        }
+    }
+
     [Fact]
     public void ReadsArabicAndEnglishDocumentsWithFieldsFromAFile()
     {
