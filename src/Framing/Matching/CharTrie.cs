@@ -29,9 +29,9 @@ internal sealed class CharTrie
     /// prefix); a word's element id is its position in <paramref name="words"/>.</summary>
     public static CharTrie Build(IReadOnlyList<string> words)
     {
-        // Build with one map of edges keyed by (node << 16) | character, then flatten into arrays: each node's edges
-        // in one run, sorted by character. (Neither a sorted dictionary per node nor a sort of the keys: loading
-        // syria-conflict builds tries of thousands of nodes, and those collections' code had to be compiled at start.)
+        // Build with one map of edges keyed by (node << 16) | character, then flatten it into one run of edges per node,
+        // sorted by character (EdgeMap.ToRuns). Not a sorted dictionary per node: loading syria-conflict builds tries
+        // of thousands of nodes, and those collections' code had to be compiled at every start.
         var edges = new EdgeMap();
         var exact = new List<int> { -1 };
         var prefix = new List<int> { -1 };
@@ -65,56 +65,14 @@ internal sealed class CharTrie
             }
         }
 
-        var nodeCount = exact.Count;
-        var edgeStart = new int[nodeCount];
-        var edgeCount = new int[nodeCount];
-        for (var e = 0; e < edges.Count; e++)
+        edges.ToRuns(exact.Count, 16, out var edgeStart, out var edgeCount, out var labels, out var targets);
+        var chars = new char[labels.Length];
+        for (var e = 0; e < labels.Length; e++)
         {
-            edgeCount[(int)(edges.KeyAt(e) >> 16)]++;
-        }
-
-        var filled = new int[nodeCount];
-        for (int n = 0, start = 0; n < nodeCount; start += edgeCount[n], n++)
-        {
-            edgeStart[n] = start;
-            filled[n] = start;
-        }
-
-        var chars = new char[edges.Count];
-        var targets = new int[edges.Count];
-        for (var e = 0; e < edges.Count; e++)
-        {
-            var key = edges.KeyAt(e);
-            var at = filled[(int)(key >> 16)]++;
-            chars[at] = (char)(key & 0xFFFF);
-            targets[at] = edges.ValueAt(e);
-        }
-
-        for (var n = 0; n < nodeCount; n++)
-        {
-            SortRun(chars, targets, edgeStart[n], edgeCount[n]);
+            chars[e] = (char)labels[e];
         }
 
         return new CharTrie(edgeStart, edgeCount, chars, targets, [.. exact], [.. prefix]);
-    }
-
-    /// <summary>Sorts one node's edges by character (insertion sort: a node has at most a few dozen).</summary>
-    private static void SortRun(char[] chars, int[] targets, int start, int count)
-    {
-        for (var i = start + 1; i < start + count; i++)
-        {
-            var c = chars[i];
-            var target = targets[i];
-            var j = i - 1;
-            for (; j >= start && chars[j] > c; j--)
-            {
-                chars[j + 1] = chars[j];
-                targets[j + 1] = targets[j];
-            }
-
-            chars[j + 1] = c;
-            targets[j + 1] = target;
-        }
     }
 
     /// <summary>

@@ -55,6 +55,67 @@ internal sealed class EdgeMap
         Count++;
     }
 
+    /// <summary>
+    /// Flattens the map, whose keys are <c>(node &lt;&lt; labelBits) | label</c>, into one run of edges per node, in
+    /// node order, each run sorted by label: what both tries look their edges up in.
+    /// </summary>
+    /// <param name="nodeCount">The number of nodes (every key's node is below it).</param>
+    /// <param name="labelBits">How many low bits of a key hold the label (16 for characters, 32 for element ids).</param>
+    /// <param name="start">Per node, where its run starts in <paramref name="labels"/> and <paramref name="targets"/>.</param>
+    /// <param name="count">Per node, how many edges its run has.</param>
+    /// <param name="labels">The edges' labels.</param>
+    /// <param name="targets">The edges' values (the child nodes).</param>
+    public void ToRuns(int nodeCount, int labelBits, out int[] start, out int[] count, out int[] labels, out int[] targets)
+    {
+        var labelMask = (1L << labelBits) - 1;
+        start = new int[nodeCount];
+        count = new int[nodeCount];
+        for (var e = 0; e < Count; e++)
+        {
+            count[(int)(_keys[e] >> labelBits)]++;
+        }
+
+        var filled = new int[nodeCount];
+        for (int n = 0, at = 0; n < nodeCount; at += count[n], n++)
+        {
+            start[n] = at;
+            filled[n] = at;
+        }
+
+        labels = new int[Count];
+        targets = new int[Count];
+        for (var e = 0; e < Count; e++)
+        {
+            var at = filled[(int)(_keys[e] >> labelBits)]++;
+            labels[at] = (int)(_keys[e] & labelMask);
+            targets[at] = _values[e];
+        }
+
+        for (var n = 0; n < nodeCount; n++)
+        {
+            SortRun(labels, targets, start[n], count[n]);
+        }
+    }
+
+    /// <summary>Sorts one node's edges by label (insertion sort: runs are short, except perhaps the root's).</summary>
+    private static void SortRun(int[] labels, int[] targets, int start, int count)
+    {
+        for (var i = start + 1; i < start + count; i++)
+        {
+            var label = labels[i];
+            var target = targets[i];
+            var j = i - 1;
+            for (; j >= start && labels[j] > label; j--)
+            {
+                labels[j + 1] = labels[j];
+                targets[j + 1] = targets[j];
+            }
+
+            labels[j + 1] = label;
+            targets[j + 1] = target;
+        }
+    }
+
     private static int Slot(long key, int mask) => (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> 32) & mask;
 
     private void Insert(int entry, long key)

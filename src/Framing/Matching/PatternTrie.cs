@@ -95,85 +95,23 @@ internal sealed class PatternTrie
                 terminals[i] = [.. _terminals[i]];
             }
 
-            // The root's children go to a table indexed by element; every other node's edges to one run per node (in
-            // node order), sorted by element. Counted, placed, then sorted run by run, with arrays only: generic
-            // collections of tuples had to be compiled at every start.
-            var maxRootElement = -1;
-            var edgeCount = new int[nodes];
-            for (var e = 0; e < _edges.Count; e++)
-            {
-                var key = _edges.KeyAt(e);
-                var node = (int)(key >> 32);
-                if (node == Root)
-                {
-                    maxRootElement = Math.Max(maxRootElement, (int)(uint)key);
-                }
-                else
-                {
-                    edgeCount[node]++;
-                }
-            }
-
-            var rootChildren = new int[maxRootElement + 1];
+            // Every node's edges as one run, sorted by element (EdgeMap.ToRuns); the root's run is also copied to a
+            // table indexed by element, which TryStep reads instead.
+            _edges.ToRuns(nodes, 32, out var edgeStart, out var edgeCount, out var elements, out var children);
+            var rootStart = edgeStart[Root];
+            var rootCount = edgeCount[Root];
+            var rootChildren = new int[rootCount == 0 ? 0 : elements[rootStart + rootCount - 1] + 1];
             for (var i = 0; i < rootChildren.Length; i++)
             {
                 rootChildren[i] = -1;
             }
 
-            var edgeStart = new int[nodes];
-            var filled = new int[nodes];
-            var total = 0;
-            for (var n = 0; n < nodes; n++)
+            for (var k = rootStart; k < rootStart + rootCount; k++)
             {
-                edgeStart[n] = edgeCount[n] > 0 ? total : 0;
-                filled[n] = total;
-                total += edgeCount[n];
-            }
-
-            var elements = new int[total];
-            var children = new int[total];
-            for (var e = 0; e < _edges.Count; e++)
-            {
-                var key = _edges.KeyAt(e);
-                var node = (int)(key >> 32);
-                var element = (int)(uint)key;
-                if (node == Root)
-                {
-                    rootChildren[element] = _edges.ValueAt(e);
-                }
-                else
-                {
-                    var at = filled[node]++;
-                    elements[at] = element;
-                    children[at] = _edges.ValueAt(e);
-                }
-            }
-
-            for (var n = 0; n < nodes; n++)
-            {
-                SortRun(elements, children, edgeStart[n], edgeCount[n]);
+                rootChildren[elements[k]] = children[k];
             }
 
             return new PatternTrie(rootChildren, edgeStart, edgeCount, elements, children, terminals);
-        }
-
-        /// <summary>Sorts one node's edges by element (insertion sort: a node other than the root has few).</summary>
-        private static void SortRun(int[] elements, int[] children, int start, int count)
-        {
-            for (var i = start + 1; i < start + count; i++)
-            {
-                var element = elements[i];
-                var child = children[i];
-                var j = i - 1;
-                for (; j >= start && elements[j] > element; j--)
-                {
-                    elements[j + 1] = elements[j];
-                    children[j + 1] = children[j];
-                }
-
-                elements[j + 1] = element;
-                children[j + 1] = child;
-            }
         }
     }
 }

@@ -13,6 +13,7 @@ public sealed class CorpusTally
     // instantiation is not in the ahead-of-time images), and groups are read once, at the end.
     private readonly Dictionary<string, GroupTally> _groups = new(StringComparer.Ordinal);
     private readonly List<Diagnostic> _rejections = [];
+    private GroupTally[]? _ordered; // the groups in order, until a group is added
 
     /// <summary>Creates an empty tally.</summary>
     /// <param name="dimensionCount">Number of dimensions of the lexicon.</param>
@@ -34,16 +35,7 @@ public sealed class CorpusTally
     public int DimensionCount { get; }
 
     /// <summary>The groups, ordered by ordinal comparison of their values.</summary>
-    internal IReadOnlyCollection<GroupTally> Groups
-    {
-        get
-        {
-            var groups = new GroupTally[_groups.Count];
-            _groups.Values.CopyTo(groups, 0);
-            Array.Sort(groups, static (x, y) => string.CompareOrdinal(x.Group, y.Group));
-            return groups;
-        }
-    }
+    internal IReadOnlyCollection<GroupTally> Groups => _ordered ??= Order(_groups);
 
     /// <summary>Number of documents scored.</summary>
     public long ScoredDocuments { get; private set; }
@@ -117,9 +109,18 @@ public sealed class CorpusTally
         {
             tally = new GroupTally(group, DimensionCount, Bootstrap);
             _groups[group] = tally;
+            _ordered = null;
         }
 
         return tally;
+    }
+
+    private static GroupTally[] Order(Dictionary<string, GroupTally> groups)
+    {
+        var ordered = new GroupTally[groups.Count];
+        groups.Values.CopyTo(ordered, 0);
+        Array.Sort(ordered, static (x, y) => string.CompareOrdinal(x.Group, y.Group));
+        return ordered;
     }
 
     /// <summary>Adds raw counters (used when reading a saved state).</summary>

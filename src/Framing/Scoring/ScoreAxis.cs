@@ -56,32 +56,36 @@ public sealed class ScoreAxis
         for (var c = 0; c < composites.Count; c++)
         {
             // An array (counted, then filled) rather than a list: a list of this struct would be compiled at every start.
-            var matched = 0;
-            foreach (var component in composites[c].Components)
-            {
-                for (var d = 0; d < dimensions.Count; d++)
-                {
-                    matched += string.Equals(dimensions[d].Id, component.DimensionId, StringComparison.Ordinal) ? 1 : 0;
-                }
-            }
-
-            var components = new AxisComponent[matched];
-            var k = 0;
-            foreach (var component in composites[c].Components)
-            {
-                for (var d = 0; d < dimensions.Count; d++)
-                {
-                    if (string.Equals(dimensions[d].Id, component.DimensionId, StringComparison.Ordinal))
-                    {
-                        components[k++] = new AxisComponent(d, component.Sign);
-                    }
-                }
-            }
-
+            var components = new AxisComponent[CollectComponents(composites[c], dimensions, null)];
+            CollectComponents(composites[c], dimensions, components);
             axes[dimensions.Count + c] = new ScoreAxis(dimensions.Count + c, composites[c].Id, true, "a", "b", components);
         }
 
         return axes;
+    }
+
+    /// <summary>Writes the components of <paramref name="composite"/> (each component dimension's index and sign) to
+    /// <paramref name="into"/>, when given, and returns how many there are.</summary>
+    private static int CollectComponents(CompositeIndex composite, IReadOnlyList<Dimension> dimensions, AxisComponent[]? into)
+    {
+        var k = 0;
+        foreach (var component in composite.Components)
+        {
+            for (var d = 0; d < dimensions.Count; d++)
+            {
+                if (string.Equals(dimensions[d].Id, component.DimensionId, StringComparison.Ordinal))
+                {
+                    if (into is not null)
+                    {
+                        into[k] = new AxisComponent(d, component.Sign);
+                    }
+
+                    k++;
+                }
+            }
+        }
+
+        return k;
     }
 
     /// <summary>The axis's figures in counts (of a document or a group), in the selected voices.</summary>
