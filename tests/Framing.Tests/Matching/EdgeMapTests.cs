@@ -39,4 +39,40 @@ public sealed class EdgeMapTests
 
         Assert.False(map.TryGetValue(long.MaxValue, out _));
     }
+
+    [Theory]
+    [InlineData(16)]
+    [InlineData(32)]
+    public void RunsHoldEachNodesEdgesSortedByLabel(int labelBits)
+    {
+        var random = new Random(11);
+        var map = new EdgeMap();
+        var expected = new SortedDictionary<(int Node, int Label), int>();
+        for (var i = 0; i < 3000; i++)
+        {
+            var node = random.Next(40);
+            var label = random.Next(labelBits == 16 ? 65536 : 100_000);
+            var key = ((long)node << labelBits) | (uint)label;
+            if (expected.TryAdd((node, label), i))
+            {
+                map.Add(key, i);
+            }
+        }
+
+        map.ToRuns(41, labelBits, out var start, out var count, out var labels, out var targets);
+
+        Assert.Equal(expected.Count, labels.Length);
+        Assert.Equal(0, count[40]);
+        var flat = new List<((int, int), int)>();
+        for (var n = 0; n < 41; n++)
+        {
+            Assert.Equal(n == 0 ? 0 : start[n - 1] + count[n - 1], start[n]);
+            for (var k = start[n]; k < start[n] + count[n]; k++)
+            {
+                flat.Add(((n, labels[k]), targets[k]));
+            }
+        }
+
+        Assert.Equal(expected.Select(p => (p.Key, p.Value)), flat);
+    }
 }
