@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace Framing.Scoring;
@@ -13,7 +14,7 @@ internal static class PoissonResampling
     // is below 2^-53. Constants, so the weights are the same on every platform.
     private static readonly ulong[] Cumulative =
     [
-        3313563428353947UL, 6627126856707895UL, 8283908570884869UL, 8836169142277194UL, 8974234285125275UL, 9001847313694891UL,
+        (ulong)Threshold0, (ulong)Threshold1, (ulong)Threshold2, (ulong)Threshold3, 8974234285125275UL, 9001847313694891UL,
         9006449485123161UL, 9007106938184342UL, 9007189119816990UL, 9007198251109506UL, 9007199164238758UL, 9007199247250508UL,
     ];
 
@@ -69,6 +70,11 @@ internal static class PoissonResampling
 
     private const int Streams = 4;
 
+    private const long Threshold0 = 3313563428353947L;
+    private const long Threshold1 = 6627126856707895L;
+    private const long Threshold2 = 8283908570884869L;
+    private const long Threshold3 = 8836169142277194L;
+
     /// <summary>Word w of stream j is state[w × 4 + j].</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Seed(ulong seed, ulong documentKey, Span<ulong> state)
@@ -84,12 +90,12 @@ internal static class PoissonResampling
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void FillScalar(Span<ulong> state, Span<long> weights)
+    private static void FillScalar(Span<ulong> state, Span<long> weights, int start = 0)
     {
         for (var j = 0; j < Streams; j++)
         {
             ulong s0 = state[j], s1 = state[Streams + j], s2 = state[(2 * Streams) + j], s3 = state[(3 * Streams) + j];
-            for (var b = j; b < weights.Length; b += Streams)
+            for (var b = start + j; b < weights.Length; b += Streams)
             {
                 var result = RotateLeft(s1 * 5, 7) * 9;
                 var t = s1 << 17;
@@ -104,6 +110,8 @@ internal static class PoissonResampling
         }
     }
 
+    // Nothing in the loop is a call or takes the address of the state: either would make the JIT keep the vectors on
+    // the stack (no vector register survives a call on x64 Unix), which cost about half of this method's time.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void FillVector(ReadOnlySpan<ulong> state, Span<long> weights)
     {
@@ -111,13 +119,9 @@ internal static class PoissonResampling
         var s1 = Vector256.Create(state[4], state[5], state[6], state[7]);
         var s2 = Vector256.Create(state[8], state[9], state[10], state[11]);
         var s3 = Vector256.Create(state[12], state[13], state[14], state[15]);
-        var t0 = Vector256.Create((long)Cumulative[0]);
-        var t1 = Vector256.Create((long)Cumulative[1]);
-        var t2 = Vector256.Create((long)Cumulative[2]);
-        var t3 = Vector256.Create((long)Cumulative[3]);
-        var four = Vector256.Create(4L);
-        Span<long> last = stackalloc long[Streams];
-        for (var b = 0; b < weights.Length; b += Streams)
+        var full = weights.Length - (weights.Length % Streams);
+        ref var destination = ref MemoryMarshal.GetReference(weights);
+        for (var b = 0; b < full; b += Streams)
         {
             var r = (s1 << 2) + s1; // s1 × 5
             r = (r << 7) | (r >>> 57);
@@ -130,31 +134,46 @@ internal static class PoissonResampling
             s2 ^= t;
             s3 = (s3 << 45) | (s3 >>> 19);
 
-            // 53 uniform bits, below 2^63, so signed comparisons are exact; a true comparison is −1.
-            var u = (result >>> 11).AsInt64();
-            var k = -(Vector256.GreaterThanOrEqual(u, t0) + Vector256.GreaterThanOrEqual(u, t1) + Vector256.GreaterThanOrEqual(u, t2) + Vector256.GreaterThanOrEqual(u, t3));
-            var target = weights.Length - b >= Streams ? weights.Slice(b, Streams) : last;
-            k.CopyTo(target);
-            if (Vector256.EqualsAny(k, four))
-            {
-                // The rare tail (about 2 % of draws) walks the rest of the table.
-                for (var j = 0; j < Streams; j++)
-                {
-                    if (target[j] == 4)
-                    {
-                        target[j] = Draw((ulong)u.GetElement(j));
-                    }
-                }
-            }
+            // 53 uniform bits, below 2^63, so signed comparisons are exact.
+            Draw((result >>> 11).AsInt64()).StoreUnsafe(ref destination, (nuint)b);
+        }
 
-            if (target == last)
-            {
-                last[..(weights.Length - b)].CopyTo(weights[b..]);
-            }
+        if (full < weights.Length)
+        {
+            // The last replicates (fewer than four) by the scalar steps, from where the vector steps left the streams.
+            Span<ulong> rest = stackalloc ulong[4 * Streams];
+            s0.CopyTo(rest);
+            s1.CopyTo(rest[Streams..]);
+            s2.CopyTo(rest[(2 * Streams)..]);
+            s3.CopyTo(rest[(3 * Streams)..]);
+            FillScalar(rest, weights, full);
         }
     }
 
-    /// <summary>The Poisson(1) draw for 53 uniform bits: how many cumulative thresholds they reach.</summary>
+    // The number of thresholds at or below each lane's bits (a true comparison is −1), as the scalar Draw counts them:
+    // the first four always, the rest (about 2 % of draws reach the fifth) only when a lane passes the fourth.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<long> Draw(Vector256<long> u)
+    {
+        var k = -(Vector256.GreaterThanOrEqual(u, Vector256.Create(Threshold0))
+            + Vector256.GreaterThanOrEqual(u, Vector256.Create(Threshold1))
+            + Vector256.GreaterThanOrEqual(u, Vector256.Create(Threshold2))
+            + Vector256.GreaterThanOrEqual(u, Vector256.Create(Threshold3)));
+        if (Vector256.EqualsAny(k, Vector256.Create(4L)))
+        {
+            k -= Vector256.GreaterThanOrEqual(u, Vector256.Create(8974234285125275L))
+                + Vector256.GreaterThanOrEqual(u, Vector256.Create(9001847313694891L))
+                + Vector256.GreaterThanOrEqual(u, Vector256.Create(9006449485123161L))
+                + Vector256.GreaterThanOrEqual(u, Vector256.Create(9007106938184342L))
+                + Vector256.GreaterThanOrEqual(u, Vector256.Create(9007189119816990L))
+                + Vector256.GreaterThanOrEqual(u, Vector256.Create(9007198251109506L))
+                + Vector256.GreaterThanOrEqual(u, Vector256.Create(9007199164238758L))
+                + Vector256.GreaterThanOrEqual(u, Vector256.Create(9007199247250508L));
+        }
+
+        return k;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static long Draw(ulong u)
     {

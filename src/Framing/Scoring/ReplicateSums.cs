@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using Framing.Lexicons;
 
@@ -76,39 +77,39 @@ internal sealed class ReplicateSums
     }
 
     /// <summary>row[b] += value × weights[b], vectorized (512 bits wide where the processor prefers it).</summary>
+    // Unchecked loads and stores: the row and the weights are checked once, not at every vector.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddScaled(Span<long> row, long[] weights, long value)
     {
-        var b = 0;
+        ArgumentOutOfRangeException.ThrowIfLessThan(weights.Length, row.Length, nameof(weights));
+        ref var sums = ref MemoryMarshal.GetReference(row);
+        ref var draws = ref MemoryMarshal.GetArrayDataReference(weights);
+        var length = (nuint)row.Length;
+        nuint b = 0;
         if (Vector512.IsHardwareAccelerated)
         {
             var scale = Vector512.Create(value);
-            for (; b <= row.Length - 8; b += 8)
+            for (; b + (nuint)Vector512<long>.Count <= length; b += (nuint)Vector512<long>.Count)
             {
-                var sum = Vector512.Create<long>(row[b..]) + (Vector512.Create<long>(weights.AsSpan(b)) * scale);
-                sum.CopyTo(row[b..]);
+                (Vector512.LoadUnsafe(ref sums, b) + (Vector512.LoadUnsafe(ref draws, b) * scale)).StoreUnsafe(ref sums, b);
             }
         }
 
-        if (System.Numerics.Vector.IsHardwareAccelerated)
+        if (Vector256.IsHardwareAccelerated)
         {
-            var width = System.Numerics.Vector<long>.Count;
-            var scale = new System.Numerics.Vector<long>(value);
-            for (; b <= row.Length - width; b += width)
+            var scale = Vector256.Create(value);
+            for (; b + (nuint)Vector256<long>.Count <= length; b += (nuint)Vector256<long>.Count)
             {
-                var sum = new System.Numerics.Vector<long>(row[b..]) + (new System.Numerics.Vector<long>(weights, b) * scale);
-                sum.CopyTo(row[b..]);
+                (Vector256.LoadUnsafe(ref sums, b) + (Vector256.LoadUnsafe(ref draws, b) * scale)).StoreUnsafe(ref sums, b);
             }
         }
 
-        for (; b < row.Length; b++)
+        for (; b < length; b++)
         {
-            row[b] += value * weights[b];
+            Unsafe.Add(ref sums, b) += value * Unsafe.Add(ref draws, b);
         }
     }
 
-    /// <summary>Adds the sums of another part of the corpus (same dimensions and settings).</summary>
-    /// <param name="other">The other sums.</param>
     public void Merge(ReplicateSums other)
     {
         ArgumentNullException.ThrowIfNull(other);
