@@ -296,4 +296,36 @@ public sealed class TokenizerTests
 
         Assert.Equal(0, failures);
     }
+
+    /// <summary>
+    /// Every BMP code unit in the middle of a long word: the word goes on through it exactly when it is a word character
+    /// or an in-word joiner (the letters around it are word characters), in Latin and Arabic words, at 16 positions.
+    /// </summary>
+    [Fact]
+    public void EveryCodeUnitInsideALongWordEndsItOrNotAsItsClassSays()
+    {
+        var output = new TokenizedText();
+        var buffer = new char[20];
+        foreach (var letter in new[] { 'a', 'K', '\u0628', '\u0651' })
+        {
+            for (var c = 0; c <= 0xFFFF; c++)
+            {
+                var unit = (char)c;
+                if (char.IsSurrogate(unit))
+                {
+                    continue;
+                }
+
+                var position = 1 + (c % 16);
+                buffer.AsSpan().Fill(letter);
+                buffer[0] = 'x';
+                buffer[position] = unit;
+                Tokenizer.Instance.Tokenize(buffer, output);
+                var first = output.Tokens[0];
+                var joins = CharClass.IsBmpWordCharacter(unit) || CharClass.IsInWordJoiner(unit);
+                Assert.True(first.Start == 0, $"U+{c:X4} after '{letter}'");
+                Assert.True(joins ? first.Length == buffer.Length : first.Length == position, $"U+{c:X4} at {position} after '{letter}': token of {first.Length}");
+            }
+        }
+    }
 }
