@@ -83,6 +83,7 @@ internal sealed class CorpusScorer
     {
         var tally = new CorpusTally(_lexicon.Dimensions.Count, _bootstrap);
         var scorer = _lexicon.CreateScorer(_options);
+        var reusedCounts = onDocument is null ? new FramingCounts(_lexicon.Dimensions.Count) : null; // results not kept
         foreach (var item in items)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -95,7 +96,7 @@ internal sealed class CorpusScorer
 
             var document = item.Document!;
             var group = groupOf(document);
-            var result = scorer.Score(document.Id, document.Text, languageOf?.Invoke(document));
+            var result = scorer.Score(document.Id, document.Text, languageOf?.Invoke(document), reusedCounts);
             tally.Add(group, result);
             onDocument?.Invoke(document, group, result);
         }
@@ -215,6 +216,7 @@ internal sealed class CorpusScorer
     private void Work(BlockingCollection<Batch> work, CorpusTally tally, Func<Document, string> groupOf, Func<Document, string?>? languageOf, bool keepResults, CancellationToken cancel)
     {
         var scorer = _lexicon.CreateScorer(_options);
+        var reusedCounts = keepResults ? null : new FramingCounts(_lexicon.Dimensions.Count);
         foreach (var batch in work.GetConsumingEnumerable(cancel))
         {
             try
@@ -240,7 +242,7 @@ internal sealed class CorpusScorer
                         break; // the consumer stops at this document, after the documents before it
                     }
 
-                    var result = scorer.Score(document.Id, document.Text, language);
+                    var result = scorer.Score(document.Id, document.Text, language, reusedCounts);
                     tally.Add(group, result);
                     batch.Outcomes.Add(keepResults ? new Outcome(group, result, null) : new Outcome(group, null, null));
                 }

@@ -92,12 +92,35 @@ public sealed partial class DocumentScorer
     /// <param name="language">The language code, or null to detect it from the script.</param>
     /// <returns>The document's figures.</returns>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public DocumentResult Score(string id, string text, string? language = null)
+    public DocumentResult Score(string id, string text, string? language = null) => Score(id, text, language, null);
+
+    /// <summary>
+    /// Scores a document into <paramref name="reusedCounts"/> (cleared first) when given, instead of new counts: for a
+    /// caller that adds each result to a tally and drops it before scoring the next, so that documents allocate no
+    /// counts. The result's <see cref="DocumentResult.Counts"/> is then that object, overwritten by the next call.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal DocumentResult Score(string id, string text, string? language, FramingCounts? reusedCounts)
     {
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(text);
         language ??= _options.LanguageDetector.Detect(text);
-        var counts = new FramingCounts(_dimensions);
+        FramingCounts counts;
+        if (reusedCounts is null)
+        {
+            counts = new FramingCounts(_dimensions);
+        }
+        else
+        {
+            if (reusedCounts.DimensionCount != _dimensions)
+            {
+                throw new ArgumentException("counts are over a different lexicon", nameof(reusedCounts));
+            }
+
+            reusedCounts.Clear();
+            counts = reusedCounts;
+        }
+
         var matcher = _lexicon.MatcherFor(language);
         var matches = _options.CollectMatches ? new List<FramingMatch>() : null;
         var uncounted = _options.CollectMatches ? new List<FramingMatch>() : null;

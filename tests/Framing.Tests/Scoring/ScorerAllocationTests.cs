@@ -41,4 +41,45 @@ public sealed class ScorerAllocationTests
         scorer.Score("d", text);
         return GC.GetAllocatedBytesForCurrentThread() - before;
     }
+
+    /// <summary>
+    /// Scoring into reused counts (as the corpus scorer does when no caller keeps the results) gives each document the
+    /// counts a fresh scoring gives it, whatever the document before left there, and allocates no counts.
+    /// </summary>
+    [Fact]
+    public void ReusedCountsHoldOnlyTheLastDocumentAndAreNotAllocated()
+    {
+        var lexicon = Framing.Lexicons.Lexicon.Parse(ContextLexicon.Yaml, "context-test.yaml").Compile();
+        var scorer = lexicon.CreateScorer();
+        var reused = scorer.Score("first", English).Counts.Clone();
+        var texts = new[] { English + Arabic, Arabic, "No labels here at all.", English };
+        foreach (var text in texts)
+        {
+            var fresh = lexicon.CreateScorer().Score("d", text);
+            var result = scorer.Score("d", text, null, reused);
+            Assert.Same(reused, result.Counts);
+            for (var d = 0; d < lexicon.Dimensions.Count; d++)
+            {
+                foreach (var side in new[] { Framing.Lexicons.PoleSide.A, Framing.Lexicons.PoleSide.B })
+                {
+                    Assert.Equal(fresh.Counts.Count(d, side), result.Counts.Count(d, side));
+                    Assert.Equal(fresh.Counts.WeightMilli(d, side), result.Counts.WeightMilli(d, side));
+                    Assert.Equal(fresh.Counts.NegatedCount(d, side), result.Counts.NegatedCount(d, side));
+                    Assert.Equal(fresh.Counts.OffTargetCount(d, side), result.Counts.OffTargetCount(d, side));
+                }
+            }
+        }
+
+        Assert.True(scorer.Score("d", "No labels here at all.", null, reused).Counts.IsEmpty);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        scorer.Score("d", English, "en", reused);
+        var reusing = GC.GetAllocatedBytesForCurrentThread() - before;
+        before = GC.GetAllocatedBytesForCurrentThread();
+        scorer.Score("d", English, "en");
+        var fresh2 = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.True(reusing + (4 * 8 * 9 * lexicon.Dimensions.Count) <= fresh2, $"reusing: {reusing} bytes, fresh counts: {fresh2} bytes");
+
+        var other = new FramingCounts(lexicon.Dimensions.Count + 1);
+        Assert.Throws<ArgumentException>(() => scorer.Score("d", English, null, other));
+    }
 }
