@@ -29,7 +29,7 @@ internal sealed class PatternTrie
 
     public const int Root = 0;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryStep(int node, int element, out int child)
     {
         if (node == Root)

@@ -60,19 +60,11 @@ public sealed partial class DocumentScorer
     {
         var trie = matcher.Trie;
         var touchedCount = 0;
-        _stackNodes.Clear();
-        _stackNext.Clear();
-        _stackMasks.Clear();
-        PushChildren(trie, PatternTrie.Root, i, pathMask);
+        var depth = PushChildren(trie, PatternTrie.Root, i, pathMask, 0);
         var sentence = tokens[i].Sentence;
-        while (_stackNodes.Count > 0)
+        while (depth > 0)
         {
-            var node = _stackNodes[_stackNodes.Count - 1];
-            var next = _stackNext[_stackNext.Count - 1];
-            var mask = _stackMasks[^1];
-            _stackNodes.Truncate();
-            _stackNext.Truncate();
-            _stackMasks.RemoveAt(_stackMasks.Count - 1);
+            var (node, next, mask) = _walk[--depth];
             foreach (var entryIndex in trie.Terminals(node))
             {
                 var entry = matcher.Entries[entryIndex];
@@ -98,7 +90,7 @@ public sealed partial class DocumentScorer
 
             if (next < tokens.Length && tokens[next].Sentence == sentence)
             {
-                PushChildren(trie, node, next, mask);
+                depth = PushChildren(trie, node, next, mask, depth);
             }
         }
 
@@ -121,8 +113,10 @@ public sealed partial class DocumentScorer
     private static ulong Bit(int slot) => slot < 64 ? 1UL << slot : ulong.MaxValue;
 
     /// <summary>Pushes the trie steps that the token's occurrences allow; a path keeps only the slots every step allows.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void PushChildren(PatternTrie trie, int node, int token, ulong pathMask)
+    // The walk's stack is one array of frames, held by the scorer and grown as needed; a frame is a trie node reached, the
+    // token after it and the slots still possible on the path.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int PushChildren(PatternTrie trie, int node, int token, ulong pathMask, int depth)
     {
         var start = _elementStart[token];
         var end = start + _elementCount[token];
@@ -131,12 +125,19 @@ public sealed partial class DocumentScorer
             var mask = pathMask & _elements.Mask(e);
             if (mask != 0 && trie.TryStep(node, _elements.Element(e), out var child))
             {
-                _stackNodes.Add(child);
-                _stackNext.Add(token + 1);
-                _stackMasks.Add(mask);
+                if (depth == _walk.Length)
+                {
+                    Array.Resize(ref _walk, depth * 2);
+                }
+
+                _walk[depth++] = new WalkFrame(child, token + 1, mask);
             }
         }
+
+        return depth;
     }
+
+    private readonly record struct WalkFrame(int Node, int Next, ulong Mask);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsExcluded(CompiledEntry entry, int start, ReadOnlySpan<Token> tokens)

@@ -42,9 +42,7 @@ public sealed partial class DocumentScorer
     private int _tokenBase;
     private int _sentenceBase;
     private readonly DocumentContext _context = new();
-    private readonly IntList _stackNodes = new();
-    private readonly IntList _stackNext = new();
-    private readonly List<ulong> _stackMasks = [];
+    private WalkFrame[] _walk = new WalkFrame[8]; // grown as walks need (tests reach the growth)
     private readonly AffixVariant[] _variantScratch = new AffixVariant[AffixStripper.MaxVariants];
     private readonly int _dimensions;
     private readonly ulong _dimensionMask;

@@ -458,4 +458,31 @@ public sealed class MatchingTests
         var scorer = Scorer(Entry("en", "régime", "forces", "regime"));
         Assert.Equal(["regime", "RÉGIME", "Re\u0301gime"], Surfaces(scorer.Score("d", "regime RÉGIME Re\u0301gime")));
     }
+
+    /// <summary>
+    /// A walk that keeps more paths open than the scorer's first stack holds (8): a token matching 16 prefix words (the
+    /// most a token's reading resolves to), each the start of 6 phrases whose second word the next token matches, so 21
+    /// paths wait at once. Every phrase is found: the one that wins the tie (the highest weight) is counted.
+    /// </summary>
+    [Fact]
+    public void AWalkWithMorePathsThanTheFirstStackFindsThemAll()
+    {
+        var entries = new List<string>();
+        for (var k = 1; k <= 16; k++)
+        {
+            for (var j = 1; j <= 6; j++)
+            {
+                var best = k == 9 && j == 4;
+                entries.Add(Entry("en", new string('x', k) + "* " + new string('y', j) + "*", "opposition", best ? "terror" : "rebel", best ? "1" : "0.5"));
+            }
+        }
+
+        var scorer = Scorer([.. entries]);
+        var result = scorer.Score("d", new string('x', 16) + " " + new string('y', 6) + " and more.", "en");
+        var match = Assert.Single(result.Matches);
+        Assert.Equal(2, match.TokenCount);
+        Assert.Equal("terror", match.Pole!.Id);
+        Assert.Equal(1000, result.Counts.WeightMilli(Opposition, PoleSide.A));
+        Assert.Equal(0, result.Counts.WeightMilli(Opposition, PoleSide.B));
+    }
 }
