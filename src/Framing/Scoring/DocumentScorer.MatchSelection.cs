@@ -69,7 +69,7 @@ public sealed partial class DocumentScorer
             {
                 var entry = matcher.Entries[entryIndex];
                 var d = entry.DimensionIndex;
-                if (d < slotLow || d >= slotHigh || (mask & Bit(d)) == 0 || i < _nextFree[d] || IsExcluded(entry, i, tokens))
+                if (d < slotLow || d >= slotHigh || (mask & Bit(d)) == 0 || i < _nextFree[d] || (entry.Exclusions.Length > 0 && IsExcluded(entry, i, tokens)))
                 {
                     continue;
                 }
