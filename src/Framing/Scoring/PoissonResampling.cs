@@ -150,6 +150,15 @@ internal static class PoissonResampling
         }
     }
 
+    /// <summary>The vector draw of four lanes' uniform bits, for tests (see <see cref="Draw(Vector256{long})"/>).</summary>
+    internal static Vector256<long> DrawForTest(Vector256<long> u) => Draw(u);
+
+    /// <summary>The scalar draw of uniform bits, for tests.</summary>
+    internal static long DrawForTest(ulong u) => Draw(u);
+
+    /// <summary>The cumulative thresholds, for tests.</summary>
+    internal static ReadOnlySpan<ulong> Thresholds => Cumulative;
+
     // The number of thresholds at or below each lane's bits (a true comparison is −1), as the scalar Draw counts them:
     // the first four always, the rest (about 2 % of draws reach the fifth) only when a lane passes the fourth.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

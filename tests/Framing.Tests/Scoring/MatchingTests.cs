@@ -485,4 +485,60 @@ public sealed class MatchingTests
         Assert.Equal(1000, result.Counts.WeightMilli(Opposition, PoleSide.A));
         Assert.Equal(0, result.Counts.WeightMilli(Opposition, PoleSide.B));
     }
+
+    /// <summary>
+    /// A lexicon of more than 64 dimensions (the width of the scorer's dimension masks): every dimension, below and above
+    /// the 64th, counts its own entries, in editorial text and inside a quotation attributed by a speech cue (the marker
+    /// slots then lie beyond the 64th bit too), and a phrase of a high dimension still wins over a single word.
+    /// </summary>
+    [Fact]
+    public void EveryDimensionCountsInALexiconOfMoreThanSixtyFourDimensions()
+    {
+        const int dimensions = 70;
+        var yaml = new System.Text.StringBuilder();
+        yaml.Append("id: wide\nversion: 1.0.0\ntitle: Wide\ndescription: Many dimensions.\nlicense: CC0-1.0\nauthors: [Tester]\nlanguages: [en]\n");
+        yaml.Append("speech:\n  en: { cues: [said] }\ndimensions:\n");
+        for (var d = 0; d < dimensions; d++)
+        {
+            yaml.Append(CultureInfo.InvariantCulture, $"  - {{ id: d{d}, description: Dimension {d}., poles: {{ a: {{ id: a{d}, label: A, description: A. }}, b: {{ id: b{d}, label: B, description: B. }} }} }}\n");
+        }
+
+        yaml.Append("entries:\n");
+        var words = new List<string>();
+        for (var d = 0; d < dimensions; d++)
+        {
+            var word = "w" + new string((char)('a' + (d / 26)), 1) + new string((char)('a' + (d % 26)), 2);
+            words.Add(word);
+            yaml.Append(CultureInfo.InvariantCulture, $"  - {{ lang: en, pattern: {word}, dimension: d{d}, pole: a{d}, note: test }}\n");
+        }
+
+        yaml.Append(CultureInfo.InvariantCulture, $"  - {{ lang: en, pattern: \"{words[67]} {words[68]}\", dimension: d67, pole: b67, note: test }}\n");
+        var lexicon = Lexicon.Parse(yaml.ToString(), "wide.yaml");
+        var scorer = lexicon.Compile().CreateScorer(new ScoringOptions { CollectMatches = true });
+
+        var editorial = scorer.Score("e", string.Join(' ', words.Take(67)) + ".", "en");
+        var quoted = scorer.Score("q", "He said \"" + string.Join(' ', words.Skip(67)) + " " + words[1] + " " + words[66] + "\".", "en");
+        for (var d = 0; d < dimensions; d++)
+        {
+            Assert.True((d < 67 ? 1 : 0) == editorial.Counts.Count(d, PoleSide.A), $"dimension {d}, editorial: {editorial.Counts.Count(d, PoleSide.A)}");
+        }
+
+        // The phrase (d67, pole b) covers the words of d67 and d68; d69 and the two low ones count alone.
+        Assert.Equal(1, quoted.Counts.Count(67, PoleSide.B));
+        Assert.Equal(0, quoted.Counts.Count(67, PoleSide.A));
+        Assert.Equal(1, quoted.Counts.Count(68, PoleSide.A));
+        foreach (var d in new[] { 1, 66, 69 })
+        {
+            Assert.Equal(1, quoted.Counts.Count(d, PoleSide.A, VoiceSelection.Quoted));
+            Assert.Equal(0, quoted.Counts.Count(d, PoleSide.A, VoiceSelection.Editorial));
+        }
+    }
+
+    [Fact]
+    public void AScorerRefusesANullIdOrText()
+    {
+        var scorer = Scorer(Entry("en", "rebels", "opposition", "rebel"));
+        Assert.Equal("id", Assert.Throws<ArgumentNullException>(() => scorer.Score(null!, "The rebels.")).ParamName);
+        Assert.Equal("text", Assert.Throws<ArgumentNullException>(() => scorer.Score("d", null!)).ParamName);
+    }
 }

@@ -91,6 +91,41 @@ public sealed class ReplicateSumsTests
         }
     }
 
+    /// <summary>
+    /// Both draws at every threshold of the table: bits just below threshold k give k, bits at it give k + 1, so even the
+    /// draws of 9 to 12, too rare to appear in any sample a test can make (below one in a million), are checked.
+    /// </summary>
+    [Fact]
+    public void DrawsAtEveryThresholdOfTheTable()
+    {
+        var thresholds = PoissonResampling.Thresholds.ToArray();
+        Assert.Equal(12, thresholds.Length);
+        var cases = new List<(ulong Bits, long Expected)> { (0, 0), ((1UL << 53) - 1, 12) };
+        for (var k = 0; k < thresholds.Length; k++)
+        {
+            Assert.True(k == 0 || thresholds[k] > thresholds[k - 1], $"threshold {k} is not above the one before");
+            cases.Add((thresholds[k] - 1, k));
+            cases.Add((thresholds[k], k + 1));
+            cases.Add((thresholds[k] + 1, k + 1));
+        }
+
+        foreach (var (bits, expected) in cases)
+        {
+            Assert.Equal(expected, PoissonResampling.DrawForTest(bits));
+        }
+
+        // Four lanes at a time, each lane a different case, in every position.
+        for (var start = 0; start + 4 <= cases.Count; start++)
+        {
+            var lanes = cases.Skip(start).Take(4).ToArray();
+            var drawn = PoissonResampling.DrawForTest(System.Runtime.Intrinsics.Vector256.Create((long)lanes[0].Bits, (long)lanes[1].Bits, (long)lanes[2].Bits, (long)lanes[3].Bits));
+            for (var j = 0; j < 4; j++)
+            {
+                Assert.True(lanes[j].Expected == drawn[j], $"bits {lanes[j].Bits} in lane {j}: {drawn[j]}, expected {lanes[j].Expected}");
+            }
+        }
+    }
+
     [Fact]
     public void TheTailOfThePoissonDistributionIsDrawn()
     {
