@@ -89,7 +89,6 @@ public sealed partial class DocumentScorer
     /// <param name="text">The original text.</param>
     /// <param name="language">The language code, or null to detect it from the script.</param>
     /// <returns>The document's figures.</returns>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public DocumentResult Score(string id, string text, string? language = null) => Score(id, text, language, null);
 
     /// <summary>

@@ -11,12 +11,12 @@ namespace Framing.Scoring;
 /// </summary>
 internal static class PoissonResampling
 {
-    // floor(P(X <= k) * 2^53) for X ~ Poisson(1), k = 0..11 (computed with 60-digit decimals); beyond 11 the tail
-    // is below 2^-53. Constants, so the weights are the same on every platform.
+    // floor(P(X <= k) * 2^53) for X ~ Poisson(1), k = 0..11 (computed with 60-digit decimals; constants below); beyond
+    // 11 the tail is below 2^-53. Constants, so the weights are the same on every platform.
     private static readonly ulong[] Cumulative =
     [
-        (ulong)Threshold0, (ulong)Threshold1, (ulong)Threshold2, (ulong)Threshold3, 8974234285125275UL, 9001847313694891UL,
-        9006449485123161UL, 9007106938184342UL, 9007189119816990UL, 9007198251109506UL, 9007199164238758UL, 9007199247250508UL,
+        (ulong)Threshold0, (ulong)Threshold1, (ulong)Threshold2, (ulong)Threshold3, (ulong)Threshold4, (ulong)Threshold5,
+        (ulong)Threshold6, (ulong)Threshold7, (ulong)Threshold8, (ulong)Threshold9, (ulong)Threshold10, (ulong)Threshold11,
     ];
 
     /// <summary>A stable 64-bit key for a document id (FNV-1a over its UTF-16 code units).</summary>
@@ -75,6 +75,14 @@ internal static class PoissonResampling
     private const long Threshold1 = 6627126856707895L;
     private const long Threshold2 = 8283908570884869L;
     private const long Threshold3 = 8836169142277194L;
+    private const long Threshold4 = 8974234285125275L;
+    private const long Threshold5 = 9001847313694891L;
+    private const long Threshold6 = 9006449485123161L;
+    private const long Threshold7 = 9007106938184342L;
+    private const long Threshold8 = 9007189119816990L;
+    private const long Threshold9 = 9007198251109506L;
+    private const long Threshold10 = 9007199164238758L;
+    private const long Threshold11 = 9007199247250508L;
 
     /// <summary>Word w of stream j is state[w × 4 + j].</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -171,14 +179,14 @@ internal static class PoissonResampling
             + Vector256.GreaterThanOrEqual(u, Vector256.Create(Threshold3)));
         if (Vector256.EqualsAny(k, Vector256.Create(4L)))
         {
-            k -= Vector256.GreaterThanOrEqual(u, Vector256.Create(8974234285125275L))
-                + Vector256.GreaterThanOrEqual(u, Vector256.Create(9001847313694891L))
-                + Vector256.GreaterThanOrEqual(u, Vector256.Create(9006449485123161L))
-                + Vector256.GreaterThanOrEqual(u, Vector256.Create(9007106938184342L))
-                + Vector256.GreaterThanOrEqual(u, Vector256.Create(9007189119816990L))
-                + Vector256.GreaterThanOrEqual(u, Vector256.Create(9007198251109506L))
-                + Vector256.GreaterThanOrEqual(u, Vector256.Create(9007199164238758L))
-                + Vector256.GreaterThanOrEqual(u, Vector256.Create(9007199247250508L));
+            k -= Vector256.GreaterThanOrEqual(u, Vector256.Create(Threshold4))
+                + Vector256.GreaterThanOrEqual(u, Vector256.Create(Threshold5))
+                + Vector256.GreaterThanOrEqual(u, Vector256.Create(Threshold6))
+                + Vector256.GreaterThanOrEqual(u, Vector256.Create(Threshold7))
+                + Vector256.GreaterThanOrEqual(u, Vector256.Create(Threshold8))
+                + Vector256.GreaterThanOrEqual(u, Vector256.Create(Threshold9))
+                + Vector256.GreaterThanOrEqual(u, Vector256.Create(Threshold10))
+                + Vector256.GreaterThanOrEqual(u, Vector256.Create(Threshold11));
         }
 
         return k;
