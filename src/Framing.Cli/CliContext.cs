@@ -56,7 +56,7 @@ internal sealed class CliContext
         Stream file;
         try
         {
-            file = File.Create(path);
+            file = Output.OutputFile.Create(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

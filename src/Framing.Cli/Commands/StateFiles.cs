@@ -18,7 +18,7 @@ internal static class StateFiles
 
         try
         {
-            using var stream = File.Create(path);
+            using var stream = Output.OutputFile.Create(path);
             TallyStateFile.Write(stream, state);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

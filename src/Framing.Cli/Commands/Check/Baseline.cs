@@ -79,7 +79,7 @@ internal sealed record Baseline(string File, string? LexiconId, VoiceSelection V
         var table = GroupScoreReport.Build(tally, lexicon, voice, corpus, 0.95, 5);
         try
         {
-            using var stream = System.IO.File.Create(path);
+            using var stream = Output.OutputFile.Create(path);
             JsonOutput.Write(stream, table);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
