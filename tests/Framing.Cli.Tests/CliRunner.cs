@@ -1,16 +1,28 @@
+using System.Diagnostics;
 using System.Text;
 
 namespace Framing.Cli.Tests;
 
-/// <summary>Runs the CLI in-process with captured streams.</summary>
+/// <summary>
+/// Runs the CLI with captured streams: in-process by default, or as the executable named by
+/// <c>FRAMING_CLI_BINARY</c> (for example the native, ahead-of-time build), so that the same tests and golden files
+/// check that build byte for byte. The executable runs with the test's environment only (as the in-process run
+/// does), in the test's current directory.
+/// </summary>
 internal static class CliRunner
 {
+    /// <summary>The variable naming an external <c>framing</c> executable to test instead of the in-process CLI.</summary>
+    public const string BinaryVariable = "FRAMING_CLI_BINARY";
+
     public sealed record Result(int ExitCode, string Out, string Error)
     {
         public string[] OutLines => Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
         public string[] ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
     }
+
+    /// <summary>The external executable under test, or null for the in-process CLI.</summary>
+    public static string? Binary => Environment.GetEnvironmentVariable(BinaryVariable) is { Length: > 0 } path ? path : null;
 
     public static Result Run(params string[] args) => RunWithInput(null, args);
 
@@ -20,11 +32,58 @@ internal static class CliRunner
 
     private static Result RunWith(string? stdin, IReadOnlyDictionary<string, string?> environment, string[] args)
     {
+        if (Binary is { } binary)
+        {
+            return RunExternal(binary, stdin, environment, args);
+        }
+
         using var output = new MemoryStream();
         using var error = new StringWriter { NewLine = "\n" };
         var input = new MemoryStream(Encoding.UTF8.GetBytes(stdin ?? string.Empty));
         var context = new CliContext(output, error, () => input, environment, errorIsTerminal: false);
         var exit = FramingApp.Run(args, context);
         return new Result(exit, Encoding.UTF8.GetString(output.ToArray()), error.ToString());
+    }
+
+    private static Result RunExternal(string binary, string? stdin, IReadOnlyDictionary<string, string?> environment, string[] args)
+    {
+        var start = new ProcessStartInfo(binary)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment.Clear();
+        foreach (var (name, value) in environment)
+        {
+            if (value is not null)
+            {
+                start.Environment[name] = value;
+            }
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"cannot start {binary}");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        try
+        {
+            using var input = process.StandardInput.BaseStream;
+            input.Write(Encoding.UTF8.GetBytes(stdin ?? string.Empty));
+        }
+        catch (IOException)
+        {
+            // The command ended without reading its input.
+        }
+
+        process.WaitForExit();
+        return new Result(process.ExitCode, output.Result, error.Result);
     }
 }

@@ -107,7 +107,7 @@ public sealed class SelfCommandTests
     [Fact]
     public void ASingleFileAppRunsItself() => Assert.Equal("/usr/local/bin/fr", SelfCommand.Resolve("/usr/local/bin/fr", string.Empty, null, null));
 
-    [Fact]
+    [Prerequisites.JitBuildFact]
     public void TheDefaultInTheseTestsRunsTheBuiltCli()
     {
         // The tests run the CLI in-process; the default command must still name the real Framing.Cli.dll.

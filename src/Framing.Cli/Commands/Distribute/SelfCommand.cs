@@ -4,6 +4,7 @@ namespace Framing.Cli.Commands.Distribute;
 internal static class SelfCommand
 {
     /// <summary>The shell command that runs the <c>framing</c> of the current process, with absolute, quoted paths.</summary>
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("SingleFile", "IL3000", Justification = "Resolve takes an empty assembly path to mean a single-file or native executable, and then runs the process itself.")]
     public static string Current(CliContext context) =>
         Resolve(Environment.ProcessPath, typeof(FramingApp).Assembly.Location, context.Environment.GetValueOrDefault("DOTNET_HOST_PATH"), context.Environment.GetValueOrDefault("DOTNET_ROOT"));
 

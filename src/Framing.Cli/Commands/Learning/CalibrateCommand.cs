@@ -84,6 +84,7 @@ internal sealed class CalibrateCommand : ICommand
 
     public int Run(ParsedArguments args, CliContext context)
     {
+        Native.DynamicCodeCheck.Require("calibrate");
         var lexiconArg = args.Get(SharedOptions.Lexicon);
         var lexicon = CliLexicons.Load(context, lexiconArg);
         var format = args.Get(SharedOptions.Format);

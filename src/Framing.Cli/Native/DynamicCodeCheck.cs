@@ -1,0 +1,28 @@
+using System.Runtime.CompilerServices;
+using Framing.Cli.Arguments;
+
+namespace Framing.Cli.Native;
+
+/// <summary>
+/// Commands that need code generated at run time (Microsoft.ML's learners) refuse to run in the native,
+/// ahead-of-time build of <c>framing</c> with one clear error line, instead of failing inside the learner.
+/// </summary>
+internal static class DynamicCodeCheck
+{
+    /// <summary>Throws a <see cref="UsageException"/> (exit 2) when this build cannot run <paramref name="command"/>.</summary>
+    /// <param name="command">The command's name, as typed.</param>
+    public static void Require(string command) => Require(command, RuntimeFeature.IsDynamicCodeSupported);
+
+    /// <summary>Throws a <see cref="UsageException"/> (exit 2) when <paramref name="dynamicCodeSupported"/> is false.</summary>
+    /// <param name="command">The command's name, as typed.</param>
+    /// <param name="dynamicCodeSupported">Whether the running build can generate code at run time.</param>
+    public static void Require(string command, bool dynamicCodeSupported)
+    {
+        if (!dynamicCodeSupported)
+        {
+            throw new UsageException(
+                $"'{command}' needs Microsoft.ML, which generates code at run time; this native build of framing cannot run it: " +
+                "use the dotnet tool (dotnet tool install -g Framing.Cli) or 'dotnet run --project src/Framing.Cli'");
+        }
+    }
+}
