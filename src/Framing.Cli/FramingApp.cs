@@ -200,7 +200,8 @@ internal static class FramingApp
         b.AppendLine("Run 'framing <command> --help' for options and examples. 'framing score' with no corpus scores the");
         b.AppendLine("built-in invented sample corpus with the starter lexicon.");
         b.AppendLine();
-        b.AppendLine("Exit codes: 0 ok, 1 a check failed ('framing check', 'framing lexicons validate'), 2 usage or input error,");
+        var checks = string.Join(", ", Commands.Where(c => c.Spec.FailureMeaning is not null).Select(c => $"'framing {c.Spec.Name}'"));
+        b.Append("Exit codes: 0 ok, 1 a check failed (").Append(checks).AppendLine("), 2 usage or input error,");
         b.AppendLine("3 internal error (a bug: please report it). Each command's --help lists the codes it can return.");
         return b.ToString();
     }

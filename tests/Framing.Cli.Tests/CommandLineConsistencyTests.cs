@@ -151,6 +151,11 @@ public sealed class CommandLineConsistencyTests
         var failing = FramingApp.AllCommands.Where(c => c.Spec.FailureMeaning is not null).Select(c => c.Spec.Name).Order(StringComparer.Ordinal);
 
         Assert.Equal(["check", "lexicons validate", "validate"], failing);
+        var general = CliRunner.Run("--help").Out;
+        foreach (var name in failing)
+        {
+            Assert.Contains($"'framing {name}'", general.Split("Exit codes:")[1], StringComparison.Ordinal);
+        }
     }
 
     private static OptionSpec? Find(CommandSpec spec, string name) => Array.Find(spec.Options, o => o.Name == name);
