@@ -6,10 +6,12 @@
 # machine shared with other work it varies much less than wall time) and the largest resident set of the runs. Rounds
 # alternate between the builds, so drift of a shared machine hits every build alike.
 #
-# usage: benchmarks/run-anchors.sh [-n RUNS] [-c CORPUS] [--installed] [--no-sklearn] [LABEL=BUILD_DIR ...]
+# usage: benchmarks/run-anchors.sh [-n RUNS] [-c CORPUS] [--installed] [--native] [--no-sklearn] [LABEL=BUILD_DIR ...]
 #   LABEL=BUILD_DIR  a folder holding Framing.Cli.dll (for example a copy of src/Framing.Cli/bin/Release/net10.0 made
 #                    before a change); default: now=src/Framing.Cli/bin/Release/net10.0 (built here, JIT)
 #   --installed      also pack and install the tool (ReadyToRun on linux-x64) from this checkout, labelled "installed"
+#   --native         also publish the native build (dotnet publish -r linux-x64 -p:PublishAot=true; needs clang or gcc)
+#                    of this checkout, labelled "native"
 #   -c CORPUS        the corpus (default: $TMPDIR/framing-bench-100.jsonl, made by ../shared/anchors/make_corpus.py)
 # needs: dotnet, /usr/bin/time, python3; scikit-learn for the anchor row (apt-get install -y python3-sklearn python3-scipy)
 set -euo pipefail
@@ -18,6 +20,7 @@ RUNS=3
 CORPUS=${TMPDIR:-/tmp}/framing-bench-100.jsonl
 SHARED=../shared
 INSTALLED=0
+NATIVE=0
 SKLEARN=1
 BUILDS=()
 while [ $# -gt 0 ]; do
@@ -25,6 +28,7 @@ while [ $# -gt 0 ]; do
     -n) RUNS=$2; shift 2 ;;
     -c) CORPUS=$2; shift 2 ;;
     --installed) INSTALLED=1; shift ;;
+    --native) NATIVE=1; shift ;;
     --no-sklearn) SKLEARN=0; shift ;;
     *=*) BUILDS+=("$1"); shift ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
@@ -42,6 +46,10 @@ if [ "$INSTALLED" = 1 ]; then
   dotnet pack src/Framing.Cli -c Release -o "$WORK/packages" -v quiet -nologo > /dev/null
   NUGET_PACKAGES="$WORK/nuget" dotnet tool install --tool-path "$WORK/tool" --add-source "$WORK/packages" Framing.Cli > /dev/null
   BUILDS+=("installed=TOOL:$WORK/tool/framing")
+fi
+if [ "$NATIVE" = 1 ]; then
+  dotnet publish src/Framing.Cli -c Release -r linux-x64 -p:PublishAot=true -o "$WORK/native" -v quiet -nologo > /dev/null
+  BUILDS+=("native=TOOL:$WORK/native/Framing.Cli")
 fi
 
 # A lexicon of one entry that no document contains (the same file the stage benchmarks embed): the cost of the
