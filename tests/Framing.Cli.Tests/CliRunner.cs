@@ -7,7 +7,7 @@ namespace Framing.Cli.Tests;
 /// Runs the CLI with captured streams: in-process by default, or as the executable named by
 /// <c>FRAMING_CLI_BINARY</c> (for example the native, ahead-of-time build), so that the same tests and golden files
 /// check that build byte for byte. The executable runs with the test's environment only (as the in-process run
-/// does), in the test's current directory.
+/// does), with the test thread's culture as its locale (<c>LC_ALL</c>), in the test's current directory.
 /// </summary>
 internal static class CliRunner
 {
@@ -68,6 +68,13 @@ internal static class CliRunner
             {
                 start.Environment[name] = value;
             }
+        }
+
+        // The in-process CLI runs under the test's culture (tr-TR, ar-SA, …); the executable gets it as its locale.
+        var culture = System.Globalization.CultureInfo.CurrentCulture.Name;
+        if (culture.Length > 0 && !environment.ContainsKey("LC_ALL") && !environment.ContainsKey("LANG"))
+        {
+            start.Environment["LC_ALL"] = culture.Replace('-', '_') + ".UTF-8";
         }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"cannot start {binary}");
