@@ -76,6 +76,9 @@ internal sealed class ReplicateSums
         }
     }
 
+    /// <summary><see cref="AddScaled"/>, for tests.</summary>
+    internal static void AddScaledForTest(Span<long> row, long[] weights, long value) => AddScaled(row, weights, value);
+
     /// <summary>row[b] += value × weights[b], vectorized (512 bits wide where the processor prefers it).</summary>
     // Unchecked loads and stores: the row and the weights are checked once, not at every vector.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

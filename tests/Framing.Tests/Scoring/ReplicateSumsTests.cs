@@ -326,4 +326,38 @@ public sealed class ReplicateSumsTests
         var refused = Assert.Throws<InvalidOperationException>(() => pooled.Scores([(0, 1)], VoiceSelection.Editorial));
         Assert.Contains("pool the voices 'quoted'", refused.Message, StringComparison.Ordinal);
     }
+    [Theory]
+    [InlineData(0L)]
+    [InlineData(1L)]
+    [InlineData(1000L)]
+    [InlineData(123_456_789L)]
+    [InlineData(4_294_967_295L)]
+    [InlineData(4_294_967_296L)]
+    [InlineData(1L << 40)]
+    [InlineData(-7L)]
+    public void ScaledAdditionIsExactForEveryValueAndLength(long value)
+    {
+        // Every vector width's loop and the scalar tail (.ci/native-check runs these tests again with
+        // DOTNET_EnableAVX512=0, for the 256-bit loop that the native build and machines without AVX-512 take).
+        var random = new Random(17);
+        for (var length = 0; length <= 37; length++)
+        {
+            var weights = new long[length + 3];
+            for (var b = 0; b < weights.Length; b++)
+            {
+                weights[b] = random.Next(0, 21); // Poisson draws: small and non-negative
+            }
+
+            var row = new long[length];
+            var expected = new long[length];
+            for (var b = 0; b < length; b++)
+            {
+                row[b] = expected[b] = random.NextInt64(-1_000_000_000_000L, 1_000_000_000_000L);
+                expected[b] += value * weights[b];
+            }
+
+            ReplicateSums.AddScaledForTest(row, weights, value);
+            Assert.Equal(expected, row);
+        }
+    }
 }
