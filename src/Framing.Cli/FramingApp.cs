@@ -114,7 +114,7 @@ internal static class FramingApp
 
         if (args[0] is "--version" or "version")
         {
-            context.Out.WriteLine("framing " + Version);
+            context.Out.WriteLine(Native.DynamicCodeCheck.VersionLine(Version));
             return ExitCodes.Ok;
         }
 

@@ -48,4 +48,17 @@ public sealed class NativeBuildTests
             Assert.StartsWith($"framing: error: '{command}' needs Microsoft.ML", result.ErrorLines.Single(), StringComparison.Ordinal);
         }
     }
+    [Fact]
+    public void TheVersionLineSaysWhichBuildItIs()
+    {
+        Assert.Equal("framing 1.2.3", DynamicCodeCheck.VersionLine("1.2.3", dynamicCodeSupported: true));
+        Assert.Equal("framing 1.2.3 (native build: without learn and calibrate)", DynamicCodeCheck.VersionLine("1.2.3", dynamicCodeSupported: false));
+        var printed = CliRunner.Run("--version");
+        Assert.Equal(0, printed.ExitCode);
+        Assert.StartsWith("framing ", printed.Out, StringComparison.Ordinal);
+        if (CliRunner.Binary is null)
+        {
+            Assert.Equal($"framing {FramingApp.Version}\n", printed.Out);
+        }
+    }
 }

@@ -13,6 +13,16 @@ internal static class DynamicCodeCheck
     /// <param name="command">The command's name, as typed.</param>
     public static void Require(string command) => Require(command, RuntimeFeature.IsDynamicCodeSupported);
 
+    /// <summary>What <c>framing --version</c> prints: the version, and "(native build)" in the native build.</summary>
+    /// <param name="version">The tool's version.</param>
+    public static string VersionLine(string version) => VersionLine(version, RuntimeFeature.IsDynamicCodeSupported);
+
+    /// <summary>What <c>framing --version</c> prints in a build that can (or cannot) generate code at run time.</summary>
+    /// <param name="version">The tool's version.</param>
+    /// <param name="dynamicCodeSupported">Whether the running build can generate code at run time.</param>
+    public static string VersionLine(string version, bool dynamicCodeSupported) =>
+        "framing " + version + (dynamicCodeSupported ? string.Empty : " (native build: without learn and calibrate)");
+
     /// <summary>Throws a <see cref="UsageException"/> (exit 2) when <paramref name="dynamicCodeSupported"/> is false.</summary>
     /// <param name="command">The command's name, as typed.</param>
     /// <param name="dynamicCodeSupported">Whether the running build can generate code at run time.</param>
