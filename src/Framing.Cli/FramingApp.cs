@@ -114,7 +114,7 @@ internal static class FramingApp
 
         if (args[0] is "--version" or "version")
         {
-            context.Out.WriteLine(Native.DynamicCodeCheck.VersionLine(Version));
+            context.Out.WriteLine(Native.NativeBuild.VersionLine(Version));
             return ExitCodes.Ok;
         }
 

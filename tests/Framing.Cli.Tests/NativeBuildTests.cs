@@ -15,7 +15,7 @@ public sealed class NativeBuildTests
     [InlineData("calibrate")]
     public void WithoutDynamicCodeTheLearningCommandsAreAUsageError(string command)
     {
-        var error = Assert.Throws<UsageException>(() => DynamicCodeCheck.Require(command, dynamicCodeSupported: false));
+        var error = Assert.Throws<UsageException>(() => NativeBuild.RequireDynamicCode(command, dynamicCodeSupported: false));
         Assert.StartsWith($"'{command}' needs Microsoft.ML", error.Message, StringComparison.Ordinal);
         Assert.Contains("dotnet tool install", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', error.Message);
@@ -24,8 +24,8 @@ public sealed class NativeBuildTests
     [Fact]
     public void WithDynamicCodeNothingIsRefused()
     {
-        DynamicCodeCheck.Require("learn", dynamicCodeSupported: true);
-        DynamicCodeCheck.Require("learn");
+        NativeBuild.RequireDynamicCode("learn", dynamicCodeSupported: true);
+        NativeBuild.RequireDynamicCode("learn");
     }
 
     [Theory]
@@ -51,8 +51,8 @@ public sealed class NativeBuildTests
     [Fact]
     public void TheVersionLineSaysWhichBuildItIs()
     {
-        Assert.Equal("framing 1.2.3", DynamicCodeCheck.VersionLine("1.2.3", dynamicCodeSupported: true));
-        Assert.Equal("framing 1.2.3 (native build: without learn and calibrate)", DynamicCodeCheck.VersionLine("1.2.3", dynamicCodeSupported: false));
+        Assert.Equal("framing 1.2.3", NativeBuild.VersionLine("1.2.3", dynamicCodeSupported: true));
+        Assert.Equal("framing 1.2.3 (native build: without learn and calibrate)", NativeBuild.VersionLine("1.2.3", dynamicCodeSupported: false));
         var printed = CliRunner.Run("--version");
         Assert.Equal(0, printed.ExitCode);
         Assert.StartsWith("framing ", printed.Out, StringComparison.Ordinal);

@@ -84,7 +84,7 @@ internal sealed class CalibrateCommand : ICommand
 
     public int Run(ParsedArguments args, CliContext context)
     {
-        Native.DynamicCodeCheck.Require("calibrate");
+        Native.NativeBuild.RequireDynamicCode("calibrate");
         var lexiconArg = args.Get(SharedOptions.Lexicon);
         var lexicon = CliLexicons.Load(context, lexiconArg);
         var format = args.Get(SharedOptions.Format);

@@ -4,14 +4,15 @@ using Framing.Cli.Arguments;
 namespace Framing.Cli.Native;
 
 /// <summary>
-/// Commands that need code generated at run time (Microsoft.ML's learners) refuse to run in the native,
-/// ahead-of-time build of <c>framing</c> with one clear error line, instead of failing inside the learner.
+/// What differs in the native, ahead-of-time build of <c>framing</c>: the commands that need code generated at run
+/// time (Microsoft.ML's learners) refuse to run with one clear error line, instead of failing inside the learner, and
+/// <c>--version</c> says which build runs.
 /// </summary>
-internal static class DynamicCodeCheck
+internal static class NativeBuild
 {
     /// <summary>Throws a <see cref="UsageException"/> (exit 2) when this build cannot run <paramref name="command"/>.</summary>
     /// <param name="command">The command's name, as typed.</param>
-    public static void Require(string command) => Require(command, RuntimeFeature.IsDynamicCodeSupported);
+    public static void RequireDynamicCode(string command) => RequireDynamicCode(command, RuntimeFeature.IsDynamicCodeSupported);
 
     /// <summary>What <c>framing --version</c> prints: the version, and "(native build)" in the native build.</summary>
     /// <param name="version">The tool's version.</param>
@@ -26,7 +27,7 @@ internal static class DynamicCodeCheck
     /// <summary>Throws a <see cref="UsageException"/> (exit 2) when <paramref name="dynamicCodeSupported"/> is false.</summary>
     /// <param name="command">The command's name, as typed.</param>
     /// <param name="dynamicCodeSupported">Whether the running build can generate code at run time.</param>
-    public static void Require(string command, bool dynamicCodeSupported)
+    public static void RequireDynamicCode(string command, bool dynamicCodeSupported)
     {
         if (!dynamicCodeSupported)
         {
