@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 
 namespace Framing.Cli.Tests;
@@ -47,50 +46,23 @@ internal static class CliRunner
 
     private static Result RunExternal(string binary, string? stdin, IReadOnlyDictionary<string, string?> environment, string[] args)
     {
-        var start = new ProcessStartInfo(binary)
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment.Clear();
+        var variables = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, value) in environment)
         {
             if (value is not null)
             {
-                start.Environment[name] = value;
+                variables[name] = value;
             }
         }
 
         // The in-process CLI runs under the test's culture (tr-TR, ar-SA, …); the executable gets it as its locale.
         var culture = System.Globalization.CultureInfo.CurrentCulture.Name;
-        if (culture.Length > 0 && !environment.ContainsKey("LC_ALL") && !environment.ContainsKey("LANG"))
+        if (culture.Length > 0 && !variables.ContainsKey("LC_ALL") && !variables.ContainsKey("LANG"))
         {
-            start.Environment["LC_ALL"] = culture.Replace('-', '_') + ".UTF-8";
+            variables["LC_ALL"] = culture.Replace('-', '_') + ".UTF-8";
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"cannot start {binary}");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        try
-        {
-            using var input = process.StandardInput.BaseStream;
-            input.Write(Encoding.UTF8.GetBytes(stdin ?? string.Empty));
-        }
-        catch (IOException)
-        {
-            // The command ended without reading its input.
-        }
-
-        process.WaitForExit();
-        return new Result(process.ExitCode, output.Result, error.Result);
+        var result = Distribute.Shell.Run(binary, args, variables, input: stdin, inheritEnvironment: false);
+        return new Result(result.ExitCode, result.Out, result.Error);
     }
 }

@@ -9,5 +9,5 @@ internal static class OutputFile
 {
     /// <summary>Opens <paramref name="path"/> for writing from its start, creating it or emptying it.</summary>
     /// <param name="path">The file's path.</param>
-    public static FileStream Create(string path) => new(path, FileMode.Create, FileAccess.Write, FileShare.ReadWrite, bufferSize: 1);
+    public static FileStream Create(string path) => new(path, FileMode.Create, FileAccess.Write, FileShare.ReadWrite);
 }

@@ -8,8 +8,17 @@ internal static class Shell
 {
     public sealed record Result(int ExitCode, string Out, string Error);
 
-    /// <summary>Runs a program with arguments (no shell in between), with extra environment variables.</summary>
-    public static Result Run(string program, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null, TimeSpan? timeout = null)
+    /// <summary>
+    /// Runs a program with arguments (no shell in between), with extra environment variables (or only those, with
+    /// <paramref name="inheritEnvironment"/> false) and <paramref name="input"/> as its standard input.
+    /// </summary>
+    public static Result Run(
+        string program,
+        IEnumerable<string> arguments,
+        IReadOnlyDictionary<string, string>? environment = null,
+        TimeSpan? timeout = null,
+        string? input = null,
+        bool inheritEnvironment = true)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -25,15 +34,29 @@ internal static class Shell
             start.ArgumentList.Add(argument);
         }
 
+        if (!inheritEnvironment)
+        {
+            start.Environment.Clear();
+        }
+
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[name] = value;
         }
 
         using var process = Process.Start(start)!;
-        process.StandardInput.Close();
         var error = process.StandardError.ReadToEndAsync();
         var output = process.StandardOutput.ReadToEndAsync();
+        try
+        {
+            using var stdin = process.StandardInput.BaseStream;
+            stdin.Write(Encoding.UTF8.GetBytes(input ?? string.Empty));
+        }
+        catch (IOException)
+        {
+            // The program ended without reading its input.
+        }
+
         if (!process.WaitForExit(timeout ?? TimeSpan.FromMinutes(2)))
         {
             process.Kill(entireProcessTree: true);
