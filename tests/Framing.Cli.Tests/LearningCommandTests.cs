@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using Framing.Cli.Tests.Prerequisites;
 using Framing.Learning.Tests;
 
 namespace Framing.Cli.Tests;
@@ -34,7 +33,7 @@ public sealed class LearningCommandTests : IDisposable
     private CliRunner.Result Learn(params string[] extra) =>
         CliRunner.Run(["learn", _corpus, "-l", _lexicon, "--known", _known, "--side-a", "camp-a", "--side-b", "camp-b", "--bootstrap", "200", "--ngrams", "1..3", "--top", "30", .. extra]);
 
-    [JitBuildFact]
+    [Fact]
     public void CalibrateWritesALexiconThatValidatesAndScores()
     {
         var calibrated = Path.Combine(_temp.Path, "calibrated.yaml");
@@ -58,7 +57,7 @@ public sealed class LearningCommandTests : IDisposable
         Assert.True(double.Parse(b1[column], System.Globalization.CultureInfo.InvariantCulture) < -0.5);
     }
 
-    [JitBuildFact]
+    [Fact]
     public void CalibratePerEntryShowsTheVerdicts()
     {
         var result = Calibrate(Path.Combine(_temp.Path, "c.yaml"), "--per-entry", "--format", "csv", "-q");
@@ -70,7 +69,7 @@ public sealed class LearningCommandTests : IDisposable
         Assert.Contains(result.OutLines, l => l.StartsWith("en,phantoms,stance,blame,1,blame,1,unused,0,0,0,0,", StringComparison.Ordinal));
     }
 
-    [JitBuildFact]
+    [Fact]
     public void OutputIsTheSameForAnyParallelism()
     {
         var one = Path.Combine(_temp.Path, "one.yaml");
@@ -82,7 +81,7 @@ public sealed class LearningCommandTests : IDisposable
         Assert.Equal(Learn("--parallel", "1", "--format", "csv").Out, Learn("--parallel", "2", "--format", "csv").Out);
     }
 
-    [JitBuildFact]
+    [Fact]
     public void LearnMarksThePlantedPhraseAndTheBylineAndSuggestsCandidates()
     {
         var suggest = Path.Combine(_temp.Path, "candidates.yaml");
@@ -103,7 +102,7 @@ public sealed class LearningCommandTests : IDisposable
         Assert.All(parsed["candidates"], c => Assert.Equal(3, ((List<object>)c["kwic"]).Count));
     }
 
-    [JitBuildFact]
+    [Fact]
     public void LearnSummaryComparesTheClassifierWithEachAxis()
     {
         var result = Learn("--summary", "--format", "csv", "-q");
@@ -114,7 +113,7 @@ public sealed class LearningCommandTests : IDisposable
         Assert.Equal(3, result.OutLines.Length);
     }
 
-    [JitBuildTheory]
+    [Theory]
     [InlineData("ar-SA")]
     [InlineData("de-DE")]
     [InlineData("tr-TR")]
@@ -130,7 +129,7 @@ public sealed class LearningCommandTests : IDisposable
         Assert.Equal(JsonValueKind.Object, json.RootElement.ValueKind);
     }
 
-    [JitBuildFact]
+    [Fact]
     public void ParquetGoesToAFile()
     {
         var noFile = Calibrate(Path.Combine(_temp.Path, "c.yaml"), "--format", "parquet");
@@ -144,7 +143,7 @@ public sealed class LearningCommandTests : IDisposable
         Assert.Equal("PAR1"u8.ToArray(), File.ReadAllBytes(terms)[..4]);
     }
 
-    [JitBuildTheory]
+    [Theory]
     [InlineData("calibrate")]
     [InlineData("learn")]
     public void BadInputIsOneLineAndExitTwo(string command)

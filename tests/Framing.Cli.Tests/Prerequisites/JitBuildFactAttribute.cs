@@ -1,9 +1,8 @@
 namespace Framing.Cli.Tests.Prerequisites;
 
 /// <summary>
-/// A fact about a command that the native build of <c>framing</c> does not have (<c>learn</c> and <c>calibrate</c>,
-/// which need Microsoft.ML): skipped, with its reason, when the tests run against an external executable
-/// (<see cref="CliRunner.BinaryVariable"/>); <see cref="NativeBuildTests"/> checks that such a build refuses them.
+/// A fact about the managed build itself (how the in-process CLI names the command that runs it again): skipped, with
+/// its reason, when the tests run against an external executable (<see cref="CliRunner.BinaryVariable"/>).
 /// </summary>
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
 public sealed class JitBuildFactAttribute : FactAttribute
@@ -30,6 +29,6 @@ public sealed class JitBuildTheoryAttribute : TheoryAttribute
 internal static class JitBuildOnly
 {
     public static string? SkipReason() => CliRunner.Binary is { } binary
-        ? $"{CliRunner.BinaryVariable}={binary}: tests a feature of the managed build only (learn, calibrate, or how the in-process CLI runs itself)"
+        ? $"{CliRunner.BinaryVariable}={binary}: tests the managed build itself (how the in-process CLI runs itself)"
         : null;
 }

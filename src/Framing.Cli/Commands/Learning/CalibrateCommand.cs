@@ -84,7 +84,6 @@ internal sealed class CalibrateCommand : ICommand
 
     public int Run(ParsedArguments args, CliContext context)
     {
-        Native.NativeBuild.RequireDynamicCode("calibrate");
         var lexiconArg = args.Get(SharedOptions.Lexicon);
         var lexicon = CliLexicons.Load(context, lexiconArg);
         var format = args.Get(SharedOptions.Format);

@@ -95,7 +95,6 @@ internal sealed class LearnCommand : ICommand
 
     public int Run(ParsedArguments args, CliContext context)
     {
-        Native.NativeBuild.RequireDynamicCode("learn");
         var lexicon = CliLexicons.Load(context, args.Get(SharedOptions.Lexicon));
         var format = args.Get(SharedOptions.Format);
         var (minN, maxN) = args.Get(_ngrams);
