@@ -10,8 +10,8 @@
 #   LABEL=BUILD_DIR  a folder holding Framing.Cli.dll (for example a copy of src/Framing.Cli/bin/Release/net10.0 made
 #                    before a change); default: now=src/Framing.Cli/bin/Release/net10.0 (built here, JIT)
 #   --installed      also pack and install the tool (ReadyToRun on linux-x64) from this checkout, labelled "installed"
-#   --native         also publish the native build (dotnet publish -r linux-x64 -p:PublishAot=true; needs clang or gcc)
-#                    of this checkout, labelled "native"
+#   --native         also pack and install the native tool package (dotnet pack -r linux-x64 -p:PublishAot=true after
+#                    the tool's pack; needs clang or gcc) from this checkout, labelled "native"
 #   -c CORPUS        the corpus (default: $TMPDIR/framing-bench-100.jsonl, made by ../shared/anchors/make_corpus.py)
 # needs: dotnet, /usr/bin/time, python3; scikit-learn for the anchor row (apt-get install -y python3-sklearn python3-scipy)
 set -euo pipefail
@@ -48,8 +48,11 @@ if [ "$INSTALLED" = 1 ]; then
   BUILDS+=("installed=TOOL:$WORK/tool/framing")
 fi
 if [ "$NATIVE" = 1 ]; then
-  dotnet publish src/Framing.Cli -c Release -r linux-x64 -p:PublishAot=true -o "$WORK/native" -v quiet -nologo > /dev/null
-  BUILDS+=("native=TOOL:$WORK/native/Framing.Cli")
+  # The native tool package (README, "A native build"): the tool's packages, then the linux-x64 one compiled natively.
+  dotnet pack src/Framing.Cli -c Release -o "$WORK/native-packages" -v quiet -nologo > /dev/null
+  dotnet pack src/Framing.Cli -c Release -r linux-x64 -p:PublishAot=true -o "$WORK/native-packages" -v quiet -nologo > /dev/null
+  NUGET_PACKAGES="$WORK/native-nuget" dotnet tool install --tool-path "$WORK/native-tool" --add-source "$WORK/native-packages" Framing.Cli > /dev/null
+  BUILDS+=("native=TOOL:$WORK/native-tool/framing")
 fi
 
 # A lexicon of one entry that no document contains (the same file the stage benchmarks embed): the cost of the
