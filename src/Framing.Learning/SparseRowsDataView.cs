@@ -48,63 +48,98 @@ internal sealed class SparseRowsDataView : IDataView
     public long? GetRowCount() => _rows.Count;
 
     /// <inheritdoc />
-    public DataViewRowCursor GetRowCursor(IEnumerable<DataViewSchema.Column> columnsNeeded, Random? rand = null) => new Cursor(this);
+    public DataViewRowCursor GetRowCursor(IEnumerable<DataViewSchema.Column> columnsNeeded, Random? rand = null) =>
+        new Cursor(this, columnsNeeded);
 
     /// <inheritdoc />
-    public DataViewRowCursor[] GetRowCursorSet(IEnumerable<DataViewSchema.Column> columnsNeeded, int n, Random? rand = null) => [new Cursor(this)];
+    /// <remarks>One cursor over every row, whatever <paramref name="n"/> (a recommendation only).</remarks>
+    public DataViewRowCursor[] GetRowCursorSet(IEnumerable<DataViewSchema.Column> columnsNeeded, int n, Random? rand = null) =>
+        [new Cursor(this, columnsNeeded)];
 
-    /// <summary>Reads the rows in order.</summary>
-    private sealed class Cursor(SparseRowsDataView view) : DataViewRowCursor
+    /// <summary>
+    /// Reads the rows in order. As Microsoft.ML's cursors do: <see cref="Position"/> is −1 before the first
+    /// <see cref="MoveNext"/> and again once it has returned false; a getter called then throws an
+    /// <see cref="InvalidOperationException"/>, and so does asking for the getter of a column that was not asked for.
+    /// </summary>
+    private sealed class Cursor : DataViewRowCursor
     {
-        private int _position = -1;
+        private readonly SparseRowsDataView _view;
+        private readonly bool[] _active;
+        private int _row = -1;
+        private bool _done;
 
-        public override DataViewSchema Schema => view.Schema;
+        public Cursor(SparseRowsDataView view, IEnumerable<DataViewSchema.Column> columnsNeeded)
+        {
+            _view = view;
+            _active = new bool[view.Schema.Count];
+            foreach (var column in columnsNeeded)
+            {
+                _active[CheckedIndex(column)] = true;
+            }
+        }
 
-        public override long Position => _position;
+        public override DataViewSchema Schema => _view.Schema;
+
+        public override long Position => _done ? -1 : _row;
 
         public override long Batch => 0;
 
-        public override bool IsColumnActive(DataViewSchema.Column column) => true;
+        public override bool IsColumnActive(DataViewSchema.Column column) => _active[CheckedIndex(column)];
 
         public override bool MoveNext()
         {
-            if (_position < view._rows.Count)
+            if (!_done && _row + 1 < _view._rows.Count)
             {
-                _position++;
+                _row++;
+                return true;
             }
 
-            return _position < view._rows.Count;
+            _done = true;
+            return false;
         }
 
         public override ValueGetter<DataViewRowId> GetIdGetter() =>
-            (ref DataViewRowId value) => value = new DataViewRowId((ulong)_position, 0);
+            (ref DataViewRowId value) => value = new DataViewRowId((ulong)CurrentRow(), 0);
 
         public override ValueGetter<TValue> GetGetter<TValue>(DataViewSchema.Column column)
         {
-            ValueGetter<bool> label = (ref bool value) => value = view._labels[_position];
-            ValueGetter<VBuffer<float>> features = (ref VBuffer<float> value) =>
+            if (!IsColumnActive(column))
             {
-                // Copied into the caller's buffers (which a getter may reuse), never shared with the rows.
-                // A row with every feature is dense (no indices): its indices are then 0 … n − 1, in order.
-                var row = view._rows[_position];
-                var count = row.Indices.Length;
-                var editor = VBufferEditor.Create(ref value, view._features, count);
-                row.Values.AsSpan(0, count).CopyTo(editor.Values);
-                if (count < view._features)
-                {
-                    row.Indices.CopyTo(editor.Indices);
-                }
+                throw new InvalidOperationException($"column {column.Name} is not active in this cursor");
+            }
 
-                value = editor.Commit();
-            };
-            Delegate getter = column.Index switch
-            {
-                0 => label,
-                1 => features,
-                _ => throw new ArgumentOutOfRangeException(nameof(column)),
-            };
+            Delegate getter = column.Index == 0 ? (ValueGetter<bool>)GetLabel : (ValueGetter<VBuffer<float>>)GetFeatures;
             return getter as ValueGetter<TValue>
                 ?? throw new InvalidOperationException($"column {column.Name} is not of type {typeof(TValue).Name}");
         }
+
+        private void GetLabel(ref bool value) => value = _view._labels[CurrentRow()];
+
+        /// <summary>
+        /// Copies the row into the caller's buffers (which a getter may reuse), never sharing the row's arrays. A row
+        /// with every feature is dense (no indices): its ascending indices are then 0 … n − 1.
+        /// </summary>
+        private void GetFeatures(ref VBuffer<float> value)
+        {
+            var row = _view._rows[CurrentRow()];
+            var count = row.Indices.Length;
+            var editor = VBufferEditor.Create(ref value, _view._features, count);
+            row.Values.AsSpan(0, count).CopyTo(editor.Values);
+            if (count < _view._features)
+            {
+                row.Indices.CopyTo(editor.Indices);
+            }
+
+            value = editor.Commit();
+        }
+
+        private int CurrentRow() => _row >= 0 && !_done
+            ? _row
+            : throw new InvalidOperationException("no current row: MoveNext has not been called, or has returned false");
+
+        private int CheckedIndex(DataViewSchema.Column column) =>
+            column.Index >= 0 && column.Index < _view.Schema.Count && _view.Schema[column.Index].Name == column.Name
+                ? column.Index
+                : throw new ArgumentOutOfRangeException(nameof(column), $"column {column.Name} is not in this data view");
     }
 }

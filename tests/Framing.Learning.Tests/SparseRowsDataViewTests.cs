@@ -84,7 +84,100 @@ public sealed class SparseRowsDataViewTests
         Assert.True(cursor.MoveNext());
         var buffer = default(VBuffer<float>);
         features(ref buffer);
+        Assert.True(buffer.IsDense);
         Assert.Equal([4f, 6f], buffer.DenseValues());
+    }
+
+    [Fact]
+    public void ARowWithSomeFeaturesIsReadSparse()
+    {
+        var view = new SparseRowsDataView(Rows, Labels, features: 4);
+        using var cursor = view.GetRowCursor(view.Schema);
+        var features = cursor.GetGetter<VBuffer<float>>(view.Schema[SparseRowsDataView.FeaturesColumn]);
+        Assert.True(cursor.MoveNext());
+        var buffer = default(VBuffer<float>);
+        features(ref buffer);
+        Assert.False(buffer.IsDense);
+        Assert.Equal([0, 3], buffer.GetIndices().ToArray());
+        Assert.Equal([1f, 2f], buffer.GetValues().ToArray());
+    }
+
+    [Fact]
+    public void ThePositionIsMinusOneBeforeTheFirstRowAndAfterTheLast()
+    {
+        var view = new SparseRowsDataView(Rows, Labels, features: 4);
+        using var cursor = view.GetRowCursor(view.Schema);
+        Assert.Equal(-1, cursor.Position);
+        var positions = new List<long>();
+        while (cursor.MoveNext())
+        {
+            positions.Add(cursor.Position);
+        }
+
+        Assert.Equal([0L, 1L, 2L], positions);
+        Assert.Equal(-1, cursor.Position);
+        Assert.False(cursor.MoveNext());
+        Assert.Equal(-1, cursor.Position);
+    }
+
+    [Fact]
+    public void AGetterCalledWithNoCurrentRowThrows()
+    {
+        var view = new SparseRowsDataView(Rows, Labels, features: 4);
+        using var cursor = view.GetRowCursor(view.Schema);
+        var label = cursor.GetGetter<bool>(view.Schema[SparseRowsDataView.LabelColumn]);
+        var features = cursor.GetGetter<VBuffer<float>>(view.Schema[SparseRowsDataView.FeaturesColumn]);
+        var id = cursor.GetIdGetter();
+        var isA = false;
+        var buffer = default(VBuffer<float>);
+        var rowId = default(DataViewRowId);
+        Assert.Throws<InvalidOperationException>(() => label(ref isA));
+        Assert.Throws<InvalidOperationException>(() => features(ref buffer));
+        Assert.Throws<InvalidOperationException>(() => id(ref rowId));
+        while (cursor.MoveNext())
+        {
+            id(ref rowId);
+        }
+
+        Assert.Equal(new DataViewRowId(2, 0), rowId);
+        Assert.Throws<InvalidOperationException>(() => label(ref isA));
+        Assert.Throws<InvalidOperationException>(() => features(ref buffer));
+        Assert.Throws<InvalidOperationException>(() => id(ref rowId));
+    }
+
+    [Fact]
+    public void OnlyTheColumnsAskedForAreActive()
+    {
+        var view = new SparseRowsDataView(Rows, Labels, features: 4);
+        var label = view.Schema[SparseRowsDataView.LabelColumn];
+        var features = view.Schema[SparseRowsDataView.FeaturesColumn];
+        using var cursor = view.GetRowCursor([features]);
+        Assert.False(cursor.IsColumnActive(label));
+        Assert.True(cursor.IsColumnActive(features));
+        Assert.Throws<InvalidOperationException>(() => cursor.GetGetter<bool>(label));
+        Assert.NotNull(cursor.GetGetter<VBuffer<float>>(features));
+    }
+
+    [Fact]
+    public void ACursorSetReadsEveryRowOnce()
+    {
+        var view = new SparseRowsDataView(Rows, Labels, features: 4);
+        var labels = new List<bool>();
+        foreach (var cursor in view.GetRowCursorSet(view.Schema, n: 4))
+        {
+            using (cursor)
+            {
+                var label = cursor.GetGetter<bool>(view.Schema[SparseRowsDataView.LabelColumn]);
+                var isA = false;
+                while (cursor.MoveNext())
+                {
+                    label(ref isA);
+                    labels.Add(isA);
+                }
+            }
+        }
+
+        Assert.Equal(Labels, labels);
     }
 
     [Fact]
