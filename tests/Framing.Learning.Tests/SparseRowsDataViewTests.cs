@@ -56,12 +56,7 @@ public sealed class SparseRowsDataViewTests
     public void AGetterCopiesTheRowSoTheCallerCannotChangeIt()
     {
         var rows = new[] { new SparseRow([1], [3f]) };
-        var view = new SparseRowsDataView(rows, [true], features: 2);
-        using var cursor = view.GetRowCursor(view.Schema);
-        var features = cursor.GetGetter<VBuffer<float>>(view.Schema[SparseRowsDataView.FeaturesColumn]);
-        Assert.True(cursor.MoveNext());
-        var buffer = default(VBuffer<float>);
-        features(ref buffer);
+        var buffer = FirstRowFeatures(new SparseRowsDataView(rows, [true], features: 2));
         var editor = VBufferEditor.CreateFromBuffer(ref buffer);
         editor.Values[0] = 99f;
         Assert.Equal(3f, rows[0].Values[0]);
@@ -78,12 +73,7 @@ public sealed class SparseRowsDataViewTests
     [Fact]
     public void ARowWithEveryFeatureIsReadDense()
     {
-        var view = new SparseRowsDataView([new SparseRow([0, 1], [4f, 6f])], [false], features: 2);
-        using var cursor = view.GetRowCursor(view.Schema);
-        var features = cursor.GetGetter<VBuffer<float>>(view.Schema[SparseRowsDataView.FeaturesColumn]);
-        Assert.True(cursor.MoveNext());
-        var buffer = default(VBuffer<float>);
-        features(ref buffer);
+        var buffer = FirstRowFeatures(new SparseRowsDataView([new SparseRow([0, 1], [4f, 6f])], [false], features: 2));
         Assert.True(buffer.IsDense);
         Assert.Equal([4f, 6f], buffer.DenseValues());
     }
@@ -91,12 +81,7 @@ public sealed class SparseRowsDataViewTests
     [Fact]
     public void ARowWithSomeFeaturesIsReadSparse()
     {
-        var view = new SparseRowsDataView(Rows, Labels, features: 4);
-        using var cursor = view.GetRowCursor(view.Schema);
-        var features = cursor.GetGetter<VBuffer<float>>(view.Schema[SparseRowsDataView.FeaturesColumn]);
-        Assert.True(cursor.MoveNext());
-        var buffer = default(VBuffer<float>);
-        features(ref buffer);
+        var buffer = FirstRowFeatures(new SparseRowsDataView(Rows, Labels, features: 4));
         Assert.False(buffer.IsDense);
         Assert.Equal([0, 3], buffer.GetIndices().ToArray());
         Assert.Equal([1f, 2f], buffer.GetValues().ToArray());
@@ -199,5 +184,16 @@ public sealed class SparseRowsDataViewTests
         var (weights, _) = LogisticFit.Fit(rows, labels, features: 2, LearningOptions.Default);
         Assert.True(weights[0] > 0, $"weight of the side-A feature: {weights[0]}");
         Assert.True(weights[1] < 0, $"weight of the side-B feature: {weights[1]}");
+    }
+
+    /// <summary>The feature vector a fresh cursor reads from the view's first row.</summary>
+    private static VBuffer<float> FirstRowFeatures(SparseRowsDataView view)
+    {
+        using var cursor = view.GetRowCursor(view.Schema);
+        var features = cursor.GetGetter<VBuffer<float>>(view.Schema[SparseRowsDataView.FeaturesColumn]);
+        Assert.True(cursor.MoveNext());
+        var buffer = default(VBuffer<float>);
+        features(ref buffer);
+        return buffer;
     }
 }
