@@ -36,6 +36,7 @@ internal static class CorpusRuns
         {
             GroupField = readerOptions.GroupField,
             GroupOf = document => CorpusOptions.GroupOf(document, readerOptions),
+            GroupOfReadsNoText = true,
             MissingGroup = missingGroup,
             LanguageField = args.Get(CorpusOptions.LanguageField),
             Language = args.Get(CorpusOptions.Language),

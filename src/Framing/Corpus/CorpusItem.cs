@@ -12,6 +12,7 @@ namespace Framing.Corpus;
 public sealed class CorpusItem
 {
     private Func<CorpusItem>? _decode;
+    private Func<LentText, CorpusItem>? _decodeLending;
     private Document? _document;
     private Diagnostic? _error;
     private object? _gate;
@@ -23,9 +24,10 @@ public sealed class CorpusItem
         Size = size;
     }
 
-    private CorpusItem(Func<CorpusItem> decode, long size)
+    private CorpusItem(Func<CorpusItem> decode, Func<LentText, CorpusItem>? decodeLending, long size)
     {
         _decode = decode;
+        _decodeLending = decodeLending;
         _gate = new object();
         Size = size;
     }
@@ -62,6 +64,13 @@ public sealed class CorpusItem
     public static CorpusItem Accepted(Document document) =>
         new(document ?? throw new ArgumentNullException(nameof(document)), null, document.Text.Length);
 
+    /// <summary>Creates an item holding a document whose text is lent (<see cref="Document.IsTextLent"/>).</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="characters">Its text's length.</param>
+    /// <returns>The item.</returns>
+    internal static CorpusItem AcceptedLent(Document document, long characters) =>
+        new(document ?? throw new ArgumentNullException(nameof(document)), null, characters);
+
     /// <summary>Creates an item holding a rejected record.</summary>
     /// <param name="error">Why the record was rejected.</param>
     /// <returns>The item.</returns>
@@ -71,7 +80,51 @@ public sealed class CorpusItem
     /// <param name="size">The record's size in bytes.</param>
     /// <param name="decode">Decodes the record into an accepted or rejected item; called at most once.</param>
     /// <returns>The item.</returns>
-    public static CorpusItem Deferred(long size, Func<CorpusItem> decode) => new(decode ?? throw new ArgumentNullException(nameof(decode)), size);
+    public static CorpusItem Deferred(long size, Func<CorpusItem> decode) => new(decode ?? throw new ArgumentNullException(nameof(decode)), null, size);
+
+    /// <summary>
+    /// Creates an item whose record is decoded on first use, and which can also be decoded with its text lent in a
+    /// reusable buffer (see <see cref="DocumentForScoring"/>).
+    /// </summary>
+    /// <param name="size">The record's size in bytes.</param>
+    /// <param name="decode">Decodes the record into an accepted or rejected item; called at most once.</param>
+    /// <param name="decodeLending">Decodes the record, leaving a text that fits in the buffer there (the document's text
+    /// is then lent: see <see cref="Document.IsTextLent"/>) and holding any other text as usual; called at most once,
+    /// instead of <paramref name="decode"/>.</param>
+    /// <returns>The item.</returns>
+    internal static CorpusItem Deferred(long size, Func<CorpusItem> decode, Func<LentText, CorpusItem> decodeLending) =>
+        new(decode ?? throw new ArgumentNullException(nameof(decode)), decodeLending ?? throw new ArgumentNullException(nameof(decodeLending)), size);
+
+    /// <summary>
+    /// The document, for a scorer that keeps nothing of its text once scored: a record not yet decoded is decoded with
+    /// its text in <paramref name="buffer"/> when its reader can (no string is made for it, and the item's
+    /// <see cref="Document"/> is afterwards a document whose <see cref="Document.Text"/> throws); otherwise the same as
+    /// <see cref="Document"/>. The text to score is <see cref="Document.Text"/>, or the buffer's when
+    /// <see cref="Document.IsTextLent"/>, valid until the buffer's next use.
+    /// </summary>
+    /// <param name="buffer">The caller's buffer (one per thread).</param>
+    /// <returns>The document, or null when the record is rejected (<see cref="Error"/>).</returns>
+    internal Document? DocumentForScoring(LentText buffer)
+    {
+        if (Volatile.Read(ref _decodeLending) is null)
+        {
+            return Document;
+        }
+
+        lock (_gate!)
+        {
+            if (_decodeLending is { } decodeLending)
+            {
+                var item = decodeLending(buffer);
+                _document = item._document;
+                _error = item._error;
+                _decodeLending = null;
+                Volatile.Write(ref _decode, null);
+            }
+        }
+
+        return Document;
+    }
 
     private void Decode()
     {
@@ -87,6 +140,7 @@ public sealed class CorpusItem
                 var item = decode();
                 _document = item.Document;
                 _error = item.Error;
+                _decodeLending = null;
                 Volatile.Write(ref _decode, null);
             }
         }

@@ -11,6 +11,7 @@ namespace Framing.Corpus;
 public sealed class CorpusRun
 {
     private readonly IEnumerable<CorpusItem> _items;
+    private readonly bool _ownsItems;
     private long _records;
     private long _characters;
     private long _documents;
@@ -22,6 +23,7 @@ public sealed class CorpusRun
     public CorpusRun(ICorpusReader reader, CorpusRunOptions? options = null)
         : this((reader ?? throw new ArgumentNullException(nameof(reader))).Read(), reader.Description, options)
     {
+        _ownsItems = true; // nobody else sees the reader's items
     }
 
     /// <summary>A run over corpus items (documents and rejected records).</summary>
@@ -143,7 +145,10 @@ public sealed class CorpusRun
         Action<Document, string, DocumentResult>? onDocument = null,
         CancellationToken cancellationToken = default)
     {
-        var tally = new CorpusScorer(lexicon, options, bootstrap, Options.Parallelism)
+        // Without per-document output nothing of a document is kept once it is scored: the reader's records can then be
+        // scored in place, without a string per text, unless a caller's grouping might read the text or keep the document.
+        var inPlace = _ownsItems && onDocument is null && (Options.GroupOf is null || Options.GroupOfReadsNoText);
+        var tally = new CorpusScorer(lexicon, options, bootstrap, Options.Parallelism) { ScoreInPlace = inPlace }
             .Score(Items(), GroupOf, LanguageOf, onDocument, Reject, cancellationToken);
         Interlocked.Add(ref _documents, tally.ScoredDocuments);
         return tally;

@@ -32,4 +32,11 @@ public sealed record CorpusRunOptions
     /// for a document without it), or null.
     /// </summary>
     public Func<Document, string>? GroupOf { get; init; }
+
+    /// <summary>
+    /// Whether <see cref="GroupOf"/> reads only a document's id, fields and source (never its text, and keeps no
+    /// document), so that <see cref="CorpusRun.Score"/> may score texts in place (see
+    /// <see cref="CorpusItem.DocumentForScoring"/>). Set by the command-line tool, whose grouping reads a field.
+    /// </summary>
+    internal bool GroupOfReadsNoText { get; init; }
 }

@@ -9,6 +9,41 @@ namespace Framing.Corpus;
 /// <param name="Source">Where the document was read from, for error messages and audit output.</param>
 public sealed record Document(string Id, IReadOnlyDictionary<string, string> Fields, string Text, DocumentSource Source)
 {
+    private readonly string? _text = Text;
+
+    /// <summary>The document's full text, exactly as read (after UTF-8 decoding and removal of a byte-order mark).</summary>
+    /// <exception cref="InvalidOperationException">The document was read for a run that scored its text in place and
+    /// kept nothing of it (a score without per-document output); only its id, fields and source remain.</exception>
+    public string Text
+    {
+        get => _text ?? throw new InvalidOperationException($"{Source}: the text of this document was scored in place and not kept");
+        init => _text = value;
+    }
+
+    /// <summary>
+    /// A document whose text is lent to the scorer in a reusable buffer instead of being held as a string (see
+    /// <see cref="CorpusItem.DocumentForScoring"/>): <see cref="Text"/> throws.
+    /// </summary>
+    /// <param name="id">The identifier.</param>
+    /// <param name="fields">The fields.</param>
+    /// <param name="source">Where it was read.</param>
+    internal Document(string id, IReadOnlyDictionary<string, string> fields, DocumentSource source)
+        : this(id, fields, null!, source)
+    {
+    }
+
+    /// <summary>Whether the text is lent to the scorer rather than held (<see cref="Text"/> then throws).</summary>
+    internal bool IsTextLent => _text is null;
+
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append("Id = ").Append(Id)
+            .Append(", Fields = ").Append(Fields)
+            .Append(", Text = ").Append(_text ?? "(scored in place, not kept)")
+            .Append(", Source = ").Append(Source);
+        return true;
+    }
+
     /// <summary>Returns the value of field <paramref name="name"/>, or <see langword="null"/> when the document has no such field.</summary>
     /// <param name="name">The field name.</param>
     /// <returns>The field value or null.</returns>

@@ -96,17 +96,17 @@ internal sealed class JsonLinesCorpusReader : ICorpusReader
             // decoded later, possibly on another thread (see CorpusItem.Deferred).
             var kept = lines.Keep(line);
             var source = new DocumentSource(Description, lines.LineNumber);
-            yield return CorpusItem.Deferred(kept.Bytes.Count, () => ParseLine(kept, source));
+            yield return CorpusItem.Deferred(kept.Bytes.Count, () => ParseLine(kept, source, null), lent => ParseLine(kept, source, lent));
         }
     }
 
-    // Everything the item holds is decoded from the line (strings, never views of its bytes), so the line's buffer can be
-    // reused as soon as it is parsed.
-    private CorpusItem ParseLine(KeptLine line, DocumentSource source)
+    // Everything the item holds is decoded from the line (strings or the lent text, never views of its bytes), so the
+    // line's buffer can be reused as soon as it is parsed.
+    private CorpusItem ParseLine(KeptLine line, DocumentSource source, LentText? lent)
     {
         try
         {
-            return JsonRecordFastPath.TryRead(line.Bytes, _rules, out var record)
+            return JsonRecordFastPath.TryRead(line.Bytes, _rules, out var record, lent)
                 ? _rules.Judge(record, source)
                 : JsonRecordDocumentPath.Read(line.Bytes, _rules, source);
         }

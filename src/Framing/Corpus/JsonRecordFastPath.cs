@@ -20,9 +20,11 @@ internal static class JsonRecordFastPath
     /// <param name="line">The line's bytes.</param>
     /// <param name="rules">The field names.</param>
     /// <param name="record">The fields and kinds.</param>
+    /// <param name="lent">A buffer to decode the text into instead of a string (when it is a string of at most
+    /// <see cref="LentText.MaxBytes"/> bytes), or null.</param>
     /// <returns>Whether the line is a well-formed object without repeated fields.</returns>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static bool TryRead(ReadOnlySpan<byte> line, JsonRecordRules rules, out JsonRecord record)
+    public static bool TryRead(ReadOnlySpan<byte> line, JsonRecordRules rules, out JsonRecord record, LentText? lent = null)
     {
         record = default;
         var reader = new Utf8JsonReader(line, new JsonReaderOptions { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow });
@@ -39,6 +41,7 @@ internal static class JsonRecordFastPath
             var idKind = JsonValueKind.Undefined;
             var groupKind = JsonValueKind.Undefined;
             var names = new HashSet<string>(StringComparer.Ordinal);
+            var textLent = false;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 var name = reader.GetString()!;
@@ -51,6 +54,10 @@ internal static class JsonRecordFastPath
                 string? scalar;
                 switch (kind)
                 {
+                    case JsonValueKind.String when lent is not null && rules.IsTextField(name) && TryLend(ref reader, lent):
+                        scalar = null;
+                        textLent = true;
+                        break;
                     case JsonValueKind.String:
                         scalar = ReadString(ref reader);
                         break;
@@ -94,7 +101,7 @@ internal static class JsonRecordFastPath
                 return false;
             }
 
-            record = new JsonRecord(fields, text, textKind, idKind, groupKind);
+            record = new JsonRecord(fields, text, textKind, idKind, groupKind, textLent ? lent : null);
             return true;
         }
         catch (JsonException)
@@ -117,6 +124,21 @@ internal static class JsonRecordFastPath
         JsonTokenType.StartArray => JsonValueKind.Array,
         _ => JsonValueKind.Object,
     };
+
+    /// <summary>Decodes the current string value into <paramref name="lent"/>, unless it is too long to lend.</summary>
+    private static bool TryLend(ref Utf8JsonReader reader, LentText lent)
+    {
+        var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        if (length > LentText.MaxBytes)
+        {
+            return false;
+        }
+
+        // A UTF-8 or escaped JSON string never decodes to more UTF-16 code units than it has bytes.
+        var written = reader.CopyString(lent.Reserve((int)length));
+        lent.SetLength(written);
+        return true;
+    }
 
     /// <summary>
     /// The current string value, unescaped and decoded. A long value (a document's text) is decoded in one pass into a

@@ -29,7 +29,7 @@ internal sealed class JsonRecordRules(CorpusReaderOptions options)
             return Reject(source, RecordMessages.NotAString(Options.TextField));
         }
 
-        if (string.IsNullOrWhiteSpace(record.Text))
+        if (record.Lent is { } lent ? lent.Span.IsWhiteSpace() : string.IsNullOrWhiteSpace(record.Text))
         {
             return Reject(source, RecordMessages.EmptyText);
         }
@@ -67,7 +67,9 @@ internal sealed class JsonRecordRules(CorpusReaderOptions options)
             }
         }
 
-        return CorpusItem.Accepted(new Document(id, record.Fields, record.Text, source));
+        return record.Lent is { } lentText
+            ? CorpusItem.AcceptedLent(new Document(id, record.Fields, source), lentText.Length)
+            : CorpusItem.Accepted(new Document(id, record.Fields, record.Text!, source));
     }
 
     /// <summary>A rejected record.</summary>
@@ -75,6 +77,11 @@ internal sealed class JsonRecordRules(CorpusReaderOptions options)
     /// <param name="message">What is wrong.</param>
     /// <returns>The item.</returns>
     public static CorpusItem Reject(DocumentSource source, string message) => CorpusItem.Rejected(new Diagnostic(source, message));
+
+    /// <summary>Whether <paramref name="name"/> is the text field.</summary>
+    /// <param name="name">A field's name.</param>
+    /// <returns>Whether it is the text field.</returns>
+    public bool IsTextField(string name) => string.Equals(name, Options.TextField, StringComparison.Ordinal);
 
     /// <summary>Records the kind of a field if it is the text, id or group field.</summary>
     /// <param name="name">The field's name.</param>

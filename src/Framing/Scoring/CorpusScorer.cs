@@ -49,6 +49,14 @@ internal sealed class CorpusScorer
         _parallelism = maxDegreeOfParallelism;
     }
 
+    /// <summary>
+    /// Whether records not yet decoded may be decoded with their text in a reused buffer
+    /// (<see cref="CorpusItem.DocumentForScoring"/>) instead of a string. Only for items that nobody reads after
+    /// <see cref="Score"/> and callbacks that read no text: <c>groupOf</c> and <c>languageOf</c> then get documents whose
+    /// <see cref="Document.Text"/> throws. Ignored when <see cref="Score"/> is given <c>onDocument</c>.
+    /// </summary>
+    public bool ScoreInPlace { get; init; }
+
     /// <summary>Scores <paramref name="items"/>.</summary>
     /// <param name="items">Documents and rejected records, as a corpus reader yields them.</param>
     /// <param name="groupOf">The group of a document (for example its outlet field).</param>
@@ -67,9 +75,10 @@ internal sealed class CorpusScorer
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(groupOf);
+        var inPlace = ScoreInPlace && onDocument is null;
         return _parallelism == 1
-            ? ScoreSequentially(items, groupOf, languageOf, onDocument, onRejected, cancellationToken)
-            : ScoreInParallel(items, groupOf, languageOf, onDocument, onRejected, cancellationToken);
+            ? ScoreSequentially(items, groupOf, languageOf, onDocument, onRejected, inPlace, cancellationToken)
+            : ScoreInParallel(items, groupOf, languageOf, onDocument, onRejected, inPlace, cancellationToken);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -79,24 +88,26 @@ internal sealed class CorpusScorer
         Func<Document, string?>? languageOf,
         Action<Document, string, DocumentResult>? onDocument,
         Action<Diagnostic>? onRejected,
+        bool inPlace,
         CancellationToken cancellationToken)
     {
         var tally = new CorpusTally(_lexicon.Dimensions.Count, _bootstrap);
         var scorer = _lexicon.CreateScorer(_options);
         var reusedCounts = onDocument is null ? new FramingCounts(_lexicon.Dimensions.Count) : null; // results not kept
+        var lent = inPlace ? new LentText() : null;
         foreach (var item in items)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (item.Error is { } error)
+            if ((lent is null ? item.Document : item.DocumentForScoring(lent)) is not { } document)
             {
+                var error = item.Error!;
                 onRejected?.Invoke(error);
                 tally.Reject(error);
                 continue;
             }
 
-            var document = item.Document!;
             var group = groupOf(document);
-            var result = scorer.Score(document.Id, document.Text, languageOf?.Invoke(document), reusedCounts);
+            var result = scorer.Score(document.Id, TextOf(document, lent), languageOf?.Invoke(document), reusedCounts);
             tally.Add(group, result);
             onDocument?.Invoke(document, group, result);
         }
@@ -110,6 +121,7 @@ internal sealed class CorpusScorer
         Func<Document, string?>? languageOf,
         Action<Document, string, DocumentResult>? onDocument,
         Action<Diagnostic>? onRejected,
+        bool inPlace,
         CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -124,7 +136,7 @@ internal sealed class CorpusScorer
         for (var w = 0; w < _parallelism; w++)
         {
             var tally = workerTallies[w] = new CorpusTally(_lexicon.Dimensions.Count, _bootstrap);
-            workers[w] = Task.Factory.StartNew(() => Work(work, tally, groupOf, languageOf, keepResults, stop.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            workers[w] = Task.Factory.StartNew(() => Work(work, tally, groupOf, languageOf, keepResults, inPlace, stop.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
 
         var readerFailure = new ReaderFailure();
@@ -213,17 +225,18 @@ internal sealed class CorpusScorer
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Work(BlockingCollection<Batch> work, CorpusTally tally, Func<Document, string> groupOf, Func<Document, string?>? languageOf, bool keepResults, CancellationToken cancel)
+    private void Work(BlockingCollection<Batch> work, CorpusTally tally, Func<Document, string> groupOf, Func<Document, string?>? languageOf, bool keepResults, bool inPlace, CancellationToken cancel)
     {
         var scorer = _lexicon.CreateScorer(_options);
         var reusedCounts = keepResults ? null : new FramingCounts(_lexicon.Dimensions.Count);
+        var lent = inPlace ? new LentText() : null;
         foreach (var batch in work.GetConsumingEnumerable(cancel))
         {
             try
             {
                 foreach (var item in batch.Items)
                 {
-                    if (item.Document is not { } document)
+                    if ((lent is null ? item.Document : item.DocumentForScoring(lent)) is not { } document)
                     {
                         batch.Outcomes.Add(default);
                         continue;
@@ -242,7 +255,7 @@ internal sealed class CorpusScorer
                         break; // the consumer stops at this document, after the documents before it
                     }
 
-                    var result = scorer.Score(document.Id, document.Text, language, reusedCounts);
+                    var result = scorer.Score(document.Id, TextOf(document, lent), language, reusedCounts);
                     tally.Add(group, result);
                     batch.Outcomes.Add(keepResults ? new Outcome(group, result, null) : new Outcome(group, null, null));
                 }
@@ -289,6 +302,9 @@ internal sealed class CorpusScorer
             batch.Dispose();
         }
     }
+
+    /// <summary>The text to score: the document's, or the buffer's when the document's text is lent.</summary>
+    private static ReadOnlySpan<char> TextOf(Document document, LentText? lent) => document.IsTextLent ? lent!.Span : document.Text;
 
     private static void WaitForAll(Task producer, Task[] workers)
     {

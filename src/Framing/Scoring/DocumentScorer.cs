@@ -89,18 +89,23 @@ public sealed partial class DocumentScorer
     /// <param name="text">The original text.</param>
     /// <param name="language">The language code, or null to detect it from the script.</param>
     /// <returns>The document's figures.</returns>
-    public DocumentResult Score(string id, string text, string? language = null) => Score(id, text, language, null);
+    public DocumentResult Score(string id, string text, string? language = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Score(id, text, language, null);
+    }
 
     /// <summary>
     /// Scores a document into <paramref name="reusedCounts"/> (cleared first) when given, instead of new counts: for a
     /// caller that adds each result to a tally and drops it before scoring the next, so that documents allocate no
-    /// counts. The result's <see cref="DocumentResult.Counts"/> is then that object, overwritten by the next call.
+    /// counts. The result's <see cref="DocumentResult.Counts"/> is then that object, overwritten by the next call. The
+    /// text may lie in a reused buffer (<see cref="Framing.Corpus.LentText"/>): nothing of it is kept but the matches'
+    /// copies when <see cref="ScoringOptions.CollectMatches"/> is set.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal DocumentResult Score(string id, string text, string? language, FramingCounts? reusedCounts)
+    internal DocumentResult Score(string id, ReadOnlySpan<char> text, string? language, FramingCounts? reusedCounts)
     {
         ArgumentNullException.ThrowIfNull(id);
-        ArgumentNullException.ThrowIfNull(text);
         language ??= _options.LanguageDetector.Detect(text);
         FramingCounts counts;
         if (reusedCounts is null)
@@ -132,7 +137,7 @@ public sealed partial class DocumentScorer
         for (var chunkStart = 0; chunkStart < text.Length;)
         {
             var chunkEnd = TextChunks.End(text, chunkStart);
-            var chunk = text.AsSpan(chunkStart, chunkEnd - chunkStart);
+            var chunk = text.Slice(chunkStart, chunkEnd - chunkStart);
             _chunkStart = chunkStart;
             Tokenizer.Instance.Tokenize(chunk, _tokens);
             var n = _tokens.TokenCount;

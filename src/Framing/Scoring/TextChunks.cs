@@ -17,7 +17,7 @@ internal static class TextChunks
     /// <param name="text">The text.</param>
     /// <param name="start">Where the chunk starts.</param>
     /// <returns>Where it ends.</returns>
-    public static int End(string text, int start)
+    public static int End(ReadOnlySpan<char> text, int start)
     {
         if (text.Length - start <= MaxCharacters)
         {

@@ -1,0 +1,166 @@
+using System.Text;
+using Framing.Corpus;
+using Framing.Lexicons;
+using Framing.Scoring;
+
+namespace Framing.Tests.Corpus;
+
+/// <summary>
+/// Scoring in place: a run that keeps nothing of its documents decodes each JSON Lines text into a reused buffer
+/// (<see cref="LentText"/>) instead of a string. Every record must be judged exactly as when its text is a string, the
+/// tally must be the same, and nothing that could still read a text may be given a document without one.
+/// </summary>
+public sealed class ScoringInPlaceTests : IDisposable
+{
+    private static readonly Lexicon Starter = Lexicon.Load("starter");
+
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    /// <summary>Every kind of record the reader judges, and texts short, long, escaped and too long to lend.</summary>
+    private static byte[] Corpus()
+    {
+        var lines = new List<byte[]>
+        {
+            Bytes.Utf8("{\"id\":\"short\",\"outlet\":\"a\",\"text\":\"The regime shelled the rebels.\"}"),
+            Bytes.Utf8("{\"id\":\"long\",\"outlet\":\"b\",\"text\":\"" + string.Concat(Enumerable.Repeat("قوات النظام قصفت المعارضة. ", 40)) + "\"}"),
+            Bytes.Utf8("{\"outlet\":\"a\",\"id\":7,\"text\":\"Terrorists fled \\\"the army\\\"\\n\\u0627\\u0644\\u062c\\u064a\\u0634 \\ud83d\\ude00 end\"}"),
+            Bytes.Utf8("{\"id\":\"blank\",\"outlet\":\"a\",\"text\":\" \\t\\u00a0\\u2003 \"}"),
+            Bytes.Utf8("{\"id\":\"empty\",\"outlet\":\"a\",\"text\":\"\"}"),
+            Bytes.Utf8("{\"id\":\"number\",\"outlet\":\"a\",\"text\":12}"),
+            Bytes.Utf8("{\"id\":\"missing\",\"outlet\":\"a\"}"),
+            Bytes.Utf8("{\"id\":\"twice\",\"outlet\":\"a\",\"text\":\"one\",\"text\":\"two\"}"),
+            Bytes.Utf8("{\"id\":\"\",\"outlet\":\"a\",\"text\":\"no id\"}"),
+            Bytes.Utf8("{\"outlet\":\"b\",\"text\":\"located by its line\"}"),
+            Bytes.Utf8("{\"id\":\"malformed\",\"outlet\":\"a\",\"text\":\"unterminated}"),
+            Bytes.Concat(Bytes.Utf8("{\"id\":\"bad-utf8\",\"outlet\":\"a\",\"text\":\"ab"), [0xC3, 0x28], Bytes.Utf8("\"}")),
+            Bytes.Utf8("{\"id\":\"huge\",\"outlet\":\"b\",\"text\":\"" + new string('x', LentText.MaxBytes) + " the rebels\"}"),
+            Bytes.Utf8("{\"id\":\"after-huge\",\"outlet\":\"b\",\"text\":\"the opposition\"}"),
+        };
+        return Bytes.Concat(lines.SelectMany(l => new[] { l, "\n"u8.ToArray() }).ToArray());
+    }
+
+    private static string Describe(Document? document, Diagnostic? error, ReadOnlySpan<char> text) =>
+        error is not null
+            ? "rejected " + error
+            : $"{document!.Id}|{document.Source}|{string.Join(",", document.Fields.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => f.Key + "=" + f.Value))}|{text.ToString()}";
+
+    [Fact]
+    public void EveryRecordIsJudgedAndDecodedAsWhenItsTextIsAString()
+    {
+        var asStrings = new JsonLinesCorpusReader(new MemoryStream(Corpus()), "mem.jsonl").Read()
+            .Select(i => Describe(i.Document, i.Error, i.Document is { } d ? d.Text : default)).ToList();
+
+        var lent = new LentText();
+        var inPlace = new List<string>();
+        var lentCount = 0;
+        foreach (var item in new JsonLinesCorpusReader(new MemoryStream(Corpus()), "mem.jsonl").Read())
+        {
+            var document = item.DocumentForScoring(lent);
+            lentCount += document is { IsTextLent: true } ? 1 : 0;
+            inPlace.Add(Describe(document, item.Error, document is null ? default : document.IsTextLent ? lent.Span : document.Text));
+        }
+
+        Assert.Equal(asStrings, inPlace);
+        Assert.Equal(14, inPlace.Count);
+        Assert.Equal(6, inPlace.Count(l => !l.StartsWith("rejected", StringComparison.Ordinal)));
+        Assert.Equal(5, lentCount); // every accepted text but the one too long to lend
+        Assert.Contains("rejected mem.jsonl:4: empty text", inPlace);
+        Assert.Contains("rejected mem.jsonl:12: invalid UTF-8", inPlace);
+    }
+
+    [Fact]
+    public void ADocumentScoredInPlaceSaysItsTextWasNotKept()
+    {
+        var item = new JsonLinesCorpusReader(new MemoryStream(Bytes.Utf8("{\"id\":\"a\",\"outlet\":\"o\",\"text\":\"the rebels\"}\n")), "mem.jsonl").Read().Single();
+        var lent = new LentText();
+        var document = item.DocumentForScoring(lent)!;
+
+        Assert.True(document.IsTextLent);
+        Assert.Equal("the rebels", lent.Span.ToString());
+        Assert.Same(document, item.Document); // decoded once: the item now holds the document without its text
+        var e = Assert.Throws<InvalidOperationException>(() => item.Document!.Text);
+        Assert.Equal("mem.jsonl:1: the text of this document was scored in place and not kept", e.Message);
+        Assert.Contains("Text = (scored in place, not kept)", document.ToString(), StringComparison.Ordinal);
+        Assert.Equal("o", document.GetField("outlet"));
+    }
+
+    [Fact]
+    public void AnItemDecodedBeforeScoringKeepsItsText()
+    {
+        var item = new JsonLinesCorpusReader(new MemoryStream(Bytes.Utf8("{\"id\":\"a\",\"outlet\":\"o\",\"text\":\"the rebels\"}\n")), "mem.jsonl").Read().Single();
+        Assert.Equal("the rebels", item.Document!.Text); // for example by a shard, on the reader's thread
+
+        var document = item.DocumentForScoring(new LentText())!;
+        Assert.False(document.IsTextLent);
+        Assert.Equal("the rebels", document.Text);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void ARunOverAReaderScoresInPlaceToTheSameTally(int parallelism)
+    {
+        var path = _dir.WriteBytes("c.jsonl", Corpus());
+        var compiled = Starter.Compile();
+        var bootstrap = new BootstrapSettings(50, 7);
+        var options = new CorpusRunOptions { Parallelism = parallelism, BadRecords = BadRecords.Skip(_ => { }) };
+
+        var inPlace = new CorpusRun(new JsonLinesCorpusReader(path), options).Score(compiled, null, bootstrap);
+        var items = new JsonLinesCorpusReader(path).Read().ToList(); // items the caller holds: never scored in place
+        var asStrings = new CorpusRun(items, "c.jsonl", options).Score(compiled, null, bootstrap);
+
+        Assert.Equal(Fingerprint(asStrings), Fingerprint(inPlace));
+        Assert.Equal((6L, 8L), (inPlace.ScoredDocuments, inPlace.RejectedDocuments));
+        Assert.All(items.Where(i => !i.IsRejected), i => Assert.False(i.Document!.IsTextLent));
+
+        // The command-line tool's grouping reads a field and says so: its runs score in place too.
+        var lentSeen = 0;
+        var fieldGrouping = options with
+        {
+            GroupOf = d =>
+            {
+                Interlocked.Add(ref lentSeen, d.IsTextLent ? 1 : 0);
+                return d.Fields["outlet"];
+            },
+            GroupOfReadsNoText = true,
+        };
+        var cliLike = new CorpusRun(new JsonLinesCorpusReader(path), fieldGrouping).Score(compiled, null, bootstrap);
+        Assert.Equal(Fingerprint(asStrings), Fingerprint(cliLike));
+        Assert.Equal(5, lentSeen); // all but the text too long to lend
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void AGroupingOfTheCallersAndPerDocumentOutputStillReadTheText(int parallelism)
+    {
+        var path = _dir.WriteBytes("c.jsonl", Corpus());
+        var compiled = Starter.Compile();
+        var byText = new CorpusRunOptions
+        {
+            Parallelism = parallelism,
+            BadRecords = BadRecords.Skip(_ => { }),
+            GroupOf = d => d.Text.Contains("rebels", StringComparison.Ordinal) ? "rebels" : "other",
+        };
+        var tally = new CorpusRun(new JsonLinesCorpusReader(path), byText).Score(compiled);
+        Assert.Equal(["other", "rebels"], tally.Groups.Select(g => g.Group));
+        Assert.Equal(2, tally.Groups.Single(g => g.Group == "rebels").Documents);
+
+        var texts = new List<string>();
+        new CorpusRun(new JsonLinesCorpusReader(path), new CorpusRunOptions { Parallelism = parallelism, BadRecords = BadRecords.Skip(_ => { }) })
+            .Score(compiled, onDocument: (d, _, _) => texts.Add(d.Text));
+        Assert.Equal(6, texts.Count);
+        Assert.Equal("The regime shelled the rebels.", texts[0]);
+    }
+
+    private static string Fingerprint(CorpusTally tally)
+    {
+        var rows = ScoreTable.Build(tally, Starter);
+        var replicates = string.Join(";", tally.Groups.Select(g => string.Join(",", g.Replicates?.Export() ?? [])));
+        var totals = tally.Groups.Select(g => $"{g.Group}:{g.Documents}:{g.Tokens}");
+        return string.Join("\n", rows) + "|" + string.Join(",", totals) + "|" + tally.ScoredDocuments + "|" + tally.RejectedDocuments + "|" + replicates;
+    }
+}
