@@ -8,8 +8,10 @@ namespace Framing.Benchmarks;
 
 /// <summary>
 /// <see cref="JsonLinesCorpusReader"/> and <see cref="CorpusScorer"/> over an in-memory JSON Lines corpus of about
-/// 4 MiB (the sample corpus repeated with distinct ids), with the starter lexicon, grouping by <c>outlet</c> as the
-/// CLI does. One operation = the whole corpus (see the MiB/s column, over the JSON Lines bytes).
+/// 4 MiB (the sample corpus repeated with distinct ids), with the starter lexicon, grouping by <c>outlet</c> and
+/// scoring texts in place as the CLI does (<see cref="CorpusScorer.ScoreInPlace"/>; <see cref="ReadAndScoreKeepingTexts"/>
+/// makes a string of every text, as a run with per-document output does). One operation = the whole corpus (see the
+/// MiB/s column, over the JSON Lines bytes).
 /// </summary>
 /// <remarks>Not sealed: BenchmarkDotNet generates a class that derives from each benchmark class.</remarks>
 [MemoryDiagnoser]
@@ -58,9 +60,14 @@ public class EndToEndBenchmarks
     [Processes(BenchmarkInput.RepeatedCorpus)]
     public long ReadAndScoreDetectLanguage() => Score(languageFromField: false).ScoredDocuments;
 
+    /// <summary>As <see cref="ReadAndScore"/>, each text decoded into a string of its own (not scored in place).</summary>
+    [Benchmark]
+    [Processes(BenchmarkInput.RepeatedCorpus)]
+    public long ReadAndScoreKeepingTexts() => Score(languageFromField: true, inPlace: false).ScoredDocuments;
+
     private JsonLinesCorpusReader Reader() => new(new MemoryStream(_corpus, writable: false), "bench.jsonl");
 
-    private CorpusTally Score(bool languageFromField) => new CorpusScorer(_lexicon).Score(
+    private CorpusTally Score(bool languageFromField, bool inPlace = true) => new CorpusScorer(_lexicon) { ScoreInPlace = inPlace }.Score(
         Reader().Read(),
         static document => document.GetField("outlet") ?? string.Empty,
         languageFromField ? static document => document.GetField("language") : null);

@@ -11,11 +11,11 @@ namespace Framing.Corpus;
 /// </remarks>
 public sealed class CorpusItem
 {
-    private Func<CorpusItem>? _decode;
-    private Func<LentText, CorpusItem>? _decodeLending;
+    // Until decoded: a Func<CorpusItem>, or a Func<LentText?, CorpusItem> that can lend the text (see DocumentForScoring).
+    // It is also the lock that makes decoding happen once.
+    private Delegate? _decoder;
     private Document? _document;
     private Diagnostic? _error;
-    private object? _gate;
 
     private CorpusItem(Document? document, Diagnostic? error, long size)
     {
@@ -24,11 +24,9 @@ public sealed class CorpusItem
         Size = size;
     }
 
-    private CorpusItem(Func<CorpusItem> decode, Func<LentText, CorpusItem>? decodeLending, long size)
+    private CorpusItem(Delegate decoder, long size)
     {
-        _decode = decode;
-        _decodeLending = decodeLending;
-        _gate = new object();
+        _decoder = decoder;
         Size = size;
     }
 
@@ -37,7 +35,7 @@ public sealed class CorpusItem
     {
         get
         {
-            Decode();
+            Decode(null);
             return _document;
         }
     }
@@ -47,7 +45,7 @@ public sealed class CorpusItem
     {
         get
         {
-            Decode();
+            Decode(null);
             return _error;
         }
     }
@@ -80,20 +78,18 @@ public sealed class CorpusItem
     /// <param name="size">The record's size in bytes.</param>
     /// <param name="decode">Decodes the record into an accepted or rejected item; called at most once.</param>
     /// <returns>The item.</returns>
-    public static CorpusItem Deferred(long size, Func<CorpusItem> decode) => new(decode ?? throw new ArgumentNullException(nameof(decode)), null, size);
+    public static CorpusItem Deferred(long size, Func<CorpusItem> decode) => new(decode ?? throw new ArgumentNullException(nameof(decode)), size);
 
     /// <summary>
-    /// Creates an item whose record is decoded on first use, and which can also be decoded with its text lent in a
-    /// reusable buffer (see <see cref="DocumentForScoring"/>).
+    /// Creates an item whose record is decoded on first use, and which can be decoded with its text lent in a reusable
+    /// buffer (see <see cref="DocumentForScoring"/>).
     /// </summary>
     /// <param name="size">The record's size in bytes.</param>
-    /// <param name="decode">Decodes the record into an accepted or rejected item; called at most once.</param>
-    /// <param name="decodeLending">Decodes the record, leaving a text that fits in the buffer there (the document's text
-    /// is then lent: see <see cref="Document.IsTextLent"/>) and holding any other text as usual; called at most once,
-    /// instead of <paramref name="decode"/>.</param>
+    /// <param name="decode">Decodes the record into an accepted or rejected item; called at most once. Given a buffer,
+    /// it may leave a text that fits there (the document's text is then lent: see <see cref="Document.IsTextLent"/>);
+    /// given null, it holds the text as a string.</param>
     /// <returns>The item.</returns>
-    internal static CorpusItem Deferred(long size, Func<CorpusItem> decode, Func<LentText, CorpusItem> decodeLending) =>
-        new(decode ?? throw new ArgumentNullException(nameof(decode)), decodeLending ?? throw new ArgumentNullException(nameof(decodeLending)), size);
+    internal static CorpusItem Deferred(long size, Func<LentText?, CorpusItem> decode) => new(decode ?? throw new ArgumentNullException(nameof(decode)), size);
 
     /// <summary>
     /// The document, for a scorer that keeps nothing of its text once scored: a record not yet decoded is decoded with
@@ -106,43 +102,29 @@ public sealed class CorpusItem
     /// <returns>The document, or null when the record is rejected (<see cref="Error"/>).</returns>
     internal Document? DocumentForScoring(LentText buffer)
     {
-        if (Volatile.Read(ref _decodeLending) is null)
-        {
-            return Document;
-        }
-
-        lock (_gate!)
-        {
-            if (_decodeLending is { } decodeLending)
-            {
-                var item = decodeLending(buffer);
-                _document = item._document;
-                _error = item._error;
-                _decodeLending = null;
-                Volatile.Write(ref _decode, null);
-            }
-        }
-
-        return Document;
+        ArgumentNullException.ThrowIfNull(buffer);
+        Decode(buffer);
+        return _document;
     }
 
-    private void Decode()
+    private void Decode(LentText? buffer)
     {
-        if (Volatile.Read(ref _decode) is null)
+        if (Volatile.Read(ref _decoder) is not { } decoder)
         {
             return;
         }
 
-        lock (_gate!)
+        lock (decoder)
         {
-            if (_decode is { } decode)
+            if (_decoder is null)
             {
-                var item = decode();
-                _document = item.Document;
-                _error = item.Error;
-                _decodeLending = null;
-                Volatile.Write(ref _decode, null);
+                return;
             }
+
+            var item = decoder is Func<LentText?, CorpusItem> lending ? lending(buffer) : ((Func<CorpusItem>)decoder)();
+            _document = item.Document;
+            _error = item.Error;
+            Volatile.Write(ref _decoder, null);
         }
     }
 }

@@ -96,7 +96,7 @@ internal sealed class JsonLinesCorpusReader : ICorpusReader
             // decoded later, possibly on another thread (see CorpusItem.Deferred).
             var kept = lines.Keep(line);
             var source = new DocumentSource(Description, lines.LineNumber);
-            yield return CorpusItem.Deferred(kept.Bytes.Count, () => ParseLine(kept, source, null), lent => ParseLine(kept, source, lent));
+            yield return CorpusItem.Deferred(kept.Bytes.Count, lent => ParseLine(kept, source, lent));
         }
     }
 

@@ -40,12 +40,15 @@ internal static class JsonRecordFastPath
             var textKind = JsonValueKind.Undefined;
             var idKind = JsonValueKind.Undefined;
             var groupKind = JsonValueKind.Undefined;
-            var names = new HashSet<string>(StringComparer.Ordinal);
+            List<string>? nullFields = null; // the fields seen with a null value, which are not kept
             var textLent = false;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var name = reader.GetString()!;
-                if (!names.Add(name) || !reader.Read())
+                var name = rules.PropertyName(ref reader);
+                var seen = rules.IsTextField(name)
+                    ? textKind != JsonValueKind.Undefined
+                    : fields.ContainsKey(name) || (nullFields?.Contains(name) ?? false);
+                if (seen || !reader.Read())
                 {
                     return false;
                 }
@@ -93,6 +96,10 @@ internal static class JsonRecordFastPath
                 else if (scalar is not null)
                 {
                     fields[name] = scalar;
+                }
+                else
+                {
+                    (nullFields ??= []).Add(name);
                 }
             }
 

@@ -10,8 +10,22 @@ namespace Framing.Corpus;
 /// </summary>
 internal sealed class JsonRecordRules(CorpusReaderOptions options)
 {
+    private readonly byte[] _textField = System.Text.Encoding.UTF8.GetBytes(options.TextField);
+    private readonly byte[] _idField = System.Text.Encoding.UTF8.GetBytes(options.IdField);
+    private readonly byte[] _groupField = System.Text.Encoding.UTF8.GetBytes(options.GroupField);
+
     /// <summary>The field names and rules.</summary>
     public CorpusReaderOptions Options { get; } = options;
+
+    /// <summary>The name of the property <paramref name="reader"/> is at: the options' own string for the text, id and
+    /// group fields (so that every record does not make them again), else a new one.</summary>
+    /// <param name="reader">A reader at a property name.</param>
+    /// <returns>The name, unescaped.</returns>
+    public string PropertyName(ref Utf8JsonReader reader) =>
+        reader.ValueTextEquals(_textField) ? Options.TextField
+        : reader.ValueTextEquals(_idField) ? Options.IdField
+        : reader.ValueTextEquals(_groupField) ? Options.GroupField
+        : reader.GetString()!;
 
     /// <summary>The accepted document, or the rejection naming the first rule the record breaks.</summary>
     /// <param name="record">The record's fields and kinds.</param>

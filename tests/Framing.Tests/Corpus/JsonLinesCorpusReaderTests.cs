@@ -115,6 +115,11 @@ public sealed class JsonLinesCorpusReaderTests : IDisposable
     [InlineData("{\"id\":true,\"outlet\":\"o\",\"text\":\"x\"}", "field \"id\" is not a string or number")]
     [InlineData("{\"id\":\"\",\"outlet\":\"o\",\"text\":\"x\"}", "empty field \"id\"")]
     [InlineData("{\"outlet\":\"o\",\"text\":\"x\",\"outlet\":\"p\"}", "duplicate field \"outlet\"")]
+    [InlineData("{\"outlet\":\"o\",\"text\":\"x\",\"text\":\"y\"}", "duplicate field \"text\"")]
+    [InlineData("{\"outlet\":\"o\",\"text\":null,\"text\":\"y\"}", "duplicate field \"text\"")]
+    [InlineData("{\"outlet\":\"o\",\"\\u0074ext\":\"x\",\"text\":\"y\"}", "duplicate field \"text\"")]
+    [InlineData("{\"outlet\":\"o\",\"date\":null,\"text\":\"x\",\"date\":\"2016\"}", "duplicate field \"date\"")]
+    [InlineData("{\"outlet\":\"o\",\"n\":1,\"text\":\"x\",\"\\u006e\":2}", "duplicate field \"n\"")]
     [InlineData("[1,2]", "expected a JSON object, found an array")]
     [InlineData("\"text\"", "expected a JSON object, found a string")]
     public void RejectsBadRecordsWithTheirLineAndKeepsReading(string bad, string expected)
