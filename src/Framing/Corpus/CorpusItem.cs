@@ -11,9 +11,9 @@ namespace Framing.Corpus;
 /// </remarks>
 public sealed class CorpusItem
 {
-    // Until decoded: a Func<CorpusItem>, or a Func<LentText?, CorpusItem> that can lend the text (see DocumentForScoring).
-    // It is also the lock that makes decoding happen once.
-    private Delegate? _decoder;
+    // Until decoded, the item's own decoder, given a buffer when it may lend the text (see DocumentForScoring). It is also
+    // the lock that makes decoding happen once.
+    private Func<LentText?, CorpusItem>? _decoder;
     private Document? _document;
     private Diagnostic? _error;
 
@@ -24,7 +24,7 @@ public sealed class CorpusItem
         Size = size;
     }
 
-    private CorpusItem(Delegate decoder, long size)
+    private CorpusItem(Func<LentText?, CorpusItem> decoder, long size)
     {
         _decoder = decoder;
         Size = size;
@@ -78,7 +78,13 @@ public sealed class CorpusItem
     /// <param name="size">The record's size in bytes.</param>
     /// <param name="decode">Decodes the record into an accepted or rejected item; called at most once.</param>
     /// <returns>The item.</returns>
-    public static CorpusItem Deferred(long size, Func<CorpusItem> decode) => new(decode ?? throw new ArgumentNullException(nameof(decode)), size);
+    public static CorpusItem Deferred(long size, Func<CorpusItem> decode)
+    {
+        ArgumentNullException.ThrowIfNull(decode);
+
+        // A delegate of the item's own (the caller's may be shared by many items, or locked by its code).
+        return new(new Func<LentText?, CorpusItem>(_ => decode()), size);
+    }
 
     /// <summary>
     /// Creates an item whose record is decoded on first use, and which can be decoded with its text lent in a reusable
@@ -121,7 +127,7 @@ public sealed class CorpusItem
                 return;
             }
 
-            var item = decoder is Func<LentText?, CorpusItem> lending ? lending(buffer) : ((Func<CorpusItem>)decoder)();
+            var item = decoder(buffer);
             _document = item.Document;
             _error = item.Error;
             Volatile.Write(ref _decoder, null);

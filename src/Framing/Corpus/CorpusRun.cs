@@ -23,7 +23,9 @@ public sealed class CorpusRun
     public CorpusRun(ICorpusReader reader, CorpusRunOptions? options = null)
         : this((reader ?? throw new ArgumentNullException(nameof(reader))).Read(), reader.Description, options)
     {
-        _ownsItems = true; // nobody else sees the reader's items
+        // A JSON Lines reader makes new items on every read and yields each once, and nobody else sees them; a reader of
+        // the caller's may hand out items it keeps (to score them twice, say), which must keep their texts.
+        _ownsItems = reader is JsonLinesCorpusReader;
     }
 
     /// <summary>A run over corpus items (documents and rejected records).</summary>

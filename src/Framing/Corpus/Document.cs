@@ -10,13 +10,14 @@ namespace Framing.Corpus;
 public sealed record Document(string Id, IReadOnlyDictionary<string, string> Fields, string Text, DocumentSource Source)
 {
     private readonly string? _text = Text;
+    private readonly bool _lent;
 
     /// <summary>The document's full text, exactly as read (after UTF-8 decoding and removal of a byte-order mark).</summary>
     /// <exception cref="InvalidOperationException">The document was read for a run that scored its text in place and
     /// kept nothing of it (a score without per-document output); only its id, fields and source remain.</exception>
     public string Text
     {
-        get => _text ?? throw new InvalidOperationException($"{Source}: the text of this document was scored in place and not kept");
+        get => _lent ? throw new InvalidOperationException($"{Source}: the text of this document was scored in place and not kept") : _text!;
         init => _text = value;
     }
 
@@ -30,16 +31,17 @@ public sealed record Document(string Id, IReadOnlyDictionary<string, string> Fie
     internal Document(string id, IReadOnlyDictionary<string, string> fields, DocumentSource source)
         : this(id, fields, null!, source)
     {
+        _lent = true;
     }
 
     /// <summary>Whether the text is lent to the scorer rather than held (<see cref="Text"/> then throws).</summary>
-    internal bool IsTextLent => _text is null;
+    internal bool IsTextLent => _lent;
 
     private bool PrintMembers(System.Text.StringBuilder builder)
     {
         builder.Append("Id = ").Append(Id)
             .Append(", Fields = ").Append(Fields)
-            .Append(", Text = ").Append(_text ?? "(scored in place, not kept)")
+            .Append(", Text = ").Append(_lent ? "(scored in place, not kept)" : _text)
             .Append(", Source = ").Append(Source);
         return true;
     }

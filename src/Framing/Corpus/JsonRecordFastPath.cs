@@ -40,7 +40,7 @@ internal static class JsonRecordFastPath
             var textKind = JsonValueKind.Undefined;
             var idKind = JsonValueKind.Undefined;
             var groupKind = JsonValueKind.Undefined;
-            List<string>? nullFields = null; // the fields seen with a null value, which are not kept
+            HashSet<string>? nullFields = null; // the fields seen with a null value, which are not kept
             var textLent = false;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
@@ -99,7 +99,7 @@ internal static class JsonRecordFastPath
                 }
                 else
                 {
-                    (nullFields ??= []).Add(name);
+                    (nullFields ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
                 }
             }
 

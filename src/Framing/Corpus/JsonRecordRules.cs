@@ -10,9 +10,11 @@ namespace Framing.Corpus;
 /// </summary>
 internal sealed class JsonRecordRules(CorpusReaderOptions options)
 {
-    private readonly byte[] _textField = System.Text.Encoding.UTF8.GetBytes(options.TextField);
-    private readonly byte[] _idField = System.Text.Encoding.UTF8.GetBytes(options.IdField);
-    private readonly byte[] _groupField = System.Text.Encoding.UTF8.GetBytes(options.GroupField);
+    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private readonly byte[]? _textField = Utf8Of(options.TextField);
+    private readonly byte[]? _idField = Utf8Of(options.IdField);
+    private readonly byte[]? _groupField = Utf8Of(options.GroupField);
 
     /// <summary>The field names and rules.</summary>
     public CorpusReaderOptions Options { get; } = options;
@@ -22,10 +24,23 @@ internal sealed class JsonRecordRules(CorpusReaderOptions options)
     /// <param name="reader">A reader at a property name.</param>
     /// <returns>The name, unescaped.</returns>
     public string PropertyName(ref Utf8JsonReader reader) =>
-        reader.ValueTextEquals(_textField) ? Options.TextField
-        : reader.ValueTextEquals(_idField) ? Options.IdField
-        : reader.ValueTextEquals(_groupField) ? Options.GroupField
+        _textField is not null && reader.ValueTextEquals(_textField) ? Options.TextField
+        : _idField is not null && reader.ValueTextEquals(_idField) ? Options.IdField
+        : _groupField is not null && reader.ValueTextEquals(_groupField) ? Options.GroupField
         : reader.GetString()!;
+
+    /// <summary>The UTF-8 bytes of a field name, or null for a name no UTF-8 property can have (a lone surrogate).</summary>
+    private static byte[]? Utf8Of(string name)
+    {
+        try
+        {
+            return StrictUtf8.GetBytes(name);
+        }
+        catch (System.Text.EncoderFallbackException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>The accepted document, or the rejection naming the first rule the record breaks.</summary>
     /// <param name="record">The record's fields and kinds.</param>
@@ -81,9 +96,14 @@ internal sealed class JsonRecordRules(CorpusReaderOptions options)
             }
         }
 
-        return record.Lent is { } lentText
-            ? CorpusItem.AcceptedLent(new Document(id, record.Fields, source), lentText.Length)
-            : CorpusItem.Accepted(new Document(id, record.Fields, record.Text!, source));
+        if (record.Lent is { } lentText)
+        {
+            var document = new Document(id, record.Fields, source);
+            lentText.Owner = document;
+            return CorpusItem.AcceptedLent(document, lentText.Length);
+        }
+
+        return CorpusItem.Accepted(new Document(id, record.Fields, record.Text!, source));
     }
 
     /// <summary>A rejected record.</summary>

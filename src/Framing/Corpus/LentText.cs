@@ -19,6 +19,16 @@ internal sealed class LentText
     /// <summary>How many characters the current text has.</summary>
     public int Length { get; private set; }
 
+    /// <summary>The document whose text the buffer holds (set when the document is made), or null.</summary>
+    public Document? Owner { get; set; }
+
+    /// <summary>The text of <paramref name="document"/>: the buffer's when it holds that document's lent text, else the
+    /// document's own (which throws for a lent document whose text is no longer here, such as an item scored twice).</summary>
+    /// <param name="document">A document returned by <see cref="CorpusItem.DocumentForScoring"/> with this buffer.</param>
+    /// <returns>Its text.</returns>
+    public ReadOnlySpan<char> TextOf(Document document) =>
+        document.IsTextLent && ReferenceEquals(Owner, document) ? Span : document.Text;
+
     /// <summary>A buffer of at least <paramref name="characters"/> characters to decode the next text into (its
     /// contents are undefined); <see cref="SetLength"/> then says how much of it holds the text.</summary>
     /// <param name="characters">The most characters the text can have.</param>
@@ -27,6 +37,7 @@ internal sealed class LentText
     {
         ArgumentOutOfRangeException.ThrowIfNegative(characters);
         Length = 0;
+        Owner = null;
         if (_buffer.Length < characters)
         {
             _buffer = new char[Math.Max(characters, Math.Min(MaxBytes, _buffer.Length * 2))];

@@ -303,8 +303,8 @@ internal sealed class CorpusScorer
         }
     }
 
-    /// <summary>The text to score: the document's, or the buffer's when the document's text is lent.</summary>
-    private static ReadOnlySpan<char> TextOf(Document document, LentText? lent) => document.IsTextLent ? lent!.Span : document.Text;
+    /// <summary>The text to score: the document's, or the buffer's when it holds the document's lent text.</summary>
+    private static ReadOnlySpan<char> TextOf(Document document, LentText? lent) => lent is null ? document.Text : lent.TextOf(document);
 
     private static void WaitForAll(Task producer, Task[] workers)
     {

@@ -120,6 +120,7 @@ public sealed class JsonLinesCorpusReaderTests : IDisposable
     [InlineData("{\"outlet\":\"o\",\"\\u0074ext\":\"x\",\"text\":\"y\"}", "duplicate field \"text\"")]
     [InlineData("{\"outlet\":\"o\",\"date\":null,\"text\":\"x\",\"date\":\"2016\"}", "duplicate field \"date\"")]
     [InlineData("{\"outlet\":\"o\",\"n\":1,\"text\":\"x\",\"\\u006e\":2}", "duplicate field \"n\"")]
+    [InlineData("{\"outlet\":\"o\",\"a\":null,\"b\":null,\"c\":null,\"d\":null,\"e\":null,\"f\":null,\"g\":null,\"h\":null,\"i\":null,\"text\":\"x\",\"e\":null}", "duplicate field \"e\"")]
     [InlineData("[1,2]", "expected a JSON object, found an array")]
     [InlineData("\"text\"", "expected a JSON object, found a string")]
     public void RejectsBadRecordsWithTheirLineAndKeepsReading(string bad, string expected)
@@ -370,6 +371,15 @@ public sealed class JsonLinesCorpusReaderTests : IDisposable
         Assert.True(enumerator.MoveNext());
         cts.Cancel();
         Assert.Throws<OperationCanceledException>(() => enumerator.MoveNext());
+    }
+
+    [Fact]
+    public void AFieldNameWithALoneSurrogateMatchesNoPropertyOfTheLine()
+    {
+        // UTF-8 cannot spell a lone surrogate: such a name is never a record's field (not even one named U+FFFD).
+        var options = new CorpusReaderOptions { TextField = "\uD800" };
+        var items = ReadString("{\"outlet\":\"o\",\"\uFFFD\":\"hello\"}\n", options);
+        Assert.Equal("missing field \"\uD800\"", items.Single().Err().Message);
     }
 
     [Fact]

@@ -156,6 +156,52 @@ public sealed class ScoringInPlaceTests : IDisposable
         Assert.Equal("The regime shelled the rebels.", texts[0]);
     }
 
+    [Fact]
+    public void ItemsAReaderOfTheCallersKeepsAreScoredWithTheirTextsEveryTime()
+    {
+        var path = _dir.WriteBytes("c.jsonl", Corpus());
+        var compiled = Starter.Compile();
+        var options = new CorpusRunOptions { Parallelism = 2, BadRecords = BadRecords.Skip(_ => { }) };
+        var cached = new CachingReader(new JsonLinesCorpusReader(path));
+
+        var first = Fingerprint(new CorpusRun(cached, options).Score(compiled));
+        var second = Fingerprint(new CorpusRun(cached, options).Score(compiled));
+
+        Assert.Equal(first, second);
+        Assert.Equal(first, Fingerprint(new CorpusRun(new JsonLinesCorpusReader(path), options).Score(compiled)));
+        Assert.Equal("The regime shelled the rebels.", cached.Items[0].Document!.Text);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void AnItemScoredInPlaceTwiceFailsInsteadOfTakingAnotherText(int parallelism)
+    {
+        var items = new JsonLinesCorpusReader(new MemoryStream(Corpus()), "mem.jsonl").Read().Take(2).ToList();
+        var scorer = new CorpusScorer(Starter.Compile(), null, null, parallelism) { ScoreInPlace = true };
+
+        var e = Assert.Throws<InvalidOperationException>(() => scorer.Score([items[0], items[1], items[0]], d => d.Fields["outlet"]));
+
+        Assert.Equal("mem.jsonl:1: the text of this document was scored in place and not kept", e.Message);
+    }
+
+    [Fact]
+    public void ADocumentGivenANullTextStillReturnsIt()
+    {
+        var document = new Document("d", new Dictionary<string, string>(), null!, new DocumentSource("d", 0));
+        Assert.Null(document.Text);
+        Assert.False(document.IsTextLent);
+    }
+
+    private sealed class CachingReader(ICorpusReader inner) : ICorpusReader
+    {
+        public List<CorpusItem> Items { get; } = [.. inner.Read()];
+
+        public string Description => inner.Description;
+
+        public IEnumerable<CorpusItem> Read(CancellationToken cancellationToken = default) => Items;
+    }
+
     private static string Fingerprint(CorpusTally tally)
     {
         var rows = ScoreTable.Build(tally, Starter);
