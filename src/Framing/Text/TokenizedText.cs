@@ -11,6 +11,10 @@ internal sealed class TokenizedText
     private SentenceSpan[] _sentences;
     private QuotedSpan[] _quotes;
 
+    /// <summary>The open quotations while tokenizing into this output (reused, so tokenizing allocates nothing once the
+    /// buffers have grown).</summary>
+    internal QuoteTracker OpenQuotes { get; } = new();
+
     /// <summary>A container sized for documents (it grows as needed).</summary>
     public TokenizedText()
         : this(256)
@@ -52,6 +56,7 @@ internal sealed class TokenizedText
         TokenCount = 0;
         SentenceCount = 0;
         QuoteCount = 0;
+        OpenQuotes.Reset();
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]

@@ -30,7 +30,7 @@ internal sealed class Tokenizer
     {
         ArgumentNullException.ThrowIfNull(output);
         output.Clear();
-        var quotes = new QuoteTracker();
+        var quotes = output.OpenQuotes;
         var sentence = 0;
         var sentenceFirstToken = 0;
         var boundaryPending = false;
