@@ -193,6 +193,53 @@ public sealed class ScoringInPlaceTests : IDisposable
         Assert.False(document.IsTextLent);
     }
 
+    [Fact]
+    public void ADocumentPrintsItsMembersAsARecordDoes()
+    {
+        var fields = new Dictionary<string, string> { ["outlet"] = "o" };
+        var document = new Document("d", fields, "the rebels", new DocumentSource("c.jsonl", 3));
+        Assert.Equal($"Document {{ Id = d, Fields = {fields}, Text = the rebels, Source = c.jsonl:3 }}", document.ToString());
+        Assert.Equal(document, document with { });
+        Assert.NotEqual(document, document with { Text = "the opposition" });
+    }
+
+    [Theory]
+    [InlineData(0, true)]
+    [InlineData(1, false)]
+    public void ATextOfAtMostTheLimitIsLentAndALongerOneHeld(int beyondLimit, bool lent)
+    {
+        var text = new string('x', LentText.MaxBytes - 4 + beyondLimit) + " ok."; // exactly the limit, or one byte more
+        var line = Bytes.Utf8("{\"id\":\"d\",\"outlet\":\"o\",\"text\":\"" + text + "\"}\n");
+        var item = new JsonLinesCorpusReader(new MemoryStream(line), "mem.jsonl").Read().Single();
+        var buffer = new LentText();
+
+        var document = item.DocumentForScoring(buffer)!;
+
+        Assert.Equal(lent, document.IsTextLent);
+        Assert.Equal(text, buffer.TextOf(document).ToString());
+    }
+
+    [Fact]
+    public void TheBufferChecksItsArgumentsAndForgetsItsOwnerWhenReused()
+    {
+        var buffer = new LentText();
+        Assert.Throws<ArgumentOutOfRangeException>(() => buffer.Reserve(-1));
+        var chars = buffer.Reserve(10);
+        Assert.True(chars.Length >= 10);
+        Assert.Throws<ArgumentOutOfRangeException>(() => buffer.SetLength(-1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => buffer.SetLength(chars.Length + 1));
+        "abc".CopyTo(chars);
+        buffer.SetLength(3);
+        buffer.Owner = new Document("d", new Dictionary<string, string>(), new DocumentSource("d", 0));
+        Assert.Equal("abc", buffer.TextOf(buffer.Owner).ToString());
+
+        buffer.Reserve(5);
+        Assert.Null(buffer.Owner);
+        Assert.Equal(0, buffer.Length);
+        Assert.Throws<ArgumentNullException>(() => CorpusItem.Deferred(1, (Func<CorpusItem>)null!));
+        Assert.Throws<ArgumentNullException>(() => CorpusItem.Accepted(Document.Create("d", "t")).DocumentForScoring(null!));
+    }
+
     private sealed class CachingReader(ICorpusReader inner) : ICorpusReader
     {
         public List<CorpusItem> Items { get; } = [.. inner.Read()];
