@@ -45,7 +45,8 @@ internal static class JsonRecordFastPath
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 var name = rules.PropertyName(ref reader);
-                var seen = rules.IsTextField(name)
+                var isText = rules.IsTextField(name);
+                var seen = isText
                     ? textKind != JsonValueKind.Undefined
                     : fields.ContainsKey(name) || (nullFields?.Contains(name) ?? false);
                 if (seen || !reader.Read())
@@ -57,7 +58,7 @@ internal static class JsonRecordFastPath
                 string? scalar;
                 switch (kind)
                 {
-                    case JsonValueKind.String when lent is not null && rules.IsTextField(name) && TryLend(ref reader, lent):
+                    case JsonValueKind.String when isText && lent is not null && TryLend(ref reader, lent):
                         scalar = null;
                         textLent = true;
                         break;
