@@ -12,9 +12,11 @@ namespace Framing.Matching;
 /// are resolved without being remembered (the first tokens seen are the frequent ones). Results never depend on it.
 /// </summary>
 /// <remarks>
-/// An open-addressing hash table specialised for this one job: the keys' characters live in one pooled buffer, a
-/// look-up hashes the token's characters eight bytes at a time and compares them only when the stored hash and length
-/// agree, and nothing is allocated for a token seen before.
+/// An open-addressing hash table specialised for this one job: the keys' characters live in one pooled buffer; each slot
+/// of the table holds an entry's hash beside its index, so a probe compares hashes without visiting the entry; an entry
+/// (key position and length, the reading's slots, the reading) is one record, so a hit reads one record and the key's
+/// characters; a look-up hashes the token's characters eight bytes at a time and nothing is allocated for a token seen
+/// before.
 /// </remarks>
 internal sealed class TokenCache
 {
@@ -23,11 +25,8 @@ internal sealed class TokenCache
 
     private const int InitialSlots = 1 << 10;
 
-    private int[] _slots = new int[InitialSlots]; // entry index + 1; 0: empty
-    private int[] _hashes = new int[InitialSlots / 2];
-    private int[] _keyStarts = new int[InitialSlots / 2];
-    private int[] _keyLengths = new int[InitialSlots / 2];
-    private ResolvedToken[] _values = new ResolvedToken[InitialSlots / 2];
+    private ulong[] _slots = new ulong[InitialSlots]; // hash << 32 | entry index + 1; 0: empty
+    private Entry[] _entries = new Entry[InitialSlots / 2];
     private char[] _keys = new char[InitialSlots * 4];
     private int _count;
     private int _keyLength;
@@ -36,12 +35,25 @@ internal sealed class TokenCache
     public int Count => _count;
 
     /// <summary>Looks a token up by its original text.</summary>
+    public bool TryGet(ReadOnlySpan<char> token, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ResolvedToken? resolved) =>
+        TryGet(token, out resolved, out _);
+
+    /// <summary>Looks a token up by its original text; <paramref name="slots"/> is its reading's <see cref="ResolvedToken.Slots"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public bool TryGet(ReadOnlySpan<char> token, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ResolvedToken? resolved)
+    public bool TryGet(ReadOnlySpan<char> token, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ResolvedToken? resolved, out ulong slots)
     {
         var entry = Find(token, Hash(token));
-        resolved = entry < 0 ? null : _values[entry];
-        return entry >= 0;
+        if (entry < 0)
+        {
+            resolved = null;
+            slots = 0;
+            return false;
+        }
+
+        ref var found = ref _entries[entry];
+        resolved = found.Value;
+        slots = found.Slots;
+        return true;
     }
 
     /// <summary>Remembers a token (unless the cache is full or already holds it).</summary>
@@ -53,7 +65,7 @@ internal sealed class TokenCache
             return;
         }
 
-        if (_count >= _values.Length)
+        if (_count >= _entries.Length)
         {
             Grow();
         }
@@ -65,11 +77,8 @@ internal sealed class TokenCache
 
         var entry = _count++;
         token.CopyTo(_keys.AsSpan(_keyLength));
-        _keyStarts[entry] = _keyLength;
-        _keyLengths[entry] = token.Length;
+        _entries[entry] = new Entry(_keyLength, token.Length, resolved.Slots, resolved);
         _keyLength += token.Length;
-        _hashes[entry] = hash;
-        _values[entry] = resolved;
         Insert(entry, hash);
     }
 
@@ -80,10 +89,20 @@ internal sealed class TokenCache
         var mask = _slots.Length - 1;
         for (var slot = hash & mask; ; slot = (slot + 1) & mask)
         {
-            var entry = _slots[slot] - 1;
-            if (entry < 0 || (_hashes[entry] == hash && _keyLengths[entry] == token.Length && token.SequenceEqual(_keys.AsSpan(_keyStarts[entry], token.Length))))
+            var packed = _slots[slot];
+            if (packed == 0)
             {
-                return entry;
+                return -1;
+            }
+
+            if ((int)(packed >> 32) == hash)
+            {
+                var entry = (int)(uint)packed - 1;
+                ref var candidate = ref _entries[entry];
+                if (candidate.KeyLength == token.Length && token.SequenceEqual(_keys.AsSpan(candidate.KeyStart, token.Length)))
+                {
+                    return entry;
+                }
             }
         }
     }
@@ -97,23 +116,26 @@ internal sealed class TokenCache
             slot = (slot + 1) & mask;
         }
 
-        _slots[slot] = entry + 1;
+        _slots[slot] = ((ulong)(uint)hash << 32) | (uint)(entry + 1);
     }
 
     /// <summary>Doubles the table (it stays at most half full) and re-inserts the entries.</summary>
     private void Grow()
     {
-        var entries = _values.Length * 2;
-        Array.Resize(ref _hashes, entries);
-        Array.Resize(ref _keyStarts, entries);
-        Array.Resize(ref _keyLengths, entries);
-        Array.Resize(ref _values, entries);
-        _slots = new int[entries * 2];
-        for (var e = 0; e < _count; e++)
+        var old = _slots;
+        Array.Resize(ref _entries, _entries.Length * 2);
+        _slots = new ulong[_entries.Length * 2];
+        foreach (var packed in old)
         {
-            Insert(e, _hashes[e]);
+            if (packed != 0)
+            {
+                Insert((int)(uint)packed - 1, (int)(packed >> 32));
+            }
         }
     }
+
+    /// <summary>One remembered token: where its key lies in the key buffer, and its reading.</summary>
+    private readonly record struct Entry(int KeyStart, int KeyLength, ulong Slots, ResolvedToken Value);
 
     /// <summary>A non-negative hash of the characters, read eight bytes at a time (FNV-style multiply, then a final mix).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

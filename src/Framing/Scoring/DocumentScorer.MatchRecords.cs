@@ -56,13 +56,13 @@ public sealed partial class DocumentScorer
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private AffixVariant ReadingFor(int token, int slot)
     {
-        var start = _elementStart[token];
-        var end = start + _elementCount[token];
-        for (var e = start; e < end; e++)
+        var resolved = _resolved[token];
+        var masks = resolved.Masks;
+        for (var e = 0; e < masks.Length; e++)
         {
-            if ((_elements.Mask(e) & Bit(slot)) != 0)
+            if ((masks[e] & Bit(slot)) != 0)
             {
-                return _elements.Variant(e);
+                return resolved.Variants[e];
             }
         }
 

@@ -118,12 +118,13 @@ public sealed partial class DocumentScorer
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int PushChildren(PatternTrie trie, int node, int token, ulong pathMask, int depth)
     {
-        var start = _elementStart[token];
-        var end = start + _elementCount[token];
-        for (var e = start; e < end; e++)
+        var resolved = _resolved[token];
+        var elements = resolved.Elements;
+        var masks = resolved.Masks;
+        for (var e = 0; e < elements.Length; e++)
         {
-            var mask = pathMask & _elements.Mask(e);
-            if (mask != 0 && trie.TryStep(node, _elements.Element(e), out var child))
+            var mask = pathMask & masks[e];
+            if (mask != 0 && trie.TryStep(node, elements[e], out var child))
             {
                 if (depth == _walk.Length)
                 {
@@ -168,18 +169,5 @@ public sealed partial class DocumentScorer
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool HasElement(int token, int element)
-    {
-        var start = _elementStart[token];
-        var end = start + _elementCount[token];
-        for (var e = start; e < end; e++)
-        {
-            if (_elements.Element(e) == element)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool HasElement(int token, int element) => Array.IndexOf(_resolved[token].Elements, element) >= 0;
 }

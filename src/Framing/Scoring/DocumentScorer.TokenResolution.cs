@@ -5,50 +5,44 @@ using Framing.Text;
 namespace Framing.Scoring;
 
 // Token resolution: each token's normalized form and pattern-word occurrences, through the per-matcher token cache.
+// A token's occurrences are read from its ResolvedToken (_resolved[i]); _elements is only the scratch of a new token.
 public sealed partial class DocumentScorer
 {
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ResolveTokens(ReadOnlySpan<char> text, LanguageMatcher matcher)
     {
-        _elements.Clear();
         var tokens = _tokens.Tokens;
         var normalizer = matcher.Profile.Normalizer;
         var cache = CacheFor(matcher);
+        var maxLength = _options.MaxMatchableTokenLength;
         for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
-            _elementStart[i] = _elements.Count;
-            if (token.Length > _options.MaxMatchableTokenLength)
+            if (token.Length > maxLength)
             {
                 _resolved[i] = ResolvedToken.Unmatchable;
-                _elementCount[i] = 0;
                 _tokenMask[i] = 0;
                 continue;
             }
 
             var original = text.Slice(token.Start, token.Length);
-            if (cache.TryGet(original, out var known))
+            if (cache.TryGet(original, out var known, out var slots))
             {
-                // A token seen before: its normalized form is the cached one (not copied), its occurrences are copied.
+                // A token seen before: its reading is the cached one, shared, not copied; its slots come from the
+                // cache's own table, so a token that no pattern word reaches costs no visit to the reading.
                 _resolved[i] = known;
-                var elements = known.Elements;
-                for (var k = 0; k < elements.Length; k++)
-                {
-                    _elements.Add(elements[k], known.Masks[k], known.Variants[k]);
-                }
-
-                _elementCount[i] = elements.Length;
-                _tokenMask[i] = known.Slots;
+                _tokenMask[i] = slots;
                 continue;
             }
 
             _normalized.Clear();
             normalizer.Normalize(original, _normalized);
             var normalized = _normalized.WrittenSpan;
-            _elementCount[i] = normalized.Length == 0
+            _elements.Clear();
+            var count = normalized.Length == 0
                 ? 0
                 : matcher.Resolve(normalized, _variantScratch, _elements);
-            var resolved = Remember(normalized, _elementStart[i], _elementCount[i]);
+            var resolved = Remember(normalized, count);
             _resolved[i] = resolved;
             _tokenMask[i] = resolved.Slots;
             cache.Add(original, resolved);
@@ -58,7 +52,7 @@ public sealed partial class DocumentScorer
     /// <summary>The normalized form of token <paramref name="token"/> of the current chunk (empty for a token too long to match).</summary>
     private ReadOnlySpan<char> NormalizedForm(int token) => _resolved[token].Normalized;
 
-    private ResolvedToken Remember(ReadOnlySpan<char> normalized, int start, int count)
+    private ResolvedToken Remember(ReadOnlySpan<char> normalized, int count)
     {
         if (count == 0)
         {
@@ -70,9 +64,9 @@ public sealed partial class DocumentScorer
         var variants = new AffixVariant[count];
         for (var k = 0; k < count; k++)
         {
-            elements[k] = _elements.Element(start + k);
-            masks[k] = _elements.Mask(start + k);
-            variants[k] = _elements.Variant(start + k);
+            elements[k] = _elements.Element(k);
+            masks[k] = _elements.Mask(k);
+            variants[k] = _elements.Variant(k);
         }
 
         return new ResolvedToken(normalized.ToString(), elements, masks, variants);
@@ -102,8 +96,6 @@ public sealed partial class DocumentScorer
 
         var size = Math.Max(n, _resolved.Length * 2);
         _resolved = new ResolvedToken[size];
-        _elementStart = new int[size];
-        _elementCount = new int[size];
         _tokenMask = new ulong[size];
         _covered = new bool[size];
     }

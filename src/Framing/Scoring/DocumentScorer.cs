@@ -52,8 +52,6 @@ public sealed partial class DocumentScorer
     private readonly int[] _bestLength;
     private readonly int[] _touched;
     private ResolvedToken[] _resolved = new ResolvedToken[256];
-    private int[] _elementStart = new int[256];
-    private int[] _elementCount = new int[256];
 
     // Per token, the slots any of its occurrences may count for (the union of their masks): a token whose union misses
     // every dimension (من، في، على: context words only) starts no match walk, one that misses every marker kind starts

@@ -137,4 +137,30 @@ public sealed class TokenCacheTests
         Assert.Equal(0UL, new ResolvedToken("y", [], [], []).Slots);
         Assert.Equal(0UL, ResolvedToken.Unmatchable.Slots);
     }
+
+    [Fact]
+    public void ALookUpGivesTheRememberedReadingsSlotsThroughGrowth()
+    {
+        var cache = new TokenCache();
+        var readings = new List<(string Token, ResolvedToken Reading)>();
+        for (var i = 0; i < 3000; i++)
+        {
+            var token = "k" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var mask = (ulong)(i % 61) << (i % 3);
+            var reading = new ResolvedToken(token, [i], [mask], [default]);
+            readings.Add((token, reading));
+            cache.Add(token, reading);
+        }
+
+        foreach (var (token, reading) in readings)
+        {
+            Assert.True(cache.TryGet(token, out var found, out var slots));
+            Assert.Same(reading, found);
+            Assert.Equal(reading.Slots, slots);
+        }
+
+        Assert.False(cache.TryGet("k3000", out var missing, out var none));
+        Assert.Null(missing);
+        Assert.Equal(0UL, none);
+    }
 }
