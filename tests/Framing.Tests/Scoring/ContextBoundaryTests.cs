@@ -1,0 +1,207 @@
+using Framing.Lexicons;
+using Framing.Scoring;
+using Framing.Text;
+using static Framing.Tests.Scoring.ContextLexicon;
+
+namespace Framing.Tests.Scoring;
+
+/// <summary>
+/// The edges of the context rules, each at the exact distance where a documented rule starts or stops applying:
+/// the speech window, a colon on the last token, a closing clause of exactly the window, a next cue on the sentence's
+/// last token, a scare marker on the text's first token, and which name wins a label's target. (Invented sentences;
+/// the context lexicon's speech window is the default, 8 tokens. Written after mutation testing found these edges
+/// unguarded.)
+/// </summary>
+public sealed class ContextBoundaryTests
+{
+    private const int Window = 8;
+
+    [Fact]
+    public void AColonWithinTheSpeechWindowOpensSpeechThatRunsToTheParagraphsEnd()
+    {
+        // Seven words between the cue and the colon: the colon stands before the 8th token after the cue (inside).
+        var result = Score("The army said one two three four five six seven: terrorists fled. Rebels held the bridge.");
+
+        Assert.Equal(Voice.Attributed, Single(result, "terrorists").Voice);
+        Assert.Equal(Voice.Attributed, Single(result, "Rebels").Voice);
+    }
+
+    [Fact]
+    public void AColonOneTokenPastTheSpeechWindowDoesNotOpenSpeech()
+    {
+        // Eight words between the cue and the colon: the colon stands before the 9th token after the cue (outside), so
+        // the cue attributes only the rest of its own sentence.
+        var result = Score("The army said one two three four five six seven eight: terrorists fled. Rebels held the bridge.");
+
+        Assert.Equal(Voice.Attributed, Single(result, "terrorists").Voice);
+        Assert.Equal(Voice.Editorial, Single(result, "Rebels").Voice);
+    }
+
+    [Fact]
+    public void AColonBeforeTheSentencesLastTokenStillOpensSpeech()
+    {
+        var result = Score("The army said: terrorists. Rebels held the bridge.");
+
+        Assert.Equal(Voice.Attributed, Single(result, "terrorists").Voice);
+        Assert.Equal(Voice.Attributed, Single(result, "Rebels").Voice);
+        Assert.Equal(Voice.Editorial, Single(Score("The army said terrorists. Rebels held the bridge."), "Rebels").Voice);
+    }
+
+    [Fact]
+    public void ACueWithAColonAfterItIsNotAClosingAttribution()
+    {
+        // "Rebels fled, the army said: …": the cue opens speech, so the clause before the comma keeps the outlet's voice.
+        var result = Score("Rebels fled, the army said: terrorists attacked the base.");
+
+        Assert.Equal(Voice.Editorial, Single(result, "Rebels").Voice);
+        Assert.Equal(Voice.Attributed, Single(result, "terrorists").Voice);
+        Assert.Equal(Voice.Attributed, Single(Score("Rebels fled, the army said."), "Rebels").Voice);
+    }
+
+    [Fact]
+    public void ReportedSpeechStartsAtTheFirstColonAfterTheCue()
+    {
+        var result = Score("The army said: terrorists left the town: rebels came back.");
+
+        Assert.Equal(Voice.Attributed, Single(result, "terrorists").Voice);
+        Assert.Equal(Voice.Attributed, Single(result, "rebels").Voice);
+    }
+
+    [Fact]
+    public void ReportedSpeechStartsAfterTheFirstOpenerAfterTheCue()
+    {
+        // «أكد المتحدث أن الإرهابيين فروا بأن الثوار عادوا»: the speaker (المتحدث) before the first opener is the
+        // outlet's; the speech starts after أن, not after the later بأن.
+        var result = Score("أكد المتحدث أن الإرهابيين فروا بأن الثوار عادوا.");
+
+        Assert.Equal(Voice.Attributed, Single(result, "الإرهابيين").Voice);
+        Assert.Equal(Voice.Attributed, Single(result, "الثوار").Voice);
+    }
+
+    [Fact]
+    public void AClosingClauseOfExactlyTheWindowAttributesTheSentenceBeforeTheComma()
+    {
+        // ", the army spokesman in the city later said" is 8 tokens.
+        var result = Score("Terrorists attacked the base, the army spokesman in the city later said.");
+
+        Assert.Equal(Voice.Attributed, Single(result, "Terrorists").Voice);
+    }
+
+    [Fact]
+    public void AClosingClauseOneTokenLongerThanTheWindowDoesNot()
+    {
+        // ", the army spokesman in the old city later said" is 9 tokens.
+        var result = Score("Terrorists attacked the base, the army spokesman in the old city later said.");
+
+        Assert.Equal(Voice.Editorial, Single(result, "Terrorists").Voice);
+    }
+
+    [Fact]
+    public void AClosingClauseIsMeasuredUpToASemicolonOnTheSentencesLastToken()
+    {
+        // The clause ", the army spokesman in the city later said" (8 tokens) ends at the semicolon before "calm"; with
+        // "calm" it would be 9, one past the window.
+        var result = Score("Terrorists attacked the base, the army spokesman in the city later said; calm.");
+
+        Assert.Equal(Voice.Attributed, Single(result, "Terrorists").Voice);
+    }
+
+    [Fact]
+    public void AClosingAttributionNeedsAComma()
+    {
+        var result = Score("Terrorists attacked the base the army said.");
+
+        Assert.Equal(Voice.Editorial, Single(result, "Terrorists").Voice);
+    }
+
+    [Fact]
+    public void ANextCueOnTheSentencesLastTokenEndsTheFirstSpeechBeforeItsSpeaker()
+    {
+        // "rebels said." closes the sentence: "rebels" is the second speaker, the outlet's words.
+        var result = Score("The army said terrorists fled, rebels said.");
+
+        Assert.Equal(Voice.Attributed, Single(result, "terrorists").Voice);
+        Assert.Equal(Voice.Editorial, Single(result, "rebels").Voice);
+    }
+
+    [Fact]
+    public void ACommaRightAfterTheCueDoesNotCutTheSpeechBeforeTheNextCue()
+    {
+        // The only comma stands right after the first cue: it is not between the speech and the next speaker.
+        var result = Score("The army said, terrorists fled and rebels said so.");
+
+        Assert.Equal(Voice.Attributed, Single(result, "terrorists").Voice);
+    }
+
+    [Fact]
+    public void AScorerReusedAfterADocumentWithMoreCuesAttributesLikeAFreshOne()
+    {
+        // The first document's second cue ("said" at token 7) must not cut the next document's speech short.
+        var scorer = Parsed.Compile().CreateScorer(new ScoringOptions { CollectMatches = true });
+        const string second = "The army said the town was calm and terrorists fled.";
+        scorer.Score("first", "The army said it was over, rebels said so.");
+        var reused = scorer.Score("second", second);
+
+        Assert.Equal(Voice.Attributed, Single(reused, "terrorists").Voice);
+        Assert.Equal(Voice.Attributed, Single(Score(second), "terrorists").Voice);
+    }
+
+    [Fact]
+    public void AScareMarkerOnTheTextsFirstTokenReachesTheName()
+    {
+        var result = Score("So-called Free Syrian Army units left.");
+
+        var m = Assert.Single(result.Matches);
+        Assert.Equal("opposition", m.Dimension.Id);
+        Assert.Equal("terror", m.Pole?.Id);
+        Assert.Equal("So-called Free Syrian Army", m.Surface);
+    }
+
+    [Fact]
+    public void AScareMarkerBeforeAWordThatIsNoActorMakesNoMatch()
+    {
+        var result = Score("The so-called experts left. The so-called Nusra units left.");
+
+        Assert.Empty(result.Matches);
+        Assert.Empty(result.UncountedMatches);
+        Assert.Equal(0, result.Counts.Count(Opposition, PoleSide.A));
+        Assert.Equal(0, result.Counts.Count(Forces, PoleSide.B));
+    }
+
+    [Fact]
+    public void WithNamesOnBothSidesTheNameRightAfterTheLabelWins()
+    {
+        // Built to test the precedence: Nusra right before "terrorists", ISIS right after it.
+        var m = Single(Score("Nusra terrorists ISIS units shelled the village."), "terrorists");
+
+        Assert.Equal("isis", m.Target?.Id);
+    }
+
+    [Fact]
+    public void WithNamesOnBothSidesANameBeforeTheLabelWinsOverOneAcrossLinkWords()
+    {
+        var m = Single(Score("Nusra terrorists of ISIS shelled the village."), "terrorists");
+
+        Assert.Equal("nusra", m.Target?.Id);
+    }
+
+    [Theory]
+    [InlineData(": terrorists", true, false, false)]
+    [InlineData("; terrorists", false, true, false)]
+    [InlineData(", terrorists", false, false, true)]
+    [InlineData("terrorists", false, false, false)]
+    public void TheGapBeforeTheFirstTokenIsTheTextsStart(string text, bool colon, bool semicolon, bool comma)
+    {
+        var tokenized = new TokenizedText();
+        Tokenizer.Instance.Tokenize(text, tokenized);
+
+        Assert.Equal(colon, TokenGaps.HasColonBefore(text, tokenized.Tokens, 0));
+        Assert.Equal(semicolon, TokenGaps.HasSemicolonBefore(text, tokenized.Tokens, 0));
+        Assert.Equal(comma, TokenGaps.HasCommaBefore(text, tokenized.Tokens, 0));
+        Assert.Equal(colon || semicolon || comma, TokenGaps.HasBarrierBefore(text, tokenized.Tokens, 0));
+    }
+
+    [Fact]
+    public void TheWindowOfTheseTestsIsTheDefault() =>
+        Assert.Equal(Window, ContextSectionReader.DefaultSpeechWindow);
+}
