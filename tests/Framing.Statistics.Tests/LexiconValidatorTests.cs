@@ -1,4 +1,5 @@
 using Framing.Corpus;
+using Framing.Lexicons;
 using Framing.Statistics.Validation;
 
 namespace Framing.Statistics.Tests;
@@ -225,6 +226,93 @@ public sealed class LexiconValidatorTests
         Assert.Equal(expected.Upper, labels.AucInterval.Upper!.Value, 12);
     }
 
+    [Fact]
+    public void EntryFiguresEqualTheHandComputation()
+    {
+        // An independent computation of 'brutes' (side A's word) on twelve outlets of unequal size: its matches and the
+        // tokens of each outlet, the rates per 1,000 tokens, the log-odds ratio written out with its prior shared in
+        // proportion to the sides' tokens, and the percentile interval over the same outlet draws.
+        var compiled = PlantedCorpus.LoadLexicon().Compile();
+        var scorer = compiled.CreateScorer(new Framing.Scoring.ScoringOptions { CollectMatches = true });
+        var outlets = Enumerable.Range(0, 12).Select(o => "o" + o).Order(StringComparer.Ordinal).ToArray();
+        var matches = outlets.ToDictionary(o => o, _ => 0L);
+        var tokens = outlets.ToDictionary(o => o, _ => 0L);
+        var documents = outlets.ToDictionary(o => o, _ => 0L);
+        foreach (var d in UnevenCorpus())
+        {
+            var result = scorer.Score(d.Id, d.Text);
+            var outlet = d.GetField("outlet")!;
+            var uses = result.Matches.Count(m => m.Entry.Pattern == "brutes");
+            matches[outlet] += uses;
+            tokens[outlet] += result.Tokens;
+            documents[outlet] += uses > 0 ? 1 : 0;
+        }
+
+        bool IsA(string o) => int.Parse(o[1..], System.Globalization.CultureInfo.InvariantCulture) < 6;
+        var sideA = outlets.Where(IsA).ToArray();
+        var sideB = outlets.Where(o => !IsA(o)).ToArray();
+        static double Ratio(double cA, double tA, double cB, double tB)
+        {
+            var (pA, pB) = (tA / (tA + tB), tB / (tA + tB));
+            return Math.Log((cA + pA) / (tA - cA + pA)) - Math.Log((cB + pB) / (tB - cB + pB));
+        }
+
+        long Sum(IEnumerable<string> side, Dictionary<string, long> of) => side.Sum(o => of[o]);
+        var (countA, countB, tokensA, tokensB) = (Sum(sideA, matches), Sum(sideB, matches), Sum(sideA, tokens), Sum(sideB, tokens));
+        Assert.NotEqual(tokens[sideA[0]], tokens[sideA[1]]); // outlets of unequal size, so a wrong weighting shows
+
+        var bootstrap = new ClusterBootstrap(6, 6, 300, 11);
+        var replicates = new double[300];
+        for (var r = 0; r < 300; r++)
+        {
+            var m = bootstrap.Multiplicities(r).ToArray();
+            double Drawn(string[] side, int offset, Dictionary<string, long> of) => side.Select((o, i) => (double)m[offset + i] * of[o]).Sum();
+            replicates[r] = Ratio(Drawn(sideA, 0, matches), Drawn(sideA, 0, tokens), Drawn(sideB, 6, matches), Drawn(sideB, 6, tokens));
+        }
+
+        var ratio = Ratio(countA, tokensA, countB, tokensB);
+        var expected = Framing.Statistics.Resampling.BootstrapIntervals.Percentile(replicates, ratio, 0.9);
+        var brutes = new LexiconValidator(
+                compiled,
+                KnownLeanings.FromGroups(outlets.Select(o => new KeyValuePair<string, string>(o, IsA(o) ? "camp-a" : "camp-b"))),
+                Sides,
+                new ValidationOptions { Seed = 11, Replicates = 300, ConfidenceLevel = 0.9, Entries = true })
+            .Validate(UnevenCorpus(), d => d.GetField("outlet")!)
+            .Entries.Single(e => e.Entry.Pattern == "brutes");
+
+        Assert.Equal((countA, countB), (brutes.CountA, brutes.CountB));
+        Assert.Equal((Sum(sideA, documents), Sum(sideB, documents)), (brutes.DocumentsA, brutes.DocumentsB));
+        Assert.Equal((sideA.Count(o => matches[o] > 0), sideB.Count(o => matches[o] > 0)), (brutes.OutletsA, brutes.OutletsB));
+        Assert.Equal(countA * 1000.0 / tokensA, brutes.RateA, 12);
+        Assert.Equal(countB * 1000.0 / tokensB, brutes.RateB, 12);
+        Assert.Equal(ratio, brutes.LogOddsRatio, 12);
+        Assert.Equal(expected.Lower, brutes.Interval.Lower!.Value, 12);
+        Assert.Equal(expected.Upper, brutes.Interval.Upper!.Value, 12);
+    }
+
+    [Theory]
+    [InlineData(PoleSide.A, 0.2, 1.0, EntryVerdict.Agrees, "used more by side A")]
+    [InlineData(PoleSide.B, -1.0, -0.2, EntryVerdict.Agrees, "used more by side B")]
+    [InlineData(PoleSide.B, 0.2, 1.0, EntryVerdict.Contradicts, "pole B entry used more by side A")]
+    [InlineData(PoleSide.A, -1.0, -0.2, EntryVerdict.Contradicts, "pole A entry used more by side B")]
+    [InlineData(PoleSide.A, 0.0, 1.0, EntryVerdict.Unclear, "interval includes 0")] // a limit at exactly 0 includes it
+    [InlineData(PoleSide.B, -1.0, 0.0, EntryVerdict.Unclear, "interval includes 0")]
+    [InlineData(PoleSide.A, -0.5, 0.5, EntryVerdict.Unclear, "interval includes 0")]
+    public void TheVerdictReadsTheIntervalAgainstZero(PoleSide side, double lower, double upper, EntryVerdict verdict, string note) =>
+        Assert.Equal((verdict, note), EntryFigures.Judge(side, 10, 4, ConfidenceInterval.Of(lower, upper)));
+
+    [Fact]
+    public void TheVerdictsWithoutAnIntervalSayWhy()
+    {
+        var interval = ConfidenceInterval.Of(0.5, 1);
+        Assert.Equal((EntryVerdict.Unused, "no document of either side uses it"), EntryFigures.Judge(PoleSide.A, 0, 0, interval));
+        Assert.Equal((EntryVerdict.Neutral, "neutral entry"), EntryFigures.Judge(PoleSide.Neutral, 5, 3, interval));
+        Assert.Equal((EntryVerdict.Unclear, "used by one outlet only"), EntryFigures.Judge(PoleSide.A, 5, 1, interval));
+        Assert.Equal(
+            (EntryVerdict.Unclear, "fewer than 2 outlets on side B"),
+            EntryFigures.Judge(PoleSide.A, 5, 3, ConfidenceInterval.Absent(IntervalAbsence.TooFewOutlets, "fewer than 2 outlets on side B")));
+    }
+
     /// <summary>Twelve outlets whose documents use the planted words in varying numbers (seeded), side A's leaning to 'brutes'.</summary>
     private static IEnumerable<Document> UnevenCorpus()
     {
@@ -258,6 +346,8 @@ public sealed class LexiconValidatorTests
         Assert.Equal(new ClusterBootstrap(3, 4, 200, 9).Multiplicities(123).ToArray(), bootstrap.Multiplicities(123).ToArray());
         Assert.Equal("fewer than 2 outlets on side A", new ClusterBootstrap(1, 4, 10, 1).Obstacle());
         Assert.Equal("no bootstrap", new ClusterBootstrap(3, 4, 0, 1).Obstacle());
+        Assert.Equal("fewer than 2 outlets on side B", new ClusterBootstrap(4, 1, 10, 1).Obstacle());
+        Assert.Null(new ClusterBootstrap(2, 2, 10, 1).Obstacle()); // two outlets a side are enough
     }
 
     [Fact]
