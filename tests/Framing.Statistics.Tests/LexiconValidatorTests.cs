@@ -313,6 +313,52 @@ public sealed class LexiconValidatorTests
             EntryFigures.Judge(PoleSide.A, 5, 3, ConfidenceInterval.Absent(IntervalAbsence.TooFewOutlets, "fewer than 2 outlets on side B")));
     }
 
+    /// <summary>Validates documents given as (outlet, text), with outlets named a* on side A and b* on side B.</summary>
+    private static ValidationReport ValidateOutlets(params (string Outlet, string Text)[] documents) =>
+        new LexiconValidator(
+                PlantedCorpus.LoadLexicon().Compile(),
+                KnownLeanings.FromGroups(documents.Select(d => d.Outlet).Distinct().Select(o => new KeyValuePair<string, string>(o, o[0] == 'a' ? "camp-a" : "camp-b"))),
+                Sides,
+                new ValidationOptions { Replicates = 0 })
+            .Validate(
+                documents.Select((d, i) => new Document("d" + i, new Dictionary<string, string> { ["outlet"] = d.Outlet }, d.Text, new DocumentSource("outlets.jsonl", i + 1))),
+                d => d.GetField("outlet")!);
+
+    [Fact]
+    public void TiedOutletsAreNotOrderedAndBeatEachOtherByHalf()
+    {
+        // Outlet scores on 'labels' (brutes: pole A, comrades: pole B): a1 +1, a2 0, b1 -1, b2 0. The lowest side-A
+        // outlet (a2, not the first) ties the highest side-B outlet (b2): not ordered, margin 0.
+        var report = ValidateOutlets(
+            ("a1", "The brutes came."), ("a1", "Nothing happened."),
+            ("a2", "The brutes and the comrades came."),
+            ("b1", "The comrades came."),
+            ("b2", "The comrades and the brutes came."));
+        var labels = report.Axis("labels");
+        Assert.Equal((false, 0.0, "a2", "b2"), (labels.OutletsOrdered, labels.Margin, labels.LowestOutletA, labels.HighestOutletB));
+
+        // a2 beats b1 and ties b2: (1 + 0.5) / 2; b2 is below a1 and ties a2: (1 + 0.5) / 2; a1 beats both; b1 is below both.
+        var beats = report.Outlets.Where(o => o.Axis == "labels").ToDictionary(o => o.Outlet, o => o.BeatsOtherSide);
+        Assert.Equal(0.75, beats["a2"]);
+        Assert.Equal(0.75, beats["b2"]);
+        Assert.Equal(1.0, beats["a1"]);
+        Assert.Equal(1.0, beats["b1"]);
+
+        // Documents without a match: one of side A's three (a1's second), none of side B's two.
+        Assert.Equal((1.0 / 3, 0.0), (labels.NoMatchA, labels.NoMatchB));
+        Assert.Equal(0.5, report.Outlets.Single(o => o.Axis == "labels" && o.Outlet == "a1").NoMatch);
+    }
+
+    [Fact]
+    public void OneOutletASideIsOrderedAndHasASpearmanCorrelation()
+    {
+        // R: cor(c(1, -1), c(1, 0), method = "spearman") -> 1
+        var labels = ValidateOutlets(("a1", "The brutes came."), ("b1", "The comrades came.")).Axis("labels");
+        Assert.Equal((true, 2.0), (labels.OutletsOrdered, labels.Margin));
+        Assert.Equal(1.0, labels.Spearman);
+        Assert.Equal(1.0, labels.Auc);
+    }
+
     /// <summary>Twelve outlets whose documents use the planted words in varying numbers (seeded), side A's leaning to 'brutes'.</summary>
     private static IEnumerable<Document> UnevenCorpus()
     {
@@ -388,6 +434,7 @@ public sealed class LexiconValidatorTests
         Assert.Null(report.Axis("labels").Auc);
         Assert.Equal("no documents on a side", report.Axis("labels").AucInterval.Note);
         Assert.Null(report.Axis("labels").OutletsOrdered);
+        Assert.All(report.Outlets, o => Assert.Equal((null, null, null), (o.AucOutlet, o.AucWithout, o.BeatsOtherSide)));
     }
 
     [Fact]
