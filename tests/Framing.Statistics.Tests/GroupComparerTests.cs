@@ -301,6 +301,23 @@ public sealed class GroupComparerTests
     }
 
     [Fact]
+    public void EqualCountsInBothGroupsAreStillTested()
+    {
+        // Two army and two regime documents in each group: every cell of the table is 2, none is empty.
+        // R: fisher.test(matrix(c(2,2,2,2),2)) -> p-value 1, estimate 1
+        List<(string, string, string)> documents =
+        [
+            ("p1", "p", "The army advanced."), ("p2", "p", "The army advanced."), ("p3", "p", "The regime advanced."), ("p4", "p", "The regime advanced."),
+            ("q1", "q", "The army advanced."), ("q2", "q", "The army advanced."), ("q3", "q", "The regime advanced."), ("q4", "q", "The regime advanced."),
+        ];
+        var pq = Compare(documents, new ComparisonOptions { Permutations = 9 }).Row("forces", "p", "q");
+        Assert.Equal((2L, 2L, 2L, 2L), (pq.CountA1, pq.CountB1, pq.CountA2, pq.CountB2));
+        Assert.NotNull(pq.CountTest);
+        Assert.Equal(1, pq.PCounts!.Value, Tol);
+        Assert.Equal(1, pq.OddsRatio!.Value, new ToleranceComparer(1e-6));
+    }
+
+    [Fact]
     public void WithoutBootstrapThereIsNoIntervalAndNoNote()
     {
         var rows = Compare(ThreeOutlets(), new ComparisonOptions { Permutations = 99 }, replicates: 0);
@@ -320,6 +337,11 @@ public sealed class GroupComparerTests
         Assert.True(wide.OddsRatioUpper > narrow.OddsRatioUpper);
         var strict = Compare(ThreeOutlets(), new ComparisonOptions { Permutations = 9, MinimumDocuments = 21 }).Row("forces", "x", "z");
         Assert.Equal("too few documents for an interval (< 21)", strict.Note);
+
+        // Exactly the minimum (20 documents a group) is enough.
+        var exact = Compare(ThreeOutlets(), new ComparisonOptions { Permutations = 9, MinimumDocuments = 20 }).Row("forces", "x", "z");
+        Assert.Equal(string.Empty, exact.Note);
+        Assert.NotNull(exact.DifferenceLower);
     }
 
     [Fact]
