@@ -304,7 +304,8 @@ public sealed class GroupComparerTests
     public void EqualCountsInBothGroupsAreStillTested()
     {
         // Two army and two regime documents in each group: every cell of the table is 2, none is empty.
-        // R: fisher.test(matrix(c(2,2,2,2),2)) -> p-value 1, estimate 1
+        // The table is symmetric, so the two-sided exact p-value is 1 and the conditional odds ratio 1 (in R:
+        // fisher.test(matrix(c(2,2,2,2),2)); not run here, R is not installed on this machine).
         List<(string, string, string)> documents =
         [
             ("p1", "p", "The army advanced."), ("p2", "p", "The army advanced."), ("p3", "p", "The regime advanced."), ("p4", "p", "The regime advanced."),
