@@ -3,9 +3,10 @@ using Framing.Text;
 namespace Framing.Matching;
 
 /// <summary>
-/// The pattern words that the tokens of a document match: for each occurrence, the element id, the dimensions it
-/// may count for at that token (a bit per dimension), and the clitic reading that produced it. Reused from
-/// document to document; not thread-safe.
+/// The pattern words that a token being resolved matches (<see cref="LanguageMatcher.Resolve"/> appends them): for
+/// each occurrence, the element id, the dimensions it may count for at that token (a bit per dimension), and the
+/// clitic reading that produced it. The scorer copies them into the token's cached reading; reused from token to
+/// token; not thread-safe.
 /// </summary>
 internal sealed class ElementOccurrences
 {

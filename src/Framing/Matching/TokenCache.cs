@@ -34,10 +34,6 @@ internal sealed class TokenCache
     /// <summary>Number of tokens remembered.</summary>
     public int Count => _count;
 
-    /// <summary>Looks a token up by its original text.</summary>
-    public bool TryGet(ReadOnlySpan<char> token, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ResolvedToken? resolved) =>
-        TryGet(token, out resolved, out _);
-
     /// <summary>Looks a token up by its original text; <paramref name="slots"/> is its reading's <see cref="ResolvedToken.Slots"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryGet(ReadOnlySpan<char> token, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ResolvedToken? resolved, out ulong slots)

@@ -20,13 +20,13 @@ public sealed class TokenCacheTests
         Assert.Equal(words.Count, cache.Count);
         foreach (var word in words)
         {
-            Assert.True(cache.TryGet(word.AsSpan(), out var found));
+            Assert.True(cache.TryGet(word.AsSpan(), out var found, out _));
             Assert.Equal(word.ToUpperInvariant(), found!.Normalized);
         }
 
-        Assert.False(cache.TryGet("w5000", out _));
-        Assert.False(cache.TryGet("w1", out _)); // "w1" was stored as w1 + one ب
-        Assert.False(cache.TryGet(string.Empty, out _));
+        Assert.False(cache.TryGet("w5000", out _, out _));
+        Assert.False(cache.TryGet("w1", out _, out _)); // "w1" was stored as w1 + one ب
+        Assert.False(cache.TryGet(string.Empty, out _, out _));
     }
 
     [Theory]
@@ -39,10 +39,10 @@ public sealed class TokenCacheTests
     {
         var cache = new TokenCache();
         cache.Add(first, Resolved("1"));
-        Assert.False(cache.TryGet(second, out _));
+        Assert.False(cache.TryGet(second, out _, out _));
         cache.Add(second, Resolved("2"));
-        Assert.True(cache.TryGet(first, out var a));
-        Assert.True(cache.TryGet(second, out var b));
+        Assert.True(cache.TryGet(first, out var a, out _));
+        Assert.True(cache.TryGet(second, out var b, out _));
         Assert.Equal("1", a!.Normalized);
         Assert.Equal("2", b!.Normalized);
     }
@@ -53,10 +53,10 @@ public sealed class TokenCacheTests
         var cache = new TokenCache();
         const string text = "قوات النظام قصفت";
         cache.Add(text.AsSpan(5, 6), Resolved("النظام"));
-        Assert.True(cache.TryGet("النظام", out var found));
+        Assert.True(cache.TryGet("النظام", out var found, out _));
         Assert.Equal("النظام", found!.Normalized);
-        Assert.True(cache.TryGet(text.AsSpan(5, 6), out _));
-        Assert.False(cache.TryGet(text.AsSpan(5, 5), out _));
+        Assert.True(cache.TryGet(text.AsSpan(5, 6), out _, out _));
+        Assert.False(cache.TryGet(text.AsSpan(5, 5), out _, out _));
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class TokenCacheTests
         cache.Add("x", Resolved("first"));
         cache.Add("x", Resolved("second"));
         Assert.Equal(1, cache.Count);
-        Assert.True(cache.TryGet("x", out var x));
+        Assert.True(cache.TryGet("x", out var x, out _));
         Assert.Equal("first", x!.Normalized);
         for (var i = 0; cache.Count < TokenCache.Capacity; i++)
         {
@@ -75,8 +75,8 @@ public sealed class TokenCacheTests
 
         cache.Add("one-too-many", Resolved(string.Empty));
         Assert.Equal(TokenCache.Capacity, cache.Count);
-        Assert.False(cache.TryGet("one-too-many", out _));
-        Assert.True(cache.TryGet("t0", out _));
+        Assert.False(cache.TryGet("one-too-many", out _, out _));
+        Assert.True(cache.TryGet("t0", out _, out _));
     }
 
     [Fact]
@@ -104,14 +104,14 @@ public sealed class TokenCacheTests
         {
             Assert.Equal(TokenCache.Hash(a), TokenCache.Hash(b));
             cache.Add(a, Resolved("A" + a));
-            Assert.False(cache.TryGet(b, out _));
+            Assert.False(cache.TryGet(b, out _, out _));
             cache.Add(b, Resolved("B" + b));
         }
 
         foreach (var (a, b) in pairs)
         {
-            Assert.True(cache.TryGet(a, out var first));
-            Assert.True(cache.TryGet(b, out var second));
+            Assert.True(cache.TryGet(a, out var first, out _));
+            Assert.True(cache.TryGet(b, out var second, out _));
             Assert.Equal("A" + a, first!.Normalized);
             Assert.Equal("B" + b, second!.Normalized);
         }
@@ -124,10 +124,10 @@ public sealed class TokenCacheTests
         var longToken = new string('ك', 20_000);
         cache.Add("short", Resolved("s"));
         cache.Add(longToken, Resolved("long"));
-        Assert.True(cache.TryGet(longToken, out var found));
+        Assert.True(cache.TryGet(longToken, out var found, out _));
         Assert.Equal("long", found!.Normalized);
-        Assert.True(cache.TryGet("short", out _));
-        Assert.False(cache.TryGet(longToken.AsSpan(0, 19_999), out _));
+        Assert.True(cache.TryGet("short", out _, out _));
+        Assert.False(cache.TryGet(longToken.AsSpan(0, 19_999), out _, out _));
     }
 
     [Fact]
