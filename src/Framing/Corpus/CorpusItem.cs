@@ -11,9 +11,9 @@ namespace Framing.Corpus;
 /// </remarks>
 public sealed class CorpusItem
 {
-    // Until decoded, the item's own decoder, given a buffer when it may lend the text (see DocumentForScoring). It is also
-    // the lock that makes decoding happen once.
-    private Func<LentText?, CorpusItem>? _decoder;
+    // Until decoded, the item's own pending record, given a buffer when it may lend the text (see DocumentForScoring).
+    // It is also the lock that makes decoding happen once.
+    private PendingRecord? _decoder;
     private Document? _document;
     private Diagnostic? _error;
 
@@ -24,7 +24,7 @@ public sealed class CorpusItem
         Size = size;
     }
 
-    private CorpusItem(Func<LentText?, CorpusItem> decoder, long size)
+    private CorpusItem(PendingRecord decoder, long size)
     {
         _decoder = decoder;
         Size = size;
@@ -83,7 +83,7 @@ public sealed class CorpusItem
         ArgumentNullException.ThrowIfNull(decode);
 
         // A delegate of the item's own (the caller's may be shared by many items, or locked by its code).
-        return new(new Func<LentText?, CorpusItem>(_ => decode()), size);
+        return new(new DecodedBy(_ => decode()), size);
     }
 
     /// <summary>
@@ -95,7 +95,17 @@ public sealed class CorpusItem
     /// it may leave a text that fits there (the document's text is then lent: see <see cref="Document.IsTextLent"/>);
     /// given null, it holds the text as a string.</param>
     /// <returns>The item.</returns>
-    internal static CorpusItem Deferred(long size, Func<LentText?, CorpusItem> decode) => new(decode ?? throw new ArgumentNullException(nameof(decode)), size);
+    internal static CorpusItem Deferred(long size, Func<LentText?, CorpusItem> decode) => new(new DecodedBy(decode ?? throw new ArgumentNullException(nameof(decode))), size);
+
+    /// <summary>
+    /// Creates an item whose record is decoded on first use by <paramref name="record"/>, which may lend the text (as
+    /// <see cref="Deferred(long, Func{LentText?, CorpusItem})"/>): for a reader that keeps what a record needs in an
+    /// object of its own instead of a closure and a delegate.
+    /// </summary>
+    /// <param name="size">The record's size in bytes.</param>
+    /// <param name="record">The record, not shared with another item.</param>
+    /// <returns>The item.</returns>
+    internal static CorpusItem Deferred(long size, PendingRecord record) => new(record ?? throw new ArgumentNullException(nameof(record)), size);
 
     /// <summary>
     /// The document, for a scorer that keeps nothing of its text once scored: a record not yet decoded is decoded with
@@ -127,10 +137,16 @@ public sealed class CorpusItem
                 return;
             }
 
-            var item = decoder(buffer);
+            var item = decoder.Decode(buffer);
             _document = item.Document;
             _error = item.Error;
             Volatile.Write(ref _decoder, null);
         }
+    }
+
+    // A record decoded by a delegate.
+    private sealed class DecodedBy(Func<LentText?, CorpusItem> decode) : PendingRecord
+    {
+        internal override CorpusItem Decode(LentText? buffer) => decode(buffer);
     }
 }

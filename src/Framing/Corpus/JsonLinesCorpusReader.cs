@@ -96,7 +96,7 @@ internal sealed class JsonLinesCorpusReader : ICorpusReader
             // decoded later, possibly on another thread (see CorpusItem.Deferred).
             var kept = lines.Keep(line);
             var source = new DocumentSource(Description, lines.LineNumber);
-            yield return CorpusItem.Deferred(kept.Bytes.Count, lent => ParseLine(kept, source, lent));
+            yield return CorpusItem.Deferred(kept.Bytes.Count, new PendingLine(this, kept, source));
         }
     }
 
@@ -114,5 +114,11 @@ internal sealed class JsonLinesCorpusReader : ICorpusReader
         {
             line.Release();
         }
+    }
+
+    // A kept line and where it was read, decoded by the reader (one object per line: no closure and delegate).
+    private sealed class PendingLine(JsonLinesCorpusReader reader, KeptLine line, DocumentSource source) : PendingRecord
+    {
+        internal override CorpusItem Decode(LentText? buffer) => reader.ParseLine(line, source, buffer);
     }
 }

@@ -93,7 +93,7 @@ internal sealed class CorpusScorer
     {
         var tally = new CorpusTally(_lexicon.Dimensions.Count, _bootstrap);
         var scorer = _lexicon.CreateScorer(_options);
-        var reusedCounts = onDocument is null ? new FramingCounts(_lexicon.Dimensions.Count) : null; // results not kept
+        var reusedCounts = onDocument is null ? new FramingCounts(_lexicon.Dimensions.Count) : null; // results not kept: none is made
         var lent = inPlace ? new LentText() : null;
         foreach (var item in items)
         {
@@ -107,7 +107,14 @@ internal sealed class CorpusScorer
             }
 
             var group = groupOf(document);
-            var result = scorer.Score(document.Id, TextOf(document, lent), languageOf?.Invoke(document), reusedCounts);
+            if (reusedCounts is not null)
+            {
+                var tokens = scorer.ScoreInto(TextOf(document, lent), languageOf?.Invoke(document), reusedCounts, out var covered);
+                tally.Add(group, document.Id, tokens, covered, reusedCounts);
+                continue;
+            }
+
+            var result = scorer.Score(document.Id, TextOf(document, lent), languageOf?.Invoke(document), null);
             tally.Add(group, result);
             onDocument?.Invoke(document, group, result);
         }
@@ -162,7 +169,7 @@ internal sealed class CorpusScorer
         WaitForAll(producer, workers);
         foreach (var tally in workerTallies)
         {
-            final.Merge(tally);
+            final.Absorb(tally);
         }
 
         return final;
@@ -228,7 +235,7 @@ internal sealed class CorpusScorer
     private void Work(BlockingCollection<Batch> work, CorpusTally tally, Func<Document, string> groupOf, Func<Document, string?>? languageOf, bool keepResults, bool inPlace, CancellationToken cancel)
     {
         var scorer = _lexicon.CreateScorer(_options);
-        var reusedCounts = keepResults ? null : new FramingCounts(_lexicon.Dimensions.Count);
+        var reusedCounts = keepResults ? null : new FramingCounts(_lexicon.Dimensions.Count); // results not kept: none is made
         var lent = inPlace ? new LentText() : null;
         foreach (var batch in work.GetConsumingEnumerable(cancel))
         {
@@ -255,9 +262,17 @@ internal sealed class CorpusScorer
                         break; // the consumer stops at this document, after the documents before it
                     }
 
-                    var result = scorer.Score(document.Id, TextOf(document, lent), language, reusedCounts);
+                    if (reusedCounts is not null)
+                    {
+                        var tokens = scorer.ScoreInto(TextOf(document, lent), language, reusedCounts, out var covered);
+                        tally.Add(group, document.Id, tokens, covered, reusedCounts);
+                        batch.Outcomes.Add(new Outcome(group, null, null));
+                        continue;
+                    }
+
+                    var result = scorer.Score(document.Id, TextOf(document, lent), language, null);
                     tally.Add(group, result);
-                    batch.Outcomes.Add(keepResults ? new Outcome(group, result, null) : new Outcome(group, null, null));
+                    batch.Outcomes.Add(new Outcome(group, result, null));
                 }
 
                 batch.Finish(null);

@@ -57,6 +57,19 @@ public sealed class CorpusTally
         ScoredDocuments++;
     }
 
+    /// <summary>Adds a scored document's figures to its group, as <see cref="Add(string, DocumentResult)"/> does with its result.</summary>
+    /// <param name="group">The document's group.</param>
+    /// <param name="id">The document's id (which keys its bootstrap weights).</param>
+    /// <param name="tokens">Its tokens.</param>
+    /// <param name="coveredTokens">Its tokens inside at least one match.</param>
+    /// <param name="counts">Its counts (read, not kept).</param>
+    internal void Add(string group, string id, long tokens, long coveredTokens, FramingCounts counts)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        GetOrAddGroup(group).Add(id, tokens, coveredTokens, counts);
+        ScoredDocuments++;
+    }
+
     /// <summary>Counts a rejected record.</summary>
     /// <param name="error">Why it was rejected.</param>
     internal void Reject(Diagnostic error)
@@ -73,17 +86,7 @@ public sealed class CorpusTally
     /// <param name="other">The other tally.</param>
     public void Merge(CorpusTally other)
     {
-        ArgumentNullException.ThrowIfNull(other);
-        if (other.DimensionCount != DimensionCount)
-        {
-            throw new ArgumentException("tallies are over different lexicons", nameof(other));
-        }
-
-        if (other.Bootstrap != Bootstrap)
-        {
-            throw new ArgumentException("tallies have different bootstrap settings", nameof(other));
-        }
-
+        CheckMergeable(other);
         foreach (var group in other._groups.Values)
         {
             GetOrAddGroup(group.Group).Merge(group);
@@ -97,6 +100,42 @@ public sealed class CorpusTally
             {
                 _rejections.Add(rejection);
             }
+        }
+    }
+
+    /// <summary>
+    /// Adds every figure of <paramref name="other"/> as <see cref="Merge"/> does, taking over the group tallies that
+    /// this tally lacks instead of copying them. For a tally that nobody uses afterwards (a worker's): its groups then
+    /// belong to this one.
+    /// </summary>
+    /// <param name="other">The other tally, not to be used again.</param>
+    internal void Absorb(CorpusTally other)
+    {
+        CheckMergeable(other);
+        foreach (var (name, group) in other._groups)
+        {
+            if (_groups.TryAdd(name, group))
+            {
+                _ordered = null;
+                other._groups.Remove(name); // allowed while enumerating
+                other._ordered = null;
+            }
+        }
+
+        Merge(other);
+    }
+
+    private void CheckMergeable(CorpusTally other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (other.DimensionCount != DimensionCount)
+        {
+            throw new ArgumentException("tallies are over different lexicons", nameof(other));
+        }
+
+        if (other.Bootstrap != Bootstrap)
+        {
+            throw new ArgumentException("tallies have different bootstrap settings", nameof(other));
         }
     }
 

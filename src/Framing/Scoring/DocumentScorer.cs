@@ -105,25 +105,40 @@ public sealed partial class DocumentScorer
     {
         ArgumentNullException.ThrowIfNull(id);
         language ??= _options.LanguageDetector.Detect(text);
-        FramingCounts counts;
-        if (reusedCounts is null)
-        {
-            counts = new FramingCounts(_dimensions);
-        }
-        else
-        {
-            if (reusedCounts.DimensionCount != _dimensions)
-            {
-                throw new ArgumentException("counts are over a different lexicon", nameof(reusedCounts));
-            }
-
-            reusedCounts.Clear();
-            counts = reusedCounts;
-        }
-
-        var matcher = _lexicon.MatcherFor(language);
+        var counts = reusedCounts ?? new FramingCounts(_dimensions);
         var matches = _options.CollectMatches ? new List<FramingMatch>() : null;
         var uncounted = _options.CollectMatches ? new List<FramingMatch>() : null;
+        var tokenCount = ScoreInto(text, language, counts, matches, uncounted, out var covered);
+        return new DocumentResult(id, language, tokenCount, covered, counts, (IReadOnlyList<FramingMatch>?)matches ?? [])
+        {
+            UncountedMatches = (IReadOnlyList<FramingMatch>?)uncounted ?? [],
+        };
+    }
+
+    /// <summary>
+    /// Scores a text into <paramref name="counts"/> (cleared first) and makes no result: for a caller that adds the
+    /// figures to a tally at once (<see cref="CorpusTally.Add(string, string, long, long, FramingCounts)"/>), so that a
+    /// document allocates nothing here. Matches are not collected.
+    /// </summary>
+    /// <param name="text">The original text (it may lie in a reused buffer: nothing of it is kept).</param>
+    /// <param name="language">The language code, or null to detect it from the script.</param>
+    /// <param name="counts">Receives the counts.</param>
+    /// <param name="coveredTokens">The number of tokens inside at least one match.</param>
+    /// <returns>The number of tokens.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal long ScoreInto(ReadOnlySpan<char> text, string? language, FramingCounts counts, out long coveredTokens) =>
+        ScoreInto(text, language ?? _options.LanguageDetector.Detect(text), counts, null, null, out coveredTokens);
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private long ScoreInto(ReadOnlySpan<char> text, string language, FramingCounts counts, List<FramingMatch>? matches, List<FramingMatch>? uncounted, out long coveredTokens)
+    {
+        if (counts.DimensionCount != _dimensions)
+        {
+            throw new ArgumentException("counts are over a different lexicon", nameof(counts));
+        }
+
+        counts.Clear();
+        var matcher = _lexicon.MatcherFor(language);
         long tokenCount = 0;
         long covered = 0;
         _tokenBase = 0;
@@ -150,10 +165,8 @@ public sealed partial class DocumentScorer
             chunkStart = chunkEnd;
         }
 
-        return new DocumentResult(id, language, tokenCount, covered, counts, (IReadOnlyList<FramingMatch>?)matches ?? [])
-        {
-            UncountedMatches = (IReadOnlyList<FramingMatch>?)uncounted ?? [],
-        };
+        coveredTokens = covered;
+        return tokenCount;
     }
 
     /// <summary>The most characters scored at once; longer texts are split at line breaks (see <see cref="TextChunks"/>).</summary>

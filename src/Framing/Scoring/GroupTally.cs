@@ -41,11 +41,23 @@ internal sealed class GroupTally
     public void Add(DocumentResult document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        Add(document.Id, document.Tokens, document.CoveredTokens, document.Counts);
+    }
+
+    /// <summary>Adds one document's figures, given one by one.</summary>
+    /// <param name="id">The document's id (which keys its bootstrap weights).</param>
+    /// <param name="tokens">Its tokens.</param>
+    /// <param name="coveredTokens">Its tokens inside at least one match.</param>
+    /// <param name="counts">Its counts (read, not kept).</param>
+    public void Add(string id, long tokens, long coveredTokens, FramingCounts counts)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(counts);
         Documents++;
-        Tokens += document.Tokens;
-        CoveredTokens += document.CoveredTokens;
-        Counts.Add(document.Counts);
-        Replicates?.Add(document);
+        Tokens += tokens;
+        CoveredTokens += coveredTokens;
+        Counts.Add(counts);
+        Replicates?.Add(id, counts);
     }
 
     /// <summary>Adds another tally of the same group and lexicon.</summary>

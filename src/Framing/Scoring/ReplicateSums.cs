@@ -42,7 +42,17 @@ internal sealed class ReplicateSums
     public void Add(DocumentResult document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var counts = document.Counts;
+        Add(document.Id, document.Counts);
+    }
+
+    /// <summary>Adds one document, given by its id and counts (documents without pole matches change nothing).</summary>
+    /// <param name="id">The document's id, which keys its resampling weights.</param>
+    /// <param name="counts">Its counts.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Add(string id, FramingCounts counts)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(counts);
         var any = false;
         for (var d = 0; d < DimensionCount && !any; d++)
         {
@@ -54,7 +64,7 @@ internal sealed class ReplicateSums
             return;
         }
 
-        PoissonResampling.Fill(Settings.Seed, PoissonResampling.KeyOf(document.Id), _weights);
+        PoissonResampling.Fill(Settings.Seed, PoissonResampling.KeyOf(id), _weights);
 
         var replicates = Settings.Replicates;
         var pooled = Settings.PooledVoices;

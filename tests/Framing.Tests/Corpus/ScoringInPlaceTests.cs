@@ -237,7 +237,62 @@ public sealed class ScoringInPlaceTests : IDisposable
         Assert.Null(buffer.Owner);
         Assert.Equal(0, buffer.Length);
         Assert.Throws<ArgumentNullException>(() => CorpusItem.Deferred(1, (Func<CorpusItem>)null!));
+        Assert.Throws<ArgumentNullException>(() => CorpusItem.Deferred(1, (PendingRecord)null!));
         Assert.Throws<ArgumentNullException>(() => CorpusItem.Accepted(Document.Create("d", "t")).DocumentForScoring(null!));
+    }
+
+    /// <summary>
+    /// A deferred item is decoded once, by whichever thread reads it first; the others wait for that decoding and see
+    /// its document. A decoding that throws leaves the item undecoded, so the next read tries again.
+    /// </summary>
+    [Fact]
+    public void APendingRecordIsDecodedOnceWhateverTheThreadsReadingIt()
+    {
+        for (var round = 0; round < 20; round++)
+        {
+            var record = new CountingRecord();
+            var item = CorpusItem.Deferred(7, record);
+            Assert.Equal(7, item.Size);
+            using var start = new Barrier(4);
+            var seen = new Document?[4];
+            var threads = Enumerable.Range(0, 4).Select(t => new Thread(() =>
+            {
+                start.SignalAndWait();
+                seen[t] = t % 2 == 0 ? item.Document : item.DocumentForScoring(new LentText());
+            })).ToList();
+            threads.ForEach(t => t.Start());
+            threads.ForEach(t => t.Join());
+            Assert.Equal(1, record.Decodings);
+            Assert.All(seen, d => Assert.Same(seen[0], d));
+            Assert.Equal("pending", seen[0]!.Id);
+        }
+
+        var failing = new CountingRecord { FailFirst = true };
+        var retried = CorpusItem.Deferred(1, failing);
+        Assert.Throws<InvalidDataException>(() => retried.Document);
+        Assert.Equal("pending", retried.Document!.Id);
+        Assert.Null(retried.Error);
+        Assert.Equal(2, failing.Decodings);
+    }
+
+    private sealed class CountingRecord : PendingRecord
+    {
+        private int _decodings;
+
+        public bool FailFirst { get; init; }
+
+        public int Decodings => _decodings;
+
+        internal override CorpusItem Decode(LentText? buffer)
+        {
+            if (Interlocked.Increment(ref _decodings) == 1 && FailFirst)
+            {
+                throw new InvalidDataException("first decoding fails");
+            }
+
+            Thread.Sleep(5); // long enough for the other threads to arrive while it decodes
+            return CorpusItem.Accepted(Document.Create("pending", "text"));
+        }
     }
 
     private sealed class CachingReader(ICorpusReader inner) : ICorpusReader

@@ -52,6 +52,24 @@ public sealed class ParallelAndStateTests
         Assert.Equal(27, parallel.RejectedDocuments); // i % 37 == 5 for i < 1000
     }
 
+    /// <summary>Without per-document output the scorer makes no results (it adds each document's figures at once); the tally is the same.</summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void TalliesWithoutPerDocumentResultsEqualTalliesWithThem(int parallelism)
+    {
+        var items = Items(500);
+        var compiled = Starter.Compile();
+        var bootstrap = new BootstrapSettings(100, 3);
+        var results = 0;
+        var withResults = new CorpusScorer(compiled, null, bootstrap, parallelism).Score(items, d => d.Fields["outlet"], null, (_, _, _) => results++);
+        var withoutResults = new CorpusScorer(compiled, null, bootstrap, parallelism).Score(items, d => d.Fields["outlet"]);
+        Assert.Equal(Fingerprint(withResults), Fingerprint(withoutResults));
+        Assert.Equal(withResults.ScoredDocuments, results);
+        Assert.Equal(486, withoutResults.ScoredDocuments); // 500 less i % 37 == 5
+    }
+
     [Fact]
     public void LargeDocumentsInBatchesOfTheirOwnScoreAsInSequence()
     {

@@ -82,4 +82,36 @@ public sealed class ScorerAllocationTests
         var other = new FramingCounts(lexicon.Dimensions.Count + 1);
         Assert.Throws<ArgumentException>(() => scorer.Score("d", English, null, other));
     }
+
+    /// <summary>
+    /// Scoring into counts without a result (as the corpus scorer does when no caller keeps the results) gives the
+    /// figures a result holds, and allocates nothing once the scorer's buffers have grown.
+    /// </summary>
+    [Theory]
+    [InlineData(English)]
+    [InlineData(Arabic)]
+    public void ScoringIntoCountsGivesTheResultsFiguresAndAllocatesNothing(string sentence)
+    {
+        var lexicon = Framing.Lexicons.Lexicon.Parse(ContextLexicon.Yaml, "context-test.yaml").Compile();
+        var scorer = lexicon.CreateScorer();
+        var text = string.Concat(Enumerable.Repeat(sentence, 20));
+        var counts = scorer.Score("stale", English + Arabic).Counts.Clone(); // figures of another text, to be cleared
+        for (var i = 0; i < 3; i++)
+        {
+            scorer.ScoreInto(text, null, counts, out _);
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var tokens = scorer.ScoreInto(text, null, counts, out var covered);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        var expected = lexicon.CreateScorer().Score("d", text);
+        Assert.Equal(0, allocated);
+        Assert.Equal(expected.Tokens, tokens);
+        Assert.Equal(expected.CoveredTokens, covered);
+        Assert.True(covered > 0);
+        Assert.Equal(expected.Counts.ExportCounts(), counts.ExportCounts());
+        Assert.Equal(expected.Counts.ExportWeights(), counts.ExportWeights());
+        Assert.Throws<ArgumentException>(() => scorer.ScoreInto(text, null, new FramingCounts(lexicon.Dimensions.Count + 1), out _));
+    }
 }
