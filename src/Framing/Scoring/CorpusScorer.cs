@@ -10,23 +10,25 @@ namespace Framing.Scoring;
 /// every rejected record is counted. Nothing is dropped silently.
 /// </summary>
 /// <remarks>
-/// <para>With a degree of parallelism above 1, a reader feeds batches of documents through bounded queues to worker
-/// threads, each with its own <see cref="DocumentScorer"/> and tally; the caller's thread receives the results in
-/// corpus order. Memory is bounded by the queues (back-pressure stops the reader when the workers fall behind), not by
-/// the corpus. Group tallies are integer sums, so the result is identical for every degree of parallelism.</para>
+/// <para>With a degree of parallelism above 1, worker threads, each with its own <see cref="DocumentScorer"/> and
+/// tally, take batches of items from the corpus in turn (under a lock, so the items are read by one thread at a time and
+/// in order), queue each batch for the caller's thread, and decode and score it; the caller's thread receives the
+/// results in corpus order. No reader thread competes with the workers for the cores. Memory is bounded by the queue
+/// (back-pressure stops the workers from taking more when the caller falls behind), not by the corpus. Group tallies are
+/// integer sums, so the result is identical for every degree of parallelism.</para>
 /// <para>The callbacks <c>onDocument</c> and <c>onRejected</c> run on the caller's thread, in corpus order.
 /// <c>groupOf</c> and <c>languageOf</c> run on worker threads and must be thread-safe; an exception they throw is
 /// rethrown on the caller's thread when the consumer reaches that document, as in a sequential run.</para>
 /// </remarks>
-internal sealed class CorpusScorer
+internal sealed partial class CorpusScorer
 {
     private const int BatchDocuments = 64;
     private const int BatchCharacters = 1 << 20;
 
     /// <summary>
-    /// The most input bytes read ahead of the consumer. Ordinary corpora never reach it (the queues hold at most
-    /// 6 × parallelism batches of 1 MiB); corpora of very large documents do, and then a document larger than the
-    /// budget is scored while nothing else is read.
+    /// The most input bytes read ahead of the consumer. Ordinary corpora never reach it (the queue holds at most
+    /// 4 × parallelism batches of 1 MiB, and each worker one more); corpora of very large documents do, and then a
+    /// document larger than the budget is scored while nothing else is read.
     /// </summary>
     internal const long InFlightBytes = 64L << 20;
 
@@ -133,28 +135,28 @@ internal sealed class CorpusScorer
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
 
-        // Blocking queues rather than channels: a thread blocked on a channel is woken through a thread-pool callback,
+        // A blocking queue rather than a channel: a thread blocked on a channel is woken through a thread-pool callback,
         // one more thread and two more context switches per hand-over on a machine whose cores the workers already fill.
-        using var work = new BlockingCollection<Batch>(new ConcurrentQueue<Batch>(), _parallelism * 2);
         using var ordered = new BlockingCollection<Batch>(new ConcurrentQueue<Batch>(), _parallelism * 4);
         var keepResults = onDocument is not null;
+        var budget = new InFlightBudget(InFlightBytes);
+        using var source = new BatchSource(items, ordered, budget);
         var workerTallies = new CorpusTally[_parallelism];
         var workers = new Task[_parallelism];
+
+        // Dedicated threads: scoring is CPU-bound, and thread-pool threads blocked on the budget or the queue would
+        // starve each other on small machines.
         for (var w = 0; w < _parallelism; w++)
         {
             var tally = workerTallies[w] = new CorpusTally(_lexicon.Dimensions.Count, _bootstrap);
-            workers[w] = Task.Factory.StartNew(() => Work(work, tally, groupOf, languageOf, keepResults, inPlace, stop.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            workers[w] = Task.Factory.StartNew(() => Work(source, tally, groupOf, languageOf, keepResults, inPlace, stop.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
 
-        var readerFailure = new ReaderFailure();
-        var budget = new InFlightBudget(InFlightBytes);
-        var producer = Task.Factory.StartNew(() => Produce(items, work, ordered, budget, readerFailure, stop.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         var final = new CorpusTally(_lexicon.Dimensions.Count, _bootstrap);
         try
         {
             Consume(ordered, final, budget, onDocument, onRejected, stop.Token);
-            producer.GetAwaiter().GetResult();
-            if (readerFailure.Exception is { } e)
+            if (source.Failure is { } e)
             {
                 System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e).Throw();
             }
@@ -162,11 +164,11 @@ internal sealed class CorpusScorer
         catch
         {
             stop.Cancel();
-            WaitQuietly(producer, workers);
+            WaitQuietly(workers);
             throw;
         }
 
-        WaitForAll(producer, workers);
+        Task.WaitAll(workers, CancellationToken.None); // the consumer has seen every batch: the workers are done or finishing
         foreach (var tally in workerTallies)
         {
             final.Absorb(tally);
@@ -175,69 +177,13 @@ internal sealed class CorpusScorer
         return final;
     }
 
-    // The reader, the workers and the consumer run on dedicated threads and block on the bounded queues: scoring is
-    // CPU-bound, and thread-pool threads blocked on I/O or queues would starve each other on small machines.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Produce(IEnumerable<CorpusItem> items, BlockingCollection<Batch> work, BlockingCollection<Batch> ordered, InFlightBudget budget, ReaderFailure failure, CancellationToken cancel)
-    {
-        var batch = new Batch();
-        try
-        {
-            foreach (var item in items)
-            {
-                cancel.ThrowIfCancellationRequested();
-                if (batch.Items.Count > 0 && batch.Size + item.Size > BatchCharacters)
-                {
-                    // A large record starts a batch of its own, so that the budget is taken for it alone.
-                    Send(batch, work, ordered, budget, cancel);
-                    batch = new Batch();
-                }
-
-                batch.Add(item);
-                if (batch.Items.Count >= BatchDocuments || batch.Size >= BatchCharacters)
-                {
-                    Send(batch, work, ordered, budget, cancel);
-                    batch = new Batch();
-                }
-            }
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // A reader failure (e.g. a missing file or an unreadable record stream) reaches the caller after every
-            // document read before it, as in a sequential run.
-            failure.Exception = e;
-        }
-        finally
-        {
-            try
-            {
-                if (batch.Items.Count > 0 && !cancel.IsCancellationRequested)
-                {
-                    Send(batch, work, ordered, budget, cancel);
-                }
-            }
-            finally
-            {
-                work.CompleteAdding();
-                ordered.CompleteAdding();
-            }
-        }
-    }
-
-    private static void Send(Batch batch, BlockingCollection<Batch> work, BlockingCollection<Batch> ordered, InFlightBudget budget, CancellationToken cancel)
-    {
-        budget.Acquire(batch.Size, cancel);
-        ordered.Add(batch, cancel);
-        work.Add(batch, cancel);
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Work(BlockingCollection<Batch> work, CorpusTally tally, Func<Document, string> groupOf, Func<Document, string?>? languageOf, bool keepResults, bool inPlace, CancellationToken cancel)
+    private void Work(BatchSource source, CorpusTally tally, Func<Document, string> groupOf, Func<Document, string?>? languageOf, bool keepResults, bool inPlace, CancellationToken cancel)
     {
         var scorer = _lexicon.CreateScorer(_options);
         var reusedCounts = keepResults ? null : new FramingCounts(_lexicon.Dimensions.Count); // results not kept: none is made
         var lent = inPlace ? new LentText() : null;
-        foreach (var batch in work.GetConsumingEnumerable(cancel))
+        while (source.Next(cancel) is { } batch)
         {
             try
             {
@@ -321,17 +267,11 @@ internal sealed class CorpusScorer
     /// <summary>The text to score: the document's, or the buffer's when it holds the document's lent text.</summary>
     private static ReadOnlySpan<char> TextOf(Document document, LentText? lent) => lent is null ? document.Text : lent.TextOf(document);
 
-    private static void WaitForAll(Task producer, Task[] workers)
-    {
-        producer.GetAwaiter().GetResult();
-        Task.WaitAll(workers);
-    }
-
-    private static void WaitQuietly(Task producer, Task[] workers)
+    private static void WaitQuietly(Task[] workers)
     {
         try
         {
-            Task.WaitAll([producer, .. workers]);
+            Task.WaitAll(workers);
         }
         catch (AggregateException)
         {
@@ -376,11 +316,6 @@ internal sealed class CorpusScorer
         }
 
         public void Dispose() => _finished.Dispose();
-    }
-
-    private sealed class ReaderFailure
-    {
-        public Exception? Exception { get; set; }
     }
 
     private readonly record struct Outcome(string? Group, DocumentResult? Result, Exception? Failure);

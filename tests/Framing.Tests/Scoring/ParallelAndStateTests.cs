@@ -98,6 +98,101 @@ public sealed class ParallelAndStateTests
         Assert.Equal(6, parallelOrder.Count(id => id.StartsWith("big", StringComparison.Ordinal)));
     }
 
+    /// <summary>
+    /// The workers take their batches from the items themselves, one at a time: the enumeration is never entered by two
+    /// threads at once, every item is scored once, and the enumerator is disposed when the run ends, however it ends.
+    /// </summary>
+    [Theory]
+    [InlineData(2, Ending.Normally)]
+    [InlineData(4, Ending.Normally)]
+    [InlineData(4, Ending.ByTheConsumersException)]
+    [InlineData(4, Ending.ByCancellation)]
+    public void WorkersTakeTheItemsOneAtATimeAndReleaseThemAtTheEnd(int parallelism, Ending ending)
+    {
+        var items = new WatchedItems(Items(700));
+        using var cancel = new CancellationTokenSource();
+        var delivered = 0;
+        void OnDocument(Document d, string g, DocumentResult r)
+        {
+            if (++delivered == 200)
+            {
+                if (ending == Ending.ByTheConsumersException)
+                {
+                    throw new InvalidOperationException("stop here");
+                }
+
+                if (ending == Ending.ByCancellation)
+                {
+                    cancel.Cancel();
+                }
+            }
+        }
+
+        var scorer = new CorpusScorer(Starter.Compile(), null, null, parallelism);
+        CorpusTally? tally = null;
+        var run = () => tally = scorer.Score(items, d => d.Fields["outlet"], null, OnDocument, null, cancel.Token);
+        switch (ending)
+        {
+            case Ending.Normally:
+                run();
+                Assert.Equal(700 - 19, tally!.ScoredDocuments); // i % 37 == 5 for i < 700: 19 rejected
+                Assert.Equal(700, items.Taken);
+                break;
+            case Ending.ByTheConsumersException:
+                Assert.Equal("stop here", Assert.Throws<InvalidOperationException>(run).Message);
+                break;
+            default:
+                Assert.ThrowsAny<OperationCanceledException>(run);
+                break;
+        }
+
+        Assert.False(items.Overlapped, "two threads were inside the enumeration at once");
+        Assert.Equal(1, items.Disposals);
+    }
+
+    public enum Ending
+    {
+        Normally,
+        ByTheConsumersException,
+        ByCancellation,
+    }
+
+    private sealed class WatchedItems(List<CorpusItem> items) : IEnumerable<CorpusItem>
+    {
+        private int _inside;
+
+        public int Taken { get; private set; }
+
+        public bool Overlapped { get; private set; }
+
+        public int Disposals { get; private set; }
+
+        public IEnumerator<CorpusItem> GetEnumerator()
+        {
+            try
+            {
+                foreach (var item in items)
+                {
+                    if (Interlocked.Exchange(ref _inside, 1) == 1)
+                    {
+                        Overlapped = true;
+                    }
+
+                    Taken++;
+                    Thread.SpinWait(200); // widen the window another thread would enter by
+                    Volatile.Write(ref _inside, 0);
+                    yield return item;
+                }
+            }
+            finally
+            {
+                Disposals++;
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
     [Fact]
     public void ReaderFailureReachesTheCallerAfterEarlierDocuments()
     {
