@@ -82,7 +82,8 @@ public sealed class CorpusItem
     {
         ArgumentNullException.ThrowIfNull(decode);
 
-        // A delegate of the item's own (the caller's may be shared by many items, or locked by its code).
+        // A pending record of the item's own, which it locks while decoding (the caller's delegate may be shared by
+        // many items, or locked by its code).
         return new(new DecodedBy(_ => decode()), size);
     }
 

@@ -24,6 +24,13 @@ public sealed class ParallelAndStateTests
         return items;
     }
 
+    // What the caller is handed for a document: its id and group, and its result's figures.
+    private static string Delivered(Document document, string group, DocumentResult result)
+    {
+        Assert.Equal(document.Id, result.Id);
+        return $"{document.Id}/{group}/{result.Language}/{result.Tokens}/{result.CoveredTokens}:{string.Join(",", result.Counts.ExportCounts())}:{result.Counts.ExportWeights().Sum()}";
+    }
+
     private static string Fingerprint(CorpusTally tally)
     {
         var rows = ScoreTable.Build(tally, Starter);
@@ -42,12 +49,13 @@ public sealed class ParallelAndStateTests
         var bootstrap = new BootstrapSettings(100, 3);
         var sequentialOrder = new List<string>();
         var sequentialRejected = new List<int>();
-        var sequential = new CorpusScorer(compiled, null, bootstrap).Score(items, d => d.Fields["outlet"], null, (d, _, _) => sequentialOrder.Add(d.Id), e => sequentialRejected.Add(e.Location.Line));
+        var sequential = new CorpusScorer(compiled, null, bootstrap).Score(items, d => d.Fields["outlet"], null, (d, g, r) => sequentialOrder.Add(Delivered(d, g, r)), e => sequentialRejected.Add(e.Location.Line));
         var parallelOrder = new List<string>();
         var parallelRejected = new List<int>();
-        var parallel = new CorpusScorer(compiled, null, bootstrap, parallelism).Score(items, d => d.Fields["outlet"], null, (d, _, _) => parallelOrder.Add(d.Id), e => parallelRejected.Add(e.Location.Line));
+        var parallel = new CorpusScorer(compiled, null, bootstrap, parallelism).Score(items, d => d.Fields["outlet"], null, (d, g, r) => parallelOrder.Add(Delivered(d, g, r)), e => parallelRejected.Add(e.Location.Line));
         Assert.Equal(Fingerprint(sequential), Fingerprint(parallel));
-        Assert.Equal(sequentialOrder, parallelOrder);
+        Assert.Equal(sequentialOrder, parallelOrder); // documents, groups and results, in corpus order
+        Assert.Contains(parallelOrder, d => !d.EndsWith(":0", StringComparison.Ordinal)); // some documents have matches
         Assert.Equal(sequentialRejected, parallelRejected);
         Assert.Equal(27, parallel.RejectedDocuments); // i % 37 == 5 for i < 1000
     }
@@ -148,6 +156,35 @@ public sealed class ParallelAndStateTests
 
         Assert.False(items.Overlapped, "two threads were inside the enumeration at once");
         Assert.Equal(1, items.Disposals);
+    }
+
+    /// <summary>
+    /// Records of 20 MiB (as their sizes say) each make a batch of their own, and the in-flight budget of 64 MiB lets
+    /// at most three of them be read ahead of the document the caller is handed: a fourth is read and waits.
+    /// </summary>
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void LargeRecordsAreReadAheadOnlyAsFarAsTheBudgetAllows(int parallelism)
+    {
+        const long size = 20L << 20;
+        var list = Enumerable.Range(0, 40)
+            .Select(i => CorpusItem.AcceptedLent(Document.Create("d" + i, "The regime shelled the rebels.", ("outlet", "o" + (i % 2))), size))
+            .ToList();
+        var items = new WatchedItems(list);
+        var readAhead = new List<int>();
+        var delivered = 0;
+        var tally = new CorpusScorer(Starter.Compile(), null, null, parallelism).Score(items, d => d.Fields["outlet"], null, (_, _, _) =>
+        {
+            readAhead.Add(items.Taken - delivered);
+            delivered++;
+        });
+
+        Assert.Equal(40, tally.ScoredDocuments);
+        Assert.Equal(40, readAhead.Count);
+        Assert.True(CorpusScorer.InFlightBytes / size == 3, "the test assumes room for three records");
+        Assert.All(readAhead, ahead => Assert.InRange(ahead, 1, 4)); // the one handed over, two more in flight, one waiting
+        Assert.Contains(readAhead, ahead => ahead >= 3); // and the reader does get ahead
     }
 
     public enum Ending

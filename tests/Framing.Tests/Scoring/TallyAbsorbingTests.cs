@@ -1,6 +1,7 @@
 using Framing.Corpus;
 using Framing.Lexicons;
 using Framing.Scoring;
+using Framing.Scoring.State;
 
 namespace Framing.Tests.Scoring;
 
@@ -111,5 +112,62 @@ public sealed class TallyAbsorbingTests
         Assert.Throws<ArgumentNullException>(() => byFigures.Add(null!, "d", 1, 0, counts));
         Assert.Throws<ArgumentNullException>(() => byFigures.Add("o0", null!, 1, 0, counts));
         Assert.Throws<ArgumentNullException>(() => byFigures.Add("o0", "d", 1, 0, null!));
+    }
+
+    /// <summary>
+    /// A tally keeps the first thousand rejections in corpus order and counts every one: after a merge, and through a
+    /// state file.
+    /// </summary>
+    [Fact]
+    public void RejectionsBeyondTheThousandKeptAreCountedThroughMergesAndStateFiles()
+    {
+        static CorpusTally Rejecting(string file, int count)
+        {
+            var tally = new CorpusTally(Starter.Dimensions.Count);
+            for (var line = 1; line <= count; line++)
+            {
+                tally.Reject(new Diagnostic(new DocumentSource(file, line), "empty text"));
+            }
+
+            return tally;
+        }
+
+        Assert.Equal(1000, CorpusTally.MaxKeptRejections);
+        Assert.Equal(1000, Rejecting("a", 1000).Rejections.Count);
+        var over = Rejecting("a", 1001);
+        Assert.Equal((1001L, 1000), (over.RejectedDocuments, over.Rejections.Count));
+
+        var merged = Rejecting("a", 700);
+        merged.Merge(Rejecting("b", 500));
+        Assert.Equal(1200, merged.RejectedDocuments);
+        Assert.Equal(1000, merged.Rejections.Count);
+        Assert.Equal(Enumerable.Range(1, 700).Select(l => "a:" + l).Concat(Enumerable.Range(1, 300).Select(l => "b:" + l)), merged.Rejections.Select(r => r.Location.ToString()));
+
+        using var stream = new MemoryStream();
+        TallyStateFile.Write(stream, new TallyState
+        {
+            LexiconId = Starter.Id,
+            LexiconVersion = Starter.Metadata.Version,
+            LexiconSource = "starter",
+            LexiconFingerprint = Starter.Fingerprint,
+            Corpus = "mem",
+            GroupField = "outlet",
+            Tally = merged,
+        });
+        stream.Position = 0;
+        var read = TallyStateFile.Read(stream, "s.json").Tally;
+        Assert.Equal(1200, read.RejectedDocuments);
+        Assert.Equal(merged.Rejections, read.Rejections);
+    }
+
+    [Fact]
+    public void GroupTalliesWithAndWithoutReplicatesDoNotMerge()
+    {
+        var withReplicates = new GroupTally("g", Starter.Dimensions.Count, Bootstrap);
+        var without = new GroupTally("g", Starter.Dimensions.Count);
+        Assert.Throws<ArgumentException>(() => withReplicates.Merge(without));
+        Assert.Throws<ArgumentException>(() => without.Merge(withReplicates));
+        without.Merge(new GroupTally("g", Starter.Dimensions.Count));
+        Assert.Equal(0, without.Documents);
     }
 }
