@@ -316,21 +316,7 @@ public sealed class ParallelAndStateTests
     public void StateFilesRoundTripExactly()
     {
         var tally = new CorpusScorer(Starter.Compile(), null, new BootstrapSettings(50, 9)).Score(Items(200), d => d.Fields["outlet"]);
-        var state = new TallyState
-        {
-            LexiconId = Starter.Id,
-            LexiconVersion = Starter.Metadata.Version,
-            LexiconSource = "starter",
-            LexiconFingerprint = Starter.Fingerprint,
-            Corpus = "mem",
-            GroupField = "outlet",
-            Shard = new CorpusShard(2, 5),
-            Tally = tally,
-        };
-        using var stream = new MemoryStream();
-        TallyStateFile.Write(stream, state);
-        stream.Position = 0;
-        var read = TallyStateFile.Read(stream, "s.json");
+        var read = TestStates.RoundTrip(TestStates.Of(Starter, tally, new CorpusShard(2, 5)));
         Assert.Equal(Fingerprint(tally), Fingerprint(read.Tally));
         Assert.Equal(new CorpusShard(2, 5), read.Shard);
         Assert.Equal(Starter.Fingerprint, read.LexiconFingerprint);

@@ -281,17 +281,7 @@ public sealed class ReplicateSumsTests
         Assert.Contains(sums.Scores([(0, 1)], VoiceSelection.Editorial), double.IsFinite);
         Assert.Throws<InvalidOperationException>(() => sums.Scores([(0, 1)], VoiceSelection.All));
         Assert.Throws<ArgumentException>(() => pooled.Merge(new CorpusTally(lexicon.Dimensions.Count, new BootstrapSettings(100, 1))));
-        var state = new Framing.Scoring.State.TallyState
-        {
-            LexiconId = lexicon.Id,
-            LexiconVersion = lexicon.Metadata.Version,
-            LexiconSource = "syria-conflict",
-            LexiconFingerprint = lexicon.Fingerprint,
-            Corpus = "test",
-            GroupField = "outlet",
-            Tally = pooled,
-        };
-        Assert.Throws<ArgumentException>(() => Framing.Scoring.State.TallyStateFile.Write(Stream.Null, state));
+        Assert.Throws<ArgumentException>(() => Framing.Scoring.State.TallyStateFile.Write(Stream.Null, TestStates.Of(lexicon, pooled)));
     }
 
     [Fact]

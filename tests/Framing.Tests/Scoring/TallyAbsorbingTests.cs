@@ -1,7 +1,6 @@
 using Framing.Corpus;
 using Framing.Lexicons;
 using Framing.Scoring;
-using Framing.Scoring.State;
 
 namespace Framing.Tests.Scoring;
 
@@ -143,19 +142,7 @@ public sealed class TallyAbsorbingTests
         Assert.Equal(1000, merged.Rejections.Count);
         Assert.Equal(Enumerable.Range(1, 700).Select(l => "a:" + l).Concat(Enumerable.Range(1, 300).Select(l => "b:" + l)), merged.Rejections.Select(r => r.Location.ToString()));
 
-        using var stream = new MemoryStream();
-        TallyStateFile.Write(stream, new TallyState
-        {
-            LexiconId = Starter.Id,
-            LexiconVersion = Starter.Metadata.Version,
-            LexiconSource = "starter",
-            LexiconFingerprint = Starter.Fingerprint,
-            Corpus = "mem",
-            GroupField = "outlet",
-            Tally = merged,
-        });
-        stream.Position = 0;
-        var read = TallyStateFile.Read(stream, "s.json").Tally;
+        var read = TestStates.RoundTrip(TestStates.Of(Starter, merged)).Tally;
         Assert.Equal(1200, read.RejectedDocuments);
         Assert.Equal(merged.Rejections, read.Rejections);
     }
