@@ -36,15 +36,6 @@ internal sealed class ReplicateSums
     /// <summary>Number of dimensions.</summary>
     public int DimensionCount { get; }
 
-    /// <summary>Adds one document (documents without pole matches change nothing).</summary>
-    /// <param name="document">The document's result.</param>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Add(DocumentResult document)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        Add(document.Id, document.Counts);
-    }
-
     /// <summary>Adds one document, given by its id and counts (documents without pole matches change nothing).</summary>
     /// <param name="id">The document's id, which keys its resampling weights.</param>
     /// <param name="counts">Its counts.</param>

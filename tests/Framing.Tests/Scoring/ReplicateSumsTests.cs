@@ -306,7 +306,8 @@ public sealed class ReplicateSumsTests
     {
         Assert.Throws<ArgumentNullException>(() => new ReplicateSums(2, null!));
         var sums = new ReplicateSums(2, new BootstrapSettings(10, 1));
-        Assert.Throws<ArgumentNullException>(() => sums.Add(null!));
+        Assert.Throws<ArgumentNullException>(() => sums.Add(null!, new FramingCounts(2)));
+        Assert.Throws<ArgumentNullException>(() => sums.Add("d", null!));
         Assert.Throws<ArgumentNullException>(() => sums.Scores((IReadOnlyList<(int, int)>)null!, VoiceSelection.All));
         Assert.Throws<ArgumentNullException>(() => sums.Scores((ScoreAxis)null!, VoiceSelection.All));
         Assert.Throws<ArgumentNullException>(() => sums.Import(null!));
