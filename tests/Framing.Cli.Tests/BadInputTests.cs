@@ -52,6 +52,27 @@ public sealed class BadInputTests
         Assert.Contains(path + ":3: invalid UTF-8", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("score")]
+    [InlineData("kwic")]
+    [InlineData("validate")]
+    public void AnUnpairedSurrogateEscapeIsRejectedWithItsLineNotAnInternalError(string command)
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("c.jsonl", "{\"id\":1,\"outlet\":\"a\",\"text\":\"rebels\"}\n{\"id\":2,\"outlet\":\"a\",\"text\":\"rebels \\ud800\"}\n{\"id\":3,\"outlet\":\"b\",\"text\":\"regime\"}\n");
+        var known = temp.Write("known.csv", "outlet,leaning\na,pro\nb,anti\n");
+        string[] extra = command == "validate" ? ["--known", known, "--side-a", "pro", "--side-b", "anti"] : [];
+
+        var result = CliRunner.Run([command, path, .. extra]);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"framing: error: {path}:2: field \"text\" has an unpaired surrogate escape (\\ud800-\\udfff without its other half) (use --skip-invalid to skip bad records)", Assert.Single(result.ErrorLines));
+
+        var skipped = CliRunner.Run([command, path, .. extra, "--skip-invalid"]);
+        Assert.NotEqual(2, skipped.ExitCode);
+        Assert.NotEqual(3, skipped.ExitCode);
+        Assert.Contains("rejected 1", skipped.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void MissingGroupFieldSuggestsBy()
     {

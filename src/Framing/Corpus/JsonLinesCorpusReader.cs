@@ -22,7 +22,9 @@ namespace Framing.Corpus;
 /// </para>
 /// <para>
 /// Rejection messages: <c>invalid UTF-8</c>, <c>malformed JSON: &lt;reason&gt;</c>, <c>expected a JSON object, found
-/// an array</c>, <c>duplicate field "x"</c>, <c>missing field "text"</c>, <c>field "text" is not a string</c>,
+/// an array</c>, <c>duplicate field "x"</c>, <c>field "x" has an unpaired surrogate escape (…)</c> (a <c>\ud800</c> with
+/// no low surrogate after it, or a lone <c>\udc00</c>: valid UTF-8, but no text), <c>a field name has an unpaired surrogate
+/// escape (…)</c>, <c>missing field "text"</c>, <c>field "text" is not a string</c>,
 /// <c>empty text</c>, <c>field "id" is not a string or number</c>, <c>empty field "id"</c>, <c>missing field
 /// "outlet"</c>, <c>field "outlet" is null</c>, <c>field "outlet" is not a string</c>, <c>empty field "outlet"</c>.
 /// </para>

@@ -55,21 +55,33 @@ internal static class JsonRecordDocumentPath
         var groupKind = JsonValueKind.Undefined;
         foreach (var property in root.EnumerateObject())
         {
-            if (!names.Add(property.Name))
+            // Valid UTF-8 can still escape half a surrogate pair (\ud800 alone), which no string can be decoded from.
+            if (!TryDecode(property, out var name))
             {
-                return JsonRecordRules.Reject(source, RecordMessages.DuplicateField(property.Name));
+                return JsonRecordRules.Reject(source, RecordMessages.UnpairedSurrogateInName);
+            }
+
+            if (!names.Add(name))
+            {
+                return JsonRecordRules.Reject(source, RecordMessages.DuplicateField(name));
             }
 
             var value = property.Value;
-            if (rules.Classify(property.Name, value.ValueKind, ref textKind, ref idKind, ref groupKind))
+            string? decoded = null;
+            if (value.ValueKind == JsonValueKind.String && !TryDecode(value, out decoded))
             {
-                text = value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+                return JsonRecordRules.Reject(source, RecordMessages.UnpairedSurrogate(name));
+            }
+
+            if (rules.Classify(name, value.ValueKind, ref textKind, ref idKind, ref groupKind))
+            {
+                text = decoded;
                 continue;
             }
 
             var scalar = value.ValueKind switch
             {
-                JsonValueKind.String => value.GetString(),
+                JsonValueKind.String => decoded,
                 JsonValueKind.True => "true",
                 JsonValueKind.False => "false",
                 JsonValueKind.Null => null,
@@ -82,6 +94,36 @@ internal static class JsonRecordDocumentPath
         }
 
         return rules.Judge(new JsonRecord(fields, text, textKind, idKind, groupKind), source);
+    }
+
+    /// <summary>The property's name, or false when its escapes leave half a surrogate pair.</summary>
+    private static bool TryDecode(JsonProperty property, out string name)
+    {
+        try
+        {
+            name = property.Name;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            name = string.Empty;
+            return false;
+        }
+    }
+
+    /// <summary>The string's value, or false when its escapes leave half a surrogate pair.</summary>
+    private static bool TryDecode(JsonElement value, out string? text)
+    {
+        try
+        {
+            text = value.GetString();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            text = null;
+            return false;
+        }
     }
 
     private static string KindName(JsonValueKind kind) => kind switch

@@ -43,6 +43,12 @@ internal static class RecordMessages
     internal static string FieldCount(int expected, int found) =>
         $"expected {expected.ToString(CultureInfo.InvariantCulture)} fields, found {found.ToString(CultureInfo.InvariantCulture)}";
 
+    /// <summary>A JSON field name whose escapes leave half a surrogate pair (such as <c>\ud800</c> alone).</summary>
+    internal const string UnpairedSurrogateInName = "a field name has an unpaired surrogate escape (\\ud800-\\udfff without its other half)";
+
+    /// <summary>A JSON string field whose escapes leave half a surrogate pair (such as <c>\ud800</c> alone).</summary>
+    internal static string UnpairedSurrogate(string name) => $"field \"{name}\" has an unpaired surrogate escape (\\ud800-\\udfff without its other half)";
+
     internal static string MalformedJson(string reason) => $"malformed JSON: {reason}";
 
     /// <summary>The identifier of a record without an id field: its location, <c>file:line</c>.</summary>

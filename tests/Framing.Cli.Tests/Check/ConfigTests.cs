@@ -76,6 +76,8 @@ public sealed class ConfigTests
     [InlineData("{ \"failOn\": \"never\" }", "1:13: \"failOn\" must be one of warning, error, none, not \"never\"")]
     [InlineData("{\n  \"lexicon\": \"starter\"\n  \"by\": \"outlet\"\n}", "3:3: malformed JSON: ")]
     [InlineData("{ \"by\": \"a\", \"by\": \"b\" }", "1:14: duplicate key \"by\"")]
+    [InlineData("{ \"lexicon\": \"x\\ud800\" }", "1:14: string has an unpaired surrogate escape (\\ud800-\\udfff without its other half)")]
+    [InlineData("{\n  \"rules\": { \"\\udc00\": 1 }\n}", "2:14: key has an unpaired surrogate escape (\\ud800-\\udfff without its other half)")]
     [InlineData("", "1:1: malformed JSON: ")]
     [InlineData("{ \"lexicon\": \"\" }", "1:14: \"lexicon\" must not be empty")]
     [InlineData("{ \"rules\": { \"drift\": { \"baseline\": \"\" } } }", "1:37: \"rules.drift.baseline\" must not be empty")]

@@ -121,6 +121,13 @@ public sealed class JsonLinesCorpusReaderTests : IDisposable
     [InlineData("{\"outlet\":\"o\",\"date\":null,\"text\":\"x\",\"date\":\"2016\"}", "duplicate field \"date\"")]
     [InlineData("{\"outlet\":\"o\",\"n\":1,\"text\":\"x\",\"\\u006e\":2}", "duplicate field \"n\"")]
     [InlineData("{\"outlet\":\"o\",\"a\":null,\"b\":null,\"c\":null,\"d\":null,\"e\":null,\"f\":null,\"g\":null,\"h\":null,\"i\":null,\"text\":\"x\",\"e\":null}", "duplicate field \"e\"")]
+    [InlineData("{\"outlet\":\"o\",\"text\":\"x\\ud800\"}", "field \"text\" has an unpaired surrogate escape (\\ud800-\\udfff without its other half)")]
+    [InlineData("{\"outlet\":\"o\",\"text\":\"\\ud800\\u0041\"}", "field \"text\" has an unpaired surrogate escape (\\ud800-\\udfff without its other half)")]
+    [InlineData("{\"outlet\":\"o\",\"text\":\"\\udc00x\"}", "field \"text\" has an unpaired surrogate escape (\\ud800-\\udfff without its other half)")]
+    [InlineData("{\"outlet\":\"\\udbff\",\"text\":\"x\"}", "field \"outlet\" has an unpaired surrogate escape (\\ud800-\\udfff without its other half)")]
+    [InlineData("{\"id\":\"a\\ud800\",\"outlet\":\"o\",\"text\":\"x\"}", "field \"id\" has an unpaired surrogate escape (\\ud800-\\udfff without its other half)")]
+    [InlineData("{\"outlet\":\"o\",\"note\":\"\\udfff\",\"text\":\"x\"}", "field \"note\" has an unpaired surrogate escape (\\ud800-\\udfff without its other half)")]
+    [InlineData("{\"outlet\":\"o\",\"\\ud800\":1,\"text\":\"x\"}", "a field name has an unpaired surrogate escape (\\ud800-\\udfff without its other half)")]
     [InlineData("[1,2]", "expected a JSON object, found an array")]
     [InlineData("\"text\"", "expected a JSON object, found a string")]
     public void RejectsBadRecordsWithTheirLineAndKeepsReading(string bad, string expected)

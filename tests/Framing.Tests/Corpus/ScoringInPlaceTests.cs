@@ -37,6 +37,8 @@ public sealed class ScoringInPlaceTests : IDisposable
             Bytes.Concat(Bytes.Utf8("{\"id\":\"bad-utf8\",\"outlet\":\"a\",\"text\":\"ab"), [0xC3, 0x28], Bytes.Utf8("\"}")),
             Bytes.Utf8("{\"id\":\"huge\",\"outlet\":\"b\",\"text\":\"" + new string('x', LentText.MaxBytes) + " the rebels\"}"),
             Bytes.Utf8("{\"id\":\"after-huge\",\"outlet\":\"b\",\"text\":\"the opposition\"}"),
+            Bytes.Utf8("{\"id\":\"half-pair\",\"outlet\":\"a\",\"text\":\"the rebels \\ud83d\"}"), // valid UTF-8, no text
+            Bytes.Utf8("{\"id\":\"half-pair-outlet\",\"outlet\":\"\\ude00\",\"text\":\"the rebels\"}"),
         };
         return Bytes.Concat(lines.SelectMany(l => new[] { l, "\n"u8.ToArray() }).ToArray());
     }
@@ -63,11 +65,13 @@ public sealed class ScoringInPlaceTests : IDisposable
         }
 
         Assert.Equal(asStrings, inPlace);
-        Assert.Equal(14, inPlace.Count);
+        Assert.Equal(16, inPlace.Count);
         Assert.Equal(6, inPlace.Count(l => !l.StartsWith("rejected", StringComparison.Ordinal)));
         Assert.Equal(5, lentCount); // every accepted text but the one too long to lend
         Assert.Contains("rejected mem.jsonl:4: empty text", inPlace);
         Assert.Contains("rejected mem.jsonl:12: invalid UTF-8", inPlace);
+        Assert.Contains("rejected mem.jsonl:15: field \"text\" has an unpaired surrogate escape (\\ud800-\\udfff without its other half)", inPlace);
+        Assert.Contains("rejected mem.jsonl:16: field \"outlet\" has an unpaired surrogate escape (\\ud800-\\udfff without its other half)", inPlace);
     }
 
     [Fact]
@@ -113,7 +117,7 @@ public sealed class ScoringInPlaceTests : IDisposable
         var asStrings = new CorpusRun(items, "c.jsonl", options).Score(compiled, null, bootstrap);
 
         Assert.Equal(Fingerprint(asStrings), Fingerprint(inPlace));
-        Assert.Equal((6L, 8L), (inPlace.ScoredDocuments, inPlace.RejectedDocuments));
+        Assert.Equal((6L, 10L), (inPlace.ScoredDocuments, inPlace.RejectedDocuments));
         Assert.All(items.Where(i => !i.IsRejected), i => Assert.False(i.Document!.IsTextLent));
 
         // The command-line tool's grouping reads a field and says so: its runs score in place too.

@@ -131,7 +131,7 @@ internal static class JsonTree
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
                     var nameLocation = positions.At((int)reader.TokenStartIndex);
-                    var name = reader.GetString()!;
+                    var name = StringAt(ref reader, nameLocation, "key");
                     if (obj.Find(name) is not null)
                     {
                         throw new InputException($"{nameLocation}: duplicate key \"{name}\"");
@@ -151,13 +151,27 @@ internal static class JsonTree
 
                 return array;
             case JsonTokenType.String:
-                return new JsonScalarNode(location, JsonTokenType.String, reader.GetString(), null);
+                return new JsonScalarNode(location, JsonTokenType.String, StringAt(ref reader, location, "string"), null);
             case JsonTokenType.Number:
                 return new JsonScalarNode(location, JsonTokenType.Number, null, reader.TryGetDouble(out var number) && double.IsFinite(number)
                     ? number
                     : throw new InputException($"{location}: number out of range"));
             default:
                 return new JsonScalarNode(location, reader.TokenType, null, null);
+        }
+    }
+
+    /// <summary>The string or key the reader is at; an error at its place when its escapes leave half a surrogate pair
+    /// (<c>\ud800</c> with no <c>\udc00</c> after it, or the other way round), which valid UTF-8 can still hold.</summary>
+    private static string StringAt(ref Utf8JsonReader reader, SourceLocation location, string what)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new InputException($"{location}: {what} has an unpaired surrogate escape (\\ud800-\\udfff without its other half)");
         }
     }
 
