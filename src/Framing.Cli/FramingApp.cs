@@ -42,7 +42,9 @@ internal static class FramingApp
     {
         try
         {
-            return Dispatch(args, context);
+            var code = Dispatch(args, context);
+            context.Finish(); // an output file is put in place only now, after the command succeeded or a check failed
+            return code;
         }
         catch (UsageException e)
         {
@@ -88,14 +90,7 @@ internal static class FramingApp
         }
         finally
         {
-            try
-            {
-                context.Finish();
-            }
-            catch (IOException)
-            {
-                // The reader of our output went away (e.g. `| head`); nothing more to say.
-            }
+            context.Abandon(); // after a failure, an output file is left as it was before the command
         }
     }
 

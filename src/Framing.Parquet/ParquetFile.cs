@@ -53,6 +53,7 @@ internal sealed class ParquetFile : IDisposable
             // Parquet.Net keeps up to 80 MB of freed read buffers pooled by default; the columns it reads here are small.
             var options = new ParquetOptions { MaximumSmallPoolFreeBytes = 1 << 20, MaximumLargePoolFreeBytes = 4 << 20 };
             var reader = Task.Run(() => ParquetReader.CreateAsync(stream, options, leaveStreamOpen: false)).GetAwaiter().GetResult();
+            _ = reader.Schema; // decoded on first use: a corrupt footer's schema is an unreadable file, reported here
             return new ParquetFile(path, reader);
         }
         catch (Exception e) when (e is not OutOfMemoryException)

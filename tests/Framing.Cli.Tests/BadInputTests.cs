@@ -73,6 +73,90 @@ public sealed class BadInputTests
         Assert.Contains("rejected 1", skipped.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("score", "--by", "text")]
+    [InlineData("kwic", "--text-field", "outlet")]
+    [InlineData("compare", "--text-field", "id")]
+    [InlineData("coverage", "--id-field", "text")]
+    public void TheTextFieldNamedAsTheIdOrTheGroupIsAUsageError(string command, string option, string value)
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("c.jsonl", "{\"id\":\"1\",\"outlet\":\"a\",\"text\":\"rebels\"}\n");
+
+        var result = CliRunner.Run(command, path, option, value);
+
+        Assert.Equal(2, result.ExitCode);
+        var line = Assert.Single(result.ErrorLines);
+        Assert.Matches("^framing: error: --text-field and --(id-field|by) both name the field '(text|outlet|id)': a document's text cannot also be its (id|group)$", line);
+    }
+
+    [Theory]
+    [InlineData("score", "", "option --lexicon needs a non-empty value (ID|FILE)", "--lexicon")]
+    [InlineData("score", "", "option --output needs a non-empty value (FILE)", "-o")]
+    [InlineData("score", "", "option --text-field needs a non-empty value (FIELD)", "--text-field")]
+    [InlineData("score", "", "option --by needs a non-empty value (FIELD)", "--by")]
+    [InlineData("score", "", "option --save-state needs a non-empty value (FILE)", "--save-state")]
+    [InlineData("kwic", "", "option --lexicon needs a non-empty value (ID|FILE)", "--lexicon=")]
+    public void AnEmptyOptionValueIsAUsageError(string command, string value, string expected, string option)
+    {
+        var result = option.EndsWith('=') ? CliRunner.Run(command, option + value) : CliRunner.Run(command, option, value);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("framing: error: " + expected, Assert.Single(result.ErrorLines));
+    }
+
+    [Theory]
+    [InlineData("score")]
+    [InlineData("kwic")]
+    [InlineData("merge")]
+    [InlineData("lexicons", "show")]
+    [InlineData("lexicons", "validate")]
+    public void AnEmptyCorpusOrFileArgumentIsAUsageError(params string[] command)
+    {
+        var result = CliRunner.Run([.. command, ""]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Matches("^framing: error: <[a-z|-]+> must not be empty \\(see 'framing [a-z ]+ --help'\\)$", Assert.Single(result.ErrorLines));
+    }
+
+    [Theory]
+    [InlineData("EN")]
+    [InlineData(" english ")]
+    [InlineData("eng")]
+    public void LanguageNamesAreReadAsTheLanguageFieldReadsThem(string language)
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("c.jsonl", "{\"id\":\"1\",\"outlet\":\"a\",\"text\":\"the rebels and the regime\"}\n");
+
+        var named = CliRunner.Run("score", path, "--language", language, "-f", "csv", "-q");
+        var code = CliRunner.Run("score", path, "--language", "en", "-f", "csv", "-q");
+
+        Assert.Equal(0, named.ExitCode);
+        Assert.Equal(code.Out, named.Out);
+        Assert.Contains("a,armed-opposition,1,5,terrorism,opposition,0,1,", code.Out, StringComparison.Ordinal); // English matched
+    }
+
+    [Fact]
+    public void AnUnknownLanguageIsAUsageError()
+    {
+        var result = CliRunner.Run("score", "--language", "xx");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("framing: error: invalid value 'xx' for --language: expected auto, ar, en (or ara, arabic, eng, english)", Assert.Single(result.ErrorLines));
+    }
+
+    [Fact]
+    public void KeynessOfATargetWithoutWordsIsAnInputError()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("c.jsonl", "{\"id\":\"1\",\"outlet\":\"a\",\"text\":\"... !!! «»\"}\n{\"id\":\"2\",\"outlet\":\"b\",\"text\":\"the rebels\"}\n");
+
+        var result = CliRunner.Run("keyness", path, "--target", "a");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"framing: error: {path}: group 'a' has 1 document(s) but no terms (words or n-grams) to compare", Assert.Single(result.ErrorLines));
+    }
+
     [Fact]
     public void MissingGroupFieldSuggestsBy()
     {

@@ -15,6 +15,14 @@ internal static class ArgumentParser
             var arg = args[i];
             if (optionsEnded || arg == "-" || !arg.StartsWith('-'))
             {
+                if (arg.Length == 0)
+                {
+                    var position = Math.Min(result.Positionals.Count, spec.Positionals.Length - 1);
+                    throw new UsageException(position >= 0
+                        ? $"<{spec.Positionals[position].Name}> must not be empty (see 'framing {spec.Name} --help')"
+                        : $"unexpected empty argument for 'framing {spec.Name}'");
+                }
+
                 result.Positionals.Add(arg);
                 continue;
             }
@@ -77,6 +85,13 @@ internal static class ArgumentParser
                 }
 
                 value = args[++i];
+            }
+
+            // No option takes an empty value: an empty path, lexicon, field or number is always a mistake (often an
+            // unset shell variable), and would otherwise reach the library as an argument error.
+            if (value.Length == 0)
+            {
+                throw new UsageException($"option --{option.Name} needs a non-empty value ({option.ValueName})");
             }
 
             if (option.Allowed is { } allowed && Array.IndexOf(allowed, value) < 0)

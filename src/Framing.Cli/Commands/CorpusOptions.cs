@@ -22,7 +22,7 @@ internal static class CorpusOptions
     public static Option<string> LanguageField { get; } = Option.Text("language-field", "Field giving a document's language (ar, en); when absent the script decides.", "FIELD", "language");
 
     /// <summary><c>--language</c>: every document's language, or null (<c>auto</c>, the default) to take it from the document.</summary>
-    public static Option<string?> Language { get; } = new("language", "Analyze every document as this language instead.", "LANG", null, text => text == "auto" ? null : text, defaultHelp: "auto");
+    public static Option<string?> Language { get; } = new("language", "Analyze every document as this language instead (ar or en; also ara, arabic, eng, english; any case).", "LANG", null, ParseLanguage, defaultHelp: "auto");
 
     /// <summary><c>--corpus-format</c>.</summary>
     public static Option<string> CorpusFormat { get; } = Option.Choice("corpus-format", "How to read the corpus (auto: by extension; .parquet is Parquet).", "FORMAT", CorpusReaderFactory.AutoFormat, [.. CorpusFormats.Factory.FormatNames]);
@@ -31,6 +31,16 @@ internal static class CorpusOptions
     public static FlagOption SkipInvalid { get; } = Option.Flag("skip-invalid", "Count and report bad records instead of stopping at the first one.");
 
     public static OptionSpec[] Specs { get; } = [By, TextField, IdField, LanguageField, Language, CorpusFormat, SkipInvalid, EmptyCorpus.Spec];
+
+    /// <summary>Reads <c>--language</c>: <c>auto</c> (null: the script decides), or a language the tool analyzes, by
+    /// the codes and names a language field may use too (ar, ara, arabic; en, eng, english; any case).</summary>
+    private static string? ParseLanguage(string text) => text.Trim().ToLowerInvariant() switch
+    {
+        "auto" => null,
+        "ar" or "ara" or "arabic" => "ar",
+        "en" or "eng" or "english" => "en",
+        _ => throw new UsageException($"invalid value '{text}' for --language: expected auto, {string.Join(", ", Framing.Text.LanguageRegistry.Default.Codes)} (or ara, arabic, eng, english)"),
+    };
 
     public static (ICorpusReader Reader, CorpusReaderOptions Options) Open(ParsedArguments args, string? corpus, CliContext context)
     {
@@ -52,6 +62,16 @@ internal static class CorpusOptions
             throw new UsageException(e.Message);
         }
 
+        if (string.Equals(options.TextField, options.IdField, StringComparison.Ordinal))
+        {
+            throw new UsageException($"--text-field and --id-field both name the field '{options.TextField}': a document's text cannot also be its id");
+        }
+
+        if (string.Equals(options.TextField, options.GroupField, StringComparison.Ordinal))
+        {
+            throw new UsageException($"--text-field and --by both name the field '{options.TextField}': a document's text cannot also be its group");
+        }
+
         if (corpus is null)
         {
             var sample = typeof(Framing.Lexicons.Lexicon).Assembly.GetManifestResourceStream("Framing.Samples.sample-corpus.jsonl")
@@ -70,6 +90,7 @@ internal static class CorpusOptions
             };
         }
 
+        context.NoteInput(corpus); // -o naming the corpus is refused, not a corpus replaced by its scores
         return (CorpusFormats.Factory.Create(corpus, format, options), options);
     }
 

@@ -1,6 +1,6 @@
 namespace Framing.Verbs;
 
-/// <summary>A group that a verb needs (keyness's target or reference) has no documents in the corpus.</summary>
+/// <summary>A group that a verb needs (keyness's target or reference) has no documents in the corpus, or none with a term to count.</summary>
 public sealed class EmptyGroupException : Exception
 {
     /// <summary>Creates the exception.</summary>

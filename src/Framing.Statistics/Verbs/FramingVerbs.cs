@@ -142,7 +142,7 @@ public static partial class FramingVerbs
     /// <param name="request">Target, reference, n-grams, measure.</param>
     /// <param name="cancellationToken">Stops the run.</param>
     /// <returns>The keyness table and its counts.</returns>
-    /// <exception cref="EmptyGroupException">The target or the reference has no documents.</exception>
+    /// <exception cref="EmptyGroupException">The target or the reference has no documents, or no terms.</exception>
     public static KeynessResult Keyness(CorpusRun run, KeynessRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(run);
@@ -170,6 +170,15 @@ public static partial class FramingVerbs
         if (targetDocuments == 0 || referenceDocuments == 0)
         {
             throw new EmptyGroupException(run.Description, targetDocuments == 0 ? request.Target : request.Reference ?? "rest", groups);
+        }
+
+        if (targetTotal == 0 || referenceTotal == 0)
+        {
+            // Documents of punctuation or numbers only (or shorter than the n-grams): no term, so no rate to compare.
+            var (group, documents) = targetTotal == 0 ? (request.Target, targetDocuments) : (request.Reference ?? "rest", referenceDocuments);
+            throw new EmptyGroupException(string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"{run.Description}: group '{group}' has {documents} document(s) but no terms (words or n-grams) to compare"));
         }
 
         var (tested, testedReference) = AtLeast(targetCounts, referenceCounts, request.MinimumCount);

@@ -67,14 +67,14 @@ internal sealed class CorpusInput
             Progress.SetTotal(_stream.Length);
         }
 
-        return read(new CountingStream(_stream, Progress));
+        return read(new CountingStream(_stream, Progress, Name));
     }
 
     private IEnumerable<CorpusItem> ReadFile(string path, Func<Stream, IEnumerable<CorpusItem>> read)
     {
         using var stream = CorpusFile.OpenRead(path);
         Progress.SetTotal(stream.Length);
-        foreach (var item in read(new CountingStream(stream, Progress)))
+        foreach (var item in read(new CountingStream(stream, Progress, Name)))
         {
             yield return item;
         }

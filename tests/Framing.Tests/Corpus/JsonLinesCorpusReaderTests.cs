@@ -333,7 +333,9 @@ public sealed class JsonLinesCorpusReaderTests : IDisposable
 
         Assert.True(enumerator.MoveNext());
         Assert.Equal("first", enumerator.Current.Doc().Text);
-        Assert.Throws<IOException>(() => enumerator.MoveNext());
+        // A read that fails rejects the corpus, naming it (exit 2 in the tool), not an I/O exception from inside.
+        var e = Assert.Throws<CorpusException>(() => enumerator.MoveNext());
+        Assert.Equal("-: cannot read: simulated failure after the first read", e.Message);
     }
 
     [Fact]

@@ -1,0 +1,147 @@
+using Framing.Cli.Tests.Prerequisites;
+
+namespace Framing.Cli.Tests;
+
+/// <summary>
+/// The output file (<c>-o</c>) is written whole or not at all: a failed command leaves an existing file as it was, a
+/// successful one replaces it (keeping its permissions and any symbolic link to it), the corpus being read is never
+/// the output, and a write that fails is an input error (exit 2), not an internal one.
+/// </summary>
+public sealed class OutputSafetyTests
+{
+    private const string Corpus = "{\"id\":\"1\",\"outlet\":\"a\",\"text\":\"the rebels\"}\n{\"id\":\"2\",\"outlet\":\"b\",\"text\":\"the regime\"}\n";
+
+    [FactOnLinux]
+    public void AnOutputNamingTheCorpusIsRefusedAndTheCorpusKept()
+    {
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", Corpus);
+        var link = Path.Combine(temp.Path, "link.csv");
+        File.CreateSymbolicLink(link, "c.jsonl"); // relative, as `ln -s c.jsonl link.csv` makes it
+
+        foreach (var output in new[] { corpus, link })
+        {
+            var result = CliRunner.Run("score", corpus, "-f", "csv", "-o", output);
+
+            Assert.Equal(2, result.ExitCode);
+            Assert.Equal($"framing: error: {corpus}: the output (-o) is the corpus being read; write it to another file", Assert.Single(result.ErrorLines));
+            Assert.Equal(Corpus, File.ReadAllText(corpus));
+        }
+    }
+
+    [Theory]
+    [InlineData("--by", "nope")]
+    [InlineData("--lexicon", "no-such-lexicon")]
+    [InlineData("--text-field", "outlet")]
+    public void AFailedCommandLeavesTheOutputFileAsItWasAndNothingBehind(string option, string value)
+    {
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", Corpus);
+        var output = temp.Write("scores.csv", "the previous scores\n");
+
+        var result = CliRunner.Run("score", corpus, "-f", "csv", "-o", output, option, value);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("the previous scores\n", File.ReadAllText(output));
+        Assert.Equal(["c.jsonl", "scores.csv"], Directory.GetFiles(temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void ABadRecordFoundAfterOutputBeganLeavesTheOutputFileAsItWas()
+    {
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", Corpus + "not json\n");
+        var output = temp.Write("rows.csv", "the previous rows\n");
+
+        var result = CliRunner.Run("score", corpus, "--per-document", "-f", "csv", "-o", output, "--bootstrap", "0");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("the previous rows\n", File.ReadAllText(output));
+        Assert.Equal(2, Directory.GetFiles(temp.Path).Length);
+    }
+
+    [FactOnLinux]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void ASuccessfulCommandReplacesTheFileKeepingItsPermissionsAndTheLinkToIt()
+    {
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", Corpus);
+        var output = temp.Write("scores.csv", "the previous scores\n");
+        var link = Path.Combine(temp.Path, "latest.csv");
+        File.CreateSymbolicLink(link, "scores.csv");
+        File.SetUnixFileMode(output, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead);
+
+        var result = CliRunner.Run("score", corpus, "-f", "csv", "-q", "-o", link);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("group,dimension,", File.ReadAllText(output), StringComparison.Ordinal);
+        Assert.NotNull(new FileInfo(link).LinkTarget);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead, File.GetUnixFileMode(output));
+
+        Assert.Equal(3, Directory.GetFileSystemEntries(temp.Path).Length);
+    }
+
+    [FactOnLinux]
+    public void AFullDiskIsAnInputErrorNamingTheOutput()
+    {
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", Corpus);
+
+        var result = CliRunner.Run("score", corpus, "-f", "csv", "-q", "-o", "/dev/full");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("framing: error: /dev/full: cannot write output: ", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void StandardOutputThatCannotBeWrittenIsAnInputError()
+    {
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", Corpus);
+        using var error = new StringWriter { NewLine = "\n" };
+        var context = new CliContext(new FailingStream(), error, () => new MemoryStream(), new Dictionary<string, string?>(), errorIsTerminal: false);
+
+        var exit = FramingApp.Run(["score", corpus, "-f", "csv", "-q"], context);
+
+        Assert.Equal(2, exit);
+        Assert.Equal("framing: error: standard output: cannot write output: No space left on device\n", error.ToString());
+    }
+
+    [Fact]
+    public void StandardInputThatCannotBeReadIsAnInputError()
+    {
+        using var error = new StringWriter { NewLine = "\n" };
+        var context = new CliContext(new MemoryStream(), error, () => new FailingStream(), new Dictionary<string, string?>(), errorIsTerminal: false);
+
+        var exit = FramingApp.Run(["score", "-", "-q"], context);
+
+        Assert.Equal(2, exit);
+        Assert.Equal("framing: error: -: cannot read: Is a directory\n", error.ToString());
+    }
+
+    /// <summary>A stream whose reads fail as standard input that is a directory does, and whose writes fail as a full disk.</summary>
+    private sealed class FailingStream : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new IOException("Is a directory");
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new IOException("No space left on device");
+    }
+}
