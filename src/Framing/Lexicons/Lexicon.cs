@@ -138,16 +138,17 @@ public sealed class Lexicon
     private static Lexicon LoadFile(string path, LanguageRegistry languages, LexiconCache? cache)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        string text;
+        byte[] bytes;
         try
         {
-            text = File.ReadAllText(path);
+            bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new LexiconException([new Diagnostic(new SourceLocation(path, 1, 1), e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message)]);
         }
 
+        var text = LexiconFileText.Decode(bytes, path);
         return cache is null ? Parse(text, path, languages) : cache.Parse(text, path, languages);
     }
 

@@ -1,5 +1,4 @@
 using Framing.Text;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Framing.Lexicons;
@@ -72,42 +71,19 @@ internal static class LexiconYamlReader
 
     private static YamlMappingNode? LoadRoot(string text, YamlNodeReader reader)
     {
-        var stream = new YamlStream();
-        var scanner = new Scanner(new StringReader(text));
-        try
+        if (!YamlLoader.TryLoad(text, reader.SourceName, "a lexicon file", out var node, out var error))
         {
-            stream.Load(new Parser(scanner));
-        }
-        catch (YamlException e)
-        {
-            var message = e.InnerException?.Message ?? e.Message;
-            reader.Error(new SourceLocation(reader.SourceName, (int)Math.Max(1, e.Start.Line), (int)Math.Max(1, e.Start.Column)), "invalid YAML: " + FirstLine(message));
-            return null;
-        }
-        catch (Exception e) when (e is InvalidOperationException || e.GetType() == typeof(Exception))
-        {
-            // YamlDotNet throws a bare exception, without a position, when a plain scalar inside a flow collection
-            // ({ } or [ ]) continues on a line indented less than the collection; report where the scanner stopped.
-            var at = scanner.CurrentPosition;
-            reader.Error(
-                new SourceLocation(reader.SourceName, (int)Math.Max(1, at.Line), (int)Math.Max(1, at.Column)),
-                "invalid YAML: a '{' or '[' is not closed, or a line inside it is not indented enough");
+            reader.Error(error.Location, error.Message);
             return null;
         }
 
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        if (node is not YamlMappingNode root)
         {
             reader.Error(new SourceLocation(reader.SourceName, 1, 1), "a lexicon file must be a YAML mapping with id, version, dimensions and entries");
             return null;
         }
 
         return root;
-    }
-
-    private static string FirstLine(string message)
-    {
-        var end = message.IndexOfAny(['\r', '\n']);
-        return end < 0 ? message : message[..end];
     }
 
     private static LexiconMetadata ReadMetadata(YamlMappingNode root, YamlNodeReader reader, LanguageRegistry languages)

@@ -65,13 +65,13 @@ internal sealed partial class CategoryMapping
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(sourceName);
-        var stream = DictionaryText.LoadYaml(text, sourceName);
+        var node = DictionaryText.LoadYaml(text, sourceName, "a mapping file");
 
         var reader = new YamlNodeReader(sourceName);
         var errors = new List<Diagnostic>();
         var rules = new List<CategoryRule>();
         var dimensions = new List<MappedDimension>();
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        if (node is not YamlMappingNode root)
         {
             throw new ImportException(new Diagnostic(new SourceLocation(sourceName, 1, 1), "a mapping file must be a mapping with 'categories' (and optionally 'dimensions')"));
         }

@@ -98,23 +98,11 @@ internal static class DictionaryText
         return lines;
     }
 
-    /// <summary>Parses YAML text (without its byte-order mark); a syntax error becomes one <see cref="ImportException"/> with its place.</summary>
-    internal static YamlDotNet.RepresentationModel.YamlStream LoadYaml(string text, string sourceName)
-    {
-        var stream = new YamlDotNet.RepresentationModel.YamlStream();
-        try
-        {
-            stream.Load(new StringReader(WithoutBom(text)));
-        }
-        catch (YamlDotNet.Core.YamlException e)
-        {
-            var message = e.InnerException?.Message ?? e.Message;
-            var end = message.IndexOfAny(['\r', '\n']);
-            throw new ImportException(new Diagnostic(
-                new SourceLocation(sourceName, (int)Math.Max(1, e.Start.Line), (int)Math.Max(1, e.Start.Column)),
-                "invalid YAML: " + (end < 0 ? message : message[..end])));
-        }
-
-        return stream;
-    }
+    /// <summary>Loads the one YAML document of the text (see <see cref="YamlLoader"/>); any problem is an <see cref="ImportException"/> with its place.</summary>
+    /// <param name="text">The YAML text, with or without a byte-order mark.</param>
+    /// <param name="sourceName">The name used in locations.</param>
+    /// <param name="what">What the file is, for the message about a second document ("a mapping file").</param>
+    /// <returns>The document's root node, or null when the text holds no document.</returns>
+    internal static YamlDotNet.RepresentationModel.YamlNode? LoadYaml(string text, string sourceName, string what) =>
+        YamlLoader.TryLoad(WithoutBom(text), sourceName, what, out var root, out var error) ? root : throw new ImportException(error);
 }

@@ -40,11 +40,10 @@ internal static class QuantedaDictionaryReader
     {
         ArgumentNullException.ThrowIfNull(yaml);
         ArgumentNullException.ThrowIfNull(sourceName);
-        var stream = DictionaryText.LoadYaml(yaml, sourceName);
-
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        var node = DictionaryText.LoadYaml(yaml, sourceName, "a quanteda YAML dictionary");
+        if (node is not YamlMappingNode root)
         {
-            var at = stream.Documents.Count == 0 ? new SourceLocation(sourceName, 1, 1) : At(sourceName, stream.Documents[0].RootNode);
+            var at = node is null ? new SourceLocation(sourceName, 1, 1) : At(sourceName, node);
             throw new ImportException(new Diagnostic(at, "a quanteda YAML dictionary must be a mapping of category keys to lists of patterns"));
         }
 

@@ -1,0 +1,128 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Framing.Lexicons;
+
+/// <summary>
+/// Passes a YAML parser's events on to the tree loader and stops it, with a <see cref="YamlException"/> and the
+/// <see cref="Problem"/> at the event's place, at a second document, at a mapping or sequence nested deeper than
+/// <see cref="YamlLoader.MaxDepth"/>, and at an alias that names a node it is inside (a cycle), that names no earlier
+/// anchor, that would nest deeper than the limit where it stands, or that brings the nodes repeated by aliases over
+/// <see cref="YamlLoader.MaxAliasNodes"/>. The parser and scanner are not recursive; the tree loader is, and the
+/// readers walk the tree (aliases included), so these limits keep both off the stack's edge and out of endless walks.
+/// </summary>
+internal sealed class YamlEventGuard(IParser inner, string sourceName, string what) : IParser
+{
+    private static readonly string TooDeep = string.Create(CultureInfo.InvariantCulture, $"nesting too deep (more than {YamlLoader.MaxDepth} levels)");
+
+    private readonly List<Collection> _open = [];
+    private readonly Dictionary<string, (int Height, long Nodes)> _anchors = new(StringComparer.Ordinal);
+    private int _documents;
+    private long _aliasNodes;
+
+    /// <summary>The problem that stopped the loader, or null.</summary>
+    public Diagnostic? Problem { get; private set; }
+
+    /// <inheritdoc/>
+    public ParsingEvent? Current => inner.Current;
+
+    /// <inheritdoc/>
+    public bool MoveNext()
+    {
+        if (!inner.MoveNext())
+        {
+            return false;
+        }
+
+        switch (inner.Current)
+        {
+            case DocumentStart start when ++_documents > 1:
+                Fail(start, what + " holds one YAML document; found another here");
+                break;
+            case MappingStart or SequenceStart:
+                var node = (NodeEvent)inner.Current;
+                if (_open.Count >= YamlLoader.MaxDepth)
+                {
+                    Fail(node, TooDeep);
+                }
+
+                _open.Add(new Collection(node.Anchor));
+                break;
+            case MappingEnd or SequenceEnd:
+                var done = _open[^1];
+                _open.RemoveAt(_open.Count - 1);
+                Completed(done.Anchor, done.Height + 1, done.Nodes + 1);
+                break;
+            case Scalar scalar:
+                Completed(scalar.Anchor, 0, 1);
+                break;
+            case AnchorAlias alias:
+                Alias(alias);
+                break;
+        }
+
+        return true;
+    }
+
+    private void Alias(AnchorAlias alias)
+    {
+        var name = alias.Value.Value;
+        if (_open.Exists(c => !c.Anchor.IsEmpty && string.Equals(c.Anchor.Value, name, StringComparison.Ordinal)))
+        {
+            Fail(alias, $"alias *{name} is inside the node it names");
+        }
+
+        if (!_anchors.TryGetValue(name, out var target))
+        {
+            Fail(alias, $"alias *{name} names no anchor (&{name}) before it");
+        }
+
+        if (_open.Count + target.Height > YamlLoader.MaxDepth)
+        {
+            Fail(alias, TooDeep);
+        }
+
+        _aliasNodes += target.Nodes;
+        if (_aliasNodes > YamlLoader.MaxAliasNodes)
+        {
+            Fail(alias, string.Create(CultureInfo.InvariantCulture, $"aliases repeat more than {YamlLoader.MaxAliasNodes} nodes"));
+        }
+
+        Completed(AnchorName.Empty, target.Height, target.Nodes);
+    }
+
+    /// <summary>Adds a finished node (or an alias's copy) to the collection it is in and remembers its anchor.</summary>
+    private void Completed(AnchorName anchor, int height, long nodes)
+    {
+        if (_open.Count > 0)
+        {
+            var parent = _open[^1];
+            parent.Height = Math.Max(parent.Height, height);
+            parent.Nodes += nodes;
+        }
+
+        if (!anchor.IsEmpty)
+        {
+            _anchors[anchor.Value] = (height, nodes);
+        }
+    }
+
+    [DoesNotReturn]
+    private void Fail(ParsingEvent at, string message)
+    {
+        Problem = new Diagnostic(YamlLoader.At(sourceName, at.Start), message);
+        throw new YamlException(at.Start, at.End, message);
+    }
+
+    /// <summary>An open mapping or sequence: its anchor, and the height and node count of what it holds so far.</summary>
+    private sealed class Collection(AnchorName anchor)
+    {
+        public AnchorName Anchor { get; } = anchor;
+
+        public int Height { get; set; }
+
+        public long Nodes { get; set; }
+    }
+}

@@ -1,0 +1,71 @@
+using System.Diagnostics.CodeAnalysis;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Framing.Lexicons;
+
+/// <summary>
+/// Loads the one YAML document of a lexicon, dictionary or mapping file into a node tree; every YAML file Framing reads
+/// goes through here. Each way the text can fail is one <see cref="Diagnostic"/> at its place: a syntax error
+/// (<c>invalid YAML: …</c>), a second document, collections nested more than <see cref="MaxDepth"/> deep (YamlDotNet
+/// builds the tree recursively, so deeper input would overflow the stack and end the process), and aliases that name
+/// a node they are inside or that together repeat more than <see cref="MaxAliasNodes"/> nodes.
+/// </summary>
+/// <remarks>The limits are checked on the parser's events as the tree is built from them (<see cref="YamlEventGuard"/>),
+/// so the text is parsed once and the loader stops at the event that breaks a limit.</remarks>
+internal static class YamlLoader
+{
+    /// <summary>How deep mappings and sequences may nest (the JSON readers allow the same depth).</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>How many nodes aliases may repeat in all (each alias counts the nodes of the node it names).</summary>
+    public const int MaxAliasNodes = 1_000_000;
+
+    /// <summary>Loads the text's document.</summary>
+    /// <param name="text">The YAML text.</param>
+    /// <param name="sourceName">The name used in locations.</param>
+    /// <param name="what">What the file is, for the message about a second document ("a lexicon file").</param>
+    /// <param name="root">The document's root node, or null when the text holds no document (empty, or only comments).</param>
+    /// <param name="error">Why the text cannot be loaded, or null.</param>
+    /// <returns>Whether the text was loaded.</returns>
+    public static bool TryLoad(string text, string sourceName, string what, out YamlNode? root, [NotNullWhen(false)] out Diagnostic? error)
+    {
+        root = null;
+        error = null;
+        var scanner = new Scanner(new StringReader(text));
+        var guard = new YamlEventGuard(new Parser(scanner), sourceName, what);
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(guard);
+        }
+        catch (YamlException e)
+        {
+            var message = e.InnerException?.Message ?? e.Message;
+            error = guard.Problem ?? new Diagnostic(At(sourceName, e.Start), "invalid YAML: " + FirstLine(message));
+            return false;
+        }
+        catch (Exception e) when (e is InvalidOperationException || e.GetType() == typeof(Exception))
+        {
+            // YamlDotNet throws a bare exception, without a position, when a plain scalar inside a flow collection
+            // ({ } or [ ]) continues on a line indented less than the collection; report where the scanner stopped.
+            error = new Diagnostic(
+                At(sourceName, scanner.CurrentPosition),
+                "invalid YAML: a '{' or '[' is not closed, or a line inside it is not indented enough");
+            return false;
+        }
+
+        root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        return true;
+    }
+
+    /// <summary>A 1-based place from a YamlDotNet mark (which may be 0 at the very start).</summary>
+    internal static SourceLocation At(string sourceName, Mark mark) =>
+        new(sourceName, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
+
+    private static string FirstLine(string message)
+    {
+        var end = message.IndexOfAny(['\r', '\n']);
+        return end < 0 ? message : message[..end];
+    }
+}

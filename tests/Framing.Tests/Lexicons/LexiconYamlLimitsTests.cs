@@ -1,0 +1,73 @@
+using Framing.Lexicons;
+using static Framing.Tests.Lexicons.TestLexicon;
+
+namespace Framing.Tests.Lexicons;
+
+/// <summary>
+/// What the lexicon loader refuses before it reads fields: YAML nested deeper than 64 levels (which overflowed the
+/// stack, ending the process), aliases that would make the tree endless, deeper than that or huge, and a second
+/// YAML document (which was ignored). Each is one error at its place.
+/// </summary>
+public sealed class LexiconYamlLimitsTests
+{
+    private const string TooDeep = "nesting too deep (more than 64 levels)";
+
+    private static string FlowNested(int depth) => "x: " + new string('[', depth) + new string(']', depth) + "\n";
+
+    [Fact]
+    public void DeeplyNestedFlowSequencesAreOneErrorNotAStackOverflow()
+    {
+        // The root mapping is level 1 and '[' number k (column 3 + k) is level k + 1: the 64th '[' is level 65.
+        SingleError(FlowNested(50_000), 1, 67, TooDeep);
+        SingleError(FlowNested(64), 1, 67, TooDeep);
+
+        // 64 levels are allowed: the file is then only a lexicon with an unknown field and nothing else.
+        Assert.DoesNotContain(Errors(FlowNested(63)), e => e.Message.StartsWith("nesting", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void DeeplyNestedBlockMappingsAreOneErrorAtTheFirstTooDeepMapping()
+    {
+        // Line k holds the mapping of level k, indented by 2 (k - 1) spaces: line 65 starts level 65 at column 129.
+        var yaml = string.Concat(Enumerable.Range(0, 5_000).Select(k => new string(' ', 2 * k) + "a:\n"));
+        SingleError(yaml, 65, 129, TooDeep);
+    }
+
+    [Fact]
+    public void AnAliasInsideTheNodeItNamesIsAnError()
+    {
+        // "a: &x [*x]": the alias is at column 8; YamlDotNet would build a sequence that holds itself.
+        SingleError("a: &x [*x]\n", 1, 8, "alias *x is inside the node it names");
+        SingleError("a: &x {b: [c, {d: *x}]}\n", 1, 19, "alias *x is inside the node it names");
+    }
+
+    [Fact]
+    public void AnAliasWithoutAnEarlierAnchorIsAnError() =>
+        SingleError("a: *nowhere\nb: &nowhere [x]\n", 1, 4, "alias *nowhere names no anchor (&nowhere) before it");
+
+    [Fact]
+    public void AnAliasCountsTheDepthOfTheNodeItNames()
+    {
+        // &d is 60 levels deep (levels 2-61). Under b, with the root and five '[' open, *d would reach level 66.
+        var anchored = "a: &d " + new string('[', 60) + new string(']', 60) + "\n";
+        SingleError(anchored + "b: [[[[[*d]]]]]\n", 2, 9, TooDeep);
+
+        // With three '[' it reaches level 64, which is allowed.
+        Assert.DoesNotContain(Errors(anchored + "b: [[[*d]]]\n"), e => e.Message.StartsWith("nesting", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("---\nid: other\n", 22)]
+    [InlineData("---\n", 22)]
+    [InlineData("...\nid: other\n", 23)]
+    public void ASecondDocumentIsAnErrorWhereItStarts(string after, int line)
+    {
+        // The lexicon ends with its entry on line 21.
+        SingleError(Yaml(ValidEntry) + after, line, 1, "a lexicon file holds one YAML document; found another here");
+
+        // One document, with its optional start and end markers, still loads.
+        Assert.Equal("test", Parse("---\n" + Yaml(ValidEntry) + "...\n").Id);
+    }
+
+    private static readonly string ValidEntry = Entry("en", "rebels", "opposition", "rebel");
+}
