@@ -42,8 +42,10 @@ internal sealed class MergeCommand : ICommand
             ],
             """
             The states must come from the same lexicon (same fingerprint), grouping field and bootstrap settings, and
-            every shard I/N of the corpus must be given exactly once (unless --allow-partial). The output is exactly
-            what 'framing score' prints for the whole corpus with the same options, intervals included.
+            every shard I/N of the corpus must be given exactly once (unless --allow-partial). No state may be given
+            twice: neither the same file twice nor two states of the same corpus with the same figures (a corpus
+            scored twice); states of different corpora, such as the files of one collection, merge. The output is
+            exactly what 'framing score' prints for the whole corpus with the same options, intervals included.
             """,
             Variadic: true);
     }
@@ -62,10 +64,16 @@ internal sealed class MergeCommand : ICommand
         }
 
         CheckShards(states, names, args.IsSet(_allowPartial));
+        MergeDuplicates.Check(args.Positionals, loaded);
         var lexicon = CliLexicons.Load(context, args.Get(_lexicon) ?? first.LexiconSource);
         if (!string.Equals(lexicon.Fingerprint, first.LexiconFingerprint, StringComparison.Ordinal))
         {
             throw new InputException($"{names[0]}: scored with lexicon {first.LexiconId} {first.LexiconVersion} ({first.LexiconSource}), which differs from the lexicon '{args.Get(_lexicon) ?? first.LexiconSource}' loaded now (fingerprints {Short(first.LexiconFingerprint)} and {Short(lexicon.Fingerprint)}); give the same lexicon with --lexicon");
+        }
+
+        if (first.Tally.DimensionCount != lexicon.Dimensions.Count)
+        {
+            throw new InputException(string.Create(CultureInfo.InvariantCulture, $"{names[0]}: not a valid framing state file: \"dimensions\" is {first.Tally.DimensionCount}, but its lexicon {first.LexiconId} has {lexicon.Dimensions.Count}"));
         }
 
         var tally = FramingVerbs.Merge(states.Select(s => s.Tally));
@@ -105,6 +113,11 @@ internal sealed class MergeCommand : ICommand
         if (!string.Equals(state.GroupField, first.GroupField, StringComparison.Ordinal))
         {
             throw new InputException($"{path}: grouped by '{state.GroupField}', but {firstPath} by '{first.GroupField}'");
+        }
+
+        if (state.Tally.DimensionCount != first.Tally.DimensionCount)
+        {
+            throw new InputException(string.Create(CultureInfo.InvariantCulture, $"{path}: not a valid framing state file: \"dimensions\" is {state.Tally.DimensionCount}, but {firstPath}, of the same lexicon, has {first.Tally.DimensionCount}"));
         }
 
         if (state.Tally.Bootstrap != first.Tally.Bootstrap)

@@ -16,6 +16,9 @@ public sealed class FramingCounts
 
     private const int SideCount = 3;
 
+    /// <summary>Number of figures of each kind (counts, weights...) per dimension: one per side and voice.</summary>
+    internal const int SlotsPerDimension = SideCount * VoiceCount;
+
     private readonly long[] _counts;
     private readonly long[] _weights;
     private readonly long[] _negated;

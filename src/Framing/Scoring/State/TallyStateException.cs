@@ -25,4 +25,10 @@ internal sealed class TallyStateException : Exception
 
     /// <summary>Whether the file is no framing state at all (rather than a damaged or incompatible one).</summary>
     public bool NotAState { get; init; }
+
+    /// <summary>
+    /// While a state is read: the JSON path of the value the problem is at (<c>groups[2].documents</c>; the empty path
+    /// is the whole file), which the reader turns into the file's line and column. Null once the message names the place.
+    /// </summary>
+    public string? JsonPath { get; init; }
 }

@@ -106,8 +106,9 @@ internal static class TallyStateFile
 
     /// <summary>Reads states written one per line (JSON Lines), as <c>framing score - --save-state -</c> writes them.</summary>
     /// <param name="stream">Where to read.</param>
-    /// <param name="sourceName">The stream's name, for error messages.</param>
+    /// <param name="sourceName">The stream's name, for error messages (<c>-:3:17</c>: its third line, 17th character).</param>
     /// <returns>The states, in order; blank lines are skipped.</returns>
+    /// <exception cref="TallyStateException">A line is not a valid state (one line naming the stream's line and the problem).</exception>
     public static IReadOnlyList<TallyState> ReadLines(Stream stream, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -122,8 +123,7 @@ internal static class TallyStateFile
                 continue;
             }
 
-            using var item = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(line));
-            states.Add(Read(item, string.Create(CultureInfo.InvariantCulture, $"{sourceName}:{number}")));
+            states.Add(Read(System.Text.Encoding.UTF8.GetBytes(line), sourceName, number));
         }
 
         return states;
@@ -133,96 +133,68 @@ internal static class TallyStateFile
     /// <param name="stream">Where to read.</param>
     /// <param name="sourceName">The file's name, for error messages.</param>
     /// <returns>The state.</returns>
-    /// <exception cref="TallyStateException">The file is not a valid state (one line naming the file and the problem).</exception>
+    /// <exception cref="TallyStateException">The file is not a valid state (one line naming the file, the place and the problem:
+    /// <c>s.json:23:20: not a valid framing state file: "groups[0].documents" must be a non-negative whole number, not 3.5</c>).</exception>
     public static TallyState Read(Stream stream, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        using var buffer = stream.CanSeek ? new MemoryStream((int)Math.Min(stream.Length, Array.MaxLength)) : new MemoryStream();
+        stream.CopyTo(buffer);
+        return Read(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), sourceName, 1);
+    }
+
+    /// <summary>Reads a state from its JSON, which starts at line <paramref name="firstLine"/> of <paramref name="file"/>.</summary>
+    private static TallyState Read(ReadOnlyMemory<byte> json, string file, int firstLine)
+    {
+        var name = firstLine == 1 ? file : string.Create(CultureInfo.InvariantCulture, $"{file}:{firstLine}");
+        if (json.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            json = json[3..];
+        }
+
+        var invalid = Text.Utf8Validation.IndexOfInvalid(json.Span);
+        if (invalid >= 0)
+        {
+            var (line, column) = StateJsonLocator.At(json.Span, invalid);
+            throw new TallyStateException(string.Create(CultureInfo.InvariantCulture, $"{file}:{firstLine + line - 1}:{column}: not a framing state file: invalid UTF-8"));
+        }
+
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(stream);
+            document = JsonDocument.Parse(json);
         }
         catch (JsonException e)
         {
-            throw new TallyStateException(string.Create(CultureInfo.InvariantCulture, $"{sourceName}:{(e.LineNumber ?? 0) + 1}: not a framing state file: {e.Message.Split('.')[0]}"));
+            var line = (int)(e.LineNumber ?? 0);
+            var column = StateJsonLocator.Column(json.Span, line, (int)(e.BytePositionInLine ?? 0));
+            throw new TallyStateException(string.Create(CultureInfo.InvariantCulture, $"{file}:{firstLine + line}:{column}: not a framing state file: {e.Message.Split('.')[0]}"));
         }
 
         using (document)
         {
+            TallyStateReader.CheckFormat(document.RootElement, name);
+            if (StateJsonLocator.FindBadKey(json.Span) is { } bad)
+            {
+                var (line, column) = StateJsonLocator.At(json.Span, bad.Offset);
+                throw new TallyStateException(string.Create(CultureInfo.InvariantCulture, $"{file}:{firstLine + line - 1}:{column}: {StateJson.Invalid}{bad.Problem}"));
+            }
+
             try
             {
-                return Parse(document.RootElement, sourceName);
+                return TallyStateReader.Read(document.RootElement, name);
+            }
+            catch (TallyStateException e) when (e.JsonPath is { } path)
+            {
+                var (line, column) = StateJsonLocator.Locate(json.Span, path);
+                throw new TallyStateException(string.Create(CultureInfo.InvariantCulture, $"{file}:{firstLine + line - 1}:{column}: {e.Message}"), e);
             }
             catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException or OverflowException)
             {
-                throw new TallyStateException($"{sourceName}: not a valid framing state file ({e.Message})", e);
+                // Every field is checked before it is used; this is a last resort, so that a state is never an internal error.
+                throw new TallyStateException($"{name}: not a valid framing state file ({e.Message.ReplaceLineEndings(" ")})", e);
             }
         }
-    }
-
-    private static TallyState Parse(JsonElement root, string sourceName)
-    {
-        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("format", out var format) || format.GetString() != TallyState.FormatName)
-        {
-            throw new TallyStateException($"{sourceName}: not a framing state file") { NotAState = true };
-        }
-
-        var version = root.GetProperty("version").GetInt32();
-        if (version != TallyState.FormatVersion)
-        {
-            throw new TallyStateException(string.Create(CultureInfo.InvariantCulture, $"{sourceName}: state format version {version} is not supported (this framing reads version {TallyState.FormatVersion})"));
-        }
-
-        var voices = root.GetProperty("voices").GetInt32();
-        if (voices != FramingCounts.VoiceCount)
-        {
-            throw new TallyStateException(string.Create(CultureInfo.InvariantCulture, $"{sourceName}: written by a framing that tracks {voices} voices; this one tracks {FramingCounts.VoiceCount}"));
-        }
-
-        var dimensions = root.GetProperty("dimensions").GetInt32();
-        BootstrapSettings? bootstrap = null;
-        if (root.GetProperty("bootstrap") is { ValueKind: JsonValueKind.Object } b)
-        {
-            bootstrap = new BootstrapSettings(b.GetProperty("replicates").GetInt32(), ulong.Parse(b.GetProperty("seed").GetString()!, NumberStyles.None, CultureInfo.InvariantCulture));
-        }
-
-        var tally = new CorpusTally(dimensions, bootstrap);
-        var rejections = root.GetProperty("rejections");
-        foreach (var r in rejections.EnumerateArray())
-        {
-            tally.Reject(new Diagnostic(new DocumentSource(r.GetProperty("file").GetString()!, r.GetProperty("line").GetInt32()), r.GetProperty("message").GetString()!));
-        }
-
-        tally.AddTotals(root.GetProperty("documents_scored").GetInt64(), root.GetProperty("documents_rejected").GetInt64() - rejections.GetArrayLength());
-        foreach (var g in root.GetProperty("groups").EnumerateArray())
-        {
-            var group = tally.GetOrAddGroup(g.GetProperty("group").GetString()!);
-            group.AddTotals(g.GetProperty("documents").GetInt64(), g.GetProperty("tokens").GetInt64(), g.GetProperty("covered_tokens").GetInt64());
-            group.Counts.Import(ReadArray(g.GetProperty("counts")), ReadArray(g.GetProperty("weights")), ReadArray(g.GetProperty("negated")), ReadArray(g.GetProperty("off_target")));
-            if (group.Replicates is { } replicates)
-            {
-                replicates.Import(FromBase64(g.GetProperty("replicates").GetString()!));
-            }
-        }
-
-        var lexicon = root.GetProperty("lexicon");
-        CorpusShard? shard = null;
-        if (root.GetProperty("shard") is { ValueKind: JsonValueKind.String } s && !CorpusShard.TryParse(s.GetString(), out shard))
-        {
-            throw new FormatException($"invalid shard '{s.GetString()}'");
-        }
-
-        return new TallyState
-        {
-            LexiconId = lexicon.GetProperty("id").GetString()!,
-            LexiconVersion = lexicon.GetProperty("version").GetString()!,
-            LexiconSource = lexicon.GetProperty("source").GetString()!,
-            LexiconFingerprint = lexicon.GetProperty("fingerprint").GetString()!,
-            Corpus = root.GetProperty("corpus").GetString()!,
-            GroupField = root.GetProperty("by").GetString()!,
-            Shard = shard,
-            Tally = tally,
-        };
     }
 
     private static void WriteArray(Utf8JsonWriter json, string name, long[] values)
@@ -236,18 +208,6 @@ internal static class TallyStateFile
         json.WriteEndArray();
     }
 
-    private static long[] ReadArray(JsonElement array)
-    {
-        var values = new long[array.GetArrayLength()];
-        var i = 0;
-        foreach (var v in array.EnumerateArray())
-        {
-            values[i++] = v.GetInt64();
-        }
-
-        return values;
-    }
-
     private static string ToBase64(long[] values)
     {
         var bytes = new byte[values.Length * 8];
@@ -257,22 +217,5 @@ internal static class TallyStateFile
         }
 
         return Convert.ToBase64String(bytes);
-    }
-
-    private static long[] FromBase64(string text)
-    {
-        var bytes = Convert.FromBase64String(text);
-        if (bytes.Length % 8 != 0)
-        {
-            throw new FormatException("replicate sums are not a whole number of 64-bit values");
-        }
-
-        var values = new long[bytes.Length / 8];
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = BinaryPrimitives.ReadInt64LittleEndian(bytes.AsSpan(i * 8));
-        }
-
-        return values;
     }
 }

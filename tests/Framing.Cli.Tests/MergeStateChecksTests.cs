@@ -1,0 +1,144 @@
+using System.Text.Json.Nodes;
+
+namespace Framing.Cli.Tests;
+
+/// <summary>
+/// <c>framing merge</c> merges each state once and refuses damaged states: exit code 2 with one line that names the
+/// file, the place and the field, never a double count, a negative figure or a message of .NET's.
+/// </summary>
+public sealed class MergeStateChecksTests
+{
+    private static readonly string Sample = Path.Combine(AppContext.BaseDirectory, "sample-corpus.jsonl");
+
+    /// <summary>The state of the whole sample corpus (24 documents in 4 groups), saved as <paramref name="name"/>.</summary>
+    private static string WholeState(TempFolder temp, string name = "w.json", string? corpus = null)
+    {
+        var path = Path.Combine(temp.Path, name);
+        var result = CliRunner.Run("score", corpus ?? Sample, "--save-state", path, "-q");
+        Assert.True(result.ExitCode == 0, result.Error);
+        return path;
+    }
+
+    private static void AssertOneInputError(CliRunner.Result result, string start, string text)
+    {
+        Assert.Equal(2, result.ExitCode);
+        var line = Assert.Single(result.ErrorLines);
+        Assert.StartsWith("framing: error: " + start, line, StringComparison.Ordinal);
+        Assert.Contains(text, line, StringComparison.Ordinal);
+        Assert.Empty(result.Out);
+    }
+
+    [Fact]
+    public void TheSameWholeCorpusStateTwiceIsRefused()
+    {
+        using var temp = new TempFolder();
+        var state = WholeState(temp);
+        AssertOneInputError(CliRunner.Run("merge", state, state), state, ": given twice; each state must be merged once");
+        var spelledOtherwise = Path.Combine(temp.Path, ".", "w.json");
+        AssertOneInputError(CliRunner.Run("merge", state, spelledOtherwise), spelledOtherwise, $": the same file as {state}; each state must be merged once");
+        var copy = Path.Combine(temp.Path, "copy.json");
+        File.Copy(state, copy);
+        AssertOneInputError(CliRunner.Run("merge", state, copy), copy, $": the same state as {state} (corpus \"{Sample}\", 24 documents, every figure equal); each state must be merged once");
+    }
+
+    [Fact]
+    public void TheSameStateTwiceOnStandardInputIsRefused()
+    {
+        var line = CliRunner.Run("score", Sample, "--save-state", "-", "-q").Out;
+        AssertOneInputError(CliRunner.RunWithInput(line + line, "merge", "-"), "-:2: the same state as -:1", "each state must be merged once");
+    }
+
+    [Fact]
+    public void StatesOfDifferentCorporaMergeEvenWithTheSameFigures()
+    {
+        using var temp = new TempFolder();
+        var lines = File.ReadAllLines(Sample);
+        var first = temp.Write("2023.jsonl", string.Join('\n', lines.Take(10)) + "\n");
+        var rest = temp.Write("2024.jsonl", string.Join('\n', lines.Skip(10)) + "\n");
+        var copy = temp.Write("copy-of-2023.jsonl", string.Join('\n', lines.Take(10)) + "\n");
+        var a = WholeState(temp, "a.json", first);
+        var b = WholeState(temp, "b.json", rest);
+        var c = WholeState(temp, "c.json", copy);
+        var merged = CliRunner.Run("merge", a, b, "--format", "csv");
+        Assert.True(merged.ExitCode == 0, merged.Error);
+        Assert.Equal(CliRunner.Run("score", Sample, "--format", "csv", "-q").Out, merged.Out);
+        var twoCorpora = CliRunner.Run("merge", a, c, "-q");
+        Assert.True(twoCorpora.ExitCode == 0, twoCorpora.Error);
+
+        // The same corpus scored twice is one state given twice.
+        var again = WholeState(temp, "again.json", first);
+        AssertOneInputError(CliRunner.Run("merge", a, b, again), again, $": the same state as {a}");
+    }
+
+    [Fact]
+    public void StatesWithoutDocumentsMayRepeatButNotTheSameFile()
+    {
+        var empty = CliRunner.RunWithInput(string.Empty, "score", "-", "--allow-empty", "--save-state", "-", "-q").Out;
+        var merged = CliRunner.RunWithInput(empty + empty, "merge", "-");
+        Assert.Equal(0, merged.ExitCode);
+        Assert.Contains("merged 2 states: 0 documents", merged.Error, StringComparison.Ordinal);
+        using var temp = new TempFolder();
+        var file = temp.Write("empty.json", empty);
+        AssertOneInputError(CliRunner.Run("merge", file, file), file, ": given twice");
+    }
+
+    public static TheoryData<string, string> Damages => new()
+    {
+        { "negative documents", "\"groups[0].documents\" must be a non-negative whole number, not -2" },
+        { "negative count", "\"groups[1].counts[3]\" must be a non-negative whole number, not -1" },
+        { "negative rejected", "\"documents_rejected\" must be a non-negative whole number, not -3" },
+        { "group twice", "\"groups[4].group\" is \"al-minbar\" again (as groups[0]); a state lists each group once" },
+        { "scored disagrees", "\"documents_scored\" is 30, but the groups hold 24 documents" },
+        { "fraction", "\"groups[2].documents\" must be a non-negative whole number, not 3.5" },
+        { "huge", "\"groups[2].documents\" must be a non-negative whole number, not 1e30" },
+        { "missing tokens", "\"groups[2].tokens\" is missing" },
+        { "null group", "\"groups[2].group\" must be a string, not null" },
+        { "negative dimensions", "\"dimensions\" must be a whole number from 0 to 2147483647, not -1" },
+    };
+
+    private static void Damage(string name, JsonObject root)
+    {
+        var groups = root["groups"]!.AsArray();
+        switch (name)
+        {
+            case "negative documents": groups[0]!["documents"] = -2; break;
+            case "negative count": groups[1]!["counts"]![3] = -1; break;
+            case "negative rejected": root["documents_rejected"] = -3; break;
+            case "group twice": groups.Add(groups[0]!.DeepClone()); break;
+            case "scored disagrees": root["documents_scored"] = 30; break;
+            case "fraction": groups[2]!["documents"] = 3.5; break;
+            case "huge": groups[2]!["documents"] = JsonNode.Parse("1e30"); break;
+            case "missing tokens": groups[2]!.AsObject().Remove("tokens"); break;
+            case "null group": groups[2]!["group"] = null; break;
+            case "negative dimensions": root["dimensions"] = -1; break;
+            default: throw new ArgumentOutOfRangeException(nameof(name), name, "unknown damage");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Damages))]
+    public void ADamagedStateIsOneLineNamingTheFileAndTheField(string damage, string problem)
+    {
+        using var temp = new TempFolder();
+        var state = WholeState(temp);
+        var root = JsonNode.Parse(File.ReadAllText(state))!.AsObject();
+        Damage(damage, root);
+        var damaged = temp.Write("damaged.json", root.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+        var result = CliRunner.Run("merge", damaged);
+        AssertOneInputError(result, damaged + ":", ": not a valid framing state file: " + problem);
+        Assert.Matches($@"^framing: error: {System.Text.RegularExpressions.Regex.Escape(damaged)}:\d+:\d+: ", result.Error);
+        var piped = CliRunner.RunWithInput(root.ToJsonString() + "\n", "merge", "-");
+        AssertOneInputError(piped, "-:1:", problem);
+    }
+
+    [Fact]
+    public void AStateWhoseDimensionsDisagreeWithItsLexiconIsRefused()
+    {
+        var empty = CliRunner.RunWithInput(string.Empty, "score", "-", "--allow-empty", "--save-state", "-", "-q").Out;
+        var root = JsonNode.Parse(empty)!.AsObject();
+        root["dimensions"] = 5;
+        using var temp = new TempFolder();
+        var state = temp.Write("five.json", root.ToJsonString());
+        AssertOneInputError(CliRunner.Run("merge", state), state, ": not a valid framing state file: \"dimensions\" is 5, but its lexicon starter has 3");
+    }
+}

@@ -1,0 +1,170 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using Framing.Corpus;
+using Framing.Lexicons;
+using Framing.Scoring;
+using Framing.Scoring.State;
+
+namespace Framing.Tests.Scoring;
+
+/// <summary>
+/// A damaged or hand-edited state file is refused with one line that names the file, the place (line and column),
+/// the field by its JSON path and what is wrong, never merged and never with a message of .NET's.
+/// </summary>
+public sealed class StateFileValidationTests
+{
+    private static readonly Lexicon Starter = Lexicon.Load("starter");
+
+    private static readonly string[] Texts = ["The regime shelled the rebels.", "Terrorists fled the Syrian Arab Army.", "قوات النظام قصفت المعارضة.", "A quiet day."];
+
+    /// <summary>60 records in outlets o0..o3: 58 documents scored, d5 and d42 rejected.</summary>
+    private static string ValidState(bool indented = true)
+    {
+        var items = Enumerable.Range(0, 60).Select(i =>
+        {
+            var source = new DocumentSource("c.jsonl", i + 1);
+            return i % 37 == 5
+                ? CorpusItem.Rejected(new Diagnostic(source, "empty text"))
+                : CorpusItem.Accepted(new Document("d" + i, new Dictionary<string, string> { ["outlet"] = "o" + (i % 4) }, Texts[i % 4] + " " + Texts[(i / 4) % 4], source));
+        });
+        var tally = new CorpusScorer(Starter.Compile(), null, new BootstrapSettings(20, 3)).Score(items, d => d.Fields["outlet"]);
+        using var stream = new MemoryStream();
+        TallyStateFile.Write(stream, TestStates.Of(Starter, tally), indented);
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static TallyState Read(string json) => TallyStateFile.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "s.json");
+
+    private static string Edit(Action<JsonObject> edit)
+    {
+        var root = JsonNode.Parse(ValidState())!.AsObject();
+        edit(root);
+        return root.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true });
+    }
+
+    private static JsonObject Group(JsonObject root, int index) => root["groups"]![index]!.AsObject();
+
+    private static readonly Dictionary<string, Action<JsonObject>> Edits = new()
+    {
+        ["negative documents"] = r => Group(r, 0)["documents"] = -2,
+        ["fraction"] = r => Group(r, 2)["documents"] = 3.5,
+        ["huge"] = r => Group(r, 2)["documents"] = JsonNode.Parse("1e30"),
+        ["negative count"] = r => Group(r, 1)["counts"]![3] = -1,
+        ["negative weight"] = r => Group(r, 3)["weights"]![0] = -800,
+        ["negative rejected"] = r => r["documents_rejected"] = -3,
+        ["negative scored"] = r => r["documents_scored"] = -58,
+        ["negative dimensions"] = r => r["dimensions"] = -1,
+        ["group twice"] = r => r["groups"]!.AsArray().Add(Group(r, 0).DeepClone()),
+        ["scored disagrees"] = r => r["documents_scored"] = 59,
+        ["fewer rejected than listed"] = r => r["documents_rejected"] = 1,
+        ["missing tokens"] = r => Group(r, 2).Remove("tokens"),
+        ["missing lexicon"] = r => r.Remove("lexicon"),
+        ["null group"] = r => Group(r, 0)["group"] = null,
+        ["string version"] = r => r["version"] = "2",
+        ["covered beyond tokens"] = r => Group(r, 1)["covered_tokens"] = 1_000_000,
+        ["short weights"] = r => Group(r, 0)["weights"]!.AsArray().RemoveAt(0),
+        ["short replicates"] = r => Group(r, 0)["replicates"] = "AAAA",
+        ["negative replicate sum"] = r => Group(r, 0)["replicates"] = NegativeFirst((string)Group(r, 0)["replicates"]!),
+        ["numeric seed"] = r => r["bootstrap"]!["seed"] = 5,
+        ["zero replicates"] = r => r["bootstrap"]!["replicates"] = 0,
+        ["bad shard"] = r => r["shard"] = "x\ny",
+        ["object groups"] = r => r["groups"] = new JsonObject(),
+        ["negative line"] = r => r["rejections"]![0]!["line"] = -1,
+    };
+
+    private static string NegativeFirst(string base64)
+    {
+        var bytes = Convert.FromBase64String(base64);
+        BitConverter.GetBytes(-1L).CopyTo(bytes, 0);
+        return Convert.ToBase64String(bytes);
+    }
+
+    [Theory]
+    [InlineData("negative documents", "\"groups[0].documents\" must be a non-negative whole number, not -2")]
+    [InlineData("fraction", "\"groups[2].documents\" must be a non-negative whole number, not 3.5")]
+    [InlineData("huge", "\"groups[2].documents\" must be a non-negative whole number, not 1e30")]
+    [InlineData("negative count", "\"groups[1].counts[3]\" must be a non-negative whole number, not -1")]
+    [InlineData("negative weight", "\"groups[3].weights[0]\" must be a non-negative whole number, not -800")]
+    [InlineData("negative rejected", "\"documents_rejected\" must be a non-negative whole number, not -3")]
+    [InlineData("negative scored", "\"documents_scored\" must be a non-negative whole number, not -58")]
+    [InlineData("negative dimensions", "\"dimensions\" must be a whole number from 0 to 2147483647, not -1")]
+    [InlineData("group twice", "\"groups[4].group\" is \"o0\" again (as groups[0]); a state lists each group once")]
+    [InlineData("scored disagrees", "\"documents_scored\" is 59, but the groups hold 58 documents")]
+    [InlineData("fewer rejected than listed", "\"documents_rejected\" is 1, fewer than the 2 rejections listed")]
+    [InlineData("missing tokens", "\"groups[2].tokens\" is missing")]
+    [InlineData("missing lexicon", "\"lexicon\" is missing")]
+    [InlineData("null group", "\"groups[0].group\" must be a string, not null")]
+    [InlineData("string version", "\"version\" must be a whole number, not a string")]
+    [InlineData("covered beyond tokens", "\"groups[1].covered_tokens\" is 1000000, more than the")]
+    [InlineData("short weights", "\"groups[0].weights\" must have 27 values (9 for each of the 3 dimensions), not 26")]
+    [InlineData("short replicates", "\"groups[0].replicates\" must be 3840 characters of base64 (360 64-bit sums: 2 poles x 3 voices x 20 replicates for each of the 3 dimensions), not 4")]
+    [InlineData("negative replicate sum", "\"groups[0].replicates\" holds a negative sum, -1 (sum 0, counting from 0); replicate sums are never negative")]
+    [InlineData("numeric seed", "\"bootstrap.seed\" must be a string, not 5")]
+    [InlineData("zero replicates", "\"bootstrap.replicates\" must be a whole number from 1 to 100000, not 0")]
+    [InlineData("bad shard", "\"shard\" must be I/N (a shard such as \"2/4\") or null, not \"x\\ny\"")]
+    [InlineData("object groups", "\"groups\" must be an array, not an object")]
+    [InlineData("negative line", "\"rejections[0].line\" must be a whole number from 0 to 2147483647, not -1")]
+    public void ADamagedStateIsRefusedWithItsFieldNamed(string edit, string problem)
+    {
+        var e = Assert.Throws<TallyStateException>(() => Read(Edit(Edits[edit])));
+        Assert.Matches(@"^s\.json:\d+:\d+: not a valid framing state file: ", e.Message);
+        Assert.Contains(": not a valid framing state file: " + problem, e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', e.Message);
+        Assert.False(e.NotAState);
+    }
+
+    [Fact]
+    public void TheLineAndColumnAreTheFieldsValue()
+    {
+        var text = ValidState();
+        Assert.Equal(58, Read(text).Tally.ScoredDocuments);
+        var at = text.IndexOf("\"documents\": ", StringComparison.Ordinal) + "\"documents\": ".Length;
+        var end = text.IndexOf(',', at);
+        var edited = text[..at] + "-2" + text[end..];
+        var line = text[..at].Count(c => c == '\n') + 1;
+        var column = at - text.LastIndexOf('\n', at - 1);
+        var e = Assert.Throws<TallyStateException>(() => Read(edited));
+        Assert.Equal($"s.json:{line}:{column}: not a valid framing state file: \"groups[0].documents\" must be a non-negative whole number, not -2", e.Message);
+    }
+
+    [Fact]
+    public void AMissingFieldIsReportedAtItsObject()
+    {
+        var text = Edit(r => Group(r, 1).Remove("negated"));
+        var at = text.IndexOf("\"group\": \"o1\"", StringComparison.Ordinal);
+        var brace = text.LastIndexOf('{', at);
+        var line = text[..brace].Count(c => c == '\n') + 1;
+        var column = brace - text.LastIndexOf('\n', brace);
+        var e = Assert.Throws<TallyStateException>(() => Read(text));
+        Assert.Equal($"s.json:{line}:{column}: not a valid framing state file: \"groups[1].negated\" is missing", e.Message);
+    }
+
+    [Fact]
+    public void AKeyGivenTwiceIsRefusedAtItsSecondPlace()
+    {
+        var text = ValidState();
+        var at = text.IndexOf("\"tokens\": ", StringComparison.Ordinal);
+        var edited = text[..at] + "\"tokens\": 5,\n      " + text[at..];
+        var line = edited[..at].Count(c => c == '\n') + 2;
+        var e = Assert.Throws<TallyStateException>(() => Read(edited));
+        Assert.Equal($"s.json:{line}:7: not a valid framing state file: \"groups[0]\" has the key \"tokens\" twice", e.Message);
+    }
+
+    [Fact]
+    public void AKeyEscapingHalfASurrogatePairIsRefused()
+    {
+        var e = Assert.Throws<TallyStateException>(() => Read(ValidState().Replace("\"by\":", "\"by\\ud800\":", StringComparison.Ordinal)));
+        Assert.Matches(@"^s\.json:\d+:3: not a valid framing state file: a key of the state has an unpaired surrogate escape", e.Message);
+    }
+
+    [Fact]
+    public void AStateLineFromStandardInputIsReportedAtItsLineAndColumn()
+    {
+        var line = ValidState(indented: false).TrimEnd('\n');
+        var bad = line.Replace("\"documents_rejected\":2", "\"documents_rejected\":-3", StringComparison.Ordinal);
+        Assert.NotEqual(line, bad);
+        var column = bad.IndexOf("-3", StringComparison.Ordinal) + 1;
+        var e = Assert.Throws<TallyStateException>(() => TallyStateFile.ReadLines(new MemoryStream(Encoding.UTF8.GetBytes(line + "\n" + bad)), "-"));
+        Assert.Equal($"-:2:{column}: not a valid framing state file: \"documents_rejected\" must be a non-negative whole number, not -3", e.Message);
+    }
+}
