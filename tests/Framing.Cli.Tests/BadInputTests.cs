@@ -157,6 +157,18 @@ public sealed class BadInputTests
         Assert.Equal($"framing: error: {path}: group 'a' has 1 document(s) but no terms (words or n-grams) to compare", Assert.Single(result.ErrorLines));
     }
 
+    [Theory]
+    [InlineData("nope", null, "unknown pole 'nope' in lexicon 'starter' (known: terrorism, opposition, neutral, state, regime, liberation, capture)")]
+    [InlineData("regime", "armed-opposition", "unknown pole 'regime' in dimension 'armed-opposition' (known: terrorism, opposition, neutral)")]
+    public void KwicOfAnUnknownPoleIsAUsageError(string pole, string? dimension, string expected)
+    {
+        var result = dimension is null ? CliRunner.Run("kwic", "--pole", pole) : CliRunner.Run("kwic", "--pole", pole, "--dimension", dimension);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("framing: error: " + expected, Assert.Single(result.ErrorLines));
+        Assert.Equal(0, CliRunner.Run("kwic", "--pole", "regime", "--dimension", "government-forces", "-q").ExitCode);
+    }
+
     [Fact]
     public void MissingGroupFieldSuggestsBy()
     {

@@ -67,6 +67,18 @@ internal sealed class KwicCommand : ICommand
         }
 
         var poleFilter = args.Get(_pole);
+        if (poleFilter is not null)
+        {
+            // A pole no dimension has would silently show nothing, as an unknown dimension would.
+            var dimensions = dimensionFilter is null ? lexicon.Dimensions : lexicon.Dimensions.Where(d => d.Id == dimensionFilter);
+            var poles = dimensions.SelectMany(d => new[] { d.PoleA.Id, d.PoleB.Id, d.Neutral?.Id ?? "neutral" }).Append("neutral").Distinct(StringComparer.Ordinal).ToList();
+            if (!poles.Contains(poleFilter, StringComparer.Ordinal))
+            {
+                var where = dimensionFilter is null ? $"lexicon '{lexicon.Id}'" : $"dimension '{dimensionFilter}'";
+                throw new UsageException($"unknown pole '{poleFilter}' in {where} (known: {string.Join(", ", poles)})");
+            }
+        }
+
         var voices = args.Get(SharedOptions.Voice);
         var statusFilter = args.Get(_status);
         var window = args.Get(_window);
