@@ -227,10 +227,19 @@ internal sealed class YamlNodeReader(string sourceName)
             return 1000;
         }
 
-        var text = (node as YamlScalarNode)?.Value?.Trim() ?? string.Empty;
+        if (node is not YamlScalarNode scalar)
+        {
+            Error(node, $"weight must be a number in (0, 1], not {(node is YamlSequenceNode ? "a list" : "a mapping")}");
+            return 1000;
+        }
+
+        var text = scalar.Value?.Trim() ?? string.Empty;
         if (!TryParseDecimal(text, out var weight))
         {
-            Error(node, $"weight '{text}' is not a number");
+            // 1e-3, 1e400: numbers, but weights are plain decimals (thousandths), which these are not.
+            Error(node, double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
+                ? $"weight {text} must be written as a plain decimal in (0, 1] with at most three decimals, such as 0.5"
+                : $"weight '{text}' is not a number");
             return 1000;
         }
 

@@ -458,7 +458,11 @@ public sealed class LexiconLoaderErrorTests
     [InlineData("-1", "weight -1 is out of range: it must be in (0, 1]")]
     [InlineData("abc", "weight 'abc' is not a number")]
     [InlineData("\"0,5\"", "weight '0,5' is not a number")]
-    [InlineData("1e-3", "weight '1e-3' is not a number")]
+    [InlineData("1e-3", "weight 1e-3 must be written as a plain decimal in (0, 1] with at most three decimals, such as 0.5")]
+    [InlineData("1e400", "weight 1e400 must be written as a plain decimal in (0, 1] with at most three decimals, such as 0.5")]
+    [InlineData("1.7976931348623157e308", "weight 1.7976931348623157e308 must be written as a plain decimal in (0, 1] with at most three decimals, such as 0.5")]
+    [InlineData("[1]", "weight must be a number in (0, 1], not a list")]
+    [InlineData("{a: 1}", "weight must be a number in (0, 1], not a mapping")]
     [InlineData("0.1234", "weight 0.1234 has more than three decimals")]
     [InlineData("0.0005", "weight 0.0005 has more than three decimals")]
     public void InvalidWeight(string weight, string message) =>
