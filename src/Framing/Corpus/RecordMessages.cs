@@ -11,6 +11,9 @@ internal static class RecordMessages
     internal const string NoSuchFile = "no such file or directory";
     internal const string MissingHeader = "missing header row";
 
+    /// <summary>A symbolic link, in a folder corpus, to a folder that encloses it: following it would walk the same files forever.</summary>
+    internal const string FolderLinkLoop = "symbolic link to a folder that encloses it (a loop), not followed";
+
     /// <summary>
     /// A quoted field never closed: the quote opened on line <paramref name="quoteLine"/> and swallowed the
     /// <paramref name="swallowed"/> lines after it, to the end of the file (every later record).

@@ -12,6 +12,15 @@ namespace Framing.Corpus;
 /// <see cref="Document.Source"/> (with line 0).
 /// </para>
 /// <para>
+/// Symbolic links to files are read like files. A symbolic link to a folder is followed (its files have the link's
+/// path, and its first folder's group) unless the folder it leads to encloses the link, that is, is the folder the link
+/// is in or one of its ancestors, up to the root and above: such a link would make the walk go round forever (listing
+/// the same files under ever longer paths), so it is not followed and is a rejected record of its own, located at the
+/// link's path, with the message <c>symbolic link to a folder that encloses it (a loop), not followed</c>. Every file
+/// is therefore read at most once per path, and a walk always ends. A sub-folder that cannot be listed is a rejected
+/// record too (<c>cannot read folder: &lt;reason&gt;</c>), so that no file is left out silently.
+/// </para>
+/// <para>
 /// The only field is the group, stored under <see cref="CorpusReaderOptions.GroupField"/> and derived from the path as
 /// <see cref="CorpusReaderOptions.FolderGrouping"/> says: the first sub-folder (<see cref="RootGroup"/> for files
 /// directly in the root), or the relative path without its extension.
@@ -19,7 +28,7 @@ namespace Framing.Corpus;
 /// <para>
 /// A file is decoded with strict UTF-8 after removing a byte-order mark. Rejection messages: <c>invalid UTF-8</c>
 /// (located at the line of the first invalid byte), <c>empty text</c> (an empty or whitespace-only file), and
-/// <c>cannot read file: &lt;reason&gt;</c>.
+/// <c>cannot read file: &lt;reason&gt;</c>, besides the two above for folders.
 /// </para>
 /// </remarks>
 internal sealed class TextFolderCorpusReader : ICorpusReader
@@ -48,7 +57,8 @@ internal sealed class TextFolderCorpusReader : ICorpusReader
     public CorpusReaderOptions Options { get; }
 
     /// <inheritdoc/>
-    /// <exception cref="CorpusException">The folder does not exist (thrown by this call, before enumeration).</exception>
+    /// <exception cref="CorpusException">The folder does not exist (thrown by this call, before enumeration), or it
+    /// cannot be listed (thrown when enumeration starts).</exception>
     public IEnumerable<CorpusItem> Read(CancellationToken cancellationToken = default)
     {
         CorpusFile.EnsureFolder(_root);
@@ -74,23 +84,17 @@ internal sealed class TextFolderCorpusReader : ICorpusReader
 
     private IEnumerable<CorpusItem> ReadFiles(CancellationToken cancellationToken)
     {
-        var options = new EnumerationOptions { RecurseSubdirectories = true };
-        var files = Directory.EnumerateFiles(_root, "*", options)
-            .Where(path => path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
-            .Select(path => Path.GetRelativePath(_root, path).Replace(Path.DirectorySeparatorChar, '/'))
-            .ToList();
-        files.Sort(StringComparer.Ordinal);
-
-        foreach (var relative in files)
+        foreach (var entry in FolderWalk.Find(_root, cancellationToken))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            yield return ReadFile(relative);
+            yield return entry.Problem is { } problem
+                ? CorpusItem.Rejected(new Diagnostic(new DocumentSource(entry.Relative, 0), problem))
+                : ReadFile(entry.Relative, entry.FullPath);
         }
     }
 
-    private CorpusItem ReadFile(string relative)
+    private CorpusItem ReadFile(string relative, string full)
     {
-        var full = Path.Combine(_root, relative.Replace('/', Path.DirectorySeparatorChar));
         var error = CorpusFile.TryReadAllBytes(full, out var bytes, out _);
         if (error is not null)
         {
