@@ -50,7 +50,12 @@ internal static class CorpusFile
         }
     }
 
-    /// <summary>Reads a whole file (one document), or returns the one-line reason it cannot be read.</summary>
+    /// <summary>
+    /// Reads a whole file (one document), or returns the one-line reason it cannot be read. Only a regular file is
+    /// opened: a directory is <see cref="RecordMessages.IsADirectory"/>, and a named pipe or a device (which could wait
+    /// for a writer forever, or never end) is <see cref="RecordMessages.NotARegularFile"/> (told apart on Linux, see
+    /// <see cref="FileKinds"/>).
+    /// </summary>
     /// <param name="path">The path.</param>
     /// <param name="bytes">The file's bytes.</param>
     /// <param name="notFound">Whether the failure is a missing file.</param>
@@ -58,6 +63,19 @@ internal static class CorpusFile
     internal static string? TryReadAllBytes(string path, out byte[] bytes, out bool notFound)
     {
         notFound = false;
+        var kind = FileKinds.Of(path);
+        if (kind == FileKind.Directory || (kind == FileKind.Unknown && Directory.Exists(path)))
+        {
+            bytes = [];
+            return RecordMessages.IsADirectory;
+        }
+
+        if (kind is not (FileKind.Regular or FileKind.Unknown))
+        {
+            bytes = [];
+            return RecordMessages.NotARegularFile(kind);
+        }
+
         try
         {
             bytes = File.ReadAllBytes(path);

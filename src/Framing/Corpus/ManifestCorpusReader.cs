@@ -17,10 +17,12 @@ namespace Framing.Corpus;
 /// </para>
 /// <para>
 /// Accepted documents and rejected records are located at their manifest line. Each file is decoded with strict UTF-8
-/// after removing a byte-order mark. Rejection messages: the CSV ones (<c>expected N fields, found M</c>, ...),
-/// <c>empty field "file"</c>, <c>empty field "outlet"</c>, <c>empty field "id"</c>, <c>file not found: x.txt</c>,
-/// <c>cannot read file x.txt: &lt;reason&gt;</c>, <c>invalid UTF-8 in x.txt (line N)</c> and
-/// <c>empty text in x.txt</c>.
+/// after removing a byte-order mark. Only regular files are opened: a row naming a directory, a named pipe or a device
+/// (such as <c>/dev/zero</c>) is rejected without opening it (see <see cref="CorpusFile.TryReadAllBytes"/>). Rejection
+/// messages: the CSV ones (<c>expected N fields, found M</c>, ...), <c>empty field "file"</c>, <c>empty field
+/// "outlet"</c>, <c>empty field "id"</c>, <c>file not found: x.txt</c>, <c>cannot read file x.txt: &lt;reason&gt;</c>
+/// (for example <c>cannot read file docs: is a directory</c> or <c>cannot read file /dev/zero: not a regular file (a
+/// character device)</c>), <c>invalid UTF-8 in x.txt (line N)</c> and <c>empty text in x.txt</c>.
 /// </para>
 /// </remarks>
 internal sealed class ManifestCorpusReader : ICorpusReader

@@ -11,6 +11,19 @@ internal static class RecordMessages
     internal const string NoSuchFile = "no such file or directory";
     internal const string MissingHeader = "missing header row";
 
+    /// <summary>A document's file (in a folder or named by a manifest) that is a directory.</summary>
+    internal const string IsADirectory = "is a directory";
+
+    /// <summary>A document's file that is not a regular file: a named pipe or a device is never opened (it may wait or never end).</summary>
+    internal static string NotARegularFile(FileKind kind) => kind switch
+    {
+        FileKind.NamedPipe => "not a regular file (a named pipe)",
+        FileKind.CharacterDevice => "not a regular file (a character device)",
+        FileKind.BlockDevice => "not a regular file (a block device)",
+        FileKind.Socket => "not a regular file (a socket)",
+        _ => "not a regular file",
+    };
+
     /// <summary>A symbolic link, in a folder corpus, to a folder that encloses it: following it would walk the same files forever.</summary>
     internal const string FolderLinkLoop = "symbolic link to a folder that encloses it (a loop), not followed";
 

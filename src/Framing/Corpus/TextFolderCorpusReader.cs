@@ -26,9 +26,11 @@ namespace Framing.Corpus;
 /// directly in the root), or the relative path without its extension.
 /// </para>
 /// <para>
-/// A file is decoded with strict UTF-8 after removing a byte-order mark. Rejection messages: <c>invalid UTF-8</c>
-/// (located at the line of the first invalid byte), <c>empty text</c> (an empty or whitespace-only file), and
-/// <c>cannot read file: &lt;reason&gt;</c>, besides the two above for folders.
+/// A file is decoded with strict UTF-8 after removing a byte-order mark. Only regular files are opened: a
+/// <c>.txt</c> that is a named pipe or a device is rejected without being opened (see
+/// <see cref="CorpusFile.TryReadAllBytes"/>). Rejection messages: <c>invalid UTF-8</c> (located at the line of the
+/// first invalid byte), <c>empty text</c> (an empty or whitespace-only file), <c>cannot read file: &lt;reason&gt;</c>
+/// (for example <c>cannot read file: not a regular file (a named pipe)</c>), besides the two above for folders.
 /// </para>
 /// </remarks>
 internal sealed class TextFolderCorpusReader : ICorpusReader

@@ -1,0 +1,76 @@
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace Framing.Corpus;
+
+/// <summary>
+/// Tells what a path names before it is opened, so that a reader never opens a named pipe (which waits for a writer)
+/// or a device (which may never end). .NET has no API for the type of a file (dotnet/runtime#85148), so on Linux this
+/// asks the C library's <c>statx</c>, whose result has the same layout on every architecture; elsewhere, or where the C
+/// library has no <c>statx</c> (glibc before 2.28), the kind is <see cref="FileKind.Unknown"/>.
+/// </summary>
+internal static unsafe class FileKinds
+{
+    private const int CurrentDirectory = -100; // AT_FDCWD: a relative path is relative to the working directory.
+    private const uint TypeOnly = 0x1; // STATX_TYPE: only the file type bits of stx_mode are asked for.
+    private const int ResultSize = 256; // sizeof(struct statx)
+    private const int ModeOffset = 28; // offsetof(struct statx, stx_mode), a 16-bit field
+    private const int TypeMask = 0xF000; // S_IFMT
+    private const int LongestPathOnTheStack = 1024;
+
+    // statx(2), found in the process's C library, or null.
+    private static readonly delegate* unmanaged<int, byte*, int, uint, byte*, int> Statx = FindStatx();
+
+    /// <summary>The kind of file <paramref name="path"/> names, following symbolic links.</summary>
+    /// <param name="path">The path, absolute or relative to the working directory.</param>
+    /// <returns>The kind; <see cref="FileKind.Unknown"/> when the path cannot be examined (for example when nothing
+    /// is there) or the operating system gives no way to tell.</returns>
+    internal static FileKind Of(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (Statx == null || path.Length == 0 || path.Contains('\0', StringComparison.Ordinal))
+        {
+            return FileKind.Unknown;
+        }
+
+        var size = Encoding.UTF8.GetMaxByteCount(path.Length) + 1;
+        Span<byte> name = size <= LongestPathOnTheStack ? stackalloc byte[size] : new byte[size];
+        name[Encoding.UTF8.GetBytes(path, name)] = 0;
+        var result = stackalloc byte[ResultSize];
+        int status;
+        fixed (byte* text = name)
+        {
+            status = Statx(CurrentDirectory, text, 0, TypeOnly, result);
+        }
+
+        if (status != 0)
+        {
+            return FileKind.Unknown;
+        }
+
+        return (*(ushort*)(result + ModeOffset) & TypeMask) switch
+        {
+            0x8000 => FileKind.Regular,
+            0x4000 => FileKind.Directory,
+            0x1000 => FileKind.NamedPipe,
+            0x2000 => FileKind.CharacterDevice,
+            0x6000 => FileKind.BlockDevice,
+            0xC000 => FileKind.Socket,
+            _ => FileKind.Unknown,
+        };
+    }
+
+    // The C library is loaded in every process that runs .NET on Linux (the managed host and a native executable
+    // alike), so its symbols are found from the main program without naming the library.
+    private static delegate* unmanaged<int, byte*, int, uint, byte*, int> FindStatx()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return null;
+        }
+
+        return NativeLibrary.TryGetExport(NativeLibrary.GetMainProgramHandle(), "statx", out var address)
+            ? (delegate* unmanaged<int, byte*, int, uint, byte*, int>)address
+            : null;
+    }
+}
