@@ -82,6 +82,43 @@ public sealed class OutputSafetyTests
     }
 
     [FactOnLinux]
+    public void AnEmptyOutputFileIsReplacedAsAFullOneIs()
+    {
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", Corpus);
+        var output = temp.Write("scores.csv", string.Empty);
+        var before = File.GetLastWriteTimeUtc(output);
+
+        Assert.Equal(2, CliRunner.Run("score", corpus, "-f", "csv", "-o", output, "--by", "nope").ExitCode);
+        Assert.Equal(string.Empty, File.ReadAllText(output)); // nothing written into it before the error
+        Assert.Equal(before, File.GetLastWriteTimeUtc(output));
+        Assert.Equal(2, Directory.GetFiles(temp.Path).Length);
+    }
+
+    [FactOnLinux]
+    public void ANamedPipeIsWrittenInPlace()
+    {
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", Corpus);
+        var pipe = Path.Combine(temp.Path, "pipe");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [pipe]))
+        {
+            mkfifo.WaitForExit();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        var reader = Task.Run(() => File.ReadAllText(pipe)); // waits for the writer, reads to its end
+
+        var result = CliRunner.Run("score", corpus, "-f", "csv", "-q", "-o", pipe);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.True(reader.Wait(TimeSpan.FromSeconds(30)), "the pipe's reader never saw the end of the output");
+        Assert.StartsWith("group,dimension,", reader.Result, StringComparison.Ordinal);
+        Assert.Equal(2, Directory.GetFileSystemEntries(temp.Path).Length); // the pipe is still there, no other file
+        Assert.False(File.GetAttributes(pipe).HasFlag(FileAttributes.Directory));
+    }
+
+    [FactOnLinux]
     public void AFullDiskIsAnInputErrorNamingTheOutput()
     {
         using var temp = new TempFolder();

@@ -5,7 +5,8 @@ namespace Framing.Cli.Output;
 /// which replaces the file only when the command succeeds (<see cref="Commit"/>); a command that fails leaves an
 /// existing file as it was and no partial file behind (<see cref="Abandon"/>). Targets that cannot be replaced by
 /// renaming are written in place, as before: devices (<c>/dev/null</c>, <c>/dev/stdout</c>), named pipes and sockets
-/// (and so any existing empty file, which cannot be told from them without opening it), and any file on Windows. A symbolic link is followed: the file it leads to is replaced, the link kept.
+/// (where the system cannot say what a file is, as on macOS, any existing empty file too, since it cannot be told from
+/// them without opening it), files under <c>/proc</c> and <c>/sys</c>, and any file on Windows. A symbolic link is followed: the file it leads to is replaced, the link kept.
 /// </summary>
 internal sealed class ReplacedFile
 {
@@ -147,16 +148,30 @@ internal sealed class ReplacedFile
             return true;
         }
 
+        switch (Framing.Corpus.FileKinds.Of(target))
+        {
+            case Framing.Corpus.FileKind.Regular:
+                return !IsUnderSpecialFolder(target); // /proc and /sys files are regular but cannot be replaced
+            case Framing.Corpus.FileKind.Unknown:
+                // No file type from the system (not Linux): a named pipe or socket has no size and cannot be told from
+                // an empty file without opening it (which a pipe's reader would take for the end of our output), so
+                // both are written in place; an empty file has nothing to lose.
+                return !IsUnderSpecialFolder(target) && new FileInfo(target).Length > 0;
+            default:
+                return false; // a named pipe, socket or device: written in place
+        }
+    }
+
+    private static bool IsUnderSpecialFolder(string target)
+    {
         foreach (var special in (ReadOnlySpan<string>)["/dev/", "/proc/", "/sys/"])
         {
             if (target.StartsWith(special, StringComparison.Ordinal))
             {
-                return false;
+                return true;
             }
         }
 
-        // A named pipe or socket has no size, and cannot be told from an empty file without opening it (which a pipe's
-        // reader would take for the end of our output): both are written in place; an empty file has nothing to lose.
-        return new FileInfo(target).Length > 0;
+        return false;
     }
 }
