@@ -54,44 +54,87 @@ internal static class CorpusFile
     /// Reads a whole file (one document), or returns the one-line reason it cannot be read. Only a regular file is
     /// opened: a directory is <see cref="RecordMessages.IsADirectory"/>, and a named pipe or a device (which could wait
     /// for a writer forever, or never end) is <see cref="RecordMessages.NotARegularFile"/> (told apart on Linux, see
-    /// <see cref="FileKinds"/>).
+    /// <see cref="FileKinds"/>). A file longer than <paramref name="maxBytes"/> is
+    /// <see cref="RecordMessages.FileTooLong"/>, found from its length without reading it (or, when its length is not
+    /// known, after reading no more than that).
     /// </summary>
     /// <param name="path">The path.</param>
+    /// <param name="maxBytes">The longest file read (see <see cref="RecordLimit"/>).</param>
     /// <param name="bytes">The file's bytes.</param>
     /// <param name="notFound">Whether the failure is a missing file.</param>
     /// <returns>Null on success, else the reason.</returns>
-    internal static string? TryReadAllBytes(string path, out byte[] bytes, out bool notFound)
+    internal static string? TryReadAllBytes(string path, int maxBytes, out byte[] bytes, out bool notFound)
     {
         notFound = false;
+        bytes = [];
         var kind = FileKinds.Of(path);
         if (kind == FileKind.Directory || (kind == FileKind.Unknown && Directory.Exists(path)))
         {
-            bytes = [];
             return RecordMessages.IsADirectory;
         }
 
         if (kind is not (FileKind.Regular or FileKind.Unknown))
         {
-            bytes = [];
             return RecordMessages.NotARegularFile(kind);
         }
 
         try
         {
-            bytes = File.ReadAllBytes(path);
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            var length = stream.CanSeek ? stream.Length : 0;
+            var read = length > maxBytes ? null : length > 0 ? ReadKnownLength(stream, (int)length) : ReadUpTo(stream, maxBytes);
+            if (read is null)
+            {
+                return RecordMessages.FileTooLong(maxBytes);
+            }
+
+            bytes = read;
             return null;
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
-            bytes = [];
             notFound = true;
             return RecordMessages.NoSuchFile;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
         {
             // ArgumentException: a path no file can have (a NUL character, written in a manifest).
-            bytes = [];
             return RecordMessages.OneLine(ex.Message);
+        }
+    }
+
+    // The bytes of a file of the given length (fewer if it shrank while being read, as File.ReadAllBytes does).
+    private static byte[] ReadKnownLength(FileStream stream, int length)
+    {
+        var bytes = GC.AllocateUninitializedArray<byte>(length);
+        var filled = stream.ReadAtLeast(bytes, length, throwOnEndOfStream: false);
+        return filled == length ? bytes : bytes[..filled];
+    }
+
+    // The bytes of a file whose length is not known (a file of /proc, say), or null when it has more than maxBytes.
+    private static byte[]? ReadUpTo(FileStream stream, int maxBytes)
+    {
+        var buffer = new byte[Math.Min(4096, maxBytes + 1)];
+        var filled = 0;
+        while (true)
+        {
+            if (filled == buffer.Length)
+            {
+                if (filled > maxBytes)
+                {
+                    return null;
+                }
+
+                Array.Resize(ref buffer, (int)Math.Min(buffer.Length * 2L, maxBytes + 1L));
+            }
+
+            var read = stream.Read(buffer, filled, buffer.Length - filled);
+            if (read == 0)
+            {
+                return buffer[..filled];
+            }
+
+            filled += read;
         }
     }
 }

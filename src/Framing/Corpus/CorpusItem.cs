@@ -74,6 +74,16 @@ public sealed class CorpusItem
     /// <returns>The item.</returns>
     public static CorpusItem Rejected(Diagnostic error) => new(null, error ?? throw new ArgumentNullException(nameof(error)), 0);
 
+    /// <summary>
+    /// Creates an item holding a rejected record of a known size: a record too long to read, sized as what was read
+    /// of it, so that it starts and ends a batch of its own (see <see cref="Size"/>), and a scorer hands it on before
+    /// the reader goes on to skip the rest of it.
+    /// </summary>
+    /// <param name="error">Why the record was rejected.</param>
+    /// <param name="size">The bytes read of it.</param>
+    /// <returns>The item.</returns>
+    internal static CorpusItem Rejected(Diagnostic error, long size) => new(null, error ?? throw new ArgumentNullException(nameof(error)), size);
+
     /// <summary>Creates an item whose record is decoded on first use.</summary>
     /// <param name="size">The record's size in bytes.</param>
     /// <param name="decode">Decodes the record into an accepted or rejected item; called at most once.</param>

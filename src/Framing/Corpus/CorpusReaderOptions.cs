@@ -9,6 +9,7 @@ public sealed record CorpusReaderOptions
     private readonly string _textField = "text";
     private readonly string _idField = "id";
     private readonly string _groupField = "outlet";
+    private readonly int _maxRecordBytes = RecordLimit.DefaultBytes;
 
     /// <summary>The default options: fields <c>text</c>, <c>id</c> and <c>outlet</c>, the group field required, folder grouping.</summary>
     public static CorpusReaderOptions Default { get; } = new();
@@ -56,6 +57,22 @@ public sealed record CorpusReaderOptions
 
     /// <summary>How <see cref="TextFolderCorpusReader"/> derives the group of a file (default <see cref="FolderGrouping.Folder"/>).</summary>
     public FolderGrouping FolderGrouping { get; init; } = FolderGrouping.Folder;
+
+    /// <summary>
+    /// The most bytes a record may have (a line of JSON Lines, a CSV record, a text file): longer ones are rejected with
+    /// <c>record too long</c> (or <c>file too long</c>) and skipped without being held in memory. The default is
+    /// <see cref="RecordLimit.DefaultBytes"/>, which is also the largest value; tests set a small one.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The limit is below 1 or above the default.</exception>
+    internal int MaxRecordBytes
+    {
+        get => _maxRecordBytes;
+        init
+        {
+            RecordLimit.Check(value, nameof(MaxRecordBytes));
+            _maxRecordBytes = value;
+        }
+    }
 
     /// <summary>Throws when the options cannot be used together (the text field must differ from the id and group fields).</summary>
     /// <exception cref="ArgumentException">The text field has the same name as the id or group field.</exception>

@@ -12,6 +12,10 @@ public sealed class CorpusRun
 {
     private readonly IEnumerable<CorpusItem> _items;
     private readonly bool _ownsItems;
+
+    // Cancels the reader's read once the bad-record policy stops the run: a worker reading ahead may be skipping the
+    // rest of a record too long to read, which on an endless input (such as /dev/zero) would never end.
+    private readonly CancellationTokenSource? _stopReading;
     private long _records;
     private long _characters;
     private long _documents;
@@ -21,11 +25,17 @@ public sealed class CorpusRun
     /// <param name="reader">The reader.</param>
     /// <param name="options">How to group, detect languages, treat bad records; null for the defaults.</param>
     public CorpusRun(ICorpusReader reader, CorpusRunOptions? options = null)
-        : this((reader ?? throw new ArgumentNullException(nameof(reader))).Read(), reader.Description, options)
+        : this(reader, new CancellationTokenSource(), options)
+    {
+    }
+
+    private CorpusRun(ICorpusReader reader, CancellationTokenSource stopReading, CorpusRunOptions? options)
+        : this((reader ?? throw new ArgumentNullException(nameof(reader))).Read(stopReading.Token), reader.Description, options)
     {
         // A JSON Lines reader makes new items on every read and yields each once, and nobody else sees them; a reader of
         // the caller's may hand out items it keeps (to score them twice, say), which must keep their texts.
         _ownsItems = reader is JsonLinesCorpusReader;
+        _stopReading = stopReading;
     }
 
     /// <summary>A run over corpus items (documents and rejected records).</summary>
@@ -161,7 +171,16 @@ public sealed class CorpusRun
     /// <exception cref="BadRecordException">The policy stops at bad records.</exception>
     internal void Reject(Diagnostic error)
     {
-        Options.BadRecords.Reject(error);
+        try
+        {
+            Options.BadRecords.Reject(error);
+        }
+        catch
+        {
+            _stopReading?.Cancel();
+            throw;
+        }
+
         Interlocked.Increment(ref _rejected);
     }
 

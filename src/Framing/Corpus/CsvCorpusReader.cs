@@ -8,7 +8,10 @@ namespace Framing.Corpus;
 /// The format is RFC 4180 with a configurable delimiter: fields may be enclosed in double quotes, a quote inside a
 /// quoted field is written <c>""</c>, and quoted fields may contain delimiters and line breaks (kept as written,
 /// <c>\n</c> or <c>\r\n</c>). Lines may end with <c>\n</c> or <c>\r\n</c>; a UTF-8 byte-order mark at the start is
-/// ignored; empty lines between records are skipped. A record's location is the 1-based line where it starts.
+/// ignored; empty lines between records are skipped. A record's location is the 1-based line where it starts. A record
+/// longer than <see cref="RecordLimit.DefaultBytes"/> (1000 MiB) is rejected, <c>record too long (more than 1000
+/// MiB)</c>, as soon as that many bytes have been read of it, and the rest of it is skipped without being kept (see
+/// <see cref="CsvRecordReader"/>): the records after it are read as usual.
 /// </para>
 /// <para>
 /// The first record is the header; its names map the columns to fields. The header must have the text column
@@ -18,7 +21,7 @@ namespace Framing.Corpus;
 /// becomes a field. When there is no id column the id is the record's location, <c>file:line</c>.
 /// </para>
 /// <para>
-/// Rejection messages: <c>unterminated quoted field: the quote opened on line Q is never closed and swallowed the N
+/// Rejection messages: <c>record too long (more than 1000 MiB)</c>, <c>unterminated quoted field: the quote opened on line Q is never closed and swallowed the N
 /// lines after it, to the end of the file</c> (a quote left open: the record starts at the reported line and runs to
 /// the end of the file, so the records after line Q are not read as records), <c>unexpected character after a closing quote</c>,
 /// <c>invalid UTF-8</c> (followed by <c>(line N)</c> when the bad bytes are on a later line of a multi-line record;
@@ -86,7 +89,8 @@ internal sealed class CsvCorpusReader : ICorpusReader
 
     private IEnumerable<CorpusItem> ReadRecords(Stream stream, CancellationToken cancellationToken)
     {
-        var records = new CsvRecordReader(new Utf8LineReader(stream), Delimiter);
+        var lines = new Utf8LineReader(stream, maxLineBytes: Options.MaxRecordBytes, cancellationToken: cancellationToken);
+        var records = new CsvRecordReader(lines, Delimiter);
         var header = CsvHeader.Read(records, Description);
         var textColumn = header.Require(Options.TextField);
         var groupColumn = Options.RequireGroupField ? header.Require(Options.GroupField) : -1;
@@ -119,7 +123,9 @@ internal sealed class CsvCorpusReader : ICorpusReader
 
         if (error is not null)
         {
-            return CorpusItem.Rejected(new Diagnostic(source, error));
+            return record.IsTooLong
+                ? CorpusItem.Rejected(new Diagnostic(source, error), Options.MaxRecordBytes + 1L)
+                : CorpusItem.Rejected(new Diagnostic(source, error));
         }
 
         var id = idColumn >= 0 ? record.Fields[idColumn] : RecordMessages.LocationId(source);

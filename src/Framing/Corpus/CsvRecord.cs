@@ -7,6 +7,9 @@ namespace Framing.Corpus;
 /// <param name="InvalidUtf8Line">The first line of the record that is not valid UTF-8, or 0 when the record decoded cleanly.</param>
 internal sealed record CsvRecord(int Line, IReadOnlyList<string> Fields, string? Error, int InvalidUtf8Line)
 {
+    /// <summary>Whether the record is longer than the limit (then <see cref="Error"/> says so and it has no fields).</summary>
+    internal bool IsTooLong { get; init; }
+
     /// <summary>
     /// The reason the record cannot be used regardless of its content, or null: a syntax error, invalid UTF-8, or a
     /// field count different from <paramref name="expectedFields"/>.

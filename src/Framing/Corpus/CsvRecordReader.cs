@@ -10,11 +10,24 @@ namespace Framing.Corpus;
 /// literally. Lines are decoded one at a time; since quotes and delimiters are ASCII, a line with invalid UTF-8 does not
 /// stop the following records from being read (the record is marked and must be rejected).
 /// </summary>
+/// <remarks>
+/// A record of more than <see cref="Utf8LineReader.MaxLineBytes"/> bytes (one line that long, or lines of a quoted field
+/// adding up to it) is returned at once as a record with <see cref="CsvRecord.IsTooLong"/> and no fields, and the rest
+/// of it is skipped by the next read without being kept: to the end of the line, and on while a quoted field is open,
+/// as told by the parity of the quote characters on the lines skipped (which is exact for quoted fields; a stray quote
+/// in an unquoted field of a too-long line can make the reader end that record early or late).
+/// </remarks>
 internal sealed class CsvRecordReader
 {
     private readonly Utf8LineReader _lines;
     private readonly char _delimiter;
-    private readonly StringBuilder _field = new();
+    private StringBuilder _field = new();
+
+    // After a record found too long: whether its rest is still to be skipped, whether a quoted field is open where
+    // skipping resumes, and whether it resumes in the middle of a line that is too long itself (whose quotes count).
+    private bool _skipping;
+    private bool _skipInsideQuotes;
+    private bool _skipRestOfLine;
 
     /// <summary>Creates a record reader.</summary>
     /// <param name="lines">The lines of the file.</param>
@@ -42,6 +55,11 @@ internal sealed class CsvRecordReader
     /// <returns>False at the end of the file.</returns>
     internal bool TryRead([NotNullWhen(true)] out CsvRecord? record)
     {
+        if (_skipping)
+        {
+            SkipRestOfTooLongRecord();
+        }
+
         ArraySegment<byte> bytes;
         do
         {
@@ -50,10 +68,17 @@ internal sealed class CsvRecordReader
                 record = null;
                 return false;
             }
+
+            if (bytes.Count == 0 && _lines.LineTooLong)
+            {
+                record = TooLong(_lines.LineNumber, insideQuotes: false, restOfLine: true);
+                return true;
+            }
         }
         while (bytes.Count == 0);
 
         var startLine = _lines.LineNumber;
+        long recordBytes = bytes.Count;
         var invalidLine = 0;
         string? error = null;
         var fields = new List<string>();
@@ -78,6 +103,20 @@ internal sealed class CsvRecordReader
                         if (terminator.Length == 0 || !_lines.TryReadLine(out bytes))
                         {
                             record = new CsvRecord(startLine, fields, RecordMessages.UnterminatedQuote(quoteLine, _lines.LineNumber - quoteLine), invalidLine);
+                            return true;
+                        }
+
+                        if (bytes.Count == 0 && _lines.LineTooLong)
+                        {
+                            record = TooLong(startLine, insideQuotes: true, restOfLine: true);
+                            return true;
+                        }
+
+                        recordBytes += terminator.Length + bytes.Count;
+                        if (recordBytes > _lines.MaxLineBytes)
+                        {
+                            // This line is read, and began inside the quoted field: is the field still open after it?
+                            record = TooLong(startLine, insideQuotes: (bytes.AsSpan().Count((byte)'"') & 1) == 0, restOfLine: false);
                             return true;
                         }
 
@@ -126,6 +165,34 @@ internal sealed class CsvRecordReader
             }
 
             pos++; // Skip the delimiter.
+        }
+    }
+
+    // A record found too long (starting on `startLine`): returned without fields; the next read skips its rest.
+    private CsvRecord TooLong(int startLine, bool insideQuotes, bool restOfLine)
+    {
+        _field = new StringBuilder(); // Let go of what a long quoted field had gathered.
+        _skipping = true;
+        _skipInsideQuotes = insideQuotes;
+        _skipRestOfLine = restOfLine;
+        return new CsvRecord(startLine, [], RecordMessages.RecordTooLong(_lines.MaxLineBytes), 0) { IsTooLong = true };
+    }
+
+    // Skips the rest of the record found too long, without keeping it: the rest of its too-long line, then whole lines
+    // while a quoted field is open (each odd number of quotes on a line opens or closes one).
+    private void SkipRestOfTooLongRecord()
+    {
+        _skipping = false;
+        var inside = _skipInsideQuotes;
+        if (_skipRestOfLine)
+        {
+            inside ^= (_lines.FinishTooLongLine() & 1) == 1;
+        }
+
+        while (inside && _lines.TryReadLine(out var bytes))
+        {
+            var quotes = bytes.Count == 0 && _lines.LineTooLong ? _lines.FinishTooLongLine() : bytes.AsSpan().Count((byte)'"');
+            inside ^= (quotes & 1) == 1;
         }
     }
 

@@ -7,8 +7,10 @@ namespace Framing.Corpus;
 /// <para>
 /// Each line is decoded on its own with strict UTF-8, so a line with invalid bytes is rejected (<c>invalid UTF-8</c>)
 /// while the other lines are still read. Blank lines are skipped and are not records. A UTF-8 byte-order mark at the
-/// start is ignored; lines may end with <c>\n</c> or <c>\r\n</c>; the last line need not end with a line break; lines
-/// may be arbitrarily long.
+/// start is ignored; lines may end with <c>\n</c> or <c>\r\n</c>; the last line need not end with a line break. A line
+/// longer than <see cref="RecordLimit.DefaultBytes"/> (1000 MiB) is rejected, <c>record too long (more than 1000
+/// MiB)</c>, as soon as that many bytes have been read of it, and the rest of it is skipped without being kept: the
+/// lines after it are read as usual.
 /// </para>
 /// <para>
 /// Fields: a string keeps its value; a number keeps its JSON text exactly as written (for example <c>1.50</c>);
@@ -21,7 +23,7 @@ namespace Framing.Corpus;
 /// An object with the same field twice is rejected.
 /// </para>
 /// <para>
-/// Rejection messages: <c>invalid UTF-8</c>, <c>malformed JSON: &lt;reason&gt;</c>, <c>expected a JSON object, found
+/// Rejection messages: <c>record too long (more than 1000 MiB)</c>, <c>invalid UTF-8</c>, <c>malformed JSON: &lt;reason&gt;</c>, <c>expected a JSON object, found
 /// an array</c>, <c>duplicate field "x"</c>, <c>field "x" has an unpaired surrogate escape (…)</c> (a <c>\ud800</c> with
 /// no low surrogate after it, or a lone <c>\udc00</c>: valid UTF-8, but no text), <c>a field name has an unpaired surrogate
 /// escape (…)</c>, <c>missing field "text"</c>, <c>field "text" is not a string</c>,
@@ -85,12 +87,19 @@ internal sealed class JsonLinesCorpusReader : ICorpusReader
 
     private IEnumerable<CorpusItem> ReadLines(Stream stream, CancellationToken cancellationToken)
     {
-        var lines = _lines = new Utf8LineReader(stream);
+        var lines = _lines = new Utf8LineReader(stream, maxLineBytes: Options.MaxRecordBytes, cancellationToken: cancellationToken);
         while (lines.TryReadLine(out var line))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (Utf8Text.IsBlank(line))
             {
+                if (lines.LineTooLong)
+                {
+                    // Returned empty, its bytes dropped; the rest of it is skipped by the next read.
+                    var tooLong = new Diagnostic(new DocumentSource(Description, lines.LineNumber), RecordMessages.RecordTooLong(lines.MaxLineBytes));
+                    yield return CorpusItem.Rejected(tooLong, lines.MaxLineBytes + 1L);
+                }
+
                 continue;
             }
 

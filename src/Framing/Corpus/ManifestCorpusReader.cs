@@ -71,7 +71,8 @@ internal sealed class ManifestCorpusReader : ICorpusReader
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(_manifest)) ?? string.Empty;
         using var stream = CorpusFile.OpenRead(_manifest);
-        var records = new CsvRecordReader(new Utf8LineReader(stream), Delimiter);
+        var lines = new Utf8LineReader(stream, maxLineBytes: Options.MaxRecordBytes, cancellationToken: cancellationToken);
+        var records = new CsvRecordReader(lines, Delimiter);
         var header = CsvHeader.Read(records, _manifest);
         var columns = new Columns(
             header.Require(FileColumn),
@@ -108,22 +109,24 @@ internal sealed class ManifestCorpusReader : ICorpusReader
         string? text = null;
         if (error is null)
         {
-            error = ReadText(Path.Combine(folder, file), file, out text);
+            error = ReadText(Path.Combine(folder, file), file, Options.MaxRecordBytes, out text);
         }
 
         if (error is not null)
         {
-            return CorpusItem.Rejected(new Diagnostic(source, error));
+            return record.IsTooLong
+                ? CorpusItem.Rejected(new Diagnostic(source, error), Options.MaxRecordBytes + 1L)
+                : CorpusItem.Rejected(new Diagnostic(source, error));
         }
 
         var id = columns.Id >= 0 ? record.Fields[columns.Id] : file;
         return CorpusItem.Accepted(new Document(id, header.ToFields(record, columns.Text), text!, source));
     }
 
-    private static string? ReadText(string path, string written, out string? text)
+    private static string? ReadText(string path, string written, int maxBytes, out string? text)
     {
         text = null;
-        var error = CorpusFile.TryReadAllBytes(path, out var bytes, out var notFound);
+        var error = CorpusFile.TryReadAllBytes(path, maxBytes, out var bytes, out var notFound);
         if (error is not null)
         {
             return notFound ? $"file not found: {written}" : $"cannot read file {written}: {error}";

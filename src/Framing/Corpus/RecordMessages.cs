@@ -11,6 +11,12 @@ internal static class RecordMessages
     internal const string NoSuchFile = "no such file or directory";
     internal const string MissingHeader = "missing header row";
 
+    /// <summary>A record (a line of JSON Lines, a CSV record) longer than the limit (see <see cref="RecordLimit"/>).</summary>
+    internal static string RecordTooLong(long limit) => $"record too long (more than {RecordLimit.Describe(limit)})";
+
+    /// <summary>A document's file (in a folder or named by a manifest) longer than the limit (see <see cref="RecordLimit"/>).</summary>
+    internal static string FileTooLong(long limit) => $"file too long (more than {RecordLimit.Describe(limit)})";
+
     /// <summary>A document's file (in a folder or named by a manifest) that is a directory.</summary>
     internal const string IsADirectory = "is a directory";
 

@@ -97,7 +97,7 @@ internal sealed class TextFolderCorpusReader : ICorpusReader
 
     private CorpusItem ReadFile(string relative, string full)
     {
-        var error = CorpusFile.TryReadAllBytes(full, out var bytes, out _);
+        var error = CorpusFile.TryReadAllBytes(full, Options.MaxRecordBytes, out var bytes, out _);
         if (error is not null)
         {
             return CorpusItem.Rejected(new Diagnostic(new DocumentSource(relative, 0), "cannot read file: " + error));

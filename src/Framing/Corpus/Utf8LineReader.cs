@@ -10,16 +10,32 @@ namespace Framing.Corpus;
 /// reader never writes over the bytes already read into it again (it continues in a fresh buffer instead), and the
 /// buffer is reused only when the reader and every line kept in it have let go of it (see <see cref="KeptLine"/>).
 /// </summary>
+/// <remarks>
+/// A line longer than <see cref="MaxLineBytes"/> is not kept: as soon as the reader knows it is too long it returns it
+/// empty, with <see cref="LineTooLong"/> set and its own line number (so that the caller can reject it before the rest
+/// arrives, which on an endless input never does), and the next read skips the rest of it up to its <c>\n</c>, reading
+/// on without keeping anything, so the buffer never holds more than <see cref="MaxLineBytes"/> + 2 bytes.
+/// </remarks>
 internal sealed class Utf8LineReader
 {
     private const int InitialBufferSize = 64 * 1024;
 
     private readonly Stream _stream;
     private readonly LineBufferPool _pool;
+    private readonly int _maxLineBytes;
+    private readonly CancellationToken _cancellationToken;
     private byte[] _buffer;
     private int _start;
     private int _end;
     private bool _endOfStream;
+
+    // The longest line returned as it is: MaxLineBytes, or -1 while the rest of a line found too long is being skipped
+    // (the next line found is then that rest). One comparison per line serves both.
+    private int _lineLimit;
+
+    // The number of the last line found too long (0: none), and the quote characters counted in it so far.
+    private int _tooLongLine;
+    private int _tooLongQuotes;
 
     // The current buffer's reference count once a line in it has been kept; null while no kept line refers to it.
     private SharedLineBuffer? _shared;
@@ -27,15 +43,30 @@ internal sealed class Utf8LineReader
     /// <summary>Creates a reader over <paramref name="stream"/> (which it does not dispose).</summary>
     /// <param name="stream">The stream, positioned at the start of the corpus.</param>
     /// <param name="initialBufferSize">The initial buffer size in bytes (for tests).</param>
-    internal Utf8LineReader(Stream stream, int initialBufferSize = InitialBufferSize)
+    /// <param name="maxLineBytes">The longest line, in bytes without its terminator (see <see cref="RecordLimit"/>).</param>
+    /// <param name="cancellationToken">Stops skipping the rest of a line too long to keep (an endless one, say); it is
+    /// looked at only then.</param>
+    internal Utf8LineReader(Stream stream, int initialBufferSize = InitialBufferSize, int maxLineBytes = RecordLimit.DefaultBytes, CancellationToken cancellationToken = default)
     {
         _stream = stream ?? throw new ArgumentNullException(nameof(stream));
+        RecordLimit.Check(maxLineBytes, nameof(maxLineBytes));
+        _maxLineBytes = _lineLimit = maxLineBytes;
+        _cancellationToken = cancellationToken;
         _pool = new LineBufferPool(Math.Max(4, initialBufferSize));
         _buffer = _pool.Rent();
     }
 
     /// <summary>The 1-based number of the line returned last (0 before the first line).</summary>
     internal int LineNumber { get; private set; }
+
+    /// <summary>The longest line kept, in bytes without its terminator.</summary>
+    internal int MaxLineBytes => _maxLineBytes;
+
+    /// <summary>
+    /// Whether the line returned last is longer than <see cref="MaxLineBytes"/>: it was returned empty, and its bytes
+    /// are dropped (the rest of it is skipped by the next read, or by <see cref="FinishTooLongLine"/>).
+    /// </summary>
+    internal bool LineTooLong => _tooLongLine == LineNumber && _tooLongLine > 0;
 
     /// <summary>The terminator of the line returned last: <c>"\n"</c>, <c>"\r\n"</c>, or <c>""</c> at the end of the stream.</summary>
     internal string Terminator { get; private set; } = string.Empty;
@@ -57,7 +88,13 @@ internal sealed class Utf8LineReader
             {
                 var terminatorAt = scanFrom + newline;
                 line = Take(terminatorAt, terminatorAt + 1);
-                return true;
+                if (line.Count <= _lineLimit || IsTooLong(ref line))
+                {
+                    return true;
+                }
+
+                scanFrom = _start; // That was the rest of a line too long to keep, now skipped: on to the next line.
+                continue;
             }
 
             if (_endOfStream)
@@ -70,7 +107,22 @@ internal sealed class Utf8LineReader
 
                 line = Take(_end, _end);
                 Terminator = string.Empty;
-                return true;
+                if (line.Count <= _lineLimit || IsTooLong(ref line))
+                {
+                    return true;
+                }
+
+                scanFrom = _start;
+                continue;
+            }
+
+            if (_lineLimit < 0 || _end - _start > _maxLineBytes + 1)
+            {
+                // No line feed yet, and already too long (or the rest of a line that is): its bytes are dropped.
+                if (DropLongLine(out line))
+                {
+                    return true;
+                }
             }
 
             scanFrom = _end;
@@ -111,6 +163,59 @@ internal sealed class Utf8LineReader
                 _end += read;
             }
         }
+    }
+
+    /// <summary>
+    /// Skips the rest of the line just returned as too long (see <see cref="LineTooLong"/>) now, reading on without
+    /// keeping anything (the next <see cref="TryReadLine"/> would skip it too), and counts its quote characters (for a
+    /// CSV reader: whether a quoted field is still open after it).
+    /// </summary>
+    /// <returns>How many <c>"</c> the whole line has.</returns>
+    /// <exception cref="OperationCanceledException">The reader's cancellation token was cancelled while skipping.</exception>
+    internal int FinishTooLongLine()
+    {
+        while (_lineLimit < 0)
+        {
+            var rest = _buffer.AsSpan(_start, _end - _start);
+            var newline = rest.IndexOf((byte)'\n');
+            if (newline >= 0)
+            {
+                _tooLongQuotes += rest[..newline].Count((byte)'"');
+                _start += newline + 1;
+                _lineLimit = _maxLineBytes;
+                break;
+            }
+
+            _tooLongQuotes += rest.Count((byte)'"');
+            _start = _end;
+            if (_endOfStream)
+            {
+                _lineLimit = _maxLineBytes;
+                break;
+            }
+
+            _cancellationToken.ThrowIfCancellationRequested();
+            if (_shared is not null)
+            {
+                // Lines kept in this buffer still refer to it: read on in another.
+                var fresh = _pool.Rent();
+                LetGo();
+                _buffer = fresh;
+            }
+
+            _start = _end = 0;
+            var read = _stream.Read(_buffer, 0, _buffer.Length);
+            if (read == 0)
+            {
+                _endOfStream = true;
+            }
+            else
+            {
+                _end = read;
+            }
+        }
+
+        return _tooLongQuotes;
     }
 
     /// <summary>Lines at least this long are handed over with their buffer instead of copied (see <see cref="Keep"/>).</summary>
@@ -191,14 +296,52 @@ internal sealed class Utf8LineReader
         return new ArraySegment<byte>(_buffer, start, end - start);
     }
 
-    private void Grow()
+    // A line found longer than the limit in the buffer, terminator and all, is returned empty; or that line was the
+    // rest of one found too long before, which is skipped (false).
+    private bool IsTooLong(ref ArraySegment<byte> line)
     {
-        if (_buffer.Length >= Array.MaxLength)
+        var quotes = line.AsSpan().Count((byte)'"');
+        if (_lineLimit < 0)
         {
-            throw new InvalidDataException($"Line {LineNumber + 1} is longer than {Array.MaxLength} bytes.");
+            _tooLongQuotes += quotes;
+            _lineLimit = _maxLineBytes;
+            LineNumber--; // Counted when the line was found too long.
+            return false;
         }
 
-        var size = (int)Math.Min((long)_buffer.Length * 2, Array.MaxLength);
+        _tooLongLine = LineNumber;
+        _tooLongQuotes = quotes;
+        line = new ArraySegment<byte>(_buffer, _start, 0);
+        return true;
+    }
+
+    // The unfinished line in the buffer, without a line feed yet, is longer than the limit, or is the rest of a line
+    // that is: its bytes are dropped. True when it has just been found too long (the line is returned empty).
+    private bool DropLongLine(out ArraySegment<byte> line)
+    {
+        var quotes = _buffer.AsSpan(_start, _end - _start).Count((byte)'"');
+        _start = _end;
+        if (_lineLimit < 0)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            _tooLongQuotes += quotes;
+            line = default;
+            return false;
+        }
+
+        _lineLimit = -1;
+        LineNumber++;
+        _tooLongLine = LineNumber;
+        _tooLongQuotes = quotes;
+        Terminator = string.Empty;
+        line = new ArraySegment<byte>(_buffer, _start, 0);
+        return true;
+    }
+
+    private void Grow()
+    {
+        // Never beyond the longest line, its \r\n and nothing more: a longer line is found too long first.
+        var size = (int)Math.Min((long)_buffer.Length * 2, _maxLineBytes + 2L);
         var grown = GC.AllocateUninitializedArray<byte>(size);
         Buffer.BlockCopy(_buffer, 0, grown, 0, _end);
         LetGo();
