@@ -25,6 +25,16 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void BareCarriageReturnLineEndsInACsvFileAreNamedAsSuch()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("cr.csv", "\"id\",\"outlet\",\"text\"\r\"1\",\"a\",\"army\"\r\"2\",\"b\",\"rebels\"\r");
+        var result = CliRunner.Run("score", path, "--format", "csv");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"framing: error: {path}:1: line breaks are bare CR (\\r); use \\n or \\r\\n", Assert.Single(result.ErrorLines));
+    }
+
+    [Fact]
     public void SkipInvalidCountsRejectedDocuments()
     {
         using var temp = new TempFolder();

@@ -7,7 +7,9 @@ namespace Framing.Corpus;
 /// <para>
 /// The format is RFC 4180 with a configurable delimiter: fields may be enclosed in double quotes, a quote inside a
 /// quoted field is written <c>""</c>, and quoted fields may contain delimiters and line breaks (kept as written,
-/// <c>\n</c> or <c>\r\n</c>). Lines may end with <c>\n</c> or <c>\r\n</c>; a UTF-8 byte-order mark at the start is
+/// <c>\n</c> or <c>\r\n</c>). Lines may end with <c>\n</c> or <c>\r\n</c>, not with <c>\r</c> alone (which a quoted
+/// field keeps as text; a header with a bare <c>\r</c> makes the file unreadable, <c>line breaks are bare CR (\r); use
+/// \n or \r\n</c>, since its lines would all be one); a UTF-8 byte-order mark at the start is
 /// ignored; empty lines between records are skipped. A record's location is the 1-based line where it starts. A record
 /// longer than <see cref="RecordLimit.DefaultBytes"/> (1000 MiB) is rejected, <c>record too long (more than 1000
 /// MiB)</c>, as soon as that many bytes have been read of it, and the rest of it is skipped without being kept (see

@@ -24,7 +24,8 @@ internal sealed class CsvHeader
     /// <param name="records">The records of the file.</param>
     /// <param name="file">The file's display name.</param>
     /// <returns>The header.</returns>
-    /// <exception cref="CorpusException">No header, a malformed header, or duplicate or empty column names.</exception>
+    /// <exception cref="CorpusException">No header, a malformed header (one with a carriage return not followed by a
+    /// line feed: the file's lines end with a bare CR), or duplicate or empty column names.</exception>
     internal static CsvHeader Read(CsvRecordReader records, string file)
     {
         if (!records.TryRead(out var record))
@@ -33,6 +34,12 @@ internal sealed class CsvHeader
         }
 
         var source = new DocumentSource(file, record.Line);
+        if (!record.IsTooLong && record.Fields.Any(field => Utf8Text.HasBareCarriageReturn(field)))
+        {
+            // Lines ending in \r alone are one line to a CSV reader: the header would take in the whole file.
+            throw new CorpusException(new Diagnostic(source, RecordMessages.BareCarriageReturns));
+        }
+
         var error = record.StructuralError(record.Fields.Count);
         if (error is not null)
         {

@@ -6,7 +6,7 @@ namespace Framing.Corpus;
 /// <summary>
 /// Splits RFC 4180 CSV into records: a configurable delimiter, fields optionally enclosed in double quotes, <c>""</c>
 /// for a quote inside a quoted field, delimiters and line breaks inside quoted fields (kept as they appear in the file,
-/// <c>\n</c> or <c>\r\n</c>). Empty lines between records are skipped. A quote inside an unquoted field is kept
+/// <c>\n</c> or <c>\r\n</c>; a <c>\r</c> alone is not a line break). Empty lines between records are skipped. A quote inside an unquoted field is kept
 /// literally. Lines are decoded one at a time; since quotes and delimiters are ASCII, a line with invalid UTF-8 does not
 /// stop the following records from being read (the record is marked and must be rejected).
 /// </summary>

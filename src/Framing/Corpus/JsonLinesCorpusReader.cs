@@ -7,7 +7,9 @@ namespace Framing.Corpus;
 /// <para>
 /// Each line is decoded on its own with strict UTF-8, so a line with invalid bytes is rejected (<c>invalid UTF-8</c>)
 /// while the other lines are still read. Blank lines are skipped and are not records. A UTF-8 byte-order mark at the
-/// start is ignored; lines may end with <c>\n</c> or <c>\r\n</c>; the last line need not end with a line break. A line
+/// start is ignored; lines may end with <c>\n</c> or <c>\r\n</c>, not with <c>\r</c> alone (JSON takes it as white
+/// space, so such a file is one line, rejected with <c>line breaks are bare CR (\r); use \n or \r\n</c> when it stops
+/// being JSON after a <c>\r</c>); the last line need not end with a line break. A line
 /// longer than <see cref="RecordLimit.DefaultBytes"/> (1000 MiB) is rejected, <c>record too long (more than 1000
 /// MiB)</c>, as soon as that many bytes have been read of it, and the rest of it is skipped without being kept: the
 /// lines after it are read as usual.
@@ -23,7 +25,8 @@ namespace Framing.Corpus;
 /// An object with the same field twice is rejected.
 /// </para>
 /// <para>
-/// Rejection messages: <c>record too long (more than 1000 MiB)</c>, <c>invalid UTF-8</c>, <c>malformed JSON: &lt;reason&gt;</c>, <c>expected a JSON object, found
+/// Rejection messages: <c>record too long (more than 1000 MiB)</c>, <c>line breaks are bare CR (\r); use \n or
+/// \r\n</c>, <c>invalid UTF-8</c>, <c>malformed JSON: &lt;reason&gt;</c>, <c>expected a JSON object, found
 /// an array</c>, <c>duplicate field "x"</c>, <c>field "x" has an unpaired surrogate escape (…)</c> (a <c>\ud800</c> with
 /// no low surrogate after it, or a lone <c>\udc00</c>: valid UTF-8, but no text), <c>a field name has an unpaired surrogate
 /// escape (…)</c>, <c>missing field "text"</c>, <c>field "text" is not a string</c>,

@@ -31,7 +31,7 @@ internal static class JsonRecordDocumentPath
         }
         catch (JsonException ex)
         {
-            return JsonRecordRules.Reject(source, RecordMessages.MalformedJson(ShortReason(ex)));
+            return JsonRecordRules.Reject(source, EndsLinesWithCarriageReturns(line.Span, ex) ? RecordMessages.BareCarriageReturns : RecordMessages.MalformedJson(ShortReason(ex)));
         }
 
         using (document)
@@ -137,6 +137,14 @@ internal static class JsonRecordDocumentPath
     };
 
     /// <summary>The parser's message without its position suffix, plus the 1-based byte where parsing stopped.</summary>
+    // Whether the line stops being JSON after a carriage return: JSON takes a bare \r between values as white space, so
+    // a file whose lines end in \r alone reads as one line with a second value after the first.
+    private static bool EndsLinesWithCarriageReturns(ReadOnlySpan<byte> line, JsonException ex)
+    {
+        var carriageReturn = line.IndexOf((byte)'\r');
+        return carriageReturn >= 0 && ex.BytePositionInLine is { } position && carriageReturn < position;
+    }
+
     private static string ShortReason(JsonException ex)
     {
         var message = RecordMessages.OneLine(ex.Message);

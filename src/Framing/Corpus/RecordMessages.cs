@@ -11,6 +11,12 @@ internal static class RecordMessages
     internal const string NoSuchFile = "no such file or directory";
     internal const string MissingHeader = "missing header row";
 
+    /// <summary>
+    /// A file whose lines end with a carriage return alone (classic Mac OS), which JSON Lines and CSV do not take as a
+    /// line break: the whole file would read as one line.
+    /// </summary>
+    internal const string BareCarriageReturns = @"line breaks are bare CR (\r); use \n or \r\n";
+
     /// <summary>A record (a line of JSON Lines, a CSV record) longer than the limit (see <see cref="RecordLimit"/>).</summary>
     internal static string RecordTooLong(long limit) => $"record too long (more than {RecordLimit.Describe(limit)})";
 

@@ -59,6 +59,22 @@ internal static class Utf8Text
     /// <summary>The 1-based line of the byte at <paramref name="offset"/>.</summary>
     internal static int LineOf(ReadOnlySpan<byte> bytes, int offset) => bytes[..offset].Count((byte)'\n') + 1;
 
+    /// <summary>Whether <paramref name="text"/> has a carriage return that is not followed by a line feed.</summary>
+    internal static bool HasBareCarriageReturn(ReadOnlySpan<char> text)
+    {
+        for (var at = text.IndexOf('\r'); at >= 0; at = text.IndexOf('\r'))
+        {
+            if (at + 1 == text.Length || text[at + 1] != '\n')
+            {
+                return true;
+            }
+
+            text = text[(at + 2)..];
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the bytes are only ASCII spaces, tabs and carriage returns (or nothing).</summary>
     internal static bool IsBlank(ReadOnlySpan<byte> bytes) => bytes.IndexOfAnyExcept((byte)' ', (byte)'\t', (byte)'\r') < 0;
 }
