@@ -133,7 +133,7 @@ internal sealed class CliContext
     {
         foreach (var (given, target) in _inputs)
         {
-            if (_outputTarget is not null && string.Equals(target, _outputTarget, StringComparison.Ordinal))
+            if (_outputTarget is not null && string.Equals(target, _outputTarget, Framing.Corpus.RealPath.Comparison))
             {
                 throw new Arguments.InputException($"{given}: the output (-o) is the corpus being read; write it to another file");
             }

@@ -1,4 +1,4 @@
-using Framing.Cli.Tests.Prerequisites;
+using Framing.Tests.Corpus;
 
 namespace Framing.Cli.Tests;
 

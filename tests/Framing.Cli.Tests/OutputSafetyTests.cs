@@ -1,4 +1,4 @@
-using Framing.Cli.Tests.Prerequisites;
+using Framing.Tests.Corpus;
 
 namespace Framing.Cli.Tests;
 
@@ -11,7 +11,7 @@ public sealed class OutputSafetyTests
 {
     private const string Corpus = "{\"id\":\"1\",\"outlet\":\"a\",\"text\":\"the rebels\"}\n{\"id\":\"2\",\"outlet\":\"b\",\"text\":\"the regime\"}\n";
 
-    [FactOnLinux]
+    [LinuxFact]
     public void AnOutputNamingTheCorpusIsRefusedAndTheCorpusKept()
     {
         using var temp = new TempFolder();
@@ -60,7 +60,7 @@ public sealed class OutputSafetyTests
         Assert.Equal(2, Directory.GetFiles(temp.Path).Length);
     }
 
-    [FactOnLinux]
+    [LinuxFact]
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public void ASuccessfulCommandReplacesTheFileKeepingItsPermissionsAndTheLinkToIt()
     {
@@ -81,7 +81,7 @@ public sealed class OutputSafetyTests
         Assert.Equal(3, Directory.GetFileSystemEntries(temp.Path).Length);
     }
 
-    [FactOnLinux]
+    [LinuxFact]
     public void AnEmptyOutputFileIsReplacedAsAFullOneIs()
     {
         using var temp = new TempFolder();
@@ -95,17 +95,13 @@ public sealed class OutputSafetyTests
         Assert.Equal(2, Directory.GetFiles(temp.Path).Length);
     }
 
-    [FactOnLinux]
+    [LinuxFact]
     public void ANamedPipeIsWrittenInPlace()
     {
         using var temp = new TempFolder();
         var corpus = temp.Write("c.jsonl", Corpus);
         var pipe = Path.Combine(temp.Path, "pipe");
-        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [pipe]))
-        {
-            mkfifo.WaitForExit();
-            Assert.Equal(0, mkfifo.ExitCode);
-        }
+        LinuxFiles.MakeFifo(pipe);
 
         var reader = Task.Run(() => File.ReadAllText(pipe)); // waits for the writer, reads to its end
 
@@ -118,7 +114,7 @@ public sealed class OutputSafetyTests
         Assert.False(File.GetAttributes(pipe).HasFlag(FileAttributes.Directory));
     }
 
-    [FactOnLinux]
+    [LinuxFact]
     public void AFullDiskIsAnInputErrorNamingTheOutput()
     {
         using var temp = new TempFolder();

@@ -34,13 +34,10 @@ internal static class CorpusOptions
 
     /// <summary>Reads <c>--language</c>: <c>auto</c> (null: the script decides), or a language the tool analyzes, by
     /// the codes and names a language field may use too (ar, ara, arabic; en, eng, english; any case).</summary>
-    private static string? ParseLanguage(string text) => text.Trim().ToLowerInvariant() switch
-    {
-        "auto" => null,
-        "ar" or "ara" or "arabic" => "ar",
-        "en" or "eng" or "english" => "en",
-        _ => throw new UsageException($"invalid value '{text}' for --language: expected auto, {string.Join(", ", Framing.Text.LanguageRegistry.Default.Codes)} (or ara, arabic, eng, english)"),
-    };
+    private static string? ParseLanguage(string text) =>
+        string.Equals(text.Trim(), "auto", StringComparison.OrdinalIgnoreCase) ? null
+        : Framing.Corpus.CorpusRun.LanguageCode(text)
+            ?? throw new UsageException($"invalid value '{text}' for --language: expected auto, {string.Join(", ", Framing.Text.LanguageRegistry.Default.Codes)} (or ara, arabic, eng, english)");
 
     public static (ICorpusReader Reader, CorpusReaderOptions Options) Open(ParsedArguments args, string? corpus, CliContext context)
     {

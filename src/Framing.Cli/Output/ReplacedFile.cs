@@ -24,9 +24,6 @@ internal sealed class ReplacedFile
     /// <summary>The stream to write the output to.</summary>
     public FileStream Stream { get; }
 
-    /// <summary>Whether the output goes to a temporary file that replaces the target on <see cref="Commit"/>.</summary>
-    public bool IsReplacing => _temporary is not null;
-
     /// <summary>Opens the output for <paramref name="path"/>.</summary>
     /// <param name="path">The path as given.</param>
     /// <returns>The output.</returns>

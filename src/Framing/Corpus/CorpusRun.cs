@@ -107,13 +107,19 @@ public sealed class CorpusRun
         }
 
         var field = document.GetField(Options.LanguageField);
-        return field is null ? null : field.Trim().ToLowerInvariant() switch
-        {
-            "ar" or "ara" or "arabic" => "ar",
-            "en" or "eng" or "english" => "en",
-            _ => null,
-        };
+        return field is null ? null : LanguageCode(field);
     }
+
+    /// <summary>The language code a language field or option names (ar, ara, arabic; en, eng, english; any case, spaces
+    /// around ignored), or null for anything else.</summary>
+    /// <param name="name">The name as written.</param>
+    /// <returns>The code, or null.</returns>
+    internal static string? LanguageCode(string name) => name.Trim().ToLowerInvariant() switch
+    {
+        "ar" or "ara" or "arabic" => "ar",
+        "en" or "eng" or "english" => "en",
+        _ => null,
+    };
 
     /// <summary>The run's items: counted, reported, and selected by the shard; rejected records still included.</summary>
     /// <returns>The items.</returns>

@@ -71,11 +71,15 @@ internal static class RecordMessages
     internal static string FieldCount(int expected, int found) =>
         $"expected {expected.ToString(CultureInfo.InvariantCulture)} fields, found {found.ToString(CultureInfo.InvariantCulture)}";
 
-    /// <summary>A JSON field name whose escapes leave half a surrogate pair (such as <c>\ud800</c> alone).</summary>
-    internal const string UnpairedSurrogateInName = "a field name has an unpaired surrogate escape (\\ud800-\\udfff without its other half)";
+    /// <summary>What is wrong with a JSON string or key whose escapes leave half a surrogate pair (such as <c>\ud800</c>
+    /// alone): valid UTF-8, but no text. Every JSON reader words it so.</summary>
+    internal const string UnpairedSurrogateEscape = "has an unpaired surrogate escape (\\ud800-\\udfff without its other half)";
 
-    /// <summary>A JSON string field whose escapes leave half a surrogate pair (such as <c>\ud800</c> alone).</summary>
-    internal static string UnpairedSurrogate(string name) => $"field \"{name}\" has an unpaired surrogate escape (\\ud800-\\udfff without its other half)";
+    /// <summary>A JSON field name whose escapes leave half a surrogate pair.</summary>
+    internal const string UnpairedSurrogateInName = "a field name " + UnpairedSurrogateEscape;
+
+    /// <summary>A JSON string field whose escapes leave half a surrogate pair.</summary>
+    internal static string UnpairedSurrogate(string name) => $"field \"{name}\" {UnpairedSurrogateEscape}";
 
     internal static string MalformedJson(string reason) => $"malformed JSON: {reason}";
 

@@ -23,12 +23,8 @@ internal sealed class CheckCommand : ICommand
 
     private readonly Option<string> _sourceRoot = Option.Text("source-root", "Folder that SARIF and GitHub paths are relative to (in CI: the repository).", "DIR", ".");
 
-    /// <summary>The options that name a file or folder (an empty value is refused).</summary>
-    private readonly OptionSpec[] _pathOptions;
-
     public CheckCommand()
     {
-        _pathOptions = [_config, _lexicon, CheckFlags.Baseline, CheckFlags.SaveBaseline, SharedOptions.Output, CorpusOptions.By, _sourceRoot];
         Spec = new(
             "check",
             "Check files or corpora against framing rules, for CI (exit 1 when a rule fails).",
@@ -74,19 +70,6 @@ internal sealed class CheckCommand : ICommand
 
     public int Run(ParsedArguments args, CliContext context)
     {
-        foreach (var option in _pathOptions)
-        {
-            if (args.Text(option) is { Length: 0 })
-            {
-                throw new UsageException($"option --{option.Name} needs a non-empty value");
-            }
-        }
-
-        if (args.Positionals.Exists(p => p.Length == 0))
-        {
-            throw new UsageException("an input of 'framing check' is an empty string");
-        }
-
         var configPath = args.Get(_config);
         var config = configPath is null ? new CheckConfig() : CheckConfigReader.Read(configPath);
         if (!args.IsGiven(CorpusOptions.By) && config.By is not null)

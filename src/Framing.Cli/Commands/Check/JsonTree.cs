@@ -171,7 +171,7 @@ internal static class JsonTree
         }
         catch (InvalidOperationException)
         {
-            throw new InputException($"{location}: {what} has an unpaired surrogate escape (\\ud800-\\udfff without its other half)");
+            throw new InputException($"{location}: {what} {Framing.Corpus.RecordMessages.UnpairedSurrogateEscape}");
         }
     }
 

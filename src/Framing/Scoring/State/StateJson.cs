@@ -58,7 +58,7 @@ internal static class StateJson
         }
         catch (InvalidOperationException)
         {
-            throw Error(path, $"\"{path}\" has an unpaired surrogate escape (\\ud800-\\udfff without its other half)");
+            throw Error(path, $"\"{path}\" {Framing.Corpus.RecordMessages.UnpairedSurrogateEscape}");
         }
     }
 

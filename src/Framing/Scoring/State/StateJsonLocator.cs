@@ -48,7 +48,7 @@ internal static class StateJsonLocator
                     var where = path.Length == 0 ? "the state" : StateJson.Quote(path);
                     if (name is null)
                     {
-                        return ((int)reader.TokenStartIndex, $"a key of {where} has an unpaired surrogate escape (\\ud800-\\udfff without its other half)");
+                        return ((int)reader.TokenStartIndex, $"a key of {where} {Framing.Corpus.RecordMessages.UnpairedSurrogateEscape}");
                     }
 
                     if (!keys!.Add(name))
