@@ -75,7 +75,7 @@ public sealed class FileSystemInputTests
             [
                 $"framing: warning: skipped {manifest}:2: cannot read file /dev/null: not a regular file (a character device)",
                 $"framing: warning: skipped {manifest}:3: cannot read file docs: is a directory",
-                $"framing: scored 1 documents in 1 groups from {manifest}; rejected 2",
+                $"framing: scored 1 document in 1 group from {manifest}; rejected 2",
             ],
             skipped.ErrorLines);
     }

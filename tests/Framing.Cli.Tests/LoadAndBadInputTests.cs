@@ -62,7 +62,7 @@ public sealed class LoadAndBadInputTests
         Assert.Contains(path + ":2: malformed JSON", Assert.Single(strict.ErrorLines), StringComparison.Ordinal);
         var lenient = CliRunner.Run("score", path, "--skip-invalid");
         Assert.Equal(0, lenient.ExitCode);
-        Assert.Contains("scored 1 documents in 1 groups", lenient.Error, StringComparison.Ordinal);
+        Assert.Contains("scored 1 document in 1 group from", lenient.Error, StringComparison.Ordinal);
         Assert.Contains("rejected 1", lenient.Error, StringComparison.Ordinal);
     }
 

@@ -164,7 +164,7 @@ internal sealed class CompareCommand : ICommand
         OutputWriter.Write(context, format, format is OutputFormat.Table or OutputFormat.Markdown ? data.Select(Compact) : data);
         if (!QuietOption.IsSet(args))
         {
-            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: compared {tally.Groups.Count} groups ({tally.ScoredDocuments} documents, rejected {tally.RejectedDocuments}); p-values adjusted with {PValues.Name(adjustment)}"));
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: compared {Counted.Of(tally.Groups.Count, "group")} ({Counted.Of(tally.ScoredDocuments, "document")}, rejected {tally.RejectedDocuments}); p-values adjusted with {PValues.Name(adjustment)}"));
         }
 
         return ExitCodes.Ok;

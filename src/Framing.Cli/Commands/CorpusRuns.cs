@@ -58,7 +58,7 @@ internal static class CorpusRuns
         if (!QuietOption.IsSet(args))
         {
             var part = shard is null ? string.Empty : $" (shard {shard})";
-            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: scored {tally.ScoredDocuments} documents in {tally.Groups.Count} groups from {corpus}{part}; rejected {tally.RejectedDocuments}"));
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: scored {Counted.Of(tally.ScoredDocuments, "document")} in {Counted.Of(tally.Groups.Count, "group")} from {corpus}{part}; rejected {tally.RejectedDocuments}"));
         }
     }
 

@@ -139,7 +139,7 @@ internal sealed class CoverageCommand : ICommand
         OutputWriter.Write(context, format, format is OutputFormat.Table or OutputFormat.Markdown ? data.Select(Compact) : data);
         if (!QuietOption.IsSet(args))
         {
-            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: counted {counter.Documents} documents in {counter.Groups.Count} groups from {reader.Description}; rejected {rejected}"));
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: counted {Counted.Of(counter.Documents, "document")} in {Counted.Of(counter.Groups.Count, "group")} from {reader.Description}; rejected {rejected}"));
         }
 
         return ExitCodes.Ok;

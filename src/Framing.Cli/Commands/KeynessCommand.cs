@@ -182,7 +182,7 @@ internal sealed class KeynessCommand : ICommand
         OutputWriter.Write(context, format, data);
         if (!QuietOption.IsSet(args))
         {
-            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: {targetDocuments} target and {referenceDocuments} reference documents; {table.Rows.Count} terms tested; rejected {rejected}"));
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: {targetDocuments} target and {referenceDocuments} reference documents; {Counted.Of(table.Rows.Count, "term")} tested; rejected {rejected}"));
         }
 
         return ExitCodes.Ok;

@@ -106,7 +106,7 @@ internal sealed class KwicCommand : ICommand
         OutputWriter.Write(context, format, data);
         if (!QuietOption.IsSet(args))
         {
-            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: {data.Rows.Count} matches shown from {documents} documents of {corpus.Run.Description}; rejected {corpus.Run.Rejected}"));
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: {Counted.Of(data.Rows.Count, "match", "matches")} shown from {Counted.Of(documents, "document")} of {corpus.Run.Description}; rejected {corpus.Run.Rejected}"));
         }
 
         return ExitCodes.Ok;

@@ -95,7 +95,7 @@ internal sealed class MergeCommand : ICommand
         GroupScoreReport.Write(context, format, tally, lexicon, voices, corpus, BootstrapOptions.Confidence(args), BootstrapOptions.MinimumDocuments(args));
         if (!QuietOption.IsSet(args))
         {
-            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: merged {states.Count} states: {tally.ScoredDocuments} documents in {tally.Groups.Count} groups; rejected {tally.RejectedDocuments}"));
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: merged {Counted.Of(states.Count, "state")}: {Counted.Of(tally.ScoredDocuments, "document")} in {Counted.Of(tally.Groups.Count, "group")}; rejected {tally.RejectedDocuments}"));
         }
 
         return ExitCodes.Ok;

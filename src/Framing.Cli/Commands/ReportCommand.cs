@@ -4,6 +4,7 @@ using Framing.Corpus;
 using Framing.Lexicons;
 using Framing.Reports;
 using Framing.Statistics.Validation;
+using Framing.Cli.Output;
 
 namespace Framing.Cli.Commands;
 
@@ -123,7 +124,7 @@ internal sealed class ReportCommand : ICommand
         context.Out.Write(svg ? OutletChart.Standalone(model, CliWording.Report) : HtmlReport.Render(model, CliWording.Report));
         if (!QuietOption.IsSet(args))
         {
-            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: reported {model.DocumentsScored} documents in {model.Groups.Count} groups from {reader.Description}; rejected {model.DocumentsRejected}"));
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: reported {Counted.Of(model.DocumentsScored, "document")} in {Counted.Of(model.Groups.Count, "group")} from {reader.Description}; rejected {model.DocumentsRejected}"));
         }
 
         return ExitCodes.Ok;

@@ -152,7 +152,7 @@ internal sealed class ValidateCommand : ICommand
         var other = d.ByLeaning.Where(p => report.Sides.SideOf(p.Key) is null).Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {p.Value}"));
         var line = string.Create(
             CultureInfo.InvariantCulture,
-            $"framing: validated {report.Lexicon.Id} on {corpus}: {d.Scored} documents scored; side A {d.SideA} in {outletsA} outlets, side B {d.SideB} in {outletsB} outlets; not compared: {d.OtherLeaning} of other leanings");
+            $"framing: validated {report.Lexicon.Id} on {corpus}: {Counted.Of(d.Scored, "document")} scored; side A {d.SideA} in {Counted.Of(outletsA, "outlet")}, side B {d.SideB} in {Counted.Of(outletsB, "outlet")}; not compared: {d.OtherLeaning} of other leanings");
         line += d.OtherLeaning > 0 ? " (" + string.Join(", ", other) + ")" : string.Empty;
         line += string.Create(CultureInfo.InvariantCulture, $", {d.WithoutLeaning} without a known leaning");
         line += d.WithoutLeaning > 0 ? " (groups " + string.Join(", ", d.GroupsWithoutLeaning.Take(10)) + (d.GroupsWithoutLeaning.Count > 10 ? ", …" : string.Empty) + ")" : string.Empty;

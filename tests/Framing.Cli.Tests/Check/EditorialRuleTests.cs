@@ -11,7 +11,7 @@ public sealed class EditorialRuleTests
         Assert.Equal(1, result.ExitCode);
         var line = Assert.Single(result.OutLines);
         Assert.Equal($"{file}:1:20: editorial-term: error: armed-opposition/terrorism term outside quotation marks (lexicon entry terrorist*) \"terrorists\"", line);
-        Assert.Contains("framing: check failed: 1 error, 0 warnings in 1 documents", result.Error, StringComparison.Ordinal);
+        Assert.Contains("framing: check failed: 1 error, 0 warnings in 1 document (", result.Error, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -2,6 +2,7 @@ using System.Globalization;
 using Framing.Cli.Arguments;
 using Framing.Lexicons;
 using Framing.Scoring;
+using Framing.Cli.Output;
 
 namespace Framing.Cli.Commands.Check;
 
@@ -186,10 +187,9 @@ internal sealed class CheckCommand : ICommand
 
     private static string Summary(CheckReport report)
     {
-        static string Plural(int n, string word) => string.Create(CultureInfo.InvariantCulture, $"{n} {word}{(n == 1 ? string.Empty : "s")}");
         var outcome = report.Failed ? "failed" : "passed";
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"framing: check {outcome}: {Plural(report.Errors, "error")}, {Plural(report.Warnings, "warning")} in {report.Documents} documents (rejected {report.Rejected}; --fail-on {report.FailOnName})");
+            $"framing: check {outcome}: {Counted.Of(report.Errors, "error")}, {Counted.Of(report.Warnings, "warning")} in {Counted.Of(report.Documents, "document")} (rejected {report.Rejected}; --fail-on {report.FailOnName})");
     }
 }

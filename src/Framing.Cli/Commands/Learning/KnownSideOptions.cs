@@ -2,6 +2,7 @@ using System.Globalization;
 using Framing.Cli.Arguments;
 using Framing.Corpus;
 using Framing.Learning;
+using Framing.Cli.Output;
 
 namespace Framing.Cli.Commands.Learning;
 
@@ -65,6 +66,6 @@ internal static class KnownSideOptions
 
     public static string Usage(LearningDocuments d, string corpus) => string.Create(
         CultureInfo.InvariantCulture,
-        $"{d.Scored} documents read from {corpus}; side A {d.SideA} in {d.OutletsA.Count} outlets, side B {d.SideB} in {d.OutletsB.Count} outlets; not used: {d.OtherLeaning} of other leanings, {d.WithoutLeaning} without a known leaning; rejected {d.Rejected}");
+        $"{Counted.Of(d.Scored, "document")} read from {corpus}; side A {d.SideA} in {Counted.Of(d.OutletsA.Count, "outlet")}, side B {d.SideB} in {Counted.Of(d.OutletsB.Count, "outlet")}; not used: {d.OtherLeaning} of other leanings, {d.WithoutLeaning} without a known leaning; rejected {d.Rejected}");
 
 }

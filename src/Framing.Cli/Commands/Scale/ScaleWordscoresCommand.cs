@@ -231,6 +231,6 @@ internal sealed class ScaleWordscoresCommand : ICommand
             error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: note: the MV rescaling uses only the reference texts at the lowest and highest positions (\"{mv.Low.Name}\" at {mv.Low.Position}, \"{mv.High.Name}\" at {mv.High.Position}), as quanteda does"));
         }
 
-        error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: scaled {prediction.Texts.Count} texts against {result.Model.References.Count} reference texts from {references.Path} ({result.Model.WordScores.Count} scored features); {result.DocumentsRead} documents read, rejected {result.Rejected}"));
+        error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: scaled {Counted.Of(prediction.Texts.Count, "text")} against {Counted.Of(result.Model.References.Count, "reference text")} from {references.Path} ({Counted.Of(result.Model.WordScores.Count, "scored feature")}); {Counted.Of(result.DocumentsRead, "document")} read, rejected {result.Rejected}"));
     }
 }
