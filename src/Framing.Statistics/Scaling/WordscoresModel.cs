@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Framing.Statistics.Scaling;
 
 /// <summary>
@@ -26,6 +28,10 @@ namespace Framing.Statistics.Scaling;
 /// </remarks>
 public sealed class WordscoresModel
 {
+    /// <summary>The largest magnitude a reference position may have: 1e100. Scores, their variances and the
+    /// rescalings square positions, so larger ones would overflow to infinity and leave every score empty.</summary>
+    public const double MaxPosition = 1e100;
+
     private readonly Dictionary<string, double> _scores;
 
     private WordscoresModel(Dictionary<string, double> scores, IReadOnlyList<WordscoresReferenceText> references, double smooth, int features)
@@ -225,6 +231,11 @@ public sealed class WordscoresModel
             if (!double.IsFinite(reference.Position))
             {
                 throw new ArgumentException($"the position of reference text \"{reference.Name}\" is not a finite number", nameof(references));
+            }
+
+            if (Math.Abs(reference.Position) > MaxPosition)
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"the position of reference text \"{reference.Name}\" is {reference.Position:R}, outside ±{MaxPosition:R}"), nameof(references));
             }
 
             if (Total(reference.Counts) <= 0)

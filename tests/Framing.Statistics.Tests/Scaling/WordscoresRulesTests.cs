@@ -98,6 +98,8 @@ public sealed class WordscoresRulesTests
         Assert.Contains("no words", Assert.Throws<ArgumentException>(() => WordscoresModel.Fit([Left, Right with { Counts = Counts(("c", 0)) }])).Message, StringComparison.Ordinal);
         Assert.Contains("finite", Assert.Throws<ArgumentException>(() => WordscoresModel.Fit([Left, Right with { Position = double.NaN }])).Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => WordscoresModel.Fit([Left, Right with { Counts = Counts(("c", -1), ("d", 5)) }]));
+        Assert.Contains("outside ±1E+100", Assert.Throws<ArgumentException>(() => WordscoresModel.Fit([Left, Right with { Position = 1e101 }])).Message, StringComparison.Ordinal);
+        Assert.Contains("outside", Assert.Throws<ArgumentException>(() => WordscoresModel.Fit([Left with { Position = -1e308 }, Right])).Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentOutOfRangeException>(() => WordscoresModel.Fit([Left, Right], smooth: -0.5));
         Assert.Throws<ArgumentOutOfRangeException>(() => WordscoresModel.Fit([Left, Right], smooth: double.PositiveInfinity));
         var model = WordscoresModel.Fit([Left, Right]);
@@ -105,6 +107,23 @@ public sealed class WordscoresRulesTests
         Assert.Throws<ArgumentOutOfRangeException>(() => model.Predict([], 1));
         Assert.Throws<ArgumentOutOfRangeException>(() => model.Predict([], 0));
         Assert.Throws<ArgumentOutOfRangeException>(() => model.Predict([], double.NaN));
+    }
+
+    [Fact]
+    public void PositionsAtTheLimitGiveFiniteScoresErrorsAndRescalings()
+    {
+        // Squaring a position near 1e308 overflows; at the limit of 1e100 every figure stays finite.
+        var model = WordscoresModel.Fit([Left with { Position = -WordscoresModel.MaxPosition }, Right with { Position = WordscoresModel.MaxPosition }]);
+        var prediction = model.Predict([model.Score("t", Counts(("a", 2), ("c", 1))), model.Score("u", Counts(("b", 1), ("c", 1)))], 0.95);
+        foreach (var text in prediction.Texts)
+        {
+            foreach (var estimate in new[] { text.Raw, text.Lbg!, text.MartinVanberg! })
+            {
+                Assert.True(double.IsFinite(estimate.Score) && double.IsFinite(estimate.StandardError) && double.IsFinite(estimate.Lower) && double.IsFinite(estimate.Upper), text.Text.Name);
+            }
+        }
+
+        Assert.Equal(-1e100 / 3, prediction.Texts[0].Raw.Score, 1e86);
     }
 
     [Fact]

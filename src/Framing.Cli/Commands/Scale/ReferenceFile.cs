@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Framing.Cli.Arguments;
+using Framing.Statistics.Scaling;
 
 namespace Framing.Cli.Commands.Scale;
 
@@ -70,7 +71,7 @@ internal sealed class ReferenceFile
         var documentColumn = FindColumn(header, "id", idField);
         if (groupColumn < 0 && documentColumn < 0)
         {
-            throw new InputException($"{path}:1: no column naming the reference texts: expected \"{groupField}\" or \"group\" (groups) or \"{idField}\" or \"id\" (documents) beside \"position\"");
+            throw new InputException($"{path}:1: no column naming the reference texts: expected {Names(groupField, "group")} (groups) or {Names(idField, "id")} (documents) beside \"position\" (columns: {string.Join(", ", header)})");
         }
 
         if (groupColumn >= 0 && documentColumn >= 0)
@@ -101,6 +102,11 @@ internal sealed class ReferenceFile
                 throw new InputException($"{path}:{record.Line}: position \"{value}\" is not a number");
             }
 
+            if (Math.Abs(number) > WordscoresModel.MaxPosition)
+            {
+                throw new InputException($"{path}:{record.Line}: position \"{value}\" is out of range: positions must lie within ±1e100 (they are squared, and larger ones overflow)");
+            }
+
             if (seen.TryGetValue(name, out var first))
             {
                 throw new InputException($"{path}:{record.Line}: \"{name}\" is listed twice (first on line {first})");
@@ -122,6 +128,10 @@ internal sealed class ReferenceFile
 
         return new ReferenceFile(path, header[key], byDocument, entries);
     }
+
+    /// <summary>The accepted names of a column, quoted: the field's name, and the usual name when it differs.</summary>
+    private static string Names(string field, string usual) =>
+        string.Equals(field, usual, StringComparison.Ordinal) ? $"\"{usual}\"" : $"\"{field}\" or \"{usual}\"";
 
     private static int FindColumn(List<string> header, string standard, string field)
     {
