@@ -259,7 +259,7 @@ public sealed class ValidateCommandTests : IDisposable
         AssertOneError(RunKnown(missing), missing + ": no such file or directory");
 
         var noLeaning = _temp.Write("no-leaning.csv", "outlet,camp\na1,camp-a\n");
-        AssertOneError(RunKnown(noLeaning), noLeaning + ":1: missing column \"leaning\"");
+        AssertOneError(RunKnown(noLeaning), noLeaning + ":1: missing column \"leaning\" (the file has outlet, camp)");
 
         var clash = _temp.Write("clash.csv", "outlet,leaning\na1,camp-a\nb1,camp-b\na1,camp-b\n");
         AssertOneError(RunKnown(clash), clash + ":4: group 'a1' has leaning 'camp-b' here and 'camp-a' on line 2");

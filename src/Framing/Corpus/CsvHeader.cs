@@ -94,7 +94,7 @@ internal sealed class CsvHeader
     internal int Require(string name)
     {
         var index = IndexOf(name);
-        return index >= 0 ? index : throw new CorpusException(new Diagnostic(Source, RecordMessages.MissingColumn(name)));
+        return index >= 0 ? index : throw new CorpusException(new Diagnostic(Source, RecordMessages.MissingColumn(name, Names)));
     }
 
     /// <summary>The fields of <paramref name="record"/> by column name, leaving out the column at <paramref name="skip"/>.</summary>

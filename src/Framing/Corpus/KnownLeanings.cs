@@ -122,7 +122,7 @@ public sealed class KnownLeanings
 
         if (groupIndex < 0)
         {
-            throw new CorpusException(new Diagnostic(header.Source, $"missing column \"{groupColumn}\" (the grouping field; or \"{GroupColumnFallback}\")"));
+            throw new CorpusException(new Diagnostic(header.Source, $"missing column \"{groupColumn}\" (the grouping field; or \"{GroupColumnFallback}\"; the file has {RecordMessages.Columns(header.Names)})"));
         }
 
         var leaningIndex = header.Require(LeaningColumn);

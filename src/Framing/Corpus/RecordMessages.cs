@@ -62,7 +62,14 @@ internal static class RecordMessages
 
     internal static string DuplicateField(string name) => $"duplicate field \"{name}\"";
 
-    internal static string MissingColumn(string name) => $"missing column \"{name}\"";
+    internal static string MissingColumn(string name, IReadOnlyList<string> columns) =>
+        $"missing column \"{name}\" (the file has {Columns(columns)})";
+
+    /// <summary>The column names of a header for a message: the first 20, then how many more.</summary>
+    internal static string Columns(IReadOnlyList<string> columns) =>
+        columns.Count <= 20
+            ? string.Join(", ", columns)
+            : string.Join(", ", columns.Take(20)) + string.Create(CultureInfo.InvariantCulture, $" and {columns.Count - 20} more");
 
     internal static string DuplicateColumn(string name) => $"duplicate column \"{name}\"";
 
