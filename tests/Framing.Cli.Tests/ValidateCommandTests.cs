@@ -261,6 +261,9 @@ public sealed class ValidateCommandTests : IDisposable
         var noLeaning = _temp.Write("no-leaning.csv", "outlet,camp\na1,camp-a\n");
         AssertOneError(RunKnown(noLeaning), noLeaning + ":1: missing column \"leaning\" (the file has outlet, camp)");
 
+        var headerOnly = _temp.Write("header-only.csv", "outlet,leaning\n");
+        AssertOneError(RunKnown(headerOnly), headerOnly + ":1: no rows after the header: no group has a known leaning");
+
         var clash = _temp.Write("clash.csv", "outlet,leaning\na1,camp-a\nb1,camp-b\na1,camp-b\n");
         AssertOneError(RunKnown(clash), clash + ":4: group 'a1' has leaning 'camp-b' here and 'camp-a' on line 2");
 

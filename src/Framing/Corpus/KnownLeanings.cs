@@ -106,7 +106,7 @@ public sealed class KnownLeanings
     /// <param name="groupColumn">The group column's name.</param>
     /// <param name="corpusName">The corpus's file name, or null.</param>
     /// <returns>The known leanings.</returns>
-    /// <exception cref="CorpusException">A missing column, a malformed or empty row, or a group with two leanings.</exception>
+    /// <exception cref="CorpusException">A missing column, a malformed or empty row, no row at all, or a group with two leanings.</exception>
     public static KnownLeanings Read(Stream stream, string sourceName, string groupColumn = "outlet", string? corpusName = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -144,6 +144,11 @@ public sealed class KnownLeanings
             }
 
             rows.Add((record.Line, group, leaning, corpusIndex < 0 ? string.Empty : record.Fields[corpusIndex].Trim()));
+        }
+
+        if (rows.Count == 0)
+        {
+            throw new CorpusException(new Diagnostic(header.Source, "no rows after the header: no group has a known leaning"));
         }
 
         var declared = new HashSet<string>(rows.Select(r => r.Leaning), StringComparer.Ordinal);

@@ -40,6 +40,16 @@ public sealed class KnownLeaningsTests
         Assert.Equal("missing column \"leaning\" (the file has outlet, lean)", Error("outlet,lean\nn,camp-a\n").Message);
     }
 
+    [Theory]
+    [InlineData("outlet,leaning\n")]
+    [InlineData("outlet,leaning\n\n\n")]
+    public void AHeaderWithoutRowsIsAnErrorAtTheHeader(string table)
+    {
+        var error = Error(table);
+        Assert.Equal((SourceLocation)new DocumentSource("known.csv", 1), error.Location);
+        Assert.Equal("no rows after the header: no group has a known leaning", error.Message);
+    }
+
     [Fact]
     public void RowsOfOtherCorporaAreLeftOutWhenTheTableNamesThisOne()
     {
