@@ -245,6 +245,11 @@ internal sealed class DistributeSlurmCommand : ICommand
             throw new UsageException("--framing-command must be one line of shell words, e.g. \"dotnet /opt/framing/Framing.Cli.dll\"");
         }
 
+        if (ShellQuote.CommandProblem(framingCommand) is { } problem)
+        {
+            throw new UsageException($"--framing-command must be shell words that the script can run, but {problem}: '{framingCommand}'");
+        }
+
         return new SlurmPlan
         {
             Corpus = corpus,

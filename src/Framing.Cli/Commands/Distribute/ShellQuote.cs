@@ -64,6 +64,83 @@ internal static class ShellQuote
     /// </summary>
     public static string FilenamePattern(string path) => path.Replace("%", "%%", StringComparison.Ordinal);
 
+    /// <summary>
+    /// What would make <paramref name="command"/> (shell words the scripts put before a subcommand and its arguments)
+    /// break the line it is written on, or null when nothing does: a single or double quote that is never closed, a
+    /// backslash at the end (which would join the next line), or an unquoted <c>#</c> starting a word (which would turn
+    /// the rest of the line, the subcommand included, into a comment). Quoting follows POSIX: nothing is special inside
+    /// single quotes; inside double quotes and bash's <c>$'…'</c> a backslash escapes the next character.
+    /// </summary>
+    /// <param name="command">The command, one line.</param>
+    /// <returns>A description of the problem, or null.</returns>
+    public static string? CommandProblem(string command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var wordStart = true;
+        for (var i = 0; i < command.Length; i++)
+        {
+            var c = command[i];
+            switch (c)
+            {
+                case '\\':
+                    if (i + 1 == command.Length)
+                    {
+                        return "it ends with a backslash";
+                    }
+
+                    i++;
+                    wordStart = false;
+                    break;
+                case '\'':
+                    var close = command.IndexOf('\'', i + 1);
+                    if (close < 0)
+                    {
+                        return "a single quote is never closed";
+                    }
+
+                    i = close;
+                    wordStart = false;
+                    break;
+                case '$' when i + 1 < command.Length && command[i + 1] == '\'':
+                    // Bash's $'...' quoting, where a backslash escapes the next character.
+                    i += 2;
+                    while (i < command.Length && command[i] != '\'')
+                    {
+                        i += command[i] == '\\' ? 2 : 1;
+                    }
+
+                    if (i >= command.Length)
+                    {
+                        return "a single quote is never closed";
+                    }
+
+                    wordStart = false;
+                    break;
+                case '"':
+                    i++;
+                    while (i < command.Length && command[i] != '"')
+                    {
+                        i += command[i] == '\\' ? 2 : 1;
+                    }
+
+                    if (i >= command.Length)
+                    {
+                        return "a double quote is never closed";
+                    }
+
+                    wordStart = false;
+                    break;
+                case '#' when wordStart:
+                    return "an unquoted '#' would comment out the rest of the line";
+                default:
+                    wordStart = c is ' ' or '\t' or ';' or '&' or '|' or '(' or ')' or '<' or '>';
+                    break;
+            }
+        }
+
+        return null;
+    }
+
     private static bool IsSafe(char c) =>
         c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_' or '@' or '%' or '+' or ':' or ',' or '.' or '/' or '-';
 }
