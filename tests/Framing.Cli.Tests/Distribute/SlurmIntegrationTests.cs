@@ -29,7 +29,7 @@ public sealed class SlurmClusterFixture : IDisposable
         _messages = messages;
         if (Prerequisite.SkipReason(Prerequisite.Slurm) is not null)
         {
-            return; // the tests are skipped, and FactRequiringDiscoverer printed why
+            return; // the tests are skipped, and SkipReasonDiscoverer printed why
         }
 
         Problem = SlurmCluster.Obstacle();

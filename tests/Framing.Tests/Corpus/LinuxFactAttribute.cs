@@ -4,8 +4,9 @@ namespace Framing.Tests.Corpus;
 
 /// <summary>
 /// A fact about Linux file-system objects (symbolic links, named pipes, devices): skipped elsewhere, with its reason
-/// (which <c>dotnet test</c> shows as "[SKIP]" with the reason).
+/// (which <c>dotnet test</c> shows as "[SKIP]" and, through <see cref="SkipReasonDiscoverer"/>, with the reason).
 /// </summary>
+[Xunit.Sdk.XunitTestCaseDiscoverer(SkipReasonDiscoverer.TypeName, SkipReasonDiscoverer.Assembly)]
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
 public sealed class LinuxFactAttribute : FactAttribute
 {
