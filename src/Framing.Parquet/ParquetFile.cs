@@ -48,6 +48,13 @@ internal sealed class ParquetFile : IDisposable
             throw Error(path, "cannot open: " + ParquetMessages.OneLine(e.Message));
         }
 
+        if (!stream.CanSeek)
+        {
+            // A named pipe, such as bash's <(…): Parquet's metadata is at the end of the file.
+            stream.Dispose();
+            throw Error(path, "cannot read Parquet from a pipe or device: its metadata is at the end of the file, so it must be a regular file");
+        }
+
         try
         {
             // Parquet.Net keeps up to 80 MB of freed read buffers pooled by default; the columns it reads here are small.

@@ -82,6 +82,51 @@ public sealed class FileSystemInputTests
 
     // Runs the CLI, failing (instead of hanging) if it waits on the named pipe, which is then given a writer that
     // closes at once so that the stuck run ends.
+    [LinuxFact]
+    public void ACorpusGivenAsANamedPipeIsReadToTheEnd()
+    {
+        // As bash's process substitution gives it: framing score <(zcat corpus.jsonl.gz). A pipe has no length.
+        (string Name, string Format, string Content)[] cases =
+        [
+            ("corpus.jsonl", "auto", "{\"id\":\"1\",\"outlet\":\"a\",\"text\":\"rebels\"}\n{\"id\":\"2\",\"outlet\":\"b\",\"text\":\"the regime\"}\n"),
+            ("corpus-csv", "csv", "id,outlet,text\n1,a,rebels\n2,b,the regime\n"),
+            ("corpus-tsv", "tsv", "id\toutlet\ttext\n1\ta\trebels\n2\tb\tthe regime\n"),
+        ];
+        using var temp = new TempFolder();
+        foreach (var (name, format, content) in cases)
+        {
+            var fifo = LinuxFiles.MakeFifo(Path.Combine(temp.Path, name));
+            var writer = Task.Run(() => File.WriteAllText(fifo, content));
+            var result = RunUnlessStuck(fifo, "score", fifo, "--corpus-format", format, "--format", "csv", "--bootstrap", "0");
+            writer.Wait(TimeSpan.FromSeconds(60));
+            Assert.True(result.ExitCode == 0, format + ": " + result.Error);
+            Assert.Equal($"framing: scored 2 documents in 2 groups from {fifo}; rejected 0", result.ErrorLines[^1]);
+            Assert.Equal(["a", "b"], Csv.Parse(result.Out).Select(r => r["group"]).Distinct());
+        }
+    }
+
+    [LinuxFact]
+    public void AParquetCorpusGivenAsANamedPipeIsOneErrorLine()
+    {
+        using var temp = new TempFolder();
+        var fifo = LinuxFiles.MakeFifo(Path.Combine(temp.Path, "corpus.parquet"));
+        var writer = Task.Run(() =>
+        {
+            try
+            {
+                File.WriteAllBytes(fifo, new byte[100]);
+            }
+            catch (IOException)
+            {
+                // The reader closed the pipe first.
+            }
+        });
+        var result = RunUnlessStuck(fifo, "score", fifo, "--format", "csv");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"framing: error: {fifo}: cannot read Parquet from a pipe or device: its metadata is at the end of the file, so it must be a regular file", Assert.Single(result.ErrorLines));
+        writer.Wait(TimeSpan.FromSeconds(60));
+    }
+
     private static CliRunner.Result RunUnlessStuck(string fifo, params string[] args)
     {
         var patience = TimeSpan.FromSeconds(60);

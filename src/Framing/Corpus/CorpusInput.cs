@@ -73,7 +73,11 @@ internal sealed class CorpusInput
     private IEnumerable<CorpusItem> ReadFile(string path, Func<Stream, IEnumerable<CorpusItem>> read)
     {
         using var stream = CorpusFile.OpenRead(path);
-        Progress.SetTotal(stream.Length);
+        if (stream.CanSeek)
+        {
+            // A named pipe (such as bash's <(zcat corpus.jsonl.gz)) has no length.
+            Progress.SetTotal(stream.Length);
+        }
         foreach (var item in read(new CountingStream(stream, Progress, Name)))
         {
             yield return item;
