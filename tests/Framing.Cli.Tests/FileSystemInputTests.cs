@@ -106,6 +106,32 @@ public sealed class FileSystemInputTests
     }
 
     [LinuxFact]
+    public void CommandsThatReadTheCorpusTwiceRefuseANamedPipeWithoutOpeningIt()
+    {
+        // A second reading of a pipe finds nothing: learn used to end with an empty model, wordscores --per-document with
+        // no rows, and report with 'no side-A documents'. The pipe is never opened, so no writer is needed.
+        using var temp = new TempFolder();
+        var fifo = LinuxFiles.MakeFifo(Path.Combine(temp.Path, "corpus.jsonl"));
+        var known = temp.Write("known.csv", "outlet,leaning\na,A\nb,B\n");
+        var references = temp.Write("refs.csv", "outlet,position\na,-1\nb,1\n");
+        (string[] Args, string Message)[] cases =
+        [
+            (["learn", fifo, "--known", known, "--side-a", "A", "--side-b", "B"], "'framing learn' reads the corpus twice"),
+            (["scale", "wordscores", fifo, "--reference", references, "--per-document"], "--per-document reads the corpus twice"),
+            (["report", fifo, "--known", known, "--side-a", "A", "--side-b", "B", "-o", Path.Combine(temp.Path, "r.html")], "the corpus is read twice"),
+            (["distribute", "slurm", fifo, "--shards", "2", "--out", Path.Combine(temp.Path, "o")], "needs a corpus file or folder that every node can read"),
+        ];
+        foreach (var (args, message) in cases)
+        {
+            var result = RunUnlessStuck(fifo, args);
+            Assert.True(result.ExitCode == 2, args[0] + ": " + result.Error);
+            var line = Assert.Single(result.ErrorLines);
+            Assert.Contains(message, line, StringComparison.Ordinal);
+            Assert.EndsWith("or a pipe", line, StringComparison.Ordinal);
+        }
+    }
+
+    [LinuxFact]
     public void AParquetCorpusGivenAsANamedPipeIsOneErrorLine()
     {
         using var temp = new TempFolder();

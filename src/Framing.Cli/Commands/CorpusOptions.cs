@@ -39,6 +39,16 @@ internal static class CorpusOptions
         : Framing.Corpus.CorpusRun.LanguageCode(text)
             ?? throw new UsageException($"invalid value '{text}' for --language: expected auto, {string.Join(", ", Framing.Text.LanguageRegistry.Default.Codes)} (or ara, arabic, eng, english)");
 
+    /// <summary>
+    /// Whether <paramref name="corpus"/> can be read only once: standard input (<c>-</c>), or a named pipe, device or
+    /// socket, such as bash's <c>&lt;(zcat corpus.jsonl.gz)</c>, whose second reading would find nothing. Commands that
+    /// read the corpus twice refuse such inputs (a usage error) instead of scoring an empty second pass.
+    /// </summary>
+    /// <param name="corpus">The corpus argument, or null for the built-in sample.</param>
+    public static bool ReadsOnlyOnce(string? corpus) =>
+        corpus == CorpusReaderFactory.StandardInput
+        || (corpus is not null && FileKinds.Of(corpus) is FileKind.NamedPipe or FileKind.CharacterDevice or FileKind.BlockDevice or FileKind.Socket);
+
     public static (ICorpusReader Reader, CorpusReaderOptions Options) Open(ParsedArguments args, string? corpus, CliContext context)
     {
         var by = args.Get(By);

@@ -69,9 +69,9 @@ internal sealed class ReportCommand : ICommand
         SideSelection? sides = null;
         if (KnownSides.AnyGiven(args))
         {
-            if (corpus == CorpusReaderFactory.StandardInput)
+            if (CorpusOptions.ReadsOnlyOnce(corpus))
             {
-                throw new UsageException("with --known or --known-field the corpus is read twice, so it cannot be standard input (-)");
+                throw new UsageException("with --known or --known-field the corpus is read twice, so it cannot be standard input (-) or a pipe");
             }
 
             sides = KnownSides.Parse(args, "report");

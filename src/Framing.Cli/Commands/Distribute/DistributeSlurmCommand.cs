@@ -159,9 +159,9 @@ internal sealed class DistributeSlurmCommand : ICommand
     public SlurmPlan Plan(ParsedArguments args, CliContext context)
     {
         var corpusArgument = args.Positional(0)!;
-        if (corpusArgument == "-")
+        if (CorpusOptions.ReadsOnlyOnce(corpusArgument))
         {
-            throw new UsageException("'framing distribute slurm' needs a corpus file or folder that every node can read, not standard input");
+            throw new UsageException("'framing distribute slurm' needs a corpus file or folder that every node can read, not standard input or a pipe");
         }
 
         var shards = args.Get(_shards) ?? throw new UsageException("'framing distribute slurm' needs --shards N (the number of shards, one array task each)");

@@ -100,9 +100,9 @@ internal sealed class LearnCommand : ICommand
         var (minN, maxN) = args.Get(_ngrams);
         var sides = KnownSides.Parse(args, "learn");
         var corpus = args.Positional(0)!;
-        if (corpus == CorpusReaderFactory.StandardInput)
+        if (CorpusOptions.ReadsOnlyOnce(corpus))
         {
-            throw new UsageException("'framing learn' reads the corpus twice (once to count the n-grams, once to build the model's vectors): give a file, not standard input");
+            throw new UsageException("'framing learn' reads the corpus twice (once to count the n-grams, once to build the model's vectors): give a file, not standard input or a pipe");
         }
 
         var suggest = args.Get(_suggest);

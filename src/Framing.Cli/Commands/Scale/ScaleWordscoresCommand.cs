@@ -107,9 +107,9 @@ internal sealed class ScaleWordscoresCommand : ICommand
         var format = args.Get(SharedOptions.Format);
         var perDocument = args.IsSet(_perDocument);
         var corpus = args.Positional(0);
-        if (perDocument && corpus == CorpusReaderFactory.StandardInput)
+        if (perDocument && CorpusOptions.ReadsOnlyOnce(corpus))
         {
-            throw new UsageException("--per-document reads the corpus twice (once to fit, once to score): give a file, not standard input");
+            throw new UsageException("--per-document reads the corpus twice (once to fit, once to score): give a file, not standard input or a pipe");
         }
 
         var references = ReferenceFile.Read(referencePath, args.Get(CorpusOptions.By), args.Get(CorpusOptions.IdField));
