@@ -18,9 +18,10 @@ internal sealed class CliContext
         ErrorIsTerminal = errorIsTerminal;
     }
 
-    private readonly List<(string Given, string Target)> _inputs = [];
+    private readonly List<(string Given, string Target, string What)> _inputs = [];
+    private readonly List<(string Given, string Target, string Option)> _outputs = [];
+    private readonly List<Output.ReplacedFile> _sideFiles = [];
     private Output.ReplacedFile? _outputFile;
-    private string? _outputTarget;
 
     public Stream OutStream { get; private set; }
 
@@ -52,15 +53,72 @@ internal sealed class CliContext
     }
 
     /// <summary>
-    /// Notes a file the command reads (a corpus), so that an output naming the same file is refused instead of
-    /// replacing it (see <see cref="RedirectOutput"/>).
+    /// Notes a file the command reads (the corpus, a lexicon, a known-leanings or reference file, a configuration), so
+    /// that an output naming the same file is refused instead of replacing it (see <see cref="NoteOutput"/>).
+    /// Standard input (<c>-</c>) and names of built-in resources that are not files are not noted.
     /// </summary>
-    /// <exception cref="Arguments.InputException">The output already goes to that file.</exception>
-    public void NoteInput(string path)
+    /// <param name="path">The path as given.</param>
+    /// <param name="what">What the file is, for the message ("the corpus", "the lexicon", "--known").</param>
+    /// <exception cref="Arguments.InputException">An output already goes to that file.</exception>
+    public void NoteInput(string path, string what = "the corpus being read")
     {
+        if (path == "-")
+        {
+            return;
+        }
+
         var target = Output.ReplacedFile.FinalTarget(path);
-        _inputs.Add((path, target));
-        CheckOutputIsNotAnInput();
+        _inputs.Add((path, target, what));
+        CheckOutputs();
+    }
+
+    /// <summary>
+    /// Notes a file the command writes (<c>-o</c>, or another output such as <c>--report</c> or
+    /// <c>--save-baseline</c>): one naming a file the command reads, or a file another of its outputs goes to, is
+    /// refused (exit 2) before anything is written.
+    /// </summary>
+    /// <param name="path">The path as given.</param>
+    /// <param name="option">The option that names it, for the message.</param>
+    /// <exception cref="Arguments.InputException">The file is an input or another output.</exception>
+    public void NoteOutput(string path, string option)
+    {
+        if (path == "-")
+        {
+            return;
+        }
+
+        var target = Output.ReplacedFile.FinalTarget(path);
+        if (_outputs.Exists(o => o.Option == option && string.Equals(o.Target, target, Framing.Corpus.RealPath.Comparison)))
+        {
+            return; // noted before it is written
+        }
+
+        _outputs.Add((path, target, option));
+        CheckOutputs();
+    }
+
+    /// <summary>
+    /// Writes an output file other than the main output, whole or not at all: it is written beside its target now and
+    /// replaces it only when the command succeeds (<see cref="Finish"/>), like <c>-o</c>. Call <see cref="NoteOutput"/>
+    /// for it first, as early as possible.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <param name="what">What it holds, for the message ("the calibrated lexicon").</param>
+    /// <param name="write">Writes the contents.</param>
+    /// <exception cref="Arguments.InputException">The file cannot be written.</exception>
+    public void WriteOnSuccess(string path, string what, Action<Stream> write)
+    {
+        try
+        {
+            var file = Output.ReplacedFile.Open(path);
+            _sideFiles.Add(file);
+            write(file.Stream);
+            file.Stream.Flush();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new Arguments.InputException($"{path}: cannot write {what}: {e.Message.ReplaceLineEndings(" ")}");
+        }
     }
 
     /// <summary>
@@ -68,10 +126,9 @@ internal sealed class CliContext
     /// command succeeds (<see cref="Finish"/>); a command that fails leaves it as it was (<see cref="Abandon"/>).
     /// </summary>
     /// <exception cref="Arguments.InputException">The file cannot be created, or it is a file the command reads.</exception>
-    public void RedirectOutput(string path)
+    public void RedirectOutput(string path, string option = "the output (-o)")
     {
-        _outputTarget = Output.ReplacedFile.FinalTarget(path);
-        CheckOutputIsNotAnInput();
+        NoteOutput(path, option);
         Out.Flush();
         Output.ReplacedFile file;
         try
@@ -94,6 +151,20 @@ internal sealed class CliContext
     {
         Out.Flush();
         OutStream.Flush();
+        foreach (var side in _sideFiles)
+        {
+            try
+            {
+                side.Commit();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Abandon();
+                throw new Arguments.InputException($"{side.Target}: cannot write output: {e.Message.ReplaceLineEndings(" ")}");
+            }
+        }
+
+        _sideFiles.Clear();
         if (_outputFile is { } file)
         {
             try
@@ -112,6 +183,12 @@ internal sealed class CliContext
     /// before the command, and its partial replacement deleted. Never throws; does nothing after <see cref="Finish"/>.</summary>
     public void Abandon()
     {
+        foreach (var side in _sideFiles)
+        {
+            side.Abandon();
+        }
+
+        _sideFiles.Clear();
         if (_outputFile is { } file)
         {
             file.Abandon();
@@ -129,13 +206,25 @@ internal sealed class CliContext
         }
     }
 
-    private void CheckOutputIsNotAnInput()
+    private void CheckOutputs()
     {
-        foreach (var (given, target) in _inputs)
+        for (var i = 0; i < _outputs.Count; i++)
         {
-            if (_outputTarget is not null && string.Equals(target, _outputTarget, Framing.Corpus.RealPath.Comparison))
+            var (given, target, option) = _outputs[i];
+            foreach (var input in _inputs)
             {
-                throw new Arguments.InputException($"{given}: the output (-o) is the corpus being read; write it to another file");
+                if (string.Equals(input.Target, target, Framing.Corpus.RealPath.Comparison))
+                {
+                    throw new Arguments.InputException($"{input.Given}: {option} is {input.What}; write it to another file");
+                }
+            }
+
+            for (var j = 0; j < i; j++)
+            {
+                if (string.Equals(_outputs[j].Target, target, Framing.Corpus.RealPath.Comparison))
+                {
+                    throw new Arguments.InputException($"{given}: {option} and {_outputs[j].Option} name the same file; give each its own");
+                }
             }
         }
     }

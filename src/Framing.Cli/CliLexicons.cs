@@ -14,6 +14,13 @@ internal static class CliLexicons
     /// <param name="context">The invocation (its environment).</param>
     /// <param name="idOrPath">A built-in id or a file path.</param>
     /// <returns>The validated lexicon.</returns>
-    public static Lexicon Load(CliContext context, string idOrPath) =>
-        Lexicon.Load(idOrPath, LanguageRegistry.Default, LexiconCache.FromEnvironment(context.Environment));
+    public static Lexicon Load(CliContext context, string idOrPath)
+    {
+        if (File.Exists(idOrPath))
+        {
+            context.NoteInput(idOrPath, "the lexicon");
+        }
+
+        return Lexicon.Load(idOrPath, LanguageRegistry.Default, LexiconCache.FromEnvironment(context.Environment));
+    }
 }

@@ -30,6 +30,72 @@ public sealed class OutputSafetyTests
     }
 
     [Theory]
+    [InlineData("the calibrated lexicon (-o) is the corpus being read", "calibrate", "{corpus}", "{known-args}", "-o", "{corpus}")]
+    [InlineData("the calibrated lexicon (-o) is the known leanings (--known)", "calibrate", "{corpus}", "{known-args}", "-o", "{known}")]
+    [InlineData("the calibrated lexicon (-o) is the lexicon", "calibrate", "{corpus}", "{known-args}", "-l", "{lexicon}", "-o", "{lexicon}")]
+    [InlineData("the report (--report) and the calibrated lexicon (-o) name the same file", "calibrate", "{corpus}", "{known-args}", "-o", "{new}", "--report", "{new}")]
+    [InlineData("the output (-o) is the known leanings (--known)", "validate", "{corpus}", "{known-args}", "-o", "{known}")]
+    [InlineData("the candidate entries (--suggest) is the corpus being read", "learn", "{corpus}", "{known-args}", "--suggest", "{corpus}")]
+    [InlineData("the output (-o) and the candidate entries (--suggest) name the same file", "learn", "{corpus}", "{known-args}", "--suggest", "{new}", "-o", "{new}")]
+    [InlineData("the word scores (--word-scores) is the corpus being read", "scale", "wordscores", "{corpus}", "--reference", "{refs}", "--word-scores", "{corpus}")]
+    [InlineData("the output (-o) is the reference file (--reference)", "scale", "wordscores", "{corpus}", "--reference", "{refs}", "-o", "{refs}")]
+    [InlineData("the baseline (--save-baseline) is a file being checked", "check", "{corpus}", "--save-baseline", "{corpus}")]
+    [InlineData("the state (--save-state) is the corpus being read", "score", "{corpus}", "--save-state", "{corpus}")]
+    [InlineData("the output (-o) is the lexicon", "score", "{corpus}", "-l", "{lexicon}", "-o", "{lexicon}")]
+    public void NoOutputReplacesAnInputOrAnotherOutput(string message, params string[] template)
+    {
+        using var temp = new TempFolder();
+        var files = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["{corpus}"] = temp.Write("c.jsonl", Corpus),
+            ["{known}"] = temp.Write("known.csv", "outlet,leaning\na,A\nb,B\n"),
+            ["{refs}"] = temp.Write("refs.csv", "outlet,position\na,-1\nb,1\n"),
+            ["{lexicon}"] = temp.Write("lexicon.yaml", File.ReadAllText(Path.Combine(RepositoryRoot(), "lexicons", "starter.yaml"))),
+            ["{new}"] = Path.Combine(temp.Path, "new.out"),
+        };
+        var before = files.Where(p => File.Exists(p.Value)).ToDictionary(p => p.Value, p => File.ReadAllText(p.Value));
+        var args = template.SelectMany(a => a == "{known-args}" ? new[] { "--known", files["{known}"], "--side-a", "A", "--side-b", "B" } : [files.GetValueOrDefault(a, a)]).ToArray();
+
+        var result = CliRunner.Run(args);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(message, Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+        foreach (var (path, text) in before)
+        {
+            Assert.Equal(text, File.ReadAllText(path));
+        }
+
+        Assert.False(File.Exists(files["{new}"]));
+        Assert.Equal(before.Count, Directory.GetFiles(temp.Path).Length);
+    }
+
+    [Fact]
+    public void ACalibrationThatFailsAfterItsLexiconIsReadyWritesNothing()
+    {
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", Corpus);
+        var known = temp.Write("known.csv", "outlet,leaning\na,A\nb,B\n");
+        var output = Path.Combine(temp.Path, "calibrated.yaml");
+
+        var result = CliRunner.Run("calibrate", corpus, "--known", known, "--side-a", "A", "--side-b", "B", "-o", output, "--report", Path.Combine(temp.Path, "no-such-folder", "r.csv"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.False(File.Exists(output));
+        Assert.Equal(2, Directory.GetFiles(temp.Path).Length);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Framing.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("Framing.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    [Theory]
     [InlineData("--by", "nope")]
     [InlineData("--lexicon", "no-such-lexicon")]
     [InlineData("--text-field", "outlet")]

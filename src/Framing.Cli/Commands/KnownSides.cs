@@ -45,7 +45,7 @@ internal static class KnownSides
 
     /// <summary>The known leanings of --known FILE or --known-field FIELD (exactly one); a side's leaning that no row
     /// of the file names is a typing mistake (exit 2), not an empty camp.</summary>
-    public static KnownLeanings Leanings(ParsedArguments args, string command, string corpus, string groupField, SideSelection sides)
+    public static KnownLeanings Leanings(CliContext context, ParsedArguments args, string command, string corpus, string groupField, SideSelection sides)
     {
         var file = args.Get(Known);
         var field = args.Get(KnownField);
@@ -59,6 +59,7 @@ internal static class KnownSides
             return KnownLeanings.FromField(field);
         }
 
+        context.NoteInput(file!, "the known leanings (--known)");
         var leanings = KnownLeanings.Load(file!, groupField, Path.GetFileName(corpus));
         if (sides.MissingFrom(leanings.DeclaredLeanings!) is [var missing, ..])
         {

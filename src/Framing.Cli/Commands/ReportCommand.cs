@@ -87,7 +87,7 @@ internal sealed class ReportCommand : ICommand
             MaxDegreeOfParallelism = CorpusRuns.Parallelism(args),
         };
         var (reader, readerOptions) = CorpusOptions.Open(args, corpus, context);
-        var leanings = sides is null ? null : KnownSides.Leanings(args, "report", reader.Description, readerOptions.GroupField, sides);
+        var leanings = sides is null ? null : KnownSides.Leanings(context, args, "report", reader.Description, readerOptions.GroupField, sides);
         if (args.Get(SharedOptions.Output) is { } output)
         {
             context.RedirectOutput(output);

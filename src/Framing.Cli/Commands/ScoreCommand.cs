@@ -71,6 +71,11 @@ internal sealed class ScoreCommand : ICommand
             throw new UsageException("--save-state saves group sums; it cannot be combined with --per-document");
         }
 
+        if (saveState is not null)
+        {
+            context.NoteOutput(saveState, "the state (--save-state)");
+        }
+
         using var corpus = CorpusRuns.Open(context, args, args.Positional(0), shard);
         var (reader, readerOptions) = (corpus.Reader, corpus.ReaderOptions);
         // A saved state keeps each voice's replicate sums (merge can select any voice); otherwise only the selected

@@ -67,7 +67,7 @@ internal sealed class ValidateCommand : ICommand
         var corpus = args.Positional(0)!;
         using var opened = CorpusRuns.Open(context, args, corpus);
         var (reader, readerOptions, run) = (opened.Reader, opened.ReaderOptions, opened.Run);
-        var leanings = KnownSides.Leanings(args, "validate", corpus, readerOptions.GroupField, sides);
+        var leanings = KnownSides.Leanings(context, args, "validate", corpus, readerOptions.GroupField, sides);
         var options = new ValidationOptions
         {
             Voices = args.Get(SharedOptions.Voice),

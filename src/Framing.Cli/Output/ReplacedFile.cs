@@ -24,6 +24,9 @@ internal sealed class ReplacedFile
     /// <summary>The stream to write the output to.</summary>
     public FileStream Stream { get; }
 
+    /// <summary>The file the output replaces (symbolic links followed).</summary>
+    public string Target => _target;
+
     /// <summary>Opens the output for <paramref name="path"/>.</summary>
     /// <param name="path">The path as given.</param>
     /// <returns>The output.</returns>

@@ -74,18 +74,10 @@ internal sealed record Baseline(string File, string? LexiconId, VoiceSelection V
     }
 
     /// <summary>Writes the group scores of <paramref name="tally"/> in the format of <c>framing score --format json</c> (without intervals).</summary>
-    public static void Save(string path, CorpusTally tally, Lexicon lexicon, VoiceSelection voice, string corpus)
+    public static void Save(CliContext context, string path, CorpusTally tally, Lexicon lexicon, VoiceSelection voice, string corpus)
     {
         var table = GroupScoreReport.Build(tally, lexicon, voice, corpus, 0.95, 5);
-        try
-        {
-            using var stream = Output.OutputFile.Create(path);
-            JsonOutput.Write(stream, table);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new InputException($"{path}: cannot write the baseline: {e.Message.ReplaceLineEndings(" ")}");
-        }
+        context.WriteOnSuccess(path, "the baseline", stream => JsonOutput.Write(stream, table));
     }
 
     private static string Text(JsonObjectNode row, string key) => row.Find(key)?.Value switch

@@ -72,6 +72,16 @@ internal sealed class CheckCommand : ICommand
     public int Run(ParsedArguments args, CliContext context)
     {
         var configPath = args.Get(_config);
+        if (configPath is not null)
+        {
+            context.NoteInput(configPath, "the configuration (--config)");
+        }
+
+        foreach (var checkedPath in args.Positionals.Where(File.Exists))
+        {
+            context.NoteInput(checkedPath, "a file being checked");
+        }
+
         var config = configPath is null ? new CheckConfig() : CheckConfigReader.Read(configPath);
         if (!args.IsGiven(CorpusOptions.By) && config.By is not null)
         {
@@ -80,6 +90,10 @@ internal sealed class CheckCommand : ICommand
 
         CheckFlags.Apply(args, config);
         var saveBaseline = args.Get(CheckFlags.SaveBaseline);
+        if (saveBaseline is not null)
+        {
+            context.NoteOutput(saveBaseline, "the baseline (--save-baseline)");
+        }
         if (!config.HasRules && saveBaseline is null)
         {
             throw new UsageException("no rules to check: give --config FILE or a rule option such as --editorial-pole (see 'framing check --help')");
@@ -133,7 +147,7 @@ internal sealed class CheckCommand : ICommand
         if (saveBaseline is not null)
         {
             var voice = config.Drift is { } spec ? DriftRule.VoiceOf(spec, baseline) : VoiceSelection.All;
-            Baseline.Save(saveBaseline, tally, lexicon, voice, string.Join(", ", args.Positionals));
+            Baseline.Save(context, saveBaseline, tally, lexicon, voice, string.Join(", ", args.Positionals));
         }
 
         var report = new CheckReport(lexicon, args.Positionals, tally.ScoredDocuments, badRecords.Count, findings, thresholds, failOn);

@@ -93,6 +93,12 @@ internal sealed class CalibrateCommand : ICommand
             throw new UsageException("--format parquet writes a binary file: name it with --report FILE (e.g. 'framing calibrate … -o cal.yaml --format parquet --report report.parquet')");
         }
 
+        context.NoteOutput(target, "the calibrated lexicon (-o)");
+        if (args.Get(_report) is { } reportFile)
+        {
+            context.NoteOutput(reportFile, "the report (--report)");
+        }
+
         var sides = KnownSides.Parse(args, "calibrate");
         var options = new CalibrationOptions
         {
@@ -102,7 +108,7 @@ internal sealed class CalibrateCommand : ICommand
         };
         var corpus = args.Positional(0)!;
         var (reader, readerOptions) = CorpusOptions.Open(args, corpus, context);
-        var leanings = KnownSides.Leanings(args, "calibrate", corpus, readerOptions.GroupField, sides);
+        var leanings = KnownSides.Leanings(context, args, "calibrate", corpus, readerOptions.GroupField, sides);
         var calibrator = new LexiconCalibrator(lexicon.Compile(), leanings, sides, options);
         // EmptyCorpus.Check and the sides' checks run in LearningRun; bad records go to the run's policy.
         var report = LearningRun.Run(
@@ -116,18 +122,11 @@ internal sealed class CalibrateCommand : ICommand
             r => r.Documents);
         var usage = report.Documents;
         var yaml = CalibratedLexiconWriter.Write(report, LexiconText.Read(lexiconArg, lexicon), Path.GetFileName(reader.Description));
-        try
-        {
-            File.WriteAllText(target, yaml, new System.Text.UTF8Encoding(false));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new InputException($"{target}: cannot write the calibrated lexicon: {e.Message}");
-        }
+        context.WriteOnSuccess(target, "the calibrated lexicon", stream => stream.Write(new System.Text.UTF8Encoding(false).GetBytes(yaml)));
 
         if (args.Get(_report) is { } reportPath)
         {
-            context.RedirectOutput(reportPath);
+            context.RedirectOutput(reportPath, "the report (--report)");
         }
 
         var table = args.IsSet(_perEntry) ? Entries(report) : Axes(report);

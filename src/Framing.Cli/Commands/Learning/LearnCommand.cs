@@ -106,6 +106,15 @@ internal sealed class LearnCommand : ICommand
         }
 
         var suggest = args.Get(_suggest);
+        if (suggest is not null)
+        {
+            context.NoteOutput(suggest, "the candidate entries (--suggest)");
+        }
+
+        if (args.Get(SharedOptions.Output) is { } outputFile)
+        {
+            context.NoteOutput(outputFile, "the output (-o)");
+        }
         var options = new ClassifierOptions
         {
             Learning = KnownSideOptions.Learning(args),
@@ -119,7 +128,7 @@ internal sealed class LearnCommand : ICommand
             ContextLines = suggest is null ? 0 : 3,
         };
         var (reader, readerOptions) = CorpusOptions.Open(args, corpus, context);
-        var leanings = KnownSides.Leanings(args, "learn", corpus, readerOptions.GroupField, sides);
+        var leanings = KnownSides.Leanings(context, args, "learn", corpus, readerOptions.GroupField, sides);
         var classifier = new SideClassifier(lexicon.Compile(), leanings, sides, options);
         var first = true;
         // EmptyCorpus.Check and the sides' checks run in LearningRun; bad records of the first pass go to the run's policy.
@@ -147,14 +156,8 @@ internal sealed class LearnCommand : ICommand
             r => r.Documents);
         if (suggest is not null)
         {
-            try
-            {
-                File.WriteAllText(suggest, CandidateEntriesWriter.Write(report, Path.GetFileName(reader.Description)), new System.Text.UTF8Encoding(false));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw new InputException($"{suggest}: cannot write the candidate entries: {e.Message}");
-            }
+            var yaml = CandidateEntriesWriter.Write(report, Path.GetFileName(reader.Description));
+            context.WriteOnSuccess(suggest, "the candidate entries", stream => stream.Write(new System.Text.UTF8Encoding(false).GetBytes(yaml)));
         }
 
         if (args.Get(SharedOptions.Output) is { } output)

@@ -112,6 +112,12 @@ internal sealed class ScaleWordscoresCommand : ICommand
             throw new UsageException("--per-document reads the corpus twice (once to fit, once to score): give a file, not standard input or a pipe");
         }
 
+        context.NoteInput(referencePath, "the reference file (--reference)");
+        if (args.Get(_wordScores) is { } wordScoresFile)
+        {
+            context.NoteOutput(wordScoresFile, "the word scores (--word-scores)");
+        }
+
         var references = ReferenceFile.Read(referencePath, args.Get(CorpusOptions.By), args.Get(CorpusOptions.IdField));
         var request = new WordscoresRequest([.. references.Entries.Select(e => new KeyValuePair<string, double>(e.Key, e.Position))])
         {
@@ -161,7 +167,7 @@ internal sealed class ScaleWordscoresCommand : ICommand
         }
 
         passes[0].CheckNotEmpty(args, result.DocumentsRead);
-        WriteWordScores(args, result.Model);
+        WriteWordScores(args, context, result.Model);
         var table = WordscoresTable.Build(result, references, rescaling, perDocument, reader.Description, smooth, args.Text(_ngrams) ?? _ngrams.Default!);
         if (rescaling is "mv" or "all" && result.Prediction.MartinVanberg is null)
         {
@@ -182,7 +188,7 @@ internal sealed class ScaleWordscoresCommand : ICommand
             ? value
             : throw new UsageException($"--{name} must be {expected}, not '{text}'");
 
-    private void WriteWordScores(ParsedArguments args, WordscoresModel model)
+    private void WriteWordScores(ParsedArguments args, CliContext context, WordscoresModel model)
     {
         if (args.Get(_wordScores) is not { } path)
         {
@@ -195,15 +201,11 @@ internal sealed class ScaleWordscoresCommand : ICommand
             data.Add(feature, score);
         }
 
-        try
+        context.WriteOnSuccess(path, "the word scores", stream =>
         {
-            using var writer = new StreamWriter(path, false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
+            using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
             CsvOutput.Write(writer, data);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new InputException($"{path}: cannot write the word scores: {e.Message}");
-        }
+        });
     }
 
     private static void Notes(CliContext context, WordscoresResult result, ReferenceFile references, string rescaling)
