@@ -60,6 +60,11 @@ public sealed class KeynessCommandTests
     [InlineData("keyness", "--target", "al-minbar", "--reference", "al-minbar")]
     [InlineData("keyness", "--target", "al-minbar", "--ngrams", "0..2")]
     [InlineData("keyness", "--target", "al-minbar", "--ngrams", "1..9")]
+    [InlineData("keyness", "--target", "al-minbar", "--alpha", "Infinity")]
+    [InlineData("keyness", "--target", "al-minbar", "--alpha", "1e400")]
+    [InlineData("keyness", "--target", "al-minbar", "--alpha", "1e308")]
+    [InlineData("keyness", "--target", "al-minbar", "--prior", "informative", "--alpha", "1e13")]
+    [InlineData("keyness", "--target", "al-minbar", "--alpha", "0")]
     public void BadArgumentsExitTwo(params string[] args)
     {
         var result = CliRunner.Run(args);

@@ -31,7 +31,11 @@ internal sealed class KeynessCommand : ICommand
 
     private readonly Option<string> _prior = Option.Choice("prior", "Prior of logodds: uninformative (alpha per term, default 0.01) or informative (alpha0 times the pooled share, default alpha0 = 500).", "PRIOR", "uninformative", ["uninformative", "informative"]);
 
-    private readonly Option<double?> _alpha = new("alpha", "alpha per term (uninformative prior) or alpha0 (informative prior).", "X", null, text => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var a) && a > 0 ? a : throw new UsageException($"--alpha must be a positive number, not '{text}'"));
+    private readonly Option<double?> _alpha = new("alpha", "alpha per term (uninformative prior) or alpha0 (informative prior).", "X", null, text => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var a) && a > 0 && a <= MaxAlpha ? a : throw new UsageException($"--alpha must be a positive number of at most 1e12, not '{text}'"));
+
+    // A pseudo-count far above any corpus's counts already gives the prior all the weight; larger ones overflow once
+    // multiplied by the vocabulary.
+    private const double MaxAlpha = 1e12;
 
     private readonly Option<string> _correction = Option.Choice("correction", "Correction of chi2 and g2, as quanteda: default and yates (the same rule), williams or none.", "CORRECTION", "default", ["default", "yates", "williams", "none"]);
 
