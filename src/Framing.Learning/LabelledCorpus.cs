@@ -15,6 +15,7 @@ internal sealed class LabelledCorpus
 {
     private readonly CompiledLexicon _lexicon;
     private readonly KnownLeanings _leanings;
+    private readonly GroupLeaningCheck _groupLeanings;
     private readonly SideSelection _sides;
     private readonly LearningOptions _options;
     private readonly Dictionary<LexiconEntry, int> _entryIndex = new(ReferenceEqualityComparer.Instance);
@@ -29,6 +30,7 @@ internal sealed class LabelledCorpus
     {
         _lexicon = lexicon;
         _leanings = leanings;
+        _groupLeanings = new GroupLeaningCheck(leanings);
         _sides = sides;
         _options = options;
         var l = lexicon.Lexicon;
@@ -96,6 +98,7 @@ internal sealed class LabelledCorpus
             return;
         }
 
+        _groupLeanings.Note(document, group, leaning);
         _leaningsSeen.Add(leaning);
         if (_sides.SideOf(leaning) is not { } side)
         {

@@ -11,6 +11,7 @@ namespace Framing.Statistics.Validation;
 internal sealed class ValidationRun
 {
     private readonly KnownLeanings _leanings;
+    private readonly GroupLeaningCheck _groupLeanings;
     private readonly SideSelection _sides;
     private readonly ScoreAxis[] _axes;
     private readonly EntryRows? _entries;
@@ -24,6 +25,7 @@ internal sealed class ValidationRun
     public ValidationRun(KnownLeanings leanings, SideSelection sides, ScoreAxis[] axes, EntryRows? entries, VoiceSelection voices)
     {
         _leanings = leanings;
+        _groupLeanings = new GroupLeaningCheck(leanings);
         _sides = sides;
         _axes = axes;
         _entries = entries;
@@ -51,6 +53,7 @@ internal sealed class ValidationRun
             return;
         }
 
+        _groupLeanings.Note(document, group, leaning);
         _byLeaning[leaning] = _byLeaning.GetValueOrDefault(leaning) + 1;
         if (_sides.SideOf(leaning) is not { } side)
         {

@@ -1,0 +1,38 @@
+namespace Framing.Corpus;
+
+/// <summary>
+/// With leanings read from a document field (<see cref="KnownLeanings.Field"/>), checks that every document of a group
+/// gives the same leaning, as a known-leanings file must: the outlet-cluster statistics assume each outlet belongs to
+/// one side. Not thread-safe: used by the consumer that sees the documents in corpus order.
+/// </summary>
+internal sealed class GroupLeaningCheck
+{
+    private readonly Dictionary<string, (string Leaning, DocumentSource Source)> _first = new(StringComparer.Ordinal);
+    private readonly bool _active;
+
+    /// <summary>Creates the check; it does nothing when the leanings come from a file (which has its own check).</summary>
+    public GroupLeaningCheck(KnownLeanings leanings) => _active = leanings.Field is not null;
+
+    /// <summary>Notes the leaning of a document of <paramref name="group"/>.</summary>
+    /// <exception cref="CorpusException">An earlier document of the group gave another leaning.</exception>
+    public void Note(Document document, string group, string leaning)
+    {
+        if (!_active)
+        {
+            return;
+        }
+
+        if (!_first.TryGetValue(group, out var first))
+        {
+            _first[group] = (leaning, document.Source);
+            return;
+        }
+
+        if (!string.Equals(first.Leaning, leaning, StringComparison.Ordinal))
+        {
+            throw new CorpusException(new Diagnostic(
+                document.Source,
+                $"group '{group}' has leaning '{leaning}' here and '{first.Leaning}' at {first.Source}; each group must have one leaning"));
+        }
+    }
+}

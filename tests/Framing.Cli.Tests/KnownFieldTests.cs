@@ -1,0 +1,36 @@
+namespace Framing.Cli.Tests;
+
+/// <summary>With <c>--known-field</c>, every document of a group must give the same leaning, as rows of a
+/// <c>--known</c> file must: an outlet on both sides would be compared with itself and break the outlet-cluster
+/// statistics.</summary>
+public sealed class KnownFieldTests
+{
+    private static string Corpus(string leaningOfThirdDocument) =>
+        "{\"id\":\"1\",\"outlet\":\"a\",\"leaning\":\"A\",\"text\":\"the terrorists\"}\n" +
+        "{\"id\":\"2\",\"outlet\":\"b\",\"leaning\":\"B\",\"text\":\"the rebels\"}\n" +
+        $"{{\"id\":\"3\",\"outlet\":\"a\",\"leaning\":\"{leaningOfThirdDocument}\",\"text\":\"the terrorists again\"}}\n" +
+        "{\"id\":\"4\",\"outlet\":\"b\",\"leaning\":\"B\",\"text\":\"the rebels again\"}\n";
+
+    [Theory]
+    [InlineData("validate")]
+    [InlineData("learn")]
+    [InlineData("calibrate")]
+    public void AGroupWhoseDocumentsGiveTwoLeaningsIsAnErrorAtTheSecond(string command)
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("c.jsonl", Corpus("B"));
+        string[] output = command == "calibrate" ? ["-o", Path.Combine(temp.Path, "cal.yaml")] : ["--format", "csv"];
+        var result = CliRunner.Run([command, path, "--known-field", "leaning", "--side-a", "A", "--side-b", "B", .. output]);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"framing: error: {path}:3: group 'a' has leaning 'B' here and 'A' at {path}:1; each group must have one leaning", Assert.Single(result.ErrorLines));
+    }
+
+    [Fact]
+    public void OneLeaningPerGroupIsAccepted()
+    {
+        using var temp = new TempFolder();
+        var result = CliRunner.Run("validate", temp.Write("c.jsonl", Corpus("A")), "--known-field", "leaning", "--side-a", "A", "--side-b", "B", "--format", "csv");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("side A 2 in 1 outlet, side B 2 in 1 outlet", result.Error, StringComparison.Ordinal);
+    }
+}
