@@ -92,8 +92,24 @@ internal static class TableOutput
         return false;
     }
 
-    private static string Flatten(string text) =>
-        text.Replace('\r', ' ').Replace('\n', ' ').Replace('\t', ' ');
+    /// <summary>One line of plain text for a terminal: line breaks and tabs become spaces, and other control
+    /// characters (NUL, ESC, which would start a terminal escape sequence, DEL, C1) become U+FFFD.</summary>
+    private static string Flatten(string text)
+    {
+        if (!text.AsSpan().ContainsAnyInRange('\u0000', '\u001F') && !text.AsSpan().ContainsAnyInRange('\u007F', '\u009F'))
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                span[i] = c is '\r' or '\n' or '\t' ? ' ' : char.IsControl(c) ? '\uFFFD' : c;
+            }
+        });
+    }
 
     private static int DisplayWidth(string text)
     {
