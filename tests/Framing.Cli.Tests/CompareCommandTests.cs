@@ -203,4 +203,28 @@ public sealed class ComparePermutationExactnessTests
         Assert.Equal("2", row["difference"]); // gov - opp = 1 - (-1), group_1 is gov (ordinal order)
         Assert.NotEqual(string.Empty, row["diff_ci_low"]);
     }
+
+    [Fact]
+    public void AnUnknownPairGroupIsOneLineThatListsAtMostTwentyGroupsShownSafely()
+    {
+        using var temp = new TempFolder();
+        var lines = new System.Text.StringBuilder();
+        var names = new List<string> { "line\nbreak", "esc\u001b[31m", new string('x', 100) };
+        names.AddRange(Enumerable.Range(1, 22).Select(i => "g" + i.ToString("D2", System.Globalization.CultureInfo.InvariantCulture)));
+        foreach (var (name, i) in names.Select((n, i) => (n, i)))
+        {
+            lines.Append(System.Text.Json.JsonSerializer.Serialize(new { id = i.ToString(System.Globalization.CultureInfo.InvariantCulture), outlet = name, text = "the rebels and the regime" })).Append('\n');
+        }
+
+        var result = CliRunner.Run("compare", temp.Write("c.jsonl", lines.ToString()), "--pairs", "nope,g01");
+
+        Assert.Equal(2, result.ExitCode);
+        var line = Assert.Single(result.ErrorLines);
+        Assert.StartsWith("framing: error: --pairs: no group 'nope' in the corpus (groups: ", line, StringComparison.Ordinal);
+        Assert.Contains("line\\u000Abreak", line, StringComparison.Ordinal);
+        Assert.Contains("esc\\u001B[31m", line, StringComparison.Ordinal);
+        Assert.Contains(new string('x', 60) + "…,", line, StringComparison.Ordinal);
+        Assert.EndsWith(" and 5 more)", line, StringComparison.Ordinal);
+        Assert.DoesNotContain(line, char.IsControl);
+    }
 }

@@ -38,7 +38,33 @@ internal static partial class GroupComparer
 
     private static GroupTally Find(List<GroupTally> groups, string name) =>
         groups.Find(g => string.Equals(g.Group, name, StringComparison.Ordinal))
-        ?? throw new ArgumentException($"no group '{name}' in the corpus (groups: {string.Join(", ", groups.Select(g => g.Group))})");
+        ?? throw new ArgumentException($"no group '{Shown(name)}' in the corpus (groups: {Listed(groups)})");
+
+    /// <summary>The first 20 group names for a one-line message, then how many more.</summary>
+    private static string Listed(List<GroupTally> groups)
+    {
+        var shown = string.Join(", ", groups.Take(20).Select(g => Shown(g.Group)));
+        return groups.Count <= 20 ? shown : shown + string.Create(System.Globalization.CultureInfo.InvariantCulture, $" and {groups.Count - 20} more");
+    }
+
+    /// <summary>A group name as a message shows it: on one line (control characters as \uXXXX), at most 60 characters.</summary>
+    private static string Shown(string name)
+    {
+        var b = new System.Text.StringBuilder();
+        foreach (var c in name.Length > 60 ? name[..60] : name)
+        {
+            if (char.IsControl(c))
+            {
+                b.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                b.Append(c);
+            }
+        }
+
+        return name.Length > 60 ? b.Append('…').ToString() : b.ToString();
+    }
 
     private static GroupTally Rest(List<GroupTally> groups, GroupTally except)
     {
