@@ -40,12 +40,8 @@ internal static partial class GroupComparer
         groups.Find(g => string.Equals(g.Group, name, StringComparison.Ordinal))
         ?? throw new ArgumentException($"no group '{Shown(name)}' in the corpus (groups: {Listed(groups)})");
 
-    /// <summary>The first 20 group names for a one-line message, then how many more.</summary>
-    private static string Listed(List<GroupTally> groups)
-    {
-        var shown = string.Join(", ", groups.Take(20).Select(g => Shown(g.Group)));
-        return groups.Count <= 20 ? shown : shown + string.Create(System.Globalization.CultureInfo.InvariantCulture, $" and {groups.Count - 20} more");
-    }
+    /// <summary>The group names for a one-line message: the first 20, then how many more.</summary>
+    private static string Listed(List<GroupTally> groups) => Framing.Corpus.RecordMessages.Columns([.. groups.Select(g => Shown(g.Group))]);
 
     /// <summary>A group name as a message shows it: on one line (control characters as \uXXXX), at most 60 characters.</summary>
     private static string Shown(string name)

@@ -103,13 +103,8 @@ internal static class ShellQuote
                     break;
                 case '$' when i + 1 < command.Length && command[i + 1] == '\'':
                     // Bash's $'...' quoting, where a backslash escapes the next character.
-                    i += 2;
-                    while (i < command.Length && command[i] != '\'')
-                    {
-                        i += command[i] == '\\' ? 2 : 1;
-                    }
-
-                    if (i >= command.Length)
+                    i = ClosingQuote(command, i + 2, '\'');
+                    if (i < 0)
                     {
                         return "a single quote is never closed";
                     }
@@ -117,13 +112,8 @@ internal static class ShellQuote
                     wordStart = false;
                     break;
                 case '"':
-                    i++;
-                    while (i < command.Length && command[i] != '"')
-                    {
-                        i += command[i] == '\\' ? 2 : 1;
-                    }
-
-                    if (i >= command.Length)
+                    i = ClosingQuote(command, i + 1, '"');
+                    if (i < 0)
                     {
                         return "a double quote is never closed";
                     }
@@ -139,6 +129,19 @@ internal static class ShellQuote
         }
 
         return null;
+    }
+
+    /// <summary>The position of the quote that closes a quoted part starting at <paramref name="from"/>, inside which
+    /// a backslash escapes the next character; -1 when it is never closed.</summary>
+    private static int ClosingQuote(string command, int from, char quote)
+    {
+        var i = from;
+        while (i < command.Length && command[i] != quote)
+        {
+            i += command[i] == '\\' ? 2 : 1;
+        }
+
+        return i < command.Length ? i : -1;
     }
 
     private static bool IsSafe(char c) =>
