@@ -41,26 +41,9 @@ internal static partial class GroupComparer
         ?? throw new ArgumentException($"no group '{Shown(name)}' in the corpus (groups: {Listed(groups)})");
 
     /// <summary>The group names for a one-line message: the first 20, then how many more.</summary>
-    private static string Listed(List<GroupTally> groups) => Framing.Corpus.RecordMessages.Columns([.. groups.Select(g => Shown(g.Group))]);
+    private static string Listed(List<GroupTally> groups) => Framing.Corpus.RecordMessages.Columns([.. groups.Select(g => g.Group)]);
 
-    /// <summary>A group name as a message shows it: on one line (control characters as \uXXXX), at most 60 characters.</summary>
-    private static string Shown(string name)
-    {
-        var b = new System.Text.StringBuilder();
-        foreach (var c in name.Length > 60 ? name[..60] : name)
-        {
-            if (char.IsControl(c))
-            {
-                b.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
-            }
-            else
-            {
-                b.Append(c);
-            }
-        }
-
-        return name.Length > 60 ? b.Append('…').ToString() : b.ToString();
-    }
+    private static string Shown(string name) => Framing.Corpus.RecordMessages.NameOnOneLine(name);
 
     private static GroupTally Rest(List<GroupTally> groups, GroupTally except)
     {

@@ -68,8 +68,20 @@ internal static class RecordMessages
     /// <summary>The column names of a header for a message: the first 20, then how many more.</summary>
     internal static string Columns(IReadOnlyList<string> columns) =>
         columns.Count <= 20
-            ? string.Join(", ", columns)
-            : string.Join(", ", columns.Take(20)) + string.Create(CultureInfo.InvariantCulture, $" and {columns.Count - 20} more");
+            ? string.Join(", ", columns.Select(NameOnOneLine))
+            : string.Join(", ", columns.Take(20).Select(NameOnOneLine)) + string.Create(CultureInfo.InvariantCulture, $" and {columns.Count - 20} more");
+
+    /// <summary>A name as a one-line message shows it: control characters as \uXXXX, at most 60 characters.</summary>
+    internal static string NameOnOneLine(string name)
+    {
+        var b = new System.Text.StringBuilder();
+        foreach (var c in name.Length > 60 ? name[..60] : name)
+        {
+            _ = char.IsControl(c) ? b.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)) : b.Append(c);
+        }
+
+        return name.Length > 60 ? b.Append('…').ToString() : b.ToString();
+    }
 
     internal static string DuplicateColumn(string name) => $"duplicate column \"{name}\"";
 
