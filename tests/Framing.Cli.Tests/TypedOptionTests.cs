@@ -123,7 +123,11 @@ public sealed partial class TypedOptionTests
 
     [Theory]
     [InlineData("--bootstrap must be a whole number from 0 to 100000, not 'many'", new[] { "score", "--bootstrap", "many" })]
-    [InlineData("--seed must be a non-negative whole number, not '-1'", new[] { "score", "--seed", "-1" })]
+    [InlineData("--seed must be a whole number from 0 to 18446744073709551615, not '-1'", new[] { "score", "--seed", "-1" })]
+    [InlineData("--seed must be a whole number from 0 to 18446744073709551615, not '18446744073709551616'", new[] { "score", "--seed", "18446744073709551616" })]
+    [InlineData("--bootstrap must be a whole number from 0 to 100000, not ' 5'", new[] { "score", "--bootstrap", " 5" })]
+    [InlineData("--confidence must be a number between 0 and 1 (e.g. 0.95), not '0.95 '", new[] { "compare", "--confidence", "0.95 " })]
+    [InlineData("--fail-under must be an AUC from 0 to 1, or ID=AUC (e.g. 0.9 or armed-opposition=0.8), not 'armed-opposition= 0.8'", new[] { "validate", "x.jsonl", "--known-field", "leaning", "--side-a", "a", "--side-b", "b", "--fail-under", "armed-opposition= 0.8" })]
     [InlineData("--confidence must be a number between 0 and 1 (e.g. 0.95), not '1.5'", new[] { "compare", "--confidence", "1.5" })]
     [InlineData("--min-documents must be a whole number from 1 to 2147483647, not '0'", new[] { "score", "--min-documents", "0" })]
     [InlineData("--permutations must be a whole number from 1 to 1000000, not '0'", new[] { "compare", "--permutations", "0" })]
@@ -139,6 +143,52 @@ public sealed partial class TypedOptionTests
         Assert.Equal(ExitCodes.UsageOrInput, result.ExitCode);
         Assert.Equal("framing: error: " + message, Assert.Single(result.ErrorLines));
         Assert.Empty(result.Out);
+    }
+
+    [Fact]
+    public void EveryOptionThatTakesANumberReadsItByOneRule()
+    {
+        // The rule of NumberText: a leading + or - is allowed, spaces, NaN and infinities are not; the same text is valid
+        // for every option that takes a number, or for none (before, ' 5' and '+5' were a count for --bootstrap and an
+        // error for --seed). Choices written as numbers (--array-base 0|1) are names, not numbers.
+        Type[] numeric = [typeof(int), typeof(int?), typeof(ulong), typeof(double), typeof(double?), typeof((int, int))];
+        var problems = new List<string>();
+        var checkedOptions = 0;
+        foreach (var command in FramingApp.AllCommands)
+        {
+            foreach (var option in command.Spec.Options)
+            {
+                if (Typed(option) is not var (_, parse) || option.Allowed is not null || !numeric.Contains(option.GetType().GetGenericArguments()[0]))
+                {
+                    continue;
+                }
+
+                var where = $"'{command.Spec.Name}' --{option.Name}";
+                var sample = new[] { "1", "2", "0.5", "0", "1..2" }.FirstOrDefault(text => parse(text) is not string);
+                if (sample is null)
+                {
+                    problems.Add($"{where}: reads none of the sample numbers");
+                    continue;
+                }
+
+                checkedOptions++;
+                if (!Equals(parse("+" + sample), parse(sample)))
+                {
+                    problems.Add($"{where}: '+{sample}' does not read as '{sample}'");
+                }
+
+                foreach (var refused in new[] { " " + sample, sample + " ", "\t" + sample, "NaN", "Infinity", "-Infinity", "1,5", "١" })
+                {
+                    if (parse(refused) is not string)
+                    {
+                        problems.Add($"{where}: '{refused}' is read as a number");
+                    }
+                }
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.True(checkedOptions >= 25, $"only {checkedOptions} numeric options were checked");
     }
 
     [Fact]

@@ -58,7 +58,7 @@ internal static class Option
             help,
             valueName,
             defaultValue,
-            text => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
+            text => NumberText.TryReal(text, out var value) && value >= min && value <= max
                 ? value
                 : throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--{name} must be a number from {min} to {max}, not '{text}'")));
 
@@ -70,7 +70,7 @@ internal static class Option
         new(name, help, valueName, defaultHelp, shortName);
 
     private static int ParseInt(string name, string text, int min, int max) =>
-        int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max
+        NumberText.TryWhole(text, out int value) && value >= min && value <= max
             ? value
             : throw new UsageException($"--{name} must be a whole number from {min} to {max}, not '{text}'");
 }

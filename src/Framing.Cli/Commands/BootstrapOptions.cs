@@ -16,9 +16,9 @@ internal static class BootstrapOptions
         "Seed of the resampling (same seed, same intervals).",
         "N",
         1UL,
-        text => ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var seed)
+        text => NumberText.TryWhole(text, out ulong seed)
             ? seed
-            : throw new UsageException($"--seed must be a non-negative whole number, not '{text}'"));
+            : throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--seed must be a whole number from 0 to {ulong.MaxValue}, not '{text}'")));
 
     /// <summary><c>--confidence</c>: the level of intervals.</summary>
     public static Option<double> ConfidenceSpec { get; } = new(
@@ -26,7 +26,7 @@ internal static class BootstrapOptions
         "Confidence level of intervals.",
         "LEVEL",
         0.95,
-        text => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var level) && level > 0 && level < 1
+        text => NumberText.TryReal(text, out var level) && level > 0 && level < 1
             ? level
             : throw new UsageException($"--confidence must be a number between 0 and 1 (e.g. 0.95), not '{text}'"));
 

@@ -21,7 +21,7 @@ internal static class FailUnder
             var eq = value.LastIndexOf('=');
             var axis = eq < 0 ? null : value[..eq].Trim();
             var number = eq < 0 ? value : value[(eq + 1)..];
-            if (!double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out var minimum) || !(minimum >= 0 && minimum <= 1))
+            if (!NumberText.TryReal(number, out var minimum) || !(minimum >= 0 && minimum <= 1))
             {
                 throw new UsageException($"--fail-under must be an AUC from 0 to 1, or ID=AUC (e.g. 0.9 or armed-opposition=0.8), not '{value}'");
             }

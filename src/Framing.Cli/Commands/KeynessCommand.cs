@@ -31,7 +31,7 @@ internal sealed class KeynessCommand : ICommand
 
     private readonly Option<string> _prior = Option.Choice("prior", "Prior of logodds: uninformative (alpha per term, default 0.01) or informative (alpha0 times the pooled share, default alpha0 = 500).", "PRIOR", "uninformative", ["uninformative", "informative"]);
 
-    private readonly Option<double?> _alpha = new("alpha", "alpha per term (uninformative prior) or alpha0 (informative prior).", "X", null, text => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var a) && a > 0 && a <= MaxAlpha ? a : throw new UsageException($"--alpha must be a positive number of at most 1e12, not '{text}'"));
+    private readonly Option<double?> _alpha = new("alpha", "alpha per term (uninformative prior) or alpha0 (informative prior).", "X", null, text => NumberText.TryReal(text, out var a) && a > 0 && a <= MaxAlpha ? a : throw new UsageException($"--alpha must be a positive number of at most 1e12, not '{text}'"));
 
     // A pseudo-count far above any corpus's counts already gives the prior all the weight; larger ones overflow once
     // multiplied by the vocabulary.
@@ -231,8 +231,8 @@ internal sealed class KeynessCommand : ICommand
     {
         var parts = text.Split("..");
         if (parts.Length is 1 or 2
-            && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var min)
-            && int.TryParse(parts[^1], NumberStyles.None, CultureInfo.InvariantCulture, out var max)
+            && NumberText.TryWhole(parts[0], out int min)
+            && NumberText.TryWhole(parts[^1], out int max)
             && min >= 1 && max >= min && max <= 5)
         {
             return (min, max);

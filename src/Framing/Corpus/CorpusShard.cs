@@ -20,8 +20,8 @@ public sealed record CorpusShard(int Index, int Count)
         shard = null;
         var parts = (text ?? string.Empty).Split('/');
         if (parts.Length == 2
-            && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var index)
-            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var count)
+            && int.TryParse(parts[0], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var index)
+            && int.TryParse(parts[1], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var count)
             && count >= 1 && index >= 1 && index <= count)
         {
             shard = new CorpusShard(index, count);

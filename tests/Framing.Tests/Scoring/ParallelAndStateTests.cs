@@ -339,6 +339,10 @@ public sealed class ParallelAndStateTests
     [InlineData("5/4", false)]
     [InlineData("1/0", false)]
     [InlineData("x", false)]
+    [InlineData("+1/4", true)] // a number in an option is read by one rule: a leading sign is allowed ...
+    [InlineData(" 1/4", false)] // ... spaces are not
+    [InlineData("1/ 4", false)]
+    [InlineData("-1/4", false)]
     public void ShardsParse(string text, bool valid) => Assert.Equal(valid, CorpusShard.TryParse(text, out _));
 
     [Fact]

@@ -143,7 +143,7 @@ internal static class CheckFlags
     }
 
     private static double? Number(string text) =>
-        double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value)
+        NumberText.TryReal(text, out var value)
             ? value
             : null;
 }

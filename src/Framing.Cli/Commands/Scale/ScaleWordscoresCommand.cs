@@ -184,7 +184,7 @@ internal sealed class ScaleWordscoresCommand : ICommand
     }
 
     private static double ParseNumber(string name, string text, Func<double, bool> valid, string expected) =>
-        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value) && valid(value)
+        NumberText.TryReal(text, out var value) && valid(value)
             ? value
             : throw new UsageException($"--{name} must be {expected}, not '{text}'");
 
