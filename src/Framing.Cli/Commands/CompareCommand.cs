@@ -24,7 +24,7 @@ internal sealed class CompareCommand : ICommand
         "dimension", "group_1", "group_2", "score_1", "score_2", "difference", "diff_ci_low", "diff_ci_high", "p_permutation_adj", "p_counts_adj", "cohens_h", "cramers_v", "note",
     ];
 
-    private readonly Option<string> _pairs = Option.Text("pairs", "Which groups to compare: all pairs, each against the rest, or one pair 'A,B'.", "PAIRS", "all");
+    private readonly Option<string> _pairs = Option.Text("pairs", "Which groups to compare: all pairs, each against the rest, or one pair 'A,B' (a name with a comma in double quotes).", "PAIRS", "all");
 
     public CompareCommand()
     {
@@ -180,7 +180,7 @@ internal sealed class CompareCommand : ICommand
     {
         "all" => options with { Pairs = ComparisonPairs.All },
         "vs-rest" => options with { Pairs = ComparisonPairs.VersusRest },
-        _ when pairs.Split(',') is [var a, var b] && a.Length > 0 && b.Length > 0 && a != b => options with { Pairs = ComparisonPairs.One, Pair = (a, b) },
-        _ => throw new UsageException($"--pairs must be all, vs-rest or two different groups 'A,B', not '{pairs}'"),
+        _ when CommaSeparated.TrySplit(pairs, out var names) && names is [var a, var b] && a.Length > 0 && b.Length > 0 && a != b => options with { Pairs = ComparisonPairs.One, Pair = (a, b) },
+        _ => throw new UsageException($"--pairs must be all, vs-rest or two different groups 'A,B' (a name holding a comma in double quotes: '\"A,1\",B'), not '{pairs}'"),
     };
 }
