@@ -74,6 +74,11 @@ internal sealed class LexiconImporter
 
             mapped.Add(category.Name);
             usedRules.Add(rule);
+            if (category.Patterns.Count == 0)
+            {
+                warnings.Add(new Diagnostic(category.Location, $"category '{category.Name}' has no patterns: nothing was imported from it into {rule.Target.DimensionId}/{rule.Target.PoleId}"));
+            }
+
             var target = rule.Target;
             var key = (target.DimensionId, target.PoleId);
             if (!poleCategories.TryGetValue(key, out var names))

@@ -53,6 +53,9 @@ internal static class QuantedaDictionaryReader
         return new ImportedDictionary(sourceName, FormatName, state.Categories, state.Warnings);
     }
 
+    /// <summary>The tag of a YAML set (<c>!!set</c>).</summary>
+    private const string SetTag = "tag:yaml.org,2002:set";
+
     private static SourceLocation At(string sourceName, YamlNode node) =>
         new(sourceName, (int)Math.Max(1, node.Start.Line), (int)Math.Max(1, node.Start.Column));
 
@@ -86,6 +89,22 @@ internal static class QuantedaDictionaryReader
         {
             switch (value)
             {
+                case YamlMappingNode set when set.Tag.IsGlobal && set.Tag.Value == SetTag:
+                    // A YAML set (!!set {good, fine}) is a list of patterns written as keys with null values.
+                    var members = Category(name, keyLocation);
+                    foreach (var member in set.Children.Keys)
+                    {
+                        if (member is YamlScalarNode scalar)
+                        {
+                            AddPattern(members, scalar, name);
+                        }
+                        else
+                        {
+                            Errors.Add(new Diagnostic(At(sourceName, member), $"items of category '{name}' must be patterns (text) or nested categories"));
+                        }
+                    }
+
+                    break;
                 case YamlMappingNode nested:
                     ReadMapping(nested, name);
                     break;

@@ -108,6 +108,19 @@ public sealed class LexiconImporterTests
     }
 
     [Fact]
+    public void AMappedCategoryWithoutPatternsIsWarnedAboutAtItsKey()
+    {
+        // 'pos:' with nothing after it and 'mid: []' are categories without a pattern: their pole gets nothing, which
+        // the user must hear about (before, the import said "2 of 2 categories mapped" and nothing else).
+        var dictionary = QuantedaDictionaryReader.Read("neg: [bad]\npos:\nmid: []\n", "d.yml");
+        var result = new LexiconImporter().Import(dictionary, CategoryMapping.FromRules(["pos=d/a", "neg=d/b", "mid=d/neutral"]), new ImportMetadata("t", "en"));
+
+        var empty = result.Warnings.Where(w => w.Message.Contains("has no patterns", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["d.yml:2:1: category 'pos' has no patterns: nothing was imported from it into d/a", "d.yml:3:1: category 'mid' has no patterns: nothing was imported from it into d/neutral"], empty.Select(w => w.Location + ": " + w.Message));
+        Assert.Equal(1, result.EntryCount);
+    }
+
+    [Fact]
     public void MergesDuplicatePatternsWithinADimensionFirstWins()
     {
         var dictionary = LiwcDictionaryReader.Read(LiwcDictionaryReaderTests.Sample, "sample.dic");

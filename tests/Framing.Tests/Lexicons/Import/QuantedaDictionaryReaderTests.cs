@@ -42,6 +42,19 @@ public sealed class QuantedaDictionaryReaderTests
     }
 
     [Fact]
+    public void AYamlSetIsAListOfPatterns()
+    {
+        // !!set {good: null, fine} is a set of patterns written as keys; before, each member became a nested category
+        // without patterns ('pos.good'), so the patterns were lost.
+        var dictionary = QuantedaDictionaryReader.Read("pos: !!set {good: null, fine}\nneg: !!set\n  ? bad\n  ? awful\n", "set.yml");
+
+        Assert.Equal(["pos", "neg"], dictionary.Categories.Select(c => c.Name));
+        Assert.Equal(["good", "fine"], dictionary.FindCategory("pos")!.Patterns.Select(p => p.Pattern));
+        Assert.Equal(["bad", "awful"], dictionary.FindCategory("neg")!.Patterns.Select(p => p.Pattern));
+        Assert.Equal(3, dictionary.FindCategory("neg")!.Patterns[0].Location.Line);
+    }
+
+    [Fact]
     public void RecordsTheLineAndColumnOfEveryPattern()
     {
         var dictionary = QuantedaDictionaryReader.Read(Nested, "dict.yml");
