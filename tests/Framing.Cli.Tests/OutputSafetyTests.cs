@@ -42,6 +42,8 @@ public sealed class OutputSafetyTests
     [InlineData("the baseline (--save-baseline) is a file being checked", "check", "{corpus}", "--save-baseline", "{corpus}")]
     [InlineData("the state (--save-state) is the corpus being read", "score", "{corpus}", "--save-state", "{corpus}")]
     [InlineData("the output (-o) is the lexicon", "score", "{corpus}", "-l", "{lexicon}", "-o", "{lexicon}")]
+    [InlineData("the output (-o) is the dictionary being imported", "lexicons", "import", "{dictionary}", "--id", "t", "--language", "en", "--map", "pos=d/a", "--map", "neg=d/b", "-o", "{dictionary}")]
+    [InlineData("the output (-o) is the mapping file (--mapping)", "lexicons", "import", "{dictionary}", "--id", "t", "--language", "en", "--mapping", "{mapping}", "-o", "{mapping}")]
     public void NoOutputReplacesAnInputOrAnotherOutput(string message, params string[] template)
     {
         using var temp = new TempFolder();
@@ -51,6 +53,8 @@ public sealed class OutputSafetyTests
             ["{known}"] = temp.Write("known.csv", "outlet,leaning\na,A\nb,B\n"),
             ["{refs}"] = temp.Write("refs.csv", "outlet,position\na,-1\nb,1\n"),
             ["{lexicon}"] = temp.Write("lexicon.yaml", File.ReadAllText(Path.Combine(RepositoryRoot(), "lexicons", "starter.yaml"))),
+            ["{dictionary}"] = temp.Write("dictionary.yml", "pos: [good]\nneg: [bad]\n"),
+            ["{mapping}"] = temp.Write("mapping.yaml", "categories:\n  pos: d/a\n  neg: d/b\n"),
             ["{new}"] = Path.Combine(temp.Path, "new.out"),
         };
         var before = files.Where(p => File.Exists(p.Value)).ToDictionary(p => p.Value, p => File.ReadAllText(p.Value));
@@ -82,6 +86,25 @@ public sealed class OutputSafetyTests
         Assert.Equal(2, result.ExitCode);
         Assert.False(File.Exists(output));
         Assert.Equal(2, Directory.GetFiles(temp.Path).Length);
+    }
+
+    [Fact]
+    public void AnImportThatFailsLeavesTheOutputAsItWas()
+    {
+        // Before, 'lexicons import -o' wrote with File.WriteAllText: not checked against its inputs, and not whole or
+        // nothing. Now a failed import (here: a mapping for no category) leaves an existing lexicon untouched.
+        using var temp = new TempFolder();
+        var dictionary = temp.Write("d.yml", "pos: [good]\nneg: [bad]\n");
+        var output = temp.Write("kept.yaml", "old lexicon\n");
+
+        var failed = CliRunner.Run("lexicons", "import", dictionary, "--id", "t", "--language", "en", "--map", "nothing=d/a", "-o", output);
+        Assert.Equal(2, failed.ExitCode);
+        Assert.Equal("old lexicon\n", File.ReadAllText(output));
+        Assert.Equal(2, Directory.GetFiles(temp.Path).Length);
+
+        var done = CliRunner.Run("lexicons", "import", dictionary, "--id", "t", "--language", "en", "--map", "pos=d/a", "--map", "neg=d/b", "-o", output, "-q");
+        Assert.Equal(0, done.ExitCode);
+        Assert.Contains("pattern: \"good\"", File.ReadAllText(output), StringComparison.Ordinal);
     }
 
     private static string RepositoryRoot()

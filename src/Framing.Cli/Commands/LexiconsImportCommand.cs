@@ -97,25 +97,21 @@ internal sealed class LexiconsImportCommand : ICommand
             throw new UsageException("say where the categories go: --map CATEGORY=DIMENSION/POLE (repeatable) or --mapping FILE");
         }
 
-        var result = mappingFile is null
-            ? LexiconImport.FromRules(path, rules, metadata, format, rulesName: "--map")
-            : LexiconImport.FromFile(path, mappingFile, metadata, format);
+        context.NoteInput(path, "the dictionary being imported");
+        if (mappingFile is not null)
+        {
+            context.NoteInput(mappingFile, "the mapping file (--mapping)");
+        }
 
         if (args.Get(_output) is { } output)
         {
-            try
-            {
-                File.WriteAllText(output, result.Yaml, new UTF8Encoding(false));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw new InputException($"{output}: cannot write output: {e.Message}");
-            }
+            context.RedirectOutput(output); // replaced whole, and only when the import succeeds
         }
-        else
-        {
-            context.Out.Write(result.Yaml);
-        }
+
+        var result = mappingFile is null
+            ? LexiconImport.FromRules(path, rules, metadata, format, rulesName: "--map")
+            : LexiconImport.FromFile(path, mappingFile, metadata, format);
+        context.Out.Write(result.Yaml);
         Report(result, args.Get(_output), context.Error, QuietOption.IsSet(args));
         return ExitCodes.Ok;
     }
