@@ -44,6 +44,9 @@ public sealed class OutputSafetyTests
     [InlineData("the output (-o) is the lexicon", "score", "{corpus}", "-l", "{lexicon}", "-o", "{lexicon}")]
     [InlineData("the output (-o) is the dictionary being imported", "lexicons", "import", "{dictionary}", "--id", "t", "--language", "en", "--map", "pos=d/a", "--map", "neg=d/b", "-o", "{dictionary}")]
     [InlineData("the output (-o) is the mapping file (--mapping)", "lexicons", "import", "{dictionary}", "--id", "t", "--language", "en", "--mapping", "{mapping}", "-o", "{mapping}")]
+    [InlineData("the merged state (--save-state) is a state being merged", "merge", "{state}", "--save-state", "{state}")]
+    [InlineData("the output (-o) is a state being merged", "merge", "{state}", "-o", "{state}")]
+    [InlineData("the output (-o) and the merged state (--save-state) name the same file", "merge", "{state}", "-o", "{new}", "--save-state", "{new}")]
     public void NoOutputReplacesAnInputOrAnotherOutput(string message, params string[] template)
     {
         using var temp = new TempFolder();
@@ -57,6 +60,12 @@ public sealed class OutputSafetyTests
             ["{mapping}"] = temp.Write("mapping.yaml", "categories:\n  pos: d/a\n  neg: d/b\n"),
             ["{new}"] = Path.Combine(temp.Path, "new.out"),
         };
+        if (template.Contains("{state}"))
+        {
+            files["{state}"] = Path.Combine(temp.Path, "state.json");
+            Assert.Equal(0, CliRunner.Run("score", files["{corpus}"], "--save-state", files["{state}"], "-q", "--bootstrap", "20").ExitCode);
+        }
+
         var before = files.Where(p => File.Exists(p.Value)).ToDictionary(p => p.Value, p => File.ReadAllText(p.Value));
         var args = template.SelectMany(a => a == "{known-args}" ? new[] { "--known", files["{known}"], "--side-a", "A", "--side-b", "B" } : [files.GetValueOrDefault(a, a)]).ToArray();
 
@@ -105,6 +114,23 @@ public sealed class OutputSafetyTests
         var done = CliRunner.Run("lexicons", "import", dictionary, "--id", "t", "--language", "en", "--map", "pos=d/a", "--map", "neg=d/b", "-o", output, "-q");
         Assert.Equal(0, done.ExitCode);
         Assert.Contains("pattern: \"good\"", File.ReadAllText(output), StringComparison.Ordinal);
+    }
+
+    [LinuxFact]
+    public void AScoreThatFailsLeavesNoState()
+    {
+        // A state is put in place only when the command succeeds: here the scores cannot be written (/dev/full), so
+        // no state is left for a merge or for resubmit-failed.sh to take as done. Before, the state was written first.
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", Corpus);
+        var state = Path.Combine(temp.Path, "state.json");
+
+        var result = CliRunner.Run("score", corpus, "--save-state", state, "-q", "--bootstrap", "20", "-o", "/dev/full");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("framing: error: /dev/full: cannot write output: ", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+        Assert.False(File.Exists(state));
+        Assert.Single(Directory.GetFiles(temp.Path));
     }
 
     private static string RepositoryRoot()

@@ -54,6 +54,21 @@ internal sealed class MergeCommand : ICommand
 
     public int Run(ParsedArguments args, CliContext context)
     {
+        foreach (var statePath in args.Positionals)
+        {
+            context.NoteInput(statePath, "a state being merged");
+        }
+
+        if (args.Get(_saveState) is { } saveState)
+        {
+            context.NoteOutput(saveState, "the merged state (--save-state)");
+        }
+
+        if (args.Get(SharedOptions.Output) is { } outputPath)
+        {
+            context.NoteOutput(outputPath, "the output (-o)");
+        }
+
         var loaded = StateFiles.LoadAll(args.Positionals, context);
         var states = loaded.Select(x => x.State).ToList();
         var names = loaded.Select(x => x.Name).ToList();

@@ -6,7 +6,7 @@ namespace Framing.Cli.Commands;
 /// <summary>Saving and loading state files with one clear error line on failure.</summary>
 internal static class StateFiles
 {
-    /// <summary>Saves a state to a file, or to standard output as one JSON line when the path is <c>-</c>.</summary>
+    /// <summary>Saves a state to a file (put in place when the command succeeds), or to standard output as one JSON line when the path is <c>-</c>.</summary>
     public static void Save(string path, TallyState state, CliContext context)
     {
         if (path == "-")
@@ -16,15 +16,9 @@ internal static class StateFiles
             return;
         }
 
-        try
-        {
-            using var stream = Output.OutputFile.Create(path);
-            TallyStateFile.Write(stream, state);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new InputException($"{path}: cannot write the state: {e.Message}");
-        }
+        // Whole or not at all, and only when the command succeeds: a shard killed while writing its state leaves no
+        // state, so resubmit-failed.sh runs it again instead of the merge failing on half a file.
+        context.WriteOnSuccess(path, "the state", stream => TallyStateFile.Write(stream, state));
     }
 
     /// <summary>Loads the states named on the command line; <c>-</c> reads states as JSON Lines from standard input.</summary>
