@@ -5,6 +5,36 @@ namespace Framing.Cli.Tests;
 /// <summary>Corpora whose files are not plain files: symbolic links, named pipes, devices and folders.</summary>
 public sealed class FileSystemInputTests
 {
+    [Theory]
+    [InlineData("score", "{corpus}", "-l", "{dir}")]
+    [InlineData("coverage", "{corpus}", "--stopwords", "{dir}")]
+    [InlineData("check", "{corpus}", "--config", "{dir}")]
+    [InlineData("check", "{corpus}", "--baseline", "{dir}")]
+    [InlineData("merge", "{dir}")]
+    [InlineData("scale", "wordscores", "{corpus}", "--reference", "{dir}")]
+    [InlineData("lexicons", "import", "{dir}", "--from", "quanteda", "--id", "t", "--language", "en", "--map", "a=d/p")]
+    [InlineData("lexicons", "import", "{dictionary}", "--id", "t", "--language", "en", "--mapping", "{dir}")]
+    [InlineData("validate", "{corpus}", "--known", "{dir}", "--side-a", "A", "--side-b", "B")]
+    public void AFolderWhereAFileBelongsIsSaidToBeAFolder(params string[] template)
+    {
+        // Before, most of these said "Access to the path '…' is denied" (and the lexicon ':1:1'), which points at
+        // permissions rather than at the folder.
+        using var temp = new TempFolder();
+        var dir = Path.Combine(temp.Path, "folder");
+        Directory.CreateDirectory(dir);
+        var files = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["{dir}"] = dir,
+            ["{corpus}"] = temp.Write("c.jsonl", "{\"id\":\"1\",\"outlet\":\"a\",\"text\":\"the rebels\"}\n{\"id\":\"2\",\"outlet\":\"b\",\"text\":\"the regime\"}\n"),
+            ["{dictionary}"] = temp.Write("d.yml", "a: [good]\n"),
+        };
+
+        var result = CliRunner.Run([.. template.Select(a => files.GetValueOrDefault(a, a)), "-q"]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"framing: error: {dir}: is a directory, not a file", Assert.Single(result.ErrorLines));
+    }
+
     [LinuxFact]
     public void ASymbolicLinkLoopInAFolderCorpusIsOneBadRecordNamingTheLinkNotDuplicatedDocuments()
     {

@@ -71,4 +71,14 @@ public sealed class HelpAndLexiconsTests
         Assert.Contains("ok", result.Out, StringComparison.Ordinal);
         Assert.Equal(2, CliRunner.Run("lexicons", "validate", "/no/such.yaml").ExitCode);
     }
+
+    [Fact]
+    public void AFolderGivenToValidateCannotBeReadExitTwoNotALexiconWithProblems()
+    {
+        // The help: "2 when a file cannot be read". Before, a folder was exit 1, as if it were a lexicon with problems.
+        var folder = Path.GetTempPath().TrimEnd(Path.DirectorySeparatorChar);
+        var result = CliRunner.Run("lexicons", "validate", folder);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(folder + ": is a directory, not a file", Assert.Single(result.OutLines));
+    }
 }

@@ -35,7 +35,8 @@ internal sealed class LexiconsValidateCommand : ICommand
                     context.Out.WriteLine(error.ToString());
                 }
 
-                var unreadable = e.Errors.Count == 1 && e.Errors[0].Message == "no such file";
+                // A file that cannot be read (missing, a folder, no permission) is placed at the whole file, line 0.
+                var unreadable = e.Errors is [{ Location.Line: 0 }];
                 exit = Math.Max(exit, unreadable ? ExitCodes.UsageOrInput : ExitCodes.CheckFailed);
             }
             catch (LexiconException e)

@@ -67,17 +67,9 @@ internal static class StateFiles
             using var stream = File.OpenRead(path);
             return TallyStateFile.Read(stream, path);
         }
-        catch (FileNotFoundException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InputException($"{path}: no such file");
-        }
-        catch (DirectoryNotFoundException)
-        {
-            throw new InputException($"{path}: no such file");
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            throw new InputException($"{path}: cannot read: {e.Message}");
+            throw new InputException($"{path}: {FileReadFailure.Reason(path, e)}");
         }
         catch (TallyStateException e)
         {

@@ -145,7 +145,7 @@ public sealed class Lexicon
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new LexiconException([new Diagnostic(new SourceLocation(path, 1, 1), e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message)]);
+            throw new LexiconException([new Diagnostic(new SourceLocation(path, 0, 0), FileReadFailure.Reason(path, e))]);
         }
 
         var text = LexiconFileText.Decode(bytes, path);

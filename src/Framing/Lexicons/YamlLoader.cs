@@ -42,7 +42,10 @@ internal static class YamlLoader
         catch (YamlException e)
         {
             var message = e.InnerException?.Message ?? e.Message;
-            error = guard.Problem ?? new Diagnostic(At(sourceName, e.Start), "invalid YAML: " + FirstLine(message));
+            // YamlDotNet places a tab used as indentation at the start of the mapping it is in (often 1:1): report
+            // where the scanner stopped, the line of the tab.
+            var at = message.Contains("invalid tab", StringComparison.Ordinal) ? scanner.CurrentPosition : e.Start;
+            error = guard.Problem ?? new Diagnostic(At(sourceName, at), "invalid YAML: " + FirstLine(message));
             return false;
         }
         catch (Exception e) when (e is InvalidOperationException || e.GetType() == typeof(Exception))

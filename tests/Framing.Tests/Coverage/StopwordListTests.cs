@@ -32,7 +32,9 @@ public sealed class StopwordListTests
     {
         var path = Path.Combine(Path.GetTempPath(), "framing-missing-" + Guid.NewGuid().ToString("N") + ".txt");
         var e = Assert.Throws<StopwordListException>(() => StopwordList.Load(path));
-        Assert.StartsWith(path + ": cannot read the stopword file", e.Message, StringComparison.Ordinal);
+        Assert.Equal(path + ": no such file", e.Message);
+        var folder = Assert.Throws<StopwordListException>(() => StopwordList.Load(Path.GetTempPath()));
+        Assert.Equal(Path.GetTempPath() + ": is a directory, not a file", folder.Message);
     }
 
     [Fact]

@@ -55,9 +55,17 @@ public sealed class LexiconLoadTests
         {
             var e = Assert.Throws<LexiconException>(load);
             var error = Assert.Single(e.Errors);
-            Assert.Equal(new SourceLocation(path, 1, 1), error.Location);
+            Assert.Equal(new SourceLocation(path, 0, 0), error.Location); // the whole file, not its first character
             Assert.Equal("no such file", error.Message);
         }
+    }
+
+    [Fact]
+    public void AFolderIsALexiconExceptionSayingSo()
+    {
+        using var dir = new TempDirectory();
+        var e = Assert.Throws<LexiconException>(() => Lexicon.LoadFile(dir.Path));
+        Assert.Equal(dir.Path + ": is a directory, not a file", Assert.Single(e.Errors).ToString());
     }
 
     [Fact]

@@ -80,6 +80,11 @@ public sealed class LexiconLoaderErrorTests
         SingleError("id: test\nversion: 1.0.0\ntitle: a: b\n", 3, 9, "invalid YAML: While scanning a plain scalar value, found invalid mapping.");
 
     [Fact]
+    public void ATabIndentingALineIsReportedAtThatLine() =>
+        // The tab starts line 3; YamlDotNet's exception starts at the mapping (1:1), so the place is where it ends.
+        SingleError("id: test\nversion:\n\t- 1.0.0\n", 3, 1, "invalid YAML: While scanning a mapping, found invalid tab as indentation.");
+
+    [Fact]
     public void UnclosedQuoteIsInvalidYaml() =>
         // The quoted scalar that never ends starts at line 2, column 10.
         SingleError("id: test\nversion: '1.0.0\n", 2, 10, "invalid YAML: While scanning a quoted scalar, found unexpected end of stream.");

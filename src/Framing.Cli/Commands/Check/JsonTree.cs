@@ -71,13 +71,9 @@ internal static class JsonTree
         {
             bytes = File.ReadAllBytes(path);
         }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            throw new InputException($"{path}: no such file");
-        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InputException($"{path}: cannot read: {e.Message.ReplaceLineEndings(" ")}");
+            throw new InputException($"{path}: {FileReadFailure.Reason(path, e)}");
         }
 
         return Parse(bytes, path);

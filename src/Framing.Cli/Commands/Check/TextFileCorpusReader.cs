@@ -27,7 +27,7 @@ internal sealed class TextFileCorpusReader(string path, string groupField, bool 
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CorpusException(new Diagnostic(source, "cannot read file: " + e.Message.ReplaceLineEndings(" ")));
+            throw new CorpusException(new Diagnostic(source, FileReadFailure.Reason(path, e, "cannot read file")));
         }
 
         var content = bytes.AsSpan();

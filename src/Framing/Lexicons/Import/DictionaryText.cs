@@ -19,8 +19,7 @@ internal static class DictionaryText
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            var message = e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : "cannot read the file: " + e.Message;
-            throw new ImportException(new Diagnostic(new SourceLocation(path, 1, 1), message));
+            throw new ImportException(new Diagnostic(new SourceLocation(path, 0, 0), FileReadFailure.Reason(path, e, "cannot read the file")));
         }
 
         return Decode(bytes, path);
