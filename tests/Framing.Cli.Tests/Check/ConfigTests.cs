@@ -129,4 +129,29 @@ public sealed class ConfigTests
         Assert.Equal(2, result.ExitCode);
         Assert.Equal($"framing: error: {missing}: no such file", Assert.Single(result.ErrorLines));
     }
+
+    [Theory]
+    [InlineData("{\n  \"lexicon\": \"no/such/lexicon.yaml\",\n  \"rules\": { \"editorial\": [ { \"dimension\": \"armed-opposition\" } ] }\n}\n", "2:14", "\"lexicon\": {folder}/no/such/lexicon.yaml: no such file")]
+    [InlineData("{ \"lexicon\": \"nosuch\", \"rules\": { \"editorial\": [ { \"dimension\": \"armed-opposition\" } ] } }", "1:14", "\"lexicon\": unknown lexicon 'nosuch': not a built-in lexicon (immigration, russia-ukraine, starter, syria-conflict) and no file {folder}/nosuch")]
+    public void ALexiconTheConfigurationNamesThatCannotBeFoundIsReportedAtItsKey(string json, string place, string message)
+    {
+        // Before, the error named only the lexicon's path, as if it had been given on the command line.
+        using var temp = new TempFolder();
+        var file = temp.Write("a.txt", "Text.\n");
+        var config = temp.Write("framing.json", json);
+        var result = CliRunner.Run("check", file, "--config", config);
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith($"framing: error: {config}:{place}: " + message.Replace("{folder}", temp.Path, StringComparison.Ordinal), Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AConfigurationWithoutRulesSaysSoInsteadOfAskingForAConfiguration()
+    {
+        using var temp = new TempFolder();
+        var file = temp.Write("a.txt", "Text.\n");
+        var config = temp.Write("framing.json", "{\"rules\":{}}");
+        var result = CliRunner.Run("check", file, "--config", config);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"framing: error: {config}: no rules to check: the configuration has no rule under \"rules\" (see 'The configuration file' in README.md), and no rule option such as --editorial-pole is given", Assert.Single(result.ErrorLines));
+    }
 }

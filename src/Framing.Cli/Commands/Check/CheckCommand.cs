@@ -96,7 +96,9 @@ internal sealed class CheckCommand : ICommand
         }
         if (!config.HasRules && saveBaseline is null)
         {
-            throw new UsageException("no rules to check: give --config FILE or a rule option such as --editorial-pole (see 'framing check --help')");
+            throw config.Path is { } given
+                ? new InputException($"{given}: no rules to check: the configuration has no rule under \"rules\" (see 'The configuration file' in README.md), and no rule option such as --editorial-pole is given")
+                : new UsageException("no rules to check: give --config FILE or a rule option such as --editorial-pole (see 'framing check --help')");
         }
 
         var failOn = (args.TryGet(_failOn, out var failOnGiven) ? failOnGiven : config.FailOn ?? _failOn.DefaultValue) switch
@@ -106,7 +108,7 @@ internal sealed class CheckCommand : ICommand
         };
         var format = args.Get(_format);
         var paths = new ArtifactPaths(SourceRoot(args.Get(_sourceRoot)));
-        var lexicon = CliLexicons.Load(context, args.Get(_lexicon) ?? config.Lexicon ?? SharedOptions.Lexicon.DefaultValue);
+        var lexicon = LoadLexicon(args, config, context);
         var editorial = config.Editorial.Select(r => EditorialRule.Resolve(r, lexicon)).ToList();
         var documentRules = config.DocumentScore.Select(r => ThresholdRule.Resolve(r, lexicon)).ToList();
         var groupRules = config.GroupScore.Select(r => ThresholdRule.Resolve(r, lexicon)).ToList();
@@ -205,5 +207,29 @@ internal sealed class CheckCommand : ICommand
         return string.Create(
             CultureInfo.InvariantCulture,
             $"framing: check {outcome}: {Counted.Of(report.Errors, "error")}, {Counted.Of(report.Warnings, "warning")} in {Counted.Of(report.Documents, "document")} (rejected {report.Rejected}; --fail-on {report.FailOnName})");
+    }
+
+    /// <summary>The lexicon of --lexicon, else the configuration's, else the default. A lexicon the configuration names
+    /// that cannot be found or read is reported at the configuration's "lexicon" key, where the mistake is.</summary>
+    private Lexicon LoadLexicon(ParsedArguments args, CheckConfig config, CliContext context)
+    {
+        if (args.Get(_lexicon) is { } given)
+        {
+            return CliLexicons.Load(context, given);
+        }
+
+        try
+        {
+            return CliLexicons.Load(context, config.Lexicon ?? SharedOptions.Lexicon.DefaultValue);
+        }
+        catch (LexiconException e) when (config.LexiconLocation is { } where && e.Errors is [] or [{ Location.Line: 0 }])
+        {
+            // A bare word ("syria"), not a path: most likely a mistyped built-in id.
+            var written = config.LexiconAsWritten ?? string.Empty;
+            var message = written.IndexOfAny(['/', '\\', '.']) < 0 && !File.Exists(config.Lexicon)
+                ? $"unknown lexicon '{written}': not a built-in lexicon ({string.Join(", ", Lexicon.BuiltInIds)}) and no file {config.Lexicon}"
+                : e.Message;
+            throw new InputException($"{where}: \"lexicon\": {message}");
+        }
     }
 }

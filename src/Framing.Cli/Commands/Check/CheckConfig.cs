@@ -39,6 +39,15 @@ internal sealed class CheckConfig
     /// <summary>The lexicon id or file (a relative file path is relative to the configuration file).</summary>
     public string? Lexicon { get; set; }
 
+    /// <summary>Where the configuration names the lexicon (for an error about a lexicon that cannot be found or read).</summary>
+    public SourceLocation? LexiconLocation { get; set; }
+
+    /// <summary>The lexicon as the configuration writes it (before a path is made relative to the configuration's folder).</summary>
+    public string? LexiconAsWritten { get; set; }
+
+    /// <summary>The configuration file, or null when there is none.</summary>
+    public string? Path { get; set; }
+
     /// <summary>The grouping field.</summary>
     public string? By { get; set; }
 

@@ -26,6 +26,9 @@ internal static class CheckConfigReader
         var config = new CheckConfig
         {
             Lexicon = top.String("lexicon") is { } lexicon ? ResolveLexicon(lexicon, folder) : null,
+            LexiconLocation = top.Node("lexicon")?.Location,
+            LexiconAsWritten = top.String("lexicon"),
+            Path = path,
             By = top.String("by"),
             FailOn = top.Choice("failOn", FailOnValues),
         };
