@@ -85,7 +85,10 @@ internal sealed class LabelledCorpus
             _otherLeaning,
             outletsA,
             outletsB,
-            [.. _leaningsSeen]);
+            [.. _leaningsSeen])
+        {
+            KnownGroupsNotInCorpus = _groupLeanings.GroupsNotSeen(),
+        };
     }
 
     private void Add(Document document, string group, DocumentResult result, Action<LabelledDocument, Document>? onDocument)

@@ -22,4 +22,11 @@ public sealed record LearningDocuments(
     long OtherLeaning,
     IReadOnlyList<string> OutletsA,
     IReadOnlyList<string> OutletsB,
-    IReadOnlyList<string> LeaningsSeen);
+    IReadOnlyList<string> LeaningsSeen)
+{
+    /// <summary>
+    /// The groups a known-leanings file names that have no document in the corpus, sorted (ordinal): often a typing
+    /// mistake in the file or the corpus. Empty for leanings read from a document field.
+    /// </summary>
+    public IReadOnlyList<string> KnownGroupsNotInCorpus { get; init; } = [];
+}

@@ -274,6 +274,20 @@ public sealed class ValidateCommandTests : IDisposable
         AssertOneError(unknownField, _corpus + ": no document has leaning 'camp-x' in field \"leaning\" (from --side-b); leanings found: camp-a, camp-b, wire");
     }
 
+    [Fact]
+    public void AKnownGroupWithoutDocumentsIsNotedWithTheSummary()
+    {
+        // The known-leanings table names 'absent-outlet' for this corpus, which has no such outlet (a typing mistake
+        // looks the same); the rows of other.jsonl are not this corpus's, so they are not named.
+        var result = Run("--bootstrap", "20", "-f", "csv");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal($"framing: note: {_known}: 1 group with a known leaning has no document in {_corpus} (check for a typing mistake): 'absent-outlet'", result.ErrorLines[^1]);
+
+        Assert.DoesNotContain(Run("--bootstrap", "20", "-f", "csv", "-q").ErrorLines, l => l.Contains("note:", StringComparison.Ordinal));
+        var fromField = CliRunner.Run("validate", _corpus, "--lexicon", _lexicon, "--known-field", "leaning", "--side-a", "camp-a", "--side-b", "camp-b", "--bootstrap", "20", "-f", "csv");
+        Assert.DoesNotContain(fromField.ErrorLines, l => l.Contains("note:", StringComparison.Ordinal));
+    }
+
     private CliRunner.Result RunKnown(string known) =>
         CliRunner.Run("validate", _corpus, "--lexicon", _lexicon, "--known", known, "--side-a", "camp-a", "--side-b", "camp-b");
 

@@ -1,3 +1,4 @@
+using Framing.Corpus;
 using Framing.Lexicons;
 
 namespace Framing.Learning.Tests;
@@ -43,6 +44,16 @@ public sealed class LexiconCalibratorTests
         Assert.True(report.Folds.IsLeaveOneOutletOut);
         Assert.Equal(6, report.Folds.Count);
         Assert.Equal(24, report.Documents.OtherLeaning);
+        Assert.Empty(report.Documents.KnownGroupsNotInCorpus);
+    }
+
+    [Fact]
+    public void KnownGroupsWithoutDocumentsAreListed()
+    {
+        var known = KnownLeanings.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(PlantedSignal.Known + "typo-outlet,camp-a\n")), "known.csv");
+        var report = new LexiconCalibrator(PlantedSignal.Parse().Compile(), known, PlantedSignal.Sides(), new CalibrationOptions { Learning = new LearningOptions { Replicates = 50 } })
+            .Calibrate(PlantedSignal.Documents(), d => d.GetField("outlet")!);
+        Assert.Equal(["typo-outlet"], report.Documents.KnownGroupsNotInCorpus);
     }
 
     [Fact]

@@ -29,6 +29,20 @@ public sealed class LexiconValidatorTests
     }
 
     [Fact]
+    public void KnownGroupsWithoutDocumentsAreListedSorted()
+    {
+        // Two groups of the known leanings have no document ('zz-typo' and 'a0-typo'); the corpus's are not listed.
+        var known = KnownLeanings.FromGroups([.. PlantedCorpus.Leanings, new("zz-typo", "camp-a"), new("a0-typo", "camp-b")]);
+        var report = new LexiconValidator(PlantedCorpus.LoadLexicon().Compile(), known, Sides).Validate(PlantedCorpus.Documents(), d => d.GetField("outlet")!);
+        Assert.Equal(["a0-typo", "zz-typo"], report.Documents.KnownGroupsNotInCorpus);
+        Assert.Empty(Validate().Documents.KnownGroupsNotInCorpus);
+
+        // Leanings read from a field name no groups beforehand.
+        var fromField = new LexiconValidator(PlantedCorpus.LoadLexicon().Compile(), KnownLeanings.FromField("leaning"), Sides).Validate(PlantedCorpus.Documents(), d => d.GetField("outlet")!);
+        Assert.Empty(fromField.Documents.KnownGroupsNotInCorpus);
+    }
+
+    [Fact]
     public void DocumentAucEqualsTheHandComputation()
     {
         var report = Validate();

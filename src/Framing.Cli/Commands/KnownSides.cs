@@ -1,4 +1,6 @@
+using System.Globalization;
 using Framing.Cli.Arguments;
+using Framing.Cli.Output;
 using Framing.Corpus;
 
 namespace Framing.Cli.Commands;
@@ -74,6 +76,20 @@ internal static class KnownSides
     /// After reading: every leaning named by --side-a/--side-b with --known-field was seen, and each side has documents
     /// (exit 2 otherwise, naming the leanings found).
     /// </summary>
+    /// <summary>A note with the summary (hidden by --quiet) naming the groups of the known-leanings file that have no
+    /// document in the corpus, at most ten: a typing mistake there leaves an outlet out of its side, while a table of
+    /// outlets shared by several corpora names some that a corpus lacks, so it is a note, not a warning.</summary>
+    public static void NoteGroupsNotInCorpus(ParsedArguments args, CliContext context, KnownLeanings leanings, IReadOnlyList<string> groups, string corpus)
+    {
+        if (groups.Count == 0 || QuietOption.IsSet(args))
+        {
+            return;
+        }
+
+        var shown = string.Join(", ", groups.Take(10).Select(g => "'" + RecordMessages.NameOnOneLine(g) + "'")) + (groups.Count > 10 ? string.Create(CultureInfo.InvariantCulture, $" and {groups.Count - 10} more") : string.Empty);
+        context.Error.WriteLine($"framing: note: {leanings.Source}: {Counted.Of(groups.Count, "group")} with a known leaning {(groups.Count == 1 ? "has" : "have")} no document in {corpus} (check for a typing mistake): {shown}");
+    }
+
     public static void CheckSidesSeen(string[] seen, long sideA, long sideB, KnownLeanings leanings, SideSelection sides, string corpus)
     {
         if (leanings.Field is { } field && sides.MissingFrom(seen) is [var missing, ..])

@@ -118,6 +118,7 @@ internal sealed class ReportCommand : ICommand
                 }
             }
 
+            KnownSides.NoteGroupsNotInCorpus(args, context, leanings, report.Documents.KnownGroupsNotInCorpus, reader.Description);
             model = model with { Validation = summary };
         }
 

@@ -93,6 +93,8 @@ internal sealed class ValidateCommand : ICommand
             Summary(context, report, reader.Description);
         }
 
+        KnownSides.NoteGroupsNotInCorpus(args, context, report.Leanings, report.Documents.KnownGroupsNotInCorpus, reader.Description);
+
         var failures = FailUnder.Failures(thresholds, report);
         foreach (var failure in failures)
         {

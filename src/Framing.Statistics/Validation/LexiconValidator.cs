@@ -97,7 +97,10 @@ public sealed class LexiconValidator
             ? []
             : EntryFigures.Compute(lexicon, entryRows, outlets, bootstrap, _options.ConfidenceLevel, _options.MaxDegreeOfParallelism);
         var documents = new ValidationDocuments(
-            tally.ScoredDocuments, tally.RejectedDocuments, run.SideA, run.SideB, run.WithoutLeaning, run.GroupsWithoutLeaning, run.ByLeaning);
+            tally.ScoredDocuments, tally.RejectedDocuments, run.SideA, run.SideB, run.WithoutLeaning, run.GroupsWithoutLeaning, run.ByLeaning)
+        {
+            KnownGroupsNotInCorpus = run.KnownGroupsNotInCorpus,
+        };
         return new ValidationReport(lexicon, _leanings, _sides, _options, documents, axisRows, outletRows, entries);
     }
 }

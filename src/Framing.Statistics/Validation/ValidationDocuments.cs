@@ -22,4 +22,10 @@ public sealed record ValidationDocuments(
 {
     /// <summary>Documents whose leaning is on neither side: not used.</summary>
     public long OtherLeaning => Scored - SideA - SideB - WithoutLeaning;
+
+    /// <summary>
+    /// The groups a known-leanings file names that have no document in the corpus, sorted (ordinal): often a typing
+    /// mistake in the file or the corpus. Empty for leanings read from a document field.
+    /// </summary>
+    public IReadOnlyList<string> KnownGroupsNotInCorpus { get; init; } = [];
 }

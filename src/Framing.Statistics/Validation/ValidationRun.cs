@@ -41,6 +41,8 @@ internal sealed class ValidationRun
 
     public IReadOnlyList<string> GroupsWithoutLeaning => [.. _groupsWithoutLeaning];
 
+    public IReadOnlyList<string> KnownGroupsNotInCorpus => _groupLeanings.GroupsNotSeen();
+
     public IReadOnlyList<KeyValuePair<string, long>> ByLeaning => [.. _byLeaning];
 
     public void Add(Document document, string group, DocumentResult result)

@@ -40,6 +40,7 @@ internal static class LearningRun
 
         EmptyCorpus.Check(args, reader.Description, documents.Scored, documents.Rejected);
         KnownSideOptions.Check(documents, leanings, sides, reader.Description);
+        KnownSides.NoteGroupsNotInCorpus(args, context, leanings, documents.KnownGroupsNotInCorpus, reader.Description);
         return report ?? throw new InputException($"{reader.Description}: the documents cannot be learned from");
     }
 }
