@@ -117,7 +117,7 @@ internal sealed class CliContext
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new Arguments.InputException($"{path}: cannot write {what}: {e.Message.ReplaceLineEndings(" ")}");
+            throw new Arguments.InputException($"{path}: cannot write {what}: {SystemReason.OfWrite(path, e)}");
         }
     }
 
@@ -137,7 +137,7 @@ internal sealed class CliContext
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new Arguments.InputException($"{path}: cannot write output: {e.Message}");
+            throw new Arguments.InputException($"{path}: cannot write output: {SystemReason.OfWrite(path, e)}");
         }
 
         _outputFile = file;
@@ -160,7 +160,7 @@ internal sealed class CliContext
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 Abandon();
-                throw new Arguments.InputException($"{side.Target}: cannot write output: {e.Message.ReplaceLineEndings(" ")}");
+                throw new Arguments.InputException($"{side.Target}: cannot write output: {SystemReason.Of(e)}");
             }
         }
 

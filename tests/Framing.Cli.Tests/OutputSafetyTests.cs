@@ -238,7 +238,27 @@ public sealed class OutputSafetyTests
         var result = CliRunner.Run("score", corpus, "-f", "csv", "-q", "-o", "/dev/full");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.StartsWith("framing: error: /dev/full: cannot write output: ", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+        // The system's reason without the path that .NET appends to it (" : '/dev/full'"): the line names the file once.
+        Assert.Equal("framing: error: /dev/full: cannot write output: No space left on device", Assert.Single(result.ErrorLines));
+    }
+
+    [Fact]
+    public void AnOutputInAMissingFolderOrThatIsAFolderSaysSo()
+    {
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", Corpus);
+        var inMissing = Path.Combine(temp.Path, "missing", "out.csv");
+        var state = Path.Combine(temp.Path, "missing", "state.json");
+
+        Assert.Equal(
+            $"framing: error: {inMissing}: cannot write output: no such folder {Path.Combine(temp.Path, "missing")}",
+            Assert.Single(CliRunner.Run("score", corpus, "-q", "-o", inMissing).ErrorLines));
+        Assert.Equal(
+            $"framing: error: {temp.Path}: cannot write output: is a directory, not a file",
+            Assert.Single(CliRunner.Run("score", corpus, "-q", "-o", temp.Path).ErrorLines));
+        Assert.Equal(
+            $"framing: error: {state}: cannot write the state: no such folder {Path.Combine(temp.Path, "missing")}",
+            Assert.Single(CliRunner.Run("score", corpus, "-q", "--bootstrap", "20", "--save-state", state).ErrorLines));
     }
 
     [Fact]

@@ -86,5 +86,5 @@ internal sealed class GuardedOutputStream(Stream inner, string name) : Stream
     public override void SetLength(long value) => inner.SetLength(value);
 
     /// <summary>The input error for a failed write.</summary>
-    internal Arguments.InputException CannotWrite(Exception e) => new($"{name}: cannot write output: {e.Message.ReplaceLineEndings(" ")}");
+    internal Arguments.InputException CannotWrite(Exception e) => new($"{name}: cannot write output: {SystemReason.Of(e)}");
 }

@@ -15,5 +15,5 @@ internal static class FileReadFailure
     internal static string Reason(string path, Exception exception, string cannotRead = "cannot read") =>
         Directory.Exists(path) ? "is a directory, not a file"
         : exception is FileNotFoundException or DirectoryNotFoundException ? "no such file"
-        : cannotRead + ": " + exception.Message.ReplaceLineEndings(" ");
+        : cannotRead + ": " + SystemReason.Of(exception);
 }

@@ -333,7 +333,7 @@ internal sealed class DistributeSlurmCommand : ICommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InputException($"{plan.OutDir}: cannot write the scripts: {e.Message}");
+            throw new InputException($"{plan.OutDir}: cannot write the scripts: {SystemReason.Of(e)}");
         }
     }
 
@@ -345,7 +345,7 @@ internal sealed class DistributeSlurmCommand : ICommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InputException($"{plan.JobsFile}: cannot write: {e.Message}");
+            throw new InputException($"{plan.JobsFile}: cannot write: {SystemReason.Of(e)}");
         }
     }
 }
