@@ -69,8 +69,8 @@ public sealed class ReportBuilder
         var terms = new GroupTermCounts(languageOf);
         var context = new ContextCollector(_options.ContextLines, _options.ContextWindow);
         var entries = new EntryCounts();
-        // Comparisons need the bootstrap replicates even when the score intervals are turned off.
-        var bootstrap = new BootstrapSettings(_options.Replicates == 0 ? 2000 : _options.Replicates, _options.Seed) { PooledVoices = voices };
+        // Replicates 0: no intervals, for the scores and for the differences (the tests do not need them).
+        var bootstrap = _options.Replicates == 0 ? null : new BootstrapSettings(_options.Replicates, _options.Seed) { PooledVoices = voices };
         var scorer = new CorpusScorer(compiled, new ScoringOptions { CollectMatches = true }, bootstrap, _options.MaxDegreeOfParallelism);
         var tally = scorer.Score(
             items,
@@ -96,6 +96,7 @@ public sealed class ReportBuilder
             : GroupComparer.Compare(_lexicon, tally, weights, new ComparisonOptions
             {
                 Voices = voices,
+                Intervals = _options.Replicates > 0,
                 Permutations = _options.Permutations,
                 Seed = _options.Seed,
                 ConfidenceLevel = _options.ConfidenceLevel,

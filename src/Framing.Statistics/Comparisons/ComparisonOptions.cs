@@ -27,6 +27,13 @@ public sealed record ComparisonOptions
     /// <summary>Confidence level of the intervals (default 0.95).</summary>
     public double ConfidenceLevel { get; init; } = 0.95;
 
+    /// <summary>
+    /// Whether differences get bootstrap intervals (default true). False: no replicates are drawn, so the comparison is
+    /// faster, and each pair's row has no interval and the note <c>no bootstrap</c>; the tests and effect sizes are the
+    /// same.
+    /// </summary>
+    public bool Intervals { get; init; } = true;
+
     /// <summary>Fewest documents each group needs for a bootstrap interval of the difference.</summary>
     public int MinimumDocuments { get; init; } = 5;
 

@@ -42,16 +42,16 @@ public sealed record ComparisonRow
     /// <summary>Second group (<c>rest</c> for vs-rest; empty for omnibus).</summary>
     public required string Group2 { get; init; }
 
-    /// <summary>Documents in group 1.</summary>
+    /// <summary>Documents in group 1 (omnibus: in every group).</summary>
     public long Documents1 { get; init; }
 
     /// <summary>Documents in group 2.</summary>
     public long Documents2 { get; init; }
 
-    /// <summary>Pole A matches in group 1.</summary>
+    /// <summary>Pole A matches in group 1 (omnibus: in every group).</summary>
     public long CountA1 { get; init; }
 
-    /// <summary>Pole B matches in group 1.</summary>
+    /// <summary>Pole B matches in group 1 (omnibus: in every group).</summary>
     public long CountB1 { get; init; }
 
     /// <summary>Pole A matches in group 2.</summary>

@@ -10,18 +10,21 @@ internal static partial class GroupComparer
     private static ComparisonRow Omnibus(string target, ScoreAxis axis, List<GroupTally> groups, VoiceSelection voices)
     {
         var rows = new List<(long A, long B)>();
-        long documents = 0;
+        long documents = 0, totalA = 0, totalB = 0;
         foreach (var g in groups)
         {
             var (a, b, _, _) = Pool(g.Counts, axis, voices);
             documents += g.Documents;
+            totalA += a;
+            totalB += b;
             if (a + b > 0)
             {
                 rows.Add((a, b));
             }
         }
 
-        var row = new ComparisonRow { Dimension = target, Kind = ComparisonKind.Omnibus, Group1 = "*", Group2 = string.Empty, Documents1 = documents };
+        // Group "*" is every group: its documents and pole counts are the totals the test's table adds up to.
+        var row = new ComparisonRow { Dimension = target, Kind = ComparisonKind.Omnibus, Group1 = "*", Group2 = string.Empty, Documents1 = documents, CountA1 = totalA, CountB1 = totalB };
         if (rows.Count < 2 || rows.All(r => r.A == 0) || rows.All(r => r.B == 0))
         {
             return row with { Note = "omnibus test needs at least two groups with matches and matches of both poles" };

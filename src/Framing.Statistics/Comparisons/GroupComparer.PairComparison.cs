@@ -39,7 +39,11 @@ internal static partial class GroupComparer
         }
         else
         {
-            if (g1.Replicates is { } r1 && g2.Replicates is { } r2)
+            if (g1.Replicates is null || g2.Replicates is null)
+            {
+                notes.Add("no bootstrap");
+            }
+            else if (g1.Replicates is { } r1 && g2.Replicates is { } r2)
             {
                 if (g1.Documents < options.MinimumDocuments || g2.Documents < options.MinimumDocuments)
                 {

@@ -117,7 +117,7 @@ public static partial class FramingVerbs
     /// <param name="run">The corpus run.</param>
     /// <param name="lexicon">The lexicon.</param>
     /// <param name="options">Which pairs, voices, permutations and adjustment; null for the defaults.</param>
-    /// <param name="bootstrap">The bootstrap of the difference intervals, or null for 2,000 replicates with the options' seed.</param>
+    /// <param name="bootstrap">The bootstrap of the difference intervals, or null for 2,000 replicates with the options' seed (none when <see cref="ComparisonOptions.Intervals"/> is false).</param>
     /// <param name="cancellationToken">Stops scoring.</param>
     /// <returns>The tally and the comparison rows.</returns>
     /// <exception cref="ArgumentException">The run has fewer than two groups, or a chosen pair names a missing group.</exception>
@@ -127,7 +127,7 @@ public static partial class FramingVerbs
         ArgumentNullException.ThrowIfNull(lexicon);
         options ??= new ComparisonOptions();
         var weights = new DocumentPoleWeights(lexicon.Dimensions.Count, options.Voices);
-        var settings = (bootstrap ?? new BootstrapSettings(2000, options.Seed)) with { PooledVoices = options.Voices };
+        var settings = options.Intervals ? (bootstrap ?? new BootstrapSettings(2000, options.Seed)) with { PooledVoices = options.Voices } : null;
         var tally = run.Score(lexicon.Compile(), null, settings, (_, group, result) => weights.Add(group, result), cancellationToken);
         if (tally.Groups.Count < 2)
         {
