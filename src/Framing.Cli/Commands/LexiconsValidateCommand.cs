@@ -26,7 +26,7 @@ internal sealed class LexiconsValidateCommand : ICommand
             try
             {
                 var lexicon = Lexicon.Load(path);
-                context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: ok ({lexicon.Id} {lexicon.Metadata.Version}: {lexicon.Dimensions.Count} dimensions, {lexicon.Composites.Count} composites, {lexicon.Entries.Count} entries)"));
+                context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: ok ({lexicon.Id} {lexicon.Metadata.Version}: {Output.Counted.Of(lexicon.Dimensions.Count, "dimension")}, {Output.Counted.Of(lexicon.Composites.Count, "composite")}, {Output.Counted.Of(lexicon.Entries.Count, "entry", "entries")})"));
             }
             catch (LexiconException e) when (e.Errors.Count > 0)
             {

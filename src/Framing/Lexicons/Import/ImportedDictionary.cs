@@ -12,8 +12,9 @@ internal sealed class ImportedDictionary
     /// <param name="formatName">The format's name for people (for example <c>quanteda</c> or <c>LIWC</c>).</param>
     /// <param name="categories">The categories, in file order; names must be unique.</param>
     /// <param name="warnings">What the reader skipped, with where (each stored with <see cref="DiagnosticSeverity.Warning"/>).</param>
+    /// <param name="skippedPatterns">How many patterns the reader left out (unsupported wildcards, empty patterns).</param>
     /// <exception cref="ArgumentException">Two categories have the same name.</exception>
-    public ImportedDictionary(string sourceName, string formatName, IReadOnlyList<ImportedCategory> categories, IReadOnlyList<Diagnostic>? warnings = null)
+    public ImportedDictionary(string sourceName, string formatName, IReadOnlyList<ImportedCategory> categories, IReadOnlyList<Diagnostic>? warnings = null, int skippedPatterns = 0)
     {
         ArgumentNullException.ThrowIfNull(sourceName);
         ArgumentNullException.ThrowIfNull(formatName);
@@ -31,7 +32,11 @@ internal sealed class ImportedDictionary
         FormatName = formatName;
         Categories = categories;
         Warnings = warnings is null ? [] : [.. warnings.Select(w => w with { Severity = DiagnosticSeverity.Warning })];
+        SkippedPatternCount = skippedPatterns;
     }
+
+    /// <summary>How many patterns the reader left out (each also in <see cref="Warnings"/>): unsupported wildcards, empty patterns.</summary>
+    public int SkippedPatternCount { get; }
 
     /// <summary>Where the dictionary was read from.</summary>
     public string SourceName { get; }

@@ -47,7 +47,8 @@ public sealed class LexiconImportResult
     /// <summary>Patterns left out because the same pattern (after normalization) was already imported for the same dimension; the first one wins.</summary>
     public int DuplicateCount { get; }
 
-    /// <summary>Patterns left out because they are not valid Framing patterns (for example punctuation only).</summary>
+    /// <summary>Patterns left out because they are not valid Framing patterns: punctuation only, empty, or with wildcards
+    /// Framing cannot express (<c>?</c>, a leading or inner <c>*</c>), whether the reader or the importer found them.</summary>
     public int InvalidPatternCount { get; }
 
     /// <summary>

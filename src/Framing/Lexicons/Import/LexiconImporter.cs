@@ -63,7 +63,7 @@ internal sealed class LexiconImporter
         var entries = new List<Entry>();
         var poleCategories = new Dictionary<(string Dimension, string Pole), List<string>>();
         var duplicates = 0;
-        var invalid = 0;
+        var invalid = dictionary.SkippedPatternCount; // what the reader left out counts as left out
         foreach (var category in dictionary.Categories)
         {
             if (mapping.Resolve(category.Name) is not { } rule)

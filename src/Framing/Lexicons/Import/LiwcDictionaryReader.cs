@@ -66,6 +66,7 @@ internal static class LiwcDictionaryReader
         private readonly List<ImportedCategory> _categories = [];
         private readonly List<Diagnostic> _errors = [];
         private readonly List<Diagnostic> _warnings = [];
+        private int _skippedPatterns;
 
         public ImportedDictionary Parse(List<string> lines)
         {
@@ -136,7 +137,7 @@ internal static class LiwcDictionaryReader
         private ImportedDictionary Fail()
         {
             ImportException.ThrowIfAny(_errors);
-            return new ImportedDictionary(sourceName, FormatName, _categories, _warnings);
+            return new ImportedDictionary(sourceName, FormatName, _categories, _warnings, _skippedPatterns);
         }
 
         private Diagnostic Error(int line, int column, string message) => new(new SourceLocation(sourceName, line, column), message);
@@ -259,6 +260,7 @@ internal static class LiwcDictionaryReader
             if (Wildcards.Check(word) is { } problem)
             {
                 _warnings.Add(Error(lineNumber, wordColumn, $"word skipped: {problem}"));
+                _skippedPatterns++;
                 return;
             }
 

@@ -50,7 +50,7 @@ internal static class QuantedaDictionaryReader
         var state = new State(sourceName);
         state.ReadMapping(root, prefix: null);
         ImportException.ThrowIfAny(state.Errors);
-        return new ImportedDictionary(sourceName, FormatName, state.Categories, state.Warnings);
+        return new ImportedDictionary(sourceName, FormatName, state.Categories, state.Warnings, state.SkippedPatterns);
     }
 
     /// <summary>The tag of a YAML set (<c>!!set</c>).</summary>
@@ -68,6 +68,8 @@ internal static class QuantedaDictionaryReader
         public List<Diagnostic> Errors { get; } = [];
 
         public List<Diagnostic> Warnings { get; } = [];
+
+        public int SkippedPatterns { get; private set; }
 
         public void ReadMapping(YamlMappingNode map, string? prefix)
         {
@@ -166,12 +168,14 @@ internal static class QuantedaDictionaryReader
             if (string.IsNullOrWhiteSpace(text) || IsNull(scalar))
             {
                 Warnings.Add(new Diagnostic(location, $"empty pattern in category '{category}' skipped", DiagnosticSeverity.Warning));
+                SkippedPatterns++;
                 return;
             }
 
             if (Wildcards.Check(text) is { } problem)
             {
                 Warnings.Add(new Diagnostic(location, $"pattern of category '{category}' skipped: {problem}", DiagnosticSeverity.Warning));
+                SkippedPatterns++;
                 return;
             }
 

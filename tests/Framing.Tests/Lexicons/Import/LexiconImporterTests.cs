@@ -169,6 +169,21 @@ public sealed class LexiconImporterTests
     }
 
     [Fact]
+    public void PatternsTheReaderLeftOutAreCountedAsUnusable()
+    {
+        // The quanteda sample's '?ebels', '*ism' and 'free*dom' are left out by the reader (wildcards Framing cannot
+        // express); before, the count said 0 unusable patterns right above their three warnings.
+        var quanteda = ImportQuanteda("armed.opposition=armed-opposition/opposition", "armed.terror=armed-opposition/terrorism");
+        Assert.Equal(3, quanteda.InvalidPatternCount);
+        Assert.Equal(3, quanteda.Warnings.Count(w => w.Message.Contains("skipped", StringComparison.Ordinal)));
+
+        var liwc = LiwcDictionaryReader.Read("%\n1\temo\n%\nte?ror\t1\n*gang\t1\nhappy\t1\n:)\t1\n", "emo.dic");
+        var result = new LexiconImporter().Import(liwc, CategoryMapping.FromRules(["emo=mood/positive"]), new ImportMetadata("emo", "en"));
+        Assert.Equal(2, liwc.SkippedPatternCount);
+        Assert.Equal(3, result.InvalidPatternCount); // two wildcards and ':)'
+    }
+
+    [Fact]
     public void NothingMappedIsAnErrorListingTheCategories()
     {
         var e = Assert.Throws<ImportException>(() => ImportQuanteda("other=d/p"));
