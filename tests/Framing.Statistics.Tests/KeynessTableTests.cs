@@ -178,6 +178,23 @@ public sealed class KeynessTableTests
     }
 
     [Fact]
+    public void AmongEqualStatisticsTheStrongerEvidenceComesFirst()
+    {
+        // Every term the reference lacks has Fisher's odds ratio Inf (and one PMI): 'terrorists' (10 vs 0) must come
+        // before 'arab' (3 vs 0) and 'resisted' (2 vs 0), by its smaller p-value for Fisher, by its count for PMI
+        // (which has no p-value). Before, such ties were listed by name.
+        var target = new Dictionary<string, long> { ["arab"] = 3, ["resisted"] = 2, ["terrorists"] = 10, ["town"] = 5 };
+        var reference = new Dictionary<string, long> { ["arab"] = 0, ["resisted"] = 0, ["terrorists"] = 0, ["town"] = 5 };
+        var fisher = KeynessTable.Compute(target, reference, 100, 100, KeynessMeasure.Fisher).Rows;
+        Assert.Equal(["terrorists", "arab", "resisted", "town"], fisher.Select(r => r.Term));
+        Assert.True(double.IsPositiveInfinity(fisher[0].Statistic) && double.IsPositiveInfinity(fisher[2].Statistic));
+        Assert.True(fisher[0].PValue < fisher[1].PValue && fisher[1].PValue < fisher[2].PValue);
+        var pmi = KeynessTable.Compute(target, reference, 100, 100, KeynessMeasure.Pmi).Rows;
+        Assert.Equal(pmi[0].Statistic, pmi[2].Statistic);
+        Assert.Equal(["terrorists", "arab", "resisted", "town"], pmi.Select(r => r.Term));
+    }
+
+    [Fact]
     public void TiesAreBrokenOrdinallyNotByCulture()
     {
         // Equal counts give equal statistics; ordinal order is "Zeta" < "alpha" < "\u00c4lpha" < "\u0642..." (UTF-16 code units),

@@ -111,22 +111,35 @@ public sealed class KeynessTable
         }
     }
 
-    /// <summary>Statistic descending, NaN last, then term in ordinal order.</summary>
+    /// <summary>
+    /// Statistic descending, NaN last; among equal statistics the stronger evidence first: the smaller p-value (NaN
+    /// last), then the larger target count; then term in ordinal order. Ties are common where the statistic saturates:
+    /// Fisher's odds ratio is infinite, and PMI the same, for every term the reference lacks, and a term used ten times
+    /// belongs above one used twice.
+    /// </summary>
     private static int CompareRows(KeynessRow x, KeynessRow y)
     {
-        var xNaN = double.IsNaN(x.Statistic);
-        var yNaN = double.IsNaN(y.Statistic);
-        if (xNaN != yNaN)
+        var order = Compare(y.Statistic, x.Statistic, x.Statistic, y.Statistic);
+        if (order == 0)
         {
-            return xNaN ? 1 : -1;
+            order = Compare(x.PValue, y.PValue, x.PValue, y.PValue);
         }
 
-        if (!xNaN && x.Statistic != y.Statistic)
+        if (order == 0)
         {
-            return y.Statistic.CompareTo(x.Statistic);
+            order = y.TargetCount.CompareTo(x.TargetCount);
         }
 
-        return string.CompareOrdinal(x.Term, y.Term);
+        return order != 0 ? order : string.CompareOrdinal(x.Term, y.Term);
+    }
+
+    /// <summary>Compares <paramref name="first"/> with <paramref name="second"/>, putting a row whose own value
+    /// (<paramref name="xValue"/>, <paramref name="yValue"/>) is NaN last.</summary>
+    private static int Compare(double first, double second, double xValue, double yValue)
+    {
+        var xNaN = double.IsNaN(xValue);
+        var yNaN = double.IsNaN(yValue);
+        return xNaN || yNaN ? xNaN.CompareTo(yNaN) : first.CompareTo(second);
     }
 
     private static void Check(string term, long count, long total, string name)
