@@ -143,7 +143,7 @@ public sealed class LexiconsImportCommandTests : IDisposable
         var (exit, _, stderr) = Run("lexicons", "import", dic, "--map", "nosuch=d/p", "--id", "x", "--language", "en");
 
         Assert.Equal(2, exit);
-        Assert.Equal($"framing: error: {dic}:1:1: nothing to import: no category of ok.dic is mapped (categories: terror, opposition, funct)\n", stderr);
+        Assert.Equal($"framing: error: {dic}: nothing to import: no category of ok.dic is mapped (categories: terror, opposition, funct)\n", stderr);
     }
 
     [Fact]

@@ -125,7 +125,7 @@ internal sealed class LexiconImporter
             var reason = mapped.Count == 0
                 ? $"no category of {fileName} is mapped (categories: {Shorten(dictionary.Categories.Select(c => c.Name))})"
                 : $"the mapped categories ({Shorten(mapped)}) have no usable pattern";
-            throw new ImportException(new Diagnostic(new SourceLocation(dictionary.SourceName, 1, 1), "nothing to import: " + reason));
+            throw new ImportException(new Diagnostic(new SourceLocation(dictionary.SourceName, 0, 0), "nothing to import: " + reason)); // about the whole file
         }
 
         var dimensions = new List<MappedDimension>();
