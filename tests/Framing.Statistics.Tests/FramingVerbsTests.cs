@@ -40,6 +40,28 @@ public sealed class FramingVerbsTests
     }
 
     [Fact]
+    public void TalliesOfDifferentLexiconsNeitherMergeNorScore()
+    {
+        // starter and immigration have three dimensions each: before, their tallies merged, and a starter tally read
+        // with immigration gave immigration's names to starter's counts (and a lexicon of another size crashed).
+        var starter = CorpusRun.FromDocuments(Documents[..7]).Score(Starter.Compile());
+        var immigration = Lexicon.Load("immigration");
+        Assert.Equal(Starter.Dimensions.Count, immigration.Dimensions.Count);
+        var other = CorpusRun.FromDocuments(Documents[7..]).Score(immigration.Compile());
+
+        Assert.Contains("different lexicons", Assert.Throws<ArgumentException>(() => FramingVerbs.Merge([starter, other])).Message, StringComparison.Ordinal);
+        Assert.Contains("was not scored with lexicon 'immigration'", Assert.Throws<ArgumentException>(() => FramingVerbs.ScoreGroups(starter, immigration)).Message, StringComparison.Ordinal);
+        Assert.Contains("3 dimensions, not ", Assert.Throws<ArgumentException>(() => FramingVerbs.ScoreGroups(starter, Lexicon.Load("syria-conflict"))).Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => starter.Merge(starter));
+
+        // The same lexicon loaded twice is the same lexicon (equal fingerprints), and so is a merged tally's.
+        var again = CorpusRun.FromDocuments(Documents[7..]).Score(Lexicon.Load("starter").Compile());
+        var merged = FramingVerbs.Merge([starter, again]);
+        Assert.Equal(Starter.Fingerprint, merged.LexiconFingerprint);
+        Assert.Equal(FramingVerbs.ScoreGroups(Documents, Starter, new GroupScoreOptions { Bootstrap = null }).Rows.Select(r => r.Score), FramingVerbs.ScoreGroups(merged, Starter).Rows.Select(r => r.Score));
+    }
+
+    [Fact]
     public void VerbsSayWhatIsMissing()
     {
         var oneGroup = Documents.Where(d => d.GetField("outlet") == "outlet-0").ToList();

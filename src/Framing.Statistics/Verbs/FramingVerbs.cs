@@ -53,6 +53,11 @@ public static partial class FramingVerbs
         ArgumentNullException.ThrowIfNull(tally);
         ArgumentNullException.ThrowIfNull(lexicon);
         options ??= new GroupScoreOptions();
+        if (!tally.Fits(lexicon))
+        {
+            throw new ArgumentException($"the tally was not scored with lexicon '{lexicon.Id}' ({(tally.DimensionCount != lexicon.Dimensions.Count ? $"{tally.DimensionCount} dimensions, not {lexicon.Dimensions.Count}" : "another fingerprint")}): give the lexicon it was scored with", nameof(lexicon));
+        }
+
         var groups = tally.Groups.ToDictionary(g => g.Group, StringComparer.Ordinal);
         var all = ScoreTable.Build(tally, lexicon, options.Voices);
         var editorial = ScoreTable.Build(tally, lexicon, VoiceSelection.Editorial);
@@ -96,7 +101,7 @@ public static partial class FramingVerbs
         foreach (var tally in tallies)
         {
             ArgumentNullException.ThrowIfNull(tally, nameof(tallies));
-            merged ??= new CorpusTally(tally.DimensionCount, tally.Bootstrap);
+            merged ??= new CorpusTally(tally.DimensionCount, tally.Bootstrap, lexiconFingerprint: tally.LexiconFingerprint);
             merged.Merge(tally);
         }
 

@@ -93,7 +93,7 @@ internal sealed partial class CorpusScorer
         bool inPlace,
         CancellationToken cancellationToken)
     {
-        var tally = new CorpusTally(_lexicon.Dimensions.Count, _bootstrap);
+        var tally = new CorpusTally(_lexicon.Dimensions.Count, _bootstrap, _lexicon.Lexicon);
         var scorer = _lexicon.CreateScorer(_options);
         var reusedCounts = onDocument is null ? new FramingCounts(_lexicon.Dimensions.Count) : null; // results not kept: none is made
         var lent = inPlace ? new LentText() : null;
@@ -148,11 +148,11 @@ internal sealed partial class CorpusScorer
         // starve each other on small machines.
         for (var w = 0; w < _parallelism; w++)
         {
-            var tally = workerTallies[w] = new CorpusTally(_lexicon.Dimensions.Count, _bootstrap);
+            var tally = workerTallies[w] = new CorpusTally(_lexicon.Dimensions.Count, _bootstrap, _lexicon.Lexicon);
             workers[w] = Task.Factory.StartNew(() => Work(source, tally, groupOf, languageOf, keepResults, inPlace, stop.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         }
 
-        var final = new CorpusTally(_lexicon.Dimensions.Count, _bootstrap);
+        var final = new CorpusTally(_lexicon.Dimensions.Count, _bootstrap, _lexicon.Lexicon);
         try
         {
             Consume(ordered, final, budget, onDocument, onRejected, stop.Token);

@@ -14,16 +14,36 @@ public sealed class CorpusTally
     private readonly Dictionary<string, GroupTally> _groups = new(StringComparer.Ordinal);
     private readonly List<Diagnostic> _rejections = [];
     private GroupTally[]? _ordered; // the groups in order, until a group is added
+    private readonly Lexicons.Lexicon? _lexicon; // the lexicon that scored it, when scored in this process
+    private string? _fingerprint; // its fingerprint, computed only when two lexicons must be told apart
 
     /// <summary>Creates an empty tally.</summary>
     /// <param name="dimensionCount">Number of dimensions of the lexicon.</param>
     /// <param name="bootstrap">Bootstrap settings for confidence intervals, or null for none.</param>
-    internal CorpusTally(int dimensionCount, BootstrapSettings? bootstrap = null)
+    /// <param name="lexicon">The lexicon the figures come from, when known.</param>
+    /// <param name="lexiconFingerprint">Its fingerprint, when only that is known (a tally read from a state file).</param>
+    internal CorpusTally(int dimensionCount, BootstrapSettings? bootstrap = null, Lexicons.Lexicon? lexicon = null, string? lexiconFingerprint = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(dimensionCount);
         DimensionCount = dimensionCount;
         Bootstrap = bootstrap?.Validate();
+        _lexicon = lexicon;
+        _fingerprint = lexiconFingerprint;
     }
+
+    /// <summary>
+    /// The <see cref="Lexicons.Lexicon.Fingerprint"/> of the lexicon the figures come from, or null when it is not known.
+    /// Tallies of different lexicons cannot be merged, and a tally's rows are made with its own lexicon.
+    /// </summary>
+    public string? LexiconFingerprint => _fingerprint ??= _lexicon?.Fingerprint;
+
+    /// <summary>Whether the figures may come from <paramref name="lexicon"/>: the same lexicon, or one with the same
+    /// fingerprint (false when the tally's lexicon is known and differs, or the numbers of dimensions differ).</summary>
+    /// <param name="lexicon">The lexicon.</param>
+    /// <returns>Whether it fits.</returns>
+    internal bool Fits(Lexicons.Lexicon lexicon) =>
+        lexicon.Dimensions.Count == DimensionCount
+        && (ReferenceEquals(lexicon, _lexicon) || LexiconFingerprint is not { } mine || string.Equals(mine, lexicon.Fingerprint, StringComparison.Ordinal));
 
     /// <summary>The bootstrap settings, or null when the tally keeps no replicates.</summary>
     public BootstrapSettings? Bootstrap { get; }
@@ -128,9 +148,15 @@ public sealed class CorpusTally
     private void CheckMergeable(CorpusTally other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        if (other.DimensionCount != DimensionCount)
+        if (other.DimensionCount != DimensionCount
+            || (!ReferenceEquals(other._lexicon, _lexicon) && other.LexiconFingerprint is { } theirs && LexiconFingerprint is { } mine && !string.Equals(theirs, mine, StringComparison.Ordinal)))
         {
             throw new ArgumentException("tallies are over different lexicons", nameof(other));
+        }
+
+        if (ReferenceEquals(other, this))
+        {
+            throw new ArgumentException("a tally cannot be merged with itself: merge the tallies of disjoint parts of a corpus", nameof(other));
         }
 
         if (other.Bootstrap != Bootstrap)

@@ -120,7 +120,7 @@ internal sealed class CheckCommand : ICommand
         }
 
         var findings = new List<Finding>();
-        var tally = new CorpusTally(lexicon.Dimensions.Count);
+        var tally = new CorpusTally(lexicon.Dimensions.Count, lexicon: lexicon);
         var compiled = lexicon.Compile();
         var scoring = new ScoringOptions { CollectMatches = editorial.Count > 0 };
         var badRecords = CorpusRuns.BadRecordsOf(context, args);

@@ -44,7 +44,7 @@ internal static class TallyStateReader
             Corpus = TextOf(root, string.Empty, "corpus"),
             GroupField = TextOf(root, string.Empty, "by"),
             Shard = Shard(root),
-            Tally = new CorpusTally(IntOf(root, string.Empty, "dimensions", 0, int.MaxValue), Bootstrap(root)),
+            Tally = new CorpusTally(IntOf(root, string.Empty, "dimensions", 0, int.MaxValue), Bootstrap(root), lexiconFingerprint: TextOf(lexicon, "lexicon", "fingerprint")),
         };
         ReadTally(root, state.Tally);
         return state;
