@@ -102,7 +102,8 @@ public sealed class ReportBuilder
                 ConfidenceLevel = _options.ConfidenceLevel,
                 MinimumDocuments = _options.MinimumDocuments,
                 MaxDegreeOfParallelism = _options.MaxDegreeOfParallelism,
-            });
+            },
+            cancellationToken);
         var marker = new LexiconTermLabels(compiled, includeUncounted: true);
         return new ReportModel(
             "Framing report: " + _lexicon.Id + " on " + corpus,

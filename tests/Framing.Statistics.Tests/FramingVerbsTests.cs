@@ -61,6 +61,50 @@ public sealed class FramingVerbsTests
         Assert.Equal(FramingVerbs.ScoreGroups(Documents, Starter, new GroupScoreOptions { Bootstrap = null }).Rows.Select(r => r.Score), FramingVerbs.ScoreGroups(merged, Starter).Rows.Select(r => r.Score));
     }
 
+    [Theory]
+    [InlineData(1.5)]
+    [InlineData(0.0)]
+    [InlineData(double.NaN)]
+    public void AConfidenceLevelOutsideZeroAndOneIsRefusedBeforeAnyWork(double level)
+    {
+        // Before, ScoreGroups took 1.5 and gave every row "too few documents with matches", and 0 a point "interval".
+        Assert.Throws<ArgumentOutOfRangeException>(() => FramingVerbs.ScoreGroups(Documents, Starter, new GroupScoreOptions { ConfidenceLevel = level }));
+        var tally = CorpusRun.FromDocuments(Documents).Score(Starter.Compile(), null, new BootstrapSettings(50));
+        Assert.Throws<ArgumentOutOfRangeException>(() => FramingVerbs.ScoreGroups(tally, Starter, new GroupScoreOptions { ConfidenceLevel = level }));
+        Assert.Throws<ArgumentOutOfRangeException>(() => FramingVerbs.Compare(Documents, Starter, new Framing.Statistics.Comparisons.ComparisonOptions { ConfidenceLevel = level }));
+    }
+
+    [Fact]
+    public void ACompareCancelledAfterScoringStopsBetweenPairs()
+    {
+        // The token is cancelled once scoring is over (by the first document seen after it, the last): before, the
+        // permutations of every pair ran to their end and the rows came back.
+        using var cancel = new CancellationTokenSource();
+        var seen = 0;
+        var documents = Documents.Select(d => { if (++seen == Documents.Length) { cancel.Cancel(); } return d; });
+        Assert.ThrowsAny<OperationCanceledException>(() => FramingVerbs.Compare(documents, Starter, new Framing.Statistics.Comparisons.ComparisonOptions { Permutations = 50 }, null, cancel.Token));
+    }
+
+    [Fact]
+    public void CompareWithOneGroupIsAnArgumentException()
+    {
+        var e = Assert.ThrowsAny<ArgumentException>(() => FramingVerbs.Compare(Documents.Where(d => d.GetField("outlet") == "outlet-0"), Starter));
+        Assert.IsType<InsufficientGroupsException>(e);
+    }
+
+    [Theory]
+    [InlineData(0, 3)]
+    [InlineData(4, 3)]
+    [InlineData(1, 0)]
+    [InlineData(-1, 2)]
+    public void AShardThatTakesNoRecordIsRefused(int index, int count)
+    {
+        // Before: 0/3 and 4/3 scored nothing without a word, and 1/0 divided by zero.
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => CorpusRun.FromDocuments(Documents, new CorpusRunOptions { Shard = new CorpusShard(index, count) }));
+        Assert.Contains($"shard {index}/{count}", e.Message, StringComparison.Ordinal);
+        Assert.Equal(6, CorpusRun.FromDocuments(Documents, new CorpusRunOptions { Shard = new CorpusShard(3, 3) }).Score(Starter.Compile()).ScoredDocuments);
+    }
+
     [Fact]
     public void VerbsSayWhatIsMissing()
     {

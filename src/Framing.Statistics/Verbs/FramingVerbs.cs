@@ -38,7 +38,7 @@ public static partial class FramingVerbs
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(lexicon);
-        options ??= new GroupScoreOptions();
+        options = Checked(options ?? new GroupScoreOptions());
         var tally = run.Score(lexicon.Compile(), null, options.Bootstrap, null, cancellationToken);
         return ScoreGroups(tally, lexicon, options);
     }
@@ -52,7 +52,7 @@ public static partial class FramingVerbs
     {
         ArgumentNullException.ThrowIfNull(tally);
         ArgumentNullException.ThrowIfNull(lexicon);
-        options ??= new GroupScoreOptions();
+        options = Checked(options ?? new GroupScoreOptions());
         if (!tally.Fits(lexicon))
         {
             throw new ArgumentException($"the tally was not scored with lexicon '{lexicon.Id}' ({(tally.DimensionCount != lexicon.Dimensions.Count ? $"{tally.DimensionCount} dimensions, not {lexicon.Dimensions.Count}" : "another fingerprint")}): give the lexicon it was scored with", nameof(lexicon));
@@ -113,7 +113,7 @@ public static partial class FramingVerbs
     /// <param name="lexicon">The lexicon.</param>
     /// <param name="options">Which pairs, voices, permutations and adjustment; null for the defaults.</param>
     /// <param name="run">How to group documents and detect languages; null for the defaults.</param>
-    /// <param name="cancellationToken">Stops scoring.</param>
+    /// <param name="cancellationToken">Stops scoring, and the comparisons between two pairs.</param>
     /// <returns>The tally and the comparison rows.</returns>
     public static Comparison Compare(IEnumerable<Document> documents, Lexicon lexicon, ComparisonOptions? options = null, CorpusRunOptions? run = null, CancellationToken cancellationToken = default) =>
         Compare(CorpusRun.FromDocuments(documents, run), lexicon, options, null, cancellationToken);
@@ -123,14 +123,16 @@ public static partial class FramingVerbs
     /// <param name="lexicon">The lexicon.</param>
     /// <param name="options">Which pairs, voices, permutations and adjustment; null for the defaults.</param>
     /// <param name="bootstrap">The bootstrap of the difference intervals, or null for 2,000 replicates with the options' seed (none when <see cref="ComparisonOptions.Intervals"/> is false).</param>
-    /// <param name="cancellationToken">Stops scoring.</param>
+    /// <param name="cancellationToken">Stops scoring, and the comparisons between two pairs.</param>
     /// <returns>The tally and the comparison rows.</returns>
-    /// <exception cref="ArgumentException">The run has fewer than two groups, or a chosen pair names a missing group.</exception>
+    /// <exception cref="ArgumentException">The run has fewer than two groups (<see cref="InsufficientGroupsException"/>), or a chosen pair names a missing group.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A confidence level outside (0, 1), or fewer than one permutation, minimum document or thread.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public static Comparison Compare(CorpusRun run, Lexicon lexicon, ComparisonOptions? options = null, BootstrapSettings? bootstrap = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(lexicon);
-        options ??= new ComparisonOptions();
+        options = Checked(options ?? new ComparisonOptions());
         var weights = new DocumentPoleWeights(lexicon.Dimensions.Count, options.Voices);
         var settings = options.Intervals ? (bootstrap ?? new BootstrapSettings(2000, options.Seed)) with { PooledVoices = options.Voices } : null;
         var tally = run.Score(lexicon.Compile(), null, settings, (_, group, result) => weights.Add(group, result), cancellationToken);
@@ -139,7 +141,7 @@ public static partial class FramingVerbs
             throw new InsufficientGroupsException(run.Description, tally.Groups.Count);
         }
 
-        return new Comparison(tally, GroupComparer.Compare(lexicon, tally, weights, options));
+        return new Comparison(tally, GroupComparer.Compare(lexicon, tally, weights, options, cancellationToken));
     }
 
     /// <summary>The terms that distinguish a target group from a reference group (or from all other groups).</summary>
@@ -280,5 +282,30 @@ public static partial class FramingVerbs
         }
 
         return (t, r);
+    }
+    /// <summary>Refuses options no interval or test can be made with, before any work is done.</summary>
+    private static GroupScoreOptions Checked(GroupScoreOptions options)
+    {
+        CheckLevel(options.ConfidenceLevel, options.MinimumDocuments);
+        return options;
+    }
+
+    /// <summary>Refuses options no interval or test can be made with, before any work is done.</summary>
+    private static ComparisonOptions Checked(ComparisonOptions options)
+    {
+        CheckLevel(options.ConfidenceLevel, options.MinimumDocuments);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Permutations, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxDegreeOfParallelism, 1, nameof(options));
+        return options;
+    }
+
+    private static void CheckLevel(double confidenceLevel, int minimumDocuments)
+    {
+        if (!(confidenceLevel > 0 && confidenceLevel < 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(confidenceLevel), confidenceLevel, "the confidence level (options.ConfidenceLevel) must be between 0 and 1, e.g. 0.95");
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThan(minimumDocuments, 1);
     }
 }

@@ -1,7 +1,7 @@
 namespace Framing.Verbs;
 
-/// <summary>A comparison found fewer than two groups in its corpus.</summary>
-public sealed class InsufficientGroupsException : Exception
+/// <summary>A comparison found fewer than two groups in its corpus (an <see cref="ArgumentException"/>, as <see cref="FramingVerbs.Compare(Framing.Corpus.CorpusRun, Framing.Lexicons.Lexicon, Framing.Statistics.Comparisons.ComparisonOptions?, Framing.Scoring.BootstrapSettings?, System.Threading.CancellationToken)"/> documents).</summary>
+public sealed class InsufficientGroupsException : ArgumentException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="corpus">The corpus's name.</param>

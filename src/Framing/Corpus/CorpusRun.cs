@@ -48,6 +48,7 @@ public sealed class CorpusRun
         Description = description ?? throw new ArgumentNullException(nameof(description));
         Options = options ?? new CorpusRunOptions();
         ArgumentOutOfRangeException.ThrowIfLessThan(Options.Parallelism, 1);
+        Options.Shard?.Check();
     }
 
     /// <summary>The corpus's name in messages.</summary>

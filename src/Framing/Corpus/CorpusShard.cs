@@ -7,8 +7,8 @@ namespace Framing.Corpus;
 /// whose position in the corpus (counting rejected records too) is i − 1 modulo n. Every record belongs to exactly one
 /// shard, whatever the format, and the shards of one corpus are the same on every run.
 /// </summary>
-/// <param name="Index">The shard, from 1 to <paramref name="Count"/>.</param>
-/// <param name="Count">The number of shards.</param>
+/// <param name="Index">The shard, from 1 to <paramref name="Count"/> (a corpus run refuses any other).</param>
+/// <param name="Count">The number of shards, at least 1.</param>
 public sealed record CorpusShard(int Index, int Count)
 {
     /// <summary>Parses <c>i/n</c>.</summary>
@@ -37,7 +37,19 @@ public sealed record CorpusShard(int Index, int Count)
     internal IEnumerable<CorpusItem> Select(IEnumerable<CorpusItem> items)
     {
         ArgumentNullException.ThrowIfNull(items);
+        Check();
         return Filter(items, Index - 1, Count);
+    }
+
+    /// <summary>Refuses a shard that takes no record (<c>0/3</c>, <c>4/3</c>) or divides by zero (<c>1/0</c>): a wrong
+    /// index in a shard-and-merge job would silently leave part of the corpus out.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The count is below 1, or the index is not from 1 to the count.</exception>
+    internal void Check()
+    {
+        if (Count < 1 || Index < 1 || Index > Count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Index), string.Create(CultureInfo.InvariantCulture, $"shard {Index}/{Count}: the index must be from 1 to the count, and the count at least 1"));
+        }
     }
 
     /// <inheritdoc />
