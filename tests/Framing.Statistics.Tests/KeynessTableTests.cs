@@ -192,6 +192,11 @@ public sealed class KeynessTableTests
         var pmi = KeynessTable.Compute(target, reference, 100, 100, KeynessMeasure.Pmi).Rows;
         Assert.Equal(pmi[0].Statistic, pmi[2].Statistic);
         Assert.Equal(["terrorists", "arab", "resisted", "town"], pmi.Select(r => r.Term));
+
+        // At the reference end the table ends with the strongest reference term: 'zeta' (0 vs 10) after 'beta' (0 vs 2).
+        var ends = KeynessTable.Compute(new Dictionary<string, long> { ["zeta"] = 0, ["beta"] = 0, ["town"] = 5 }, new Dictionary<string, long> { ["zeta"] = 10, ["beta"] = 2, ["town"] = 5 }, 100, 100, KeynessMeasure.Fisher).Rows;
+        Assert.Equal(["town", "beta", "zeta"], ends.Select(r => r.Term));
+        Assert.Equal(["town", "beta", "zeta"], KeynessTable.Compute(new Dictionary<string, long> { ["zeta"] = 0, ["beta"] = 0, ["town"] = 5 }, new Dictionary<string, long> { ["zeta"] = 10, ["beta"] = 2, ["town"] = 5 }, 100, 100, KeynessMeasure.Pmi).Rows.Select(r => r.Term));
     }
 
     [Fact]

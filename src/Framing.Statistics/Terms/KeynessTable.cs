@@ -14,8 +14,12 @@ namespace Framing.Statistics.Terms;
 /// the counts need not sum to the totals (a dictionary may hold only the terms of interest).
 /// </para>
 /// <para>
-/// Rows are sorted by statistic, largest first; NaN statistics come last; ties are broken by term in ordinal order,
-/// so the order never depends on dictionary order or culture.
+/// Rows are sorted by statistic, largest first; NaN statistics come last. Equal statistics (common where a statistic
+/// saturates: Fisher's odds ratio is infinite for every term the reference lacks and 0 for every term the target
+/// lacks) are ordered by evidence, so that the table runs from the strongest target term to the strongest reference
+/// term: toward the target (a positive log ratio), the smaller p-value first, then the larger target count; toward the
+/// reference, the larger p-value first, then the smaller reference count. Remaining ties are broken by term in ordinal
+/// order, so the order never depends on dictionary order or culture.
 /// </para>
 /// </remarks>
 public sealed class KeynessTable
@@ -41,7 +45,8 @@ public sealed class KeynessTable
     /// <summary>The reference corpus total.</summary>
     public long ReferenceTotal { get; }
 
-    /// <summary>One row per term present in either dictionary, sorted by statistic descending, then by term (ordinal).</summary>
+    /// <summary>One row per term present in either dictionary, sorted by statistic descending, equal statistics by
+    /// evidence, then by term (ordinal): see the remarks.</summary>
     public IReadOnlyList<KeynessRow> Rows { get; }
 
     /// <summary>Scores every term of <paramref name="target"/> and <paramref name="reference"/>.</summary>
@@ -57,7 +62,7 @@ public sealed class KeynessTable
     internal static KeynessTable Compute(IReadOnlyDictionary<string, long> target, IReadOnlyDictionary<string, long> reference, long targetTotal, long referenceTotal, KeynessMeasure measure, KeynessOptions? options = null) =>
         ComputeWith(target, reference, targetTotal, referenceTotal, measure, options, ContingencyFisherExactTest.Instance);
 
-    /// <summary>As the public overload, with the given implementation of Fisher's exact test.</summary>
+    /// <summary>As <see cref="Compute"/>, with the given implementation of Fisher's exact test.</summary>
     internal static KeynessTable ComputeWith(IReadOnlyDictionary<string, long> target, IReadOnlyDictionary<string, long> reference, long targetTotal, long referenceTotal, KeynessMeasure measure, KeynessOptions? options, IFisherExactTest fisher)
     {
         ArgumentNullException.ThrowIfNull(target);
@@ -112,26 +117,28 @@ public sealed class KeynessTable
     }
 
     /// <summary>
-    /// Statistic descending, NaN last; among equal statistics the stronger evidence first: the smaller p-value (NaN
-    /// last), then the larger target count; then term in ordinal order. Ties are common where the statistic saturates:
-    /// Fisher's odds ratio is infinite, and PMI the same, for every term the reference lacks, and a term used ten times
-    /// belongs above one used twice.
+    /// Statistic descending, NaN last; equal statistics by evidence (see the class remarks): toward the target the
+    /// stronger first, toward the reference the stronger last; then term in ordinal order.
     /// </summary>
     private static int CompareRows(KeynessRow x, KeynessRow y)
     {
         var order = Compare(y.Statistic, x.Statistic, x.Statistic, y.Statistic);
-        if (order == 0)
+        var side = Side(x);
+        if (order == 0 && side != 0 && side == Side(y))
         {
-            order = Compare(x.PValue, y.PValue, x.PValue, y.PValue);
-        }
-
-        if (order == 0)
-        {
-            order = y.TargetCount.CompareTo(x.TargetCount);
+            var (first, second) = side > 0 ? (x, y) : (y, x); // toward the reference, the weaker evidence first
+            order = double.IsNaN(first.PValue) || double.IsNaN(second.PValue) ? 0 : first.PValue.CompareTo(second.PValue);
+            if (order == 0)
+            {
+                order = side > 0 ? y.TargetCount.CompareTo(x.TargetCount) : x.ReferenceCount.CompareTo(y.ReferenceCount);
+            }
         }
 
         return order != 0 ? order : string.CompareOrdinal(x.Term, y.Term);
     }
+
+    /// <summary>1 when the term leans to the target, -1 to the reference, 0 when neither (or unknown).</summary>
+    private static int Side(KeynessRow row) => row.LogRatio > 0 ? 1 : row.LogRatio < 0 ? -1 : 0;
 
     /// <summary>Compares <paramref name="first"/> with <paramref name="second"/>, putting a row whose own value
     /// (<paramref name="xValue"/>, <paramref name="yValue"/>) is NaN last.</summary>
