@@ -24,6 +24,7 @@ public sealed class KnownLeanings
         Source = source;
         Field = field;
         _groups = groups;
+        Groups = new System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(groups); // no cast can change it
         DeclaredLeanings = declared;
     }
 
@@ -34,7 +35,7 @@ public sealed class KnownLeanings
     public string? Field { get; }
 
     /// <summary>Each group's leaning (empty when the leaning is a document field).</summary>
-    public IReadOnlyDictionary<string, string> Groups => _groups;
+    public IReadOnlyDictionary<string, string> Groups { get; }
 
     /// <summary>
     /// Every leaning the table names, including rows of other corpora and of groups the corpus may not have (so that a

@@ -18,12 +18,13 @@ public sealed class Lexicon
         LexiconContextRules? context = null)
     {
         Metadata = metadata;
-        Dimensions = dimensions;
-        Composites = composites;
-        Entries = entries;
+        // Wrapped, so that no cast of a public list can change a loaded lexicon (it is immutable, and shared by threads).
+        Dimensions = ReadOnly(dimensions);
+        Composites = ReadOnly(composites);
+        Entries = ReadOnly(entries);
         SourceName = sourceName;
         context ??= LexiconContextRules.Empty;
-        Actors = context.Actors;
+        Actors = ReadOnly(context.Actors);
         Speech = context.Speech;
         Negation = context.Negation;
         TargetLinks = context.TargetLinks;
@@ -213,4 +214,7 @@ public sealed class Lexicon
 
         return null;
     }
+
+    private static IReadOnlyList<T> ReadOnly<T>(IReadOnlyList<T> list) =>
+        list is IList<T> { IsReadOnly: false } mutable ? new System.Collections.ObjectModel.ReadOnlyCollection<T>(mutable) : list;
 }

@@ -61,6 +61,20 @@ public sealed class LexiconLoadTests
     }
 
     [Fact]
+    public void NoCastCanChangeALoadedLexiconOrKnownLeanings()
+    {
+        // A lexicon is immutable and shared by threads; before, its lists were List<T> underneath.
+        var lexicon = Lexicon.Load("starter");
+        Assert.Throws<NotSupportedException>(() => ((IList<Dimension>)lexicon.Dimensions).RemoveAt(0));
+        Assert.Throws<NotSupportedException>(() => ((IList<LexiconEntry>)lexicon.Entries).Clear());
+        Assert.Throws<NotSupportedException>(() => ((IList<CompositeIndex>)lexicon.Composites).Clear());
+        Assert.Equal(3, lexicon.Dimensions.Count);
+        var leanings = Framing.Corpus.KnownLeanings.FromGroups([new("north-post", "pro")]);
+        Assert.Throws<NotSupportedException>(() => ((IDictionary<string, string>)leanings.Groups)["north-post"] = "anti");
+        Assert.Equal("pro", leanings.Groups["north-post"]);
+    }
+
+    [Fact]
     public void AFolderIsALexiconExceptionSayingSo()
     {
         using var dir = new TempDirectory();
