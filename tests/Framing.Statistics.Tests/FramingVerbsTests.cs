@@ -86,6 +86,16 @@ public sealed class FramingVerbsTests
     }
 
     [Fact]
+    public void BadKwicAndWordscoresRequestsSayWhatIsWrong()
+    {
+        // Before: a negative window failed only while the lines were read, with a message about a length; a reference
+        // given twice failed with the dictionary's "same key has already been added".
+        Assert.Throws<ArgumentOutOfRangeException>(() => FramingVerbs.Kwic(CorpusRun.FromDocuments(Documents), Starter, new KwicOptions { Window = -1 }));
+        var twice = Assert.Throws<ArgumentException>(() => FramingVerbs.ScaleGroups(CorpusRun.FromDocuments(Documents), new WordscoresRequest([new("outlet-0", 1), new("outlet-0", -1)])));
+        Assert.StartsWith("reference 'outlet-0' is given twice (positions 1 and -1)", twice.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CompareWithOneGroupIsAnArgumentException()
     {
         var e = Assert.ThrowsAny<ArgumentException>(() => FramingVerbs.Compare(Documents.Where(d => d.GetField("outlet") == "outlet-0"), Starter));

@@ -14,6 +14,7 @@ public static partial class FramingVerbs
     /// <param name="cancellationToken">Stops the run.</param>
     /// <returns>The model and the scores.</returns>
     /// <exception cref="WordscoresReferenceException">A reference text has no documents or no words.</exception>
+    /// <exception cref="ArgumentException">A reference is given twice.</exception>
     public static WordscoresResult ScaleGroups(CorpusRun run, WordscoresRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(run);
@@ -32,6 +33,7 @@ public static partial class FramingVerbs
     /// <param name="cancellationToken">Stops the runs.</param>
     /// <returns>The model and the scores, reference documents first (by position) when included.</returns>
     /// <exception cref="WordscoresReferenceException">A reference text has no documents or no words.</exception>
+    /// <exception cref="ArgumentException">A reference is given twice.</exception>
     public static WordscoresResult ScaleDocuments(Func<CorpusRun> pass, WordscoresRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(pass);

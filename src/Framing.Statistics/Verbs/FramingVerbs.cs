@@ -222,7 +222,9 @@ public static partial class FramingVerbs
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(lexicon);
-        return KwicLines(run, lexicon, options ?? new KwicOptions(), cancellationToken);
+        options ??= new KwicOptions();
+        ArgumentOutOfRangeException.ThrowIfNegative(options.Window, nameof(options)); // checked now, not when the lines are read
+        return KwicLines(run, lexicon, options, cancellationToken);
     }
 
     private static IEnumerable<KwicLine> KwicLines(CorpusRun run, Lexicon lexicon, KwicOptions options, CancellationToken cancellationToken)

@@ -10,7 +10,7 @@ namespace Framing.Verbs;
 /// </summary>
 internal sealed class WordscoresScaler(WordscoresRequest request)
 {
-    private readonly Dictionary<string, double> _entries = request.References.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
+    private readonly Dictionary<string, double> _entries = Entries(request);
     private readonly bool _include = request.IncludeReferences;
     private readonly TermExtractor _extractor = new(request.MinimumN, request.MaximumN);
     private readonly double _smooth = request.Smooth;
@@ -20,6 +20,23 @@ internal sealed class WordscoresScaler(WordscoresRequest request)
     private string _description = string.Empty;
 
     private string Kind => request.ByDocument ? "document" : "group";
+
+    /// <summary>The references by name; a name given twice is an <see cref="ArgumentException"/> naming it (not the
+    /// dictionary's "same key" message).</summary>
+    private static Dictionary<string, double> Entries(WordscoresRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request.References, nameof(request));
+        var entries = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (name, position) in request.References)
+        {
+            if (!entries.TryAdd(name, position))
+            {
+                throw new ArgumentException($"reference '{name}' is given twice (positions {entries[name].ToString(System.Globalization.CultureInfo.InvariantCulture)} and {position.ToString(System.Globalization.CultureInfo.InvariantCulture)}): each reference text has one position", nameof(request));
+            }
+        }
+
+        return entries;
+    }
 
     /// <summary>One row per group: the virgin groups (and, with --include-references, the reference groups).</summary>
     public WordscoresResult ScoreGroups(CorpusRun run, CancellationToken cancellationToken)

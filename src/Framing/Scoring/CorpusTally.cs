@@ -63,7 +63,8 @@ public sealed class CorpusTally
     /// <summary>Number of records rejected (bad input skipped with <c>--skip-invalid</c>).</summary>
     public long RejectedDocuments { get; private set; }
 
-    /// <summary>The first <see cref="MaxKeptRejections"/> rejections, in corpus order.</summary>
+    /// <summary>The first <see cref="MaxKeptRejections"/> rejections, in corpus order (in a merged tally, each part's in
+    /// the order the parts were merged; <see cref="RejectedDocuments"/> counts them all).</summary>
     public IReadOnlyList<Diagnostic> Rejections => _rejections;
 
     /// <summary>Adds a scored document to its group.</summary>
