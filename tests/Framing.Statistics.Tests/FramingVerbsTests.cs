@@ -96,6 +96,26 @@ public sealed class FramingVerbsTests
     }
 
     [Fact]
+    public void AnyVerbTakesALexiconOfACustomLanguage()
+    {
+        // README: a new language is a LanguageProfile added to a LanguageRegistry passed to Lexicon.Load/Parse. Before,
+        // every verb compiled the lexicon again with the built-in languages: "unknown language 'fr'".
+        var languages = Framing.Text.LanguageRegistry.Default.With(new Framing.Text.LanguageProfile("fr", Framing.Text.Normalizers.English, null));
+        var yaml = PlantedCorpus.Lexicon
+            .Replace("languages: [en, ar]", "languages: [en, ar, fr]", StringComparison.Ordinal)
+            .Replace("\nentries:\n", "\nentries:\n  - { lang: fr, pattern: voyous, dimension: labels, pole: harsh, note: invented French entry }\n", StringComparison.Ordinal);
+        Assert.Contains("voyous", yaml, StringComparison.Ordinal);
+        var lexicon = Lexicon.Parse(yaml, "planted-fr.yaml", languages);
+        Document[] documents = [Document.Create("a", "Les voyous ont attaqué la ville.", ("outlet", "nord")), Document.Create("b", "La ville est calme.", ("outlet", "sud"))];
+        var french = new CorpusRunOptions { Language = "fr" };
+
+        var rows = FramingVerbs.ScoreGroups(documents, lexicon, new GroupScoreOptions { Bootstrap = null }, french).Rows;
+        Assert.Equal(1, rows.Single(r => r.Group == "nord" && r.Dimension == "labels").Score);
+        Assert.Single(FramingVerbs.Kwic(CorpusRun.FromDocuments(documents, french), lexicon));
+        Assert.Equal(2, FramingVerbs.Compare(documents, lexicon, new Framing.Statistics.Comparisons.ComparisonOptions { Permutations = 10 }, french).Tally.ScoredDocuments);
+    }
+
+    [Fact]
     public void CompareWithOneGroupIsAnArgumentException()
     {
         var e = Assert.ThrowsAny<ArgumentException>(() => FramingVerbs.Compare(Documents.Where(d => d.GetField("outlet") == "outlet-0"), Starter));

@@ -165,9 +165,16 @@ public sealed class Lexicon
         return LexiconYamlReader.Read(yaml, sourceName, languages ?? LanguageRegistry.Default);
     }
 
-    /// <summary>Compiles the lexicon for matching with the built-in languages.</summary>
+    /// <summary>
+    /// Compiles the lexicon for matching with the languages it was loaded with (<see cref="Load(string, LanguageRegistry?)"/>
+    /// or <see cref="Parse"/>; the built-in ones by default), so that every verb that takes a lexicon also takes its
+    /// custom languages.
+    /// </summary>
     /// <returns>The compiled, immutable, thread-safe lexicon.</returns>
-    public Matching.CompiledLexicon Compile() => Compile(LanguageRegistry.Default);
+    public Matching.CompiledLexicon Compile() => Compile(Languages);
+
+    /// <summary>The languages the lexicon was loaded with: its patterns were normalized with them.</summary>
+    internal LanguageRegistry Languages { get; init; } = LanguageRegistry.Default;
 
     /// <summary>Compiles the lexicon for matching.</summary>
     /// <param name="languages">The languages to analyze documents with.</param>

@@ -45,7 +45,7 @@ internal static class LexiconYamlReader
             throw new LexiconException(errors);
         }
 
-        return new Lexicon(metadata, dimensions, composites, entries, sourceName, context);
+        return new Lexicon(metadata, dimensions, composites, entries, sourceName, context) { Languages = languages };
     }
 
     private static LexiconContextRules ReadContext(YamlMappingNode root, YamlNodeReader reader, LexiconMetadata metadata, LanguageRegistry languages, List<Actor> actors)
