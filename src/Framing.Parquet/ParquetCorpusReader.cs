@@ -79,7 +79,7 @@ public sealed class ParquetCorpusReader : ICorpusReader
         {
             throw new CorpusException(new Diagnostic(
                 new DocumentSource(_path, 0),
-                Directory.Exists(_path) ? "is a directory, not a file" : ParquetMessages.NoSuchFile));
+                Directory.Exists(_path) ? SystemReason.NotAFile : ParquetMessages.NoSuchFile));
         }
 
         return ReadRows(cancellationToken);

@@ -72,10 +72,6 @@ internal static class KnownSides
         return leanings;
     }
 
-    /// <summary>
-    /// After reading: every leaning named by --side-a/--side-b with --known-field was seen, and each side has documents
-    /// (exit 2 otherwise, naming the leanings found).
-    /// </summary>
     /// <summary>A note with the summary (hidden by --quiet) naming the groups of the known-leanings file that have no
     /// document in the corpus, at most ten: a typing mistake there leaves an outlet out of its side, while a table of
     /// outlets shared by several corpora names some that a corpus lacks, so it is a note, not a warning.</summary>
@@ -90,6 +86,10 @@ internal static class KnownSides
         context.Error.WriteLine($"framing: note: {leanings.Source}: {Counted.Of(groups.Count, "group")} with a known leaning {(groups.Count == 1 ? "has" : "have")} no document in {corpus} (check for a typing mistake): {shown}");
     }
 
+    /// <summary>
+    /// After reading: every leaning named by --side-a/--side-b with --known-field was seen, and each side has documents
+    /// (exit 2 otherwise, naming the leanings found).
+    /// </summary>
     public static void CheckSidesSeen(string[] seen, long sideA, long sideB, KnownLeanings leanings, SideSelection sides, string corpus)
     {
         if (leanings.Field is { } field && sides.MissingFrom(seen) is [var missing, ..])

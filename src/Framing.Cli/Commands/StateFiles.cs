@@ -69,7 +69,7 @@ internal static class StateFiles
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InputException($"{path}: {FileReadFailure.Reason(path, e)}");
+            throw new InputException($"{path}: {SystemReason.OfRead(path, e)}");
         }
         catch (TallyStateException e)
         {

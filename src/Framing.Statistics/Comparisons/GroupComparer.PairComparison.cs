@@ -39,11 +39,11 @@ internal static partial class GroupComparer
         }
         else
         {
-            if (g1.Replicates is null || g2.Replicates is null)
+            if (g1.Replicates is not { } r1 || g2.Replicates is not { } r2)
             {
                 notes.Add("no bootstrap");
             }
-            else if (g1.Replicates is { } r1 && g2.Replicates is { } r2)
+            else
             {
                 if (g1.Documents < options.MinimumDocuments || g2.Documents < options.MinimumDocuments)
                 {

@@ -285,6 +285,7 @@ public static partial class FramingVerbs
 
         return (t, r);
     }
+
     /// <summary>Refuses options no interval or test can be made with, before any work is done.</summary>
     private static GroupScoreOptions Checked(GroupScoreOptions options)
     {

@@ -22,9 +22,9 @@ public sealed record CorpusShard(int Index, int Count)
         if (parts.Length == 2
             && int.TryParse(parts[0], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var index)
             && int.TryParse(parts[1], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var count)
-            && count >= 1 && index >= 1 && index <= count)
+            && new CorpusShard(index, count) is { IsValid: true } parsed)
         {
-            shard = new CorpusShard(index, count);
+            shard = parsed;
             return true;
         }
 
@@ -46,11 +46,14 @@ public sealed record CorpusShard(int Index, int Count)
     /// <exception cref="ArgumentOutOfRangeException">The count is below 1, or the index is not from 1 to the count.</exception>
     internal void Check()
     {
-        if (Count < 1 || Index < 1 || Index > Count)
+        if (!IsValid)
         {
             throw new ArgumentOutOfRangeException(nameof(Index), string.Create(CultureInfo.InvariantCulture, $"shard {Index}/{Count}: the index must be from 1 to the count, and the count at least 1"));
         }
     }
+
+    /// <summary>Whether the shard takes records: a count of at least 1, an index from 1 to the count.</summary>
+    private bool IsValid => Count >= 1 && Index >= 1 && Index <= Count;
 
     /// <inheritdoc />
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Index}/{Count}");

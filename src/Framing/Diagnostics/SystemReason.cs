@@ -1,19 +1,35 @@
 namespace Framing;
 
 /// <summary>
-/// The system's reason for a failed file operation, as one line for a message that names the file already: .NET appends
-/// the path to some I/O messages (<c>No space left on device : '/dev/full'</c>), which the message would otherwise
-/// repeat, and some messages hold line breaks.
+/// Why a file named by the user could not be read or written, worded the same everywhere, as one line for a message that
+/// names the file already: a folder given where a file belongs is <see cref="NotAFile"/> (the system says "Access to the
+/// path … is denied", which sends users looking at permissions); .NET appends the path to some I/O messages
+/// (<c>No space left on device : '/dev/full'</c>), which the message would otherwise repeat; and some messages hold line
+/// breaks.
 /// </summary>
 internal static class SystemReason
 {
-    /// <summary>Why <paramref name="path"/> could not be created or written: <c>no such folder …</c>, <c>is a directory</c>,
+    /// <summary>The reason for a folder where a file belongs.</summary>
+    internal const string NotAFile = "is a directory, not a file";
+
+    /// <summary>Why <paramref name="path"/> could not be read: <see cref="NotAFile"/>, <c>no such file</c>, or
+    /// <paramref name="cannotRead"/> and the system's reason (<see cref="Of"/>).</summary>
+    /// <param name="path">The path as the user gave it.</param>
+    /// <param name="exception">What reading it threw (an <see cref="IOException"/> or <see cref="UnauthorizedAccessException"/>).</param>
+    /// <param name="cannotRead">The words before the system's reason when the file exists but cannot be read.</param>
+    /// <returns>The reason.</returns>
+    internal static string OfRead(string path, Exception exception, string cannotRead = "cannot read") =>
+        Directory.Exists(path) ? NotAFile
+        : exception is FileNotFoundException or DirectoryNotFoundException ? "no such file"
+        : cannotRead + ": " + Of(exception);
+
+    /// <summary>Why <paramref name="path"/> could not be created or written: <see cref="NotAFile"/>, <c>no such folder …</c>,
     /// or the system's reason (<see cref="Of"/>).</summary>
     /// <param name="path">The file as the user named it.</param>
     /// <param name="exception">The exception.</param>
     /// <returns>The reason.</returns>
     internal static string OfWrite(string path, Exception exception) =>
-        Directory.Exists(path) ? "is a directory, not a file"
+        Directory.Exists(path) ? NotAFile
         : exception is DirectoryNotFoundException ? "no such folder " + (Path.GetDirectoryName(Path.GetFullPath(path)) ?? path)
         : Of(exception);
 

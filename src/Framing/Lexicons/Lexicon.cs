@@ -146,7 +146,7 @@ public sealed class Lexicon
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new LexiconException([new Diagnostic(new SourceLocation(path, 0, 0), FileReadFailure.Reason(path, e))]);
+            throw new LexiconException([new Diagnostic(new SourceLocation(path, 0, 0), SystemReason.OfRead(path, e))]);
         }
 
         var text = LexiconFileText.Decode(bytes, path);

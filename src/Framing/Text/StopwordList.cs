@@ -57,7 +57,7 @@ public sealed class StopwordList
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException or ArgumentException or NotSupportedException)
         {
-            throw new StopwordListException(path, 0, e is DecoderFallbackException ? "not valid UTF-8" : FileReadFailure.Reason(path, e, "cannot read the stopword file"));
+            throw new StopwordListException(path, 0, e is DecoderFallbackException ? "not valid UTF-8" : SystemReason.OfRead(path, e, "cannot read the stopword file"));
         }
 
         return Parse(text, path);

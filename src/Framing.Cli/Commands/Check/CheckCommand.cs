@@ -94,6 +94,7 @@ internal sealed class CheckCommand : ICommand
         {
             context.NoteOutput(saveBaseline, "the baseline (--save-baseline)");
         }
+
         if (!config.HasRules && saveBaseline is null)
         {
             throw config.Path is { } given

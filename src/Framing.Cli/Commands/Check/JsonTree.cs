@@ -73,7 +73,7 @@ internal static class JsonTree
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InputException($"{path}: {FileReadFailure.Reason(path, e)}");
+            throw new InputException($"{path}: {SystemReason.OfRead(path, e)}");
         }
 
         return Parse(bytes, path);

@@ -27,7 +27,7 @@ internal sealed class TextFileCorpusReader(string path, string groupField, bool 
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CorpusException(new Diagnostic(source, FileReadFailure.Reason(path, e, "cannot read file")));
+            throw new CorpusException(new Diagnostic(source, SystemReason.OfRead(path, e, "cannot read file")));
         }
 
         var content = bytes.AsSpan();

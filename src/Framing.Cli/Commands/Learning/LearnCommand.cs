@@ -115,6 +115,7 @@ internal sealed class LearnCommand : ICommand
         {
             context.NoteOutput(outputFile, "the output (-o)");
         }
+
         var options = new ClassifierOptions
         {
             Learning = KnownSideOptions.Learning(args),

@@ -51,7 +51,7 @@ internal sealed class ReferenceFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new InputException($"{path}: {FileReadFailure.Reason(path, e, "cannot read the reference file")}");
+            throw new InputException($"{path}: {SystemReason.OfRead(path, e, "cannot read the reference file")}");
         }
 
         var records = Parse(path, text.TrimStart('\uFEFF'));

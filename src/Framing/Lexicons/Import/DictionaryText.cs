@@ -19,7 +19,7 @@ internal static class DictionaryText
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new ImportException(new Diagnostic(new SourceLocation(path, 0, 0), FileReadFailure.Reason(path, e, "cannot read the file")));
+            throw new ImportException(new Diagnostic(new SourceLocation(path, 0, 0), SystemReason.OfRead(path, e, "cannot read the file")));
         }
 
         return Decode(bytes, path);
