@@ -301,6 +301,24 @@ public sealed class GroupComparerTests
     }
 
     [Fact]
+    public void OneReplicateGivesNoDifferenceIntervalForWantOfReplicates()
+    {
+        // --bootstrap 1: every document has matches, so the reason is the single replicate, not the documents.
+        var documents = new List<(string, string, string)>();
+        for (var i = 0; i < 6; i++)
+        {
+            documents.Add(($"p{i}", "p", i % 3 == 0 ? "The regime advanced." : "The army advanced."));
+            documents.Add(($"q{i}", "q", i % 3 == 0 ? "The army advanced." : "The regime advanced."));
+        }
+
+        var pq = Compare(documents, new ComparisonOptions { Permutations = 99 }, replicates: 1).Row("forces", "p", "q");
+        Assert.Equal("too few replicates for an interval", pq.Note);
+        Assert.Null(pq.DifferenceLower);
+        Assert.Null(pq.DifferenceUpper);
+        Assert.NotNull(Compare(documents, new ComparisonOptions { Permutations = 99 }, replicates: 2).Row("forces", "p", "q").DifferenceLower);
+    }
+
+    [Fact]
     public void EqualCountsInBothGroupsAreStillTested()
     {
         // Two army and two regime documents in each group: every cell of the table is 2, none is empty.

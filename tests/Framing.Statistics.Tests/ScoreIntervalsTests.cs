@@ -72,30 +72,58 @@ public sealed class ScoreIntervalsTests
     [Fact]
     public void TooFewDefinedReplicatesGiveNoInterval()
     {
-        // One replicate: undefined when the only document with a match gets weight 0 (probability e^-1); the first seed
-        // that gives it weight 0 leaves 0 of 1 replicates defined.
+        // Two replicates: both undefined when the only document with a match gets weight 0 in each (probability
+        // e^-2); the first seed that does so leaves 0 of 2 replicates defined.
+        var documents = OneMatchedDocument();
+        for (ulong seed = 1; seed < 200; seed++)
+        {
+            var weights = new long[2];
+            PoissonResampling.Fill(seed, PoissonResampling.KeyOf("only"), weights);
+            if (weights[0] == 0 && weights[1] == 0)
+            {
+                var (tally, _) = ScoreWithSeed(documents, seed, replicates: 2);
+                var interval = ScoreIntervals.Compute(Group(tally, "p"), Lexicon, "forces", VoiceSelection.All, 0.95, 5);
+                Assert.Equal(ConfidenceInterval.Absent(IntervalAbsence.TooFewDocumentsWithMatches, "too few documents with matches for an interval"), interval);
+                return;
+            }
+        }
+
+        Assert.Fail("no seed below 200 gives the document weight 0 in both replicates");
+    }
+
+    [Fact]
+    public void OneReplicateGivesNoIntervalForWantOfReplicates()
+    {
+        // --bootstrap 1: the library gives no percentile interval from fewer than two replicates (R's
+        // boot:::norm.inter(t, c(0.025, 0.975)) with length(t) == 1 would return t for both limits, warning "extreme
+        // order statistics used as endpoints"), whatever the documents. The note said "too few documents with matches"
+        // before, for a group whose every document has matches.
+        var documents = new List<(string, string, string)>();
+        for (var i = 0; i < 6; i++)
+        {
+            documents.Add(($"p{i}", "p", i % 2 == 0 ? "The army advanced." : "The regime advanced."));
+        }
+
+        for (ulong seed = 1; seed < 20; seed++)
+        {
+            var (tally, _) = ScoreWithSeed(documents, seed, replicates: 1);
+            var interval = ScoreIntervals.Compute(Group(tally, "p"), Lexicon, "forces", VoiceSelection.All, 0.95, 5);
+            Assert.Equal(ConfidenceInterval.Absent(IntervalAbsence.TooFewReplicates, "too few replicates for an interval"), interval);
+        }
+
+        var (two, _) = ScoreWithSeed(documents, 1, replicates: 2);
+        Assert.True(ScoreIntervals.Compute(Group(two, "p"), Lexicon, "forces", VoiceSelection.All, 0.95, 5).HasInterval);
+    }
+
+    private static List<(string, string, string)> OneMatchedDocument()
+    {
         var documents = new List<(string, string, string)> { ("only", "p", "The army advanced.") };
         for (var i = 1; i < 6; i++)
         {
             documents.Add(($"p{i}", "p", "Quiet."));
         }
 
-        for (ulong seed = 1; seed < 50; seed++)
-        {
-            var weights = new long[1];
-            PoissonResampling.Fill(seed, PoissonResampling.KeyOf("only"), weights);
-            var (tally, _) = ScoreWithSeed(documents, seed);
-            var interval = ScoreIntervals.Compute(Group(tally, "p"), Lexicon, "forces", VoiceSelection.All, 0.95, 5);
-            if (weights[0] == 0)
-            {
-                Assert.Equal(ConfidenceInterval.Absent(IntervalAbsence.TooFewDocumentsWithMatches, "too few documents with matches for an interval"), interval);
-                return;
-            }
-
-            Assert.True(interval.HasInterval);
-        }
-
-        Assert.Fail("no seed below 50 gives the document weight 0");
+        return documents;
     }
 
     [Fact]
@@ -112,9 +140,9 @@ public sealed class ScoreIntervalsTests
         Assert.Throws<ArgumentNullException>(() => ScoreIntervals.Compute(Group(tally, "x"), null!, "forces", VoiceSelection.All, 0.95, 5));
     }
 
-    private static (CorpusTally, object?) ScoreWithSeed(List<(string, string, string)> documents, ulong seed)
+    private static (CorpusTally, object?) ScoreWithSeed(List<(string, string, string)> documents, ulong seed, int replicates = 1)
     {
         var items = documents.Select((d, i) => Framing.Corpus.CorpusItem.Accepted(new Framing.Corpus.Document(d.Item1, new Dictionary<string, string> { ["outlet"] = d.Item2 }, d.Item3, new Framing.Corpus.DocumentSource("t", i + 1))));
-        return (new CorpusScorer(Lexicon.Compile(), null, new BootstrapSettings(1, seed)).Score(items, d => d.GetField("outlet")!), null);
+        return (new CorpusScorer(Lexicon.Compile(), null, new BootstrapSettings(replicates, seed)).Score(items, d => d.GetField("outlet")!), null);
     }
 }

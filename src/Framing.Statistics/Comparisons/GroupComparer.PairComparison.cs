@@ -49,6 +49,10 @@ internal static partial class GroupComparer
                 {
                     notes.Add($"too few documents for an interval (< {options.MinimumDocuments})");
                 }
+                else if (r1.Settings.Replicates < 2)
+                {
+                    notes.Add(ScoreIntervals.TooFewReplicatesNote);
+                }
                 else
                 {
                     var s1 = r1.Scores(axis, options.Voices);

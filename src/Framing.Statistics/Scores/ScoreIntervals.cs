@@ -18,6 +18,9 @@ internal static class ScoreIntervals
     /// </summary>
     public const double MinimumDefinedShare = 0.5;
 
+    /// <summary>The note of an interval missing because the run kept fewer than two replicates (<c>--bootstrap 1</c>).</summary>
+    public const string TooFewReplicatesNote = "too few replicates for an interval";
+
     /// <summary>Computes the interval of one group on a dimension or composite index.</summary>
     /// <param name="group">The group's tally (with replicate sums).</param>
     /// <param name="lexicon">The lexicon.</param>
@@ -49,6 +52,12 @@ internal static class ScoreIntervals
         }
 
         var replicates = group.Replicates.Scores(axis, voices);
+        if (replicates.Length < 2)
+        {
+            // A percentile interval needs two replicates at least; the group's documents are not the reason.
+            return ConfidenceInterval.Absent(IntervalAbsence.TooFewReplicates, TooFewReplicatesNote);
+        }
+
         var interval = BootstrapIntervals.Percentile(replicates, score.Value, confidenceLevel);
         if (interval.Replicates < MinimumDefinedShare * replicates.Length || !double.IsFinite(interval.Lower) || !double.IsFinite(interval.Upper))
         {
