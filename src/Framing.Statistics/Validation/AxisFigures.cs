@@ -171,6 +171,6 @@ internal static class AxisFigures
         var interval = BootstrapIntervals.Percentile(replicates, auc.Value, confidenceLevel);
         return double.IsFinite(interval.Lower) && double.IsFinite(interval.Upper)
             ? ConfidenceInterval.Of(interval.Lower, interval.Upper)
-            : ConfidenceInterval.Absent(IntervalAbsence.TooFewReplicates, "too few replicates for an interval");
+            : ConfidenceInterval.Absent(IntervalAbsence.TooFewReplicates, ScoreIntervals.TooFewReplicatesNote);
     }
 }
