@@ -133,6 +133,10 @@ public sealed class LexiconValidatorTests
 
         Assert.Equal(EntryVerdict.Unused, Entry(report, "ghosts").Verdict);
         Assert.Equal(0, Entry(report, "ghosts").LogOddsRatio);
+
+        // Every replicate of an unused entry gives 0 again: no interval rather than [0, 0], which would read as certainty.
+        Assert.False(Entry(report, "ghosts").Interval.HasInterval);
+        Assert.Equal((IntervalAbsence.NoMatches, "no match on either side"), (Entry(report, "ghosts").Interval.Absence, Entry(report, "ghosts").Interval.Note));
         Assert.Equal(EntryVerdict.Neutral, Entry(report, "people").Verdict);
         Assert.Equal("neutral", Entry(report, "people").Pole);
 
@@ -435,6 +439,10 @@ public sealed class LexiconValidatorTests
         var report = Validate(new ValidationOptions { Entries = true, Voices = Framing.Scoring.VoiceSelection.Quoted });
         Assert.Equal(0.5, report.Axis("labels").Auc);
         Assert.Equal(1, report.Axis("labels").NoMatchA);
+
+        // An axis that measured nothing on either side has its AUC of ties, but no interval: every replicate is 0.5 again.
+        Assert.Equal((false, IntervalAbsence.NoMatches, "no match on either side"), (report.Axis("labels").AucInterval.HasInterval, report.Axis("labels").AucInterval.Absence, report.Axis("labels").AucInterval.Note));
+        Assert.All(report.Entries, e => Assert.Equal(IntervalAbsence.NoMatches, e.Interval.Absence));
         Assert.All(report.Entries, e => Assert.Equal(EntryVerdict.Unused, e.Verdict));
         Assert.Equal(report.Axes.Select(a => a.Auc), Validate(new ValidationOptions { Voices = Framing.Scoring.VoiceSelection.Attributed }).Axes.Select(a => a.Auc));
         Assert.Equal(Validate().Axes, Validate(new ValidationOptions { Voices = Framing.Scoring.VoiceSelection.Editorial }).Axes);

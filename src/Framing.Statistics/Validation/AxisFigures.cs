@@ -15,6 +15,9 @@ namespace Framing.Statistics.Validation;
 /// </summary>
 internal static class AxisFigures
 {
+    /// <summary>The note of an interval missing because no document of either side has a match on the axis or entry.</summary>
+    internal const string NoMatchesNote = "no match on either side";
+
     public static (AxisValidation Axis, OutletValidation[] Outlets) Compute(ScoreAxis axis, int x, OutletSample[] outlets, ClusterBootstrap bootstrap, double confidenceLevel)
     {
         var kA = bootstrap.OutletsA;
@@ -39,7 +42,13 @@ internal static class AxisFigures
         }
 
         double? auc = nA > 0 && nB > 0 ? total / (2.0 * nA * nB) : null;
-        var interval = Interval(auc, pairs, n, bootstrap, confidenceLevel);
+        long noMatchA = outlets.Take(kA).Sum(o => o.NoMatch[x]), noMatchB = outlets.Skip(kA).Sum(o => o.NoMatch[x]);
+
+        // Where no document of either side has a match the AUC is 0.5 by its ties, and every replicate gives 0.5 again:
+        // a zero-width interval would read as certainty about an axis that measured nothing.
+        var interval = auc is not null && noMatchA == nA && noMatchB == nB
+            ? ConfidenceInterval.Absent(IntervalAbsence.NoMatches, NoMatchesNote)
+            : Interval(auc, pairs, n, bootstrap, confidenceLevel);
 
         // Outlet scores as 'framing score' computes them; an outlet without weight is placed at 0, the middle.
         var scores = outlets.Select(o => FramingScore.Score(o.WeightA[x], o.WeightB[x])).ToArray();
@@ -74,7 +83,6 @@ internal static class AxisFigures
             spearman = double.IsFinite(rho) ? rho : null;
         }
 
-        long noMatchA = outlets.Take(kA).Sum(o => o.NoMatch[x]), noMatchB = outlets.Skip(kA).Sum(o => o.NoMatch[x]);
         var row = new AxisValidation(
             axis.Id, axis.IsComposite, nA, nB, kA, kB, auc, interval,
             nA == 0 ? 0 : (double)noMatchA / nA, nB == 0 ? 0 : (double)noMatchB / nB,

@@ -58,7 +58,12 @@ internal static class EntryFigures
 
             var ratio = LogOddsRatio(countA, tokensA, countB, tokensB);
             ConfidenceInterval interval;
-            if (obstacle is not null)
+            if (countA + countB == 0)
+            {
+                // An unused entry's ratio is 0 by its prior, and so is every replicate's: no interval rather than [0, 0].
+                interval = ConfidenceInterval.Absent(IntervalAbsence.NoMatches, AxisFigures.NoMatchesNote);
+            }
+            else if (obstacle is not null)
             {
                 interval = ConfidenceInterval.Absent(bootstrap.Replicates == 0 ? IntervalAbsence.NoBootstrap : IntervalAbsence.TooFewOutlets, obstacle);
             }
