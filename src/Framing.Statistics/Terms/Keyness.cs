@@ -29,8 +29,9 @@ namespace Framing.Statistics.Terms;
 /// has no p-value here, where quanteda reports 1 − pchisq(|pmi|, 1), which has no statistical meaning.
 /// </para>
 /// <para>
-/// A term absent from both corpora (a + b = 0), or making up both corpora entirely (c + d = 0), has an undefined
-/// table: every statistic is NaN, as in quanteda.
+/// A term absent from both corpora (a + b = 0) has an undefined table: every statistic is NaN, as in quanteda. A term
+/// making up both corpora entirely (c + d = 0) makes chi-square, G² and the log-odds NaN, while PMI is log(1 + 10⁻⁹)
+/// (a = E) and Fisher's test gives an odds ratio of 0 with p = 1, as quanteda and R's <c>fisher.test</c> do.
 /// </para>
 /// </remarks>
 internal static class Keyness
