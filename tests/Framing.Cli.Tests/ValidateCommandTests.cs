@@ -64,7 +64,7 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.Equal("0.916667", rows[0]["auc"]); // 132 / 144, as computed by hand in LexiconValidatorTests
         Assert.Equal("1", rows[2]["auc"]);
         Assert.Equal(("12", "12", "3", "3"), (rows[0]["documents_a"], rows[0]["documents_b"], rows[0]["outlets_a"], rows[0]["outlets_b"]));
-        Assert.Equal(("true", "a1", "b2", "all"), (rows[0]["outlets_ordered"], rows[0]["lowest_outlet_a"], rows[0]["highest_outlet_b"], rows[0]["voice"]));
+        Assert.Equal(("TRUE", "a1", "b2", "all"), (rows[0]["outlets_ordered"], rows[0]["lowest_outlet_a"], rows[0]["highest_outlet_b"], rows[0]["voice"]));
         Assert.Equal("0.5", rows[1]["no_match_a"]);
         Assert.True(Number(rows[0]["ci_low"]) <= 0.916667 && 0.916667 <= Number(rows[0]["ci_high"]));
 

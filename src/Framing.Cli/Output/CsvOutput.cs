@@ -1,6 +1,11 @@
 namespace Framing.Cli.Output;
 
-/// <summary>Writes RFC 4180 CSV: a header row, comma-separated, fields quoted when they contain a comma, quote or line break.</summary>
+/// <summary>
+/// Writes RFC 4180 CSV: a header row, comma-separated, fields quoted when they contain a comma, quote or line break.
+/// Booleans are written <c>TRUE</c> and <c>FALSE</c>, as R writes them: R's <c>read.csv</c> reads only <c>T</c>,
+/// <c>F</c>, <c>TRUE</c> and <c>FALSE</c> as logical (<c>true</c> would stay text), and readr, data.table and pandas
+/// read <c>TRUE</c>/<c>FALSE</c> as booleans too.
+/// </summary>
 internal static class CsvOutput
 {
     public static void WriteHeader(TextWriter writer, IReadOnlyList<string> columns) => WriteRow(writer, columns);
@@ -14,7 +19,7 @@ internal static class CsvOutput
                 writer.Write(',');
             }
 
-            writer.Write(Escape(CellFormat.Format(cells[i])));
+            writer.Write(Escape(FormatCell(cells[i])));
         }
 
         writer.Write('\n');
@@ -28,6 +33,14 @@ internal static class CsvOutput
             WriteRow(writer, row);
         }
     }
+
+    /// <summary>A cell as CSV text: <see cref="CellFormat.Format"/>, except booleans, which are <c>TRUE</c> and <c>FALSE</c>.</summary>
+    public static string FormatCell(object? cell) => cell switch
+    {
+        true => "TRUE",
+        false => "FALSE",
+        _ => CellFormat.Format(cell),
+    };
 
     public static string Escape(string value)
     {
