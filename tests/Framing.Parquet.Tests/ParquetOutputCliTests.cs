@@ -75,6 +75,76 @@ public sealed class ParquetOutputCliTests : IDisposable
         Assert.Equal(0L, DuckDb.Query($"SELECT count(ci_low) FROM read_parquet({DuckDb.Literal(without)})").Rows[0][0]);
     }
 
+    /// <summary>
+    /// The columns of validate, calibrate, learn and scale wordscores are typed by name too: without a bootstrap,
+    /// calibrate's intervals are empty throughout, and Wordscores' <c>position</c> is empty unless reference texts are
+    /// scored; they were written as strings then (DOUBLE otherwise), so that one file's schema differed from another's.
+    /// </summary>
+    [Fact]
+    public void LearningAndScalingColumnsAreTypedTheSameWayOnEveryRunEvenWhenEmpty()
+    {
+        var sample = System.IO.Path.Combine(AppContext.BaseDirectory, "sample-corpus.jsonl");
+        var known = _dir.Write("known.csv", "outlet,leaning\nal-mirsad,government\nnorthern-courier,government\nal-minbar,opposition\nharbor-tribune,opposition\n");
+        var references = _dir.Write("refs.csv", "outlet,position\nnorthern-courier,-1\nharbor-tribune,1\n");
+        string[] sides = ["--known", known, "--side-a", "government", "--side-b", "opposition"];
+
+        Dictionary<string, string> Types(string name, params string[] command)
+        {
+            var file = Path(name);
+            var result = CliRunner.Run([.. command, "--format", "parquet", command[0] == "calibrate" ? "--report" : "-o", file, "-q"]);
+            Assert.True(result.ExitCode == 0, result.Error);
+            return DuckDb.Query($"DESCRIBE SELECT * FROM read_parquet({DuckDb.Literal(file)})").Rows.ToDictionary(r => (string)r[0]!, r => (string)r[1]!);
+        }
+
+        var withIntervals = Types("cal-a.parquet", ["calibrate", sample, .. sides, "--bootstrap", "100", "-o", Path("a.yaml")]);
+        var without = Types("cal-b.parquet", ["calibrate", sample, .. sides, "--bootstrap", "0", "-o", Path("b.yaml")]);
+        Assert.Equal(withIntervals, without);
+        Assert.Equal("DOUBLE", without["ci_low_original"]);
+        Assert.Equal("DOUBLE", without["ci_high_calibrated"]);
+        Assert.Equal("BIGINT", without["entries_kept"]);
+
+        var virgins = Types("ws-a.parquet", "scale", "wordscores", sample, "--reference", references, "--rescaling", "all");
+        var all = Types("ws-b.parquet", "scale", "wordscores", sample, "--reference", references, "--rescaling", "all", "--include-references");
+        Assert.Equal(all, virgins);
+        Assert.Equal("DOUBLE", virgins["position"]);
+        Assert.Equal("BIGINT", virgins["scored_words"]);
+
+        var validate = Types("validate.parquet", ["validate", sample, .. sides, "--bootstrap", "0"]);
+        Assert.Equal("BOOLEAN", validate["outlets_ordered"]);
+        Assert.Equal("DOUBLE", validate["ci_low"]);
+    }
+
+    /// <summary>Every column of these commands has a type by name (only a lexicon's per-language counts are inferred).</summary>
+    [Theory]
+    [InlineData("validate")]
+    [InlineData("validate", "--entries")]
+    [InlineData("validate", "--cv", "outlets")]
+    [InlineData("calibrate")]
+    [InlineData("calibrate", "--per-entry")]
+    [InlineData("learn", "--summary")]
+    [InlineData("learn")]
+    [InlineData("scale", "wordscores", "--rescaling", "all")]
+    [InlineData("scale", "wordscores", "--per-document", "--rescaling", "all")]
+    public void EveryColumnOfTheseCommandsHasAKnownType(params string[] command)
+    {
+        var sample = System.IO.Path.Combine(AppContext.BaseDirectory, "sample-corpus.jsonl");
+        var known = _dir.Write("known.csv", "outlet,leaning\nal-mirsad,government\nnorthern-courier,government\nal-minbar,opposition\nharbor-tribune,opposition\n");
+        var references = _dir.Write("refs.csv", "outlet,position\nnorthern-courier,-1\nharbor-tribune,1\n");
+        List<string> args = command[0] == "scale"
+            ? ["scale", "wordscores", sample, "--reference", references, .. command[2..]]
+            : [command[0], sample, "--known", known, "--side-a", "government", "--side-b", "opposition", "--bootstrap", "50", .. command[1..]];
+        if (command[0] == "calibrate")
+        {
+            args.AddRange(["-o", Path("calibrated.yaml"), "--report", Path("report.csv")]);
+        }
+
+        var result = CliRunner.Run([.. args, "--format", "csv", "-q"]);
+        Assert.True(result.ExitCode == 0, result.Error);
+        var header = Csv.ParseRecords(command[0] == "calibrate" ? File.ReadAllText(Path("report.csv")) : result.Out)[0];
+
+        Assert.All(header, column => Assert.True(Framing.Cli.Output.ParquetColumnTypes.KnownType(column) is not null, $"column '{column}' has no known Parquet type"));
+    }
+
     [Fact]
     public void TheRunsOptionsAreTheFilesMetadata()
     {

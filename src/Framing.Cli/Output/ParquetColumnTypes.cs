@@ -6,7 +6,9 @@ namespace Framing.Cli.Output;
 /// <summary>
 /// The Parquet type of each column of a table. Columns the commands write are listed here by name, so that a file has
 /// the same schema on every run, even when a column is empty throughout (intervals without a bootstrap, a note no row
-/// needs); any other column (of a new command) takes the type its cells have: integers, numbers, booleans or else text.
+/// needs, a reference position of Wordscores without <c>--include-references</c>, an empty table); any other column (of
+/// a new command, or one named after a lexicon's language such as <c>entries_ar</c>) takes the type its cells have:
+/// integers, numbers, booleans or else text.
 /// </summary>
 internal static class ParquetColumnTypes
 {
@@ -90,18 +92,31 @@ internal static class ParquetColumnTypes
             // compare
             "documents_1", "documents_2", "count_a_1", "count_b_1", "count_a_2", "count_b_2",
             // keyness, coverage, kwic, lexicons list
-            "n", "count_target", "count_reference", "covered_tokens", "rank", "count", "start", "length", "line", "dimensions", "composites", "entries");
+            "n", "count_target", "count_reference", "covered_tokens", "rank", "count", "start", "length", "line", "dimensions", "composites", "entries",
+            // validate, calibrate, learn, scale wordscores
+            "documents_a", "documents_b", "outlets_a", "outlets_b", "outlets", "folds", "entries_kept", "entries_to_neutral", "entries_unused",
+            "features", "words", "scored_words");
         Add(
             ParquetColumnType.Double,
             "weight_a", "weight_b", "score", "ci_low", "ci_high", "log_odds", "rate_a", "rate_b", "coverage",
             "score_1", "score_2", "difference", "diff_ci_low", "diff_ci_high", "p_permutation", "p_permutation_adj", "statistic", "df", "p_counts",
             "p_counts_adj", "cohens_h", "odds_ratio", "or_ci_low", "or_ci_high", "cramers_v",
-            "rate_target", "rate_reference", "p", "p_adj", "log_ratio", "share", "weight");
+            "rate_target", "rate_reference", "p", "p_adj", "log_ratio", "share", "weight",
+            // validate (summary, --entries, --cv outlets)
+            "auc", "no_match_a", "no_match_b", "margin", "spearman", "log_odds_ratio", "no_match", "auc_outlet", "auc_without", "auc_all", "beats_other_side",
+            // calibrate
+            "auc_original", "ci_low_original", "ci_high_original", "auc_calibrated", "ci_low_calibrated", "ci_high_calibrated", "calibrated_weight", "coefficient",
+            // learn
+            "captured", "top_outlet_share", "top_outlet_coverage",
+            // scale wordscores
+            "position", "se", "score_lbg", "ci_low_lbg", "ci_high_lbg", "score_mv", "se_mv", "ci_low_mv", "ci_high_mv");
         Add(
             ParquetColumnType.String,
             "group", "dimension", "pole_a", "pole_b", "voice", "ci_note", "id", "language", "comparison", "group_1", "group_2", "count_test", "adjust",
             "note", "term", "lexicon", "measure", "kind", "pole", "left", "match", "right", "normalized", "pattern", "rule", "target", "status",
-            "version", "title", "languages", "license", "side", "label", "description");
+            "version", "title", "languages", "license", "side", "label", "description",
+            "lang", "exclude", "verdict", "lowest_outlet_a", "highest_outlet_b", "outlet", "leaning", "calibrated_pole", "model", "axis", "mark", "top_outlet");
+        Add(ParquetColumnType.Boolean, "outlets_ordered");
         return types.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }
