@@ -54,6 +54,11 @@ internal static class MarkdownOutput
         return any;
     }
 
-    private static string Escape(string value) =>
-        value.Replace("|", "\\|", StringComparison.Ordinal).Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+    /// <summary>
+    /// A cell's text in a GFM table: a backslash doubled (otherwise <c>x\|y</c> would render as <c>x|y</c>, its backslash
+    /// taken as the escape of the pipe after it), a pipe escaped, line breaks as spaces.
+    /// </summary>
+    internal static string Escape(string value) =>
+        value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("|", "\\|", StringComparison.Ordinal)
+            .Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 }

@@ -1,0 +1,27 @@
+using Framing.Cli.Output;
+
+namespace Framing.Cli.Tests.Writers;
+
+/// <summary>
+/// Markdown cells render as the text they hold in a GFM table (as cmark-gfm, GitHub and R's commonmark render it): a
+/// pipe is escaped, and so is a backslash, which would otherwise escape the pipe after it and vanish (<c>x\|y</c> was
+/// written <c>x\\|y</c> and rendered <c>x|y</c>).
+/// </summary>
+public sealed class MarkdownEscapeTests
+{
+    [Fact]
+    public void PipesAndBackslashesAreEscapedAndLineBreaksFlattened()
+    {
+        var data = new TabularData(["group", "count"]);
+        data.Add("x\\|y", 1L);
+        data.Add("back\\", 2L);
+        data.Add("p|q\nr", 3L);
+        var writer = new StringWriter();
+
+        MarkdownOutput.Write(writer, data);
+
+        Assert.Equal(
+            "| group | count |\n| --- | ---: |\n| x\\\\\\|y | 1 |\n| back\\\\ | 2 |\n| p\\|q r | 3 |\n",
+            writer.ToString());
+    }
+}
