@@ -61,9 +61,10 @@ internal static class ValidateColumns
           documents_a/_b       documents of side A and side B
           outlets_a/_b         outlets (--by groups) of side A and side B
           auc                  document AUC of the pole-A share, side A against side B
-          ci_low, ci_high      its outlet-cluster bootstrap interval (ci_note says why there is none)
+          ci_low, ci_high      its outlet-cluster bootstrap interval (ci_note says why there is none: no match on
+                               either side, too few outlets, no bootstrap)
           no_match_a/_b        share of each side's documents with no weight on the dimension (at 0.5)
-          outlets_ordered      true when every side-A outlet scores above every side-B outlet
+          outlets_ordered      whether every side-A outlet scores above every side-B outlet (TRUE or FALSE in CSV)
           margin               lowest side-A outlet score minus highest side-B outlet score
           lowest_outlet_a, highest_outlet_b   the outlets that make the margin
           spearman             Spearman correlation of outlet scores with the side (1 = A, 0 = B)
