@@ -7,7 +7,8 @@ namespace Framing.Text;
 
 /// <summary>
 /// Words after which a full stop does not end a sentence: titles, months, common Latin abbreviations, and any single
-/// letter (an initial such as "J." or part of "U.S.").
+/// letter (an initial such as "J." or part of "U.S."). "No." and "Nos." (number) are abbreviations only before a number
+/// ("No. 5"): elsewhere "no" is the English word, and "The army said no. Rebels …" is two sentences.
 /// </summary>
 internal static class Abbreviations
 {
@@ -58,6 +59,40 @@ internal static class Abbreviations
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the full stop after <paramref name="word"/> is an abbreviation's, given the text that follows the full stop:
+    /// <see cref="IsAbbreviation"/>, except that "no" and "nos" need a number after them (spaces may come between).
+    /// </summary>
+    /// <param name="word">The word before the full stop, as written.</param>
+    /// <param name="after">The text after the full stop.</param>
+    /// <returns>Whether the full stop does not end the sentence.</returns>
+    public static bool IsAbbreviationBefore(ReadOnlySpan<char> word, ReadOnlySpan<char> after)
+    {
+        if (!IsAbbreviation(word))
+        {
+            return false;
+        }
+
+        if (!IsNumberSign(word))
+        {
+            return true;
+        }
+
+        var next = 0;
+        while (next < after.Length && after[next] is ' ' or '\u00A0' or '\u202F' or '\u2009')
+        {
+            next++;
+        }
+
+        return CharClass.IsDigitAt(after, next);
+    }
+
+    /// <summary>Whether <paramref name="word"/> is "no" or "nos" in any case (ASCII only).</summary>
+    private static bool IsNumberSign(ReadOnlySpan<char> word) =>
+        word.Length is 2 or 3
+        && (word[0] | 0x20) == 'n' && (word[1] | 0x20) == 'o'
+        && (word.Length == 2 || (word[2] | 0x20) == 's');
 
     /// <summary>One letter (of any plane), optionally followed by combining marks: "J", "É", "E" + U+0301, "𝐉".</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

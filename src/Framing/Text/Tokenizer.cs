@@ -13,7 +13,7 @@ namespace Framing.Text;
 /// "1,000"). Hyphens and dashes separate tokens ("Iranian-backed" is two tokens). Lone surrogates and other invalid
 /// UTF-16 are treated as separators.</para>
 /// <para>A sentence ends at . ! ? ؟ ؛ … ۔ and at a line break. A full stop after an abbreviation or a single letter
-/// ("Dr.", "U.S.", "J.") does not end a sentence, nor does one inside a number.</para>
+/// ("Dr.", "U.S.", "J.", and "No." before a number) does not end a sentence, nor does one inside a number.</para>
 /// <para>A paragraph ends at a line break; quotations left open at its end are closed there (see <see cref="QuoteTracker"/>).</para>
 /// </remarks>
 internal sealed class Tokenizer
@@ -140,7 +140,7 @@ internal sealed class Tokenizer
         }
 
         var last = output.Tokens[^1];
-        return last.End == dot && Abbreviations.IsAbbreviation(text.Slice(last.Start, last.Length));
+        return last.End == dot && Abbreviations.IsAbbreviationBefore(text.Slice(last.Start, last.Length), text[(dot + 1)..]);
     }
 
     private static void CloseSentence(TokenizedText output, ref int sentence, ref int firstToken)

@@ -38,6 +38,17 @@ public sealed class VoiceTests
     }
 
     [Fact]
+    public void ASpeechVerbEndingInTheWordNoStopsAtItsFullStop()
+    {
+        // "no." is the word "no", not the abbreviation "No." (which needs a number after it): the attribution of "said"
+        // ends with its sentence, as it does after "yes.".
+        var result = Score("The regime said no. Rebels fled the town.");
+
+        Assert.Equal(Voice.Editorial, Single(result, "Rebels").Voice);
+        Assert.Equal(Voice.Editorial, Single(Score("The regime said yes. Rebels fled the town."), "Rebels").Voice);
+    }
+
+    [Fact]
     public void AnAttributionPhraseAttributesWhatFollows()
     {
         Assert.Equal(Voice.Attributed, Single(Score("According to local sources, terrorists attacked the base."), "terrorists").Voice);

@@ -75,6 +75,8 @@ public sealed class TokenizerSentenceTests
     [InlineData("John F. Kennedy was shot.", "John F Kennedy was shot")]
     [InlineData("DR. Who arrived.", "DR Who arrived")]
     [InlineData("Building No. 5 fell.", "Building No 5 fell")]
+    [InlineData("Buildings Nos. 5 and 6 fell.", "Buildings Nos 5 and 6 fell")]
+    [InlineData("Resolution no.\u00A02254 passed.", "Resolution no 2254 passed")]
     public void AbbreviationsAndInitialsDoNotEndSentences(string text, string expected)
     {
         Assert.Equal([expected], SentenceTexts(text));
@@ -108,6 +110,9 @@ public sealed class TokenizerSentenceTests
     [InlineData("He met Dr.\nNext", "He met Dr|Next")] // a line break ends the sentence anyway
     [InlineData("He said it . Then", "He said it|Then")] // a detached full stop follows no abbreviation
     [InlineData("Mr . Smith", "Mr|Smith")]
+    [InlineData("The army said no. Rebels attacked.", "The army said no|Rebels attacked")] // "no" is a word here, not "No."
+    [InlineData("They answered No. Then left", "They answered No|Then left")]
+    [InlineData("Yes or no. 5 died", "Yes or no 5 died")] // before a number it reads as "No. 5"
     public void OtherFullStopsEndSentences(string text, string expected)
     {
         Assert.Equal(expected.Split('|'), SentenceTexts(text));
