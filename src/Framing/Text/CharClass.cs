@@ -59,6 +59,40 @@ internal static class CharClass
         return IsWordAt(text, start, out _);
     }
 
+    /// <summary>
+    /// Whether a run of word characters holds a base character: a letter other than tatweel (U+0640) and the isolated
+    /// harakat forms U+FE70..U+FE7F, or a number. A run of only tatweel and combining marks ("ـ", used as a dash in
+    /// «دمشق ـ سانا», or a stray diacritic) is punctuation, not a word.
+    /// </summary>
+    /// <param name="run">The characters of the run (word characters and in-word joiners).</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool HasBaseCharacter(ReadOnlySpan<char> run)
+    {
+        // Fast path: a run that starts with a Latin-1 or basic Arabic letter or digit (almost every word).
+        var c = run[0];
+        return c < '\u0300' || c is (>= '\u0621' and <= '\u063F') or (>= '\u0641' and <= '\u064A') || HasBaseCharacterSlow(run);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool HasBaseCharacterSlow(ReadOnlySpan<char> run)
+    {
+        for (var i = 0; i < run.Length;)
+        {
+            if (Rune.DecodeFromUtf16(run[i..], out var rune, out var length) == OperationStatus.Done
+                && rune.Value is not (0x0640 or (>= 0xFE70 and <= 0xFE7F))
+                && Rune.GetUnicodeCategory(rune) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
+                    or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
+                    or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber)
+            {
+                return true;
+            }
+
+            i += length;
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the code point at <paramref name="index"/> is a decimal digit.</summary>
     public static bool IsDigitAt(ReadOnlySpan<char> text, int index) =>
         index >= 0 && index < text.Length && Rune.DecodeFromUtf16(text[index..], out var rune, out _) == OperationStatus.Done && Rune.IsDigit(rune);

@@ -7,7 +7,9 @@ namespace Framing.Text;
 /// original text. Stateless and thread-safe; all per-text state lives in the <see cref="TokenizedText"/> it fills.
 /// </summary>
 /// <remarks>
-/// <para>A token is a maximal run of letters, combining marks and digits of any script (Unicode categories L*, M*, N*).
+/// <para>A token is a maximal run of letters, combining marks and digits of any script (Unicode categories L*, M*, N*)
+/// that holds at least one letter other than tatweel, or a digit: a run of only tatweel and marks, such as the tatweel
+/// that Arabic outlets write as a dash («دمشق ـ سانا»), is punctuation.
 /// An apostrophe (' ’ ʼ), zero-width joiner or non-joiner, soft hyphen or bidi mark between two word characters stays
 /// inside the token ("Assad's", "don't"); a full stop or comma between two digits stays inside a number ("3.5",
 /// "1,000"). Hyphens and dashes separate tokens ("Iranian-backed" is two tokens). Lone surrogates and other invalid
@@ -45,15 +47,20 @@ internal sealed class Tokenizer
 
             if (CharClass.IsWordAt(text, i, out var runeLength))
             {
+                var start = i;
+                i += runeLength;
+                i = ScanWord(text, i);
+                if (!CharClass.HasBaseCharacter(text[start..i]))
+                {
+                    continue; // only tatweel and marks: a dash («دمشق ـ سانا»), not a word
+                }
+
                 if (boundaryPending)
                 {
                     CloseSentence(output, ref sentence, ref sentenceFirstToken);
                     boundaryPending = false;
                 }
 
-                var start = i;
-                i += runeLength;
-                i = ScanWord(text, i);
                 output.AddToken(new Token(start, i - start, sentence, quotes.Depth));
                 continue;
             }

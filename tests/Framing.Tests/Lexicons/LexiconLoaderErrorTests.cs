@@ -437,10 +437,15 @@ public sealed class LexiconLoaderErrorTests
         SingleError(Yaml(Entry("en", pattern, "opposition", "rebel")), 21, 26, "empty pattern");
 
     [Theory]
-    [InlineData("\u064B\u064C")]     // fathatan, dammatan: only diacritics
-    [InlineData("\u0640\u0640\u0640")] // only tatweel
+    [InlineData("\u06E5\u06E6")] // small waw, small yeh: letters that the Quranic-mark rule removes
     public void PatternThatNormalizesToNothing(string pattern) =>
         SingleError(Yaml(Entry("ar", pattern, "opposition", "terror")), 21, 26, $"pattern \"{pattern}\" normalizes to nothing (word \"{pattern}\")");
+
+    [Theory]
+    [InlineData("\u064B\u064C")]     // fathatan, dammatan: only diacritics
+    [InlineData("\u0640\u0640\u0640")] // only tatweel: a dash, not a word
+    public void PatternOfTatweelOrDiacriticsOnlyHasNoWord(string pattern) =>
+        SingleError(Yaml(Entry("ar", pattern, "opposition", "terror")), 21, 26, $"pattern \"{pattern}\" has no word in \"{pattern}\"");
 
     [Fact]
     public void PatternOfPunctuationOnlyHasNoWord() =>

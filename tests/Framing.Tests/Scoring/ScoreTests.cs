@@ -49,6 +49,22 @@ public sealed class ScoreTests
     }
 
     [Fact]
+    public void ATatweelWrittenAsADashIsNotAToken()
+    {
+        // Arabic outlets write a lone tatweel as a dash (a dateline «دمشق ـ سانا», an aside «ـ بدعم من الحلفاء ـ»): it
+        // is punctuation, so it counts as no token (rates and coverage are per word) and a phrase matches across it
+        // as it does across a hyphen.
+        var lexicon = ParseEntries(Entry("ar", "إرهابيين", "opposition", "terror"));
+        var text = "دمشق ـ سانا: حرر الجيش ـــ بدعم من الحلفاء ـ بلدة من الإرهابيين";
+        var result = Scorer(lexicon).Score("d", text);
+
+        Assert.Equal(10, result.Tokens);
+        var match = Assert.Single(result.Matches);
+        Assert.Equal(9, match.FirstToken);
+        Assert.Equal(text.Substring(match.Start, match.Length), match.Surface);
+    }
+
+    [Fact]
     public void MatchOffsetsAndSurfaceAreThoseOfTheOriginalTextWithDiacriticsAndTatweel()
     {
         var lexicon = ParseEntries(

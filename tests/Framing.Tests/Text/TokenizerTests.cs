@@ -68,6 +68,18 @@ public sealed class TokenizerTests
         Assert.Equal(expected.Length, token.Length);
     }
 
+    [Theory]
+    [InlineData("دمشق ـ سانا", "دمشق|سانا")]                  // a tatweel written as a dash
+    [InlineData("الجيش ـــــ بدعم", "الجيش|بدعم")]
+    [InlineData("حرر \u064E\u0651 البلدة", "حرر|البلدة")]      // stray diacritics
+    [InlineData("cafe \u0301 bar", "cafe|bar")]               // a stray combining accent
+    [InlineData("\uFE70\u0640", "")]                           // an isolated fathatan form and a tatweel
+    [InlineData("لـ الجيش ـ٣", "لـ|الجيش|ـ٣")]                  // a letter or a digit makes a word
+    public void RunsOfOnlyTatweelAndMarksAreNotTokens(string text, string expected)
+    {
+        Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries), Surfaces(text));
+    }
+
     [Fact]
     public void JoinersAtTheEdgesOfAWordAreNotPartOfIt()
     {
