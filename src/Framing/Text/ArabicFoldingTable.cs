@@ -134,6 +134,10 @@ internal sealed class ArabicFoldingTable
             {
                 output.Append(_pool.AsSpan(entry >> LengthBits, length));
             }
+            else if (source[i] is >= '\u0653' and <= '\u0655')
+            {
+                ComposeWithBase(source, i, output);
+            }
         }
 
         if (runStart < source.Length)
@@ -141,6 +145,56 @@ internal sealed class ArabicFoldingTable
             output.Append(source[runStart..]);
         }
     }
+
+    /// <summary>
+    /// A combining madda or hamza (U+0653..U+0655) that this profile removes, after a letter it composes with: the letter
+    /// already written for that base becomes the folded form of the composed letter, so that decomposed text (NFD,
+    /// NFKD: و + U+0654) folds exactly as the precomposed letter (ؤ U+0624), which the default profile keeps. Harakat
+    /// between the base and the mark (NFD puts them first) are skipped; any other character blocks the composition,
+    /// as in Unicode's canonical composition.
+    /// </summary>
+    /// <param name="source">The characters being folded.</param>
+    /// <param name="mark">The index of the madda or hamza in <paramref name="source"/>.</param>
+    /// <param name="output">The buffer, which ends with the folded base (the harakat in between were removed).</param>
+    private void ComposeWithBase(ReadOnlySpan<char> source, int mark, NormalizedTextBuilder output)
+    {
+        var j = mark - 1;
+        while (j >= 0 && source[j] is (>= '\u064B' and <= '\u0652') or '\u0670')
+        {
+            j--;
+        }
+
+        if (j < 0 || Composed(source[j], source[mark]) is not { } composed || output.Length == 0)
+        {
+            return;
+        }
+
+        output.Truncate(1); // the base's folded form: one letter, for every base that composes
+        var slot = SlotOf(composed);
+        var entry = slot < 0 ? Keep : _entries[slot];
+        if (entry == Keep)
+        {
+            output.Append(composed);
+        }
+        else
+        {
+            output.Append(_pool.AsSpan(entry >> LengthBits, entry & LengthMask));
+        }
+    }
+
+    /// <summary>The canonical composition of an Arabic letter and a combining madda or hamza (UnicodeData.txt), if any.</summary>
+    private static char? Composed(char letter, char mark) => (letter, mark) switch
+    {
+        ('\u0627', '\u0653') => '\u0622', // ا + madda = آ
+        ('\u0627', '\u0654') => '\u0623', // ا + hamza above = أ
+        ('\u0627', '\u0655') => '\u0625', // ا + hamza below = إ
+        ('\u0648', '\u0654') => '\u0624', // و + hamza above = ؤ
+        ('\u064A', '\u0654') => '\u0626', // ي + hamza above = ئ
+        ('\u06C1', '\u0654') => '\u06C2', // ہ + hamza above = ۂ
+        ('\u06D2', '\u0654') => '\u06D3', // ے + hamza above = ۓ
+        ('\u06D5', '\u0654') => '\u06C0', // ە + hamza above = ۀ
+        _ => null,
+    };
 
     /// <summary>The slot of <paramref name="c"/>, or -1 when the character is not covered (and always kept).</summary>
     /// <param name="c">The character.</param>

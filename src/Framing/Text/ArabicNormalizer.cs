@@ -12,6 +12,9 @@ namespace Framing.Text;
 /// <item><term>U+064B..U+065F (harakat, shadda, sukun, small marks), U+0670 (dagger alef), U+0640 (tatweel),
 /// U+06D6..U+06ED (Quranic annotation marks, including small waw U+06E5 and small yeh U+06E6)</term>
 /// <description>removed</description></item>
+/// <item><term>U+0653 (madda), U+0654 (hamza above), U+0655 (hamza below) after a letter they compose with (ignoring
+/// harakat in between)</term><description>the composed letter, folded by the rows below: decomposed (NFD) و + U+0654
+/// becomes ؤ as U+0624 does, ا + U+0654 becomes ا as أ does; elsewhere removed like the other marks</description></item>
 /// <item><term>U+0622 آ, U+0623 أ, U+0625 إ, U+0671 ٱ, U+0672, U+0673, U+0675</term><description>U+0627 ا</description></item>
 /// <item><term>U+0649 ى</term><description>U+064A ي</description></item>
 /// <item><term>U+0629 ة</term><description>U+0647 ه</description></item>

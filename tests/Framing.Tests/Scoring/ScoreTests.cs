@@ -49,6 +49,18 @@ public sealed class ScoreTests
     }
 
     [Fact]
+    public void DecomposedTextMatchesLikePrecomposedText()
+    {
+        // The same sentence in NFD: ئ and ؤ written as ي and و followed by U+0654 (hamza above).
+        var lexicon = ParseEntries(Entry("ar", "فصائل معارضة", "opposition", "rebel"), Entry("ar", "مسؤول", "opposition", "terror"));
+        var text = "قالت \u0641\u0635\u0627\u064A\u0654\u0644 \u0627\u0644\u0645\u0639\u0627\u0631\u0636\u0629 \u0625\u0646 \u0645\u0633\u0648\u0654\u0648\u0644";
+        var result = Scorer(lexicon).Score("d", text, "ar");
+
+        Assert.Equal(["فصائل المعارضه", "مسؤول"], result.Matches.Select(m => m.Normalized));
+        Assert.All(result.Matches, m => Assert.Equal(text.Substring(m.Start, m.Length), m.Surface));
+    }
+
+    [Fact]
     public void ATatweelWrittenAsADashIsNotAToken()
     {
         // Arabic outlets write a lone tatweel as a dash (a dateline «دمشق ـ سانا», an aside «ـ بدعم من الحلفاء ـ»): it

@@ -35,6 +35,37 @@ public sealed class ArabicProfileTests
         Assert.Equal(aggressive, ArabicNormalizer.Aggressive.Normalize(input));
     }
 
+    [Theory]
+    [InlineData("\u0627\u0654", "\u0623")] // ا + hamza above = أ
+    [InlineData("\u0627\u0655", "\u0625")] // ا + hamza below = إ
+    [InlineData("\u0627\u0653", "\u0622")] // ا + madda = آ
+    [InlineData("\u0645\u0633\u0648\u0654\u0648\u0644", "مسؤول")]
+    [InlineData("\u0631\u064A\u0654\u064A\u0633", "رئيس")]
+    [InlineData("\u0641\u0635\u0627\u064A\u0654\u0644", "فصائل")]
+    [InlineData("\u0647\u064A\u064A\u0654\u0629", "هيئة")]
+    [InlineData("\u0645\u0648\u064E\u0654\u062A\u0645\u0631", "مؤَتمر")] // NFD puts the fatha before the hamza
+    [InlineData("\u06C1\u0654", "\u06C2")]
+    [InlineData("\u06D2\u0654", "\u06D3")]
+    [InlineData("\u06D5\u0654", "\u06C0")]
+    public void DecomposedLettersFoldAsThePrecomposedOnes(string decomposed, string precomposed)
+    {
+        // Canonically equivalent text (NFD or NFKD, as some text pipelines write it) must match the same patterns.
+        foreach (var normalizer in new[] { ArabicNormalizer.Light, ArabicNormalizer.Default, ArabicNormalizer.Aggressive })
+        {
+            Assert.Equal(normalizer.Normalize(precomposed), normalizer.Normalize(decomposed));
+        }
+    }
+
+    [Theory]
+    [InlineData("\u0628\u0654", "\u0628")]             // no composition: the mark is removed
+    [InlineData("\u0654\u0648", "\u0648")]             // a mark before the letter composes with nothing
+    [InlineData("\u0648\u0640\u0654", "\u0648")]       // a tatweel between blocks the composition
+    [InlineData("\u0648\u0657\u0654", "\u0648")]       // so does a mark of the same class
+    public void AHamzaMarkThatComposesWithNothingIsRemoved(string input, string expected)
+    {
+        Assert.Equal(expected, ArabicNormalizer.Default.Normalize(input));
+    }
+
     [Fact]
     public void LightKeepsEveryBaseLetterOfTheArabicBlock()
     {
