@@ -105,8 +105,8 @@ internal sealed class QuoteTracker
                 }
 
                 break;
-            case '\u2018': // ‘
-                if (!CharClass.IsWordBefore(text, index))
+            case '\u2018': // ‘, unless it elides the century of a year (‘90s, ‘03): an apostrophe, which no ’ closes
+                if (!CharClass.IsWordBefore(text, index) && !CharClass.IsDigitAt(text, index + 1))
                 {
                     Open(QuoteKind.CurlySingle, index);
                 }

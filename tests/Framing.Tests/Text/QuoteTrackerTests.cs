@@ -306,6 +306,15 @@ public sealed class QuoteTrackerTests
     }
 
     [Fact]
+    public void ALeftSingleQuoteBeforeADigitIsAnApostrophe()
+    {
+        // ‘90s (a word processor's apostrophe for an elided century) opened a quotation that no ’ closed: the rest of
+        // the paragraph was quoted voice.
+        Assert.Empty(Quotes("In the ‘90s rebels fought. Later terrorists attacked."));
+        Assert.Equal([("In", 0), ("the", 0), ("03", 0), ("war", 0), ("x", 1)], Depths("In the ‘03 war ‘x’"));
+    }
+
+    [Fact]
     public void ALeftSingleQuoteAfterALetterDoesNotOpen()
     {
         Assert.Empty(Quotes("a‘b c’ d"));
