@@ -88,8 +88,6 @@ internal sealed class ContextCollector(int perPole, int window)
         var lastRight = Math.Min(all.Length - 1, match.FirstToken + match.TokenCount - 1 + window);
         var leftStart = window == 0 || all.Length == 0 ? match.Start : Math.Min(all[firstLeft].Start, match.Start);
         var rightEnd = window == 0 || lastRight < match.FirstToken + match.TokenCount ? match.Start + match.Length : all[lastRight].End;
-        return (Clean(text[leftStart..match.Start]), Clean(text[(match.Start + match.Length)..rightEnd]));
+        return (ContextText.OneLine(text[leftStart..match.Start]), ContextText.OneLine(text[(match.Start + match.Length)..rightEnd]));
     }
-
-    private static string Clean(string text) => text.Replace('\r', ' ').Replace('\n', ' ').Trim();
 }

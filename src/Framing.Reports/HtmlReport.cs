@@ -269,7 +269,10 @@ public static class HtmlReport
             foreach (var l in lines)
             {
                 b.Append("<tr><td>").Append(Html.Escape(l.Dimension)).Append(" / ").Append(Html.Escape(l.Pole)).Append("</td>");
-                b.Append("<td dir=\"auto\">").Append(Html.Escape(l.Left)).Append(' ').Append("<mark>").Append(Html.Escape(l.Match)).Append("</mark> ").Append(Html.Escape(l.Right)).Append("</td>");
+                // Each part isolated (bdi, and dir on the mark): a bidi override in a document's text (U+202E) ends with its
+                // part instead of reordering the match or the other side on screen.
+                b.Append("<td dir=\"auto\">").Append(Html.Isolated(l.Left)).Append(" <mark dir=\"auto\">").Append(Html.Escape(l.Match))
+                    .Append("</mark> ").Append(Html.Isolated(l.Right)).Append("</td>");
                 b.Append("<td>").Append(Html.Escape(l.Voice)).Append("</td><td>").Append(Html.Escape(l.Status)).Append("</td><td dir=\"auto\">").Append(Html.Escape(l.DocumentId)).Append("</td></tr>\n");
             }
 

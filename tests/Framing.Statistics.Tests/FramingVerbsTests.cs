@@ -116,6 +116,16 @@ public sealed class FramingVerbsTests
     }
 
     [Fact]
+    public void KwicContextIsOneLineWhateverBreaksTheText()
+    {
+        // Before: only CR and LF became spaces, so U+2028, U+2029 and NEL (line breaks for the tokenizer) stayed in the
+        // context and broke kwic's table rows.
+        var documents = new[] { Document.Create("d1", "Calm\u2028ended.\u0085Terrorists fled\u2029the district.", ("outlet", "o")) };
+        var line = Assert.Single(FramingVerbs.Kwic(CorpusRun.FromDocuments(documents), Starter, new KwicOptions { Window = 3 }));
+        Assert.Equal(("Calm ended.", "Terrorists", "fled the district"), (line.Left, documents[0].Text.Substring(line.Match.Start, line.Match.Length), line.Right));
+    }
+
+    [Fact]
     public void CompareWithOneGroupIsAnArgumentException()
     {
         var e = Assert.ThrowsAny<ArgumentException>(() => FramingVerbs.Compare(Documents.Where(d => d.GetField("outlet") == "outlet-0"), Starter));

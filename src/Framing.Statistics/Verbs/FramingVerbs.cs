@@ -263,10 +263,8 @@ public static partial class FramingVerbs
         var lastRight = Math.Min(all.Length - 1, match.FirstToken + match.TokenCount - 1 + window);
         var leftStart = window == 0 ? match.Start : all[firstLeft].Start;
         var rightEnd = window == 0 || lastRight < match.FirstToken + match.TokenCount ? match.Start + match.Length : all[lastRight].End;
-        return (Clean(text[leftStart..match.Start]), Clean(text[(match.Start + match.Length)..rightEnd]));
+        return (ContextText.OneLine(text[leftStart..match.Start]), ContextText.OneLine(text[(match.Start + match.Length)..rightEnd]));
     }
-
-    private static string Clean(string text) => text.Replace('\r', ' ').Replace('\n', ' ').Trim();
 
     private static (Dictionary<string, long>, Dictionary<string, long>) AtLeast(Dictionary<string, long> target, Dictionary<string, long> reference, int minCount)
     {

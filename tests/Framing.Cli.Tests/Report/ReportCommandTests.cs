@@ -157,7 +157,7 @@ public sealed class ReportCommandTests : IDisposable
 
         Assert.Contains("<details class=\"chart-data\">", html, StringComparison.Ordinal);
         Assert.Contains("@media print", html, StringComparison.Ordinal);
-        Assert.Contains("<mark>", html, StringComparison.Ordinal);
+        Assert.Contains("<mark dir=\"auto\">", html, StringComparison.Ordinal);
         Assert.Matches("&#10003; in lexicon: [a-z-]+/[a-z-]+", html);
         Assert.Contains("<dt>licence</dt><dd>CC-BY-4.0</dd>", html, StringComparison.Ordinal);
         Assert.Contains("<code>--seed</code></td><td dir=\"auto\">1 (default)</td>", html, StringComparison.Ordinal);
@@ -268,8 +268,13 @@ public sealed class ReportCommandTests : IDisposable
         Assert.DoesNotContain("<g>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<t>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<desc>", html, StringComparison.Ordinal);
-        Assert.Contains("<mark>&lt;m&gt;</mark>", html, StringComparison.Ordinal);
+        Assert.Contains("<mark dir=\"auto\">&lt;m&gt;</mark>", html, StringComparison.Ordinal);
         Assert.Equal(html, HtmlReport.Render(model));
+
+        // A bidi override in a document's context (U+202E) ends with its part: each part of the line is isolated, so it
+        // cannot reorder the match or the other side on screen. Before, the three parts shared one cell's bidi context.
+        var overridden = model with { Context = [new ContextLine("<g>", "d", "a", "id", "left \u202E", "m", "right", "editorial", "counted")] };
+        Assert.Contains("<td dir=\"auto\"><bdi>left \u202E</bdi> <mark dir=\"auto\">m</mark> <bdi>right</bdi></td>", HtmlReport.Render(overridden), StringComparison.Ordinal);
         Assert.Equal("&lt;a href=&quot;x&quot;&gt;&amp;&#39;", Html.Escape("<a href=\"x\">&'\u0001"));
     }
 
