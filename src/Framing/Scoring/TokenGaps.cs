@@ -11,15 +11,17 @@ internal static class TokenGaps
 {
     /// <summary>
     /// Whether the gap before token <paramref name="token"/> (after the previous token, or from the start of the text)
-    /// contains punctuation that separates phrases: a comma (, ، ﹐ ､), a semicolon (; ؛), a colon, a parenthesis or
-    /// bracket, or a line break. Spaces, quotation marks, hyphens and apostrophes do not separate.
+    /// contains punctuation that separates phrases: a comma (, ، ﹐ ､ ，), a semicolon (; ؛ ；), a colon (: ：), a
+    /// parenthesis or bracket (ASCII or fullwidth), or a line break. Spaces, quotation marks, hyphens and apostrophes do
+    /// not separate.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool HasBarrierBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int token)
     {
         foreach (var c in Before(text, tokens, token))
         {
-            if (c is ',' or '\u060C' or '\uFE50' or '\uFF64' or ';' or '\u061B' or ':' or '(' or ')' or '[' or ']' || CharClass.IsLineBreak(c))
+            if (c is ',' or '\u060C' or '\uFE50' or '\uFF64' or '\uFF0C' or ';' or '\u061B' or '\uFF1B' or ':' or '\uFF1A'
+                or '(' or ')' or '[' or ']' or '\uFF08' or '\uFF09' or '\uFF3B' or '\uFF3D' || CharClass.IsLineBreak(c))
             {
                 return true;
             }
@@ -28,7 +30,7 @@ internal static class TokenGaps
         return false;
     }
 
-    /// <summary>Whether the gap before token <paramref name="token"/> contains a colon.</summary>
+    /// <summary>Whether the gap before token <paramref name="token"/> contains a colon (: ：).</summary>
     public static bool HasColonBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int token) =>
         Before(text, tokens, token).IndexOfAny(':', '\uFF1A') >= 0;
 
@@ -36,9 +38,9 @@ internal static class TokenGaps
     public static bool HasSemicolonBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int token) =>
         Before(text, tokens, token).IndexOfAny(";\u061B\uFF1B") >= 0;
 
-    /// <summary>Whether the gap before token <paramref name="token"/> contains a comma (, ، ﹐ ､).</summary>
+    /// <summary>Whether the gap before token <paramref name="token"/> contains a comma (, ، ﹐ ､ ，).</summary>
     public static bool HasCommaBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int token) =>
-        Before(text, tokens, token).IndexOfAny(",\u060C\uFE50\uFF64") >= 0;
+        Before(text, tokens, token).IndexOfAny(",\u060C\uFE50\uFF64\uFF0C") >= 0;
 
     /// <summary>Whether the gap before token <paramref name="token"/> contains a line break (a new paragraph).</summary>
     public static bool HasLineBreakBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int token)

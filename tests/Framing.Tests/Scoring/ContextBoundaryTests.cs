@@ -190,6 +190,9 @@ public sealed class ContextBoundaryTests
     [InlineData("; terrorists", false, true, false)]
     [InlineData(", terrorists", false, false, true)]
     [InlineData("terrorists", false, false, false)]
+    [InlineData("\uFF1A terrorists", true, false, false)] // fullwidth colon, semicolon and comma, as the normalizer folds fullwidth Latin
+    [InlineData("\uFF1B terrorists", false, true, false)]
+    [InlineData("\uFF0C terrorists", false, false, true)]
     public void TheGapBeforeTheFirstTokenIsTheTextsStart(string text, bool colon, bool semicolon, bool comma)
     {
         var tokenized = new TokenizedText();
@@ -199,6 +202,19 @@ public sealed class ContextBoundaryTests
         Assert.Equal(semicolon, TokenGaps.HasSemicolonBefore(text, tokenized.Tokens, 0));
         Assert.Equal(comma, TokenGaps.HasCommaBefore(text, tokenized.Tokens, 0));
         Assert.Equal(colon || semicolon || comma, TokenGaps.HasBarrierBefore(text, tokenized.Tokens, 0));
+    }
+
+    [Theory]
+    [InlineData("\uFF08 terrorists")]
+    [InlineData("\uFF09 terrorists")]
+    [InlineData("\uFF3B terrorists")]
+    [InlineData("\uFF3D terrorists")]
+    [InlineData("( terrorists")]
+    public void FullwidthBracketsSeparateAsTheirAsciiForms(string text)
+    {
+        var tokenized = new TokenizedText();
+        Tokenizer.Instance.Tokenize(text, tokenized);
+        Assert.True(TokenGaps.HasBarrierBefore(text, tokenized.Tokens, 0));
     }
 
     [Fact]
