@@ -103,13 +103,36 @@ internal static class CharClass
 
     /// <summary>Characters that join two word characters into one token without being a word character themselves.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsInWordJoiner(char c) => c switch
+    public static bool IsInWordJoiner(char c) => IsApostrophe(c) || c switch
     {
-        '\'' or '\u2019' or '\u02BC' => true, // apostrophes: don't, Assad's
-        '\u200C' or '\u200D' or '\u00AD' or '\u2060' => true, // ZWNJ, ZWJ, soft hyphen, word joiner
+        '\u200C' or '\u200D' or '\u00AD' or '\u2060' or '\uFEFF' => true, // ZWNJ, ZWJ, soft hyphen, word joiners
         '\u200E' or '\u200F' or '\u061C' => true, // bidi marks inside a word
+        >= '\u202A' and <= '\u202E' => true, // bidi embeddings and overrides, and their end (PDF)
+        >= '\u2066' and <= '\u2069' => true, // bidi isolates, and their end (PDI)
         _ => false,
     };
+
+    /// <summary>The apostrophes that join a word (don't, Assad's): ' ’ ʼ.</summary>
+    private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
+
+    /// <summary>
+    /// The index after the run of in-word joiners that starts at <paramref name="index"/>, stopping before a second
+    /// apostrophe: invisible characters may pile up inside a word (an RLM and an LRM, a ZWNJ and a ZWJ), while two
+    /// apostrophes in a row are a quotation mark ('') rather than part of a word.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="index">Where the run starts.</param>
+    /// <returns>The index of the first character after the run (<paramref name="index"/> when there is no joiner there).</returns>
+    public static int SkipInWordJoiners(ReadOnlySpan<char> text, int index)
+    {
+        var apostrophes = 0;
+        while (index < text.Length && IsInWordJoiner(text[index]) && (!IsApostrophe(text[index]) || ++apostrophes == 1))
+        {
+            index++;
+        }
+
+        return index;
+    }
 
     /// <summary>Separators that join two digits into one number token (3.5, 1,000, ٣٫٥).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -10,8 +10,9 @@ namespace Framing.Text;
 /// <para>A token is a maximal run of letters, combining marks and digits of any script (Unicode categories L*, M*, N*)
 /// that holds at least one letter other than tatweel, or a digit: a run of only tatweel and marks, such as the tatweel
 /// that Arabic outlets write as a dash («دمشق ـ سانا»), is punctuation.
-/// An apostrophe (' ’ ʼ), zero-width joiner or non-joiner, soft hyphen or bidi mark between two word characters stays
-/// inside the token ("Assad's", "don't"); a full stop or comma between two digits stays inside a number ("3.5",
+/// Apostrophes (' ’ ʼ), zero-width joiners and non-joiners, word joiners, soft hyphens and bidi marks, embeddings and
+/// isolates between two word characters stay inside the token ("Assad's", "don't"), however many, but one apostrophe at
+/// most: two in a row are a quotation mark; a full stop or comma between two digits stays inside a number ("3.5",
 /// "1,000"). Hyphens and dashes separate tokens ("Iranian-backed" is two tokens). Lone surrogates and other invalid
 /// UTF-16 are treated as separators.</para>
 /// <para>A sentence ends at . ! ? ؟ ؛ … ۔ and at a line break. A full stop after an abbreviation or a single letter
@@ -120,9 +121,9 @@ internal sealed class Tokenizer
 
             if (i + 1 < text.Length)
             {
-                if (CharClass.IsInWordJoiner(c) && CharClass.IsWordAt(text, i + 1, out _))
+                if (CharClass.IsInWordJoiner(c) && CharClass.SkipInWordJoiners(text, i) is var next && next < text.Length && CharClass.IsWordAt(text, next, out _))
                 {
-                    i++;
+                    i = next;
                     continue;
                 }
 

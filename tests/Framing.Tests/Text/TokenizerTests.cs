@@ -85,8 +85,25 @@ public sealed class TokenizerTests
     {
         Assert.Equal(["word", "next"], Surfaces("word\u200C next"));
         Assert.Equal(["abc"], Surfaces("\u00ADabc\u00AD"));
-        Assert.Equal(["a", "b"], Surfaces("a\u200C\u200Cb"));
         Assert.Equal(["a"], Surfaces("a\u200D😀"));
+        Assert.Equal(["a"], Surfaces("a\u200C\u200C"));
+        Assert.Equal(["a", "b"], Surfaces("a''b")); // two apostrophes in a row are a quotation mark
+        Assert.Equal(["a", "b"], Surfaces("a\u200C''b"));
+    }
+
+    [Theory]
+    [InlineData("ter\u200E\u200Frorists")]          // an RLM and an LRM
+    [InlineData("ter\u200C\u200Drorists")]          // a ZWNJ and a ZWJ
+    [InlineData("ter\u202Brorists")]                // a bidi embedding …
+    [InlineData("ter\u202E\u202Crorists")]          // … an override and its end
+    [InlineData("ter\u2067ror\u2069ists")]           // bidi isolates
+    [InlineData("ter\uFEFFrorists")]                // a zero-width no-break space (the old word joiner)
+    [InlineData("ter\u200F'rorists")]               // invisible characters and one apostrophe
+    public void InvisibleCharactersInsideAWordKeepItOneToken(string text)
+    {
+        // Before: one joiner at most, and no embedding, isolate or U+FEFF, so these split the word ("ter", "rorists")
+        // although the normalizers remove them, and the word never matched.
+        Assert.Equal([text], Surfaces(text));
     }
 
     [Fact]
