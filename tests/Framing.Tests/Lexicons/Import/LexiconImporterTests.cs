@@ -243,6 +243,30 @@ public sealed class LexiconImporterTests
     }
 
     [Theory]
+    [InlineData("nul \u0000 byte", "nul \\u0000 byte")]
+    [InlineData("line \u2028 separator: x", "line \\u2028 separator: x")]
+    [InlineData("paragraph \u2029 next \u0085 line", "paragraph \\u2029 next \\u0085 line")]
+    [InlineData("escape \u001B bom \uFEFF end", "escape \\u001B bom \\uFEFF end")]
+    [InlineData("cr\rlf\n tab\t emoji 😀", "cr lf  tab\t emoji 😀")]
+    public void NamesInTheHeaderCommentCannotEndIt(string name, string written)
+    {
+        // A file or category name goes into a comment line; a character YAML reads as a line break or refuses there
+        // made the generated lexicon unloadable (an internal error of 'framing lexicons import').
+        var pattern = new ImportedPattern("word", new SourceLocation("f", 1, 1));
+        var dictionary = new ImportedDictionary("dir/" + name + ".dic", "LIWC", [
+            new ImportedCategory("mapped", [pattern], new SourceLocation("f", 1, 1)),
+            new ImportedCategory(name, [pattern], new SourceLocation("f", 2, 1)),
+        ]);
+
+        var result = new LexiconImporter().Import(dictionary, CategoryMapping.FromRules(["mapped=d/p"]), new ImportMetadata("x", "en"));
+
+        Assert.Equal("x", result.Lexicon.Id);
+        Assert.Equal([name], result.SkippedCategories);
+        Assert.Contains("# Imported by 'framing lexicons import' from " + written + ".dic (LIWC dictionary)", result.Yaml, StringComparison.Ordinal);
+        Assert.Contains("# Unmapped categories, not imported: " + written.TrimEnd() + "\n", result.Yaml, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("plain")]
     [InlineData("\"double\" and \\ back")]
     [InlineData("control \u0001 \u001F \u007F \u0085 end")]
