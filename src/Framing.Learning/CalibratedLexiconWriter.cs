@@ -27,7 +27,7 @@ public static class CalibratedLexiconWriter
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(originalYaml);
         var lexicon = report.Lexicon;
-        var lines = originalYaml.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').ToList();
+        var lines = Lines(originalYaml);
         var sections = Sections(lines);
         var output = new StringBuilder();
         output.Append("# Calibrated by 'framing calibrate' from ").Append(lexicon.Id).Append(' ').Append(lexicon.Metadata.Version)
@@ -83,6 +83,34 @@ public static class CalibratedLexiconWriter
     }
 
     /// <summary>The line index of each top-level key.</summary>
+    /// <summary>
+    /// The lines of the original file, split where the YAML parser that loaded it breaks lines: at <c>\n</c>,
+    /// <c>\r\n</c>, a bare <c>\r</c> and the Unicode line and paragraph separators. Splitting at <c>\n</c> alone kept a
+    /// file with classic Mac line ends as one line, and the calibrated file then held the old entries and validation too.
+    /// </summary>
+    private static List<string> Lines(string text)
+    {
+        var lines = new List<string>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '\n' or '\r' or '\u2028' or '\u2029')
+            {
+                lines.Add(text[start..i]);
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                start = i + 1;
+            }
+        }
+
+        lines.Add(text[start..]);
+        return lines;
+    }
+
     private static Dictionary<int, string> Sections(List<string> lines)
     {
         var sections = new Dictionary<int, string>();

@@ -124,6 +124,30 @@ public sealed class CalibratedLexiconWriterTests
     }
 }
 
+public sealed class CalibratedLexiconLineEndTests
+{
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    public void ALexiconWithAnyLineEndTheParserAcceptsGivesALoadableCalibratedFile(string lineEnd)
+    {
+        // A lexicon with classic Mac line ends (bare CR) loads, but was split at LF only: its whole text was one line,
+        // so the calibrated file kept the old entries and validation after the new ones and did not load
+        // ("Duplicate key validation"), while 'framing calibrate' exited 0.
+        var yaml = PlantedSignal.Lexicon.Replace("\n", lineEnd, StringComparison.Ordinal);
+        var report = new LexiconCalibrator(Lexicon.Parse(yaml, "p.yaml").Compile(), PlantedSignal.Leanings(), PlantedSignal.Sides(), new CalibrationOptions { Learning = new LearningOptions { Replicates = 0 } })
+            .Calibrate(PlantedSignal.Documents(), d => d.GetField("outlet")!);
+
+        var written = CalibratedLexiconWriter.Write(report, yaml);
+
+        var calibrated = Lexicon.Parse(written, "c.yaml");
+        Assert.Equal("planted-signal-calibrated", calibrated.Id);
+        Assert.Equal(report.Lexicon.Entries.Count, calibrated.Entries.Count);
+        Assert.Equal(CalibratedLexiconWriter.Write(report, PlantedSignal.Lexicon), written);
+    }
+}
+
 public sealed class CalibrationScaleTests
 {
     // The planted lexicon with "guardians" in a dimension of its own, and a composite of both dimensions.
