@@ -30,8 +30,8 @@ public static class CalibratedLexiconWriter
         var lines = Lines(originalYaml);
         var sections = Sections(lines);
         var output = new StringBuilder();
-        output.Append("# Calibrated by 'framing calibrate' from ").Append(lexicon.Id).Append(' ').Append(lexicon.Metadata.Version)
-            .Append(" on ").Append(corpusName).Append(": entry weights fitted on outlets of known leaning (see 'validation').\n");
+        output.Append("# Calibrated by 'framing calibrate' from ").Append(YamlText.Comment(lexicon.Id)).Append(' ').Append(YamlText.Comment(lexicon.Metadata.Version))
+            .Append(" on ").Append(YamlText.Comment(corpusName)).Append(": entry weights fitted on outlets of known leaning (see 'validation').\n");
         var needNeutral = report.Entries.Where(e => e.MovedToNeutral).Select(e => e.Entry.DimensionId).ToHashSet(StringComparer.Ordinal);
         needNeutral.RemoveWhere(d => lexicon.FindDimension(d)?.Neutral is not null);
         var section = string.Empty;

@@ -20,7 +20,7 @@ public static class CandidateEntriesWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         var b = new StringBuilder();
-        b.Append("# Candidate entries found by 'framing learn' on ").Append(corpusName).Append(" against lexicon ").Append(report.Lexicon.Id).Append(".\n");
+        b.Append("# Candidate entries found by 'framing learn' on ").Append(YamlText.Comment(corpusName)).Append(" against lexicon ").Append(YamlText.Comment(report.Lexicon.Id)).Append(".\n");
         b.Append("# Never added automatically: for each one worth keeping, choose a dimension and pole, write a note saying why it\n");
         b.Append("# belongs (the camp's usage, not one outlet's), and move it into the lexicon's 'entries'. Patterns are normalized\n");
         b.Append("# terms (Arabic without the article); check them with 'framing kwic' before use.\n");

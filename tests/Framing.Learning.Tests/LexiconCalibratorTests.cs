@@ -148,6 +148,30 @@ public sealed class CalibratedLexiconLineEndTests
     }
 }
 
+public sealed class CalibratedHeaderCommentTests
+{
+    [Theory]
+    [InlineData("corp\nid: x.jsonl")]
+    [InlineData("corp\u2028id: x.jsonl")]
+    [InlineData("nul\u0000 and bom \uFEFF.jsonl")]
+    public void ACorpusNameCannotEndTheHeaderCommentOfTheCalibratedLexiconOrTheCandidates(string corpusName)
+    {
+        // The corpus's file name went raw into the first comment line: a name holding a line break made the calibrated
+        // lexicon unloadable ('framing calibrate' still exited 0), and the candidates of 'framing learn --suggest' too.
+        var report = new LexiconCalibrator(PlantedSignal.Parse().Compile(), PlantedSignal.Leanings(), PlantedSignal.Sides(), new CalibrationOptions { Learning = new LearningOptions { Replicates = 0 } })
+            .Calibrate(PlantedSignal.Documents(), d => d.GetField("outlet")!);
+
+        var calibrated = Lexicon.Parse(CalibratedLexiconWriter.Write(report, PlantedSignal.Lexicon, corpusName), "c.yaml");
+
+        Assert.Equal("planted-signal-calibrated", calibrated.Id);
+        Assert.Equal([corpusName], calibrated.Metadata.Validation.Corpora);
+        var header = YamlText.Comment(corpusName);
+        Assert.DoesNotContain('\n', header);
+        Assert.DoesNotContain('\u2028', header);
+        Assert.DoesNotContain('\u0000', header);
+    }
+}
+
 public sealed class CalibrationScaleTests
 {
     // The planted lexicon with "guardians" in a dimension of its own, and a composite of both dimensions.
