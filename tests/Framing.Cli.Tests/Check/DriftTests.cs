@@ -75,6 +75,28 @@ public sealed class DriftTests
     }
 
     [Fact]
+    public void ABaselineInTheAttributedVoiceIsRead()
+    {
+        // 'framing score --voice attributed --format json' and 'framing check --save-baseline' with a drift rule in the
+        // attributed voice both write "voice": "attributed"; the baseline reader refused it ("must be all, editorial
+        // or quoted"), so the next check of the pipeline stopped with exit code 2.
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", CheckHelpers.Lines(
+            CheckHelpers.Record("d1", "state-tv", "The army said the terrorists attacked."),
+            CheckHelpers.Record("d2", "wire", "Officials said the rebels advanced.")));
+        var scores = Path.Combine(temp.Path, "scores.json");
+        Assert.Equal(0, CliRunner.Run("score", corpus, "--format", "json", "--bootstrap", "0", "--voice", "attributed", "-o", scores, "-q").ExitCode);
+        var fromScore = CliRunner.Run("check", corpus, "--baseline", scores, "--format", "json");
+        Assert.True(fromScore.ExitCode == 0, fromScore.Error);
+        Assert.Contains("\"voice\": \"attributed\"", fromScore.Out, StringComparison.Ordinal);
+
+        var config = temp.Write("framing.json", """{ "rules": { "drift": { "baseline": "saved.json", "voice": "attributed" } } }""");
+        Assert.Equal(0, CliRunner.Run("check", corpus, "--config", config, "--save-baseline", Path.Combine(temp.Path, "saved.json"), "-q").ExitCode);
+        var fromSaved = CliRunner.Run("check", corpus, "--config", config);
+        Assert.True(fromSaved.ExitCode == 0, fromSaved.Error);
+    }
+
+    [Fact]
     public void ConfiguredDriftResolvesTheBaselineNextToTheConfiguration()
     {
         using var temp = new TempFolder();

@@ -34,9 +34,9 @@ internal sealed record Baseline(string File, string? LexiconId, VoiceSelection V
         var voice = VoiceSelection.All;
         if (root.Find("voice") is { } voiceProperty)
         {
-            voice = voiceProperty.Value is JsonScalarNode { Token: JsonTokenType.String, Text: "all" or "editorial" or "quoted" } v
+            voice = voiceProperty.Value is JsonScalarNode { Token: JsonTokenType.String, Text: "all" or "editorial" or "attributed" or "quoted" } v
                 ? GroupScoreReport.ParseVoice(v.Text!)
-                : throw new InputException($"{voiceProperty.Value.Location}: \"voice\" must be all, editorial or quoted");
+                : throw new InputException($"{voiceProperty.Value.Location}: \"voice\" must be all, editorial, attributed or quoted");
         }
 
         var list = new List<BaselineRow>();
