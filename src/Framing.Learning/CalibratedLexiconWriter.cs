@@ -82,7 +82,6 @@ public static class CalibratedLexiconWriter
         return output.ToString();
     }
 
-    /// <summary>The line index of each top-level key.</summary>
     /// <summary>
     /// The lines of the original file, split where the YAML parser that loaded it breaks lines: at <c>\n</c>,
     /// <c>\r\n</c>, a bare <c>\r</c> and the Unicode line and paragraph separators. Splitting at <c>\n</c> alone kept a
@@ -111,6 +110,7 @@ public static class CalibratedLexiconWriter
         return lines;
     }
 
+    /// <summary>The line index of each top-level key.</summary>
     private static Dictionary<int, string> Sections(List<string> lines)
     {
         var sections = new Dictionary<int, string>();

@@ -262,45 +262,7 @@ internal sealed class LexiconImporter
     private static string Categories(Dictionary<(string Dimension, string Pole), List<string>> poleCategories, string dimensionId, string poleId) =>
         poleCategories.TryGetValue((dimensionId, poleId), out var names) ? string.Join(", ", names) : string.Empty;
 
-    /// <summary>
-    /// Text for a YAML comment line: CR and LF become spaces, and every character a comment cannot hold or that YAML
-    /// reads as a line break (other control characters, NEL, the line and paragraph separators, the byte-order mark,
-    /// a lone surrogate) is written as its <c>\uXXXX</c> escape, so that a file or category name cannot end the comment.
-    /// </summary>
-    private static string OneLine(string text)
-    {
-        StringBuilder? b = null;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            string? replacement = null;
-            if (c is '\r' or '\n')
-            {
-                replacement = " ";
-            }
-            else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                b?.Append(c).Append(text[i + 1]);
-                i++;
-                continue;
-            }
-            else if ((c < 0x20 && c != '\t') || c is (>= '\u007F' and <= '\u009F') or '\u2028' or '\u2029' or '\uFEFF' or '\uFFFE' or '\uFFFF' || char.IsSurrogate(c))
-            {
-                replacement = "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture);
-            }
-
-            if (replacement is null)
-            {
-                b?.Append(c);
-                continue;
-            }
-
-            b ??= new StringBuilder(text.Length + 8).Append(text, 0, i);
-            b.Append(replacement);
-        }
-
-        return b?.ToString() ?? text;
-    }
+    private static string OneLine(string text) => YamlComment.Text(text);
 
     private static void AppendWrapped(StringBuilder b, string prefix, string text)
     {
