@@ -17,11 +17,18 @@ public sealed class TokenizerAllocationTests
         var output = new TokenizedText();
 
         Run(texts, output, 50); // warm up: buffers grow, JIT
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        Run(texts, output, 200);
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
-        Assert.Equal(0, allocated);
+        // The fewest bytes of three measured batches: an allocation per text or token shows in every batch, while a
+        // one-off of the runtime's (a method moving up a compilation tier while the whole suite runs) shows in one at most.
+        var allocated = long.MaxValue;
+        for (var batch = 0; batch < 3 && allocated > 0; batch++)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            Run(texts, output, 200);
+            allocated = Math.Min(allocated, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+
+        Assert.True(allocated == 0, $"tokenizing 600 texts again allocated {allocated} bytes");
         Assert.True(output.QuoteCount > 0);
         Tokenizer.Instance.Tokenize(texts[0], output);
         Assert.Equal(0, output.OpenQuotes.Depth); // every paragraph closes what it left open
