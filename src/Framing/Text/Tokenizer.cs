@@ -49,9 +49,10 @@ internal sealed class Tokenizer
             if (CharClass.IsWordAt(text, i, out var runeLength))
             {
                 var start = i;
+                var first = text[i];
                 i += runeLength;
                 i = ScanWord(text, i);
-                if (!CharClass.HasBaseCharacter(text[start..i]))
+                if (CharClass.MayLackBaseCharacter(first) && !CharClass.HasBaseCharacter(text[start..i]))
                 {
                     continue; // only tatweel and marks: a dash («دمشق ـ سانا»), not a word
                 }
