@@ -214,6 +214,56 @@ public sealed class KeynessTableTests
     }
 
     [Fact]
+    public void EqualStatisticsOnDifferentSidesSortTheSameWhateverTheInputOrder()
+    {
+        // Found by CliProperties.AnyDocumentOrderGivesTheSameBytes: under G² with the default correction these five terms
+        // all get the statistic -4.16e-7 (156 target and 52 reference tokens), two leaning to neither side, three to
+        // the reference. Ties were compared by evidence within a side and by term across sides, which is not a total
+        // order, so the sorted table followed the terms' insertion order (the documents' order). Every order of
+        // insertion must give one table: target-leaning, then neither, then reference-leaning, each by evidence.
+        var counts = new (string Term, long Target, long Reference)[] { ("1,000", 4, 2), ("aleppo", 3, 1), ("jaysh", 1, 1), ("arabi", 1, 1), ("al-arabi", 3, 1) };
+        string[]? first = null;
+        foreach (var order in Permutations(Enumerable.Range(0, counts.Length).ToArray()))
+        {
+            var target = new Dictionary<string, long>(StringComparer.Ordinal);
+            var reference = new Dictionary<string, long>(StringComparer.Ordinal);
+            foreach (var i in order)
+            {
+                target[counts[i].Term] = counts[i].Target;
+                reference[counts[i].Term] = counts[i].Reference;
+            }
+
+            var rows = KeynessTable.Compute(target, reference, 156, 52, KeynessMeasure.G2).Rows;
+            Assert.Single(rows.Select(r => r.Statistic).Distinct());
+            var terms = rows.Select(r => r.Term).ToArray();
+            first ??= terms;
+            Assert.Equal(first, terms);
+        }
+
+        // Neither side (log ratio 0) before the reference side; toward the reference the weaker evidence first (equal
+        // p-values here, so the smaller reference count), then the term.
+        Assert.Equal(["al-arabi", "aleppo", "arabi", "jaysh", "1,000"], first!);
+    }
+
+    private static IEnumerable<int[]> Permutations(int[] items)
+    {
+        if (items.Length <= 1)
+        {
+            yield return items;
+            yield break;
+        }
+
+        for (var i = 0; i < items.Length; i++)
+        {
+            var rest = items.Where((_, j) => j != i).ToArray();
+            foreach (var tail in Permutations(rest))
+            {
+                yield return [items[i], .. tail];
+            }
+        }
+    }
+
+    [Fact]
     public void NaNStatisticsSortLast()
     {
         // A term listed with zero counts in both corpora has an undefined table (chi2 NaN): it goes last.

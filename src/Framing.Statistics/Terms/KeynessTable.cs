@@ -16,10 +16,11 @@ namespace Framing.Statistics.Terms;
 /// <para>
 /// Rows are sorted by statistic, largest first; NaN statistics come last. Equal statistics (common where a statistic
 /// saturates: Fisher's odds ratio is infinite for every term the reference lacks and 0 for every term the target
-/// lacks) are ordered by evidence, so that the table runs from the strongest target term to the strongest reference
-/// term: toward the target (a positive log ratio), the smaller p-value first, then the larger target count; toward the
+/// lacks) are ordered by side and evidence, so that the table runs from the strongest target term to the strongest
+/// reference term: terms leaning to the target (a positive log ratio) first, then those leaning to neither, then those
+/// leaning to the reference; toward the target, the smaller p-value first, then the larger target count; toward the
 /// reference, the larger p-value first, then the smaller reference count. Remaining ties are broken by term in ordinal
-/// order, so the order never depends on dictionary order or culture.
+/// order, so the order never depends on dictionary order, document order or culture.
 /// </para>
 /// </remarks>
 public sealed class KeynessTable
@@ -117,17 +118,26 @@ public sealed class KeynessTable
     }
 
     /// <summary>
-    /// Statistic descending, NaN last; equal statistics by evidence (see the class remarks): toward the target the
-    /// stronger first, toward the reference the stronger last; then term in ordinal order.
+    /// Statistic descending, NaN last; equal statistics by side (leaning to the target, to neither, to the reference),
+    /// then by evidence within a side (see the class remarks): toward the target the stronger first, toward the reference
+    /// the stronger last; then term in ordinal order. Each step is a key of its own, so the order is total and the table
+    /// does not depend on the order the terms came in (a comparison by evidence only between rows of one side, and by
+    /// term between rows of two sides, was not transitive, and the sort then followed the corpus's document order).
     /// </summary>
     private static int CompareRows(KeynessRow x, KeynessRow y)
     {
         var order = Compare(y.Statistic, x.Statistic, x.Statistic, y.Statistic);
+        if (order != 0)
+        {
+            return order;
+        }
+
         var side = Side(x);
-        if (order == 0 && side != 0 && side == Side(y))
+        order = Side(y).CompareTo(side);
+        if (order == 0 && side != 0)
         {
             var (first, second) = side > 0 ? (x, y) : (y, x); // toward the reference, the weaker evidence first
-            order = double.IsNaN(first.PValue) || double.IsNaN(second.PValue) ? 0 : first.PValue.CompareTo(second.PValue);
+            order = PValueKey(first.PValue).CompareTo(PValueKey(second.PValue));
             if (order == 0)
             {
                 order = side > 0 ? y.TargetCount.CompareTo(x.TargetCount) : x.ReferenceCount.CompareTo(y.ReferenceCount);
@@ -136,6 +146,9 @@ public sealed class KeynessTable
 
         return order != 0 ? order : string.CompareOrdinal(x.Term, y.Term);
     }
+
+    /// <summary>A p-value as a sort key: a missing one (NaN) as the weakest evidence.</summary>
+    private static double PValueKey(double p) => double.IsNaN(p) ? double.PositiveInfinity : p;
 
     /// <summary>1 when the term leans to the target, -1 to the reference, 0 when neither (or unknown).</summary>
     private static int Side(KeynessRow row) => row.LogRatio > 0 ? 1 : row.LogRatio < 0 ? -1 : 0;
