@@ -74,25 +74,16 @@ internal static class CharClass
     /// harakat forms U+FE70..U+FE7F, or a number. A run of only tatweel and combining marks ("ـ", used as a dash in
     /// «دمشق ـ سانا», or a stray diacritic) is punctuation, not a word.
     /// </summary>
-    /// <param name="run">The characters of the run (word characters and in-word joiners).</param>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool HasBaseCharacter(ReadOnlySpan<char> run)
-    {
-        // Fast path: a run that starts with a Latin-1 or basic Arabic letter or digit (almost every word).
-        var c = run[0];
-        return c < '\u0300' || c is (>= '\u0621' and <= '\u063F') or (>= '\u0641' and <= '\u064A') || HasBaseCharacterSlow(run);
-    }
-
+    /// <param name="run">The characters of the run (word characters and in-word joiners). The tokenizer asks only where
+    /// <see cref="MayLackBaseCharacter"/> of its first character is true, so this is off the common path.</param>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static bool HasBaseCharacterSlow(ReadOnlySpan<char> run)
+    public static bool HasBaseCharacter(ReadOnlySpan<char> run)
     {
         for (var i = 0; i < run.Length;)
         {
             if (Rune.DecodeFromUtf16(run[i..], out var rune, out var length) == OperationStatus.Done
                 && rune.Value is not (0x0640 or (>= 0xFE70 and <= 0xFE7F))
-                && Rune.GetUnicodeCategory(rune) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
-                    or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
-                    or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber)
+                && Rune.GetUnicodeCategory(rune) is var category && IsWordCategory(category) && !IsMarkCategory(category))
             {
                 return true;
             }
@@ -170,6 +161,9 @@ internal static class CharClass
 
         return bits;
     }
+
+    private static bool IsMarkCategory(UnicodeCategory category) =>
+        category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 
     private static bool IsWordCategory(UnicodeCategory category) => category switch
     {

@@ -175,13 +175,13 @@ internal sealed class LexiconImporter
         List<string> skipped)
     {
         var b = new StringBuilder();
-        b.Append("# Imported by 'framing lexicons import' from ").Append(OneLine(fileName)).Append(" (").Append(OneLine(dictionary.FormatName)).Append(" dictionary): ")
+        b.Append("# Imported by 'framing lexicons import' from ").Append(YamlScalar.Comment(fileName)).Append(" (").Append(YamlScalar.Comment(dictionary.FormatName)).Append(" dictionary): ")
             .Append(entries.Count.ToString(CultureInfo.InvariantCulture)).Append(" entries.\n");
         b.Append("# The patterns were not written for framing analysis: review every entry, the poles' labels and descriptions,\n");
         b.Append("# and the licence before use.\n");
         if (skipped.Count > 0)
         {
-            AppendWrapped(b, "# Unmapped categories, not imported: ", string.Join(", ", skipped.Select(OneLine)));
+            AppendWrapped(b, "# Unmapped categories, not imported: ", string.Join(", ", skipped.Select(YamlScalar.Comment)));
         }
 
         b.Append('\n');
@@ -261,8 +261,6 @@ internal sealed class LexiconImporter
 
     private static string Categories(Dictionary<(string Dimension, string Pole), List<string>> poleCategories, string dimensionId, string poleId) =>
         poleCategories.TryGetValue((dimensionId, poleId), out var names) ? string.Join(", ", names) : string.Empty;
-
-    private static string OneLine(string text) => YamlComment.Text(text);
 
     private static void AppendWrapped(StringBuilder b, string prefix, string text)
     {

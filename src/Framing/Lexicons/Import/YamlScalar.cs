@@ -40,9 +40,9 @@ internal static class YamlScalar
                     {
                         b.Append(c).Append(value[++i]);
                     }
-                    else if (c < 0x20 || c is (>= '\u007F' and <= '\u009F') or '\u2028' or '\u2029' or '\uFEFF' || char.IsSurrogate(c))
+                    else if (MustEscape(c))
                     {
-                        b.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                        AppendEscape(b, c);
                     }
                     else
                     {
@@ -55,6 +55,56 @@ internal static class YamlScalar
 
         return b.Append('"').ToString();
     }
+
+    /// <summary>
+    /// Text for a comment line of a generated lexicon (a file, category or corpus name): CR and LF become spaces, and
+    /// every other character that <see cref="Quote"/> escapes (YAML reads it as a line break or refuses it) is written as
+    /// its <c>\uXXXX</c> escape, so that a name cannot end the comment and break the file.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The text for the comment (<paramref name="text"/> itself when nothing needs replacing).</returns>
+    public static string Comment(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        StringBuilder? b = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                b?.Append(c).Append(text[i + 1]);
+                i++;
+                continue;
+            }
+
+            if (c == '\t' || !MustEscape(c))
+            {
+                b?.Append(c);
+                continue;
+            }
+
+            b ??= new StringBuilder(text.Length + 8).Append(text, 0, i);
+            if (c is '\r' or '\n')
+            {
+                b.Append(' ');
+            }
+            else
+            {
+                AppendEscape(b, c);
+            }
+        }
+
+        return b?.ToString() ?? text;
+    }
+
+    /// <summary>Whether YAML reads <paramref name="c"/> as a line break or refuses it in a scalar or comment: C0 and C1
+    /// controls, the line and paragraph separators, the byte-order mark, the noncharacters U+FFFE and U+FFFF, and a
+    /// surrogate (call it for a lone one only).</summary>
+    private static bool MustEscape(char c) =>
+        c < 0x20 || c is (>= '\u007F' and <= '\u009F') or '\u2028' or '\u2029' or '\uFEFF' or '\uFFFE' or '\uFFFF' || char.IsSurrogate(c);
+
+    private static void AppendEscape(StringBuilder b, char c) =>
+        b.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
 
     private static bool IsPlainIdentifier(string value)
     {
