@@ -48,7 +48,7 @@ public sealed class CorpusReaderFactory
             }
         }
 
-        Providers = _providers;
+        Providers = ReadOnlyLists.Of(_providers);
         FormatNames = [AutoFormat, .. BuiltInNames, .. _providers.Select(p => p.Name)];
     }
 
@@ -56,7 +56,7 @@ public sealed class CorpusReaderFactory
     public static CorpusReaderFactory BuiltIn { get; } = new();
 
     /// <summary>The names of the built-in formats: <c>jsonl</c>, <c>csv</c>, <c>tsv</c>, <c>folder</c> and <c>manifest</c>.</summary>
-    public static IReadOnlyList<string> BuiltInFormatNames => BuiltInNames;
+    public static IReadOnlyList<string> BuiltInFormatNames { get; } = ReadOnlyLists.Of(BuiltInNames);
 
     /// <summary>The formats added to the built-in ones, in the order given.</summary>
     public IReadOnlyList<ICorpusFormatProvider> Providers { get; }

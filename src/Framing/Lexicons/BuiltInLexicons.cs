@@ -6,7 +6,7 @@ internal static class BuiltInLexicons
     private const string Prefix = "Framing.Lexicons.";
     private const string Suffix = ".yaml";
 
-    public static IReadOnlyList<string> Ids { get; } = FindIds();
+    public static IReadOnlyList<string> Ids { get; } = ReadOnlyLists.Of(FindIds());
 
     public static string? TryReadText(string id)
     {

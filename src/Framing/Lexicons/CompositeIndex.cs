@@ -7,7 +7,11 @@ namespace Framing.Lexicons;
 /// <param name="Id">Identifier, unique among dimensions and composites.</param>
 /// <param name="Description">What the index measures.</param>
 /// <param name="Components">The dimensions and their signs.</param>
-public sealed record CompositeIndex(string Id, string Description, IReadOnlyList<CompositeComponent> Components);
+public sealed record CompositeIndex(string Id, string Description, IReadOnlyList<CompositeComponent> Components)
+{
+    /// <summary>The dimensions and their signs (a read-only view: a composite is shared by the scorers of its lexicon).</summary>
+    public IReadOnlyList<CompositeComponent> Components { get; init => field = ReadOnlyLists.Of(value); } = ReadOnlyLists.Of(Components);
+}
 
 /// <summary>One dimension of a composite index.</summary>
 /// <param name="DimensionId">The dimension.</param>

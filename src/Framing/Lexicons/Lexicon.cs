@@ -19,17 +19,18 @@ public sealed class Lexicon
     {
         Metadata = metadata;
         // Wrapped, so that no cast of a public list can change a loaded lexicon (it is immutable, and shared by threads).
-        Dimensions = ReadOnly(dimensions);
-        Composites = ReadOnly(composites);
-        Entries = ReadOnly(entries);
+        Dimensions = ReadOnlyLists.Of(dimensions);
+        Composites = ReadOnlyLists.Of(composites);
+        Entries = ReadOnlyLists.Of(entries);
         SourceName = sourceName;
         context ??= LexiconContextRules.Empty;
-        Actors = ReadOnly(context.Actors);
+        Actors = ReadOnlyLists.Of(context.Actors);
         Speech = context.Speech;
         Negation = context.Negation;
         TargetLinks = context.TargetLinks;
         ScareMarkers = context.ScareMarkers;
         _axes = Scoring.ScoreAxis.Resolve(dimensions, composites);
+        Axes = ReadOnlyLists.Of(_axes);
     }
 
     private readonly Scoring.ScoreAxis[] _axes;
@@ -47,7 +48,7 @@ public sealed class Lexicon
     public IReadOnlyList<CompositeIndex> Composites { get; }
 
     /// <summary>Every dimension in file order, then every composite index, resolved once: what scores are computed on.</summary>
-    public IReadOnlyList<Scoring.ScoreAxis> Axes => _axes;
+    public IReadOnlyList<Scoring.ScoreAxis> Axes { get; }
 
     /// <summary>The axis of a dimension or composite index.</summary>
     /// <param name="id">The dimension or composite id.</param>
@@ -221,7 +222,4 @@ public sealed class Lexicon
 
         return null;
     }
-
-    private static IReadOnlyList<T> ReadOnly<T>(IReadOnlyList<T> list) =>
-        list is IList<T> { IsReadOnly: false } mutable ? new System.Collections.ObjectModel.ReadOnlyCollection<T>(mutable) : list;
 }

@@ -24,8 +24,8 @@ public sealed record LexiconEntry
         Side = side;
         WeightMilli = weightMilli;
         Note = note;
-        Examples = examples;
-        Exclusions = exclusions;
+        Examples = ReadOnlyLists.Of(examples);
+        Exclusions = ReadOnlyLists.Of(exclusions);
         Location = location;
         Target = target;
         TargetDefault = targetDefault;

@@ -25,4 +25,10 @@ public sealed record LexiconMetadata(
     /// <summary>What the file says about the lexicon's validity; <see cref="LexiconValidation.NotStated"/> when it has no
     /// <c>validation</c> section.</summary>
     public LexiconValidation Validation { get; init; } = Validation ?? LexiconValidation.NotStated;
+
+    /// <summary>Authors (a read-only view).</summary>
+    public IReadOnlyList<string> Authors { get; init => field = ReadOnlyLists.Of(value); } = ReadOnlyLists.Of(Authors);
+
+    /// <summary>Language codes the entries use (a read-only view).</summary>
+    public IReadOnlyList<string> Languages { get; init => field = ReadOnlyLists.Of(value); } = ReadOnlyLists.Of(Languages);
 }

@@ -20,6 +20,12 @@ public sealed record LexiconValidation(
     /// <summary>The status of a lexicon whose file has no <c>validation</c> section.</summary>
     public static LexiconValidation NotStated { get; } = new(LexiconValidationStatus.NotStated, null, [], [], null);
 
+    /// <summary>The corpora the lexicon was checked on, by name (a read-only view).</summary>
+    public IReadOnlyList<string> Corpora { get; init => field = ReadOnlyLists.Of(value); } = ReadOnlyLists.Of(Corpora);
+
+    /// <summary>The figures, each with the command that measured it (a read-only view).</summary>
+    public IReadOnlyList<string> Figures { get; init => field = ReadOnlyLists.Of(value); } = ReadOnlyLists.Of(Figures);
+
     /// <summary>The status as written in lexicon files and output: <c>validated</c>, <c>not-validated</c> or <c>not-stated</c>.</summary>
     public string StatusName => Status switch
     {

@@ -5,4 +5,8 @@ namespace Framing.Lexicons;
 /// <param name="Label">Human-readable name.</param>
 /// <param name="Description">What the framing says about its object.</param>
 /// <param name="Examples">Example words or phrases.</param>
-public sealed record Pole(string Id, string Label, string Description, IReadOnlyList<string> Examples);
+public sealed record Pole(string Id, string Label, string Description, IReadOnlyList<string> Examples)
+{
+    /// <summary>Example words or phrases (a read-only view: a pole is shared by the scorers of its lexicon).</summary>
+    public IReadOnlyList<string> Examples { get; init => field = ReadOnlyLists.Of(value); } = ReadOnlyLists.Of(Examples);
+}

@@ -65,7 +65,7 @@ public sealed class CorpusTally
 
     /// <summary>The first <see cref="MaxKeptRejections"/> rejections, in corpus order (in a merged tally, each part's in
     /// the order the parts were merged; <see cref="RejectedDocuments"/> counts them all).</summary>
-    public IReadOnlyList<Diagnostic> Rejections => _rejections;
+    public IReadOnlyList<Diagnostic> Rejections => _rejections.AsReadOnly();
 
     /// <summary>Adds a scored document to its group.</summary>
     /// <param name="group">The document's group.</param>

@@ -21,6 +21,7 @@ public sealed class ScoreAxis
         PoleA = poleA;
         PoleB = poleB;
         _components = components;
+        Components = ReadOnlyLists.Of(components);
     }
 
     /// <summary>The axis's position in <see cref="Lexicon.Axes"/>: dimensions first, then composites.</summary>
@@ -39,7 +40,7 @@ public sealed class ScoreAxis
     public string PoleB { get; }
 
     /// <summary>The pooled dimensions and their signs.</summary>
-    public IReadOnlyList<AxisComponent> Components => _components;
+    public IReadOnlyList<AxisComponent> Components { get; }
 
     /// <summary>Every dimension in lexicon order, then every composite index.</summary>
     /// <param name="dimensions">The lexicon's dimensions.</param>

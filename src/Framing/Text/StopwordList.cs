@@ -23,6 +23,7 @@ public sealed class StopwordList
     {
         Name = name;
         _words = words;
+        Words = ReadOnlyLists.Of(words);
     }
 
     /// <summary>The empty list (nothing is left out).</summary>
@@ -41,7 +42,7 @@ public sealed class StopwordList
     public string Name { get; }
 
     /// <summary>The words as written in the list, in list order.</summary>
-    public IReadOnlyList<string> Words => _words;
+    public IReadOnlyList<string> Words { get; }
 
     /// <summary>Reads a stopword file.</summary>
     /// <param name="path">The file.</param>

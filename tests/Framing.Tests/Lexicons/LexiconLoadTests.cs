@@ -75,6 +75,62 @@ public sealed class LexiconLoadTests
     }
 
     [Fact]
+    public void NoCastOfANestedOrSharedListCanChangeIt()
+    {
+        // Lexicon.Axes and ScoreAxis.Components were arrays underneath (setting a composite's component changed the
+        // scores of every user of the lexicon), the poles', composites', entries' and metadata's lists were arrays or
+        // List<T>, and the built-in ids, format names and stopwords were arrays shared by the whole process.
+        var lexicon = Lexicon.Load("starter");
+        var composite = lexicon.Axes[^1];
+        Assert.False(Writable(lexicon.Axes));
+        Assert.False(Writable(composite.Components));
+        Assert.False(Writable(lexicon.Dimensions[0].PoleA.Examples));
+        Assert.False(Writable(lexicon.Dimensions[0].Neutral!.Examples));
+        Assert.False(Writable(lexicon.Composites[0].Components));
+        Assert.False(Writable(lexicon.Metadata.Authors));
+        Assert.False(Writable(lexicon.Metadata.Languages));
+        Assert.False(Writable(lexicon.Entries.First(e => e.Exclusions.Count > 0).Exclusions));
+        var validated = Lexicon.Load("syria-conflict").Metadata.Validation;
+        Assert.False(Writable(validated.Corpora));
+        Assert.False(Writable(validated.Figures));
+        var pole = lexicon.Dimensions[0].PoleA with { Examples = ["an invented example"] };
+        Assert.False(Writable(pole.Examples));
+        Assert.False(Writable(Lexicon.BuiltInIds));
+        Assert.False(Writable(Framing.Corpus.CorpusReaderFactory.BuiltInFormatNames));
+        Assert.False(Writable(Framing.Text.StopwordList.BuiltInEnglish.Words));
+        Assert.False(Writable(new Framing.Corpus.CorpusReaderFactory(new InventedFormat()).Providers));
+        var rejected = Framing.Corpus.CorpusItem.Rejected(new Diagnostic(new SourceLocation("invented.jsonl", 1, 0), "an invented bad record", DiagnosticSeverity.Error));
+        var run = new Framing.Corpus.CorpusRun([rejected], "invented.jsonl", new Framing.Corpus.CorpusRunOptions { BadRecords = Framing.Corpus.BadRecords.Skip(_ => { }) });
+        Assert.False(Writable(run.Score(lexicon.Compile()).Rejections));
+        Assert.Equal(1, composite.Components[0].Sign);
+        Assert.Equal("jsonl", Framing.Corpus.CorpusReaderFactory.BuiltInFormatNames[0]);
+    }
+
+    /// <summary>Whether an element of <paramref name="list"/> can be set through a cast to <see cref="IList{T}"/>.</summary>
+    private static bool Writable<T>(IReadOnlyList<T> list)
+    {
+        Assert.NotEmpty(list);
+        try
+        {
+            ((IList<T>)list)[0] = list[0];
+            return true;
+        }
+        catch (Exception e) when (e is NotSupportedException or InvalidCastException)
+        {
+            return false;
+        }
+    }
+
+    private sealed class InventedFormat : Framing.Corpus.ICorpusFormatProvider
+    {
+        public string Name => "invented";
+
+        public IReadOnlyList<string> Extensions => [".invented"];
+
+        public Framing.Corpus.ICorpusReader Open(string path, Framing.Corpus.CorpusReaderOptions options) => throw new NotSupportedException();
+    }
+
+    [Fact]
     public void AFolderIsALexiconExceptionSayingSo()
     {
         using var dir = new TempDirectory();
