@@ -96,6 +96,22 @@ public sealed class FramingVerbsTests
     }
 
     [Fact]
+    public void KwicOfADimensionOrPoleTheLexiconLacksSaysSo()
+    {
+        // Before: a misspelt dimension or pole gave no lines at all, as if the corpus had no matches (the command-line
+        // tool checked it, the library verb did not).
+        var run = CorpusRun.FromDocuments(Documents);
+        var dimension = Assert.Throws<ArgumentException>(() => FramingVerbs.Kwic(run, Starter, new KwicOptions { Dimension = "goverment-forces" }));
+        Assert.StartsWith("unknown dimension 'goverment-forces' in lexicon 'starter' (known: armed-opposition, government-forces, territorial-change)", dimension.Message, StringComparison.Ordinal);
+        var pole = Assert.Throws<ArgumentException>(() => FramingVerbs.Kwic(run, Starter, new KwicOptions { Pole = "regim" }));
+        Assert.StartsWith("unknown pole 'regim' in lexicon 'starter' (known: ", pole.Message, StringComparison.Ordinal);
+        var elsewhere = Assert.Throws<ArgumentException>(() => FramingVerbs.Kwic(run, Starter, new KwicOptions { Dimension = "armed-opposition", Pole = "regime" }));
+        Assert.StartsWith("unknown pole 'regime' in dimension 'armed-opposition' (known: terrorism, opposition, neutral)", elsewhere.Message, StringComparison.Ordinal);
+        Assert.NotEmpty(FramingVerbs.Kwic(run, Starter, new KwicOptions { Dimension = "government-forces", Pole = "regime" }));
+        Assert.Empty(FramingVerbs.Kwic(run, Starter, new KwicOptions { Dimension = "government-forces", Pole = "neutral" }));
+    }
+
+    [Fact]
     public void AnyVerbTakesALexiconOfACustomLanguage()
     {
         // README: a new language is a LanguageProfile added to a LanguageRegistry passed to Lexicon.Load/Parse. Before,

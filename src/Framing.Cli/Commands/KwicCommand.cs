@@ -61,22 +61,11 @@ internal sealed class KwicCommand : ICommand
     {
         var lexicon = CliLexicons.Load(context, args.Get(SharedOptions.Lexicon));
         var dimensionFilter = args.Get(_dimension);
-        if (dimensionFilter is not null && lexicon.FindDimension(dimensionFilter) is null)
-        {
-            throw new UsageException($"unknown dimension '{dimensionFilter}' in lexicon '{lexicon.Id}' (known: {string.Join(", ", lexicon.Dimensions.Select(d => d.Id))})");
-        }
-
         var poleFilter = args.Get(_pole);
-        if (poleFilter is not null)
+        if (KwicFilter.Problem(lexicon, dimensionFilter, poleFilter) is { } problem)
         {
-            // A pole no dimension has would silently show nothing, as an unknown dimension would.
-            var dimensions = dimensionFilter is null ? lexicon.Dimensions : lexicon.Dimensions.Where(d => d.Id == dimensionFilter);
-            var poles = dimensions.SelectMany(d => new[] { d.PoleA.Id, d.PoleB.Id, d.Neutral?.Id ?? "neutral" }).Append("neutral").Distinct(StringComparer.Ordinal).ToList();
-            if (!poles.Contains(poleFilter, StringComparer.Ordinal))
-            {
-                var where = dimensionFilter is null ? $"lexicon '{lexicon.Id}'" : $"dimension '{dimensionFilter}'";
-                throw new UsageException($"unknown pole '{poleFilter}' in {where} (known: {string.Join(", ", poles)})");
-            }
+            // Checked before the corpus is opened; FramingVerbs.Kwic would throw the same as an ArgumentException.
+            throw new UsageException(problem);
         }
 
         var voices = args.Get(SharedOptions.Voice);

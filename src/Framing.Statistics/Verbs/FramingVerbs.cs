@@ -218,12 +218,18 @@ public static partial class FramingVerbs
     /// <param name="options">Which matches and how much context; null for all with 5 words each side.</param>
     /// <param name="cancellationToken">Stops the run.</param>
     /// <returns>The lines, lazily, document by document.</returns>
+    /// <exception cref="ArgumentException">The options name a dimension or a pole the lexicon does not have (it would show no lines).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The window is negative.</exception>
     public static IEnumerable<KwicLine> Kwic(CorpusRun run, Lexicon lexicon, KwicOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(lexicon);
         options ??= new KwicOptions();
         ArgumentOutOfRangeException.ThrowIfNegative(options.Window, nameof(options)); // checked now, not when the lines are read
+        if (KwicFilter.Problem(lexicon, options.Dimension, options.Pole) is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(options));
+        }
         return KwicLines(run, lexicon, options, cancellationToken);
     }
 
