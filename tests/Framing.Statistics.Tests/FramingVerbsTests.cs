@@ -112,6 +112,30 @@ public sealed class FramingVerbsTests
     }
 
     [Fact]
+    public void AComparisonOfAGroupWithItselfIsRefusedBeforeScoring()
+    {
+        // Before: Pair = ("outlet-1", "outlet-1") compared the group with itself (difference 0, p = 1 on every axis);
+        // the command-line tool refused it ("two different groups"), the library verb did not.
+        var read = 0;
+        IEnumerable<Document> Counted()
+        {
+            foreach (var document in Documents)
+            {
+                read++;
+                yield return document;
+            }
+        }
+
+        var options = new Framing.Statistics.Comparisons.ComparisonOptions { Pairs = Framing.Statistics.Comparisons.ComparisonPairs.One, Pair = ("outlet-1", "outlet-1"), Permutations = 10 };
+        var same = Assert.Throws<ArgumentException>(() => FramingVerbs.Compare(Counted(), Starter, options));
+        Assert.StartsWith("the pair compares group 'outlet-1' with itself: name two different groups", same.Message, StringComparison.Ordinal);
+        var missing = Assert.Throws<ArgumentException>(() => FramingVerbs.Compare(Counted(), Starter, options with { Pair = null }));
+        Assert.StartsWith("a pair of groups is needed", missing.Message, StringComparison.Ordinal);
+        Assert.Equal(0, read);
+        Assert.Equal(Starter.Axes.Count, FramingVerbs.Compare(Documents, Starter, options with { Pair = ("outlet-1", "outlet-2") }).Rows.Count(r => r.Kind == Framing.Statistics.Comparisons.ComparisonKind.Pair));
+    }
+
+    [Fact]
     public void AnyVerbTakesALexiconOfACustomLanguage()
     {
         // README: a new language is a LanguageProfile added to a LanguageRegistry passed to Lexicon.Load/Parse. Before,

@@ -125,8 +125,8 @@ public static partial class FramingVerbs
     /// <param name="bootstrap">The bootstrap of the difference intervals, or null for 2,000 replicates with the options' seed (none when <see cref="ComparisonOptions.Intervals"/> is false).</param>
     /// <param name="cancellationToken">Stops scoring, and the comparisons between two pairs.</param>
     /// <returns>The tally and the comparison rows.</returns>
-    /// <exception cref="ArgumentException">The run has fewer than two groups (<see cref="InsufficientGroupsException"/>), or a chosen pair names a missing group.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A confidence level outside (0, 1), or fewer than one permutation, minimum document or thread.</exception>
+    /// <exception cref="ArgumentException">The run has fewer than two groups (<see cref="InsufficientGroupsException"/>), or a chosen pair is missing, names one group twice (checked before scoring) or names a missing group.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A confidence level outside (0, 1), fewer than one permutation, minimum document or thread, or an undefined <see cref="ComparisonOptions.Pairs"/>.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public static Comparison Compare(CorpusRun run, Lexicon lexicon, ComparisonOptions? options = null, BootstrapSettings? bootstrap = null, CancellationToken cancellationToken = default)
     {
@@ -303,6 +303,26 @@ public static partial class FramingVerbs
         CheckLevel(options.ConfidenceLevel, options.MinimumDocuments);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Permutations, 1, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxDegreeOfParallelism, 1, nameof(options));
+        if (!Enum.IsDefined(options.Pairs))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.Pairs, "options.Pairs must be All, VersusRest or One");
+        }
+
+        // Checked before the corpus is scored, as the command-line tool checks --pairs.
+        if (options.Pairs == ComparisonPairs.One)
+        {
+            var (first, second) = options.Pair ?? throw new ArgumentException("a pair of groups is needed (options.Pair)", nameof(options));
+            if (first is null || second is null)
+            {
+                throw new ArgumentException("the pair (options.Pair) names no group: give two group names", nameof(options));
+            }
+
+            if (string.Equals(first, second, StringComparison.Ordinal))
+            {
+                throw new ArgumentException($"the pair compares group '{RecordMessages.NameOnOneLine(first)}' with itself: name two different groups", nameof(options));
+            }
+        }
+
         return options;
     }
 
