@@ -154,7 +154,8 @@ public sealed class Lexicon
         return cache is null ? Parse(text, path, languages) : cache.Parse(text, path, languages);
     }
 
-    /// <summary>Parses and validates lexicon YAML.</summary>
+    /// <summary>Parses and validates lexicon YAML. A leading byte-order mark (U+FEFF, as <c>Encoding.UTF8.GetString</c>
+    /// keeps it) is ignored, as <see cref="Load(string)"/> ignores it in a file.</summary>
     /// <param name="yaml">The YAML text.</param>
     /// <param name="sourceName">The name used in error locations.</param>
     /// <param name="languages">The languages available for normalizing patterns (default: the built-in ones).</param>
@@ -163,7 +164,7 @@ public sealed class Lexicon
     {
         ArgumentNullException.ThrowIfNull(yaml);
         ArgumentNullException.ThrowIfNull(sourceName);
-        return LexiconYamlReader.Read(yaml, sourceName, languages ?? LanguageRegistry.Default);
+        return LexiconYamlReader.Read(yaml.StartsWith('\uFEFF') ? yaml[1..] : yaml, sourceName, languages ?? LanguageRegistry.Default);
     }
 
     /// <summary>

@@ -68,4 +68,14 @@ public sealed class LexiconFileEncodingTests
         var bad = dir.WriteBytes("bad.yaml", WithBytesAfter("title: Test", 0xFF));
         Assert.Equal("invalid UTF-8", Assert.Single(Assert.Throws<LexiconException>(() => Lexicon.LoadFile(bad)).Errors).Message);
     }
+
+    [Fact]
+    public void ParseIgnoresALeadingByteOrderMarkAsLoadDoes()
+    {
+        // Before: text decoded with Encoding.UTF8.GetString keeps the mark, and Parse said "unknown field '\uFEFFid'".
+        var bytes = (byte[])[.. Bytes.Bom, .. Encoding.UTF8.GetBytes(Valid)];
+        var lexicon = Lexicon.Parse(Encoding.UTF8.GetString(bytes), "downloaded.yaml");
+        Assert.Equal(Lexicon.Parse(Valid, "downloaded.yaml").Fingerprint, lexicon.Fingerprint);
+        Assert.Equal("test", lexicon.Id);
+    }
 }
