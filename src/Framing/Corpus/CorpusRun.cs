@@ -13,6 +13,9 @@ public sealed class CorpusRun
     private readonly IEnumerable<CorpusItem> _items;
     private readonly bool _ownsItems;
 
+    // The forced language as a code: "EN" or "english" is en, as in a language field (else the code as given).
+    private readonly string? _language;
+
     // Cancels the reader's read once the bad-record policy stops the run: a worker reading ahead may be skipping the
     // rest of a record too long to read, which on an endless input (such as /dev/zero) would never end.
     private readonly CancellationTokenSource? _stopReading;
@@ -49,6 +52,7 @@ public sealed class CorpusRun
         Options = options ?? new CorpusRunOptions();
         ArgumentOutOfRangeException.ThrowIfLessThan(Options.Parallelism, 1);
         Options.Shard?.Check();
+        _language = Options.Language is { } forced ? LanguageCode(forced) ?? forced : null;
     }
 
     /// <summary>The corpus's name in messages.</summary>
@@ -102,9 +106,9 @@ public sealed class CorpusRun
     internal string? LanguageOf(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        if (Options.Language is { } forced)
+        if (_language is not null)
         {
-            return forced;
+            return _language;
         }
 
         var field = document.GetField(Options.LanguageField);

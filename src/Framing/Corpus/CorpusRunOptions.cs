@@ -9,7 +9,9 @@ public sealed record CorpusRunOptions
     /// <summary>The field that gives a document's language (<c>ar</c>, <c>en</c>); when absent the script decides.</summary>
     public string LanguageField { get; init; } = "language";
 
-    /// <summary>Analyze every document as this language instead (null: the language field, else the script).</summary>
+    /// <summary>Analyze every document as this language instead (null: the language field, else the script). The
+    /// built-in languages are named as a language field may name them (<c>ar</c>, <c>ara</c>, <c>arabic</c>; <c>en</c>,
+    /// <c>eng</c>, <c>english</c>; any case); another language by the code of its <see cref="Text.LanguageProfile"/>.</summary>
     public string? Language { get; init; }
 
     /// <summary>Worker threads for scoring (1: the caller's thread). The results are the same for every value.</summary>

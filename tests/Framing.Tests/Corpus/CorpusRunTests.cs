@@ -18,6 +18,21 @@ public sealed class CorpusRunTests
         }
     }
 
+    [Theory]
+    [InlineData("EN")]
+    [InlineData("english")]
+    [InlineData(" Eng ")]
+    public void AForcedLanguageIsReadAsALanguageFieldIs(string forced)
+    {
+        // Before: Language = "EN" was used as it stood, a language no lexicon has, so every document scored no match
+        // (while a language field "EN" was read as en, and 'framing score --language EN' too).
+        var compiled = Framing.Lexicons.Lexicon.Load("starter").Compile();
+        var found = new List<(string Language, int Matches)>();
+        var run = CorpusRun.FromDocuments([Document.Create("a", "Regime forces shelled the rebels.", ("outlet", "o"))], new CorpusRunOptions { Language = forced });
+        run.Score(compiled, new Framing.Scoring.ScoringOptions { CollectMatches = true }, null, (_, _, result) => found.Add((result.Language, result.Matches.Count)));
+        Assert.Equal(("en", 2), Assert.Single(found));
+    }
+
     [Fact]
     public void SkippedRecordsAreCountedAndTheFirstTwentyReported()
     {
