@@ -34,12 +34,51 @@ public sealed class ReportBuilder
     /// <summary>Creates a builder.</summary>
     /// <param name="lexicon">The lexicon.</param>
     /// <param name="options">Options, or null for <see cref="ReportOptions.Default"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of its range; the message names it.</exception>
     public ReportBuilder(Lexicon lexicon, ReportOptions? options = null)
     {
         _lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
-        _options = options ?? ReportOptions.Default;
-        ArgumentOutOfRangeException.ThrowIfLessThan(_options.MaxDegreeOfParallelism, 1, nameof(options));
-        ArgumentOutOfRangeException.ThrowIfNegative(_options.Replicates, nameof(options));
+        _options = Checked(options ?? ReportOptions.Default);
+    }
+
+    /// <summary>
+    /// Refuses an option out of its range before any document is read, naming it. Before, a confidence level of 2 failed
+    /// only after scoring, with the runtime's bland message; 0 permutations gave every difference p = 1, and a negative
+    /// count of lines or terms, or a minimum of 0 documents, went through.
+    /// </summary>
+    private static ReportOptions Checked(ReportOptions options)
+    {
+        if (options.Replicates is < 0 or > BootstrapSettings.MaxReplicates)
+        {
+            throw OutOfRange("Replicates", options.Replicates, $"0 (no score intervals) or 1 to {BootstrapSettings.MaxReplicates}");
+        }
+
+        if (!(options.ConfidenceLevel > 0 && options.ConfidenceLevel < 1))
+        {
+            throw OutOfRange("ConfidenceLevel", options.ConfidenceLevel, "between 0 and 1, e.g. 0.95");
+        }
+
+        AtLeast("Permutations", options.Permutations, 1);
+        AtLeast("MinimumDocuments", options.MinimumDocuments, 1);
+        AtLeast("MaxDegreeOfParallelism", options.MaxDegreeOfParallelism, 1);
+        AtLeast("TopTerms", options.TopTerms, 0);
+        AtLeast("MinimumTermCount", options.MinimumTermCount, 0);
+        AtLeast("TopEntries", options.TopEntries, 0);
+        AtLeast("ContextLines", options.ContextLines, 0);
+        AtLeast("ContextWindow", options.ContextWindow, 0);
+        AtLeast("CoverageTerms", options.CoverageTerms, 0);
+        return options;
+
+        static void AtLeast(string name, int value, int minimum)
+        {
+            if (value < minimum)
+            {
+                throw OutOfRange(name, value, $"at least {minimum}");
+            }
+        }
+
+        static ArgumentOutOfRangeException OutOfRange(string name, object value, string expected) =>
+            new(nameof(options), value, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"options.{name} must be {expected}, not {value}"));
     }
 
     /// <summary>Scores a corpus and gathers every figure of the page.</summary>

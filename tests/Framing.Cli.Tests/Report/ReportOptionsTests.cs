@@ -1,0 +1,39 @@
+using Framing.Lexicons;
+using Framing.Reports;
+
+namespace Framing.Cli.Tests.Report;
+
+/// <summary>A report's options are checked when the builder is made, each out-of-range one named.</summary>
+public sealed class ReportOptionsTests
+{
+    public static TheoryData<ReportOptions, string> OutOfRange => new()
+    {
+        // Before: a confidence level of 2 failed after the corpus was scored, "Specified argument was out of the range of
+        // valid values"; 0 permutations gave every difference p = 1; the negative counts and 0 documents went through.
+        { ReportOptions.Default with { ConfidenceLevel = 2 }, "options.ConfidenceLevel must be between 0 and 1, e.g. 0.95, not 2" },
+        { ReportOptions.Default with { ConfidenceLevel = double.NaN }, "options.ConfidenceLevel must be between 0 and 1, e.g. 0.95, not NaN" },
+        { ReportOptions.Default with { Permutations = 0 }, "options.Permutations must be at least 1, not 0" },
+        { ReportOptions.Default with { MinimumDocuments = 0 }, "options.MinimumDocuments must be at least 1, not 0" },
+        { ReportOptions.Default with { Replicates = -1 }, "options.Replicates must be 0 (no score intervals) or 1 to 100000, not -1" },
+        { ReportOptions.Default with { Replicates = 100_001 }, "options.Replicates must be 0 (no score intervals) or 1 to 100000, not 100001" },
+        { ReportOptions.Default with { TopTerms = -1 }, "options.TopTerms must be at least 0, not -1" },
+        { ReportOptions.Default with { ContextWindow = -1 }, "options.ContextWindow must be at least 0, not -1" },
+        { ReportOptions.Default with { CoverageTerms = -1 }, "options.CoverageTerms must be at least 0, not -1" },
+    };
+
+    [Theory]
+    [MemberData(nameof(OutOfRange))]
+    public void AnOptionOutOfRangeIsRefusedByName(ReportOptions options, string message)
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => new ReportBuilder(Lexicon.Load("starter"), options));
+        Assert.Equal("options", e.ParamName);
+        Assert.StartsWith(message, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheDefaultsAndTheEdgesOfTheRangesAreAccepted()
+    {
+        _ = new ReportBuilder(Lexicon.Load("starter"));
+        _ = new ReportBuilder(Lexicon.Load("starter"), ReportOptions.Default with { Replicates = 0, TopTerms = 0, ContextLines = 0, ContextWindow = 0, CoverageTerms = 0, TopEntries = 0, MinimumTermCount = 0 });
+    }
+}
