@@ -161,6 +161,8 @@ public sealed class CorpusRun
     /// <param name="onDocument">Called after each document, in corpus order (for per-document output), or null.</param>
     /// <param name="cancellationToken">Stops the run.</param>
     /// <returns>The tally: every document scored, every bad record counted.</returns>
+    /// <exception cref="ArgumentException"><see cref="CorpusRunOptions.Language"/> names a language the lexicon was not
+    /// loaded with (checked before a record is read).</exception>
     public CorpusTally Score(
         CompiledLexicon lexicon,
         ScoringOptions? options = null,
@@ -168,6 +170,12 @@ public sealed class CorpusRun
         Action<Document, string, DocumentResult>? onDocument = null,
         CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        if (_language is not null)
+        {
+            lexicon.CheckLanguage(_language, nameof(Options), "the run's language (CorpusRunOptions.Language)");
+        }
+
         // Without per-document output nothing of a document is kept once it is scored: the reader's records can then be
         // scored in place, without a string per text, unless a caller's grouping might read the text or keep the document.
         var inPlace = _ownsItems && onDocument is null && (Options.GroupOf is null || Options.GroupOfReadsNoText);

@@ -13,9 +13,10 @@ public sealed class CompiledLexicon
 {
     private readonly Dictionary<string, LanguageMatcher> _matchers;
 
-    private CompiledLexicon(Lexicon lexicon, Dictionary<string, LanguageMatcher> matchers, Dictionary<string, int> dimensionIndex)
+    private CompiledLexicon(Lexicon lexicon, LanguageRegistry languages, Dictionary<string, LanguageMatcher> matchers, Dictionary<string, int> dimensionIndex)
     {
         Lexicon = lexicon;
+        Languages = languages;
         _matchers = matchers;
         DimensionIndex = dimensionIndex;
     }
@@ -49,7 +50,7 @@ public sealed class CompiledLexicon
             matchers[code] = LanguageMatcher.Create(lexicon, languages.Get(code), dimensionIndex);
         }
 
-        return new CompiledLexicon(lexicon, matchers, dimensionIndex);
+        return new CompiledLexicon(lexicon, languages, matchers, dimensionIndex);
     }
 
     /// <summary>Creates a scorer for one thread.</summary>
@@ -58,4 +59,23 @@ public sealed class CompiledLexicon
     public DocumentScorer CreateScorer(ScoringOptions? options = null) => new(this, options ?? ScoringOptions.Default);
 
     internal LanguageMatcher? MatcherFor(string language) => _matchers.GetValueOrDefault(language);
+
+    /// <summary>The languages the lexicon was compiled with: those documents can be analyzed in.</summary>
+    internal LanguageRegistry Languages { get; }
+
+    /// <summary>Refuses a language given for documents that the lexicon was not compiled with: no text of it could be
+    /// analyzed, and every document would score no match at all, silently.</summary>
+    /// <param name="language">The language code.</param>
+    /// <param name="parameterName">The argument that gave it.</param>
+    /// <param name="what">How the message names it.</param>
+    /// <exception cref="ArgumentException">The lexicon does not know the language.</exception>
+    internal void CheckLanguage(string language, string parameterName, string what)
+    {
+        if (!Languages.TryGet(language, out _))
+        {
+            throw new ArgumentException(
+                $"{what} '{language}' is not a language the lexicon '{Lexicon.Id}' was loaded with ({string.Join(", ", Languages.Codes)}): add its LanguageProfile to the LanguageRegistry given to Lexicon.Load or Lexicon.Parse",
+                parameterName);
+        }
+    }
 }

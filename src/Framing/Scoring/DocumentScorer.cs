@@ -87,9 +87,15 @@ public sealed partial class DocumentScorer
     /// <param name="text">The original text.</param>
     /// <param name="language">The language code, or null to detect it from the script.</param>
     /// <returns>The document's figures.</returns>
+    /// <exception cref="ArgumentException"><paramref name="language"/> is not a language the lexicon was loaded with.</exception>
     public DocumentResult Score(string id, string text, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (language is not null)
+        {
+            Lexicon.CheckLanguage(language, nameof(language), "language");
+        }
+
         return Score(id, text, language, null);
     }
 

@@ -34,6 +34,30 @@ public sealed class CorpusRunTests
     }
 
     [Fact]
+    public void ALanguageTheLexiconWasNotLoadedWithIsRefusedNotScoredAsNoMatch()
+    {
+        // Before: Language = "fr" with a lexicon loaded without a French profile scored every document with no match at
+        // all (its tokens counted, so every rate fell), and DocumentScorer.Score(id, text, "fr") the same, silently.
+        var compiled = Framing.Lexicons.Lexicon.Load("starter").Compile();
+        var read = 0;
+        IEnumerable<Document> Counted()
+        {
+            read++;
+            yield return Document.Create("a", "Regime forces shelled the rebels.", ("outlet", "o"));
+        }
+
+        var run = CorpusRun.FromDocuments(Counted(), new CorpusRunOptions { Language = "fr" });
+        var e = Assert.Throws<ArgumentException>(() => run.Score(compiled));
+        Assert.StartsWith("the run's language (CorpusRunOptions.Language) 'fr' is not a language the lexicon 'starter' was loaded with (ar, en)", e.Message, StringComparison.Ordinal);
+        Assert.Equal(0, read);
+        var scorer = compiled.CreateScorer();
+        Assert.StartsWith("language 'fr' is not a language", Assert.Throws<ArgumentException>(() => scorer.Score("a", "Regime forces.", "fr")).Message, StringComparison.Ordinal);
+        Assert.Equal("en", scorer.Score("a", "Regime forces.", "en").Language);
+        var french = Framing.Text.LanguageRegistry.Default.With(new Framing.Text.LanguageProfile("fr", Framing.Text.Normalizers.English, null));
+        Assert.Equal(1, CorpusRun.FromDocuments(Counted(), new CorpusRunOptions { Language = "fr" }).Score(Framing.Lexicons.Lexicon.Load("starter").Compile(french)).ScoredDocuments);
+    }
+
+    [Fact]
     public void SkippedRecordsAreCountedAndTheFirstTwentyReported()
     {
         var warnings = new List<string>();
