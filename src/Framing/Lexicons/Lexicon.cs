@@ -53,9 +53,11 @@ public sealed class Lexicon
     /// <summary>The axis of a dimension or composite index.</summary>
     /// <param name="id">The dimension or composite id.</param>
     /// <returns>The axis.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
     /// <exception cref="ArgumentException">No dimension or composite has the id.</exception>
     public Scoring.ScoreAxis Axis(string id)
     {
+        ArgumentNullException.ThrowIfNull(id);
         foreach (var axis in _axes)
         {
             if (string.Equals(axis.Id, id, StringComparison.Ordinal))
@@ -197,6 +199,7 @@ public sealed class Lexicon
     /// <returns>The actor, or null.</returns>
     public Actor? FindActor(string id)
     {
+        ArgumentNullException.ThrowIfNull(id);
         foreach (var actor in Actors)
         {
             if (string.Equals(actor.Id, id, StringComparison.Ordinal))
@@ -213,6 +216,7 @@ public sealed class Lexicon
     /// <returns>The dimension, or null.</returns>
     public Dimension? FindDimension(string id)
     {
+        ArgumentNullException.ThrowIfNull(id);
         foreach (var dimension in Dimensions)
         {
             if (string.Equals(dimension.Id, id, StringComparison.Ordinal))

@@ -106,6 +106,18 @@ public sealed class LexiconLoadTests
         Assert.Equal("jsonl", Framing.Corpus.CorpusReaderFactory.BuiltInFormatNames[0]);
     }
 
+    [Fact]
+    public void ANullIdIsANullArgumentNotAnUnknownOne()
+    {
+        // Before: Axis(null) said "unknown dimension or composite ''" and FindDimension(null), FindActor(null) returned
+        // null as for an id the lexicon lacks.
+        var lexicon = Lexicon.Load("starter");
+        Assert.Equal("id", Assert.Throws<ArgumentNullException>(() => lexicon.Axis(null!)).ParamName);
+        Assert.Equal("id", Assert.Throws<ArgumentNullException>(() => lexicon.FindDimension(null!)).ParamName);
+        Assert.Equal("id", Assert.Throws<ArgumentNullException>(() => lexicon.FindActor(null!)).ParamName);
+        Assert.Null(lexicon.FindDimension("nowhere"));
+    }
+
     /// <summary>Whether an element of <paramref name="list"/> can be set through a cast to <see cref="IList{T}"/>.</summary>
     private static bool Writable<T>(IReadOnlyList<T> list)
     {
