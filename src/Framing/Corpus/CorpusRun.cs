@@ -99,10 +99,13 @@ public sealed class CorpusRun
             : document.GetField(Options.GroupField) ?? throw new CorpusException(new Diagnostic(document.Source, $"missing field \"{Options.GroupField}\""));
     }
 
-    /// <summary>The language to analyze a document as: the forced language, else its language field when it names a
-    /// known language, else null (detect from the script).</summary>
+    /// <summary>The language to analyze a document as: the forced language, else the language its language field names
+    /// (see <see cref="CorpusRunOptions.Languages"/>), else null (detect from the script) when it has no such field or an
+    /// empty one.</summary>
     /// <param name="document">The document.</param>
     /// <returns>The language, or null.</returns>
+    /// <exception cref="BadRecordException">The field names a language that is not among the run's languages: the
+    /// document is a bad record (scoring and the other verbs hand it to the bad-record policy).</exception>
     internal string? LanguageOf(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -112,19 +115,45 @@ public sealed class CorpusRun
         }
 
         var field = document.GetField(Options.LanguageField);
-        return field is null ? null : LanguageCode(field);
+        if (field is null || string.IsNullOrWhiteSpace(field))
+        {
+            return null;
+        }
+
+        if (LanguageCode(field) is { } code)
+        {
+            return code;
+        }
+
+        var languages = Options.Languages;
+        var trimmed = field.Trim();
+        if (languages.TryGet(trimmed, out var profile) || languages.TryGet(PrimarySubtag(trimmed), out profile))
+        {
+            return profile.Code;
+        }
+
+        throw new BadRecordException(new Diagnostic(document.Source, $"field \"{Options.LanguageField}\" names a language the run does not analyze: \"{trimmed}\" (known: {string.Join(", ", languages.Codes)}; leave the field out or empty to let the script decide)"));
     }
 
     /// <summary>The language code a language field or option names (ar, ara, arabic; en, eng, english; any case, spaces
-    /// around ignored), or null for anything else.</summary>
+    /// around ignored, a region or script after <c>-</c> or <c>_</c> as in <c>en-GB</c> ignored), or null for anything
+    /// else.</summary>
     /// <param name="name">The name as written.</param>
     /// <returns>The code, or null.</returns>
-    internal static string? LanguageCode(string name) => name.Trim().ToLowerInvariant() switch
+    internal static string? LanguageCode(string name) => PrimarySubtag(name.Trim()) switch
     {
         "ar" or "ara" or "arabic" => "ar",
         "en" or "eng" or "english" => "en",
         _ => null,
     };
+
+    /// <summary>The language of a tag, lower-cased: what comes before its first <c>-</c> or <c>_</c> (<c>fr</c> for
+    /// <c>fr-CA</c>).</summary>
+    private static string PrimarySubtag(string tag)
+    {
+        var end = tag.AsSpan().IndexOfAny('-', '_');
+        return (end < 0 ? tag : tag[..end]).ToLowerInvariant();
+    }
 
     /// <summary>The run's items: counted, reported, and selected by the shard; rejected records still included.</summary>
     /// <returns>The items.</returns>
@@ -149,8 +178,20 @@ public sealed class CorpusRun
             }
 
             var document = item.Document!;
+            var group = GroupOf(document);
+            string? language;
+            try
+            {
+                language = LanguageOf(document);
+            }
+            catch (BadRecordException rejected)
+            {
+                Reject(rejected.Error);
+                continue;
+            }
+
             Interlocked.Increment(ref _documents);
-            yield return new RunDocument(document, GroupOf(document), LanguageOf(document));
+            yield return new RunDocument(document, group, language);
         }
     }
 

@@ -1,3 +1,5 @@
+using Framing.Text;
+
 namespace Framing.Corpus;
 
 /// <summary>How a <see cref="CorpusRun"/> groups documents, picks their language, treats bad records and reports progress.</summary>
@@ -6,13 +8,22 @@ public sealed record CorpusRunOptions
     /// <summary>The field that groups documents (for example the outlet).</summary>
     public string GroupField { get; init; } = "outlet";
 
-    /// <summary>The field that gives a document's language (<c>ar</c>, <c>en</c>); when absent the script decides.</summary>
+    /// <summary>The field that gives a document's language (<c>ar</c>, <c>en</c>, or a code of <see cref="Languages"/>); when
+    /// absent the script decides.</summary>
     public string LanguageField { get; init; } = "language";
 
     /// <summary>Analyze every document as this language instead (null: the language field, else the script). The
     /// built-in languages are named as a language field may name them (<c>ar</c>, <c>ara</c>, <c>arabic</c>; <c>en</c>,
     /// <c>eng</c>, <c>english</c>; any case); another language by the code of its <see cref="Text.LanguageProfile"/>.</summary>
     public string? Language { get; init; }
+
+    /// <summary>
+    /// The languages a document's language field may name (default: the built-in ones, <c>ar</c> and <c>en</c>): a
+    /// code of this registry (or, for the built-in ones, <c>ara</c>, <c>arabic</c>, <c>eng</c>, <c>english</c>), in any
+    /// case, with or without a region (<c>fr-CA</c>). A field naming another language makes its document a bad record;
+    /// an empty field lets the script decide. Give the registry the lexicon was loaded with to read <c>fr</c> fields.
+    /// </summary>
+    public LanguageRegistry Languages { get; init; } = LanguageRegistry.Default;
 
     /// <summary>Worker threads for scoring (1: the caller's thread). The results are the same for every value.</summary>
     public int Parallelism { get; init; } = 1;

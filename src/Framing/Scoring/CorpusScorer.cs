@@ -18,7 +18,9 @@ namespace Framing.Scoring;
 /// integer sums, so the result is identical for every degree of parallelism.</para>
 /// <para>The callbacks <c>onDocument</c> and <c>onRejected</c> run on the caller's thread, in corpus order.
 /// <c>groupOf</c> and <c>languageOf</c> run on worker threads and must be thread-safe; an exception they throw is
-/// rethrown on the caller's thread when the consumer reaches that document, as in a sequential run.</para>
+/// rethrown on the caller's thread when the consumer reaches that document, as in a sequential run, except a
+/// <see cref="BadRecordException"/> from <c>languageOf</c>: that document is a bad record, handed to <c>onRejected</c>
+/// and counted as rejected.</para>
 /// </remarks>
 internal sealed partial class CorpusScorer
 {
@@ -109,14 +111,26 @@ internal sealed partial class CorpusScorer
             }
 
             var group = groupOf(document);
+            string? language;
+            try
+            {
+                language = languageOf?.Invoke(document);
+            }
+            catch (BadRecordException rejected)
+            {
+                onRejected?.Invoke(rejected.Error);
+                tally.Reject(rejected.Error);
+                continue;
+            }
+
             if (reusedCounts is not null)
             {
-                var tokens = scorer.ScoreInto(TextOf(document, lent), languageOf?.Invoke(document), reusedCounts, out var covered);
+                var tokens = scorer.ScoreInto(TextOf(document, lent), language, reusedCounts, out var covered);
                 tally.Add(group, document.Id, tokens, covered, reusedCounts);
                 continue;
             }
 
-            var result = scorer.Score(document.Id, TextOf(document, lent), languageOf?.Invoke(document), null);
+            var result = scorer.Score(document.Id, TextOf(document, lent), language, null);
             tally.Add(group, result);
             onDocument?.Invoke(document, group, result);
         }
@@ -202,6 +216,11 @@ internal sealed partial class CorpusScorer
                         group = groupOf(document);
                         language = languageOf?.Invoke(document);
                     }
+                    catch (BadRecordException rejected)
+                    {
+                        batch.Outcomes.Add(new Outcome(null, null, rejected)); // a bad record: the consumer rejects it
+                        continue;
+                    }
                     catch (Exception e)
                     {
                         batch.Outcomes.Add(new Outcome(null, null, e));
@@ -248,6 +267,13 @@ internal sealed partial class CorpusScorer
                 }
 
                 var outcome = batch.Outcomes[i];
+                if (outcome.Failure is BadRecordException rejected)
+                {
+                    onRejected?.Invoke(rejected.Error);
+                    final.Reject(rejected.Error);
+                    continue;
+                }
+
                 if (outcome.Failure is { } e)
                 {
                     System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e).Throw();
