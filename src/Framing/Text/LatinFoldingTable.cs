@@ -115,7 +115,8 @@ internal static class LatinFoldingTable
 
     /// <summary>
     /// The rules for characters outside the tables (before lower-casing): apostrophe variants, dash variants,
-    /// combining diacritical marks, invisible format characters and Latin typographic ligatures.
+    /// combining diacritical marks, invisible format characters, Greek accented vowels and final sigma, and Latin
+    /// typographic ligatures.
     /// </summary>
     /// <param name="c">A character at or above U+0250 and outside U+1E00..U+1EFF.</param>
     /// <returns>A table-style entry, or <see langword="null"/> when no rule applies.</returns>
@@ -126,6 +127,14 @@ internal static class LatinFoldingTable
         >= '\u0300' and <= '\u036F' => string.Empty,
         '\u061C' or '\u2060' or '\uFEFF' or (>= '\u200B' and <= '\u200F') => string.Empty,
         (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') => string.Empty,
+        '\u0386' or '\u03AC' => "α",
+        '\u0388' or '\u03AD' => "ε",
+        '\u0389' or '\u03AE' => "η",
+        '\u038A' or '\u0390' or '\u03AA' or '\u03AF' or '\u03CA' => "ι",
+        '\u038C' or '\u03CC' => "ο",
+        '\u038E' or '\u03AB' or '\u03B0' or '\u03CB' or '\u03CD' => "υ",
+        '\u038F' or '\u03CE' => "ω",
+        '\u03C2' => "σ",
         '\uFB00' => "ff",
         '\uFB01' => "fi",
         '\uFB02' => "fl",
@@ -133,6 +142,26 @@ internal static class LatinFoldingTable
         '\uFB04' => "ffl",
         '\uFB05' or '\uFB06' => "st",
         _ => null,
+    };
+
+    /// <summary>
+    /// The precomposed lower-case Cyrillic letter that <paramref name="letter"/> followed by the combining
+    /// <paramref name="mark"/> stands for (<c>и</c> + U+0306 is <c>й</c>), or <c>'\0'</c> when there is none.
+    /// </summary>
+    /// <param name="letter">The lower-case letter already written.</param>
+    /// <param name="mark">A combining mark in U+0300..U+036F.</param>
+    /// <returns>The composed letter, or <c>'\0'</c>.</returns>
+    internal static char ComposeCyrillic(char letter, char mark) => (letter, mark) switch
+    {
+        ('\u0438', '\u0306') => '\u0439', // й
+        ('\u0443', '\u0306') => '\u045E', // ў
+        ('\u0435', '\u0308') => '\u0451', // ё
+        ('\u0456', '\u0308') => '\u0457', // ї
+        ('\u0433', '\u0301') => '\u0453', // ѓ
+        ('\u043A', '\u0301') => '\u045C', // ќ
+        ('\u0435', '\u0300') => '\u0450', // ѐ
+        ('\u0438', '\u0300') => '\u045D', // ѝ
+        _ => '\0',
     };
 
     /// <summary>The table entry of <paramref name="c"/> if it lies in a table, else <see langword="null"/>.</summary>

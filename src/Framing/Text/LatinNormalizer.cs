@@ -18,6 +18,11 @@ namespace Framing.Text;
 /// <c>ss</c>, <c>æ</c> to <c>ae</c>, <c>œ</c> to <c>oe</c>, <c>þ</c> to <c>th</c>, <c>ĳ</c> to <c>ij</c>), as do the
 /// typographic ligatures U+FB00..U+FB06 (<c>ﬁ</c> to <c>fi</c>). Combining diacritical marks U+0300..U+036F are
 /// removed, so decomposed input folds like precomposed input.</description></item>
+/// <item><description>Greek: the final sigma <c>ς</c> becomes <c>σ</c> (as upper case <c>Σ</c> does), and the vowels with
+/// tonos or dialytika (U+0386..U+03CE) fold to the bare vowel (<c>ά</c> and <c>Ά</c> to <c>α</c>), so that text in
+/// capitals, written without accents, matches. Cyrillic letters keep their marks: <c>й</c> is not <c>и</c>, <c>ё</c> is
+/// not <c>е</c>, and a decomposed <c>и</c> + U+0306 is composed to <c>й</c> (likewise <c>ё ї ў ѓ ќ ѐ ѝ</c>), while other
+/// combining marks after Cyrillic letters (stress accents) are removed.</description></item>
 /// <item><description>Apostrophe variants (U+0027, U+2019, U+2018, U+02BC, U+2032, U+0060, U+00B4, and fullwidth
 /// U+FF07) are removed. If the token then ends in an <c>s</c> that directly followed an apostrophe, and something
 /// precedes the apostrophe, that <c>s</c> is removed too (the possessive): <c>Assad's</c> and <c>Assad’s</c> become
@@ -82,6 +87,19 @@ public sealed class LatinNormalizer : TextNormalizer
                 // Hebrew, Arabic, Syriac, Thaana and the other right-to-left scripts of this range have no case and
                 // nothing to fold here: the fast path for Arabic text.
                 output.Append(original);
+                continue;
+            }
+
+            if (original is >= '\u0300' and <= '\u036F')
+            {
+                // A combining mark: removed, unless it completes a Cyrillic letter that has its own precomposed form
+                // (и + breve is й, not и), so that decomposed text folds like precomposed text in every script.
+                if (output.Length > start && LatinFoldingTable.ComposeCyrillic(output.WrittenSpan[^1], original) is var composed and not '\0')
+                {
+                    output.Truncate(1);
+                    output.Append(composed);
+                }
+
                 continue;
             }
 

@@ -45,6 +45,32 @@ public sealed class LatinNormalizerTests
     }
 
     [Theory]
+    [InlineData("ΤΡΟΜΟΚΡΑΤΕΣ", "τρομοκράτες")] // capitals without tonos, final Σ: the lower-case word with ς and ά
+    [InlineData("Τρομοκρατες", "τρομοκρατες")]
+    [InlineData("ΆΡΗΣ", "άρης")]
+    [InlineData("α\u0301ρης", "άρης")] // decomposed tonos, as precomposed
+    [InlineData("ΐ", "ι\u0308\u0301")]
+    [InlineData("войны", "вои\u0306ны")] // wars, decomposed: before, the breve was dropped and it read воины, warriors
+    [InlineData("ЁЛКА", "е\u0308лка")]
+    [InlineData("Ї", "і\u0308")]
+    [InlineData("ўзброеныя", "у\u0306зброеныя")]
+    [InlineData("молоко", "молоко\u0301")] // a stress accent is not a letter
+    public void GreekAndCyrillicFoldTheSameWayPrecomposedOrDecomposedAndInEveryCase(string left, string right)
+    {
+        // Before: ς stayed ς while Σ became σ, ά stayed ά while α + U+0301 became α, and и + U+0306 became и (not й).
+        Assert.Equal(Normalizer.Normalize(left), Normalizer.Normalize(right));
+    }
+
+    [Theory]
+    [InlineData("войны", "воины")]
+    [InlineData("ёлка", "елка")]
+    public void CyrillicLettersWithMarksStayDistinct(string left, string right)
+    {
+        Assert.NotEqual(Normalizer.Normalize(left), Normalizer.Normalize(right));
+        Assert.NotEqual(Normalizer.Normalize(left.Normalize(System.Text.NormalizationForm.FormD)), Normalizer.Normalize(right));
+    }
+
+    [Theory]
     [InlineData("Assad's", "assad")]
     [InlineData("Assad’s", "assad")]
     [InlineData("ASSAD'S", "assad")]
