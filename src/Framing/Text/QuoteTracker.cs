@@ -7,6 +7,7 @@ namespace Framing.Text;
 /// </summary>
 /// <remarks>
 /// Recognized pairs: « » (also » … » and » … « as some Arabic outlets write them), “ ” and „ “ / „ ”, ‹ ›, ‘ ’,
+/// ‚ ‘ and ‚ ’ (the German single quotes, as in scare quotes: ‚Terroristen‘),
 /// straight double quotes " ", and 「 」. Quotations nest. A closing mark closes the innermost open quotation it can
 /// close (” closes “, „ or ”; » closes « or ») and any unclosed quotations inside it. A closing mark with no matching opening mark opens a quotation when it
 /// stands right before a word after a space (the reversed use of » and ”), and is otherwise ignored. ‘ opens only
@@ -28,6 +29,7 @@ internal sealed class QuoteTracker
         RightRight,     // ” … ”
         Angle,          // ‹ … ›
         CurlySingle,    // ‘ … ’
+        LowSingle,      // ‚ … ‘ or ‚ … ’ (German, Czech, Polish single quotes)
         Straight,       // " … "
         Corner,         // 「 … 」
     }
@@ -105,15 +107,19 @@ internal sealed class QuoteTracker
                 }
 
                 break;
-            case '\u2018': // ‘, unless it elides the century of a year (‘90s, ‘03): an apostrophe, which no ’ closes
-                if (!CharClass.IsWordBefore(text, index) && !CharClass.IsDigitAt(text, index + 1))
+            case '\u201A': // ‚ (single low-9 quotation mark, never a comma or an apostrophe in typeset text)
+                Open(QuoteKind.LowSingle, index);
+                break;
+            case '\u2018': // ‘ closes ‚ when one is open; else it opens, unless it elides the century of a year (‘90s,
+                            // ‘03): an apostrophe, which no ’ closes
+                if (!TryClose(QuoteKind.LowSingle, index, output) && !CharClass.IsWordBefore(text, index) && !CharClass.IsDigitAt(text, index + 1))
                 {
                     Open(QuoteKind.CurlySingle, index);
                 }
 
                 break;
-            case '\u2019': // ’ outside a word: closes ‘ when one is open
-                TryClose(QuoteKind.CurlySingle, index, output);
+            case '\u2019': // ’ outside a word: closes ‘ (or ‚) when one is open
+                TryClose(QuoteKind.CurlySingle, QuoteKind.LowSingle, QuoteKind.LowSingle, index, output);
                 break;
         }
     }

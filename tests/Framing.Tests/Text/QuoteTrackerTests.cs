@@ -17,6 +17,8 @@ public sealed class QuoteTrackerTests
     [InlineData("\u00BB", "\u00BB")] // » » (reversed, as some Arabic outlets write it)
     [InlineData("\u00BB", "\u00AB")] // » «
     [InlineData("\u201D", "\u201D")] // ” ”
+    [InlineData("\u201A", "\u2018")] // ‚ ‘ (German single quotes; before, not a quotation)
+    [InlineData("\u201A", "\u2019")] // ‚ ’
     public void RecognizedPairsDelimitAQuotation(string open, string close)
     {
         var text = $"He said {open}big lie{close} today.";
@@ -28,6 +30,14 @@ public sealed class QuoteTrackerTests
         Assert.Equal([("He", 0), ("said", 0), ("big", 1), ("lie", 1), ("today", 0)], Depths(text));
         Assert.False(tokenized.Tokens[1].IsQuoted);
         Assert.True(tokenized.Tokens[2].IsQuoted);
+    }
+
+    [Fact]
+    public void GermanSingleQuotesNestInDoubleOnes()
+    {
+        // Before: ‚ was ignored and ‘ after a word neither opened nor closed, so scare quotes ‚Terroristen‘ were editorial.
+        const string text = "Er sagte: „Die ‚Terroristen‘ sind fort.“ Die ‚Rebellen‘ blieben.";
+        Assert.Equal([("Er", 0), ("sagte", 0), ("Die", 1), ("Terroristen", 2), ("sind", 1), ("fort", 1), ("Die", 0), ("Rebellen", 1), ("blieben", 0)], Depths(text));
     }
 
     [Fact]
