@@ -139,9 +139,12 @@ internal static class CharClass
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsNumberSeparator(char c) => c is '.' or ',' or '\u066B' or '\u066C';
 
-    /// <summary>Characters that end a sentence.</summary>
+    /// <summary>Characters that end a sentence: . ! ? … ‼ ⁇ ⁈ ⁉, the Arabic ؟ ؛ and ۔, the Devanagari danda । and ॥, the
+    /// Greek question mark ;, the Armenian full stop ։, the Ethiopic full stop ።, the ideographic full stop 。 and the
+    /// fullwidth ！ and ？.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsSentenceTerminator(char c) => c is '.' or '!' or '?' or '\u061F' or '\u061B' or '\u2026' or '\u06D4' or '\u203C' or '\u2047' or '\u2048' or '\u2049';
+    public static bool IsSentenceTerminator(char c) => c is '.' or '!' or '?' or '\u061F' or '\u061B' or '\u2026' or '\u06D4' or '\u203C' or '\u2047' or '\u2048' or '\u2049'
+        or '\u0964' or '\u0965' or '\u037E' or '\u0589' or '\u1362' or '\u3002' or '\uFF01' or '\uFF1F';
 
     /// <summary>Characters that end a line, and with it a sentence and a paragraph.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -17,6 +17,14 @@ public sealed class TokenizerSentenceTests
     [InlineData("\u2047")] // ⁇
     [InlineData("\u2048")] // ⁈
     [InlineData("\u2049")] // ⁉
+    [InlineData("\u0964")] // । Devanagari danda (before: no sentence end, so a phrase spanned two Hindi sentences)
+    [InlineData("\u0965")] // ॥
+    [InlineData("\u037E")] // ; Greek question mark
+    [InlineData("\u0589")] // ։ Armenian full stop
+    [InlineData("\u1362")] // ። Ethiopic full stop
+    [InlineData("\u3002")] // 。
+    [InlineData("\uFF01")] // ！
+    [InlineData("\uFF1F")] // ？
     public void TerminatorsEndSentences(string terminator)
     {
         Assert.Equal(["One two", "Three four"], SentenceTexts($"One two{terminator} Three four"));
