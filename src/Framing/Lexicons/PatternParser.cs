@@ -58,6 +58,14 @@ internal static class PatternParser
                     return null;
                 }
 
+                if (builder.Length > Scoring.ScoringOptions.DefaultMaxMatchableTokenLength)
+                {
+                    error = string.Create(
+                        System.Globalization.CultureInfo.InvariantCulture,
+                        $"pattern \"{pattern}\" has a word of {builder.Length} characters (\"{body.AsSpan(tokens[t].Start, tokens[t].Length)}\"): a word longer than {Scoring.ScoringOptions.DefaultMaxMatchableTokenLength} characters is never matched");
+                    return null;
+                }
+
                 if (count == words.Length)
                 {
                     var larger = new PatternWord[words.Length * 2];

@@ -18,5 +18,8 @@ public sealed record ScoringOptions
     /// Tokens longer than this (in UTF-16 code units) are counted but never matched: no lexicon word is that long,
     /// and skipping them bounds the work on pathological input. Default 64.
     /// </summary>
-    public int MaxMatchableTokenLength { get; init; } = 64;
+    public int MaxMatchableTokenLength { get; init; } = DefaultMaxMatchableTokenLength;
+
+    /// <summary>The default of <see cref="MaxMatchableTokenLength"/>; a lexicon word longer than this is a lexicon error.</summary>
+    internal const int DefaultMaxMatchableTokenLength = 64;
 }

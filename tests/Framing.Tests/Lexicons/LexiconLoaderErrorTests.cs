@@ -442,6 +442,17 @@ public sealed class LexiconLoaderErrorTests
         SingleError(Yaml(Entry("ar", pattern, "opposition", "terror")), 21, 26, $"pattern \"{pattern}\" normalizes to nothing (word \"{pattern}\")");
 
     [Theory]
+    [InlineData("Rindfleischetikettierungsueberwachungsaufgabenuebertragungsgesetzes", "")]
+    [InlineData("Rindfleischetikettierungsueberwachungsaufgabenuebertragungsgesetzes", "*")]
+    public void AWordTooLongToBeMatchedIsAnError(string word, string star)
+    {
+        // Before: accepted, and never matched (a document's token longer than 64 characters is never matched).
+        var pattern = "das " + word + star;
+        SingleError(Yaml(Entry("en", pattern, "opposition", "rebel")), 21, 26, $"pattern \"{pattern}\" has a word of 67 characters (\"{word}\"): a word longer than 64 characters is never matched");
+        Assert.Single(ParseEntries(Entry("en", word[..64] + star, "opposition", "rebel")).Entries);
+    }
+
+    [Theory]
     [InlineData("\u064B\u064C")]     // fathatan, dammatan: only diacritics
     [InlineData("\u0640\u0640\u0640")] // only tatweel: a dash, not a word
     public void PatternOfTatweelOrDiacriticsOnlyHasNoWord(string pattern) =>
