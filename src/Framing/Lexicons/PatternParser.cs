@@ -50,6 +50,12 @@ internal static class PatternParser
             var tokens = tokenized.Tokens;
             for (var t = 0; t < tokens.Length; t++)
             {
+                if (MixedScripts(body.AsSpan(tokens[t].Start, tokens[t].Length)) is { } scripts)
+                {
+                    error = $"pattern \"{pattern}\" mixes {scripts.First} and {scripts.Second} letters in the word \"{body.AsSpan(tokens[t].Start, tokens[t].Length)}\" (a look-alike letter typed in the wrong script?): it matches only that mixed spelling";
+                    return null;
+                }
+
                 builder.Clear();
                 normalizer.Normalize(body.AsSpan(tokens[t].Start, tokens[t].Length), builder);
                 if (builder.Length == 0)
@@ -81,6 +87,44 @@ internal static class PatternParser
         Array.Copy(words, result, count);
         return result;
     }
+
+    /// <summary>
+    /// The first two scripts whose letters <paramref name="word"/> mixes, among Latin, Greek, Cyrillic, Hebrew and Arabic
+    /// (digits, marks and other characters count for none), or null when it uses at most one of them.
+    /// </summary>
+    private static (string First, string Second)? MixedScripts(ReadOnlySpan<char> word)
+    {
+        string? first = null;
+        foreach (var c in word)
+        {
+            var script = ScriptOf(c);
+            if (script is null)
+            {
+                continue;
+            }
+
+            if (first is null)
+            {
+                first = script;
+            }
+            else if (!ReferenceEquals(first, script))
+            {
+                return (first, script);
+            }
+        }
+
+        return null;
+    }
+
+    private static string? ScriptOf(char c) => c switch
+    {
+        (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') or (>= '\u00C0' and <= '\u024F' and not '\u00D7' and not '\u00F7') or (>= '\u1E00' and <= '\u1EFF') => "Latin",
+        (>= '\u0370' and <= '\u03FF' and not '\u037E' and not '\u0387') or (>= '\u1F00' and <= '\u1FFF') => "Greek",
+        >= '\u0400' and <= '\u052F' => "Cyrillic",
+        >= '\u05D0' and <= '\u05EA' => "Hebrew",
+        (>= '\u0620' and <= '\u064A') or (>= '\u066E' and <= '\u06D3') or (>= '\u06FA' and <= '\u06FF') or (>= '\u0750' and <= '\u077F') or (>= '\uFB50' and <= '\uFDFF') or (>= '\uFE70' and <= '\uFEFC') => "Arabic",
+        _ => null,
+    };
 
     /// <summary>The normalized pattern words joined with spaces (prefixes keep their <c>*</c>): the key used to detect duplicates.</summary>
     public static string Key(IReadOnlyList<PatternWord> words) => string.Join(' ', words);

@@ -442,6 +442,24 @@ public sealed class LexiconLoaderErrorTests
         SingleError(Yaml(Entry("ar", pattern, "opposition", "terror")), 21, 26, $"pattern \"{pattern}\" normalizes to nothing (word \"{pattern}\")");
 
     [Theory]
+    [InlineData("en", "terr\u043Erists", "terr\u043Erists", "Latin", "Cyrillic")] // a Cyrillic о among Latin letters
+    [InlineData("en", "rebels \u0391rmy", "\u0391rmy", "Greek", "Latin")]       // a Greek capital alpha
+    [InlineData("ar", "\u0627\u0644isis", "\u0627\u0644isis", "Arabic", "Latin")]
+    public void AWordMixingScriptsIsAnError(string lang, string pattern, string word, string first, string second)
+    {
+        // Before: accepted; a look-alike letter from another script makes a pattern that ordinary text never matches.
+        SingleError(Yaml(Entry(lang, pattern, "opposition", "rebel")), 21, 26, $"pattern \"{pattern}\" mixes {first} and {second} letters in the word \"{word}\" (a look-alike letter typed in the wrong script?): it matches only that mixed spelling");
+    }
+
+    [Theory]
+    [InlineData("en", "\u0442\u0435\u0440\u0440\u043E\u0440\u0438\u0441\u0442\u044B")] // Cyrillic alone
+    [InlineData("en", "F-16s")]
+    [InlineData("ar", "\u0627\u0641 16")]
+    [InlineData("en", "\u00C9lys\u00E9e\u0301")]
+    public void WordsOfOneScriptWithDigitsOrMarksAreFine(string lang, string pattern) =>
+        Assert.Single(ParseEntries(Entry(lang, pattern, "opposition", "rebel")).Entries);
+
+    [Theory]
     [InlineData("Rindfleischetikettierungsueberwachungsaufgabenuebertragungsgesetzes", "")]
     [InlineData("Rindfleischetikettierungsueberwachungsaufgabenuebertragungsgesetzes", "*")]
     public void AWordTooLongToBeMatchedIsAnError(string word, string star)
