@@ -32,7 +32,7 @@ internal static class PatternParser
             var star = raw.IndexOf('*', StringComparison.Ordinal);
             if (star >= 0 && star != raw.Length - 1)
             {
-                error = $"misplaced '*' in \"{pattern}\": '*' may only end a word";
+                error = $"misplaced '*' in \"{Shown(pattern)}\": '*' may only end a word";
                 return null;
             }
 
@@ -42,8 +42,8 @@ internal static class PatternParser
             if (tokenized.TokenCount == 0)
             {
                 error = isPrefix && body.Length == 0
-                    ? $"misplaced '*' in \"{pattern}\": a '*' needs a word before it"
-                    : $"pattern \"{pattern}\" has no word in \"{raw}\"";
+                    ? $"misplaced '*' in \"{Shown(pattern)}\": a '*' needs a word before it"
+                    : $"pattern \"{Shown(pattern)}\" has no word in \"{Shown(raw)}\"";
                 return null;
             }
 
@@ -60,7 +60,7 @@ internal static class PatternParser
                 normalizer.Normalize(body.AsSpan(tokens[t].Start, tokens[t].Length), builder);
                 if (builder.Length == 0)
                 {
-                    error = $"pattern \"{pattern}\" normalizes to nothing (word \"{body.Substring(tokens[t].Start, tokens[t].Length)}\")";
+                    error = $"pattern \"{Shown(pattern)}\" normalizes to nothing (word \"{Shown(body.Substring(tokens[t].Start, tokens[t].Length))}\")";
                     return null;
                 }
 
@@ -87,6 +87,32 @@ internal static class PatternParser
         Array.Copy(words, result, count);
         return result;
     }
+
+    /// <summary>
+    /// <paramref name="text"/> as a message shows it: invisible characters (format and control characters, separators
+    /// other than the space) written as <c>\uXXXX</c>, so that a pattern of a zero-width non-joiner is not shown as "".
+    /// </summary>
+    internal static string Shown(string text)
+    {
+        var shown = new System.Text.StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            if (IsInvisible(c))
+            {
+                shown.Append(System.Globalization.CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
+            }
+            else
+            {
+                shown.Append(c);
+            }
+        }
+
+        return shown.ToString();
+    }
+
+    private static bool IsInvisible(char c) => c != ' ' && System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Format
+        or System.Globalization.UnicodeCategory.Control or System.Globalization.UnicodeCategory.SpaceSeparator
+        or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator;
 
     /// <summary>
     /// The first two scripts whose letters <paramref name="word"/> mixes, among Latin, Greek, Cyrillic, Hebrew and Arabic

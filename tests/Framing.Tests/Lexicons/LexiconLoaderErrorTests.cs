@@ -471,6 +471,15 @@ public sealed class LexiconLoaderErrorTests
     }
 
     [Theory]
+    [InlineData("\u200C", "\\u200C")]          // a zero-width non-joiner alone
+    [InlineData("\u200F\u2066", "\\u200F\\u2066")] // a bidi mark and an isolate
+    public void InvisibleCharactersAreShownInMessages(string pattern, string shown)
+    {
+        // Before: the message quoted the invisible characters as they were, so it read 'pattern "" has no word in ""'.
+        SingleError(Yaml(Entry("en", pattern, "opposition", "rebel")), 21, 26, $"pattern \"{shown}\" has no word in \"{shown}\"");
+    }
+
+    [Theory]
     [InlineData("\u064B\u064C")]     // fathatan, dammatan: only diacritics
     [InlineData("\u0640\u0640\u0640")] // only tatweel: a dash, not a word
     public void PatternOfTatweelOrDiacriticsOnlyHasNoWord(string pattern) =>
