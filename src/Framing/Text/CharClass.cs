@@ -108,6 +108,7 @@ internal static class CharClass
     {
         '\u200C' or '\u200D' or '\u00AD' or '\u2060' or '\uFEFF' => true, // ZWNJ, ZWJ, soft hyphen, word joiners
         '\u200E' or '\u200F' or '\u061C' => true, // bidi marks inside a word
+        '\u05F3' or '\u05F4' => true, // Hebrew geresh and gershayim inside a word: the acronym צה״ל, the letter ג׳ in ג׳ורג׳
         >= '\u202A' and <= '\u202E' => true, // bidi embeddings and overrides, and their end (PDF)
         >= '\u2066' and <= '\u2069' => true, // bidi isolates, and their end (PDI)
         _ => false,

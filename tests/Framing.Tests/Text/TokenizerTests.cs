@@ -54,6 +54,8 @@ public sealed class TokenizerTests
     [InlineData("قال ال\u200Fجيش", "ال\u200Fجيش")] // RLM inside a word
     [InlineData("قال ال\u061Cجيش", "ال\u061Cجيش")] // Arabic letter mark inside a word
     [InlineData("un cafe\u0301 noir", "cafe\u0301")] // decomposed acute accent
+    [InlineData("\u05D3\u05D5\u05D1\u05E8 \u05E6\u05D4\u05F4\u05DC \u05D0\u05DE\u05E8", "\u05E6\u05D4\u05F4\u05DC")] // Hebrew gershayim in an acronym (before: two tokens)
+    [InlineData("\u05E9\u05DC \u05D2\u05F3\u05D5\u05E8\u05D2 \u05D4\u05D5\u05D0", "\u05D2\u05F3\u05D5\u05E8\u05D2")] // geresh
     [InlineData("ring a\u20DD here", "a\u20DD")] // enclosing mark
     [InlineData("Ω ²³ ½", "²³")] // other numbers
     public void TokenOffsetsMapBackToTheOriginalText(string text, string expected)
