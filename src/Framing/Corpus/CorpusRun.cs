@@ -115,7 +115,7 @@ public sealed class CorpusRun
         }
 
         var field = document.GetField(Options.LanguageField);
-        if (field is null || string.IsNullOrWhiteSpace(field))
+        if (field is null || string.IsNullOrWhiteSpace(field) || NamesNoLanguage(field))
         {
             return null;
         }
@@ -146,6 +146,11 @@ public sealed class CorpusRun
         "en" or "eng" or "english" => "en",
         _ => null,
     };
+
+    /// <summary>Whether a language field says that the document's language is not given: the codes ISO 639 and BCP 47
+    /// keep for that (<c>und</c> undetermined, <c>mul</c> several languages, <c>mis</c> uncoded, <c>zxx</c> no linguistic
+    /// content), which let the script decide as an empty field does.</summary>
+    private static bool NamesNoLanguage(string field) => PrimarySubtag(field.Trim()) is "und" or "mul" or "mis" or "zxx";
 
     /// <summary>The language of a tag, lower-cased: what comes before its first <c>-</c> or <c>_</c> (<c>fr</c> for
     /// <c>fr-CA</c>).</summary>
@@ -202,8 +207,8 @@ public sealed class CorpusRun
     /// <param name="onDocument">Called after each document, in corpus order (for per-document output), or null.</param>
     /// <param name="cancellationToken">Stops the run.</param>
     /// <returns>The tally: every document scored, every bad record counted.</returns>
-    /// <exception cref="ArgumentException"><see cref="CorpusRunOptions.Language"/> names a language the lexicon was not
-    /// loaded with (checked before a record is read).</exception>
+    /// <exception cref="ArgumentException"><see cref="CorpusRunOptions.Language"/> or a language of
+    /// <see cref="CorpusRunOptions.Languages"/> is not one the lexicon was loaded with (checked before a record is read).</exception>
     public CorpusTally Score(
         CompiledLexicon lexicon,
         ScoringOptions? options = null,
@@ -215,6 +220,12 @@ public sealed class CorpusRun
         if (_language is not null)
         {
             lexicon.CheckLanguage(_language, nameof(Options), "the run's language (CorpusRunOptions.Language)");
+        }
+
+        foreach (var code in Options.Languages.Codes)
+        {
+            // A language field may name any of these: each must be one the lexicon can analyze.
+            lexicon.CheckLanguage(code, nameof(Options), "a language of the run's registry (CorpusRunOptions.Languages)");
         }
 
         // Without per-document output nothing of a document is kept once it is scored: the reader's records can then be

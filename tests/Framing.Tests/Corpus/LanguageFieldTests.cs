@@ -24,6 +24,12 @@ public sealed class LanguageFieldTests
     [InlineData("ar-SY", "ar")]
     [InlineData("", null)]
     [InlineData("  ", null)]
+    [InlineData("und", null)] // ISO 639 / BCP 47: undetermined, several languages, uncoded, no linguistic content
+    [InlineData("UND", null)]
+    [InlineData("mul", null)]
+    [InlineData("mis", null)]
+    [InlineData("zxx", null)]
+    [InlineData("und-Arab", null)]
     public void BuiltInLanguagesAndRegions(string field, string? expected)
     {
         var run = CorpusRun.FromDocuments([]);
@@ -71,5 +77,24 @@ public sealed class LanguageFieldTests
         var tally = run.Score(lexicon);
         Assert.Equal((3L, 0L), (tally.ScoredDocuments, tally.RejectedDocuments));
         Assert.Equal(3, Assert.Single(tally.Groups).Counts.Count(1, PoleSide.A));
+    }
+
+    [Fact]
+    public void ARegistryLanguageTheLexiconWasNotLoadedWithIsRefusedBeforeReading()
+    {
+        // A field naming fr would otherwise be scored with no matcher at all: no match, silently.
+        var languages = LanguageRegistry.Default.With(new LanguageProfile("fr", Normalizers.English, null));
+        var lexicon = TestLexicon.ParseEntries(TestLexicon.Entry("en", "terrorists", "opposition", "terror")).Compile();
+        var read = 0;
+        IEnumerable<Document> Counted()
+        {
+            read++;
+            yield return Doc("1", "Les terroristes ont fui.", "fr");
+        }
+
+        var run = CorpusRun.FromDocuments(Counted(), new CorpusRunOptions { Languages = languages });
+        var e = Assert.Throws<ArgumentException>(() => run.Score(lexicon));
+        Assert.StartsWith("a language of the run's registry (CorpusRunOptions.Languages) 'fr' is not a language the lexicon", e.Message, StringComparison.Ordinal);
+        Assert.Equal(0, read);
     }
 }
