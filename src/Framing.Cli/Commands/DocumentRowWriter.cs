@@ -84,6 +84,7 @@ internal sealed class DocumentRowWriter : IDisposable
                 break;
             case OutputFormat.Json:
                 JsonOutput.WriteRowObject(_json!, ScoreColumns.Document, row);
+                JsonOutput.FlushWhenFull(_json!);
                 break;
             case OutputFormat.Parquet:
                 _parquet!.Add(row);

@@ -38,6 +38,22 @@ internal static class JsonOutput
         stream.WriteByte((byte)'\n');
     }
 
+    /// <summary>Bytes a streaming writer holds before it passes them on (see <see cref="FlushWhenFull"/>).</summary>
+    internal const int StreamingBufferBytes = 1 << 16;
+
+    /// <summary>
+    /// Passes a streaming writer's pending bytes on to its stream once they reach <see cref="StreamingBufferBytes"/>: a
+    /// <see cref="Utf8JsonWriter"/> on a stream keeps everything written until it is flushed, so rows written as they
+    /// come would otherwise all be held in memory (and fail past the 2 GiB a buffer can hold). The bytes are the same.
+    /// </summary>
+    public static void FlushWhenFull(Utf8JsonWriter json)
+    {
+        if (json.BytesPending >= StreamingBufferBytes)
+        {
+            json.Flush();
+        }
+    }
+
     public static void WriteRowObject(Utf8JsonWriter json, IReadOnlyList<string> columns, IReadOnlyList<object?> row)
     {
         json.WriteStartObject();

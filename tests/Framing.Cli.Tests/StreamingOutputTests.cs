@@ -1,0 +1,27 @@
+namespace Framing.Cli.Tests;
+
+/// <summary>
+/// Output that the README says is written as documents are scored reaches the output while the corpus is still being
+/// read, so that memory does not grow with the corpus (and JSON output is not limited by the 2 GiB a buffer can hold).
+/// Checked by the order of events, not by time or memory (see <see cref="CorpusUntilOutput"/>).
+/// </summary>
+public sealed class StreamingOutputTests
+{
+    /// <summary>Far more output than one buffer holds (64 KiB): a run that keeps its rows until the end never writes before this.</summary>
+    private const int MaxDocuments = 20_000;
+
+    [Theory]
+    [InlineData("score", "--per-document", "--format", "csv", "--parallel", "1")]
+    [InlineData("score", "--per-document", "--format", "json", "--parallel", "1")]
+    [InlineData("score", "--per-document", "--format", "json", "--parallel", "2")]
+    public void RowsReachTheOutputWhileTheCorpusIsRead(params string[] command)
+    {
+        using var output = new MemoryStream();
+        using var error = new StringWriter { NewLine = "\n" };
+        using var input = new CorpusUntilOutput(output, MaxDocuments);
+        var context = new CliContext(output, error, () => input, new Dictionary<string, string?>(), errorIsTerminal: false);
+        var exit = FramingApp.Run([command[0], "-", .. command[1..], "-q"], context);
+        Assert.True(exit == 0, error.ToString());
+        Assert.True(input.SawOutput, $"no output before all {input.Documents} documents were read: the rows were held until the end");
+    }
+}
