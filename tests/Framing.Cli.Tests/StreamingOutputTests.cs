@@ -14,6 +14,8 @@ public sealed class StreamingOutputTests
     [InlineData("score", "--per-document", "--format", "csv", "--parallel", "1")]
     [InlineData("score", "--per-document", "--format", "json", "--parallel", "1")]
     [InlineData("score", "--per-document", "--format", "json", "--parallel", "2")]
+    [InlineData("kwic", "--format", "csv")]
+    [InlineData("kwic", "--format", "json")]
     public void RowsReachTheOutputWhileTheCorpusIsRead(params string[] command)
     {
         using var output = new MemoryStream();
@@ -23,5 +25,18 @@ public sealed class StreamingOutputTests
         var exit = FramingApp.Run([command[0], "-", .. command[1..], "-q"], context);
         Assert.True(exit == 0, error.ToString());
         Assert.True(input.SawOutput, $"no output before all {input.Documents} documents were read: the rows were held until the end");
+    }
+
+    [Fact]
+    public void KwicOnAnEmptyCorpusWritesOnlyTheHeaderAndOnlyWhenAllowed()
+    {
+        // Rows are streamed, but nothing is written before the first one: a refused empty corpus leaves the output empty.
+        using var temp = new TempFolder();
+        var empty = temp.Write("empty.jsonl", string.Empty);
+        Assert.Equal("id,group,dimension,pole,voice,left,match,right,start,length,normalized,pattern,weight,rule,line,target,status\n", CliRunner.Run("kwic", empty, "--allow-empty", "--format", "csv", "-q").Out);
+        Assert.Equal("{\n  \"rows\": []\n}\n", CliRunner.Run("kwic", empty, "--allow-empty", "--format", "json", "-q").Out);
+        var failed = CliRunner.Run("kwic", empty, "--format", "csv");
+        Assert.Equal(2, failed.ExitCode);
+        Assert.Equal(string.Empty, failed.Out);
     }
 }

@@ -78,7 +78,8 @@ internal sealed class KwicCommand : ICommand
             context.RedirectOutput(output);
         }
 
-        var data = new TabularData(["id", "group", "dimension", "pole", "voice", "left", "match", "right", "start", "length", "normalized", "pattern", "weight", "rule", "line", "target", "status"]);
+        // Rows are written as matches are found (CSV, JSON, Parquet), so that memory does not grow with the corpus.
+        using var data = new StreamedTable(context, format, ["id", "group", "dimension", "pole", "voice", "left", "match", "right", "start", "length", "normalized", "pattern", "weight", "rule", "line", "target", "status"]);
         var options = new KwicOptions { Dimension = dimensionFilter, Pole = poleFilter, Voices = voices, Status = ParseStatus(statusFilter), Window = window };
         foreach (var line in FramingVerbs.Kwic(corpus.Run, lexicon, options))
         {
@@ -92,10 +93,10 @@ internal sealed class KwicCommand : ICommand
         corpus.Progress.Dispose();
         var documents = corpus.Run.DocumentCount;
         corpus.CheckNotEmpty(args, documents);
-        OutputWriter.Write(context, format, data);
+        data.Finish();
         if (!QuietOption.IsSet(args))
         {
-            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: {Counted.Of(data.Rows.Count, "match", "matches")} shown from {Counted.Of(documents, "document")} of {corpus.Run.Description}; rejected {corpus.Run.Rejected}"));
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: {Counted.Of(data.Count, "match", "matches")} shown from {Counted.Of(documents, "document")} of {corpus.Run.Description}; rejected {corpus.Run.Rejected}"));
         }
 
         return ExitCodes.Ok;
