@@ -13,9 +13,16 @@ namespace Framing.Text;
 /// stands right before a word after a space (the reversed use of » and ”), and is otherwise ignored. ‘ opens only
 /// after a non-letter, and ’ between two letters is an apostrophe, not a quotation mark. A quotation still open at
 /// the end of its paragraph (a line break or the end of the text) ends there.
+/// <para>Linear in the marks, however deep quotations nest: the open quotations of each kind are counted, so a mark
+/// that closes none of them, or asks whether a straight quotation is open, does not search the nesting (a paragraph
+/// of thousands of unclosed « took quadratic time).</para>
 /// </remarks>
 internal sealed class QuoteTracker
 {
+    /// <summary>How many kinds of quotation there are (<see cref="QuoteKind"/>).</summary>
+    private const int KindCount = 9;
+
+    private readonly int[] _openOfKind = new int[KindCount];
     private QuoteKind[] _kinds = new QuoteKind[8];
     private int[] _starts = new int[8];
     private int _depth;
@@ -37,8 +44,15 @@ internal sealed class QuoteTracker
     /// <summary>Current nesting depth.</summary>
     public int Depth => _depth;
 
+    /// <summary>Open quotations looked at while searching for one to close (for the tests that check the cost is linear).</summary>
+    internal long Steps { get; private set; }
+
     /// <summary>Forgets every open quotation (without recording them).</summary>
-    public void Reset() => _depth = 0;
+    public void Reset()
+    {
+        _depth = 0;
+        Array.Clear(_openOfKind);
+    }
 
     /// <summary>
     /// Processes the character at <paramref name="index"/>, which is not part of a token.
@@ -131,6 +145,7 @@ internal sealed class QuoteTracker
         while (_depth > 0)
         {
             _depth--;
+            _openOfKind[(int)_kinds[_depth]]--;
             output.AddQuote(new QuotedSpan(_starts[_depth], end, _depth + 1, IsClosed: false));
         }
     }
@@ -144,18 +159,7 @@ internal sealed class QuoteTracker
 
     private static bool IsArabicLetter(char c) => c is >= '\u0620' and <= '\u064A';
 
-    private bool IsOpenAnywhere(QuoteKind kind)
-    {
-        for (var i = _depth - 1; i >= 0; i--)
-        {
-            if (_kinds[i] == kind)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool IsOpenAnywhere(QuoteKind kind) => _openOfKind[(int)kind] > 0;
 
     private void Open(QuoteKind kind, int index)
     {
@@ -168,6 +172,7 @@ internal sealed class QuoteTracker
         _kinds[_depth] = kind;
         _starts[_depth] = index;
         _depth++;
+        _openOfKind[(int)kind]++;
     }
 
     private bool TryClose(QuoteKind kind, int index, TokenizedText output) => TryClose(kind, kind, kind, index, output);
@@ -175,8 +180,15 @@ internal sealed class QuoteTracker
     /// <summary>Closes the innermost open quotation of any of the given kinds.</summary>
     private bool TryClose(QuoteKind first, QuoteKind second, QuoteKind third, int index, TokenizedText output)
     {
+        if (!IsOpenAnywhere(first) && !IsOpenAnywhere(second) && !IsOpenAnywhere(third))
+        {
+            return false;
+        }
+
+        // One of them is open: the quotations passed on the way to it are closed with it.
         for (var i = _depth - 1; i >= 0; i--)
         {
+            Steps++;
             var kind = _kinds[i];
             if (kind != first && kind != second && kind != third)
             {
@@ -187,10 +199,12 @@ internal sealed class QuoteTracker
             while (_depth > i + 1)
             {
                 _depth--;
+                _openOfKind[(int)_kinds[_depth]]--;
                 output.AddQuote(new QuotedSpan(_starts[_depth], index, _depth + 1, IsClosed: false));
             }
 
             _depth--;
+            _openOfKind[(int)kind]--;
             output.AddQuote(new QuotedSpan(_starts[_depth], index + 1, _depth + 1, IsClosed: true));
             return true;
         }
