@@ -19,8 +19,9 @@ namespace Framing.Text;
 /// </remarks>
 internal sealed class QuoteTracker
 {
-    /// <summary>How many kinds of quotation there are (<see cref="QuoteKind"/>).</summary>
-    private const int KindCount = 9;
+    /// <summary>How many kinds of quotation there are: one more than the last <see cref="QuoteKind"/>, so that a kind added
+    /// to the list is counted too.</summary>
+    private const int KindCount = (int)QuoteKind.Corner + 1;
 
     private readonly int[] _openOfKind = new int[KindCount];
     private QuoteKind[] _kinds = new QuoteKind[8];
@@ -38,7 +39,7 @@ internal sealed class QuoteTracker
         CurlySingle,    // ‘ … ’
         LowSingle,      // ‚ … ‘ or ‚ … ’ (German, Czech, Polish single quotes)
         Straight,       // " … "
-        Corner,         // 「 … 」
+        Corner,         // 「 … 」 (keep last: KindCount counts up to it)
     }
 
     /// <summary>Current nesting depth.</summary>
