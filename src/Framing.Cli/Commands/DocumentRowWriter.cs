@@ -37,15 +37,7 @@ internal sealed class DocumentRowWriter : IDisposable
         {
             context.Out.Flush();
             _json = new Utf8JsonWriter(context.OutStream, JsonOutput.Options);
-            _json.WriteStartObject();
-            foreach (var (key, value) in _metadata.Metadata)
-            {
-                _json.WritePropertyName(key);
-                JsonOutput.WriteValue(_json, value);
-            }
-
-            _json.WritePropertyName("rows");
-            _json.WriteStartArray();
+            JsonOutput.BeginRows(_json, _metadata.Metadata);
         }
     }
 
@@ -106,9 +98,7 @@ internal sealed class DocumentRowWriter : IDisposable
                 _json!.WriteEndArray();
                 _json.WriteNumber("documents_scored", tally.ScoredDocuments);
                 _json.WriteNumber("documents_rejected", tally.RejectedDocuments);
-                _json.WriteEndObject();
-                _json.Flush();
-                _context.OutStream.WriteByte((byte)'\n');
+                JsonOutput.EndDocument(_json, _context.OutStream);
                 break;
             case OutputFormat.Parquet:
                 _parquet!.Complete([.. _metadata.Metadata, new("documents_scored", tally.ScoredDocuments), new("documents_rejected", tally.RejectedDocuments)]);

@@ -18,8 +18,21 @@ internal static class JsonOutput
     public static void Write(Stream stream, TabularData data)
     {
         using var json = new Utf8JsonWriter(stream, Options);
+        BeginRows(json, data.Metadata);
+        foreach (var row in data.Rows)
+        {
+            WriteRowObject(json, data.Columns, row);
+        }
+
+        json.WriteEndArray();
+        EndDocument(json, stream);
+    }
+
+    /// <summary>Opens the document: the metadata pairs, then the <c>rows</c> array, left open for the rows.</summary>
+    public static void BeginRows(Utf8JsonWriter json, IEnumerable<KeyValuePair<string, object?>> metadata)
+    {
         json.WriteStartObject();
-        foreach (var (key, value) in data.Metadata)
+        foreach (var (key, value) in metadata)
         {
             json.WritePropertyName(key);
             WriteValue(json, value);
@@ -27,12 +40,12 @@ internal static class JsonOutput
 
         json.WritePropertyName("rows");
         json.WriteStartArray();
-        foreach (var row in data.Rows)
-        {
-            WriteRowObject(json, data.Columns, row);
-        }
+    }
 
-        json.WriteEndArray();
+    /// <summary>Closes the document (its <c>rows</c> array already closed, and any pairs after it written), passes the
+    /// bytes on to <paramref name="stream"/> and ends the line.</summary>
+    public static void EndDocument(Utf8JsonWriter json, Stream stream)
+    {
         json.WriteEndObject();
         json.Flush();
         stream.WriteByte((byte)'\n');

@@ -71,9 +71,7 @@ internal sealed class StreamedTable : IDisposable
             case OutputFormat.Json:
                 Start();
                 _json!.WriteEndArray();
-                _json.WriteEndObject();
-                _json.Flush();
-                _context.OutStream.WriteByte((byte)'\n');
+                JsonOutput.EndDocument(_json, _context.OutStream);
                 break;
             case OutputFormat.Parquet:
                 Start();
@@ -109,9 +107,7 @@ internal sealed class StreamedTable : IDisposable
             case OutputFormat.Json:
                 _context.Out.Flush();
                 _json = new Utf8JsonWriter(_context.OutStream, JsonOutput.Options);
-                _json.WriteStartObject();
-                _json.WritePropertyName("rows");
-                _json.WriteStartArray();
+                JsonOutput.BeginRows(_json, []);
                 break;
             case OutputFormat.Parquet:
                 _parquet = ParquetRowSink.ForKnownColumns(_context, _buffer.Columns);

@@ -115,19 +115,25 @@ public sealed class CorpusRun
         }
 
         var field = document.GetField(Options.LanguageField);
-        if (field is null || string.IsNullOrWhiteSpace(field) || NamesNoLanguage(field))
+        if (field is null || string.IsNullOrWhiteSpace(field))
         {
             return null;
         }
 
-        if (LanguageCode(field) is { } code)
+        var trimmed = field.Trim();
+        var primary = PrimarySubtag(trimmed);
+        if (NamesNoLanguage(primary))
+        {
+            return null;
+        }
+
+        if (BuiltInCode(primary) is { } code)
         {
             return code;
         }
 
         var languages = Options.Languages;
-        var trimmed = field.Trim();
-        if (languages.TryGet(trimmed, out var profile) || languages.TryGet(PrimarySubtag(trimmed), out profile))
+        if (languages.TryGet(trimmed, out var profile) || languages.TryGet(primary, out profile))
         {
             return profile.Code;
         }
@@ -140,17 +146,20 @@ public sealed class CorpusRun
     /// else.</summary>
     /// <param name="name">The name as written.</param>
     /// <returns>The code, or null.</returns>
-    internal static string? LanguageCode(string name) => PrimarySubtag(name.Trim()) switch
+    internal static string? LanguageCode(string name) => BuiltInCode(PrimarySubtag(name.Trim()));
+
+    /// <summary>The built-in language a lower-cased primary subtag names, or null.</summary>
+    private static string? BuiltInCode(string primary) => primary switch
     {
         "ar" or "ara" or "arabic" => "ar",
         "en" or "eng" or "english" => "en",
         _ => null,
     };
 
-    /// <summary>Whether a language field says that the document's language is not given: the codes ISO 639 and BCP 47
-    /// keep for that (<c>und</c> undetermined, <c>mul</c> several languages, <c>mis</c> uncoded, <c>zxx</c> no linguistic
-    /// content), which let the script decide as an empty field does.</summary>
-    private static bool NamesNoLanguage(string field) => PrimarySubtag(field.Trim()) is "und" or "mul" or "mis" or "zxx";
+    /// <summary>Whether a language field's lower-cased primary subtag says that the document's language is not given:
+    /// the codes ISO 639 and BCP 47 keep for that (<c>und</c> undetermined, <c>mul</c> several languages, <c>mis</c>
+    /// uncoded, <c>zxx</c> no linguistic content), which let the script decide as an empty field does.</summary>
+    private static bool NamesNoLanguage(string primary) => primary is "und" or "mul" or "mis" or "zxx";
 
     /// <summary>The language of a tag, lower-cased: what comes before its first <c>-</c> or <c>_</c> (<c>fr</c> for
     /// <c>fr-CA</c>).</summary>
