@@ -22,16 +22,44 @@ internal static class GroupScoreReport
 
     public static string VoiceName(VoiceSelection voices) => voices.Name();
 
-    /// <summary>Writes the group table in the chosen format (table and Markdown show the compact columns).</summary>
+    /// <summary>
+    /// Writes the group table in the chosen format (table and Markdown show the compact columns). CSV, JSON and Parquet
+    /// rows are made and written one group at a time, so that memory does not grow with the rows of thousands of
+    /// groups; table and Markdown need every row for their column widths.
+    /// </summary>
     public static void Write(CliContext context, OutputFormat format, CorpusTally tally, Lexicon lexicon, VoiceSelection voices, string corpus, double confidence, int minimumDocuments)
     {
-        var table = Build(tally, lexicon, voices, corpus, confidence, minimumDocuments);
-        OutputWriter.Write(context, format, format is OutputFormat.Table or OutputFormat.Markdown ? table.Select(ScoreColumns.Compact) : table);
+        if (format is OutputFormat.Table or OutputFormat.Markdown)
+        {
+            OutputWriter.Write(context, format, Build(tally, lexicon, voices, corpus, confidence, minimumDocuments).Select(ScoreColumns.Compact));
+            return;
+        }
+
+        using var table = new StreamedTable(context, format, ScoreColumns.Group, Metadata(tally, lexicon, voices, corpus, confidence, minimumDocuments));
+        foreach (var row in Rows(tally, lexicon, voices, confidence, minimumDocuments))
+        {
+            table.Add(row);
+        }
+
+        table.Finish();
     }
 
+    /// <summary>The whole group table, held in memory.</summary>
     public static TabularData Build(CorpusTally tally, Lexicon lexicon, VoiceSelection voices, string corpus, double confidence, int minimumDocuments)
     {
         var data = new TabularData(ScoreColumns.Group);
+        data.Metadata.AddRange(Metadata(tally, lexicon, voices, corpus, confidence, minimumDocuments));
+        foreach (var row in Rows(tally, lexicon, voices, confidence, minimumDocuments))
+        {
+            data.Add(row);
+        }
+
+        return data;
+    }
+
+    private static List<KeyValuePair<string, object?>> Metadata(CorpusTally tally, Lexicon lexicon, VoiceSelection voices, string corpus, double confidence, int minimumDocuments)
+    {
+        var data = new TabularData([]);
         AddMetadata(data, lexicon, corpus, voices, tally);
         if (tally.Bootstrap is { } settings)
         {
@@ -45,17 +73,23 @@ internal static class GroupScoreReport
             }));
         }
 
-        var scores = FramingVerbs.ScoreGroups(tally, lexicon, new GroupScoreOptions { Voices = voices, ConfidenceLevel = confidence, MinimumDocuments = minimumDocuments });
-        foreach (var (r, editorial, quoted, attributed, interval) in scores.Rows)
+        return data.Metadata;
+    }
+
+    /// <summary>The rows' cells (in <see cref="ScoreColumns.Group"/> order), made group by group as they are enumerated.</summary>
+    private static IEnumerable<object?[]> Rows(CorpusTally tally, Lexicon lexicon, VoiceSelection voices, double confidence, int minimumDocuments)
+    {
+        var scores = FramingVerbs.ScoreGroupsLazily(tally, lexicon, new GroupScoreOptions { Voices = voices, ConfidenceLevel = confidence, MinimumDocuments = minimumDocuments });
+        foreach (var (r, editorial, quoted, attributed, interval) in scores)
         {
-            data.Add(
+            yield return
+            [
                 r.Group, r.Dimension, r.Documents, r.Tokens, r.PoleA, r.PoleB, r.CountA, r.CountB, r.WeightAMilli / 1000m, r.WeightBMilli / 1000m,
                 r.Score, interval?.Lower, interval?.Upper, r.LogOdds, r.CountNeutral, r.RateA, r.RateB, r.Coverage,
                 editorial.CountA, editorial.CountB, quoted.CountA, quoted.CountB, VoiceName(voices), interval?.Note ?? CliWording.NoBootstrap,
-                attributed.CountA, attributed.CountB, r.NegatedA, r.NegatedB, r.OffTargetA, r.OffTargetB);
+                attributed.CountA, attributed.CountB, r.NegatedA, r.NegatedB, r.OffTargetA, r.OffTargetB,
+            ];
         }
-
-        return data;
     }
 
     public static void AddMetadata(TabularData data, Lexicon lexicon, string corpus, VoiceSelection voices, CorpusTally? tally)

@@ -13,6 +13,7 @@ internal sealed class StreamedTable : IDisposable
     private readonly CliContext _context;
     private readonly OutputFormat _format;
     private readonly TabularData _buffer;
+    private readonly IReadOnlyList<KeyValuePair<string, object?>> _metadata;
     private Utf8JsonWriter? _json;
     private ParquetRowSink? _parquet;
     private bool _started;
@@ -20,11 +21,14 @@ internal sealed class StreamedTable : IDisposable
     /// <param name="context">The command's context, its output already redirected.</param>
     /// <param name="format">The output format.</param>
     /// <param name="columns">The columns; for Parquet each must have a known type (<see cref="ParquetColumnTypes.KnownType"/>).</param>
-    public StreamedTable(CliContext context, OutputFormat format, IReadOnlyList<string> columns)
+    /// <param name="metadata">Written before the rows in JSON and in the footer of Parquet, as <see cref="TabularData.Metadata"/> is; none when null.</param>
+    public StreamedTable(CliContext context, OutputFormat format, IReadOnlyList<string> columns, IReadOnlyList<KeyValuePair<string, object?>>? metadata = null)
     {
         _context = context;
         _format = format;
         _buffer = new TabularData(columns);
+        _metadata = metadata ?? [];
+        _buffer.Metadata.AddRange(_metadata);
     }
 
     /// <summary>Rows added so far.</summary>
@@ -75,7 +79,7 @@ internal sealed class StreamedTable : IDisposable
                 break;
             case OutputFormat.Parquet:
                 Start();
-                _parquet!.Complete([]);
+                _parquet!.Complete(_metadata);
                 break;
             default:
                 OutputWriter.Write(_context, _format, _buffer);
@@ -107,7 +111,7 @@ internal sealed class StreamedTable : IDisposable
             case OutputFormat.Json:
                 _context.Out.Flush();
                 _json = new Utf8JsonWriter(_context.OutStream, JsonOutput.Options);
-                JsonOutput.BeginRows(_json, []);
+                JsonOutput.BeginRows(_json, _metadata);
                 break;
             case OutputFormat.Parquet:
                 _parquet = ParquetRowSink.ForKnownColumns(_context, _buffer.Columns);

@@ -53,27 +53,22 @@ public static partial class FramingVerbs
         ArgumentNullException.ThrowIfNull(tally);
         ArgumentNullException.ThrowIfNull(lexicon);
         options = Checked(options ?? new GroupScoreOptions());
-        if (!tally.Fits(lexicon))
-        {
-            throw new ArgumentException($"the tally was not scored with lexicon '{lexicon.Id}' ({(tally.DimensionCount != lexicon.Dimensions.Count ? $"{tally.DimensionCount} dimensions, not {lexicon.Dimensions.Count}" : "another fingerprint")}): give the lexicon it was scored with", nameof(lexicon));
-        }
-
-        var groups = tally.Groups.ToDictionary(g => g.Group, StringComparer.Ordinal);
-        var all = ScoreTable.Build(tally, lexicon, options.Voices);
-        var editorial = ScoreTable.Build(tally, lexicon, VoiceSelection.Editorial);
-        var quoted = ScoreTable.Build(tally, lexicon, VoiceSelection.Quoted);
-        var attributed = ScoreTable.Build(tally, lexicon, VoiceSelection.Attributed);
-        var rows = new GroupScore[all.Count];
-        for (var i = 0; i < all.Count; i++)
-        {
-            var r = all[i];
-            var interval = tally.Bootstrap is null
-                ? null
-                : ScoreIntervals.Compute(groups[r.Group], lexicon, r.Dimension, options.Voices, options.ConfidenceLevel, options.MinimumDocuments);
-            rows[i] = new GroupScore(r, editorial[i], quoted[i], attributed[i], interval);
-        }
-
+        CheckFits(tally, lexicon);
+        var rows = GroupScoreRows.Enumerate(tally, lexicon, options).ToArray();
         return new GroupScores(tally, options, rows);
+    }
+
+    /// <summary>
+    /// The rows <see cref="ScoreGroups(CorpusTally, Lexicon, GroupScoreOptions?)"/> returns, made group by group as they
+    /// are enumerated, so that a caller writing them out never holds more than one group's rows (the command-line tool,
+    /// for thousands of groups). The arguments are checked at once.
+    /// </summary>
+    internal static IEnumerable<GroupScore> ScoreGroupsLazily(CorpusTally tally, Lexicon lexicon, GroupScoreOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(tally);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        CheckFits(tally, lexicon);
+        return GroupScoreRows.Enumerate(tally, lexicon, Checked(options));
     }
 
     /// <summary>Scores each document of a run, calling <paramref name="onDocument"/> in corpus order as documents are scored.</summary>
@@ -288,6 +283,15 @@ public static partial class FramingVerbs
         }
 
         return (t, r);
+    }
+
+    /// <summary>Refuses a lexicon the tally was not scored with.</summary>
+    private static void CheckFits(CorpusTally tally, Lexicon lexicon)
+    {
+        if (!tally.Fits(lexicon))
+        {
+            throw new ArgumentException($"the tally was not scored with lexicon '{lexicon.Id}' ({(tally.DimensionCount != lexicon.Dimensions.Count ? $"{tally.DimensionCount} dimensions, not {lexicon.Dimensions.Count}" : "another fingerprint")}): give the lexicon it was scored with", nameof(lexicon));
+        }
     }
 
     /// <summary>Refuses options no interval or test can be made with, before any work is done.</summary>
