@@ -6,10 +6,17 @@ namespace Framing.Cli.Tests;
 /// Standard input for a test that output is streamed: a JSON Lines corpus made one document at a time (each with
 /// matches of the starter lexicon), which ends as soon as the command's output has any bytes, or after a maximum number
 /// of documents. A command that writes its rows as documents are read ends the corpus early (<see cref="SawOutput"/>);
-/// one that holds them until the end reads every document first. No timing is involved.
+/// one that holds them until the end reads every document first. No timing is involved. "Output" may be any condition
+/// (<see cref="CorpusUntilOutput(Func{bool}, int)"/>), such as bytes in a temporary file.
 /// </summary>
-internal sealed class CorpusUntilOutput(MemoryStream output, int max) : Stream
+internal sealed class CorpusUntilOutput(Func<bool> outputArrived, int max) : Stream
 {
+    /// <summary>A corpus that ends once <paramref name="output"/> has any bytes.</summary>
+    public CorpusUntilOutput(MemoryStream output, int max)
+        : this(() => output.Length > 0, max)
+    {
+    }
+
     private byte[] _pending = [];
     private int _offset;
 
@@ -33,7 +40,7 @@ internal sealed class CorpusUntilOutput(MemoryStream output, int max) : Stream
     {
         if (_offset == _pending.Length)
         {
-            if (output.Length > 0)
+            if (outputArrived())
             {
                 SawOutput = true;
                 return 0;

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Framing.Cli.Tests;
 
 /// <summary>
@@ -16,6 +18,9 @@ public sealed class StreamingOutputTests
     [InlineData("score", "--per-document", "--format", "json", "--parallel", "2")]
     [InlineData("kwic", "--format", "csv")]
     [InlineData("kwic", "--format", "json")]
+    [InlineData("check", "--editorial-pole", "armed-opposition/terrorism", "--fail-on", "none", "--format", "text")]
+    [InlineData("check", "--editorial-pole", "armed-opposition/terrorism", "--fail-on", "none", "--format", "github")]
+    [InlineData("check", "--editorial-pole", "armed-opposition/terrorism", "--fail-on", "none", "--format", "sarif")]
     public void RowsReachTheOutputWhileTheCorpusIsRead(params string[] command)
     {
         using var output = new MemoryStream();
@@ -25,6 +30,46 @@ public sealed class StreamingOutputTests
         var exit = FramingApp.Run([command[0], "-", .. command[1..], "-q"], context);
         Assert.True(exit == 0, error.ToString());
         Assert.True(input.SawOutput, $"no output before all {input.Documents} documents were read: the rows were held until the end");
+    }
+
+    [Fact]
+    public void CheckJsonKeepsItsFindingsInATemporaryFileWhileTheCorpusIsRead()
+    {
+        // The JSON report counts its findings (errors, warnings, failed) before it lists them, so they cannot reach the
+        // output as they are found; they go to a temporary file in TMPDIR instead of memory, and it is gone afterwards.
+        using var temp = new TempFolder();
+        using var output = new MemoryStream();
+        using var error = new StringWriter { NewLine = "\n" };
+        using var input = new CorpusUntilOutput(() => Directory.EnumerateFiles(temp.Path).Any(f => new FileInfo(f).Length > 0), MaxDocuments);
+        var environment = new Dictionary<string, string?> { ["TMPDIR"] = temp.Path };
+        var context = new CliContext(output, error, () => input, environment, errorIsTerminal: false);
+
+        var exit = FramingApp.Run(["check", "-", "--editorial-pole", "armed-opposition/terrorism", "--format", "json", "-q"], context);
+
+        Assert.True(exit == 1, error.ToString());
+        Assert.True(input.SawOutput, $"nothing in TMPDIR before all {input.Documents} documents were read: the findings were held in memory");
+        Assert.Empty(Directory.EnumerateFileSystemEntries(temp.Path));
+        using var report = JsonDocument.Parse(output.ToArray());
+        var root = report.RootElement;
+        Assert.Equal(input.Documents, root.GetProperty("documents_checked").GetInt32());
+        Assert.Equal(input.Documents, root.GetProperty("errors").GetInt32());
+        Assert.Equal(input.Documents, root.GetProperty("findings").GetArrayLength());
+        Assert.True(root.GetProperty("failed").GetBoolean());
+    }
+
+    [Theory]
+    [InlineData("text")]
+    [InlineData("json")]
+    [InlineData("sarif")]
+    [InlineData("github")]
+    public void CheckOfAnEmptyCorpusWritesNothing(string format)
+    {
+        // Findings are written as they are found, but nothing (no SARIF or JSON opening) before there is one.
+        using var temp = new TempFolder();
+        var empty = temp.Write("empty.jsonl", string.Empty);
+        var result = CliRunner.Run("check", empty, "--editorial-pole", "armed-opposition", "--format", format);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(string.Empty, result.Out);
     }
 
     [Fact]

@@ -62,6 +62,8 @@ internal sealed class CheckCommand : ICommand
 
             Formats: text (file:line:column: rule: level: message "snippet"), json (findings and every group-level
             result), sarif (SARIF 2.1.0 for code scanning), github (workflow commands: annotations in a pull request).
+            Findings are written as they are found, in input order, so memory does not grow with the corpus; json
+            counts them before it lists them, so it keeps them in a temporary file (TMPDIR) until the run is over.
             """,
             Variadic: true,
             FailureMeaning: "a finding at or above --fail-on");
@@ -120,7 +122,16 @@ internal sealed class CheckCommand : ICommand
             context.RedirectOutput(output);
         }
 
-        var findings = new List<Finding>();
+        // Findings go to the output as they are found (JSON: to a temporary file until its header is written); only
+        // their counts are kept, so memory does not grow with the corpus.
+        var counts = new FindingCounts();
+        using var writer = OpenWriter(context, format, paths, configPath ?? args.Positionals[0]);
+        void Report(Finding finding)
+        {
+            counts.Add(finding.Level);
+            writer.Add(finding);
+        }
+
         var tally = new CorpusTally(lexicon.Dimensions.Count, lexicon: lexicon);
         var compiled = lexicon.Compile();
         var scoring = new ScoringOptions { CollectMatches = editorial.Count > 0 };
@@ -130,9 +141,17 @@ internal sealed class CheckCommand : ICommand
             using var corpus = CorpusRuns.Open(context, args, input.Reader, input.Options, badRecords: badRecords);
             var part = corpus.Run.Score(compiled, scoring, null, (document, group, result) =>
             {
+                // Called on this thread, in corpus order, for any number of workers: the output is deterministic.
                 var locator = input.Locate(document);
-                findings.AddRange(EditorialRule.Evaluate(editorial, document, group, result, locator));
-                findings.AddRange(ThresholdRule.EvaluateDocument(documentRules, lexicon, document, group, result, locator));
+                foreach (var finding in EditorialRule.Evaluate(editorial, document, group, result, locator))
+                {
+                    Report(finding);
+                }
+
+                foreach (var finding in ThresholdRule.EvaluateDocument(documentRules, lexicon, document, group, result, locator))
+                {
+                    Report(finding);
+                }
             });
             tally.Merge(part);
 
@@ -140,11 +159,18 @@ internal sealed class CheckCommand : ICommand
             corpus.CheckNotEmpty(args, part.ScoredDocuments);
         }
 
+        // Group and drift findings: a few per group and rule, after the documents' findings.
+        var groupFindings = new List<Finding>();
         var thresholds = new List<ThresholdResult>();
-        ThresholdRule.EvaluateGroups(groupRules, lexicon, tally, findings, thresholds);
+        ThresholdRule.EvaluateGroups(groupRules, lexicon, tally, groupFindings, thresholds);
         if (config.Drift is { } drift && baseline is not null)
         {
-            DriftRule.Evaluate(drift, baseline, lexicon, tally, findings, thresholds);
+            DriftRule.Evaluate(drift, baseline, lexicon, tally, groupFindings, thresholds);
+        }
+
+        foreach (var finding in groupFindings)
+        {
+            Report(finding);
         }
 
         if (saveBaseline is not null)
@@ -153,8 +179,9 @@ internal sealed class CheckCommand : ICommand
             Baseline.Save(context, saveBaseline, tally, lexicon, voice, string.Join(", ", args.Positionals));
         }
 
-        var report = new CheckReport(lexicon, args.Positionals, tally.ScoredDocuments, badRecords.Count, findings, thresholds, failOn);
-        Write(context, format, report, paths, configPath ?? args.Positionals[0]);
+        var report = new CheckReport(lexicon, args.Positionals, tally.ScoredDocuments, badRecords.Count, counts.Errors, counts.Warnings, thresholds, failOn);
+        writer.Finish(report);
+        context.Out.Flush();
         if (!QuietOption.IsSet(args))
         {
             context.Error.WriteLine(Summary(report));
@@ -163,27 +190,23 @@ internal sealed class CheckCommand : ICommand
         return report.Failed ? ExitCodes.CheckFailed : ExitCodes.Ok;
     }
 
-    private static void Write(CliContext context, string format, CheckReport report, ArtifactPaths paths, string fallbackFile)
+    /// <summary>The writer of <paramref name="format"/>; JSON and SARIF write bytes to the output stream, after what
+    /// was written as text.</summary>
+    private static IFindingWriter OpenWriter(CliContext context, string format, ArtifactPaths paths, string fallbackFile)
     {
         switch (format)
         {
             case "json":
                 context.Out.Flush();
-                JsonReportWriter.Write(context.OutStream, report);
-                break;
+                return new JsonReportWriter(context.OutStream, FindingSpool.Create(context.Environment));
             case "sarif":
                 context.Out.Flush();
-                SarifWriter.Write(context.OutStream, report, paths, fallbackFile);
-                break;
+                return new SarifWriter(context.OutStream, paths, fallbackFile);
             case "github":
-                GithubWriter.Write(context.Out, report, paths);
-                break;
+                return new GithubWriter(context.Out, paths);
             default:
-                TextFindingWriter.Write(context.Out, report);
-                break;
+                return new TextFindingWriter(context.Out);
         }
-
-        context.Out.Flush();
     }
 
     /// <summary>Reads the baseline; a missing one is skipped (with a warning) only while a first baseline is being saved.</summary>

@@ -8,15 +8,20 @@ namespace Framing.Cli.Commands.Check;
 /// request: <c>::error file=a.txt,line=3,col=14,endColumn=23,title=editorial-term::message</c>. <c>endColumn</c> is the
 /// column of the match's last character; a match over several lines gives <c>endLine</c> instead of columns (GitHub only
 /// places columns on one line). Messages escape <c>%</c>, CR and LF; property values also escape <c>:</c> and <c>,</c>.
+/// Each command is written as its finding is found.
 /// </summary>
-internal static class GithubWriter
+/// <param name="writer">The output.</param>
+/// <param name="paths">Where paths are relative to.</param>
+internal sealed class GithubWriter(TextWriter writer, ArtifactPaths paths) : IFindingWriter
 {
-    public static void Write(TextWriter writer, CheckReport report, ArtifactPaths paths)
+    public void Add(Finding finding) => writer.WriteLine(Command(finding, paths));
+
+    public void Finish(CheckReport report)
     {
-        foreach (var finding in report.Findings)
-        {
-            writer.WriteLine(Command(finding, paths));
-        }
+    }
+
+    public void Dispose()
+    {
     }
 
     public static string Command(Finding finding, ArtifactPaths paths)

@@ -9,16 +9,53 @@ namespace Framing.Cli.Commands.Check;
 /// (a URI relative to <c>%SRCROOT%</c>, the source root) and region (1-based lines and columns in UTF-16 code units,
 /// exclusive end column, and the matched text as the snippet). Code scanning needs a location on every result, so a
 /// finding about no file is placed at the first line of the fallback file (the configuration file, or
-/// the first input).
+/// the first input). Results are written as findings are found; the run's properties (documents checked and
+/// rejected) come after them.
 /// </summary>
-internal static class SarifWriter
+/// <param name="stream">The output.</param>
+/// <param name="paths">Where artifact URIs are relative to.</param>
+/// <param name="fallbackFile">Where a finding about no file is placed.</param>
+internal sealed class SarifWriter(Stream stream, ArtifactPaths paths, string fallbackFile) : IFindingWriter
 {
     public const string Schema = "https://json.schemastore.org/sarif-2.1.0.json";
     public const string SourceRoot = "%SRCROOT%";
 
-    public static void Write(Stream stream, CheckReport report, ArtifactPaths paths, string fallbackFile)
+    /// <summary>The log's writer, opened with the first finding (or at the end): a run that fails before it has a
+    /// finding (an empty corpus) writes nothing.</summary>
+    private Utf8JsonWriter? _json;
+
+    public void Add(Finding finding)
     {
-        using var json = new Utf8JsonWriter(stream, JsonOutput.Options);
+        var json = Begin();
+        WriteResult(json, finding);
+        JsonOutput.FlushWhenFull(json);
+    }
+
+    public void Finish(CheckReport report)
+    {
+        var json = Begin();
+        json.WriteEndArray();
+        json.WriteStartObject("properties");
+        json.WriteString("lexicon", report.Lexicon.Id);
+        json.WriteNumber("documents", report.Documents);
+        json.WriteNumber("rejected", report.Rejected);
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        JsonOutput.EndDocument(json, stream);
+    }
+
+    public void Dispose() => _json?.Dispose();
+
+    /// <summary>The writer, inside the run's <c>results</c> array: the log, its run and the tool are opened first.</summary>
+    private Utf8JsonWriter Begin()
+    {
+        if (_json is { } open)
+        {
+            return open;
+        }
+
+        var json = _json = new Utf8JsonWriter(stream, JsonOutput.Options);
         json.WriteStartObject();
         json.WriteString("$schema", Schema);
         json.WriteString("version", "2.1.0");
@@ -32,22 +69,7 @@ internal static class SarifWriter
         json.WriteEndObject();
         json.WriteString("columnKind", "utf16CodeUnits");
         json.WriteStartArray("results");
-        foreach (var finding in report.Findings)
-        {
-            WriteResult(json, finding, paths, fallbackFile);
-        }
-
-        json.WriteEndArray();
-        json.WriteStartObject("properties");
-        json.WriteString("lexicon", report.Lexicon.Id);
-        json.WriteNumber("documents", report.Documents);
-        json.WriteNumber("rejected", report.Rejected);
-        json.WriteEndObject();
-        json.WriteEndObject();
-        json.WriteEndArray();
-        json.WriteEndObject();
-        json.Flush();
-        stream.WriteByte((byte)'\n');
+        return json;
     }
 
     private static void WriteTool(Utf8JsonWriter json)
@@ -82,7 +104,7 @@ internal static class SarifWriter
         json.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, Finding finding, ArtifactPaths paths, string fallbackFile)
+    private void WriteResult(Utf8JsonWriter json, Finding finding)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", finding.RuleId);

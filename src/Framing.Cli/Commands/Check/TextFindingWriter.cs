@@ -4,16 +4,20 @@ namespace Framing.Cli.Commands.Check;
 
 /// <summary>
 /// Writes findings one per line, as compilers do: <c>file:line:column: rule: level: message "snippet"</c>; a finding
-/// about no file (a group rule given as an option) is <c>rule: level: message</c>.
+/// about no file (a group rule given as an option) is <c>rule: level: message</c>. Each line is written as its finding
+/// is found; the summary goes to standard error (see <see cref="CheckCommand"/>).
 /// </summary>
-internal static class TextFindingWriter
+/// <param name="writer">The output.</param>
+internal sealed class TextFindingWriter(TextWriter writer) : IFindingWriter
 {
-    public static void Write(TextWriter writer, CheckReport report)
+    public void Add(Finding finding) => writer.WriteLine(Line(finding));
+
+    public void Finish(CheckReport report)
     {
-        foreach (var finding in report.Findings)
-        {
-            writer.WriteLine(Line(finding));
-        }
+    }
+
+    public void Dispose()
+    {
     }
 
     public static string Line(Finding finding)
