@@ -57,6 +57,38 @@ public sealed class StreamingOutputTests
         Assert.True(root.GetProperty("failed").GetBoolean());
     }
 
+    [Fact]
+    public void CheckJsonLeavesNoTemporaryFileWhenTheRunStops()
+    {
+        // A bad record after findings stops the run (exit 2); the findings' temporary file is deleted all the same.
+        using var temp = new TempFolder();
+        var tmp = Path.Combine(temp.Path, "tmp");
+        Directory.CreateDirectory(tmp);
+        var corpus = temp.Write("corpus.jsonl", "{\"id\":\"1\",\"outlet\":\"a\",\"text\":\"The terrorists fled.\"}\nnot json\n");
+
+        var result = CliRunner.RunWithEnvironment(new Dictionary<string, string?> { ["TMPDIR"] = tmp }, "check", corpus, "--editorial-pole", "armed-opposition", "--format", "json");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith($"framing: error: {corpus}:2: ", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+        Assert.Equal(string.Empty, result.Out);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(tmp));
+    }
+
+    [Fact]
+    public void CheckJsonNamesATemporaryFolderItCannotWriteTo()
+    {
+        using var temp = new TempFolder();
+        var missing = Path.Combine(temp.Path, "missing");
+        var corpus = temp.Write("corpus.jsonl", "{\"id\":\"1\",\"outlet\":\"a\",\"text\":\"The terrorists fled.\"}\n");
+
+        var result = CliRunner.RunWithEnvironment(new Dictionary<string, string?> { ["TMPDIR"] = missing }, "check", corpus, "--editorial-pole", "armed-opposition", "--format", "json");
+
+        Assert.Equal(2, result.ExitCode);
+        var line = Assert.Single(result.ErrorLines);
+        Assert.StartsWith($"framing: error: {missing}: cannot create a temporary file for the JSON report's findings: ", line, StringComparison.Ordinal);
+        Assert.EndsWith("(set TMPDIR to a folder that can be written)", line, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("text")]
     [InlineData("json")]
