@@ -45,6 +45,24 @@ public sealed class ParallelTests
         Assert.True(outputs[0].Out.Length > 1000);
     }
 
+    [Theory]
+    [InlineData("kwic", "--format", "csv")]
+    [InlineData("keyness", "--target", "o1", "--format", "csv")]
+    [InlineData("coverage", "--format", "csv")]
+    [InlineData("check", "--editorial-pole", "armed-opposition", "--lexicon", "syria-conflict", "--format", "json")]
+    public void CommandsWithoutIntervalsTakeParallelAndGiveTheSameBytes(params string[] command)
+    {
+        // These four ran on the processor count, and --parallel was an unknown option.
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", Corpus(700));
+        var outputs = new[] { "1", "3" }
+            .Select(p => CliRunner.Run([command[0], corpus, .. command[1..], "--parallel", p, "-q"]))
+            .ToList();
+        Assert.All(outputs, o => Assert.True(o.ExitCode is 0 or 1, o.Error));
+        Assert.All(outputs, o => Assert.Equal(outputs[0].Out, o.Out));
+        Assert.True(outputs[0].Out.Length > 1000);
+    }
+
     [Fact]
     public void FirstBadRecordIsReportedInOrderWhenParallel()
     {

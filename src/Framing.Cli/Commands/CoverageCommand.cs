@@ -53,6 +53,7 @@ internal sealed class CoverageCommand : ICommand
                 _total,
                 SharedOptions.Format with { Help = "Output format (table and Markdown show a compact subset of the columns)." },
                 SharedOptions.Output,
+                CorpusRuns.ParallelSpec,
                 QuietOption.Spec,
             ],
             [

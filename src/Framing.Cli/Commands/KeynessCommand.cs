@@ -67,6 +67,7 @@ internal sealed class KeynessCommand : ICommand
                 SharedOptions.Adjust,
                 SharedOptions.Format,
                 SharedOptions.Output,
+                CorpusRuns.ParallelSpec,
                 QuietOption.Spec,
             ],
             [

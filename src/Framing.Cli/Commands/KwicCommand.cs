@@ -36,6 +36,7 @@ internal sealed class KwicCommand : ICommand
                 _window,
                 SharedOptions.Format with { Help = "Output format (the table isolates right-to-left text; CSV is plain)." },
                 SharedOptions.Output,
+                CorpusRuns.ParallelSpec,
                 QuietOption.Spec,
             ],
             [

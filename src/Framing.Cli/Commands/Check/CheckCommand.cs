@@ -40,6 +40,7 @@ internal sealed class CheckCommand : ICommand
                 _format,
                 _sourceRoot,
                 SharedOptions.Output,
+                CorpusRuns.ParallelSpec,
                 QuietOption.Spec,
             ],
             [
