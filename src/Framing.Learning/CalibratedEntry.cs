@@ -22,4 +22,9 @@ public sealed record CalibratedEntry(
 {
     /// <summary>Whether the calibrated lexicon has the entry as neutral while the original has it on a pole.</summary>
     public bool MovedToNeutral => Verdict is CalibrationVerdict.Zero or CalibrationVerdict.Contradicts;
+
+    /// <summary>The record's members as the compiler prints them (<c>CalibratedEntry { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(CalibratedEntry), PrintMembers);
 }

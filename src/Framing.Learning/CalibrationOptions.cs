@@ -16,6 +16,11 @@ public sealed record CalibrationOptions
 
     /// <summary>Whether each dimension gets its own model and scale (default) or the dimensions of a composite share one.</summary>
     public CalibrationScale Scale { get; init; } = CalibrationScale.Dimension;
+
+    /// <summary>The record's members as the compiler prints them (<c>CalibrationOptions { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(CalibrationOptions), PrintMembers);
 }
 
 /// <summary>Which entries one logistic model fits together, and so share a scale (their strongest weighs 1).</summary>

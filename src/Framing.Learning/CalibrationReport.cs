@@ -20,4 +20,10 @@ public sealed record CalibrationReport(
     LearningDocuments Documents,
     OutletFolds Folds,
     IReadOnlyList<CalibrationAxis> Axes,
-    IReadOnlyList<CalibratedEntry> Entries);
+    IReadOnlyList<CalibratedEntry> Entries)
+{
+    /// <summary>The record's members as the compiler prints them (<c>CalibrationReport { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(CalibrationReport), PrintMembers);
+}

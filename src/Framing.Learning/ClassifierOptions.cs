@@ -43,4 +43,9 @@ public sealed record ClassifierOptions
     /// <summary>Lines of context kept for each top n-gram (default 0; <c>framing learn --suggest</c> asks for 3). A third
     /// pass over the corpus finds them.</summary>
     public int ContextLines { get; init; }
+
+    /// <summary>The record's members as the compiler prints them (<c>ClassifierOptions { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(ClassifierOptions), PrintMembers);
 }

@@ -9,7 +9,13 @@ namespace Framing.Learning;
 /// <param name="Lexicon">The lexicon's document AUC (its pole-A share; not fitted, so the folds do not change it).</param>
 /// <param name="Captured">(lexicon AUC − 0.5) / (classifier AUC − 0.5): the share of what the words can tell that the
 /// lexicon captures; NaN when the classifier is at or below chance.</param>
-public sealed record LexiconComparison(string Id, bool IsComposite, AxisAuc Lexicon, double Captured);
+public sealed record LexiconComparison(string Id, bool IsComposite, AxisAuc Lexicon, double Captured)
+{
+    /// <summary>The record's members as the compiler prints them (<c>LexiconComparison { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(LexiconComparison), PrintMembers);
+}
 
 /// <summary>What <see cref="SideClassifier"/> found.</summary>
 /// <param name="Lexicon">The lexicon compared.</param>
@@ -34,4 +40,10 @@ public sealed record ClassifierReport(
     IReadOnlyList<LexiconComparison> Comparisons,
     int Features,
     bool CandidatesPruned,
-    IReadOnlyList<DiscriminativeTerm> Terms);
+    IReadOnlyList<DiscriminativeTerm> Terms)
+{
+    /// <summary>The record's members as the compiler prints them (<c>ClassifierReport { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(ClassifierReport), PrintMembers);
+}

@@ -29,4 +29,10 @@ public sealed record DiscriminativeTerm(
     bool IsOutletSpecific,
     TermMark Mark,
     IReadOnlyList<string> Context,
-    string Language);
+    string Language)
+{
+    /// <summary>The record's members as the compiler prints them (<c>DiscriminativeTerm { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(DiscriminativeTerm), PrintMembers);
+}

@@ -29,4 +29,9 @@ public sealed record LearningDocuments(
     /// mistake in the file or the corpus. Empty for leanings read from a document field.
     /// </summary>
     public IReadOnlyList<string> KnownGroupsNotInCorpus { get; init; } = [];
+
+    /// <summary>The record's members as the compiler prints them (<c>LearningDocuments { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(LearningDocuments), PrintMembers);
 }

@@ -52,4 +52,9 @@ public sealed record LearningOptions
             throw new ArgumentOutOfRangeException(nameof(L1Regularization), "regularisation must be at least 0");
         }
     }
+
+    /// <summary>The record's members as the compiler prints them (<c>LearningOptions { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(LearningOptions), PrintMembers);
 }

@@ -50,6 +50,11 @@ public sealed record ReportModel(
 
     /// <summary>The lexicon's validation against outlets of known leaning, when known leanings were given.</summary>
     public ReportValidation? Validation { get; init; }
+
+    /// <summary>The record's members as the compiler prints them (<c>ReportModel { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(ReportModel), PrintMembers);
 }
 
 /// <summary>A lexicon's provenance as the report shows it.</summary>
@@ -60,7 +65,13 @@ public sealed record ReportModel(
 /// <param name="Citation">How to cite it, when given.</param>
 /// <param name="Authors">Its authors.</param>
 /// <param name="Source">Where it was loaded from.</param>
-public sealed record ReportLexicon(string Id, string Version, string Title, string License, string? Citation, IReadOnlyList<string> Authors, string Source);
+public sealed record ReportLexicon(string Id, string Version, string Title, string License, string? Citation, IReadOnlyList<string> Authors, string Source)
+{
+    /// <summary>The record's members as the compiler prints them (<c>ReportLexicon { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(ReportLexicon), PrintMembers);
+}
 
 /// <summary>A dimension or composite index.</summary>
 /// <param name="Id">Its id.</param>
@@ -68,7 +79,13 @@ public sealed record ReportLexicon(string Id, string Version, string Title, stri
 /// <param name="PoleA">The label of pole A (a positive score leans to it).</param>
 /// <param name="PoleB">The label of pole B.</param>
 /// <param name="Description">What it measures.</param>
-public sealed record ReportAxis(string Id, bool IsComposite, string PoleA, string PoleB, string Description);
+public sealed record ReportAxis(string Id, bool IsComposite, string PoleA, string PoleB, string Description)
+{
+    /// <summary>The record's members as the compiler prints them (<c>ReportAxis { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(ReportAxis), PrintMembers);
+}
 
 /// <summary>One group's score on one axis with its bootstrap interval (the figures of <c>framing score</c>).</summary>
 /// <param name="Group">The group.</param>
@@ -85,12 +102,23 @@ public sealed record ScorePoint(string Group, string Axis, long Documents, long 
 {
     /// <summary>Whether the point has an interval.</summary>
     public bool HasInterval => Lower.HasValue && Upper.HasValue;
+
+    /// <summary>The record's members as the compiler prints them (<c>ScorePoint { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(ScorePoint), PrintMembers);
 }
 
 /// <summary>A group's most distinctive terms.</summary>
 /// <param name="Group">The group.</param>
 /// <param name="Terms">The terms, most distinctive first.</param>
-public sealed record GroupTerms(string Group, IReadOnlyList<DistinctiveTerm> Terms);
+public sealed record GroupTerms(string Group, IReadOnlyList<DistinctiveTerm> Terms)
+{
+    /// <summary>The record's members as the compiler prints them (<c>GroupTerms { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(GroupTerms), PrintMembers);
+}
 
 /// <summary>A term that a group uses more than the other groups.</summary>
 /// <param name="Term">The normalized term.</param>
@@ -99,21 +127,39 @@ public sealed record GroupTerms(string Group, IReadOnlyList<DistinctiveTerm> Ter
 /// <param name="Statistic">The z-score of its log-odds ratio (Monroe, Colaresi and Quinn 2008).</param>
 /// <param name="PAdjusted">Its p-value, Holm-adjusted across the group's tested terms.</param>
 /// <param name="Lexicon">The dimension/pole of a lexicon entry that matches it, or empty when none does.</param>
-public sealed record DistinctiveTerm(string Term, long Count, long RestCount, double Statistic, double? PAdjusted, string Lexicon);
+public sealed record DistinctiveTerm(string Term, long Count, long RestCount, double Statistic, double? PAdjusted, string Lexicon)
+{
+    /// <summary>The record's members as the compiler prints them (<c>DistinctiveTerm { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(DistinctiveTerm), PrintMembers);
+}
 
 /// <summary>The entries of one pole that contribute most.</summary>
 /// <param name="Dimension">The dimension.</param>
 /// <param name="Pole">The pole id.</param>
 /// <param name="PoleLabel">The pole's label.</param>
 /// <param name="Entries">The entries, most counted first.</param>
-public sealed record PoleEntries(string Dimension, string Pole, string PoleLabel, IReadOnlyList<EntryUse> Entries);
+public sealed record PoleEntries(string Dimension, string Pole, string PoleLabel, IReadOnlyList<EntryUse> Entries)
+{
+    /// <summary>The record's members as the compiler prints them (<c>PoleEntries { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(PoleEntries), PrintMembers);
+}
 
 /// <summary>How much one entry counted.</summary>
 /// <param name="Pattern">The entry's pattern.</param>
 /// <param name="Count">Counted matches.</param>
 /// <param name="Weight">Their summed weight.</param>
 /// <param name="Groups">Counted matches per group, in group order.</param>
-public sealed record EntryUse(string Pattern, long Count, decimal Weight, IReadOnlyList<KeyValuePair<string, long>> Groups);
+public sealed record EntryUse(string Pattern, long Count, decimal Weight, IReadOnlyList<KeyValuePair<string, long>> Groups)
+{
+    /// <summary>The record's members as the compiler prints them (<c>EntryUse { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(EntryUse), PrintMembers);
+}
 
 /// <summary>One match in its context.</summary>
 /// <param name="Group">The document's group.</param>
@@ -125,7 +171,13 @@ public sealed record EntryUse(string Pattern, long Count, decimal Weight, IReadO
 /// <param name="Right">Words after the match.</param>
 /// <param name="Voice">editorial, attributed or quoted.</param>
 /// <param name="Status">counted, negated or off-target.</param>
-public sealed record ContextLine(string Group, string Dimension, string Pole, string DocumentId, string Left, string Match, string Right, string Voice, string Status);
+public sealed record ContextLine(string Group, string Dimension, string Pole, string DocumentId, string Left, string Match, string Right, string Voice, string Status)
+{
+    /// <summary>The record's members as the compiler prints them (<c>ContextLine { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(ContextLine), PrintMembers);
+}
 
 /// <summary>A group's coverage and its most frequent unmatched terms.</summary>
 /// <param name="Group">The group.</param>
@@ -133,10 +185,22 @@ public sealed record ContextLine(string Group, string Dimension, string Pole, st
 /// <param name="Tokens">Its tokens.</param>
 /// <param name="Coverage">Share of its tokens inside a match.</param>
 /// <param name="Terms">Unmatched words and two-word phrases, most frequent first.</param>
-public sealed record GroupUnmatched(string Group, long Documents, long Tokens, double Coverage, IReadOnlyList<UnmatchedTerm> Terms);
+public sealed record GroupUnmatched(string Group, long Documents, long Tokens, double Coverage, IReadOnlyList<UnmatchedTerm> Terms)
+{
+    /// <summary>The record's members as the compiler prints them (<c>GroupUnmatched { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(GroupUnmatched), PrintMembers);
+}
 
 /// <summary>A term no lexicon entry matched.</summary>
 /// <param name="Term">The normalized term.</param>
 /// <param name="Kind">unigram or bigram.</param>
 /// <param name="Count">Its occurrences in the group.</param>
-public sealed record UnmatchedTerm(string Term, string Kind, long Count);
+public sealed record UnmatchedTerm(string Term, string Kind, long Count)
+{
+    /// <summary>The record's members as the compiler prints them (<c>UnmatchedTerm { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(UnmatchedTerm), PrintMembers);
+}

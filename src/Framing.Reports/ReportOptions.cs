@@ -46,4 +46,9 @@ public sealed record ReportOptions
 
     /// <summary>Unmatched terms shown per group.</summary>
     public int CoverageTerms { get; init; } = 10;
+
+    /// <summary>The record's members as the compiler prints them (<c>ReportOptions { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(ReportOptions), PrintMembers);
 }

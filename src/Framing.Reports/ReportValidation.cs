@@ -19,4 +19,9 @@ public sealed record ReportValidation(string Known, IReadOnlyList<string> SideA,
         ArgumentNullException.ThrowIfNull(report);
         return new ReportValidation(report.Leanings.Source, report.Sides.SideA, report.Sides.SideB, report.Documents.SideA, report.Documents.SideB, report.Axes);
     }
+
+    /// <summary>The record's members as the compiler prints them (<c>ReportValidation { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(ReportValidation), PrintMembers);
 }

@@ -23,4 +23,9 @@ public sealed record ReportWording
         model.Scores.Any(p => p.Absence == IntervalAbsence.NoBootstrap)
             ? model with { Scores = [.. model.Scores.Select(p => p.Absence == IntervalAbsence.NoBootstrap ? p with { Note = NoBootstrap } : p)] }
             : model;
+
+    /// <summary>The record's members as the compiler prints them (<c>ReportWording { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(ReportWording), PrintMembers);
 }

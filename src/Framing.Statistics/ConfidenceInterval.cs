@@ -34,4 +34,9 @@ public sealed record ConfidenceInterval(double? Lower, double? Upper, IntervalAb
         ArgumentNullException.ThrowIfNull(note);
         return new(null, null, reason, note);
     }
+
+    /// <summary>The record's members as the compiler prints them (<c>ConfidenceInterval { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(ConfidenceInterval), PrintMembers);
 }

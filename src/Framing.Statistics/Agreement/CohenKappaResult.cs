@@ -5,4 +5,10 @@ namespace Framing.Statistics.Agreement;
 /// <param name="ObservedAgreement">p_o, the share of items on which the two raters agree.</param>
 /// <param name="ExpectedAgreement">p_e = Σ_k p_k·q_k, the agreement expected by chance from each rater's own category shares.</param>
 /// <param name="Items">The number of items rated by both raters.</param>
-public sealed record CohenKappaResult(double Kappa, double ObservedAgreement, double ExpectedAgreement, long Items);
+public sealed record CohenKappaResult(double Kappa, double ObservedAgreement, double ExpectedAgreement, long Items)
+{
+    /// <summary>The record's members as the compiler prints them (<c>CohenKappaResult { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(CohenKappaResult), PrintMembers);
+}

@@ -6,4 +6,10 @@ namespace Framing.Statistics.Agreement;
 /// <param name="ExpectedDisagreement">D_e = (1/(n(n − 1))) Σ_c Σ_k n_c n_k δ²_ck.</param>
 /// <param name="PairableUnits">The number of units with at least two values (the others carry no information on agreement).</param>
 /// <param name="PairableValues">n, the number of values in pairable units.</param>
-public sealed record KrippendorffAlphaResult(double Alpha, double ObservedDisagreement, double ExpectedDisagreement, int PairableUnits, long PairableValues);
+public sealed record KrippendorffAlphaResult(double Alpha, double ObservedDisagreement, double ExpectedDisagreement, int PairableUnits, long PairableValues)
+{
+    /// <summary>The record's members as the compiler prints them (<c>KrippendorffAlphaResult { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(KrippendorffAlphaResult), PrintMembers);
+}

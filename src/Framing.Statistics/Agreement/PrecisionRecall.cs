@@ -85,4 +85,9 @@ public sealed record PrecisionRecall(long TruePositives, long FalsePositives, lo
         var denominator = numerator + (b2 * FalseNegatives) + FalsePositives;
         return denominator == 0 ? double.NaN : numerator / denominator;
     }
+
+    /// <summary>The record's members as the compiler prints them (<c>PrecisionRecall { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(PrecisionRecall), PrintMembers);
 }

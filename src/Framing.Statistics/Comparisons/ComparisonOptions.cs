@@ -39,4 +39,9 @@ public sealed record ComparisonOptions
 
     /// <summary>Threads for permutations (results do not depend on it).</summary>
     public int MaxDegreeOfParallelism { get; init; } = 1;
+
+    /// <summary>The record's members as the compiler prints them (<c>ComparisonOptions { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(ComparisonOptions), PrintMembers);
 }

@@ -113,4 +113,9 @@ public sealed record ComparisonRow
 
     /// <summary>Why a figure is missing, when one is.</summary>
     public string Note { get; init; } = string.Empty;
+
+    /// <summary>The record's members as the compiler prints them (<c>ComparisonRow { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(ComparisonRow), PrintMembers);
 }

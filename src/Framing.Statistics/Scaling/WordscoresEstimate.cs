@@ -9,4 +9,9 @@ public sealed record WordscoresEstimate(double Score, double StandardError, doub
 {
     /// <summary>The estimate of a text without a score: every value NaN.</summary>
     public static WordscoresEstimate Missing { get; } = new(double.NaN, double.NaN, double.NaN, double.NaN);
+
+    /// <summary>The record's members as the compiler prints them (<c>WordscoresEstimate { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(WordscoresEstimate), PrintMembers);
 }

@@ -15,4 +15,9 @@ public sealed record WordscoresTextScore(string Name, double Score, double Stand
 {
     /// <summary>Whether the text has a score (at least one scored word).</summary>
     public bool HasScore => ScoredWords > 0;
+
+    /// <summary>The record's members as the compiler prints them (<c>WordscoresTextScore { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(WordscoresTextScore), PrintMembers);
 }

@@ -14,4 +14,9 @@ public sealed record KeynessOptions
 
     /// <summary>The variance for <see cref="KeynessMeasure.LogOdds"/>; <see cref="Terms.LogOddsVariance.TwoTerm"/> by default.</summary>
     public LogOddsVariance LogOddsVariance { get; init; } = LogOddsVariance.TwoTerm;
+
+    /// <summary>The record's members as the compiler prints them (<c>KeynessOptions { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(KeynessOptions), PrintMembers);
 }

@@ -48,4 +48,10 @@ public sealed record AxisValidation(
     double? Margin,
     string? LowestOutletA,
     string? HighestOutletB,
-    double? Spearman);
+    double? Spearman)
+{
+    /// <summary>The record's members as the compiler prints them (<c>AxisValidation { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(AxisValidation), PrintMembers);
+}

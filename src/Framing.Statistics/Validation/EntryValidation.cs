@@ -46,4 +46,10 @@ public sealed record EntryValidation(
     double LogOddsRatio,
     ConfidenceInterval Interval,
     EntryVerdict Verdict,
-    string Note);
+    string Note)
+{
+    /// <summary>The record's members as the compiler prints them (<c>EntryValidation { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(EntryValidation), PrintMembers);
+}

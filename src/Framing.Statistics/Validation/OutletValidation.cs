@@ -33,4 +33,10 @@ public sealed record OutletValidation(
     double? AucOutlet,
     double? AucWithout,
     double? AucAll,
-    double? BeatsOtherSide);
+    double? BeatsOtherSide)
+{
+    /// <summary>The record's members as the compiler prints them (<c>OutletValidation { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(OutletValidation), PrintMembers);
+}

@@ -27,4 +27,9 @@ public sealed record ValidationOptions
 
     /// <summary>Worker threads for scoring; the report is the same for every value (default 1).</summary>
     public int MaxDegreeOfParallelism { get; init; } = 1;
+
+    /// <summary>The record's members as the compiler prints them (<c>ValidationOptions { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(ValidationOptions), PrintMembers);
 }

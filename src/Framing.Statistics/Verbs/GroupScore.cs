@@ -23,4 +23,9 @@ public sealed record GroupScore(ScoreRow Row, ScoreRow Editorial, ScoreRow Quote
 
     /// <summary>(weight_a − weight_b) / (weight_a + weight_b), or null without matches.</summary>
     public double? Score => Row.Score;
+
+    /// <summary>The record's members as the compiler prints them (<c>GroupScore { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(GroupScore), PrintMembers);
 }

@@ -16,4 +16,9 @@ public sealed record GroupScoreOptions
 
     /// <summary>The fewest documents a group needs for an interval.</summary>
     public int MinimumDocuments { get; init; } = 5;
+
+    /// <summary>The record's members as the compiler prints them (<c>GroupScoreOptions { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(GroupScoreOptions), PrintMembers);
 }

@@ -23,4 +23,9 @@ public sealed record KeynessRequest(string Target)
 
     /// <summary>The measure's options (prior, correction).</summary>
     public KeynessOptions? Options { get; init; }
+
+    /// <summary>The record's members as the compiler prints them (<c>KeynessRequest { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(KeynessRequest), PrintMembers);
 }

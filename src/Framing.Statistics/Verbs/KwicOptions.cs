@@ -20,4 +20,9 @@ public sealed record KwicOptions
 
     /// <summary>Words of context on each side.</summary>
     public int Window { get; init; } = 5;
+
+    /// <summary>The record's members as the compiler prints them (<c>KwicOptions { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(KwicOptions), PrintMembers);
 }

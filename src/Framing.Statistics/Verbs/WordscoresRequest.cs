@@ -21,4 +21,9 @@ public sealed record WordscoresRequest(IReadOnlyList<KeyValuePair<string, double
 
     /// <summary>The confidence level of the intervals.</summary>
     public double ConfidenceLevel { get; init; } = 0.95;
+
+    /// <summary>The record's members as the compiler prints them (<c>WordscoresRequest { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(WordscoresRequest), PrintMembers);
 }

@@ -93,4 +93,9 @@ public sealed record CorpusReaderOptions
 
         return value;
     }
+
+    /// <summary>The record's members as the compiler prints them (<c>CorpusReaderOptions { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(CorpusReaderOptions), PrintMembers);
 }

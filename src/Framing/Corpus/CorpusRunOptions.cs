@@ -52,4 +52,9 @@ public sealed record CorpusRunOptions
     /// <see cref="CorpusItem.DocumentForScoring"/>). Set by the command-line tool, whose grouping reads a field.
     /// </summary>
     internal bool GroupOfReadsNoText { get; init; }
+
+    /// <summary>The record's members as the compiler prints them (<c>CorpusRunOptions { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(CorpusRunOptions), PrintMembers);
 }

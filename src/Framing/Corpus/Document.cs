@@ -80,4 +80,9 @@ public sealed record Document(string Id, IReadOnlyDictionary<string, string> Fie
         ArgumentNullException.ThrowIfNull(fields);
         return new Document(id, fields, text, new DocumentSource(id, 0));
     }
+
+    /// <summary>The record's members as the compiler prints them (<c>Document { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(Document), PrintMembers);
 }

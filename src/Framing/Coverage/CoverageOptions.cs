@@ -36,4 +36,9 @@ public sealed record CoverageOptions
     /// lexicon's languages, the profiles it was compiled with are used). Default: <see cref="LanguageRegistry.Default"/>.
     /// </summary>
     public LanguageRegistry Languages { get; init; } = LanguageRegistry.Default;
+
+    /// <summary>The record's members as the compiler prints them (<c>CoverageOptions { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(CoverageOptions), PrintMembers);
 }

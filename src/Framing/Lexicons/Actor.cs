@@ -38,6 +38,11 @@ public sealed record Actor
 
     /// <summary>Where the actor is defined.</summary>
     public SourceLocation Location { get; }
+
+    /// <summary>The record's members as the compiler prints them (<c>Actor { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(Actor), PrintMembers);
 }
 
 /// <summary>One name of an actor in one language.</summary>

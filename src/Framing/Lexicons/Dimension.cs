@@ -54,4 +54,9 @@ public sealed record Dimension
         PoleSide.B => PoleB,
         _ => Neutral,
     };
+
+    /// <summary>The record's members as the compiler prints them (<c>Dimension { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(Dimension), PrintMembers);
 }

@@ -84,4 +84,9 @@ public sealed record LexiconEntry
         ArgumentNullException.ThrowIfNull(dimension);
         return TargetDefault ?? dimension.TargetDefault;
     }
+
+    /// <summary>The record's members as the compiler prints them (<c>LexiconEntry { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(LexiconEntry), PrintMembers);
 }

@@ -31,4 +31,9 @@ public sealed record LexiconMetadata(
 
     /// <summary>Language codes the entries use (a read-only view).</summary>
     public IReadOnlyList<string> Languages { get; init => field = ReadOnlyLists.Of(value); } = ReadOnlyLists.Of(Languages);
+
+    /// <summary>The record's members as the compiler prints them (<c>LexiconMetadata { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(LexiconMetadata), PrintMembers);
 }

@@ -33,4 +33,9 @@ public sealed record LexiconValidation(
         LexiconValidationStatus.NotValidated => "not-validated",
         _ => "not-stated",
     };
+
+    /// <summary>The record's members as the compiler prints them (<c>LexiconValidation { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(LexiconValidation), PrintMembers);
 }

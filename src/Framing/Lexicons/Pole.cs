@@ -9,4 +9,9 @@ public sealed record Pole(string Id, string Label, string Description, IReadOnly
 {
     /// <summary>Example words or phrases (a read-only view: a pole is shared by the scorers of its lexicon).</summary>
     public IReadOnlyList<string> Examples { get; init => field = ReadOnlyLists.Of(value); } = ReadOnlyLists.Of(Examples);
+
+    /// <summary>The record's members as the compiler prints them (<c>Pole { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(Pole), PrintMembers);
 }

@@ -41,4 +41,9 @@ public sealed record FramingMatch(
 {
     /// <summary>The pole the match counts for (null for neutral matches when the dimension has no neutral category).</summary>
     public Pole? Pole => Dimension.GetPole(Entry.Side);
+
+    /// <summary>The record's members as the compiler prints them (<c>FramingMatch { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(FramingMatch), PrintMembers);
 }

@@ -36,4 +36,9 @@ public sealed record BootstrapSettings(int Replicates = 2000, ulong Seed = 1)
 
         return this;
     }
+
+    /// <summary>The record's members as the compiler prints them (<c>BootstrapSettings { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(BootstrapSettings), PrintMembers);
 }

@@ -24,4 +24,9 @@ public sealed record DocumentResult(
     /// <summary>The matches that do not count for their pole (negated or off target), when
     /// <see cref="ScoringOptions.CollectMatches"/> is set; otherwise empty.</summary>
     public IReadOnlyList<FramingMatch> UncountedMatches { get; init; } = [];
+
+    /// <summary>The record's members as the compiler prints them (<c>DocumentResult { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(DocumentResult), PrintMembers);
 }

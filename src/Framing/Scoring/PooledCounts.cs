@@ -23,4 +23,9 @@ public readonly record struct PooledCounts(
 {
     /// <summary>(weight_a − weight_b) / (weight_a + weight_b), or null without weight.</summary>
     public double? Score => FramingScore.Score(WeightAMilli, WeightBMilli);
+
+    /// <summary>The record's members as the compiler prints them (<c>PooledCounts { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(PooledCounts), PrintMembers);
 }

@@ -70,4 +70,9 @@ public sealed record ScoreRow(
 
     /// <summary>Share of the group's tokens inside any match.</summary>
     public double Coverage => Tokens == 0 ? 0 : (double)CoveredTokens / Tokens;
+
+    /// <summary>The record's members as the compiler prints them (<c>ScoreRow { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(ScoreRow), PrintMembers);
 }

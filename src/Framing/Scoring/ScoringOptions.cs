@@ -22,4 +22,9 @@ public sealed record ScoringOptions
 
     /// <summary>The default of <see cref="MaxMatchableTokenLength"/>; a lexicon word longer than this is a lexicon error.</summary>
     internal const int DefaultMaxMatchableTokenLength = 64;
+
+    /// <summary>The record's members as the compiler prints them (<c>ScoringOptions { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(ScoringOptions), PrintMembers);
 }

@@ -12,4 +12,9 @@ public readonly record struct AffixVariant(int ProcliticLength, int EncliticLeng
 {
     /// <summary>Whether this variant is the token itself, with nothing removed.</summary>
     public bool IsExact => ProcliticLength == 0 && EncliticLength == 0 && !RestoresArticle;
+
+    /// <summary>The record's members as the compiler prints them (<c>AffixVariant { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(AffixVariant), PrintMembers);
 }

@@ -131,4 +131,9 @@ public sealed record ArabicNormalizationOptions
 
     /// <summary>The aggressive profile (<c>aggressive</c>): <see cref="Default"/> plus <see cref="FoldHamzaSeats"/>.</summary>
     public static ArabicNormalizationOptions Aggressive { get; } = new() { ProfileName = "aggressive", FoldHamzaSeats = true };
+
+    /// <summary>The record's members as the compiler prints them (<c>ArabicNormalizationOptions { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(ArabicNormalizationOptions), PrintMembers);
 }

@@ -7,4 +7,10 @@ namespace Framing.Text;
 /// <param name="Code">ISO 639-1 code, lower case (for example <c>ar</c>).</param>
 /// <param name="Normalizer">Maps tokens (and lexicon patterns) to their matching form.</param>
 /// <param name="AffixStripper">Proposes clitic-free forms of a token, or null when the language needs none.</param>
-public sealed record LanguageProfile(string Code, TextNormalizer Normalizer, AffixStripper? AffixStripper);
+public sealed record LanguageProfile(string Code, TextNormalizer Normalizer, AffixStripper? AffixStripper)
+{
+    /// <summary>The record's members as the compiler prints them (<c>LanguageProfile { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(LanguageProfile), PrintMembers);
+}

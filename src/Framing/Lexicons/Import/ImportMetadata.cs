@@ -114,4 +114,9 @@ public sealed record ImportMetadata(string Id, IReadOnlyList<string> Languages)
 
         return problems;
     }
+
+    /// <summary>The record's members as the compiler prints them (<c>ImportMetadata { Member = value, … }</c>), numbers and
+    /// dates formatted with the invariant culture whatever the current culture is.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => RecordText.Invariant(nameof(ImportMetadata), PrintMembers);
 }
