@@ -12,7 +12,7 @@ public sealed record AxisAuc(double Auc, double? Low, double? High)
     public override string ToString() => RecordText.Invariant(nameof(AxisAuc), PrintMembers);
 }
 
-/// <summary>One dimension or composite: the AUC of the original lexicon and of the calibrated one, on the same folds.</summary>
+/// <summary>One dimension or composite: the AUC of the original lexicon and of the calibrated one, on the same folds. Compares by value, lists element by element.</summary>
 /// <param name="Id">Dimension or composite id.</param>
 /// <param name="IsComposite">Whether it is a composite.</param>
 /// <param name="Original">The original lexicon's AUC (its weights are not fitted, so the folds do not change it).</param>
@@ -20,6 +20,9 @@ public sealed record AxisAuc(double Auc, double? Low, double? High)
 /// <param name="FoldAucs">Per fold (with documents of both sides), the original and calibrated AUC of its documents; NaN for a fold with one side only.</param>
 public sealed record CalibrationAxis(string Id, bool IsComposite, AxisAuc Original, AxisAuc Calibrated, IReadOnlyList<(double Original, double Calibrated)> FoldAucs)
 {
+    /// <summary>Per fold (with documents of both sides), the original and calibrated AUC of its documents; NaN for a fold with one side only (a read-only list, compared element by element).</summary>
+    public IReadOnlyList<(double Original, double Calibrated)> FoldAucs { get; init => field = ReadOnlyLists.OrNull(value); } = ReadOnlyLists.OrNull(FoldAucs);
+
     /// <summary>The record's members as the compiler prints them (<c>CalibrationAxis { Member = value, … }</c>), numbers and
     /// dates formatted with the invariant culture whatever the current culture is.</summary>
     /// <returns>The text.</returns>

@@ -5,7 +5,7 @@ namespace Framing.Learning;
 
 /// <summary>What <see cref="LexiconCalibrator"/> found: per dimension and composite, the grouped cross-validated AUC of
 /// the original and the calibrated lexicon; per entry, its evidence and calibrated weight. Write the calibrated lexicon
-/// with <see cref="CalibratedLexiconWriter"/>.</summary>
+/// with <see cref="CalibratedLexiconWriter"/>. Compares by value, lists element by element, except the lexicon, the sides and the folds, compared by reference.</summary>
 /// <param name="Lexicon">The original lexicon.</param>
 /// <param name="Sides">The sides compared.</param>
 /// <param name="Options">The options used.</param>
@@ -22,6 +22,12 @@ public sealed record CalibrationReport(
     IReadOnlyList<CalibrationAxis> Axes,
     IReadOnlyList<CalibratedEntry> Entries)
 {
+    /// <summary>Per dimension (lexicon order), then per composite (a read-only list, compared element by element).</summary>
+    public IReadOnlyList<CalibrationAxis> Axes { get; init => field = ReadOnlyLists.OrNull(value); } = ReadOnlyLists.OrNull(Axes);
+
+    /// <summary>Per entry, in lexicon order (a read-only list, compared element by element).</summary>
+    public IReadOnlyList<CalibratedEntry> Entries { get; init => field = ReadOnlyLists.OrNull(value); } = ReadOnlyLists.OrNull(Entries);
+
     /// <summary>The record's members as the compiler prints them (<c>CalibrationReport { Member = value, … }</c>), numbers and
     /// dates formatted with the invariant culture whatever the current culture is.</summary>
     /// <returns>The text.</returns>

@@ -17,7 +17,7 @@ public sealed record LexiconComparison(string Id, bool IsComposite, AxisAuc Lexi
     public override string ToString() => RecordText.Invariant(nameof(LexiconComparison), PrintMembers);
 }
 
-/// <summary>What <see cref="SideClassifier"/> found.</summary>
+/// <summary>What <see cref="SideClassifier"/> found. Compares by value, lists element by element, except the lexicon, the sides and the folds, compared by reference.</summary>
 /// <param name="Lexicon">The lexicon compared.</param>
 /// <param name="Sides">The sides.</param>
 /// <param name="Options">The options used.</param>
@@ -42,6 +42,15 @@ public sealed record ClassifierReport(
     bool CandidatesPruned,
     IReadOnlyList<DiscriminativeTerm> Terms)
 {
+    /// <summary>The classifier's AUC within each fold (NaN for a fold with one side only) (a read-only list, compared element by element).</summary>
+    public IReadOnlyList<double> FoldAucs { get; init => field = ReadOnlyLists.OrNull(value); } = ReadOnlyLists.OrNull(FoldAucs);
+
+    /// <summary>Each dimension and composite of the lexicon on the same documents (a read-only list, compared element by element).</summary>
+    public IReadOnlyList<LexiconComparison> Comparisons { get; init => field = ReadOnlyLists.OrNull(value); } = ReadOnlyLists.OrNull(Comparisons);
+
+    /// <summary>The most discriminative n-grams: side A's by coefficient (largest first), then side B's (a read-only list, compared element by element).</summary>
+    public IReadOnlyList<DiscriminativeTerm> Terms { get; init => field = ReadOnlyLists.OrNull(value); } = ReadOnlyLists.OrNull(Terms);
+
     /// <summary>The record's members as the compiler prints them (<c>ClassifierReport { Member = value, … }</c>), numbers and
     /// dates formatted with the invariant culture whatever the current culture is.</summary>
     /// <returns>The text.</returns>

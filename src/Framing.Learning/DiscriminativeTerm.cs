@@ -1,6 +1,6 @@
 namespace Framing.Learning;
 
-/// <summary>An n-gram of the classifier's vocabulary among the most discriminative of a side.</summary>
+/// <summary>An n-gram of the classifier's vocabulary among the most discriminative of a side. Compares by value, lists element by element.</summary>
 /// <param name="Term">The n-gram: normalized tokens (as <c>framing keyness</c> counts them) separated by spaces.</param>
 /// <param name="IsSideA">The side it points to (its coefficient's sign: positive = side A).</param>
 /// <param name="Coefficient">Its coefficient in the model fitted on every document (on the L2-normalised log(1 + count) of the document).</param>
@@ -31,6 +31,9 @@ public sealed record DiscriminativeTerm(
     IReadOnlyList<string> Context,
     string Language)
 {
+    /// <summary>Lines of context (when <see cref="ClassifierOptions.ContextLines"/> asked for them): the n-gram in brackets (a read-only list, compared element by element).</summary>
+    public IReadOnlyList<string> Context { get; init => field = ReadOnlyLists.OrNull(value); } = ReadOnlyLists.OrNull(Context);
+
     /// <summary>The record's members as the compiler prints them (<c>DiscriminativeTerm { Member = value, … }</c>), numbers and
     /// dates formatted with the invariant culture whatever the current culture is.</summary>
     /// <returns>The text.</returns>

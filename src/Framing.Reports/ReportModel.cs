@@ -7,7 +7,7 @@ namespace Framing.Reports;
 /// Everything a report page shows, computed once: the page model that <see cref="HtmlReport"/> and
 /// <see cref="OutletChart"/> render. Built by <see cref="ReportBuilder"/>; every list is in a fixed, culture-independent
 /// order, so the same corpus, lexicon and options give the same page.
-/// </summary>
+/// Compares by value, lists element by element.</summary>
 /// <param name="Title">The page's title.</param>
 /// <param name="Lexicon">The lexicon's provenance.</param>
 /// <param name="Corpus">The corpus as its reader describes it.</param>
@@ -42,8 +42,32 @@ public sealed record ReportModel(
     IReadOnlyList<ContextLine> Context,
     IReadOnlyList<GroupUnmatched> Coverage)
 {
+    /// <summary>The lexicon's dimensions, then its composite indices (a read-only list, compared element by element).</summary>
+    public IReadOnlyList<ReportAxis> Axes { get; init => field = ReadOnlyLists.OrNull(value); } = ReadOnlyLists.OrNull(Axes);
+
+    /// <summary>The groups, ordered by the first composite's score (highest first), then by name (a read-only list, compared element by element).</summary>
+    public IReadOnlyList<string> Groups { get; init => field = ReadOnlyLists.OrNull(value); } = ReadOnlyLists.OrNull(Groups);
+
+    /// <summary>One point per group and axis, in the order of <see cref="Axes"/> then <see cref="Groups"/> (a read-only list, compared element by element).</summary>
+    public IReadOnlyList<ScorePoint> Scores { get; init => field = ReadOnlyLists.OrNull(value); } = ReadOnlyLists.OrNull(Scores);
+
+    /// <summary>Every pair of groups on every axis (with omnibus rows), as <c>framing compare</c> gives them (a read-only list, compared element by element).</summary>
+    public IReadOnlyList<ComparisonRow> Comparisons { get; init => field = ReadOnlyLists.OrNull(value); } = ReadOnlyLists.OrNull(Comparisons);
+
+    /// <summary>Per group, its most distinctive terms against the other groups (a read-only list, compared element by element).</summary>
+    public IReadOnlyList<GroupTerms> DistinctiveTerms { get; init => field = ReadOnlyLists.OrNull(value); } = ReadOnlyLists.OrNull(DistinctiveTerms);
+
+    /// <summary>Per dimension and pole, the entries with the most counted matches (a read-only list, compared element by element).</summary>
+    public IReadOnlyList<PoleEntries> Entries { get; init => field = ReadOnlyLists.OrNull(value); } = ReadOnlyLists.OrNull(Entries);
+
+    /// <summary>Keyword-in-context lines per group, dimension and pole (a read-only list, compared element by element).</summary>
+    public IReadOnlyList<ContextLine> Context { get; init => field = ReadOnlyLists.OrNull(value); } = ReadOnlyLists.OrNull(Context);
+
+    /// <summary>Per group, the coverage and the most frequent unmatched terms (a read-only list, compared element by element).</summary>
+    public IReadOnlyList<GroupUnmatched> Coverage { get; init => field = ReadOnlyLists.OrNull(value); } = ReadOnlyLists.OrNull(Coverage);
+
     /// <summary>Every option of the run as name and value (the page lists them, to reproduce it).</summary>
-    public IReadOnlyList<KeyValuePair<string, string>> Settings { get; init; } = [];
+    public IReadOnlyList<KeyValuePair<string, string>> Settings { get; init => field = ReadOnlyLists.OrNull(value); } = ReadOnlyLists.Empty<KeyValuePair<string, string>>();
 
     /// <summary>The command line that made the page, when there was one.</summary>
     public string? CommandLine { get; init; }
@@ -57,7 +81,7 @@ public sealed record ReportModel(
     public override string ToString() => RecordText.Invariant(nameof(ReportModel), PrintMembers);
 }
 
-/// <summary>A lexicon's provenance as the report shows it.</summary>
+/// <summary>A lexicon's provenance as the report shows it. Compares by value, lists element by element.</summary>
 /// <param name="Id">Its id.</param>
 /// <param name="Version">Its version.</param>
 /// <param name="Title">Its title.</param>
@@ -67,6 +91,9 @@ public sealed record ReportModel(
 /// <param name="Source">Where it was loaded from.</param>
 public sealed record ReportLexicon(string Id, string Version, string Title, string License, string? Citation, IReadOnlyList<string> Authors, string Source)
 {
+    /// <summary>Its authors (a read-only list, compared element by element).</summary>
+    public IReadOnlyList<string> Authors { get; init => field = ReadOnlyLists.OrNull(value); } = ReadOnlyLists.OrNull(Authors);
+
     /// <summary>The record's members as the compiler prints them (<c>ReportLexicon { Member = value, … }</c>), numbers and
     /// dates formatted with the invariant culture whatever the current culture is.</summary>
     /// <returns>The text.</returns>
@@ -109,11 +136,14 @@ public sealed record ScorePoint(string Group, string Axis, long Documents, long 
     public override string ToString() => RecordText.Invariant(nameof(ScorePoint), PrintMembers);
 }
 
-/// <summary>A group's most distinctive terms.</summary>
+/// <summary>A group's most distinctive terms. Compares by value, lists element by element.</summary>
 /// <param name="Group">The group.</param>
 /// <param name="Terms">The terms, most distinctive first.</param>
 public sealed record GroupTerms(string Group, IReadOnlyList<DistinctiveTerm> Terms)
 {
+    /// <summary>The terms, most distinctive first (a read-only list, compared element by element).</summary>
+    public IReadOnlyList<DistinctiveTerm> Terms { get; init => field = ReadOnlyLists.OrNull(value); } = ReadOnlyLists.OrNull(Terms);
+
     /// <summary>The record's members as the compiler prints them (<c>GroupTerms { Member = value, … }</c>), numbers and
     /// dates formatted with the invariant culture whatever the current culture is.</summary>
     /// <returns>The text.</returns>
@@ -135,26 +165,32 @@ public sealed record DistinctiveTerm(string Term, long Count, long RestCount, do
     public override string ToString() => RecordText.Invariant(nameof(DistinctiveTerm), PrintMembers);
 }
 
-/// <summary>The entries of one pole that contribute most.</summary>
+/// <summary>The entries of one pole that contribute most. Compares by value, lists element by element.</summary>
 /// <param name="Dimension">The dimension.</param>
 /// <param name="Pole">The pole id.</param>
 /// <param name="PoleLabel">The pole's label.</param>
 /// <param name="Entries">The entries, most counted first.</param>
 public sealed record PoleEntries(string Dimension, string Pole, string PoleLabel, IReadOnlyList<EntryUse> Entries)
 {
+    /// <summary>The entries, most counted first (a read-only list, compared element by element).</summary>
+    public IReadOnlyList<EntryUse> Entries { get; init => field = ReadOnlyLists.OrNull(value); } = ReadOnlyLists.OrNull(Entries);
+
     /// <summary>The record's members as the compiler prints them (<c>PoleEntries { Member = value, … }</c>), numbers and
     /// dates formatted with the invariant culture whatever the current culture is.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => RecordText.Invariant(nameof(PoleEntries), PrintMembers);
 }
 
-/// <summary>How much one entry counted.</summary>
+/// <summary>How much one entry counted. Compares by value, lists element by element.</summary>
 /// <param name="Pattern">The entry's pattern.</param>
 /// <param name="Count">Counted matches.</param>
 /// <param name="Weight">Their summed weight.</param>
 /// <param name="Groups">Counted matches per group, in group order.</param>
 public sealed record EntryUse(string Pattern, long Count, decimal Weight, IReadOnlyList<KeyValuePair<string, long>> Groups)
 {
+    /// <summary>Counted matches per group, in group order (a read-only list, compared element by element).</summary>
+    public IReadOnlyList<KeyValuePair<string, long>> Groups { get; init => field = ReadOnlyLists.OrNull(value); } = ReadOnlyLists.OrNull(Groups);
+
     /// <summary>The record's members as the compiler prints them (<c>EntryUse { Member = value, … }</c>), numbers and
     /// dates formatted with the invariant culture whatever the current culture is.</summary>
     /// <returns>The text.</returns>
@@ -179,7 +215,7 @@ public sealed record ContextLine(string Group, string Dimension, string Pole, st
     public override string ToString() => RecordText.Invariant(nameof(ContextLine), PrintMembers);
 }
 
-/// <summary>A group's coverage and its most frequent unmatched terms.</summary>
+/// <summary>A group's coverage and its most frequent unmatched terms. Compares by value, lists element by element.</summary>
 /// <param name="Group">The group.</param>
 /// <param name="Documents">Its documents.</param>
 /// <param name="Tokens">Its tokens.</param>
@@ -187,6 +223,9 @@ public sealed record ContextLine(string Group, string Dimension, string Pole, st
 /// <param name="Terms">Unmatched words and two-word phrases, most frequent first.</param>
 public sealed record GroupUnmatched(string Group, long Documents, long Tokens, double Coverage, IReadOnlyList<UnmatchedTerm> Terms)
 {
+    /// <summary>Unmatched words and two-word phrases, most frequent first (a read-only list, compared element by element).</summary>
+    public IReadOnlyList<UnmatchedTerm> Terms { get; init => field = ReadOnlyLists.OrNull(value); } = ReadOnlyLists.OrNull(Terms);
+
     /// <summary>The record's members as the compiler prints them (<c>GroupUnmatched { Member = value, … }</c>), numbers and
     /// dates formatted with the invariant culture whatever the current culture is.</summary>
     /// <returns>The text.</returns>

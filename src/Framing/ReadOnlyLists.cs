@@ -1,31 +1,44 @@
-using System.Collections.ObjectModel;
+using System.Diagnostics.CodeAnalysis;
 
 namespace Framing;
 
 /// <summary>
 /// Read-only views of the lists the public API hands out. An array or a <see cref="List{T}"/> returned as an
 /// <see cref="IReadOnlyList{T}"/> can be cast back and changed; a lexicon, a stopword list or a factory is immutable and
-/// shared between threads (the built-in ones process-wide), so what it returns is wrapped.
+/// shared between threads (the built-in ones process-wide), and a record's lists are part of its value, so what they
+/// return is wrapped, in a <see cref="ReadOnlyValueList{T}"/> that also compares element by element (a record holding it
+/// compares by value).
 /// </summary>
 internal static class ReadOnlyLists
 {
-    /// <summary>A view of <paramref name="list"/> that cannot be cast to a writable list: <paramref name="list"/>
-    /// itself when it is already read-only, else a <see cref="ReadOnlyCollection{T}"/> over it (no copy).</summary>
+    /// <summary>A view of <paramref name="list"/> that cannot be cast to a writable list and compares by value:
+    /// <paramref name="list"/> itself when it is already such a view, the shared empty list when it is empty, else a
+    /// <see cref="ReadOnlyValueList{T}"/> over it (no copy when it is an <see cref="IList{T}"/>).</summary>
     /// <typeparam name="T">The element type.</typeparam>
     /// <param name="list">The list.</param>
     /// <returns>The read-only view.</returns>
     public static IReadOnlyList<T> Of<T>(IReadOnlyList<T> list)
     {
         ArgumentNullException.ThrowIfNull(list);
-
-        // An array says IsReadOnly through IList<T> (its length is fixed) but its elements can be set.
         return list switch
         {
-            ReadOnlyCollection<T> => list,
-            T[] { Length: 0 } => list,
-            T[] array => new ReadOnlyCollection<T>(array),
-            IList<T> { IsReadOnly: false } mutable => new ReadOnlyCollection<T>(mutable),
-            _ => list,
+            ReadOnlyValueList<T> => list,
+            { Count: 0 } => ReadOnlyValueList<T>.Empty,
+            IList<T> items => new ReadOnlyValueList<T>(items),
+            _ => new ReadOnlyValueList<T>(list.ToArray()),
         };
     }
+
+    /// <summary>As <see cref="Of{T}(IReadOnlyList{T})"/>, null staying null (a record's positional list, whose
+    /// constructor never refused null).</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="list">The list, or null.</param>
+    /// <returns>The read-only view, or null.</returns>
+    [return: NotNullIfNotNull(nameof(list))]
+    public static IReadOnlyList<T>? OrNull<T>(IReadOnlyList<T>? list) => list is null ? null : Of(list);
+
+    /// <summary>The shared empty list of <typeparamref name="T"/>, a record's default for a list.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <returns>The empty list.</returns>
+    public static IReadOnlyList<T> Empty<T>() => ReadOnlyValueList<T>.Empty;
 }

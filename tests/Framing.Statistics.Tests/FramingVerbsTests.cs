@@ -70,6 +70,17 @@ public sealed class FramingVerbsTests
     }
 
     [Fact]
+    public void GroupScoresCompareTheirRowsElementByElement()
+    {
+        var scores = FramingVerbs.ScoreGroups(Documents, Starter, new GroupScoreOptions { Bootstrap = null });
+        var copy = scores with { Rows = [.. scores.Rows] };
+        Assert.Equal(scores, copy);
+        Assert.Equal(scores.GetHashCode(), copy.GetHashCode());
+        Assert.NotEqual(scores, scores with { Rows = [.. scores.Rows.Skip(1)] });
+        Assert.False(scores.Rows is GroupScore[] or List<GroupScore>);
+    }
+
+    [Fact]
     public void TalliesOfDifferentLexiconsNeitherMergeNorScore()
     {
         // starter and immigration have three dimensions each: before, their tallies merged, and a starter tally read

@@ -6,7 +6,7 @@ namespace Framing.Statistics.Validation;
 /// One outlet on one dimension or composite, with leave-one-outlet-out figures. A hand-written lexicon is not fitted,
 /// so nothing is re-estimated without the outlet: what leaving it out shows is whether the pooled figure rests on it,
 /// and how its own documents fare against the other camp.
-/// </summary>
+/// Compares by value, lists element by element.</summary>
 /// <param name="Axis">The dimension or composite index id.</param>
 /// <param name="Outlet">The outlet (group).</param>
 /// <param name="Side">Its side.</param>
@@ -35,6 +35,9 @@ public sealed record OutletValidation(
     double? AucAll,
     double? BeatsOtherSide)
 {
+    /// <summary>Its known leanings (one, unless the leaning is a document field that varies within the outlet) (a read-only list, compared element by element).</summary>
+    public IReadOnlyList<string> Leanings { get; init => field = ReadOnlyLists.OrNull(value); } = ReadOnlyLists.OrNull(Leanings);
+
     /// <summary>The record's members as the compiler prints them (<c>OutletValidation { Member = value, … }</c>), numbers and
     /// dates formatted with the invariant culture whatever the current culture is.</summary>
     /// <returns>The text.</returns>

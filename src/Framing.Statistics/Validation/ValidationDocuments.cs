@@ -3,7 +3,7 @@ namespace Framing.Statistics.Validation;
 /// <summary>
 /// How the documents of a validation run were used: every scored document is on side A, on side B, of a leaning on
 /// neither side, or without a known leaning; none is dropped silently.
-/// </summary>
+/// Compares by value, lists element by element.</summary>
 /// <param name="Scored">Documents scored.</param>
 /// <param name="Rejected">Records rejected by the corpus reader.</param>
 /// <param name="SideA">Documents of side A's leanings (used).</param>
@@ -20,6 +20,12 @@ public sealed record ValidationDocuments(
     IReadOnlyList<string> GroupsWithoutLeaning,
     IReadOnlyList<KeyValuePair<string, long>> ByLeaning)
 {
+    /// <summary>The groups of those documents, sorted (ordinal) (a read-only list, compared element by element).</summary>
+    public IReadOnlyList<string> GroupsWithoutLeaning { get; init => field = ReadOnlyLists.OrNull(value); } = ReadOnlyLists.OrNull(GroupsWithoutLeaning);
+
+    /// <summary>Documents per known leaning (both sides and the others), sorted by leaning (ordinal) (a read-only list, compared element by element).</summary>
+    public IReadOnlyList<KeyValuePair<string, long>> ByLeaning { get; init => field = ReadOnlyLists.OrNull(value); } = ReadOnlyLists.OrNull(ByLeaning);
+
     /// <summary>Documents whose leaning is on neither side: not used.</summary>
     public long OtherLeaning => Scored - SideA - SideB - WithoutLeaning;
 
@@ -27,7 +33,7 @@ public sealed record ValidationDocuments(
     /// The groups a known-leanings file names that have no document in the corpus, sorted (ordinal): often a typing
     /// mistake in the file or the corpus. Empty for leanings read from a document field.
     /// </summary>
-    public IReadOnlyList<string> KnownGroupsNotInCorpus { get; init; } = [];
+    public IReadOnlyList<string> KnownGroupsNotInCorpus { get; init => field = ReadOnlyLists.OrNull(value); } = ReadOnlyLists.Empty<string>();
 
     /// <summary>The record's members as the compiler prints them (<c>ValidationDocuments { Member = value, … }</c>), numbers and
     /// dates formatted with the invariant culture whatever the current culture is.</summary>

@@ -2,12 +2,15 @@ using Framing.Scoring;
 
 namespace Framing.Verbs;
 
-/// <summary>The result of scoring groups: the tally (mergeable, with replicate sums) and one row per group and axis.</summary>
+/// <summary>The result of scoring groups: the tally (mergeable, with replicate sums) and one row per group and axis. Compares by value, lists element by element, except the tally, compared by reference (a corpus run's accumulator: compare <see cref="Rows"/> to compare two runs).</summary>
 /// <param name="Tally">The corpus tally the rows come from.</param>
 /// <param name="Options">The options the rows were made with.</param>
 /// <param name="Rows">Per group, one row per dimension, then per composite index.</param>
 public sealed record GroupScores(CorpusTally Tally, GroupScoreOptions Options, IReadOnlyList<GroupScore> Rows)
 {
+    /// <summary>Per group, one row per dimension, then per composite index (a read-only list, compared element by element).</summary>
+    public IReadOnlyList<GroupScore> Rows { get; init => field = ReadOnlyLists.OrNull(value); } = ReadOnlyLists.OrNull(Rows);
+
     /// <summary>The record's members as the compiler prints them (<c>GroupScores { Member = value, … }</c>), numbers and
     /// dates formatted with the invariant culture whatever the current culture is.</summary>
     /// <returns>The text.</returns>

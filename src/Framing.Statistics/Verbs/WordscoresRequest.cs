@@ -1,9 +1,12 @@
 namespace Framing.Verbs;
 
-/// <summary>What <see cref="FramingVerbs.ScaleGroups"/> and <see cref="FramingVerbs.ScaleDocuments"/> scale, and how.</summary>
+/// <summary>What <see cref="FramingVerbs.ScaleGroups"/> and <see cref="FramingVerbs.ScaleDocuments"/> scale, and how. Compares by value, lists element by element.</summary>
 /// <param name="References">The reference texts (groups, or document ids when <see cref="ByDocument"/>) and their positions, in file order.</param>
 public sealed record WordscoresRequest(IReadOnlyList<KeyValuePair<string, double>> References)
 {
+    /// <summary>The reference texts (groups, or document ids when <see cref="ByDocument"/>) and their positions, in file order (a read-only list, compared element by element).</summary>
+    public IReadOnlyList<KeyValuePair<string, double>> References { get; init => field = ReadOnlyLists.OrNull(value); } = ReadOnlyLists.OrNull(References);
+
     /// <summary>Whether the references are documents (by id) rather than groups.</summary>
     public bool ByDocument { get; init; }
 

@@ -2,7 +2,7 @@ namespace Framing.Corpus;
 
 /// <summary>
 /// One document of a corpus: an identifier, its fields (such as <c>outlet</c> or <c>date</c>), and its text.
-/// </summary>
+/// Compares by value, the fields entry by entry.</summary>
 /// <param name="Id">The document's identifier, unique within its corpus (for files: the path relative to the corpus root).</param>
 /// <param name="Fields">The document's metadata fields by name (ordinal, case-sensitive names). The text field is not repeated here.</param>
 /// <param name="Text">The document's full text, exactly as read (after UTF-8 decoding and removal of a byte-order mark).</param>
@@ -11,6 +11,10 @@ public sealed record Document(string Id, IReadOnlyDictionary<string, string> Fie
 {
     private readonly string? _text = Text;
     private readonly bool _lent;
+
+    /// <summary>The document's metadata fields by name (ordinal, case-sensitive names), the text field not repeated: a
+    /// read-only view, compared entry by entry.</summary>
+    public IReadOnlyDictionary<string, string> Fields { get; init => field = ReadOnlyDictionaries.OrNull(value); } = ReadOnlyDictionaries.OrNull(Fields);
 
     /// <summary>The document's full text, exactly as read (after UTF-8 decoding and removal of a byte-order mark).</summary>
     /// <exception cref="InvalidOperationException">The document was read for a run that scored its text in place and

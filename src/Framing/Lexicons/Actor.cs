@@ -5,7 +5,7 @@ namespace Framing.Lexicons;
 /// language. Labels refer to actors: the target of a label is the actor named next to it (see
 /// <see cref="TargetRule"/>), and a scare marker next to an actor's name counts for the pole its <see cref="Scare"/>
 /// names.
-/// </summary>
+/// Compares by value, lists element by element.</summary>
 public sealed record Actor
 {
     internal Actor(string id, string label, string description, IReadOnlyList<ActorName> names, ActorScare? scare, SourceLocation location)
@@ -13,7 +13,7 @@ public sealed record Actor
         Id = id;
         Label = label;
         Description = description;
-        Names = names;
+        Names = ReadOnlyLists.Of(names);
         Scare = scare;
         Location = location;
     }

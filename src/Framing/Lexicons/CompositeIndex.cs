@@ -3,7 +3,7 @@ namespace Framing.Lexicons;
 /// <summary>
 /// A composite index: a signed combination of dimensions, scored from their pooled weights. A component with sign
 /// +1 adds its pole A weights to the composite's pole A and its pole B weights to pole B; sign -1 swaps them.
-/// </summary>
+/// Compares by value, lists element by element.</summary>
 /// <param name="Id">Identifier, unique among dimensions and composites.</param>
 /// <param name="Description">What the index measures.</param>
 /// <param name="Components">The dimensions and their signs.</param>

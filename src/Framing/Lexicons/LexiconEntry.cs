@@ -2,7 +2,7 @@ namespace Framing.Lexicons;
 
 /// <summary>
 /// One lexicon entry: a pattern in one language that counts for one pole (or the neutral category) of one dimension.
-/// </summary>
+/// Compares by value, lists element by element.</summary>
 public sealed record LexiconEntry
 {
     internal LexiconEntry(

@@ -1,6 +1,6 @@
 namespace Framing.Lexicons;
 
-/// <summary>What a lexicon is and where it comes from.</summary>
+/// <summary>What a lexicon is and where it comes from. Compares by value, lists element by element.</summary>
 /// <param name="Id">Identifier (lower-case letters, digits and '-').</param>
 /// <param name="Version">Version of the data (semantic versioning).</param>
 /// <param name="Title">Title.</param>

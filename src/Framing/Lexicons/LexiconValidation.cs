@@ -4,7 +4,7 @@ namespace Framing.Lexicons;
 /// What a lexicon file says about its validity (its <c>validation</c> section): whether it has been checked against
 /// outlets of known leaning (for example with <c>framing validate</c>), when, on which corpora and with which figures.
 /// Metadata only: it never affects scores or the lexicon's fingerprint.
-/// </summary>
+/// Compares by value, lists element by element.</summary>
 /// <param name="Status">The status.</param>
 /// <param name="Date">When the figures were measured (required when validated).</param>
 /// <param name="Corpora">The corpora the lexicon was checked on, by name (required when validated).</param>

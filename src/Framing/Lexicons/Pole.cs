@@ -1,6 +1,6 @@
 namespace Framing.Lexicons;
 
-/// <summary>One of the two framings a dimension opposes (or its neutral category).</summary>
+/// <summary>One of the two framings a dimension opposes (or its neutral category). Compares by value, lists element by element.</summary>
 /// <param name="Id">Identifier, unique within the dimension (for the neutral category always <c>neutral</c>).</param>
 /// <param name="Label">Human-readable name.</param>
 /// <param name="Description">What the framing says about its object.</param>

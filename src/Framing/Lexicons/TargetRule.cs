@@ -10,6 +10,13 @@ namespace Framing.Lexicons;
 /// <param name="Location">Where the rule is written.</param>
 internal sealed record TargetRule(IReadOnlyList<string> Require, IReadOnlyList<string> Forbid, SourceLocation Location)
 {
+    /// <summary>Actor ids a target must be one of (a read-only list, compared element by element, so that an entry
+    /// holding the rule compares by value).</summary>
+    public IReadOnlyList<string> Require { get; init => field = ReadOnlyLists.Of(value); } = ReadOnlyLists.Of(Require);
+
+    /// <summary>Actor ids a target must not be (a read-only list, compared element by element).</summary>
+    public IReadOnlyList<string> Forbid { get; init => field = ReadOnlyLists.Of(value); } = ReadOnlyLists.Of(Forbid);
+
     /// <summary>Whether a label aimed at <paramref name="actorId"/> counts under this rule.</summary>
     /// <param name="actorId">The target's actor id.</param>
     /// <returns>True when the target is required, or not forbidden.</returns>

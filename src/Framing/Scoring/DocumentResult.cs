@@ -2,7 +2,7 @@ using Framing.Matching;
 
 namespace Framing.Scoring;
 
-/// <summary>The figures of one scored document. A document's figures never depend on other documents.</summary>
+/// <summary>The figures of one scored document. A document's figures never depend on other documents. Compares by value, lists element by element (and the counts slot by slot).</summary>
 /// <param name="Id">The document's id.</param>
 /// <param name="Language">The language the document was analyzed as.</param>
 /// <param name="Tokens">Number of tokens (words and numbers; punctuation is not counted).</param>
@@ -18,12 +18,15 @@ public sealed record DocumentResult(
     FramingCounts Counts,
     IReadOnlyList<FramingMatch> Matches)
 {
+    /// <summary>Every match that counts (for its pole or as neutral), when <see cref="ScoringOptions.CollectMatches"/> is set; otherwise empty. Negated and off-target matches are in <see cref="UncountedMatches"/> (a read-only list, compared element by element).</summary>
+    public IReadOnlyList<FramingMatch> Matches { get; init => field = ReadOnlyLists.OrNull(value); } = ReadOnlyLists.OrNull(Matches);
+
     /// <summary>Dictionary coverage: the share of tokens inside a match (0 for a document without tokens).</summary>
     public double Coverage => Tokens == 0 ? 0 : (double)CoveredTokens / Tokens;
 
     /// <summary>The matches that do not count for their pole (negated or off target), when
     /// <see cref="ScoringOptions.CollectMatches"/> is set; otherwise empty.</summary>
-    public IReadOnlyList<FramingMatch> UncountedMatches { get; init; } = [];
+    public IReadOnlyList<FramingMatch> UncountedMatches { get; init => field = ReadOnlyLists.OrNull(value); } = ReadOnlyLists.Empty<FramingMatch>();
 
     /// <summary>The record's members as the compiler prints them (<c>DocumentResult { Member = value, … }</c>), numbers and
     /// dates formatted with the invariant culture whatever the current culture is.</summary>

@@ -7,9 +7,10 @@ namespace Framing.Scoring;
 /// Match counts and weights per dimension, side (pole A, pole B, neutral) and voice, and the counts of matches that do
 /// not count for their pole: negated ones and off-target ones (same layout, no weights). Weights are kept in
 /// thousandths as integers, so adding counts is exact and independent of order: merging the counts of two parts of a
-/// corpus gives exactly the counts of the whole.
+/// corpus gives exactly the counts of the whole. Counts compare by value: the same dimensions and, in every slot, the same
+/// counts, weights, negated and off-target counts (so that two <see cref="DocumentResult"/>s of the same text are equal).
 /// </summary>
-public sealed class FramingCounts
+public sealed class FramingCounts : IEquatable<FramingCounts>
 {
     /// <summary>Number of voices tracked (<see cref="Voice"/>: editorial, quoted, attributed).</summary>
     internal const int VoiceCount = 3;
@@ -121,6 +122,35 @@ public sealed class FramingCounts
         Array.Clear(_weights);
         Array.Clear(_negated);
         Array.Clear(_offTarget);
+    }
+
+    /// <summary>Whether <paramref name="other"/> holds the same counts: the same number of dimensions and, slot by slot,
+    /// the same counts, weights, negated and off-target counts.</summary>
+    /// <param name="other">The other counts.</param>
+    /// <returns>Whether the counts are equal.</returns>
+    public bool Equals(FramingCounts? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && other.DimensionCount == DimensionCount
+            && _counts.AsSpan().SequenceEqual(other._counts)
+            && _weights.AsSpan().SequenceEqual(other._weights)
+            && _negated.AsSpan().SequenceEqual(other._negated)
+            && _offTarget.AsSpan().SequenceEqual(other._offTarget));
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as FramingCounts);
+
+    /// <summary>A hash of the counts, the same for equal counts.</summary>
+    /// <returns>The hash.</returns>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(DimensionCount);
+        hash.AddBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_counts.AsSpan()));
+        hash.AddBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_weights.AsSpan()));
+        hash.AddBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_negated.AsSpan()));
+        hash.AddBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_offTarget.AsSpan()));
+        return hash.ToHashCode();
     }
 
     /// <summary>Returns an independent copy.</summary>

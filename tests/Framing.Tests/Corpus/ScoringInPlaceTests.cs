@@ -202,7 +202,7 @@ public sealed class ScoringInPlaceTests : IDisposable
     {
         var fields = new Dictionary<string, string> { ["outlet"] = "o" };
         var document = new Document("d", fields, "the rebels", new DocumentSource("c.jsonl", 3));
-        Assert.Equal($"Document {{ Id = d, Fields = {fields}, Text = the rebels, Source = c.jsonl:3 }}", document.ToString());
+        Assert.Equal("Document { Id = d, Fields = [outlet=o], Text = the rebels, Source = c.jsonl:3 }", document.ToString());
         Assert.Equal(document, document with { });
         Assert.NotEqual(document, document with { Text = "the opposition" });
     }

@@ -5,7 +5,7 @@ namespace Framing.Lexicons.Import;
 /// <summary>
 /// The metadata of a lexicon built by <see cref="LexiconImport"/>. Only the id and the language are required; the
 /// rest has defaults that say the data was imported, to be completed by hand.
-/// </summary>
+/// Compares by value, lists element by element.</summary>
 /// <param name="Id">The lexicon id (lower-case letters, digits and '-').</param>
 /// <param name="Languages">
 /// The languages of the imported patterns (ISO 639-1 codes the library supports, for example <c>en</c>). With one
@@ -14,6 +14,9 @@ namespace Framing.Lexicons.Import;
 /// </param>
 public sealed record ImportMetadata(string Id, IReadOnlyList<string> Languages)
 {
+    /// <summary>The languages of the imported patterns (ISO 639-1 codes the library supports, for example <c>en</c>). With one language every pattern gets it. With two, one of which is Arabic (<c>ar</c>), each pattern gets a language by its script, as documents do: <c>ar</c> when at least half of its letters are Arabic, the other language otherwise (a read-only list, compared element by element).</summary>
+    public IReadOnlyList<string> Languages { get; init => field = ReadOnlyLists.OrNull(value); } = ReadOnlyLists.OrNull(Languages);
+
     /// <summary>Creates metadata for patterns in one language.</summary>
     /// <param name="id">The lexicon id.</param>
     /// <param name="language">The language of every pattern.</param>
@@ -32,7 +35,7 @@ public sealed record ImportMetadata(string Id, IReadOnlyList<string> Languages)
     public string License { get; init; } = "NOASSERTION";
 
     /// <summary>The authors; default: <c>unknown</c>.</summary>
-    public IReadOnlyList<string> Authors { get; init; } = [];
+    public IReadOnlyList<string> Authors { get; init => field = ReadOnlyLists.OrNull(value); } = ReadOnlyLists.Empty<string>();
 
     /// <summary>What the lexicon measures; default: a sentence naming the imported file and its format.</summary>
     public string? Description { get; init; }
