@@ -37,13 +37,14 @@ public sealed class WordscoresModel
     private WordscoresModel(Dictionary<string, double> scores, IReadOnlyList<WordscoresReferenceText> references, double smooth, int features)
     {
         _scores = scores;
-        References = references;
+        WordScores = new System.Collections.ObjectModel.ReadOnlyDictionary<string, double>(scores); // a view: no cast can change the model
+        References = ReadOnlyLists.Of(references);
         Smooth = smooth;
         FeatureCount = features;
     }
 
     /// <summary>The word scores (quanteda's <c>coef(model)</c>): every feature that has one.</summary>
-    public IReadOnlyDictionary<string, double> WordScores => _scores;
+    public IReadOnlyDictionary<string, double> WordScores { get; }
 
     /// <summary>The reference texts in the order given, with their positions and their own raw scores.</summary>
     public IReadOnlyList<WordscoresReferenceText> References { get; }

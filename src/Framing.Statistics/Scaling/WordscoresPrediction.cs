@@ -20,11 +20,11 @@ public sealed class WordscoresPrediction
         MartinVanberg = MartinVanbergRescaling.For(model, out var reason);
         MartinVanbergUnavailable = reason;
         var z = Z;
-        Texts = texts.Select(t => new WordscoresPredictedText(
+        Texts = ReadOnlyLists.Of(texts.Select(t => new WordscoresPredictedText(
             t,
             t.HasScore ? new WordscoresEstimate(t.Score, t.StandardError, t.Score - (z * t.StandardError), t.Score + (z * t.StandardError)) : WordscoresEstimate.Missing,
             Lbg?.Estimate(t, z),
-            MartinVanberg?.Estimate(t, z))).ToArray();
+            MartinVanberg?.Estimate(t, z))).ToArray());
     }
 
     /// <summary>The confidence level.</summary>

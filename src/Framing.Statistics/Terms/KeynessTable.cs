@@ -31,7 +31,7 @@ public sealed class KeynessTable
         Options = options;
         TargetTotal = targetTotal;
         ReferenceTotal = referenceTotal;
-        Rows = rows;
+        Rows = ReadOnlyLists.Of(rows);
     }
 
     /// <summary>The measure by which the rows are scored and sorted.</summary>

@@ -13,7 +13,7 @@ public sealed class LogOddsPrior
         AlphaPerTerm = alphaPerTerm;
         VocabularySize = vocabularySize;
         Alpha0 = alpha0;
-        Background = background;
+        Background = ReadOnlyDictionaries.OrNull(background); // a view no cast can change
     }
 
     /// <summary>Whether the prior is informative (α_w = α₀·π_w) rather than uninformative (the same α_w for every term).</summary>

@@ -25,9 +25,9 @@ public sealed class ValidationReport
         Sides = sides;
         Options = options;
         Documents = documents;
-        Axes = axes;
-        Outlets = outlets;
-        Entries = entries;
+        Axes = ReadOnlyLists.Of(axes);
+        Outlets = ReadOnlyLists.Of(outlets);
+        Entries = ReadOnlyLists.Of(entries);
     }
 
     /// <summary>The lexicon.</summary>

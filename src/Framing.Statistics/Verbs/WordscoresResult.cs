@@ -15,7 +15,7 @@ public sealed class WordscoresResult
     {
         Model = model;
         Prediction = prediction;
-        Rows = rows;
+        Rows = ReadOnlyLists.Of(rows);
         ReferenceRows = referenceRows;
         DocumentsRead = documentsRead;
         Rejected = rejected;

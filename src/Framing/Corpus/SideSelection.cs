@@ -19,8 +19,8 @@ public sealed class SideSelection
     {
         ArgumentNullException.ThrowIfNull(sideA);
         ArgumentNullException.ThrowIfNull(sideB);
-        SideA = Distinct(sideA, "side A", nameof(sideA));
-        SideB = Distinct(sideB, "side B", nameof(sideB));
+        SideA = ReadOnlyLists.Of(Distinct(sideA, "side A", nameof(sideA)));
+        SideB = ReadOnlyLists.Of(Distinct(sideB, "side B", nameof(sideB)));
         _a = new HashSet<string>(SideA, StringComparer.Ordinal);
         _b = new HashSet<string>(SideB, StringComparer.Ordinal);
         foreach (var leaning in SideB)

@@ -1,3 +1,5 @@
+using System.Collections.ObjectModel;
+
 namespace Framing.Coverage;
 
 /// <summary>
@@ -8,10 +10,14 @@ public sealed class GroupCoverage
 {
     private readonly Dictionary<string, long> _unigrams = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _bigrams = new(StringComparer.Ordinal);
+    private readonly ReadOnlyDictionary<string, long> _unigramsView;
+    private readonly ReadOnlyDictionary<string, long> _bigramsView;
 
     internal GroupCoverage(string group)
     {
         Group = group;
+        _unigramsView = new(_unigrams); // views (no copy) that no cast can change
+        _bigramsView = new(_bigrams);
     }
 
     /// <summary>The group's value (for example an outlet).</summary>
@@ -31,15 +37,15 @@ public sealed class GroupCoverage
     public double Coverage => Tokens == 0 ? 0 : (double)CoveredTokens / Tokens;
 
     /// <summary>Occurrences of each unmatched unigram (a token not covered by any match), before any top-N cut.</summary>
-    public IReadOnlyDictionary<string, long> Unigrams => _unigrams;
+    public IReadOnlyDictionary<string, long> Unigrams => _unigramsView;
 
     /// <summary>Occurrences of each unmatched bigram (two consecutive uncovered tokens of one sentence).</summary>
-    public IReadOnlyDictionary<string, long> Bigrams => _bigrams;
+    public IReadOnlyDictionary<string, long> Bigrams => _bigramsView;
 
     /// <summary>The counts of one kind of term.</summary>
     /// <param name="kind">The kind.</param>
     /// <returns><see cref="Unigrams"/> or <see cref="Bigrams"/>.</returns>
-    public IReadOnlyDictionary<string, long> Terms(CoverageTermKind kind) => kind == CoverageTermKind.Bigram ? _bigrams : _unigrams;
+    public IReadOnlyDictionary<string, long> Terms(CoverageTermKind kind) => kind == CoverageTermKind.Bigram ? _bigramsView : _unigramsView;
 
     /// <summary>The most frequent terms of one kind: by count, descending, then by ordinal comparison of the term.</summary>
     /// <param name="kind">The kind.</param>

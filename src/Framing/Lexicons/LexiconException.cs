@@ -8,7 +8,7 @@ public sealed class LexiconException : Exception
     public LexiconException(IReadOnlyList<Diagnostic> errors)
         : base(errors is { Count: > 0 } ? errors[0].ToString() + (errors.Count > 1 ? $" (and {errors.Count - 1} more)" : string.Empty) : "invalid lexicon")
     {
-        Errors = errors ?? [];
+        Errors = ReadOnlyLists.Of(errors ?? []);
     }
 
     /// <summary>Creates the exception with a message.</summary>

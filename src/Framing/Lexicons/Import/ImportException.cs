@@ -11,7 +11,7 @@ public sealed class ImportException : Exception
     public ImportException(IReadOnlyList<Diagnostic> errors)
         : base(errors is { Count: > 0 } ? errors[0].ToString() + (errors.Count > 1 ? $" (and {errors.Count - 1} more)" : string.Empty) : "invalid import")
     {
-        Errors = errors ?? [];
+        Errors = ReadOnlyLists.Of(errors ?? []);
     }
 
     /// <summary>Creates the exception from one problem.</summary>

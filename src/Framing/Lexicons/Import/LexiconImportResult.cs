@@ -16,8 +16,8 @@ public sealed class LexiconImportResult
         SourceName = sourceName;
         Yaml = yaml;
         Lexicon = lexicon;
-        MappedCategories = mappedCategories;
-        SkippedCategories = skippedCategories;
+        MappedCategories = ReadOnlyLists.Of(mappedCategories);
+        SkippedCategories = ReadOnlyLists.Of(skippedCategories);
         DuplicateCount = duplicateCount;
         InvalidPatternCount = invalidPatternCount;
         Warnings = [.. warnings.Select(w => w with { Severity = DiagnosticSeverity.Warning })];
