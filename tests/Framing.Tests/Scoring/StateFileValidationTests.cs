@@ -167,4 +167,18 @@ public sealed class StateFileValidationTests
         var e = Assert.Throws<TallyStateException>(() => TallyStateFile.ReadLines(new MemoryStream(Encoding.UTF8.GetBytes(line + "\n" + bad)), "-"));
         Assert.Equal($"-:2:{column}: not a valid framing state file: \"documents_rejected\" must be a non-negative whole number, not -3", e.Message);
     }
+
+    [Fact]
+    public void StateLinesAreReadOneAtATimeAsTheyAreEnumerated()
+    {
+        // framing merge holds one state at a time: a line is read and parsed only when the enumeration reaches it.
+        var line = ValidState(indented: false).TrimEnd('\n');
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(line + "\n\n" + line + "\nnot a state\n"));
+        using var states = TallyStateFile.EnumerateLines(stream, "-").GetEnumerator();
+        Assert.True(states.MoveNext());
+        Assert.Equal(2, states.Current.Tally.RejectedDocuments);
+        Assert.True(states.MoveNext());
+        var e = Assert.Throws<TallyStateException>(() => states.MoveNext());
+        Assert.StartsWith("-:4:", e.Message, StringComparison.Ordinal);
+    }
 }

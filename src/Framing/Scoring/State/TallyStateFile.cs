@@ -109,10 +109,25 @@ internal static class TallyStateFile
     /// <param name="sourceName">The stream's name, for error messages (<c>-:3:17</c>: its third line, 17th character).</param>
     /// <returns>The states, in order; blank lines are skipped.</returns>
     /// <exception cref="TallyStateException">A line is not a valid state (one line naming the stream's line and the problem).</exception>
-    public static IReadOnlyList<TallyState> ReadLines(Stream stream, string sourceName)
+    public static IReadOnlyList<TallyState> ReadLines(Stream stream, string sourceName) => EnumerateLines(stream, sourceName).ToList();
+
+    /// <summary>
+    /// Reads states written one per line (JSON Lines) as they are enumerated: each line is read and parsed when the
+    /// enumeration reaches it, so only one state is held at a time (the states of thousands of partitions do not fit in
+    /// memory together). Enumerate once: the stream is read as it goes.
+    /// </summary>
+    /// <param name="stream">Where to read (left open).</param>
+    /// <param name="sourceName">The stream's name, for error messages (<c>-:3:17</c>: its third line, 17th character).</param>
+    /// <returns>The states, in order; blank lines are skipped.</returns>
+    /// <exception cref="TallyStateException">A line is not a valid state, thrown when the enumeration reaches it.</exception>
+    public static IEnumerable<TallyState> EnumerateLines(Stream stream, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var states = new List<TallyState>();
+        return Lines(stream, sourceName);
+    }
+
+    private static IEnumerable<TallyState> Lines(Stream stream, string sourceName)
+    {
         using var reader = new StreamReader(stream, new System.Text.UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true, leaveOpen: true);
         var number = 0;
         while (reader.ReadLine() is { } line)
@@ -123,10 +138,8 @@ internal static class TallyStateFile
                 continue;
             }
 
-            states.Add(Read(System.Text.Encoding.UTF8.GetBytes(line), sourceName, number));
+            yield return Read(System.Text.Encoding.UTF8.GetBytes(line), sourceName, number);
         }
-
-        return states;
     }
 
     /// <summary>Reads a state.</summary>
