@@ -69,32 +69,21 @@ internal sealed class MergeCommand : ICommand
             context.NoteOutput(outputPath, "the output (-o)");
         }
 
-        var loaded = StateFiles.LoadAll(args.Positionals, context);
-        var states = loaded.Select(x => x.State).ToList();
-        var names = loaded.Select(x => x.Name).ToList();
-        var first = states[0];
-        for (var i = 1; i < states.Count; i++)
+        // One state at a time: the states of a job with thousands of partitions do not fit in memory together.
+        var (merged, firstName, count) = StateMerge.Fold(StateFiles.Read(args.Positionals, context), args.IsSet(_allowPartial));
+        var lexicon = CliLexicons.Load(context, args.Get(_lexicon) ?? merged.LexiconSource);
+        if (!string.Equals(lexicon.Fingerprint, merged.LexiconFingerprint, StringComparison.Ordinal))
         {
-            Check(states[i], first, names[i], names[0]);
+            throw new InputException($"{firstName}: scored with lexicon {merged.LexiconId} {merged.LexiconVersion} ({merged.LexiconSource}), which differs from the lexicon '{args.Get(_lexicon) ?? merged.LexiconSource}' loaded now (fingerprints {Short(merged.LexiconFingerprint)} and {Short(lexicon.Fingerprint)}); give the same lexicon with --lexicon");
         }
 
-        CheckShards(states, names, args.IsSet(_allowPartial));
-        MergeDuplicates.Check(args.Positionals, loaded);
-        var lexicon = CliLexicons.Load(context, args.Get(_lexicon) ?? first.LexiconSource);
-        if (!string.Equals(lexicon.Fingerprint, first.LexiconFingerprint, StringComparison.Ordinal))
+        var tally = merged.Tally;
+        if (tally.DimensionCount != lexicon.Dimensions.Count)
         {
-            throw new InputException($"{names[0]}: scored with lexicon {first.LexiconId} {first.LexiconVersion} ({first.LexiconSource}), which differs from the lexicon '{args.Get(_lexicon) ?? first.LexiconSource}' loaded now (fingerprints {Short(first.LexiconFingerprint)} and {Short(lexicon.Fingerprint)}); give the same lexicon with --lexicon");
+            throw new InputException(string.Create(CultureInfo.InvariantCulture, $"{firstName}: not a valid framing state file: \"dimensions\" is {tally.DimensionCount}, but its lexicon {merged.LexiconId} has {lexicon.Dimensions.Count}"));
         }
 
-        if (first.Tally.DimensionCount != lexicon.Dimensions.Count)
-        {
-            throw new InputException(string.Create(CultureInfo.InvariantCulture, $"{names[0]}: not a valid framing state file: \"dimensions\" is {first.Tally.DimensionCount}, but its lexicon {first.LexiconId} has {lexicon.Dimensions.Count}"));
-        }
-
-        var tally = FramingVerbs.Merge(states.Select(s => s.Tally));
-
-        var corpora = states.Select(s => s.Corpus).Distinct(StringComparer.Ordinal).ToList();
-        var corpus = string.Join(" + ", corpora);
+        var corpus = merged.Corpus;
         if (args.Get(SharedOptions.Output) is { } output)
         {
             context.RedirectOutput(output);
@@ -102,7 +91,7 @@ internal sealed class MergeCommand : ICommand
 
         if (args.Get(_saveState) is { } path)
         {
-            StateFiles.Save(path, first with { Corpus = corpus, Shard = null, Tally = tally }, context);
+            StateFiles.Save(path, merged, context);
         }
 
         var format = args.Get(SharedOptions.Format);
@@ -110,72 +99,11 @@ internal sealed class MergeCommand : ICommand
         GroupScoreReport.Write(context, format, tally, lexicon, voices, corpus, BootstrapOptions.Confidence(args), BootstrapOptions.MinimumDocuments(args));
         if (!QuietOption.IsSet(args))
         {
-            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: merged {Counted.Of(states.Count, "state")}: {Counted.Of(tally.ScoredDocuments, "document")} in {Counted.Of(tally.Groups.Count, "group")}; rejected {tally.RejectedDocuments}"));
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: merged {Counted.Of(count, "state")}: {Counted.Of(tally.ScoredDocuments, "document")} in {Counted.Of(tally.Groups.Count, "group")}; rejected {tally.RejectedDocuments}"));
         }
 
         return ExitCodes.Ok;
     }
 
     private static string Short(string fingerprint) => fingerprint[..Math.Min(12, fingerprint.Length)];
-
-    private static void Check(TallyState state, TallyState first, string path, string firstPath)
-    {
-        if (!string.Equals(state.LexiconFingerprint, first.LexiconFingerprint, StringComparison.Ordinal))
-        {
-            throw new InputException($"{path}: scored with lexicon {state.LexiconId} {state.LexiconVersion}, but {firstPath} with {first.LexiconId} {first.LexiconVersion} (different fingerprints); states must come from the same lexicon");
-        }
-
-        if (!string.Equals(state.GroupField, first.GroupField, StringComparison.Ordinal))
-        {
-            throw new InputException($"{path}: grouped by '{state.GroupField}', but {firstPath} by '{first.GroupField}'");
-        }
-
-        if (state.Tally.DimensionCount != first.Tally.DimensionCount)
-        {
-            throw new InputException(string.Create(CultureInfo.InvariantCulture, $"{path}: not a valid framing state file: \"dimensions\" is {state.Tally.DimensionCount}, but {firstPath}, of the same lexicon, has {first.Tally.DimensionCount}"));
-        }
-
-        if (state.Tally.Bootstrap != first.Tally.Bootstrap)
-        {
-            throw new InputException($"{path}: bootstrap settings ({Describe(state.Tally.Bootstrap)}) differ from {firstPath} ({Describe(first.Tally.Bootstrap)}); score every shard with the same --bootstrap and --seed");
-        }
-    }
-
-    private static string Describe(BootstrapSettings? settings) =>
-        settings is null ? "none" : string.Create(CultureInfo.InvariantCulture, $"{settings.Replicates} replicates, seed {settings.Seed}");
-
-    private static void CheckShards(List<TallyState> states, List<string> paths, bool allowPartial)
-    {
-        var sharded = states.Select((s, i) => (s.Shard, Path: paths[i])).Where(x => x.Shard is not null).ToList();
-        if (sharded.Count == 0)
-        {
-            return;
-        }
-
-        if (sharded.Count != states.Count)
-        {
-            throw new InputException($"{paths[states.FindIndex(s => s.Shard is null)]}: a whole-corpus state cannot be merged with shards of it");
-        }
-
-        var count = sharded[0].Shard!.Count;
-        var seen = new Dictionary<int, string>();
-        foreach (var (shard, path) in sharded)
-        {
-            if (shard!.Count != count)
-            {
-                throw new InputException($"{path}: shard {shard} does not belong to the same split as {sharded[0].Path} (shard {sharded[0].Shard})");
-            }
-
-            if (!seen.TryAdd(shard.Index, path))
-            {
-                throw new InputException($"{path}: shard {shard} is also in {seen[shard.Index]}; each shard must be merged once");
-            }
-        }
-
-        var missing = Enumerable.Range(1, count).Where(i => !seen.ContainsKey(i)).ToList();
-        if (missing.Count > 0 && !allowPartial)
-        {
-            throw new InputException($"{paths[0]}: shards {string.Join(", ", missing.Select(i => string.Create(CultureInfo.InvariantCulture, $"{i}/{count}")))} are missing (use --allow-partial to merge anyway)");
-        }
-    }
 }

@@ -8,54 +8,43 @@ namespace Framing.Cli.Commands;
 /// <c>framing merge</c> merges each state once: the same file given twice, or two states of the same corpus (and
 /// shard) with every figure equal (the same state saved twice, or one corpus scored twice), would count each of its
 /// documents twice. States of different corpora merge whatever their figures, and states that count no document add
-/// nothing however often they are given (empty partitions of a Spark job).
+/// nothing however often they are given (empty partitions of a Spark job). States are checked one at a time, as they
+/// are read: what is kept of each is its file's full path and the digest of its figures, not the state.
 /// </summary>
-internal static class MergeDuplicates
+internal sealed class MergeDuplicates
 {
-    /// <summary>Fails on the first state given twice.</summary>
-    /// <param name="paths">The paths on the command line (<c>-</c> for standard input).</param>
-    /// <param name="states">The states read, with their names for messages.</param>
-    /// <exception cref="InputException">A state is given twice.</exception>
-    public static void Check(IReadOnlyList<string> paths, IReadOnlyList<(TallyState State, string Name)> states)
+    private readonly Dictionary<string, string> _files = new(OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+
+    // Digest → the name of the state it came from. The digest is SHA-256 (cryptographic), so an equal digest is taken
+    // for the same state without comparing the two figure by figure (the earlier state is no longer in memory): two
+    // different states with one digest would be a SHA-256 collision.
+    private readonly Dictionary<string, string> _digests = new(StringComparer.Ordinal);
+
+    /// <summary>Fails when a state was given before.</summary>
+    /// <param name="input">The state just read.</param>
+    /// <exception cref="InputException">Its file, or a state with the same figures, was merged already.</exception>
+    public void Check(StateInput input)
     {
-        var files = new Dictionary<string, string>(OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
-        foreach (var path in paths)
+        if (input.File is { } path && !_files.TryAdd(Path.GetFullPath(path), path))
         {
-            if (path != "-" && !files.TryAdd(Path.GetFullPath(path), path))
-            {
-                var earlier = files[Path.GetFullPath(path)];
-                throw new InputException(path == earlier
-                    ? $"{path}: given twice; each state must be merged once"
-                    : $"{path}: the same file as {earlier}; each state must be merged once");
-            }
+            var earlier = _files[Path.GetFullPath(path)];
+            throw new InputException(path == earlier
+                ? $"{path}: given twice; each state must be merged once"
+                : $"{path}: the same file as {earlier}; each state must be merged once");
         }
 
-        // Only states with the same corpus, shard and totals can be the same: compare those figure by figure.
-        var candidates = new Dictionary<(string Corpus, string? Shard, long Scored, long Rejected), List<int>>();
-        for (var i = 0; i < states.Count; i++)
+        var state = input.State;
+        if (TallyStateIdentity.IsEmpty(state))
         {
-            var state = states[i].State;
-            if (TallyStateIdentity.IsEmpty(state))
-            {
-                continue;
-            }
+            return;
+        }
 
-            var key = (state.Corpus, state.Shard?.ToString(), state.Tally.ScoredDocuments, state.Tally.RejectedDocuments);
-            if (!candidates.TryGetValue(key, out var earlier))
-            {
-                candidates[key] = earlier = [];
-            }
-
-            foreach (var j in earlier)
-            {
-                if (TallyStateIdentity.AreSame(states[j].State, state))
-                {
-                    throw new InputException(string.Create(CultureInfo.InvariantCulture,
-                        $"{states[i].Name}: the same state as {states[j].Name} (corpus {StateJson.Quote(state.Corpus)}, {state.Tally.ScoredDocuments} documents, every figure equal); each state must be merged once (states of different corpora merge)"));
-                }
-            }
-
-            earlier.Add(i);
+        // Only states with the same corpus, shard, lexicon, settings and figures have the same digest.
+        var digest = TallyStateIdentity.Digest(state);
+        if (!_digests.TryAdd(digest, input.Name))
+        {
+            throw new InputException(string.Create(CultureInfo.InvariantCulture,
+                $"{input.Name}: the same state as {_digests[digest]} (corpus {StateJson.Quote(state.Corpus)}, {state.Tally.ScoredDocuments} documents, every figure equal); each state must be merged once (states of different corpora merge)"));
         }
     }
 }

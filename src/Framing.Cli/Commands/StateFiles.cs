@@ -21,43 +21,60 @@ internal static class StateFiles
         context.WriteOnSuccess(path, "the state", stream => TallyStateFile.Write(stream, state));
     }
 
-    /// <summary>Loads the states named on the command line; <c>-</c> reads states as JSON Lines from standard input.</summary>
-    public static List<(TallyState State, string Name)> LoadAll(IEnumerable<string> paths, CliContext context)
+    /// <summary>
+    /// Reads the states named on the command line as they are enumerated, one at a time (a merge of thousands of
+    /// states holds one, not all); <c>-</c> reads states as JSON Lines from standard input. Enumerate once.
+    /// </summary>
+    /// <param name="paths">The state files, or <c>-</c>.</param>
+    /// <param name="context">The command's context (standard input).</param>
+    /// <returns>The states in order, each with its name for messages.</returns>
+    /// <exception cref="InputException">A state cannot be read, thrown when the enumeration reaches it; or no state at all.</exception>
+    public static IEnumerable<StateInput> Read(IEnumerable<string> paths, CliContext context)
     {
-        var states = new List<(TallyState, string)>();
+        var count = 0;
         foreach (var path in paths)
         {
             if (path == "-")
             {
-                try
+                using var states = FromInput(context).GetEnumerator();
+                var index = 0; // the number of the state among those on standard input (blank lines are not counted)
+                while (Next(states))
                 {
-                    var fromInput = TallyStateFile.ReadLines(context.OpenInput(), "-");
-                    for (var i = 0; i < fromInput.Count; i++)
-                    {
-                        states.Add((fromInput[i], "-:" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
-                    }
-                }
-                catch (TallyStateException e)
-                {
-                    throw new InputException(Message(e));
-                }
-                catch (System.Text.DecoderFallbackException)
-                {
-                    throw new InputException("-: standard input is not UTF-8");
+                    count++;
+                    index++;
+                    yield return new(states.Current, "-:" + index.ToString(System.Globalization.CultureInfo.InvariantCulture), null);
                 }
             }
             else
             {
-                states.Add((Load(path), path));
+                count++;
+                yield return new(Load(path), path, path);
             }
         }
 
-        if (states.Count == 0)
+        if (count == 0)
         {
             throw new InputException("no state to merge (standard input was empty)");
         }
+    }
 
-        return states;
+    private static IEnumerable<TallyState> FromInput(CliContext context) => TallyStateFile.EnumerateLines(context.OpenInput(), "-");
+
+    /// <summary>The next state on standard input, with the CLI's error line when it is not one.</summary>
+    private static bool Next(IEnumerator<TallyState> states)
+    {
+        try
+        {
+            return states.MoveNext();
+        }
+        catch (TallyStateException e)
+        {
+            throw new InputException(Message(e));
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            throw new InputException("-: standard input is not UTF-8");
+        }
     }
 
     public static TallyState Load(string path)

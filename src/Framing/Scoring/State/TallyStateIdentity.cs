@@ -1,3 +1,7 @@
+using System.Buffers.Binary;
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+
 namespace Framing.Scoring.State;
 
 /// <summary>
@@ -16,35 +20,89 @@ internal static class TallyStateIdentity
         return state.Tally.ScoredDocuments == 0 && state.Tally.RejectedDocuments == 0;
     }
 
-    /// <summary>Whether two states hold the same figures of the same corpus and shard, scored with the same lexicon,
-    /// grouping field and bootstrap (where the lexicon was loaded from does not matter, its fingerprint does).</summary>
-    /// <param name="x">A state.</param>
-    /// <param name="y">Another state.</param>
-    /// <returns>True when they are the same state.</returns>
-    public static bool AreSame(TallyState x, TallyState y)
+    /// <summary>
+    /// The SHA-256 digest of what makes a state the same as another: its corpus and shard, the lexicon's fingerprint
+    /// (where the lexicon was loaded from does not matter), the grouping field, the bootstrap settings, and every
+    /// figure (totals, kept rejections, and each group's counts, weights and replicate sums). Two states have the same
+    /// digest when they are the same state; the digest is cryptographic, so two different states with the same digest
+    /// are not to be expected, and <c>framing merge</c> takes an equal digest for the same state without keeping the
+    /// states to compare them (it holds one state at a time).
+    /// </summary>
+    /// <param name="state">The state.</param>
+    /// <returns>The digest, as 64 hexadecimal digits.</returns>
+    public static string Digest(TallyState state)
     {
-        ArgumentNullException.ThrowIfNull(x);
-        ArgumentNullException.ThrowIfNull(y);
-        var (a, b) = (x.Tally, y.Tally);
-        if (!string.Equals(x.Corpus, y.Corpus, StringComparison.Ordinal) || x.Shard != y.Shard
-            || !string.Equals(x.LexiconFingerprint, y.LexiconFingerprint, StringComparison.Ordinal)
-            || !string.Equals(x.GroupField, y.GroupField, StringComparison.Ordinal)
-            || a.Bootstrap != b.Bootstrap || a.DimensionCount != b.DimensionCount
-            || a.ScoredDocuments != b.ScoredDocuments || a.RejectedDocuments != b.RejectedDocuments
-            || a.Groups.Count != b.Groups.Count || !a.Rejections.SequenceEqual(b.Rejections))
+        ArgumentNullException.ThrowIfNull(state);
+        var tally = state.Tally;
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Text(hash, state.Corpus);
+        Text(hash, state.Shard?.ToString());
+        Text(hash, state.LexiconFingerprint);
+        Text(hash, state.GroupField);
+        Number(hash, tally.Bootstrap is null ? -1 : tally.Bootstrap.Replicates);
+        Number(hash, unchecked((long)(tally.Bootstrap?.Seed ?? 0)));
+        Text(hash, tally.Bootstrap?.PooledVoices?.ToString());
+        Number(hash, tally.DimensionCount);
+        Number(hash, tally.ScoredDocuments);
+        Number(hash, tally.RejectedDocuments);
+        Number(hash, tally.Rejections.Count);
+        foreach (var rejection in tally.Rejections)
         {
-            return false;
+            Text(hash, rejection.Location.File);
+            Number(hash, rejection.Location.Line);
+            Number(hash, rejection.Location.Column);
+            Text(hash, rejection.Message);
+            Number(hash, (long)rejection.Severity);
+            Number(hash, (long)rejection.Hint);
         }
 
-        return a.Groups.Zip(b.Groups).All(pair => SameGroup(pair.First, pair.Second));
+        Number(hash, tally.Groups.Count);
+        foreach (var group in tally.Groups)
+        {
+            Text(hash, group.Group);
+            Number(hash, group.Documents);
+            Number(hash, group.Tokens);
+            Number(hash, group.CoveredTokens);
+            Numbers(hash, group.Counts.ExportCounts());
+            Numbers(hash, group.Counts.ExportWeights());
+            Numbers(hash, group.Counts.ExportNegated());
+            Numbers(hash, group.Counts.ExportOffTarget());
+            if (group.Replicates is null)
+            {
+                Number(hash, -1);
+            }
+            else
+            {
+                Numbers(hash, group.Replicates.Export());
+            }
+        }
+
+        return Convert.ToHexString(hash.GetHashAndReset());
     }
 
-    private static bool SameGroup(GroupTally x, GroupTally y) =>
-        string.Equals(x.Group, y.Group, StringComparison.Ordinal)
-        && x.Documents == y.Documents && x.Tokens == y.Tokens && x.CoveredTokens == y.CoveredTokens
-        && x.Counts.ExportCounts().AsSpan().SequenceEqual(y.Counts.ExportCounts())
-        && x.Counts.ExportWeights().AsSpan().SequenceEqual(y.Counts.ExportWeights())
-        && x.Counts.ExportNegated().AsSpan().SequenceEqual(y.Counts.ExportNegated())
-        && x.Counts.ExportOffTarget().AsSpan().SequenceEqual(y.Counts.ExportOffTarget())
-        && (x.Replicates is null ? y.Replicates is null : y.Replicates is not null && x.Replicates.Export().AsSpan().SequenceEqual(y.Replicates.Export()));
+    /// <summary>A string, or null, told apart from the next field by its length: its UTF-16 code units as they are
+    /// (no encoding that could make two strings one).</summary>
+    private static void Text(IncrementalHash hash, string? text)
+    {
+        Number(hash, text is null ? -1 : text.Length);
+        if (text is not null)
+        {
+            hash.AppendData(MemoryMarshal.AsBytes(text.AsSpan()));
+        }
+    }
+
+    private static void Number(IncrementalHash hash, long value)
+    {
+        Span<byte> bytes = stackalloc byte[sizeof(long)];
+        BinaryPrimitives.WriteInt64LittleEndian(bytes, value);
+        hash.AppendData(bytes);
+    }
+
+    /// <summary>An array, told apart from the next field by its length (the digest is compared within one process, so
+    /// the machine's byte order is the same for every state).</summary>
+    private static void Numbers(IncrementalHash hash, long[] values)
+    {
+        Number(hash, values.Length);
+        hash.AppendData(MemoryMarshal.AsBytes(values.AsSpan()));
+    }
 }

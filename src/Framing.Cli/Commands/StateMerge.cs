@@ -1,0 +1,101 @@
+using System.Globalization;
+using Framing.Cli.Arguments;
+using Framing.Scoring;
+using Framing.Scoring.State;
+using Framing.Verbs;
+
+namespace Framing.Cli.Commands;
+
+/// <summary>
+/// <c>framing merge</c>'s fold: reads, checks and merges one state at a time, so that memory holds the merged tally
+/// and the state being read (and the one merged before it, until the next replaces it), however many states there
+/// are. Each state is checked against the first (lexicon, grouping field, dimensions, bootstrap), against the shards
+/// and states before it, and the shards are checked for completeness once all are read, before anything is written.
+/// </summary>
+internal sealed class StateMerge
+{
+    private readonly MergeShards _shards = new();
+    private readonly MergeDuplicates _duplicates = new();
+    private readonly List<string> _corpora = [];
+    private readonly HashSet<string> _corporaSeen = new(StringComparer.Ordinal);
+    private TallyState? _first; // the first state's description, with an empty tally: its figures are not kept
+    private string _firstName = string.Empty;
+    private int _count;
+
+    private StateMerge()
+    {
+    }
+
+    /// <summary>Merges states as they are enumerated (once), checking each.</summary>
+    /// <param name="states">The states, read lazily (<see cref="StateFiles.Read"/>).</param>
+    /// <param name="allowPartial">Whether shards may be missing (<c>--allow-partial</c>).</param>
+    /// <returns>The merged state (the first state's lexicon and settings, the corpora joined, no shard), the first
+    /// state's name and how many states were merged.</returns>
+    /// <exception cref="InputException">A state is unreadable or does not fit the others, or shards are missing.</exception>
+    public static (TallyState Merged, string FirstName, int Count) Fold(IEnumerable<StateInput> states, bool allowPartial)
+    {
+        ArgumentNullException.ThrowIfNull(states);
+        var merge = new StateMerge();
+        var tally = FramingVerbs.Merge(merge.Checked(states));
+        merge._shards.CheckComplete(merge._firstName, allowPartial);
+        var merged = merge._first! with { Corpus = string.Join(" + ", merge._corpora), Shard = null, Tally = tally };
+        return (merged, merge._firstName, merge._count);
+    }
+
+    /// <summary>The tallies of the states, each checked as it is read; nothing of a state is kept but its name,
+    /// corpus, shard number and digest.</summary>
+    private IEnumerable<CorpusTally> Checked(IEnumerable<StateInput> states)
+    {
+        foreach (var input in states)
+        {
+            var state = input.State;
+            if (_first is null)
+            {
+                _first = state with { Tally = EmptyLike(state.Tally) };
+                _firstName = input.Name;
+            }
+            else
+            {
+                Check(state, _first, input.Name, _firstName);
+            }
+
+            _shards.Check(state, input.Name);
+            _duplicates.Check(input);
+            if (_corporaSeen.Add(state.Corpus))
+            {
+                _corpora.Add(state.Corpus);
+            }
+
+            _count++;
+            yield return state.Tally;
+        }
+    }
+
+    private static CorpusTally EmptyLike(CorpusTally tally) => new(tally.DimensionCount, tally.Bootstrap, lexiconFingerprint: tally.LexiconFingerprint);
+
+    private static void Check(TallyState state, TallyState first, string path, string firstPath)
+    {
+        if (!string.Equals(state.LexiconFingerprint, first.LexiconFingerprint, StringComparison.Ordinal))
+        {
+            throw new InputException($"{path}: scored with lexicon {state.LexiconId} {state.LexiconVersion}, but {firstPath} with {first.LexiconId} {first.LexiconVersion} (different fingerprints); states must come from the same lexicon");
+        }
+
+        if (!string.Equals(state.GroupField, first.GroupField, StringComparison.Ordinal))
+        {
+            throw new InputException($"{path}: grouped by '{state.GroupField}', but {firstPath} by '{first.GroupField}'");
+        }
+
+        if (state.Tally.DimensionCount != first.Tally.DimensionCount)
+        {
+            throw new InputException(string.Create(CultureInfo.InvariantCulture, $"{path}: not a valid framing state file: \"dimensions\" is {state.Tally.DimensionCount}, but {firstPath}, of the same lexicon, has {first.Tally.DimensionCount}"));
+        }
+
+        if (state.Tally.Bootstrap != first.Tally.Bootstrap)
+        {
+            throw new InputException($"{path}: bootstrap settings ({Describe(state.Tally.Bootstrap)}) differ from {firstPath} ({Describe(first.Tally.Bootstrap)}); score every shard with the same --bootstrap and --seed");
+        }
+    }
+
+    private static string Describe(BootstrapSettings? settings) =>
+        settings is null ? "none" : string.Create(CultureInfo.InvariantCulture, $"{settings.Replicates} replicates, seed {settings.Seed}");
+}
