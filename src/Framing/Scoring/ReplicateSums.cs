@@ -190,6 +190,9 @@ internal sealed class ReplicateSums
     /// <returns>A copy of the sums.</returns>
     internal long[] Export() => (long[])_sums.Clone();
 
+    /// <summary>The raw sums, laid out as <see cref="Export"/>, without a copy (to read, not to keep: they change as documents are added).</summary>
+    internal ReadOnlySpan<long> Sums => _sums;
+
     /// <summary>Adds raw sums laid out as <see cref="Export"/> (the inverse of exporting).</summary>
     /// <param name="sums">The sums.</param>
     internal void Import(IReadOnlyList<long> sums)

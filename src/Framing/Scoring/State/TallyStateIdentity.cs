@@ -73,7 +73,7 @@ internal static class TallyStateIdentity
             }
             else
             {
-                Numbers(hash, group.Replicates.Export());
+                Numbers(hash, group.Replicates.Sums);
             }
         }
 
@@ -100,9 +100,9 @@ internal static class TallyStateIdentity
 
     /// <summary>An array, told apart from the next field by its length (the digest is compared within one process, so
     /// the machine's byte order is the same for every state).</summary>
-    private static void Numbers(IncrementalHash hash, long[] values)
+    private static void Numbers(IncrementalHash hash, ReadOnlySpan<long> values)
     {
         Number(hash, values.Length);
-        hash.AppendData(MemoryMarshal.AsBytes(values.AsSpan()));
+        hash.AppendData(MemoryMarshal.AsBytes(values));
     }
 }
