@@ -88,6 +88,25 @@ public sealed class ShardMergeTests
     }
 
     [Fact]
+    public void MissingShardsOfAHugeSplitAreOneShortLine()
+    {
+        // A shard 1/10000000 is valid (most shards of a small corpus are empty); the merge names the first hundred
+        // missing shards and counts the rest, instead of listing ten million in one line (or running out of memory).
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", Corpus());
+        var s1 = Path.Combine(temp.Path, "s1.json");
+        var s3 = Path.Combine(temp.Path, "s3.json");
+        Assert.Equal(0, CliRunner.Run("score", corpus, "--shard", "1/10000000", "--save-state", s1, "--skip-invalid", "-q").ExitCode);
+        Assert.Equal(0, CliRunner.Run("score", corpus, "--shard", "3/10000000", "--save-state", s3, "--skip-invalid", "-q").ExitCode);
+        var missing = CliRunner.Run("merge", s1, s3);
+        Assert.Equal(2, missing.ExitCode);
+        var line = Assert.Single(missing.ErrorLines);
+        Assert.StartsWith($"framing: error: {s1}: shards 2/10000000, 4/10000000, 5/10000000, ", line, StringComparison.Ordinal);
+        Assert.EndsWith(", 102/10000000 and 9999898 more are missing (use --allow-partial to merge anyway)", line, StringComparison.Ordinal);
+        Assert.Equal(0, CliRunner.Run("merge", s1, s3, "--allow-partial", "-q").ExitCode);
+    }
+
+    [Fact]
     public void MergeRefusesStatesFromDifferentLexiconsOrSettings()
     {
         using var temp = new TempFolder();

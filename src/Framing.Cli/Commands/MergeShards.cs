@@ -12,6 +12,9 @@ namespace Framing.Cli.Commands;
 /// </summary>
 internal sealed class MergeShards
 {
+    /// <summary>The most missing shards named in the message (the others are counted).</summary>
+    internal const int MaxNamedMissing = 100;
+
     private readonly Dictionary<int, string> _seen = [];
     private (CorpusShard Shard, string Name)? _first; // the first shard read
     private string? _whole; // the first whole-corpus state read
@@ -62,12 +65,26 @@ internal sealed class MergeShards
             return;
         }
 
+        // The count comes from the states (a shard 1/2000000000 is valid): name the first missing shards, count the rest.
         var count = first.Shard.Count;
-        var missing = Enumerable.Range(1, count).Where(i => !_seen.ContainsKey(i)).ToList();
-        if (missing.Count > 0)
+        var missing = count - _seen.Count;
+        if (missing == 0)
         {
-            throw new InputException($"{firstName}: shards {string.Join(", ", missing.Select(i => string.Create(CultureInfo.InvariantCulture, $"{i}/{count}")))} are missing (use --allow-partial to merge anyway)");
+            return;
         }
+
+        var naming = Math.Min(missing, MaxNamedMissing);
+        var named = new List<string>(naming);
+        for (var i = 1; named.Count < naming; i++)
+        {
+            if (!_seen.ContainsKey(i))
+            {
+                named.Add(string.Create(CultureInfo.InvariantCulture, $"{i}/{count}"));
+            }
+        }
+
+        var more = missing > named.Count ? string.Create(CultureInfo.InvariantCulture, $" and {missing - named.Count} more") : string.Empty;
+        throw new InputException($"{firstName}: shards {string.Join(", ", named)}{more} are missing (use --allow-partial to merge anyway)");
     }
 
     private static InputException Mixed(string whole) => new($"{whole}: a whole-corpus state cannot be merged with shards of it");
