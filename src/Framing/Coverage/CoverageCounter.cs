@@ -213,7 +213,7 @@ public sealed class CoverageCounter
     {
         if (!_stopwords.TryGetValue(profile, out var set))
         {
-            _stopwords[profile] = set = Options.Stopwords.ToTermSet(_extractor, profile);
+            _stopwords[profile] = set = Options.Stopwords.AppliesTo(profile) ? Options.Stopwords.ToTermSet(_extractor, profile) : new HashSet<string>(StringComparer.Ordinal);
         }
 
         return set;

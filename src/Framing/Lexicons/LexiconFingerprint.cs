@@ -10,6 +10,13 @@ internal static class LexiconFingerprint
     {
         var b = new StringBuilder();
         b.Append(lexicon.Id).Append('\n').Append(lexicon.Metadata.Version).Append('\n');
+        // A declared analysis changes how its language's patterns and texts are normalized. Lexicons without one (all
+        // those of ar and en) keep the fingerprint they had before the section existed.
+        foreach (var a in lexicon.Metadata.Analysis)
+        {
+            b.Append("analysis\t").Append(a.Language).Append('\t').Append(a.Analysis).Append('\n');
+        }
+
         foreach (var d in lexicon.Dimensions)
         {
             b.Append("d\t").Append(d.Id).Append('\t').Append(d.PoleA.Id).Append('\t').Append(d.PoleB.Id).Append('\t').Append(d.Neutral is null ? "-" : "n")

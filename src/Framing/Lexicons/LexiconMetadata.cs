@@ -32,6 +32,10 @@ public sealed record LexiconMetadata(
     /// <summary>Language codes the entries use (a read-only view).</summary>
     public IReadOnlyList<string> Languages { get; init => field = ReadOnlyLists.Of(value); } = ReadOnlyLists.Of(Languages);
 
+    /// <summary>The built-in analysis the file gives each language Framing has no profile for (its <c>analysis</c>
+    /// section), in file order; empty when it declares none (a read-only view).</summary>
+    public IReadOnlyList<LanguageAnalysis> Analysis { get; init => field = ReadOnlyLists.Of(value); } = ReadOnlyLists.Empty<LanguageAnalysis>();
+
     /// <summary>The record's members as the compiler prints them (<c>LexiconMetadata { Member = value, … }</c>), numbers and
     /// dates formatted with the invariant culture whatever the current culture is.</summary>
     /// <returns>The text.</returns>

@@ -48,7 +48,11 @@ internal static class LexiconSnapshot
         var entries = reader.List(reader.Entry);
         var sourceName = reader.Text();
         var context = new LexiconContextRules(actors, speech, negation, targetLinks, scareMarkers);
-        return new Lexicon(metadata, dimensions, composites, entries, sourceName, context);
+        // The cache keeps images of lexicons loaded with the built-in languages only; the file's own analyses join them.
+        return new Lexicon(metadata, dimensions, composites, entries, sourceName, context)
+        {
+            Languages = Text.BuiltInAnalyses.Extend(Text.LanguageRegistry.Default, metadata.Analysis),
+        };
     }
 
     private sealed class Writer(Stream output) : IDisposable
@@ -110,6 +114,11 @@ internal static class LexiconSnapshot
             Texts(metadata.Authors);
             OptionalText(metadata.Citation);
             Texts(metadata.Languages);
+            List(metadata.Analysis, a =>
+            {
+                Text(a.Language);
+                Text(a.Analysis);
+            });
             var validation = metadata.Validation;
             Int((int)validation.Status);
             _writer.Write(validation.Date is not null);
@@ -301,10 +310,11 @@ internal static class LexiconSnapshot
             var authors = Texts();
             var citation = OptionalText();
             var languages = Texts();
+            var analysis = List(() => new LanguageAnalysis(Text(), Text()));
             var status = (LexiconValidationStatus)Checked(Int(), (int)LexiconValidationStatus.Validated, "validation status");
             DateOnly? date = Flag() ? DateOnly.FromDayNumber(Int()) : null;
             var validation = new LexiconValidation(status, date, Texts(), Texts(), OptionalText());
-            return new LexiconMetadata(id, version, title, description, license, authors, citation, languages, validation);
+            return new LexiconMetadata(id, version, title, description, license, authors, citation, languages, validation) { Analysis = analysis };
         }
 
         public Pole Pole()

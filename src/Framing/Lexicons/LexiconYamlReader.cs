@@ -11,7 +11,7 @@ internal static class LexiconYamlReader
 {
     private static readonly string[] TopKeys =
     [
-        "id", "version", "title", "description", "license", "authors", "citation", "languages", "dimensions", "composites", "entries",
+        "id", "version", "title", "description", "license", "authors", "citation", "languages", "analysis", "dimensions", "composites", "entries",
         "actors", "speech", "negation", "target-links", "scare-markers", "validation",
     ];
 
@@ -32,6 +32,9 @@ internal static class LexiconYamlReader
 
         reader.CheckKeys(root, "the lexicon", TopKeys);
         var metadata = ReadMetadata(root, reader, languages);
+        // The languages the file declares an analysis for join the registry: patterns, actors and context words of
+        // theirs are normalized, and documents in them analyzed, with the declared profile.
+        languages = BuiltInAnalyses.Extend(languages, metadata.Analysis);
         var targets = new TargetRuleReader(reader);
         var dimensions = ReadDimensions(root, reader, targets);
         var composites = ReadComposites(root, reader, dimensions);
@@ -111,16 +114,91 @@ internal static class LexiconYamlReader
             reader.Missing(root, "languages", reader.Get(root, "languages") ?? root, "the lexicon needs at least one language in 'languages'");
         }
 
+        var analysis = ReadAnalysis(root, reader, languages, langs);
         foreach (var lang in langs)
         {
-            if (!languages.TryGet(lang, out _))
+            if (!languages.TryGet(lang, out _) && !Declares(root, reader, lang))
             {
-                reader.Error(reader.Get(root, "languages")!, $"unsupported language '{lang}' (supported: {string.Join(", ", languages.Codes)})");
+                reader.Error(
+                    reader.Get(root, "languages")!,
+                    $"unsupported language '{lang}' (supported: {string.Join(", ", languages.Codes)}): declare how to analyze it, as in 'analysis: {{{lang}: latin}}' ({string.Join(", ", BuiltInAnalyses.Names)})");
             }
         }
 
         var validation = ValidationSectionReader.Read(root, reader);
-        return new LexiconMetadata(id, version, title, description, license, authors, citation, langs, validation);
+        return new LexiconMetadata(id, version, title, description, license, authors, citation, langs, validation) { Analysis = analysis };
+    }
+
+    /// <summary>
+    /// Reads <c>analysis</c>: for each language of <c>languages</c> that the registry has no profile for, the built-in
+    /// analysis to use (<c>latin</c>, <c>arabic-script</c>, <c>arabic</c>). A language the registry knows (ar, en) keeps
+    /// its own profile: naming it here is an error, as is a language not in <c>languages</c> or an unknown analysis.
+    /// </summary>
+    private static List<LanguageAnalysis> ReadAnalysis(YamlMappingNode root, YamlNodeReader reader, LanguageRegistry languages, IReadOnlyList<string> langs)
+    {
+        var analysis = new List<LanguageAnalysis>();
+        if (reader.Mapping(reader.Get(root, "analysis"), "'analysis' (a language code, then latin, arabic-script or arabic)") is not { } map)
+        {
+            return analysis;
+        }
+
+        foreach (var (keyNode, valueNode) in map.Children)
+        {
+            var code = keyNode is YamlScalarNode key ? key.Value?.Trim() ?? string.Empty : string.Empty;
+            var name = valueNode is YamlScalarNode value ? value.Value?.Trim() ?? string.Empty : string.Empty;
+            if (!IsLanguageCode(code))
+            {
+                reader.Error(keyNode, $"'{code}' in 'analysis' is not a language code: use 2 or 3 lower-case letters (ISO 639), as in 'languages'");
+                continue;
+            }
+
+            if (languages.TryGet(code, out _))
+            {
+                reader.Error(keyNode, $"language '{code}' has its own built-in analysis: remove it from 'analysis'");
+                continue;
+            }
+
+            if (!langs.Contains(code, StringComparer.Ordinal))
+            {
+                reader.Error(keyNode, $"language '{code}' in 'analysis' is not in the lexicon's languages ({string.Join(", ", langs)})");
+                continue;
+            }
+
+            if (!BuiltInAnalyses.IsName(name))
+            {
+                reader.Error(valueNode, $"unknown analysis '{name}' for language '{code}' (expected {string.Join(", ", BuiltInAnalyses.Names)})");
+                continue;
+            }
+
+            analysis.Add(new LanguageAnalysis(code, name));
+        }
+
+        return analysis;
+    }
+
+    /// <summary>Whether <c>analysis</c> has an entry for <paramref name="code"/>, valid or not (an invalid one is
+    /// reported at its place, not again as an undeclared language).</summary>
+    private static bool Declares(YamlMappingNode root, YamlNodeReader reader, string code) =>
+        reader.Get(root, "analysis") is YamlMappingNode map
+        && map.Children.Keys.Any(k => k is YamlScalarNode key && string.Equals(key.Value?.Trim(), code, StringComparison.Ordinal));
+
+    /// <summary>Whether <paramref name="code"/> is 2 or 3 lower-case ASCII letters, as ISO 639 codes are.</summary>
+    internal static bool IsLanguageCode(string code)
+    {
+        if (code.Length is < 2 or > 3)
+        {
+            return false;
+        }
+
+        foreach (var c in code)
+        {
+            if (c is < 'a' or > 'z')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static List<Dimension> ReadDimensions(YamlMappingNode root, YamlNodeReader reader, TargetRuleReader targets)

@@ -19,6 +19,8 @@ public sealed class CompiledLexicon
         Languages = languages;
         _matchers = matchers;
         DimensionIndex = dimensionIndex;
+        _latinLanguage = ScriptLanguageOf(lexicon, "en", arabicScript: false);
+        _arabicLanguage = ScriptLanguageOf(lexicon, "ar", arabicScript: true);
     }
 
     /// <summary>The lexicon this was compiled from.</summary>
@@ -51,6 +53,49 @@ public sealed class CompiledLexicon
         }
 
         return new CompiledLexicon(lexicon, languages, matchers, dimensionIndex);
+    }
+
+    // The language the script detector's "en" (Latin) and "ar" (Arabic-script) texts are analyzed as, when the lexicon
+    // lacks that built-in language but declares an analysis of that script (null: the detected code as it is).
+    private readonly string? _latinLanguage;
+    private readonly string? _arabicLanguage;
+
+    /// <summary>
+    /// The language a document whose language the script decided (<paramref name="detected"/>, from
+    /// <see cref="ScoringOptions.LanguageDetector"/>) is analyzed in: the detected code, unless the lexicon lacks it (no
+    /// <c>en</c>, or no <c>ar</c>) and declares an analysis of that script (see <see cref="LanguageAnalysis"/>), when it
+    /// is the first such language in the lexicon's <c>languages</c> (<c>fr: latin</c>; <c>fa: arabic-script</c>).
+    /// </summary>
+    /// <param name="detected">The detected code.</param>
+    /// <returns>The language to analyze the document in.</returns>
+    internal string ScriptLanguage(string detected) =>
+        detected switch
+        {
+            "en" when _latinLanguage is not null => _latinLanguage,
+            "ar" when _arabicLanguage is not null => _arabicLanguage,
+            _ => detected,
+        };
+
+    private static string? ScriptLanguageOf(Lexicon lexicon, string builtIn, bool arabicScript)
+    {
+        var metadata = lexicon.Metadata;
+        if (metadata.Analysis.Count == 0 || metadata.Languages.Contains(builtIn, StringComparer.Ordinal))
+        {
+            return null;
+        }
+
+        foreach (var code in metadata.Languages)
+        {
+            foreach (var analysis in metadata.Analysis)
+            {
+                if (string.Equals(analysis.Language, code, StringComparison.Ordinal) && BuiltInAnalyses.IsArabicScript(analysis.Analysis) == arabicScript)
+                {
+                    return code;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Creates a scorer for one thread.</summary>

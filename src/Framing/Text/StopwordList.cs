@@ -38,6 +38,18 @@ public sealed class StopwordList
     /// <summary>The built-in Arabic and English lists together.</summary>
     public static StopwordList BuiltIn { get; } = new("builtin", [.. BuiltInArabic.Words, .. BuiltInEnglish.Words]);
 
+    /// <summary>Whether this is one of the built-in lists (<see cref="BuiltIn"/>, <see cref="BuiltInArabic"/>,
+    /// <see cref="BuiltInEnglish"/>): words of Arabic and English, which leave out nothing in a text of another language
+    /// (see <see cref="AppliesTo"/>).</summary>
+    internal bool IsBuiltIn => ReferenceEquals(this, BuiltIn) || ReferenceEquals(this, BuiltInArabic) || ReferenceEquals(this, BuiltInEnglish);
+
+    /// <summary>Whether the list leaves words out of texts analyzed with <paramref name="profile"/>: a list of the
+    /// user's always; a built-in list only in Arabic and English texts (the built-in lists have no French, Persian …
+    /// words, and English function words such as "a" or "on" are words of other languages).</summary>
+    /// <param name="profile">The texts' language.</param>
+    /// <returns>Whether the list applies.</returns>
+    internal bool AppliesTo(LanguageProfile profile) => !IsBuiltIn || profile.Code is "ar" or "en";
+
     /// <summary>Where the list comes from: <c>builtin</c>, <c>none</c>, or the file or source name it was read from.</summary>
     public string Name { get; }
 

@@ -11,7 +11,7 @@ namespace Framing.Tests.Lexicons;
 /// </summary>
 public sealed class LexiconLoaderErrorTests
 {
-    private const string TopKeys = "id, version, title, description, license, authors, citation, languages, dimensions, composites, entries, actors, speech, negation, target-links, scare-markers, validation";
+    private const string TopKeys = "id, version, title, description, license, authors, citation, languages, analysis, dimensions, composites, entries, actors, speech, negation, target-links, scare-markers, validation";
     private const string EntryKeys = "lang, pattern, dimension, pole, weight, note, examples, exclude, target, target-default";
 
     private static readonly string ValidEntry = Entry("en", "rebels", "opposition", "rebel");
@@ -524,7 +524,7 @@ public sealed class LexiconLoaderErrorTests
     [Fact]
     public void UnsupportedLanguageIsReportedOnTheLanguagesList() =>
         // Line 7 "languages: [ar, en, fr]": the list starts at column 12.
-        SingleError(YamlWith("[ar, en, fr]", string.Empty, ValidEntry), 7, 12, "unsupported language 'fr' (supported: ar, en)");
+        SingleError(YamlWith("[ar, en, fr]", string.Empty, ValidEntry), 7, 12, "unsupported language 'fr' (supported: ar, en): declare how to analyze it, as in 'analysis: {fr: latin}' (latin, arabic-script, arabic)");
 
     [Fact]
     public void ExclusionThatDoesNotContainThePattern()
