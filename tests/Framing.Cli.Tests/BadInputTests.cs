@@ -152,7 +152,7 @@ public sealed class BadInputTests
         var result = CliRunner.Run("score", "--language", "xx");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal("framing: error: invalid value 'xx' for --language: expected auto, ar, en (or ara, arabic, eng, english)", Assert.Single(result.ErrorLines));
+        Assert.Equal("framing: error: invalid value 'xx' for --language: expected auto, ar, en (or ara, arabic, eng, english); another language needs a lexicon that declares it in 'languages' and 'analysis' (see lexicons/README.md)", Assert.Single(result.ErrorLines));
     }
 
     [Fact]

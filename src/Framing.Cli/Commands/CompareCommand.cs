@@ -121,7 +121,7 @@ internal sealed class CompareCommand : ICommand
             Intervals = args.Get(BootstrapOptions.Bootstrap) > 0, // --bootstrap 0: no intervals, as for score
         };
         options = WithPairs(options, args.Get(_pairs));
-        using var corpus = CorpusRuns.Open(context, args, args.Positional(0));
+        using var corpus = CorpusRuns.Open(context, args, args.Positional(0), languages: lexicon.Languages);
         var reader = corpus.Reader;
         if (args.Get(SharedOptions.Output) is { } output)
         {

@@ -19,10 +19,10 @@ internal static class CorpusOptions
     public static Option<string> IdField { get; } = Option.Text("id-field", "Field holding the document id.", "FIELD", "id");
 
     /// <summary><c>--language-field</c>.</summary>
-    public static Option<string> LanguageField { get; } = Option.Text("language-field", "Field giving a document's language (ar, en; a field naming another language is a bad record); when absent, empty or und the script decides.", "FIELD", "language");
+    public static Option<string> LanguageField { get; } = Option.Text("language-field", "Field giving a document's language (ar, en, or a language the lexicon declares in 'analysis'; a field naming another language is a bad record); when absent, empty or und the script decides.", "FIELD", "language");
 
     /// <summary><c>--language</c>: every document's language, or null (<c>auto</c>, the default) to take it from the document.</summary>
-    public static Option<string?> Language { get; } = new("language", "Analyze every document as this language instead (ar or en; also ara, arabic, eng, english; any case).", "LANG", null, ParseLanguage, defaultHelp: "auto");
+    public static Option<string?> Language { get; } = new("language", "Analyze every document as this language instead (ar or en, also ara, arabic, eng, english, any case; or a language the lexicon declares in 'analysis', such as fr).", "LANG", null, ParseLanguage, defaultHelp: "auto");
 
     /// <summary><c>--corpus-format</c>.</summary>
     public static Option<string> CorpusFormat { get; } = Option.Choice("corpus-format", "How to read the corpus (auto: by extension; .parquet is Parquet).", "FORMAT", CorpusReaderFactory.AutoFormat, [.. CorpusFormats.Factory.FormatNames]);
@@ -32,12 +32,42 @@ internal static class CorpusOptions
 
     public static OptionSpec[] Specs { get; } = [By, TextField, IdField, LanguageField, Language, CorpusFormat, SkipInvalid, EmptyCorpus.Spec];
 
-    /// <summary>Reads <c>--language</c>: <c>auto</c> (null: the script decides), or a language the tool analyzes, by
-    /// the codes and names a language field may use too (ar, ara, arabic; en, eng, english; any case).</summary>
-    private static string? ParseLanguage(string text) =>
-        string.Equals(text.Trim(), "auto", StringComparison.OrdinalIgnoreCase) ? null
-        : Framing.Corpus.CorpusRun.LanguageCode(text)
-            ?? throw new UsageException($"invalid value '{text}' for --language: expected auto, {string.Join(", ", Framing.Text.LanguageRegistry.Default.Codes)} (or ara, arabic, eng, english)");
+    /// <summary>Reads <c>--language</c>: <c>auto</c> (null: the script decides), a built-in language by the codes and
+    /// names a language field may use too (ar, ara, arabic; en, eng, english; any case), or another language code of 2
+    /// or 3 letters, with or without a region (<c>fr</c>, <c>fr-CA</c>: <c>fr</c>), which the command then checks
+    /// against its lexicon's languages (<see cref="CheckLanguage"/>).</summary>
+    private static string? ParseLanguage(string text)
+    {
+        var trimmed = text.Trim();
+        if (string.Equals(trimmed, "auto", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        if (Framing.Corpus.CorpusRun.LanguageCode(trimmed) is { } builtIn)
+        {
+            return builtIn;
+        }
+
+        var end = trimmed.AsSpan().IndexOfAny('-', '_');
+        var primary = (end < 0 ? trimmed : trimmed[..end]).ToLowerInvariant();
+        return Framing.Lexicons.LexiconYamlReader.IsLanguageCode(primary)
+            ? primary
+            : throw new UsageException($"invalid value '{text}' for --language: expected auto, {string.Join(", ", Framing.Text.LanguageRegistry.Default.Codes)} (or ara, arabic, eng, english), or a language the lexicon declares in 'analysis' (such as fr)");
+    }
+
+    /// <summary>Refuses a <c>--language</c> that the run's languages (the lexicon's: ar, en and those its
+    /// <c>analysis</c> declares) do not include: no document could be analyzed in it.</summary>
+    /// <param name="language">The parsed <c>--language</c>, or null.</param>
+    /// <param name="languages">The languages the command analyzes.</param>
+    /// <exception cref="UsageException">The language is not among them.</exception>
+    public static void CheckLanguage(string? language, Framing.Text.LanguageRegistry languages)
+    {
+        if (language is not null && !languages.TryGet(language, out _))
+        {
+            throw new UsageException($"invalid value '{language}' for --language: expected auto, {string.Join(", ", languages.Codes)} (or ara, arabic, eng, english); another language needs a lexicon that declares it in 'languages' and 'analysis' (see lexicons/README.md)");
+        }
+    }
 
     /// <summary>
     /// Whether <paramref name="corpus"/> can be read only once: standard input (<c>-</c>), or a named pipe, device or

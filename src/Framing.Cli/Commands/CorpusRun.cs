@@ -8,7 +8,7 @@ namespace Framing.Cli.Commands;
 /// <summary>
 /// The entry points commands used before the library's <see cref="Framing.Corpus.CorpusRun"/>, kept so that commands
 /// written against them (on other branches) still build and behave the same; each delegates to <see cref="CorpusRuns"/>
-/// and the library run. New commands call <see cref="CorpusRuns.Open(CliContext, ParsedArguments, string?, CorpusShard?, BadRecords?)"/>.
+/// and the library run. New commands call <see cref="CorpusRuns.Open(CliContext, ParsedArguments, string?, CorpusShard?, BadRecords?, Framing.Text.LanguageRegistry?)"/>.
 /// </summary>
 internal static class CorpusRun
 {
@@ -27,7 +27,7 @@ internal static class CorpusRun
         Action<Document, string, DocumentResult>? onDocument,
         CorpusShard? shard = null)
     {
-        using var corpus = CorpusRuns.Open(context, args, reader, readerOptions, shard);
+        using var corpus = CorpusRuns.Open(context, args, reader, readerOptions, shard, languages: lexicon.Languages);
         var tally = corpus.Run.Score(lexicon, null, bootstrap, onDocument);
         corpus.Progress.Dispose();
         EmptyCorpus.Check(args, reader.Description, shard is null ? tally.ScoredDocuments : corpus.Run.Records, tally.RejectedDocuments);

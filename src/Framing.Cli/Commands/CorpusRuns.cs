@@ -3,6 +3,7 @@ using Framing.Cli.Arguments;
 using Framing.Cli.Output;
 using Framing.Corpus;
 using Framing.Scoring;
+using Framing.Text;
 
 namespace Framing.Cli.Commands;
 
@@ -21,15 +22,35 @@ internal static class CorpusRuns
     public static int Parallelism(ParsedArguments args) => args.Get(ParallelSpec);
 
     /// <summary>Opens the corpus named by <paramref name="corpus"/> (null: the built-in sample) as a run.</summary>
-    public static Opened Open(CliContext context, ParsedArguments args, string? corpus, CorpusShard? shard = null, BadRecords? badRecords = null)
+    /// <param name="context">The invocation.</param>
+    /// <param name="args">The parsed arguments.</param>
+    /// <param name="corpus">The corpus argument.</param>
+    /// <param name="shard">Only this shard, or null.</param>
+    /// <param name="badRecords">The bad-record policy, or null for <see cref="BadRecordsOf"/>.</param>
+    /// <param name="languages">The languages a language field or <c>--language</c> may name: the lexicon's (with those its
+    /// <c>analysis</c> declares), or null for the built-in ones.</param>
+    public static Opened Open(CliContext context, ParsedArguments args, string? corpus, CorpusShard? shard = null, BadRecords? badRecords = null, LanguageRegistry? languages = null)
     {
+        languages ??= LanguageRegistry.Default;
+        CorpusOptions.CheckLanguage(args.Get(CorpusOptions.Language), languages);
         var (reader, readerOptions) = CorpusOptions.Open(args, corpus, context);
-        return Open(context, args, reader, readerOptions, shard, badRecords);
+        return Open(context, args, reader, readerOptions, shard, badRecords, languages: languages);
     }
 
     /// <summary>A run over an opened reader.</summary>
-    public static Opened Open(CliContext context, ParsedArguments args, ICorpusReader reader, CorpusReaderOptions readerOptions, CorpusShard? shard = null, BadRecords? badRecords = null, string? missingGroup = null)
+    /// <param name="context">The invocation.</param>
+    /// <param name="args">The parsed arguments.</param>
+    /// <param name="reader">The opened reader.</param>
+    /// <param name="readerOptions">Its options.</param>
+    /// <param name="shard">Only this shard, or null.</param>
+    /// <param name="badRecords">The bad-record policy, or null for <see cref="BadRecordsOf"/>.</param>
+    /// <param name="missingGroup">The group of a document without the group field, or null when that is an error.</param>
+    /// <param name="languages">The languages a language field or <c>--language</c> may name: the lexicon's (with those its
+    /// <c>analysis</c> declares), or null for the built-in ones.</param>
+    public static Opened Open(CliContext context, ParsedArguments args, ICorpusReader reader, CorpusReaderOptions readerOptions, CorpusShard? shard = null, BadRecords? badRecords = null, string? missingGroup = null, LanguageRegistry? languages = null)
     {
+        languages ??= LanguageRegistry.Default;
+        CorpusOptions.CheckLanguage(args.Get(CorpusOptions.Language), languages);
         var progress = ProgressDisplay.For(context, reader, QuietOption.IsSet(args));
 
         var run = new Framing.Corpus.CorpusRun(reader, new CorpusRunOptions
@@ -40,6 +61,7 @@ internal static class CorpusRuns
             MissingGroup = missingGroup,
             LanguageField = args.Get(CorpusOptions.LanguageField),
             Language = args.Get(CorpusOptions.Language),
+            Languages = languages,
             Parallelism = Parallelism(args),
             BadRecords = badRecords ?? BadRecordsOf(context, args),
             Shard = shard,

@@ -91,7 +91,13 @@ internal sealed class CoverageCommand : ICommand
         var format = args.Get(SharedOptions.Format);
         var stopwords = LoadStopwords(args.Get(_stopwords));
         var lexicon = CliLexicons.Load(context, args.Get(SharedOptions.Lexicon));
-        using var corpus = CorpusRuns.Open(context, args, args.Positional(0));
+        if (stopwords.IsBuiltIn && lexicon.Metadata.Analysis.Count > 0 && !QuietOption.IsSet(args))
+        {
+            var others = string.Join(", ", lexicon.Metadata.Analysis.Select(a => a.Language));
+            context.Error.WriteLine($"framing: note: the built-in stopwords are Arabic and English only: none are left out of texts in {others} (give --stopwords FILE with their function words)");
+        }
+
+        using var corpus = CorpusRuns.Open(context, args, args.Positional(0), languages: lexicon.Languages);
         if (args.Get(SharedOptions.Output) is { } output)
         {
             context.RedirectOutput(output);

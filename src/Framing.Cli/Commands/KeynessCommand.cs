@@ -119,7 +119,7 @@ internal sealed class KeynessCommand : ICommand
         var minCount = args.Get(_minCount);
         var top = args.Get(_top);
         var lexicon = CliLexicons.Load(context, args.Get(_lexicon));
-        using var corpus = CorpusRuns.Open(context, args, args.Positional(0));
+        using var corpus = CorpusRuns.Open(context, args, args.Positional(0), languages: lexicon.Languages);
         if (args.Get(SharedOptions.Output) is { } output)
         {
             context.RedirectOutput(output);

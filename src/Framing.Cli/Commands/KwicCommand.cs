@@ -73,7 +73,7 @@ internal sealed class KwicCommand : ICommand
         var statusFilter = args.Get(_status);
         var window = args.Get(_window);
         var format = args.Get(SharedOptions.Format);
-        using var corpus = CorpusRuns.Open(context, args, args.Positional(0));
+        using var corpus = CorpusRuns.Open(context, args, args.Positional(0), languages: lexicon.Languages);
         if (args.Get(SharedOptions.Output) is { } output)
         {
             context.RedirectOutput(output);

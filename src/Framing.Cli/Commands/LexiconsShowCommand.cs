@@ -46,6 +46,12 @@ internal sealed class LexiconsShowCommand : ICommand
         data.Metadata.Add(new("authors", m.Authors));
         data.Metadata.Add(new("citation", m.Citation));
         data.Metadata.Add(new("languages", m.Languages));
+        if (m.Analysis.Count > 0)
+        {
+            // Only lexicons that declare an analysis have the field: the output of the others is unchanged.
+            data.Metadata.Add(new("analysis", m.Analysis.Select(a => a.Language + ": " + a.Analysis).ToArray()));
+        }
+
         var v = m.Validation;
         data.Metadata.Add(new("validation", new KeyValuePair<string, object?>[]
         {
@@ -72,6 +78,11 @@ internal sealed class LexiconsShowCommand : ICommand
             if (m.Citation is not null)
             {
                 context.Out.WriteLine("cite as: " + m.Citation);
+            }
+
+            if (m.Analysis.Count > 0)
+            {
+                context.Out.WriteLine("analysis: " + string.Join(", ", m.Analysis.Select(a => a.Language + " " + a.Analysis)) + "; " + ScriptLine(lexicon));
             }
 
             foreach (var composite in lexicon.Composites)
@@ -174,5 +185,12 @@ internal sealed class LexiconsShowCommand : ICommand
         }
 
         return data;
+    }
+
+    /// <summary>What the script decides for a document without a language field or <c>--language</c>, as one phrase.</summary>
+    private static string ScriptLine(Lexicon lexicon)
+    {
+        var compiled = lexicon.Compile();
+        return $"documents without a language: Latin script as {compiled.ScriptLanguage("en")}, Arabic script as {compiled.ScriptLanguage("ar")}";
     }
 }

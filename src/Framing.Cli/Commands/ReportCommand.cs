@@ -96,7 +96,7 @@ internal sealed class ReportCommand : ICommand
         var builder = new ReportBuilder(lexicon, options);
         ReportModel model;
         Framing.Corpus.CorpusRun run;
-        using (var opened = CorpusRuns.Open(context, args, reader, readerOptions))
+        using (var opened = CorpusRuns.Open(context, args, reader, readerOptions, languages: lexicon.Languages))
         {
             run = opened.Run;
             model = builder.Build(run.Items(), run.GroupOf, reader.Description, FramingApp.Version, run.LanguageOf, run.Reject);

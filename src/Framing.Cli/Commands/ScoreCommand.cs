@@ -76,7 +76,7 @@ internal sealed class ScoreCommand : ICommand
             context.NoteOutput(saveState, "the state (--save-state)");
         }
 
-        using var corpus = CorpusRuns.Open(context, args, args.Positional(0), shard);
+        using var corpus = CorpusRuns.Open(context, args, args.Positional(0), shard, languages: lexicon.Languages);
         var (reader, readerOptions) = (corpus.Reader, corpus.ReaderOptions);
         // A saved state keeps each voice's replicate sums (merge can select any voice); otherwise only the selected
         // voices are resampled, pooled, which gives the same intervals for a third of the work.

@@ -65,7 +65,7 @@ internal sealed class ValidateCommand : ICommand
 
         var thresholds = FailUnder.Parse(args.GetAll(_failUnder), lexicon);
         var corpus = args.Positional(0)!;
-        using var opened = CorpusRuns.Open(context, args, corpus);
+        using var opened = CorpusRuns.Open(context, args, corpus, languages: lexicon.Languages);
         var (reader, readerOptions, run) = (opened.Reader, opened.ReaderOptions, opened.Run);
         var leanings = KnownSides.Leanings(context, args, "validate", corpus, readerOptions.GroupField, sides);
         var options = new ValidationOptions

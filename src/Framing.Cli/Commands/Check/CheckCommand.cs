@@ -139,7 +139,7 @@ internal sealed class CheckCommand : ICommand
         var badRecords = CorpusRuns.BadRecordsOf(context, args);
         foreach (var input in inputs)
         {
-            using var corpus = CorpusRuns.Open(context, args, input.Reader, input.Options, badRecords: badRecords);
+            using var corpus = CorpusRuns.Open(context, args, input.Reader, input.Options, badRecords: badRecords, languages: lexicon.Languages);
             var part = corpus.Run.Score(compiled, scoring, null, (document, group, result) =>
             {
                 // Called on this thread, in corpus order, for any number of workers: the output is deterministic.

@@ -1,0 +1,213 @@
+using System.Globalization;
+
+namespace Framing.Cli.Tests;
+
+/// <summary>
+/// A lexicon for a language Framing has no built-in profile for, used from the command line only: the file's
+/// <c>analysis</c> section names the built-in analysis (latin, arabic-script, arabic). Lexicons and sentences invented.
+/// </summary>
+public sealed class DeclaredLanguageCommandTests
+{
+    private static string Lexicon(string languages, string analysis, params string[] entries) =>
+        "id: invented-langs\n" +                                                   // 1
+        "version: 0.1.0\n" +                                                       // 2
+        "title: Invented lexicon\n" +                                              // 3
+        "description: Invented entries for tests.\n" +                             // 4
+        "license: CC0-1.0\n" +                                                     // 5
+        "authors: [Tester]\n" +                                                    // 6
+        $"languages: {languages}\n" +                                              // 7
+        analysis +
+        "dimensions:\n" +
+        "  - id: people\n" +
+        "    description: How people who flee are named.\n" +
+        "    poles:\n" +
+        "      a: { id: migrants, label: Migrants, description: Migration frame. }\n" +
+        "      b: { id: refugees, label: Refugees, description: Protection frame. }\n" +
+        "entries:\n" +
+        string.Concat(entries.Select(e => e + "\n"));
+
+    private static string Entry(string lang, string pattern, string pole) =>
+        $"  - {{ lang: {lang}, pattern: \"{pattern}\", dimension: people, pole: {pole}, note: \"invented\" }}";
+
+    private static readonly string French = Lexicon(
+        "[fr]",
+        "analysis:\n  fr: latin\n",
+        Entry("fr", "réfugiés", "refugees"),
+        Entry("fr", "migrants", "migrants"));
+
+    private static string Persian(string analysis) => Lexicon(
+        "[fa]",
+        $"analysis:\n  fa: {analysis}\n",
+        Entry("fa", "پناهجويان", "refugees"),   // Arabic yeh: the Persian ی of the texts folds to it
+        Entry("fa", "مهاجران", "migrants"));
+
+    private const string FrenchCorpus =
+        "{\"id\": \"1\", \"outlet\": \"nord\", \"text\": \"Les REFUGIES et les réfugiés attendent à la frontière.\"}\n" +
+        "{\"id\": \"2\", \"outlet\": \"nord\", \"text\": \"Des migrants sont arrivés hier.\"}\n" +
+        "{\"id\": \"3\", \"outlet\": \"sud\", \"text\": \"Les refugies, disent-ils, sont des migrants.\"}\n";
+
+    private static Dictionary<string, string> Row(string[] lines, string group)
+    {
+        var header = lines[0].Split(',');
+        var row = lines.Skip(1).Select(l => l.Split(',')).Single(f => f[0] == group);
+        return header.Zip(row).ToDictionary(p => p.First, p => p.Second);
+    }
+
+    private static (long A, long B) Counts(CliRunner.Result result, string group)
+    {
+        var row = Row(result.OutLines, group);
+        return (long.Parse(row["count_a"], CultureInfo.InvariantCulture), long.Parse(row["count_b"], CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void AFrenchLexiconScoresAFrenchCorpusEndToEnd()
+    {
+        using var folder = new TempFolder();
+        var lexicon = folder.Write("fr.yaml", French);
+        var corpus = folder.Write("fr.jsonl", FrenchCorpus);
+
+        var validate = CliRunner.Run("lexicons", "validate", lexicon);
+        var score = CliRunner.Run("score", corpus, "--lexicon", lexicon, "--format", "csv", "--bootstrap", "0");
+        var kwic = CliRunner.Run("kwic", corpus, "--lexicon", lexicon, "--format", "csv");
+
+        Assert.Equal(0, validate.ExitCode);
+        Assert.Equal(0, score.ExitCode);
+        // No language field: the Latin script picks the lexicon's one Latin-script language, fr; accents and case fold.
+        Assert.Equal((1L, 2L), Counts(score, "nord"));
+        Assert.Equal((1L, 1L), Counts(score, "sud"));
+        Assert.Equal(0, kwic.ExitCode);
+        Assert.Equal(5, kwic.OutLines.Length - 1);
+        Assert.Contains(kwic.OutLines, l => l.Contains("REFUGIES", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("compare")]
+    [InlineData("coverage")]
+    [InlineData("keyness", "--target", "nord", "--min-count", "1")]
+    [InlineData("validate", "--known-field", "leaning", "--side-a", "pro", "--side-b", "anti")]
+    public void OtherCommandsTakeTheDeclaredLanguage(params string[] command)
+    {
+        using var folder = new TempFolder();
+        var lexicon = folder.Write("fr.yaml", French);
+        var corpus = folder.Write("fr.jsonl", FrenchCorpus
+            .Replace("\"outlet\": \"nord\"", "\"language\": \"fr\", \"leaning\": \"pro\", \"outlet\": \"nord\"", StringComparison.Ordinal)
+            .Replace("\"outlet\": \"sud\"", "\"language\": \"fr\", \"leaning\": \"anti\", \"outlet\": \"sud\"", StringComparison.Ordinal));
+
+        var result = CliRunner.Run([command[0], corpus, "--lexicon", lexicon, .. command[1..]]);
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.DoesNotContain("names a language the run does not analyze", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LanguageOptionAcceptsTheDeclaredCode()
+    {
+        using var folder = new TempFolder();
+        var lexicon = folder.Write("fr.yaml", French);
+        var corpus = folder.Write("fr.jsonl", FrenchCorpus);
+
+        var forced = CliRunner.Run("score", corpus, "--lexicon", lexicon, "--language", "fr", "--format", "csv", "--bootstrap", "0");
+        var region = CliRunner.Run("score", corpus, "--lexicon", lexicon, "--language", "FR-ca", "--format", "csv", "--bootstrap", "0");
+        var unknown = CliRunner.Run("score", corpus, "--lexicon", lexicon, "--language", "de", "--format", "csv", "--bootstrap", "0");
+        var starter = CliRunner.Run("score", corpus, "--language", "fr", "--format", "csv", "--bootstrap", "0");
+
+        Assert.Equal(0, forced.ExitCode);
+        Assert.Equal((1L, 2L), Counts(forced, "nord"));
+        Assert.Equal(forced.Out, region.Out);
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Equal("framing: error: invalid value 'de' for --language: expected auto, ar, en, fr (or ara, arabic, eng, english); another language needs a lexicon that declares it in 'languages' and 'analysis' (see lexicons/README.md)", Assert.Single(unknown.ErrorLines));
+        Assert.Equal(2, starter.ExitCode);
+        Assert.Contains("invalid value 'fr' for --language: expected auto, ar, en (or", starter.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ALanguageFieldWithARegionNamesTheDeclaredLanguage()
+    {
+        using var folder = new TempFolder();
+        var lexicon = folder.Write("fr.yaml", French);
+        var corpus = folder.Write(
+            "fr.jsonl",
+            "{\"id\": \"1\", \"outlet\": \"nord\", \"language\": \"fr-CA\", \"text\": \"Des réfugiés arrivent.\"}\n" +
+            "{\"id\": \"2\", \"outlet\": \"nord\", \"language\": \"de\", \"text\": \"Flüchtlinge kommen an.\"}\n");
+
+        var result = CliRunner.Run("score", corpus, "--lexicon", lexicon, "--format", "csv", "--bootstrap", "0", "--skip-invalid");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal((0L, 1L), Counts(result, "nord"));
+        Assert.Contains("names a language the run does not analyze: \"de\" (known: ar, en, fr;", result.Error, StringComparison.Ordinal);
+        Assert.Contains("rejected 1", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void APersianLexiconWithArabicScriptAnalysisFoldsPersianLetters()
+    {
+        using var folder = new TempFolder();
+        var lexicon = folder.Write("fa.yaml", Persian("arabic-script"));
+        var corpus = folder.Write(
+            "fa.jsonl",
+            "{\"id\": \"1\", \"outlet\": \"shargh\", \"text\": \"پناهجویان به شهر رسیدند و مهاجران ماندند.\"}\n" +
+            "{\"id\": \"2\", \"outlet\": \"shargh\", \"text\": \"وپناهجویان رفتند.\"}\n");
+
+        var score = CliRunner.Run("score", corpus, "--lexicon", lexicon, "--format", "csv", "--bootstrap", "0");
+        var show = CliRunner.Run("lexicons", "show", lexicon);
+
+        Assert.Equal(0, score.ExitCode);
+        // ی folds to ي; the attached و of the second text is not stripped (arabic-script has no clitic stripping).
+        Assert.Equal((1L, 1L), Counts(score, "shargh"));
+        Assert.Contains("analysis: fa arabic-script; documents without a language: Latin script as en, Arabic script as fa", show.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ChangingTheAnalysisIsNotServedFromTheOldImage()
+    {
+        using var folder = new TempFolder();
+        var lexicon = folder.Write("fa.yaml", Persian("arabic-script"));
+        var corpus = folder.Write("fa.jsonl", "{\"id\": \"1\", \"outlet\": \"shargh\", \"text\": \"وپناهجویان رفتند.\"}\n");
+        var cached = new Dictionary<string, string?> { ["FRAMING_CACHE_DIR"] = Path.Combine(folder.Path, "cache") };
+        string[] args = ["score", corpus, "--lexicon", lexicon, "--format", "csv", "--bootstrap", "0"];
+
+        var first = CliRunner.RunWithEnvironment(cached, args);
+        var fromImage = CliRunner.RunWithEnvironment(cached, args);
+        folder.Write("fa.yaml", Persian("arabic"));
+        var changed = CliRunner.RunWithEnvironment(cached, args);
+        var showChanged = CliRunner.RunWithEnvironment(cached, "lexicons", "show", lexicon, "--format", "json");
+
+        Assert.Equal((0L, 0L), Counts(first, "shargh"));
+        Assert.Equal(first.Out, fromImage.Out);
+        // arabic strips the attached و: the changed file's analysis is in effect, not the image of the old one.
+        Assert.Equal((0L, 1L), Counts(changed, "shargh"));
+        Assert.Contains("\"fa: arabic\"", showChanged.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnUndeclaredLanguageAndABadAnalysisNameTheirLine()
+    {
+        using var folder = new TempFolder();
+        var undeclared = folder.Write("undeclared.yaml", Lexicon("[fr]", string.Empty, Entry("fr", "réfugiés", "refugees")));
+        var misspelt = folder.Write("misspelt.yaml", Lexicon("[fr]", "analysis:\n  fr: latn\n", Entry("fr", "réfugiés", "refugees")));
+
+        var first = CliRunner.Run("lexicons", "validate", undeclared);
+        var second = CliRunner.Run("score", "--lexicon", misspelt);
+
+        Assert.Equal(1, first.ExitCode);
+        Assert.Equal($"{undeclared}:7:12: unsupported language 'fr' (supported: ar, en): declare how to analyze it, as in 'analysis: {{fr: latin}}' (latin, arabic-script, arabic)", Assert.Single(first.OutLines));
+        Assert.Equal(2, second.ExitCode);
+        Assert.Equal($"framing: error: {misspelt}:9:7: unknown analysis 'latn' for language 'fr' (expected latin, arabic-script, arabic)", Assert.Single(second.ErrorLines));
+    }
+
+    [Fact]
+    public void BuiltInStopwordsLeaveNothingOutOfADeclaredLanguage()
+    {
+        using var folder = new TempFolder();
+        var lexicon = folder.Write("fr.yaml", French);
+        var corpus = folder.Write("fr.jsonl", "{\"id\": \"1\", \"outlet\": \"nord\", \"text\": \"Il a une maison on dit.\"}\n");
+
+        var result = CliRunner.Run("coverage", corpus, "--lexicon", lexicon, "--format", "csv", "--ngrams", "1", "--min-length", "1");
+
+        Assert.Equal(0, result.ExitCode);
+        // "a" and "on" are English stopwords, and French words: kept.
+        Assert.Contains(result.OutLines, l => l.Split(',').Contains("a"));
+        Assert.Contains(result.OutLines, l => l.Split(',').Contains("on"));
+        Assert.Contains("framing: note: the built-in stopwords are Arabic and English only: none are left out of texts in fr", result.Error, StringComparison.Ordinal);
+    }
+}
