@@ -121,6 +121,23 @@ public sealed class DeclaredLanguageCommandTests
     }
 
     [Fact]
+    public void DistributeChecksTheLanguageBeforeSubmitting()
+    {
+        using var folder = new TempFolder();
+        var lexicon = folder.Write("fr.yaml", French);
+        var corpus = folder.Write("fr.jsonl", FrenchCorpus);
+        string[] args = ["distribute", "slurm", corpus, "--shards", "2", "--out", Path.Combine(folder.Path, "run"), "--lexicon", lexicon, "--dry-run", "--language"];
+
+        var declared = CliRunner.Run([.. args, "fr"]);
+        var undeclared = CliRunner.Run([.. args, "de"]);
+
+        Assert.Equal(0, declared.ExitCode);
+        Assert.Contains("--language fr", declared.Out, StringComparison.Ordinal);
+        Assert.Equal(2, undeclared.ExitCode);
+        Assert.StartsWith("framing: error: invalid value 'de' for --language: expected auto, ar, en, fr", Assert.Single(undeclared.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ALanguageFieldWithARegionNamesTheDeclaredLanguage()
     {
         using var folder = new TempFolder();

@@ -181,7 +181,8 @@ internal sealed class DistributeSlurmCommand : ICommand
         }
 
         var lexiconArgument = args.Get(SharedOptions.Lexicon);
-        CliLexicons.Load(context, lexiconArgument); // a bad lexicon fails here, not on every node
+        var loaded = CliLexicons.Load(context, lexiconArgument); // a bad lexicon fails here, not on every node
+        CorpusOptions.CheckLanguage(args.Get(CorpusOptions.Language), loaded.Languages); // so does a --language it lacks
         var lexicon = File.Exists(lexiconArgument) ? Path.GetFullPath(lexiconArgument) : lexiconArgument;
 
         // Check the values the shards and the merge will be given, so that a mistake fails now and not on the cluster.
