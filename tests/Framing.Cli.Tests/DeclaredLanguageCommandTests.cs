@@ -175,6 +175,25 @@ public sealed class DeclaredLanguageCommandTests
     }
 
     [Fact]
+    public void KeynessReadsArabicScriptTextsWithoutALanguageAsTheDeclaredLanguage()
+    {
+        using var folder = new TempFolder();
+        var lexicon = folder.Write("fa.yaml", Persian("arabic-script"));
+        var corpus = folder.Write(
+            "fa.jsonl",
+            "{\"id\": \"1\", \"outlet\": \"shargh\", \"text\": \"والدین کودکان آمدند. والدین ماندند.\"}\n" +
+            "{\"id\": \"2\", \"outlet\": \"etemad\", \"text\": \"مهاجران رفتند.\"}\n");
+
+        var result = CliRunner.Run("keyness", corpus, "--lexicon", lexicon, "--target", "shargh", "--min-count", "1", "--format", "csv");
+
+        Assert.Equal(0, result.ExitCode);
+        var terms = result.OutLines.Skip(1).Select(l => l.Split(',')[0]).ToArray();
+        // والدین (parents) begins with the letters of و + ال: the Arabic profile would cut it to دين.
+        Assert.Contains("والدين", terms);
+        Assert.DoesNotContain("دين", terms);
+    }
+
+    [Fact]
     public void ChangingTheAnalysisIsNotServedFromTheOldImage()
     {
         using var folder = new TempFolder();

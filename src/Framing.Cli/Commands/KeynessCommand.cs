@@ -133,6 +133,7 @@ internal sealed class KeynessCommand : ICommand
             MinimumCount = minCount,
             Measure = measure,
             Options = options,
+            Detector = Framing.Matching.CompiledLexicon.DetectorFor(lexicon),
         };
         KeynessResult result;
         try

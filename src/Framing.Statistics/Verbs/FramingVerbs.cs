@@ -149,7 +149,7 @@ public static partial class FramingVerbs
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(request);
-        var extractor = new TermExtractor(request.MinimumN, request.MaximumN, run.Options.Languages);
+        var extractor = new TermExtractor(request.MinimumN, request.MaximumN, run.Options.Languages, request.Detector);
         var targetCounts = new Dictionary<string, long>(StringComparer.Ordinal);
         var referenceCounts = new Dictionary<string, long>(StringComparer.Ordinal);
         long targetTotal = 0, referenceTotal = 0, targetDocuments = 0, referenceDocuments = 0;

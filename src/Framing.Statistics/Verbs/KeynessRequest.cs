@@ -24,6 +24,10 @@ public sealed record KeynessRequest(string Target)
     /// <summary>The measure's options (prior, correction).</summary>
     public KeynessOptions? Options { get; init; }
 
+    /// <summary>What the script of a text without a language makes it (null: <see cref="Framing.Text.ScriptDetector.Default"/>):
+    /// the command-line tool gives its lexicon's (<see cref="Framing.Matching.CompiledLexicon.DetectorFor"/>).</summary>
+    internal Framing.Text.ScriptDetector? Detector { get; init; }
+
     /// <summary>The record's members as the compiler prints them (<c>KeynessRequest { Member = value, … }</c>), numbers and
     /// dates formatted with the invariant culture whatever the current culture is.</summary>
     /// <returns>The text.</returns>

@@ -76,6 +76,23 @@ public sealed class CompiledLexicon
             _ => detected,
         };
 
+    /// <summary>
+    /// A script detector that names the languages <see cref="ScriptLanguage"/> gives: for a verb that reads texts
+    /// without a scorer (keyness), so that a Persian text of a lexicon declaring <c>fa: arabic-script</c> is not read
+    /// with the Arabic profile. <see cref="ScriptDetector.Default"/> for a lexicon that declares no analysis.
+    /// </summary>
+    /// <param name="lexicon">The lexicon.</param>
+    /// <returns>The detector.</returns>
+    internal static ScriptDetector DetectorFor(Lexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        var latin = ScriptLanguageOf(lexicon, "en", arabicScript: false);
+        var arabic = ScriptLanguageOf(lexicon, "ar", arabicScript: true);
+        return latin is null && arabic is null
+            ? ScriptDetector.Default
+            : new ScriptDetector(ScriptDetector.Default.ArabicShareThreshold, latin ?? "en") { ArabicLanguage = arabic ?? "ar" };
+    }
+
     private static string? ScriptLanguageOf(Lexicon lexicon, string builtIn, bool arabicScript)
     {
         var metadata = lexicon.Metadata;

@@ -35,6 +35,10 @@ public sealed class ScriptDetector
     /// <summary>The language of texts that are not Arabic.</summary>
     public string FallbackLanguage { get; }
 
+    /// <summary>The language of Arabic-script texts: <c>ar</c>, or the Arabic-script language a lexicon declares when
+    /// it lacks <c>ar</c> (see <see cref="Matching.CompiledLexicon.DetectorFor"/>).</summary>
+    internal string ArabicLanguage { get; init; } = "ar";
+
     /// <summary>The share of Arabic letters among all letters of <paramref name="text"/> (0 when it has no letters).</summary>
     /// <param name="text">The text.</param>
     /// <returns>The share, in [0, 1].</returns>
@@ -71,7 +75,7 @@ public sealed class ScriptDetector
             }
         }
 
-        return letters > 0 && (double)arabic / letters >= ArabicShareThreshold ? "ar" : FallbackLanguage;
+        return letters > 0 && (double)arabic / letters >= ArabicShareThreshold ? ArabicLanguage : FallbackLanguage;
     }
 
     private const int SampleWindows = 8;
