@@ -105,7 +105,7 @@ public sealed class ReportBuilder
         var voices = _options.Voices;
         var weights = new DocumentPoleWeights(_lexicon.Dimensions.Count, voices);
         var coverage = new CoverageCounter(compiled);
-        var terms = new GroupTermCounts(languageOf);
+        var terms = new GroupTermCounts(compiled, languageOf);
         var context = new ContextCollector(_options.ContextLines, _options.ContextWindow);
         var entries = new EntryCounts();
         // Replicates 0: no intervals, for the scores and for the differences (the tests do not need them).

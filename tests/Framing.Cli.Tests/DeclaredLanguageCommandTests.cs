@@ -1,4 +1,6 @@
 using System.Globalization;
+using Framing.Corpus;
+using Framing.Reports;
 
 namespace Framing.Cli.Tests;
 
@@ -245,5 +247,35 @@ public sealed class DeclaredLanguageCommandTests
         Assert.Contains(result.OutLines, l => l.Split(',').Contains("a"));
         Assert.Contains(result.OutLines, l => l.Split(',').Contains("on"));
         Assert.Contains("framing: note: the built-in stopwords are Arabic and English only: none are left out of texts in fr", result.Error, StringComparison.Ordinal);
+    }
+    [Fact]
+    public void TheReportsDistinctiveTermsReadEachDocumentInTheLexiconsLanguage()
+    {
+        // Before, the report's terms table used the built-in languages and left English stopwords out of every
+        // document: French "on" (a pronoun) was never a distinctive term, and a Persian text without a language field
+        // was cut with the Arabic clitic stripper (والدین to دين).
+        var french = Framing.Lexicons.Lexicon.Parse(French, "fr.yaml");
+        var frenchDocuments = Enumerable.Range(0, 12).Select(i => Document.Create(
+            $"f{i}",
+            i % 2 == 0 ? $"On dit que les réfugiés du camp {i} attendent, on dit qu'ils partiront." : $"Les migrants du camp {i} sont arrivés hier soir.",
+            ("outlet", i % 2 == 0 ? "nord" : "sud")));
+        var nord = Terms(french, frenchDocuments, "nord");
+        Assert.Contains("on", nord);
+
+        var persian = Framing.Lexicons.Lexicon.Parse(Persian("arabic-script"), "fa.yaml");
+        var persianDocuments = Enumerable.Range(0, 12).Select(i => Document.Create(
+            $"p{i}",
+            i % 2 == 0 ? "والدین پناهجویان در مرز منتظرند" : "مهاجران دیروز به شهر رسیدند",
+            ("outlet", i % 2 == 0 ? "west" : "east")));
+        var west = Terms(persian, persianDocuments, "west");
+        Assert.Contains("والدين", west);
+        Assert.DoesNotContain("دين", west);
+    }
+
+    private static List<string> Terms(Framing.Lexicons.Lexicon lexicon, IEnumerable<Document> documents, string group)
+    {
+        var model = new ReportBuilder(lexicon, ReportOptions.Default with { Replicates = 0, Permutations = 20, TopTerms = 20 })
+            .Build(documents.Select(CorpusItem.Accepted), d => d.GetField("outlet") ?? string.Empty, "invented", "0.0.0");
+        return [.. model.DistinctiveTerms.Single(t => t.Group == group).Terms.Select(t => t.Term)];
     }
 }
