@@ -164,7 +164,11 @@ public sealed class LexiconsImportCommandTests : IDisposable
     [InlineData(new[] { "--id", "x", "--language", "en" }, "--map CATEGORY=DIMENSION/POLE")]
     [InlineData(new[] { "--map", "a=d/p", "--mapping", "m.yaml", "--id", "x", "--language", "en" }, "not both")]
     [InlineData(new[] { "--map", "a=d/p", "--id", "Bad", "--language", "en" }, "lexicon id 'Bad'")]
-    [InlineData(new[] { "--map", "a=d/p", "--id", "x", "--language", "fr" }, "unsupported language 'fr'")]
+    [InlineData(new[] { "--map", "a=d/p", "--id", "x", "--language", "fr" }, "unsupported language 'fr' (supported: ar, en): declare how to analyze it (latin, arabic-script, arabic; on the command line, --analysis fr=latin)")]
+    [InlineData(new[] { "--map", "a=d/p", "--id", "x", "--language", "fr", "--analysis", "fr=latn" }, "unknown analysis 'latn' for language 'fr' (expected latin, arabic-script, arabic)")]
+    [InlineData(new[] { "--map", "a=d/p", "--id", "x", "--language", "fr", "--analysis", "de=latin" }, "the analysis of 'de' names a language the patterns are not in (fr)")]
+    [InlineData(new[] { "--map", "a=d/p", "--id", "x", "--language", "en", "--analysis", "en=latin" }, "language 'en' has its own built-in analysis")]
+    [InlineData(new[] { "--map", "a=d/p", "--id", "x", "--language", "fr", "--analysis", "fr" }, "invalid value 'fr' for --analysis: expected LANG=ANALYSIS")]
     [InlineData(new[] { "--map", "a=d/p", "--id", "x", "--language", "en", "--from", "wordstat" }, "invalid value 'wordstat' for --from")]
     public void UsageMistakesExitWith2(string[] options, string message)
     {
@@ -176,6 +180,23 @@ public sealed class LexiconsImportCommandTests : IDisposable
         Assert.Equal(string.Empty, stdout);
         Assert.StartsWith("framing: error: ", stderr, StringComparison.Ordinal);
         Assert.Contains(message, stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ADictionaryOfALanguageWithoutAProfileImportsWithItsAnalysis()
+    {
+        // Invented French dictionary. Before, --language fr was refused and no lexicon of another language could be
+        // imported; now --analysis fr=latin is written to the lexicon, which validates and scores French text.
+        var dictionary = Write("termes.yml", "terrorisme:\n  - terroristes\n  - djihadistes\nrebelles:\n  - rebelles\n  - insurgés\n");
+        var (exit, stdout, stderr) = Run("lexicons", "import", dictionary, "--map", "terrorisme=armes/terreur", "--map", "rebelles=armes/rebelles", "--id", "termes", "--language", "fr", "--analysis", "fr=latin");
+
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("languages: [fr]\nanalysis:\n  fr: latin\n", stdout, StringComparison.Ordinal);
+        var lexicon = Lexicon.Parse(stdout, "termes.yaml");
+        Assert.Equal([new LanguageAnalysis("fr", "latin")], lexicon.Metadata.Analysis);
+        Assert.Equal(4, lexicon.Entries.Count);
+        var scores = Framing.Verbs.FramingVerbs.ScoreGroups([Framing.Corpus.Document.Create("1", "Les TERRORISTES et les insurges.", ("outlet", "x"))], lexicon, new Framing.Verbs.GroupScoreOptions { Bootstrap = null });
+        Assert.Equal((1L, 1L), (scores.Rows[0].Row.CountA, scores.Rows[0].Row.CountB));
     }
 
     [Fact]

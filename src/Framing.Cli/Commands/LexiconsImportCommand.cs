@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Framing.Cli.Arguments;
+using Framing.Lexicons;
 using Framing.Lexicons.Import;
 
 namespace Framing.Cli.Commands;
@@ -21,6 +22,8 @@ internal sealed class LexiconsImportCommand : ICommand
 
     private readonly RepeatedOption _language = Option.Repeated("language", "Language of the dictionary's patterns; 'ar,en' assigns each pattern by its script.", "LANG");
 
+    private readonly RepeatedOption _analysis = Option.Repeated("analysis", "How to analyze a language without a built-in profile: latin, arabic-script or arabic (written to the lexicon's 'analysis'; see lexicons/README.md); repeat for each.", "LANG=ANALYSIS");
+
     private readonly Option<string?> _title = Option.OptionalText("title", "Title of the new lexicon.", "TEXT", defaultHelp: "Imported from <file>");
 
     private readonly Option<string?> _description = Option.OptionalText("description", "What the new lexicon measures.", "TEXT");
@@ -40,7 +43,7 @@ internal sealed class LexiconsImportCommand : ICommand
         Spec = new(
             "lexicons import",
             "Turn a quanteda (YAML) or LIWC (.dic) dictionary into a Framing lexicon file.",
-            "lexicons import <file> [--from quanteda|liwc] (--map CATEGORY=DIMENSION/POLE[@WEIGHT]... | --mapping FILE) --id ID --language LANG[,LANG] [--title T] [--license SPDX] [--author NAME]... [-o OUT.yaml]",
+            "lexicons import <file> [--from quanteda|liwc] (--map CATEGORY=DIMENSION/POLE[@WEIGHT]... | --mapping FILE) --id ID --language LANG[,LANG] [--analysis LANG=ANALYSIS] [--title T] [--license SPDX] [--author NAME]... [-o OUT.yaml]",
             [("file", true, "The dictionary: quanteda YAML (.yml, .yaml) or LIWC (.dic).")],
             [
                 _from,
@@ -48,6 +51,7 @@ internal sealed class LexiconsImportCommand : ICommand
                 _mapping,
                 _id,
                 _language,
+                _analysis,
                 _title,
                 _description,
                 _license,
@@ -60,6 +64,7 @@ internal sealed class LexiconsImportCommand : ICommand
             [
                 ("framing lexicons import terms.yml --map terrorism=armed-opposition/terrorism --map rebels=armed-opposition/opposition@0.8 --id armed-terms --language en -o armed-terms.yaml", "two quanteda categories become the two poles of one dimension"),
                 ("framing lexicons import LIWC2015.dic --from liwc --mapping liwc-map.yaml --id liwc-affect --language en --license LicenseRef-LIWC -o liwc-affect.yaml", "a LIWC dictionary, with the mapping in a file"),
+                ("framing lexicons import termes.yml --map terrorisme=armed-opposition/terrorism --id termes --language fr --analysis fr=latin -o termes.yaml", "a French dictionary: French has no built-in profile, so the lexicon says how to analyze it"),
                 ("framing lexicons validate armed-terms.yaml", "then check the result, and review it with 'framing kwic --lexicon armed-terms.yaml'"),
             ],
             """
@@ -128,8 +133,21 @@ internal sealed class LexiconsImportCommand : ICommand
             throw new UsageException("'framing lexicons import' needs --language LANG (the language of the dictionary's patterns)");
         }
 
+        var analysis = new List<LanguageAnalysis>();
+        foreach (var value in args.GetAll(_analysis))
+        {
+            var equals = value.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0 || equals == value.Length - 1)
+            {
+                throw new UsageException($"invalid value '{value}' for --analysis: expected LANG=ANALYSIS, as in fr=latin (analyses: latin, arabic-script, arabic)");
+            }
+
+            analysis.Add(new LanguageAnalysis(value[..equals].Trim(), value[(equals + 1)..].Trim()));
+        }
+
         var metadata = new ImportMetadata(id, languages)
         {
+            Analysis = analysis,
             Title = args.Get(_title),
             Description = args.Get(_description),
             License = args.Get(_license),

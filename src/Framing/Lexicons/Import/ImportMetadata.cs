@@ -37,6 +37,11 @@ public sealed record ImportMetadata(string Id, IReadOnlyList<string> Languages)
     /// <summary>The authors; default: <c>unknown</c>.</summary>
     public IReadOnlyList<string> Authors { get; init => field = ReadOnlyLists.OrNull(value); } = ReadOnlyLists.Empty<string>();
 
+    /// <summary>The built-in analysis of each language of <see cref="Languages"/> that Framing has no profile for
+    /// (<c>fr</c> analyzed as <c>latin</c>), written as the lexicon's <c>analysis</c> section; empty by default (a
+    /// read-only list, compared element by element).</summary>
+    public IReadOnlyList<LanguageAnalysis> Analysis { get; init => field = ReadOnlyLists.OrNull(value); } = ReadOnlyLists.Empty<LanguageAnalysis>();
+
     /// <summary>What the lexicon measures; default: a sentence naming the imported file and its format.</summary>
     public string? Description { get; init; }
 
@@ -65,6 +70,31 @@ public sealed record ImportMetadata(string Id, IReadOnlyList<string> Languages)
     {
         languages ??= LanguageRegistry.Default;
         var problems = new List<string>();
+        foreach (var analysis in Analysis ?? [])
+        {
+            if (analysis is null || !LexiconYamlReader.IsLanguageCode(analysis.Language))
+            {
+                problems.Add($"'{analysis?.Language}' in the analysis is not a language code: use 2 or 3 lower-case letters (ISO 639)");
+            }
+            else if (languages.TryGet(analysis.Language, out _))
+            {
+                problems.Add($"language '{analysis.Language}' has its own built-in analysis: do not declare one");
+            }
+            else if (Languages is null || !Languages.Contains(analysis.Language, StringComparer.Ordinal))
+            {
+                problems.Add($"the analysis of '{analysis.Language}' names a language the patterns are not in ({string.Join(", ", Languages ?? [])})");
+            }
+            else if (!BuiltInAnalyses.IsName(analysis.Analysis))
+            {
+                problems.Add($"unknown analysis '{analysis.Analysis}' for language '{analysis.Language}' (expected {string.Join(", ", BuiltInAnalyses.Names)})");
+            }
+        }
+
+        if (problems.Count == 0)
+        {
+            languages = BuiltInAnalyses.Extend(languages, Analysis ?? []);
+        }
+
         if (string.IsNullOrWhiteSpace(Id) || !LexiconYamlReader.IsIdentifier(Id))
         {
             problems.Add($"lexicon id '{Id}' must use lower-case letters, digits and '-'");
@@ -80,7 +110,7 @@ public sealed record ImportMetadata(string Id, IReadOnlyList<string> Languages)
             {
                 if (string.IsNullOrWhiteSpace(language) || !languages.TryGet(language, out _))
                 {
-                    problems.Add($"unsupported language '{language}' (supported: {string.Join(", ", languages.Codes)})");
+                    problems.Add($"unsupported language '{language}' (supported: {string.Join(", ", languages.Codes)}): declare how to analyze it ({string.Join(", ", BuiltInAnalyses.Names)}; on the command line, --analysis {language}=latin)");
                 }
             }
 

@@ -49,6 +49,7 @@ internal sealed class LexiconImporter
             throw new ArgumentException(problems[0], nameof(metadata));
         }
 
+        var languages = BuiltInAnalyses.Extend(_languages, metadata.Analysis); // the patterns' languages, declared ones included
         var fileName = Path.GetFileName(dictionary.SourceName);
         if (fileName.Length == 0)
         {
@@ -90,7 +91,7 @@ internal sealed class LexiconImporter
             foreach (var pattern in category.Patterns)
             {
                 var language = metadata.LanguageOf(pattern.Pattern);
-                var words = PatternParser.TryParse(pattern.Pattern, _languages.Get(language).Normalizer, out var error);
+                var words = PatternParser.TryParse(pattern.Pattern, languages.Get(language).Normalizer, out var error);
                 if (words is null)
                 {
                     invalid++;
@@ -198,7 +199,17 @@ internal sealed class LexiconImporter
             b.Append("citation: ").Append(YamlScalar.Quote(metadata.Citation.Trim())).Append('\n');
         }
 
-        b.Append("languages: [").Append(string.Join(", ", metadata.Languages.Select(YamlScalar.Id))).Append("]\n\n");
+        b.Append("languages: [").Append(string.Join(", ", metadata.Languages.Select(YamlScalar.Id))).Append("]\n");
+        if (metadata.Analysis.Count > 0)
+        {
+            b.Append("analysis:\n");
+            foreach (var analysis in metadata.Analysis)
+            {
+                b.Append("  ").Append(YamlScalar.Id(analysis.Language)).Append(": ").Append(YamlScalar.Id(analysis.Analysis)).Append('\n');
+            }
+        }
+
+        b.Append('\n');
         b.Append("dimensions:\n");
         foreach (var dimension in dimensions)
         {
