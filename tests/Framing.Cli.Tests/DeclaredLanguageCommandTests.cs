@@ -278,4 +278,26 @@ public sealed class DeclaredLanguageCommandTests
             .Build(documents.Select(CorpusItem.Accepted), d => d.GetField("outlet") ?? string.Empty, "invented", "0.0.0");
         return [.. model.DistinctiveTerms.Single(t => t.Group == group).Terms.Select(t => t.Term)];
     }
+    [Fact]
+    public void CalibrateTakesTheLanguagesItsLexiconDeclares()
+    {
+        // Before, calibrate opened its corpus with the built-in languages only: a document whose language field said
+        // fr was a bad record and --language fr a usage error, though the lexicon declares fr. Invented corpus: three
+        // outlets a side, the pole-a label on side a, the pole-b label on side b.
+        using var folder = new TempFolder();
+        var lexicon = folder.Write("fr.yaml", French);
+        var lines = Enumerable.Range(0, 36).Select(i =>
+            $"{{\"id\": \"{i}\", \"outlet\": \"o{i % 6}\", \"language\": \"fr-FR\", \"text\": \"{(i % 6 < 3 ? "Des migrants sont arrivés." : "Les réfugiés attendent.")}\"}}\n");
+        var corpus = folder.Write("fr.jsonl", string.Concat(lines));
+        var known = folder.Write("known.csv", "outlet,leaning\no0,a\no1,a\no2,a\no3,b\no4,b\no5,b\n");
+        string[] calibrate = ["calibrate", corpus, "--lexicon", lexicon, "--known", known, "--side-a", "a", "--side-b", "b", "-q", "-f", "csv"];
+
+        var byField = CliRunner.Run([.. calibrate, "-o", Path.Combine(folder.Path, "a.yaml")]);
+        var byOption = CliRunner.Run([.. calibrate, "-o", Path.Combine(folder.Path, "b.yaml"), "--language", "fr"]);
+
+        Assert.True(byField.ExitCode == 0, byField.Error);
+        Assert.True(byOption.ExitCode == 0, byOption.Error);
+        Assert.Contains("analysis:", File.ReadAllText(Path.Combine(folder.Path, "a.yaml")), StringComparison.Ordinal);
+        Assert.Equal(byField.Out, byOption.Out);
+    }
 }

@@ -119,7 +119,8 @@ internal sealed class CalibrateCommand : ICommand
             leanings,
             sides,
             run => calibrator.Calibrate(run.Items(), run.GroupOf, run.LanguageOf, run.Reject),
-            r => r.Documents);
+            r => r.Documents,
+            lexicon.Languages);
         var usage = report.Documents;
         var yaml = CalibratedLexiconWriter.Write(report, LexiconText.Read(lexiconArg, lexicon), Path.GetFileName(reader.Description));
         context.WriteOnSuccess(target, "the calibrated lexicon", stream => stream.Write(new System.Text.UTF8Encoding(false).GetBytes(yaml)));

@@ -8,7 +8,8 @@ namespace Framing.Cli.Commands.Learning;
 /// Runs a learning verb over a corpus as a library <see cref="Framing.Corpus.CorpusRun"/> (bad records, groups, languages
 /// and progress as every corpus command has them), then applies the commands' checks on how the documents were used: no
 /// documents is an input error (unless --allow-empty), and so is a side without documents or fewer than two outlets
-/// (exit 2 with one line naming the corpus).
+/// (exit 2 with one line naming the corpus). A command with a lexicon (calibrate) gives its languages, so that a
+/// language field or <c>--language</c> may name a language the lexicon declares in its <c>analysis</c>.
 /// </summary>
 internal static class LearningRun
 {
@@ -20,12 +21,13 @@ internal static class LearningRun
         KnownLeanings leanings,
         SideSelection sides,
         Func<Framing.Corpus.CorpusRun, TReport> run,
-        Func<TReport, LearningDocuments> usage)
+        Func<TReport, LearningDocuments> usage,
+        Framing.Text.LanguageRegistry? languages = null)
         where TReport : class
     {
         TReport? report = null;
         LearningDocuments documents;
-        using (var opened = CorpusRuns.Open(context, args, reader, readerOptions))
+        using (var opened = CorpusRuns.Open(context, args, reader, readerOptions, languages: languages))
         {
             try
             {
