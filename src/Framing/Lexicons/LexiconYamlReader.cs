@@ -146,28 +146,20 @@ internal static class LexiconYamlReader
         {
             var code = keyNode is YamlScalarNode key ? key.Value?.Trim() ?? string.Empty : string.Empty;
             var name = valueNode is YamlScalarNode value ? value.Value?.Trim() ?? string.Empty : string.Empty;
-            if (!IsLanguageCode(code))
+            switch (BuiltInAnalyses.Check(code, name, languages, langs))
             {
-                reader.Error(keyNode, $"'{code}' in 'analysis' is not a language code: use 2 or 3 lower-case letters (ISO 639), as in 'languages'");
-                continue;
-            }
-
-            if (languages.TryGet(code, out _))
-            {
-                reader.Error(keyNode, $"language '{code}' has its own built-in analysis: remove it from 'analysis'");
-                continue;
-            }
-
-            if (!langs.Contains(code, StringComparer.Ordinal))
-            {
-                reader.Error(keyNode, $"language '{code}' in 'analysis' is not in the lexicon's languages ({string.Join(", ", langs)})");
-                continue;
-            }
-
-            if (!BuiltInAnalyses.IsName(name))
-            {
-                reader.Error(valueNode, $"unknown analysis '{name}' for language '{code}' (expected {string.Join(", ", BuiltInAnalyses.Names)})");
-                continue;
+                case AnalysisProblem.NotALanguageCode:
+                    reader.Error(keyNode, $"'{code}' in 'analysis' is not a language code: use 2 or 3 lower-case letters (ISO 639), as in 'languages'");
+                    continue;
+                case AnalysisProblem.HasBuiltInProfile:
+                    reader.Error(keyNode, $"language '{code}' has its own built-in analysis: remove it from 'analysis'");
+                    continue;
+                case AnalysisProblem.NotADeclaredLanguage:
+                    reader.Error(keyNode, $"language '{code}' in 'analysis' is not in the lexicon's languages ({string.Join(", ", langs)})");
+                    continue;
+                case AnalysisProblem.UnknownAnalysis:
+                    reader.Error(valueNode, $"unknown analysis '{name}' for language '{code}' (expected {string.Join(", ", BuiltInAnalyses.Names)})");
+                    continue;
             }
 
             analysis.Add(new LanguageAnalysis(code, name));

@@ -31,6 +31,22 @@ internal static class BuiltInAnalyses
     /// <returns>Whether the script detector's Arabic texts belong to it.</returns>
     public static bool IsArabicScript(string name) => name is ArabicScript or Arabic;
 
+    /// <summary>What is wrong with declaring <paramref name="name"/> as the analysis of <paramref name="code"/>, by the
+    /// rules a lexicon file's <c>analysis</c> and an import's <c>--analysis</c> share (each words the problem for its
+    /// place): a language code, without a profile in <paramref name="languages"/>, among the lexicon's
+    /// <paramref name="declared"/> languages, and a built-in analysis.</summary>
+    /// <param name="code">The language code.</param>
+    /// <param name="name">The analysis named for it.</param>
+    /// <param name="languages">The registry the lexicon is loaded with.</param>
+    /// <param name="declared">The lexicon's languages.</param>
+    /// <returns>The first problem, or <see cref="AnalysisProblem.None"/>.</returns>
+    public static AnalysisProblem Check(string code, string name, LanguageRegistry languages, IReadOnlyList<string> declared) =>
+        !LexiconYamlReader.IsLanguageCode(code) ? AnalysisProblem.NotALanguageCode
+        : languages.TryGet(code, out _) ? AnalysisProblem.HasBuiltInProfile
+        : !declared.Contains(code, StringComparer.Ordinal) ? AnalysisProblem.NotADeclaredLanguage
+        : !IsName(name) ? AnalysisProblem.UnknownAnalysis
+        : AnalysisProblem.None;
+
     /// <summary>The profile of <paramref name="code"/> analyzed as <paramref name="name"/>.</summary>
     /// <param name="code">The language code.</param>
     /// <param name="name">A name of <see cref="Names"/>.</param>
@@ -57,4 +73,23 @@ internal static class BuiltInAnalyses
 
         return languages;
     }
+}
+
+/// <summary>What <see cref="BuiltInAnalyses.Check"/> finds wrong with a declared analysis.</summary>
+internal enum AnalysisProblem
+{
+    /// <summary>Nothing.</summary>
+    None,
+
+    /// <summary>The language is not 2 or 3 lower-case letters.</summary>
+    NotALanguageCode,
+
+    /// <summary>The language has a profile already (ar, en).</summary>
+    HasBuiltInProfile,
+
+    /// <summary>The language is not one of the lexicon's languages.</summary>
+    NotADeclaredLanguage,
+
+    /// <summary>The analysis is not latin, arabic-script or arabic.</summary>
+    UnknownAnalysis,
 }

@@ -72,21 +72,18 @@ public sealed record ImportMetadata(string Id, IReadOnlyList<string> Languages)
         var problems = new List<string>();
         foreach (var analysis in Analysis ?? [])
         {
-            if (analysis is null || !LexiconYamlReader.IsLanguageCode(analysis.Language))
+            var (code, name) = (analysis?.Language ?? string.Empty, analysis?.Analysis ?? string.Empty);
+            var problem = BuiltInAnalyses.Check(code, name, languages, Languages ?? []) switch
             {
-                problems.Add($"'{analysis?.Language}' in the analysis is not a language code: use 2 or 3 lower-case letters (ISO 639)");
-            }
-            else if (languages.TryGet(analysis.Language, out _))
+                AnalysisProblem.NotALanguageCode => $"'{code}' in the analysis is not a language code: use 2 or 3 lower-case letters (ISO 639)",
+                AnalysisProblem.HasBuiltInProfile => $"language '{code}' has its own built-in analysis: do not declare one",
+                AnalysisProblem.NotADeclaredLanguage => $"the analysis of '{code}' names a language the patterns are not in ({string.Join(", ", Languages ?? [])})",
+                AnalysisProblem.UnknownAnalysis => $"unknown analysis '{name}' for language '{code}' (expected {string.Join(", ", BuiltInAnalyses.Names)})",
+                _ => null,
+            };
+            if (problem is not null)
             {
-                problems.Add($"language '{analysis.Language}' has its own built-in analysis: do not declare one");
-            }
-            else if (Languages is null || !Languages.Contains(analysis.Language, StringComparer.Ordinal))
-            {
-                problems.Add($"the analysis of '{analysis.Language}' names a language the patterns are not in ({string.Join(", ", Languages ?? [])})");
-            }
-            else if (!BuiltInAnalyses.IsName(analysis.Analysis))
-            {
-                problems.Add($"unknown analysis '{analysis.Analysis}' for language '{analysis.Language}' (expected {string.Join(", ", BuiltInAnalyses.Names)})");
+                problems.Add(problem);
             }
         }
 
