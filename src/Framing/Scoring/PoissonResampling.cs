@@ -60,6 +60,81 @@ internal static class PoissonResampling
         }
     }
 
+    /// <summary>
+    /// Writes the document's weights as bytes: the draws of <see cref="Fill(ulong, ulong, Span{long})"/> (a draw is at
+    /// most 12), made a block at a time in a small buffer on the stack.
+    /// </summary>
+    /// <param name="seed">The bootstrap seed.</param>
+    /// <param name="documentKey">The document's key (<see cref="KeyOf"/>).</param>
+    /// <param name="draws">Receives one Poisson(1) draw per replicate.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void Fill(ulong seed, ulong documentKey, Span<byte> draws)
+    {
+        Span<ulong> state = stackalloc ulong[4 * Streams];
+        Seed(seed, documentKey, state);
+        Span<long> block = stackalloc long[BlockLength];
+        var vector = Vector256.IsHardwareAccelerated;
+        for (var start = 0; start < draws.Length; start += BlockLength)
+        {
+            // Every block but the last is a whole number of steps of the four streams, so the streams go on from where
+            // the previous block left them.
+            var part = block[..Math.Min(BlockLength, draws.Length - start)];
+            if (vector)
+            {
+                FillVector(state, part);
+            }
+            else
+            {
+                FillScalar(state, part);
+            }
+
+            Narrow(part, draws[start..]);
+        }
+    }
+
+    /// <summary><see cref="Fill(ulong, ulong, Span{byte})"/> by the scalar steps, for tests.</summary>
+    internal static void FillScalarForTest(ulong seed, ulong documentKey, Span<byte> draws)
+    {
+        Span<ulong> state = stackalloc ulong[4 * Streams];
+        Seed(seed, documentKey, state);
+        Span<long> block = stackalloc long[BlockLength];
+        for (var start = 0; start < draws.Length; start += BlockLength)
+        {
+            var part = block[..Math.Min(BlockLength, draws.Length - start)];
+            FillScalar(state, part);
+            Narrow(part, draws[start..]);
+        }
+    }
+
+    private const int BlockLength = 256;
+
+    /// <summary>The draws as bytes, eight vectors of four at a time.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Narrow(ReadOnlySpan<long> draws, Span<byte> bytes)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(bytes.Length, draws.Length, nameof(bytes));
+        ref var source = ref MemoryMarshal.GetReference(draws);
+        ref var destination = ref MemoryMarshal.GetReference(bytes);
+        var length = (nuint)draws.Length;
+        nuint b = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; b + 32 <= length; b += 32)
+            {
+                var ints0 = Vector256.Narrow(Vector256.LoadUnsafe(ref source, b), Vector256.LoadUnsafe(ref source, b + 4));
+                var ints1 = Vector256.Narrow(Vector256.LoadUnsafe(ref source, b + 8), Vector256.LoadUnsafe(ref source, b + 12));
+                var ints2 = Vector256.Narrow(Vector256.LoadUnsafe(ref source, b + 16), Vector256.LoadUnsafe(ref source, b + 20));
+                var ints3 = Vector256.Narrow(Vector256.LoadUnsafe(ref source, b + 24), Vector256.LoadUnsafe(ref source, b + 28));
+                Vector256.Narrow(Vector256.Narrow(ints0, ints1), Vector256.Narrow(ints2, ints3)).AsByte().StoreUnsafe(ref destination, b);
+            }
+        }
+
+        for (; b < length; b++)
+        {
+            Unsafe.Add(ref destination, b) = (byte)Unsafe.Add(ref source, b);
+        }
+    }
+
     /// <summary>The scalar steps (the reference for the vector path, and the path without vector hardware).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void FillScalar(ulong seed, ulong documentKey, Span<long> weights)
@@ -116,13 +191,15 @@ internal static class PoissonResampling
                 s3 = RotateLeft(s3, 45);
                 weights[b] = Draw(result >> 11);
             }
+
+            (state[j], state[Streams + j], state[(2 * Streams) + j], state[(3 * Streams) + j]) = (s0, s1, s2, s3);
         }
     }
 
     // Nothing in the loop is a call or takes the address of the state: either would make the JIT keep the vectors on
     // the stack (no vector register survives a call on x64 Unix), which cost about half of this method's time.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void FillVector(ReadOnlySpan<ulong> state, Span<long> weights)
+    private static void FillVector(Span<ulong> state, Span<long> weights)
     {
         var s0 = Vector256.Create(state[0], state[1], state[2], state[3]);
         var s1 = Vector256.Create(state[4], state[5], state[6], state[7]);
@@ -147,7 +224,15 @@ internal static class PoissonResampling
             Draw((result >>> 11).AsInt64()).StoreUnsafe(ref destination, (nuint)b);
         }
 
-        if (full < weights.Length)
+        if (full == weights.Length)
+        {
+            // The streams as the steps left them, for the next block of the same document.
+            s0.CopyTo(state);
+            s1.CopyTo(state[Streams..]);
+            s2.CopyTo(state[(2 * Streams)..]);
+            s3.CopyTo(state[(3 * Streams)..]);
+        }
+        else
         {
             // The last replicates (fewer than four) by the scalar steps, from where the vector steps left the streams.
             Span<ulong> rest = stackalloc ulong[4 * Streams];

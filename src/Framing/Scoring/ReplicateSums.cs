@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using Framing.Lexicons;
 
 namespace Framing.Scoring;
@@ -13,9 +14,17 @@ namespace Framing.Scoring;
 /// </summary>
 internal sealed class ReplicateSums
 {
+    // Documents are added in batches of up to Batch: each document's draws (small integers, one byte each) and its
+    // pole weights wait in the batch, and a full batch (or any read of the sums) adds them row by row, so that a row of
+    // sums travels from the memory hierarchy once per batch instead of once per document that touches it.
+    private const int Batch = 8;
+
     private readonly long[] _sums;
-    private readonly long[] _weights;
+    private readonly byte[] _batchDraws; // the waiting documents' draws: document p's at [p × replicates, (p + 1) × replicates)
+    private readonly long[] _batchValues; // their pole weights: document p's slot s at [p × slots + s]
     private readonly int _voiceSlots;
+    private readonly int _slots;
+    private int _waiting;
 
     /// <summary>Creates empty sums.</summary>
     /// <param name="dimensionCount">Number of dimensions.</param>
@@ -26,8 +35,10 @@ internal sealed class ReplicateSums
         Settings = settings.Validate();
         DimensionCount = dimensionCount;
         _voiceSlots = settings.PooledVoices is null ? FramingCounts.VoiceCount : 1;
-        _sums = new long[dimensionCount * 2 * _voiceSlots * settings.Replicates];
-        _weights = new long[settings.Replicates];
+        _slots = dimensionCount * 2 * _voiceSlots;
+        _sums = new long[_slots * settings.Replicates];
+        _batchDraws = new byte[Batch * settings.Replicates];
+        _batchValues = new long[Batch * _slots];
     }
 
     /// <summary>The settings.</summary>
@@ -55,9 +66,7 @@ internal sealed class ReplicateSums
             return;
         }
 
-        PoissonResampling.Fill(Settings.Seed, PoissonResampling.KeyOf(id), _weights);
-
-        var replicates = Settings.Replicates;
+        var values = _batchValues.AsSpan(_waiting * _slots, _slots);
         var pooled = Settings.PooledVoices;
         for (var d = 0; d < DimensionCount; d++)
         {
@@ -65,52 +74,104 @@ internal sealed class ReplicateSums
             {
                 for (var voice = 0; voice < _voiceSlots; voice++)
                 {
-                    var value = counts.WeightMilli(d, (PoleSide)side, pooled ?? VoiceSelections.Only((Voice)voice));
-                    if (value == 0)
-                    {
-                        continue;
-                    }
-
-                    AddScaled(_sums.AsSpan(Offset(d, side, voice), replicates), _weights, value);
+                    values[Slot(d, side, voice)] = counts.WeightMilli(d, (PoleSide)side, pooled ?? VoiceSelections.Only((Voice)voice));
                 }
             }
         }
+
+        PoissonResampling.Fill(Settings.Seed, PoissonResampling.KeyOf(id), _batchDraws.AsSpan(_waiting * Settings.Replicates, Settings.Replicates));
+        if (++_waiting == Batch)
+        {
+            AddWaiting();
+        }
     }
 
-    /// <summary><see cref="AddScaled"/>, for tests.</summary>
-    internal static void AddScaledForTest(Span<long> row, long[] weights, long value) => AddScaled(row, weights, value);
-
-    /// <summary>row[b] += value × weights[b], vectorized (512 bits wide where the processor prefers it).</summary>
-    // Unchecked loads and stores: the row and the weights are checked once, not at every vector.
+    /// <summary>Adds the waiting documents to the sums, row by row (a row is read and written once per batch).</summary>
+    // Every read of the sums calls this first. Under a lock, so that threads reading a finished tally at once (which
+    // is safe: it is adding documents that is not) neither add a batch twice nor read it half added.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void AddScaled(Span<long> row, long[] weights, long value)
+    private void AddWaiting()
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(weights.Length, row.Length, nameof(weights));
-        ref var sums = ref MemoryMarshal.GetReference(row);
-        ref var draws = ref MemoryMarshal.GetArrayDataReference(weights);
-        var length = (nuint)row.Length;
-        nuint b = 0;
-        if (Vector512.IsHardwareAccelerated)
+        if (Volatile.Read(ref _waiting) == 0)
         {
-            var scale = Vector512.Create(value);
-            for (; b + (nuint)Vector512<long>.Count <= length; b += (nuint)Vector512<long>.Count)
+            return;
+        }
+
+        lock (_batchDraws)
+        {
+            var replicates = Settings.Replicates;
+            for (var slot = 0; slot < _slots; slot++)
             {
-                (Vector512.LoadUnsafe(ref sums, b) + (Vector512.LoadUnsafe(ref draws, b) * scale)).StoreUnsafe(ref sums, b);
+                var row = _sums.AsSpan(slot * replicates, replicates);
+                for (var p = 0; p < _waiting; p++)
+                {
+                    var value = _batchValues[(p * _slots) + slot];
+                    if (value != 0)
+                    {
+                        AddScaled(row, _batchDraws.AsSpan(p * replicates, replicates), value);
+                    }
+                }
+            }
+
+            Volatile.Write(ref _waiting, 0);
+        }
+    }
+
+    /// <summary>The index of a dimension's pole and voice among the slots (a slot's row of sums starts at slot × replicates).</summary>
+    private int Slot(int dimension, int side, int voice) => (((dimension * 2) + side) * _voiceSlots) + voice;
+
+    /// <summary><see cref="AddScaled"/>, for tests.</summary>
+    internal static void AddScaledForTest(Span<long> row, byte[] draws, long value) => AddScaled(row, draws, value);
+
+    /// <summary>row[b] += value × draws[b], vectorized (512 bits wide where the processor has AVX-512).</summary>
+    // Unchecked loads and stores: the row and the draws are checked once, not at every vector. A draw is widened from
+    // its byte as it is loaded; where the value is below 2^32 (pole weights in thousandths always are), one unsigned
+    // 32 × 32-bit multiplication per lane gives the exact 64-bit product (a draw is below 256), instead of the three a
+    // 64-bit multiplication takes without AVX-512.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void AddScaled(Span<long> row, ReadOnlySpan<byte> draws, long value)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(draws.Length, row.Length, nameof(draws));
+        ref var sums = ref MemoryMarshal.GetReference(row);
+        ref var weights = ref MemoryMarshal.GetReference(draws);
+        var length = (nuint)row.Length;
+        var narrow = (ulong)value <= uint.MaxValue;
+        nuint b = 0;
+        if (Avx512F.IsSupported && narrow)
+        {
+            var scale = Vector512.Create((ulong)value).AsUInt32();
+            for (; b + 8 <= length; b += 8)
+            {
+                var drawn = Avx512F.ConvertToVector512Int64(Vector128.CreateScalarUnsafe(Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref weights, b))).AsByte());
+                (Vector512.LoadUnsafe(ref sums, b) + Avx512F.Multiply(drawn.AsUInt32(), scale).AsInt64()).StoreUnsafe(ref sums, b);
             }
         }
 
-        if (Vector256.IsHardwareAccelerated)
+        if (Avx2.IsSupported)
         {
-            var scale = Vector256.Create(value);
-            for (; b + (nuint)Vector256<long>.Count <= length; b += (nuint)Vector256<long>.Count)
+            if (narrow)
             {
-                (Vector256.LoadUnsafe(ref sums, b) + (Vector256.LoadUnsafe(ref draws, b) * scale)).StoreUnsafe(ref sums, b);
+                var scale = Vector256.Create((ulong)value).AsUInt32();
+                for (; b + 4 <= length; b += 4)
+                {
+                    var drawn = Avx2.ConvertToVector256Int64(Vector128.CreateScalarUnsafe(Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref weights, b))).AsByte());
+                    (Vector256.LoadUnsafe(ref sums, b) + Avx2.Multiply(drawn.AsUInt32(), scale).AsInt64()).StoreUnsafe(ref sums, b);
+                }
+            }
+            else
+            {
+                var scale = Vector256.Create(value);
+                for (; b + 4 <= length; b += 4)
+                {
+                    var drawn = Avx2.ConvertToVector256Int64(Vector128.CreateScalarUnsafe(Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref weights, b))).AsByte());
+                    (Vector256.LoadUnsafe(ref sums, b) + (drawn * scale)).StoreUnsafe(ref sums, b);
+                }
             }
         }
 
         for (; b < length; b++)
         {
-            Unsafe.Add(ref sums, b) += value * Unsafe.Add(ref draws, b);
+            Unsafe.Add(ref sums, b) += value * Unsafe.Add(ref weights, b);
         }
     }
 
@@ -121,6 +182,9 @@ internal sealed class ReplicateSums
         {
             throw new ArgumentException("bootstrap sums were computed with different settings or lexicons", nameof(other));
         }
+
+        AddWaiting();
+        other.AddWaiting();
 
         for (var i = 0; i < _sums.Length; i++)
         {
@@ -154,6 +218,7 @@ internal sealed class ReplicateSums
             throw new InvalidOperationException($"the replicate sums pool the voices '{pooled.Name()}'; intervals for '{voices.Name()}' need per-voice sums (BootstrapSettings.PooledVoices = null)");
         }
 
+        AddWaiting();
         var replicates = Settings.Replicates;
         var a = new long[replicates];
         var b = new long[replicates];
@@ -188,10 +253,21 @@ internal sealed class ReplicateSums
 
     /// <summary>The raw sums, for saving a mergeable state.</summary>
     /// <returns>A copy of the sums.</returns>
-    internal long[] Export() => (long[])_sums.Clone();
+    internal long[] Export()
+    {
+        AddWaiting();
+        return (long[])_sums.Clone();
+    }
 
     /// <summary>The raw sums, laid out as <see cref="Export"/>, without a copy (to read, not to keep: they change as documents are added).</summary>
-    internal ReadOnlySpan<long> Sums => _sums;
+    internal ReadOnlySpan<long> Sums
+    {
+        get
+        {
+            AddWaiting();
+            return _sums;
+        }
+    }
 
     /// <summary>Adds raw sums laid out as <see cref="Export"/> (the inverse of exporting).</summary>
     /// <param name="sums">The sums.</param>
@@ -203,11 +279,13 @@ internal sealed class ReplicateSums
             throw new ArgumentException($"expected {_sums.Length} replicate sums", nameof(sums));
         }
 
+        AddWaiting();
+
         for (var i = 0; i < _sums.Length; i++)
         {
             _sums[i] += sums[i];
         }
     }
 
-    private int Offset(int dimension, int side, int voice) => (((dimension * 2) + side) * _voiceSlots + voice) * Settings.Replicates;
+    private int Offset(int dimension, int side, int voice) => Slot(dimension, side, voice) * Settings.Replicates;
 }

@@ -92,6 +92,36 @@ public sealed class ReplicateSumsTests
     }
 
     /// <summary>
+    /// The byte draws, made a block of 256 at a time with the streams carried from block to block, are the long draws
+    /// of the scalar steps: at lengths inside a block, at its edges and past several blocks, by the vector and the
+    /// scalar steps.
+    /// </summary>
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(255)]
+    [InlineData(256)]
+    [InlineData(257)]
+    [InlineData(515)]
+    [InlineData(2000)]
+    public void ByteDrawsAreTheDrawsBlockByBlock(int replicates)
+    {
+        for (ulong seed = 0; seed < 10; seed++)
+        {
+            var key = PoissonResampling.KeyOf("doc" + seed);
+            var expected = new long[replicates];
+            PoissonResampling.FillScalar(seed, key, expected);
+            var vector = new byte[replicates];
+            var scalar = new byte[replicates];
+            PoissonResampling.Fill(seed, key, vector);
+            PoissonResampling.FillScalarForTest(seed, key, scalar);
+            Assert.Equal(expected, vector.Select(b => (long)b));
+            Assert.Equal(expected, scalar.Select(b => (long)b));
+        }
+    }
+
+    /// <summary>
     /// Both draws at every threshold of the table: bits just below threshold k give k, bits at it give k + 1, so even the
     /// draws of 9 to 12, too rare to appear in any sample a test can make (below one in a million), are checked.
     /// </summary>
@@ -333,10 +363,10 @@ public sealed class ReplicateSumsTests
         var random = new Random(17);
         for (var length = 0; length <= 37; length++)
         {
-            var weights = new long[length + 3];
+            var weights = new byte[length + 3];
             for (var b = 0; b < weights.Length; b++)
             {
-                weights[b] = random.Next(0, 21); // Poisson draws: small and non-negative
+                weights[b] = (byte)random.Next(0, 21); // Poisson draws: small and non-negative
             }
 
             var row = new long[length];

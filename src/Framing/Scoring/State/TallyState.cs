@@ -13,7 +13,7 @@ internal sealed record TallyState
 
     /// <summary>
     /// The version of the file format this library writes and reads. Version 2: the bootstrap weights come from four
-    /// interleaved streams per document (<see cref="PoissonResampling.Fill"/>), so replicate sums of version 1 do
+    /// interleaved streams per document (<see cref="PoissonResampling.Fill(ulong, ulong, Span{long})"/>), so replicate sums of version 1 do
     /// not merge with them.
     /// </summary>
     public const int FormatVersion = 2;
