@@ -22,8 +22,9 @@ internal sealed class MergeDuplicates
 
     /// <summary>Fails when a state was given before.</summary>
     /// <param name="input">The state just read.</param>
+    /// <param name="digest">Its <see cref="TallyStateIdentity.Digest"/> when it is a whole-corpus state, null for a shard.</param>
     /// <exception cref="InputException">Its file, or a state with the same figures, was merged already.</exception>
-    public void Check(StateInput input)
+    public void Check(StateInput input, string? digest)
     {
         if (input.File is { } path && !_files.TryAdd(Path.GetFullPath(path), path))
         {
@@ -35,15 +36,15 @@ internal sealed class MergeDuplicates
 
         // A shard's state needs no digest: MergeShards, which checks each state first, refuses a shard number given
         // twice, and two states of different shards cannot be the same. Only whole-corpus states are digested (SHA-256
-        // of every figure: about 2 MB a state with 2,000 replicates, the cost of reading it again).
+        // of every figure: about 2 MB a state with 2,000 replicates, the cost of reading it again; StateMerge digests
+        // them once, for this check and for their place in the merge's order).
         var state = input.State;
-        if (state.Shard is not null || TallyStateIdentity.IsEmpty(state))
+        if (state.Shard is not null || digest is null || TallyStateIdentity.IsEmpty(state))
         {
             return;
         }
 
         // Only states with the same corpus, shard, lexicon, settings and figures have the same digest.
-        var digest = TallyStateIdentity.Digest(state);
         if (!_digests.TryAdd(digest, input.Name))
         {
             throw new InputException(string.Create(CultureInfo.InvariantCulture,

@@ -11,11 +11,14 @@ namespace Framing.Cli.Commands;
 /// and the state being read (and the one merged before it, until the next replaces it), however many states there
 /// are. Each state is checked against the first (lexicon, grouping field, dimensions, bootstrap), against the shards
 /// and states before it, and the shards are checked for completeness once all are read, before anything is written.
+/// The merged state does not depend on the order of the states: figures are sums, and the rejections are kept in
+/// <see cref="StateOrder"/> (shard by shard).
 /// </summary>
 internal sealed class StateMerge
 {
     private readonly MergeShards _shards = new();
     private readonly MergeDuplicates _duplicates = new();
+    private readonly MergeRejections _rejections = new();
     private readonly List<string> _corpora = [];
     private readonly HashSet<string> _corporaSeen = new(StringComparer.Ordinal);
     private TallyState? _first; // the first state's description, with an empty tally: its figures are not kept
@@ -37,6 +40,7 @@ internal sealed class StateMerge
         ArgumentNullException.ThrowIfNull(states);
         var merge = new StateMerge();
         var tally = FramingVerbs.Merge(merge.Checked(states));
+        tally.ReplaceRejections(merge._rejections.Kept); // in the order of the shards, not of the arguments
         merge._shards.CheckComplete(merge._firstName, allowPartial);
         var merged = merge._first! with { Corpus = string.Join(" + ", merge._corpora), Shard = null, Tally = tally };
         return (merged, merge._firstName, merge._count);
@@ -60,7 +64,9 @@ internal sealed class StateMerge
             }
 
             _shards.Check(state, input.Name);
-            _duplicates.Check(input);
+            var digest = state.Shard is null ? TallyStateIdentity.Digest(state) : null;
+            _duplicates.Check(input, digest);
+            _rejections.Add(StateOrder.Of(state, digest), state.Tally.Rejections);
             if (_corporaSeen.Add(state.Corpus))
             {
                 _corpora.Add(state.Corpus);

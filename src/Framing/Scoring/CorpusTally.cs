@@ -103,6 +103,25 @@ public sealed class CorpusTally
         }
     }
 
+    /// <summary>
+    /// Replaces the kept rejections by the same number of others: a merge that puts the rejections of its parts in an
+    /// order of its own (<c>framing merge</c>: shard by shard, whatever the order of its arguments) keeps the first
+    /// <see cref="MaxKeptRejections"/> in that order, which may be other rejections than the first in merge order.
+    /// </summary>
+    /// <param name="rejections">The rejections to keep, in order: as many as are kept now.</param>
+    /// <exception cref="ArgumentException">Their number is not the number kept now.</exception>
+    internal void ReplaceRejections(IReadOnlyList<Diagnostic> rejections)
+    {
+        ArgumentNullException.ThrowIfNull(rejections);
+        if (rejections.Count != _rejections.Count)
+        {
+            throw new ArgumentException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{rejections.Count} rejections to keep, but {_rejections.Count} are kept"), nameof(rejections));
+        }
+
+        _rejections.Clear();
+        _rejections.AddRange(rejections);
+    }
+
     /// <summary>Adds every figure of <paramref name="other"/> (a tally of a disjoint part of the corpus).</summary>
     /// <param name="other">The other tally.</param>
     public void Merge(CorpusTally other)

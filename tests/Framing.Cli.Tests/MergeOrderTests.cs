@@ -1,0 +1,93 @@
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace Framing.Cli.Tests;
+
+/// <summary>
+/// <c>framing merge</c> prints and saves the same bytes whatever the order of its states: shards in the order of
+/// their index (rejections too), whole-corpus states in the order of their corpora, from files or standard input.
+/// </summary>
+public sealed class MergeOrderTests
+{
+    /// <summary>An invented corpus of 30 records in three outlets: bad records at lines 2, 6, 10, 14 (malformed),
+    /// 21 and 25, which are in shards 2, 3, 1, 2, 3 and 1 of three.</summary>
+    private static string Corpus(string idPrefix = "d")
+    {
+        var sentences = new[]
+        {
+            "The militia shelled the border villages.", "Insurgents ambushed the army convoy.", "Troops liberated the old market.",
+            "قصفت الميليشيا القرى الحدودية.", "حررت القوات السوق القديم.", "Fighters seized the bridge at dawn.",
+        };
+        var b = new StringBuilder();
+        for (var i = 0; i < 30; i++)
+        {
+            if (i == 13)
+            {
+                b.Append("{\"id\": \"broken\n");
+                continue;
+            }
+
+            if (i is 1 or 5 or 9 or 20 or 24)
+            {
+                b.Append("{\"id\":\"").Append(idPrefix).Append("bad").Append(i).Append("\",\"outlet\":\"x\",\"text\":\"\"}\n");
+                continue;
+            }
+
+            b.Append("{\"id\":\"").Append(idPrefix).Append(i).Append("\",\"outlet\":\"o").Append(i % 3).Append("\",\"text\":\"")
+                .Append(sentences[i % 6]).Append(' ').Append(sentences[(i * 5) % 6]).Append("\"}\n");
+        }
+
+        return b.ToString();
+    }
+
+    /// <summary>Merges the states in the order given; returns what it printed and the merged state's bytes.</summary>
+    private static (string Out, string State) Merge(TempFolder temp, string? stdin, string format, params string[] states)
+    {
+        var saved = Path.Combine(temp.Path, "merged.json");
+        var result = CliRunner.RunWithInput(stdin, ["merge", .. states, "--format", format, "--save-state", saved, "-q"]);
+        Assert.True(result.ExitCode == 0, result.Error);
+        var state = File.ReadAllText(saved);
+        File.Delete(saved);
+        return (result.Out, state);
+    }
+
+    /// <summary>The same output and the same merged state, compared apart so that a failure shows which differs.</summary>
+    private static void AssertSame((string Out, string State) expected, (string Out, string State) actual)
+    {
+        Assert.Equal(expected.Out, actual.Out);
+        Assert.Equal(expected.State, actual.State);
+    }
+
+    private static List<(string File, int Line)> Rejections(string state) =>
+        [.. JsonNode.Parse(state)!["rejections"]!.AsArray().Select(r => ((string)r!["file"]!, (int)r["line"]!))];
+
+    [Theory]
+    [InlineData("csv")]
+    [InlineData("json")]
+    [InlineData("markdown")]
+    [InlineData("table")]
+    public void ShardsMergeToTheSameBytesInAnyOrder(string format)
+    {
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", Corpus());
+        var files = new string[3];
+        var lines = new string[3];
+        for (var i = 1; i <= 3; i++)
+        {
+            files[i - 1] = Path.Combine(temp.Path, $"p{i}.json");
+            Assert.Equal(0, CliRunner.Run("score", corpus, "--shard", $"{i}/3", "--save-state", files[i - 1], "--skip-invalid", "-q", "--bootstrap", "40").ExitCode);
+            var line = CliRunner.Run("score", corpus, "--shard", $"{i}/3", "--save-state", "-", "--skip-invalid", "-q", "--bootstrap", "40");
+            Assert.Equal(0, line.ExitCode);
+            lines[i - 1] = line.Out;
+        }
+
+        var inOrder = Merge(temp, null, format, files[0], files[1], files[2]);
+        AssertSame(inOrder, Merge(temp, null, format, files[2], files[0], files[1]));
+        AssertSame(inOrder, Merge(temp, null, format, files[1], files[2], files[0]));
+        AssertSame(inOrder, Merge(temp, lines[2] + lines[0] + lines[1], format, "-"));
+        AssertSame(inOrder, Merge(temp, lines[1] + lines[2], format, "-", files[0]));
+
+        // Shard by shard, each shard's in its corpus order.
+        Assert.Equal([10, 25, 2, 14, 6, 21], Rejections(inOrder.State).Select(r => r.Line));
+    }
+}
