@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using Framing.Cli.Tests.Distribute;
 
 namespace Framing.Cli.Tests;
 
@@ -89,5 +90,40 @@ public sealed class MergeOrderTests
 
         // Shard by shard, each shard's in its corpus order.
         Assert.Equal([10, 25, 2, 14, 6, 21], Rejections(inOrder.State).Select(r => r.Line));
+    }
+
+    [Fact]
+    public void TheMergedStateNamesTheLexiconOfTheFirstShard()
+    {
+        // The same lexicon, loaded from two paths on two machines: the merged state names the source of shard 1.
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", Corpus());
+        var yaml = File.ReadAllText(Path.Combine(DistributeSlurmTests.RepositoryRoot(), "lexicons", "starter.yaml"));
+        var lexicon1 = temp.Write("node1/lexicon.yaml", yaml);
+        var lexicon2 = temp.Write("node2/lexicon.yaml", yaml);
+        var s1 = Path.Combine(temp.Path, "s1.json");
+        var s2 = Path.Combine(temp.Path, "s2.json");
+        Assert.Equal(0, CliRunner.Run("score", corpus, "--shard", "1/2", "--lexicon", lexicon1, "--save-state", s1, "--skip-invalid", "-q").ExitCode);
+        Assert.Equal(0, CliRunner.Run("score", corpus, "--shard", "2/2", "--lexicon", lexicon2, "--save-state", s2, "--skip-invalid", "-q").ExitCode);
+        var inOrder = Merge(temp, null, "csv", s1, s2);
+        AssertSame(inOrder, Merge(temp, null, "csv", s2, s1));
+        Assert.Equal(lexicon1, (string)JsonNode.Parse(inOrder.State)!["lexicon"]!["source"]!);
+    }
+
+    [Fact]
+    public void MissingShardsAreReportedFromTheLowestShard()
+    {
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", Corpus());
+        var s1 = Path.Combine(temp.Path, "s1.json");
+        var s3 = Path.Combine(temp.Path, "s3.json");
+        Assert.Equal(0, CliRunner.Run("score", corpus, "--shard", "1/3", "--save-state", s1, "--skip-invalid", "-q").ExitCode);
+        Assert.Equal(0, CliRunner.Run("score", corpus, "--shard", "3/3", "--save-state", s3, "--skip-invalid", "-q").ExitCode);
+        foreach (var order in new[] { new[] { s1, s3 }, [s3, s1] })
+        {
+            var missing = CliRunner.Run(["merge", .. order]);
+            Assert.Equal(2, missing.ExitCode);
+            Assert.Equal($"framing: error: {s1}: shards 2/3 are missing (use --allow-partial to merge anyway)", Assert.Single(missing.ErrorLines));
+        }
     }
 }

@@ -70,17 +70,18 @@ internal sealed class MergeCommand : ICommand
         }
 
         // One state at a time: the states of a job with thousands of partitions do not fit in memory together.
-        var (merged, firstName, count) = StateMerge.Fold(StateFiles.Read(args.Positionals, context), args.IsSet(_allowPartial));
+        // The merged state describes the state first in the merge's order (shard 1), whatever the order given.
+        var (merged, leadingName, count) = StateMerge.Fold(StateFiles.Read(args.Positionals, context), args.IsSet(_allowPartial));
         var lexicon = CliLexicons.Load(context, args.Get(_lexicon) ?? merged.LexiconSource);
         if (!string.Equals(lexicon.Fingerprint, merged.LexiconFingerprint, StringComparison.Ordinal))
         {
-            throw new InputException($"{firstName}: scored with lexicon {merged.LexiconId} {merged.LexiconVersion} ({merged.LexiconSource}), which differs from the lexicon '{args.Get(_lexicon) ?? merged.LexiconSource}' loaded now (fingerprints {Short(merged.LexiconFingerprint)} and {Short(lexicon.Fingerprint)}); give the same lexicon with --lexicon");
+            throw new InputException($"{leadingName}: scored with lexicon {merged.LexiconId} {merged.LexiconVersion} ({merged.LexiconSource}), which differs from the lexicon '{args.Get(_lexicon) ?? merged.LexiconSource}' loaded now (fingerprints {Short(merged.LexiconFingerprint)} and {Short(lexicon.Fingerprint)}); give the same lexicon with --lexicon");
         }
 
         var tally = merged.Tally;
         if (tally.DimensionCount != lexicon.Dimensions.Count)
         {
-            throw new InputException(string.Create(CultureInfo.InvariantCulture, $"{firstName}: not a valid framing state file: \"dimensions\" is {tally.DimensionCount}, but its lexicon {merged.LexiconId} has {lexicon.Dimensions.Count}"));
+            throw new InputException(string.Create(CultureInfo.InvariantCulture, $"{leadingName}: not a valid framing state file: \"dimensions\" is {tally.DimensionCount}, but its lexicon {merged.LexiconId} has {lexicon.Dimensions.Count}"));
         }
 
         var corpus = merged.Corpus;

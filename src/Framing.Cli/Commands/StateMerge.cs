@@ -21,8 +21,9 @@ internal sealed class StateMerge
     private readonly MergeRejections _rejections = new();
     private readonly List<string> _corpora = [];
     private readonly HashSet<string> _corporaSeen = new(StringComparer.Ordinal);
-    private TallyState? _first; // the first state's description, with an empty tally: its figures are not kept
+    private TallyState? _first; // the first state read, checked against each next one (with an empty tally: its figures are not kept)
     private string _firstName = string.Empty;
+    private (TallyState State, string Name, StateOrder Order)? _leading; // the first in StateOrder (with an empty tally), which the merged state describes
     private int _count;
 
     private StateMerge()
@@ -32,22 +33,24 @@ internal sealed class StateMerge
     /// <summary>Merges states as they are enumerated (once), checking each.</summary>
     /// <param name="states">The states, read lazily (<see cref="StateFiles.Read"/>).</param>
     /// <param name="allowPartial">Whether shards may be missing (<c>--allow-partial</c>).</param>
-    /// <returns>The merged state (the first state's lexicon and settings, the corpora joined, no shard), the first
-    /// state's name and how many states were merged.</returns>
+    /// <returns>The merged state (the lexicon and settings of the state first in <see cref="StateOrder"/>, whatever
+    /// the order of the states: shard 1's, not that of the first argument; the corpora joined; no shard), that state's
+    /// name and how many states were merged.</returns>
     /// <exception cref="InputException">A state is unreadable or does not fit the others, or shards are missing.</exception>
-    public static (TallyState Merged, string FirstName, int Count) Fold(IEnumerable<StateInput> states, bool allowPartial)
+    public static (TallyState Merged, string LeadingName, int Count) Fold(IEnumerable<StateInput> states, bool allowPartial)
     {
         ArgumentNullException.ThrowIfNull(states);
         var merge = new StateMerge();
         var tally = FramingVerbs.Merge(merge.Checked(states));
         tally.ReplaceRejections(merge._rejections.Kept); // in the order of the shards, not of the arguments
-        merge._shards.CheckComplete(merge._firstName, allowPartial);
-        var merged = merge._first! with { Corpus = string.Join(" + ", merge._corpora), Shard = null, Tally = tally };
-        return (merged, merge._firstName, merge._count);
+        var leading = merge._leading!.Value;
+        merge._shards.CheckComplete(leading.Name, allowPartial);
+        var merged = leading.State with { Corpus = string.Join(" + ", merge._corpora), Shard = null, Tally = tally };
+        return (merged, leading.Name, merge._count);
     }
 
     /// <summary>The tallies of the states, each checked as it is read; nothing of a state is kept but its name,
-    /// corpus, shard number and digest.</summary>
+    /// corpus, shard number, digest and rejections (at most 1,000 in all), and the description of the first.</summary>
     private IEnumerable<CorpusTally> Checked(IEnumerable<StateInput> states)
     {
         foreach (var input in states)
@@ -66,7 +69,13 @@ internal sealed class StateMerge
             _shards.Check(state, input.Name);
             var digest = state.Shard is null ? TallyStateIdentity.Digest(state) : null;
             _duplicates.Check(input, digest);
-            _rejections.Add(StateOrder.Of(state, digest), state.Tally.Rejections);
+            var order = StateOrder.Of(state, digest);
+            _rejections.Add(order, state.Tally.Rejections);
+            if (_leading is not { } leading || order.CompareTo(leading.Order) < 0)
+            {
+                _leading = (state with { Tally = EmptyLike(state.Tally) }, input.Name, order);
+            }
+
             if (_corporaSeen.Add(state.Corpus))
             {
                 _corpora.Add(state.Corpus);
