@@ -126,4 +126,30 @@ public sealed class MergeOrderTests
             Assert.Equal($"framing: error: {s1}: shards 2/3 are missing (use --allow-partial to merge anyway)", Assert.Single(missing.ErrorLines));
         }
     }
+
+    [Fact]
+    public void WholeCorpusStatesMergeInTheOrderOfTheirCorpora()
+    {
+        using var temp = new TempFolder();
+        var a = temp.Write("a.jsonl", Corpus("a"));
+        var b = temp.Write("b.jsonl", Corpus("b"));
+        var stateA = Path.Combine(temp.Path, "sa.json");
+        var stateB = Path.Combine(temp.Path, "sb.json");
+        Assert.Equal(0, CliRunner.Run("score", a, "--save-state", stateA, "--skip-invalid", "-q").ExitCode);
+        Assert.Equal(0, CliRunner.Run("score", b, "--save-state", stateB, "--skip-invalid", "-q").ExitCode);
+
+        var ab = Merge(temp, null, "json", stateA, stateB);
+        AssertSame(ab, Merge(temp, null, "json", stateB, stateA));
+        Assert.Equal($"{a} + {b}", (string)JsonNode.Parse(ab.State)!["corpus"]!);
+        Assert.Contains(StateJsonQuote($"{a} + {b}"), ab.Out, StringComparison.Ordinal);
+        Assert.Equal([.. Enumerable.Repeat(a, 6), .. Enumerable.Repeat(b, 6)], Rejections(ab.State).Select(r => r.File));
+
+        // Parts of a stream (Hadoop Streaming, Spark): one corpus name, "-", whatever order the framework hands them in.
+        var lineA = CliRunner.RunWithInput(File.ReadAllText(a), "score", "-", "--save-state", "-", "--skip-invalid", "-q").Out;
+        var lineB = CliRunner.RunWithInput(File.ReadAllText(b), "score", "-", "--save-state", "-", "--skip-invalid", "-q").Out;
+        AssertSame(Merge(temp, lineA + lineB, "csv", "-"), Merge(temp, lineB + lineA, "csv", "-"));
+    }
+
+    /// <summary>A JSON string as the JSON output writes it (the temporary folder's path has no character to escape).</summary>
+    private static string StateJsonQuote(string text) => "\"" + text + "\"";
 }

@@ -45,7 +45,8 @@ internal sealed class MergeCommand : ICommand
             every shard I/N of the corpus must be given exactly once (unless --allow-partial). No state may be given
             twice: neither the same file twice nor two states of the same corpus with the same figures (a corpus
             scored twice); states of different corpora, such as the files of one collection, merge. The output is
-            exactly what 'framing score' prints for the whole corpus with the same options, intervals included.
+            exactly what 'framing score' prints for the whole corpus with the same options, intervals included, and
+            the same for any order of the states (the merged state lists rejections shard by shard).
             """,
             Variadic: true);
     }

@@ -19,8 +19,7 @@ internal sealed class StateMerge
     private readonly MergeShards _shards = new();
     private readonly MergeDuplicates _duplicates = new();
     private readonly MergeRejections _rejections = new();
-    private readonly List<string> _corpora = [];
-    private readonly HashSet<string> _corporaSeen = new(StringComparer.Ordinal);
+    private readonly SortedSet<string> _corpora = new(StringComparer.Ordinal); // in ordinal order, not the order given
     private TallyState? _first; // the first state read, checked against each next one (with an empty tally: its figures are not kept)
     private string _firstName = string.Empty;
     private (TallyState State, string Name, StateOrder Order)? _leading; // the first in StateOrder (with an empty tally), which the merged state describes
@@ -34,7 +33,8 @@ internal sealed class StateMerge
     /// <param name="states">The states, read lazily (<see cref="StateFiles.Read"/>).</param>
     /// <param name="allowPartial">Whether shards may be missing (<c>--allow-partial</c>).</param>
     /// <returns>The merged state (the lexicon and settings of the state first in <see cref="StateOrder"/>, whatever
-    /// the order of the states: shard 1's, not that of the first argument; the corpora joined; no shard), that state's
+    /// the order of the states: shard 1's, not that of the first argument; the names of the corpora in ordinal order,
+    /// joined with " + "; no shard), that state's
     /// name and how many states were merged.</returns>
     /// <exception cref="InputException">A state is unreadable or does not fit the others, or shards are missing.</exception>
     public static (TallyState Merged, string LeadingName, int Count) Fold(IEnumerable<StateInput> states, bool allowPartial)
@@ -76,11 +76,7 @@ internal sealed class StateMerge
                 _leading = (state with { Tally = EmptyLike(state.Tally) }, input.Name, order);
             }
 
-            if (_corporaSeen.Add(state.Corpus))
-            {
-                _corpora.Add(state.Corpus);
-            }
-
+            _corpora.Add(state.Corpus);
             _count++;
             yield return state.Tally;
         }
