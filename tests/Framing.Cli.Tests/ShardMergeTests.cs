@@ -88,6 +88,24 @@ public sealed class ShardMergeTests
     }
 
     [Fact]
+    public void AWholeCorpusStateAndShardsAreRefusedNamingBoth()
+    {
+        // The whole corpus and a shard of it overlap: one line, exit 2, naming both files, in either order.
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", Corpus());
+        var whole = Path.Combine(temp.Path, "whole.json");
+        var s1 = Path.Combine(temp.Path, "s1.json");
+        Assert.Equal(0, CliRunner.Run("score", corpus, "--save-state", whole, "--skip-invalid", "-q").ExitCode);
+        Assert.Equal(0, CliRunner.Run("score", corpus, "--shard", "1/3", "--save-state", s1, "--skip-invalid", "-q").ExitCode);
+        var wholeLast = CliRunner.Run("merge", s1, whole, "--allow-partial");
+        Assert.Equal(2, wholeLast.ExitCode);
+        Assert.Equal($"framing: error: {whole}: a whole-corpus state cannot be merged with shards ({s1} is shard 1/3): documents would be counted twice", Assert.Single(wholeLast.ErrorLines));
+        var shardLast = CliRunner.Run("merge", whole, s1, "--allow-partial");
+        Assert.Equal(2, shardLast.ExitCode);
+        Assert.Equal($"framing: error: {s1}: shard 1/3 cannot be merged with a whole-corpus state ({whole}): documents would be counted twice", Assert.Single(shardLast.ErrorLines));
+    }
+
+    [Fact]
     public void MissingShardsOfAHugeSplitAreOneShortLine()
     {
         // A shard 1/10000000 is valid (most shards of a small corpus are empty); the merge names the first hundred

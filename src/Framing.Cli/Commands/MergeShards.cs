@@ -27,9 +27,9 @@ internal sealed class MergeShards
     {
         if (state.Shard is not { } shard)
         {
-            if (_first is not null)
+            if (_first is { } shardRead)
             {
-                throw Mixed(name);
+                throw new InputException($"{name}: a whole-corpus state cannot be merged with shards ({shardRead.Name} is shard {shardRead.Shard}): documents would be counted twice");
             }
 
             _whole ??= name;
@@ -38,7 +38,7 @@ internal sealed class MergeShards
 
         if (_whole is not null)
         {
-            throw Mixed(_whole);
+            throw new InputException($"{name}: shard {shard} cannot be merged with a whole-corpus state ({_whole}): documents would be counted twice");
         }
 
         _first ??= (shard, name);
@@ -86,6 +86,4 @@ internal sealed class MergeShards
         var more = missing > named.Count ? string.Create(CultureInfo.InvariantCulture, $" and {missing - named.Count} more") : string.Empty;
         throw new InputException($"{firstName}: shards {string.Join(", ", named)}{more} are missing (use --allow-partial to merge anyway)");
     }
-
-    private static InputException Mixed(string whole) => new($"{whole}: a whole-corpus state cannot be merged with shards of it");
 }
