@@ -128,6 +128,33 @@ public sealed class MergeOrderTests
     }
 
     [Fact]
+    public void TheRejectionsKeptAreTheFirstThousandOfTheShardsInOrder()
+    {
+        // 3,000 records, all bad (empty text) but every tenth: shard 1/2 rejects 1,200 and shard 2/2 1,500, each keeping
+        // its first 1,000. Merged in either order, the state keeps shard 1's 1,000 and none of shard 2's, and counts all.
+        using var temp = new TempFolder();
+        var b = new StringBuilder();
+        for (var i = 0; i < 3000; i++)
+        {
+            b.Append("{\"id\":\"r").Append(i).Append("\",\"outlet\":\"o").Append(i % 3).Append("\",\"text\":\"")
+                .Append(i % 10 == 0 ? "Troops liberated the old market." : string.Empty).Append("\"}\n");
+        }
+
+        var corpus = temp.Write("many.jsonl", b.ToString());
+        var s1 = Path.Combine(temp.Path, "s1.json");
+        var s2 = Path.Combine(temp.Path, "s2.json");
+        Assert.Equal(0, CliRunner.Run("score", corpus, "--shard", "1/2", "--save-state", s1, "--skip-invalid", "-q").ExitCode);
+        Assert.Equal(0, CliRunner.Run("score", corpus, "--shard", "2/2", "--save-state", s2, "--skip-invalid", "-q").ExitCode);
+        var inOrder = Merge(temp, null, "csv", s1, s2);
+        AssertSame(inOrder, Merge(temp, null, "csv", s2, s1));
+        Assert.Equal(2700, (long)JsonNode.Parse(inOrder.State)!["documents_rejected"]!);
+        var lines = Rejections(inOrder.State).Select(r => r.Line).ToList();
+        Assert.Equal(1000, lines.Count);
+        Assert.Equal(lines.Order(), lines);
+        Assert.All(lines, line => Assert.Equal(1, line % 2)); // shard 1: the records at even positions, on odd lines
+    }
+
+    [Fact]
     public void WholeCorpusStatesMergeInTheOrderOfTheirCorpora()
     {
         using var temp = new TempFolder();
