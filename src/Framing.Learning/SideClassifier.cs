@@ -87,7 +87,8 @@ public sealed class SideClassifier
         ArgumentNullException.ThrowIfNull(open);
         ArgumentNullException.ThrowIfNull(groupOf);
         var learning = _options.Learning;
-        var extractor = new TermExtractor(_options.MinimumN, _options.MaximumN);
+        // The lexicon's languages: a language its 'analysis' declares gets that analysis's normalizer and stripper.
+        var extractor = new TermExtractor(_options.MinimumN, _options.MaximumN, _lexicon.Languages);
         var scratch = new Dictionary<string, long>(StringComparer.Ordinal);
         var frequencies = new DocumentFrequencies(_options.MaximumCandidates);
         var corpus = new LabelledCorpus(_lexicon, _leanings, _sides, learning);
@@ -274,7 +275,9 @@ public sealed class SideClassifier
             var specific = using_ <= 1 || share >= _options.OutletShare || (coverage >= _options.OutletCoverage && restCoverage <= coverage / 4);
             var lexicon = marker.Whole(vocabulary[f]);
             var mark = lexicon.Length > 0 ? TermMark.InLexicon : specific ? TermMark.OutletSpecific : TermMark.NotInLexicon;
-            var language = ScriptDetector.ArabicLetterShare(vocabulary[f]) > 0.5 ? "ar" : "en";
+            // The language of its script, as the lexicon reads a text of that script without a language (a declared
+            // language when the lexicon lacks ar or en); the contexts, when asked for, give the documents' own.
+            var language = _lexicon.ScriptLanguage(ScriptDetector.ArabicLetterShare(vocabulary[f]) > 0.5 ? "ar" : "en");
             terms.Add(new DiscriminativeTerm(
                 vocabulary[f], weights[f] > 0, weights[f], a, b, using_, outlets[top].Outlet, share, coverage, lexicon, specific, mark, [], language));
         }
@@ -284,7 +287,7 @@ public sealed class SideClassifier
 
     private List<DiscriminativeTerm> WithContext(List<DiscriminativeTerm> terms, IEnumerable<CorpusItem> items, IReadOnlyList<LabelledDocument> documents, CancellationToken cancellationToken)
     {
-        var contexts = new TermContexts(terms.Select(t => t.Term), _options.ContextLines);
+        var contexts = new TermContexts(terms.Select(t => t.Term), _options.ContextLines, _lexicon.Languages);
         var byPosition = documents.ToDictionary(d => d.Position);
         long position = 0;
         foreach (var item in items)

@@ -12,13 +12,17 @@ internal sealed class TermContexts
 {
     private const int Margin = 40;
     private readonly TermExtractor _extractor = new();
+    private readonly LanguageRegistry _languages;
     private readonly TokenizedText _tokens = new();
     private readonly Dictionary<string, List<(string Line, string Language)>> _found;
     private readonly int _lines;
     private readonly int _longest;
 
-    public TermContexts(IEnumerable<string> terms, int lines)
+    /// <summary>Finds up to <paramref name="lines"/> lines of each of <paramref name="terms"/>, reading each document in
+    /// its language of <paramref name="languages"/> (the lexicon's, with those its <c>analysis</c> declares).</summary>
+    public TermContexts(IEnumerable<string> terms, int lines, LanguageRegistry languages)
     {
+        _languages = languages;
         _found = terms.Distinct(StringComparer.Ordinal).ToDictionary(t => t, _ => new List<(string, string)>(), StringComparer.Ordinal);
         _lines = lines;
         _longest = _found.Keys.Select(t => t.Count(c => c == ' ') + 1).DefaultIfEmpty(1).Max();
@@ -30,7 +34,7 @@ internal sealed class TermContexts
 
     public void Add(string text, string language)
     {
-        var profile = LanguageRegistry.Default.TryGet(language, out var p) ? p : LanguageRegistry.Default.Get("en");
+        var profile = _languages.TryGet(language, out var p) ? p : _languages.Get("en");
         Tokenizer.Instance.Tokenize(text, _tokens);
         var tokens = _tokens.Tokens.ToArray();
         var terms = new string[tokens.Length];

@@ -300,4 +300,74 @@ public sealed class DeclaredLanguageCommandTests
         Assert.Contains("analysis:", File.ReadAllText(Path.Combine(folder.Path, "a.yaml")), StringComparison.Ordinal);
         Assert.Equal(byField.Out, byOption.Out);
     }
+
+    /// <summary>An invented corpus for <c>learn</c>: six outlets, three a side (o0–o2 known as a, o3–o5 as b), six
+    /// documents each; <paramref name="text"/> gives document i's text and <paramref name="field"/> its extra JSON
+    /// fields.</summary>
+    private static string LearningCorpus(Func<int, string> text, string field = "") =>
+        string.Concat(Enumerable.Range(0, 36).Select(i => $"{{\"id\": \"{i}\", \"outlet\": \"o{i % 6}\", {field}\"text\": \"{text(i)}\"}}\n"));
+
+    private const string LearningKnown = "outlet,leaning\no0,a\no1,a\no2,a\no3,b\no4,b\no5,b\n";
+
+    private static Dictionary<string, Dictionary<string, string>> LearnedTerms(CliRunner.Result result)
+    {
+        var header = result.OutLines[0].Split(',');
+        return result.OutLines.Skip(1).Select(l => header.Zip(l.Split(',')).ToDictionary(p => p.First, p => p.Second)).ToDictionary(r => r["term"], StringComparer.Ordinal);
+    }
+
+    [Fact]
+    public void LearnTakesTheLanguagesItsLexiconDeclares()
+    {
+        // Before, learn opened its corpus with the built-in languages only: a document whose language field said fr was
+        // a bad record (exit 2) and --language fr a usage error, though its lexicon declares fr: latin. Side a writes
+        // réfugiés with and without accents and l'armée with either apostrophe; the latin analysis makes each one term.
+        using var folder = new TempFolder();
+        var lexicon = folder.Write("fr.yaml", French);
+        string[] sideA = ["Les réfugiés attendent, dit l'armée.", "Les REFUGIES attendent, dit l’armée.", "Des refugies attendent, selon L'ARMÉE."];
+        var text = (int i) => i % 6 < 3 ? sideA[i / 6 % 3] : "Des migrants sont arrivés hier soir.";
+        var byField = folder.Write("field.jsonl", LearningCorpus(text, "\"language\": \"fr-FR\", "));
+        var plain = folder.Write("plain.jsonl", LearningCorpus(text));
+        var known = folder.Write("known.csv", LearningKnown);
+        string[] options = ["--lexicon", lexicon, "--known", known, "--side-a", "a", "--side-b", "b", "--min-df", "1", "--max-df", "1", "--l1", "0", "--ngrams", "1", "--bootstrap", "0", "-q", "-f", "csv"];
+
+        var fromField = CliRunner.Run(["learn", byField, .. options]);
+        var fromOption = CliRunner.Run(["learn", plain, .. options, "--language", "fr"]);
+
+        Assert.True(fromField.ExitCode == 0, fromField.Error);
+        Assert.True(fromOption.ExitCode == 0, fromOption.Error);
+        Assert.Equal(fromField.Out, fromOption.Out);
+        var terms = LearnedTerms(fromField);
+        Assert.Equal("18", terms["refugies"]["documents_a"]);
+        Assert.Equal("in-lexicon", terms["refugies"]["mark"]);
+        Assert.Equal("18", terms["larmee"]["documents_a"]);
+        Assert.DoesNotContain(terms.Keys, t => t.Contains('é', StringComparison.Ordinal) || t.Contains('\'', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void LearnMakesTheNgramsOfADeclaredLanguageWithItsAnalysis()
+    {
+        // Before, learn's n-grams were made with the built-in languages: a Persian text (fa: arabic-script, no language
+        // field: the script gives fa) was read with the English profile, so its Persian ی was not folded to ي (والدین,
+        // not the lexicon's والدين). arabic-script strips no clitic: والدين stays whole, not دين.
+        using var folder = new TempFolder();
+        var lexicon = folder.Write("fa.yaml", Persian("arabic-script"));
+        var corpus = folder.Write("fa.jsonl", LearningCorpus(i => i % 6 < 3 ? "والدین پناهجویان در مرز منتظرند" : "مهاجران دیروز به شهر رسیدند"));
+        var known = folder.Write("known.csv", LearningKnown);
+
+        var suggest = Path.Combine(folder.Path, "candidates.yaml");
+
+        var result = CliRunner.Run("learn", corpus, "--lexicon", lexicon, "--known", known, "--side-a", "a", "--side-b", "b", "--min-df", "1", "--max-df", "1", "--l1", "0", "--ngrams", "1", "--bootstrap", "0", "-q", "-f", "csv", "--suggest", suggest);
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        var terms = LearnedTerms(result);
+        Assert.Equal("18", terms["والدين"]["documents_a"]);
+        Assert.Equal("in-lexicon", terms["پناهجويان"]["mark"]);
+        Assert.DoesNotContain("دين", terms.Keys);
+        Assert.DoesNotContain(terms.Keys, t => t.Contains('ی', StringComparison.Ordinal));
+        // The candidates are fa, with their lines of context found by reading the documents as fa.
+        var candidates = File.ReadAllText(suggest);
+        Assert.Contains("  - lang: fa\n    pattern: \"والدين\"", candidates, StringComparison.Ordinal);
+        Assert.Contains("[والدین]", candidates, StringComparison.Ordinal);
+        Assert.DoesNotContain("lang: ar", candidates, StringComparison.Ordinal);
+    }
 }

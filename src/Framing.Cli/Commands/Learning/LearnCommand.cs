@@ -154,7 +154,8 @@ internal sealed class LearnCommand : ICommand
                 run.GroupOf,
                 run.LanguageOf,
                 run.Reject),
-            r => r.Documents);
+            r => r.Documents,
+            lexicon.Languages);
         if (suggest is not null)
         {
             var yaml = CandidateEntriesWriter.Write(report, Path.GetFileName(reader.Description));
