@@ -169,6 +169,7 @@ public sealed class LexiconsImportCommandTests : IDisposable
     [InlineData(new[] { "--map", "a=d/p", "--id", "x", "--language", "fr", "--analysis", "de=latin" }, "the analysis of 'de' names a language the patterns are not in (fr)")]
     [InlineData(new[] { "--map", "a=d/p", "--id", "x", "--language", "en", "--analysis", "en=latin" }, "language 'en' has its own built-in analysis")]
     [InlineData(new[] { "--map", "a=d/p", "--id", "x", "--language", "fr", "--analysis", "fr" }, "invalid value 'fr' for --analysis: expected LANG=ANALYSIS")]
+    [InlineData(new[] { "--map", "a=d/p", "--id", "x", "--language", "fr", "--analysis", "fr=latin", "--analysis", "fr=arabic" }, "language 'fr' is given two analyses (latin, arabic): give each language one")]
     [InlineData(new[] { "--map", "a=d/p", "--id", "x", "--language", "en", "--from", "wordstat" }, "invalid value 'wordstat' for --from")]
     public void UsageMistakesExitWith2(string[] options, string message)
     {

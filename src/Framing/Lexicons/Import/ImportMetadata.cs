@@ -63,30 +63,47 @@ public sealed record ImportMetadata(string Id, IReadOnlyList<string> Languages)
         return new ScriptDetector(0.5, other).Detect(pattern);
     }
 
-    /// <summary>Lists what is wrong with the metadata (an invalid id, an unsupported language, an empty version…).</summary>
-    /// <param name="languages">The languages the lexicon may use (default: the built-in ones).</param>
-    /// <returns>The problems, one line each; empty when the metadata is valid.</returns>
-    public IReadOnlyList<string> Validate(LanguageRegistry? languages = null)
+    /// <summary>
+    /// What is wrong with declared analyses, in the words of the command line's <c>--analysis LANG=ANALYSIS</c>
+    /// (<c>framing lexicons import</c>, and <c>framing scale wordscores</c>, which declares languages for its run without
+    /// a lexicon): the rules of <see cref="BuiltInAnalyses.Check"/>, and one analysis per language.
+    /// </summary>
+    /// <param name="analyses">The declared analyses.</param>
+    /// <param name="languages">The registry they extend.</param>
+    /// <param name="declared">The languages an analysis may name (an import: its patterns' languages).</param>
+    /// <returns>One line per problem; empty when there is none.</returns>
+    internal static List<string> AnalysisProblems(IReadOnlyList<LanguageAnalysis> analyses, LanguageRegistry languages, IReadOnlyList<string> declared)
     {
-        languages ??= LanguageRegistry.Default;
         var problems = new List<string>();
-        foreach (var analysis in Analysis ?? [])
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var analysis in analyses)
         {
             var (code, name) = (analysis?.Language ?? string.Empty, analysis?.Analysis ?? string.Empty);
-            var problem = BuiltInAnalyses.Check(code, name, languages, Languages ?? []) switch
+            var problem = BuiltInAnalyses.Check(code, name, languages, declared) switch
             {
                 AnalysisProblem.NotALanguageCode => $"'{code}' in the analysis is not a language code: use 2 or 3 lower-case letters (ISO 639)",
                 AnalysisProblem.HasBuiltInProfile => $"language '{code}' has its own built-in analysis: do not declare one",
-                AnalysisProblem.NotADeclaredLanguage => $"the analysis of '{code}' names a language the patterns are not in ({string.Join(", ", Languages ?? [])})",
+                AnalysisProblem.NotADeclaredLanguage => $"the analysis of '{code}' names a language the patterns are not in ({string.Join(", ", declared)})",
                 AnalysisProblem.UnknownAnalysis => $"unknown analysis '{name}' for language '{code}' (expected {string.Join(", ", BuiltInAnalyses.Names)})",
-                _ => null,
+                _ => seen.TryGetValue(code, out var first) ? $"language '{code}' is given two analyses ({first}, {name}): give each language one" : null,
             };
+            seen.TryAdd(code, name);
             if (problem is not null)
             {
                 problems.Add(problem);
             }
         }
 
+        return problems;
+    }
+
+    /// <summary>Lists what is wrong with the metadata (an invalid id, an unsupported language, an empty version…).</summary>
+    /// <param name="languages">The languages the lexicon may use (default: the built-in ones).</param>
+    /// <returns>The problems, one line each; empty when the metadata is valid.</returns>
+    public IReadOnlyList<string> Validate(LanguageRegistry? languages = null)
+    {
+        languages ??= LanguageRegistry.Default;
+        var problems = AnalysisProblems(Analysis ?? [], languages, Languages ?? []);
         if (problems.Count == 0)
         {
             languages = BuiltInAnalyses.Extend(languages, Analysis ?? []);

@@ -214,6 +214,18 @@ public sealed class LexiconImporterTests
     }
 
     [Fact]
+    public void ALanguageGivenTwoAnalysesIsAProblemNotALexiconThatDoesNotLoad()
+    {
+        // Before, Validate accepted fr twice, and the import wrote an 'analysis' with a duplicate key: an
+        // InvalidOperationException (the generated lexicon does not load).
+        var metadata = new ImportMetadata("x", "fr") { Analysis = [new LanguageAnalysis("fr", "latin"), new LanguageAnalysis("fr", "arabic")] };
+
+        Assert.Equal("language 'fr' is given two analyses (latin, arabic): give each language one", metadata.Validate()[0]);
+        var dictionary = QuantedaDictionaryReader.Read("a: [x]\n", "d.yml");
+        Assert.Throws<ArgumentException>(() => new LexiconImporter().Import(dictionary, CategoryMapping.FromRules(["a=d/p"]), metadata));
+    }
+
+    [Fact]
     public void MetadataWithQuotesBackslashesAndNewlinesSurvivesTheRoundTrip()
     {
         const string title = "A \"quoted\" title: with # hash, \\ backslash,\nnewline and 'single' quotes";
