@@ -47,6 +47,7 @@ public sealed class CommandOptionDeclarationTests
         ("entries", "lexicons show", Kind.Different, "lists the entries of a lexicon"),
         ("entries", "validate", Kind.Different, "one row of evidence per entry"),
         ("language", "lexicons import", Kind.Different, "the languages of an imported dictionary's patterns, repeatable"),
+        ("analysis", "lexicons import", Kind.HelpOnly, "says that the analysis is written to the lexicon"),
         ("reference", "keyness", Kind.Different, "a group to compare with"),
         ("reference", "scale wordscores", Kind.Different, "a CSV of reference texts and positions"),
         ("per-document", "score", Kind.Different, "rows per document and dimension, streamed"),

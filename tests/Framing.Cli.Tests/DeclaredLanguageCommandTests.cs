@@ -370,4 +370,85 @@ public sealed class DeclaredLanguageCommandTests
         Assert.Contains("[والدین]", candidates, StringComparison.Ordinal);
         Assert.DoesNotContain("lang: ar", candidates, StringComparison.Ordinal);
     }
+
+    private static CliRunner.Result ScaleWordscores(TempFolder folder, string corpus, string references, params string[] options) =>
+        CliRunner.Run(["scale", "wordscores", folder.Write("corpus.jsonl", corpus), "--reference", folder.Write("refs.csv", references), "-q", "-f", "csv", .. options]);
+
+    private static Dictionary<string, string> WordScores(string path) =>
+        File.ReadAllLines(path).Skip(1).Select(l => l.Split(',')).ToDictionary(f => f[0], f => f[1], StringComparer.Ordinal);
+
+    [Fact]
+    public void ScaleWordscoresTakesALanguageDeclaredWithAnalysis()
+    {
+        // Before, scale wordscores, which takes no lexicon, had no way to declare a language: --analysis was an unknown
+        // option and --language fr a usage error that told to use a lexicon. Invented French texts: the latin analysis
+        // makes réfugiés and REFUGIES one word, as l'armée and l’armée.
+        using var folder = new TempFolder();
+        const string Text =
+            "{\"id\": \"1\", \"outlet\": \"gauche\", LANG\"text\": \"Les réfugiés attendent, dit l'armée.\"}\n" +
+            "{\"id\": \"2\", \"outlet\": \"droite\", LANG\"text\": \"Les migrants attendent, dit Paris.\"}\n" +
+            "{\"id\": \"3\", \"outlet\": \"centre\", LANG\"text\": \"Des REFUGIES attendent, dit l’armée.\"}\n";
+        const string Positions = "outlet,position\ngauche,-1\ndroite,1\n";
+        var scores = Path.Combine(folder.Path, "scores.csv");
+
+        var byField = ScaleWordscores(folder, Text.Replace("LANG", "\"language\": \"fr\", ", StringComparison.Ordinal), Positions, "--analysis", "fr=latin", "--word-scores", scores);
+        var wordScores = WordScores(scores);
+        var byOption = ScaleWordscores(folder, Text.Replace("LANG", string.Empty, StringComparison.Ordinal), Positions, "--analysis", "fr=latin", "--language", "fr-CA");
+        var undeclared = ScaleWordscores(folder, Text.Replace("LANG", string.Empty, StringComparison.Ordinal), Positions, "--language", "fr");
+
+        Assert.True(byField.ExitCode == 0, byField.Error);
+        Assert.Equal("-1", wordScores["refugies"]);
+        Assert.Equal("-1", wordScores["larmee"]);
+        Assert.Equal("0", wordScores["attendent"]);
+        Assert.Equal("1", wordScores["migrants"]);
+        Assert.DoesNotContain(wordScores.Keys, w => w.Contains('é', StringComparison.Ordinal));
+        var centre = Csv.Parse(byField.Out).Single(r => r["group"] == "centre");
+        // des refugies attendent dit larmee: four words with a word score (refugies -1, attendent 0, dit 0, larmee -1).
+        Assert.Equal(("5", "4", "-0.5"), (centre["words"], centre["scored_words"], centre["score"]));
+        Assert.True(byOption.ExitCode == 0, byOption.Error);
+        Assert.Equal(byField.Out, byOption.Out);
+        Assert.Equal(2, undeclared.ExitCode);
+        Assert.Equal("framing: error: invalid value 'fr' for --language: expected auto, ar, en (or ara, arabic, eng, english); another language needs --analysis LANG=ANALYSIS, as in --analysis fr=latin (see lexicons/README.md)", Assert.Single(undeclared.ErrorLines));
+    }
+
+    [Theory]
+    [InlineData("arabic-script", "والدين")]
+    [InlineData("arabic", "دين")]
+    public void ScaleWordscoresMakesTheWordsOfADeclaredLanguageWithItsAnalysis(string analysis, string parents)
+    {
+        // Persian texts with a language field fa: the Arabic normalizer folds their ی to ي; only the arabic analysis
+        // strips clitics (والدین, parents, begins with the letters of و + ال). Invented texts.
+        using var folder = new TempFolder();
+        var corpus =
+            "{\"id\": \"1\", \"outlet\": \"shargh\", \"language\": \"fa\", \"text\": \"والدین کودکان آمدند.\"}\n" +
+            "{\"id\": \"2\", \"outlet\": \"etemad\", \"language\": \"fa\", \"text\": \"مهاجران کودکان رفتند.\"}\n" +
+            "{\"id\": \"3\", \"outlet\": \"hamshahri\", \"language\": \"fa\", \"text\": \"والدین ماندند.\"}\n";
+        var scores = Path.Combine(folder.Path, "scores.csv");
+
+        var result = ScaleWordscores(folder, corpus, "outlet,position\nshargh,-1\netemad,1\n", "--analysis", "fa=" + analysis, "--word-scores", scores);
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        var words = WordScores(scores);
+        Assert.Equal("-1", words[parents]);
+        Assert.Equal(new[] { parents }, words.Keys.Where(w => w.EndsWith("دين", StringComparison.Ordinal)));
+        Assert.DoesNotContain(words.Keys, w => w.Contains('ی', StringComparison.Ordinal));
+        Assert.Equal("-1", Csv.Parse(result.Out).Single(r => r["group"] == "hamshahri")["score"]);
+    }
+
+    [Theory]
+    [InlineData("fr", "invalid value 'fr' for --analysis: expected LANG=ANALYSIS, as in fr=latin (analyses: latin, arabic-script, arabic)")]
+    [InlineData("fr=latn", "unknown analysis 'latn' for language 'fr' (expected latin, arabic-script, arabic)")]
+    [InlineData("en=latin", "language 'en' has its own built-in analysis: do not declare one")]
+    [InlineData("French=latin", "'French' in the analysis is not a language code: use 2 or 3 lower-case letters (ISO 639)")]
+    [InlineData("fr=latin,fr=arabic", "language 'fr' is given two analyses (latin, arabic): give each language one")]
+    public void ScaleWordscoresRefusesABadAnalysisInOneLine(string values, string message)
+    {
+        using var folder = new TempFolder();
+        string[] analysis = [.. values.Split(',').SelectMany(v => new[] { "--analysis", v })];
+
+        var result = ScaleWordscores(folder, "{\"id\": \"1\", \"outlet\": \"a\", \"text\": \"Des réfugiés.\"}\n", "outlet,position\na,-1\n", analysis);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("framing: error: " + message, Assert.Single(result.ErrorLines));
+    }
 }

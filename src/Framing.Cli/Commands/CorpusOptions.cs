@@ -60,12 +60,13 @@ internal static class CorpusOptions
     /// <c>analysis</c> declares) do not include: no document could be analyzed in it.</summary>
     /// <param name="language">The parsed <c>--language</c>, or null.</param>
     /// <param name="languages">The languages the command analyzes.</param>
+    /// <param name="declare">How the command declares another language (default: a lexicon's <c>analysis</c>).</param>
     /// <exception cref="UsageException">The language is not among them.</exception>
-    public static void CheckLanguage(string? language, Framing.Text.LanguageRegistry languages)
+    public static void CheckLanguage(string? language, Framing.Text.LanguageRegistry languages, string declare = "a lexicon that declares it in 'languages' and 'analysis'")
     {
         if (language is not null && !languages.TryGet(language, out _))
         {
-            throw new UsageException($"invalid value '{language}' for --language: expected auto, {string.Join(", ", languages.Codes)} (or ara, arabic, eng, english); another language needs a lexicon that declares it in 'languages' and 'analysis' (see lexicons/README.md)");
+            throw new UsageException($"invalid value '{language}' for --language: expected auto, {string.Join(", ", languages.Codes)} (or ara, arabic, eng, english); another language needs {declare} (see lexicons/README.md)");
         }
     }
 

@@ -22,8 +22,6 @@ internal sealed class LexiconsImportCommand : ICommand
 
     private readonly RepeatedOption _language = Option.Repeated("language", "Language of the dictionary's patterns; 'ar,en' assigns each pattern by its script.", "LANG");
 
-    private readonly RepeatedOption _analysis = Option.Repeated("analysis", "How to analyze a language without a built-in profile: latin, arabic-script or arabic (written to the lexicon's 'analysis'; see lexicons/README.md); repeat for each.", "LANG=ANALYSIS");
-
     private readonly Option<string?> _title = Option.OptionalText("title", "Title of the new lexicon.", "TEXT", defaultHelp: "Imported from <file>");
 
     private readonly Option<string?> _description = Option.OptionalText("description", "What the new lexicon measures.", "TEXT");
@@ -51,7 +49,7 @@ internal sealed class LexiconsImportCommand : ICommand
                 _mapping,
                 _id,
                 _language,
-                _analysis,
+                AnalysisOption.Spec with { Help = "How to analyze a language without a built-in profile: latin, arabic-script or arabic (written to the lexicon's 'analysis'; see lexicons/README.md); repeat for each." },
                 _title,
                 _description,
                 _license,
@@ -133,18 +131,7 @@ internal sealed class LexiconsImportCommand : ICommand
             throw new UsageException("'framing lexicons import' needs --language LANG (the language of the dictionary's patterns)");
         }
 
-        var analysis = new List<LanguageAnalysis>();
-        foreach (var value in args.GetAll(_analysis))
-        {
-            var equals = value.IndexOf('=', StringComparison.Ordinal);
-            if (equals <= 0 || equals == value.Length - 1)
-            {
-                throw new UsageException($"invalid value '{value}' for --analysis: expected LANG=ANALYSIS, as in fr=latin (analyses: latin, arabic-script, arabic)");
-            }
-
-            analysis.Add(new LanguageAnalysis(value[..equals].Trim(), value[(equals + 1)..].Trim()));
-        }
-
+        var analysis = AnalysisOption.Parse(args);
         var metadata = new ImportMetadata(id, languages)
         {
             Analysis = analysis,

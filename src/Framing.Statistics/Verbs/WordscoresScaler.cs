@@ -12,7 +12,6 @@ internal sealed class WordscoresScaler(WordscoresRequest request)
 {
     private readonly Dictionary<string, double> _entries = Entries(request);
     private readonly bool _include = request.IncludeReferences;
-    private readonly TermExtractor _extractor = new(request.MinimumN, request.MaximumN);
     private readonly double _smooth = request.Smooth;
     private readonly double _level = request.ConfidenceLevel;
     private long _read;
@@ -20,6 +19,10 @@ internal sealed class WordscoresScaler(WordscoresRequest request)
     private string _description = string.Empty;
 
     private string Kind => request.ByDocument ? "document" : "group";
+
+    /// <summary>The terms of the run's languages (<see cref="CorpusRunOptions.Languages"/>): a language added to its
+    /// registry is analyzed with its own profile, as the run names it.</summary>
+    private TermExtractor Extractor(CorpusRun run) => new(request.MinimumN, request.MaximumN, run.Options.Languages);
 
     /// <summary>The references by name; a name given twice is an <see cref="ArgumentException"/> naming it (not the
     /// dictionary's "same key" message).</summary>
@@ -41,8 +44,9 @@ internal sealed class WordscoresScaler(WordscoresRequest request)
     /// <summary>One row per group: the virgin groups (and, with --include-references, the reference groups).</summary>
     public WordscoresResult ScoreGroups(CorpusRun run, CancellationToken cancellationToken)
     {
-        var referenceMatrix = new FeatureMatrix(_extractor);
-        var virginMatrix = new FeatureMatrix(_extractor);
+        var extractor = Extractor(run);
+        var referenceMatrix = new FeatureMatrix(extractor);
+        var virginMatrix = new FeatureMatrix(extractor);
         foreach (var (document, group, language) in Documents(run, firstPass: true, cancellationToken))
         {
             var key = request.ByDocument ? document.Id : group;
@@ -89,8 +93,9 @@ internal sealed class WordscoresScaler(WordscoresRequest request)
     /// </summary>
     public WordscoresResult ScoreDocuments(Func<CorpusRun> pass, CancellationToken cancellationToken)
     {
-        var referenceMatrix = new FeatureMatrix(_extractor);
-        foreach (var (document, group, language) in Documents(pass(), firstPass: true, cancellationToken))
+        var first = pass();
+        var referenceMatrix = new FeatureMatrix(Extractor(first));
+        foreach (var (document, group, language) in Documents(first, firstPass: true, cancellationToken))
         {
             var key = request.ByDocument ? document.Id : group;
             if (_entries.ContainsKey(key))

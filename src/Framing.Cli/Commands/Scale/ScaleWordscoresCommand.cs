@@ -35,11 +35,12 @@ internal sealed class ScaleWordscoresCommand : ICommand
         Spec = new(
             "scale wordscores",
             "Place outlets or documents on a scale defined by reference texts of known position (Wordscores).",
-            "scale wordscores [<corpus>] --reference FILE [--by FIELD | --per-document] [--smooth X] [--rescaling none|lbg|mv|all] [--confidence 0.95] [--format table|csv|json|markdown|parquet]",
+            "scale wordscores [<corpus>] --reference FILE [--by FIELD | --per-document] [--analysis LANG=ANALYSIS] [--smooth X] [--rescaling none|lbg|mv|all] [--confidence 0.95] [--format table|csv|json|markdown|parquet]",
             [("corpus", false, "As for 'framing score'. Default: the built-in invented sample corpus.")],
             [
                 _reference,
                 .. CorpusOptions.Specs,
+                AnalysisOption.Spec,
                 _perDocument,
                 _includeReferences,
                 _smooth,
@@ -56,6 +57,7 @@ internal sealed class ScaleWordscoresCommand : ICommand
                 ("framing scale wordscores corpus.jsonl --reference refs.csv --rescaling lbg --format csv -o positions.csv", "with the LBG rescaling, as CSV"),
                 ("framing scale wordscores corpus.jsonl --reference refs.csv --per-document --rescaling mv", "every document of the other outlets, Martin-Vanberg rescaled"),
                 ("framing scale wordscores corpus.jsonl --reference refs.csv --include-references --rescaling all", "every outlet, reference ones too, as quanteda's predict(model)"),
+                ("framing scale wordscores articles.jsonl --reference refs.csv --analysis fr=latin --language fr", "French texts: French has no built-in profile, so say how to analyze it"),
             ],
             """
             The reference file (CSV, UTF-8, header; other columns ignored), e.g. for outlets:
@@ -68,6 +70,9 @@ internal sealed class ScaleWordscoresCommand : ICommand
 
             Features are the terms of 'framing keyness': normalized tokens (Arabic without diacritics, with أ إ آ → ا,
             ى → ي, ة → ه, and without a proclitic chain that ends in the article), n-grams within a sentence.
+            A language other than ar and en is analyzed as --analysis declares it (fr=latin: the English normalizer;
+            arabic-script: the Arabic one, without clitic stripping; arabic: the Arabic profile), and a language field
+            or --language may then name it; documents without a language are read by their script as ar or en.
             Word scores are fitted as quanteda.textmodels' textmodel_wordscores(x, y, smooth) on the matrix of the whole
             corpus; texts are scored as predict.textmodel_wordscores(model, se.fit = TRUE, interval = "confidence"):
             features without a word score are dropped from a text first.
@@ -105,6 +110,8 @@ internal sealed class ScaleWordscoresCommand : ICommand
         var rescaling = args.Get(_rescaling);
         var (minN, maxN) = args.Get(_ngrams);
         var format = args.Get(SharedOptions.Format);
+        var languages = AnalysisOption.Languages(args);
+        CorpusOptions.CheckLanguage(args.Get(CorpusOptions.Language), languages, "--analysis LANG=ANALYSIS, as in --analysis fr=latin");
         var perDocument = args.IsSet(_perDocument);
         var corpus = args.Positional(0);
         if (perDocument && CorpusOptions.ReadsOnlyOnce(corpus))
@@ -145,7 +152,8 @@ internal sealed class ScaleWordscoresCommand : ICommand
                 first ? reader : CorpusOptions.Open(args, corpus, context).Reader,
                 readerOptions,
                 badRecords: first || !args.IsSet(CorpusOptions.SkipInvalid) ? null : BadRecords.Skip(),
-                missingGroup: perDocument && references.ByDocument ? string.Empty : null);
+                missingGroup: perDocument && references.ByDocument ? string.Empty : null,
+                languages: languages);
             passes.Add(opened);
             return opened.Run;
         }
