@@ -451,4 +451,24 @@ public sealed class DeclaredLanguageCommandTests
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("framing: error: " + message, Assert.Single(result.ErrorLines));
     }
+
+    [Fact]
+    public void KeynessMarksTheTermsOfADeclaredArabicLanguageWithTheLexiconsEntries()
+    {
+        // A lexicon of an Arabic variety given its own code (ary: arabic) and no ar. Terms lose their article
+        // (اللاجئين is counted as لاجئين), so the marker tries each term again with ال; before, it tried that as ar,
+        // which the lexicon lacks, and the term was never marked, though 'framing score' counts the entry. Invented texts.
+        using var folder = new TempFolder();
+        var lexicon = folder.Write("ary.yaml", Lexicon("[ary]", "analysis:\n  ary: arabic\n", Entry("ary", "اللاجئين", "refugees")));
+        var corpus = folder.Write(
+            "ary.jsonl",
+            "{\"id\": \"1\", \"outlet\": \"a\", \"text\": \"وصل اللاجئين اليوم. اللاجئين هنا.\"}\n" +
+            "{\"id\": \"2\", \"outlet\": \"b\", \"text\": \"وصل المهاجرين اليوم.\"}\n");
+
+        var result = CliRunner.Run("keyness", corpus, "--lexicon", lexicon, "--target", "a", "--min-count", "1", "--format", "csv", "-q");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        var refugees = Csv.Parse(result.Out).Single(r => r["term"] == "لاجئين");
+        Assert.Equal("people/refugees", refugees["lexicon"]);
+    }
 }

@@ -8,7 +8,8 @@ namespace Framing.Matching;
 /// lexicon: the <c>dimension/pole</c> labels of the entries that match the whole term. Used wherever terms are marked
 /// against a lexicon: <c>framing keyness</c>, <c>framing learn</c> and the words of <c>framing report</c>.
 /// Arabic terms lost their article, so a term is also tried with ال in front of each word (a lexicon may write
-/// النظام where the term is نظام).
+/// النظام where the term is نظام), in the language the lexicon reads Arabic script as (ar, or a declared
+/// <c>arabic</c> language of a lexicon without ar).
 /// </summary>
 /// <param name="lexicon">The compiled lexicon.</param>
 /// <param name="includeUncounted">Also take matches that would not count in a text (negated or off target), as the
@@ -47,7 +48,8 @@ internal sealed class LexiconTermLabels(CompiledLexicon lexicon, bool includeUnc
         Add(_scorer.Score("term", term), matches);
         if (ScriptDetector.ArabicLetterShare(term) > 0.5)
         {
-            Add(_scorer.Score("term", string.Join(' ', term.Split(' ').Select(w => "ال" + w)), "ar"), matches);
+            // As the lexicon reads Arabic script: ar, or the language it declares for that script when it lacks ar.
+            Add(_scorer.Score("term", string.Join(' ', term.Split(' ').Select(w => "ال" + w)), lexicon.ScriptLanguage("ar")), matches);
         }
 
         return matches;
