@@ -471,4 +471,16 @@ public sealed class DeclaredLanguageCommandTests
         var refugees = Csv.Parse(result.Out).Single(r => r["term"] == "لاجئين");
         Assert.Equal("people/refugees", refugees["lexicon"]);
     }
+
+    [Fact]
+    public void TheLanguageOptionsHelpSaysHowScaleWordscoresDeclaresALanguage()
+    {
+        // Before, the help of --language and --language-field named only a lexicon's 'analysis', which scale wordscores
+        // does not take.
+        var help = CliRunner.Run("scale", "wordscores", "--help");
+
+        Assert.Equal(0, help.ExitCode);
+        Assert.Contains(help.OutLines, l => l.TrimStart().StartsWith("--language LANG", StringComparison.Ordinal) && l.Contains("for scale wordscores --analysis", StringComparison.Ordinal));
+        Assert.Contains(help.OutLines, l => l.TrimStart().StartsWith("--language-field FIELD", StringComparison.Ordinal) && l.Contains("for scale wordscores --analysis", StringComparison.Ordinal));
+    }
 }
