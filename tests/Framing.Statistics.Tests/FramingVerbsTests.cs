@@ -238,6 +238,22 @@ public sealed class FramingVerbsTests
     }
 
     [Fact]
+    public void AMissingKeynessGroupIsNamedOnOneShortLine()
+    {
+        // Before, the message listed every group of the corpus (thousands with --by id) and printed the target as given,
+        // a line break included, so the CLI's one error line became many. Now: the first 20 groups, then how many more,
+        // and control characters escaped, as compare's --pairs message has them. Invented documents, one per group.
+        var documents = Enumerable.Range(0, 25).Select(i => Document.Create($"d{i}", "Rebels withdrew.", ("outlet", $"o{i:D2}"))).ToList();
+
+        var e = Assert.Throws<EmptyGroupException>(() => FramingVerbs.Keyness(CorpusRun.FromDocuments(documents), new KeynessRequest("o9\nx")));
+
+        Assert.DoesNotContain('\n', e.Message);
+        Assert.Contains("no documents in group 'o9\\u000Ax' (groups: o00, o01,", e.Message, StringComparison.Ordinal);
+        Assert.EndsWith(", o19 and 5 more)", e.Message, StringComparison.Ordinal);
+        Assert.Equal("o9\nx", e.Group);
+    }
+
+    [Fact]
     public void CoverageKwicAndDocumentScoresSeeEveryDocument()
     {
         var coverage = FramingVerbs.Coverage(CorpusRun.FromDocuments(Documents), Starter);

@@ -3,12 +3,12 @@ namespace Framing.Verbs;
 /// <summary>A group that a verb needs (keyness's target or reference) has no documents in the corpus, or none with a term to count.</summary>
 public sealed class EmptyGroupException : Exception
 {
-    /// <summary>Creates the exception.</summary>
+    /// <summary>Creates the exception; its message names the group on one line and the first 20 groups of the corpus.</summary>
     /// <param name="corpus">The corpus's name.</param>
     /// <param name="group">The group without documents.</param>
     /// <param name="groups">The groups the corpus has.</param>
     public EmptyGroupException(string corpus, string group, IReadOnlyCollection<string> groups)
-        : base($"{corpus}: no documents in group '{group}' (groups: {string.Join(", ", groups)})")
+        : base($"{corpus}: no documents in group '{Framing.Corpus.RecordMessages.NameOnOneLine(group)}' (groups: {Framing.Corpus.RecordMessages.Columns([.. groups])})")
     {
         Group = group;
     }

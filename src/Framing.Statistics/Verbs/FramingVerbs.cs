@@ -180,7 +180,7 @@ public static partial class FramingVerbs
             var (group, documents) = targetTotal == 0 ? (request.Target, targetDocuments) : (request.Reference ?? "rest", referenceDocuments);
             throw new EmptyGroupException(string.Create(
                 System.Globalization.CultureInfo.InvariantCulture,
-                $"{run.Description}: group '{group}' has {documents} document(s) but no terms (words or n-grams) to compare"));
+                $"{run.Description}: group '{Framing.Corpus.RecordMessages.NameOnOneLine(group)}' has {documents} document(s) but no terms (words or n-grams) to compare"));
         }
 
         var (tested, testedReference) = AtLeast(targetCounts, referenceCounts, request.MinimumCount);
