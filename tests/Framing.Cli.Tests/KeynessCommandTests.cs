@@ -41,6 +41,20 @@ public sealed class KeynessCommandTests
         Assert.Contains(rows, r => r["term"] == "syrian state" && r["lexicon"] == "government-forces/state");
     }
 
+    [Fact]
+    public void TheSummaryCountsTheDocumentsOfOtherGroups()
+    {
+        // Before, with a reference group the summary named only the target's and the reference's documents: the 12
+        // documents of the sample corpus's two other outlets were read and left out without a word.
+        var pair = CliRunner.Run("keyness", "--target", "harbor-tribune", "--reference", "northern-courier", "--format", "csv");
+        var rest = CliRunner.Run("keyness", "--target", "harbor-tribune", "--format", "csv");
+
+        Assert.Equal(0, pair.ExitCode);
+        Assert.Contains("framing: 6 target and 6 reference documents; not compared: 12 of other groups; ", Assert.Single(pair.ErrorLines), StringComparison.Ordinal);
+        Assert.StartsWith("framing: 6 target and 18 reference documents; ", Assert.Single(rest.ErrorLines), StringComparison.Ordinal);
+        Assert.DoesNotContain("not compared", rest.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("chi2")]
     [InlineData("g2")]

@@ -188,7 +188,11 @@ internal sealed class KeynessCommand : ICommand
         OutputWriter.Write(context, format, data);
         if (!QuietOption.IsSet(args))
         {
-            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: {targetDocuments} target and {referenceDocuments} reference documents; {Counted.Of(table.Rows.Count, "term")} tested; rejected {rejected}"));
+            // Documents of groups that are neither the target nor the reference were read too: say how many, so that none
+            // goes unaccounted for.
+            var others = corpus.Run.DocumentCount - targetDocuments - referenceDocuments;
+            var notCompared = others > 0 ? string.Create(CultureInfo.InvariantCulture, $"; not compared: {others} of other groups") : string.Empty;
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: {targetDocuments} target and {referenceDocuments} reference documents{notCompared}; {Counted.Of(table.Rows.Count, "term")} tested; rejected {rejected}"));
         }
 
         return ExitCodes.Ok;
