@@ -190,8 +190,11 @@ public static class CalibratedLexiconWriter
             CalibrationVerdict.Unused => "Calibration: no document of either side uses it; weight unchanged.",
             _ => string.Empty,
         };
-        return finding.Length == 0 ? e.Note : (e.Note.Length > 0 ? e.Note + " " : string.Empty) + finding;
+        return finding.Length == 0 ? e.Note : (e.Note.Length > 0 ? e.Note + (EndsSentence(e.Note) ? " " : ". ") : string.Empty) + finding;
     }
+
+    /// <summary>Whether a note ends a sentence, so that the finding can follow it after a space (else after a full stop).</summary>
+    private static bool EndsSentence(string note) => note[^1] is '.' or '!' or '?' or '…' or '؟' or '。';
 
     private static void Validation(StringBuilder output, CalibrationReport report, string corpusName)
     {

@@ -97,6 +97,23 @@ public sealed class LexiconCalibratorTests
 public sealed class CalibratedLexiconWriterTests
 {
     [Fact]
+    public void TheFindingIsANewSentenceAfterTheEntrysOwnNote()
+    {
+        // Before, the finding was appended after one space whatever the note's end: a note without a final full stop
+        // ("planted noise", as every note 'framing lexicons import' writes) ran on into it ("planted noise Calibration
+        // moved it …"). A note that ends a sentence is followed by one space, as before.
+        var yaml = PlantedSignal.Lexicon.Replace("note: \"planted on side B\"", "note: \"planted on side B.\"", StringComparison.Ordinal);
+        var report = new LexiconCalibrator(Lexicon.Parse(yaml, "p.yaml").Compile(), PlantedSignal.Leanings(), PlantedSignal.Sides(), new CalibrationOptions { Learning = new LearningOptions { Replicates = 0 } })
+            .Calibrate(PlantedSignal.Documents(), d => d.GetField("outlet")!);
+
+        var written = Lexicon.Parse(CalibratedLexiconWriter.Write(report, yaml), "c.yaml");
+
+        Assert.StartsWith("planted noise. Calibration moved it from pole praise to neutral", written.Entries.Single(e => e.Pattern == "weather").Note, StringComparison.Ordinal);
+        Assert.StartsWith("used by nobody. Calibration: no document", written.Entries.Single(e => e.Pattern == "phantoms").Note, StringComparison.Ordinal);
+        Assert.StartsWith("planted on side B. Calibrated: weight", written.Entries.Single(e => e.Pattern == "guardians").Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AFoldedTitleAnOldValidationSectionAndAFlowDimensionAreHandled()
     {
         // The planted lexicon rewritten: a title folded over two lines, a validation section, and the dimension as a
