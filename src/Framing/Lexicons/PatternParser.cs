@@ -52,7 +52,7 @@ internal static class PatternParser
             {
                 if (MixedScripts(body.AsSpan(tokens[t].Start, tokens[t].Length)) is { } scripts)
                 {
-                    error = $"pattern \"{pattern}\" mixes {scripts.First} and {scripts.Second} letters in the word \"{body.AsSpan(tokens[t].Start, tokens[t].Length)}\" (a look-alike letter typed in the wrong script?): it matches only that mixed spelling";
+                    error = $"pattern \"{Clipped(pattern)}\" mixes {scripts.First} and {scripts.Second} letters in the word \"{Clipped(body.Substring(tokens[t].Start, tokens[t].Length))}\" (a look-alike letter typed in the wrong script?): it matches only that mixed spelling";
                     return null;
                 }
 
@@ -68,7 +68,7 @@ internal static class PatternParser
                 {
                     error = string.Create(
                         System.Globalization.CultureInfo.InvariantCulture,
-                        $"pattern \"{pattern}\" has a word of {builder.Length} characters (\"{body.AsSpan(tokens[t].Start, tokens[t].Length)}\"): a word longer than {Scoring.ScoringOptions.DefaultMaxMatchableTokenLength} characters is never matched");
+                        $"pattern \"{Clipped(pattern)}\" has a word of {builder.Length} characters (\"{Clipped(body.Substring(tokens[t].Start, tokens[t].Length))}\"): a word longer than {Scoring.ScoringOptions.DefaultMaxMatchableTokenLength} characters is never matched");
                     return null;
                 }
 
@@ -92,6 +92,20 @@ internal static class PatternParser
     /// <paramref name="text"/> as a message shows it: invisible characters (format and control characters, separators
     /// other than the space) written as <c>\uXXXX</c>, so that a pattern of a zero-width non-joiner is not shown as "".
     /// </summary>
+    /// <summary>A pattern or word as a message quotes it: at most 80 characters, then an ellipsis (a pasted text can be
+    /// a single word of any length, and an error is one line).</summary>
+    internal static string Clipped(string text)
+    {
+        const int Shortest = 80;
+        if (text.Length <= Shortest)
+        {
+            return text;
+        }
+
+        var end = char.IsHighSurrogate(text[Shortest - 1]) ? Shortest - 1 : Shortest;
+        return string.Concat(text.AsSpan(0, end), "…");
+    }
+
     internal static string Shown(string text)
     {
         var shown = new System.Text.StringBuilder(text.Length + 16);

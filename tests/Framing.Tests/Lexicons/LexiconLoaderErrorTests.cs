@@ -470,6 +470,16 @@ public sealed class LexiconLoaderErrorTests
         Assert.Single(ParseEntries(Entry("en", word[..64] + star, "opposition", "rebel")).Entries);
     }
 
+    [Fact]
+    public void AVeryLongPatternIsShownClippedInItsError()
+    {
+        // Before, the message quoted the whole pattern and then the whole word: a pasted 200,000-letter word made one
+        // error line of 400,000 characters. Now each is clipped to 80 characters and an ellipsis.
+        var word = new string('g', 200_000);
+        var pattern = "the " + word;
+        SingleError(Yaml(Entry("en", pattern, "opposition", "rebel")), 21, 26, $"pattern \"{pattern[..80]}…\" has a word of 200000 characters (\"{word[..80]}…\"): a word longer than 64 characters is never matched");
+    }
+
     [Theory]
     [InlineData("\u200C", "\\u200C")]          // a zero-width non-joiner alone
     [InlineData("\u200F\u2066", "\\u200F\\u2066")] // a bidi mark and an isolate

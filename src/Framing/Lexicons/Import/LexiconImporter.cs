@@ -95,7 +95,7 @@ internal sealed class LexiconImporter
                 if (words is null)
                 {
                     invalid++;
-                    warnings.Add(new Diagnostic(pattern.Location, $"pattern \"{pattern.Pattern}\" of category '{category.Name}' skipped: {error}"));
+                    warnings.Add(new Diagnostic(pattern.Location, $"pattern \"{PatternParser.Clipped(pattern.Pattern)}\" of category '{category.Name}' skipped: {error}"));
                     continue;
                 }
 
@@ -104,7 +104,7 @@ internal sealed class LexiconImporter
                 {
                     duplicates++;
                     warnings.Add(new Diagnostic(pattern.Location, string.Create(CultureInfo.InvariantCulture,
-                        $"pattern \"{pattern.Pattern}\" of category '{category.Name}' merged: already imported as {first.Target.DimensionId}/{first.Target.PoleId} from category '{first.Category}' (line {first.Location.Line})")));
+                        $"pattern \"{PatternParser.Clipped(pattern.Pattern)}\" of category '{category.Name}' merged: already imported as {first.Target.DimensionId}/{first.Target.PoleId} from category '{first.Category}' (line {first.Location.Line})")));
                     continue;
                 }
 

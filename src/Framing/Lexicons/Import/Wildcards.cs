@@ -18,7 +18,7 @@ internal static class Wildcards
         {
             if (word.Contains('?', StringComparison.Ordinal))
             {
-                return $"'?' (any one character) in \"{pattern}\" is not supported: Framing patterns support only '*' at the end of a word";
+                return $"'?' (any one character) in \"{PatternParser.Clipped(pattern)}\" is not supported: Framing patterns support only '*' at the end of a word";
             }
 
             var star = word.IndexOf('*', StringComparison.Ordinal);
@@ -29,12 +29,12 @@ internal static class Wildcards
 
             if (word.Length == 1)
             {
-                return $"a lone '*' in \"{pattern}\" matches any word and is not supported";
+                return $"a lone '*' in \"{PatternParser.Clipped(pattern)}\" matches any word and is not supported";
             }
 
             if (star != word.Length - 1)
             {
-                return $"'*' inside or at the start of a word in \"{pattern}\" is not supported: Framing patterns support only '*' at the end of a word (a prefix)";
+                return $"'*' inside or at the start of a word in \"{PatternParser.Clipped(pattern)}\" is not supported: Framing patterns support only '*' at the end of a word (a prefix)";
             }
         }
 
