@@ -33,4 +33,23 @@ public sealed class KnownFieldTests
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("side A 2 in 1 outlet, side B 2 in 1 outlet", result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void TheSummaryShowsLeaningsAndGroupsWithALineBreakOnOneLine()
+    {
+        // Before, the summary printed other leanings and groups without a leaning as read: a value holding a line
+        // break split the one summary line in two. Invented corpus: a leaning and an outlet name with a line break.
+        using var temp = new TempFolder();
+        var corpus = temp.Write(
+            "c.jsonl",
+            Corpus("A") +
+            "{\"id\":\"5\",\"outlet\":\"c\",\"leaning\":\"w\\nx\",\"text\":\"the rebels\"}\n" +
+            "{\"id\":\"6\",\"outlet\":\"u\\nv\",\"text\":\"the rebels\"}\n");
+
+        var result = CliRunner.Run("validate", corpus, "--known-field", "leaning", "--side-a", "A", "--side-b", "B", "--format", "csv");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.All(result.ErrorLines, l => Assert.StartsWith("framing: ", l, StringComparison.Ordinal));
+        Assert.Contains("not compared: 1 of other leanings (w\\u000Ax 1), 1 without a known leaning (groups u\\u000Av); rejected 0", result.ErrorLines[0], StringComparison.Ordinal);
+    }
 }

@@ -151,13 +151,13 @@ internal sealed class ValidateCommand : ICommand
     {
         var d = report.Documents;
         int outletsA = report.Axes.Count > 0 ? report.Axes[0].OutletsA : 0, outletsB = report.Axes.Count > 0 ? report.Axes[0].OutletsB : 0;
-        var other = d.ByLeaning.Where(p => report.Sides.SideOf(p.Key) is null).Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {p.Value}"));
+        var other = d.ByLeaning.Where(p => report.Sides.SideOf(p.Key) is null).Select(p => string.Create(CultureInfo.InvariantCulture, $"{RecordMessages.NameOnOneLine(p.Key)} {p.Value}"));
         var line = string.Create(
             CultureInfo.InvariantCulture,
             $"framing: validated {report.Lexicon.Id} on {corpus}: {Counted.Of(d.Scored, "document")} scored; side A {d.SideA} in {Counted.Of(outletsA, "outlet")}, side B {d.SideB} in {Counted.Of(outletsB, "outlet")}; not compared: {d.OtherLeaning} of other leanings");
         line += d.OtherLeaning > 0 ? " (" + string.Join(", ", other) + ")" : string.Empty;
         line += string.Create(CultureInfo.InvariantCulture, $", {d.WithoutLeaning} without a known leaning");
-        line += d.WithoutLeaning > 0 ? " (groups " + string.Join(", ", d.GroupsWithoutLeaning.Take(10)) + (d.GroupsWithoutLeaning.Count > 10 ? ", …" : string.Empty) + ")" : string.Empty;
+        line += d.WithoutLeaning > 0 ? " (groups " + string.Join(", ", d.GroupsWithoutLeaning.Take(10).Select(RecordMessages.NameOnOneLine)) + (d.GroupsWithoutLeaning.Count > 10 ? ", …" : string.Empty) + ")" : string.Empty;
         line += string.Create(CultureInfo.InvariantCulture, $"; rejected {d.Rejected}");
         context.Error.WriteLine(line);
         foreach (var a in report.Axes.Where(a => a.IsComposite))
@@ -165,7 +165,7 @@ internal sealed class ValidateCommand : ICommand
             var interval = a.AucInterval.HasInterval
                 ? string.Create(CultureInfo.InvariantCulture, $" ({report.Options.ConfidenceLevel:0.##%} interval {CellFormat.FormatDouble(a.AucInterval.Lower!.Value)} to {CellFormat.FormatDouble(a.AucInterval.Upper!.Value)})")
                 : " (no interval: " + a.AucInterval.Note + ")";
-            var ordered = a.OutletsOrdered is true ? "every side-A outlet above every side-B outlet" : $"outlets not ordered ({a.LowestOutletA} below {a.HighestOutletB})";
+            var ordered = a.OutletsOrdered is true ? "every side-A outlet above every side-B outlet" : $"outlets not ordered ({RecordMessages.NameOnOneLine(a.LowestOutletA ?? string.Empty)} below {RecordMessages.NameOnOneLine(a.HighestOutletB ?? string.Empty)})";
             context.Error.WriteLine($"framing: {a.Axis}: document AUC {CellFormat.Format(a.Auc)}{interval}; {ordered}, margin {CellFormat.Format(a.Margin)}");
         }
     }
