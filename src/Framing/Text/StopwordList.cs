@@ -101,7 +101,7 @@ public sealed class StopwordList
             Tokenizer.Instance.Tokenize(trimmed, tokens);
             if (tokens.TokenCount != 1 || tokens.Tokens[0].Length != trimmed.Length)
             {
-                throw new StopwordListException(source, lineNumber, $"a stopword line holds one word, not '{trimmed}'");
+                throw new StopwordListException(source, lineNumber, $"a stopword line holds one word, not '{Corpus.RecordMessages.NameOnOneLine(trimmed)}'");
             }
 
             words.Add(trimmed);

@@ -19,6 +19,8 @@ public sealed class StopwordListTests
     [InlineData("# c\nthe\nU.S.\n", 3, "U.S.")]
     [InlineData("word,\n", 1, "word,")]
     [InlineData("ok\n---\n", 2, "---")]
+    [InlineData("of\u0000\n", 1, "of\\u0000")] // before: the NUL written into the message as read
+    [InlineData("the\u000Bfor\n", 1, "the\\u000Bfor")]
     public void ALineThatIsNotOneWordIsAnErrorWithItsLine(string text, int line, string shown)
     {
         var e = Assert.Throws<StopwordListException>(() => StopwordList.Parse(text, "list.txt"));
