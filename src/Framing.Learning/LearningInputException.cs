@@ -1,6 +1,6 @@
 namespace Framing.Learning;
 
-/// <summary>The documents cannot be learned from: a side has none, or the sides have fewer than two outlets between them.
+/// <summary>The documents cannot be learned from: a side has none, or fewer than two outlets (a fold that held out its only outlet would be fitted without it).
 /// <see cref="Documents"/> says how the documents were used.</summary>
 public sealed class LearningInputException : InvalidOperationException
 {
@@ -26,6 +26,14 @@ public sealed class LearningInputException : InvalidOperationException
         if (usage.OutletsA.Concat(usage.OutletsB).Distinct(StringComparer.Ordinal).Count() < 2)
         {
             throw new LearningInputException($"{verb} needs at least two outlets to cross-validate by outlet", usage);
+        }
+
+        // A fold that holds out a side's only outlet would be fitted without a document of that side.
+        if (usage.OutletsA.Count < 2 || usage.OutletsB.Count < 2)
+        {
+            throw new LearningInputException(string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"{verb} needs at least two outlets on each side to cross-validate by outlet (side A {usage.OutletsA.Count}, side B {usage.OutletsB.Count})"), usage);
         }
     }
 }

@@ -66,7 +66,7 @@ public sealed class LexiconCalibrator
     /// <param name="onRejected">Called for each rejected record, in corpus order; throw from it to stop.</param>
     /// <param name="cancellationToken">Stops the run.</param>
     /// <returns>The report; the same for every degree of parallelism.</returns>
-    /// <exception cref="LearningInputException">A side has no documents, or there are fewer than two outlets.</exception>
+    /// <exception cref="LearningInputException">A side has no documents, or fewer than two outlets.</exception>
     public CalibrationReport Calibrate(
         IEnumerable<CorpusItem> items,
         Func<Document, string> groupOf,

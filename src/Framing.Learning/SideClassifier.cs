@@ -76,7 +76,7 @@ public sealed class SideClassifier
     /// <param name="onRejected">Called for each rejected record of the first pass, in corpus order; throw from it to stop.</param>
     /// <param name="cancellationToken">Stops the run.</param>
     /// <returns>The report; the same for every degree of parallelism.</returns>
-    /// <exception cref="LearningInputException">A side has no documents, or there are fewer than two outlets.</exception>
+    /// <exception cref="LearningInputException">A side has no documents, or fewer than two outlets.</exception>
     public ClassifierReport Learn(
         Func<IEnumerable<CorpusItem>> open,
         Func<Document, string> groupOf,

@@ -52,4 +52,25 @@ public sealed class KnownFieldTests
         Assert.All(result.ErrorLines, l => Assert.StartsWith("framing: ", l, StringComparison.Ordinal));
         Assert.Contains("not compared: 1 of other leanings (w\\u000Ax 1), 1 without a known leaning (groups u\\u000Av); rejected 0", result.ErrorLines[0], StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("learn")]
+    [InlineData("calibrate")]
+    public void ASideOfOneOutletCannotBeCrossValidatedByOutlet(string command)
+    {
+        // Before, one outlet a side passed (two outlets between the sides), and each leave-one-outlet-out fold was
+        // fitted on the documents of one side only: calibrate printed a calibrated AUC of 1, learn a classifier AUC,
+        // from models that had never seen the other side. Invented corpus: outlet a on side A, b on side B.
+        using var temp = new TempFolder();
+        var path = temp.Write("c.jsonl", Corpus("A"));
+        string[] output = command == "calibrate" ? ["-o", Path.Combine(temp.Path, "cal.yaml")] : ["--format", "csv"];
+
+        var result = CliRunner.Run([command, path, "--known-field", "leaning", "--side-a", "A", "--side-b", "B", "--bootstrap", "0", .. output]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(
+            $"framing: error: {path}: cross-validation by outlet needs at least two outlets on each side; side A has 1 (a): a fold that holds it out would have no document of side A to fit",
+            Assert.Single(result.ErrorLines));
+        Assert.False(File.Exists(Path.Combine(temp.Path, "cal.yaml")));
+    }
 }

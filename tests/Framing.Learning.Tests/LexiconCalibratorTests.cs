@@ -68,6 +68,23 @@ public sealed class LexiconCalibratorTests
     }
 
     [Fact]
+    public void ASideOfOneOutletIsRefused()
+    {
+        // Before, a side of one outlet was accepted, and the folds that held it out were fitted on the other side's
+        // documents alone. Now both verbs refuse it, saying how many outlets each side has.
+        var documents = PlantedSignal.Documents().Where(d => d.GetField("outlet") is not ("b2" or "b3")).ToList();
+        var calibrator = new LexiconCalibrator(PlantedSignal.Parse().Compile(), PlantedSignal.Leanings(), PlantedSignal.Sides(), new CalibrationOptions { Learning = new LearningOptions { Replicates = 0 } });
+        var classifier = new SideClassifier(PlantedSignal.Parse().Compile(), PlantedSignal.Leanings(), PlantedSignal.Sides(), new ClassifierOptions { Learning = new LearningOptions { Replicates = 0 } });
+
+        var calibration = Assert.Throws<LearningInputException>(() => calibrator.Calibrate(documents, d => d.GetField("outlet")!));
+        var learning = Assert.Throws<LearningInputException>(() => classifier.Learn(documents, d => d.GetField("outlet")!));
+
+        Assert.Equal("calibration needs at least two outlets on each side to cross-validate by outlet (side A 3, side B 1)", calibration.Message);
+        Assert.Equal("learning needs at least two outlets on each side to cross-validate by outlet (side A 3, side B 1)", learning.Message);
+        Assert.Equal(["b1"], calibration.Documents.OutletsB);
+    }
+
+    [Fact]
     public void TheCalibratedFileIsALexiconWithTheFittedWeights()
     {
         var report = Calibrate(folds: 3);

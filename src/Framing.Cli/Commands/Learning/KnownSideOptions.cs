@@ -54,13 +54,25 @@ internal static class KnownSideOptions
         };
     }
 
-    /// <summary>After reading: every side has documents, and at least two outlets make folds (exit 2 otherwise).</summary>
+    /// <summary>After reading: every side has documents, and at least two outlets on each side make folds (exit 2 otherwise).</summary>
     public static void Check(LearningDocuments d, KnownLeanings leanings, SideSelection sides, string corpus)
     {
         KnownSides.CheckSidesSeen(d.LeaningsSeen.ToArray(), d.SideA, d.SideB, leanings, sides, corpus);
         if (d.OutletsA.Concat(d.OutletsB).Distinct(StringComparer.Ordinal).Count() < 2)
         {
             throw new InputException($"{corpus}: cross-validation by outlet needs at least two outlets; the sides have {d.OutletsA.Concat(d.OutletsB).Distinct(StringComparer.Ordinal).Single()} only");
+        }
+
+        // Each fold's model is fitted without the fold's outlets: a side of one outlet would leave the models of its
+        // fold without a single document of that side, fitted on one class, and their scores would be no evidence.
+        foreach (var (name, outlets) in new[] { ("A", d.OutletsA), ("B", d.OutletsB) })
+        {
+            if (outlets.Count < 2)
+            {
+                throw new InputException(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{corpus}: cross-validation by outlet needs at least two outlets on each side; side {name} has {outlets.Count} ({string.Join(", ", outlets.Select(RecordMessages.NameOnOneLine))}): a fold that holds it out would have no document of side {name} to fit"));
+            }
         }
     }
 

@@ -7,7 +7,7 @@ namespace Framing.Cli.Commands.Learning;
 /// <summary>
 /// Runs a learning verb over a corpus as a library <see cref="Framing.Corpus.CorpusRun"/> (bad records, groups, languages
 /// and progress as every corpus command has them), then applies the commands' checks on how the documents were used: no
-/// documents is an input error (unless --allow-empty), and so is a side without documents or fewer than two outlets
+/// documents is an input error (unless --allow-empty), and so is a side without documents or with fewer than two outlets
 /// (exit 2 with one line naming the corpus). A command with a lexicon (calibrate, learn) gives its languages, so that a
 /// language field or <c>--language</c> may name a language the lexicon declares in its <c>analysis</c>.
 /// </summary>
