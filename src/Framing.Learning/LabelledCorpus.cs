@@ -62,6 +62,9 @@ internal sealed class LabelledCorpus
     {
         var scorer = new CorpusScorer(_lexicon, new ScoringOptions { CollectMatches = true }, null, _options.MaxDegreeOfParallelism);
         var tally = scorer.Score(items, groupOf, languageOf, (document, group, result) => Add(document, group, result, onDocument), onRejected, cancellationToken);
+        // The order in which the models see the documents changes their optimiser's sums: fit them in an order that depends
+        // on the documents' ids, not on the corpus's order (the position only breaks ties of equal keys).
+        _documents.Sort((x, y) => x.Key != y.Key ? x.Key.CompareTo(y.Key) : x.Position.CompareTo(y.Position));
         var outletsA = _documents.Where(d => d.IsSideA).Select(d => d.Outlet).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var outletsB = _documents.Where(d => !d.IsSideA).Select(d => d.Outlet).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         Outlets = [.. outletsA.Select(o => (o, true)), .. outletsB.Select(o => (o, false))];
@@ -148,6 +151,7 @@ internal sealed class LabelledCorpus
             Tokens = result.Tokens,
             Language = result.Language,
             Position = position,
+            Key = Framing.Scoring.PoissonResampling.KeyOf(document.Id),
             Entries = [.. counts.Keys],
             EntryCounts = [.. counts.Values],
             ScareA = scareA,
