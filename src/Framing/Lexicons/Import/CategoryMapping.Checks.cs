@@ -87,6 +87,7 @@ internal sealed partial class CategoryMapping
     {
         var order = new List<string>();
         var byId = new Dictionary<string, MappedDimension>(StringComparer.Ordinal);
+        var named = new HashSet<string>(StringComparer.Ordinal);
         foreach (var dimension in explicitDimensions)
         {
             var problem = !LexiconYamlReader.IsIdentifier(dimension.Id) ? $"dimension id '{dimension.Id}' must use lower-case letters, digits and '-'"
@@ -134,6 +135,18 @@ internal sealed partial class CategoryMapping
             }
 
             byId[target.DimensionId] = dimension;
+            named.Add(target.DimensionId);
+        }
+
+        // A dimension given its poles but named by no category is a mistyped id (the dimension the categories name would
+        // take its poles in the order they come, perhaps the other way round) or a dimension without entries.
+        foreach (var dimension in explicitDimensions)
+        {
+            if (byId.ContainsKey(dimension.Id) && !named.Contains(dimension.Id))
+            {
+                var names = string.Join(", ", rules.Select(r => r.Target.DimensionId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Take(10));
+                errors.Add(new Diagnostic(dimension.Location, $"dimension '{dimension.Id}' is given poles but no category maps to it" + (names.Length > 0 ? $" (the categories map to: {names})" : string.Empty)));
+            }
         }
 
         return [.. order.Select(id => byId[id])];

@@ -163,6 +163,20 @@ public sealed class CategoryMappingTests
         Assert.Contains("third pole 'z'", error.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Poles given for a dimension that no category names (a mistyped id) are an error at that dimension: otherwise the
+    /// dimension the categories do name would take its poles in the order they come, perhaps the other way round.
+    /// </summary>
+    [Fact]
+    public void PolesGivenForADimensionNoCategoryNamesAreAnError()
+    {
+        var e = Assert.Throws<ImportException>(() => CategoryMapping.Parse("categories:\n  terrorism: ao/t\n  rebels: ao/o\ndimensions:\n  oa: { a: o, b: t }\n", "m.yaml"));
+
+        var error = Assert.Single(e.Errors);
+        Assert.Equal(5, error.Location.Line);
+        Assert.Equal("dimension 'oa' is given poles but no category maps to it (the categories map to: ao)", error.Message);
+    }
+
     [Theory]
     [InlineData("categories: {}\n", "at least one category")]
     [InlineData("- a\n", "must be a mapping")]
