@@ -87,6 +87,8 @@ public static class CalibratedLexiconWriter
     /// <c>\r\n</c>, a bare <c>\r</c> and the Unicode line and paragraph separators. Splitting at <c>\n</c> alone kept a
     /// file with classic Mac line ends as one line, and the calibrated file then held the old entries and validation too.
     /// </summary>
+    private static string Reweighted(int entries) => string.Create(CultureInfo.InvariantCulture, $"{entries} {(entries == 1 ? "entry" : "entries")} reweighted");
+
     private static List<string> Lines(string text)
     {
         var lines = new List<string>();
@@ -223,7 +225,7 @@ public static class CalibratedLexiconWriter
 
         output.Append("  note: ").Append(YamlText.Quote(string.Create(
             CultureInfo.InvariantCulture,
-            $"Weights fitted by 'framing calibrate' on the outlets above ({report.Entries.Count(e => e.Verdict == CalibrationVerdict.Kept)} entries reweighted, {moved} moved to neutral): validate it on other outlets before relying on it. AUCs are cross-validated by outlet: each fold's documents are scored with weights fitted on the other folds."))).Append('\n');
+            $"Weights fitted by 'framing calibrate' on the outlets above ({Reweighted(report.Entries.Count(e => e.Verdict == CalibrationVerdict.Kept))}, {moved} moved to neutral): validate it on other outlets before relying on it. AUCs are cross-validated by outlet: each fold's documents are scored with weights fitted on the other folds."))).Append('\n');
     }
 
     private static string Auc(AxisAuc auc) => YamlText.Number(auc.Auc)

@@ -143,6 +143,36 @@ public sealed class LearningCommandTests : IDisposable
         Assert.Equal("PAR1"u8.ToArray(), File.ReadAllBytes(terms)[..4]);
     }
 
+    /// <summary>
+    /// <c>--scale composite</c> with a lexicon that has no composite would fit every dimension on its own scale while the
+    /// calibrated file's note said "one scale per composite": a usage error instead.
+    /// </summary>
+    [Fact]
+    public void ScaleCompositeWithoutACompositeIsAUsageError()
+    {
+        var output = Path.Combine(_temp.Path, "composite.yaml");
+        var result = Calibrate(output, "--scale", "composite");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("framing: error: --scale composite: lexicon 'planted-signal' has no composite, so every dimension would be fitted on its own scale: use --scale dimension", Assert.Single(result.ErrorLines));
+        Assert.False(File.Exists(output));
+    }
+
+    /// <summary>The summary line and the calibrated file's note count entries in the singular when there is one.</summary>
+    [Fact]
+    public void OneEntryReweightedIsSingular()
+    {
+        // Without the planted entry of side B, one entry (the planted entry of side A) is kept.
+        var lexicon = _temp.Write("one-kept.yaml", string.Join('\n', PlantedSignal.Lexicon.Split('\n').Where(l => !l.Contains("guardians", StringComparison.Ordinal))));
+        var output = Path.Combine(_temp.Path, "one.yaml");
+        var result = CliRunner.Run(["calibrate", _corpus, "-l", lexicon, "--known", _known, "--side-a", "camp-a", "--side-b", "camp-b", "-o", output, "--bootstrap", "200", "--per-entry", "--format", "csv"]);
+        Assert.Equal(0, result.ExitCode);
+        var kept = result.OutLines.Count(l => l.Split(',')[7] == "kept");
+        Assert.Equal(1, kept);
+        Assert.Contains(": 1 entry reweighted, ", result.Error, StringComparison.Ordinal);
+        Assert.Contains("(1 entry reweighted, ", File.ReadAllText(output), StringComparison.Ordinal);
+        Assert.DoesNotContain("1 entries", result.Error + File.ReadAllText(output), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("calibrate")]
     [InlineData("learn")]

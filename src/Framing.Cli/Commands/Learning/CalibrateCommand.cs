@@ -93,6 +93,11 @@ internal sealed class CalibrateCommand : ICommand
             throw new UsageException("--format parquet writes a binary file: name it with --report FILE (e.g. 'framing calibrate … -o cal.yaml --format parquet --report report.parquet')");
         }
 
+        if (args.Get(_scale) == "composite" && lexicon.Composites.Count == 0)
+        {
+            throw new UsageException($"--scale composite: lexicon '{lexicon.Id}' has no composite, so every dimension would be fitted on its own scale: use --scale dimension");
+        }
+
         context.NoteOutput(target, "the calibrated lexicon (-o)");
         if (args.Get(_report) is { } reportFile)
         {
@@ -146,7 +151,7 @@ internal sealed class CalibrateCommand : ICommand
         {
             context.Error.WriteLine("framing: calibrated " + lexicon.Id + ": " + KnownSideOptions.Usage(usage, reader.Description));
             var moved = report.Entries.Count(e => e.MovedToNeutral);
-            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: wrote {target}: {report.Entries.Count(e => e.Verdict == CalibrationVerdict.Kept)} entries reweighted, {moved} moved to neutral, {report.Entries.Count(e => e.Verdict == CalibrationVerdict.Unused)} unused (unchanged); {report.Folds.Count} folds of outlets"));
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: wrote {target}: {Output.Counted.Of(report.Entries.Count(e => e.Verdict == CalibrationVerdict.Kept), "entry", "entries")} reweighted, {moved} moved to neutral, {report.Entries.Count(e => e.Verdict == CalibrationVerdict.Unused)} unused (unchanged); {report.Folds.Count} folds of outlets"));
         }
 
         return ExitCodes.Ok;
