@@ -123,7 +123,7 @@ public sealed class MergeOrderTests
         {
             var missing = CliRunner.Run(["merge", .. order]);
             Assert.Equal(2, missing.ExitCode);
-            Assert.Equal($"framing: error: {s1}: shards 2/3 are missing (use --allow-partial to merge anyway)", Assert.Single(missing.ErrorLines));
+            Assert.Equal($"framing: error: {s1}: shard 2/3 is missing (use --allow-partial to merge anyway)", Assert.Single(missing.ErrorLines));
         }
     }
 

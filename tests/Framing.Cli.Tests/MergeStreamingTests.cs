@@ -24,7 +24,7 @@ public sealed class MergeStreamingTests
     public void TheFoldHoldsOneStateAtATime()
     {
         var source = new ProbeSource(ShardLines());
-        var (merged, firstName, count) = StateMerge.Fold(source, allowPartial: false);
+        var (merged, firstName, count, _) = StateMerge.Fold(source, allowPartial: false);
         Assert.Equal(1, source.Enumerations);
         Assert.Equal(Shards, count);
         Assert.Equal("probe:1", firstName);

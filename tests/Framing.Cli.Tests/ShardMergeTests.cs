@@ -80,8 +80,16 @@ public sealed class ShardMergeTests
         CliRunner.Run("score", corpus, "--shard", "2/3", "--save-state", s2, "--skip-invalid", "-q");
         var missing = CliRunner.Run("merge", s1, s2);
         Assert.Equal(2, missing.ExitCode);
-        Assert.Contains("shards 3/3 are missing", Assert.Single(missing.ErrorLines), StringComparison.Ordinal);
-        Assert.Equal(0, CliRunner.Run("merge", s1, s2, "--allow-partial", "-q").ExitCode);
+        Assert.Contains("shard 3/3 is missing", Assert.Single(missing.ErrorLines), StringComparison.Ordinal);
+        // Allowed, a partial merge says which shards its scores lack, even with -q (a warning, not the summary).
+        var partial = CliRunner.Run("merge", s1, s2, "--allow-partial", "-q", "--format", "csv");
+        Assert.Equal(0, partial.ExitCode);
+        Assert.Equal("framing: warning: shard 3/3 is missing (--allow-partial): the scores cover only the shards given", Assert.Single(partial.ErrorLines));
+        var s3 = Path.Combine(temp.Path, "s3.json");
+        CliRunner.Run("score", corpus, "--shard", "3/3", "--save-state", s3, "--skip-invalid", "-q");
+        var complete = CliRunner.Run("merge", s1, s2, s3, "--allow-partial", "-q", "--format", "csv");
+        Assert.Equal(0, complete.ExitCode);
+        Assert.Empty(complete.ErrorLines);
         var twice = CliRunner.Run("merge", s1, s1, s2, "--allow-partial");
         Assert.Equal(2, twice.ExitCode);
         Assert.Contains("each shard must be merged once", twice.Error, StringComparison.Ordinal);

@@ -54,15 +54,17 @@ internal sealed class MergeShards
         }
     }
 
-    /// <summary>Once every state is read: fails when shards of the split are missing.</summary>
+    /// <summary>Once every state is read: fails when shards of the split are missing, unless partial merges are allowed.</summary>
     /// <param name="firstName">The name of the first state, which the message names.</param>
     /// <param name="allowPartial">Whether missing shards are allowed (<c>--allow-partial</c>).</param>
+    /// <returns>Which shards are missing (<c>shard 2/3 is missing</c>, <c>shards 2/4, 3/4 are missing</c>: the first few
+    /// named), when partial merges are allowed and some are; otherwise null.</returns>
     /// <exception cref="InputException">Shards are missing and partial merges are not allowed.</exception>
-    public void CheckComplete(string firstName, bool allowPartial)
+    public string? CheckComplete(string firstName, bool allowPartial)
     {
-        if (_first is not { } first || allowPartial)
+        if (_first is not { } first)
         {
-            return;
+            return null;
         }
 
         // The count comes from the states (a shard 1/2000000000 is valid): name the first missing shards, count the rest.
@@ -70,7 +72,7 @@ internal sealed class MergeShards
         var missing = count - _seen.Count;
         if (missing == 0)
         {
-            return;
+            return null;
         }
 
         var naming = Math.Min(missing, MaxNamedMissing);
@@ -84,6 +86,7 @@ internal sealed class MergeShards
         }
 
         var more = missing > named.Count ? string.Create(CultureInfo.InvariantCulture, $" and {missing - named.Count} more") : string.Empty;
-        throw new InputException($"{firstName}: shards {string.Join(", ", named)}{more} are missing (use --allow-partial to merge anyway)");
+        var absent = $"{(missing == 1 ? "shard" : "shards")} {string.Join(", ", named)}{more} {(missing == 1 ? "is" : "are")} missing";
+        return allowPartial ? absent : throw new InputException($"{firstName}: {absent} (use --allow-partial to merge anyway)");
     }
 }

@@ -35,18 +35,19 @@ internal sealed class StateMerge
     /// <returns>The merged state (the lexicon and settings of the state first in <see cref="StateOrder"/>, whatever
     /// the order of the states: shard 1's, not that of the first argument; the names of the corpora in ordinal order,
     /// joined with " + "; no shard), that state's
-    /// name and how many states were merged.</returns>
+    /// name, how many states were merged, and which shards are missing when <paramref name="allowPartial"/> let them be
+    /// (null when none is).</returns>
     /// <exception cref="InputException">A state is unreadable or does not fit the others, or shards are missing.</exception>
-    public static (TallyState Merged, string LeadingName, int Count) Fold(IEnumerable<StateInput> states, bool allowPartial)
+    public static (TallyState Merged, string LeadingName, int Count, string? MissingShards) Fold(IEnumerable<StateInput> states, bool allowPartial)
     {
         ArgumentNullException.ThrowIfNull(states);
         var merge = new StateMerge();
         var tally = FramingVerbs.Merge(merge.Checked(states));
         tally.ReplaceRejections(merge._rejections.Kept); // in the order of the shards, not of the arguments
         var leading = merge._leading!.Value;
-        merge._shards.CheckComplete(leading.Name, allowPartial);
+        var missing = merge._shards.CheckComplete(leading.Name, allowPartial);
         var merged = leading.State with { Corpus = string.Join(" + ", merge._corpora), Shard = null, Tally = tally };
-        return (merged, leading.Name, merge._count);
+        return (merged, leading.Name, merge._count, missing);
     }
 
     /// <summary>The tallies of the states, each checked as it is read; nothing of a state is kept but its name,
