@@ -35,6 +35,33 @@ public sealed class FileSystemInputTests
         Assert.Equal($"framing: error: {dir}: is a directory, not a file", Assert.Single(result.ErrorLines));
     }
 
+    /// <summary>
+    /// '-' where a file belongs but standard input is not read (only a corpus or a state is) says so, instead of
+    /// "-: no such file" (before: "no such file or directory" or "no such file").
+    /// </summary>
+    [Theory]
+    [InlineData("coverage", "{corpus}", "--stopwords", "-")]
+    [InlineData("check", "{corpus}", "--config", "-")]
+    [InlineData("lexicons", "import", "-", "--from", "quanteda", "--id", "t", "--language", "en", "--map", "a=d/p")]
+    [InlineData("lexicons", "import", "{dictionary}", "--id", "t", "--language", "en", "--mapping", "-")]
+    [InlineData("validate", "{corpus}", "--known", "-", "--side-a", "A", "--side-b", "B")]
+    [InlineData("report", "{corpus}", "--known", "-", "--side-a", "A", "--side-b", "B", "-o", "{out}")]
+    public void StandardInputWhereOnlyAFileIsReadIsSaidSo(params string[] template)
+    {
+        using var temp = new TempFolder();
+        var files = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["{corpus}"] = temp.Write("c.jsonl", "{\"id\":\"1\",\"outlet\":\"a\",\"text\":\"the rebels\"}\n{\"id\":\"2\",\"outlet\":\"b\",\"text\":\"the regime\"}\n"),
+            ["{dictionary}"] = temp.Write("d.yml", "a: [good]\n"),
+            ["{out}"] = Path.Combine(temp.Path, "r.html"),
+        };
+
+        var result = CliRunner.Run([.. template.Select(a => files.GetValueOrDefault(a, a)), "-q"]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("framing: error: -: standard input ('-') is not read here, only for a corpus or a state: give a file", Assert.Single(result.ErrorLines));
+    }
+
     [LinuxFact]
     public void ASymbolicLinkLoopInAFolderCorpusIsOneBadRecordNamingTheLinkNotDuplicatedDocuments()
     {

@@ -14,7 +14,7 @@ internal static class CorpusFile
 
         throw new CorpusException(new Diagnostic(
             new DocumentSource(path, 0),
-            Directory.Exists(path) ? SystemReason.NotAFile : RecordMessages.NoSuchFile));
+            Directory.Exists(path) ? SystemReason.NotAFile : path == "-" ? SystemReason.NotStandardInput : RecordMessages.NoSuchFile));
     }
 
     /// <summary>Throws a <see cref="CorpusException"/> unless <paramref name="path"/> is an existing folder.</summary>

@@ -20,8 +20,11 @@ internal static class SystemReason
     /// <returns>The reason.</returns>
     internal static string OfRead(string path, Exception exception, string cannotRead = "cannot read") =>
         Directory.Exists(path) ? NotAFile
-        : exception is FileNotFoundException or DirectoryNotFoundException ? "no such file"
+        : exception is FileNotFoundException or DirectoryNotFoundException ? (path == "-" ? NotStandardInput : "no such file")
         : cannotRead + ": " + Of(exception);
+
+    /// <summary>The reason for <c>-</c> where standard input is not read (only a corpus and a state may come from it).</summary>
+    internal const string NotStandardInput = "standard input ('-') is not read here, only for a corpus or a state: give a file";
 
     /// <summary>Why <paramref name="path"/> could not be created or written: <see cref="NotAFile"/>, <c>no such folder …</c>,
     /// or the system's reason (<see cref="Of"/>).</summary>
