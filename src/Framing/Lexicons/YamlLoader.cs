@@ -31,7 +31,12 @@ internal static class YamlLoader
     public static bool TryLoad(string text, string sourceName, string what, out YamlNode? root, [NotNullWhen(false)] out Diagnostic? error)
     {
         root = null;
-        error = null;
+        error = ControlCharacter(text, sourceName);
+        if (error is not null)
+        {
+            return false;
+        }
+
         var scanner = new Scanner(new StringReader(text));
         var guard = new YamlEventGuard(new Parser(scanner), sourceName, what);
         var stream = new YamlStream();
@@ -60,6 +65,36 @@ internal static class YamlLoader
 
         root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
         return true;
+    }
+
+    /// <summary>
+    /// The first control character YAML does not allow (any below U+0020 but tab, line feed and carriage return, and
+    /// U+007F), at its line and column: YamlDotNet reports a NUL inside a quoted scalar as "unexpected end of stream".
+    /// </summary>
+    private static Diagnostic? ControlCharacter(string text, string sourceName)
+    {
+        var line = 1;
+        var column = 1;
+        foreach (var c in text)
+        {
+            if (c == '\n')
+            {
+                line++;
+                column = 1;
+                continue;
+            }
+
+            if ((c < ' ' && c != '\t' && c != '\r') || c == '\u007F')
+            {
+                return new Diagnostic(
+                    new SourceLocation(sourceName, line, column),
+                    string.Create(System.Globalization.CultureInfo.InvariantCulture, $"invalid YAML: control character U+{(int)c:X4} (a YAML file may hold tab, line feed and carriage return, no other control character)"));
+            }
+
+            column++;
+        }
+
+        return null;
     }
 
     /// <summary>A 1-based place from a YamlDotNet mark (which may be 0 at the very start).</summary>

@@ -14,6 +14,21 @@ public sealed class LexiconYamlLimitsTests
 
     private static string FlowNested(int depth) => "x: " + new string('[', depth) + new string(']', depth) + "\n";
 
+    /// <summary>
+    /// A control character YAML does not allow is named at its place (a NUL inside a quoted scalar was "found unexpected
+    /// end of stream"); tab, carriage return and line feed stay allowed.
+    /// </summary>
+    [Theory]
+    [InlineData('\0', "0000")]
+    [InlineData('\u0007', "0007")]
+    [InlineData('\u001B', "001B")]
+    [InlineData('\u007F', "007F")]
+    public void AControlCharacterIsOneErrorAtItsPlace(char control, string code)
+    {
+        SingleError($"id: t\r\ntitle: \"gun{control}men\"\n", 2, 12, $"invalid YAML: control character U+{code} (a YAML file may hold tab, line feed and carriage return, no other control character)");
+        Assert.DoesNotContain(Errors("id: t\r\ntitle:\t\"gunmen\"\n"), e => e.Message.Contains("control character", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void DeeplyNestedFlowSequencesAreOneErrorNotAStackOverflow()
     {
