@@ -144,6 +144,21 @@ public sealed class LearningCommandTests : IDisposable
     }
 
     /// <summary>
+    /// With no n-gram inside --min-df and --max-df the classifier has no feature and its AUC of 0.5 is no evidence: a
+    /// warning says so, even with -q; with features, no such warning.
+    /// </summary>
+    [Fact]
+    public void NoFeatureIsAWarningEvenWhenQuiet()
+    {
+        var none = Learn("--min-df", "1", "--max-df", "0.001", "--summary", "--format", "csv", "-q");
+        Assert.Equal(0, none.ExitCode);
+        Assert.Equal("framing: warning: no n-gram is in at least 1 document (--min-df) and at most 0.001 of them (--max-df): the classifier has no feature, and its AUC of 0.5 says nothing; lower --min-df or raise --max-df", Assert.Single(none.ErrorLines));
+        var some = Learn("--summary", "--format", "csv", "-q");
+        Assert.Equal(0, some.ExitCode);
+        Assert.Empty(some.ErrorLines);
+    }
+
+    /// <summary>
     /// <c>--scale composite</c> with a lexicon that has no composite would fit every dimension on its own scale while the
     /// calibrated file's note said "one scale per composite": a usage error instead.
     /// </summary>

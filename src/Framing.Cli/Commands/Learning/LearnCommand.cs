@@ -31,7 +31,7 @@ internal sealed class LearnCommand : ICommand
 
     private readonly Option<int> _maxCandidates = Option.Int("max-candidates", "Most distinct n-grams counted while reading (bounds the memory of the first pass).", "N", 500_000, 2, 100_000_000);
 
-    private readonly Option<int> _top = Option.Int("top", "Most discriminative n-grams to list per side.", "N", 100, 1, int.MaxValue);
+    private readonly Option<int> _top = Option.Int("top", "Most discriminative n-grams to list per side (those with a non-zero coefficient: with the L1 penalty, --l1, often fewer).", "N", 100, 1, int.MaxValue);
 
     private readonly Option<string?> _suggest = Option.OptionalText("suggest", "Write the top not-in-lexicon, not outlet-specific n-grams to FILE as a YAML fragment of candidate entries (with three lines of context each).", "FILE");
 
@@ -168,6 +168,12 @@ internal sealed class LearnCommand : ICommand
         }
 
         Write(context, format, report, args.IsSet(_summary), reader.Description);
+        if (report.Features == 0)
+        {
+            // A warning, shown even with -q: the classifier's AUC of 0.5 is then no evidence of anything.
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: warning: no n-gram is in at least {Counted.Of(report.Options.MinimumDocuments, "document")} (--min-df) and at most {report.Options.MaximumDocumentShare:0.###} of them (--max-df): the classifier has no feature, and its AUC of 0.5 says nothing; lower --min-df or raise --max-df"));
+        }
+
         if (!QuietOption.IsSet(args))
         {
             Notes(context, report, reader.Description, suggest);
