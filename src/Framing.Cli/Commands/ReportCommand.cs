@@ -109,14 +109,8 @@ internal sealed class ReportCommand : ICommand
             // The second pass sees the same records; its bad records were reported by the first.
             var (again, _) = CorpusOptions.Open(args, corpus, context);
             var (report, summary) = builder.Validate(again.Read(), run.GroupOf, leanings, sides, run.LanguageOf, _ => { });
-            foreach (var (side, count) in new[] { (KnownSide.A, report.Documents.SideA), (KnownSide.B, report.Documents.SideB) })
-            {
-                if (count == 0)
-                {
-                    var name = side == KnownSide.A ? "a" : "b";
-                    throw new InputException($"{reader.Description}: no side-{name.ToUpperInvariant()} documents: no document's leaning is {string.Join(" or ", sides.Of(side))} (--side-{name})");
-                }
-            }
+            // As validate: a side without documents is an input error that names the leanings the documents have.
+            KnownSides.CheckSidesSeen([.. report.Documents.ByLeaning.Select(p => p.Key)], report.Documents.SideA, report.Documents.SideB, leanings, sides, reader.Description);
 
             KnownSides.NoteGroupsNotInCorpus(args, context, leanings, report.Documents.KnownGroupsNotInCorpus, reader.Description);
             model = model with { Validation = summary };

@@ -229,7 +229,10 @@ public sealed class ReportCommandTests : IDisposable
         Assert.Contains("<section id=\"validation\">", byField.Out, StringComparison.Ordinal);
         var noSideB = CliRunner.Run("report", fieldPath, "--lexicon", lexicon, "--known-field", "leaning", "--side-a", "camp-a", "--side-b", "nobody", "-q");
         Assert.Equal(2, noSideB.ExitCode);
-        Assert.Contains("no side-B documents", Assert.Single(noSideB.ErrorLines), StringComparison.Ordinal);
+        // As validate says it: the leaning no document has, and the leanings the documents have.
+        Assert.EndsWith("planted-leaning.jsonl: no document has leaning 'nobody' in field \"leaning\" (from --side-b); leanings found: camp-a, camp-b, wire", Assert.Single(noSideB.ErrorLines), StringComparison.Ordinal);
+        var validate = CliRunner.Run("validate", fieldPath, "--lexicon", lexicon, "--known-field", "leaning", "--side-a", "camp-a", "--side-b", "nobody", "-q");
+        Assert.Equal(noSideB.ErrorLines, validate.ErrorLines);
     }
 
     [Fact]
