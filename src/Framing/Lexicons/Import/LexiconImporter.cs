@@ -110,6 +110,10 @@ internal sealed class LexiconImporter
 
                 seen[dedupKey] = (category.Name, target, pattern.Location);
                 entries.Add(new Entry(language, pattern.Pattern, target, $"imported from {fileName} category {category.Name}"));
+                if (ContractionRead(pattern.Pattern, languages.Get(language)) is { } contraction)
+                {
+                    warnings.Add(new Diagnostic(pattern.Location, $"pattern \"{PatternParser.Clipped(pattern.Pattern)}\" of category '{category.Name}': \"{contraction.Word}\" is read as \"{contraction.Read}\" (an apostrophe and s are dropped, as from a possessive), so the entry matches every \"{contraction.Read}\"; if it is a contraction, reword the pattern or remove the entry"));
+                }
             }
         }
 
@@ -159,6 +163,33 @@ internal sealed class LexiconImporter
     }
 
     private static string Placeholder(string id, string? taken) => string.Equals(id, taken, StringComparison.Ordinal) ? id + "-2" : id;
+
+    /// <summary>
+    /// A word of the pattern that ends in an apostrophe and s which the language's normalizer drops (the possessive of
+    /// English: Assad's is Assad) and whose remainder is a built-in stopword: a contraction such as it's or that's, which
+    /// the entry would read as it or that, matching every use of the word. Null when there is none.
+    /// </summary>
+    private static (string Word, string Read)? ContractionRead(string pattern, Framing.Text.LanguageProfile profile)
+    {
+        if (profile.Code != "en")
+        {
+            return null;
+        }
+
+        foreach (var word in pattern.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Length > 2 && (word[^1] is 's' or 'S') && word[^2] is '\'' or '\u2019')
+            {
+                var read = profile.Normalizer.Normalize(word);
+                if (Framing.Text.StopwordList.BuiltInEnglish.Words.Contains(read, StringComparer.Ordinal))
+                {
+                    return (word, read);
+                }
+            }
+        }
+
+        return null;
+    }
 
     private static string Shorten(IEnumerable<string> names)
     {

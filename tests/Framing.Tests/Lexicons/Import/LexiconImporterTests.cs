@@ -120,6 +120,27 @@ public sealed class LexiconImporterTests
         Assert.Equal(1, result.EntryCount);
     }
 
+    /// <summary>
+    /// A contraction such as it's is read as "it" (the English normalizer drops an apostrophe and s, as from a possessive),
+    /// so the entry matches every "it": imported, with a warning at the pattern. A possessive of a name (Assad's) and a
+    /// word that only ends in s are not warned about.
+    /// </summary>
+    [Fact]
+    public void AContractionReadAsAStopwordIsWarnedAboutAtThePattern()
+    {
+        var dictionary = QuantedaDictionaryReader.Read("cat:\n  - \"it's\"\n  - \"assad's\"\n  - \"that’s why\"\n  - rebels\n", "d.yml");
+        var result = new LexiconImporter().Import(dictionary, CategoryMapping.FromRules(["cat=d/p"]), new ImportMetadata("t", "en"));
+
+        var read = result.Warnings.Where(w => w.Message.Contains("is read as", StringComparison.Ordinal)).Select(w => w.Location + ": " + w.Message).ToList();
+        Assert.Equal(
+            [
+                "d.yml:2:5: pattern \"it's\" of category 'cat': \"it's\" is read as \"it\" (an apostrophe and s are dropped, as from a possessive), so the entry matches every \"it\"; if it is a contraction, reword the pattern or remove the entry",
+                "d.yml:4:5: pattern \"that’s why\" of category 'cat': \"that’s\" is read as \"that\" (an apostrophe and s are dropped, as from a possessive), so the entry matches every \"that\"; if it is a contraction, reword the pattern or remove the entry",
+            ],
+            read);
+        Assert.Equal(4, result.EntryCount);
+    }
+
     [Fact]
     public void MergesDuplicatePatternsWithinADimensionFirstWins()
     {
