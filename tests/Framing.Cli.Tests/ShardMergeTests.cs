@@ -95,6 +95,25 @@ public sealed class ShardMergeTests
         Assert.Contains("each shard must be merged once", twice.Error, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Shards of one split that name different corpora (the same split of two corpora) merge, since a corpus may sit at
+    /// another path on each node, but with a warning naming the corpora, even with -q.
+    /// </summary>
+    [Fact]
+    public void ShardsOfCorporaOfDifferentNamesAreWarnedAbout()
+    {
+        using var temp = new TempFolder();
+        var a = temp.Write("a.jsonl", Corpus());
+        var b = temp.Write("b.jsonl", Corpus());
+        var s1 = Path.Combine(temp.Path, "s1.json");
+        var s2 = Path.Combine(temp.Path, "s2.json");
+        Assert.Equal(0, CliRunner.Run("score", a, "--shard", "1/2", "--save-state", s1, "--skip-invalid", "-q", "-o", Path.Combine(temp.Path, "o1.csv")).ExitCode);
+        Assert.Equal(0, CliRunner.Run("score", b, "--shard", "2/2", "--save-state", s2, "--skip-invalid", "-q", "-o", Path.Combine(temp.Path, "o2.csv")).ExitCode);
+        var merged = CliRunner.Run("merge", s2, s1, "-q", "--format", "csv");
+        Assert.Equal(0, merged.ExitCode);
+        Assert.Equal($"framing: warning: the shards come from corpora of different names ({a}, {b}): they were merged as shards of one corpus; check that they are", Assert.Single(merged.ErrorLines));
+    }
+
     [Fact]
     public void AWholeCorpusStateAndShardsAreRefusedNamingBoth()
     {

@@ -72,11 +72,11 @@ internal sealed class MergeCommand : ICommand
 
         // One state at a time: the states of a job with thousands of partitions do not fit in memory together.
         // The merged state describes the state first in the merge's order (shard 1), whatever the order given.
-        var (merged, leadingName, count, missingShards) = StateMerge.Fold(StateFiles.Read(args.Positionals, context), args.IsSet(_allowPartial));
-        if (missingShards is not null)
+        var (merged, leadingName, count, warnings) = StateMerge.Fold(StateFiles.Read(args.Positionals, context), args.IsSet(_allowPartial));
+        foreach (var warning in warnings)
         {
-            // A warning, not the summary: -q does not hide that the scores cover part of the corpus.
-            context.Error.WriteLine($"framing: warning: {missingShards} (--allow-partial): the scores cover only the shards given");
+            // Warnings, not the summary: -q does not hide that the scores cover part of a corpus, or more than one.
+            context.Error.WriteLine("framing: warning: " + warning);
         }
         var lexicon = CliLexicons.Load(context, args.Get(_lexicon) ?? merged.LexiconSource);
         if (!string.Equals(lexicon.Fingerprint, merged.LexiconFingerprint, StringComparison.Ordinal))

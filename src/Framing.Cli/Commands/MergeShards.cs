@@ -19,6 +19,9 @@ internal sealed class MergeShards
     private (CorpusShard Shard, string Name)? _first; // the first shard read
     private string? _whole; // the first whole-corpus state read
 
+    /// <summary>Whether a shard was read.</summary>
+    public bool Any => _first is not null;
+
     /// <summary>Checks a state against those read before it.</summary>
     /// <param name="state">The state.</param>
     /// <param name="name">Its name, for messages.</param>

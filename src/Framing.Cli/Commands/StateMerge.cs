@@ -1,5 +1,6 @@
 using System.Globalization;
 using Framing.Cli.Arguments;
+using Framing.Corpus;
 using Framing.Scoring;
 using Framing.Scoring.State;
 using Framing.Verbs;
@@ -35,19 +36,31 @@ internal sealed class StateMerge
     /// <returns>The merged state (the lexicon and settings of the state first in <see cref="StateOrder"/>, whatever
     /// the order of the states: shard 1's, not that of the first argument; the names of the corpora in ordinal order,
     /// joined with " + "; no shard), that state's
-    /// name, how many states were merged, and which shards are missing when <paramref name="allowPartial"/> let them be
-    /// (null when none is).</returns>
+    /// name, how many states were merged, and warnings: which shards are missing when <paramref name="allowPartial"/> let
+    /// them be, and shards whose corpora have different names.</returns>
     /// <exception cref="InputException">A state is unreadable or does not fit the others, or shards are missing.</exception>
-    public static (TallyState Merged, string LeadingName, int Count, string? MissingShards) Fold(IEnumerable<StateInput> states, bool allowPartial)
+    public static (TallyState Merged, string LeadingName, int Count, IReadOnlyList<string> Warnings) Fold(IEnumerable<StateInput> states, bool allowPartial)
     {
         ArgumentNullException.ThrowIfNull(states);
         var merge = new StateMerge();
         var tally = FramingVerbs.Merge(merge.Checked(states));
         tally.ReplaceRejections(merge._rejections.Kept); // in the order of the shards, not of the arguments
         var leading = merge._leading!.Value;
-        var missing = merge._shards.CheckComplete(leading.Name, allowPartial);
+        var warnings = new List<string>();
+        if (merge._shards.CheckComplete(leading.Name, allowPartial) is { } missing)
+        {
+            warnings.Add($"{missing} (--allow-partial): the scores cover only the shards given");
+        }
+
+        if (merge._shards.Any && merge._corpora.Count > 1)
+        {
+            // Shards of one split name one corpus; the same corpus at another path on another node is possible, so this is
+            // a warning, not an error.
+            warnings.Add($"the shards come from corpora of different names ({string.Join(", ", merge._corpora.Take(5).Select(RecordMessages.NameOnOneLine))}{(merge._corpora.Count > 5 ? ", …" : string.Empty)}): they were merged as shards of one corpus; check that they are");
+        }
+
         var merged = leading.State with { Corpus = string.Join(" + ", merge._corpora), Shard = null, Tally = tally };
-        return (merged, leading.Name, merge._count, missing);
+        return (merged, leading.Name, merge._count, warnings);
     }
 
     /// <summary>The tallies of the states, each checked as it is read; nothing of a state is kept but its name,
