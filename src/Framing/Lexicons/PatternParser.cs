@@ -88,10 +88,6 @@ internal static class PatternParser
         return result;
     }
 
-    /// <summary>
-    /// <paramref name="text"/> as a message shows it: invisible characters (format and control characters, separators
-    /// other than the space) written as <c>\uXXXX</c>, so that a pattern of a zero-width non-joiner is not shown as "".
-    /// </summary>
     /// <summary>A pattern or word as a message quotes it: at most 80 characters, then an ellipsis (a pasted text can be
     /// a single word of any length, and an error is one line).</summary>
     internal static string Clipped(string text)
@@ -106,6 +102,10 @@ internal static class PatternParser
         return string.Concat(text.AsSpan(0, end), "…");
     }
 
+    /// <summary>
+    /// <paramref name="text"/> as a message shows it: invisible characters (format and control characters, separators
+    /// other than the space) written as <c>\uXXXX</c>, so that a pattern of a zero-width non-joiner is not shown as "".
+    /// </summary>
     internal static string Shown(string text)
     {
         var shown = new System.Text.StringBuilder(text.Length + 16);

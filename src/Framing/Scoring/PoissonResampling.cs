@@ -68,12 +68,17 @@ internal static class PoissonResampling
     /// <param name="documentKey">The document's key (<see cref="KeyOf"/>).</param>
     /// <param name="draws">Receives one Poisson(1) draw per replicate.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static void Fill(ulong seed, ulong documentKey, Span<byte> draws)
+    internal static void Fill(ulong seed, ulong documentKey, Span<byte> draws) => FillBytes(seed, documentKey, draws, Vector256.IsHardwareAccelerated);
+
+    /// <summary><see cref="Fill(ulong, ulong, Span{byte})"/> by the scalar steps, for tests.</summary>
+    internal static void FillScalarForTest(ulong seed, ulong documentKey, Span<byte> draws) => FillBytes(seed, documentKey, draws, vector: false);
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void FillBytes(ulong seed, ulong documentKey, Span<byte> draws, bool vector)
     {
         Span<ulong> state = stackalloc ulong[4 * Streams];
         Seed(seed, documentKey, state);
         Span<long> block = stackalloc long[BlockLength];
-        var vector = Vector256.IsHardwareAccelerated;
         for (var start = 0; start < draws.Length; start += BlockLength)
         {
             // Every block but the last is a whole number of steps of the four streams, so the streams go on from where
@@ -88,20 +93,6 @@ internal static class PoissonResampling
                 FillScalar(state, part);
             }
 
-            Narrow(part, draws[start..]);
-        }
-    }
-
-    /// <summary><see cref="Fill(ulong, ulong, Span{byte})"/> by the scalar steps, for tests.</summary>
-    internal static void FillScalarForTest(ulong seed, ulong documentKey, Span<byte> draws)
-    {
-        Span<ulong> state = stackalloc ulong[4 * Streams];
-        Seed(seed, documentKey, state);
-        Span<long> block = stackalloc long[BlockLength];
-        for (var start = 0; start < draws.Length; start += BlockLength)
-        {
-            var part = block[..Math.Min(BlockLength, draws.Length - start)];
-            FillScalar(state, part);
             Narrow(part, draws[start..]);
         }
     }
@@ -224,23 +215,15 @@ internal static class PoissonResampling
             Draw((result >>> 11).AsInt64()).StoreUnsafe(ref destination, (nuint)b);
         }
 
-        if (full == weights.Length)
+        // The streams as the steps left them: for the next block of the same document, or for the last replicates
+        // (fewer than four), which the scalar steps draw from there.
+        s0.CopyTo(state);
+        s1.CopyTo(state[Streams..]);
+        s2.CopyTo(state[(2 * Streams)..]);
+        s3.CopyTo(state[(3 * Streams)..]);
+        if (full < weights.Length)
         {
-            // The streams as the steps left them, for the next block of the same document.
-            s0.CopyTo(state);
-            s1.CopyTo(state[Streams..]);
-            s2.CopyTo(state[(2 * Streams)..]);
-            s3.CopyTo(state[(3 * Streams)..]);
-        }
-        else
-        {
-            // The last replicates (fewer than four) by the scalar steps, from where the vector steps left the streams.
-            Span<ulong> rest = stackalloc ulong[4 * Streams];
-            s0.CopyTo(rest);
-            s1.CopyTo(rest[Streams..]);
-            s2.CopyTo(rest[(2 * Streams)..]);
-            s3.CopyTo(rest[(3 * Streams)..]);
-            FillScalar(rest, weights, full);
+            FillScalar(state, weights, full);
         }
     }
 
