@@ -8,12 +8,12 @@ namespace Framing.Statistics.Comparisons;
 /// its group, its weights (in thousandths) of pole A and pole B on each dimension, for the selected voices, and the key
 /// of its id (<see cref="PoissonResampling.KeyOf"/>), from which each permutation draws the document's place, so the
 /// test does not depend on the order documents come in. Documents without matches are only counted (they carry no
-/// weight, so permuting them changes nothing but group sizes). Memory: 8 bytes per dimension and 8 bytes for the key
+/// weight, so permuting them changes nothing but group sizes). Memory: 16 bytes per dimension and 8 bytes for the key
 /// per document with matches.
 /// </summary>
 internal sealed class DocumentPoleWeights
 {
-    private readonly Dictionary<string, List<int[]>> _byGroup = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<long[]>> _byGroup = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<ulong>> _keysByGroup = new(StringComparer.Ordinal);
 
     /// <summary>Creates an empty collection.</summary>
@@ -38,7 +38,7 @@ internal sealed class DocumentPoleWeights
     {
         ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(document);
-        int[]? weights = null;
+        long[]? weights = null;
         for (var d = 0; d < DimensionCount; d++)
         {
             var a = document.Counts.WeightMilli(d, PoleSide.A, Voices);
@@ -48,9 +48,9 @@ internal sealed class DocumentPoleWeights
                 continue;
             }
 
-            weights ??= new int[DimensionCount * 2];
-            weights[2 * d] = checked((int)a);
-            weights[(2 * d) + 1] = checked((int)b);
+            weights ??= new long[DimensionCount * 2];
+            weights[2 * d] = a;
+            weights[(2 * d) + 1] = b;
         }
 
         if (weights is null)
@@ -74,7 +74,7 @@ internal sealed class DocumentPoleWeights
     /// <summary>The weight vectors of the documents with matches in a group ([2d] = pole A, [2d + 1] = pole B).</summary>
     /// <param name="group">The group.</param>
     /// <returns>The vectors, in the order documents were added.</returns>
-    public IReadOnlyList<int[]> Of(string group) => _byGroup.TryGetValue(group, out var list) ? list : [];
+    public IReadOnlyList<long[]> Of(string group) => _byGroup.TryGetValue(group, out var list) ? list : [];
 
     /// <summary>The keys of the documents' ids (<see cref="PoissonResampling.KeyOf"/>), in the order of <see cref="Of"/>.</summary>
     /// <param name="group">The group.</param>

@@ -5,7 +5,7 @@ namespace Framing.Statistics.Comparisons;
 // The per-document sums the permutation tests resample.
 internal static partial class GroupComparer
 {
-    private static PermutationUnit[] DocumentSums(IReadOnlyList<int[]> documents, IReadOnlyList<ulong> keys, ScoreAxis axis)
+    private static PermutationUnit[] DocumentSums(IReadOnlyList<long[]> documents, IReadOnlyList<ulong> keys, ScoreAxis axis)
     {
         var units = new List<PermutationUnit>(documents.Count);
         for (var i = 0; i < documents.Count; i++)

@@ -136,7 +136,7 @@ public sealed class ScoreAxis
     /// <summary>The axis's pole weights in thousandths, from per-dimension pairs laid out as [A of 0, B of 0, A of 1, …].</summary>
     /// <param name="poleWeights">Pole A and pole B weight of each dimension.</param>
     /// <returns>The pooled weights of pole A and pole B.</returns>
-    internal (long A, long B) Pool(ReadOnlySpan<int> poleWeights)
+    internal (long A, long B) Pool(ReadOnlySpan<long> poleWeights)
     {
         long sumA = 0, sumB = 0;
         foreach (var (d, sign) in _components)

@@ -33,7 +33,7 @@ public sealed class ScoreAxisTests
         var lexicon = Lexicon.Parse(SignedLexicon, "signed.yaml");
         var composite = lexicon.Axis("net");
         Assert.Equal([new AxisComponent(0, 1), new AxisComponent(1, -1)], composite.Components);
-        int[] weights = [7, 3, 5, 1];
+        long[] weights = [7, 3, 5, 1];
         Assert.Equal((7L + 1, 3L + 5), composite.Pool(weights));
         Assert.Equal((5L, 1L), lexicon.Axes[1].Pool(weights));
     }
