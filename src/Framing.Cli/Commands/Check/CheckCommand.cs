@@ -30,7 +30,7 @@ internal sealed class CheckCommand : ICommand
             "check",
             "Check files or corpora against framing rules, for CI (exit 1 when a rule fails).",
             "check <files|corpus>... [--config framing.json] [--format text|json|sarif|github] [rule options]",
-            [("files|corpus", true, "A .txt file, a folder of .txt files, a .jsonl/.csv/.tsv corpus, a CSV manifest, or - (JSON Lines on stdin); several may be given.")],
+            [("files|corpus", true, "A .txt file, a folder of .txt files, a .jsonl/.csv/.tsv/.parquet corpus, a CSV manifest, or - (JSON Lines on stdin); several may be given.")],
             [
                 _config,
                 _lexicon,
@@ -59,7 +59,8 @@ internal sealed class CheckCommand : ICommand
 
             Places: for a .txt file (given directly, in a folder, or named by a manifest) line and column are those of
             the match in the file; for a JSON Lines or CSV record the line is the record's and the column counts
-            characters from the start of the record's text. Columns count UTF-16 code units, 1-based.
+            characters from the start of the record's text; a Parquet row has no line, so its findings are placed at
+            line N, the row's 1-based number. Columns count UTF-16 code units, 1-based.
 
             Formats: text (file:line:column: rule: level: message "snippet"), json (findings and every group-level
             result), sarif (SARIF 2.1.0 for code scanning), github (workflow commands: annotations in a pull request).

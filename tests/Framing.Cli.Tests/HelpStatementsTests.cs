@@ -1,0 +1,31 @@
+namespace Framing.Cli.Tests;
+
+/// <summary>What each command's help says about its input is what the command accepts.</summary>
+public sealed class HelpStatementsTests
+{
+    private static IEnumerable<Arguments.CommandSpec> Specs => FramingApp.AllCommands.Select(c => c.Spec);
+
+    [Fact]
+    public void EveryCommandThatReadsParquetNamesItInItsCorpusArgument()
+    {
+        var readers = Specs.Where(s => s.Options.Any(o => o.Name == "corpus-format")).ToList();
+        Assert.True(readers.Count >= 10, "the commands that read a corpus were not found");
+
+        var silent = readers
+            .Where(s => !s.Positionals[0].Help.Contains("parquet", StringComparison.OrdinalIgnoreCase)
+                && !s.Positionals[0].Help.StartsWith("As for 'framing score'", StringComparison.Ordinal))
+            .Select(s => s.Name + ": " + s.Positionals[0].Help)
+            .ToList();
+
+        Assert.Empty(silent);
+    }
+
+    [Fact]
+    public void CheckHelpSaysWhereTheFindingsOfAParquetRowAre()
+    {
+        var help = Specs.Single(s => s.Name == "check").HelpText();
+
+        Assert.Contains("Parquet row", help, StringComparison.Ordinal);
+    }
+}
+
