@@ -21,6 +21,18 @@ public sealed class HelpStatementsTests
     }
 
     [Fact]
+    public void TheLanguageFieldHelpNamesEveryCodeThatLeavesTheLanguageToTheScript()
+    {
+        var help = Assert.Single(Specs.SelectMany(s => s.Options).Where(o => o.Name == "language-field").Select(o => o.Help).Distinct());
+
+        // Framing.Corpus.CorpusRun reads these as "no language given" and detects the script instead.
+        foreach (var code in new[] { "und", "mul", "mis", "zxx" })
+        {
+            Assert.Contains(code, help, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void CheckHelpSaysWhereTheFindingsOfAParquetRowAre()
     {
         var help = Specs.Single(s => s.Name == "check").HelpText();
