@@ -39,5 +39,18 @@ public sealed class HelpStatementsTests
 
         Assert.Contains("Parquet row", help, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("0", "no bootstrap (--bootstrap 0)")]
+    [InlineData("1", "too few replicates for an interval")]
+    public void ScoreHelpNamesEveryRunWithoutIntervals(string replicates, string note)
+    {
+        var csv = Csv.Parse(CliRunner.Run("score", "--bootstrap", replicates, "--format", "csv").Out);
+        Assert.All(csv, r => Assert.Equal((string.Empty, string.Empty, note), (r["ci_low"], r["ci_high"], r["ci_note"])));
+
+        var help = string.Join(' ', CliRunner.Run("score", "--help").Out.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+
+        Assert.Contains("or when --bootstrap is 0 or 1", help, StringComparison.Ordinal);
+    }
 }
 
