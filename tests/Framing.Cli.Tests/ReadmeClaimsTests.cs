@@ -60,6 +60,20 @@ public sealed class ReadmeClaimsTests
         Assert.Equal(shown[..^1], output[..(shown.Length - 1)]);
     }
 
+    [Fact]
+    public void ParquetOutputNamesEveryCommandThatWritesParquet()
+    {
+        var paragraph = Section("`--format parquet -o FILE` writes the table of", "\n\n");
+        var writers = FramingApp.AllCommands.Select(c => c.Spec)
+            .Where(s => s.Options.Any(o => o.Name == "format" && o.Allowed is { } allowed && allowed.Contains("parquet")))
+            .Select(s => s.Name)
+            .ToList();
+
+        Assert.True(writers.Count >= 10, "the commands that write Parquet were not found");
+        var unnamed = writers.Where(name => !paragraph.Contains("`" + name + "`", StringComparison.Ordinal)).ToList();
+        Assert.True(unnamed.Count == 0, "README's \"Parquet output\" does not name " + string.Join(", ", unnamed));
+    }
+
     /// <summary>README's text from <paramref name="start"/> to the next <paramref name="end"/>.</summary>
     private static string Section(string start, string end)
     {
