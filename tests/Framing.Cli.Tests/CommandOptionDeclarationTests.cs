@@ -52,6 +52,12 @@ public sealed class CommandOptionDeclarationTests
         ("reference", "scale wordscores", Kind.Different, "a CSV of reference texts and positions"),
         ("per-document", "score", Kind.Different, "rows per document and dimension, streamed"),
         ("per-document", "scale wordscores", Kind.Different, "rows per document, reading the corpus twice"),
+        ("allow-empty", "compare", Kind.HelpOnly, "an empty corpus still has no groups to compare"),
+        ("allow-empty", "keyness", Kind.HelpOnly, "an empty corpus still has no target group"),
+        ("allow-empty", "validate", Kind.HelpOnly, "an empty corpus still has no sides"),
+        ("allow-empty", "calibrate", Kind.HelpOnly, "an empty corpus still has no sides"),
+        ("allow-empty", "learn", Kind.HelpOnly, "an empty corpus still has no sides"),
+        ("allow-empty", "scale wordscores", Kind.HelpOnly, "an empty corpus still has no reference texts"),
     ];
 
     [Fact]

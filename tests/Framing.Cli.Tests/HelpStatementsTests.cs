@@ -52,5 +52,45 @@ public sealed class HelpStatementsTests
 
         Assert.Contains("or when --bootstrap is 0 or 1", help, StringComparison.Ordinal);
     }
-}
 
+    [Fact]
+    public void AllowEmptyPromisesExitZeroOnlyWhereAnEmptyCorpusGivesIt()
+    {
+        using var temp = new TempFolder();
+        var empty = temp.Write("empty.jsonl", string.Empty);
+        var known = temp.Write("known.csv", "outlet,leaning\nx,a\ny,b\n");
+        var references = temp.Write("refs.csv", "outlet,position\nx,-1\ny,1\n");
+        string[] sides = ["--known", known, "--side-a", "a", "--side-b", "b"];
+        var runs = new Dictionary<string, string[]>(StringComparer.Ordinal)
+        {
+            ["score"] = [],
+            ["kwic"] = [],
+            ["coverage"] = [],
+            ["compare"] = [],
+            ["keyness"] = ["--target", "x"],
+            ["check"] = ["--editorial-pole", "armed-opposition"],
+            ["report"] = ["-o", Path.Combine(temp.Path, "report.html")],
+            ["distribute slurm"] = ["--shards", "2", "--out", Path.Combine(temp.Path, "run"), "--dry-run"],
+            ["validate"] = sides,
+            ["calibrate"] = [.. sides, "-o", Path.Combine(temp.Path, "calibrated.yaml")],
+            ["learn"] = sides,
+            ["scale wordscores"] = ["--reference", references],
+        };
+        var declaring = Specs.Where(s => s.Options.Any(o => o.Name == "allow-empty")).Select(s => s.Name).Order(StringComparer.Ordinal);
+        Assert.Equal(declaring, runs.Keys.Order(StringComparer.Ordinal));
+
+        var wrong = new List<string>();
+        foreach (var (command, extra) in runs)
+        {
+            var result = CliRunner.Run([.. command.Split(' '), empty, "--allow-empty", .. extra]);
+            var help = Specs.Single(s => s.Name == command).Options.Single(o => o.Name == "allow-empty").Help;
+            var promisesZero = help.Contains("exit 0", StringComparison.Ordinal);
+            if (result.ExitCode is not (0 or 2) || promisesZero != (result.ExitCode == 0) || (result.ExitCode == 2 && !help.Contains("exit 2", StringComparison.Ordinal)))
+            {
+                wrong.Add($"{command}: exit {result.ExitCode} ({result.Error.Trim()}), help: {help}");
+            }
+        }
+
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+    }
+}

@@ -35,7 +35,7 @@ internal sealed class CompareCommand : ICommand
             [("corpus", false, "As for 'framing score'. Default: the built-in invented sample corpus.")],
             [
                 SharedOptions.Lexicon,
-                .. CorpusOptions.Specs,
+                .. CorpusOptions.SpecsNeeding("two groups with documents"),
                 _pairs,
                 SharedOptions.Voice,
                 SharedOptions.Adjust,

@@ -32,6 +32,14 @@ internal static class CorpusOptions
 
     public static OptionSpec[] Specs { get; } = [By, TextField, IdField, LanguageField, Language, CorpusFormat, SkipInvalid, EmptyCorpus.Spec];
 
+    /// <summary>
+    /// <see cref="Specs"/> for a command that still fails on an empty corpus with <c>--allow-empty</c>, because it needs
+    /// documents in its groups, sides or reference texts: its <c>--allow-empty</c> help says so instead of promising exit 0.
+    /// </summary>
+    /// <param name="needs">What the command still needs, as the end of a sentence ("documents on both sides").</param>
+    public static OptionSpec[] SpecsNeeding(string needs) =>
+        [.. Specs.Select(o => ReferenceEquals(o, EmptyCorpus.Spec) ? EmptyCorpus.Spec with { Help = EmptyCorpus.HelpNeeding(needs) } : o)];
+
     /// <summary>Reads <c>--language</c>: <c>auto</c> (null: the script decides), a built-in language by the codes and
     /// names a language field may use too (ar, ara, arabic; en, eng, english; any case), or another language code of 2
     /// or 3 letters, with or without a region (<c>fr</c>, <c>fr-CA</c>: <c>fr</c>), which the command then checks

@@ -14,6 +14,10 @@ internal static class EmptyCorpus
     /// <summary>The option that accepts an empty corpus.</summary>
     public static FlagOption Spec { get; } = Option.Flag("allow-empty", "Accept a corpus without documents (empty results, exit 0) instead of failing with 'no documents in <corpus>' (exit 2).");
 
+    /// <summary>The help of <c>--allow-empty</c> for a command that still needs <paramref name="needs"/> (exit 2 without them).</summary>
+    public static string HelpNeeding(string needs) =>
+        "Accept a corpus without documents instead of failing with 'no documents in <corpus>'; the command still needs " + needs + " (exit 2 without them).";
+
     /// <summary>The file extensions of corpora that a folder corpus (read as its .txt files) does not read.</summary>
     private static readonly string[] OtherCorpusExtensions = [".jsonl", ".ndjson", ".json", ".csv", ".tsv"];
 

@@ -56,7 +56,7 @@ internal sealed class KeynessCommand : ICommand
                 _target,
                 _reference,
                 _lexicon,
-                .. CorpusOptions.Specs,
+                .. CorpusOptions.SpecsNeeding("documents in --target and its reference"),
                 _measure,
                 _prior,
                 _alpha,

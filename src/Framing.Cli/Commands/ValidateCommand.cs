@@ -29,7 +29,7 @@ internal sealed class ValidateCommand : ICommand
             [
                 SharedOptions.Lexicon,
                 .. KnownSides.Options,
-                .. CorpusOptions.Specs,
+                .. CorpusOptions.SpecsNeeding("documents on both sides"),
                 SharedOptions.Voice,
                 _entries,
                 _cv,

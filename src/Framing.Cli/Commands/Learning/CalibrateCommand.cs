@@ -43,7 +43,7 @@ internal sealed class CalibrateCommand : ICommand
             [
                 SharedOptions.Lexicon,
                 .. KnownSides.Options,
-                .. CorpusOptions.Specs,
+                .. CorpusOptions.SpecsNeeding("documents on both sides"),
                 .. KnownSideOptions.CrossValidation,
                 _minWeight,
                 _scale,

@@ -47,7 +47,7 @@ internal sealed class LearnCommand : ICommand
             [
                 SharedOptions.Lexicon,
                 .. KnownSides.Options,
-                .. CorpusOptions.Specs,
+                .. CorpusOptions.SpecsNeeding("documents on both sides"),
                 _ngrams,
                 _minDf,
                 _maxDf,

@@ -39,7 +39,7 @@ internal sealed class ScaleWordscoresCommand : ICommand
             [("corpus", false, "As for 'framing score'. Default: the built-in invented sample corpus.")],
             [
                 _reference,
-                .. CorpusOptions.Specs,
+                .. CorpusOptions.SpecsNeeding("documents in its reference texts"),
                 AnalysisOption.Spec,
                 _perDocument,
                 _includeReferences,
