@@ -252,8 +252,11 @@ internal sealed class LexiconImporter
             AppendPole(b, "b", dimension.Id, dimension.PoleB!, poleCategories);
             if (dimension.HasNeutral)
             {
+                var neutral = Categories(poleCategories, dimension.Id, CategoryTarget.NeutralPoleId);
                 b.Append("    neutral:\n");
-                b.Append("      description: ").Append(YamlScalar.Quote("Imported categories: " + Categories(poleCategories, dimension.Id, CategoryTarget.NeutralPoleId) + ".")).Append('\n');
+                b.Append("      description: ").Append(YamlScalar.Quote(neutral.Length > 0
+                    ? "Imported categories: " + neutral + "."
+                    : "No imported category maps to neutral: add entries by hand.")).Append('\n');
             }
         }
 

@@ -39,6 +39,21 @@ public sealed class LexiconImportTests : IDisposable
     }
 
     [Fact]
+    public void ANeutralMappingOfACategoryTheDictionaryLacksLeavesNoEmptyListInTheLexicon()
+    {
+        // lexicons/README.md's mapping example maps 'fighters' to neutral; a dictionary without that category still gets
+        // the neutral section it asks for, described as the empty poles are, not as "Imported categories: ."
+        var dictionary = _dir.Write("terms.yml", "terrorism:\n  - terrorists\nrebels:\n  - rebels\n");
+        var mapping = _dir.Write("map.yaml", "categories:\n  terrorism: armed-opposition/terrorism\n  rebels: armed-opposition/opposition\n  fighters: { dimension: armed-opposition, pole: neutral }\n");
+
+        var result = LexiconImport.FromFile(dictionary, mapping, new ImportMetadata("armed-terms", "en"));
+
+        Assert.DoesNotContain("Imported categories: .", result.Yaml, StringComparison.Ordinal);
+        Assert.Contains("    neutral:\n      description: \"No imported category maps to neutral: add entries by hand.\"\n", result.Yaml, StringComparison.Ordinal);
+        Assert.Equal(2, Framing.Lexicons.Lexicon.Parse(result.Yaml, "armed-terms.yaml").Entries.Count);
+    }
+
+    [Fact]
     public void ALiwcFileWithAMappingFileIsImported()
     {
         var dictionary = _dir.Write("sample.dic", LiwcDictionaryReaderTests.Sample);
