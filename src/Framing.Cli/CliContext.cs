@@ -10,7 +10,7 @@ internal sealed class CliContext
 {
     public CliContext(Stream outStream, TextWriter error, Func<Stream> openInput, IReadOnlyDictionary<string, string?> environment, bool errorIsTerminal)
     {
-        OutStream = new Output.GuardedOutputStream(outStream, "standard output");
+        OutStream = new Output.GuardedOutputStream(outStream, "standard output", standardOutput: true);
         Out = new StreamWriter(OutStream, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
         Error = error as Output.ErrorWriter ?? new Output.ErrorWriter(error);
         OpenInput = openInput;

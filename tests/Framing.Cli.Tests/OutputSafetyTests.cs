@@ -276,6 +276,22 @@ public sealed class OutputSafetyTests
     }
 
     [Fact]
+    public void ClosedStandardOutputIsNamedAsSuchNotAsAPermissionProblem()
+    {
+        // `framing score >&-`: a write to a closed descriptor (EBADF) reaches .NET's stream as an
+        // UnauthorizedAccessException ("Access to the path is denied."), which would send users to the permissions.
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", Corpus);
+        using var error = new StringWriter { NewLine = "\n" };
+        var context = new CliContext(new FailingStream(closed: true), error, () => new MemoryStream(), new Dictionary<string, string?>(), errorIsTerminal: false);
+
+        var exit = FramingApp.Run(["score", corpus, "-f", "csv", "-q"], context);
+
+        Assert.Equal(2, exit);
+        Assert.Equal("framing: error: standard output: cannot write output: it is closed or not open for writing (redirect it to a file, or give -o FILE)\n", error.ToString());
+    }
+
+    [Fact]
     public void StandardInputThatCannotBeReadIsAnInputError()
     {
         using var error = new StringWriter { NewLine = "\n" };
@@ -287,8 +303,9 @@ public sealed class OutputSafetyTests
         Assert.Equal("framing: error: -: cannot read: Is a directory\n", error.ToString());
     }
 
-    /// <summary>A stream whose reads fail as standard input that is a directory does, and whose writes fail as a full disk.</summary>
-    private sealed class FailingStream : Stream
+    /// <summary>A stream whose reads fail as standard input that is a directory does, and whose writes fail as a full disk
+    /// (or, <paramref name="closed"/>, as a closed descriptor does).</summary>
+    private sealed class FailingStream(bool closed = false) : Stream
     {
         public override bool CanRead => true;
 
@@ -310,6 +327,7 @@ public sealed class OutputSafetyTests
 
         public override void SetLength(long value) => throw new NotSupportedException();
 
-        public override void Write(byte[] buffer, int offset, int count) => throw new IOException("No space left on device");
+        public override void Write(byte[] buffer, int offset, int count) =>
+            throw (closed ? new UnauthorizedAccessException("Access to the path is denied.") : (Exception)new IOException("No space left on device"));
     }
 }

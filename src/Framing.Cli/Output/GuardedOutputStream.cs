@@ -7,7 +7,10 @@ namespace Framing.Cli.Output;
 /// </summary>
 /// <param name="inner">The stream written to.</param>
 /// <param name="name">The output's name in messages (the path as given, or "standard output").</param>
-internal sealed class GuardedOutputStream(Stream inner, string name) : Stream
+/// <param name="standardOutput">Whether <paramref name="inner"/> is the process's standard output, where a write that
+/// the system refuses means a descriptor that is closed or open only for reading (<c>EBADF</c>, which .NET reports as
+/// "Access to the path is denied", sending users looking at permissions).</param>
+internal sealed class GuardedOutputStream(Stream inner, string name, bool standardOutput = false) : Stream
 {
     /// <summary>The stream written to.</summary>
     public Stream Inner => inner;
@@ -86,5 +89,11 @@ internal sealed class GuardedOutputStream(Stream inner, string name) : Stream
     public override void SetLength(long value) => inner.SetLength(value);
 
     /// <summary>The input error for a failed write.</summary>
-    internal Arguments.InputException CannotWrite(Exception e) => new($"{name}: cannot write output: {SystemReason.Of(e)}");
+    internal Arguments.InputException CannotWrite(Exception e) => new($"{name}: cannot write output: {Reason(e)}");
+
+    private string Reason(Exception e) =>
+        standardOutput && e is UnauthorizedAccessException ? ClosedStandardOutput : SystemReason.Of(e);
+
+    /// <summary>The reason for a write to standard output that the system refuses.</summary>
+    internal const string ClosedStandardOutput = "it is closed or not open for writing (redirect it to a file, or give -o FILE)";
 }
