@@ -480,7 +480,7 @@ public sealed class DeclaredLanguageCommandTests
         var help = CliRunner.Run("scale", "wordscores", "--help");
 
         Assert.Equal(0, help.ExitCode);
-        Assert.Contains(help.OutLines, l => l.TrimStart().StartsWith("--language LANG", StringComparison.Ordinal) && l.Contains("for scale wordscores --analysis", StringComparison.Ordinal));
-        Assert.Contains(help.OutLines, l => l.TrimStart().StartsWith("--language-field FIELD", StringComparison.Ordinal) && l.Contains("for scale wordscores --analysis", StringComparison.Ordinal));
+        Assert.Contains(help.OutLines, l => l.TrimStart().StartsWith("--language LANG", StringComparison.Ordinal) && l.Contains("or by scale wordscores --analysis", StringComparison.Ordinal));
+        Assert.Contains(help.OutLines, l => l.TrimStart().StartsWith("--language-field FIELD", StringComparison.Ordinal) && l.Contains("or by scale wordscores --analysis", StringComparison.Ordinal));
     }
 }

@@ -50,7 +50,7 @@ public sealed class ReadmeClaimsTests
     [Fact]
     public void TheFirstSetUpCommandPrintsWhatTheReadmeShows()
     {
-        var block = Regex.Match(Readme.Value, "The first prints one row per outlet and dimension:\n\n```\n(.*?)\n```", RegexOptions.Singleline);
+        var block = Regex.Match(Readme.Value, "The first prints one row per outlet and dimension, with the composite[^\n]*:\n\n```\n(.*?)\n```", RegexOptions.Singleline);
         Assert.True(block.Success);
         var shown = block.Groups[1].Value.Split('\n');
         Assert.Equal("...", shown[^1]);
@@ -58,6 +58,11 @@ public sealed class ReadmeClaimsTests
         var output = CliRunner.Run("score").Out.Split('\n');
 
         Assert.Equal(shown[..^1], output[..(shown.Length - 1)]);
+
+        // ... and, as the sentence before the block says, the composite comes last for each outlet.
+        var rows = output.Skip(2).Where(line => line.Length > 0).Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        Assert.All(rows.GroupBy(row => row[0]), outlet => Assert.Equal("damascus-alignment", outlet.Last()[1]));
+        Assert.Equal(4, rows.Count(row => row[1] == "damascus-alignment"));
     }
 
     [Fact]

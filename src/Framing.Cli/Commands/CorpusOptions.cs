@@ -19,10 +19,10 @@ internal static class CorpusOptions
     public static Option<string> IdField { get; } = Option.Text("id-field", "Field holding the document id.", "FIELD", "id");
 
     /// <summary><c>--language-field</c>.</summary>
-    public static Option<string> LanguageField { get; } = Option.Text("language-field", "Field giving a document's language (ar, en, or a language the lexicon declares in 'analysis', for scale wordscores --analysis; a field naming another language is a bad record); when absent, empty or und, mul, mis or zxx (no language given) the script decides.", "FIELD", "language");
+    public static Option<string> LanguageField { get; } = Option.Text("language-field", "Field giving a document's language (ar, en, or a language declared by the lexicon's 'analysis' or by scale wordscores --analysis; a field naming another language is a bad record); when absent, empty or und, mul, mis or zxx (no language given) the script decides.", "FIELD", "language");
 
     /// <summary><c>--language</c>: every document's language, or null (<c>auto</c>, the default) to take it from the document.</summary>
-    public static Option<string?> Language { get; } = new("language", "Analyze every document as this language instead (ar or en, also ara, arabic, eng, english, any case; or a language the lexicon declares in 'analysis', for scale wordscores --analysis, such as fr).", "LANG", null, ParseLanguage, defaultHelp: "auto");
+    public static Option<string?> Language { get; } = new("language", "Analyze every document as this language instead (ar or en, also ara, arabic, eng, english, any case; or a language declared by the lexicon's 'analysis' or by scale wordscores --analysis, such as fr).", "LANG", null, ParseLanguage, defaultHelp: "auto");
 
     /// <summary><c>--corpus-format</c>.</summary>
     public static Option<string> CorpusFormat { get; } = Option.Choice("corpus-format", "How to read the corpus (auto: by extension; .parquet is Parquet).", "FORMAT", CorpusReaderFactory.AutoFormat, [.. CorpusFormats.Factory.FormatNames]);

@@ -11,7 +11,7 @@ internal sealed class LexiconsValidateCommand : ICommand
         "lexicons validate",
         "Check a lexicon file and list every problem as file:line:column: message.",
         "lexicons validate <file|id>...",
-        [("file", true, "A lexicon YAML file (or a built-in id).")],
+        [("file|id", true, "A lexicon YAML file, or the id of a built-in lexicon (framing lexicons list).")],
         [],
         [("framing lexicons validate my-lexicon.yaml", "check a file before using it"), ("framing lexicons validate lexicons/*.yaml", "check several")],
         "Exits 0 when every file is valid, 1 when a file has problems, 2 when a file cannot be read.",
