@@ -209,7 +209,12 @@ public sealed class ReplicateSumsTests
         }
 
         Assert.Contains(expected, v => v != 0);
-        Assert.Equal(expected, tally.Groups.Single().Replicates!.Export());
+
+        // 30 documents leave 6 waiting in an unfinished batch of 8: the raw view (read first, as a state's digest
+        // reads it) includes them, as the copy does.
+        var sums = tally.Groups.Single().Replicates!;
+        Assert.Equal(expected, sums.Sums.ToArray());
+        Assert.Equal(expected, sums.Export());
     }
 
     [Fact]
