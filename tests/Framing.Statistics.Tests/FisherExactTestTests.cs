@@ -86,6 +86,22 @@ public sealed class FisherExactTestTests
         Close(upper, r.Upper, 1e-8);
     }
 
+    [Theory]
+    [InlineData(3, 1, 1, 3)]
+    [InlineData(0, 5, 7, 2)]
+    [InlineData(12, 0, 0, 9)]
+    [InlineData(40, 1_000_000, 25, 2_000_000)]
+    public void KeynessTestGivesThePValueAndOddsRatioOfTheFullTest(long a, long b, long c, long d)
+    {
+        var full = FisherExactTest.TwoSided(a, b, c, d);
+
+        var (p, oddsRatio) = FisherExactTest.PValueAndOddsRatio(a, b, c, d);
+
+        Assert.Equal(full.PValue, p);
+        Assert.Equal(full.OddsRatio, oddsRatio);
+        Assert.Throws<ArgumentOutOfRangeException>(() => FisherExactTest.PValueAndOddsRatio(-1, b, c, d));
+    }
+
     [Fact]
     public void OtherConfidenceLevel()
     {

@@ -32,6 +32,24 @@ internal static class FisherExactTest
         return new FisherResult(p, h.ConditionalMle(), h.LowerLimit(alpha), h.UpperLimit(alpha), confidenceLevel);
     }
 
+    /// <summary>The two-sided p-value and the conditional MLE of the odds ratio, without the interval (whose two root
+    /// searches cost more than the rest: keyness tests a table per term and prints no interval).</summary>
+    /// <param name="a">Row 1, column 1.</param>
+    /// <param name="b">Row 1, column 2.</param>
+    /// <param name="c">Row 2, column 1.</param>
+    /// <param name="d">Row 2, column 2.</param>
+    /// <returns>The p-value and odds ratio, equal to those of <see cref="TwoSided"/>.</returns>
+    public static (double PValue, double OddsRatio) PValueAndOddsRatio(long a, long b, long c, long d)
+    {
+        if (a < 0 || b < 0 || c < 0 || d < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(a), "counts must be non-negative");
+        }
+
+        var h = new NoncentralHypergeometric(a, b, c, d);
+        return (h.TwoSidedPValue(), h.ConditionalMle());
+    }
+
     /// <summary>
     /// The distribution of the top-left cell given the margins, with R's helpers dnhyper, mnhyper and pnhyper.
     /// </summary>

@@ -2,8 +2,8 @@ namespace Framing.Statistics.Terms;
 
 /// <summary>
 /// Fisher's exact test of a 2×2 table as keyness needs it. The test itself belongs to another module
-/// (<c>Framing.Statistics.Contingency.FisherExactTest.TwoSided(a, b, c, d)</c>, returning its <c>PValue</c> and
-/// conditional-MLE <c>OddsRatio</c>); keyness reaches it only through this interface.
+/// (<c>Framing.Statistics.Contingency.FisherExactTest.PValueAndOddsRatio(a, b, c, d)</c>: its p-value and
+/// conditional-MLE odds ratio, without the interval keyness does not print); keyness reaches it only through this interface.
 /// </summary>
 internal interface IFisherExactTest
 {
@@ -11,15 +11,12 @@ internal interface IFisherExactTest
     (double PValue, double OddsRatio) TwoSided(long a, long b, long c, long d);
 }
 
-/// <summary>Keyness's Fisher test: <see cref="Contingency.FisherExactTest.TwoSided"/>.</summary>
+/// <summary>Keyness's Fisher test: <see cref="Contingency.FisherExactTest.PValueAndOddsRatio"/>.</summary>
 internal sealed class ContingencyFisherExactTest : IFisherExactTest
 {
     /// <summary>The shared instance (stateless).</summary>
     public static readonly ContingencyFisherExactTest Instance = new();
 
-    public (double PValue, double OddsRatio) TwoSided(long a, long b, long c, long d)
-    {
-        var result = Contingency.FisherExactTest.TwoSided(a, b, c, d);
-        return (result.PValue, result.OddsRatio);
-    }
+    public (double PValue, double OddsRatio) TwoSided(long a, long b, long c, long d) =>
+        Contingency.FisherExactTest.PValueAndOddsRatio(a, b, c, d);
 }
