@@ -120,6 +120,25 @@ public sealed class LexiconsImportCommandTests : IDisposable
         Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
+    [Fact]
+    public void WeightsWrittenWithAnExponentAreImported()
+    {
+        // A script writes 5e-1 as readily as 0.5: --map and a mapping file take every invariant floating form.
+        var dict = Write("dict.yml", Quanteda);
+        var mapping = Write("map.yml", "categories:\n  armed.terror: { dimension: armed-opposition, pole: terrorism, weight: 5e-1 }\n  armed.opposition: armed-opposition/opposition@2.5E-1\n");
+
+        foreach (var how in new[] { new[] { "--map", "armed.terror=armed-opposition/terrorism@5e-1", "--map", "armed.opposition=armed-opposition/opposition@2.5E-1" }, ["--mapping", mapping] })
+        {
+            var (exit, stdout, stderr) = Run(["lexicons", "import", dict, .. how, "--id", "my-dict", "--language", "ar,en"]);
+
+            Assert.True(exit == 0, stderr);
+            var lexicon = Lexicon.Parse(stdout, "stdout.yaml");
+            Assert.Equal([500, 500, 250, 250], lexicon.Entries.Select(e => e.WeightMilli));
+            Assert.Contains("weight: 0.5,", stdout, StringComparison.Ordinal);
+            Assert.Contains("weight: 0.25,", stdout, StringComparison.Ordinal);
+        }
+    }
+
     [Theory]
     [InlineData("--map", "terror=armed/terrorism@2", "framing: error: --map:1:8: invalid mapping \"terror=armed/terrorism@2\": weight 2 is out of range: it must be in (0, 1]")]
     [InlineData("--map", "terror", "framing: error: --map:1:1: invalid mapping \"terror\": expected CATEGORY=DIMENSION/POLE or CATEGORY=DIMENSION/POLE@WEIGHT")]

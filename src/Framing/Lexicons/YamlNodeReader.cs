@@ -236,10 +236,7 @@ internal sealed class YamlNodeReader(string sourceName)
         var text = scalar.Value?.Trim() ?? string.Empty;
         if (!TryParseDecimal(text, out var weight))
         {
-            // 1e-3, 1e400: numbers, but weights are plain decimals (thousandths), which these are not.
-            Error(node, double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
-                ? $"weight {text} must be written as a plain decimal in (0, 1] with at most three decimals, such as 0.5"
-                : $"weight '{text}' is not a number");
+            Error(node, UnreadWeight(text));
             return 1000;
         }
 
@@ -299,6 +296,19 @@ internal sealed class YamlNodeReader(string sourceName)
         }
     }
 
+    /// <summary>Why <paramref name="text"/>, which <see cref="TryParseDecimal"/> refused, is no weight.</summary>
+    public static string UnreadWeight(string text) =>
+        // 1e400, 1.7976931348623157e308: numbers (as a script may write them), but far outside (0, 1].
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && !double.IsNaN(number)
+            ? $"weight {text} is out of range: it must be in (0, 1]"
+            : $"weight '{text}' is not a number";
+
+    /// <summary>
+    /// Parses a weight as every reader of weights does (lexicon YAML, mapping files, <c>--map</c> rules): the
+    /// culture-invariant forms of a number, with an optional sign, a <c>.</c> before the fraction and an <c>e</c> or
+    /// <c>E</c> before an exponent (<c>0.5</c>, <c>.5</c>, <c>5e-1</c>, <c>1E0</c>); no spaces, thousands separators,
+    /// <c>NaN</c> or infinities. False also for a number too large for a decimal (<c>1e400</c>).
+    /// </summary>
     public static bool TryParseDecimal(string text, out decimal value) =>
-        decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
+        decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out value);
 }

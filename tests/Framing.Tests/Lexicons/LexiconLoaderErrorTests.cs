@@ -66,6 +66,11 @@ public sealed class LexiconLoaderErrorTests
     [InlineData("0.001", 1)]
     [InlineData("0.999", 999)]
     [InlineData("\"0.25\"", 250)]
+    [InlineData("5e-1", 500)]      // as a script writes it: every invariant floating form is a weight
+    [InlineData("1E0", 1000)]
+    [InlineData("2.5E-1", 250)]
+    [InlineData("1e-3", 1)]
+    [InlineData("+0.5", 500)]
     public void ValidWeightsAreKeptInThousandths(string weight, int milli)
     {
         var lexicon = ParseEntries(Entry("en", "rebels", "opposition", "rebel", weight: weight));
@@ -516,9 +521,11 @@ public sealed class LexiconLoaderErrorTests
     [InlineData("-1", "weight -1 is out of range: it must be in (0, 1]")]
     [InlineData("abc", "weight 'abc' is not a number")]
     [InlineData("\"0,5\"", "weight '0,5' is not a number")]
-    [InlineData("1e-3", "weight 1e-3 must be written as a plain decimal in (0, 1] with at most three decimals, such as 0.5")]
-    [InlineData("1e400", "weight 1e400 must be written as a plain decimal in (0, 1] with at most three decimals, such as 0.5")]
-    [InlineData("1.7976931348623157e308", "weight 1.7976931348623157e308 must be written as a plain decimal in (0, 1] with at most three decimals, such as 0.5")]
+    [InlineData("1e400", "weight 1e400 is out of range: it must be in (0, 1]")]
+    [InlineData("1.7976931348623157e308", "weight 1.7976931348623157e308 is out of range: it must be in (0, 1]")]
+    [InlineData("1e1", "weight 1e1 is out of range: it must be in (0, 1]")]
+    [InlineData("1e-4", "weight 1e-4 has more than three decimals")]
+    [InlineData("5e", "weight '5e' is not a number")]
     [InlineData("[1]", "weight must be a number in (0, 1], not a list")]
     [InlineData("{a: 1}", "weight must be a number in (0, 1], not a mapping")]
     [InlineData("0.1234", "weight 0.1234 has more than three decimals")]

@@ -16,7 +16,7 @@ internal sealed partial class CategoryMapping
             var weightText = text[(at + 1)..].Trim();
             if (!YamlNodeReader.TryParseDecimal(weightText, out var w))
             {
-                error = $"weight '{weightText}' is not a number";
+                error = YamlNodeReader.UnreadWeight(weightText);
                 return false;
             }
 

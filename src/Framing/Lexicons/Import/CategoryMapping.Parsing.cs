@@ -161,7 +161,7 @@ internal sealed partial class CategoryMapping
             }
             else
             {
-                reader.Error(weightNode, $"weight '{text}' is not a number");
+                reader.Error(weightNode, YamlNodeReader.UnreadWeight(text));
             }
         }
 

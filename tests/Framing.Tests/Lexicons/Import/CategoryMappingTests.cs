@@ -63,6 +63,8 @@ public sealed class CategoryMappingTests
     [InlineData("c=d/p@0", "out of range", 3)]
     [InlineData("c=d/p@1.5", "out of range", 3)]
     [InlineData("c=d/p@0.1234", "more than three decimals", 3)]
+    [InlineData("c=d/p@5e-4", "weight 0.0005 has more than three decimals", 3)]
+    [InlineData("c=d/p@1e400", "weight 1e400 is out of range", 3)]
     public void MalformedRulesAreErrorsNamingTheRule(string rule, string message, int column)
     {
         var e = Assert.Throws<ImportException>(() => CategoryMapping.FromRules(["ok=d/p", rule], "--map"));
@@ -70,6 +72,17 @@ public sealed class CategoryMappingTests
         var error = Assert.Single(e.Errors);
         Assert.Equal(new SourceLocation("--map", 2, column), error.Location);
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WeightsWithAnExponentAreReadAsTheLexiconReadsThem()
+    {
+        // A script that writes weights prints 5e-1 as readily as 0.5; the rules and the mapping file take both.
+        var rules = CategoryMapping.FromRules(["a=d/x@5e-1", "b=d/y@1E0", "c=d/neutral@2.5e-1"], "--map");
+        Assert.Equal([0.5m, 1m, 0.25m], rules.Rules.Select(r => r.Target.Weight!.Value));
+
+        var file = CategoryMapping.Parse("categories:\n  a: { dimension: d, pole: x, weight: 5e-1 }\n  b: d/y@1E0\n", "map.yaml");
+        Assert.Equal([0.5m, 1m], file.Rules.Select(r => r.Target.Weight!.Value));
     }
 
     [Fact]
