@@ -25,6 +25,23 @@ public sealed class KnownFieldTests
         Assert.Equal($"framing: error: {path}:3: group 'a' has leaning 'B' here and 'A' at {path}:1; each group must have one leaning", Assert.Single(result.ErrorLines));
     }
 
+    [Theory]
+    [InlineData("validate")]
+    [InlineData("learn")]
+    public void ALeaningThatDiffersFromASideOnlyInCaseIsAnError(string command)
+    {
+        // Before, outlet c's documents (leaning 'a', --side-a A) were left out of both sides without an error.
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", Corpus("A") + "{\"id\":\"5\",\"outlet\":\"c\",\"leaning\":\"a\",\"text\":\"the terrorists\"}\n");
+
+        var result = CliRunner.Run(command, corpus, "--known-field", "leaning", "--side-a", "A", "--side-b", "B", "--format", "csv");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(
+            $"framing: error: {corpus}: leaning 'a' in field \"leaning\" differs only in case from 'A' (--side-a); leanings are compared exactly, as group names are: write them the same way",
+            Assert.Single(result.ErrorLines));
+    }
+
     [Fact]
     public void OneLeaningPerGroupIsAccepted()
     {

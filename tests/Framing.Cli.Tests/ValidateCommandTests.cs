@@ -253,6 +253,23 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public void ALeaningThatDiffersFromASideOnlyInCaseIsAnErrorNamingIt()
+    {
+        // Before, a2's documents ('Camp-A' in the file, --side-a camp-a) fell outside both sides, counted among
+        // "other leanings" in the summary but easy to miss. Leanings are compared exactly, as group names are, so
+        // the near miss is an error that names it.
+        var known = _temp.Write("case.csv", File.ReadAllText(_known).Replace("planted.jsonl,a2,camp-a", "planted.jsonl,a2,Camp-A", StringComparison.Ordinal));
+
+        var result = CliRunner.Run("validate", _corpus, "--lexicon", _lexicon, "--known", known, "--side-a", "camp-a", "--side-b", "camp-b");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(
+            $"framing: error: {known}: leaning 'Camp-A' (group 'a2') differs only in case from 'camp-a' (--side-a); leanings are compared exactly, as group names are: write them the same way",
+            Assert.Single(result.ErrorLines));
+        Assert.Empty(result.Out);
+    }
+
+    [Fact]
     public void BadKnownLeaningsExitTwoWithOneLineNamingTheFile()
     {
         var missing = Path.Combine(_temp.Path, "missing.csv");

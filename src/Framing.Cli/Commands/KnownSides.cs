@@ -63,6 +63,13 @@ internal static class KnownSides
 
         context.NoteInput(file!, "the known leanings (--known)");
         var leanings = KnownLeanings.Load(file!, groupField, Path.GetFileName(corpus));
+        if (CaseNearMiss(leanings.DeclaredLeanings!, sides) is { } near)
+        {
+            var group = leanings.Groups.Where(p => string.Equals(p.Value, near.Leaning, StringComparison.Ordinal)).Select(p => p.Key).Order(StringComparer.Ordinal).FirstOrDefault();
+            throw new InputException(
+                $"{file}: leaning '{RecordMessages.NameOnOneLine(near.Leaning)}'{(group is null ? string.Empty : $" (group '{RecordMessages.NameOnOneLine(group)}')")} {NearMissReason(near)}");
+        }
+
         if (sides.MissingFrom(leanings.DeclaredLeanings!) is [var missing, ..])
         {
             throw new InputException(
@@ -92,6 +99,11 @@ internal static class KnownSides
     /// </summary>
     public static void CheckSidesSeen(string[] seen, long sideA, long sideB, KnownLeanings leanings, SideSelection sides, string corpus)
     {
+        if (leanings.Field is { } named && CaseNearMiss(seen, sides) is { } near)
+        {
+            throw new InputException($"{corpus}: leaning '{RecordMessages.NameOnOneLine(near.Leaning)}' in field \"{named}\" {NearMissReason(near)}");
+        }
+
         if (leanings.Field is { } field && sides.MissingFrom(seen) is [var missing, ..])
         {
             throw new InputException(
@@ -108,6 +120,35 @@ internal static class KnownSides
             }
         }
     }
+
+    /// <summary>
+    /// A leaning of the source that is on neither side but equals a side's leaning ignoring case (<c>Pro-Damascus</c>
+    /// against <c>--side-a pro-damascus</c>): leanings are compared exactly, as group names are, so its documents would
+    /// fall outside both sides; the first such leaning in ordinal order, or null.
+    /// </summary>
+    private static (string Leaning, string Side, KnownSide Which)? CaseNearMiss(IEnumerable<string> leanings, SideSelection sides)
+    {
+        foreach (var leaning in leanings.Order(StringComparer.Ordinal))
+        {
+            if (sides.SideOf(leaning) is not null)
+            {
+                continue;
+            }
+
+            foreach (var which in new[] { KnownSide.A, KnownSide.B })
+            {
+                if (sides.Of(which).FirstOrDefault(l => string.Equals(l, leaning, StringComparison.OrdinalIgnoreCase)) is { } side)
+                {
+                    return (leaning, side, which);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string NearMissReason((string Leaning, string Side, KnownSide Which) near) =>
+        $"differs only in case from '{RecordMessages.NameOnOneLine(near.Side)}' (--side-{(near.Which == KnownSide.A ? "a" : "b")}); leanings are compared exactly, as group names are: write them the same way";
 
     private static string Found(string[] leanings) => leanings.Length == 0 ? "none" : string.Join(", ", leanings);
 }
