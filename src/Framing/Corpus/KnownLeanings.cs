@@ -96,7 +96,7 @@ public sealed class KnownLeanings
     }
 
     /// <summary>
-    /// Reads a known-leanings table: UTF-8 CSV (RFC 4180) with a header row that has the group column
+    /// Reads a known-leanings table: UTF-8 CSV (RFC 4180; UTF-16 or UTF-32 with a byte-order mark is read as the same text) with a header row that has the group column
     /// (<paramref name="groupColumn"/>, else <c>group</c>) and a <c>leaning</c> column; other columns are allowed and
     /// ignored. When the table has a <c>corpus</c> column and some row names <paramref name="corpusName"/> there, rows
     /// that name another corpus are left out (so one table can serve several corpora). Rows for groups that the corpus

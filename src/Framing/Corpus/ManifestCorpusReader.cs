@@ -132,7 +132,7 @@ internal sealed class ManifestCorpusReader : ICorpusReader
             return notFound ? $"file not found: {written}" : $"cannot read file {written}: {error}";
         }
 
-        var content = Utf8Text.StripBom(bytes);
+        var content = Utf8Text.StripBom(Framing.Text.WideUnicode.ToUtf8(bytes));
         if (!Utf8Text.TryDecode(content, out text, out var invalidOffset))
         {
             return $"{RecordMessages.InvalidUtf8} in {written} (line {Utf8Text.LineOf(content, invalidOffset).ToString(CultureInfo.InvariantCulture)})";

@@ -103,7 +103,7 @@ internal sealed class TextFolderCorpusReader : ICorpusReader
             return CorpusItem.Rejected(new Diagnostic(new DocumentSource(relative, 0), "cannot read file: " + error));
         }
 
-        var content = Utf8Text.StripBom(bytes);
+        var content = Utf8Text.StripBom(Framing.Text.WideUnicode.ToUtf8(bytes));
         if (!Utf8Text.TryDecode(content, out var text, out var invalidOffset))
         {
             return CorpusItem.Rejected(new Diagnostic(new DocumentSource(relative, Utf8Text.LineOf(content, invalidOffset)), RecordMessages.InvalidUtf8));

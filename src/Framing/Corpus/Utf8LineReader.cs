@@ -5,7 +5,8 @@ namespace Framing.Corpus;
 /// <summary>
 /// Splits a byte stream into lines on <c>\n</c> without decoding it, so that each line can be decoded (and rejected)
 /// on its own. Handles <c>\r\n</c>, a final line without a terminator and a UTF-8 byte-order mark at the start of the
-/// stream. The buffer grows to hold the longest line; reads are incremental, so a line is returned as soon as its
+/// stream; a stream that starts with a UTF-16 or UTF-32 byte-order mark is read re-encoded as UTF-8
+/// (<see cref="Utf8ViewStream"/>). The buffer grows to hold the longest line; reads are incremental, so a line is returned as soon as its
 /// terminator has arrived. Lines kept with <see cref="Keep"/> are not copied: once a line of the buffer is kept, the
 /// reader never writes over the bytes already read into it again (it continues in a fresh buffer instead), and the
 /// buffer is reused only when the reader and every line kept in it have let go of it (see <see cref="KeptLine"/>).
@@ -16,6 +17,7 @@ namespace Framing.Corpus;
 /// arrives, which on an endless input never does), and the next read skips the rest of it up to its <c>\n</c>, reading
 /// on without keeping anything, so the buffer never holds more than <see cref="MaxLineBytes"/> + 2 bytes.
 /// </remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "The UTF-8 view holds no resource of its own; the stream it reads is the caller's to dispose.")]
 internal sealed class Utf8LineReader
 {
     private const int InitialBufferSize = 64 * 1024;
@@ -48,7 +50,8 @@ internal sealed class Utf8LineReader
     /// looked at only then.</param>
     internal Utf8LineReader(Stream stream, int initialBufferSize = InitialBufferSize, int maxLineBytes = RecordLimit.DefaultBytes, CancellationToken cancellationToken = default)
     {
-        _stream = stream ?? throw new ArgumentNullException(nameof(stream));
+        // A file saved as UTF-16 or UTF-32 with a byte-order mark is read as the same text in UTF-8.
+        _stream = new Utf8ViewStream(stream ?? throw new ArgumentNullException(nameof(stream)));
         RecordLimit.Check(maxLineBytes, nameof(maxLineBytes));
         _maxLineBytes = _lineLimit = maxLineBytes;
         _cancellationToken = cancellationToken;

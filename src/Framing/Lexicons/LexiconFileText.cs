@@ -5,7 +5,7 @@ namespace Framing.Lexicons;
 
 /// <summary>
 /// Decodes the bytes of a lexicon file: UTF-8, with or without a byte-order mark (as File.ReadAllText read them), or
-/// UTF-16 with a byte-order mark. Bytes that are not UTF-8 are a <see cref="LexiconException"/> at the first bad byte,
+/// UTF-16 or UTF-32 with a byte-order mark (re-encoded, see <see cref="WideUnicode"/>). Bytes that are not UTF-8 are a <see cref="LexiconException"/> at the first bad byte,
 /// <c>file:line:column: invalid UTF-8</c> (the column counts UTF-16 characters, as YAML positions and the JSON readers
 /// do), instead of replacement characters in the lexicon's text.
 /// </summary>
@@ -20,16 +20,7 @@ internal static class LexiconFileText
     /// <exception cref="LexiconException">The bytes are not UTF-8.</exception>
     public static string Decode(byte[] bytes, string sourceName)
     {
-        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
-        {
-            return Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2);
-        }
-
-        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
-        {
-            return Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2);
-        }
-
+        bytes = WideUnicode.ToUtf8(bytes);
         var content = bytes.AsSpan(bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0);
         var invalid = Utf8Validation.IndexOfInvalid(content);
         if (invalid >= 0)

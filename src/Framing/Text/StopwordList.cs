@@ -7,7 +7,7 @@ namespace Framing.Text;
 /// A list of stopwords: frequent function words to leave out of term counts. Immutable and thread-safe.
 /// </summary>
 /// <remarks>
-/// <para>A stopword file is UTF-8 text (with or without a byte-order mark) with one word per line; blank lines and
+/// <para>A stopword file is UTF-8 text (with or without a byte-order mark; UTF-16 or UTF-32 with one is read too) with one word per line; blank lines and
 /// lines whose first non-blank character is <c>#</c> are ignored. A word is one token as the <see cref="Tokenizer"/>
 /// reads it (<c>don't</c> is one word, <c>U.S.</c> is not), written as in running text: it is normalized like a
 /// document token when it is compared (see <see cref="ToTermSet"/>).</para>
@@ -66,7 +66,7 @@ public sealed class StopwordList
         string text;
         try
         {
-            text = File.ReadAllText(path, new UTF8Encoding(false, true));
+            text = new UTF8Encoding(false, true).GetString(Corpus.Utf8Text.StripBom(WideUnicode.ToUtf8(File.ReadAllBytes(path))));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException or ArgumentException or NotSupportedException)
         {

@@ -81,6 +81,7 @@ internal static class JsonTree
 
     public static JsonNode Parse(byte[] bytes, string file)
     {
+        bytes = Framing.Text.WideUnicode.ToUtf8(bytes);
         var content = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes.AsMemory(3) : bytes.AsMemory();
         var positions = new BytePositions(content, file);
         var invalid = Framing.Text.Utf8Validation.IndexOfInvalid(content.Span);

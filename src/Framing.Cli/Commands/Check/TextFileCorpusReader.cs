@@ -30,7 +30,7 @@ internal sealed class TextFileCorpusReader(string path, string groupField, bool 
             throw new CorpusException(new Diagnostic(source, SystemReason.OfRead(path, e, "cannot read file")));
         }
 
-        var content = bytes.AsSpan();
+        var content = Framing.Text.WideUnicode.ToUtf8(bytes).AsSpan();
         if (content.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             content = content[3..];

@@ -43,7 +43,8 @@ internal sealed class ReferenceFile
         string text;
         try
         {
-            text = File.ReadAllText(path, new UTF8Encoding(false, throwOnInvalidBytes: true));
+            var bytes = Framing.Text.WideUnicode.ToUtf8(File.ReadAllBytes(path));
+            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(Framing.Corpus.Utf8Text.StripBom(bytes));
         }
         catch (DecoderFallbackException)
         {

@@ -2,10 +2,11 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Unicode;
+using Framing.Text;
 
 namespace Framing.Lexicons.Import;
 
-/// <summary>Reads dictionary and mapping files as text: UTF-8 (with or without a byte-order mark) or UTF-16 with a byte-order mark.</summary>
+/// <summary>Reads dictionary and mapping files as text: UTF-8 (with or without a byte-order mark) or UTF-16 or UTF-32 with a byte-order mark.</summary>
 internal static class DictionaryText
 {
     /// <summary>Reads a file; a missing or unreadable file, or bytes that are not UTF-8, are an <see cref="ImportException"/>.</summary>
@@ -25,19 +26,10 @@ internal static class DictionaryText
         return Decode(bytes, path);
     }
 
-    /// <summary>Decodes bytes: a UTF-16 byte-order mark selects UTF-16; otherwise the bytes must be UTF-8 (a BOM is dropped).</summary>
+    /// <summary>Decodes bytes: a UTF-16 or UTF-32 byte-order mark selects that form (see <see cref="WideUnicode"/>); otherwise the bytes must be UTF-8 (a BOM is dropped).</summary>
     public static string Decode(byte[] bytes, string sourceName)
     {
-        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
-        {
-            return Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2);
-        }
-
-        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
-        {
-            return Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2);
-        }
-
+        bytes = WideUnicode.ToUtf8(bytes);
         var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
         var source = bytes.AsSpan(start);
         var chars = new char[source.Length];
