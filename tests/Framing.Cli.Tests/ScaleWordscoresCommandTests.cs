@@ -219,6 +219,12 @@ public sealed class ScaleWordscoresCommandTests
     [InlineData("id,position\nl1,-1\nx9,1\n", ":3: reference document \"x9\" has no documents in")]
     [InlineData("outlet,position\n\"left,-1\nright,1\n", ":2: unterminated quoted field")]
     [InlineData("outlet,position\nleft,-1\nright,1\nmixed,1\n", ": reference texts \"right\" and \"mixed\" share the highest position")]
+    // Before, these were read without a word: "1"0 as position 10, a second position column ignored, and lines
+    // ending in a bare CR run together into one header ('missing column "position"'). They now fail as the corpus's
+    // CSV reader fails on them.
+    [InlineData("outlet,position\nleft,-1\nright,\"1\"0\n", ":3: unexpected character after a closing quote")]
+    [InlineData("outlet,position,position\nleft,-1,1\nright,1,-1\n", ":1: duplicate column \"position\"")]
+    [InlineData("outlet,position\rleft,-1\rright,1\r", ":1: line breaks are bare CR (\\r); use \\n or \\r\\n")]
     public void BadReferenceFilesGiveOneLineNamingTheFileAndLine(string references, string message)
     {
         using var temp = new TempFolder();

@@ -62,6 +62,11 @@ internal sealed class ReferenceFile
         }
 
         var header = records[0].Fields.Select(f => f.Trim()).ToList();
+        if (header.GroupBy(h => h, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new InputException($"{path}:1: {Framing.Corpus.RecordMessages.DuplicateColumn(twice.Key)}");
+        }
+
         var position = header.IndexOf("position");
         if (position < 0)
         {
@@ -140,7 +145,11 @@ internal sealed class ReferenceFile
         return index >= 0 ? index : header.IndexOf(standard);
     }
 
-    /// <summary>Splits RFC 4180 text into records with the line each starts on; blank lines are skipped.</summary>
+    /// <summary>
+    /// Splits RFC 4180 text into records with the line each starts on; blank lines are skipped. As the corpus's CSV
+    /// reader, it refuses text after a closing quote (<c>"1"0</c>) and a bare CR outside quotes (a file whose lines end
+    /// with <c>\r</c> would otherwise be one line).
+    /// </summary>
     private static List<(int Line, List<string> Fields)> Parse(string path, string text)
     {
         var records = new List<(int, List<string>)>();
@@ -150,6 +159,7 @@ internal sealed class ReferenceFile
         var start = 1;
         var quoted = false;
         var wasQuoted = false;
+        var closed = false; // the field's closing quote was just read: only ',' or a line end may follow
         for (var i = 0; i <= text.Length; i++)
         {
             var c = i < text.Length ? text[i] : '\n';
@@ -168,6 +178,7 @@ internal sealed class ReferenceFile
                 else if (c == '"')
                 {
                     quoted = false;
+                    closed = true;
                 }
                 else
                 {
@@ -187,7 +198,7 @@ internal sealed class ReferenceFile
             {
                 fields.Add(field.ToString());
                 field.Clear();
-                wasQuoted = false;
+                wasQuoted = closed = false;
             }
             else if (c == '\n')
             {
@@ -199,11 +210,22 @@ internal sealed class ReferenceFile
                 }
 
                 fields = [];
-                wasQuoted = false;
+                wasQuoted = closed = false;
                 line++;
                 start = line;
             }
-            else if (c != '\r')
+            else if (c == '\r')
+            {
+                if (i + 1 >= text.Length || text[i + 1] != '\n')
+                {
+                    throw new InputException($"{path}:{line}: {Framing.Corpus.RecordMessages.BareCarriageReturns}");
+                }
+            }
+            else if (closed)
+            {
+                throw new InputException($"{path}:{start}: {Framing.Corpus.RecordMessages.CharacterAfterQuote}");
+            }
+            else
             {
                 field.Append(c);
             }
