@@ -112,6 +112,21 @@ public sealed class FileSystemInputTests
     }
 
     [LinuxFact]
+    public void ANamedPipeGivenToCheckAsATextFileIsABadRecordNotAHang()
+    {
+        // Before, 'framing check x.txt' opened a named pipe called x.txt and waited for a writer for ever (and read a
+        // link to /dev/zero without end), where a folder corpus rejects such a file without opening it.
+        using var temp = new TempFolder();
+        var good = temp.Write("good.txt", "The terrorists attacked.");
+        var fifo = LinuxFiles.MakeFifo(Path.Combine(temp.Path, "x.txt"));
+
+        var result = RunUnlessStuck(fifo, "check", good, fifo, "--editorial-pole", "armed-opposition/terrorism", "--skip-invalid", "--allow-empty", "--fail-on", "none");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains($"framing: warning: skipped {fifo}: cannot read file: not a regular file (a named pipe)", result.ErrorLines);
+    }
+
+    [LinuxFact]
     public void AManifestRowNamingADeviceOrADirectorySaysWhatItNames()
     {
         using var temp = new TempFolder();

@@ -20,9 +20,23 @@ internal sealed class TextFileCorpusReader(string path, string groupField, bool 
     public IEnumerable<CorpusItem> Read(CancellationToken cancellationToken = default)
     {
         var source = new DocumentSource(path, 0);
+
+        // As a folder corpus's files: a named pipe or a device is not opened (it may wait for a writer for ever, or
+        // never end), and a file longer than a record may be is not read; either is a bad record.
+        var kind = FileKinds.Of(path);
+        if (kind is not (FileKind.Regular or FileKind.Unknown))
+        {
+            return [CorpusItem.Rejected(new Diagnostic(source, "cannot read file: " + RecordMessages.NotARegularFile(kind)))];
+        }
+
         byte[] bytes;
         try
         {
+            if (new FileInfo(path).Length > RecordLimit.DefaultBytes)
+            {
+                return [CorpusItem.Rejected(new Diagnostic(source, "cannot read file: " + RecordMessages.FileTooLong(RecordLimit.DefaultBytes)))];
+            }
+
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
