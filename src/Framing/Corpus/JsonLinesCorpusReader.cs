@@ -31,7 +31,7 @@ namespace Framing.Corpus;
 /// no low surrogate after it, or a lone <c>\udc00</c>: valid UTF-8, but no text), <c>a field name has an unpaired surrogate
 /// escape (…)</c>, <c>missing field "text"</c>, <c>field "text" is not a string</c>,
 /// <c>empty text</c>, <c>field "id" is not a string or number</c>, <c>empty field "id"</c>, <c>missing field
-/// "outlet"</c>, <c>field "outlet" is null</c>, <c>field "outlet" is not a string</c>, <c>empty field "outlet"</c>.
+/// "outlet"</c>, <c>field "outlet" is null</c>, <c>field "outlet" is not a string, number or boolean</c>, <c>empty field "outlet"</c>.
 /// </para>
 /// </remarks>
 internal sealed class JsonLinesCorpusReader : ICorpusReader

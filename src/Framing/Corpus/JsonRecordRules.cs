@@ -87,7 +87,7 @@ internal sealed class JsonRecordRules(CorpusReaderOptions options)
             {
                 JsonValueKind.Undefined => RecordMessages.MissingField(Options.GroupField),
                 JsonValueKind.Null => RecordMessages.NullField(Options.GroupField),
-                JsonValueKind.Object or JsonValueKind.Array => RecordMessages.NotAString(Options.GroupField),
+                JsonValueKind.Object or JsonValueKind.Array => RecordMessages.NotASingleValue(Options.GroupField),
                 _ => string.IsNullOrWhiteSpace(record.Fields[Options.GroupField]) ? RecordMessages.EmptyField(Options.GroupField) : null,
             };
             if (groupError is not null)

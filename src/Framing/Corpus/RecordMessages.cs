@@ -56,6 +56,9 @@ internal static class RecordMessages
 
     internal static string NotAStringOrNumber(string name) => $"field \"{name}\" is not a string or number";
 
+    /// <summary>A group field holding a list or an object: a group is one value, read as text (<c>7</c>, <c>true</c> too).</summary>
+    internal static string NotASingleValue(string name) => $"field \"{name}\" is not a string, number or boolean";
+
     internal static string NullField(string name) => $"field \"{name}\" is null";
 
     internal static string EmptyField(string name) => $"empty field \"{name}\"";

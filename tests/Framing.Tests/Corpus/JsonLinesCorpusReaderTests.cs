@@ -111,7 +111,8 @@ public sealed class JsonLinesCorpusReaderTests : IDisposable
     [InlineData("{\"text\":\"x\"}", "missing field \"outlet\"")]
     [InlineData("{\"outlet\":null,\"text\":\"x\"}", "field \"outlet\" is null")]
     [InlineData("{\"outlet\":\" \",\"text\":\"x\"}", "empty field \"outlet\"")]
-    [InlineData("{\"outlet\":[1],\"text\":\"x\"}", "field \"outlet\" is not a string")]
+    [InlineData("{\"outlet\":[1],\"text\":\"x\"}", "field \"outlet\" is not a string, number or boolean")] // a number or boolean is a group ("7", "true")
+    [InlineData("{\"outlet\":{\"name\":\"o\"},\"text\":\"x\"}", "field \"outlet\" is not a string, number or boolean")]
     [InlineData("{\"id\":true,\"outlet\":\"o\",\"text\":\"x\"}", "field \"id\" is not a string or number")]
     [InlineData("{\"id\":\"\",\"outlet\":\"o\",\"text\":\"x\"}", "empty field \"id\"")]
     [InlineData("{\"outlet\":\"o\",\"text\":\"x\",\"outlet\":\"p\"}", "duplicate field \"outlet\"")]
