@@ -270,6 +270,22 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public void AGroupWithSpacesAroundItsNameGetsItsLeaningFromTheTable()
+    {
+        // The table's names are read without the spaces around them, the corpus's groups as they are: before, the
+        // corpus group "a " (a CSV cell with a trailing space) never got the leaning of the row "a " (quoted, even),
+        // and the note named 'a' as a group without documents. Invented corpus.
+        var corpus = _temp.Write("spaces.csv", "id,outlet,text\n1,a ,the terrorists attacked\n2,b,the rebels advanced\n3,c,the terrorists\n4,d,the rebels\n");
+        var known = _temp.Write("spaces-known.csv", "outlet,leaning\n\"a \",x\nb,y\nc,x\nd,y\n");
+
+        var result = CliRunner.Run("validate", corpus, "--known", known, "--side-a", "x", "--side-b", "y", "--bootstrap", "0", "--format", "csv");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith($"framing: validated starter on {corpus}: 4 documents scored; side A 2 in 2 outlets, side B 2 in 2 outlets; not compared: 0 of other leanings, 0 without a known leaning", result.ErrorLines[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(result.ErrorLines, l => l.Contains("note:", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void BadKnownLeaningsExitTwoWithOneLineNamingTheFile()
     {
         var missing = Path.Combine(_temp.Path, "missing.csv");

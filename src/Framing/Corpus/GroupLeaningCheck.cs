@@ -32,7 +32,7 @@ internal sealed class GroupLeaningCheck
     {
         if (!_active)
         {
-            _groupsSeen.Add(group);
+            _groupsSeen.Add(KnownLeanings.TableName(group));
             return;
         }
 

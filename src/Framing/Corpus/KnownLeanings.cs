@@ -98,7 +98,8 @@ public sealed class KnownLeanings
     /// <summary>
     /// Reads a known-leanings table: UTF-8 CSV (RFC 4180; UTF-16 or UTF-32 with a byte-order mark is read as the same text) with a header row that has the group column
     /// (<paramref name="groupColumn"/>, else <c>group</c>) and a <c>leaning</c> column; other columns are allowed and
-    /// ignored. When the table has a <c>corpus</c> column and some row names <paramref name="corpusName"/> there, rows
+    /// ignored. Names and leanings are read without the spaces around them, and a corpus group with spaces around its
+    /// name gets the leaning of the row that names it without them (see <see cref="LeaningOf"/>). When the table has a <c>corpus</c> column and some row names <paramref name="corpusName"/> there, rows
     /// that name another corpus are left out (so one table can serve several corpora). Rows for groups that the corpus
     /// does not have do no harm. A group given two different leanings is an error.
     /// </summary>
@@ -177,7 +178,8 @@ public sealed class KnownLeanings
         return new KnownLeanings(sourceName, null, groups, declared);
     }
 
-    /// <summary>The known leaning of a document: its field's value, or its group's leaning; null when unknown.</summary>
+    /// <summary>The known leaning of a document: its field's value, or its group's leaning (looked up as written, then
+    /// without the spaces around it, as the table's names are read); null when unknown.</summary>
     /// <param name="document">The document.</param>
     /// <param name="group">The document's group.</param>
     /// <returns>The leaning, or null.</returns>
@@ -191,6 +193,15 @@ public sealed class KnownLeanings
             return string.IsNullOrEmpty(value) ? null : value;
         }
 
-        return _groups.GetValueOrDefault(group);
+        return _groups.TryGetValue(group, out var leaning) ? leaning : _groups.GetValueOrDefault(TableName(group));
     }
+
+    /// <summary>
+    /// A group's name as the table gives it: without the spaces around it (a table's names are read so, while a
+    /// corpus keeps its groups as written, <c>"a "</c> from a CSV cell with a trailing space, say).
+    /// </summary>
+    /// <param name="group">A corpus's group.</param>
+    /// <returns>The name to look up in <see cref="Groups"/>.</returns>
+    internal static string TableName(string group) =>
+        group.Length > 0 && (char.IsWhiteSpace(group[0]) || char.IsWhiteSpace(group[^1])) ? group.Trim() : group;
 }
