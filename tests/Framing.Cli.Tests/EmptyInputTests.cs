@@ -96,6 +96,12 @@ public sealed class EmptyInputTests
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(3, result.ErrorLines.Length); // two warnings, then the error
         Assert.Equal($"framing: error: no documents in {path}: all 2 records were rejected (use --allow-empty when an empty corpus is expected)", result.ErrorLines[^1]);
+
+        // One record: said in the singular (before: "all 1 records were rejected").
+        var one = temp.Write("one.jsonl", "not json\n");
+        var single = CliRunner.Run("score", one, "--skip-invalid");
+        Assert.Equal(2, single.ExitCode);
+        Assert.Equal($"framing: error: no documents in {one}: its only record was rejected (use --allow-empty when an empty corpus is expected)", single.ErrorLines[^1]);
     }
 
     [Fact]

@@ -42,7 +42,7 @@ internal static class EmptyCorpus
         string why;
         if (rejected > 0)
         {
-            why = string.Create(CultureInfo.InvariantCulture, $": all {rejected} records were rejected");
+            why = rejected == 1 ? ": its only record was rejected" : string.Create(CultureInfo.InvariantCulture, $": all {rejected} records were rejected");
         }
         else if (Directory.Exists(corpus))
         {
