@@ -286,6 +286,25 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public void AFolderCorpusGivenWithATrailingSlashPicksItsRowsOfASharedTable()
+    {
+        // Before, 'arts/' (as shell completion writes a folder) had the file name "", so no row of the table's corpus
+        // column named it, every row was read, and the other corpus's row for 'a' was an error. Invented corpus.
+        foreach (var (outlet, text) in new[] { ("a", "the terrorists attacked"), ("b", "the rebels advanced"), ("c", "the terrorists"), ("d", "the rebels") })
+        {
+            _temp.Write($"arts/{outlet}/1.txt", text);
+        }
+
+        var known = _temp.Write("shared.csv", "corpus,folder,leaning\narts,a,x\narts,b,y\narts,c,x\narts,d,y\nother,a,y\n");
+        var folder = Path.Combine(_temp.Path, "arts") + Path.DirectorySeparatorChar;
+
+        var result = CliRunner.Run("validate", folder, "--by", "folder", "--known", known, "--side-a", "x", "--side-b", "y", "--bootstrap", "0", "--format", "csv");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Contains("side A 2 in 2 outlets, side B 2 in 2 outlets", result.ErrorLines[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void BadKnownLeaningsExitTwoWithOneLineNamingTheFile()
     {
         var missing = Path.Combine(_temp.Path, "missing.csv");

@@ -62,7 +62,7 @@ internal static class KnownSides
         }
 
         context.NoteInput(file!, "the known leanings (--known)");
-        var leanings = KnownLeanings.Load(file!, groupField, Path.GetFileName(corpus));
+        var leanings = KnownLeanings.Load(file!, groupField, CorpusFileName.Of(corpus));
         if (CaseNearMiss(leanings.DeclaredLeanings!, sides) is { } near)
         {
             var group = leanings.Groups.Where(p => string.Equals(p.Value, near.Leaning, StringComparison.Ordinal)).Select(p => p.Key).Order(StringComparer.Ordinal).FirstOrDefault();

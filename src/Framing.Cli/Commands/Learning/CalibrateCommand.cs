@@ -127,7 +127,7 @@ internal sealed class CalibrateCommand : ICommand
             r => r.Documents,
             lexicon.Languages);
         var usage = report.Documents;
-        var yaml = CalibratedLexiconWriter.Write(report, LexiconText.Read(lexiconArg, lexicon), Path.GetFileName(reader.Description));
+        var yaml = CalibratedLexiconWriter.Write(report, LexiconText.Read(lexiconArg, lexicon), CorpusFileName.Of(reader.Description));
         context.WriteOnSuccess(target, "the calibrated lexicon", stream => stream.Write(new System.Text.UTF8Encoding(false).GetBytes(yaml)));
 
         if (args.Get(_report) is { } reportPath)

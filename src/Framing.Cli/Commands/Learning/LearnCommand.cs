@@ -158,7 +158,7 @@ internal sealed class LearnCommand : ICommand
             lexicon.Languages);
         if (suggest is not null)
         {
-            var yaml = CandidateEntriesWriter.Write(report, Path.GetFileName(reader.Description));
+            var yaml = CandidateEntriesWriter.Write(report, CorpusFileName.Of(reader.Description));
             context.WriteOnSuccess(suggest, "the candidate entries", stream => stream.Write(new System.Text.UTF8Encoding(false).GetBytes(yaml)));
         }
 
