@@ -137,6 +137,26 @@ public sealed class EncodedInputTests : IDisposable
     }
 
     [Fact]
+    public void Utf16WithoutAByteOrderMarkIsNamedAsSuch()
+    {
+        // Before: 'missing column "outlet" (… the file has o\u0000u\u0000t…)' and 'malformed JSON: '0x00' is an invalid
+        // start of a property name': true, but not what to do.
+        var e = new UnicodeEncoding(bigEndian: false, byteOrderMark: false);
+        var known = _temp.WriteBytes("known16.csv", e.GetBytes(Known.Replace("\n", "\r\n", StringComparison.Ordinal))); // as Windows writes it
+        var corpus = Write("c.jsonl", Jsonl, null);
+
+        var result = CliRunner.Run("validate", corpus, "--known", known, "--side-a", "government", "--side-b", "opposition");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"framing: error: {known}:1: header row holds NUL bytes, as UTF-16 or UTF-32 without a byte-order mark does: save the file as UTF-8 (or with a byte-order mark)", Assert.Single(result.ErrorLines));
+
+        var lines = _temp.WriteBytes("c16.jsonl", e.GetBytes(Jsonl.Replace("\n", "\r\n", StringComparison.Ordinal)));
+        var score = CliRunner.Run("score", lines);
+        Assert.Equal(2, score.ExitCode);
+        Assert.StartsWith($"framing: error: {lines}:1: malformed JSON: the line holds NUL bytes, as UTF-16 or UTF-32 without a byte-order mark does: save the file as UTF-8 (or with a byte-order mark)", Assert.Single(score.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnUnpairedSurrogateRejectsItsRecordAtItsLine()
     {
         // Line 2 holds a high surrogate with no low one after it: that record is bad, the others are read.

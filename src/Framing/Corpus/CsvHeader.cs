@@ -34,6 +34,12 @@ internal sealed class CsvHeader
         }
 
         var source = new DocumentSource(file, record.Line);
+        // Before the bare CR: UTF-16's \r\n is \r\0\n\0.
+        if (record.Fields.Any(field => field.Contains('\0', StringComparison.Ordinal)))
+        {
+            throw new CorpusException(new Diagnostic(source, RecordMessages.NulBytes("header row")));
+        }
+
         if (!record.IsTooLong && record.Fields.Any(field => Utf8Text.HasBareCarriageReturn(field)))
         {
             // Lines ending in \r alone are one line to a CSV reader: the header would take in the whole file.

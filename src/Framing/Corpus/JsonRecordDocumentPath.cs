@@ -31,7 +31,11 @@ internal static class JsonRecordDocumentPath
         }
         catch (JsonException ex)
         {
-            return JsonRecordRules.Reject(source, EndsLinesWithCarriageReturns(line.Span, ex) ? RecordMessages.BareCarriageReturns : RecordMessages.MalformedJson(ShortReason(ex)));
+            return JsonRecordRules.Reject(
+                source,
+                line.Span.Contains((byte)0) ? RecordMessages.MalformedJson(RecordMessages.NulBytes("the line"))
+                : EndsLinesWithCarriageReturns(line.Span, ex) ? RecordMessages.BareCarriageReturns
+                : RecordMessages.MalformedJson(ShortReason(ex)));
         }
 
         using (document)

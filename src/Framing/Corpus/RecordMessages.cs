@@ -105,6 +105,10 @@ internal static class RecordMessages
 
     internal static string MalformedJson(string reason) => $"malformed JSON: {reason}";
 
+    /// <summary>Why text holding NUL bytes cannot be read (said of <paramref name="what"/>, "the line", "header row"):
+    /// UTF-16 or UTF-32 saved without a byte-order mark reads so, which no text written as UTF-8 does.</summary>
+    internal static string NulBytes(string what) => $"{what} holds NUL bytes, as UTF-16 or UTF-32 without a byte-order mark does: save the file as UTF-8 (or with a byte-order mark)";
+
     /// <summary>The identifier of a record without an id field: its location, <c>file:line</c>.</summary>
     internal static string LocationId(DocumentSource source) => source.ToString();
 
