@@ -267,6 +267,11 @@ public sealed class ValidateCommandTests : IDisposable
             $"framing: error: {known}: leaning 'Camp-A' (group 'a2') differs only in case from 'camp-a' (--side-a); leanings are compared exactly, as group names are: write them the same way",
             Assert.Single(result.ErrorLines));
         Assert.Empty(result.Out);
+
+        // A row of another corpus of a shared table (its corpus column) is not this run's: its spelling is no near miss.
+        var shared = _temp.Write("case-shared.csv", File.ReadAllText(_known) + "other.jsonl,z9,Camp-A,elsewhere\n");
+        var other = CliRunner.Run("validate", _corpus, "--lexicon", _lexicon, "--known", shared, "--side-a", "camp-a", "--side-b", "camp-b", "--format", "csv");
+        Assert.True(other.ExitCode == 0, other.Error);
     }
 
     [Fact]

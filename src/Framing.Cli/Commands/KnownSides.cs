@@ -63,7 +63,8 @@ internal static class KnownSides
 
         context.NoteInput(file!, "the known leanings (--known)");
         var leanings = KnownLeanings.Load(file!, groupField, CorpusFileName.Of(corpus));
-        if (CaseNearMiss(leanings.DeclaredLeanings!, sides) is { } near)
+        // The leanings of this corpus's rows (not those a shared table's corpus column gives other corpora).
+        if (CaseNearMiss(leanings.Groups.Values.Distinct(StringComparer.Ordinal), sides) is { } near)
         {
             var group = leanings.Groups.Where(p => string.Equals(p.Value, near.Leaning, StringComparison.Ordinal)).Select(p => p.Key).Order(StringComparer.Ordinal).FirstOrDefault();
             throw new InputException(
