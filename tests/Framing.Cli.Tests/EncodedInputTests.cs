@@ -157,6 +157,40 @@ public sealed class EncodedInputTests : IDisposable
     }
 
     [Fact]
+    public void TextFilesInUtf16WithoutAByteOrderMarkAreRejectedNotScoredAsGarbage()
+    {
+        // Before: a folder corpus's file saved as UTF-16 without a mark was valid UTF-8 with NULs between the letters,
+        // scored as 9 tokens that match nothing, without a word; a stopword list said "a stopword line holds one word,
+        // not 't\u0000h\u0000e\u0000'".
+        var e = new UnicodeEncoding(bigEndian: false, byteOrderMark: false);
+        const string Nul = "holds NUL bytes, as UTF-16 or UTF-32 without a byte-order mark does: save the file as UTF-8 (or with a byte-order mark)";
+        var folder = Path.Combine(_temp.Path, "folder");
+        _temp.Write("folder/north-post/a.txt", "The terrorists attacked.");
+        _temp.WriteBytes("folder/free-voice/b.txt", e.GetBytes("The rebels\nadvanced."));
+
+        var score = CliRunner.Run("score", folder, "--by", "folder", "--skip-invalid", "--format", "csv");
+
+        Assert.True(score.ExitCode == 0, score.Error);
+        Assert.Contains($"skipped free-voice/b.txt:1: the file {Nul}", score.Error, StringComparison.Ordinal);
+        Assert.Contains("rejected 1", score.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain(score.OutLines, line => line.StartsWith("free-voice,", StringComparison.Ordinal));
+
+        var manifest = _temp.Write("folder/manifest.csv", "file,outlet\nnorth-post/a.txt,n\nfree-voice/b.txt,f\n");
+        var listed = CliRunner.Run("score", manifest, "--skip-invalid", "--format", "csv");
+        Assert.True(listed.ExitCode == 0, listed.Error);
+        Assert.Contains($"free-voice/b.txt {Nul} (line 1)", listed.Error, StringComparison.Ordinal);
+
+        var check = CliRunner.Run("check", Path.Combine(folder, "free-voice", "b.txt"), "--editorial-pole", "armed-opposition");
+        Assert.Equal(2, check.ExitCode);
+        Assert.Contains($"b.txt:1: the file {Nul}", check.Error, StringComparison.Ordinal);
+
+        var stopwords = _temp.WriteBytes("stop16.txt", e.GetBytes("the\n"));
+        var coverage = CliRunner.Run("coverage", Write("c.jsonl", Jsonl, null), "--stopwords", stopwords);
+        Assert.Equal(2, coverage.ExitCode);
+        Assert.Contains($"{stopwords}:1: the line {Nul}", coverage.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnUnpairedSurrogateRejectsItsRecordAtItsLine()
     {
         // Line 2 holds a high surrogate with no low one after it: that record is bad, the others are read.

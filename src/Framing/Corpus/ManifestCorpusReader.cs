@@ -133,6 +133,11 @@ internal sealed class ManifestCorpusReader : ICorpusReader
         }
 
         var content = Utf8Text.StripBom(Framing.Text.WideUnicode.ToUtf8(bytes));
+        if (content.IndexOf((byte)0) is var nul and >= 0)
+        {
+            return $"{RecordMessages.NulBytes(written)} (line {Utf8Text.LineOf(content, nul).ToString(CultureInfo.InvariantCulture)})";
+        }
+
         if (!Utf8Text.TryDecode(content, out text, out var invalidOffset))
         {
             return $"{RecordMessages.InvalidUtf8} in {written} (line {Utf8Text.LineOf(content, invalidOffset).ToString(CultureInfo.InvariantCulture)})";

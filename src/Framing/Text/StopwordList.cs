@@ -98,6 +98,11 @@ public sealed class StopwordList
                 continue;
             }
 
+            if (trimmed.Contains('\0', StringComparison.Ordinal))
+            {
+                throw new StopwordListException(source, lineNumber, Corpus.RecordMessages.NulBytes("the line"));
+            }
+
             Tokenizer.Instance.Tokenize(trimmed, tokens);
             if (tokens.TokenCount != 1 || tokens.Tokens[0].Length != trimmed.Length)
             {

@@ -50,6 +50,12 @@ internal sealed class TextFileCorpusReader(string path, string groupField, bool 
             content = content[3..];
         }
 
+        if (content.IndexOf((byte)0) is var nul and >= 0)
+        {
+            // UTF-16 or UTF-32 without a byte-order mark, as a folder corpus's files.
+            return [CorpusItem.Rejected(new Diagnostic(new DocumentSource(path, content[..nul].Count((byte)'\n') + 1), RecordMessages.NulBytes("the file")))];
+        }
+
         string text;
         try
         {
