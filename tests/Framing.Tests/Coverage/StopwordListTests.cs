@@ -19,7 +19,6 @@ public sealed class StopwordListTests
     [InlineData("# c\nthe\nU.S.\n", 3, "U.S.")]
     [InlineData("word,\n", 1, "word,")]
     [InlineData("ok\n---\n", 2, "---")]
-    [InlineData("of\u0000\n", 1, "of\\u0000")] // before: the NUL written into the message as read
     [InlineData("the\u000Bfor\n", 1, "the\\u000Bfor")]
     public void ALineThatIsNotOneWordIsAnErrorWithItsLine(string text, int line, string shown)
     {
@@ -27,6 +26,15 @@ public sealed class StopwordListTests
         Assert.Equal(line, e.Line);
         Assert.Equal("list.txt", e.FileName);
         Assert.Equal($"list.txt:{line}: a stopword line holds one word, not '{shown}'", e.Message);
+    }
+
+    [Fact]
+    public void ALineWithANulIsNamedAsUtf16WithoutAByteOrderMark()
+    {
+        // A NUL in a stopword line is what UTF-16 or UTF-32 read as UTF-8 looks like (before: "not 'of\u0000'").
+        var e = Assert.Throws<StopwordListException>(() => StopwordList.Parse("the\nof\u0000\n", "list.txt"));
+        Assert.Equal(2, e.Line);
+        Assert.Equal("list.txt:2: the line holds NUL bytes, as UTF-16 or UTF-32 without a byte-order mark does: save the file as UTF-8 (or with a byte-order mark)", e.Message);
     }
 
     [Fact]
