@@ -210,14 +210,6 @@ public sealed class EncodedInputTests : IDisposable
         Assert.Contains("rejected 1", result.Error, StringComparison.Ordinal);
     }
 
-    private static string StarterLexiconText()
-    {
-        var root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "Framing.sln")))
-        {
-            root = Path.GetDirectoryName(root)!;
-        }
-
-        return File.ReadAllText(Path.Combine(root, "lexicons", "starter.yaml"));
-    }
+    private static string StarterLexiconText() =>
+        File.ReadAllText(Path.Combine(Distribute.DistributeSlurmTests.RepositoryRoot(), "lexicons", "starter.yaml"));
 }

@@ -132,15 +132,10 @@ internal sealed class ManifestCorpusReader : ICorpusReader
             return notFound ? $"file not found: {written}" : $"cannot read file {written}: {error}";
         }
 
-        var content = Utf8Text.StripBom(Framing.Text.WideUnicode.ToUtf8(bytes));
-        if (content.IndexOf((byte)0) is var nul and >= 0)
+        if (!Utf8Text.TryDecodeFile(bytes, out text, out var reason, out var line))
         {
-            return $"{RecordMessages.NulBytes(written)} (line {Utf8Text.LineOf(content, nul).ToString(CultureInfo.InvariantCulture)})";
-        }
-
-        if (!Utf8Text.TryDecode(content, out text, out var invalidOffset))
-        {
-            return $"{RecordMessages.InvalidUtf8} in {written} (line {Utf8Text.LineOf(content, invalidOffset).ToString(CultureInfo.InvariantCulture)})";
+            var at = line.ToString(CultureInfo.InvariantCulture);
+            return reason == RecordMessages.InvalidUtf8 ? $"{reason} in {written} (line {at})" : $"{RecordMessages.NulBytes(written)} (line {at})";
         }
 
         return string.IsNullOrWhiteSpace(text) ? $"{RecordMessages.EmptyText} in {written}" : null;

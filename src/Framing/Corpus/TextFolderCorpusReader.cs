@@ -103,17 +103,9 @@ internal sealed class TextFolderCorpusReader : ICorpusReader
             return CorpusItem.Rejected(new Diagnostic(new DocumentSource(relative, 0), "cannot read file: " + error));
         }
 
-        var content = Utf8Text.StripBom(Framing.Text.WideUnicode.ToUtf8(bytes));
-        if (content.IndexOf((byte)0) is var nul and >= 0)
+        if (!Utf8Text.TryDecodeFile(bytes, out var text, out var reason, out var line))
         {
-            // UTF-16 or UTF-32 without a byte-order mark: as UTF-8 it would read as letters with NULs between them (and be
-            // scored as text that matches nothing), or as invalid UTF-8.
-            return CorpusItem.Rejected(new Diagnostic(new DocumentSource(relative, Utf8Text.LineOf(content, nul)), RecordMessages.NulBytes("the file")));
-        }
-
-        if (!Utf8Text.TryDecode(content, out var text, out var invalidOffset))
-        {
-            return CorpusItem.Rejected(new Diagnostic(new DocumentSource(relative, Utf8Text.LineOf(content, invalidOffset)), RecordMessages.InvalidUtf8));
+            return CorpusItem.Rejected(new Diagnostic(new DocumentSource(relative, line), reason));
         }
 
         var source = new DocumentSource(relative, 0);

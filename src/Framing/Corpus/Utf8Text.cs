@@ -56,6 +56,39 @@ internal static class Utf8Text
         return Encoding.UTF8.GetString(bytes);
     }
 
+    /// <summary>
+    /// Decodes the whole of a text file, as every reader of whole files (a folder's or a manifest's <c>.txt</c> files,
+    /// <c>check</c>'s) does: UTF-16 or UTF-32 with a byte-order mark is read as the same text in UTF-8
+    /// (<see cref="Framing.Text.WideUnicode"/>), a UTF-8 byte-order mark is removed, and the rest must be strict UTF-8
+    /// without NUL bytes, which UTF-16 or UTF-32 saved without a byte-order mark has and no UTF-8 text does.
+    /// </summary>
+    /// <param name="bytes">The file's bytes.</param>
+    /// <param name="text">The text, or null when the file is refused.</param>
+    /// <param name="reason">Why the file is refused (<see cref="RecordMessages.InvalidUtf8"/>, or
+    /// <see cref="RecordMessages.NulBytes"/> of "the file"), or null.</param>
+    /// <param name="line">The 1-based line of the first NUL or invalid byte, or 0.</param>
+    /// <returns>Whether the file was decoded.</returns>
+    internal static bool TryDecodeFile(byte[] bytes, [NotNullWhen(true)] out string? text, [NotNullWhen(false)] out string? reason, out int line)
+    {
+        var content = StripBom(Framing.Text.WideUnicode.ToUtf8(bytes));
+        line = 0;
+        reason = null;
+        if (content.IndexOf((byte)0) is var nul and >= 0)
+        {
+            // Checked first: UTF-16 of non-ASCII text is also invalid UTF-8, and this says what to do about it.
+            (text, reason, line) = (null, RecordMessages.NulBytes("the file"), LineOf(content, nul));
+            return false;
+        }
+
+        if (!TryDecode(content, out text, out var invalidOffset))
+        {
+            (reason, line) = (RecordMessages.InvalidUtf8, LineOf(content, invalidOffset));
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>The 1-based line of the byte at <paramref name="offset"/>.</summary>
     internal static int LineOf(ReadOnlySpan<byte> bytes, int offset) => bytes[..offset].Count((byte)'\n') + 1;
 

@@ -1,17 +1,14 @@
-using System.Text;
 using Framing.Corpus;
 
 namespace Framing.Cli.Commands.Check;
 
 /// <summary>
-/// One <c>.txt</c> file given directly to <c>framing check</c>: one document whose text is the whole file (strict
-/// UTF-8, byte-order mark removed), whose id is the path as given, and whose group (under the <c>--by</c> field) is the
+/// One <c>.txt</c> file given directly to <c>framing check</c>: one document whose text is the whole file (read as a
+/// folder corpus reads its files: <see cref="Utf8Text.TryDecodeFile"/>), whose id is the path as given, and whose group (under the <c>--by</c> field) is the
 /// parent folder's name with <c>--by folder</c>, otherwise the path without its extension.
 /// </summary>
 internal sealed class TextFileCorpusReader(string path, string groupField, bool groupByFolder) : ICorpusReader
 {
-    private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public string Description => path;
 
     public static bool Handles(string path) =>
@@ -44,32 +41,14 @@ internal sealed class TextFileCorpusReader(string path, string groupField, bool 
             throw new CorpusException(new Diagnostic(source, SystemReason.OfRead(path, e, "cannot read file")));
         }
 
-        var content = Framing.Text.WideUnicode.ToUtf8(bytes).AsSpan();
-        if (content.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        if (!Utf8Text.TryDecodeFile(bytes, out var text, out var reason, out var line))
         {
-            content = content[3..];
-        }
-
-        if (content.IndexOf((byte)0) is var nul and >= 0)
-        {
-            // UTF-16 or UTF-32 without a byte-order mark, as a folder corpus's files.
-            return [CorpusItem.Rejected(new Diagnostic(new DocumentSource(path, content[..nul].Count((byte)'\n') + 1), RecordMessages.NulBytes("the file")))];
-        }
-
-        string text;
-        try
-        {
-            text = Strict.GetString(content);
-        }
-        catch (DecoderFallbackException e)
-        {
-            var line = e.Index >= 0 && e.Index <= content.Length ? content[..e.Index].Count((byte)'\n') + 1 : 1;
-            return [CorpusItem.Rejected(new Diagnostic(new DocumentSource(path, line), "invalid UTF-8"))];
+            return [CorpusItem.Rejected(new Diagnostic(new DocumentSource(path, line), reason))];
         }
 
         if (string.IsNullOrWhiteSpace(text))
         {
-            return [CorpusItem.Rejected(new Diagnostic(source, "empty text"))];
+            return [CorpusItem.Rejected(new Diagnostic(source, RecordMessages.EmptyText))];
         }
 
         var fields = new Dictionary<string, string>(StringComparer.Ordinal) { [groupField] = GroupOf() };
