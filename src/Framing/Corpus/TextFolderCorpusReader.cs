@@ -8,8 +8,10 @@ namespace Framing.Corpus;
 /// Files are found recursively (the extension is matched case-insensitively; hidden and system files and folders are
 /// skipped, as <see cref="EnumerationOptions"/> does by default) and read in the ordinal order of their paths relative
 /// to the root, written with <c>/</c> on every operating system, so the order is the same everywhere. The relative
-/// path (for example <c>aljazeera/2024/a.txt</c>) is the document's id and the file in its
-/// <see cref="Document.Source"/> (with line 0).
+/// path (for example <c>aljazeera/2024/a.txt</c>) is the document's id. The file in its <see cref="Document.Source"/>
+/// (with line 0), and in every rejected record's, is the folder as it was given joined with that relative path (for
+/// example <c>corpus/aljazeera/2024/a.txt</c>, with the platform's separator), so that a message names a file the user
+/// can open from where the folder was named.
 /// </para>
 /// <para>
 /// Symbolic links to files are read like files. A symbolic link to a folder is followed (its files have the link's
@@ -90,25 +92,28 @@ internal sealed class TextFolderCorpusReader : ICorpusReader
         {
             cancellationToken.ThrowIfCancellationRequested();
             yield return entry.Problem is { } problem
-                ? CorpusItem.Rejected(new Diagnostic(new DocumentSource(entry.Relative, 0), problem))
+                ? CorpusItem.Rejected(new Diagnostic(new DocumentSource(PathOf(entry.Relative), 0), problem))
                 : ReadFile(entry.Relative, entry.FullPath);
         }
     }
 
+    private string PathOf(string relative) => Path.Join(_root, relative.Replace('/', Path.DirectorySeparatorChar));
+
     private CorpusItem ReadFile(string relative, string full)
     {
+        var file = PathOf(relative);
         var error = CorpusFile.TryReadAllBytes(full, Options.MaxRecordBytes, out var bytes, out _);
         if (error is not null)
         {
-            return CorpusItem.Rejected(new Diagnostic(new DocumentSource(relative, 0), "cannot read file: " + error));
+            return CorpusItem.Rejected(new Diagnostic(new DocumentSource(file, 0), "cannot read file: " + error));
         }
 
         if (!Utf8Text.TryDecodeFile(bytes, out var text, out var reason, out var line))
         {
-            return CorpusItem.Rejected(new Diagnostic(new DocumentSource(relative, line), reason));
+            return CorpusItem.Rejected(new Diagnostic(new DocumentSource(file, line), reason));
         }
 
-        var source = new DocumentSource(relative, 0);
+        var source = new DocumentSource(file, 0);
         if (string.IsNullOrWhiteSpace(text))
         {
             return CorpusItem.Rejected(new Diagnostic(source, RecordMessages.EmptyText));

@@ -165,7 +165,7 @@ public sealed class LongRecordTests : IDisposable
         var folder = new TextFolderCorpusReader(_dir.File("corpus"), Limit(16)).ReadAll();
         var listed = new ManifestCorpusReader(manifest, Limit(16)).ReadAll();
 
-        Assert.Equal(["a/big.txt: cannot read file: file too long (more than 16 bytes)", "a/fits.txt: " + new string('y', 16)], Describe(folder));
+        Assert.Equal([$"{_dir.File("corpus/a/big.txt")}: cannot read file: file too long (more than 16 bytes)", "a/fits.txt: " + new string('y', 16)], Describe(folder));
         Assert.Equal([$"{manifest}:2: cannot read file a/big.txt: file too long (more than 16 bytes)", "a/fits.txt: " + new string('y', 16)], Describe(listed));
     }
 

@@ -43,8 +43,8 @@ public sealed class NonRegularFileTests : IDisposable
 
         Assert.Equal(4, items.Count);
         Assert.Equal("army", items[0].Doc().Text);
-        Assert.Equal("a/null.txt: cannot read file: not a regular file (a character device)", items[1].Err().ToString());
-        Assert.Equal("a/pipe.txt: cannot read file: not a regular file (a named pipe)", items[2].Err().ToString());
+        Assert.Equal(_dir.File("corpus/a/null.txt") + ": cannot read file: not a regular file (a character device)", items[1].Err().ToString());
+        Assert.Equal(_dir.File("corpus/a/pipe.txt") + ": cannot read file: not a regular file (a named pipe)", items[2].Err().ToString());
         Assert.Equal("rebels", items[3].Doc().Text);
     }
 

@@ -55,7 +55,7 @@ public sealed class TextFolderCorpusReaderTests : IDisposable
         Assert.Equal("Zeta", docs["Zeta/x.txt"].GetField("outlet"));
         Assert.Equal("(root)", docs["top.txt"].GetField("outlet"));
         Assert.Equal("قصف الاحتلال غزة", docs["aljazeera/1.txt"].Text);
-        Assert.Equal(new DocumentSource("bbc/2024/a.txt", 0), docs["bbc/2024/a.txt"].Source);
+        Assert.Equal(new DocumentSource(_dir.File("bbc/2024/a.txt"), 0), docs["bbc/2024/a.txt"].Source);
         Assert.Single(docs["bbc/b.txt"].Fields);
     }
 
@@ -89,7 +89,7 @@ public sealed class TextFolderCorpusReaderTests : IDisposable
 
         var items = new TextFolderCorpusReader(_dir.Path).ReadAll();
 
-        Assert.Equal(new Diagnostic(new DocumentSource("o/bad.txt", 3), "invalid UTF-8"), items[0].Err());
+        Assert.Equal(new Diagnostic(new DocumentSource(_dir.File("o/bad.txt"), 3), "invalid UTF-8"), items[0].Err());
         Assert.Equal("fine", items[1].Doc().Text);
     }
 
@@ -100,7 +100,7 @@ public sealed class TextFolderCorpusReaderTests : IDisposable
 
         var error = new TextFolderCorpusReader(_dir.Path).ReadAll().Single().Err();
 
-        Assert.Equal("o/bad.txt:1: invalid UTF-8", error.ToString());
+        Assert.Equal(_dir.File("o/bad.txt") + ":1: invalid UTF-8", error.ToString());
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public sealed class TextFolderCorpusReaderTests : IDisposable
 
         Assert.Equal(3, items.Count);
         Assert.All(items, i => Assert.Equal("empty text", i.Err().Message));
-        Assert.Equal(["o/a.txt", "o/b.txt", "o/c.txt"], items.Select(i => i.Err().Location.File));
+        Assert.Equal([_dir.File("o/a.txt"), _dir.File("o/b.txt"), _dir.File("o/c.txt")], items.Select(i => i.Err().Location.File));
     }
 
     [Fact]
@@ -151,7 +151,7 @@ public sealed class TextFolderCorpusReaderTests : IDisposable
         File.Delete(_dir.File("o/b.txt"));
         Assert.True(enumerator.MoveNext());
 
-        Assert.Equal("o/b.txt", enumerator.Current.Err().Location.File);
+        Assert.Equal(_dir.File("o/b.txt"), enumerator.Current.Err().Location.File);
         Assert.StartsWith("cannot read file: ", enumerator.Current.Err().Message);
         Assert.False(enumerator.MoveNext());
     }

@@ -43,7 +43,7 @@ internal sealed class CheckInput
     public DocumentLocator Locate(Document document) => Reader switch
     {
         TextFileCorpusReader => DocumentLocator.WholeFile(_path, document.Text),
-        TextFolderCorpusReader => DocumentLocator.WholeFile(Path.Join(_path, document.Source.File), document.Text),
+        TextFolderCorpusReader => DocumentLocator.WholeFile(document.Source.File, document.Text),
         ManifestCorpusReader when document.GetField(ManifestCorpusReader.FileColumn) is { } file =>
             DocumentLocator.WholeFile(Path.Combine(Path.GetDirectoryName(_path) ?? string.Empty, file), document.Text),
         _ => DocumentLocator.Record(document.Source),
