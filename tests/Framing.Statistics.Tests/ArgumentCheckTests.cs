@@ -80,6 +80,7 @@ public sealed class ArgumentCheckTests
         foreach (var (a, b, c, d) in new[] { (-1L, 0L, 0L, 0L), (0L, -1L, 0L, 0L), (0L, 0L, -1L, 0L), (0L, 0L, 0L, -1L) })
         {
             Message<ArgumentOutOfRangeException>("counts must be non-negative", () => FisherExactTest.TwoSided(a, b, c, d));
+            Message<ArgumentOutOfRangeException>("counts must be non-negative", () => FisherExactTest.PValueAndOddsRatio(a, b, c, d));
         }
 
         Assert.Throws<ArgumentOutOfRangeException>(() => FisherExactTest.TwoSided(1, 2, 3, 4, 0));

@@ -90,6 +90,7 @@ public sealed class FisherExactTestTests
     [InlineData(3, 1, 1, 3)]
     [InlineData(0, 5, 7, 2)]
     [InlineData(12, 0, 0, 9)]
+    [InlineData(5, 3, 2, 0)]
     [InlineData(40, 1_000_000, 25, 2_000_000)]
     public void KeynessTestGivesThePValueAndOddsRatioOfTheFullTest(long a, long b, long c, long d)
     {
