@@ -94,4 +94,24 @@ public sealed class SarifOutputTests
         Assert.Equal(new Uri(file).AbsoluteUri, artifact.GetProperty("uri").GetString());
         Assert.False(artifact.TryGetProperty("uriBaseId", out _));
     }
+
+    [Fact]
+    public void PercentSignsInFolderAndFileNamesAreEncodedNotDecoded()
+    {
+        // A name holding "%41" is not the escape of "A": Uri.AbsoluteUri turned folder "r%41" into "rA" (another folder).
+        using var temp = new TempFolder();
+        var root = Path.Combine(temp.Path, "r%41 é");
+        var inside = temp.Write(Path.Combine("r%41 é", "in%20.txt"), "terrorists\n");
+        var outside = temp.Write(Path.Combine("o%41", "b%2F.txt"), "terrorists\n");
+        var result = CliRunner.Run("check", inside, outside, "--editorial-pole", "armed-opposition", "--format", "sarif", "--source-root", root);
+        using var log = JsonDocument.Parse(result.Out);
+        SarifValidator.Validate(log.RootElement);
+        var run = log.RootElement.GetProperty("runs")[0];
+        var prefix = "file://" + string.Join('/', temp.Path.Split('/').Select(Uri.EscapeDataString));
+        Assert.Equal(prefix + "/r%2541%20%C3%A9/", run.GetProperty("originalUriBaseIds").GetProperty("%SRCROOT%").GetProperty("uri").GetString());
+        var uris = run.GetProperty("results").EnumerateArray()
+            .Select(r => r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString())
+            .ToList();
+        Assert.Equal(["in%2520.txt", prefix + "/o%2541/b%252F.txt"], uris);
+    }
 }
