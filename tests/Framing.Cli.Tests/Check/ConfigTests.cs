@@ -68,6 +68,8 @@ public sealed class ConfigTests
     [InlineData("{\n  \"rules\": {\n    \"groupScore\": [ {}, { \"dimension\": \"x\", \"max\": \"0.5\" } ]\n  }\n}", "3:21: \"rules.groupScore[0]\" needs \"dimension\"")]
     [InlineData("{\n  \"rules\": {\n    \"groupScore\": [ { \"dimension\": \"x\", \"max\": \"0.5\" } ]\n  }\n}", "3:48: \"rules.groupScore[0].max\" must be a number, not a string")]
     [InlineData("{\n  \"rules\": { \"documentScore\": [ { \"dimension\": \"x\", \"min\": 1, \"max\": 0 } ] }\n}", "2:60: \"rules.documentScore[0].min\" must not be greater than \"max\"")]
+    [InlineData("{ \"rules\": { \"documentScore\": [ { \"dimension\": \"x\", \"max\": 1.5 } ] } }", "1:60: \"rules.documentScore[0].max\" must be a score from -1 to 1, not 1.5")]
+    [InlineData("{ \"rules\": { \"groupScore\": [ { \"dimension\": \"x\", \"min\": -2, \"max\": 0 } ] } }", "1:57: \"rules.groupScore[0].min\" must be a score from -1 to 1, not -2")]
     [InlineData("{ \"rules\": { \"editorial\": [ { \"pole\": \"terrorism\" } ] } }", "1:29: \"rules.editorial[0]\" needs \"dimension\" (with an optional \"pole\") or \"pattern\", or both")]
     [InlineData("{ \"rules\": { \"editorial\": [ { \"pattern\": \"regime\", \"level\": \"fatal\" } ] } }", "1:61: \"rules.editorial[0].level\" must be one of warning, error, not \"fatal\"")]
     [InlineData("{ \"rules\": { \"editorial\": { \"pattern\": \"regime\" } } }", "1:27: \"rules.editorial\" must be an array, not an object")]

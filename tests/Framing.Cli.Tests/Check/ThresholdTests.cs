@@ -91,6 +91,10 @@ public sealed class ThresholdTests
     [InlineData("--group-range", "armed-opposition=..")]
     [InlineData("--group-range", "armed-opposition=0.5..0.1")]
     [InlineData("--max-document-score", "no-such=0.5")]
+    [InlineData("--max-document-score", "armed-opposition=1.5")]
+    [InlineData("--min-document-score", "armed-opposition=-1.0001")]
+    [InlineData("--group-range", "armed-opposition=-2..0.2")]
+    [InlineData("--group-range", "armed-opposition=..50")]
     public void BadThresholdOptionsAreUsageErrors(string option, string value)
     {
         using var temp = new TempFolder();
@@ -98,5 +102,23 @@ public sealed class ThresholdTests
         var result = CliRunner.Run("check", file, option, value);
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith("framing: error: ", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LimitsOutsideTheRangeOfScoresAreRefusedNotSilentlyNeverOrAlwaysBroken()
+    {
+        // Scores run from -1 to 1: a maximum of 50 (a percentage typed for 0.5) never failed, a minimum of 1.5 failed
+        // every scored document. Limits of exactly -1 and 1 stay valid.
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", CheckHelpers.Lines(CheckHelpers.Record("d1", "a", "The terrorists attacked.")));
+        var max = CliRunner.Run("check", corpus, "--max-document-score", "armed-opposition=50");
+        Assert.Equal(2, max.ExitCode);
+        Assert.Equal("framing: error: --max-document-score armed-opposition=50: a limit must be a score from -1 to 1, not 50", Assert.Single(max.ErrorLines));
+        Assert.Empty(max.Out);
+        var range = CliRunner.Run("check", corpus, "--group-range", "armed-opposition=1.5..");
+        Assert.Equal(2, range.ExitCode);
+        Assert.Equal("framing: error: --group-range armed-opposition=1.5..: a limit must be a score from -1 to 1, not 1.5", Assert.Single(range.ErrorLines));
+        Assert.Equal(0, CliRunner.Run("check", corpus, "--max-document-score", "armed-opposition=1", "--min-document-score", "armed-opposition=-1", "--group-range", "armed-opposition=-1..1").ExitCode);
+        Assert.Equal(1, CliRunner.Run("check", corpus, "--max-document-score", "armed-opposition=0.9999").ExitCode);
     }
 }

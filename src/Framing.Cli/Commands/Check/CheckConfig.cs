@@ -17,7 +17,14 @@ internal sealed record EditorialRuleSpec(string? Dimension, string? Pole, string
 /// <param name="Voice">Which matches the score counts.</param>
 /// <param name="Level">The level of its findings.</param>
 /// <param name="Origin">Where it was defined.</param>
-internal sealed record ScoreLimitSpec(string Dimension, double? Min, double? Max, VoiceSelection Voice, RuleLevel Level, RuleOrigin Origin);
+internal sealed record ScoreLimitSpec(string Dimension, double? Min, double? Max, VoiceSelection Voice, RuleLevel Level, RuleOrigin Origin)
+{
+    /// <summary>Whether <paramref name="limit"/> is a score, from -1 to 1: a limit outside that range would never be
+    /// reached or always be broken.</summary>
+    /// <param name="limit">A limit.</param>
+    /// <returns>Whether it lies in [-1, 1].</returns>
+    public static bool IsScore(double limit) => limit >= -1 && limit <= 1;
+}
 
 /// <summary>The drift rule: compare group scores with a saved baseline.</summary>
 /// <param name="Baseline">The baseline file (JSON of <c>framing score --format json</c>), or null when only saving one.</param>

@@ -97,6 +97,14 @@ internal static class CheckConfigReader
             throw item.Error(null, "needs \"min\", \"max\" or both");
         }
 
+        foreach (var (key, limit) in new[] { ("min", min), ("max", max) })
+        {
+            if (limit is { } value && !ScoreLimitSpec.IsScore(value))
+            {
+                throw item.Error(key, $"must be a score from -1 to 1, not {value.ToString(CultureInfo.InvariantCulture)}");
+            }
+        }
+
         if (min > max)
         {
             throw item.Error("min", "must not be greater than \"max\"");

@@ -112,7 +112,7 @@ internal static class CheckFlags
         var eq = value.LastIndexOf('=');
         if (eq > 0 && Number(value[(eq + 1)..]) is { } limit)
         {
-            return (value[..eq], limit);
+            return (value[..eq], ScoreLimit(option, value, value[(eq + 1)..], limit));
         }
 
         throw new UsageException($"--{option} must be DIMENSION=NUMBER (e.g. armed-opposition=0.5), not '{value}'");
@@ -135,12 +135,19 @@ internal static class CheckFlags
 
             if (valid)
             {
-                return (value[..eq], min, max);
+                return (value[..eq], min is { } low ? ScoreLimit("group-range", value, minText, low) : null, max is { } high ? ScoreLimit("group-range", value, maxText, high) : null);
             }
         }
 
         throw new UsageException($"--group-range must be DIMENSION=MIN..MAX (e.g. damascus-alignment=-0.2..0.2; either end may be empty), not '{value}'");
     }
+
+    /// <summary>The limit, when it is a score (from -1 to 1): a limit outside would never be reached, or always be
+    /// broken (a percentage typed for a share, 50 for 0.5), and the check would pass or fail whatever the texts say.</summary>
+    private static double ScoreLimit(string option, string value, string text, double limit) =>
+        ScoreLimitSpec.IsScore(limit)
+            ? limit
+            : throw new UsageException($"--{option} {value}: a limit must be a score from -1 to 1, not {text}");
 
     private static double? Number(string text) =>
         NumberText.TryReal(text, out var value)
