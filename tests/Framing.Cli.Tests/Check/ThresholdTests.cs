@@ -121,4 +121,44 @@ public sealed class ThresholdTests
         Assert.Equal(0, CliRunner.Run("check", corpus, "--max-document-score", "armed-opposition=1", "--min-document-score", "armed-opposition=-1", "--group-range", "armed-opposition=-1..1").ExitCode);
         Assert.Equal(1, CliRunner.Run("check", corpus, "--max-document-score", "armed-opposition=0.9999").ExitCode);
     }
+
+    [Fact]
+    public void AScoreJustBeyondItsLimitIsNotWrittenAsTheLimitItself()
+    {
+        // 1,500.001 against 500 of weight: 1000.001 / 2000.001 = 0.50000025, which six digits write as 0.5. The message
+        // said "scores 0.5 ..., above the maximum 0.5"; it now gives the figures that show why the limit is broken.
+        using var temp = new TempFolder();
+        var lexicon = temp.Write("w.yaml", """
+            id: fine-weights
+            version: 1.0.0
+            title: Fine weights
+            description: Weights in thousandths.
+            license: CC0-1.0
+            authors: [Tester]
+            languages: [en]
+            dimensions:
+              - id: armed
+                description: How armed opponents are named.
+                poles:
+                  a: { id: terror, label: Terror, description: Terror frame. }
+                  b: { id: rebel, label: Rebel, description: Rebel frame. }
+            entries:
+              - { lang: en, pattern: terrorists, dimension: armed, pole: terror, weight: 1, note: n }
+              - { lang: en, pattern: zealots, dimension: armed, pole: terror, weight: 0.001, note: n }
+              - { lang: en, pattern: rebels, dimension: armed, pole: rebel, weight: 1, note: n }
+            """);
+        var text = string.Join(' ', Enumerable.Repeat("terrorists", 1500).Append("zealots").Concat(Enumerable.Repeat("rebels", 500)));
+        var corpus = temp.Write("c.jsonl", CheckHelpers.Lines(CheckHelpers.Record("d1", "o", text)));
+        var result = CliRunner.Run("check", corpus, "--lexicon", lexicon, "--max-document-score", "armed=0.5", "--group-range", "armed=-0.5..0.5");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(
+            [
+                $"{corpus}:1:1: document-score: error: document d1 scores 0.500000249999875 on armed (editorial voice), above the maximum 0.5",
+                "group-score: error: group o scores 0.500000249999875 on armed (editorial voice), above the maximum 0.5 (allowed -0.5..0.5)",
+            ],
+            result.OutLines);
+        Assert.Equal(0, CliRunner.Run("check", corpus, "--lexicon", lexicon, "--max-document-score", "armed=0.5000003").ExitCode);
+        var clear = CliRunner.Run("check", corpus, "--lexicon", lexicon, "--max-document-score", "armed=0.4");
+        Assert.Contains("scores 0.5 on armed (editorial voice), above the maximum 0.4", Assert.Single(clear.OutLines), StringComparison.Ordinal);
+    }
 }

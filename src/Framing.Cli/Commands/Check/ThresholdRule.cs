@@ -1,3 +1,4 @@
+using System.Globalization;
 using Framing.Cli.Output;
 using Framing.Corpus;
 using Framing.Lexicons;
@@ -68,7 +69,7 @@ internal sealed class ThresholdRule
                 yield return new Finding(
                     CheckRules.DocumentScore,
                     rule._spec.Level,
-                    $"document {document.Id} scores {CellFormat.FormatDouble(score!.Value)} on {rule._spec.Dimension} ({GroupScoreReport.VoiceName(voice)} voice), {rule.Broken(score.Value)}",
+                    $"document {document.Id} scores {rule.Figure(score!.Value, score.Value)} on {rule._spec.Dimension} ({GroupScoreReport.VoiceName(voice)} voice), {rule.Broken(score.Value)}",
                     locator.Whole())
                 {
                     Document = document.Id,
@@ -109,7 +110,7 @@ internal sealed class ThresholdRule
                     findings.Add(new Finding(
                         CheckRules.GroupScore,
                         rule._spec.Level,
-                        $"group {row.Group} scores {CellFormat.FormatDouble(score!.Value)} on {row.Dimension} ({GroupScoreReport.VoiceName(voice)} voice), {rule.Broken(score.Value)}",
+                        $"group {row.Group} scores {rule.Figure(score!.Value, score.Value)} on {row.Dimension} ({GroupScoreReport.VoiceName(voice)} voice), {rule.Broken(score.Value)}",
                         origin)
                     {
                         Group = row.Group,
@@ -127,7 +128,20 @@ internal sealed class ThresholdRule
     {
         var range = _spec is { Min: { } min, Max: { } max } ? $" (allowed {CellFormat.FormatDouble(min)}..{CellFormat.FormatDouble(max)})" : string.Empty;
         return score > _spec.Max
-            ? $"above the maximum {CellFormat.FormatDouble(_spec.Max!.Value)}{range}"
-            : $"below the minimum {CellFormat.FormatDouble(_spec.Min!.Value)}{range}";
+            ? $"above the maximum {Figure(_spec.Max!.Value, score)}{range}"
+            : $"below the minimum {Figure(_spec.Min!.Value, score)}{range}";
+    }
+
+    /// <summary>
+    /// A figure of the message about <paramref name="score"/> (the score or the limit it broke): six significant
+    /// digits, as the output writes scores, unless the score would then read as the limit itself ("scores 0.5, above
+    /// the maximum 0.5" for 0.50000025); then both are written in full (shortest round-trip form).
+    /// </summary>
+    private string Figure(double value, double score)
+    {
+        var limit = score > _spec.Max ? _spec.Max!.Value : _spec.Min!.Value;
+        return string.Equals(CellFormat.FormatDouble(score), CellFormat.FormatDouble(limit), StringComparison.Ordinal)
+            ? value.ToString("R", CultureInfo.InvariantCulture)
+            : CellFormat.FormatDouble(value);
     }
 }
