@@ -145,7 +145,25 @@ public sealed class DriftTests
         AssertError(CliRunner.Run("check", corpus, "--baseline", notJson), notJson + ":1:1: malformed JSON", string.Empty);
         AssertError(CliRunner.Run("check", corpus, "--baseline", Path.Combine(temp.Path, "missing.json")), "missing.json: no such file", string.Empty);
         AssertError(CliRunner.Run("check", corpus, "--editorial-pole", "armed-opposition", "--tolerance", "0.1"), "--tolerance needs --baseline", string.Empty);
-        AssertError(CliRunner.Run("check", corpus, "--baseline", other, "--tolerance", "-1"), "--tolerance must be a number from 0 up", string.Empty);
+        AssertError(CliRunner.Run("check", corpus, "--baseline", other, "--tolerance", "-1"), "--tolerance must be a number from 0 to 2", string.Empty);
+    }
+
+    [Fact]
+    public void ToleranceBeyondTheLargestPossibleChangeIsRefused()
+    {
+        // Scores run from -1 to 1, so no score moves by more than 2: --tolerance 5 (5 % typed for 0.05) never failed.
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", CheckHelpers.Lines(Before));
+        var baseline = Path.Combine(temp.Path, "baseline.json");
+        Assert.Equal(0, CliRunner.Run("check", corpus, "--save-baseline", baseline, "-q").ExitCode);
+        var result = CliRunner.Run("check", corpus, "--baseline", baseline, "--tolerance", "5");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("framing: error: --tolerance must be a number from 0 to 2 (no score moves by more than 2), not '5'", Assert.Single(result.ErrorLines));
+        Assert.Equal(0, CliRunner.Run("check", corpus, "--baseline", baseline, "--tolerance", "2").ExitCode);
+        var config = temp.Write("framing.json", """{ "rules": { "drift": { "baseline": "baseline.json", "tolerance": 5 } } }""");
+        var configured = CliRunner.Run("check", corpus, "--config", config);
+        Assert.Equal(2, configured.ExitCode);
+        Assert.Equal($"framing: error: {config}:1:67: \"rules.drift.tolerance\" must be a number from 0 to 2 (no score moves by more than 2), not 5", Assert.Single(configured.ErrorLines));
     }
 
     private static void AssertError(CliRunner.Result result, string start, string contains)

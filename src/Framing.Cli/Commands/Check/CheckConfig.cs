@@ -35,6 +35,12 @@ internal sealed record ScoreLimitSpec(string Dimension, double? Min, double? Max
 internal sealed record DriftSpec(string? Baseline, double Tolerance, VoiceSelection? Voice, RuleLevel Level, RuleOrigin Origin)
 {
     public const double DefaultTolerance = 0.05;
+
+    /// <summary>Whether <paramref name="tolerance"/> can be exceeded: scores run from -1 to 1, so no score moves by
+    /// more than 2, and a larger tolerance (5 typed for 0.05) would never fail.</summary>
+    /// <param name="tolerance">A tolerance.</param>
+    /// <returns>Whether it lies in [0, 2].</returns>
+    public static bool IsTolerance(double tolerance) => tolerance >= 0 && tolerance <= 2;
 }
 
 /// <summary>

@@ -123,9 +123,9 @@ internal static class CheckConfigReader
         }
 
         var tolerance = drift.Number("tolerance") ?? DriftSpec.DefaultTolerance;
-        if (tolerance < 0)
+        if (!DriftSpec.IsTolerance(tolerance))
         {
-            throw drift.Error("tolerance", "must not be negative");
+            throw drift.Error("tolerance", $"must be a number from 0 to 2 (no score moves by more than 2), not {tolerance.ToString(CultureInfo.InvariantCulture)}");
         }
 
         VoiceSelection? voice = drift.Choice("voice", VoiceValues) is { } v ? GroupScoreReport.ParseVoice(v) : null;

@@ -29,7 +29,7 @@ internal static class CheckFlags
         "Largest allowed change of a group score since the baseline.",
         "X",
         null,
-        text => Number(text) is { } t && t >= 0 ? t : throw new UsageException($"--tolerance must be a number from 0 up (e.g. 0.05), not '{text}'"),
+        text => Number(text) is { } t && DriftSpec.IsTolerance(t) ? t : throw new UsageException($"--tolerance must be a number from 0 to 2 (no score moves by more than 2), not '{text}'"),
         defaultHelp: DriftSpec.DefaultTolerance.ToString(CultureInfo.InvariantCulture));
 
     public static Option<string?> SaveBaseline { get; } = Option.OptionalText("save-baseline", "Write the current group scores as a baseline (the JSON of 'framing score --format json').", "FILE");
