@@ -208,6 +208,36 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public void FailUnderWritesAnAucJustBelowItsThresholdInFull()
+    {
+        // 909 side-A documents (908 'terrorists', 1 'rebels') against 1,091 side-B ones (217 'terrorists', 874 'rebels'):
+        // the AUC is 0.89999990, which six digits write as 0.9; the line said "document AUC 0.9 is below --fail-under 0.9".
+        using var temp = new TempFolder();
+        var records = new List<string>();
+        void Add(int count, string outlet, string text)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                records.Add($"{{\"id\":\"d{records.Count}\",\"outlet\":\"{outlet}\",\"text\":\"{text}\"}}");
+            }
+        }
+
+        Add(454, "a1", "The terrorists.");
+        Add(454, "a2", "The terrorists.");
+        Add(1, "a1", "The rebels.");
+        Add(217, "b1", "The terrorists.");
+        Add(874, "b2", "The rebels.");
+        var corpus = temp.Write("c.jsonl", string.Join('\n', records) + "\n");
+        var known = temp.Write("known.csv", "outlet,leaning\na1,a\na2,a\nb1,b\nb2,b\n");
+        var result = CliRunner.Run("validate", corpus, "--lexicon", "starter", "--known", known, "--side-a", "a", "--side-b", "b", "--bootstrap", "0", "--format", "csv", "-q", "--fail-under", "armed-opposition=0.9");
+        Assert.Equal(1, result.ExitCode);
+        var line = Assert.Single(result.ErrorLines);
+        Assert.StartsWith("framing: validate: dimension armed-opposition: document AUC 0.899999899", line, StringComparison.Ordinal);
+        Assert.EndsWith(" is below --fail-under 0.9", line, StringComparison.Ordinal);
+        Assert.Equal(0, CliRunner.Run("validate", corpus, "--lexicon", "starter", "--known", known, "--side-a", "a", "--side-b", "b", "--bootstrap", "0", "--format", "csv", "-q", "--fail-under", "armed-opposition=0.8999998").ExitCode);
+    }
+
+    [Fact]
     public void FailUnderAppliesToDimensionsWhenTheLexiconHasNoComposite()
     {
         var withoutComposite = _temp.Write(

@@ -51,12 +51,23 @@ internal static class FailUnder
             {
                 if (!(row.Auc >= minimum))
                 {
-                    var auc = row.Auc is { } value ? CellFormat.FormatDouble(value) : "undefined";
-                    failures.Add($"{(row.IsComposite ? "composite" : "dimension")} {row.Axis}: document AUC {auc} is below --fail-under {CellFormat.FormatDouble(minimum)}");
+                    var (auc, limit) = row.Auc is { } value ? Figures(value, minimum) : ("undefined", CellFormat.FormatDouble(minimum));
+                    failures.Add($"{(row.IsComposite ? "composite" : "dimension")} {row.Axis}: document AUC {auc} is below --fail-under {limit}");
                 }
             }
         }
 
         return failures;
+    }
+
+    /// <summary>The AUC and the threshold as the line writes them: six significant digits, unless the AUC would then
+    /// read as the threshold itself ("0.9 is below --fail-under 0.9" for 0.89999990); then both in full (shortest
+    /// round-trip form).</summary>
+    private static (string Auc, string Minimum) Figures(double auc, double minimum)
+    {
+        var (aucText, minimumText) = (CellFormat.FormatDouble(auc), CellFormat.FormatDouble(minimum));
+        return string.Equals(aucText, minimumText, StringComparison.Ordinal)
+            ? (auc.ToString("R", CultureInfo.InvariantCulture), minimum.ToString("R", CultureInfo.InvariantCulture))
+            : (aucText, minimumText);
     }
 }
