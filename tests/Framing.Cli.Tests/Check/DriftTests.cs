@@ -129,6 +129,29 @@ public sealed class DriftTests
     }
 
     [Fact]
+    public void ABaselineWithoutAGroupOfTheCorpusIsAnInputError()
+    {
+        // Saved by outlet, checked by document id: every row was "missing", which never fails, so the drift check
+        // passed whatever the scores did.
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", CheckHelpers.Lines(Before));
+        var baseline = Path.Combine(temp.Path, "baseline.json");
+        Assert.Equal(0, CliRunner.Run("check", corpus, "--save-baseline", baseline, "-q").ExitCode);
+        var result = CliRunner.Run("check", corpus, "--baseline", baseline, "--by", "id");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"framing: error: {baseline}: none of the baseline's 2 groups ('state-tv', 'wire') is a group of the corpus ('d1', 'd2', 'd3'): was it saved with another --by or corpus?", Assert.Single(result.ErrorLines));
+
+        // Some groups missing is normal (an outlet without articles this time); a run saving a new baseline warns.
+        var wireOnly = temp.Write("wire.jsonl", CheckHelpers.Lines(Before[2]));
+        Assert.Equal(0, CliRunner.Run("check", wireOnly, "--baseline", baseline).ExitCode);
+        var next = Path.Combine(temp.Path, "next.json");
+        var saving = CliRunner.Run("check", corpus, "--baseline", baseline, "--by", "id", "--save-baseline", next, "-q");
+        Assert.Equal(0, saving.ExitCode);
+        Assert.StartsWith($"framing: warning: {baseline}: none of the baseline's 2 groups", Assert.Single(saving.ErrorLines), StringComparison.Ordinal);
+        Assert.True(File.Exists(next));
+    }
+
+    [Fact]
     public void BadBaselinesAreInputErrors()
     {
         using var temp = new TempFolder();

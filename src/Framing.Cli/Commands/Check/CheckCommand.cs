@@ -167,7 +167,7 @@ internal sealed class CheckCommand : ICommand
         ThresholdRule.EvaluateGroups(groupRules, lexicon, tally, groupFindings, thresholds);
         if (config.Drift is { } drift && baseline is not null)
         {
-            DriftRule.Evaluate(drift, baseline, lexicon, tally, groupFindings, thresholds);
+            DriftRule.Evaluate(drift, baseline, lexicon, tally, groupFindings, thresholds, saveBaseline is not null, context.Error);
         }
 
         foreach (var finding in groupFindings)

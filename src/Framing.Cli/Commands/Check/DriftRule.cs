@@ -24,7 +24,17 @@ internal static class DriftRule
         return spec.Voice ?? baseline?.Voice ?? VoiceSelection.All;
     }
 
-    public static void Evaluate(DriftSpec spec, Baseline baseline, Lexicon lexicon, CorpusTally tally, List<Finding> findings, List<ThresholdResult> results)
+    /// <summary>Compares the baseline's group scores with the corpus's.</summary>
+    /// <param name="spec">The drift rule.</param>
+    /// <param name="baseline">The saved scores.</param>
+    /// <param name="lexicon">The lexicon.</param>
+    /// <param name="tally">The corpus's group tallies.</param>
+    /// <param name="findings">Receives a finding per group score that moved by more than the tolerance.</param>
+    /// <param name="results">Receives every comparison.</param>
+    /// <param name="saving">Whether this run saves a new baseline (then a baseline without a group of the corpus is
+    /// only a warning on <paramref name="error"/>: the run replaces it).</param>
+    /// <param name="error">Standard error.</param>
+    public static void Evaluate(DriftSpec spec, Baseline baseline, Lexicon lexicon, CorpusTally tally, List<Finding> findings, List<ThresholdResult> results, bool saving, TextWriter error)
     {
         if (baseline.LexiconId is { } id && !string.Equals(id, lexicon.Id, StringComparison.Ordinal))
         {
@@ -33,6 +43,7 @@ internal static class DriftRule
 
         var voice = VoiceOf(spec, baseline);
         var current = ScoreTable.Build(tally, lexicon, voice).ToDictionary(r => (r.Group, r.Dimension));
+        CheckGroupsMeet(baseline, current.Keys.Select(k => k.Group).Distinct(StringComparer.Ordinal).ToList(), saving, error);
         foreach (var row in baseline.Rows)
         {
             var voiceName = GroupScoreReport.VoiceName(voice);
@@ -65,6 +76,33 @@ internal static class DriftRule
             }
         }
     }
+
+    /// <summary>
+    /// A baseline none of whose groups is in the corpus (saved with another <c>--by</c>, or of another corpus) would
+    /// list every row as missing and pass whatever the scores: an input error, as an empty corpus is. Some groups
+    /// missing (an outlet without articles this time) is normal. An empty corpus (<c>--allow-empty</c>) has no groups
+    /// to compare, and a run that saves a new baseline only warns.
+    /// </summary>
+    private static void CheckGroupsMeet(Baseline baseline, IReadOnlyList<string> groups, bool saving, TextWriter error)
+    {
+        var baselineGroups = baseline.Rows.Select(r => r.Group).Distinct(StringComparer.Ordinal).ToList();
+        var corpusGroups = groups.ToHashSet(StringComparer.Ordinal);
+        if (baselineGroups.Count == 0 || corpusGroups.Count == 0 || baselineGroups.Any(corpusGroups.Contains))
+        {
+            return;
+        }
+
+        var message = $"{baseline.File}: none of the baseline's {Counted.Of(baselineGroups.Count, "group")} ({Sample(baselineGroups)}) is a group of the corpus ({Sample(groups)})";
+        if (!saving)
+        {
+            throw new InputException(message + ": was it saved with another --by or corpus?");
+        }
+
+        error.WriteLine($"framing: warning: {message}; drift is not checked in this run, which saves a baseline");
+    }
+
+    private static string Sample(IReadOnlyList<string> names) =>
+        string.Join(", ", names.Take(3).Select(n => $"'{n}'")) + (names.Count > 3 ? ", …" : string.Empty);
 
     private static double Rounded(double score) => double.Parse(CellFormat.FormatDouble(score), NumberStyles.Float, CultureInfo.InvariantCulture);
 }
