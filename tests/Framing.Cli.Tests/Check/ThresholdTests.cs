@@ -161,4 +161,26 @@ public sealed class ThresholdTests
         var clear = CliRunner.Run("check", corpus, "--lexicon", lexicon, "--max-document-score", "armed=0.4");
         Assert.Contains("scores 0.5 on armed (editorial voice), above the maximum 0.4", Assert.Single(clear.OutLines), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ALimitGivenTwiceIsOneFinding()
+    {
+        // The same limit as an option twice, or in the configuration and as an option, gave one finding per repeat
+        // (two errors, two SARIF results, two annotations for one broken limit).
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", CheckHelpers.Lines(CheckHelpers.Record("d1", "a", "The terrorists attacked.")));
+        var config = temp.Write("framing.json", """{ "rules": { "documentScore": [ { "dimension": "armed-opposition", "max": 0.5 } ], "groupScore": [ { "dimension": "armed-opposition", "max": 0.5 } ] } }""");
+        var result = CliRunner.Run(
+            "check", corpus, "--config", config, "--format", "json",
+            "--max-document-score", "armed-opposition=0.5", "--max-document-score", "armed-opposition=0.5",
+            "--group-range", "armed-opposition=..0.5", "--group-range", "armed-opposition=..0.5");
+        Assert.Equal(1, result.ExitCode);
+        var findings = CheckHelpers.Findings(result);
+        Assert.Equal(["document-score", "group-score"], findings.Select(f => f.Text("rule")!).ToArray());
+        Assert.Equal(config, findings[1].Text("file"));
+
+        // Different limits are all checked.
+        var two = CliRunner.Run("check", corpus, "--max-document-score", "armed-opposition=0.5", "--max-document-score", "armed-opposition=0.4");
+        Assert.Equal(2, two.OutLines.Length);
+    }
 }

@@ -115,8 +115,8 @@ internal sealed class CheckCommand : ICommand
         var paths = new ArtifactPaths(SourceRoot(args.Get(_sourceRoot)));
         var lexicon = LoadLexicon(args, config, context);
         var editorial = config.Editorial.Select(r => EditorialRule.Resolve(r, lexicon)).ToList();
-        var documentRules = config.DocumentScore.Select(r => ThresholdRule.Resolve(r, lexicon)).ToList();
-        var groupRules = config.GroupScore.Select(r => ThresholdRule.Resolve(r, lexicon)).ToList();
+        var documentRules = ThresholdRule.Distinct(config.DocumentScore).Select(r => ThresholdRule.Resolve(r, lexicon)).ToList();
+        var groupRules = ThresholdRule.Distinct(config.GroupScore).Select(r => ThresholdRule.Resolve(r, lexicon)).ToList();
         var baseline = config.Drift?.Baseline is { } baselinePath ? ReadBaseline(baselinePath, saveBaseline, context) : null;
         var inputs = args.Positionals.Select(p => CheckInput.Open(p, args, context)).ToList();
         if (args.Get(SharedOptions.Output) is { } output)

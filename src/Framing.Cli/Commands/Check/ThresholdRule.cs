@@ -44,6 +44,12 @@ internal sealed class ThresholdRule
         throw spec.Origin.Error($"unknown dimension or composite index '{spec.Dimension}' in lexicon '{lexicon.Id}' (known: {string.Join(", ", known)})");
     }
 
+    /// <summary>The limits without repeats: a limit given twice (an option repeating the configuration's, or the same
+    /// option twice) is checked once, so a broken limit is one finding, not one per repeat. The first one's place is
+    /// kept.</summary>
+    public static IEnumerable<ScoreLimitSpec> Distinct(IEnumerable<ScoreLimitSpec> specs) =>
+        specs.DistinctBy(s => (s.Dimension, s.Min, s.Max, s.Voice, s.Level));
+
     /// <summary>Findings for the documents whose score breaks the limit.</summary>
     public static IEnumerable<Finding> EvaluateDocument(IReadOnlyList<ThresholdRule> rules, Lexicon lexicon, Document document, string group, DocumentResult result, DocumentLocator locator)
     {
