@@ -208,6 +208,17 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public void FailUnderGivenTwiceForTheSameAxisWritesOneLine()
+    {
+        // "--fail-under 0.95 --fail-under labels-and-places=0.95" (or one threshold repeated) wrote the same line twice.
+        var result = Run("--fail-under", "labels=0.95", "--fail-under", "labels=0.95", "--fail-under", "places=0.9", "--fail-under", "labels=0.95", "-q", "--format", "csv");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(
+            ["framing: validate: dimension labels: document AUC 0.916667 is below --fail-under 0.95", "framing: validate: dimension places: document AUC 0.875 is below --fail-under 0.9"],
+            result.ErrorLines);
+    }
+
+    [Fact]
     public void FailUnderWritesAnAucJustBelowItsThresholdInFull()
     {
         // 909 side-A documents (908 'terrorists', 1 'rebels') against 1,091 side-B ones (217 'terrorists', 874 'rebels'):

@@ -37,10 +37,11 @@ internal static class FailUnder
         return thresholds;
     }
 
-    /// <summary>One line per threshold that is not met.</summary>
+    /// <summary>One line per threshold that is not met; a threshold given twice (or both as X and as ID=X) is one line.</summary>
     public static IReadOnlyList<string> Failures(IReadOnlyList<(string? Axis, double Minimum)> thresholds, ValidationReport report)
     {
         var failures = new List<string>();
+        var seen = new HashSet<(string, double)>();
         var anyComposite = report.Axes.Any(a => a.IsComposite);
         foreach (var (axis, minimum) in thresholds)
         {
@@ -49,7 +50,7 @@ internal static class FailUnder
                 : [report.Axis(axis)];
             foreach (var row in rows)
             {
-                if (!(row.Auc >= minimum))
+                if (!(row.Auc >= minimum) && seen.Add((row.Axis, minimum)))
                 {
                     var (auc, limit) = row.Auc is { } value ? Figures(value, minimum) : ("undefined", CellFormat.FormatDouble(minimum));
                     failures.Add($"{(row.IsComposite ? "composite" : "dimension")} {row.Axis}: document AUC {auc} is below --fail-under {limit}");
