@@ -5,6 +5,7 @@ namespace Framing.Corpus;
 /// their paths relative to the root (written with <c>/</c>), together with what could not be walked.
 /// </summary>
 /// <remarks>
+/// <para>
 /// Hidden and system files and folders are skipped (as <see cref="EnumerationOptions"/> does by default). A symbolic
 /// link to a folder is followed, and its files are found under the link's path, unless the folder it leads to encloses
 /// a folder being walked (the folder the link is in, or one of its ancestors, the root's included): following it would
@@ -12,6 +13,15 @@ namespace Framing.Corpus;
 /// Folders are compared by their canonical paths (<see cref="RealPath"/>), so any number of links on the way make no
 /// difference. A sub-folder that cannot be listed is an entry with the reason; a root folder that cannot be listed
 /// throws.
+/// </para>
+/// <para>
+/// The walk is lazy and depth first: a folder is listed when the walk reaches it, so what is held at any time is the
+/// listing of each folder on the way down to the current one, never every path of the corpus. Sorting each folder's
+/// children by their name, with <c>/</c> after a sub-folder's, gives exactly the ordinal order of the whole relative
+/// paths, since every path under a sub-folder <c>d</c> starts with <c>d/</c>. An entry for a sub-folder itself (one
+/// that cannot be listed, or a looping link) sorts by its name without the <c>/</c>; a sub-folder that a sibling's name
+/// sorts between (<c>d.txt</c> between <c>d</c> and <c>d/</c>) is therefore listed before that sibling is given out.
+/// </para>
 /// </remarks>
 internal static class FolderWalk
 {
@@ -22,14 +32,14 @@ internal static class FolderWalk
         AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
     };
 
-    /// <summary>The entries under <paramref name="root"/>, sorted by <see cref="Entry.Relative"/> (ordinal).</summary>
+    /// <summary>The entries under <paramref name="root"/>, in the ordinal order of <see cref="Entry.Relative"/>, found
+    /// as they are enumerated.</summary>
     /// <param name="root">The root folder, which exists.</param>
     /// <param name="cancellationToken">Stops the walk.</param>
     /// <returns>The entries.</returns>
-    /// <exception cref="CorpusException">The root folder cannot be listed.</exception>
-    internal static List<Entry> Find(string root, CancellationToken cancellationToken)
+    /// <exception cref="CorpusException">The root folder cannot be listed (thrown when enumeration starts).</exception>
+    internal static IEnumerable<Entry> Find(string root, CancellationToken cancellationToken)
     {
-        var entries = new List<Entry>();
         string canonical;
         try
         {
@@ -40,41 +50,73 @@ internal static class FolderWalk
             throw new CorpusException(new Diagnostic(new DocumentSource(root, 0), "cannot read folder: " + RecordMessages.OneLine(ex.Message)));
         }
 
-        Walk(root, string.Empty, [canonical], entries, cancellationToken);
-        entries.Sort(static (a, b) => string.CompareOrdinal(a.Relative, b.Relative));
-        return entries;
+        var children = TryList(root, out var reason)
+            ?? throw new CorpusException(new Diagnostic(new DocumentSource(root, 0), reason!));
+        return Walk(string.Empty, [canonical], children, cancellationToken);
     }
 
-    // Adds the entries of `folder` (whose relative path, with a trailing '/', is `prefix`); `walking` holds the
-    // canonical paths of the folders being walked, from the root to `folder`.
-    private static void Walk(string folder, string prefix, List<string> walking, List<Entry> entries, CancellationToken cancellationToken)
+    // The listing of `folder`, or null with the reason when it cannot be listed.
+    private static List<FileSystemInfo>? TryList(string folder, out string? reason)
     {
-        List<FileSystemInfo> children;
         try
         {
-            children = [.. new DirectoryInfo(folder).EnumerateFileSystemInfos("*", ListOptions)];
+            reason = null;
+            return [.. new DirectoryInfo(folder).EnumerateFileSystemInfos("*", ListOptions)];
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            var reason = "cannot read folder: " + RecordMessages.OneLine(ex.Message);
-            if (prefix.Length == 0)
+            reason = "cannot read folder: " + RecordMessages.OneLine(ex.Message);
+            return null;
+        }
+    }
+
+    // The entries of a folder whose relative path, with a trailing '/', is `prefix` and whose listing is `children`;
+    // `walking` holds the canonical paths of the folders being walked, from the root to this folder.
+    private static IEnumerable<Entry> Walk(string prefix, List<string> walking, List<FileSystemInfo> children, CancellationToken cancellationToken)
+    {
+        var items = Items(prefix, walking, children, cancellationToken);
+        children.Clear();
+        foreach (var item in items)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (item.Folder is not { } folder)
             {
-                throw new CorpusException(new Diagnostic(new DocumentSource(folder, 0), reason));
+                yield return item.Entry;
+                continue;
             }
 
-            entries.Add(new Entry(prefix[..^1], folder, reason));
-            return;
-        }
+            string? reason = null;
+            var listing = item.Listing ?? TryList(folder.FullName, out reason);
+            if (listing is null)
+            {
+                // Listed only now, with no sibling between its name and its name with '/': it is in its place.
+                yield return new Entry(prefix + folder.Name, folder.FullName, reason);
+                continue;
+            }
 
+            walking.Add(item.Canonical!);
+            foreach (var entry in Walk(prefix + folder.Name + "/", walking, listing, cancellationToken))
+            {
+                yield return entry;
+            }
+
+            walking.RemoveAt(walking.Count - 1);
+        }
+    }
+
+    // A folder's children as entries and sub-folders to walk, in the order of their keys (see the remarks).
+    private static List<Item> Items(string prefix, List<string> walking, List<FileSystemInfo> children, CancellationToken cancellationToken)
+    {
+        var items = new List<Item>(children.Count);
         foreach (var child in children)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var relative = prefix + child.Name;
-            if (child is not DirectoryInfo)
+            if (child is not DirectoryInfo folder)
             {
                 if (child.Name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
                 {
-                    entries.Add(new Entry(relative, child.FullName, null));
+                    items.Add(new Item(child.Name, new Entry(relative, child.FullName, null), null, null, null));
                 }
 
                 continue;
@@ -93,21 +135,43 @@ internal static class FolderWalk
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {
-                    entries.Add(new Entry(relative, child.FullName, "cannot follow the link: " + RecordMessages.OneLine(ex.Message)));
+                    items.Add(new Item(child.Name, new Entry(relative, child.FullName, "cannot follow the link: " + RecordMessages.OneLine(ex.Message)), null, null, null));
                     continue;
                 }
 
                 if (walking.Exists(walked => RealPath.Encloses(canonical, walked)))
                 {
-                    entries.Add(new Entry(relative, child.FullName, RecordMessages.FolderLinkLoop));
+                    items.Add(new Item(child.Name, new Entry(relative, child.FullName, RecordMessages.FolderLinkLoop), null, null, null));
                     continue;
                 }
             }
 
-            walking.Add(canonical);
-            Walk(child.FullName, relative + "/", walking, entries, cancellationToken);
-            walking.RemoveAt(walking.Count - 1);
+            items.Add(new Item(child.Name + "/", default, folder, canonical, null));
         }
+
+        items.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+
+        // A sub-folder `d` right after a sibling whose name starts with `d` (`d.txt`, `d-2`: every name between `d` and
+        // `d/` does) is listed now: when it cannot be, its entry sorts by `d`, before that sibling.
+        var moved = false;
+        for (var i = 1; i < items.Count; i++)
+        {
+            if (items[i].Folder is { } folder && items[i - 1].Key.StartsWith(folder.Name, StringComparison.Ordinal))
+            {
+                var listing = TryList(folder.FullName, out var reason);
+                items[i] = listing is null
+                    ? new Item(folder.Name, new Entry(prefix + folder.Name, folder.FullName, reason), null, null, null)
+                    : items[i] with { Listing = listing };
+                moved |= listing is null;
+            }
+        }
+
+        if (moved)
+        {
+            items.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        }
+
+        return items;
     }
 
     /// <summary>A file to read, or something found that cannot be read (then <see cref="Problem"/> says why).</summary>
@@ -115,4 +179,8 @@ internal static class FolderWalk
     /// <param name="FullPath">The full path, to open.</param>
     /// <param name="Problem">Why the entry is not a readable file (a looping link, a folder that cannot be listed), or null.</param>
     internal readonly record struct Entry(string Relative, string FullPath, string? Problem);
+
+    // A child of a folder: an entry, or a sub-folder to walk (with its canonical path, and its listing when it was
+    // listed early), sorted by `Key`.
+    private readonly record struct Item(string Key, Entry Entry, DirectoryInfo? Folder, string? Canonical, List<FileSystemInfo>? Listing);
 }
