@@ -151,15 +151,22 @@ internal static class JsonRecordFastPath
     /// <summary>
     /// The current string value, unescaped and decoded. A long value (a document's text) is decoded in one pass into a
     /// pooled buffer (<see cref="Utf8JsonReader.GetString"/> would first count its characters in a separate pass), then
-    /// copied into the string. Invalid UTF-8 throws <see cref="InvalidOperationException"/> either way.
+    /// copied into the string; a value over 1 MiB straight into its string (<see cref="JsonStringDecoding"/>). Invalid
+    /// UTF-8 throws <see cref="InvalidOperationException"/> either way.
     /// </summary>
     private static string ReadString(ref Utf8JsonReader reader)
     {
         var length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+        if (length > LongestPooledString && !reader.HasValueSequence)
+        {
+            // A huge one (a document of many megabytes) would need a buffer as large as the string itself at the same
+            // time as the string: it is decoded straight into the string.
+            return JsonStringDecoding.Decode(reader.ValueSpan);
+        }
+
         if (length is < LongString or > LongestPooledString)
         {
-            // Short strings gain nothing; a huge one (a document of many megabytes) would need a buffer as large as
-            // the string itself at the same time as the string.
+            // Short strings gain nothing.
             return reader.GetString()!;
         }
 

@@ -1,0 +1,127 @@
+using System.Buffers.Text;
+using System.Text;
+
+namespace Framing.Corpus;
+
+/// <summary>
+/// Decodes a long JSON string value (a document's text of many megabytes) straight into its string: one pass counts its
+/// UTF-16 code units and a second writes them into the string, so nothing as large as the value is allocated besides
+/// the string. (<see cref="System.Text.Json.Utf8JsonReader.GetString"/> first unescapes an escaped value, such as a
+/// text with <c>\n</c> between its paragraphs, into a buffer rented from the shared pool as large as the value, which
+/// the pool then keeps: 64 MB more for a 50 MB document.)
+/// </summary>
+/// <remarks>
+/// The value is the raw bytes between the quotes, already checked by the JSON reader (valid escapes, no control
+/// characters). Its text between escapes is decoded as strict UTF-8, as the JSON reader decodes it. Whatever this class
+/// does not decode exactly as the JSON reader would (an escaped surrogate that is not half of a pair) throws, as
+/// invalid UTF-8 does, so that the caller gives the line to the path that reports it.
+/// </remarks>
+internal static unsafe class JsonStringDecoding
+{
+    private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>The string a JSON string value's raw bytes stand for.</summary>
+    /// <param name="value">The bytes between the quotes, escapes included.</param>
+    /// <returns>The unescaped, decoded string.</returns>
+    /// <exception cref="InvalidOperationException">The value holds invalid UTF-8 or an unpaired escaped surrogate.</exception>
+    public static string Decode(ReadOnlySpan<byte> value)
+    {
+        var count = Walk(value, []);
+        fixed (byte* bytes = value)
+        {
+            return string.Create(count, ((IntPtr)bytes, value.Length), static (chars, state) =>
+                Walk(new ReadOnlySpan<byte>((byte*)state.Item1, state.Item2), chars));
+        }
+    }
+
+    // Counts the value's UTF-16 code units (when `chars` is empty) or writes them into `chars`; returns the count.
+    private static int Walk(ReadOnlySpan<byte> value, Span<char> chars)
+    {
+        var write = !chars.IsEmpty;
+        var count = 0;
+        while (!value.IsEmpty)
+        {
+            var escape = value.IndexOf((byte)'\\');
+            var run = escape < 0 ? value : value[..escape];
+            if (!run.IsEmpty)
+            {
+                try
+                {
+                    count += write ? Strict.GetChars(run, chars[count..]) : Strict.GetCharCount(run);
+                }
+                catch (DecoderFallbackException e)
+                {
+                    throw new InvalidOperationException("invalid UTF-8", e);
+                }
+            }
+
+            if (escape < 0)
+            {
+                break;
+            }
+
+            value = value[(escape + 1)..];
+            int unit;
+            if (value[0] != (byte)'u')
+            {
+                unit = value[0] switch
+                {
+                    (byte)'b' => '\b',
+                    (byte)'f' => '\f',
+                    (byte)'n' => '\n',
+                    (byte)'r' => '\r',
+                    (byte)'t' => '\t',
+                    (byte)'"' or (byte)'\\' or (byte)'/' => value[0],
+                    _ => throw new InvalidOperationException("invalid escape"),
+                };
+                value = value[1..];
+            }
+            else
+            {
+                unit = Hex(value);
+                value = value[5..];
+                if (char.IsLowSurrogate((char)unit))
+                {
+                    throw new InvalidOperationException("unpaired surrogate");
+                }
+
+                if (char.IsHighSurrogate((char)unit))
+                {
+                    if (value.Length < 6 || value[0] != (byte)'\\' || value[1] != (byte)'u' || !char.IsLowSurrogate((char)Hex(value[1..])))
+                    {
+                        throw new InvalidOperationException("unpaired surrogate");
+                    }
+
+                    if (write)
+                    {
+                        chars[count] = (char)unit;
+                    }
+
+                    count++;
+                    unit = Hex(value[1..]);
+                    value = value[6..];
+                }
+            }
+
+            if (write)
+            {
+                chars[count] = (char)unit;
+            }
+
+            count++;
+        }
+
+        return count;
+    }
+
+    // The code unit of `u` and four hexadecimal digits at the start of `escape`.
+    private static int Hex(ReadOnlySpan<byte> escape)
+    {
+        if (escape.Length < 5 || !Utf8Parser.TryParse(escape.Slice(1, 4), out ushort unit, out var consumed, 'X') || consumed != 4)
+        {
+            throw new InvalidOperationException("invalid \\u escape");
+        }
+
+        return unit;
+    }
+}
