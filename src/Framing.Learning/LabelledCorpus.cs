@@ -22,6 +22,11 @@ internal sealed class LabelledCorpus
     private readonly Dictionary<string, int> _dimensionIndex = new(StringComparer.Ordinal);
     private readonly SortedSet<string> _leaningsSeen = new(StringComparer.Ordinal);
     private readonly List<LabelledDocument> _documents = [];
+
+    // Kept once, not per document: each outlet's and language's name (a reader makes a new string for each record's
+    // field), and the scare weights of a document without scare markers (most documents), which nothing writes into.
+    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+    private long[]? _noScare;
     private long _position;
     private long _withoutLeaning;
     private long _otherLeaning;
@@ -94,6 +99,17 @@ internal sealed class LabelledCorpus
         };
     }
 
+    // The one instance of a name kept by the documents.
+    private string Once(string name)
+    {
+        if (!_names.TryGetValue(name, out var kept))
+        {
+            _names[name] = kept = name;
+        }
+
+        return kept;
+    }
+
     private void Add(Document document, string group, DocumentResult result, Action<LabelledDocument, Document>? onDocument)
     {
         var position = _position++;
@@ -113,8 +129,8 @@ internal sealed class LabelledCorpus
         }
 
         var dimensions = _lexicon.Lexicon.Dimensions.Count;
-        var scareA = new long[dimensions];
-        var scareB = new long[dimensions];
+        long[]? scareA = null;
+        long[]? scareB = null;
         var counts = new SortedDictionary<int, int>();
         foreach (var match in result.Matches)
         {
@@ -128,11 +144,11 @@ internal sealed class LabelledCorpus
                 var d = _dimensionIndex[match.Dimension.Id];
                 if (match.Entry.Side == PoleSide.A)
                 {
-                    scareA[d] += match.Entry.WeightMilli;
+                    (scareA ??= new long[dimensions])[d] += match.Entry.WeightMilli;
                 }
                 else if (match.Entry.Side == PoleSide.B)
                 {
-                    scareB[d] += match.Entry.WeightMilli;
+                    (scareB ??= new long[dimensions])[d] += match.Entry.WeightMilli;
                 }
 
                 continue;
@@ -144,18 +160,19 @@ internal sealed class LabelledCorpus
             }
         }
 
+        _noScare ??= new long[dimensions];
         var labelled = new LabelledDocument
         {
-            Outlet = group,
+            Outlet = Once(group),
             IsSideA = side == KnownSide.A,
             Tokens = result.Tokens,
-            Language = result.Language,
+            Language = Once(result.Language),
             Position = position,
             Key = Framing.Scoring.PoissonResampling.KeyOf(document.Id),
             Entries = [.. counts.Keys],
             EntryCounts = [.. counts.Values],
-            ScareA = scareA,
-            ScareB = scareB,
+            ScareA = scareA ?? _noScare,
+            ScareB = scareB ?? _noScare,
         };
         _documents.Add(labelled);
         onDocument?.Invoke(labelled, document);

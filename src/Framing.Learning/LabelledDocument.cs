@@ -28,7 +28,8 @@ internal sealed class LabelledDocument
     /// <summary>Counted matches of each entry in <see cref="Entries"/>.</summary>
     public required int[] EntryCounts { get; init; }
 
-    /// <summary>Per dimension, scare-marker weights in thousandths for pole A and pole B.</summary>
+    /// <summary>Per dimension, scare-marker weights in thousandths for pole A and pole B (read only: documents without
+    /// scare markers share one array of zeros).</summary>
     public required long[] ScareA { get; init; }
 
     /// <inheritdoc cref="ScareA"/>
