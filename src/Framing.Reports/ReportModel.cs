@@ -219,9 +219,9 @@ public sealed record ContextLine(string Group, string Dimension, string Pole, st
 /// <param name="Group">The group.</param>
 /// <param name="Documents">Its documents.</param>
 /// <param name="Tokens">Its tokens.</param>
-/// <param name="Coverage">Share of its tokens inside a match.</param>
+/// <param name="Coverage">Share of its tokens inside a match, or null when it has no tokens (shown blank).</param>
 /// <param name="Terms">Unmatched words and two-word phrases, most frequent first.</param>
-public sealed record GroupUnmatched(string Group, long Documents, long Tokens, double Coverage, IReadOnlyList<UnmatchedTerm> Terms)
+public sealed record GroupUnmatched(string Group, long Documents, long Tokens, double? Coverage, IReadOnlyList<UnmatchedTerm> Terms)
 {
     /// <summary>Unmatched words and two-word phrases, most frequent first (a read-only list, compared element by element).</summary>
     public IReadOnlyList<UnmatchedTerm> Terms { get; init => field = ReadOnlyLists.OrNull(value); } = ReadOnlyLists.OrNull(Terms);

@@ -66,7 +66,8 @@ internal sealed class CoverageCommand : ICommand
               group              value of the --by field ((all) for the whole corpus with --total)
               documents, tokens  documents in the group and their tokens (words and numbers)
               covered_tokens     tokens inside any match (any dimension, neutral included), each counted once
-              coverage           covered_tokens / tokens: the coverage column of 'framing score'
+              coverage           covered_tokens / tokens: the coverage column of 'framing score'; empty
+                                 when the group has no tokens
               kind               unigram (a token no match covers) or bigram (two consecutive uncovered tokens
                                  of one sentence)
               rank               1 for the most frequent term of the group and kind

@@ -47,8 +47,9 @@ internal static class ScoreColumns
                              0 or 1 (fewer than two replicates; ci_note says which)
           log_odds           ln((weight_a + 0.5) / (weight_b + 0.5)); empty without matches
           count_neutral      matches of neutral vocabulary
-          rate_a, rate_b     matches per 1,000 tokens
-          coverage           share of the group's tokens inside any match
+          rate_a, rate_b     matches per 1,000 tokens; empty when the group has no tokens
+          coverage           share of the group's tokens inside any match; empty when the group has no
+                             tokens (as for a document without tokens with --per-document)
           editorial_count_a/b, quoted_count_a/b   the counts split by voice: the outlet's own voice, and
                              inside quotation marks
           voice              which voices the counts, weights and scores above include

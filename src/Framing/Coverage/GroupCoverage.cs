@@ -32,9 +32,9 @@ public sealed class GroupCoverage
     /// <summary>Tokens inside at least one match (any dimension, neutral included), each counted once.</summary>
     public long CoveredTokens { get; private set; }
 
-    /// <summary>Dictionary coverage: <see cref="CoveredTokens"/> / <see cref="Tokens"/> (0 without tokens), as
-    /// <c>framing score</c> computes it.</summary>
-    public double Coverage => Tokens == 0 ? 0 : (double)CoveredTokens / Tokens;
+    /// <summary>Dictionary coverage: <see cref="CoveredTokens"/> / <see cref="Tokens"/>, as <c>framing score</c> computes
+    /// it; null when the group has no tokens (a share of nothing is undefined, not 0).</summary>
+    public double? Coverage => Tokens == 0 ? null : (double)CoveredTokens / Tokens;
 
     /// <summary>Occurrences of each unmatched unigram (a token not covered by any match), before any top-N cut.</summary>
     public IReadOnlyDictionary<string, long> Unigrams => _unigramsView;

@@ -21,8 +21,9 @@ public sealed record DocumentResult(
     /// <summary>Every match that counts (for its pole or as neutral), when <see cref="ScoringOptions.CollectMatches"/> is set; otherwise empty. Negated and off-target matches are in <see cref="UncountedMatches"/> (a read-only list, compared element by element).</summary>
     public IReadOnlyList<FramingMatch> Matches { get; init => field = ReadOnlyLists.OrNull(value); } = ReadOnlyLists.OrNull(Matches);
 
-    /// <summary>Dictionary coverage: the share of tokens inside a match (0 for a document without tokens).</summary>
-    public double Coverage => Tokens == 0 ? 0 : (double)CoveredTokens / Tokens;
+    /// <summary>Dictionary coverage: the share of tokens inside a match, or null for a document without tokens (a share of
+    /// nothing is undefined, not 0).</summary>
+    public double? Coverage => Tokens == 0 ? null : (double)CoveredTokens / Tokens;
 
     /// <summary>The matches that do not count for their pole (negated or off target), when
     /// <see cref="ScoringOptions.CollectMatches"/> is set; otherwise empty.</summary>

@@ -9,9 +9,10 @@ namespace Framing.Scoring;
 /// pole B; null when the group has no match on the dimension.</item>
 /// <item><c>log_odds</c> = ln((wA + 0.5) / (wB + 0.5)): the same leaning on an unbounded scale, with 0.5 added to each
 /// side so that it is finite when one side has no match; null when there is no match.</item>
-/// <item><c>rate_a</c>, <c>rate_b</c>: matches per 1,000 tokens (unweighted counts).</item>
+/// <item><c>rate_a</c>, <c>rate_b</c>: matches per 1,000 tokens (unweighted counts); null when the group has no tokens
+/// (a rate over no text is undefined, not 0).</item>
 /// <item><c>coverage</c>: share of the group's tokens inside any match (all dimensions, neutral included); the same on
-/// every row of a group.</item>
+/// every row of a group; null when the group has no tokens.</item>
 /// </list>
 /// </remarks>
 /// <param name="Group">The group's value.</param>
@@ -62,14 +63,15 @@ public sealed record ScoreRow(
     /// <summary>ln((wA + 0.5) / (wB + 0.5)), or null when there is no match.</summary>
     public double? LogOdds => FramingScore.LogOdds(WeightAMilli, WeightBMilli);
 
-    /// <summary>Pole A matches per 1,000 tokens (0 when there are no tokens).</summary>
-    public double RateA => Tokens == 0 ? 0 : CountA * 1000.0 / Tokens;
+    /// <summary>Pole A matches per 1,000 tokens, or null when the group has no tokens (undefined, as <see cref="Score"/>
+    /// is without a match).</summary>
+    public double? RateA => Tokens == 0 ? null : CountA * 1000.0 / Tokens;
 
-    /// <summary>Pole B matches per 1,000 tokens (0 when there are no tokens).</summary>
-    public double RateB => Tokens == 0 ? 0 : CountB * 1000.0 / Tokens;
+    /// <summary>Pole B matches per 1,000 tokens, or null when the group has no tokens.</summary>
+    public double? RateB => Tokens == 0 ? null : CountB * 1000.0 / Tokens;
 
-    /// <summary>Share of the group's tokens inside any match.</summary>
-    public double Coverage => Tokens == 0 ? 0 : (double)CoveredTokens / Tokens;
+    /// <summary>Share of the group's tokens inside any match, or null when the group has no tokens.</summary>
+    public double? Coverage => Tokens == 0 ? null : (double)CoveredTokens / Tokens;
 
     /// <summary>The record's members as the compiler prints them (<c>ScoreRow { Member = value, … }</c>), numbers and
     /// dates formatted with the invariant culture whatever the current culture is.</summary>

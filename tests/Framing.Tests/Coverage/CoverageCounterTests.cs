@@ -166,6 +166,17 @@ public sealed class CoverageCounterTests
     }
 
     [Fact]
+    public void AGroupWithoutTokensHasNoCoverage()
+    {
+        var counter = new CoverageCounter(EnglishLexicon().Compile());
+        counter.Add("silent", "d1", "!!! ...", "en");
+        Assert.True(counter.TryGetGroup("silent", out var silent));
+        Assert.Equal((1L, 0L, 0L), (silent.Documents, silent.Tokens, silent.CoveredTokens));
+        Assert.Null(silent.Coverage); // undefined over no tokens, not 0
+        Assert.Null(counter.Total().Coverage);
+    }
+
+    [Fact]
     public void GroupsAreKeptApartAndPoolIntoTheTotal()
     {
         var lexicon = EnglishLexicon().Compile();

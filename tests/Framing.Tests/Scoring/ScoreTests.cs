@@ -349,8 +349,22 @@ public sealed class ScoreTests
     {
         var lexicon = ParseEntries(Entry("en", "rebels", "opposition", "rebel"));
         var result = Scorer(lexicon).Score("d", " . ؟ ");
-        Assert.Equal((0L, 0L, 0.0), (result.Tokens, result.CoveredTokens, result.Coverage));
+        Assert.Equal((0L, 0L), (result.Tokens, result.CoveredTokens));
+        Assert.Null(result.Coverage); // a share of no tokens is undefined, not 0
         Assert.True(result.Counts.IsEmpty);
+    }
+
+    [Fact]
+    public void AGroupWithoutTokensHasNoRatesAndNoCoverage()
+    {
+        // Rates per 1,000 tokens and the coverage share are undefined over no tokens, as the score is without a match.
+        var lexicon = ParseEntries(Entry("en", "rebels", "opposition", "rebel"));
+        var row = Row(lexicon, "opposition", Scorer(lexicon).Score("d1", "!!! ..."), Scorer(lexicon).Score("d2", "?"));
+        Assert.Equal((2L, 0L, 0L, 0L), (row.Documents, row.Tokens, row.CountA, row.CountB));
+        Assert.Null(row.RateA);
+        Assert.Null(row.RateB);
+        Assert.Null(row.Coverage);
+        Assert.Null(row.Score);
     }
 
     [Fact]
