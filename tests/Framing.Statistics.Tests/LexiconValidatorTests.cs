@@ -301,9 +301,9 @@ public sealed class LexiconValidatorTests
         Assert.Equal((countA, countB), (brutes.CountA, brutes.CountB));
         Assert.Equal((Sum(sideA, documents), Sum(sideB, documents)), (brutes.DocumentsA, brutes.DocumentsB));
         Assert.Equal((sideA.Count(o => matches[o] > 0), sideB.Count(o => matches[o] > 0)), (brutes.OutletsA, brutes.OutletsB));
-        Assert.Equal(countA * 1000.0 / tokensA, brutes.RateA, 12);
-        Assert.Equal(countB * 1000.0 / tokensB, brutes.RateB, 12);
-        Assert.Equal(ratio, brutes.LogOddsRatio, 12);
+        Assert.Equal(countA * 1000.0 / tokensA, brutes.RateA!.Value, 12);
+        Assert.Equal(countB * 1000.0 / tokensB, brutes.RateB!.Value, 12);
+        Assert.Equal(ratio, brutes.LogOddsRatio!.Value, 12);
         Assert.Equal(expected.Lower, brutes.Interval.Lower!.Value, 12);
         Assert.Equal(expected.Upper, brutes.Interval.Upper!.Value, 12);
     }

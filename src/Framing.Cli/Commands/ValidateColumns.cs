@@ -73,11 +73,13 @@ internal static class ValidateColumns
           lang, pattern, dimension, pole, weight, line   the entry and its line in the lexicon file
           documents_a/_b, outlets_a/_b   documents and outlets of each side that use it (counted
                                matches in the --voice selection: not negated, not off target)
-          count_a/_b, rate_a/_b   its matches per side, and per 1,000 tokens of the side
+          count_a/_b, rate_a/_b   its matches per side, and per 1,000 tokens of the side (rate empty when
+                               the side's documents have no tokens)
           log_odds_ratio       ln((c_a+p_a)/(t_a-c_a+p_a)) - ln((c_b+p_b)/(t_b-c_b+p_b)), c matches and
                                t tokens of a side, p_a = t_a/(t_a+t_b) and p_b = t_b/(t_a+t_b) a prior of
                                one match shared by the sides' sizes (0.5 each for equal sides; an entry
-                               neither side uses gets 0): > 0 used more by side A
+                               neither side uses gets 0): > 0 used more by side A; empty when a side's
+                               documents have no tokens
           ci_low, ci_high      its interval from the same outlet-cluster bootstrap
           verdict              agrees (interval entirely on the side of the entry's pole), contradicts
                                (entirely on the other side), unclear (interval includes 0, no interval,

@@ -99,8 +99,8 @@ internal static class EntryFigures
             var pole = lexicon.FindDimension(entry.DimensionId)?.GetPole(entry.Side)?.Id ?? "neutral";
             results[e] = new EntryValidation(
                 entry, pole, isScare, documentsA, documentsB, outletsA, outletsB, countA, countB,
-                tokensA == 0 ? 0 : countA * 1000.0 / tokensA, tokensB == 0 ? 0 : countB * 1000.0 / tokensB,
-                ratio, interval, verdict, note);
+                tokensA == 0 ? null : countA * 1000.0 / tokensA, tokensB == 0 ? null : countB * 1000.0 / tokensB,
+                tokensA == 0 || tokensB == 0 ? null : ratio, interval, verdict, note);
         });
         return results;
     }

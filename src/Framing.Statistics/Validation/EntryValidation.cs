@@ -25,9 +25,10 @@ namespace Framing.Statistics.Validation;
 /// <param name="OutletsB">Side-B outlets that use it.</param>
 /// <param name="CountA">Its matches in side-A documents.</param>
 /// <param name="CountB">Its matches in side-B documents.</param>
-/// <param name="RateA">Matches per 1,000 tokens of side A.</param>
-/// <param name="RateB">Matches per 1,000 tokens of side B.</param>
-/// <param name="LogOddsRatio">The log-odds ratio, side A against side B.</param>
+/// <param name="RateA">Matches per 1,000 tokens of side A, or null when side A's documents have no tokens (undefined, not 0).</param>
+/// <param name="RateB">Matches per 1,000 tokens of side B, or null when side B's documents have no tokens.</param>
+/// <param name="LogOddsRatio">The log-odds ratio, side A against side B, or null when a side's documents have no tokens
+/// (the odds of a token of that side are undefined).</param>
 /// <param name="Interval">Its outlet-cluster bootstrap interval, or the reason there is none.</param>
 /// <param name="Verdict">The verdict.</param>
 /// <param name="Note">Why the verdict is what it is, in a few words.</param>
@@ -41,9 +42,9 @@ public sealed record EntryValidation(
     int OutletsB,
     long CountA,
     long CountB,
-    double RateA,
-    double RateB,
-    double LogOddsRatio,
+    double? RateA,
+    double? RateB,
+    double? LogOddsRatio,
     ConfidenceInterval Interval,
     EntryVerdict Verdict,
     string Note)
