@@ -270,9 +270,7 @@ internal sealed class LearnCommand : ICommand
 
         foreach (var x in shown)
         {
-            var captured = double.IsNaN(x.Captured) ? "nothing to capture: the classifier is at chance"
-                : x.Captured > 1 ? $"the lexicon separates the sides better than the classifier learned from these outlets (captured {x.Captured.ToString("0.##", CultureInfo.InvariantCulture)})"
-                : $"the lexicon captures {x.Captured.ToString("0%", CultureInfo.InvariantCulture)} of what the words can tell";
+            var captured = CapturedWording.Describe(x.Captured);
             error.WriteLine($"framing: lexicon {report.Lexicon.Id}, {x.Id}: document AUC {CellFormat.FormatDouble(x.Lexicon.Auc)}; {captured}");
         }
 
