@@ -19,5 +19,15 @@ internal static class YamlText
 
     public static string Weight(int milli) => (milli / 1000.0).ToString("0.###", CultureInfo.InvariantCulture);
 
-    public static string Number(double value) => double.IsNaN(value) ? "NA" : value.ToString("0.####", CultureInfo.InvariantCulture);
+    /// <summary>A number rounded to four decimals, <c>NA</c> for NaN; a value that rounds to zero is <c>0</c>, never <c>-0</c>.</summary>
+    public static string Number(double value)
+    {
+        if (double.IsNaN(value))
+        {
+            return "NA";
+        }
+
+        var text = value.ToString("0.####", CultureInfo.InvariantCulture);
+        return text == "-0" ? "0" : text;
+    }
 }
