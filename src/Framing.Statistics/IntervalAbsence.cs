@@ -26,4 +26,7 @@ public enum IntervalAbsence
 
     /// <summary>A side has no documents.</summary>
     NoDocumentsOnASide,
+
+    /// <summary>A side's documents have no tokens, so a figure per token of that side is undefined.</summary>
+    NoTokensOnASide,
 }

@@ -37,4 +37,21 @@ public sealed class UndefinedValidateFiguresTests : IDisposable
         Assert.All(rows, r => Assert.Equal(string.Empty, r["rate_a"]));
         Assert.All(rows, r => Assert.Equal(string.Empty, r["log_odds_ratio"])); // odds of a token of side A are undefined
     }
+
+    [Fact]
+    public void EntryRatiosOfASideWithoutTokensHaveNoInterval()
+    {
+        // With a bootstrap, an entry one side-B outlet uses drew replicates without that outlet, whose ratio was 0 by
+        // the prior: an interval [0, 0] around a ratio that is undefined.
+        var corpus = _temp.Write("corpus.jsonl", Corpus);
+        var known = _temp.Write("known.csv", "outlet,leaning\nquiet-1,gov\nquiet-2,gov\nnoisy-1,opp\nnoisy-2,opp\n");
+        var result = CliRunner.Run(
+            "validate", corpus, "--lexicon", "syria-conflict", "--known", known, "--side-a", "gov", "--side-b", "opp",
+            "--entries", "--format", "csv", "--bootstrap", "200", "-q");
+        Assert.Equal(0, result.ExitCode);
+        var rows = Csv.Parse(result.Out);
+        Assert.Contains(rows, r => r["pattern"] == "regime forces" && r["count_b"] == "1");
+        Assert.All(rows, r => Assert.Equal(("", "", ""), (r["log_odds_ratio"], r["ci_low"], r["ci_high"])));
+        Assert.All(rows.Where(r => r["verdict"] is not ("unused" or "neutral") && r["outlets_b"] != "1"), r => Assert.Equal("a side has no tokens", r["note"]));
+    }
 }

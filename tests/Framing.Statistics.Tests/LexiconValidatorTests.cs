@@ -178,6 +178,15 @@ public sealed class LexiconValidatorTests
     }
 
     [Fact]
+    public void LogOddsRatioOfASideWithoutTokensIsUndefined()
+    {
+        // Not 0 for an unused entry: a bootstrap replicate that drew no token of a side has no ratio to place.
+        Assert.True(double.IsNaN(EntryFigures.LogOddsRatio(0, 0, 0, 500)));
+        Assert.True(double.IsNaN(EntryFigures.LogOddsRatio(0, 0, 2, 500)));
+        Assert.True(double.IsNaN(EntryFigures.LogOddsRatio(3, 400, 0, 0)));
+    }
+
+    [Fact]
     public void TheBootstrapIsDeterministicForItsSeedAndIndependentOfParallelism()
     {
         ValidationReport Run(ulong seed, int parallelism) =>

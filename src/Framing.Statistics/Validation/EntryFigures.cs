@@ -8,6 +8,9 @@ namespace Framing.Statistics.Validation;
 /// <summary>Per-entry evidence: counts per side, the log-odds ratio with its outlet-cluster bootstrap interval, the verdict.</summary>
 internal static class EntryFigures
 {
+    /// <summary>The note of an entry's missing interval when a side's documents have no tokens.</summary>
+    internal const string NoTokensNote = "a side has no tokens";
+
     public static EntryValidation[] Compute(Lexicon lexicon, EntryRows rows, OutletSample[] outlets, ClusterBootstrap bootstrap, double confidenceLevel, int parallelism)
     {
         var kA = bootstrap.OutletsA;
@@ -63,6 +66,11 @@ internal static class EntryFigures
                 // An unused entry's ratio is 0 by its prior, and so is every replicate's: no interval rather than [0, 0].
                 interval = ConfidenceInterval.Absent(IntervalAbsence.NoMatches, AxisFigures.NoMatchesNote);
             }
+            else if (tokensA == 0 || tokensB == 0)
+            {
+                // The ratio is undefined (null); replicates that leave out the side's using outlets are not 0 but undefined too.
+                interval = ConfidenceInterval.Absent(IntervalAbsence.NoTokensOnASide, NoTokensNote);
+            }
             else if (obstacle is not null)
             {
                 interval = ConfidenceInterval.Absent(bootstrap.Replicates == 0 ? IntervalAbsence.NoBootstrap : IntervalAbsence.TooFewOutlets, obstacle);
@@ -110,10 +118,15 @@ internal static class EntryFigures
     /// against side B, with a prior of one match in all shared in proportion to the sides' tokens (πA = tA / (tA + tB),
     /// πB = tB / (tA + tB): 0.5 each when the sides have as many tokens). The shares keep the prior neutral: an entry
     /// that neither side uses has a ratio of exactly 0, however unequal the sides' sizes (a flat 0.5 on each side would
-    /// give it ln(tB / tA) and favour the smaller side).
+    /// give it ln(tB / tA) and favour the smaller side). NaN when a side has no tokens: its odds are undefined.
     /// </summary>
     internal static double LogOddsRatio(long countA, long tokensA, long countB, long tokensB)
     {
+        if (tokensA == 0 || tokensB == 0)
+        {
+            return double.NaN; // the odds of a token of a side without tokens are undefined (a replicate that drew no token of a side)
+        }
+
         if (countA == 0 && countB == 0)
         {
             return 0; // exactly, not a rounding error away from it: verdicts compare interval limits with 0
