@@ -128,25 +128,7 @@ public sealed class ThresholdTests
         // 1,500.001 against 500 of weight: 1000.001 / 2000.001 = 0.50000025, which six digits write as 0.5. The message
         // said "scores 0.5 ..., above the maximum 0.5"; it now gives the figures that show why the limit is broken.
         using var temp = new TempFolder();
-        var lexicon = temp.Write("w.yaml", """
-            id: fine-weights
-            version: 1.0.0
-            title: Fine weights
-            description: Weights in thousandths.
-            license: CC0-1.0
-            authors: [Tester]
-            languages: [en]
-            dimensions:
-              - id: armed
-                description: How armed opponents are named.
-                poles:
-                  a: { id: terror, label: Terror, description: Terror frame. }
-                  b: { id: rebel, label: Rebel, description: Rebel frame. }
-            entries:
-              - { lang: en, pattern: terrorists, dimension: armed, pole: terror, weight: 1, note: n }
-              - { lang: en, pattern: zealots, dimension: armed, pole: terror, weight: 0.001, note: n }
-              - { lang: en, pattern: rebels, dimension: armed, pole: rebel, weight: 1, note: n }
-            """);
+        var lexicon = WriteFineWeights(temp);
         var text = string.Join(' ', Enumerable.Repeat("terrorists", 1500).Append("zealots").Concat(Enumerable.Repeat("rebels", 500)));
         var corpus = temp.Write("c.jsonl", CheckHelpers.Lines(CheckHelpers.Record("d1", "o", text)));
         var result = CliRunner.Run("check", corpus, "--lexicon", lexicon, "--max-document-score", "armed=0.5", "--group-range", "armed=-0.5..0.5");
@@ -183,4 +165,54 @@ public sealed class ThresholdTests
         var two = CliRunner.Run("check", corpus, "--max-document-score", "armed-opposition=0.5", "--max-document-score", "armed-opposition=0.4");
         Assert.Equal(2, two.OutLines.Length);
     }
+
+    [Fact]
+    public void JsonAndSarifDoNotWriteAFailingScoreAsTheLimitItBroke()
+    {
+        // 0.50000025 broke armed=..0.5, but six significant digits wrote it as 0.5: the JSON report said
+        // "score": 0.5, "max": 0.5, "status": "fail". As in the messages, such a score is now written in full.
+        using var temp = new TempFolder();
+        var lexicon = WriteFineWeights(temp);
+        var text = string.Join(' ', Enumerable.Repeat("terrorists", 1500).Append("zealots").Concat(Enumerable.Repeat("rebels", 500)));
+        var corpus = temp.Write("c.jsonl", CheckHelpers.Lines(CheckHelpers.Record("d1", "o", text)));
+        var json = CliRunner.Run("check", corpus, "--lexicon", lexicon, "--group-range", "armed=..0.5", "--max-document-score", "armed=0.5", "--format", "json");
+        Assert.Equal(1, json.ExitCode);
+        using var report = JsonDocument.Parse(json.Out);
+        var threshold = Assert.Single(report.RootElement.GetProperty("thresholds").EnumerateArray());
+        Assert.Equal("fail", threshold.Text("status"));
+        Assert.Equal(0.500000249999875, threshold.GetProperty("score").GetDouble());
+        Assert.Equal(0.5, threshold.GetProperty("max").GetDouble());
+        Assert.All(CheckHelpers.Findings(json), f => Assert.Equal(0.500000249999875, f.GetProperty("score").GetDouble()));
+
+        var sarif = CliRunner.Run("check", corpus, "--lexicon", lexicon, "--group-range", "armed=..0.5", "--format", "sarif");
+        using var log = JsonDocument.Parse(sarif.Out);
+        var result = Assert.Single(log.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray());
+        Assert.Equal(0.500000249999875, result.GetProperty("properties").GetProperty("score").GetDouble());
+
+        // A score that reads as broken in six digits keeps them.
+        var clear = CliRunner.Run("check", corpus, "--lexicon", lexicon, "--group-range", "armed=..0.4", "--format", "json");
+        Assert.Contains("\"score\": 0.5,", clear.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("0.500000249999875", clear.Out, StringComparison.Ordinal);
+    }
+
+    /// <summary>A lexicon whose weights give scores just beyond 0.5 (1,500.001 against 500 of weight: 0.50000025).</summary>
+    private static string WriteFineWeights(TempFolder temp) => temp.Write("w.yaml", """
+            id: fine-weights
+            version: 1.0.0
+            title: Fine weights
+            description: Weights in thousandths.
+            license: CC0-1.0
+            authors: [Tester]
+            languages: [en]
+            dimensions:
+              - id: armed
+                description: How armed opponents are named.
+                poles:
+                  a: { id: terror, label: Terror, description: Terror frame. }
+                  b: { id: rebel, label: Rebel, description: Rebel frame. }
+            entries:
+              - { lang: en, pattern: terrorists, dimension: armed, pole: terror, weight: 1, note: n }
+              - { lang: en, pattern: zealots, dimension: armed, pole: terror, weight: 0.001, note: n }
+              - { lang: en, pattern: rebels, dimension: armed, pole: rebel, weight: 1, note: n }
+            """);
 }

@@ -37,6 +37,10 @@ internal sealed record Finding(string RuleId, RuleLevel Level, string Message, F
     /// <summary>The score that broke a limit.</summary>
     public double? Score { get; init; }
 
+    /// <summary>Whether <see cref="Score"/> is written in full, not with six significant digits, which would write it
+    /// as the limit it broke (see <see cref="CheckFigures"/>).</summary>
+    public bool ScoreInFull { get; init; }
+
     /// <summary>The message followed by the snippet in double quotes, when there is one (newlines as spaces).</summary>
     public string MessageWithSnippet => Location?.Snippet is { } snippet
         ? Message + " \"" + snippet.ReplaceLineEndings(" ") + "\""

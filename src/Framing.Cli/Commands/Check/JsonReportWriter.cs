@@ -112,7 +112,7 @@ internal sealed class JsonReportWriter : IFindingWriter
         Write(json, "dimension", finding.Dimension);
         Write(json, "pole", finding.Pole);
         Write(json, "entry", finding.Entry);
-        Write(json, "score", finding.Score);
+        CheckFigures.Write(json, "score", finding.Score, finding.ScoreInFull);
         json.WriteEndObject();
     }
 
@@ -124,11 +124,11 @@ internal sealed class JsonReportWriter : IFindingWriter
         json.WriteString("group", result.Group);
         json.WriteString("dimension", result.Dimension);
         json.WriteString("voice", result.Voice);
-        Write(json, "score", result.Score);
-        Write(json, "min", result.Min);
-        Write(json, "max", result.Max);
-        Write(json, "baseline", result.Baseline);
-        Write(json, "tolerance", result.Tolerance);
+        CheckFigures.Write(json, "score", result.Score, result.InFull);
+        CheckFigures.Write(json, "min", result.Min, result.InFull);
+        CheckFigures.Write(json, "max", result.Max, result.InFull);
+        CheckFigures.Write(json, "baseline", result.Baseline, result.InFull);
+        CheckFigures.Write(json, "tolerance", result.Tolerance, result.InFull);
         json.WriteString("status", result.Status);
         json.WriteEndObject();
     }

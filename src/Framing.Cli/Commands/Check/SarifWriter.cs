@@ -158,10 +158,9 @@ internal sealed class SarifWriter(Stream stream, ArtifactPaths paths, string fal
         WriteIfSet(json, "dimension", finding.Dimension);
         WriteIfSet(json, "pole", finding.Pole);
         WriteIfSet(json, "entry", finding.Entry);
-        if (finding.Score is { } score)
+        if (finding.Score is not null)
         {
-            json.WritePropertyName("score");
-            JsonOutput.WriteValue(json, score);
+            CheckFigures.Write(json, "score", finding.Score, finding.ScoreInFull);
         }
 
         json.WriteEndObject();

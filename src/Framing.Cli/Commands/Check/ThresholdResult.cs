@@ -19,4 +19,8 @@ internal sealed record ThresholdResult(string RuleId, RuleLevel Level, string Gr
     public double? Baseline { get; init; }
 
     public double? Tolerance { get; init; }
+
+    /// <summary>Whether the figures (score, limits, baseline, tolerance) are written in full, not with six significant
+    /// digits, which would write a failing score as the limit it broke (see <see cref="CheckFigures"/>).</summary>
+    public bool InFull { get; init; }
 }

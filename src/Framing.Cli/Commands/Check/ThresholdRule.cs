@@ -1,4 +1,3 @@
-using System.Globalization;
 using Framing.Cli.Output;
 using Framing.Corpus;
 using Framing.Lexicons;
@@ -82,6 +81,7 @@ internal sealed class ThresholdRule
                     Group = group,
                     Dimension = rule._spec.Dimension,
                     Score = score,
+                    ScoreInFull = rule.ReadsAsItsLimit(score.Value),
                 };
             }
         }
@@ -105,10 +105,12 @@ internal sealed class ThresholdRule
                 var row = rows[(g * perGroup) + rule._row];
                 var score = row.Score;
                 var broken = rule.Breaks(score);
+                var inFull = broken && rule.ReadsAsItsLimit(score!.Value);
                 results.Add(new ThresholdResult(CheckRules.GroupScore, rule._spec.Level, row.Group, row.Dimension, GroupScoreReport.VoiceName(voice), score, score is null ? "no-score" : broken ? "fail" : "pass")
                 {
                     Min = rule._spec.Min,
                     Max = rule._spec.Max,
+                    InFull = inFull,
                 });
                 if (broken)
                 {
@@ -122,6 +124,7 @@ internal sealed class ThresholdRule
                         Group = row.Group,
                         Dimension = row.Dimension,
                         Score = score,
+                        ScoreInFull = inFull,
                     });
                 }
             }
@@ -138,16 +141,15 @@ internal sealed class ThresholdRule
             : $"below the minimum {Figure(_spec.Min!.Value, score)}{range}";
     }
 
+    /// <summary>Whether six significant digits write a breaking <paramref name="score"/> as the limit it broke
+    /// ("scores 0.5, above the maximum 0.5" for 0.50000025).</summary>
+    private bool ReadsAsItsLimit(double score) =>
+        CheckFigures.ReadAlike(score, score > _spec.Max ? _spec.Max!.Value : _spec.Min!.Value);
+
     /// <summary>
     /// A figure of the message about <paramref name="score"/> (the score or the limit it broke): six significant
-    /// digits, as the output writes scores, unless the score would then read as the limit itself ("scores 0.5, above
-    /// the maximum 0.5" for 0.50000025); then both are written in full (shortest round-trip form).
+    /// digits, as the output writes scores, unless the score would then read as the limit itself; then both are
+    /// written in full (shortest round-trip form), as the JSON report and the SARIF properties write them.
     /// </summary>
-    private string Figure(double value, double score)
-    {
-        var limit = score > _spec.Max ? _spec.Max!.Value : _spec.Min!.Value;
-        return string.Equals(CellFormat.FormatDouble(score), CellFormat.FormatDouble(limit), StringComparison.Ordinal)
-            ? value.ToString("R", CultureInfo.InvariantCulture)
-            : CellFormat.FormatDouble(value);
-    }
+    private string Figure(double value, double score) => CheckFigures.Text(value, ReadsAsItsLimit(score));
 }
