@@ -198,4 +198,37 @@ public sealed class DriftTests
         Assert.Contains(contains, line, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AChangeJustBeyondTheToleranceIsNotWrittenAsTheToleranceItself()
+    {
+        // A baseline holding more digits than six (edited, or written by another tool): 0.37857098 against a current
+        // 0.428571 is a change of 0.05000002, beyond the tolerance 0.05, which six digits wrote as "+0.05" (and the
+        // baseline as 0.378571). The figures are now written in full, in the message and in the JSON report.
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", CheckHelpers.Lines(Before));
+        var baseline = Path.Combine(temp.Path, "baseline.json");
+        Assert.Equal(0, CliRunner.Run("check", corpus, "--save-baseline", baseline).ExitCode);
+        var saved = File.ReadAllText(baseline);
+        var at = saved.IndexOf("\"score\": 0.428571,", StringComparison.Ordinal);
+        Assert.True(at > 0, saved);
+        File.WriteAllText(baseline, saved[..at] + "\"score\": 0.37857098," + saved[(at + "\"score\": 0.428571,".Length)..]);
+
+        var result = CliRunner.Run("check", corpus, "--baseline", baseline, "--tolerance", "0.05");
+        Assert.Equal(1, result.ExitCode);
+        Assert.EndsWith(
+            "score-drift: error: group state-tv moved on armed-opposition from 0.37857098 to 0.428571 (+0.05000002, all voice), more than the tolerance 0.05",
+            Assert.Single(result.OutLines),
+            StringComparison.Ordinal);
+
+        var json = CliRunner.Run("check", corpus, "--baseline", baseline, "--tolerance", "0.05", "--format", "json");
+        using var report = JsonDocument.Parse(json.Out);
+        var failed = Assert.Single(report.RootElement.GetProperty("thresholds").EnumerateArray(), t => t.Text("status") == "fail");
+        Assert.Equal(0.37857098, failed.GetProperty("baseline").GetDouble());
+        Assert.Equal(0.428571, failed.GetProperty("score").GetDouble());
+
+        // A change that reads as beyond the tolerance in six digits keeps them.
+        var clear = CliRunner.Run("check", corpus, "--baseline", baseline, "--tolerance", "0.04");
+        Assert.EndsWith("from 0.378571 to 0.428571 (+0.05, all voice), more than the tolerance 0.04", Assert.Single(clear.OutLines), StringComparison.Ordinal);
+    }
 }

@@ -10,7 +10,8 @@ namespace Framing.Cli.Commands.Check;
 /// The drift rule: each group score of the baseline is compared with the same group's current score (in the
 /// baseline's voice); a change larger than the tolerance is a finding located at the baseline's row. Scores are
 /// compared as the output writes them (six significant digits), so a run compared with its own saved baseline never
-/// drifts. Rows whose group is gone, or without a score on either side, are listed but never fail.
+/// drifts. Rows whose group is gone, or without a score on either side, are listed but never fail. A change just beyond
+/// the tolerance that six digits would write as the tolerance (a baseline with more digits) is written in full.
 /// </summary>
 internal static class DriftRule
 {
@@ -56,22 +57,28 @@ internal static class DriftRule
             var score = now.Score is { } s ? Rounded(s) : (double?)null;
             var change = score - row.Score;
             var drifted = change is { } c && Math.Abs(c) > spec.Tolerance + 1e-9;
+
+            // A change just beyond the tolerance (a baseline with more than six significant digits) would be written
+            // as the tolerance itself: then the figures are written in full.
+            var inFull = drifted && CheckFigures.ReadAlike(Math.Abs(change!.Value), spec.Tolerance);
             results.Add(new ThresholdResult(CheckRules.ScoreDrift, spec.Level, row.Group, row.Dimension, voiceName, score, change is null ? "no-score" : drifted ? "fail" : "pass")
             {
                 Baseline = row.Score,
                 Tolerance = spec.Tolerance,
+                InFull = inFull,
             });
             if (drifted)
             {
                 findings.Add(new Finding(
                     CheckRules.ScoreDrift,
                     spec.Level,
-                    $"group {row.Group} moved on {row.Dimension} from {CellFormat.FormatDouble(row.Score!.Value)} to {CellFormat.FormatDouble(score!.Value)} ({(change > 0 ? "+" : string.Empty)}{CellFormat.FormatDouble(change!.Value)}, {voiceName} voice), more than the tolerance {CellFormat.FormatDouble(spec.Tolerance)}",
+                    $"group {row.Group} moved on {row.Dimension} from {CheckFigures.Text(row.Score!.Value, inFull)} to {CheckFigures.Text(score!.Value, inFull)} ({(change > 0 ? "+" : string.Empty)}{ChangeText(score.Value, row.Score.Value, inFull)}, {voiceName} voice), more than the tolerance {CheckFigures.Text(spec.Tolerance, inFull)}",
                     new FindingLocation(row.Location.File.Replace('\\', '/'), row.Location.Line, row.Location.Column))
                 {
                     Group = row.Group,
                     Dimension = row.Dimension,
                     Score = score,
+                    ScoreInFull = inFull,
                 });
             }
         }
@@ -103,6 +110,23 @@ internal static class DriftRule
 
     private static string Sample(IReadOnlyList<string> names) =>
         string.Join(", ", names.Take(3).Select(n => $"'{n}'")) + (names.Count > 3 ? ", …" : string.Empty);
+
+    /// <summary>The change from <paramref name="baseline"/> to <paramref name="score"/>: six significant digits, or in
+    /// full as the difference of the two figures written in full (0.428571 − 0.37857098 is 0.05000002, where the
+    /// difference of the doubles would show 0.050000020000000004).</summary>
+    private static string ChangeText(double score, double baseline, bool inFull)
+    {
+        if (!inFull)
+        {
+            return CellFormat.FormatDouble(score - baseline);
+        }
+
+        var exact = Exact(score) - Exact(baseline);
+        return exact.ToString(CultureInfo.InvariantCulture);
+    }
+
+    private static decimal Exact(double value) =>
+        decimal.Parse(value.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
 
     private static double Rounded(double score) => double.Parse(CellFormat.FormatDouble(score), NumberStyles.Float, CultureInfo.InvariantCulture);
 }
