@@ -114,4 +114,21 @@ public sealed class SarifOutputTests
             .ToList();
         Assert.Equal(["in%2520.txt", prefix + "/o%2541/b%252F.txt"], uris);
     }
+
+    [Fact]
+    public void GroupFindingsOfOptionsArePlacedAtAFileNotAFolder()
+    {
+        // A group range given as an option has no place of its own; with a folder as the first input it was placed at
+        // the folder ("art/"), which is no file. It is now at the first file read.
+        using var temp = new TempFolder();
+        temp.Write("art/a.txt", "The terrorists fled.\n");
+        temp.Write("art/b.txt", "The terrorists fled.\n");
+        var result = CliRunner.Run("check", Path.Combine(temp.Path, "art"), "--group-range", "armed-opposition=..0", "--format", "sarif", "--source-root", temp.Path);
+        Assert.Equal(1, result.ExitCode);
+        using var log = JsonDocument.Parse(result.Out);
+        SarifValidator.Validate(log.RootElement);
+        var results = log.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ToList();
+        Assert.NotEmpty(results);
+        Assert.All(results, r => Assert.Equal("art/a.txt", r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString()));
+    }
 }

@@ -8,7 +8,13 @@ namespace Framing.Cli.Commands.Check;
 /// </summary>
 internal sealed class ArtifactPaths(string root)
 {
+    /// <summary>The name of standard input among the inputs and in a finding's place.</summary>
+    public const string StandardInput = "-";
+
     private readonly string _root = Path.GetFullPath(root);
+
+    /// <summary>Whether <paramref name="file"/> is standard input (<c>-</c>), which is no file.</summary>
+    public static bool IsStandardInput(string file) => file == StandardInput;
 
     /// <summary>The root as an absolute <c>file:</c> URI ending in <c>/</c> (SARIF <c>originalUriBaseIds</c>).</summary>
     public string RootUri => FileUri(Path.EndsInDirectorySeparator(_root) ? _root : _root + Path.DirectorySeparatorChar);
@@ -16,7 +22,7 @@ internal sealed class ArtifactPaths(string root)
     /// <summary>The path relative to the root, or null when the file is outside it.</summary>
     public string? Relative(string file)
     {
-        if (file == "-")
+        if (IsStandardInput(file))
         {
             return null;
         }

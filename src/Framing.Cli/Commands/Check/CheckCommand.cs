@@ -127,7 +127,8 @@ internal sealed class CheckCommand : ICommand
         // Findings go to the output as they are found (JSON: to a temporary file until its header is written); only
         // their counts are kept, so memory does not grow with the corpus.
         var counts = new FindingCounts();
-        using var writer = OpenWriter(context, format, paths, configPath ?? args.Positionals[0]);
+        var fallback = new FallbackFile(configPath, args.Positionals);
+        using var writer = OpenWriter(context, format, paths, fallback);
         void Report(Finding finding)
         {
             counts.Add(finding.Level);
@@ -145,6 +146,7 @@ internal sealed class CheckCommand : ICommand
             {
                 // Called on this thread, in corpus order, for any number of workers: the output is deterministic.
                 var locator = input.Locate(document);
+                fallback.NoteRead(locator.File);
                 foreach (var finding in EditorialRule.Evaluate(editorial, document, group, result, locator))
                 {
                     Report(finding);
@@ -194,7 +196,7 @@ internal sealed class CheckCommand : ICommand
 
     /// <summary>The writer of <paramref name="format"/>; JSON and SARIF write bytes to the output stream, after what
     /// was written as text.</summary>
-    private static IFindingWriter OpenWriter(CliContext context, string format, ArtifactPaths paths, string fallbackFile)
+    private static IFindingWriter OpenWriter(CliContext context, string format, ArtifactPaths paths, FallbackFile fallbackFile)
     {
         switch (format)
         {

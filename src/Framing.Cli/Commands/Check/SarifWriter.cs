@@ -7,15 +7,17 @@ namespace Framing.Cli.Commands.Check;
 /// Writes a SARIF 2.1.0 log for GitHub code scanning (<c>github/codeql-action/upload-sarif</c>) and other SARIF
 /// viewers: one run whose driver <c>framing</c> lists every rule, and one result per finding with its physical location
 /// (a URI relative to <c>%SRCROOT%</c>, the source root) and region (1-based lines and columns in UTF-16 code units,
-/// exclusive end column, and the matched text as the snippet). Code scanning needs a location on every result, so a
-/// finding about no file is placed at the first line of the fallback file (the configuration file, or
-/// the first input). Results are written as findings are found; the run's properties (documents checked and
+/// exclusive end column, and the matched text as the snippet). Code scanning refuses a log in which a result has no
+/// location with a file, so a finding about no file is placed at the first line of the fallback file (the
+/// configuration file, else the first input that is a file, else the first file read: see <see cref="FallbackFile"/>);
+/// a run that read no file has none to give, and its location only says "standard input" (valid SARIF, which code
+/// scanning refuses). Results are written as findings are found; the run's properties (documents checked and
 /// rejected) come after them.
 /// </summary>
 /// <param name="stream">The output.</param>
 /// <param name="paths">Where artifact URIs are relative to.</param>
 /// <param name="fallbackFile">Where a finding about no file is placed.</param>
-internal sealed class SarifWriter(Stream stream, ArtifactPaths paths, string fallbackFile) : IFindingWriter
+internal sealed class SarifWriter(Stream stream, ArtifactPaths paths, FallbackFile fallbackFile) : IFindingWriter
 {
     public const string Schema = "https://json.schemastore.org/sarif-2.1.0.json";
     public const string SourceRoot = "%SRCROOT%";
@@ -113,9 +115,29 @@ internal sealed class SarifWriter(Stream stream, ArtifactPaths paths, string fal
         json.WriteStartObject("message");
         json.WriteString("text", finding.MessageWithSnippet);
         json.WriteEndObject();
-        var at = finding.Location ?? new FindingLocation(fallbackFile, 1, 1);
+        var at = finding.Location ?? (fallbackFile.File is { } file ? new FindingLocation(file, 1, 1) : null);
         json.WriteStartArray("locations");
         json.WriteStartObject();
+        if (at is null)
+        {
+            // No file was read: only standard input.
+            json.WriteStartObject("message");
+            json.WriteString("text", "standard input");
+            json.WriteEndObject();
+        }
+        else
+        {
+            WritePhysicalLocation(json, at);
+        }
+
+        json.WriteEndObject();
+        json.WriteEndArray();
+        WriteProperties(json, finding);
+        json.WriteEndObject();
+    }
+
+    private void WritePhysicalLocation(Utf8JsonWriter json, FindingLocation at)
+    {
         json.WriteStartObject("physicalLocation");
         json.WriteStartObject("artifactLocation");
         var (uri, relative) = paths.ForSarif(at.File);
@@ -143,10 +165,6 @@ internal sealed class SarifWriter(Stream stream, ArtifactPaths paths, string fal
         }
 
         json.WriteEndObject();
-        json.WriteEndObject();
-        json.WriteEndObject();
-        json.WriteEndArray();
-        WriteProperties(json, finding);
         json.WriteEndObject();
     }
 
