@@ -54,4 +54,20 @@ public sealed class GithubOutputTests
         var result = CliRunner.Run("check", file, "--config", config, "--format", "github", "--source-root", temp.Path);
         Assert.StartsWith("::warning file=a.txt,line=1,col=5,endColumn=10,", Assert.Single(result.OutLines), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void FindingsInRecordsOfStandardInputNameNoFile()
+    {
+        // They were "file=-", which names no file (GitHub would look for a file "-" in the repository). They are now
+        // annotations without a file, whose message says where the record is.
+        var stdin = CheckHelpers.Lines(CheckHelpers.Record("d1", "o", "The terrorists fled."));
+        var result = CliRunner.RunWithInput(stdin, "check", "-", "--editorial-pole", "armed-opposition", "--max-document-score", "armed-opposition=0", "--format", "github");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(
+            [
+                "::error title=framing editorial-term::stdin:1:5: armed-opposition/terrorism term outside quotation marks (lexicon entry terrorist*) \"terrorists\"",
+                "::error title=framing document-score::stdin:1:1: document d1 scores 1 on armed-opposition (editorial voice), above the maximum 0",
+            ],
+            result.OutLines);
+    }
 }

@@ -116,6 +116,49 @@ public sealed class SarifOutputTests
     }
 
     [Fact]
+    public void FindingsInRecordsOfStandardInputArePlacedAtAFileTheRunRead()
+    {
+        // They were at "stdin" under %SRCROOT%, a file that does not exist (or another one that happens to be called
+        // so). They are now placed as findings about no file are, at the configuration file, else at the first input
+        // that is a file, and their message says where the record is.
+        using var temp = new TempFolder();
+        var stdin = CheckHelpers.Lines(CheckHelpers.Record("d1", "o", "The terrorists fled."));
+        var config = temp.Write("framing.json", """{ "rules": { "editorial": [ { "dimension": "armed-opposition" } ] } }""");
+        var corpus = temp.Write("c.jsonl", CheckHelpers.Lines(CheckHelpers.Record("d2", "o", "Quiet.")));
+        foreach (var (args, file) in new[]
+        {
+            (new[] { "--config", config }, "framing.json"),
+            (new[] { corpus, "--editorial-pole", "armed-opposition" }, "c.jsonl"),
+        })
+        {
+            var result = CliRunner.RunWithInput(stdin, ["check", "-", .. args, "--format", "sarif", "--source-root", temp.Path]);
+            Assert.Equal(1, result.ExitCode);
+            using var log = JsonDocument.Parse(result.Out);
+            SarifValidator.Validate(log.RootElement);
+            var finding = Assert.Single(log.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray());
+            Assert.Equal("stdin:1:5: armed-opposition/terrorism term outside quotation marks (lexicon entry terrorist*) \"terrorists\"", finding.GetProperty("message").GetProperty("text").GetString());
+            var physical = finding.GetProperty("locations")[0].GetProperty("physicalLocation");
+            Assert.Equal(file, physical.GetProperty("artifactLocation").GetProperty("uri").GetString());
+            Assert.Equal("""{"startLine":1,"startColumn":1}""", JsonSerializer.Serialize(physical.GetProperty("region")));
+        }
+    }
+
+    [Fact]
+    public void WithoutAnyFileAFindingHasALocationWithoutOne()
+    {
+        // Standard input alone, without a configuration: no file to place a finding at. The location only says
+        // "standard input" (valid SARIF; GitHub code scanning, which needs a file, refuses such a log).
+        var stdin = CheckHelpers.Lines(CheckHelpers.Record("d1", "o", "The terrorists fled."));
+        var result = CliRunner.RunWithInput(stdin, "check", "-", "--editorial-pole", "armed-opposition", "--group-range", "armed-opposition=..0", "--format", "sarif");
+        Assert.Equal(1, result.ExitCode);
+        using var log = JsonDocument.Parse(result.Out);
+        SarifValidator.Validate(log.RootElement, codeScanning: false);
+        var results = log.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ToList();
+        Assert.Equal(2, results.Count);
+        Assert.All(results, r => Assert.Equal("""[{"message":{"text":"standard input"}}]""", JsonSerializer.Serialize(r.GetProperty("locations"))));
+    }
+
+    [Fact]
     public void GroupFindingsOfOptionsArePlacedAtAFileNotAFolder()
     {
         // A group range given as an option has no place of its own; with a folder as the first input it was placed at

@@ -36,7 +36,8 @@ internal sealed class ArtifactPaths(string root)
     /// <summary>The path for a GitHub annotation: relative to the root when inside it, else as given.</summary>
     public string ForGithub(string file) => Relative(file) ?? file.Replace('\\', '/');
 
-    /// <summary>The SARIF URI: a relative reference (each segment percent-encoded) when inside the root, else an absolute file URI.</summary>
+    /// <summary>The SARIF URI: a relative reference (each segment percent-encoded) when inside the root, else an absolute
+    /// file URI. Standard input is no file: its findings are placed elsewhere (see <see cref="SarifWriter"/>).</summary>
     public (string Uri, bool Relative) ForSarif(string file)
     {
         if (Relative(file) is { } relative)
@@ -44,7 +45,7 @@ internal sealed class ArtifactPaths(string root)
             return (string.Join('/', relative.Split('/').Select(Uri.EscapeDataString)), true);
         }
 
-        return file == "-" ? ("stdin", true) : (FileUri(Path.GetFullPath(file)), false);
+        return (FileUri(Path.GetFullPath(file)), false);
     }
 
     /// <summary>

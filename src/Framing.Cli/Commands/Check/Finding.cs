@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Framing.Cli.Commands.Check;
 
 /// <summary>
@@ -45,4 +47,14 @@ internal sealed record Finding(string RuleId, RuleLevel Level, string Message, F
     public string MessageWithSnippet => Location?.Snippet is { } snippet
         ? Message + " \"" + snippet.ReplaceLineEndings(" ") + "\""
         : Message;
+
+    /// <summary>Whether the finding is in a record read from standard input, which is no file to point at.</summary>
+    public bool OnStandardInput => Location is { } at && ArtifactPaths.IsStandardInput(at.File);
+
+    /// <summary><see cref="MessageWithSnippet"/>, preceded by the record's place when it is on standard input
+    /// (<c>stdin:3:5: </c>): for the outputs that place findings in files (GitHub annotations, SARIF), where
+    /// standard input cannot be named as one.</summary>
+    public string MessageWithStandardInputPlace => OnStandardInput
+        ? string.Create(CultureInfo.InvariantCulture, $"stdin:{Location!.Line}:{Location.Column}: {MessageWithSnippet}")
+        : MessageWithSnippet;
 }

@@ -7,7 +7,9 @@ namespace Framing.Cli.Commands.Check;
 /// Writes findings as GitHub Actions workflow commands, which the runner turns into annotations on the files of a pull
 /// request: <c>::error file=a.txt,line=3,col=14,endColumn=23,title=editorial-term::message</c>. <c>endColumn</c> is the
 /// column of the match's last character; a match over several lines gives <c>endLine</c> instead of columns (GitHub only
-/// places columns on one line). Messages escape <c>%</c>, CR and LF; property values also escape <c>:</c> and <c>,</c>.
+/// places columns on one line). A finding in a record of standard input, which is no file, is an annotation without
+/// <c>file</c> and <c>line</c>, whose message begins with the record's place (<c>stdin:3:5: </c>). Messages escape
+/// <c>%</c>, CR and LF; property values also escape <c>:</c> and <c>,</c>.
 /// Each command is written as its finding is found.
 /// </summary>
 /// <param name="writer">The output.</param>
@@ -27,7 +29,7 @@ internal sealed class GithubWriter(TextWriter writer, ArtifactPaths paths) : IFi
     public static string Command(Finding finding, ArtifactPaths paths)
     {
         var properties = new List<string>();
-        if (finding.Location is { } at)
+        if (finding.Location is { } at && !finding.OnStandardInput)
         {
             properties.Add("file=" + EscapeProperty(paths.ForGithub(at.File)));
             properties.Add("line=" + Number(at.Line));
@@ -43,7 +45,7 @@ internal sealed class GithubWriter(TextWriter writer, ArtifactPaths paths) : IFi
         }
 
         properties.Add("title=" + EscapeProperty("framing " + finding.RuleId));
-        return $"::{RuleLevels.Name(finding.Level)} {string.Join(',', properties)}::{EscapeData(finding.MessageWithSnippet)}";
+        return $"::{RuleLevels.Name(finding.Level)} {string.Join(',', properties)}::{EscapeData(finding.MessageWithStandardInputPlace)}";
     }
 
     /// <summary>Escapes a command's message: <c>%</c> → <c>%25</c>, CR → <c>%0D</c>, LF → <c>%0A</c>.</summary>

@@ -8,7 +8,8 @@ namespace Framing.Cli.Commands.Check;
 /// viewers: one run whose driver <c>framing</c> lists every rule, and one result per finding with its physical location
 /// (a URI relative to <c>%SRCROOT%</c>, the source root) and region (1-based lines and columns in UTF-16 code units,
 /// exclusive end column, and the matched text as the snippet). Code scanning refuses a log in which a result has no
-/// location with a file, so a finding about no file is placed at the first line of the fallback file (the
+/// location with a file, so a finding about no file (a group range given as an option, or a record of standard input,
+/// whose message then begins with its place, <c>stdin:3:5: </c>) is placed at the first line of the fallback file (the
 /// configuration file, else the first input that is a file, else the first file read: see <see cref="FallbackFile"/>);
 /// a run that read no file has none to give, and its location only says "standard input" (valid SARIF, which code
 /// scanning refuses). Results are written as findings are found; the run's properties (documents checked and
@@ -113,9 +114,11 @@ internal sealed class SarifWriter(Stream stream, ArtifactPaths paths, FallbackFi
         json.WriteNumber("ruleIndex", CheckRules.IndexOf(finding.RuleId));
         json.WriteString("level", RuleLevels.Name(finding.Level));
         json.WriteStartObject("message");
-        json.WriteString("text", finding.MessageWithSnippet);
+        json.WriteString("text", finding.MessageWithStandardInputPlace);
         json.WriteEndObject();
-        var at = finding.Location ?? (fallbackFile.File is { } file ? new FindingLocation(file, 1, 1) : null);
+        var at = finding.Location is { } own && !finding.OnStandardInput
+            ? own
+            : fallbackFile.File is { } file ? new FindingLocation(file, 1, 1) : null;
         json.WriteStartArray("locations");
         json.WriteStartObject();
         if (at is null)
