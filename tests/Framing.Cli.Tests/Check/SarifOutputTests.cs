@@ -174,4 +174,21 @@ public sealed class SarifOutputTests
         Assert.NotEmpty(results);
         Assert.All(results, r => Assert.Equal("art/a.txt", r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString()));
     }
+
+    [Fact]
+    public void AFindingOfStandardInputGivenBeforeAFolderIsPlacedAtTheFolderFirstFile()
+    {
+        // The fallback file was the first file read so far, so a finding of standard input, written before the folder
+        // given after it was read, had none ("standard input" only, which code scanning refuses).
+        using var temp = new TempFolder();
+        temp.Write("art/b.txt", "Quiet.\n");
+        temp.Write("art/a.txt", "Quiet.\n");
+        var stdin = CheckHelpers.Lines(CheckHelpers.Record("d1", "o", "The terrorists fled."));
+        var result = CliRunner.RunWithInput(stdin, "check", "-", Path.Combine(temp.Path, "art"), "--editorial-pole", "armed-opposition", "--format", "sarif", "--source-root", temp.Path);
+        Assert.Equal(1, result.ExitCode);
+        using var log = JsonDocument.Parse(result.Out);
+        SarifValidator.Validate(log.RootElement);
+        var finding = Assert.Single(log.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray());
+        Assert.Equal("art/a.txt", finding.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString());
+    }
 }

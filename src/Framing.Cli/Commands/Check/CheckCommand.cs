@@ -146,7 +146,6 @@ internal sealed class CheckCommand : ICommand
             {
                 // Called on this thread, in corpus order, for any number of workers: the output is deterministic.
                 var locator = input.Locate(document);
-                fallback.NoteRead(locator.File);
                 foreach (var finding in EditorialRule.Evaluate(editorial, document, group, result, locator))
                 {
                     Report(finding);

@@ -23,9 +23,6 @@ internal sealed class DocumentLocator
         _text = text;
     }
 
-    /// <summary>The document's file (<c>-</c> for standard input), with <c>/</c> separators.</summary>
-    public string File => _file;
-
     /// <summary>A document that is the whole text of <paramref name="file"/>.</summary>
     public static DocumentLocator WholeFile(string file, string text) => new(file, 0, text);
 
