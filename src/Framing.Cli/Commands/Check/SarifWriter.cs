@@ -10,7 +10,7 @@ namespace Framing.Cli.Commands.Check;
 /// exclusive end column, and the matched text as the snippet). Code scanning refuses a log in which a result has no
 /// location with a file, so a finding about no file (a group range given as an option, or a record of standard input,
 /// whose message then begins with its place, <c>stdin:3:5: </c>) is placed at the first line of the fallback file (the
-/// configuration file, else the first input that is a file, else the first file read: see <see cref="FallbackFile"/>);
+/// configuration file, else the first input that is a file, else the first .txt file of a folder: see <see cref="FallbackFile"/>);
 /// a run that read no file has none to give, and its location only says "standard input" (valid SARIF, which code
 /// scanning refuses). Results are written as findings are found; the run's properties (documents checked and
 /// rejected) come after them.
