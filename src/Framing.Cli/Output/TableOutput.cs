@@ -6,7 +6,9 @@ namespace Framing.Cli.Output;
 /// <summary>
 /// Writes an aligned text table for a terminal. Cells that contain right-to-left text are wrapped in Unicode bidi
 /// isolates (FSI … PDI), so Arabic displays in its own direction without reordering the columns around it; widths
-/// count text elements, not code units, so marks do not break the alignment.
+/// are terminal columns (<see cref="TerminalWidth"/>: marks take none, CJK and other wide characters two), so neither
+/// breaks the alignment. A cell's own bidi controls (embeddings, overrides, isolates) are shown as U+FFFD, as control
+/// characters are: an override or an unmatched isolate end would otherwise reorder or un-isolate the columns after it.
 /// </summary>
 internal static class TableOutput
 {
@@ -32,7 +34,7 @@ internal static class TableOutput
         {
             for (var i = 0; i < row.Length; i++)
             {
-                widths[i] = Math.Max(widths[i], DisplayWidth(row[i]));
+                widths[i] = Math.Max(widths[i], TerminalWidth.Of(row[i]));
             }
         }
 
@@ -53,7 +55,7 @@ internal static class TableOutput
                 }
 
                 var text = cells[r][c];
-                var pad = new string(' ', widths[c] - DisplayWidth(text));
+                var pad = new string(' ', widths[c] - TerminalWidth.Of(text));
                 var shown = HasRightToLeft(text) ? FirstStrongIsolate + text + PopDirectionalIsolate : text;
                 line.Append(numeric[c] && r > 0 ? pad + shown : shown + (c == widths.Length - 1 ? string.Empty : pad));
             }
@@ -92,11 +94,14 @@ internal static class TableOutput
         return false;
     }
 
-    /// <summary>One line of plain text for a terminal: line breaks and tabs become spaces, and other control
-    /// characters (NUL, ESC, which would start a terminal escape sequence, DEL, C1) become U+FFFD.</summary>
+    /// <summary>One line of plain text for a terminal: line breaks (CR, LF, U+2028, U+2029) and tabs become spaces, and
+    /// other control characters (NUL, ESC, which would start a terminal escape sequence, DEL, C1) and the bidi
+    /// embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069) become U+FFFD.</summary>
     private static string Flatten(string text)
     {
-        if (!text.AsSpan().ContainsAnyInRange('\u0000', '\u001F') && !text.AsSpan().ContainsAnyInRange('\u007F', '\u009F'))
+        var chars = text.AsSpan();
+        if (!chars.ContainsAnyInRange('\u0000', '\u001F') && !chars.ContainsAnyInRange('\u007F', '\u009F')
+            && !chars.ContainsAnyInRange('\u2028', '\u202E') && !chars.ContainsAnyInRange('\u2066', '\u2069'))
         {
             return text;
         }
@@ -106,24 +111,14 @@ internal static class TableOutput
             for (var i = 0; i < source.Length; i++)
             {
                 var c = source[i];
-                span[i] = c is '\r' or '\n' or '\t' ? ' ' : char.IsControl(c) ? '\uFFFD' : c;
+                span[i] = c switch
+                {
+                    '\r' or '\n' or '\t' or '\u2028' or '\u2029' => ' ',
+                    (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') => '\uFFFD',
+                    _ when char.IsControl(c) => '\uFFFD',
+                    _ => c,
+                };
             }
         });
-    }
-
-    private static int DisplayWidth(string text)
-    {
-        var width = 0;
-        var enumerator = StringInfo.GetTextElementEnumerator(text);
-        while (enumerator.MoveNext())
-        {
-            var element = (string)enumerator.Current;
-            if (CharUnicodeInfo.GetUnicodeCategory(element, 0) is not (UnicodeCategory.Format or UnicodeCategory.NonSpacingMark))
-            {
-                width++;
-            }
-        }
-
-        return width;
     }
 }

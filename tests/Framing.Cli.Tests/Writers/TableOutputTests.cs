@@ -25,4 +25,49 @@ public sealed class TableOutputTests
         Assert.Contains("الجيش «العربي»", text, StringComparison.Ordinal);
         Assert.Equal(6, text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
     }
+
+    [Fact]
+    public void BidiControlsInACellAreShownAndCannotReorderTheRestOfTheLine()
+    {
+        // An override (U+202E) or an unmatched isolate end (U+2069) in a name would reverse or un-isolate every column
+        // after it in a terminal that applies the bidirectional algorithm; it is shown as U+FFFD like other controls.
+        var data = new TabularData(["group", "n"]);
+        data.Add("\u202Eevil", 1L);
+        data.Add("ok\u2069\u202Dx\u2066y\u202A\u202B\u202C\u2067\u2068", 2L);
+        data.Add("line\u2028sep\u2029para", 3L);
+        var writer = new StringWriter();
+
+        TableOutput.Write(writer, data);
+        var lines = writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal("group          n", lines[0]);
+        Assert.Equal("\uFFFDevil          1", lines[2]);
+        Assert.Equal("ok\uFFFD\uFFFDx\uFFFDy\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD   2", lines[3]);
+        Assert.Equal("line sep para  3", lines[4]);
+    }
+
+    [Fact]
+    public void WideCharactersTakeTwoColumnsAndZeroWidthOnesNone()
+    {
+        // A terminal shows CJK ideographs, kana, Hangul, fullwidth forms and most emoji in two columns; counted as one,
+        // they pushed every column after them out of line.
+        var data = new TabularData(["group", "n"]);
+        data.Add("漢字ニュース", 1L);
+        data.Add("ＡＢ한글", 2L);
+        data.Add("news 📰", 3L);
+        data.Add("zero\u200Bwidth\u0301", 4L);
+        data.Add("plain", 5L);
+        var writer = new StringWriter();
+
+        TableOutput.Write(writer, data);
+        var lines = writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal("group         n", lines[0]);
+        Assert.Equal("------------  -", lines[1]);
+        Assert.Equal("漢字ニュース  1", lines[2]);
+        Assert.Equal("ＡＢ한글      2", lines[3]);
+        Assert.Equal("news 📰       3", lines[4]);
+        Assert.Equal("zero\u200Bwidth\u0301     4", lines[5]);
+        Assert.Equal("plain         5", lines[6]);
+    }
 }
