@@ -3,6 +3,9 @@ namespace Framing.Cli.Output;
 /// <summary>Writes a GitHub-flavoured Markdown table; numeric columns are right-aligned.</summary>
 internal static class MarkdownOutput
 {
+    /// <summary>The characters <see cref="Escape"/> changes.</summary>
+    private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create("\\|`<&[]\r\n");
+
     public static void Write(TextWriter writer, TabularData data)
     {
         writer.Write('|');
@@ -55,10 +58,36 @@ internal static class MarkdownOutput
     }
 
     /// <summary>
-    /// A cell's text in a GFM table: a backslash doubled (otherwise <c>x\|y</c> would render as <c>x|y</c>, its backslash
-    /// taken as the escape of the pipe after it), a pipe escaped, line breaks as spaces.
+    /// A cell's text in a GFM table, shown as the text it is: a backslash is doubled (otherwise <c>x\|y</c> would render as
+    /// <c>x|y</c>, its backslash taken as the escape of the pipe after it), and a pipe, a backtick (a code span, inside
+    /// which escapes show), <c>&lt;</c> (raw HTML such as <c>&lt;script&gt;</c>, or an autolink), <c>&amp;</c> (a character
+    /// reference) and square brackets (a link) are backslash-escaped; line breaks become spaces. Emphasis characters
+    /// (<c>*</c>, <c>_</c>, <c>~</c>) are left as they are: they cannot leave the cell or reach the page as HTML.
     /// </summary>
-    internal static string Escape(string value) =>
-        value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("|", "\\|", StringComparison.Ordinal)
-            .Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+    internal static string Escape(string value)
+    {
+        if (value.AsSpan().IndexOfAny(Special) < 0)
+        {
+            return value;
+        }
+
+        var b = new System.Text.StringBuilder(value.Length + 8);
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '\\' or '|' or '`' or '<' or '&' or '[' or ']':
+                    b.Append('\\').Append(c);
+                    break;
+                case '\r' or '\n':
+                    b.Append(' ');
+                    break;
+                default:
+                    b.Append(c);
+                    break;
+            }
+        }
+
+        return b.ToString();
+    }
 }

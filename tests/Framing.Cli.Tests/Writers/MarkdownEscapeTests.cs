@@ -24,4 +24,28 @@ public sealed class MarkdownEscapeTests
             "| group | count |\n| --- | ---: |\n| x\\\\\\|y | 1 |\n| back\\\\ | 2 |\n| p\\|q r | 3 |\n",
             writer.ToString());
     }
+
+    [Fact]
+    public void HtmlEntitiesCodeSpansAndLinksInACellAreShownAsText()
+    {
+        // Before, a name was written as it is: a Markdown renderer that passes HTML through (pandoc, MkDocs, VS Code's
+        // preview) ran <script> and let </style> or <b> reach the page, &lt; rendered as <, a backtick pair made a code
+        // span in which the backslash escapes showed, and [x](javascript:…) made a link.
+        var data = new TabularData(["group", "count"]);
+        data.Add("<script>alert(1)</script>", 1L);
+        data.Add("</style><b>&lt;", 2L);
+        data.Add("`a|b`", 3L);
+        data.Add("[x](javascript:alert(1))", 4L);
+        var writer = new StringWriter();
+
+        MarkdownOutput.Write(writer, data);
+
+        Assert.Equal(
+            "| group | count |\n| --- | ---: |\n"
+            + "| \\<script>alert(1)\\</script> | 1 |\n"
+            + "| \\</style>\\<b>\\&lt; | 2 |\n"
+            + "| \\`a\\|b\\` | 3 |\n"
+            + "| \\[x\\](javascript:alert(1)) | 4 |\n",
+            writer.ToString());
+    }
 }
