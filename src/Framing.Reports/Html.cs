@@ -6,7 +6,8 @@ namespace Framing.Reports;
 internal static class Html
 {
     /// <summary>Escapes text for an element's content or a quoted attribute value: &amp; &lt; &gt; " and ' become
-    /// character references, and control characters other than tab and line breaks (invalid in HTML) are dropped.</summary>
+    /// character references, control characters other than tab and line breaks (invalid in HTML) are dropped, and the
+    /// noncharacters U+FFFE and U+FFFF (not characters in XML: the SVG chart would not be well-formed) become U+FFFD.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The escaped text.</returns>
     public static string Escape(string? text)
@@ -27,6 +28,7 @@ internal static class Html
                 case '"': b.Append("&quot;"); break;
                 case '\'': b.Append("&#39;"); break;
                 case '\t' or '\n' or '\r': b.Append(c); break;
+                case '\uFFFE' or '\uFFFF': b.Append('\uFFFD'); break;
                 default:
                     if (!char.IsControl(c))
                     {

@@ -74,6 +74,34 @@ public sealed class ReportCommandTests : IDisposable
         System.Xml.Linq.XDocument.Parse(svg); // well-formed XML, so nothing escaped badly
     }
 
+    [Fact]
+    public void NoncharactersInANameLeaveTheChartWellFormedXml()
+    {
+        // U+FFFE and U+FFFF are valid in JSON and UTF-8 but are not XML characters: an outlet or id holding one made the
+        // SVG chart not well-formed (every XML reader refused it). They are shown as U+FFFD.
+        var lines = new List<string>();
+        foreach (var outlet in new[] { "one\\ufffe", "two\\uffff" })
+        {
+            for (var i = 0; i < 5; i++)
+            {
+                lines.Add("{\"id\":\"" + outlet + i.ToString(CultureInfo.InvariantCulture) + "\",\"outlet\":\"" + outlet + "\",\"text\":\"the rebels and the regime\"}");
+            }
+        }
+
+        var corpus = _temp.Write("noncharacters.jsonl", string.Join('\n', lines) + "\n");
+        foreach (var format in new[] { "svg", "html" })
+        {
+            var result = CliRunner.Run("report", corpus, "--bootstrap", "20", "--permutations", "20", "--format", format, "-q");
+            Assert.Equal(0, result.ExitCode);
+            Assert.DoesNotContain('\uFFFE', result.Out);
+            Assert.DoesNotContain('\uFFFF', result.Out);
+            Assert.Contains("one\uFFFD", result.Out, StringComparison.Ordinal);
+        }
+
+        var svg = CliRunner.Run("report", corpus, "--bootstrap", "20", "--permutations", "20", "--format", "svg", "-q").Out;
+        System.Xml.Linq.XDocument.Parse(svg);
+    }
+
     private static readonly HashSet<string> AllowedTags =
     [
         "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "p", "nav", "ol", "li", "a", "main", "section", "strong", "em",
