@@ -23,7 +23,7 @@ internal static class TableOutput
             var texts = new string[row.Length];
             for (var i = 0; i < row.Length; i++)
             {
-                texts[i] = Flatten(CellFormat.Format(row[i]));
+                texts[i] = TerminalText.Flatten(CellFormat.Format(row[i]));
             }
 
             cells.Add(texts);
@@ -92,33 +92,5 @@ internal static class TableOutput
         }
 
         return false;
-    }
-
-    /// <summary>One line of plain text for a terminal: line breaks (CR, LF, U+2028, U+2029) and tabs become spaces, and
-    /// other control characters (NUL, ESC, which would start a terminal escape sequence, DEL, C1) and the bidi
-    /// embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069) become U+FFFD.</summary>
-    private static string Flatten(string text)
-    {
-        var chars = text.AsSpan();
-        if (!chars.ContainsAnyInRange('\u0000', '\u001F') && !chars.ContainsAnyInRange('\u007F', '\u009F')
-            && !chars.ContainsAnyInRange('\u2028', '\u202E') && !chars.ContainsAnyInRange('\u2066', '\u2069'))
-        {
-            return text;
-        }
-
-        return string.Create(text.Length, text, static (span, source) =>
-        {
-            for (var i = 0; i < source.Length; i++)
-            {
-                var c = source[i];
-                span[i] = c switch
-                {
-                    '\r' or '\n' or '\t' or '\u2028' or '\u2029' => ' ',
-                    (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') => '\uFFFD',
-                    _ when char.IsControl(c) => '\uFFFD',
-                    _ => c,
-                };
-            }
-        });
     }
 }

@@ -42,6 +42,27 @@ public sealed class ThresholdTests
     }
 
     [Fact]
+    public void TheTextFormatSendsNoControlOrBidiCharacterOfANameToTheTerminal()
+    {
+        // Before, a group named with ESC wrote a terminal escape sequence into the findings (here: red text), and U+202E
+        // reversed the rest of the line on a bidi-aware terminal. They are shown as U+FFFD, as in the table format.
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", CheckHelpers.Lines(
+            CheckHelpers.Record("d1", "\u001b[31mred", "The terrorists attacked."),
+            CheckHelpers.Record("d2", "\u202Eevil\ttab", "The terrorists attacked.")));
+
+        var result = CliRunner.Run("check", corpus, "--group-range", "armed-opposition=-0.2..0.2");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(
+            [
+                "group-score: error: group \uFFFD[31mred scores 1 on armed-opposition (editorial voice), above the maximum 0.2 (allowed -0.2..0.2)",
+                "group-score: error: group \uFFFDevil tab scores 1 on armed-opposition (editorial voice), above the maximum 0.2 (allowed -0.2..0.2)",
+            ],
+            result.OutLines);
+    }
+
+    [Fact]
     public void GroupRangeChecksEachGroupAndReportsEveryResult()
     {
         using var temp = new TempFolder();

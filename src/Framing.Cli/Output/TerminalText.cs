@@ -1,0 +1,38 @@
+namespace Framing.Cli.Output;
+
+/// <summary>
+/// Text from the data (names, ids, matched text) made safe to show on a terminal line: it cannot break the line, send the
+/// terminal an escape sequence, or reorder what follows it on the line.
+/// </summary>
+internal static class TerminalText
+{
+    /// <summary>One line of plain text for a terminal: line breaks (CR, LF, U+2028, U+2029) and tabs become spaces, and
+    /// other control characters (NUL, ESC, which would start a terminal escape sequence, DEL, C1) and the bidi
+    /// embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069) become U+FFFD.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The text to show (<paramref name="text"/> itself when nothing needs replacing).</returns>
+    public static string Flatten(string text)
+    {
+        var chars = text.AsSpan();
+        if (!chars.ContainsAnyInRange('\u0000', '\u001F') && !chars.ContainsAnyInRange('\u007F', '\u009F')
+            && !chars.ContainsAnyInRange('\u2028', '\u202E') && !chars.ContainsAnyInRange('\u2066', '\u2069'))
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                span[i] = c switch
+                {
+                    '\r' or '\n' or '\t' or '\u2028' or '\u2029' => ' ',
+                    (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') => '\uFFFD',
+                    _ when char.IsControl(c) => '\uFFFD',
+                    _ => c,
+                };
+            }
+        });
+    }
+}
