@@ -138,7 +138,7 @@ public sealed class CorpusRun
             return profile.Code;
         }
 
-        throw new BadRecordException(new Diagnostic(document.Source, $"field \"{Options.LanguageField}\" names a language the run does not analyze: \"{trimmed}\" (known: {string.Join(", ", languages.Codes)}; leave the field out or empty to let the script decide)"));
+        throw new BadRecordException(new Diagnostic(document.Source, $"field \"{Options.LanguageField}\" names a language the run does not analyze: \"{RecordMessages.NameOnOneLine(trimmed)}\" (known: {string.Join(", ", languages.Codes)}; leave the field out or empty to let the script decide)"));
     }
 
     /// <summary>The language code a language field or option names (ar, ara, arabic; en, eng, english; any case, spaces

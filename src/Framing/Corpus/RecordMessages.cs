@@ -74,13 +74,15 @@ internal static class RecordMessages
             ? string.Join(", ", columns.Select(NameOnOneLine))
             : string.Join(", ", columns.Take(20).Select(NameOnOneLine)) + string.Create(CultureInfo.InvariantCulture, $" and {columns.Count - 20} more");
 
-    /// <summary>A name as a one-line message shows it: control characters as \uXXXX, at most 60 characters.</summary>
+    /// <summary>A name as a one-line message shows it: control characters, the line and paragraph separators and the bidi
+    /// embedding, override and isolate controls (which would reorder the rest of the line) as \uXXXX, at most 60
+    /// characters.</summary>
     internal static string NameOnOneLine(string name)
     {
         var b = new System.Text.StringBuilder();
         foreach (var c in name.Length > 60 ? name[..60] : name)
         {
-            _ = char.IsControl(c) ? b.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)) : b.Append(c);
+            _ = char.IsControl(c) || c is (>= '\u2028' and <= '\u202E') or (>= '\u2066' and <= '\u2069') ? b.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)) : b.Append(c);
         }
 
         return name.Length > 60 ? b.Append('…').ToString() : b.ToString();

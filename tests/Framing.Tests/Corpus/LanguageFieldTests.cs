@@ -63,6 +63,19 @@ public sealed class LanguageFieldTests
     }
 
     [Fact]
+    public void ALanguageFieldIsQuotedInItsMessageOnOneLineWithoutControlOrBidiCharacters()
+    {
+        // Before, the field's value went into the error line as it was: ESC reached the terminal (an escape sequence),
+        // a line break split the one-line message, and U+202E reversed the rest of it.
+        var lexicon = TestLexicon.ParseEntries(TestLexicon.Entry("en", "terrorists", "opposition", "terror")).Compile();
+        Document[] documents = [Doc("1", "The terrorists fled.", "\u001b[31mxx\n\u202Eyy")];
+
+        var stopped = Assert.Throws<BadRecordException>(() => CorpusRun.FromDocuments(documents).Score(lexicon));
+
+        Assert.StartsWith("field \"language\" names a language the run does not analyze: \"\\u001B[31mxx\\u000A\\u202Eyy\" (known:", stopped.Error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AFieldNamingALanguageOfTheRunsRegistryAnalyzesTheDocumentInIt()
     {
         // The README's way to a new language: a profile in a registry, passed to the lexicon; the run's registry lets a
