@@ -85,7 +85,10 @@ internal static class TableOutput
     {
         foreach (var c in text)
         {
-            if (c is (>= '\u0590' and <= '\u08FF') or (>= '\uFB1D' and <= '\uFDFF') or (>= '\uFE70' and <= '\uFEFF'))
+            // Hebrew to Arabic Extended-A, the right-to-left mark, the presentation forms, and (by their high surrogates) the
+            // right-to-left blocks U+10800–U+10FFF and U+1E800–U+1EFFF (Adlam, Arabic mathematical symbols…).
+            if (c is (>= '\u0590' and <= '\u08FF') or '\u200F' or (>= '\uFB1D' and <= '\uFDFF') or (>= '\uFE70' and <= '\uFEFF')
+                or (>= '\uD802' and <= '\uD803') or (>= '\uD83A' and <= '\uD83B'))
             {
                 return true;
             }

@@ -70,4 +70,19 @@ public sealed class TableOutputTests
         Assert.Equal("zero\u200Bwidth\u0301     4", lines[5]);
         Assert.Equal("plain         5", lines[6]);
     }
+
+    [Fact]
+    public void ACellWithARightToLeftMarkIsIsolatedToo()
+    {
+        // U+200F (RLM) is a strong right-to-left character without being a letter: a Latin cell ending in it made the
+        // spaces and the number after it one right-to-left run, which a bidi-aware terminal showed reversed (the count
+        // before the padding). Like a cell with Arabic letters, it is now wrapped in FSI … PDI.
+        var data = new TabularData(["group", "n"]);
+        data.Add("x\u200F", 5L);
+        var writer = new StringWriter();
+
+        TableOutput.Write(writer, data);
+
+        Assert.Equal("group  n\n-----  -\n\u2068x\u200F\u2069      5\n", writer.ToString());
+    }
 }
