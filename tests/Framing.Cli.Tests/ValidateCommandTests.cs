@@ -259,6 +259,19 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.Equal(["framing: validate: dimension places: document AUC 0.875 is below --fail-under 0.9"], result.ErrorLines);
     }
 
+    [Fact]
+    public void TheLeaningsListedInAnErrorShowNoControlCharacter()
+    {
+        // Before, the file's leanings were listed as they were: ESC in one reached the terminal as an escape sequence,
+        // and a line break split the one-line error.
+        var known = _temp.Write("known-control.csv", "outlet,leaning\nx,\"\u001b[32mcamp\nnext\"\n");
+
+        var result = CliRunner.Run("validate", _corpus, "--lexicon", _lexicon, "--known", known, "--side-a", "camp-a", "--side-b", "camp-b");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"framing: error: {known}: no row has leaning 'camp-a' (from --side-a); the file's leanings: \\u001B[32mcamp\\u000Anext", Assert.Single(result.ErrorLines));
+    }
+
     [Theory]
     [InlineData("no side-B", "--side-b", "camp-c")]
     [InlineData("no row has leaning 'camp-z' (from --side-a)", "--side-a", "camp-z")]

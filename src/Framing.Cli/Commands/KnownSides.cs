@@ -74,7 +74,7 @@ internal static class KnownSides
         if (sides.MissingFrom(leanings.DeclaredLeanings!) is [var missing, ..])
         {
             throw new InputException(
-                $"{file}: no row has leaning '{missing.Leaning}' (from --side-{(missing.Side == KnownSide.A ? "a" : "b")}); the file's leanings: {string.Join(", ", leanings.DeclaredLeanings!.Order(System.StringComparer.Ordinal))}");
+                $"{file}: no row has leaning '{RecordMessages.NameOnOneLine(missing.Leaning)}' (from --side-{(missing.Side == KnownSide.A ? "a" : "b")}); the file's leanings: {string.Join(", ", leanings.DeclaredLeanings!.Order(System.StringComparer.Ordinal).Select(RecordMessages.NameOnOneLine))}");
         }
 
         return leanings;
