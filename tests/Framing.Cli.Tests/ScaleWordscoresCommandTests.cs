@@ -217,6 +217,8 @@ public sealed class ScaleWordscoresCommandTests
     [InlineData("outlet,position\nleft,-1\nleft,1\n", ":3: \"left\" is listed twice (first on line 2)")]
     [InlineData("outlet,position\nleft,-1\n\nnowhere,1\n", ":4: reference group \"nowhere\" has no documents in")]
     [InlineData("id,position\nl1,-1\nx9,1\n", ":3: reference document \"x9\" has no documents in")]
+    // Before, the reference's name went into the error as it was: its ESC reached the terminal, its line break split the line.
+    [InlineData("outlet,position\nleft,-1\n\"no\u001b[33mwhere\nz\",1\n", ":3: reference group \"no\\u001B[33mwhere\\u000Az\" has no documents in")]
     [InlineData("outlet,position\n\"left,-1\nright,1\n", ":2: unterminated quoted field")]
     [InlineData("outlet,position\nleft,-1\nright,1\nmixed,1\n", ": reference texts \"right\" and \"mixed\" share the highest position")]
     // Before, these were read without a word: "1"0 as position 10, a second position column ignored, and lines

@@ -140,12 +140,12 @@ internal sealed class WordscoresScaler(WordscoresRequest request)
         {
             if (!matrix.TryGetRow(entry.Key, out var row))
             {
-                throw new WordscoresReferenceException(entry.Key, $"reference {Kind} \"{entry.Key}\" has no documents in {corpus}");
+                throw new WordscoresReferenceException(entry.Key, $"reference {Kind} \"{Framing.Corpus.RecordMessages.NameOnOneLine(entry.Key)}\" has no documents in {corpus}");
             }
 
             if (row.Terms == 0)
             {
-                throw new WordscoresReferenceException(entry.Key, $"reference {Kind} \"{entry.Key}\" has no words");
+                throw new WordscoresReferenceException(entry.Key, $"reference {Kind} \"{Framing.Corpus.RecordMessages.NameOnOneLine(entry.Key)}\" has no words");
             }
         }
 
