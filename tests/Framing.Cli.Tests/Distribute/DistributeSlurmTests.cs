@@ -197,6 +197,7 @@ public sealed class DistributeSlurmTests
         { ["distribute", "slurm", "{dir}/c.jsonl", "--shards", "2", "--out", "{dir}/o", "--sbatch-option", "--array=1-3"], "is set by 'framing distribute slurm' itself" },
         { ["distribute", "slurm", "{dir}/c.jsonl", "--shards", "2", "--out", "{dir}/o", "--framing-command", " "], "--framing-command" },
         { ["distribute", "slurm", "{dir}/c.jsonl", "--shards", "2", "--out", "{dir}/o", "--time", "1\n2"], "--time needs a value on one line, not '1\\n2'" },
+        { ["distribute", "slurm", "{dir}/c.jsonl", "--shards", "2", "--out", "{dir}/o\nx"], "--out needs a value on one line, not '" },
         { ["distribute", "slurm", "{dir}/c.jsonl", "--shards", "2", "--out", "{dir}/o", "--sbatch-option", "--x=1\n2"], "--sbatch-option" },
         { ["distribute", "slurm", "{dir}/c.jsonl", "--shards", "2", "--out", "{dir}/o", "--cpus-per-task", "0"], "--cpus-per-task" },
         { ["distribute", "slurm", "{dir}/c.jsonl", "--shards", "2", "--out", "{dir}/o", "--per-document"], "unknown option '--per-document'" },

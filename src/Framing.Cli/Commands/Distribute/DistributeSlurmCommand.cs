@@ -166,6 +166,8 @@ internal sealed class DistributeSlurmCommand : ICommand
 
         var shards = args.Get(_shards) ?? throw new UsageException("'framing distribute slurm' needs --shards N (the number of shards, one array task each)");
         var outArgument = args.Get(_out) ?? throw new UsageException("'framing distribute slurm' needs --out DIR (the folder of the scripts, states, logs and results)");
+        // The folder's path goes into the scripts' #SBATCH --output directives, which hold one line.
+        DirectiveValue(outArgument, "--out");
         var outDir = Absolute(outArgument, "--out");
         if (outDir.Contains('\\', StringComparison.Ordinal))
         {
