@@ -48,39 +48,39 @@ internal static class FramingApp
         }
         catch (UsageException e)
         {
-            context.Error.WriteLine("framing: error: " + e.Message);
+            WriteError(context, e.Message);
             return ExitCodes.UsageOrInput;
         }
         catch (InputException e)
         {
-            context.Error.WriteLine("framing: error: " + e.Message);
+            WriteError(context, e.Message);
             return ExitCodes.UsageOrInput;
         }
         catch (BadRecordException e)
         {
-            context.Error.WriteLine("framing: error: " + DiagnosticWording.Format(e.Error) + CorpusRuns.SkipInvalidHint);
+            WriteError(context, DiagnosticWording.Format(e.Error) + CorpusRuns.SkipInvalidHint);
             return ExitCodes.UsageOrInput;
         }
         catch (CorpusException e)
         {
-            context.Error.WriteLine("framing: error: " + DiagnosticWording.Format(e.Error));
+            WriteError(context, DiagnosticWording.Format(e.Error));
             return ExitCodes.UsageOrInput;
         }
         catch (ImportException e)
         {
-            context.Error.WriteLine("framing: error: " + (e.Errors.Count > 0 ? DiagnosticWording.Format(e.Errors[0]) : e.Message)
+            WriteError(context, (e.Errors.Count > 0 ? DiagnosticWording.Format(e.Errors[0]) : e.Message)
                 + (e.Errors.Count > 1 ? $" (and {e.Errors.Count - 1} more)" : string.Empty));
             return ExitCodes.UsageOrInput;
         }
         catch (LexiconException e)
         {
-            context.Error.WriteLine("framing: error: " + (e.Errors.Count > 0 ? DiagnosticWording.Format(e.Errors[0]) : e.Message)
+            WriteError(context, (e.Errors.Count > 0 ? DiagnosticWording.Format(e.Errors[0]) : e.Message)
                 + (e.Errors.Count > 1 ? $" (and {e.Errors.Count - 1} more; run 'framing lexicons validate' to list them)" : string.Empty));
             return ExitCodes.UsageOrInput;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            context.Error.WriteLine($"framing: internal error: {e.GetType().Name}: {e.Message} (please report this; set FRAMING_DEBUG=1 for details)");
+            context.Error.WriteLine("framing: internal error: " + RecordMessages.OnOneLine($"{e.GetType().Name}: {e.Message}") + " (please report this; set FRAMING_DEBUG=1 for details)");
             if (context.IsSet("FRAMING_DEBUG"))
             {
                 context.Error.WriteLine(e.ToString());
@@ -93,6 +93,11 @@ internal static class FramingApp
             context.Abandon(); // after a failure, an output file is left as it was before the command
         }
     }
+
+    // An error is one line whatever the input put in it: a line break, ESC or a bidi control in a file name, an option's
+    // value or a record is shown as \uXXXX, never sent to the terminal.
+    private static void WriteError(CliContext context, string message) =>
+        context.Error.WriteLine("framing: error: " + RecordMessages.OnOneLine(message));
 
     private static int Dispatch(IReadOnlyList<string> args, CliContext context)
     {

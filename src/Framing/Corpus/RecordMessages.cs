@@ -77,16 +77,34 @@ internal static class RecordMessages
     /// <summary>A name as a one-line message shows it: control characters, the line and paragraph separators and the bidi
     /// embedding, override and isolate controls (which would reorder the rest of the line) as \uXXXX, at most 60
     /// characters.</summary>
-    internal static string NameOnOneLine(string name)
+    internal static string NameOnOneLine(string name) =>
+        name.Length > 60 ? OnOneLine(name[..60]) + "…" : OnOneLine(name);
+
+    /// <summary>A whole message as one terminal line shows it: control characters (line breaks and ESC included), the
+    /// line and paragraph separators and the bidi embedding, override and isolate controls as \uXXXX; the same text
+    /// when it holds none of them.</summary>
+    internal static string OnOneLine(string text)
     {
-        var b = new System.Text.StringBuilder();
-        foreach (var c in name.Length > 60 ? name[..60] : name)
+        var first = text.AsSpan().IndexOfAny(LineBreakers);
+        if (first < 0)
         {
-            _ = char.IsControl(c) || c is (>= '\u2028' and <= '\u202E') or (>= '\u2066' and <= '\u2069') ? b.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)) : b.Append(c);
+            return text;
         }
 
-        return name.Length > 60 ? b.Append('…').ToString() : b.ToString();
+        var b = new System.Text.StringBuilder(text.Length + 8).Append(text, 0, first);
+        foreach (var c in text.AsSpan(first))
+        {
+            _ = IsLineBreaker(c) ? b.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)) : b.Append(c);
+        }
+
+        return b.ToString();
     }
+
+    private static readonly System.Buffers.SearchValues<char> LineBreakers = System.Buffers.SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 0x20).Select(i => (char)i)) + "\u007F" + string.Concat(Enumerable.Range(0x80, 0x20).Select(i => (char)i))
+        + "\u2028\u2029\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069");
+
+    private static bool IsLineBreaker(char c) => char.IsControl(c) || c is (>= '\u2028' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 
     internal static string DuplicateColumn(string name) => $"duplicate column \"{name}\"";
 
