@@ -1,4 +1,3 @@
-using System.Globalization;
 using Framing.Cli.Arguments;
 using Framing.Cli.Output;
 using Framing.Lexicons;
@@ -62,13 +61,11 @@ internal static class FailUnder
     }
 
     /// <summary>The AUC and the threshold as the line writes them: six significant digits, unless the AUC would then
-    /// read as the threshold itself ("0.9 is below --fail-under 0.9" for 0.89999990); then both in full (shortest
-    /// round-trip form).</summary>
+    /// read as the threshold itself ("0.9 is below --fail-under 0.9" for 0.89999990); then both in full, by the rule
+    /// <c>framing check</c> writes its broken limits with (<see cref="Check.CheckFigures"/>).</summary>
     private static (string Auc, string Minimum) Figures(double auc, double minimum)
     {
-        var (aucText, minimumText) = (CellFormat.FormatDouble(auc), CellFormat.FormatDouble(minimum));
-        return string.Equals(aucText, minimumText, StringComparison.Ordinal)
-            ? (auc.ToString("R", CultureInfo.InvariantCulture), minimum.ToString("R", CultureInfo.InvariantCulture))
-            : (aucText, minimumText);
+        var inFull = Check.CheckFigures.ReadAlike(auc, minimum);
+        return (Check.CheckFigures.Text(auc, inFull), Check.CheckFigures.Text(minimum, inFull));
     }
 }

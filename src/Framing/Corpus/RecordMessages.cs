@@ -85,8 +85,13 @@ internal static class RecordMessages
     /// when it holds none of them.</summary>
     internal static string OnOneLine(string text)
     {
-        var first = text.AsSpan().IndexOfAny(LineBreakers);
-        if (first < 0)
+        var first = 0;
+        while (first < text.Length && !NeedsEscape(text[first]))
+        {
+            first++;
+        }
+
+        if (first == text.Length)
         {
             return text;
         }
@@ -94,17 +99,13 @@ internal static class RecordMessages
         var b = new System.Text.StringBuilder(text.Length + 8).Append(text, 0, first);
         foreach (var c in text.AsSpan(first))
         {
-            _ = IsLineBreaker(c) ? b.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)) : b.Append(c);
+            _ = NeedsEscape(c) ? b.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)) : b.Append(c);
         }
 
         return b.ToString();
     }
 
-    private static readonly System.Buffers.SearchValues<char> LineBreakers = System.Buffers.SearchValues.Create(
-        string.Concat(Enumerable.Range(0, 0x20).Select(i => (char)i)) + "\u007F" + string.Concat(Enumerable.Range(0x80, 0x20).Select(i => (char)i))
-        + "\u2028\u2029\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069");
-
-    private static bool IsLineBreaker(char c) => char.IsControl(c) || c is (>= '\u2028' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
+    private static bool NeedsEscape(char c) => char.IsControl(c) || c is (>= '\u2028' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 
     internal static string DuplicateColumn(string name) => $"duplicate column \"{name}\"";
 
