@@ -33,4 +33,19 @@ public sealed class UndefinedFiguresParquetTests : IDisposable
         Assert.All(silent.Rows, row => Assert.All(row, Assert.Null));
         Assert.All(DuckDb.Query($"SELECT coverage FROM read_parquet({file}) WHERE \"group\" = 'loud'").Rows, row => Assert.IsType<double>(row[0]));
     }
+
+    [Fact]
+    public void TheSecondGroupOfAnOmnibusRowIsNull()
+    {
+        // The sample corpus has four outlets: each dimension gets its pairs, then an omnibus row with no second group.
+        var parquet = System.IO.Path.Combine(_dir.Path, "compare.parquet");
+        var result = CliRunner.Run(["compare", "--permutations", "50", "--format", "parquet", "-o", parquet, "-q"]);
+        Assert.True(result.ExitCode == 0, result.Error);
+        var file = DuckDb.Literal(parquet);
+        var omnibus = DuckDb.Query($"SELECT documents_2, count_a_2, count_b_2 FROM read_parquet({file}) WHERE comparison = 'omnibus'");
+        Assert.NotEmpty(omnibus.Rows);
+        Assert.All(omnibus.Rows, row => Assert.All(row, Assert.Null));
+        var pairs = DuckDb.Query($"SELECT documents_2 FROM read_parquet({file}) WHERE comparison = 'pair'");
+        Assert.All(pairs.Rows, row => Assert.True(row[0] is long n && n > 0, "a pair's second group has documents"));
+    }
 }

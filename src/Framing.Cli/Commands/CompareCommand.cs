@@ -56,10 +56,10 @@ internal sealed class CompareCommand : ICommand
               dimension               dimension or composite index id
               comparison              pair, vs-rest or omnibus
               group_1, group_2        the groups (group_2 = rest for vs-rest; * and empty for omnibus)
-              documents_1/2           documents in each group (omnibus: every document in documents_1, 0 in
-                                      documents_2)
+              documents_1/2           documents in each group (omnibus: every document in documents_1,
+                                      documents_2 empty)
               count_a_1 … count_b_2   pole A and pole B matches in each group (omnibus: every group's in
-                                      count_a_1 and count_b_1, 0 in count_a_2 and count_b_2)
+                                      count_a_1 and count_b_1, count_a_2 and count_b_2 empty)
               score_1, score_2        (wA - wB) / (wA + wB) of each group
               difference              score_1 - score_2
               diff_ci_low/high        percentile interval of the difference from the document bootstrap

@@ -45,8 +45,8 @@ public sealed record ComparisonRow
     /// <summary>Documents in group 1 (omnibus: in every group).</summary>
     public long Documents1 { get; init; }
 
-    /// <summary>Documents in group 2.</summary>
-    public long Documents2 { get; init; }
+    /// <summary>Documents in group 2; null on omnibus rows, which have no second group.</summary>
+    public long? Documents2 { get; init; }
 
     /// <summary>Pole A matches in group 1 (omnibus: in every group).</summary>
     public long CountA1 { get; init; }
@@ -54,11 +54,11 @@ public sealed record ComparisonRow
     /// <summary>Pole B matches in group 1 (omnibus: in every group).</summary>
     public long CountB1 { get; init; }
 
-    /// <summary>Pole A matches in group 2.</summary>
-    public long CountA2 { get; init; }
+    /// <summary>Pole A matches in group 2; null on omnibus rows, which have no second group.</summary>
+    public long? CountA2 { get; init; }
 
-    /// <summary>Pole B matches in group 2.</summary>
-    public long CountB2 { get; init; }
+    /// <summary>Pole B matches in group 2; null on omnibus rows, which have no second group.</summary>
+    public long? CountB2 { get; init; }
 
     /// <summary>Score of group 1.</summary>
     public double? Score1 { get; init; }
