@@ -80,10 +80,13 @@ internal static class FramingApp
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            context.Error.WriteLine("framing: internal error: " + RecordMessages.OnOneLine($"{e.GetType().Name}: {e.Message}") + " (please report this; set FRAMING_DEBUG=1 for details)");
+            context.Error.WriteLine($"framing: internal error: {e.GetType().Name}: {e.Message} (please report this; set FRAMING_DEBUG=1 for details)");
             if (context.IsSet("FRAMING_DEBUG"))
             {
-                context.Error.WriteLine(e.ToString());
+                foreach (var line in e.ToString().ReplaceLineEndings("\n").Split('\n'))
+                {
+                    context.Error.WriteLine(line); // line by line: each is shown as plain text, as every message is
+                }
             }
 
             return ExitCodes.Internal;
@@ -95,9 +98,9 @@ internal static class FramingApp
     }
 
     // An error is one line whatever the input put in it: a line break, ESC or a bidi control in a file name, an option's
-    // value or a record is shown as \uXXXX, never sent to the terminal.
+    // value or a record is shown as \uXXXX, never sent to the terminal (the error writer escapes every line it writes).
     private static void WriteError(CliContext context, string message) =>
-        context.Error.WriteLine("framing: error: " + RecordMessages.OnOneLine(message));
+        context.Error.WriteLine("framing: error: " + message);
 
     private static int Dispatch(IReadOnlyList<string> args, CliContext context)
     {

@@ -6,6 +6,11 @@ namespace Framing.Cli.Output;
 /// Standard error as every part of a command writes to it: warnings, errors and the progress display's status line
 /// share one lock, so a redraw never lands inside a message nor after the line was cleared, and a message written while
 /// the status line is shown first clears it (the message then stands on a line of its own).
+/// It is also the one place where every diagnostic (error, warning, note, summary) is made plain text: whatever a
+/// message holds, a line break, ESC, another control character or a bidi control (from a file name, an outlet name, an
+/// id or a field of a record) is written as <c>\uXXXX</c> (<see cref="Framing.Corpus.RecordMessages.OnOneLine"/>), so
+/// that it can neither split the line nor drive the terminal. Only <see cref="WriteLine()"/> (and a <c>'\n'</c> written
+/// alone) ends a line.
 /// </summary>
 internal sealed class ErrorWriter : TextWriter
 {
@@ -59,12 +64,13 @@ internal sealed class ErrorWriter : TextWriter
 
     public override void Write(char value)
     {
-        lock (_gate)
+        if (value == '\n')
         {
-            BeforeText();
-            _inner.Write(value);
-            _atLineStart = value == '\n';
+            WriteLine();
+            return;
         }
+
+        Write(value.ToString());
     }
 
     public override void Write(string? value)
@@ -74,11 +80,12 @@ internal sealed class ErrorWriter : TextWriter
             return;
         }
 
+        var shown = Framing.Corpus.RecordMessages.OnOneLine(value);
         lock (_gate)
         {
             BeforeText();
-            _inner.Write(value);
-            _atLineStart = value[^1] == '\n';
+            _inner.Write(shown);
+            _atLineStart = false;
         }
     }
 
@@ -98,10 +105,11 @@ internal sealed class ErrorWriter : TextWriter
 
     public override void WriteLine(string? value)
     {
+        var shown = value is null ? null : Framing.Corpus.RecordMessages.OnOneLine(value);
         lock (_gate)
         {
             BeforeText();
-            _inner.WriteLine(value);
+            _inner.WriteLine(shown);
             _atLineStart = true;
         }
     }
