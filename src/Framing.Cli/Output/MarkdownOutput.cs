@@ -4,7 +4,7 @@ namespace Framing.Cli.Output;
 internal static class MarkdownOutput
 {
     /// <summary>The characters <see cref="Escape"/> changes.</summary>
-    private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create("\\|`<&[]\r\n");
+    private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create("\\|`<&[]*_~\r\n");
 
     public static void Write(TextWriter writer, TabularData data)
     {
@@ -61,8 +61,10 @@ internal static class MarkdownOutput
     /// A cell's text in a GFM table, shown as the text it is: a backslash is doubled (otherwise <c>x\|y</c> would render as
     /// <c>x|y</c>, its backslash taken as the escape of the pipe after it), and a pipe, a backtick (a code span, inside
     /// which escapes show), <c>&lt;</c> (raw HTML such as <c>&lt;script&gt;</c>, or an autolink), <c>&amp;</c> (a character
-    /// reference) and square brackets (a link) are backslash-escaped; line breaks become spaces. Emphasis characters
-    /// (<c>*</c>, <c>_</c>, <c>~</c>) are left as they are: they cannot leave the cell or reach the page as HTML.
+    /// reference), square brackets (a link, or an image after <c>!</c>) and the emphasis and strikethrough characters
+    /// <c>*</c>, <c>_</c> and <c>~</c> (<c>*Al_Watan*</c> would render in italics) are backslash-escaped; line breaks
+    /// become spaces. The rest of CommonMark's syntax needs nothing in a cell, which holds inline text only: <c>#</c>,
+    /// <c>&gt;</c>, <c>-</c> or <c>1.</c> at its start make no heading, quotation or list there.
     /// </summary>
     internal static string Escape(string value)
     {
@@ -76,7 +78,7 @@ internal static class MarkdownOutput
         {
             switch (c)
             {
-                case '\\' or '|' or '`' or '<' or '&' or '[' or ']':
+                case '\\' or '|' or '`' or '<' or '&' or '[' or ']' or '*' or '_' or '~':
                     b.Append('\\').Append(c);
                     break;
                 case '\r' or '\n':
