@@ -218,6 +218,10 @@ public sealed class ParquetCorpusReader : ICorpusReader
         {
             return Reject(source, ParquetMessages.EmptyField(Options.IdField));
         }
+        else if (idValue.Contains('\0', StringComparison.Ordinal))
+        {
+            return Reject(source, ParquetMessages.NulInField(Options.IdField));
+        }
         else
         {
             id = idValue;
@@ -234,6 +238,11 @@ public sealed class ParquetCorpusReader : ICorpusReader
             if (string.IsNullOrWhiteSpace(group))
             {
                 return Reject(source, ParquetMessages.EmptyField(Options.GroupField));
+            }
+
+            if (group.Contains('\0', StringComparison.Ordinal))
+            {
+                return Reject(source, ParquetMessages.NulInField(Options.GroupField));
             }
         }
 

@@ -164,6 +164,30 @@ public sealed class ParquetCorpusCliTests : IDisposable
         Assert.Contains("scored 2 documents", skipping.ErrorLines[^1], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("outlet")]
+    [InlineData("id")]
+    public void ANulInTheGroupOrIdIsABadRecordAsInTheOtherFormats(string field)
+    {
+        // R's read.csv would cut a CSV cell of the output at the NUL (see NulInGroupOrIdTests for the text formats).
+        var id = field == "id" ? "'d' || chr(0) || '2'" : "'d2'";
+        var outlet = field == "outlet" ? "'so' || chr(0) || 'uth'" : "'south'";
+        var parquet = DuckDb.CopyToParquet(
+            $"SELECT * FROM (VALUES ('d1', 'north', 'The rebels advanced.'), ({id}, {outlet}, 'The regime retreated.'), ('d3', 'south', 'The terrorists fled.')) t(id, outlet, text)",
+            Path(field + ".parquet"));
+        const string Message = "holds U+0000 (NUL), which R's read.csv cuts a CSV cell at: remove it from the record";
+
+        var strict = CliRunner.Run("score", parquet);
+        var skipping = CliRunner.Run("score", parquet, "--skip-invalid", "--format", "csv", "--per-document");
+
+        Assert.Equal(2, strict.ExitCode);
+        Assert.Equal($"framing: error: {parquet}:2: field \"{field}\" {Message} (use --skip-invalid to skip bad records)", strict.ErrorLines.Single());
+        Assert.Equal(0, skipping.ExitCode);
+        Assert.Equal($"framing: warning: skipped {parquet}:2: field \"{field}\" {Message}", skipping.ErrorLines[0]);
+        Assert.EndsWith("scored 2 documents in 2 groups from " + parquet + "; rejected 1", skipping.ErrorLines[^1], StringComparison.Ordinal);
+        Assert.DoesNotContain('\0', skipping.Out);
+    }
+
     [Fact]
     public void ATextColumnThatIsNotTextIsAnErrorThatNamesTheOption()
     {

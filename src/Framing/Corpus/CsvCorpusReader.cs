@@ -113,14 +113,14 @@ internal sealed class CsvCorpusReader : ICorpusReader
             error = RecordMessages.EmptyText;
         }
 
-        if (error is null && groupColumn >= 0 && string.IsNullOrWhiteSpace(record.Fields[groupColumn]))
+        if (error is null && groupColumn >= 0)
         {
-            error = RecordMessages.EmptyField(Options.GroupField);
+            error = RecordMessages.KeyFieldError(record.Fields[groupColumn], Options.GroupField);
         }
 
-        if (error is null && idColumn >= 0 && string.IsNullOrWhiteSpace(record.Fields[idColumn]))
+        if (error is null && idColumn >= 0)
         {
-            error = RecordMessages.EmptyField(Options.IdField);
+            error = RecordMessages.KeyFieldError(record.Fields[idColumn], Options.IdField);
         }
 
         if (error is not null)

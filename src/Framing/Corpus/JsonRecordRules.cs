@@ -6,7 +6,8 @@ namespace Framing.Corpus;
 /// The record rules of <see cref="JsonLinesCorpusReader"/>, written once for its two ways of reading a line (the
 /// forward-only <see cref="JsonRecordFastPath"/> and the document-based <see cref="JsonRecordDocumentPath"/>): the
 /// text must be a non-blank string, the id a non-blank string or number (or absent: the record's location), and the
-/// group, when required, present, not null, not an object or array and not blank.
+/// group, when required, present, not null, not an object or array and not blank; neither the id nor the group may hold
+/// U+0000.
 /// </summary>
 internal sealed class JsonRecordRules(CorpusReaderOptions options)
 {
@@ -75,6 +76,11 @@ internal sealed class JsonRecordRules(CorpusReaderOptions options)
             {
                 return Reject(source, RecordMessages.EmptyField(Options.IdField));
             }
+
+            if (id.Contains('\0', StringComparison.Ordinal))
+            {
+                return Reject(source, RecordMessages.NulInField(Options.IdField));
+            }
         }
         else
         {
@@ -88,7 +94,9 @@ internal sealed class JsonRecordRules(CorpusReaderOptions options)
                 JsonValueKind.Undefined => RecordMessages.MissingField(Options.GroupField),
                 JsonValueKind.Null => RecordMessages.NullField(Options.GroupField),
                 JsonValueKind.Object or JsonValueKind.Array => RecordMessages.NotASingleValue(Options.GroupField),
-                _ => string.IsNullOrWhiteSpace(record.Fields[Options.GroupField]) ? RecordMessages.EmptyField(Options.GroupField) : null,
+                _ => string.IsNullOrWhiteSpace(record.Fields[Options.GroupField]) ? RecordMessages.EmptyField(Options.GroupField)
+                    : record.Fields[Options.GroupField].Contains('\0', StringComparison.Ordinal) ? RecordMessages.NulInField(Options.GroupField)
+                    : null,
             };
             if (groupError is not null)
             {

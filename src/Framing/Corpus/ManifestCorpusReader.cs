@@ -96,14 +96,14 @@ internal sealed class ManifestCorpusReader : ICorpusReader
             error = RecordMessages.EmptyField(FileColumn);
         }
 
-        if (error is null && columns.Group >= 0 && string.IsNullOrWhiteSpace(record.Fields[columns.Group]))
+        if (error is null && columns.Group >= 0)
         {
-            error = RecordMessages.EmptyField(Options.GroupField);
+            error = RecordMessages.KeyFieldError(record.Fields[columns.Group], Options.GroupField);
         }
 
-        if (error is null && columns.Id >= 0 && string.IsNullOrWhiteSpace(record.Fields[columns.Id]))
+        if (error is null && columns.Id >= 0)
         {
-            error = RecordMessages.EmptyField(Options.IdField);
+            error = RecordMessages.KeyFieldError(record.Fields[columns.Id], Options.IdField);
         }
 
         string? text = null;
