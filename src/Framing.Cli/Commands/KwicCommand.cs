@@ -53,7 +53,7 @@ internal sealed class KwicCommand : ICommand
             stands right before it; off-target: its target rule excludes the actor it refers to; negated and
             off-target matches do not count for their pole). A scare marker next to an actor's name shows the
             pattern "scare marker + <actor>".
-            """);
+            """ + IncompleteOutput.Note("CSV and JSON rows", "JSON"));
     }
 
     public CommandSpec Spec { get; }

@@ -46,7 +46,7 @@ internal sealed class ScoreCommand : ICommand
                 ("cat corpus.jsonl | framing score - --format json", "JSON Lines from standard input"),
                 ("framing score corpus.jsonl --shard 2/4 --save-state part2.json -q > /dev/null", "one of four shards, to merge later with 'framing merge part*.json'"),
             ],
-            ScoreColumns.Help);
+            ScoreColumns.Help + IncompleteOutput.Note("with --per-document, CSV and JSON rows", "JSON"));
     }
 
     public CommandSpec Spec { get; }

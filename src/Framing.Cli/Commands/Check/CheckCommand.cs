@@ -66,7 +66,7 @@ internal sealed class CheckCommand : ICommand
             result), sarif (SARIF 2.1.0 for code scanning), github (workflow commands: annotations in a pull request).
             Findings are written as they are found, in input order, so memory does not grow with the corpus; json
             counts them before it lists them, so it keeps them in a temporary file (TMPDIR) until the run is over.
-            """,
+            """ + IncompleteOutput.Note("text, github and sarif findings", "SARIF"),
             Variadic: true,
             FailureMeaning: "a finding at or above --fail-on");
     }
