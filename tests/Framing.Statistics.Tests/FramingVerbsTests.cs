@@ -81,6 +81,25 @@ public sealed class FramingVerbsTests
     }
 
     [Fact]
+    public void GroupScoresCompareTheirTallyByReferenceBecauseMergeChangesIt()
+    {
+        // The documented contract: results of equal runs have equal rows, but differ unless they share one tally, since
+        // the tally is an accumulator that Merge changes in place; equality and hash code agree either way.
+        var options = new GroupScoreOptions { Bootstrap = null };
+        var first = FramingVerbs.ScoreGroups(Documents, Starter, options);
+        var second = FramingVerbs.ScoreGroups(Documents, Starter, options);
+
+        Assert.Equal(first.Rows, second.Rows);
+        Assert.NotEqual(first, second);
+        Assert.Equal(first, second with { Tally = first.Tally });
+        Assert.Equal(first.GetHashCode(), (second with { Tally = first.Tally }).GetHashCode());
+
+        var hash = first.GetHashCode();
+        first.Tally.Merge(CorpusRun.FromDocuments(Documents[..2]).Score(Starter.Compile()));
+        Assert.Equal(hash, first.GetHashCode()); // the same result, though its tally grew
+    }
+
+    [Fact]
     public void TalliesOfDifferentLexiconsNeitherMergeNorScore()
     {
         // starter and immigration have three dimensions each: before, their tallies merged, and a starter tally read

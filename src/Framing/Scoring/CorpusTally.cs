@@ -7,6 +7,9 @@ namespace Framing.Scoring;
 /// rejected. Memory grows with the number of groups, not with the number of documents. Merging the tallies of
 /// disjoint parts of a corpus gives exactly the tally of the whole.
 /// </summary>
+/// <remarks>A tally is an accumulator that <see cref="Merge"/> changes in place, so it compares by reference (it does not
+/// override <see cref="object.Equals(object)"/>), and so do the results that hold one (<c>GroupScores</c>,
+/// <c>Comparison</c>): compare their rows to compare two runs.</remarks>
 public sealed class CorpusTally
 {
     // A plain dictionary, ordered when read: a sorted dictionary's code had to be compiled at every start (its
