@@ -102,6 +102,25 @@ internal static class FramingApp
     private static void WriteError(CliContext context, string message) =>
         context.Error.WriteLine("framing: error: " + message);
 
+    // Help asked for (--help) is the output: standard output, exit 0. Help shown because the command is missing
+    // ('framing', 'framing lexicons') answers a usage error: standard error, exit 2, so that standard output holds
+    // nothing that was not asked for.
+    private static int Help(CliContext context, string text, bool asked)
+    {
+        if (asked)
+        {
+            context.Out.Write(text);
+            return ExitCodes.Ok;
+        }
+
+        foreach (var line in text.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n'))
+        {
+            context.Error.WriteLine(line);
+        }
+
+        return ExitCodes.UsageOrInput;
+    }
+
     private static int Dispatch(IReadOnlyList<string> args, CliContext context)
     {
         if (args.Count == 0 || args[0] is "-h" or "--help" or "help")
@@ -111,8 +130,7 @@ internal static class FramingApp
                 return Dispatch([.. args.Skip(1), "--help"], context);
             }
 
-            context.Out.Write(GeneralHelp());
-            return args.Count == 0 ? ExitCodes.UsageOrInput : ExitCodes.Ok;
+            return Help(context, GeneralHelp(), asked: args.Count > 0);
         }
 
         if (args[0] is "--version" or "version")
@@ -127,8 +145,7 @@ internal static class FramingApp
         {
             if (rest.Count == 0 || rest[0] is "-h" or "--help")
             {
-                context.Out.Write(LexiconsHelp());
-                return rest.Count == 0 ? ExitCodes.UsageOrInput : ExitCodes.Ok;
+                return Help(context, LexiconsHelp(), asked: rest.Count > 0);
             }
 
             name = "lexicons " + rest[0];
@@ -138,8 +155,7 @@ internal static class FramingApp
         {
             if (rest.Count == 0 || rest[0] is "-h" or "--help")
             {
-                context.Out.Write(DistributeHelp());
-                return rest.Count == 0 ? ExitCodes.UsageOrInput : ExitCodes.Ok;
+                return Help(context, DistributeHelp(), asked: rest.Count > 0);
             }
 
             if (!DistributeSlurmCommand.Schedulers.Contains(rest[0]))
@@ -155,8 +171,7 @@ internal static class FramingApp
         {
             if (rest.Count == 0 || rest[0] is "-h" or "--help")
             {
-                context.Out.Write(ScaleHelp());
-                return rest.Count == 0 ? ExitCodes.UsageOrInput : ExitCodes.Ok;
+                return Help(context, ScaleHelp(), asked: rest.Count > 0);
             }
 
             if (rest[0] != "wordscores")

@@ -258,7 +258,7 @@ public sealed class ScaleWordscoresCommandTests
     {
         var bare = CliRunner.Run("scale");
         Assert.Equal(2, bare.ExitCode);
-        Assert.Contains("framing scale wordscores", bare.Out, StringComparison.Ordinal);
+        Assert.Contains("framing scale wordscores", bare.Error, StringComparison.Ordinal); // a usage error: help on standard error
         Assert.Equal(0, CliRunner.Run("scale", "--help").ExitCode);
         var unknown = CliRunner.Run("scale", "wordfish");
         Assert.Equal(2, unknown.ExitCode);
