@@ -11,7 +11,7 @@ public sealed class BadRecordPolicyTests
     [InlineData("kwic")]
     [InlineData("check", "--editorial-pole", "armed-opposition")]
     [InlineData("validate", "--known-field", "leaning", "--side-a", "x", "--side-b", "y")]
-    [InlineData("scale", "wordscores", "--reference", "REFS")]
+    [InlineData("scale", "wordscores", "--reference", "REFS", "--include-references")] // every text is a reference: without it, a warning says so even with -q
     public void TwentyFiveBadRecordsGiveTwentyWarningsAndOneLineForTheRest(string command, params string[] options)
     {
         using var temp = new TempFolder();

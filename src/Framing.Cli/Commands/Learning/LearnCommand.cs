@@ -174,6 +174,12 @@ internal sealed class LearnCommand : ICommand
             context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: warning: no n-gram is in at least {Counted.Of(report.Options.MinimumDocuments, "document")} (--min-df) and at most {report.Options.MaximumDocumentShare:0.###} of them (--max-df): the classifier has no feature, and its AUC of 0.5 says nothing; lower --min-df or raise --max-df"));
         }
 
+        if (report.CandidatesPruned)
+        {
+            // A warning too, shown even with -q: the document frequencies, and so the features, are lower bounds.
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: warning: more than {report.Options.MaximumCandidates} distinct n-grams: the rarest were dropped while counting (--max-candidates), so document frequencies are lower bounds"));
+        }
+
         if (!QuietOption.IsSet(args))
         {
             Notes(context, report, reader.Description, suggest);
@@ -252,10 +258,6 @@ internal sealed class LearnCommand : ICommand
     {
         var error = context.Error;
         error.WriteLine("framing: learned: " + KnownSideOptions.Usage(report.Documents, corpus));
-        if (report.CandidatesPruned)
-        {
-            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: warning: more than {report.Options.MaximumCandidates} distinct n-grams: the rarest were dropped while counting (--max-candidates), so document frequencies are lower bounds"));
-        }
 
         var c = report.Classifier;
         var interval = c.Low is { } low && c.High is { } high

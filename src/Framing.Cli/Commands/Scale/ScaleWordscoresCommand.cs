@@ -183,6 +183,7 @@ internal sealed class ScaleWordscoresCommand : ICommand
         }
 
         OutputWriter.Write(context, format, table);
+        Warnings(context, result, rescaling); // even with -q, which hides only the note and the summary
         if (!QuietOption.IsSet(args))
         {
             Notes(context, result, references, rescaling);
@@ -216,7 +217,8 @@ internal sealed class ScaleWordscoresCommand : ICommand
         });
     }
 
-    private static void Notes(CliContext context, WordscoresResult result, ReferenceFile references, string rescaling)
+    /// <summary>What makes the output other than it seems: empty scores, empty rescaled columns.</summary>
+    private static void Warnings(CliContext context, WordscoresResult result, string rescaling)
     {
         var error = context.Error;
         var prediction = result.Prediction;
@@ -235,7 +237,13 @@ internal sealed class ScaleWordscoresCommand : ICommand
         {
             error.WriteLine("framing: warning: the LBG rescaling needs at least two scored texts with different raw scores; its columns are empty");
         }
+    }
 
+    /// <summary>The note on the MV rescaling and the summary line (hidden by -q).</summary>
+    private static void Notes(CliContext context, WordscoresResult result, ReferenceFile references, string rescaling)
+    {
+        var error = context.Error;
+        var prediction = result.Prediction;
         if (rescaling is "mv" or "all" && result.Model.References.Count > 2 && prediction.MartinVanberg is { } mv)
         {
             error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: note: the MV rescaling uses only the reference texts at the lowest and highest positions (\"{mv.Low.Name}\" at {mv.Low.Position}, \"{mv.High.Name}\" at {mv.High.Position}), as quanteda does"));
