@@ -45,8 +45,9 @@ internal sealed class KwicCommand : ICommand
                 ("framing kwic articles/ --by file --format csv -o matches.csv", "all matches of a folder of .txt files, as CSV"),
             ],
             """
-            Columns: id, group, dimension, pole, voice, left, match, right, start (offset of the match in the
-            document text, in UTF-16 code units), length, normalized (the matched tokens after normalization),
+            Columns: id, group, dimension, pole, voice, left, match, right (the words before and after the
+            match, on one line: line breaks, tabs and other control characters as spaces), start (offset of the
+            match in the document text, in UTF-16 code units), length, normalized (the matched tokens after normalization),
             pattern (the lexicon entry), weight, rule (the clitic rule that let the token match, empty when exact),
             line (of the entry in the lexicon file), target (the actor the match refers to, judged by the lexicon's
             actors and target links; empty when none is in reach), status (counted; negated: a negation word

@@ -5,8 +5,10 @@ internal static class ContextText
 {
     /// <summary>
     /// <paramref name="text"/> with every character that breaks a line for the tokenizer (CR, LF, U+2028, U+2029, U+0085,
-    /// vertical tab, form feed: <see cref="CharClass.IsLineBreak"/>) replaced by a space, then trimmed, so that a context
-    /// line never breaks a table row or a terminal line.
+    /// vertical tab, form feed: <see cref="CharClass.IsLineBreak"/>) and every other control character (NUL, tab, ESC,
+    /// DEL, the C1 controls: <see cref="char.IsControl(char)"/>) replaced by a space, then trimmed, so that a context line
+    /// never breaks a table row or a terminal line, drives a terminal, or ends a CSV cell early for a reader that stops at
+    /// NUL (R's <c>read.csv</c>).
     /// </summary>
     /// <param name="text">The text before or after a match.</param>
     /// <returns>The text on one line.</returns>
@@ -15,7 +17,7 @@ internal static class ContextText
         ArgumentNullException.ThrowIfNull(text);
         var span = text.AsSpan();
         var first = 0;
-        while (first < span.Length && !CharClass.IsLineBreak(span[first]))
+        while (first < span.Length && !IsSpaceInContext(span[first]))
         {
             first++;
         }
@@ -29,8 +31,10 @@ internal static class ContextText
         {
             for (var i = 0; i < source.Length; i++)
             {
-                chars[i] = CharClass.IsLineBreak(source[i]) ? ' ' : source[i];
+                chars[i] = IsSpaceInContext(source[i]) ? ' ' : source[i];
             }
         }).Trim();
     }
+
+    private static bool IsSpaceInContext(char c) => CharClass.IsLineBreak(c) || char.IsControl(c);
 }

@@ -18,4 +18,26 @@ public sealed class ContextTextTests
         Assert.Equal(expected, line);
         Assert.DoesNotContain(line, c => CharClass.IsLineBreak(c));
     }
+
+    [Theory]
+    [InlineData("the\0 rebels", "the  rebels")]
+    [InlineData("a\tb", "a b")]
+    [InlineData("a\u001B[31mred", "a [31mred")]
+    [InlineData("bell\u0007 del\u007F c1\u009B", "bell  del  c1")]
+    [InlineData("\0edge\0", "edge")]
+    public void EveryControlCharacterBecomesASpace(string text, string expected)
+    {
+        // NUL ends a CSV cell early for R's read.csv; tab, ESC and the C1 controls misalign a table or drive a terminal.
+        var line = ContextText.OneLine(text);
+        Assert.Equal(expected, line);
+        Assert.DoesNotContain(line, char.IsControl);
+    }
+
+    [Fact]
+    public void LettersOfEveryScriptAndFormatCharactersAreKept()
+    {
+        // Not controls: Arabic letters, a right-to-left mark and a zero-width non-joiner stay as written.
+        const string text = "قوات\u200Fالنظام a\u200Cb";
+        Assert.Equal(text, ContextText.OneLine(text));
+    }
 }
