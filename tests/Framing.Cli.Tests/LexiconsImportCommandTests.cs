@@ -59,10 +59,15 @@ public sealed class LexiconsImportCommandTests : IDisposable
 
         var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal($"framing: imported 4 entries into 1 dimension of 'my-dict' from {dict} (2 of 3 categories mapped)", lines[0]);
-        Assert.Equal("framing: skipped 1 unmapped category: christmas", lines[1]);
-        Assert.Equal("framing: left out 0 duplicate patterns (the first wins) and 1 unusable pattern", lines[2]); // the '*ism' below
+        Assert.Equal("framing: warning: skipped 1 unmapped category: christmas", lines[1]);
+        Assert.Equal("framing: warning: left out 0 duplicate patterns (the first wins) and 1 unusable pattern", lines[2]); // the '*ism' below
         Assert.Equal($"framing: warning: {dict}:5:5: pattern of category 'armed.terror' skipped: '*' inside or at the start of a word in \"*ism\" is not supported: Framing patterns support only '*' at the end of a word (a prefix)", lines[3]);
         Assert.Equal(4, lines.Length);
+
+        // --quiet hides the summary only: what was skipped or left out is a warning, and warnings are always written.
+        var (quietExit, _, quietError) = Run("lexicons", "import", dict, "--map", "armed.terror=armed-opposition/terrorism", "-m", "armed.opposition=armed-opposition/opposition@0.5", "--id", "my-dict", "--language", "ar,en", "-q");
+        Assert.Equal(0, quietExit);
+        Assert.Equal(lines[1..], quietError.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
     [Fact]
@@ -84,7 +89,7 @@ public sealed class LexiconsImportCommandTests : IDisposable
         Assert.Equal(string.Empty, stdout);
         Assert.Contains("framing: imported 3 entries into 1 dimension of 'liwc-test'", stderr, StringComparison.Ordinal);
         Assert.Contains("; wrote " + output, stderr, StringComparison.Ordinal);
-        Assert.Contains("framing: skipped 1 unmapped category: funct", stderr, StringComparison.Ordinal);
+        Assert.Contains("framing: warning: skipped 1 unmapped category: funct", stderr, StringComparison.Ordinal);
         var lexicon = Lexicon.LoadFile(output);
         Assert.Equal("opposition", lexicon.Dimensions[0].PoleA.Id);
         Assert.Equal(PoleSide.A, Assert.Single(lexicon.Entries, e => e.Pattern == "rebel*").Side);

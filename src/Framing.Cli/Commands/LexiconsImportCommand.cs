@@ -151,7 +151,7 @@ internal sealed class LexiconsImportCommand : ICommand
         return metadata;
     }
 
-    /// <summary>The summary (hidden by --quiet), then what was skipped or left out and why.</summary>
+    /// <summary>The summary (hidden by --quiet), then what was skipped or left out and why: warnings, shown even with --quiet.</summary>
     private static void Report(LexiconImportResult result, string? output, TextWriter error, bool quiet)
     {
         var lexicon = result.Lexicon;
@@ -166,14 +166,14 @@ internal sealed class LexiconsImportCommand : ICommand
         {
             error.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"framing: skipped {result.SkippedCategories.Count} unmapped {Plural(result.SkippedCategories.Count, "category", "categories")}: {string.Join(", ", result.SkippedCategories)}"));
+                $"framing: warning: skipped {result.SkippedCategories.Count} unmapped {Plural(result.SkippedCategories.Count, "category", "categories")}: {string.Join(", ", result.SkippedCategories)}"));
         }
 
         if (result.DuplicateCount > 0 || result.InvalidPatternCount > 0)
         {
             error.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"framing: left out {result.DuplicateCount} duplicate {Plural(result.DuplicateCount, "pattern", "patterns")} (the first wins) and {result.InvalidPatternCount} unusable {Plural(result.InvalidPatternCount, "pattern", "patterns")}"));
+                $"framing: warning: left out {result.DuplicateCount} duplicate {Plural(result.DuplicateCount, "pattern", "patterns")} (the first wins) and {result.InvalidPatternCount} unusable {Plural(result.InvalidPatternCount, "pattern", "patterns")}"));
         }
 
         foreach (var warning in result.Warnings.Take(MaxWarningsShown))
