@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Framing.Text;
@@ -15,6 +16,21 @@ internal static class CharClass
     /// <summary>Whether <paramref name="c"/> is a word character on its own (false for every surrogate: see <see cref="IsWordAt"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsBmpWordCharacter(char c) => (WordBits[c >> 6] & (1UL << (c & 63))) != 0;
+
+    /// <summary>
+    /// The word-character table (one bit per BMP code unit, 1,024 words), for a loop over many characters to read once
+    /// and pass to <see cref="IsBmpWordCharacter(ReadOnlySpan{ulong}, char)"/>: in the native build every read of the
+    /// static field checks that the class is initialized, which the per-character loops should not repeat.
+    /// </summary>
+    public static ReadOnlySpan<ulong> WordTable => WordBits;
+
+    /// <summary>Whether <paramref name="c"/> is a word character on its own, read from <paramref name="wordTable"/>.</summary>
+    /// <param name="wordTable"><see cref="WordTable"/>: 1,024 words, so that every <c>c &gt;&gt; 6</c> lies inside it
+    /// and the look-up needs no bounds check.</param>
+    /// <param name="c">The UTF-16 code unit (false for every surrogate).</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsBmpWordCharacter(ReadOnlySpan<ulong> wordTable, char c) =>
+        (Unsafe.Add(ref MemoryMarshal.GetReference(wordTable), c >> 6) & (1UL << (c & 63))) != 0;
 
     /// <summary>Whether the code point at <paramref name="index"/> belongs to a word (letter, mark or number), and its length in code units.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -38,21 +38,22 @@ internal sealed class Tokenizer
         var sentenceFirstToken = 0;
         var boundaryPending = false;
         var i = 0;
-        while (i < text.Length)
+        var wordTable = CharClass.WordTable;
+        while ((uint)i < (uint)text.Length)
         {
-            if (text[i] == ' ')
+            var c = text[i];
+            if (c == ' ')
             {
                 i++; // the most common separator: no token, boundary or quotation
                 continue;
             }
 
-            if (CharClass.IsWordAt(text, i, out var runeLength))
+            var runeLength = 1;
+            if (CharClass.IsBmpWordCharacter(wordTable, c) || (char.IsSurrogate(c) && CharClass.IsWordAt(text, i, out runeLength)))
             {
                 var start = i;
-                var first = text[i];
-                i += runeLength;
-                i = ScanWord(text, i);
-                if (CharClass.MayLackBaseCharacter(first) && !CharClass.HasBaseCharacter(text[start..i]))
+                i = ScanWord(text, i + runeLength, wordTable);
+                if (CharClass.MayLackBaseCharacter(c) && !CharClass.HasBaseCharacter(text[start..i]))
                 {
                     continue; // only tatweel and marks: a dash («دمشق ـ سانا»), not a word
                 }
@@ -67,7 +68,6 @@ internal sealed class Tokenizer
                 continue;
             }
 
-            var c = text[i];
             if (CharClass.IsLineBreak(c))
             {
                 quotes.EndParagraph(i, output);
@@ -97,45 +97,60 @@ internal sealed class Tokenizer
         output.SortQuotes();
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int ScanWord(ReadOnlySpan<char> text, int i)
+    /// <summary>The end of the word whose characters before <paramref name="i"/> are scanned.</summary>
+    // Inlined into Tokenize: most words are a run of BMP word characters ended by a space, read here one table look-up
+    // per character without a call; everything else (a surrogate pair, an in-word joiner, a separator inside a number)
+    // is left to ContinueWord.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int ScanWord(ReadOnlySpan<char> text, int i, ReadOnlySpan<ulong> wordTable)
     {
-        while (i < text.Length)
+        while (true)
         {
-            var c = text[i];
-            if (CharClass.IsBmpWordCharacter(c))
+            while ((uint)i < (uint)text.Length && CharClass.IsBmpWordCharacter(wordTable, text[i]))
             {
                 i++;
-                continue;
             }
 
-            if (c == ' ')
+            if ((uint)i >= (uint)text.Length || text[i] == ' ')
             {
-                break;
+                return i;
             }
 
-            if (CharClass.IsWordAt(text, i, out var length))
+            var next = ContinueWord(text, i);
+            if (next == i)
             {
-                i += length;
-                continue;
+                return i;
             }
 
-            if (i + 1 < text.Length)
+            i = next;
+        }
+    }
+
+    /// <summary>
+    /// Where a word goes on at <paramref name="i"/>, whose character is neither a BMP word character nor a space: after a
+    /// supplementary word character, or at the word character after in-word joiners or after a separator between two
+    /// digits; <paramref name="i"/> itself when the word ends there.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int ContinueWord(ReadOnlySpan<char> text, int i)
+    {
+        var c = text[i];
+        if (CharClass.IsWordAt(text, i, out var length))
+        {
+            return i + length;
+        }
+
+        if (i + 1 < text.Length)
+        {
+            if (CharClass.IsInWordJoiner(c) && CharClass.SkipInWordJoiners(text, i) is var next && next < text.Length && CharClass.IsWordAt(text, next, out _))
             {
-                if (CharClass.IsInWordJoiner(c) && CharClass.SkipInWordJoiners(text, i) is var next && next < text.Length && CharClass.IsWordAt(text, next, out _))
-                {
-                    i = next;
-                    continue;
-                }
-
-                if (CharClass.IsNumberSeparator(c) && CharClass.IsDigitBefore(text, i) && CharClass.IsDigitAt(text, i + 1))
-                {
-                    i++;
-                    continue;
-                }
+                return next;
             }
 
-            break;
+            if (CharClass.IsNumberSeparator(c) && CharClass.IsDigitBefore(text, i) && CharClass.IsDigitAt(text, i + 1))
+            {
+                return i + 1;
+            }
         }
 
         return i;

@@ -20,7 +20,7 @@ public sealed class HotPathWarmupTests
 
         Assert.Equal(expected, prepared);
         Assert.Contains(prepared, n => n.StartsWith("Framing.Scoring.DocumentScorer.Score(", StringComparison.Ordinal));
-        Assert.Contains(prepared, n => n.StartsWith("Framing.Text.Tokenizer.ScanWord(", StringComparison.Ordinal));
+        Assert.Contains(prepared, n => n.StartsWith("Framing.Text.Tokenizer.Tokenize(", StringComparison.Ordinal));
         Assert.True(prepared.Count >= 30, $"only {prepared.Count} hot-path methods");
     }
 
