@@ -13,12 +13,14 @@ internal sealed class LanguageMatcher
 {
     private readonly CharTrie _words;
     private readonly ulong[] _dimensionMasks;
+    private readonly ulong[] _startMasks;
 
-    private LanguageMatcher(LanguageProfile profile, CharTrie words, ulong[] dimensionMasks, PatternTrie trie, CompiledEntry[] entries, MatcherContext context)
+    private LanguageMatcher(LanguageProfile profile, CharTrie words, ulong[] dimensionMasks, ulong[] startMasks, PatternTrie trie, CompiledEntry[] entries, MatcherContext context)
     {
         Profile = profile;
         _words = words;
         _dimensionMasks = dimensionMasks;
+        _startMasks = startMasks;
         Trie = trie;
         Entries = entries;
         Context = context;
@@ -69,6 +71,7 @@ internal sealed class LanguageMatcher
         var trie = new PatternTrie.Builder();
         var entries = new List<CompiledEntry>();
         var patternElements = new List<(int Element, int Dimension)>();
+        var patternStarts = new List<(int Element, int Dimension)>();
         for (var e = 0; e < lexicon.Entries.Count; e++)
         {
             var entry = lexicon.Entries[e];
@@ -81,6 +84,11 @@ internal sealed class LanguageMatcher
             foreach (var element in elements)
             {
                 patternElements.Add((element, dimensionIndex[entry.DimensionId]));
+            }
+
+            if (elements.Length > 0)
+            {
+                patternStarts.Add((elements[0], dimensionIndex[entry.DimensionId]));
             }
 
             var exclusions = new CompiledExclusion[entry.Exclusions.Count];
@@ -112,6 +120,11 @@ internal sealed class LanguageMatcher
                 foreach (var element in elements)
                 {
                     patternElements.Add((element, slot));
+                }
+
+                if (elements.Length > 0)
+                {
+                    patternStarts.Add((elements[0], slot));
                 }
 
                 trie.Add(elements, entries.Count);
@@ -158,8 +171,24 @@ internal sealed class LanguageMatcher
             masks[id] |= dimension < 64 ? 1UL << dimension : ulong.MaxValue;
         }
 
-        return new LanguageMatcher(profile, wordTrie, masks, trie.Build(), [.. entries], context);
+        // The same bits, for the patterns that begin with the element (see StartSlots).
+        var startMasks = new ulong[elementWords.Count];
+        foreach (var (id, dimension) in patternStarts)
+        {
+            startMasks[id] |= dimension < 64 ? 1UL << dimension : ulong.MaxValue;
+        }
+
+        return new LanguageMatcher(profile, wordTrie, masks, startMasks, trie.Build(), [.. entries], context);
     }
+
+    /// <summary>
+    /// The slots (dimensions and marker kinds, as the bits of occurrence masks) whose entries begin with
+    /// <paramref name="element"/>. A walk of the trie from a token can only end in an entry whose slot one of the token's
+    /// occurrences has both in its mask and here, so a token without such a slot starts no walk (a word found only
+    /// inside phrases, such as the last word of «وقف إطلاق النار»).
+    /// </summary>
+    /// <param name="element">A pattern word's id.</param>
+    public ulong StartSlots(int element) => _startMasks[element];
 
     /// <summary>Which actors (by index) a rule lets a match be aimed at; null for no rule.</summary>
     private static bool[]? AllowedTargets(Lexicon lexicon, TargetRule? rule)

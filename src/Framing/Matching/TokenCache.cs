@@ -34,7 +34,7 @@ internal sealed class TokenCache
     /// <summary>Number of tokens remembered.</summary>
     public int Count => _count;
 
-    /// <summary>Looks a token up by its original text; <paramref name="slots"/> is its reading's <see cref="ResolvedToken.Slots"/>.</summary>
+    /// <summary>Looks a token up by its original text; <paramref name="slots"/> is its reading's <see cref="ResolvedToken.StartSlots"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryGet(ReadOnlySpan<char> token, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ResolvedToken? resolved, out ulong slots)
     {
@@ -48,7 +48,7 @@ internal sealed class TokenCache
 
         ref var found = ref _entries[entry];
         resolved = found.Value;
-        slots = found.Slots;
+        slots = found.StartSlots;
         return true;
     }
 
@@ -73,7 +73,7 @@ internal sealed class TokenCache
 
         var entry = _count++;
         token.CopyTo(_keys.AsSpan(_keyLength));
-        _entries[entry] = new Entry(_keyLength, token.Length, resolved.Slots, resolved);
+        _entries[entry] = new Entry(_keyLength, token.Length, resolved.StartSlots, resolved);
         _keyLength += token.Length;
         Insert(entry, hash);
     }
@@ -131,7 +131,7 @@ internal sealed class TokenCache
     }
 
     /// <summary>One remembered token: where its key lies in the key buffer, and its reading.</summary>
-    private readonly record struct Entry(int KeyStart, int KeyLength, ulong Slots, ResolvedToken Value);
+    private readonly record struct Entry(int KeyStart, int KeyLength, ulong StartSlots, ResolvedToken Value);
 
     /// <summary>A non-negative hash of the characters, read eight bytes at a time (FNV-style multiply, then a final mix).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -157,10 +157,15 @@ internal sealed class TokenCache
 }
 
 /// <summary>A resolved token: its normalized form and its occurrences (parallel arrays).</summary>
-internal sealed class ResolvedToken(string normalized, int[] elements, ulong[] masks, AffixVariant[] variants)
+/// <param name="normalized">The normalized form.</param>
+/// <param name="elements">The pattern words the token's readings match.</param>
+/// <param name="masks">Per occurrence, the slots it may count for.</param>
+/// <param name="variants">Per occurrence, the reading it comes from.</param>
+/// <param name="startSlots">The slots in which a match may start at the token (see <see cref="StartSlots"/>).</param>
+internal sealed class ResolvedToken(string normalized, int[] elements, ulong[] masks, AffixVariant[] variants, ulong startSlots)
 {
     /// <summary>A token too long to match: no normalized form, no occurrences.</summary>
-    public static ResolvedToken Unmatchable { get; } = new(string.Empty, [], [], []);
+    public static ResolvedToken Unmatchable { get; } = new(string.Empty, [], [], [], 0);
 
     public string Normalized { get; } = normalized;
 
@@ -170,17 +175,10 @@ internal sealed class ResolvedToken(string normalized, int[] elements, ulong[] m
 
     public AffixVariant[] Variants { get; } = variants;
 
-    /// <summary>The union of <see cref="Masks"/>: every slot one of the token's occurrences may count for.</summary>
-    public ulong Slots { get; } = Union(masks);
-
-    private static ulong Union(ulong[] masks)
-    {
-        var union = 0UL;
-        foreach (var mask in masks)
-        {
-            union |= mask;
-        }
-
-        return union;
-    }
+    /// <summary>
+    /// The slots in which a match may start at this token: the union, over its occurrences, of the occurrence's mask and
+    /// the slots of the entries that begin with its pattern word (<see cref="LanguageMatcher.StartSlots"/>). A token
+    /// without one of a walk's slots here starts no walk of those slots; it may still lie inside a match.
+    /// </summary>
+    public ulong StartSlots { get; } = startSlots;
 }

@@ -42,9 +42,9 @@ public sealed partial class DocumentScorer
             var count = normalized.Length == 0
                 ? 0
                 : matcher.Resolve(normalized, _variantScratch, _elements);
-            var resolved = Remember(normalized, count);
+            var resolved = Remember(normalized, count, matcher);
             _resolved[i] = resolved;
-            _tokenMask[i] = resolved.Slots;
+            _tokenMask[i] = resolved.StartSlots;
             cache.Add(original, resolved);
         }
     }
@@ -52,24 +52,26 @@ public sealed partial class DocumentScorer
     /// <summary>The normalized form of token <paramref name="token"/> of the current chunk (empty for a token too long to match).</summary>
     private ReadOnlySpan<char> NormalizedForm(int token) => _resolved[token].Normalized;
 
-    private ResolvedToken Remember(ReadOnlySpan<char> normalized, int count)
+    private ResolvedToken Remember(ReadOnlySpan<char> normalized, int count, LanguageMatcher matcher)
     {
         if (count == 0)
         {
-            return new ResolvedToken(normalized.ToString(), [], [], []);
+            return new ResolvedToken(normalized.ToString(), [], [], [], 0);
         }
 
         var elements = new int[count];
         var masks = new ulong[count];
         var variants = new AffixVariant[count];
+        var startSlots = 0UL;
         for (var k = 0; k < count; k++)
         {
             elements[k] = _elements.Element(k);
             masks[k] = _elements.Mask(k);
             variants[k] = _elements.Variant(k);
+            startSlots |= masks[k] & matcher.StartSlots(elements[k]);
         }
 
-        return new ResolvedToken(normalized.ToString(), elements, masks, variants);
+        return new ResolvedToken(normalized.ToString(), elements, masks, variants, startSlots);
     }
 
     private TokenCache CacheFor(LanguageMatcher matcher)

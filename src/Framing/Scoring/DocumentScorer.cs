@@ -53,10 +53,11 @@ public sealed partial class DocumentScorer
     private readonly int[] _touched;
     private ResolvedToken[] _resolved = new ResolvedToken[256];
 
-    // Per token, the slots any of its occurrences may count for (the union of their masks): a token whose union misses
-    // every dimension (من، في، على: context words only) starts no match walk, one that misses every marker kind starts
-    // no marker walk. The walks would find nothing there; skipping them changes no result. (A flat copy of
-    // _resolved[i].Slots, so that the loops over every token read one array instead of an object per token.)
+    // Per token, the slots in which a match may start there (ResolvedToken.StartSlots: of its occurrences' slots, those
+    // whose entries begin with the occurrence's pattern word): a token without a dimension's bit (من، في، على: context
+    // words only; النار, which only ends phrases) starts no match walk, one without a marker kind's bit starts no marker
+    // walk. The walks would find nothing there; skipping them changes no result. (A flat copy of _resolved[i].StartSlots,
+    // so that the loops over every token read one array instead of an object per token.)
     private ulong[] _tokenMask = new ulong[256];
     private bool[] _covered = new bool[256];
 

@@ -541,4 +541,50 @@ public sealed class MatchingTests
         Assert.Equal("id", Assert.Throws<ArgumentNullException>(() => scorer.Score(null!, "The rebels.")).ParamName);
         Assert.Equal("text", Assert.Throws<ArgumentNullException>(() => scorer.Score("d", null!)).ParamName);
     }
+
+    [Fact]
+    public void AWordThatEndsAPhraseInOneDimensionAndStartsOneInAnotherCountsInBoth()
+    {
+        // "forces" is the last word of a forces phrase and the first of an opposition phrase; "terror" only ends one.
+        var scorer = Scorer(
+            Entry("en", "regime forces", "forces", "regime"),
+            Entry("en", "forces of terror", "opposition", "terror"));
+
+        var result = scorer.Score("d", "The regime forces of terror fled.");
+
+        Assert.Equal(["regime forces", "forces of terror"], Surfaces(result));
+        Assert.Equal(1, result.Counts.Count(Forces, PoleSide.B));
+        Assert.Equal(1, result.Counts.Count(Opposition, PoleSide.A));
+        Assert.Equal(4, result.CoveredTokens);
+        Assert.Empty(scorer.Score("d", "terror of forces").Matches);
+    }
+
+    [Fact]
+    public void ATokensStartSlotsAreTheSlotsOfTheEntriesThatBeginWithItsWords()
+    {
+        var matcher = ParseEntries(
+            Entry("en", "regime forces", "forces", "regime"),
+            Entry("en", "forces of terror", "opposition", "terror"),
+            Entry("en", "terror", "opposition", "terror")).Compile().MatcherFor("en")!;
+
+        Assert.Equal(1UL << Forces, StartSlots(matcher, "regime"));
+        Assert.Equal(1UL << Opposition, StartSlots(matcher, "forces")); // inside a forces phrase, never at its start
+        Assert.Equal(0UL, StartSlots(matcher, "of"));
+        Assert.Equal(1UL << Opposition, StartSlots(matcher, "terror"));
+        Assert.Equal(0UL, StartSlots(matcher, "town"));
+    }
+
+    /// <summary>The start slots of a token's occurrences, as the scorer computes them for <see cref="ResolvedToken.StartSlots"/>.</summary>
+    private static ulong StartSlots(LanguageMatcher matcher, string token)
+    {
+        var occurrences = new ElementOccurrences();
+        var count = matcher.Resolve(token, new Framing.Text.AffixVariant[Framing.Text.AffixStripper.MaxVariants], occurrences);
+        var slots = 0UL;
+        for (var k = 0; k < count; k++)
+        {
+            slots |= occurrences.Mask(k) & matcher.StartSlots(occurrences.Element(k));
+        }
+
+        return slots;
+    }
 }
