@@ -34,9 +34,12 @@ internal static class TokenGaps
     public static bool HasColonBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int token) =>
         Before(text, tokens, token).IndexOfAny(':', '\uFF1A') >= 0;
 
+    /// <summary>The semicolons that end reported speech and clauses: ; ؛ ；. None of them is ever inside a token.</summary>
+    public const string Semicolons = ";\u061B\uFF1B";
+
     /// <summary>Whether the gap before token <paramref name="token"/> contains a semicolon (; ؛ ；).</summary>
     public static bool HasSemicolonBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int token) =>
-        Before(text, tokens, token).IndexOfAny(";\u061B\uFF1B") >= 0;
+        Before(text, tokens, token).IndexOfAny(Semicolons) >= 0;
 
     /// <summary>Whether the gap before token <paramref name="token"/> contains a comma (, ، ﹐ ､ ，).</summary>
     public static bool HasCommaBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int token) =>

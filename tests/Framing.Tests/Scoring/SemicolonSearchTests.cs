@@ -1,0 +1,84 @@
+using System.Text;
+using Framing.Scoring;
+using Framing.Text;
+
+namespace Framing.Tests.Scoring;
+
+/// <summary>
+/// Reported speech's searches for a semicolon (<see cref="AttributionSpans.SemicolonAfter"/>,
+/// <see cref="AttributionSpans.LastSemicolon"/>) search the text of many gaps at once; they find the same token as a
+/// search gap by gap (<see cref="TokenGaps.HasSemicolonBefore"/>), on invented texts of words, numbers, dashes of
+/// tatweel and every semicolon, for every range of tokens.
+/// </summary>
+public sealed class SemicolonSearchTests
+{
+    private static readonly string[] Pieces =
+    [
+        "army", "قال", "الجيش", "3.5", "1,000", " ", " ", " ", "  ", "; ", ";", " ؛ ", "؛", "；", ", ", "، ", " ـ ", ": ",
+        "\u200F", "'s", "(", ")", "\n",
+    ];
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    public void TheSearchesFindTheTokenAGapByGapSearchFinds(int seed)
+    {
+        var random = new Random(seed);
+        for (var round = 0; round < 40; round++)
+        {
+            var builder = new StringBuilder();
+            var pieces = random.Next(1, 40);
+            for (var p = 0; p < pieces; p++)
+            {
+                builder.Append(Pieces[random.Next(Pieces.Length)]);
+            }
+
+            var text = builder.ToString();
+            var tokenized = new TokenizedText();
+            Tokenizer.Instance.Tokenize(text, tokenized);
+            var tokens = tokenized.Tokens;
+            for (var from = 0; from < tokens.Length; from++)
+            {
+                for (var to = from - 1; to < tokens.Length; to++)
+                {
+                    long steps = 0;
+                    Assert.True(
+                        FirstGapByGap(text, tokens, from, to) == AttributionSpans.SemicolonAfter(tokens, text, from, to, ref steps),
+                        $"first semicolon in [{from}, {to}] of \"{text}\"");
+                    Assert.True(
+                        LastGapByGap(text, tokens, from, to) == AttributionSpans.LastSemicolon(tokens, text, from, to, ref steps),
+                        $"last semicolon in ({from}, {to}] of \"{text}\"");
+                }
+            }
+        }
+    }
+
+    private static int FirstGapByGap(string text, ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        for (var t = from; t <= to; t++)
+        {
+            if (TokenGaps.HasSemicolonBefore(text, tokens, t))
+            {
+                return t;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int LastGapByGap(string text, ReadOnlySpan<Token> tokens, int first, int last)
+    {
+        for (var t = last; t > first; t--)
+        {
+            if (TokenGaps.HasSemicolonBefore(text, tokens, t))
+            {
+                return t;
+            }
+        }
+
+        return first;
+    }
+}
