@@ -155,4 +155,24 @@ public sealed class TokenCacheTests
         Assert.Null(missing);
         Assert.Equal(0UL, none);
     }
+
+    [Fact]
+    public void KeysAreEqualOnlyWhenEveryCharacterIs()
+    {
+        // Keys of four to eight units are compared by two overlapping eight-byte reads: a difference at any position counts.
+        for (var length = 1; length <= 12; length++)
+        {
+            var key = new string('ب', length).ToCharArray();
+            var token = (char[])key.Clone();
+            Assert.True(TokenCache.KeyEquals(token, key));
+            for (var position = 0; position < length; position++)
+            {
+                token[position] = 'ت';
+                Assert.False(TokenCache.KeyEquals(token, key), $"length {length}, position {position}");
+                token[position] = (char)('ب' + 0x100); // a difference in the high byte only
+                Assert.False(TokenCache.KeyEquals(token, key), $"length {length}, position {position} (high byte)");
+                token[position] = 'ب';
+            }
+        }
+    }
 }
