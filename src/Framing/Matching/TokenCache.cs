@@ -159,19 +159,29 @@ internal sealed class TokenCache
     private readonly record struct Entry(int KeyStart, int KeyLength, ulong StartSlots, ResolvedToken Value);
 
     /// <summary>A non-negative hash of the characters, read eight bytes at a time (FNV-style multiply, then a final mix).</summary>
+    // The last eight bytes of a token of four units or more are read whole, overlapping the word before them when the
+    // length is not a multiple of four: no loop over a tail of one to three units (most words are four to eight).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static int Hash(ReadOnlySpan<char> token)
     {
         var h = 0xCBF29CE484222325UL ^ (ulong)token.Length;
-        var words = MemoryMarshal.Cast<char, ulong>(token);
-        foreach (var word in words)
+        if (token.Length >= 4)
         {
-            h = BitOperations.RotateLeft((h ^ word) * 0x100000001B3UL, 29);
-        }
+            ref var bytes = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(token));
+            var lastWord = (token.Length * 2) - 8;
+            for (var offset = 0; offset < lastWord; offset += 8)
+            {
+                h = BitOperations.RotateLeft((h ^ Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref bytes, offset))) * 0x100000001B3UL, 29);
+            }
 
-        for (var i = words.Length * 4; i < token.Length; i++)
+            h = BitOperations.RotateLeft((h ^ Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref bytes, lastWord))) * 0x100000001B3UL, 29);
+        }
+        else
         {
-            h = (h ^ token[i]) * 0x100000001B3UL;
+            foreach (var c in token)
+            {
+                h = (h ^ c) * 0x100000001B3UL;
+            }
         }
 
         h ^= h >> 33;
