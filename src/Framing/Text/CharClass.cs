@@ -1,7 +1,9 @@
 using System.Buffers;
 using System.Globalization;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace Framing.Text;
@@ -31,6 +33,43 @@ internal static class CharClass
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsBmpWordCharacter(ReadOnlySpan<ulong> wordTable, char c) =>
         (Unsafe.Add(ref MemoryMarshal.GetReference(wordTable), c >> 6) & (1UL << (c & 63))) != 0;
+
+    /// <summary>
+    /// The index of the first unit at or after <paramref name="index"/> that is not a plain word character (ASCII letters;
+    /// U+0620..U+0669: the basic Arabic letters, tatweel, harakat and Arabic-Indic digits, all word characters), read
+    /// eight units at a time; it may stop earlier, up to seven units before the end of the text, and leaves the rest to
+    /// the caller's look-ups in <see cref="WordTable"/>.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="index">Where to start (at most the text's length).</param>
+    // One vector step instead of a table look-up per unit: the words of the news texts scored are mostly such runs. A
+    // unit x lies in [lo, lo + n) exactly when (short)(x + 0x8000 - lo) < (short)(0x8000 + n): one addition and one
+    // signed comparison per range.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int SkipPlainWordCharacters(ReadOnlySpan<char> text, int index)
+    {
+        if (!Vector128.IsHardwareAccelerated)
+        {
+            return index;
+        }
+
+        ref var units = ref Unsafe.As<char, short>(ref MemoryMarshal.GetReference(text));
+        while (index <= text.Length - Vector128<short>.Count)
+        {
+            var block = Vector128.LoadUnsafe(ref units, (nuint)index);
+            var arabic = Vector128.LessThan(block + Vector128.Create(unchecked((short)(0x8000 - 0x0620))), Vector128.Create(unchecked((short)(0x8000 + 0x0669 + 1 - 0x0620))));
+            var latin = Vector128.LessThan((block | Vector128.Create((short)0x20)) + Vector128.Create(unchecked((short)(0x8000 - 'a'))), Vector128.Create(unchecked((short)(0x8000 + 26))));
+            var others = ~(arabic | latin).ExtractMostSignificantBits() & 0xFFu;
+            if (others != 0)
+            {
+                return index + BitOperations.TrailingZeroCount(others);
+            }
+
+            index += Vector128<short>.Count;
+        }
+
+        return index;
+    }
 
     /// <summary>Whether the code point at <paramref name="index"/> belongs to a word (letter, mark or number), and its length in code units.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -98,14 +98,15 @@ internal sealed class Tokenizer
     }
 
     /// <summary>The end of the word whose characters before <paramref name="i"/> are scanned.</summary>
-    // Inlined into Tokenize: most words are a run of BMP word characters ended by a space, read here one table look-up
-    // per character without a call; everything else (a surrogate pair, an in-word joiner, a separator inside a number)
-    // is left to ContinueWord.
+    // Inlined into Tokenize: most words are a run of BMP word characters ended by a space, read here eight plain word
+    // characters at a time (CharClass.SkipPlainWordCharacters), then one table look-up per character, without a call;
+    // everything else (a surrogate pair, an in-word joiner, a separator inside a number) is left to ContinueWord.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int ScanWord(ReadOnlySpan<char> text, int i, ReadOnlySpan<ulong> wordTable)
     {
         while (true)
         {
+            i = CharClass.SkipPlainWordCharacters(text, i);
             while ((uint)i < (uint)text.Length && CharClass.IsBmpWordCharacter(wordTable, text[i]))
             {
                 i++;
