@@ -168,6 +168,19 @@ public sealed partial class DocumentScorer
         return false;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool HasElement(int token, int element) => Array.IndexOf(_resolved[token].Elements, element) >= 0;
+    /// <summary>Whether one of token <paramref name="token"/>'s occurrences is pattern word <paramref name="element"/>.</summary>
+    // A plain loop, inlined: a token has one to a few occurrences, fewer than the calls of Array.IndexOf cost.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool HasElement(int token, int element)
+    {
+        foreach (var occurrence in _resolved[token].Elements)
+        {
+            if (occurrence == element)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
