@@ -189,4 +189,222 @@ public sealed class Utf8LineReaderTests
         Assert.False(Utf8Text.TryDecode(bytes, out _, out var offset));
         Assert.Equal(20000, offset);
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(RecordLimit.DefaultBytes + 1)]
+    public void ALineLimitOutsideOneToTheDefaultIsRefused(int maxLineBytes)
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Utf8LineReader(new MemoryStream(), 64, maxLineBytes));
+    }
+
+    [Fact]
+    public void BeforeTheFirstLineAndOnAnEmptyStreamNoLineIsTooLongAndThereIsNoTerminator()
+    {
+        var reader = new Utf8LineReader(new MemoryStream(), 64, maxLineBytes: 10);
+
+        Assert.Equal((0, false, ""), (reader.LineNumber, reader.LineTooLong, reader.Terminator));
+        Assert.False(reader.TryReadLine(out _));
+        Assert.Equal((0, false, ""), (reader.LineNumber, reader.LineTooLong, reader.Terminator));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(64)]
+    public void ALastLineWithoutTerminatorOfExactlyTheLimitIsKept(int chunk)
+    {
+        var reader = new Utf8LineReader(new TrickleStream(Bytes.Utf8("abc\nexactly10!"), chunk), 16, maxLineBytes: 10);
+        var lines = new List<(int, string, bool, string)>();
+        while (reader.TryReadLine(out var line))
+        {
+            lines.Add((reader.LineNumber, Encoding.UTF8.GetString(line), reader.LineTooLong, reader.Terminator));
+        }
+
+        Assert.Equal([(1, "abc", false, "\n"), (2, "exactly10!", false, "")], lines);
+    }
+
+    [Fact]
+    public void ALineFoundTooLongBeforeItsEndHasNoTerminatorYet()
+    {
+        var reader = new Utf8LineReader(new TrickleStream(Bytes.Utf8("a\n" + new string('x', 30) + "\r\nb\n"), 1), 16, maxLineBytes: 10);
+
+        Assert.True(reader.TryReadLine(out _));
+        Assert.Equal("\n", reader.Terminator);
+        Assert.True(reader.TryReadLine(out var line));
+        Assert.Equal((0, true, ""), (line.Count, reader.LineTooLong, reader.Terminator));
+    }
+
+    [Fact]
+    public void FinishingATooLongLineWhoseLineFeedStartsAReadStopsAtThatLineFeed()
+    {
+        // Read a byte at a time, the line is dropped after 12 bytes: the next read brings its line feed alone.
+        var reader = new Utf8LineReader(new TrickleStream(Bytes.Utf8(new string('x', 12) + "\nnext\n"), 1), 16, maxLineBytes: 10);
+
+        Assert.True(reader.TryReadLine(out _));
+        Assert.True(reader.LineTooLong);
+        Assert.Equal(0, reader.FinishTooLongLine());
+        Assert.True(reader.TryReadLine(out var line));
+        Assert.Equal(("next", 2, false), (Encoding.UTF8.GetString(line), reader.LineNumber, reader.LineTooLong));
+    }
+
+    [Fact]
+    public void FinishingATooLongLineCountsTheQuotesOfEveryReadBeforeItsLineFeed()
+    {
+        // One quote among the 12 bytes dropped, then three quotes read one at a time before the line feed.
+        var reader = new Utf8LineReader(new TrickleStream(Bytes.Utf8("\"" + new string('x', 11) + "\"\"\"\nnext\n"), 1), 16, maxLineBytes: 10);
+
+        Assert.True(reader.TryReadLine(out _));
+        Assert.Equal(4, reader.FinishTooLongLine());
+        Assert.True(reader.TryReadLine(out var line));
+        Assert.Equal("next", Encoding.UTF8.GetString(line));
+    }
+
+    [Fact]
+    public void FinishingATooLongLastLineReadsNothingAfterTheEndOfTheStream()
+    {
+        var stream = new RecordingStream(Bytes.Utf8(new string('x', 12)), 1);
+        var reader = new Utf8LineReader(stream, 16, maxLineBytes: 10);
+
+        Assert.True(reader.TryReadLine(out _));
+        Assert.True(reader.LineTooLong);
+        Assert.Equal(0, reader.FinishTooLongLine());
+        Assert.False(reader.TryReadLine(out _));
+        Assert.Equal(1, reader.LineNumber);
+    }
+
+    [Fact]
+    public void FinishingATooLongLineStopsWhenCancelled()
+    {
+        using var stop = new CancellationTokenSource();
+        var reader = new Utf8LineReader(new TrickleStream(Bytes.Utf8(new string('x', 100) + "\nnext\n"), 1), 16, maxLineBytes: 10, stop.Token);
+
+        Assert.True(reader.TryReadLine(out _));
+        Assert.True(reader.LineTooLong);
+        stop.Cancel();
+
+        Assert.Throws<OperationCanceledException>(() => reader.FinishTooLongLine());
+    }
+
+    [Fact]
+    public void FinishingATooLongLineLeavesALineKeptBeforeItIntactAndItsBufferIsReused()
+    {
+        var texts = Enumerable.Range(0, 60).Select(i => $"line {i}").ToList();
+        var content = Bytes.Utf8("kept\n" + new string('x', 40) + "\n" + string.Join("\n", texts));
+        var reader = new Utf8LineReader(new TrickleStream(content, 4), 64, maxLineBytes: 10);
+
+        Assert.True(reader.TryReadLine(out var first));
+        var kept = reader.Keep(first);
+        Assert.True(reader.TryReadLine(out _));
+        Assert.True(reader.LineTooLong);
+        reader.FinishTooLongLine();
+        var read = new List<string>();
+        while (reader.TryReadLine(out var line))
+        {
+            read.Add(Encoding.UTF8.GetString(line));
+            if (read.Count == 1)
+            {
+                Assert.Equal("kept", Encoding.UTF8.GetString(kept.Bytes));
+                kept.Release();
+            }
+
+            var next = reader.Keep(line);
+            next.Release();
+        }
+
+        Assert.Equal(texts, read);
+
+        // The buffer of the kept line goes back to the pool once the line and the reader have let go of it.
+        Assert.Equal(2, reader.BuffersAllocated);
+    }
+
+    [Fact]
+    public void KeepingAShortLineLeavesItInTheReadersBuffer()
+    {
+        var reader = new Utf8LineReader(new TrickleStream(Bytes.Utf8("abc\ndef\n"), 64), 64);
+
+        Assert.True(reader.TryReadLine(out var line));
+        var kept = reader.Keep(line);
+        Assert.True(reader.TryReadLine(out line));
+
+        Assert.Equal(("abc", "def"), (Encoding.UTF8.GetString(kept.Bytes), Encoding.UTF8.GetString(line)));
+        Assert.Equal(1, reader.BuffersAllocated);
+    }
+
+    [Fact]
+    public void KeepingALineOfHandOverLengthGivesTheGrownBufferAwayAndReadsOnInASmallOne()
+    {
+        var texts = Enumerable.Range(0, 60).Select(i => $"after {i}").ToList();
+        var content = Bytes.Utf8(new string('x', Utf8LineReader.HandOverLength) + "\n" + string.Join("\n", texts));
+        var stream = new RecordingStream(content, 48);
+        var reader = new Utf8LineReader(stream, 64);
+
+        Assert.True(reader.TryReadLine(out var line));
+        var kept = reader.Keep(line);
+        stream.LargestRequest = 0;
+        Assert.True(reader.TryReadLine(out line));
+        Assert.Equal(texts[0], Utf8Line(line));
+        kept.Release();
+        var read = new List<string> { texts[0] };
+        while (reader.TryReadLine(out line))
+        {
+            read.Add(Utf8Line(line));
+            reader.Keep(line).Release();
+        }
+
+        Assert.Equal(texts, read);
+
+        // Reads after the long line fill a buffer of the initial size, not the grown one.
+        Assert.InRange(stream.LargestRequest, 1, 64);
+
+        // The initial buffer, given back when the buffer first grew, is the one the reader goes on in; a second one
+        // serves the moves of kept lines.
+        Assert.Equal(2, reader.BuffersAllocated);
+    }
+
+    [Fact]
+    public void TheBufferGrowsByDoublingNotStraightToTheLimit()
+    {
+        var stream = new RecordingStream(Bytes.Utf8(new string('x', 40) + "\nend\n"), 1000);
+        var reader = new Utf8LineReader(stream, 16, maxLineBytes: 1000);
+
+        Assert.True(reader.TryReadLine(out var line));
+        Assert.Equal(40, line.Count);
+        Assert.InRange(stream.LargestRequest, 16, 64);
+    }
+
+    private static string Utf8Line(ArraySegment<byte> line) => Encoding.UTF8.GetString(line);
+
+    /// <summary>
+    /// A stream that hands out at most <c>chunk</c> bytes per read, records the largest count asked for, and fails a
+    /// read after it has returned 0 (a terminal or a pipe would wait for more input there).
+    /// </summary>
+    private sealed class RecordingStream(byte[] data, int chunk) : Stream
+    {
+        private int _position;
+        private bool _ended;
+
+        public int LargestRequest { get; set; }
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            Assert.False(_ended, "read after the end of the stream");
+            LargestRequest = Math.Max(LargestRequest, count);
+            var n = Math.Min(Math.Min(count, chunk), data.Length - _position);
+            Array.Copy(data, _position, buffer, offset, n);
+            _position += n;
+            _ended = n == 0;
+            return n;
+        }
+
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
 }
