@@ -268,4 +268,63 @@ public sealed class CsvCorpusReaderTests : IDisposable
     {
         Assert.Throws<ArgumentException>(() => new CsvCorpusReader(new MemoryStream(), "-", null, delimiter));
     }
+
+    [Fact]
+    public void TheLastAsciiCharacterIsAUsableDelimiterAndARefusalSaysWhatADelimiterMustBe()
+    {
+        var doc = Assert.Single(ReadString("outlet\u007Ftext\no\u007Fone, two\n", delimiter: '\u007F')).Doc();
+        Assert.Equal(("o", "one, two"), (doc.GetField("outlet"), doc.Text));
+
+        var ex = Assert.Throws<ArgumentException>(() => new CsvCorpusReader(new MemoryStream(), "-", null, '\u0080'));
+        Assert.StartsWith("The delimiter must be an ASCII character other than a quote or a line break.", ex.Message, StringComparison.Ordinal);
+        Assert.Equal("delimiter", ex.ParamName);
+    }
+
+    // Records read with a limit of 20 bytes, one a line: "LINE: FIELD|FIELD", then " ! ERROR" and " (too long)".
+    private static List<string> Records(string content, int chunk)
+    {
+        var records = new CsvRecordReader(new Utf8LineReader(new TrickleStream(Bytes.Utf8(content), chunk), 16, maxLineBytes: 20), ',');
+        var read = new List<string>();
+        while (records.TryRead(out var record))
+        {
+            read.Add($"{record.Line}: {string.Join("|", record.Fields)}"
+                + (record.Error is null ? "" : " ! " + record.Error)
+                + (record.IsTooLong ? " (too long)" : ""));
+        }
+
+        return read;
+    }
+
+    [Theory]
+    // A line inside a quoted field is too long: the field is still open after it, and closes on the next line.
+    [InlineData("a,\"start\n" + "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n" + "end\"\nb,c\n", "1 too long", "4: b|c")]
+    // The quoted field closes in the line that is too long.
+    [InlineData("a,\"start\n" + "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\",tail\n" + "b,c\n", "1 too long", "3: b|c")]
+    // A record whose first line is too long opens a quoted field that a second line too long closes.
+    [InlineData("a,\"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n" + "yyyyyyyyyyyyyyyyyyyyyyyyyyyyyy\"\n" + "b,c\n", "1 too long", "3: b|c")]
+    // An empty line inside the open quoted field of a record too long has no quote.
+    [InlineData("a,\"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n" + "\n" + "end\"\n" + "b,c\n", "1 too long", "4: b|c")]
+    // A record of two lines that together go over the limit, after a line too long with an odd number of quotes.
+    [InlineData("\"yyyyyyyyyyyyyyyyyyyyyyyyyyyyyy\n" + "z\"\n" + "b,\"0123456789\n" + "0123456789\"\n" + "c,d\n", "1 too long", "3 too long", "5: c|d")]
+    // A record of two lines of exactly the limit, line feed included, is kept.
+    [InlineData("\"abcdefgh\n" + "ijklmnopq\"\n" + "c,d\n", "1: abcdefgh\nijklmnopq", "3: c|d")]
+    public void TheRestOfARecordTooLongIsSkippedByTheParityOfItsQuotes(string content, params string[] expected)
+    {
+        // "N too long" stands for record N returned too long, without fields.
+        var tooLong = ":  ! " + RecordMessages.RecordTooLong(20) + " (too long)";
+        var want = expected.Select(e => e.EndsWith(" too long", StringComparison.Ordinal) ? e[..e.IndexOf(' ', StringComparison.Ordinal)] + tooLong : e).ToList();
+        foreach (var chunk in new[] { 1, 5, 64 })
+        {
+            Assert.Equal(want, Records(content, chunk));
+        }
+    }
+
+    [Fact]
+    public void TextAfterAClosingQuoteEndsAtTheNextDelimiterSoTheRecordEndsWhereItsFieldsSay()
+    {
+        // The field after the bad one is quoted and goes on to line 2: the record is lines 1 and 2.
+        Assert.Equal(
+            ["1: ab|c\nd ! " + RecordMessages.CharacterAfterQuote, "3: x|y"],
+            Records("\"a\"b,\"c\nd\"\nx,y\n", 64));
+    }
 }
