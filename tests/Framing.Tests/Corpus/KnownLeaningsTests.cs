@@ -113,4 +113,85 @@ public sealed class KnownLeaningsTests
         Assert.Throws<ArgumentException>(() => SideSelection.Parse("pro", "anti,pro"));
         Assert.Throws<ArgumentException>(() => SideSelection.Parse(" , ", "anti"));
     }
+
+    [Fact]
+    public void ARowWithAnEmptyGroupNamesTheGroupColumn()
+    {
+        var error = Error("source,leaning\nn,camp-a\n ,camp-b\n", "source");
+        Assert.Equal(((SourceLocation)new DocumentSource("known.csv", 3), "empty field \"source\""), (error.Location, error.Message));
+    }
+
+    [Fact]
+    public void RowsWithAnEmptyCorpusCellServeEveryCorpus()
+    {
+        const string Csv = "corpus,outlet,leaning\none.jsonl,a,camp-a\n,b,camp-b\ntwo.jsonl,c,wire\n";
+        var known = Read(Csv, corpus: "one.jsonl");
+        Assert.Equal(["a", "b"], known.Groups.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void LoadingAFolderOrAnEmptyPathIsRefused()
+    {
+        var folder = Directory.CreateTempSubdirectory("known-");
+        try
+        {
+            var error = Assert.Throws<CorpusException>(() => KnownLeanings.Load(folder.FullName)).Error;
+            Assert.Equal(((SourceLocation)new DocumentSource(folder.FullName, 0), "is a directory, not a file"), (error.Location, error.Message));
+        }
+        finally
+        {
+            folder.Delete();
+        }
+
+        Assert.Throws<ArgumentException>(() => KnownLeanings.Load(string.Empty));
+    }
+
+    [Fact]
+    public void ReadRefusesMissingArguments()
+    {
+        Assert.Throws<ArgumentNullException>(() => KnownLeanings.Read(null!, "known.csv"));
+        Assert.Throws<ArgumentNullException>(() => KnownLeanings.Read(new MemoryStream(Encoding.UTF8.GetBytes("outlet,leaning\nn,a\n")), null!));
+        Assert.Throws<ArgumentException>(() => KnownLeanings.Read(new MemoryStream(Encoding.UTF8.GetBytes("outlet,leaning\nn,a\n")), "known.csv", string.Empty));
+        Assert.Throws<ArgumentNullException>(() => KnownLeanings.FromGroups(null!));
+        Assert.Throws<ArgumentException>(() => KnownLeanings.FromField(" "));
+        var known = Read("outlet,leaning\nn,camp-a\n");
+        Assert.Throws<ArgumentNullException>(() => known.LeaningOf(null!, "n"));
+        Assert.Throws<ArgumentNullException>(() => KnownLeanings.FromField("leaning").LeaningOf(Doc(), null!));
+    }
+
+    [Fact]
+    public void AFieldNamesItselfAsTheSource()
+    {
+        Assert.Equal("field 'leaning'", KnownLeanings.FromField("leaning").Source);
+    }
+
+    [Theory]
+    [InlineData("", "x")]
+    [InlineData("a", " ")]
+    public void InMemoryGroupsRefuseAnEmptyGroupOrLeaning(string group, string leaning)
+    {
+        var ex = Assert.Throws<ArgumentException>(() => KnownLeanings.FromGroups([new(group, leaning)]));
+        Assert.StartsWith("groups and leanings must not be empty", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InMemoryGroupsSayWhichGroupHasTwoLeanings()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => KnownLeanings.FromGroups([new("a", "x"), new("a", "y")]));
+        Assert.StartsWith("group 'a' has two leanings, 'x' and 'y'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("north-post", "camp-a")]
+    [InlineData(" north-post", "camp-a")]
+    [InlineData("north-post ", "camp-a")]
+    [InlineData(" north-post ", "camp-a")]
+    [InlineData("", null)]
+    [InlineData(" ", null)]
+    [InlineData("south-star", null)]
+    public void ACorpusGroupWithSpacesAroundItGetsTheLeaningOfItsNameWithout(string group, string? leaning)
+    {
+        var known = Read("outlet,leaning\nnorth-post,camp-a\n");
+        Assert.Equal(leaning, known.LeaningOf(Doc(), group));
+    }
 }
