@@ -20,6 +20,9 @@ public sealed class JsonStringDecodingTests
     [InlineData("\\u00e9t\\u00E9 \\u0627\\u0644 \\ud83d\\ude00 \\u0000 end")]
     [InlineData("قوات النظام «الإرهابيين» 😀 é\\n")]
     [InlineData("\\\\u0041 is not an escape")]
+    [InlineData("ends with an escape \\u0041")]
+    [InlineData("ends with a pair \\ud83d\\ude00")]
+    [InlineData("\\ud83d\\ude00")]
     public void DecodesAsTheJsonReaderDoes(string raw)
     {
         var json = Encoding.UTF8.GetBytes("\"" + raw + "\"");
@@ -33,6 +36,8 @@ public sealed class JsonStringDecodingTests
     [InlineData("\\ud83d alone")]
     [InlineData("\\ude00 alone")]
     [InlineData("\\ud83d\\u0041")]
+    [InlineData("\\ud83dXudc00")] // no backslash before the second half
+    [InlineData("\\ud83d\\n\\ude00")]
     public void AnUnpairedEscapedSurrogateThrowsSoThatTheLineGoesToTheReportingPath(string raw) =>
         Assert.Throws<InvalidOperationException>(() => JsonStringDecoding.Decode(Encoding.UTF8.GetBytes(raw)));
 
