@@ -398,4 +398,40 @@ public sealed class JsonLinesCorpusReaderTests : IDisposable
         Assert.Throws<ArgumentException>(() => new JsonLinesCorpusReader(new MemoryStream(), "-", new CorpusReaderOptions { IdField = "text" }));
         Assert.Throws<ArgumentException>(() => new CorpusReaderOptions { GroupField = "" });
     }
+
+    [Fact]
+    public void TheFastPathReadsAPlainObjectWhateverTheOrderAndKindOfItsFields()
+    {
+        var rules = new JsonRecordRules(CorpusReaderOptions.Default);
+        var line = System.Text.Encoding.UTF8.GetBytes("{\"text\":\"army\",\"id\":\"d1\",\"outlet\":\"a\",\"date\":\"2024\",\"tags\":[\"x\",{\"y\":1}],\"live\":false,\"n\":null}");
+
+        Assert.True(JsonRecordFastPath.TryRead(line, rules, out var record));
+
+        Assert.Equal("army", record.Text);
+        Assert.Equal(
+            [("date", "2024"), ("id", "d1"), ("live", "false"), ("outlet", "a"), ("tags", "[\"x\",{\"y\":1}]")],
+            record.Fields.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => (f.Key, f.Value)));
+    }
+
+    [Fact]
+    public void TheFastPathGivesUpOnWhatTheReportingPathRejects()
+    {
+        var rules = new JsonRecordRules(CorpusReaderOptions.Default);
+
+        // A trailing comma, which the reporting path calls malformed.
+        Assert.False(JsonRecordFastPath.TryRead(Bytes.Utf8("{\"id\":\"d1\",\"text\":\"army\",}"), rules, out _));
+
+        // Invalid UTF-8 inside an array, which the fast path keeps as it is written.
+        var invalid = Bytes.Concat(Bytes.Utf8("{\"id\":\"d1\",\"text\":\"army\",\"tags\":[\""), [0xFF], Bytes.Utf8("\"]}"));
+        Assert.False(JsonRecordFastPath.TryRead(invalid, rules, out _));
+    }
+
+    [Fact]
+    public void TheFastPathKeepsNoTextForATextThatIsNotAString()
+    {
+        var line = System.Text.Encoding.UTF8.GetBytes("{\"id\":\"d1\",\"text\":5}");
+
+        Assert.True(JsonRecordFastPath.TryRead(line, new JsonRecordRules(CorpusReaderOptions.Default), out var record));
+        Assert.Null(record.Text);
+    }
 }
