@@ -131,4 +131,17 @@ public sealed class TextFolderWalkTests : IDisposable
             File.SetUnixFileMode(locked, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
     }
+
+    [LinuxFact]
+    public void HiddenFilesAndFoldersAreSkipped()
+    {
+        // On Linux a name that starts with a dot is hidden.
+        _dir.Write("corpus/a/1.txt", "army");
+        _dir.Write("corpus/a/.draft.txt", "rebels");
+        _dir.Write("corpus/.cache/b/2.txt", "militants");
+
+        var items = new TextFolderCorpusReader(Corpus).ReadAll();
+
+        Assert.Equal(["a/1.txt [a]"], Describe(items));
+    }
 }
