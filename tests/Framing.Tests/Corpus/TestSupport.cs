@@ -65,15 +65,10 @@ internal static class Items
 }
 
 /// <summary>A stream that hands out at most <c>chunk</c> bytes per read (exercises buffer boundaries).</summary>
-internal sealed class TrickleStream(byte[] data, int chunk) : Stream
+internal sealed class TrickleStream(byte[] data, int chunk) : ReadOnlyTestStream
 {
     private int _position;
 
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
     public int Reads { get; private set; }
 
     public override int Read(byte[] buffer, int offset, int count)
@@ -84,23 +79,12 @@ internal sealed class TrickleStream(byte[] data, int chunk) : Stream
         _position += n;
         return n;
     }
-
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }
 
 /// <summary>A stream whose first read returns <c>first</c> and every later read throws.</summary>
-internal sealed class FailingAfterFirstReadStream(byte[] first) : Stream
+internal sealed class FailingAfterFirstReadStream(byte[] first) : ReadOnlyTestStream
 {
     private bool _done;
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
     public override int Read(byte[] buffer, int offset, int count)
     {
@@ -113,6 +97,16 @@ internal sealed class FailingAfterFirstReadStream(byte[] first) : Stream
         Array.Copy(first, 0, buffer, offset, first.Length);
         return first.Length;
     }
+}
+
+/// <summary>A stream that can only be read, forward, without a length: what a test stream derives from to override <c>Read</c>.</summary>
+internal abstract class ReadOnlyTestStream : Stream
+{
+    public override bool CanRead => true;
+    public override bool CanSeek => false;
+    public override bool CanWrite => false;
+    public override long Length => throw new NotSupportedException();
+    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
     public override void Flush() { }
     public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();

@@ -378,18 +378,12 @@ public sealed class Utf8LineReaderTests
     /// A stream that hands out at most <c>chunk</c> bytes per read, records the largest count asked for, and fails a
     /// read after it has returned 0 (a terminal or a pipe would wait for more input there).
     /// </summary>
-    private sealed class RecordingStream(byte[] data, int chunk) : Stream
+    private sealed class RecordingStream(byte[] data, int chunk) : ReadOnlyTestStream
     {
         private int _position;
         private bool _ended;
 
         public int LargestRequest { get; set; }
-
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
         public override int Read(byte[] buffer, int offset, int count)
         {
@@ -401,10 +395,5 @@ public sealed class Utf8LineReaderTests
             _ended = n == 0;
             return n;
         }
-
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
