@@ -214,13 +214,9 @@ public sealed class ParquetCorpusReader : ICorpusReader
         {
             return Reject(source, ParquetMessages.NullField(Options.IdField));
         }
-        else if (string.IsNullOrWhiteSpace(idValue))
+        else if (RecordMessages.KeyFieldError(idValue, Options.IdField) is { } idError)
         {
-            return Reject(source, ParquetMessages.EmptyField(Options.IdField));
-        }
-        else if (idValue.Contains('\0', StringComparison.Ordinal))
-        {
-            return Reject(source, ParquetMessages.NulInField(Options.IdField));
+            return Reject(source, idError);
         }
         else
         {
@@ -235,14 +231,9 @@ public sealed class ParquetCorpusReader : ICorpusReader
                 return Reject(source, ParquetMessages.NullField(Options.GroupField));
             }
 
-            if (string.IsNullOrWhiteSpace(group))
+            if (RecordMessages.KeyFieldError(group, Options.GroupField) is { } groupError)
             {
-                return Reject(source, ParquetMessages.EmptyField(Options.GroupField));
-            }
-
-            if (group.Contains('\0', StringComparison.Ordinal))
-            {
-                return Reject(source, ParquetMessages.NulInField(Options.GroupField));
+                return Reject(source, groupError);
             }
         }
 

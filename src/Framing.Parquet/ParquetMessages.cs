@@ -22,12 +22,6 @@ internal static class ParquetMessages
 
     internal static string NullField(string name) => $"field \"{name}\" is null";
 
-    internal static string EmptyField(string name) => $"empty field \"{name}\"";
-
-    /// <summary>A group or id field holding U+0000 (NUL): written to CSV, R's <c>read.csv</c> would cut the cell at it
-    /// (pandas keeps it), reading back another group or id. Every reader (the core readers too) rejects such a record.</summary>
-    internal static string NulInField(string name) => $"field \"{name}\" holds U+0000 (NUL), which R's read.csv cuts a CSV cell at: remove it from the record";
-
     internal static string InvalidUtf8(string name) => $"invalid UTF-8 in column \"{name}\"";
 
     internal static string NotParquet(string reason) => "not a Parquet file (" + OneLine(reason) + ")";

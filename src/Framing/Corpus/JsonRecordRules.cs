@@ -72,14 +72,9 @@ internal sealed class JsonRecordRules(CorpusReaderOptions options)
         else if (record.IdKind is JsonValueKind.String or JsonValueKind.Number)
         {
             id = record.Fields[Options.IdField];
-            if (string.IsNullOrWhiteSpace(id))
+            if (RecordMessages.KeyFieldError(id, Options.IdField) is { } idError)
             {
-                return Reject(source, RecordMessages.EmptyField(Options.IdField));
-            }
-
-            if (id.Contains('\0', StringComparison.Ordinal))
-            {
-                return Reject(source, RecordMessages.NulInField(Options.IdField));
+                return Reject(source, idError);
             }
         }
         else
@@ -94,9 +89,7 @@ internal sealed class JsonRecordRules(CorpusReaderOptions options)
                 JsonValueKind.Undefined => RecordMessages.MissingField(Options.GroupField),
                 JsonValueKind.Null => RecordMessages.NullField(Options.GroupField),
                 JsonValueKind.Object or JsonValueKind.Array => RecordMessages.NotASingleValue(Options.GroupField),
-                _ => string.IsNullOrWhiteSpace(record.Fields[Options.GroupField]) ? RecordMessages.EmptyField(Options.GroupField)
-                    : record.Fields[Options.GroupField].Contains('\0', StringComparison.Ordinal) ? RecordMessages.NulInField(Options.GroupField)
-                    : null,
+                _ => RecordMessages.KeyFieldError(record.Fields[Options.GroupField], Options.GroupField),
             };
             if (groupError is not null)
             {

@@ -65,8 +65,8 @@ internal static class RecordMessages
     /// (pandas keeps it), reading back another group or id. Every reader rejects such a record.</summary>
     internal static string NulInField(string name) => $"field \"{name}\" holds U+0000 (NUL), which R's read.csv cuts a CSV cell at: remove it from the record";
 
-    /// <summary>What is wrong with a CSV, TSV or manifest cell holding a document's group or id: blank, or holding U+0000;
-    /// null when it is fine.</summary>
+    /// <summary>What is wrong with the value of a document's group or id, in every reader: blank, or holding U+0000; null
+    /// when it is fine.</summary>
     internal static string? KeyFieldError(string value, string name) =>
         string.IsNullOrWhiteSpace(value) ? EmptyField(name)
         : value.Contains('\0', StringComparison.Ordinal) ? NulInField(name)

@@ -17,7 +17,7 @@ internal static class CharClass
 
     /// <summary>Whether <paramref name="c"/> is a word character on its own (false for every surrogate: see <see cref="IsWordAt"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsBmpWordCharacter(char c) => (WordBits[c >> 6] & (1UL << (c & 63))) != 0;
+    public static bool IsBmpWordCharacter(char c) => IsBmpWordCharacter(WordBits, c);
 
     /// <summary>
     /// The word-character table (one bit per BMP code unit, 1,024 words), for a loop over many characters to read once
@@ -79,7 +79,7 @@ internal static class CharClass
         if (!char.IsSurrogate(c))
         {
             length = 1;
-            return (WordBits[c >> 6] & (1UL << (c & 63))) != 0;
+            return IsBmpWordCharacter(WordBits, c);
         }
 
         return IsSupplementaryWordAt(text, index, out length);
