@@ -177,6 +177,33 @@ public sealed class DeclaredLanguageCommandTests
     }
 
     [Fact]
+    public void PersianTextsWithoutALanguageAreReadAsPersianNextToArabic()
+    {
+        using var folder = new TempFolder();
+        // ar and fa in one lexicon: the same word, والدين (parents), is a refugees entry in Persian and a migrants entry
+        // in Arabic, so which analysis read a text shows in the counts.
+        var lexicon = folder.Write("ar-fa.yaml", Lexicon(
+            "[ar, fa]",
+            "analysis:\n  fa: arabic-script\n",
+            Entry("fa", "والدين", "refugees"),
+            Entry("ar", "والدين", "migrants")));
+        var corpus = folder.Write(
+            "ar-fa.jsonl",
+            // Persian (ی, ک, پ): read as fa, whose analysis keeps و + ال attached.
+            "{\"id\": \"1\", \"outlet\": \"tehran\", \"text\": \"والدین کودکان پیش از ظهر به شهر آمدند.\"}\n" +
+            // Arabic: read as ar.
+            "{\"id\": \"2\", \"outlet\": \"beirut\", \"text\": \"وصل الوالدين إلى المدينة قبل الظهر.\"}\n");
+
+        var score = CliRunner.Run("score", corpus, "--lexicon", lexicon, "--format", "csv", "--bootstrap", "0");
+        var show = CliRunner.Run("lexicons", "show", lexicon);
+
+        Assert.Equal(0, score.ExitCode);
+        Assert.Equal((0L, 1L), Counts(score, "tehran"));
+        Assert.Equal((1L, 0L), Counts(score, "beirut"));
+        Assert.Contains("Arabic script as ar (with Persian, Urdu or other non-Arabic letters as fa)", show.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void KeynessReadsArabicScriptTextsWithoutALanguageAsTheDeclaredLanguage()
     {
         using var folder = new TempFolder();

@@ -191,6 +191,9 @@ internal sealed class LexiconsShowCommand : ICommand
     private static string ScriptLine(Lexicon lexicon)
     {
         var compiled = lexicon.Compile();
-        return $"documents without a language: Latin script as {compiled.ScriptLanguage("en")}, Arabic script as {compiled.ScriptLanguage("ar")}";
+        var arabic = compiled.ScriptLanguage("ar");
+        var other = compiled.OtherArabicScriptLanguage;
+        var otherPhrase = other is null || other == arabic ? "" : $" (with Persian, Urdu or other non-Arabic letters as {other})";
+        return $"documents without a language: Latin script as {compiled.ScriptLanguage("en")}, Arabic script as {arabic}{otherPhrase}";
     }
 }

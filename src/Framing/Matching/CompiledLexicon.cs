@@ -21,6 +21,7 @@ public sealed class CompiledLexicon
         DimensionIndex = dimensionIndex;
         _latinLanguage = ScriptLanguageOf(lexicon, "en", arabicScript: false);
         _arabicLanguage = ScriptLanguageOf(lexicon, "ar", arabicScript: true);
+        _otherArabicScriptLanguage = OtherArabicScriptLanguageOf(lexicon);
     }
 
     /// <summary>The lexicon this was compiled from.</summary>
@@ -60,6 +61,10 @@ public sealed class CompiledLexicon
     private readonly string? _latinLanguage;
     private readonly string? _arabicLanguage;
 
+    // The language of Arabic-script texts with letters standard Arabic does not write (Persian, Urdu …): the first
+    // language declared arabic-script, even next to ar (null: such texts are read as the other Arabic-script ones).
+    private readonly string? _otherArabicScriptLanguage;
+
     /// <summary>
     /// The language a document whose language the script decided (<paramref name="detected"/>, from
     /// <see cref="ScoringOptions.LanguageDetector"/>) is analyzed in: the detected code, unless the lexicon lacks it (no
@@ -77,6 +82,27 @@ public sealed class CompiledLexicon
         };
 
     /// <summary>
+    /// The language a document without a given language is analyzed in: <see cref="ScriptLanguage"/> of what
+    /// <paramref name="detector"/> finds, except that an Arabic-script text written with letters standard Arabic does not
+    /// use (<see cref="DetectedScript.OtherArabicScript"/>) goes to the first language the lexicon declares
+    /// <c>arabic-script</c> (<c>fa: arabic-script</c>), when it declares one, even next to <c>ar</c>.
+    /// </summary>
+    /// <param name="detector">The detector (<see cref="ScoringOptions.LanguageDetector"/>).</param>
+    /// <param name="text">The document's text.</param>
+    /// <returns>The language to analyze the document in.</returns>
+    internal string LanguageOf(ScriptDetector detector, ReadOnlySpan<char> text)
+    {
+        var script = detector.DetectScript(text);
+        return script == DetectedScript.OtherArabicScript && _otherArabicScriptLanguage is not null
+            ? _otherArabicScriptLanguage
+            : ScriptLanguage(detector.LanguageOf(script));
+    }
+
+    /// <summary>The language <see cref="LanguageOf"/> gives Arabic-script texts written with letters standard Arabic
+    /// does not use, or null when the lexicon declares no <c>arabic-script</c> language.</summary>
+    internal string? OtherArabicScriptLanguage => _otherArabicScriptLanguage;
+
+    /// <summary>
     /// A script detector that names the languages <see cref="ScriptLanguage"/> gives: for a verb that reads texts
     /// without a scorer (keyness), so that a Persian text of a lexicon declaring <c>fa: arabic-script</c> is not read
     /// with the Arabic profile. <see cref="ScriptDetector.Default"/> for a lexicon that declares no analysis.
@@ -88,9 +114,30 @@ public sealed class CompiledLexicon
         ArgumentNullException.ThrowIfNull(lexicon);
         var latin = ScriptLanguageOf(lexicon, "en", arabicScript: false);
         var arabic = ScriptLanguageOf(lexicon, "ar", arabicScript: true);
-        return latin is null && arabic is null
+        var other = OtherArabicScriptLanguageOf(lexicon);
+        return latin is null && arabic is null && other is null
             ? ScriptDetector.Default
-            : new ScriptDetector(ScriptDetector.Default.ArabicShareThreshold, latin ?? "en") { ArabicLanguage = arabic ?? "ar" };
+            : new ScriptDetector(ScriptDetector.Default.ArabicShareThreshold, latin ?? "en")
+            {
+                ArabicLanguage = arabic ?? "ar",
+                OtherArabicScriptLanguage = other,
+            };
+    }
+
+    private static string? OtherArabicScriptLanguageOf(Lexicon lexicon)
+    {
+        foreach (var code in lexicon.Metadata.Languages)
+        {
+            foreach (var analysis in lexicon.Metadata.Analysis)
+            {
+                if (string.Equals(analysis.Language, code, StringComparison.Ordinal) && analysis.Analysis == BuiltInAnalyses.ArabicScript)
+                {
+                    return code;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static string? ScriptLanguageOf(Lexicon lexicon, string builtIn, bool arabicScript)

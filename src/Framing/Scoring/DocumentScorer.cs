@@ -111,7 +111,7 @@ public sealed partial class DocumentScorer
     internal DocumentResult Score(string id, ReadOnlySpan<char> text, string? language, FramingCounts? reusedCounts)
     {
         ArgumentNullException.ThrowIfNull(id);
-        language ??= _lexicon.ScriptLanguage(_options.LanguageDetector.Detect(text));
+        language ??= _lexicon.LanguageOf(_options.LanguageDetector, text);
         var counts = reusedCounts ?? new FramingCounts(_dimensions);
         var matches = _options.CollectMatches ? new List<FramingMatch>() : null;
         var uncounted = _options.CollectMatches ? new List<FramingMatch>() : null;
@@ -134,7 +134,7 @@ public sealed partial class DocumentScorer
     /// <returns>The number of tokens.</returns>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal long ScoreInto(ReadOnlySpan<char> text, string? language, FramingCounts counts, out long coveredTokens) =>
-        ScoreInto(text, language ?? _lexicon.ScriptLanguage(_options.LanguageDetector.Detect(text)), counts, null, null, out coveredTokens);
+        ScoreInto(text, language ?? _lexicon.LanguageOf(_options.LanguageDetector, text), counts, null, null, out coveredTokens);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private long ScoreInto(ReadOnlySpan<char> text, string language, FramingCounts counts, List<FramingMatch>? matches, List<FramingMatch>? uncounted, out long coveredTokens)

@@ -8,7 +8,10 @@ namespace Framing.Text;
 
 /// <summary>
 /// Guesses a document's language from its script: Arabic when at least <see cref="ArabicShareThreshold"/> of its
-/// letters are Arabic letters, otherwise the fallback language (English by default). Culture-independent.
+/// letters are Arabic letters, otherwise the fallback language (English by default). Culture-independent. An
+/// Arabic-script text that writes letters standard Arabic does not use (Persian ی ک پ چ ژ گ, Urdu ے ٹ ڈ ڑ ں …: at least
+/// <see cref="NonArabicLetterPercent"/> % of its Arabic-script letters) is told apart, so that a lexicon declaring such a
+/// language (<c>fa: arabic-script</c>) next to <c>ar</c> reads it with that language's analysis.
 /// </summary>
 public sealed class ScriptDetector
 {
@@ -39,13 +42,24 @@ public sealed class ScriptDetector
     /// it lacks <c>ar</c> (see <see cref="Matching.CompiledLexicon.DetectorFor"/>).</summary>
     internal string ArabicLanguage { get; init; } = "ar";
 
+    /// <summary>The language of Arabic-script texts that write letters standard Arabic does not use
+    /// (<see cref="DetectedScript.OtherArabicScript"/>): the first language a lexicon declares <c>arabic-script</c>
+    /// (see <see cref="Matching.CompiledLexicon.DetectorFor"/>), or null to read them as <see cref="ArabicLanguage"/>.</summary>
+    internal string? OtherArabicScriptLanguage { get; init; }
+
+    /// <summary>The share, in percent, of an Arabic-script text's Arabic-script letters that must be letters standard
+    /// Arabic does not use (and at least two of them) for the text to be <see cref="DetectedScript.OtherArabicScript"/>:
+    /// 1 %. Persian writes ی and ک for every yeh and kaf (several in a hundred letters); Arabic news text writes none, or
+    /// a ڤ or گ in a foreign name.</summary>
+    internal const int NonArabicLetterPercent = 1;
+
     /// <summary>The share of Arabic letters among all letters of <paramref name="text"/> (0 when it has no letters).</summary>
     /// <param name="text">The text.</param>
     /// <returns>The share, in [0, 1].</returns>
     public static double ArabicLetterShare(ReadOnlySpan<char> text)
     {
-        var (letters, arabic) = CountLetters(text);
-        return letters == 0 ? 0 : (double)arabic / letters;
+        var counts = CountLetters(text);
+        return counts.Letters == 0 ? 0 : (double)counts.Arabic / counts.Letters;
     }
 
     /// <summary>
@@ -54,28 +68,45 @@ public sealed class ScriptDetector
     /// script of a news text does not change from window to window, and reading 1,024 characters bounds the cost).
     /// </summary>
     /// <param name="text">The text.</param>
-    /// <returns><c>ar</c> or <see cref="FallbackLanguage"/>.</returns>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public string Detect(ReadOnlySpan<char> text)
+    /// <returns><c>ar</c> (or the Arabic-script language a lexicon's detector names) or <see cref="FallbackLanguage"/>.</returns>
+    public string Detect(ReadOnlySpan<char> text) => LanguageOf(DetectScript(text));
+
+    /// <summary>The language this detector gives texts of <paramref name="script"/>.</summary>
+    internal string LanguageOf(DetectedScript script) => script switch
     {
-        long letters = 0, arabic = 0;
+        DetectedScript.Arabic => ArabicLanguage,
+        DetectedScript.OtherArabicScript => OtherArabicScriptLanguage ?? ArabicLanguage,
+        _ => FallbackLanguage,
+    };
+
+    /// <summary>The script of <paramref name="text"/>, from the same letters <see cref="Detect"/> reads.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal DetectedScript DetectScript(ReadOnlySpan<char> text)
+    {
+        LetterCounts counts;
         if (text.Length <= SampleWindows * SampleWindow)
         {
-            (letters, arabic) = CountLetters(text);
+            counts = CountLetters(text);
         }
         else
         {
+            counts = default;
             for (var w = 0; w < SampleWindows; w++)
             {
                 // Windows from the very start to the very end of the text.
                 var start = (int)((long)w * (text.Length - SampleWindow) / (SampleWindows - 1));
-                var (l, a) = CountLetters(text.Slice(start, SampleWindow));
-                letters += l;
-                arabic += a;
+                counts += CountLetters(text.Slice(start, SampleWindow));
             }
         }
 
-        return letters > 0 && (double)arabic / letters >= ArabicShareThreshold ? ArabicLanguage : FallbackLanguage;
+        if (!(counts.Letters > 0 && (double)counts.Arabic / counts.Letters >= ArabicShareThreshold))
+        {
+            return DetectedScript.Other;
+        }
+
+        return counts.NonArabic >= 2 && counts.NonArabic * 100 >= NonArabicLetterPercent * counts.Arabic
+            ? DetectedScript.OtherArabicScript
+            : DetectedScript.Arabic;
     }
 
     private const int SampleWindows = 8;
@@ -89,10 +120,11 @@ public sealed class ScriptDetector
     /// the same either way.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static (long Letters, long Arabic) CountLetters(ReadOnlySpan<char> text)
+    internal static LetterCounts CountLetters(ReadOnlySpan<char> text)
     {
         long letters = 0;
         long arabic = 0;
+        long nonArabic = 0;
         var i = 0;
         if (Vector128.IsHardwareAccelerated)
         {
@@ -112,6 +144,7 @@ public sealed class ScriptDetector
                 var others = (~(isArabic | isAscii)).ExtractMostSignificantBits();
                 long otherLetters = 0;
                 long otherArabic = 0;
+                long otherNonArabic = 0;
                 var surrogate = false;
                 for (; others != 0; others &= others - 1)
                 {
@@ -128,6 +161,7 @@ public sealed class ScriptDetector
                         if (IsArabicBlock(c))
                         {
                             otherArabic++;
+                            otherNonArabic += IsNonArabicLetter(c) ? 1 : 0;
                         }
                     }
                 }
@@ -140,19 +174,21 @@ public sealed class ScriptDetector
                 var arabicLetters = BitOperations.PopCount(isArabic.ExtractMostSignificantBits());
                 letters += arabicLetters + BitOperations.PopCount(isAsciiLetter.ExtractMostSignificantBits()) + otherLetters;
                 arabic += arabicLetters + otherArabic;
+                nonArabic += otherNonArabic;
             }
         }
 
-        var (restLetters, restArabic) = CountLettersScalar(text[i..]);
-        return (letters + restLetters, arabic + restArabic);
+        return new LetterCounts(letters, arabic, nonArabic) + CountLettersScalar(text[i..]);
     }
 
-    /// <summary>Counts the letters and the Arabic letters of <paramref name="text"/> one code point at a time.</summary>
+    /// <summary>Counts the letters, the Arabic-script letters and those of them standard Arabic does not use of
+    /// <paramref name="text"/> one code point at a time.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static (long Letters, long Arabic) CountLettersScalar(ReadOnlySpan<char> text)
+    internal static LetterCounts CountLettersScalar(ReadOnlySpan<char> text)
     {
         long letters = 0;
         long arabic = 0;
+        long nonArabic = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -188,15 +224,23 @@ public sealed class ScriptDetector
                 if (IsArabicBlock(c))
                 {
                     arabic++;
+                    nonArabic += IsNonArabicLetter(c) ? 1 : 0;
                 }
             }
         }
 
-        return (letters, arabic);
+        return new LetterCounts(letters, arabic, nonArabic);
     }
 
     // Blocks of the Arabic script; only the letters in them count (not the Extended Arabic-Indic digits, marks or symbols).
     private static bool IsArabicBlock(char c) =>
         c is (>= '\u0620' and <= '\u064A') or (>= '\u066E' and <= '\u06D3') or '\u06D5' or (>= '\u06EE' and <= '\u06FF')
             or (>= '\u0750' and <= '\u077F') or (>= '\u08A0' and <= '\u08FF') or (>= '\uFB50' and <= '\uFDFF') or (>= '\uFE70' and <= '\uFEFC');
+
+    // Letters of the Arabic script that standard Arabic does not write: those of the Arabic block after its basic letters
+    // (Persian, Urdu, Pashto, Kurdish, Sindhi … letters), except alef wasla (U+0671) and the archaic dotless beh and
+    // qaf (U+066E, U+066F), which Arabic texts do write, and the Arabic Supplement and Extended-A blocks. Presentation
+    // forms are left out: text extracted from PDF files writes every Arabic letter in them.
+    private static bool IsNonArabicLetter(char c) =>
+        c is (>= '\u0672' and <= '\u06D3') or '\u06D5' or (>= '\u06EE' and <= '\u06FF') or (>= '\u0750' and <= '\u077F') or (>= '\u08A0' and <= '\u08FF');
 }

@@ -143,7 +143,7 @@ public sealed class ScriptDetectorTests
         [
             "a", "Z", " ", "3", "@", "[", "`", "{", "\u007F", "ب", "\u0621", "\u064A", "\u0640", "\u064B", "\u060C", "\u0620",
             "\u067E", "\u06CC", "\uFEB5", "\uFDF2", "\u0660", "é", "\u00A0", "ß", "中", "\u201C", "\U0001D400", "\U0001EE01",
-            "\U0001F600", "\uD800", "\uDC00",
+            "\U0001F600", "\uD800", "\uDC00", "\u0671", "\u066E", "\u06A4", "\u06D2", "\u06D5", "\u06EE", "\u0750", "\u08A0",
         ];
         var random = new Random(20261203);
         for (var trial = 0; trial < 3000; trial++)
@@ -166,7 +166,67 @@ public sealed class ScriptDetectorTests
         // 8 ASCII letters, then a block with an Arabic comma, a mark and 6 basic Arabic letters, then a surrogate pair
         // that is a letter straddling two blocks, then a tail shorter than a block.
         var text = "abcdefgh" + "\u060C\u064Bبتثجحخ" + "1234567\U0001D400xyz";
-        Assert.Equal((8L + 6 + 1 + 3, 6L), ScriptDetector.CountLetters(text));
+        Assert.Equal(new LetterCounts(8L + 6 + 1 + 3, 6L, 0L), ScriptDetector.CountLetters(text));
         Assert.Equal(ScriptDetector.CountLettersScalar(text), ScriptDetector.CountLetters(text));
+    }
+
+    // Invented sentences. Persian: ی and ک for every yeh and kaf, پ and گ; Arabic: the basic letters only.
+    private const string PersianSentence = "گزارشگران می گویند که پناهجویان پیش از ظهر به شهر رسیدند.";
+    private const string ArabicSentence = "قال المتحدث إن القوات دخلت المدينة بعد ظهر اليوم.";
+
+    [Fact]
+    public void PersianTextIsArabicScriptWithNonArabicLetters()
+    {
+        var detector = new ScriptDetector { OtherArabicScriptLanguage = "fa" };
+
+        Assert.Equal(DetectedScript.OtherArabicScript, ScriptDetector.Default.DetectScript(PersianSentence));
+        Assert.Equal(DetectedScript.Arabic, ScriptDetector.Default.DetectScript(ArabicSentence));
+        Assert.Equal(DetectedScript.Other, ScriptDetector.Default.DetectScript("The spokesman said so."));
+        // The default detector names no such language: Persian stays "ar", as before.
+        Assert.Equal("ar", ScriptDetector.Default.Detect(PersianSentence));
+        Assert.Equal("fa", detector.Detect(PersianSentence));
+        Assert.Equal("ar", detector.Detect(ArabicSentence));
+    }
+
+    [Fact]
+    public void LongPersianTextIsToldApartFromItsWindows()
+    {
+        var text = string.Join(' ', Enumerable.Repeat(PersianSentence, 40));
+        Assert.True(text.Length > 1024);
+        Assert.Equal(DetectedScript.OtherArabicScript, ScriptDetector.Default.DetectScript(text));
+        Assert.Equal(DetectedScript.Arabic, ScriptDetector.Default.DetectScript(string.Join(' ', Enumerable.Repeat(ArabicSentence, 40))));
+    }
+
+    [Theory]
+    [InlineData(100, 1, false)] // one foreign letter is never enough
+    [InlineData(198, 2, true)]  // 2 of 200 Arabic-script letters: 1 %, the threshold
+    [InlineData(199, 2, false)] // 2 of 201: below 1 %
+    [InlineData(400, 5, true)]
+    public void NonArabicLettersCountFromOnePercentOfTheArabicScriptLetters(int arabicLetters, int nonArabicLetters, bool otherScript)
+    {
+        // Basic letters in words of five, then ڤ (the Arabic writing of v in a foreign name) as the non-Arabic letter.
+        var builder = new System.Text.StringBuilder();
+        for (var i = 0; i < arabicLetters; i++)
+        {
+            builder.Append((char)('\u0628' + (i % 18))).Append(i % 5 == 4 ? " " : "");
+        }
+
+        for (var i = 0; i < nonArabicLetters; i++)
+        {
+            builder.Append(" \u06A4");
+        }
+
+        var text = builder.ToString();
+        Assert.True(text.Length <= 1024);
+        Assert.Equal(otherScript ? DetectedScript.OtherArabicScript : DetectedScript.Arabic, ScriptDetector.Default.DetectScript(text));
+    }
+
+    [Theory]
+    [InlineData("\uFEB3\uFEE0\uFEE4\uFEEA \uFE8D\uFEDF\uFEE4\uFEAA\uFEF3\uFEE8\uFE94")] // presentation forms, as in text taken from a PDF
+    [InlineData("\u0671\u0644\u0652\u062D\u064E\u0645\u0652\u062F\u064F \u0671\u0644\u0644\u0651\u064E\u0647")]     // alef wasla, as in a quoted verse
+    [InlineData("\u066E\u0633\u0645 \u066F\u0627\u0644")]                                            // the archaic dotless beh and qaf
+    public void ArabicWrittenInLettersOutsideTheBasicOnesStaysArabic(string text)
+    {
+        Assert.Equal(DetectedScript.Arabic, ScriptDetector.Default.DetectScript(text));
     }
 }
