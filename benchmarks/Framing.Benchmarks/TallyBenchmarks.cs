@@ -5,7 +5,8 @@ using Framing.Scoring;
 namespace Framing.Benchmarks;
 
 /// <summary>
-/// Adding scored documents to the tallies: <see cref="CorpusTally.Add"/> without intervals (integer sums per group),
+/// Adding scored documents to the tallies (each with its identity, hashed beforehand, for the tally's sample of
+/// documents): <see cref="CorpusTally.Add(string, DocumentResult, ulong)"/> without intervals (integer sums per group),
 /// and with 2,000 bootstrap replicates (<see cref="ReplicateSums"/>: Poisson weights drawn per document, keyed by its
 /// id, and added to every replicate's sums). Inputs: the 24 sample documents scored with syria-conflict; figures are
 /// per document (<c>OperationsPerInvoke = 24</c>).
@@ -16,7 +17,7 @@ public class TallyBenchmarks
 {
     private const int Documents = 24;
 
-    private (string Group, DocumentResult Result)[] _results = [];
+    private (string Group, DocumentResult Result, ulong Identity)[] _results = [];
     private CorpusTally _plain = null!;
     private CorpusTally _bootstrapped = null!;
 
@@ -26,7 +27,7 @@ public class TallyBenchmarks
     {
         var lexicon = Lexicon.Load("syria-conflict").Compile();
         var scorer = lexicon.CreateScorer();
-        _results = [.. SampleCorpus.Documents.Select(d => (d.Outlet, scorer.Score(d.Id, d.Text, d.Language)))];
+        _results = [.. SampleCorpus.Documents.Select(d => (d.Outlet, scorer.Score(d.Id, d.Text, d.Language), DocumentSample.IdentityOf(d.Outlet, d.Id, d.Text)))];
         if (_results.Length != Documents)
         {
             throw new InvalidOperationException($"the sample corpus must have {Documents} documents (OperationsPerInvoke)");
@@ -50,9 +51,9 @@ public class TallyBenchmarks
 
     private long AddAll(CorpusTally tally)
     {
-        foreach (var (group, result) in _results)
+        foreach (var (group, result, identity) in _results)
         {
-            tally.Add(group, result);
+            tally.Add(group, result, identity);
         }
 
         return tally.ScoredDocuments;

@@ -123,15 +123,16 @@ internal sealed partial class CorpusScorer
                 continue;
             }
 
+            var text = TextOf(document, lent);
             if (reusedCounts is not null)
             {
-                var tokens = scorer.ScoreInto(TextOf(document, lent), language, reusedCounts, out var covered);
-                tally.Add(group, document.Id, tokens, covered, reusedCounts);
+                var tokens = scorer.ScoreInto(text, language, reusedCounts, out var covered);
+                tally.Add(group, document.Id, tokens, covered, reusedCounts, DocumentSample.IdentityOf(group, document, text));
                 continue;
             }
 
-            var result = scorer.Score(document.Id, TextOf(document, lent), language, null);
-            tally.Add(group, result);
+            var result = scorer.Score(document.Id, text, language, null);
+            tally.Add(group, result, DocumentSample.IdentityOf(group, document, text));
             onDocument?.Invoke(document, group, result);
         }
 
@@ -227,16 +228,17 @@ internal sealed partial class CorpusScorer
                         break; // the consumer stops at this document, after the documents before it
                     }
 
+                    var text = TextOf(document, lent);
                     if (reusedCounts is not null)
                     {
-                        var tokens = scorer.ScoreInto(TextOf(document, lent), language, reusedCounts, out var covered);
-                        tally.Add(group, document.Id, tokens, covered, reusedCounts);
+                        var tokens = scorer.ScoreInto(text, language, reusedCounts, out var covered);
+                        tally.Add(group, document.Id, tokens, covered, reusedCounts, DocumentSample.IdentityOf(group, document, text));
                         batch.Outcomes.Add(new Outcome(group, null, null));
                         continue;
                     }
 
-                    var result = scorer.Score(document.Id, TextOf(document, lent), language, null);
-                    tally.Add(group, result);
+                    var result = scorer.Score(document.Id, text, language, null);
+                    tally.Add(group, result, DocumentSample.IdentityOf(group, document, text));
                     batch.Outcomes.Add(new Outcome(group, result, null));
                 }
 

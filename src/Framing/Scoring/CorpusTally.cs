@@ -19,6 +19,7 @@ public sealed class CorpusTally
     private GroupTally[]? _ordered; // the groups in order, until a group is added
     private readonly Lexicons.Lexicon? _lexicon; // the lexicon that scored it, when scored in this process
     private string? _fingerprint; // its fingerprint, computed only when two lexicons must be told apart
+    private DocumentSample? _sample = new(); // null once a part without one is merged in
 
     /// <summary>Creates an empty tally.</summary>
     /// <param name="dimensionCount">Number of dimensions of the lexicon.</param>
@@ -70,27 +71,42 @@ public sealed class CorpusTally
     /// the order the parts were merged; <see cref="RejectedDocuments"/> counts them all).</summary>
     public IReadOnlyList<Diagnostic> Rejections => _rejections.AsReadOnly();
 
+    /// <summary>
+    /// The sample of the documents counted (<see cref="DocumentSample"/>), by which merges of saved states notice
+    /// documents counted twice; null when it is not known: the tally was read from a state saved without one (by an
+    /// older framing), or such a tally was merged into it.
+    /// </summary>
+    internal DocumentSample? Sample => _sample;
+
+    /// <summary>Replaces the sample, before anything is added (a tally read from a saved state).</summary>
+    /// <param name="sample">The state's sample, or null when it holds none.</param>
+    internal void ReplaceSample(DocumentSample? sample) => _sample = sample;
+
     /// <summary>Adds a scored document to its group.</summary>
     /// <param name="group">The document's group.</param>
     /// <param name="document">The document's figures.</param>
-    internal void Add(string group, DocumentResult document)
+    /// <param name="identity">The document's identity in <see cref="Sample"/> (<see cref="DocumentSample.IdentityOf(ReadOnlySpan{char}, ReadOnlySpan{char}, ReadOnlySpan{char})"/>).</param>
+    internal void Add(string group, DocumentResult document, ulong identity)
     {
         ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(document);
         GetOrAddGroup(group).Add(document);
+        _sample?.Add(identity);
         ScoredDocuments++;
     }
 
-    /// <summary>Adds a scored document's figures to its group, as <see cref="Add(string, DocumentResult)"/> does with its result.</summary>
+    /// <summary>Adds a scored document's figures to its group, as <see cref="Add(string, DocumentResult, ulong)"/> does with its result.</summary>
     /// <param name="group">The document's group.</param>
     /// <param name="id">The document's id (which keys its bootstrap weights).</param>
     /// <param name="tokens">Its tokens.</param>
     /// <param name="coveredTokens">Its tokens inside at least one match.</param>
     /// <param name="counts">Its counts (read, not kept).</param>
-    internal void Add(string group, string id, long tokens, long coveredTokens, FramingCounts counts)
+    /// <param name="identity">Its identity in <see cref="Sample"/>.</param>
+    internal void Add(string group, string id, long tokens, long coveredTokens, FramingCounts counts, ulong identity)
     {
         ArgumentNullException.ThrowIfNull(group);
         GetOrAddGroup(group).Add(id, tokens, coveredTokens, counts);
+        _sample?.Add(identity);
         ScoredDocuments++;
     }
 
@@ -133,6 +149,15 @@ public sealed class CorpusTally
         foreach (var group in other._groups.Values)
         {
             GetOrAddGroup(group.Group).Merge(group);
+        }
+
+        if (other._sample is null)
+        {
+            _sample = null; // the union's sample cannot be known
+        }
+        else
+        {
+            _sample?.UnionWith(other._sample);
         }
 
         ScoredDocuments += other.ScoredDocuments;

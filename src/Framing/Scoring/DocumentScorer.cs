@@ -124,7 +124,7 @@ public sealed partial class DocumentScorer
 
     /// <summary>
     /// Scores a text into <paramref name="counts"/> (cleared first) and makes no result: for a caller that adds the
-    /// figures to a tally at once (<see cref="CorpusTally.Add(string, string, long, long, FramingCounts)"/>), so that a
+    /// figures to a tally at once (<see cref="CorpusTally.Add(string, string, long, long, FramingCounts, ulong)"/>), so that a
     /// document allocates nothing here. Matches are not collected.
     /// </summary>
     /// <param name="text">The original text (it may lie in a reused buffer: nothing of it is kept).</param>

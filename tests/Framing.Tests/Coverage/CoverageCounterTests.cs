@@ -231,7 +231,7 @@ public sealed class CoverageCounterTests
         {
             var group = "g" + (i % 2);
             counter.Add(group, "d" + i, SampleText(i));
-            tally.Add(group, scorer.Score("d" + i, SampleText(i)));
+            tally.Add(group, scorer.Score("d" + i, SampleText(i)), DocumentSample.IdentityOf(group, "d" + i, SampleText(i)));
         }
 
         foreach (var row in ScoreTable.Build(tally, lexicon.Lexicon))

@@ -28,7 +28,7 @@ public sealed class SyriaSeedArticlesTests
         var tally = new CorpusTally(lexicon.Dimensions.Count);
         foreach (var (file, result) in results)
         {
-            tally.Add(file[..3], result);
+            tally.Add(file[..3], result, DocumentSample.IdentityOf(file.AsSpan(0, 3), file, string.Empty)); // the sample is not under test
         }
 
         var rows = ScoreTable.Build(tally, lexicon).Where(r => r.Dimension == dimension).ToDictionary(r => r.Group);

@@ -183,7 +183,7 @@ public sealed class ReplicateSumsTests
         var documents = Enumerable.Range(0, 30).Select(i => scorer.Score("d" + i, VoicedSentences[i % VoicedSentences.Length] + " " + VoicedSentences[(i * 5) % VoicedSentences.Length])).ToList();
         foreach (var document in documents)
         {
-            tally.Add("g", document);
+            tally.Add("g", document, DocumentSample.IdentityOf("g", document.Id, string.Empty)); // the sample is not under test
         }
 
         // Layout: dimension, pole (A, B), voice, replicate.
@@ -227,14 +227,14 @@ public sealed class ReplicateSumsTests
         var whole = new CorpusTally(lexicon.Dimensions.Count, settings);
         foreach (var d in documents)
         {
-            whole.Add("g", d);
+            whole.Add("g", d, DocumentSample.IdentityOf("g", d.Id, string.Empty));
         }
 
         var first = new CorpusTally(lexicon.Dimensions.Count, settings);
         var second = new CorpusTally(lexicon.Dimensions.Count, settings);
         foreach (var d in documents.AsEnumerable().Reverse())
         {
-            (int.Parse(d.Id[1..], System.Globalization.CultureInfo.InvariantCulture) % 3 == 0 ? first : second).Add("g", d);
+            (int.Parse(d.Id[1..], System.Globalization.CultureInfo.InvariantCulture) % 3 == 0 ? first : second).Add("g", d, DocumentSample.IdentityOf("g", d.Id, string.Empty));
         }
 
         second.Merge(first);
@@ -251,7 +251,7 @@ public sealed class ReplicateSumsTests
         var tally = new CorpusTally(lexicon.Dimensions.Count, new BootstrapSettings(1000, 5));
         for (var i = 0; i < 40; i++)
         {
-            tally.Add("g", scorer.Score("d" + i, Sentences[i % Sentences.Length]));
+            tally.Add("g", scorer.Score("d" + i, Sentences[i % Sentences.Length]), DocumentSample.IdentityOf("g", "d" + i, Sentences[i % Sentences.Length]));
         }
 
         var group = tally.Groups.Single();
@@ -290,8 +290,8 @@ public sealed class ReplicateSumsTests
         for (var i = 0; i < 50; i++)
         {
             var document = scorer.Score("d" + i, VoicedSentences[i % VoicedSentences.Length] + " " + VoicedSentences[(i * 3) % VoicedSentences.Length]);
-            perVoice.Add("g", document);
-            pooled.Add("g", document);
+            perVoice.Add("g", document, DocumentSample.IdentityOf("g", document.Id, string.Empty));
+            pooled.Add("g", document, DocumentSample.IdentityOf("g", document.Id, string.Empty));
         }
 
         var counts = perVoice.Groups.Single().Counts;
@@ -311,7 +311,7 @@ public sealed class ReplicateSumsTests
         var lexicon = Lexicon.Load("syria-conflict");
         var scorer = lexicon.Compile().CreateScorer();
         var pooled = new CorpusTally(lexicon.Dimensions.Count, new BootstrapSettings(100, 1) { PooledVoices = VoiceSelection.Editorial });
-        pooled.Add("g", scorer.Score("d", VoicedSentences[0]));
+        pooled.Add("g", scorer.Score("d", VoicedSentences[0]), DocumentSample.IdentityOf("g", "d", VoicedSentences[0]));
         var sums = pooled.Groups.Single().Replicates!;
         Assert.Contains(sums.Scores([(0, 1)], VoiceSelection.Editorial), double.IsFinite);
         Assert.Throws<InvalidOperationException>(() => sums.Scores([(0, 1)], VoiceSelection.All));

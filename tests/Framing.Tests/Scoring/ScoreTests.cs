@@ -16,7 +16,7 @@ public sealed class ScoreTests
         var tally = new CorpusTally(lexicon.Dimensions.Count);
         foreach (var document in documents)
         {
-            tally.Add("g", document);
+            tally.Add("g", document, DocumentSample.IdentityOf("g", document.Id, string.Empty)); // the sample is not under test
         }
 
         return ScoreTable.Build(tally, lexicon, voices);

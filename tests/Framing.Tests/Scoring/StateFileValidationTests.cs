@@ -70,7 +70,25 @@ public sealed class StateFileValidationTests
         ["bad shard"] = r => r["shard"] = "x\ny",
         ["object groups"] = r => r["groups"] = new JsonObject(),
         ["negative line"] = r => r["rejections"]![0]!["line"] = -1,
+        ["unsorted sample"] = r => r["document_sample"] = EditSample((string)r["document_sample"]!, ids => (ids[0], ids[1]) = (ids[1], ids[0])),
+        ["repeated identity"] = r => r["document_sample"] = EditSample((string)r["document_sample"]!, ids => ids[1] = ids[0]),
+        ["sample beyond documents"] = r => r["document_sample"] = Convert.ToBase64String([.. Convert.FromBase64String((string)r["document_sample"]!), .. new byte[24]]),
+        ["empty sample"] = r => r["document_sample"] = string.Empty,
+        ["sample of odd bytes"] = r => r["document_sample"] = "AAAA",
+        ["sample not base64"] = r => r["document_sample"] = "not base64!",
+        ["numeric sample"] = r => r["document_sample"] = 5,
+        ["missing sample"] = r => r.Remove("document_sample"),
+        ["future version"] = r => r["version"] = 4,
+        ["first version"] = r => r["version"] = 1,
     };
+
+    private static string EditSample(string base64, Action<ulong[]> edit)
+    {
+        var bytes = Convert.FromBase64String(base64);
+        var ids = Enumerable.Range(0, bytes.Length / 8).Select(i => BitConverter.ToUInt64(bytes, i * 8)).ToArray();
+        edit(ids);
+        return Convert.ToBase64String(ids.SelectMany(BitConverter.GetBytes).ToArray());
+    }
 
     private static string NegativeFirst(string base64)
     {
@@ -104,6 +122,14 @@ public sealed class StateFileValidationTests
     [InlineData("bad shard", "\"shard\" must be I/N (a shard such as \"2/4\") or null, not \"x\\ny\"")]
     [InlineData("object groups", "\"groups\" must be an array, not an object")]
     [InlineData("negative line", "\"rejections[0].line\" must be a whole number from 0 to 2147483647, not -1")]
+    [InlineData("unsorted sample", "\"document_sample\" must list distinct identities in ascending order, but identity 1 (counting from 0) is not above the one before it")]
+    [InlineData("repeated identity", "\"document_sample\" must list distinct identities in ascending order, but identity 1 (counting from 0)")]
+    [InlineData("sample beyond documents", "\"document_sample\" must hold from 1 to 58 64-bit identities (256 at most, and no more than the 58 documents scored), not 488 bytes")]
+    [InlineData("empty sample", "\"document_sample\" must hold from 1 to 58 64-bit identities (256 at most, and no more than the 58 documents scored), not 0 bytes")]
+    [InlineData("sample of odd bytes", "\"document_sample\" must hold from 1 to 58 64-bit identities (256 at most, and no more than the 58 documents scored), not 3 bytes")]
+    [InlineData("sample not base64", "\"document_sample\" is not valid base64")]
+    [InlineData("numeric sample", "\"document_sample\" must be a string, not 5")]
+    [InlineData("missing sample", "\"document_sample\" is missing")]
     public void ADamagedStateIsRefusedWithItsFieldNamed(string edit, string problem)
     {
         var e = Assert.Throws<TallyStateException>(() => Read(Edit(Edits[edit])));
@@ -111,6 +137,44 @@ public sealed class StateFileValidationTests
         Assert.Contains(": not a valid framing state file: " + problem, e.Message, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', e.Message);
         Assert.False(e.NotAState);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4)]
+    public void AnotherFormatVersionIsRefusedAtItsField(int version)
+    {
+        var e = Assert.Throws<TallyStateException>(() => Read(Edit(r => r["version"] = version)));
+        Assert.Matches($@"^s\.json:\d+:\d+: state format version {version} is not supported \(this framing reads versions 2 and 3\)$", e.Message);
+    }
+
+    [Fact]
+    public void AStateKeepsTheSampleOfItsDocumentsAndAVersion2StateReadsWithoutOne()
+    {
+        var text = ValidState();
+        var state = Read(text);
+        var sample = state.Tally.Sample!;
+        Assert.Equal(58, sample.Count); // 58 documents, each with its own id
+        Assert.Equal(sample.Identities.ToArray().Order(), sample.Identities.ToArray());
+        using var again = new MemoryStream();
+        TallyStateFile.Write(again, state);
+        Assert.Equal(text, Encoding.UTF8.GetString(again.ToArray()));
+
+        // A state saved before the sample (format version 2) is read without one, and is written back with null.
+        var old = Read(Edit(r =>
+        {
+            r["version"] = 2;
+            r.Remove("document_sample");
+        }));
+        Assert.Null(old.Tally.Sample);
+        Assert.Equal(state.Tally.ScoredDocuments, old.Tally.ScoredDocuments);
+        using var written = new MemoryStream();
+        TallyStateFile.Write(written, old);
+        var root = JsonNode.Parse(written.ToArray())!;
+        Assert.Equal(3, (int)root["version"]!);
+        Assert.True(root.AsObject().ContainsKey("document_sample"));
+        Assert.Null(root["document_sample"]); // JSON null
+        Assert.Null(Read(root.ToJsonString()).Tally.Sample);
     }
 
     [Fact]

@@ -27,7 +27,8 @@ public sealed class TallyAbsorbingTests
     private static string Fingerprint(CorpusTally tally) =>
         string.Join("\n", ScoreTable.Build(tally, Starter)) + "|" + tally.ScoredDocuments + "|" + tally.RejectedDocuments + "|"
         + string.Join(";", tally.Groups.Select(g => g.Group + ":" + g.Documents + "," + g.Tokens + "," + g.CoveredTokens + "," + string.Join(",", g.Counts.ExportCounts()) + "," + string.Join(",", g.Counts.ExportWeights()) + "," + string.Join(",", g.Replicates!.Export())))
-        + "|" + string.Join(";", tally.Rejections.Select(r => r.ToString()));
+        + "|" + string.Join(";", tally.Rejections.Select(r => r.ToString()))
+        + "|" + string.Join(",", tally.Sample!.Identities.ToArray());
 
     // Documents d{first}..d{first+count-1} in groups o0..o{groups-1}, with a rejection after every seventh.
     private static CorpusTally Part(int first, int count, int groups)
@@ -36,7 +37,8 @@ public sealed class TallyAbsorbingTests
         var tally = new CorpusTally(Starter.Dimensions.Count, Bootstrap);
         for (var i = first; i < first + count; i++)
         {
-            tally.Add("o" + (i % groups), scorer.Score("d" + i, Sentences[i % Sentences.Length] + " " + Sentences[(i / 3) % Sentences.Length]));
+            var text = Sentences[i % Sentences.Length] + " " + Sentences[(i / 3) % Sentences.Length];
+            tally.Add("o" + (i % groups), scorer.Score("d" + i, text), DocumentSample.IdentityOf("o" + (i % groups), "d" + i, text));
             if (i % 7 == 6)
             {
                 tally.Reject(new Diagnostic(new DocumentSource("part.jsonl", i), "empty text"));
@@ -82,7 +84,7 @@ public sealed class TallyAbsorbingTests
     {
         var tally = Part(0, 10, 2);
         var otherBootstrap = new CorpusTally(Starter.Dimensions.Count, new BootstrapSettings(300, 6));
-        otherBootstrap.Add("o9", Starter.Compile().CreateScorer().Score("x", Sentences[0]));
+        otherBootstrap.Add("o9", Starter.Compile().CreateScorer().Score("x", Sentences[0]), DocumentSample.IdentityOf("o9", "x", Sentences[0]));
         Assert.Throws<ArgumentException>(() => tally.Absorb(otherBootstrap));
         var otherLexicon = new CorpusTally(Starter.Dimensions.Count + 1, Bootstrap);
         Assert.Throws<ArgumentException>(() => tally.Absorb(otherLexicon));
@@ -101,16 +103,16 @@ public sealed class TallyAbsorbingTests
         for (var i = 0; i < 40; i++)
         {
             var text = Sentences[i % Sentences.Length] + " " + Sentences[(i / 2) % Sentences.Length];
-            byResult.Add("o" + (i % 3), scorer.Score("d" + i, text));
+            byResult.Add("o" + (i % 3), scorer.Score("d" + i, text), DocumentSample.IdentityOf("o" + (i % 3), "d" + i, text));
             var tokens = scorer.ScoreInto(text, null, counts, out var covered);
-            byFigures.Add("o" + (i % 3), "d" + i, tokens, covered, counts);
+            byFigures.Add("o" + (i % 3), "d" + i, tokens, covered, counts, DocumentSample.IdentityOf("o" + (i % 3), "d" + i, text));
         }
 
         Assert.Equal(Fingerprint(byResult), Fingerprint(byFigures));
         Assert.True(byFigures.Groups.Sum(g => g.CoveredTokens) > 0);
-        Assert.Throws<ArgumentNullException>(() => byFigures.Add(null!, "d", 1, 0, counts));
-        Assert.Throws<ArgumentNullException>(() => byFigures.Add("o0", null!, 1, 0, counts));
-        Assert.Throws<ArgumentNullException>(() => byFigures.Add("o0", "d", 1, 0, null!));
+        Assert.Throws<ArgumentNullException>(() => byFigures.Add(null!, "d", 1, 0, counts, 0));
+        Assert.Throws<ArgumentNullException>(() => byFigures.Add("o0", null!, 1, 0, counts, 0));
+        Assert.Throws<ArgumentNullException>(() => byFigures.Add("o0", "d", 1, 0, null!, 0));
     }
 
     /// <summary>

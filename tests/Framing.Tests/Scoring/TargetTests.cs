@@ -247,7 +247,8 @@ public sealed class TargetTests
     public void ScoreRowsCarryNegatedAndOffTargetCounts()
     {
         var tally = new CorpusTally(2);
-        tally.Add("g", Score("ISIS terrorists shelled the village. They are not rebels. Nusra terrorists fled."));
+        const string Text = "ISIS terrorists shelled the village. They are not rebels. Nusra terrorists fled.";
+        tally.Add("g", Score(Text), DocumentSample.IdentityOf("g", "d", Text));
         var row = ScoreTable.Build(tally, Parsed).Single(r => r.Dimension == "opposition");
 
         Assert.Equal(1, row.CountA);

@@ -12,11 +12,15 @@ internal sealed record TallyState
     public const string FormatName = "framing-state";
 
     /// <summary>
-    /// The version of the file format this library writes and reads. Version 2: the bootstrap weights come from four
+    /// The version of the file format this library writes. Version 2: the bootstrap weights come from four
     /// interleaved streams per document (<see cref="PoissonResampling.Fill(ulong, ulong, Span{long})"/>), so replicate sums of version 1 do
-    /// not merge with them.
+    /// not merge with them. Version 3 adds <c>document_sample</c>, the <see cref="DocumentSample"/> by which merges
+    /// notice documents counted twice; version 2 is still read, as a state without a sample.
     /// </summary>
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
+
+    /// <summary>The oldest version read: a state of that version holds no sample of its documents.</summary>
+    public const int OldestFormatVersion = 2;
 
     /// <summary>The lexicon's id.</summary>
     public required string LexiconId { get; init; }

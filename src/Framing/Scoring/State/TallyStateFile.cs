@@ -67,6 +67,15 @@ internal static class TallyStateFile
 
         json.WriteNumber("documents_scored", tally.ScoredDocuments);
         json.WriteNumber("documents_rejected", tally.RejectedDocuments);
+        if (tally.Sample is { } sample)
+        {
+            json.WriteString("document_sample", ToBase64(sample.Identities));
+        }
+        else
+        {
+            json.WriteNull("document_sample");
+        }
+
         json.WriteStartArray("rejections");
         foreach (var r in tally.Rejections)
         {
@@ -227,6 +236,17 @@ internal static class TallyStateFile
         for (var i = 0; i < values.Length; i++)
         {
             BinaryPrimitives.WriteInt64LittleEndian(bytes.AsSpan(i * 8), values[i]);
+        }
+
+        return Convert.ToBase64String(bytes);
+    }
+
+    private static string ToBase64(ReadOnlySpan<ulong> values)
+    {
+        var bytes = new byte[values.Length * 8];
+        for (var i = 0; i < values.Length; i++)
+        {
+            BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(i * 8), values[i]);
         }
 
         return Convert.ToBase64String(bytes);

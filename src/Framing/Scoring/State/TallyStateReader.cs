@@ -23,9 +23,9 @@ internal static class TallyStateReader
     {
         CheckFormat(root, sourceName);
         var version = IntOf(root, string.Empty, "version");
-        if (version != TallyState.FormatVersion)
+        if (version is < TallyState.OldestFormatVersion or > TallyState.FormatVersion)
         {
-            throw new TallyStateException(string.Create(CultureInfo.InvariantCulture, $"state format version {version} is not supported (this framing reads version {TallyState.FormatVersion})")) { JsonPath = "version" };
+            throw new TallyStateException(string.Create(CultureInfo.InvariantCulture, $"state format version {version} is not supported (this framing reads versions {TallyState.OldestFormatVersion} and {TallyState.FormatVersion})")) { JsonPath = "version" };
         }
 
         var voices = IntOf(root, string.Empty, "voices");
@@ -47,6 +47,7 @@ internal static class TallyStateReader
             Tally = new CorpusTally(IntOf(root, string.Empty, "dimensions", 0, int.MaxValue), Bootstrap(root), lexiconFingerprint: TextOf(lexicon, "lexicon", "fingerprint")),
         };
         ReadTally(root, state.Tally);
+        state.Tally.ReplaceSample(version < 3 ? null : Sample(root, state.Tally.ScoredDocuments));
         return state;
     }
 
@@ -200,6 +201,49 @@ internal static class TallyStateReader
         }
 
         return documents;
+    }
+
+    /// <summary>The sample of the documents scored (version 3), or null when the state holds none: base64 of at most
+    /// <see cref="DocumentSample.Capacity"/> distinct identities, little-endian, in ascending order, no more than the
+    /// documents scored and at least one when there are any.</summary>
+    private static DocumentSample? Sample(JsonElement root, long scored)
+    {
+        const string at = "document_sample";
+        var value = Property(root, string.Empty, at);
+        if (value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        var text = TextOf(value, at);
+        var bytes = new byte[(text.Length + 3) / 4 * 3];
+        if (!Convert.TryFromBase64String(text, bytes, out var written))
+        {
+            throw Error(at, $"\"{at}\" is not valid base64");
+        }
+
+        var most = Math.Min(DocumentSample.Capacity, scored);
+        var least = Math.Min(1, scored);
+        if (written % 8 != 0 || written / 8 > most || written / 8 < least)
+        {
+            throw Error(at, string.Create(CultureInfo.InvariantCulture, $"\"{at}\" must hold from {least} to {most} 64-bit identities ({DocumentSample.Capacity} at most, and no more than the {scored} documents scored), not {written} bytes"));
+        }
+
+        var sample = new DocumentSample();
+        var previous = 0UL;
+        for (var i = 0; i < written / 8; i++)
+        {
+            var identity = BinaryPrimitives.ReadUInt64LittleEndian(bytes.AsSpan(i * 8));
+            if (i > 0 && identity <= previous)
+            {
+                throw Error(at, string.Create(CultureInfo.InvariantCulture, $"\"{at}\" must list distinct identities in ascending order, but identity {i} (counting from 0) is not above the one before it"));
+            }
+
+            sample.Add(identity);
+            previous = identity;
+        }
+
+        return sample;
     }
 
     private static long[] Replicates(JsonElement group, string path, int dimensions, int replicates)
