@@ -15,6 +15,8 @@ internal sealed class MergeCommand : ICommand
 
     private readonly FlagOption _allowPartial = Option.Flag("allow-partial", "Merge even when some shards of the corpus are missing.");
 
+    private readonly FlagOption _allowOverlap = Option.Flag("allow-overlap", "Merge even when states share documents (counted more than once).");
+
     private readonly Option<string?> _saveState = Option.OptionalText("save-state", "Also save the merged state to FILE.", "FILE");
 
     public MergeCommand()
@@ -31,6 +33,7 @@ internal sealed class MergeCommand : ICommand
                 BootstrapOptions.ConfidenceSpec,
                 BootstrapOptions.MinDocuments,
                 _allowPartial,
+                _allowOverlap,
                 _saveState,
                 SharedOptions.Output,
                 QuietOption.Spec,
@@ -44,9 +47,14 @@ internal sealed class MergeCommand : ICommand
             The states must come from the same lexicon (same fingerprint), grouping field and bootstrap settings, and
             every shard I/N of the corpus must be given exactly once (unless --allow-partial). No state may be given
             twice: neither the same file twice nor two states of the same corpus with the same figures (a corpus
-            scored twice); states of different corpora, such as the files of one collection, merge. The output is
-            exactly what 'framing score' prints for the whole corpus with the same options, intervals included, and
-            the same for any order of the states (the merged state lists rejections shard by shard).
+            scored twice); states of different corpora, such as the files of one collection, merge. States that
+            share documents (a corpus and a part of it, two corpora with the same articles, a state merged again
+            inside another) are refused unless --allow-overlap is given: each state keeps a sample of 256 of its
+            documents (known by group, id and text; an id that is only a line number is left out), which tells what
+            small states share exactly, and large ones with near certainty when a few percent of their documents
+            are shared (a smaller share may pass). Shards of one split are never compared. The output is exactly
+            what 'framing score' prints for the whole corpus with the same options, intervals included, and the
+            same for any order of the states (the merged state lists rejections shard by shard).
             """,
             Variadic: true);
     }
@@ -72,11 +80,20 @@ internal sealed class MergeCommand : ICommand
 
         // One state at a time: the states of a job with thousands of partitions do not fit in memory together.
         // The merged state describes the state first in the merge's order (shard 1), whatever the order given.
-        var (merged, leadingName, count, warnings) = StateMerge.Fold(StateFiles.Read(args.Positionals, context), args.IsSet(_allowPartial));
+        var (merged, leadingName, count, warnings, notes) = StateMerge.Fold(StateFiles.Read(args.Positionals, context), args.IsSet(_allowPartial), args.IsSet(_allowOverlap));
         foreach (var warning in warnings)
         {
-            // Warnings, not the summary: -q does not hide that the scores cover part of a corpus, or more than one.
+            // Warnings, not the summary: -q does not hide that the scores cover part of a corpus, or more than one, or
+            // count documents twice.
             context.Error.WriteLine("framing: warning: " + warning);
+        }
+
+        if (!QuietOption.IsSet(args))
+        {
+            foreach (var note in notes)
+            {
+                context.Error.WriteLine("framing: note: " + note);
+            }
         }
         var lexicon = CliLexicons.Load(context, args.Get(_lexicon) ?? merged.LexiconSource);
         if (!string.Equals(lexicon.Fingerprint, merged.LexiconFingerprint, StringComparison.Ordinal))

@@ -11,7 +11,8 @@ namespace Framing.Cli.Commands;
 /// <c>framing merge</c>'s fold: reads, checks and merges one state at a time, so that memory holds the merged tally
 /// and the state being read (and the one merged before it, until the next replaces it), however many states there
 /// are. Each state is checked against the first (lexicon, grouping field, dimensions, bootstrap), against the shards
-/// and states before it, and the shards are checked for completeness once all are read, before anything is written.
+/// and states before it, and, once all are read and before anything is written, the shards for completeness and the
+/// whole-corpus states for documents they share (<see cref="MergeOverlaps"/>).
 /// The merged state does not depend on the order of the states: figures are sums, and the rejections are kept in
 /// <see cref="StateOrder"/> (shard by shard).
 /// </summary>
@@ -19,6 +20,7 @@ internal sealed class StateMerge
 {
     private readonly MergeShards _shards = new();
     private readonly MergeDuplicates _duplicates = new();
+    private readonly MergeOverlaps _overlaps = new();
     private readonly MergeRejections _rejections = new();
     private readonly SortedSet<string> _corpora = new(StringComparer.Ordinal); // in ordinal order, not the order given
     private TallyState? _first; // the first state read, checked against each next one (with an empty tally: its figures are not kept)
@@ -33,13 +35,16 @@ internal sealed class StateMerge
     /// <summary>Merges states as they are enumerated (once), checking each.</summary>
     /// <param name="states">The states, read lazily (<see cref="StateFiles.Read"/>).</param>
     /// <param name="allowPartial">Whether shards may be missing (<c>--allow-partial</c>).</param>
+    /// <param name="allowOverlap">Whether whole-corpus states may share documents (<c>--allow-overlap</c>).</param>
     /// <returns>The merged state (the lexicon and settings of the state first in <see cref="StateOrder"/>, whatever
     /// the order of the states: shard 1's, not that of the first argument; the names of the corpora in ordinal order,
     /// joined with " + "; no shard), that state's
     /// name, how many states were merged, and warnings: which shards are missing when <paramref name="allowPartial"/> let
-    /// them be, and shards whose corpora have different names.</returns>
-    /// <exception cref="InputException">A state is unreadable or does not fit the others, or shards are missing.</exception>
-    public static (TallyState Merged, string LeadingName, int Count, IReadOnlyList<string> Warnings) Fold(IEnumerable<StateInput> states, bool allowPartial)
+    /// them be, shards whose corpora have different names, and states that share documents when
+    /// <paramref name="allowOverlap"/> let them; and notes: states without a sample of their documents.</returns>
+    /// <exception cref="InputException">A state is unreadable or does not fit the others, shards are missing, or states
+    /// share documents.</exception>
+    public static (TallyState Merged, string LeadingName, int Count, IReadOnlyList<string> Warnings, IReadOnlyList<string> Notes) Fold(IEnumerable<StateInput> states, bool allowPartial, bool allowOverlap = false)
     {
         ArgumentNullException.ThrowIfNull(states);
         var merge = new StateMerge();
@@ -52,6 +57,11 @@ internal sealed class StateMerge
             warnings.Add($"{missing} (--allow-partial): the scores cover only the shards given");
         }
 
+        if (merge._overlaps.Check(allowOverlap) is { } overlap)
+        {
+            warnings.Add(overlap);
+        }
+
         if (merge._shards.Any && merge._corpora.Count > 1)
         {
             // Shards of one split name one corpus; the same corpus at another path on another node is possible, so this is
@@ -60,11 +70,13 @@ internal sealed class StateMerge
         }
 
         var merged = leading.State with { Corpus = string.Join(" + ", merge._corpora), Shard = null, Tally = tally };
-        return (merged, leading.Name, merge._count, warnings);
+        var notes = merge._overlaps.Note() is { } note ? new[] { note } : [];
+        return (merged, leading.Name, merge._count, warnings, notes);
     }
 
     /// <summary>The tallies of the states, each checked as it is read; nothing of a state is kept but its name,
-    /// corpus, shard number, digest and rejections (at most 1,000 in all), and the description of the first.</summary>
+    /// corpus, shard number, digest and rejections (at most 1,000 in all), the description of the first, and the
+    /// identities of its sample that are among the smallest of all.</summary>
     private IEnumerable<CorpusTally> Checked(IEnumerable<StateInput> states)
     {
         foreach (var input in states)
@@ -83,6 +95,7 @@ internal sealed class StateMerge
             _shards.Check(state, input.Name);
             var digest = state.Shard is null ? TallyStateIdentity.Digest(state) : null;
             _duplicates.Check(input, digest);
+            _overlaps.Add(state, input.Name);
             var order = StateOrder.Of(state, digest);
             _rejections.Add(order, state.Tally.Rejections);
             if (_leading is not { } leading || order.CompareTo(leading.Order) < 0)
