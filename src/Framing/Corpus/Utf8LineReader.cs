@@ -35,7 +35,9 @@ internal sealed class Utf8LineReader
     // (the next line found is then that rest). One comparison per line serves both.
     private int _lineLimit;
 
-    // The number of the last line found too long (0: none), and the quote characters counted in it so far.
+    // The number of the line returned last when it was found too long (0: none), and the quote characters counted in
+    // it so far: those of the bytes read when it was found, and of its rest once FinishTooLongLine has skipped it (a
+    // rest skipped by TryReadLine instead is not counted, as nothing could read the count any more).
     private int _tooLongLine;
     private int _tooLongQuotes;
 
@@ -67,7 +69,8 @@ internal sealed class Utf8LineReader
 
     /// <summary>
     /// Whether the line returned last is longer than <see cref="MaxLineBytes"/>: it was returned empty, and its bytes
-    /// are dropped (the rest of it is skipped by the next read, or by <see cref="FinishTooLongLine"/>).
+    /// are dropped (the rest of it is skipped by the next read, or by <see cref="FinishTooLongLine"/>). False before the
+    /// first line and once <see cref="TryReadLine"/> has returned false.
     /// </summary>
     internal bool LineTooLong => _tooLongLine == LineNumber && _tooLongLine > 0;
 
@@ -104,6 +107,7 @@ internal sealed class Utf8LineReader
             {
                 if (_start == _end)
                 {
+                    _tooLongLine = 0; // No line returned: none too long to finish.
                     line = default;
                     return false;
                 }
@@ -170,13 +174,21 @@ internal sealed class Utf8LineReader
 
     /// <summary>
     /// Skips the rest of the line just returned as too long (see <see cref="LineTooLong"/>) now, reading on without
-    /// keeping anything (the next <see cref="TryReadLine"/> would skip it too), and counts its quote characters (for a
-    /// CSV reader: whether a quoted field is still open after it).
+    /// keeping anything (the next <see cref="TryReadLine"/> would skip it too, without counting), and counts its quote
+    /// characters (for a CSV reader: whether a quoted field is still open after it). Called again for the same line, it
+    /// returns the same count.
     /// </summary>
     /// <returns>How many <c>"</c> the whole line has.</returns>
+    /// <exception cref="InvalidOperationException">The line returned last is not too long (or there is none: before
+    /// the first line, or after the end of the stream).</exception>
     /// <exception cref="OperationCanceledException">The reader's cancellation token was cancelled while skipping.</exception>
     internal int FinishTooLongLine()
     {
+        if (!LineTooLong)
+        {
+            throw new InvalidOperationException("The line returned last is not too long: there is no rest to skip.");
+        }
+
         while (_lineLimit < 0)
         {
             var rest = _buffer.AsSpan(_start, _end - _start);
@@ -303,17 +315,15 @@ internal sealed class Utf8LineReader
     // rest of one found too long before, which is skipped (false).
     private bool IsTooLong(ref ArraySegment<byte> line)
     {
-        var quotes = line.AsSpan().Count((byte)'"');
         if (_lineLimit < 0)
         {
-            _tooLongQuotes += quotes;
             _lineLimit = _maxLineBytes;
             LineNumber--; // Counted when the line was found too long.
             return false;
         }
 
         _tooLongLine = LineNumber;
-        _tooLongQuotes = quotes;
+        _tooLongQuotes = line.AsSpan().Count((byte)'"');
         line = new ArraySegment<byte>(_buffer, _start, 0);
         return true;
     }
@@ -322,20 +332,19 @@ internal sealed class Utf8LineReader
     // that is: its bytes are dropped. True when it has just been found too long (the line is returned empty).
     private bool DropLongLine(out ArraySegment<byte> line)
     {
-        var quotes = _buffer.AsSpan(_start, _end - _start).Count((byte)'"');
-        _start = _end;
         if (_lineLimit < 0)
         {
+            _start = _end;
             _cancellationToken.ThrowIfCancellationRequested();
-            _tooLongQuotes += quotes;
             line = default;
             return false;
         }
 
+        _tooLongQuotes = _buffer.AsSpan(_start, _end - _start).Count((byte)'"');
+        _start = _end;
         _lineLimit = -1;
         LineNumber++;
         _tooLongLine = LineNumber;
-        _tooLongQuotes = quotes;
         Terminator = string.Empty;
         line = new ArraySegment<byte>(_buffer, _start, 0);
         return true;

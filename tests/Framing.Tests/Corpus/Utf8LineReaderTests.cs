@@ -273,6 +273,28 @@ public sealed class Utf8LineReaderTests
     }
 
     [Fact]
+    public void FinishingIsRefusedWhenNoLineReturnedIsTooLong()
+    {
+        // Before the first line, after a short line that follows a too-long one already finished (whose count the
+        // reader would otherwise still hold), and after the end of the stream once a read skipped a too-long last line.
+        var reader = new Utf8LineReader(new TrickleStream(Bytes.Utf8("\"\"\"" + new string('x', 20) + "\nok\n" + new string('"', 30)), 3), 16, maxLineBytes: 10);
+        Assert.Throws<InvalidOperationException>(() => reader.FinishTooLongLine());
+
+        Assert.True(reader.TryReadLine(out _));
+        Assert.Equal(3, reader.FinishTooLongLine());
+        Assert.Equal(3, reader.FinishTooLongLine()); // the same line again: the same count
+        Assert.True(reader.TryReadLine(out var line));
+        Assert.Equal(("ok", false), (Encoding.UTF8.GetString(line), reader.LineTooLong));
+        Assert.Throws<InvalidOperationException>(() => reader.FinishTooLongLine());
+
+        Assert.True(reader.TryReadLine(out _));
+        Assert.Equal((3, true), (reader.LineNumber, reader.LineTooLong));
+        Assert.False(reader.TryReadLine(out _));
+        Assert.False(reader.LineTooLong);
+        Assert.Throws<InvalidOperationException>(() => reader.FinishTooLongLine());
+    }
+
+    [Fact]
     public void FinishingATooLongLineStopsWhenCancelled()
     {
         using var stop = new CancellationTokenSource();
