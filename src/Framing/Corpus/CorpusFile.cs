@@ -1,3 +1,5 @@
+using Framing.Text;
+
 namespace Framing.Corpus;
 
 /// <summary>File-system helpers shared by the readers: existence checks and opening files with corpus errors.</summary>
@@ -54,13 +56,12 @@ internal static class CorpusFile
     /// Reads a whole file (one document), or returns the one-line reason it cannot be read. Only a regular file is
     /// opened: a directory is <see cref="RecordMessages.IsADirectory"/>, and a named pipe or a device (which could wait
     /// for a writer forever, or never end) is <see cref="RecordMessages.NotARegularFile"/> (told apart on Linux, see
-    /// <see cref="FileKinds"/>). A file longer than <paramref name="maxBytes"/> is
-    /// <see cref="RecordMessages.FileTooLong"/>, found from its length without reading it (or, when its length is not
-    /// known, after reading no more than that).
+    /// <see cref="FileKinds"/>). A file whose text is longer than <paramref name="maxBytes"/> (see
+    /// <see cref="ReadUtf8"/>) is <see cref="RecordMessages.FileTooLong"/>.
     /// </summary>
     /// <param name="path">The path.</param>
-    /// <param name="maxBytes">The longest file read (see <see cref="RecordLimit"/>).</param>
-    /// <param name="bytes">The file's bytes.</param>
+    /// <param name="maxBytes">The longest text read, in UTF-8 bytes (see <see cref="RecordLimit"/>).</param>
+    /// <param name="bytes">The file's text as UTF-8 (see <see cref="ReadUtf8"/>).</param>
     /// <param name="notFound">Whether the failure is a missing file.</param>
     /// <returns>Null on success, else the reason.</returns>
     internal static string? TryReadAllBytes(string path, int maxBytes, out byte[] bytes, out bool notFound)
@@ -81,8 +82,7 @@ internal static class CorpusFile
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-            var length = stream.CanSeek ? stream.Length : 0;
-            var read = length > maxBytes ? null : length > 0 ? ReadKnownLength(stream, (int)length) : ReadUpTo(stream, maxBytes);
+            var read = ReadUtf8(stream, maxBytes);
             if (read is null)
             {
                 return RecordMessages.FileTooLong(maxBytes);
@@ -103,6 +103,37 @@ internal static class CorpusFile
         }
     }
 
+    /// <summary>
+    /// Reads a whole text file as UTF-8, unless its text is longer than <paramref name="maxBytes"/> in UTF-8 (the unit of
+    /// <see cref="RecordLimit"/>, as for a line): a UTF-8 file's bytes as they are (a byte-order mark kept, but not
+    /// counted), found too long from its length without reading it; a UTF-16 or UTF-32 file's (with a byte-order mark)
+    /// re-encoded as UTF-8 without its mark (<see cref="Utf8ViewStream"/>), found too long once that many bytes have been
+    /// converted, as is a file whose length is not known.
+    /// </summary>
+    /// <param name="stream">The file, at its start.</param>
+    /// <param name="maxBytes">The longest text, in UTF-8 bytes.</param>
+    /// <returns>The bytes, or null when the text is longer.</returns>
+    internal static byte[]? ReadUtf8(FileStream stream, int maxBytes)
+    {
+        var markLength = Utf8Text.ByteOrderMark.Length;
+        var length = stream.CanSeek ? stream.Length : 0;
+        if (length > 0)
+        {
+            Span<byte> head = stackalloc byte[WideUnicode.LongestMark];
+            head = head[..stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false)];
+            stream.Position = 0;
+            if (WideUnicode.Detect(head, out _) is null)
+            {
+                var limit = maxBytes + (head.StartsWith(Utf8Text.ByteOrderMark) ? markLength : 0L);
+                return length > limit ? null : ReadKnownLength(stream, (int)length);
+            }
+        }
+
+        using var text = new Utf8ViewStream(stream);
+        var bytes = ReadUpTo(text, maxBytes + markLength);
+        return bytes is null || Utf8Text.StripBom(bytes).Length > maxBytes ? null : bytes;
+    }
+
     // The bytes of a file of the given length (fewer if it shrank while being read, as File.ReadAllBytes does).
     private static byte[] ReadKnownLength(FileStream stream, int length)
     {
@@ -111,8 +142,9 @@ internal static class CorpusFile
         return filled == length ? bytes : bytes[..filled];
     }
 
-    // The bytes of a file whose length is not known (a file of /proc, say), or null when it has more than maxBytes.
-    private static byte[]? ReadUpTo(FileStream stream, int maxBytes)
+    // The bytes of a stream whose length is not known (a file of /proc, say, or a file re-encoded as UTF-8), or null
+    // when it has more than maxBytes.
+    private static byte[]? ReadUpTo(Stream stream, int maxBytes)
     {
         var buffer = new byte[Math.Min(4096, maxBytes + 1)];
         var filled = 0;

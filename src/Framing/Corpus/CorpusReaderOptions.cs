@@ -59,7 +59,8 @@ public sealed record CorpusReaderOptions
     public FolderGrouping FolderGrouping { get; init; } = FolderGrouping.Folder;
 
     /// <summary>
-    /// The most bytes a record may have (a line of JSON Lines, a CSV record, a text file): longer ones are rejected with
+    /// The most bytes a record may have (a line of JSON Lines, a CSV record, a text file), in UTF-8 without a byte-order
+    /// mark or line break (see <see cref="RecordLimit"/>): longer ones are rejected with
     /// <c>record too long</c> (or <c>file too long</c>) and skipped without being held in memory. The default is
     /// <see cref="RecordLimit.DefaultBytes"/>, which is also the largest value; tests set a small one.
     /// </summary>

@@ -11,7 +11,7 @@ namespace Framing.Corpus;
 /// field keeps as text; a header with a bare <c>\r</c> makes the file unreadable, <c>line breaks are bare CR (\r); use
 /// \n or \r\n</c>, since its lines would all be one); a UTF-8 byte-order mark at the start is
 /// ignored; empty lines between records are skipped. A record's location is the 1-based line where it starts. A record
-/// longer than <see cref="RecordLimit.DefaultBytes"/> (1000 MiB) is rejected, <c>record too long (more than 1000
+/// longer than <see cref="RecordLimit.DefaultBytes"/> (1000 MiB of UTF-8, see <see cref="RecordLimit"/>) is rejected, <c>record too long (more than 1000
 /// MiB)</c>, as soon as that many bytes have been read of it, and the rest of it is skipped without being kept (see
 /// <see cref="CsvRecordReader"/>): the records after it are read as usual.
 /// </para>

@@ -10,7 +10,7 @@ namespace Framing.Corpus;
 /// start is ignored; lines may end with <c>\n</c> or <c>\r\n</c>, not with <c>\r</c> alone (JSON takes it as white
 /// space, so such a file is one line, rejected with <c>line breaks are bare CR (\r); use \n or \r\n</c> when it stops
 /// being JSON after a <c>\r</c>); the last line need not end with a line break. A line
-/// longer than <see cref="RecordLimit.DefaultBytes"/> (1000 MiB) is rejected, <c>record too long (more than 1000
+/// longer than <see cref="RecordLimit.DefaultBytes"/> (1000 MiB of UTF-8, see <see cref="RecordLimit"/>) is rejected, <c>record too long (more than 1000
 /// MiB)</c>, as soon as that many bytes have been read of it, and the rest of it is skipped without being kept: the
 /// lines after it are read as usual.
 /// </para>

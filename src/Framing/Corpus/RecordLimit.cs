@@ -4,7 +4,8 @@ namespace Framing.Corpus;
 
 /// <summary>
 /// The most bytes a record may have: a line of JSON Lines, a CSV record (all its lines), or a text file of a folder or
-/// a manifest. Longer records are rejected (<c>record too long (more than 1000 MiB)</c>) without being held in memory:
+/// a manifest, counted in UTF-8 (a UTF-16 or UTF-32 file's text re-encoded) without a byte-order mark or the line break
+/// that ends a line, whether found too long at once or as its bytes arrive. Longer records are rejected (<c>record too long (more than 1000 MiB)</c>) without being held in memory:
 /// the default, 1000 MiB, lies below the longest string .NET can make (2^30 − 33 characters; a record's text never has
 /// more characters than bytes), so every record within it can be read, and above it none could.
 /// </summary>

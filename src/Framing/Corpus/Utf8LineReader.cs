@@ -15,7 +15,10 @@ namespace Framing.Corpus;
 /// A line longer than <see cref="MaxLineBytes"/> is not kept: as soon as the reader knows it is too long it returns it
 /// empty, with <see cref="LineTooLong"/> set and its own line number (so that the caller can reject it before the rest
 /// arrives, which on an endless input never does), and the next read skips the rest of it up to its <c>\n</c>, reading
-/// on without keeping anything, so the buffer never holds more than <see cref="MaxLineBytes"/> + 2 bytes.
+/// on without keeping anything, so the buffer never holds more than <see cref="MaxLineBytes"/> + 2 bytes (+ 3 for line
+/// 1 when it starts with a byte-order mark). A line's length is that of its bytes as returned: UTF-8 (re-encoded from
+/// UTF-16 or UTF-32), without its terminator and without the byte-order mark of line 1, whether the line is found too
+/// long at once or as its bytes arrive.
 /// </remarks>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "The UTF-8 view holds no resource of its own; the stream it reads is the caller's to dispose.")]
 internal sealed class Utf8LineReader
@@ -47,7 +50,8 @@ internal sealed class Utf8LineReader
     /// <summary>Creates a reader over <paramref name="stream"/> (which it does not dispose).</summary>
     /// <param name="stream">The stream, positioned at the start of the corpus.</param>
     /// <param name="initialBufferSize">The initial buffer size in bytes (for tests).</param>
-    /// <param name="maxLineBytes">The longest line, in bytes without its terminator (see <see cref="RecordLimit"/>).</param>
+    /// <param name="maxLineBytes">The longest line, in UTF-8 bytes without its terminator (and without the byte-order
+    /// mark of line 1; see <see cref="RecordLimit"/>).</param>
     /// <param name="cancellationToken">Stops skipping the rest of a line too long to keep (an endless one, say); it is
     /// looked at only then.</param>
     internal Utf8LineReader(Stream stream, int initialBufferSize = InitialBufferSize, int maxLineBytes = RecordLimit.DefaultBytes, CancellationToken cancellationToken = default)
@@ -123,7 +127,7 @@ internal sealed class Utf8LineReader
                 continue;
             }
 
-            if (_lineLimit < 0 || _end - _start > _maxLineBytes + 1)
+            if (_lineLimit < 0 || (_end - _start > _maxLineBytes + 1 && _end - _start - LeadingMarkLength() > _maxLineBytes + 1))
             {
                 // No line feed yet, and already too long (or the rest of a line that is): its bytes are dropped.
                 if (DropLongLine(out line))
@@ -350,10 +354,14 @@ internal sealed class Utf8LineReader
         return true;
     }
 
+    // The length of the byte-order mark that starts the unfinished line, when it is line 1 (Take leaves it out), else 0.
+    private int LeadingMarkLength() =>
+        LineNumber == 0 && _buffer.AsSpan(_start, _end - _start).StartsWith(Utf8Text.ByteOrderMark) ? Utf8Text.ByteOrderMark.Length : 0;
+
     private void Grow()
     {
-        // Never beyond the longest line, its \r\n and nothing more: a longer line is found too long first.
-        var size = (int)Math.Min((long)_buffer.Length * 2, _maxLineBytes + 2L);
+        // Never beyond the longest line, its \r\n and (on line 1) a byte-order mark: a longer line is found too long first.
+        var size = (int)Math.Min((long)_buffer.Length * 2, _maxLineBytes + 2L + LeadingMarkLength());
         var grown = GC.AllocateUninitializedArray<byte>(size);
         Buffer.BlockCopy(_buffer, 0, grown, 0, _end);
         LetGo();

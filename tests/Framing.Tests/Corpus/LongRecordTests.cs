@@ -169,6 +169,96 @@ public sealed class LongRecordTests : IDisposable
         Assert.Equal([$"{manifest}:2: cannot read file a/big.txt: file too long (more than 16 bytes)", "a/fits.txt: " + new string('y', 16)], Describe(listed));
     }
 
+    [Theory]
+    [InlineData(1, 4)]
+    [InlineData(3, 16)]
+    [InlineData(1000, 65536)]
+    public void ALineIsMeasuredInUtf8BytesWithoutTheByteOrderMarkOfLine1HoweverItsBytesArrive(int chunk, int bufferSize)
+    {
+        // Five Arabic letters: 5 characters, 10 bytes in UTF-8; one more byte is over the limit.
+        var atLimit = new string('ح', 5);
+
+        var lines = ReadLines("\uFEFF" + atLimit + "\r\n" + atLimit + "x\n" + atLimit, chunk, bufferSize, maxLineBytes: 10);
+        var over = ReadLines("\uFEFF" + atLimit + "x\nok", chunk, bufferSize, maxLineBytes: 10);
+
+        Assert.Equal([(1, atLimit, false), (2, "", true), (3, atLimit, false)], lines);
+        Assert.Equal([(1, "", true), (2, "ok", false)], over);
+    }
+
+    [Fact]
+    public void AJsonLineInUtf16IsMeasuredInUtf8Bytes()
+    {
+        // The line {"id":1,"outlet":"a","text":"ح…"} with 12 Arabic letters: 31 + 24 = 55 bytes in UTF-8, 43 characters
+        // (86 bytes in UTF-16); one more letter x is over the limit.
+        var line = "{\"id\":1,\"outlet\":\"a\",\"text\":\"" + new string('ح', 12) + "\"}";
+        var content = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(line + "\r\n" + line.Replace("\"}", "x\"}", StringComparison.Ordinal) + "\n")).ToArray();
+
+        var items = new JsonLinesCorpusReader(new TrickleStream(content, 5), "u.jsonl", Limit(55)).ReadAll();
+
+        Assert.Equal(["1: " + new string('ح', 12), "u.jsonl:2: record too long (more than 55 bytes)"], Describe(items));
+    }
+
+    [Fact]
+    public void ACsvRecordOfArabicTextIsMeasuredInUtf8Bytes()
+    {
+        // 1,a,"ح…" over two lines: 5 + 2 × 16 (eight Arabic letters on each) + 2 (the CR LF inside the quotes) + 1 = 40
+        // bytes in UTF-8, 24 characters; one more letter x is over the limit.
+        var field = new string('ح', 8) + "\r\n" + new string('ح', 8);
+        var content = "id,outlet,text\n1,a,\"" + field + "\"\n2,b,\"" + field + "x\"\n3,c,ok\n";
+
+        var items = new CsvCorpusReader(new TrickleStream(Bytes.Utf8(content), 3), "c.csv", Limit(40)).ReadAll();
+
+        Assert.Equal(["1: " + field, "c.csv:4: record too long (more than 40 bytes)", "3: ok"], Describe(items));
+    }
+
+    [Fact]
+    public void AFileIsMeasuredInUtf8BytesOfItsTextWhateverItsEncodingAndItsByteOrderMark()
+    {
+        // Nine Arabic letters and two spaces: 11 characters, 20 bytes in UTF-8 (23 with a byte-order mark), 24 in
+        // UTF-16 and 48 in UTF-32 with theirs; one more letter x is over the limit of 20 bytes in each.
+        var atLimit = new string('ح', 9) + "  ";
+        var encodings = new (string Name, Encoding Encoding)[]
+        {
+            ("utf8", new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)),
+            ("utf16", Encoding.Unicode),
+            ("utf16be", Encoding.BigEndianUnicode),
+            ("utf32", Encoding.UTF32),
+        };
+        foreach (var (name, encoding) in encodings)
+        {
+            _dir.WriteBytes($"corpus/{name}-at.txt", [.. encoding.GetPreamble(), .. encoding.GetBytes(atLimit)]);
+            _dir.WriteBytes($"corpus/{name}-over.txt", [.. encoding.GetPreamble(), .. encoding.GetBytes(atLimit + "x")]);
+        }
+
+        // A manifest's rows are records too: short ones name copies of the UTF-16 and UTF-8 files.
+        foreach (var (copy, name) in new[] { ("a", "utf16-at"), ("b", "utf16-over"), ("c", "utf8-at"), ("d", "utf8-over") })
+        {
+            _dir.WriteBytes($"listed/{copy}.txt", File.ReadAllBytes(_dir.File($"corpus/{name}.txt")));
+        }
+
+        _dir.Write("corpus/plain-at.txt", atLimit);
+        _dir.Write("corpus/plain-over.txt", atLimit + "x");
+        var manifest = _dir.Write("listed/m.csv", "file,outlet\na.txt,a\nb.txt,b\nc.txt,c\nd.txt,d\n");
+
+        var folder = Describe(new TextFolderCorpusReader(_dir.File("corpus"), Limit(20)).ReadAll());
+        var listed = Describe(new ManifestCorpusReader(manifest, Limit(20)).ReadAll());
+
+        string TooLong(string name) => $"{_dir.File("corpus/" + name)}: cannot read file: file too long (more than 20 bytes)";
+        Assert.Equal(
+            [
+                "plain-at.txt: " + atLimit, TooLong("plain-over.txt"), "utf16-at.txt: " + atLimit, TooLong("utf16-over.txt"),
+                "utf16be-at.txt: " + atLimit, TooLong("utf16be-over.txt"), "utf32-at.txt: " + atLimit, TooLong("utf32-over.txt"),
+                "utf8-at.txt: " + atLimit, TooLong("utf8-over.txt"),
+            ],
+            folder);
+        Assert.Equal(
+            [
+                "a.txt: " + atLimit, $"{manifest}:3: cannot read file b.txt: file too long (more than 20 bytes)",
+                "c.txt: " + atLimit, $"{manifest}:5: cannot read file d.txt: file too long (more than 20 bytes)",
+            ],
+            listed);
+    }
+
     [Fact]
     public void TheDefaultLimitIs1000MiBAndNoLargerOneCanBeSet()
     {

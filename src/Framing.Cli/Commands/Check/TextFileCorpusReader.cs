@@ -26,19 +26,20 @@ internal sealed class TextFileCorpusReader(string path, string groupField, bool 
             return [CorpusItem.Rejected(new Diagnostic(source, "cannot read file: " + RecordMessages.NotARegularFile(kind)))];
         }
 
-        byte[] bytes;
+        byte[]? bytes;
         try
         {
-            if (new FileInfo(path).Length > RecordLimit.DefaultBytes)
-            {
-                return [CorpusItem.Rejected(new Diagnostic(source, "cannot read file: " + RecordMessages.FileTooLong(RecordLimit.DefaultBytes)))];
-            }
-
-            bytes = File.ReadAllBytes(path);
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            bytes = CorpusFile.ReadUtf8(stream, RecordLimit.DefaultBytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new CorpusException(new Diagnostic(source, SystemReason.OfRead(path, e, "cannot read file")));
+        }
+
+        if (bytes is null)
+        {
+            return [CorpusItem.Rejected(new Diagnostic(source, "cannot read file: " + RecordMessages.FileTooLong(RecordLimit.DefaultBytes)))];
         }
 
         if (!Utf8Text.TryDecodeFile(bytes, out var text, out var reason, out var line))
