@@ -40,27 +40,31 @@ internal static class FolderWalk
     /// <exception cref="CorpusException">The root folder cannot be listed (thrown when enumeration starts).</exception>
     internal static IEnumerable<Entry> Find(string root, CancellationToken cancellationToken)
     {
-        string canonical;
-        try
-        {
-            canonical = RealPath.Of(root);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new CorpusException(new Diagnostic(new DocumentSource(root, 0), "cannot read folder: " + RecordMessages.OneLine(ex.Message)));
-        }
-
+        var canonical = CanonicalRoot(root);
         var children = TryList(root, out var reason)
             ?? throw new CorpusException(new Diagnostic(new DocumentSource(root, 0), reason!));
         return Walk(string.Empty, [canonical], children, cancellationToken);
     }
 
-    // The listing of `folder`, or null with the reason when it cannot be listed.
-    private static List<FileSystemInfo>? TryList(string folder, out string? reason)
+    // The canonical path of the root folder.
+    private static string CanonicalRoot(string root)
     {
         try
         {
-            reason = null;
+            return RealPath.Of(root);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new CorpusException(new Diagnostic(new DocumentSource(root, 0), "cannot read folder: " + RecordMessages.OneLine(ex.Message)));
+        }
+    }
+
+    // The listing of `folder`, or null with the reason when it cannot be listed.
+    private static List<FileSystemInfo>? TryList(string folder, out string? reason)
+    {
+        reason = null;
+        try
+        {
             return [.. new DirectoryInfo(folder).EnumerateFileSystemInfos("*", ListOptions)];
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -79,7 +83,8 @@ internal static class FolderWalk
         foreach (var item in items)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (item.Folder is not { } folder)
+            var folder = item.Folder;
+            if (folder is null)
             {
                 yield return item.Entry;
                 continue;
@@ -112,7 +117,8 @@ internal static class FolderWalk
         {
             cancellationToken.ThrowIfCancellationRequested();
             var relative = prefix + child.Name;
-            if (child is not DirectoryInfo folder)
+            var folder = child as DirectoryInfo;
+            if (folder is null)
             {
                 if (child.Name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
                 {
@@ -122,31 +128,10 @@ internal static class FolderWalk
                 continue;
             }
 
-            string canonical;
-            if (!child.Attributes.HasFlag(FileAttributes.ReparsePoint))
-            {
-                canonical = Path.Join(walking[^1], child.Name);
-            }
-            else
-            {
-                try
-                {
-                    canonical = RealPath.Of(child.FullName);
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                {
-                    items.Add(new Item(child.Name, new Entry(relative, child.FullName, "cannot follow the link: " + RecordMessages.OneLine(ex.Message)), null, null, null));
-                    continue;
-                }
-
-                if (walking.Exists(walked => RealPath.Encloses(canonical, walked)))
-                {
-                    items.Add(new Item(child.Name, new Entry(relative, child.FullName, RecordMessages.FolderLinkLoop), null, null, null));
-                    continue;
-                }
-            }
-
-            items.Add(new Item(child.Name + "/", default, folder, canonical, null));
+            var canonical = CanonicalOf(folder, walking, out var problem);
+            items.Add(canonical is null
+                ? new Item(child.Name, new Entry(relative, child.FullName, problem), null, null, null)
+                : new Item(child.Name + "/", default, folder, canonical, null));
         }
 
         items.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
@@ -156,7 +141,8 @@ internal static class FolderWalk
         var moved = false;
         for (var i = 1; i < items.Count; i++)
         {
-            if (items[i].Folder is { } folder && items[i - 1].Key.StartsWith(folder.Name, StringComparison.Ordinal))
+            var folder = items[i].Folder;
+            if (folder is not null && items[i - 1].Key.StartsWith(folder.Name, StringComparison.Ordinal))
             {
                 var listing = TryList(folder.FullName, out var reason);
                 items[i] = listing is null
@@ -173,6 +159,46 @@ internal static class FolderWalk
 
         return items;
     }
+
+    // The canonical path of sub-folder `folder` of the last folder of `walking`: that folder's joined with its name,
+    // unless it is a link, which is followed. Null, with the problem, for a link that cannot be followed or that leads
+    // to a folder enclosing one being walked.
+    private static string? CanonicalOf(DirectoryInfo folder, List<string> walking, out string? problem)
+    {
+        problem = null;
+        if (!folder.Attributes.HasFlag(FileAttributes.ReparsePoint))
+        {
+            return Path.Join(walking[^1], folder.Name);
+        }
+
+        var canonical = Follow(folder.FullName, out problem);
+        if (canonical is not null && EnclosesAny(canonical, walking))
+        {
+            problem = RecordMessages.FolderLinkLoop;
+            return null;
+        }
+
+        return canonical;
+    }
+
+    // The canonical path of the folder `link` leads to, or null with the reason when it cannot be followed.
+    private static string? Follow(string link, out string? problem)
+    {
+        problem = null;
+        try
+        {
+            return RealPath.Of(link);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            problem = "cannot follow the link: " + RecordMessages.OneLine(ex.Message);
+            return null;
+        }
+    }
+
+    // Whether the folder at `canonical` encloses one of the folders being walked.
+    private static bool EnclosesAny(string canonical, List<string> walking) =>
+        walking.Exists(walked => RealPath.Encloses(canonical, walked));
 
     /// <summary>A file to read, or something found that cannot be read (then <see cref="Problem"/> says why).</summary>
     /// <param name="Relative">The path relative to the root, with <c>/</c> separators: the document's id.</param>
