@@ -106,7 +106,7 @@ internal static class CorpusFile
     /// <summary>
     /// Reads a whole text file as UTF-8, unless its text is longer than <paramref name="maxBytes"/> in UTF-8 (the unit of
     /// <see cref="RecordLimit"/>, as for a line): a UTF-8 file's bytes as they are (a byte-order mark kept, but not
-    /// counted), found too long from its length without reading it; a UTF-16 or UTF-32 file's (with a byte-order mark)
+    /// counted), found too long from its length and its first 4 bytes; a UTF-16 or UTF-32 file's (with a byte-order mark)
     /// re-encoded as UTF-8 without its mark (<see cref="Utf8ViewStream"/>), found too long once that many bytes have been
     /// converted, as is a file whose length is not known.
     /// </summary>
