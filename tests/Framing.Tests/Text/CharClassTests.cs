@@ -124,6 +124,7 @@ public sealed class CharClassTests
         Assert.True(CharClass.IsDigitBefore("𝟓.", 2));
         Assert.False(CharClass.IsDigitBefore("𝟓.", 1)); // would split the pair
         Assert.False(CharClass.IsDigitBefore("a.", 1));
+        Assert.True(CharClass.IsDigitBefore("5", 1)); // the index may be the text's end
         Assert.False(CharClass.IsDigitBefore("5", 0));
         Assert.False(CharClass.IsDigitBefore("5", 2));
         Assert.False(CharClass.IsDigitBefore("\uDC00.", 1));

@@ -75,7 +75,9 @@ public sealed class TokenizerTests
     [InlineData("الجيش ـــــ بدعم", "الجيش|بدعم")]
     [InlineData("حرر \u064E\u0651 البلدة", "حرر|البلدة")]      // stray diacritics
     [InlineData("cafe \u0301 bar", "cafe|bar")]               // a stray combining accent
+    [InlineData("cafe \u0300 bar", "cafe|bar")]               // U+0300, the first combining mark, is checked too
     [InlineData("\uFE70\u0640", "")]                           // an isolated fathatan form and a tatweel
+    [InlineData("دمشق \uFE7F سانا", "دمشق|سانا")]             // U+FE7F, the last of the isolated harakat forms
     [InlineData("لـ الجيش ـ٣", "لـ|الجيش|ـ٣")]                  // a letter or a digit makes a word
     public void RunsOfOnlyTatweelAndMarksAreNotTokens(string text, string expected)
     {
@@ -96,9 +98,11 @@ public sealed class TokenizerTests
     [Theory]
     [InlineData("ter\u200E\u200Frorists")]          // an RLM and an LRM
     [InlineData("ter\u200C\u200Drorists")]          // a ZWNJ and a ZWJ
-    [InlineData("ter\u202Brorists")]                // a bidi embedding …
+    [InlineData("ter\u202Arorists")]                // a bidi embedding (LRE, the first of its range) …
+    [InlineData("ter\u202Brorists")]                // … another (RLE) …
     [InlineData("ter\u202E\u202Crorists")]          // … an override and its end
     [InlineData("ter\u2067ror\u2069ists")]           // bidi isolates
+    [InlineData("ter\u2066rorists")]                // the first of them (LRI)
     [InlineData("ter\uFEFFrorists")]                // a zero-width no-break space (the old word joiner)
     [InlineData("ter\u200F'rorists")]               // invisible characters and one apostrophe
     public void InvisibleCharactersInsideAWordKeepItOneToken(string text)
@@ -356,6 +360,30 @@ public sealed class TokenizerTests
                 var joins = CharClass.IsBmpWordCharacter(unit) || CharClass.IsInWordJoiner(unit);
                 Assert.True(first.Start == 0, $"U+{c:X4} after '{letter}'");
                 Assert.True(joins ? first.Length == buffer.Length : first.Length == position, $"U+{c:X4} at {position} after '{letter}': token of {first.Length}");
+            }
+        }
+    }
+
+    /// <summary>
+    /// A text given as a slice of a longer buffer gives the tokens of the same characters alone, for every end of the
+    /// slice: the word scan, which reads eight units at a time, stops at the slice's end although letters follow it.
+    /// </summary>
+    [Fact]
+    public void ASliceOfALongerBufferIsTokenizedAsTheSameTextAlone()
+    {
+        var buffer = "ab cdefghijklmnopqrstuvwxyz قالت القواتالسوريةوالمعارضة abcdefghijklmnopqrstuvwxyzabcdefghijklmnop".ToCharArray();
+        var output = new TokenizedText();
+        for (var length = 0; length <= buffer.Length; length++)
+        {
+            var alone = new string(buffer, 0, length);
+            var expected = Surfaces(alone);
+            Tokenizer.Instance.Tokenize(buffer.AsSpan(0, length), output);
+            Assert.True(output.TokenCount == expected.Length, $"slice of {length}: {output.TokenCount} tokens, expected {expected.Length}");
+            for (var t = 0; t < expected.Length; t++)
+            {
+                var token = output.Tokens[t];
+                Assert.True(token.End <= length, $"slice of {length}: token {t} ends at {token.End}");
+                Assert.Equal(expected[t], alone.Substring(token.Start, token.Length));
             }
         }
     }
