@@ -8,7 +8,8 @@ namespace Framing.Tests.Scoring;
 /// Reported speech's searches for a semicolon (<see cref="AttributionSpans.SemicolonAfter"/>,
 /// <see cref="AttributionSpans.LastSemicolon"/>) search the text of many gaps at once; they find the same token as a
 /// search gap by gap (<see cref="TokenGaps.HasSemicolonBefore"/>), on invented texts of words, numbers, dashes of
-/// tatweel and every semicolon, for every range of tokens.
+/// tatweel and every semicolon, for every range of tokens, and count as steps the tokens that search looks at (the
+/// measure of <see cref="AttributionCostTests"/>).
 /// </summary>
 public sealed class SemicolonSearchTests
 {
@@ -46,20 +47,26 @@ public sealed class SemicolonSearchTests
                 {
                     long steps = 0;
                     Assert.True(
-                        FirstGapByGap(text, tokens, from, to) == AttributionSpans.SemicolonAfter(tokens, text, from, to, ref steps),
+                        FirstGapByGap(text, tokens, from, to, out var looked) == AttributionSpans.SemicolonAfter(tokens, text, from, to, ref steps),
                         $"first semicolon in [{from}, {to}] of \"{text}\"");
+                    Assert.True(steps == looked, $"steps of the first semicolon in [{from}, {to}] of \"{text}\": {steps}, gap by gap {looked}");
+                    steps = 0;
                     Assert.True(
-                        LastGapByGap(text, tokens, from, to) == AttributionSpans.LastSemicolon(tokens, text, from, to, ref steps),
+                        LastGapByGap(text, tokens, from, to, out looked) == AttributionSpans.LastSemicolon(tokens, text, from, to, ref steps),
                         $"last semicolon in ({from}, {to}] of \"{text}\"");
+                    Assert.True(steps == looked, $"steps of the last semicolon in ({from}, {to}] of \"{text}\": {steps}, gap by gap {looked}");
                 }
             }
         }
     }
 
-    private static int FirstGapByGap(string text, ReadOnlySpan<Token> tokens, int from, int to)
+    /// <summary>The first token in [from, to] with a semicolon before it, or -1; <paramref name="looked"/>: the tokens looked at.</summary>
+    private static int FirstGapByGap(string text, ReadOnlySpan<Token> tokens, int from, int to, out long looked)
     {
+        looked = 0;
         for (var t = from; t <= to; t++)
         {
+            looked++;
             if (TokenGaps.HasSemicolonBefore(text, tokens, t))
             {
                 return t;
@@ -69,10 +76,13 @@ public sealed class SemicolonSearchTests
         return -1;
     }
 
-    private static int LastGapByGap(string text, ReadOnlySpan<Token> tokens, int first, int last)
+    /// <summary>The last token in (first, last] with a semicolon before it, or first; <paramref name="looked"/>: the tokens looked at.</summary>
+    private static int LastGapByGap(string text, ReadOnlySpan<Token> tokens, int first, int last, out long looked)
     {
+        looked = 0;
         for (var t = last; t > first; t--)
         {
+            looked++;
             if (TokenGaps.HasSemicolonBefore(text, tokens, t))
             {
                 return t;
