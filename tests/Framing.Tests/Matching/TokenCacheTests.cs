@@ -175,4 +175,37 @@ public sealed class TokenCacheTests
             }
         }
     }
+
+    /// <summary>
+    /// The hash is a non-negative function of the token's characters alone (the same for a slice of a longer text, whatever
+    /// lies around it), and every character takes part: changing any one of a token of 1 to 20 units changes it. Results
+    /// never depend on the hash, but a hash that read outside the token or skipped characters would make the cache miss
+    /// or pile tokens onto one probe chain.
+    /// </summary>
+    [Fact]
+    public void TheHashReadsEveryCharacterOfTheTokenAndNothingAroundIt()
+    {
+        for (var length = 0; length <= 20; length++)
+        {
+            var word = new string('ب', length).ToCharArray();
+            var hash = TokenCache.Hash(word);
+            Assert.True(hash >= 0, $"length {length}: {hash}");
+            foreach (var around in new[] { 'x', 'ت' })
+            {
+                var padded = new char[length + 16];
+                padded.AsSpan().Fill(around);
+                word.CopyTo(padded.AsSpan(8));
+                Assert.True(hash == TokenCache.Hash(padded.AsSpan(8, length)), $"length {length} between '{around}'");
+            }
+
+            for (var position = 0; position < length; position++)
+            {
+                word[position] = 'ت';
+                Assert.True(hash != TokenCache.Hash(word), $"length {length}, position {position}");
+                word[position] = (char)('ب' + 0x100); // a difference in the high byte only
+                Assert.True(hash != TokenCache.Hash(word), $"length {length}, position {position} (high byte)");
+                word[position] = 'ب';
+            }
+        }
+    }
 }
