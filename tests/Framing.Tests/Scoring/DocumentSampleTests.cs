@@ -92,6 +92,27 @@ public sealed class DocumentSampleTests
     }
 
     [Fact]
+    public void ALongTextIsKnownByItsLengthAndItsTwoEnds()
+    {
+        var edge = DocumentSample.EdgeCharacters;
+        var text = string.Concat(Enumerable.Range(0, 4 * edge).Select(i => (char)('a' + (i % 26))));
+        var one = DocumentSample.IdentityOf("g", "d", text);
+
+        // A change in either end, or in the length, is another document.
+        Assert.NotEqual(one, DocumentSample.IdentityOf("g", "d", "#" + text[1..]));
+        Assert.NotEqual(one, DocumentSample.IdentityOf("g", "d", text[..^1] + "#"));
+        Assert.NotEqual(one, DocumentSample.IdentityOf("g", "d", text[..edge] + "#" + text[edge..]));
+        Assert.NotEqual(one, DocumentSample.IdentityOf("g", "d", text[..(edge - 1)] + "#" + text[edge..]));   // last character of the head
+        Assert.NotEqual(one, DocumentSample.IdentityOf("g", "d", text[..^edge] + "#" + text[(text.Length - edge + 1)..])); // first character of the tail
+        // Between the ends, an edit of the same length is the same document (edited).
+        Assert.Equal(one, DocumentSample.IdentityOf("g", "d", text[..edge] + "#" + text[(edge + 1)..]));
+        Assert.Equal(one, DocumentSample.IdentityOf("g", "d", text[..^(edge + 1)] + "#" + text[^edge..]));
+        // A text of exactly two edges is hashed whole.
+        var short_ = text[..(2 * edge)];
+        Assert.NotEqual(DocumentSample.IdentityOf("g", "d", short_), DocumentSample.IdentityOf("g", "d", short_[..edge] + "#" + short_[(edge + 1)..]));
+    }
+
+    [Fact]
     public void MergingATallyWithoutASampleForgetsTheSample()
     {
         var tally = Score(Corpus(20));
