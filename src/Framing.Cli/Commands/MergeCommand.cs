@@ -95,6 +95,7 @@ internal sealed class MergeCommand : ICommand
                 context.Error.WriteLine("framing: note: " + note);
             }
         }
+
         var lexicon = CliLexicons.Load(context, args.Get(_lexicon) ?? merged.LexiconSource);
         if (!string.Equals(lexicon.Fingerprint, merged.LexiconFingerprint, StringComparison.Ordinal))
         {

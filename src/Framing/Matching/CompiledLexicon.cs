@@ -124,35 +124,23 @@ public sealed class CompiledLexicon
             };
     }
 
-    private static string? OtherArabicScriptLanguageOf(Lexicon lexicon)
-    {
-        foreach (var code in lexicon.Metadata.Languages)
-        {
-            foreach (var analysis in lexicon.Metadata.Analysis)
-            {
-                if (string.Equals(analysis.Language, code, StringComparison.Ordinal) && analysis.Analysis == BuiltInAnalyses.ArabicScript)
-                {
-                    return code;
-                }
-            }
-        }
+    private static string? OtherArabicScriptLanguageOf(Lexicon lexicon) =>
+        FirstDeclared(lexicon, static analysis => analysis == BuiltInAnalyses.ArabicScript);
 
-        return null;
-    }
+    private static string? ScriptLanguageOf(Lexicon lexicon, string builtIn, bool arabicScript) =>
+        lexicon.Metadata.Languages.Contains(builtIn, StringComparer.Ordinal)
+            ? null
+            : FirstDeclared(lexicon, analysis => BuiltInAnalyses.IsArabicScript(analysis) == arabicScript);
 
-    private static string? ScriptLanguageOf(Lexicon lexicon, string builtIn, bool arabicScript)
+    // The first of the lexicon's languages (in `languages` order) whose declared analysis is one `wanted` takes.
+    private static string? FirstDeclared(Lexicon lexicon, Func<string, bool> wanted)
     {
         var metadata = lexicon.Metadata;
-        if (metadata.Analysis.Count == 0 || metadata.Languages.Contains(builtIn, StringComparer.Ordinal))
-        {
-            return null;
-        }
-
         foreach (var code in metadata.Languages)
         {
             foreach (var analysis in metadata.Analysis)
             {
-                if (string.Equals(analysis.Language, code, StringComparison.Ordinal) && BuiltInAnalyses.IsArabicScript(analysis.Analysis) == arabicScript)
+                if (string.Equals(analysis.Language, code, StringComparison.Ordinal) && wanted(analysis.Analysis))
                 {
                     return code;
                 }

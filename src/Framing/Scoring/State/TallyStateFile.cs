@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Framing.Corpus;
 
@@ -69,7 +70,7 @@ internal static class TallyStateFile
         json.WriteNumber("documents_rejected", tally.RejectedDocuments);
         if (tally.Sample is { } sample)
         {
-            json.WriteString("document_sample", ToBase64(sample.Identities));
+            json.WriteString("document_sample", ToBase64(MemoryMarshal.Cast<ulong, long>(sample.Identities)));
         }
         else
         {
@@ -230,23 +231,12 @@ internal static class TallyStateFile
         json.WriteEndArray();
     }
 
-    private static string ToBase64(long[] values)
+    private static string ToBase64(ReadOnlySpan<long> values)
     {
         var bytes = new byte[values.Length * 8];
         for (var i = 0; i < values.Length; i++)
         {
             BinaryPrimitives.WriteInt64LittleEndian(bytes.AsSpan(i * 8), values[i]);
-        }
-
-        return Convert.ToBase64String(bytes);
-    }
-
-    private static string ToBase64(ReadOnlySpan<ulong> values)
-    {
-        var bytes = new byte[values.Length * 8];
-        for (var i = 0; i < values.Length; i++)
-        {
-            BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(i * 8), values[i]);
         }
 
         return Convert.ToBase64String(bytes);
