@@ -22,5 +22,25 @@ internal sealed record CompiledEntry(
     public bool JudgesTarget => AllowedTargets is not null || TargetDefault == TargetDefault.Ignore;
 }
 
-/// <summary>An exclusion: a phrase of elements, and where the entry's first word stands inside it.</summary>
-internal sealed record CompiledExclusion(int[] Elements, int EntryOffset);
+/// <summary>
+/// An exclusion: a phrase of elements, where the entry's first word stands inside it, and <see cref="Probe"/>, the
+/// position of the element a match is tested against first.
+/// </summary>
+/// <param name="Elements">The exclusion's pattern words.</param>
+/// <param name="EntryOffset">Where the entry's first word stands among them.</param>
+/// <param name="Probe">The first position outside the entry's own words (0 when there is none): the words of the entry
+/// are already there where it matched, so the others decide, and one of them is tested before anything else.</param>
+internal sealed record CompiledExclusion(int[] Elements, int EntryOffset, int Probe)
+{
+    /// <summary>An exclusion of <paramref name="elements"/> around an entry of <paramref name="entryLength"/> words at <paramref name="entryOffset"/>.</summary>
+    public static CompiledExclusion Create(int[] elements, int entryOffset, int entryLength)
+    {
+        var probe = 0;
+        while (probe < elements.Length && probe >= entryOffset && probe < entryOffset + entryLength)
+        {
+            probe++;
+        }
+
+        return new CompiledExclusion(elements, entryOffset, probe < elements.Length ? probe : 0);
+    }
+}

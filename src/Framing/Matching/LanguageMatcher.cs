@@ -95,7 +95,7 @@ internal sealed class LanguageMatcher
             for (var x = 0; x < exclusions.Length; x++)
             {
                 var excluded = Elements(entry.Exclusions[x], out var excludedWords);
-                exclusions[x] = new CompiledExclusion(excluded, EntryReader.ExclusionOffset(excludedWords, words));
+                exclusions[x] = CompiledExclusion.Create(excluded, EntryReader.ExclusionOffset(excludedWords, words), elements.Length);
             }
 
             var dimension = lexicon.Dimensions[dimensionIndex[entry.DimensionId]];

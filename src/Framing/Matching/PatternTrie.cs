@@ -62,6 +62,12 @@ internal sealed class PatternTrie
     /// <summary>The compiled-entry indices that end at <paramref name="node"/>.</summary>
     public int[] Terminals(int node) => _terminals[node];
 
+    /// <summary>Whether a walk can go on from <paramref name="node"/> (it has edges).</summary>
+    /// <param name="node">A node.</param>
+    /// <returns>False for a node where only entries end.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool HasChildren(int node) => _edgeCount[node] != 0;
+
     public sealed class Builder
     {
         private readonly EdgeMap _edges = new();

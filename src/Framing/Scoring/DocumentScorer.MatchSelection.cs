@@ -88,7 +88,7 @@ public sealed partial class DocumentScorer
                 }
             }
 
-            if (next < tokens.Length && tokens[next].Sentence == sentence)
+            if (next < tokens.Length && trie.HasChildren(node) && tokens[next].Sentence == sentence)
             {
                 depth = PushChildren(trie, node, next, mask, depth);
             }
@@ -145,18 +145,26 @@ public sealed partial class DocumentScorer
     {
         foreach (var exclusion in entry.Exclusions)
         {
+            var elements = exclusion.Elements;
             var first = start - exclusion.EntryOffset;
-            if (first < 0 || first + exclusion.Elements.Length > tokens.Length)
+            if (first < 0 || first + elements.Length > tokens.Length)
+            {
+                continue;
+            }
+
+            // One word outside the entry first: most exclusions fail there.
+            var probe = exclusion.Probe;
+            if (!HasElement(first + probe, elements[probe]))
             {
                 continue;
             }
 
             // Like a phrase, an exclusion never spans two sentences.
             var sentence = tokens[start].Sentence;
-            var all = tokens[first].Sentence == sentence && tokens[first + exclusion.Elements.Length - 1].Sentence == sentence;
-            for (var k = 0; k < exclusion.Elements.Length && all; k++)
+            var all = tokens[first].Sentence == sentence && tokens[first + elements.Length - 1].Sentence == sentence;
+            for (var k = 0; k < elements.Length && all; k++)
             {
-                all = HasElement(first + k, exclusion.Elements[k]);
+                all = k == probe || HasElement(first + k, elements[k]);
             }
 
             if (all)

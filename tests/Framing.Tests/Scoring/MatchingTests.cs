@@ -249,6 +249,24 @@ public sealed class MatchingTests
         Assert.Equal("regime", Assert.Single(result.Matches).Normalized);
     }
 
+    // Every word of an exclusion must be there, on either side of the entry: the word tested first (the first one outside
+    // the entry) is not enough alone, nor are the others without it.
+    [Theory]
+    [InlineData("pro government fighters advanced", 0)]
+    [InlineData("government fighters advanced", 1)]
+    [InlineData("pro fighters advanced", 1)]
+    [InlineData("pro state fighters advanced", 1)]
+    [InlineData("the fighters loyal to Damascus", 0)]
+    [InlineData("the fighters loyal", 1)]
+    [InlineData("the fighters loyal at last to Damascus", 1)]
+    [InlineData("the fighters to loyal", 1)]
+    [InlineData("pro government. Fighters advanced", 1)]  // not across a sentence end
+    public void EveryWordOfAnExclusionAroundTheEntryMustBeThere(string text, int expected)
+    {
+        var scorer = Scorer(Entry("en", "fighters", "opposition", "rebel", exclude: "[pro government fighters, fighters loyal to]"));
+        Assert.Equal(expected, scorer.Score("d", text).Counts.Count(Opposition, PoleSide.B));
+    }
+
     [Fact]
     public void ExclusionOfOneDimensionDoesNotAffectAnother()
     {
