@@ -48,7 +48,8 @@ internal sealed class TokenCache
             return false;
         }
 
-        ref var found = ref _entries[entry];
+        // Find returned the index of a remembered entry: no second bounds check.
+        ref var found = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_entries), entry);
         resolved = found.Value;
         slots = found.StartSlots;
         return true;
@@ -84,10 +85,13 @@ internal sealed class TokenCache
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Find(ReadOnlySpan<char> token, int hash)
     {
-        var mask = _slots.Length - 1;
+        var table = _slots;
+        var mask = table.Length - 1;
+        ref var firstSlot = ref MemoryMarshal.GetArrayDataReference(table);
         for (var slot = hash & mask; ; slot = (slot + 1) & mask)
         {
-            var packed = _slots[slot];
+            // slot is masked to the table's length (a power of two): in range.
+            var packed = Unsafe.Add(ref firstSlot, slot);
             if (packed == 0)
             {
                 return -1;

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Framing.Matching;
 using Framing.Text;
 
@@ -12,41 +13,61 @@ public sealed partial class DocumentScorer
     private void ResolveTokens(ReadOnlySpan<char> text, LanguageMatcher matcher)
     {
         var tokens = _tokens.Tokens;
-        var normalizer = matcher.Profile.Normalizer;
         var cache = CacheFor(matcher);
         var maxLength = _options.MaxMatchableTokenLength;
+
+        // The arrays, not spans over them: a store of a reference into an array takes the runtime's cheaper write
+        // barrier. One check that every token lies inside the text (the tokenizer's offsets, in order), instead of a
+        // check per token.
+        var resolved = _resolved;
+        var masks = _tokenMask;
+        if (tokens.Length > 0 && tokens[^1].Start + tokens[^1].Length > text.Length)
+        {
+            throw new ArgumentException("the tokens do not belong to the text", nameof(text));
+        }
+
+        ref var firstChar = ref MemoryMarshal.GetReference(text);
         for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
-            if (token.Length > maxLength)
-            {
-                _resolved[i] = ResolvedToken.Unmatchable;
-                _tokenMask[i] = 0;
-                continue;
-            }
-
-            var original = text.Slice(token.Start, token.Length);
-            if (cache.TryGet(original, out var known, out var slots))
+            if (token.Length <= maxLength
+                && cache.TryGet(MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref firstChar, token.Start), token.Length), out var known, out var slots))
             {
                 // A token seen before: its reading is the cached one, shared, not copied; its slots come from the
                 // cache's own table, so a token that no pattern word reaches costs no visit to the reading.
-                _resolved[i] = known;
-                _tokenMask[i] = slots;
-                continue;
+                resolved[i] = known;
+                masks[i] = slots;
             }
-
-            _normalized.Clear();
-            normalizer.Normalize(original, _normalized);
-            var normalized = _normalized.WrittenSpan;
-            _elements.Clear();
-            var count = normalized.Length == 0
-                ? 0
-                : matcher.Resolve(normalized, _variantScratch, _elements);
-            var resolved = Remember(normalized, count, matcher);
-            _resolved[i] = resolved;
-            _tokenMask[i] = resolved.StartSlots;
-            cache.Add(original, resolved);
+            else
+            {
+                ResolveNew(i, text.Slice(token.Start, token.Length), matcher, cache);
+            }
         }
+    }
+
+    /// <summary>Resolves a token the cache does not hold (or one too long to match), and remembers it.</summary>
+    // Out of the loop above, so that the loop's own variables are not kept around the rare calls of a new token.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ResolveNew(int i, ReadOnlySpan<char> original, LanguageMatcher matcher, TokenCache cache)
+    {
+        if (original.Length > _options.MaxMatchableTokenLength)
+        {
+            _resolved[i] = ResolvedToken.Unmatchable;
+            _tokenMask[i] = 0;
+            return;
+        }
+
+        _normalized.Clear();
+        matcher.Profile.Normalizer.Normalize(original, _normalized);
+        var normalized = _normalized.WrittenSpan;
+        _elements.Clear();
+        var count = normalized.Length == 0
+            ? 0
+            : matcher.Resolve(normalized, _variantScratch, _elements);
+        var resolved = Remember(normalized, count, matcher);
+        _resolved[i] = resolved;
+        _tokenMask[i] = resolved.StartSlots;
+        cache.Add(original, resolved);
     }
 
     /// <summary>The normalized form of token <paramref name="token"/> of the current chunk (empty for a token too long to match).</summary>
