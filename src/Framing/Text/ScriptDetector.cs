@@ -113,22 +113,44 @@ public sealed class ScriptDetector
     private const int SampleWindow = 128;
 
     /// <summary>
-    /// Counts the letters and the Arabic letters of <paramref name="text"/>, eight code units at a time where the
-    /// processor has vector instructions: a block's ASCII letters and basic Arabic letters (U+0621..U+064A) are counted
-    /// by comparisons, its other non-ASCII characters one by one as in <see cref="CountLettersScalar"/>, and from a
-    /// block holding a surrogate on, the rest of the text is counted by <see cref="CountLettersScalar"/>. The counts are
+    /// Counts the letters and the Arabic letters of <paramref name="text"/>, sixteen or eight code units at a time where
+    /// the processor has vector instructions: a block's ASCII letters and basic Arabic letters (U+0621..U+064A) are
+    /// counted by comparisons, its other non-ASCII characters one by one as in <see cref="CountLettersScalar"/>, and from
+    /// a block holding a surrogate on, the rest of the text is counted by <see cref="CountLettersScalar"/>. The counts are
     /// the same either way.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static LetterCounts CountLetters(ReadOnlySpan<char> text)
     {
-        long letters = 0;
-        long arabic = 0;
-        long nonArabic = 0;
+        var counts = default(LetterCounts);
         var i = 0;
-        if (Vector128.IsHardwareAccelerated)
+        var surrogate = false; // a block with a surrogate stops the vector counts
+        var units = MemoryMarshal.Cast<char, ushort>(text);
+        if (Vector256.IsHardwareAccelerated)
         {
-            var units = MemoryMarshal.Cast<char, ushort>(text);
+            var arabicFirst = Vector256.Create((ushort)0x0621);
+            var arabicSpan = Vector256.Create((ushort)(0x064A - 0x0621));
+            var caseBit = Vector256.Create((ushort)0x20);
+            var lowerA = Vector256.Create((ushort)'a');
+            var alphabetSpan = Vector256.Create((ushort)('z' - 'a'));
+            var ascii = Vector256.Create((ushort)0x80);
+            for (; i <= units.Length - Vector256<ushort>.Count; i += Vector256<ushort>.Count)
+            {
+                var block = Vector256.Create(units.Slice(i, Vector256<ushort>.Count));
+                var isArabic = Vector256.LessThanOrEqual(block - arabicFirst, arabicSpan);
+                var isAscii = Vector256.LessThan(block, ascii);
+                var isAsciiLetter = isAscii & Vector256.LessThanOrEqual((block | caseBit) - lowerA, alphabetSpan);
+                if (!AddBlock(text, i, isArabic.ExtractMostSignificantBits(), isAsciiLetter.ExtractMostSignificantBits(), (~(isArabic | isAscii)).ExtractMostSignificantBits(), ref counts))
+                {
+                    // A surrogate: the scalar count takes over at this block.
+                    surrogate = true;
+                    break;
+                }
+            }
+        }
+
+        if (Vector128.IsHardwareAccelerated && !surrogate)
+        {
             var arabicFirst = Vector128.Create((ushort)0x0621);
             var arabicSpan = Vector128.Create((ushort)(0x064A - 0x0621));
             var caseBit = Vector128.Create((ushort)0x20);
@@ -141,44 +163,50 @@ public sealed class ScriptDetector
                 var isArabic = Vector128.LessThanOrEqual(block - arabicFirst, arabicSpan);
                 var isAscii = Vector128.LessThan(block, ascii);
                 var isAsciiLetter = isAscii & Vector128.LessThanOrEqual((block | caseBit) - lowerA, alphabetSpan);
-                var others = (~(isArabic | isAscii)).ExtractMostSignificantBits();
-                long otherLetters = 0;
-                long otherArabic = 0;
-                long otherNonArabic = 0;
-                var surrogate = false;
-                for (; others != 0; others &= others - 1)
+                if (!AddBlock(text, i, isArabic.ExtractMostSignificantBits(), isAsciiLetter.ExtractMostSignificantBits(), (~(isArabic | isAscii)).ExtractMostSignificantBits(), ref counts))
                 {
-                    var c = text[i + BitOperations.TrailingZeroCount(others)];
-                    if (char.IsSurrogate(c))
-                    {
-                        surrogate = true;
-                        break;
-                    }
-
-                    if (char.IsLetter(c))
-                    {
-                        otherLetters++;
-                        if (IsArabicBlock(c))
-                        {
-                            otherArabic++;
-                            otherNonArabic += IsNonArabicLetter(c) ? 1 : 0;
-                        }
-                    }
-                }
-
-                if (surrogate)
-                {
+                    // A surrogate: the scalar count takes over at this block.
+                    surrogate = true;
                     break;
                 }
-
-                var arabicLetters = BitOperations.PopCount(isArabic.ExtractMostSignificantBits());
-                letters += arabicLetters + BitOperations.PopCount(isAsciiLetter.ExtractMostSignificantBits()) + otherLetters;
-                arabic += arabicLetters + otherArabic;
-                nonArabic += otherNonArabic;
             }
         }
 
-        return new LetterCounts(letters, arabic, nonArabic) + CountLettersScalar(text[i..]);
+        return counts + CountLettersScalar(text[i..]);
+    }
+
+    /// <summary>
+    /// Adds a block's letters (bit k of each mask: code unit <paramref name="start"/> + k) to <paramref name="counts"/> and
+    /// returns true, unless the block holds a surrogate: then it adds nothing and returns false.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool AddBlock(ReadOnlySpan<char> text, int start, uint arabicMask, uint asciiLetterMask, uint others, ref LetterCounts counts)
+    {
+        long otherLetters = 0;
+        long otherArabic = 0;
+        long otherNonArabic = 0;
+        for (; others != 0; others &= others - 1)
+        {
+            var c = text[start + BitOperations.TrailingZeroCount(others)];
+            if (char.IsSurrogate(c))
+            {
+                return false;
+            }
+
+            if (char.IsLetter(c))
+            {
+                otherLetters++;
+                if (IsArabicBlock(c))
+                {
+                    otherArabic++;
+                    otherNonArabic += IsNonArabicLetter(c) ? 1 : 0;
+                }
+            }
+        }
+
+        var arabicLetters = BitOperations.PopCount(arabicMask);
+        counts += new LetterCounts(arabicLetters + BitOperations.PopCount(asciiLetterMask) + otherLetters, arabicLetters + otherArabic, otherNonArabic);
+        return true;
     }
 
     /// <summary>Counts the letters, the Arabic-script letters and those of them standard Arabic does not use of

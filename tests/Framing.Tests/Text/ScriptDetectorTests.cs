@@ -131,7 +131,7 @@ public sealed class ScriptDetectorTests
     }
 
     /// <summary>
-    /// The block-wise count (eight code units at a time) equals the one-by-one count on texts mixing every kind of
+    /// The block-wise count (sixteen, then eight code units at a time) equals the one-by-one count on texts mixing every kind of
     /// character it treats apart: ASCII letters and non-letters, basic Arabic letters, other Arabic-block characters
     /// (marks, the Arabic comma, extended letters, presentation forms), Latin-1 and CJK letters, surrogate pairs that
     /// are letters (including Arabic mathematical letters) or not, and lone surrogates, at every offset of a block.
