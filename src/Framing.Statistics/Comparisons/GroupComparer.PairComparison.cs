@@ -75,8 +75,8 @@ internal static partial class GroupComparer
                 }
             }
 
-            var units1 = DocumentSums(documents.Of(g1.Group), documents.KeysOf(g1.Group), axis);
-            var units2 = isRest ? RestSums(documents, g1.Group, axis) : DocumentSums(documents.Of(g2.Group), documents.KeysOf(g2.Group), axis);
+            var units1 = DocumentSums(documents.Of(g1.Group), axis);
+            var units2 = isRest ? RestSums(documents, g1.Group, axis) : DocumentSums(documents.Of(g2.Group), axis);
             var (_, p) = LabelPermutation.Test(units1, units2, g1.Documents, g2.Documents, options.Permutations, seed, options.MaxDegreeOfParallelism);
             row = row with { PPermutation = double.IsNaN(p) ? null : p };
         }
