@@ -105,30 +105,37 @@ public sealed class PackedPoleWeightsTests
     public void PermutationResultsDoNotDependOnTheOrderDocumentsWereAddedAndEqualThoseOfDenseWeights()
     {
         var lexicon = ComparisonFixture.Lexicon;
-        var documents = Sparse(3_000, lexicon.Dimensions.Count, 11);
+        var dimensions = lexicon.Dimensions.Count;
+        var documents = Sparse(3_000, dimensions, 11);
         documents[17].Weights[1] = 4_000_000_000;
         var shuffled = documents.ToArray();
         new Random(3).Shuffle(shuffled);
         var first = documents.Take(1_000).ToList();
-        var rest = documents.Skip(1_000).ToList();
-        var shuffledFirst = shuffled.Where(d => first.Contains(d)).ToList();
-        var shuffledRest = shuffled.Where(d => !first.Contains(d)).ToList();
+        var shuffledFirst = shuffled.Where(first.Contains).ToList();
         Assert.NotEqual(first.Select(d => d.Key), shuffledFirst.Select(d => d.Key));
 
+        // Group 2 as the rest: documents 1,000-1,999 and 2,000-2,999 in two groups (in the shuffled order: in one).
+        IReadOnlyList<PackedPoleWeights> second = [Pack(dimensions, documents.Skip(1_000).Take(1_000)), Pack(dimensions, documents.Skip(2_000))];
+        IReadOnlyList<PackedPoleWeights> shuffledSecond = [Pack(dimensions, shuffled.Where(d => !first.Contains(d)))];
+        var canonical = Comparer<PermutationUnit>.Create(PermutationUnit.Compare);
         foreach (var axis in lexicon.Axes)
         {
-            var units1 = GroupComparer.DocumentSums(Pack(lexicon.Dimensions.Count, first), axis);
-            var units2 = GroupComparer.DocumentSums(Pack(lexicon.Dimensions.Count, rest), axis);
-            var shuffled1 = GroupComparer.DocumentSums(Pack(lexicon.Dimensions.Count, shuffledFirst), axis);
-            var shuffled2 = GroupComparer.DocumentSums(Pack(lexicon.Dimensions.Count, shuffledRest), axis);
+            var (units, matched1, matched) = GroupComparer.PairSums(Pack(dimensions, first), second, axis);
+            var (shuffledUnits, shuffledMatched1, shuffledMatched) = GroupComparer.PairSums(Pack(dimensions, shuffledFirst), shuffledSecond, axis);
 
             // The dense reference: each document's weights pooled by the axis, documents without weight on it left out.
-            var dense1 = first.Select(d => (d.Key, Sums: axis.Pool(d.Weights))).Where(d => d.Sums.A + d.Sums.B > 0).Select(d => new PermutationUnit(d.Key, d.Sums.A, d.Sums.B)).ToArray();
-            Assert.Equal(dense1, units1);
-            Assert.Equal(units1.Order(Comparer<PermutationUnit>.Create(PermutationUnit.Compare)), shuffled1.Order(Comparer<PermutationUnit>.Create(PermutationUnit.Compare)));
+            PermutationUnit[] Dense(IEnumerable<(ulong Key, long[] Weights)> group) =>
+                [.. group.Select(d => (d.Key, Sums: axis.Pool(d.Weights))).Where(d => d.Sums.A + d.Sums.B > 0).Select(d => new PermutationUnit(d.Key, d.Sums.A, d.Sums.B))];
+            var dense1 = Dense(first);
+            var dense2 = Dense(documents.Skip(1_000));
+            Assert.Equal([.. dense1, .. dense2], units.Take(matched));
+            Assert.Equal(dense1.Length, matched1);
+            Assert.Equal((matched1, matched), (shuffledMatched1, shuffledMatched));
+            Assert.Equal(units.Take(matched).Order(canonical), shuffledUnits.Take(matched).Order(canonical));
 
-            var expected = LabelPermutation.Test(units1, units2, 1_200, 2_500, 199, 9, 1);
-            Assert.Equal(expected, LabelPermutation.Test(shuffled1, shuffled2, 1_200, 2_500, 199, 9, 2));
+            var expected = LabelPermutation.Test(dense1, dense2, 1_200, 2_500, 199, 9, 1);
+            Assert.Equal(expected, LabelPermutation.Test(units, matched1, matched, 1_200, 2_500, 199, 9, 1));
+            Assert.Equal(expected, LabelPermutation.Test(shuffledUnits, shuffledMatched1, shuffledMatched, 1_200, 2_500, 199, 9, 2));
             Assert.InRange(expected.PValue, 0.001, 1);
         }
     }

@@ -75,9 +75,11 @@ internal static partial class GroupComparer
                 }
             }
 
-            var units1 = DocumentSums(documents.Of(g1.Group), axis);
-            var units2 = isRest ? RestSums(documents, g1.Group, axis) : DocumentSums(documents.Of(g2.Group), axis);
-            var (_, p) = LabelPermutation.Test(units1, units2, g1.Documents, g2.Documents, options.Permutations, seed, options.MaxDegreeOfParallelism);
+            IReadOnlyList<PackedPoleWeights> second = isRest
+                ? [.. documents.Groups.Where(g => !string.Equals(g, g1.Group, StringComparison.Ordinal)).Select(documents.Of)]
+                : [documents.Of(g2.Group)];
+            var (units, matched1, matched) = PairSums(documents.Of(g1.Group), second, axis);
+            var (_, p) = LabelPermutation.Test(units, matched1, matched, g1.Documents, g2.Documents, options.Permutations, seed, options.MaxDegreeOfParallelism);
             row = row with { PPermutation = double.IsNaN(p) ? null : p };
         }
 

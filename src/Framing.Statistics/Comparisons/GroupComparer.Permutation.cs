@@ -8,34 +8,31 @@ internal static partial class GroupComparer
     /// <summary>Up to this many weights per document, the reading buffer is on the stack.</summary>
     private const int StackWeights = 256;
 
-    internal static PermutationUnit[] DocumentSums(PackedPoleWeights documents, ScoreAxis axis)
+    /// <summary>
+    /// The axis's pooled weights of each document with weight on it, in one array for <see cref="LabelPermutation.Test(PermutationUnit[], int, int, long, long, int, ulong, int, int)"/>:
+    /// group 1's documents first, then those of group 2 (its one group, or every other group for a comparison with the rest).
+    /// </summary>
+    /// <param name="group1">Group 1's documents with matches.</param>
+    /// <param name="group2">Group 2's groups' documents with matches.</param>
+    /// <param name="axis">The axis.</param>
+    /// <returns>The array (as long as the documents with matches, so its tail may be unused), how many of group 1's, and how many in all.</returns>
+    internal static (PermutationUnit[] Units, int Matched1, int Matched) PairSums(PackedPoleWeights group1, IReadOnlyList<PackedPoleWeights> group2, ScoreAxis axis)
     {
-        var units = new PermutationUnit[documents.Count];
-        return Trimmed(units, Fill(documents, axis, units, 0));
-    }
-
-    private static PermutationUnit[] RestSums(DocumentPoleWeights documents, string except, ScoreAxis axis)
-    {
-        var count = 0;
-        foreach (var group in documents.Groups)
+        var count = group1.Count;
+        foreach (var group in group2)
         {
-            if (!string.Equals(group, except, StringComparison.Ordinal))
-            {
-                count += documents.Of(group).Count;
-            }
+            count += group.Count;
         }
 
         var units = new PermutationUnit[count];
-        var at = 0;
-        foreach (var group in documents.Groups)
+        var matched1 = Fill(group1, axis, units, 0);
+        var matched = matched1;
+        foreach (var group in group2)
         {
-            if (!string.Equals(group, except, StringComparison.Ordinal))
-            {
-                at = Fill(documents.Of(group), axis, units, at);
-            }
+            matched = Fill(group, axis, units, matched);
         }
 
-        return Trimmed(units, at);
+        return (units, matched1, matched);
     }
 
     /// <summary>Writes the axis's pooled weights of each document with weight on it to <paramref name="into"/> from <paramref name="at"/>.</summary>
@@ -56,7 +53,4 @@ internal static partial class GroupComparer
 
         return at;
     }
-
-    private static PermutationUnit[] Trimmed(PermutationUnit[] units, int count) =>
-        count == units.Length ? units : units.AsSpan(0, count).ToArray();
 }

@@ -36,25 +36,49 @@ internal static class LabelPermutation
     /// <returns>The difference and the p-value; NaN and NaN when a group has no matches.</returns>
     public static (double Observed, double PValue) Test(PermutationUnit[] group1, PermutationUnit[] group2, long documents1, long documents2, int permutations, ulong seed, int parallelism, int exactLimit = ExactLimit)
     {
-        var matched = group1.Length + group2.Length;
-        var units = new PermutationUnit[matched];
+        ArgumentNullException.ThrowIfNull(group1);
+        ArgumentNullException.ThrowIfNull(group2);
+        var units = new PermutationUnit[group1.Length + group2.Length];
         group1.CopyTo(units, 0);
         group2.CopyTo(units, group1.Length);
+        return Test(units, group1.Length, units.Length, documents1, documents2, permutations, seed, parallelism, exactLimit);
+    }
+
+    /// <summary>
+    /// The same test on both groups' documents with matches in one array, group 1's first, so that they are not copied
+    /// again: <paramref name="units"/>[0, <paramref name="matched"/>) is reordered (sorted), the rest left alone.
+    /// </summary>
+    /// <param name="units">Group 1's documents with matches, then group 2's; items from <paramref name="matched"/> on are ignored.</param>
+    /// <param name="matched1">How many of them are group 1's.</param>
+    /// <param name="matched">How many there are in all.</param>
+    /// <param name="documents1">Group 1's documents, with or without matches.</param>
+    /// <param name="documents2">Group 2's documents, with or without matches.</param>
+    /// <param name="permutations">Random permutations (when there are more than <paramref name="exactLimit"/> documents with matches).</param>
+    /// <param name="seed">The seed.</param>
+    /// <param name="parallelism">Threads (the result does not depend on it).</param>
+    /// <param name="exactLimit">Up to this many documents with matches, the p-value is exact (at most 24).</param>
+    /// <returns>The difference and the p-value; NaN and NaN when a group has no matches.</returns>
+    public static (double Observed, double PValue) Test(PermutationUnit[] units, int matched1, int matched, long documents1, long documents2, int permutations, ulong seed, int parallelism, int exactLimit = ExactLimit)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(matched, units.Length);
+        ArgumentOutOfRangeException.ThrowIfNegative(matched1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(matched1, matched);
+        long sumA1 = 0, sumB1 = 0;
+        for (var i = 0; i < matched1; i++)
+        {
+            sumA1 += units[i].A;
+            sumB1 += units[i].B;
+        }
 
         // One canonical order, whatever the input order: the exact enumeration and the ranks' tie-breaks depend on it only.
-        Array.Sort(units, PermutationUnit.Compare);
+        // (Units that compare equal are equal in every field, so the sorted order is unique.)
+        units.AsSpan(0, matched).Sort(PermutationUnit.Compare);
         long totalA = 0, totalB = 0;
         for (var i = 0; i < matched; i++)
         {
             totalA += units[i].A;
             totalB += units[i].B;
-        }
-
-        long sumA1 = 0, sumB1 = 0;
-        foreach (var unit in group1)
-        {
-            sumA1 += unit.A;
-            sumB1 += unit.B;
         }
 
         var observed = Difference(sumA1, sumB1, totalA, totalB);
@@ -65,7 +89,7 @@ internal static class LabelPermutation
 
         if (matched <= exactLimit)
         {
-            return (observed, Exact(units, totalA, totalB, observed, documents1, documents1 + documents2));
+            return (observed, Exact(units, matched, totalA, totalB, observed, documents1, documents1 + documents2));
         }
 
         var cdf = HypergeometricCdf(documents1 + documents2, matched, documents1, out var kMin);
@@ -189,9 +213,8 @@ internal static class LabelPermutation
     /// The exact permutation p-value: every subset S of the matched documents that could land in group 1, weighted by
     /// the number of label assignments that put exactly S there, C(N − K, n₁ − |S|), over C(N, n₁) assignments.
     /// </summary>
-    private static double Exact(PermutationUnit[] units, long totalA, long totalB, double observed, long documents1, long documents)
+    private static double Exact(PermutationUnit[] units, int matched, long totalA, long totalB, double observed, long documents1, long documents)
     {
-        var matched = units.Length;
         var threshold = Math.Abs(observed) * (1 - 1e-12);
         var zeros = documents - matched;
         var logTotal = LogChoose(documents, documents1);
