@@ -157,6 +157,18 @@ public sealed class TokenCacheTests
     }
 
     [Fact]
+    public void KeysOfDifferentLengthsAreNeverEqual()
+    {
+        // Even when one is the start of the other, in and out of the four-to-eight-unit fast path.
+        for (var length = 0; length <= 12; length++)
+        {
+            var key = new string('ب', length + 1);
+            Assert.False(TokenCache.KeyEquals(key.AsSpan(0, length), key), $"lengths {length} and {length + 1}");
+            Assert.False(TokenCache.KeyEquals(key, key.AsSpan(0, length)), $"lengths {length + 1} and {length}");
+        }
+    }
+
+    [Fact]
     public void KeysAreEqualOnlyWhenEveryCharacterIs()
     {
         // Keys of four to eight units are compared by two overlapping eight-byte reads: a difference at any position counts.

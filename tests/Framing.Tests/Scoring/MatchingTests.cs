@@ -340,6 +340,29 @@ public sealed class MatchingTests
         Assert.Equal(1, result.Counts.Count(Opposition, PoleSide.A));
     }
 
+    /// <summary>
+    /// «والإرهابيين» is read whole, then as و+ «الإرهابيين», then as وال+ «إرهابيين». A dimension takes the first reading
+    /// that serves it, however many pattern words of that reading serve it and however many later readings serve it too:
+    /// the later reading's entry (of higher weight) never counts.
+    /// </summary>
+    [Theory]
+    [InlineData("الإرهابيين")] // a second reading serves the dimension too
+    [InlineData("والإرهاب*")]  // the first reading serves it through two pattern words
+    public void ADimensionTakesTheFirstReadingThatServesItWhateverElseServesIt(string otherPattern)
+    {
+        var scorer = Scorer(
+            Entry("ar", "والإرهابيين", "opposition", "terror", weight: "0.5"),
+            Entry("ar", otherPattern, "opposition", "terror", weight: "0.5"),
+            Entry("ar", "إرهابيين", "opposition", "terror"));
+        var m = Assert.Single(scorer.Score("d", "قتل والإرهابيين").Matches);
+        Assert.Equal((500, string.Empty), (m.Entry.WeightMilli, m.Rule));
+        Assert.Equal(500, scorer.Score("d", "قتل والإرهابيين").Counts.WeightMilli(Opposition, PoleSide.A));
+
+        // The control: without the whole word's entry, the last reading's entry counts.
+        var control = Scorer(Entry("ar", "إرهابيين", "opposition", "terror"));
+        Assert.Equal(1000, Assert.Single(control.Score("d", "قتل والإرهابيين").Matches).Entry.WeightMilli);
+    }
+
     [Fact]
     public void AnExclusionOfOneEntryDoesNotHideMatchesOfAnother()
     {
@@ -550,6 +573,40 @@ public sealed class MatchingTests
             Assert.Equal(1, quoted.Counts.Count(d, PoleSide.A, VoiceSelection.Quoted));
             Assert.Equal(0, quoted.Counts.Count(d, PoleSide.A, VoiceSelection.Editorial));
         }
+    }
+
+    /// <summary>
+    /// In a lexicon of more than 64 dimensions, dimension 64 does not share dimension 0's bit: the whole token
+    /// «والإرهابيين» is a word of dimension 0 (inside a phrase that is not there), so that reading claims dimension 0 only;
+    /// its reading وال+ «إرهابيين» starts and matches an entry of dimension 64, which still counts. (Past the 64th
+    /// dimension readings are not told apart by dimension, so the match's rule is not asserted.)
+    /// </summary>
+    [Fact]
+    public void AReadingOfDimensionZeroLeavesDimensionSixtyFourFreeInAWideLexicon()
+    {
+        const int dimensions = 65;
+        var yaml = new System.Text.StringBuilder();
+        yaml.Append("id: wide\nversion: 1.0.0\ntitle: Wide\ndescription: Many dimensions.\nlicense: CC0-1.0\nauthors: [Tester]\nlanguages: [ar]\n");
+        yaml.Append("dimensions:\n");
+        for (var d = 0; d < dimensions; d++)
+        {
+            yaml.Append(CultureInfo.InvariantCulture, $"  - {{ id: d{d}, description: Dimension {d}., poles: {{ a: {{ id: a{d}, label: A, description: A. }}, b: {{ id: b{d}, label: B, description: B. }} }} }}\n");
+        }
+
+        yaml.Append("entries:\n");
+        yaml.Append("  - { lang: ar, pattern: \"مقاتلي والإرهابيين\", dimension: d0, pole: a0, note: test }\n");
+        yaml.Append("  - { lang: ar, pattern: إرهابيين, dimension: d64, pole: a64, note: test }\n");
+        var scorer = Lexicon.Parse(yaml.ToString(), "wide.yaml").Compile().CreateScorer(new ScoringOptions { CollectMatches = true });
+
+        var result = scorer.Score("d", "قتل والإرهابيين");
+        var m = Assert.Single(result.Matches);
+        Assert.Equal(("d64", "والإرهابيين"), (m.Dimension.Id, m.Surface));
+        Assert.Equal(1, result.Counts.Count(64, PoleSide.A));
+
+        // The phrase itself still counts for dimension 0 (and dimension 64 at its second word).
+        result = scorer.Score("d", "مقاتلي والإرهابيين");
+        Assert.Equal(1, result.Counts.Count(0, PoleSide.A));
+        Assert.Equal(1, result.Counts.Count(64, PoleSide.A));
     }
 
     [Fact]

@@ -19,6 +19,7 @@ public sealed class ScareAndNegationTests
         Assert.Equal("terror", m.Pole?.Id);
         Assert.Equal("fsa", m.Target?.Id);
         Assert.Equal("scare marker + fsa", m.Entry.Pattern);
+        Assert.Equal("A scare marker next to a name of actor 'fsa' (Free Syrian Army).", m.Entry.Note); // what match listings show
         Assert.Equal(1, result.Counts.Count(Opposition, PoleSide.A));
         Assert.Equal(0, result.Counts.Count(Opposition, PoleSide.B)); // the name's own entry does not count as well
     }

@@ -1,6 +1,7 @@
 using Framing.Lexicons;
 using Framing.Matching;
 using Framing.Scoring;
+using Framing.Tests.Lexicons;
 using static Framing.Tests.Scoring.ContextLexicon;
 
 namespace Framing.Tests.Scoring;
@@ -17,6 +18,24 @@ public sealed class TargetTests
         Assert.Equal("nusra", m.Target?.Id);
         Assert.Equal(MatchStatus.Counted, m.Status);
         Assert.Equal(1, result.Counts.Count(Opposition, PoleSide.A));
+    }
+
+    [Fact]
+    public void AnActorWithoutANameInTheLanguageLeavesTheOtherActorsNamesFound()
+    {
+        // Islamic State has only an Arabic name: the English name of Nusra is still a target in English text.
+        var lexicon = TestLexicon.Parse(TestLexicon.YamlWith(
+            "[ar, en]",
+            "actors:\n"
+            + "  - { id: nusra, label: Nusra Front, description: d., names: { en: [Nusra], ar: [النصرة] } }\n"
+            + "  - { id: isis, label: Islamic State, description: d., names: { ar: [داعش] } }\n",
+            "  - { lang: en, pattern: terrorists, dimension: opposition, pole: terror, note: n, target: { require: [nusra] }, target-default: ignore }"));
+        var scorer = TestLexicon.Scorer(lexicon);
+
+        var named = Assert.Single(scorer.Score("d", "Nusra terrorists shelled the village.").Matches);
+        Assert.Equal(("nusra", MatchStatus.Counted), (named.Target?.Id, named.Status));
+        var unnamed = Assert.Single(scorer.Score("d", "The terrorists shelled the village.").UncountedMatches);
+        Assert.Equal((null, MatchStatus.OffTarget), (unnamed.Target?.Id, unnamed.Status));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Framing.Lexicons;
 using Framing.Scoring;
+using Framing.Tests.Lexicons;
 using static Framing.Tests.Scoring.ContextLexicon;
 
 namespace Framing.Tests.Scoring;
@@ -22,6 +23,17 @@ public sealed class VoiceTests
         var result = Score("The officer said: \"Terrorists attacked the base.\"");
 
         Assert.Equal(Voice.Quoted, Single(result, "Terrorists").Voice);
+    }
+
+    [Fact]
+    public void SpeechCuesAreFoundInALanguageWhoseOnlyContextWordsAreThem()
+    {
+        // No actors, negation words or scare markers: the speech cues alone make the scorer look for context words.
+        var lexicon = TestLexicon.Parse(TestLexicon.YamlWith(
+            "[ar, en]", "speech:\n  en: { cues: [said] }\n", TestLexicon.Entry("en", "rebels", "opposition", "rebel")));
+        var result = TestLexicon.Scorer(lexicon).Score("d", "The army said rebels fled. Rebels returned.");
+
+        Assert.Equal([Voice.Attributed, Voice.Editorial], result.Matches.Select(m => m.Voice));
     }
 
     [Fact]
