@@ -147,6 +147,51 @@ public sealed class ContextBoundaryTests
     }
 
     [Fact]
+    public void AClosingClauseIsMeasuredFromItsOwnCueNotFromAnEarlierCuesSemicolon()
+    {
+        // The first cue's semicolon lies before the second cue: the closing clause runs to the sentence's end, 11 tokens,
+        // longer than the window, so it attributes nothing; with a short closing clause it does (the control).
+        var result = Score("The army said the town fell; terrorists fled, the army said on Monday in a long statement to reporters.");
+        Assert.Equal(Voice.Editorial, Single(result, "terrorists").Voice);
+        Assert.Equal(Voice.Attributed, Single(Score("The army said the town fell; terrorists fled, the army said."), "terrorists").Voice);
+    }
+
+    [Fact]
+    public void AClosingAttributionStartsAfterTheSentencesEarlierCue()
+    {
+        // "said" (token 5) is the earlier cue between the semicolon and the comma: its speaker "regime officials" keeps
+        // the outlet's voice, what it said is attributed; also in a scorer whose cue list held more cues before.
+        const string text = "The town fell; regime officials said terrorists fled, the army said.";
+        var scorer = Parsed.Compile().CreateScorer(new ScoringOptions { CollectMatches = true });
+        foreach (var result in new[] { Score(text), Scorer(scorer, "One two three four five six seven eight nine said it, they said so, we said."), })
+        {
+            Assert.Equal(Voice.Editorial, Single(result, "regime").Voice);
+            Assert.Equal(Voice.Attributed, Single(result, "terrorists").Voice);
+        }
+
+        DocumentResult Scorer(DocumentScorer reused, string first)
+        {
+            reused.Score("first", first);
+            return reused.Score("second", text);
+        }
+    }
+
+    [Fact]
+    public void ACueThatIsALexiconWordAtTheSentencesStartKeepsTheOutletsVoiceInAClosingAttribution()
+    {
+        // «زعم» is a speech cue and an entry: the closing «بحسب المرصد» attributes what follows it, not the word itself.
+        var lexicon = Framing.Tests.Lexicons.TestLexicon.Parse(Framing.Tests.Lexicons.TestLexicon.YamlWith(
+            "[ar, en]",
+            "speech:\n  ar: { cues: [زعم, بحسب], speaker-after-cue: true }\n",
+            Framing.Tests.Lexicons.TestLexicon.Entry("ar", "زعم", "opposition", "terror"),
+            Framing.Tests.Lexicons.TestLexicon.Entry("ar", "سقوط", "forces", "regime")));
+        var result = Framing.Tests.Lexicons.TestLexicon.Scorer(lexicon).Score("d", "زعم الثوار سقوط البلدة، بحسب المرصد.");
+
+        Assert.Equal(Voice.Editorial, Single(result, "زعم").Voice);
+        Assert.Equal(Voice.Attributed, Single(result, "سقوط").Voice);
+    }
+
+    [Fact]
     public void AScareMarkerOnTheTextsFirstTokenReachesTheName()
     {
         var result = Score("So-called Free Syrian Army units left.");

@@ -364,6 +364,20 @@ public sealed class MatchingTests
     }
 
     [Fact]
+    public void AReadingThatServesTwoDimensionsCountsOnlyForTheOneNoEarlierReadingClaimed()
+    {
+        // The whole token claims opposition; «إرهابيين» (وال+) serves forces and opposition, and counts for forces only:
+        // its opposition entry (of higher weight) does not replace the whole token's.
+        var scorer = Scorer(
+            Entry("ar", "والإرهابيين", "opposition", "terror", weight: "0.5"),
+            Entry("ar", "إرهابيين", "opposition", "terror"),
+            Entry("ar", "إرهابيين", "forces", "state"));
+        var result = scorer.Score("d", "قتل والإرهابيين");
+        Assert.Equal(500, result.Counts.WeightMilli(Opposition, PoleSide.A));
+        Assert.Equal(1000, result.Counts.WeightMilli(Forces, PoleSide.A));
+    }
+
+    [Fact]
     public void AnExclusionOfOneEntryDoesNotHideMatchesOfAnother()
     {
         var scorer = Scorer(
@@ -579,7 +593,8 @@ public sealed class MatchingTests
     /// In a lexicon of more than 64 dimensions, dimension 64 does not share dimension 0's bit: the whole token
     /// «والإرهابيين» is a word of dimension 0 (inside a phrase that is not there), so that reading claims dimension 0 only;
     /// its reading وال+ «إرهابيين» starts and matches an entry of dimension 64, which still counts. (Past the 64th
-    /// dimension readings are not told apart by dimension, so the match's rule is not asserted.)
+    /// dimension readings are not told apart by dimension, so the match's rule is not asserted.) An actor's name, in the
+    /// first slot after the dimensions, counts for no dimension.
     /// </summary>
     [Fact]
     public void AReadingOfDimensionZeroLeavesDimensionSixtyFourFreeInAWideLexicon()
@@ -593,6 +608,7 @@ public sealed class MatchingTests
             yaml.Append(CultureInfo.InvariantCulture, $"  - {{ id: d{d}, description: Dimension {d}., poles: {{ a: {{ id: a{d}, label: A, description: A. }}, b: {{ id: b{d}, label: B, description: B. }} }} }}\n");
         }
 
+        yaml.Append("actors:\n  - { id: isis, label: Islamic State, description: The group., names: { ar: [داعش] } }\n");
         yaml.Append("entries:\n");
         yaml.Append("  - { lang: ar, pattern: \"مقاتلي والإرهابيين\", dimension: d0, pole: a0, note: test }\n");
         yaml.Append("  - { lang: ar, pattern: إرهابيين, dimension: d64, pole: a64, note: test }\n");
@@ -607,6 +623,11 @@ public sealed class MatchingTests
         result = scorer.Score("d", "مقاتلي والإرهابيين");
         Assert.Equal(1, result.Counts.Count(0, PoleSide.A));
         Assert.Equal(1, result.Counts.Count(64, PoleSide.A));
+
+        // The actors' slot, the first after the dimensions, shares every bit too: a name is still no dimension's entry.
+        result = scorer.Score("d", "هاجم داعش البلدة");
+        Assert.Empty(result.Matches);
+        Assert.True(result.Counts.IsEmpty);
     }
 
     [Fact]
