@@ -115,10 +115,17 @@ internal static class AttributionSpans
                         commaClauseStart = LastSemicolon(tokens, text, first, comma - 1, ref steps);
                     }
 
+                    // The last cue before the comma (other cues of the closing clause are skipped: at most window of them).
                     var from = commaClauseStart;
-                    if (k > 0 && context.CueStarts[k - 1] >= from && context.CueStarts[k - 1] < comma)
+                    var earlier = k - 1;
+                    while (earlier >= 0 && context.CueStarts[earlier] >= comma)
                     {
-                        from = context.CueStarts[k - 1] + context.CueLengths[k - 1];
+                        earlier--;
+                    }
+
+                    if (earlier >= 0 && context.CueStarts[earlier] >= from)
+                    {
+                        from = context.CueStarts[earlier] + context.CueLengths[earlier];
                     }
 
                     context.MarkAttributed(from, comma - 1);

@@ -177,6 +177,17 @@ public sealed class ContextBoundaryTests
     }
 
     [Fact]
+    public void AClosingClauseWithTwoCuesStartsAfterTheLastCueBeforeItsComma()
+    {
+        // "according to what monitors said": both cues lie after the comma, and the last one's attribution of the
+        // sentence before the comma stops at the cue before the comma ("said"), as the first one's does: the speaker
+        // "regime officials" keeps the outlet's voice.
+        var result = Score("Regime officials said terrorists fled, according to what monitors said.");
+        Assert.Equal(Voice.Editorial, Single(result, "Regime").Voice);
+        Assert.Equal(Voice.Attributed, Single(result, "terrorists").Voice);
+    }
+
+    [Fact]
     public void ACueThatIsALexiconWordAtTheSentencesStartKeepsTheOutletsVoiceInAClosingAttribution()
     {
         // «زعم» is a speech cue and an entry: the closing «بحسب المرصد» attributes what follows it, not the word itself.
