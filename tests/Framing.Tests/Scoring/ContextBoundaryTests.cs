@@ -188,6 +188,15 @@ public sealed class ContextBoundaryTests
     }
 
     [Fact]
+    public void AClosingCueRightAfterTheCommaAndBeforeASemicolonAttributesTheSentenceFromItsStart()
+    {
+        // The cue is the closing clause's only token: the search for the sentence's last semicolon before the comma
+        // must not reach the semicolon right after the cue.
+        var result = Score("Terrorists attacked the base, said; calm returned.");
+        Assert.Equal(Voice.Attributed, Single(result, "Terrorists").Voice);
+    }
+
+    [Fact]
     public void ACueThatIsALexiconWordAtTheSentencesStartKeepsTheOutletsVoiceInAClosingAttribution()
     {
         // «زعم» is a speech cue and an entry: the closing «بحسب المرصد» attributes what follows it, not the word itself.
