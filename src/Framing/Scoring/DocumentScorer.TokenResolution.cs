@@ -46,8 +46,10 @@ public sealed partial class DocumentScorer
     }
 
     /// <summary>Resolves a token the cache does not hold (or one too long to match), and remembers it.</summary>
-    // Out of the loop above, so that the loop's own variables are not kept around the rare calls of a new token.
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    // Out of the loop above, so that the loop's own variables are not kept around the rare calls of a new token; still
+    // compiled fully optimized (and on the warm-up thread), as it was inside the loop: a corpus of real pages meets new
+    // words on every document.
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private void ResolveNew(int i, ReadOnlySpan<char> original, LanguageMatcher matcher, TokenCache cache)
     {
         if (original.Length > _options.MaxMatchableTokenLength)
