@@ -20,11 +20,19 @@ public sealed class NormalizerAllocationTests
         var builder = new NormalizedTextBuilder(4096);
 
         Run(normalizer, tokens, builder, 200); // warm up: static tables, JIT, array pool
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        Run(normalizer, tokens, builder, 500);
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
-        Assert.Equal(0, allocated);
+        // A window of 500 rounds without a byte allocated, in up to five tries: a normalizer that allocates per call
+        // allocates in every window, while the runtime's own one-off work while the test's methods are recompiled
+        // (tiered compilation, on-stack replacement) has once put a few hundred bytes in one window on this thread.
+        var windows = new List<long>();
+        while (windows.Count < 5 && (windows.Count == 0 || windows[^1] != 0))
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            Run(normalizer, tokens, builder, 500);
+            windows.Add(GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+
+        Assert.True(windows[^1] == 0, $"allocated bytes in each window of 500 rounds: {string.Join(", ", windows)}");
         Assert.NotEqual(0, builder.Length);
     }
 
