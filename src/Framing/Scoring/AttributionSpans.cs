@@ -19,8 +19,9 @@ namespace Framing.Scoring;
 /// and «قال الجيش إنه سيطر على ثلاث قرى، وقالت المعارضة إنها انسحبت» the second speaker keeps the outlet's voice.</para>
 /// <para><b>Closing attribution.</b> A cue that stands in the last clause of its sentence (after the sentence's last
 /// comma, a clause of at most <c>window</c> tokens up to a semicolon or the sentence's end) and has no opener or colon
-/// after it attributes the sentence before that comma, from its last semicolon or an earlier cue on: "Rebels shelled
-/// the town, the army said." / «قتل عشرة مسلحين، بحسب المرصد».</para>
+/// after it attributes the sentence before that comma, from its last semicolon or from where an earlier cue's own speech
+/// starts (so that cue's speaker, before its opener or after the cue, keeps the outlet's voice): "Rebels shelled the
+/// town, the army said." / «قتل عشرة مسلحين، بحسب المرصد» / «أكد الثوار سقوط القرية، بحسب المرصد».</para>
 /// <para><b>Cost.</b> Linear in the tokens of the text, however many cues a sentence or paragraph holds: what depends
 /// only on a cue's sentence (its last comma, the last semicolon before that comma) or paragraph (its end) is found once,
 /// and the search for the first semicolon after a cue resumes where the previous cue's search left off.</para>
@@ -81,6 +82,8 @@ internal static class AttributionSpans
                 start++;
             }
 
+            context.CueSpeechStarts.Add(start);
+
             var end = limit;
             if (colon)
             {
@@ -125,7 +128,9 @@ internal static class AttributionSpans
 
                     if (earlier >= 0 && context.CueStarts[earlier] >= from)
                     {
-                        from = context.CueStarts[earlier] + context.CueLengths[earlier];
+                        // Where that cue's own speech starts: its speaker, before an opener or after the cue
+                        // («أكد الثوار …، بحسب المرصد»), keeps the outlet's voice.
+                        from = Math.Max(from, Math.Min(context.CueSpeechStarts[earlier], comma));
                     }
 
                     context.MarkAttributed(from, comma - 1);

@@ -33,6 +33,12 @@ internal sealed class DocumentContext
     /// <summary>The token counts of <see cref="CueStarts"/>.</summary>
     public Matching.IntList CueLengths { get; } = new();
 
+    /// <summary>
+    /// Where the reported speech of each cue of <see cref="CueStarts"/> starts (after its opener or colon, or after the
+    /// speaker that follows the cue): filled by <see cref="AttributionSpans"/> as it goes.
+    /// </summary>
+    public Matching.IntList CueSpeechStarts { get; } = new();
+
     /// <summary>Whether any actor was mentioned.</summary>
     public bool HasMentions { get; private set; }
 
@@ -76,6 +82,7 @@ internal sealed class DocumentContext
         Array.Clear(_scareLength, 0, tokenCount);
         CueStarts.Clear();
         CueLengths.Clear();
+        CueSpeechStarts.Clear();
         HasMentions = false;
         HasScareCandidates = false;
     }

@@ -197,6 +197,24 @@ public sealed class ContextBoundaryTests
     }
 
     [Fact]
+    public void AClosingAttributionLeavesTheSpeakerAfterAnEarlierArabicCueInTheOutletsVoice()
+    {
+        // «أكد ثوار …، بحسب المرصد»: verb-subject order puts the first cue's speaker after it; the closing cue attributes
+        // the clause before the comma from where the first cue's speech starts, not from the cue itself.
+        var result = Score("أكد ثوار فرار إرهابيين، بحسب المرصد.");
+        Assert.Equal(Voice.Editorial, Single(result, "ثوار").Voice);
+        Assert.Equal(Voice.Attributed, Single(result, "إرهابيين").Voice);
+
+        // With an opener, the speaker named between the cue and the opener keeps the outlet's voice too.
+        var opened = Score("أكد المتحدث باسم ثوار أن إرهابيين فروا، بحسب المرصد.");
+        Assert.Equal(Voice.Editorial, Single(opened, "ثوار").Voice);
+        Assert.Equal(Voice.Attributed, Single(opened, "إرهابيين").Voice);
+
+        // Without the closing clause the first cue alone gives the same voices.
+        Assert.Equal(Voice.Editorial, Single(Score("أكد ثوار فرار إرهابيين."), "ثوار").Voice);
+    }
+
+    [Fact]
     public void ACueThatIsALexiconWordAtTheSentencesStartKeepsTheOutletsVoiceInAClosingAttribution()
     {
         // «زعم» is a speech cue and an entry: the closing «بحسب المرصد» attributes what follows it, not the word itself.
