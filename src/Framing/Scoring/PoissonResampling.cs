@@ -237,24 +237,26 @@ internal static class PoissonResampling
     internal static ReadOnlySpan<ulong> Thresholds => Cumulative;
 
     // The number of thresholds at or below each lane's bits (a true comparison is −1), as the scalar Draw counts them:
-    // the first four always, the rest (about 2 % of draws reach the fifth) only when a lane passes the fourth.
+    // the first four always, the rest (about 2 % of draws reach the fifth) only when a lane passes the fourth. The bits
+    // and the thresholds are integers, so u ≥ T is u > T − 1: one instruction per comparison where the processor has
+    // only AVX2 (which compares 64-bit lanes for greater-than and for equality only), instead of three.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<long> Draw(Vector256<long> u)
     {
-        var k = -(Vector256.GreaterThanOrEqual(u, Vector256.Create(Threshold0))
-            + Vector256.GreaterThanOrEqual(u, Vector256.Create(Threshold1))
-            + Vector256.GreaterThanOrEqual(u, Vector256.Create(Threshold2))
-            + Vector256.GreaterThanOrEqual(u, Vector256.Create(Threshold3)));
+        var k = -(Vector256.GreaterThan(u, Vector256.Create(Threshold0 - 1))
+            + Vector256.GreaterThan(u, Vector256.Create(Threshold1 - 1))
+            + Vector256.GreaterThan(u, Vector256.Create(Threshold2 - 1))
+            + Vector256.GreaterThan(u, Vector256.Create(Threshold3 - 1)));
         if (Vector256.EqualsAny(k, Vector256.Create(4L)))
         {
-            k -= Vector256.GreaterThanOrEqual(u, Vector256.Create(Threshold4))
-                + Vector256.GreaterThanOrEqual(u, Vector256.Create(Threshold5))
-                + Vector256.GreaterThanOrEqual(u, Vector256.Create(Threshold6))
-                + Vector256.GreaterThanOrEqual(u, Vector256.Create(Threshold7))
-                + Vector256.GreaterThanOrEqual(u, Vector256.Create(Threshold8))
-                + Vector256.GreaterThanOrEqual(u, Vector256.Create(Threshold9))
-                + Vector256.GreaterThanOrEqual(u, Vector256.Create(Threshold10))
-                + Vector256.GreaterThanOrEqual(u, Vector256.Create(Threshold11));
+            k -= Vector256.GreaterThan(u, Vector256.Create(Threshold4 - 1))
+                + Vector256.GreaterThan(u, Vector256.Create(Threshold5 - 1))
+                + Vector256.GreaterThan(u, Vector256.Create(Threshold6 - 1))
+                + Vector256.GreaterThan(u, Vector256.Create(Threshold7 - 1))
+                + Vector256.GreaterThan(u, Vector256.Create(Threshold8 - 1))
+                + Vector256.GreaterThan(u, Vector256.Create(Threshold9 - 1))
+                + Vector256.GreaterThan(u, Vector256.Create(Threshold10 - 1))
+                + Vector256.GreaterThan(u, Vector256.Create(Threshold11 - 1));
         }
 
         return k;
