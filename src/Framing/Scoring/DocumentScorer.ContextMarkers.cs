@@ -11,13 +11,10 @@ public sealed partial class DocumentScorer
     private void FindMarkers(LanguageMatcher matcher)
     {
         var tokens = _tokens.Tokens;
+        var masks = _tokenMask.AsSpan(0, tokens.Length);
         Array.Fill(_nextFree, 0);
-        for (var i = 0; i < tokens.Length; i++)
+        for (var i = TokenMaskScan.Next(masks, 0, _markerMask); i < tokens.Length; i = TokenMaskScan.Next(masks, i + 1, _markerMask))
         {
-            if ((_tokenMask[i] & _markerMask) == 0)
-            {
-                continue;
-            }
 
             var touched = CollectLongest(i, matcher, tokens, _markerMask, _dimensions, _dimensions + MarkerKinds.Count);
             for (var k = 0; k < touched; k++)

@@ -205,23 +205,28 @@ public sealed partial class DocumentScorer
         Array.Fill(_nextFree, 0);
         Array.Clear(_covered, 0, n);
         var tokens = _tokens.Tokens;
-        for (var i = 0; i < n; i++)
+        if (_context.HasScareCandidates)
         {
-            if ((_tokenMask[i] & _dimensionMask) != 0 || _context.ScareLength(i) > 0)
+            for (var i = 0; i < n; i++)
+            {
+                if ((_tokenMask[i] & _dimensionMask) != 0 || _context.ScareLength(i) > 0)
+                {
+                    MatchAt(i, matcher, tokens, text, counts, matches, uncounted);
+                }
+            }
+        }
+        else
+        {
+            // No scare candidate: only a token that starts an entry's walk can match.
+            var masks = _tokenMask.AsSpan(0, n);
+            for (var i = TokenMaskScan.Next(masks, 0, _dimensionMask); i < n; i = TokenMaskScan.Next(masks, i + 1, _dimensionMask))
             {
                 MatchAt(i, matcher, tokens, text, counts, matches, uncounted);
             }
         }
 
-        long covered = 0;
-        for (var i = 0; i < n; i++)
-        {
-            if (_covered[i])
-            {
-                covered++;
-            }
-        }
-
-        return covered;
+        // The covered tokens: the flags are bytes of 0 or 1, counted by the vectorized count of the zeros.
+        var flags = System.Runtime.InteropServices.MemoryMarshal.Cast<bool, byte>(_covered.AsSpan(0, n));
+        return n - flags.Count((byte)0);
     }
 }
