@@ -15,10 +15,19 @@ internal static class TokenGaps
     /// parenthesis or bracket (ASCII or fullwidth), or a line break. Spaces, quotation marks, hyphens and apostrophes do
     /// not separate.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    // Inlined for its common case, a gap of one space (a third of the calls' instructions went into finding and
+    // slicing the gap); other gaps are looked at out of line.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool HasBarrierBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int token)
     {
-        foreach (var c in Before(text, tokens, token))
+        var gap = Before(text, tokens, token);
+        return (gap.Length != 1 || gap[0] != ' ') && HasBarrier(gap);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    private static bool HasBarrier(ReadOnlySpan<char> gap)
+    {
+        foreach (var c in gap)
         {
             if (c is ',' or '\u060C' or '\uFE50' or '\uFF64' or '\uFF0C' or ';' or '\u061B' or '\uFF1B' or ':' or '\uFF1A'
                 or '(' or ')' or '[' or ']' or '\uFF08' or '\uFF09' or '\uFF3B' or '\uFF3D' || CharClass.IsLineBreak(c))
@@ -59,6 +68,7 @@ internal static class TokenGaps
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ReadOnlySpan<char> Before(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int token)
     {
         var start = token == 0 ? 0 : tokens[token - 1].End;

@@ -288,6 +288,24 @@ public sealed class ContextBoundaryTests
     }
 
     [Theory]
+    [InlineData("rebels terrorists", false)] // one space: the common gap, decided without the scan
+    [InlineData("rebels  terrorists", false)]
+    [InlineData("rebels\u00A0terrorists", false)]
+    [InlineData("rebels \"terrorists", false)]
+    [InlineData("rebels,terrorists", true)] // one character that is not a space
+    [InlineData("rebels;terrorists", true)]
+    [InlineData("rebels\nterrorists", true)]
+    [InlineData("rebels \u060C terrorists", true)]
+    [InlineData("rebels (terrorists", true)]
+    public void AGapOfOneCharacterSeparatesOnlyWhenItIsPunctuationThatSeparates(string text, bool barrier)
+    {
+        var tokenized = new TokenizedText();
+        Tokenizer.Instance.Tokenize(text, tokenized);
+        Assert.Equal(2, tokenized.Tokens.Length);
+        Assert.Equal(barrier, TokenGaps.HasBarrierBefore(text, tokenized.Tokens, 1));
+    }
+
+    [Theory]
     [InlineData("\uFF08 terrorists")]
     [InlineData("\uFF09 terrorists")]
     [InlineData("\uFF3B terrorists")]
