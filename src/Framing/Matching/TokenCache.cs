@@ -110,8 +110,10 @@ internal sealed class TokenCache
     }
 
     /// <summary>Whether a token equals a key.</summary>
-    // A token of four to eight UTF-16 units (most words) is compared as its first and its last eight bytes (they overlap
-    // below eight units), without a call; others by SequenceEqual.
+    // Without a call, so that the loop over a text's tokens, where this is inlined, keeps its values in registers: a
+    // token of four units or more is compared eight bytes at a time, its last eight bytes read whole (overlapping the
+    // word before them when the length is not a multiple of four); one of two or three units as its first and its last
+    // four bytes (overlapping for two); one of one unit as that unit.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool KeyEquals(ReadOnlySpan<char> token, ReadOnlySpan<char> key)
     {
@@ -120,16 +122,30 @@ internal sealed class TokenCache
             return false;
         }
 
-        if ((uint)(token.Length - 4) <= 4)
+        ref var t = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(token));
+        ref var k = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(key));
+        var bytes = token.Length * 2;
+        if (bytes >= 8)
         {
-            ref var t = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(token));
-            ref var k = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(key));
-            var last = (token.Length * 2) - 8;
-            return Unsafe.ReadUnaligned<ulong>(ref t) == Unsafe.ReadUnaligned<ulong>(ref k)
-                && Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref t, last)) == Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref k, last));
+            var last = bytes - 8;
+            for (var offset = 0; offset < last; offset += 8)
+            {
+                if (Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref t, offset)) != Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref k, offset)))
+                {
+                    return false;
+                }
+            }
+
+            return Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref t, last)) == Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref k, last));
         }
 
-        return token.SequenceEqual(key);
+        if (bytes >= 4)
+        {
+            return Unsafe.ReadUnaligned<uint>(ref t) == Unsafe.ReadUnaligned<uint>(ref k)
+                && Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref t, bytes - 4)) == Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref k, bytes - 4));
+        }
+
+        return bytes == 0 || Unsafe.ReadUnaligned<ushort>(ref t) == Unsafe.ReadUnaligned<ushort>(ref k);
     }
 
     private void Insert(int entry, int hash)

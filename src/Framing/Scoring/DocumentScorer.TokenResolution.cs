@@ -26,6 +26,10 @@ public sealed partial class DocumentScorer
             throw new ArgumentException("the tokens do not belong to the text", nameof(text));
         }
 
+        // Tokens the cache does not hold are resolved after the loop, which then makes no call: its values stay in
+        // registers. (A new word met twice in the text is looked up again before it is resolved.)
+        var misses = _misses;
+        var missCount = 0;
         ref var firstChar = ref MemoryMarshal.GetReference(text);
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -40,7 +44,22 @@ public sealed partial class DocumentScorer
             }
             else
             {
-                ResolveNew(i, text.Slice(token.Start, token.Length), matcher, cache);
+                misses[missCount++] = i;
+            }
+        }
+
+        for (var k = 0; k < missCount; k++)
+        {
+            var i = misses[k];
+            var original = text.Slice(tokens[i].Start, tokens[i].Length);
+            if (original.Length <= maxLength && cache.TryGet(original, out var known, out var slots))
+            {
+                resolved[i] = known;
+                masks[i] = slots;
+            }
+            else
+            {
+                ResolveNew(i, original, matcher, cache);
             }
         }
     }
@@ -123,5 +142,6 @@ public sealed partial class DocumentScorer
         _resolved = new ResolvedToken[size];
         _tokenMask = new ulong[size];
         _covered = new bool[size];
+        _misses = new int[size];
     }
 }

@@ -61,6 +61,9 @@ public sealed partial class DocumentScorer
     private ulong[] _tokenMask = new ulong[256];
     private bool[] _covered = new bool[256];
 
+    // The tokens of the current chunk that the token cache did not hold (see ResolveTokens); as long as _resolved.
+    private int[] _misses = new int[256];
+
     internal DocumentScorer(CompiledLexicon lexicon, ScoringOptions options)
     {
         _lexicon = lexicon;
