@@ -180,7 +180,8 @@ internal sealed class TokenCache
 
     /// <summary>A non-negative hash of the characters, read eight bytes at a time (FNV-style multiply, then a final mix).</summary>
     // The last eight bytes of a token of four units or more are read whole, overlapping the word before them when the
-    // length is not a multiple of four: no loop over a tail of one to three units (most words are four to eight).
+    // length is not a multiple of four: no loop over a tail of one to three units (most words are four to eight). A
+    // token of two or three units is read as two four-byte words, one of one unit as that unit.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static int Hash(ReadOnlySpan<char> token)
     {
@@ -196,12 +197,16 @@ internal sealed class TokenCache
 
             h = BitOperations.RotateLeft((h ^ Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref bytes, lastWord))) * 0x100000001B3UL, 29);
         }
-        else
+        else if (token.Length >= 2)
         {
-            foreach (var c in token)
-            {
-                h = (h ^ c) * 0x100000001B3UL;
-            }
+            // Two or three units: the first and the last four bytes (overlapping for two), without a loop.
+            ref var bytes = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(token));
+            h = (h ^ Unsafe.ReadUnaligned<uint>(ref bytes)) * 0x100000001B3UL;
+            h = (h ^ Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref bytes, (token.Length * 2) - 4))) * 0x100000001B3UL;
+        }
+        else if (token.Length == 1)
+        {
+            h = (h ^ token[0]) * 0x100000001B3UL;
         }
 
         h ^= h >> 33;
