@@ -59,18 +59,25 @@ internal sealed class TokenizedText
         OpenQuotes.Reset();
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal void AddToken(Token token)
-    {
-        if (TokenCount == _tokens.Length)
-        {
-            GrowTokens();
-        }
+    private void GrowTokens() => Array.Resize(ref _tokens, _tokens.Length * 2);
 
-        _tokens[TokenCount++] = token;
+    /// <summary>The token buffer, which the tokenizer's loop writes straight into (see <see cref="SetTokenCount"/>).</summary>
+    internal Token[] TokenBuffer => _tokens;
+
+    /// <summary>Sets how many tokens of <see cref="TokenBuffer"/> are written (by the tokenizer's loop).</summary>
+    /// <param name="count">The count, at most the buffer's length.</param>
+    internal void SetTokenCount(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan((uint)count, (uint)_tokens.Length, nameof(count));
+        TokenCount = count;
     }
 
-    private void GrowTokens() => Array.Resize(ref _tokens, _tokens.Length * 2);
+    /// <summary>Doubles the token buffer, keeping its tokens, and returns the new one.</summary>
+    internal Token[] GrowTokenBuffer()
+    {
+        GrowTokens();
+        return _tokens;
+    }
 
     internal void AddSentence(SentenceSpan sentence)
     {

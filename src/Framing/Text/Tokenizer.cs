@@ -39,6 +39,12 @@ internal sealed class Tokenizer
         var boundaryPending = false;
         var i = 0;
         var wordTable = CharClass.WordTable;
+
+        // The tokens are written straight into the output's buffer, the count kept here and given to the output before
+        // anything reads it (closing a sentence, the abbreviation check, the end): the loop's own values stay in
+        // registers instead of a field read and write per token.
+        var buffer = output.TokenBuffer;
+        var count = 0;
         while ((uint)i < (uint)text.Length)
         {
             var c = text[i];
@@ -60,11 +66,18 @@ internal sealed class Tokenizer
 
                 if (boundaryPending)
                 {
+                    output.SetTokenCount(count);
                     CloseSentence(output, ref sentence, ref sentenceFirstToken);
                     boundaryPending = false;
                 }
 
-                output.AddToken(new Token(start, i - start, sentence, quotes.Depth));
+                if ((uint)count >= (uint)buffer.Length)
+                {
+                    output.SetTokenCount(count);
+                    buffer = output.GrowTokenBuffer();
+                }
+
+                buffer[count++] = new Token(start, i - start, sentence, quotes.Depth);
                 continue;
             }
 
@@ -75,6 +88,7 @@ internal sealed class Tokenizer
             }
             else if (CharClass.IsSentenceTerminator(c))
             {
+                output.SetTokenCount(count);
                 if (!(c == '.' && FollowsAbbreviation(text, i, output)))
                 {
                     boundaryPending = true;
@@ -88,6 +102,7 @@ internal sealed class Tokenizer
             i++;
         }
 
+        output.SetTokenCount(count);
         quotes.EndParagraph(text.Length, output);
         if (output.TokenCount > sentenceFirstToken)
         {
