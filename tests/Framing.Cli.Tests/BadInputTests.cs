@@ -63,6 +63,32 @@ public sealed class BadInputTests
     }
 
     [Theory]
+    [InlineData(0, false)]
+    [InlineData(7, false)]
+    [InlineData(31, false)]
+    [InlineData(200, false)]
+    [InlineData(200, true)]
+    public void InvalidUtf8InALongArabicTextIsRejectedWithItsLine(int at, bool perDocument)
+    {
+        // Texts long enough for the vector decoding of the JSON Lines reader (Utf8Decoder), the bad bytes (a lead byte
+        // of a two-byte character followed by another lead byte) at several places of its blocks.
+        using var temp = new TempFolder();
+        var words = System.Text.Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("قوات النظام والمعارضة المسلحة ", 12)));
+        byte[] text = [.. words.AsSpan(0, at), 0xD8, 0xD8, .. words.AsSpan(at)];
+        var good = "{\"id\":1,\"outlet\":\"a\",\"text\":\"المعارضة المسلحة\"}\n"u8.ToArray();
+        byte[] bad = [.. "{\"id\":2,\"outlet\":\"a\",\"text\":\""u8, .. text, .. "\"}\n"u8];
+        var path = temp.WriteBytes("c.jsonl", [.. good, .. bad, .. good]);
+
+        var result = perDocument
+            ? CliRunner.Run("score", path, "--format", "json", "--per-document")
+            : CliRunner.Run("score", path, "--format", "csv");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(path + ":2: invalid UTF-8", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("score")]
     [InlineData("kwic")]
     [InlineData("validate")]

@@ -143,10 +143,20 @@ internal static class JsonRecordFastPath
         }
 
         // A UTF-8 or escaped JSON string never decodes to more UTF-16 code units than it has bytes.
-        var written = reader.CopyString(lent.Reserve((int)length));
+        var written = CopyString(ref reader, lent.Reserve((int)length));
         lent.SetLength(written);
         return true;
     }
+
+    /// <summary>
+    /// Decodes the current string value into <paramref name="buffer"/> (at least as long as the value's bytes) as
+    /// <see cref="Utf8JsonReader.CopyString(Span{char})"/> does, and returns the count of code units: a value in one
+    /// span by <see cref="JsonStringDecoding.DecodeInto"/>, whose UTF-8 decoding takes far fewer instructions for
+    /// Arabic text than the framework's. Invalid UTF-8 or an unpaired escaped surrogate throws
+    /// <see cref="InvalidOperationException"/>, as <see cref="Utf8JsonReader.CopyString(Span{char})"/> does.
+    /// </summary>
+    private static int CopyString(ref Utf8JsonReader reader, Span<char> buffer) =>
+        reader.HasValueSequence ? reader.CopyString(buffer) : JsonStringDecoding.DecodeInto(reader.ValueSpan, buffer, reader.ValueIsEscaped);
 
     /// <summary>
     /// The current string value, unescaped and decoded. A long value (a document's text) is decoded in one pass into a
@@ -174,7 +184,7 @@ internal static class JsonRecordFastPath
         var buffer = ArrayPool<char>.Shared.Rent(length);
         try
         {
-            var written = reader.CopyString(buffer);
+            var written = CopyString(ref reader, buffer);
             return new string(buffer, 0, written);
         }
         finally

@@ -1,5 +1,6 @@
 using System.Buffers.Text;
 using System.Text;
+using Framing.Text;
 
 namespace Framing.Corpus;
 
@@ -12,9 +13,10 @@ namespace Framing.Corpus;
 /// </summary>
 /// <remarks>
 /// The value is the raw bytes between the quotes, already checked by the JSON reader (valid escapes, no control
-/// characters). Its text between escapes is decoded as strict UTF-8, as the JSON reader decodes it. Whatever this class
-/// does not decode exactly as the JSON reader would (an escaped surrogate that is not half of a pair) throws, as
-/// invalid UTF-8 does, so that the caller gives the line to the path that reports it.
+/// characters). Its text between escapes is decoded as strict UTF-8, as the JSON reader decodes it (by
+/// <see cref="Utf8Decoder"/>). Whatever this class does not decode exactly as the JSON reader would (an escaped
+/// surrogate that is not half of a pair) throws, as invalid UTF-8 does, so that the caller gives the line to the path
+/// that reports it.
 /// </remarks>
 internal static unsafe class JsonStringDecoding
 {
@@ -34,6 +36,33 @@ internal static unsafe class JsonStringDecoding
         }
     }
 
+    /// <summary>
+    /// Decodes a JSON string value's raw bytes into <paramref name="chars"/>, as <see cref="Decode"/> does, and returns
+    /// how many code units it wrote: the unescaped text between escapes with <see cref="Utf8Decoder"/>, which decodes
+    /// Arabic with far fewer instructions than the framework.
+    /// </summary>
+    /// <param name="value">The bytes between the quotes, escapes included.</param>
+    /// <param name="chars">Room for the text: at least as long as <paramref name="value"/> (a JSON string never has
+    /// more UTF-16 code units than bytes).</param>
+    /// <param name="escaped">Whether the value may hold escapes (false: it holds no backslash).</param>
+    /// <returns>The count of code units written.</returns>
+    /// <exception cref="InvalidOperationException">The value holds invalid UTF-8 or an unpaired escaped surrogate.</exception>
+    public static int DecodeInto(ReadOnlySpan<byte> value, Span<char> chars, bool escaped = true)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(chars.Length, value.Length);
+        if (value.IsEmpty)
+        {
+            return 0;
+        }
+
+        if (!escaped)
+        {
+            return Utf8Decoder.TryDecode(value, chars, out var units) ? units : throw new InvalidOperationException("invalid UTF-8");
+        }
+
+        return Walk(value, chars);
+    }
+
     // Counts the value's UTF-16 code units (when `chars` is empty) or writes them into `chars`; returns the count.
     private static int Walk(ReadOnlySpan<byte> value, Span<char> chars)
     {
@@ -45,13 +74,20 @@ internal static unsafe class JsonStringDecoding
             var run = escape < 0 ? value : value[..escape];
             if (!run.IsEmpty)
             {
-                try
+                if (write)
                 {
-                    count += write ? Strict.GetChars(run, chars[count..]) : Strict.GetCharCount(run);
+                    count += Utf8Decoder.TryDecode(run, chars[count..], out var units) ? units : throw new InvalidOperationException("invalid UTF-8");
                 }
-                catch (DecoderFallbackException e)
+                else
                 {
-                    throw new InvalidOperationException("invalid UTF-8", e);
+                    try
+                    {
+                        count += Strict.GetCharCount(run);
+                    }
+                    catch (DecoderFallbackException e)
+                    {
+                        throw new InvalidOperationException("invalid UTF-8", e);
+                    }
                 }
             }
 

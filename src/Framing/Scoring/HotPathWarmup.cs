@@ -37,6 +37,7 @@ internal static class HotPathWarmup
         Add(methods, typeof(Framing.Text.QuoteTracker));
         Add(methods, typeof(Framing.Text.Abbreviations));
         Add(methods, typeof(Framing.Text.ScriptDetector));
+        Add(methods, typeof(Framing.Text.Utf8Decoder));
         Add(methods, typeof(Framing.Text.CompositeNormalizer));
         Add(methods, typeof(Framing.Text.ArabicFoldingTable));
         Add(methods, typeof(Framing.Text.ArabicCliticStripper));
