@@ -39,6 +39,9 @@ internal sealed class DocumentContext
     /// </summary>
     public Matching.IntList CueSpeechStarts { get; } = new();
 
+    /// <summary>The first tokens of the actor mentions, in text order (mentions never overlap: one marker slot).</summary>
+    public Matching.IntList MentionStarts { get; } = new();
+
     /// <summary>Whether any actor was mentioned.</summary>
     public bool HasMentions { get; private set; }
 
@@ -83,6 +86,7 @@ internal sealed class DocumentContext
         CueStarts.Clear();
         CueLengths.Clear();
         CueSpeechStarts.Clear();
+        MentionStarts.Clear();
         HasMentions = false;
         HasScareCandidates = false;
     }
@@ -148,6 +152,7 @@ internal sealed class DocumentContext
 
         _mentionConjunction[first] = conjunction;
         _mentionPreposition[first] = preposition;
+        MentionStarts.Add(first);
         HasMentions = true;
     }
 

@@ -11,7 +11,7 @@ namespace Framing.Scoring;
 /// allows it, quotation marks that enclose the name and nothing else are a marker too. Only quotation marks and spaces
 /// may stand in the gaps. The candidate spans the marker and the name.
 /// </summary>
-/// <remarks>Linear in the tokens and quotations: the names are visited in text order, and the search for the quotation
+/// <remarks>Linear in the mentions and quotations: the names are visited in text order, and the search for the quotation
 /// around a name starts after the quotations that began no later than the previous name, which cannot enclose a later
 /// name alone (a name quoted thousands of times in one paragraph took quadratic time).</remarks>
 internal static class ScareFinder
@@ -24,7 +24,9 @@ internal static class ScareFinder
         var tokens = tokenized.Tokens;
         long steps = 0;
         var skipped = 0;
-        for (var t = 0; t < tokens.Length; t++)
+
+        // The mentions' first tokens, in text order: not a test of every token of the chunk.
+        foreach (var t in context.MentionStarts.Span)
         {
             var actor = context.ActorAt(t);
             if (actor < 0 || context.MentionFirst(t) != t || rules.Scares[actor] is null)
