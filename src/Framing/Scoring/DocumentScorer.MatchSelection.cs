@@ -38,7 +38,16 @@ public sealed partial class DocumentScorer
             var choice = _bestEntry[d];
             _bestLength[d] = 0;
             _nextFree[d] = i + length;
-            Array.Fill(_covered, true, i, length);
+
+            // Matches come in the order of their first tokens, so the tokens they cover are counted by a sweep: only
+            // those past the furthest end so far are new.
+            var end = i + length;
+            if (end > _coveredEnd)
+            {
+                _coveredCount += end - Math.Max(i, _coveredEnd);
+                _coveredEnd = end;
+            }
+
             if (choice == ScareChoice)
             {
                 CountScare(i, length, matcher, tokens, text, counts, matches, uncounted);

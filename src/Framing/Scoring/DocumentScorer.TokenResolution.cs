@@ -141,7 +141,6 @@ public sealed partial class DocumentScorer
         var size = Math.Max(n, _resolved.Length * 2);
         _resolved = new ResolvedToken[size];
         _tokenMask = new ulong[size];
-        _covered = new bool[size];
         _misses = new int[size];
     }
 }

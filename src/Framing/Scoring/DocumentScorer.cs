@@ -59,7 +59,10 @@ public sealed partial class DocumentScorer
     // walk. The walks would find nothing there; skipping them changes no result. (A flat copy of _resolved[i].StartSlots,
     // so that the loops over every token read one array instead of an object per token.)
     private ulong[] _tokenMask = new ulong[256];
-    private bool[] _covered = new bool[256];
+
+    // The tokens of the current chunk covered by a selected match (see MatchAt): how many, and the furthest end so far.
+    private long _coveredCount;
+    private int _coveredEnd;
 
     // The tokens of the current chunk that the token cache did not hold (see ResolveTokens); as long as _resolved.
     private int[] _misses = new int[256];
@@ -206,7 +209,7 @@ public sealed partial class DocumentScorer
         }
 
         Array.Fill(_nextFree, 0);
-        Array.Clear(_covered, 0, n);
+        (_coveredCount, _coveredEnd) = (0, 0);
         var tokens = _tokens.Tokens;
         if (_context.HasScareCandidates)
         {
@@ -228,8 +231,6 @@ public sealed partial class DocumentScorer
             }
         }
 
-        // The covered tokens: the flags are bytes of 0 or 1, counted by the vectorized count of the zeros.
-        var flags = System.Runtime.InteropServices.MemoryMarshal.Cast<bool, byte>(_covered.AsSpan(0, n));
-        return n - flags.Count((byte)0);
+        return _coveredCount;
     }
 }

@@ -136,6 +136,21 @@ public sealed class MatchingTests
     }
 
     [Fact]
+    public void MatchesOfTwoDimensionsThatOverlapCoverTheirUnion()
+    {
+        // "regime forces" (tokens 0-1) and "forces shelled" (1-2) share one token: three tokens covered, not four; a
+        // later match ("regime forces" again, 4-5) adds its own two.
+        var scorer = Scorer(
+            Entry("en", "regime forces", "forces", "regime"),
+            Entry("en", "forces shelled", "opposition", "terror"));
+        var result = scorer.Score("d", "regime forces shelled the regime");
+        Assert.Equal(1, result.Counts.Count(Forces, PoleSide.B));
+        Assert.Equal(1, result.Counts.Count(Opposition, PoleSide.A));
+        Assert.Equal(3, result.CoveredTokens);
+        Assert.Equal(5, scorer.Score("d", "regime forces shelled the regime forces").CoveredTokens);
+    }
+
+    [Fact]
     public void LongerPhraseInOneDimensionDoesNotHideAMatchInAnother()
     {
         var scorer = Scorer(
