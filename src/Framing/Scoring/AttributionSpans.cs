@@ -164,13 +164,10 @@ internal static class AttributionSpans
 
         if (!speakerAfterCue)
         {
-            for (var c = nextCue; c > from; c--)
+            var comma = LastCommaGap(tokens, text, from, nextCue, ref steps);
+            if (comma >= 0)
             {
-                steps++;
-                if (TokenGaps.HasCommaBefore(text, tokens, c))
-                {
-                    return c - 1;
-                }
+                return comma - 1;
             }
         }
 
@@ -243,18 +240,41 @@ internal static class AttributionSpans
     }
 
     /// <summary>The first token of the sentence's last clause (after its last comma), or -1.</summary>
-    private static int LastComma(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, int first, int last, ref long steps)
+    private static int LastComma(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, int first, int last, ref long steps) =>
+        LastCommaGap(tokens, text, first, last, ref steps);
+
+    /// <summary>The last token in (<paramref name="first"/>, <paramref name="last"/>] with a comma before it, or -1.</summary>
+    // As LastSemicolon: one backward vector search over the text of those gaps instead of a search per gap (sentences of
+    // news run to dozens of tokens). A comma inside a token (a number: 1,000) is no clause's end: the search then goes on
+    // before that token. Steps: the tokens a search gap by gap would have looked at.
+    internal static int LastCommaGap(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, int first, int last, ref long steps)
     {
-        for (var t = last; t > first; t--)
+        if (last <= first)
         {
-            steps++;
-            if (TokenGaps.HasCommaBefore(text, tokens, t))
-            {
-                return t;
-            }
+            return -1;
         }
 
-        return -1;
+        var gapsStart = tokens[first].End;
+        var end = tokens[last].Start;
+        while (true)
+        {
+            var found = text[gapsStart..end].LastIndexOfAny(TokenGaps.Commas);
+            if (found < 0)
+            {
+                steps += last - first;
+                return -1;
+            }
+
+            var position = gapsStart + found;
+            var token = FirstStartingAfter(tokens, first + 1, last, position);
+            if (position >= tokens[token - 1].End)
+            {
+                steps += last - token + 1;
+                return token;
+            }
+
+            end = tokens[token - 1].Start; // inside the token before: search before it
+        }
     }
 
     /// <summary>The last sentence of the paragraph that sentence <paramref name="sentence"/> belongs to.</summary>

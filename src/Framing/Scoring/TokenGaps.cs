@@ -50,9 +50,12 @@ internal static class TokenGaps
     public static bool HasSemicolonBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int token) =>
         Before(text, tokens, token).IndexOfAny(Semicolons) >= 0;
 
+    /// <summary>The commas that end a clause: , ، ﹐ ､ ，. Only the ASCII one occurs inside a token (a number: 1,000).</summary>
+    public const string Commas = ",\u060C\uFE50\uFF64\uFF0C";
+
     /// <summary>Whether the gap before token <paramref name="token"/> contains a comma (, ، ﹐ ､ ，).</summary>
     public static bool HasCommaBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int token) =>
-        Before(text, tokens, token).IndexOfAny(",\u060C\uFE50\uFF64\uFF0C") >= 0;
+        Before(text, tokens, token).IndexOfAny(Commas) >= 0;
 
     /// <summary>Whether the gap before token <paramref name="token"/> contains a line break (a new paragraph).</summary>
     public static bool HasLineBreakBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int token)

@@ -6,7 +6,8 @@ namespace Framing.Tests.Scoring;
 
 /// <summary>
 /// Reported speech's searches for a semicolon (<see cref="AttributionSpans.SemicolonAfter"/>,
-/// <see cref="AttributionSpans.LastSemicolon"/>) search the text of many gaps at once; they find the same token as a
+/// <see cref="AttributionSpans.LastSemicolon"/>) and for the last comma (<see cref="AttributionSpans.LastCommaGap"/>)
+/// search the text of many gaps at once; they find the same token as a
 /// search gap by gap (<see cref="TokenGaps.HasSemicolonBefore"/>), on invented texts of words, numbers, dashes of
 /// tatweel and every semicolon, for every range of tokens, and count as steps the tokens that search looks at (the
 /// measure of <see cref="AttributionCostTests"/>).
@@ -16,7 +17,7 @@ public sealed class SemicolonSearchTests
     private static readonly string[] Pieces =
     [
         "army", "قال", "الجيش", "3.5", "1,000", " ", " ", " ", "  ", "; ", ";", " ؛ ", "؛", "；", ", ", "، ", " ـ ", ": ",
-        "\u200F", "'s", "(", ")", "\n",
+        "\u200F", "'s", "(", ")", "\n", "2,5,7", "\uFF0C", " \uFE50", "\uFF64 ",
     ];
 
     [Theory]
@@ -58,6 +59,59 @@ public sealed class SemicolonSearchTests
                 }
             }
         }
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    public void TheCommaSearchFindsTheTokenAGapByGapSearchFinds(int seed)
+    {
+        // Commas inside numbers ("1,000", "2,5,7") are inside tokens: the search must go on before them.
+        var random = new Random(seed);
+        for (var round = 0; round < 40; round++)
+        {
+            var builder = new StringBuilder();
+            var pieces = random.Next(1, 40);
+            for (var p = 0; p < pieces; p++)
+            {
+                builder.Append(Pieces[random.Next(Pieces.Length)]);
+            }
+
+            var text = builder.ToString();
+            var tokenized = new TokenizedText();
+            Tokenizer.Instance.Tokenize(text, tokenized);
+            var tokens = tokenized.Tokens;
+            for (var first = 0; first < tokens.Length; first++)
+            {
+                for (var last = first - 1; last < tokens.Length; last++)
+                {
+                    long steps = 0;
+                    Assert.True(
+                        LastCommaGapByGap(text, tokens, first, last, out var looked) == AttributionSpans.LastCommaGap(tokens, text, first, last, ref steps),
+                        $"last comma in ({first}, {last}] of \"{text}\"");
+                    Assert.True(steps == looked, $"steps of the last comma in ({first}, {last}] of \"{text}\": {steps}, gap by gap {looked}");
+                }
+            }
+        }
+    }
+
+    /// <summary>The last token in (first, last] with a comma before it, or -1; <paramref name="looked"/>: the tokens looked at.</summary>
+    private static int LastCommaGapByGap(string text, ReadOnlySpan<Token> tokens, int first, int last, out long looked)
+    {
+        looked = 0;
+        for (var t = last; t > first; t--)
+        {
+            looked++;
+            if (TokenGaps.HasCommaBefore(text, tokens, t))
+            {
+                return t;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The first token in [from, to] with a semicolon before it, or -1; <paramref name="looked"/>: the tokens looked at.</summary>
