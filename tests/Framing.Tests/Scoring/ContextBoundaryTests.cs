@@ -297,12 +297,15 @@ public sealed class ContextBoundaryTests
     [InlineData("rebels\nterrorists", true)]
     [InlineData("rebels \u060C terrorists", true)]
     [InlineData("rebels (terrorists", true)]
+    [InlineData("rebels:terrorists", true)]
+    [InlineData("rebels \uFF1A terrorists", true)]
     public void AGapOfOneCharacterSeparatesOnlyWhenItIsPunctuationThatSeparates(string text, bool barrier)
     {
         var tokenized = new TokenizedText();
         Tokenizer.Instance.Tokenize(text, tokenized);
         Assert.Equal(2, tokenized.Tokens.Length);
         Assert.Equal(barrier, TokenGaps.HasBarrierBefore(text, tokenized.Tokens, 1));
+        Assert.Equal(text.Contains(':') || text.Contains('\uFF1A'), TokenGaps.HasColonBefore(text, tokenized.Tokens, 1));
     }
 
     [Theory]
