@@ -24,6 +24,18 @@ internal sealed class Tokenizer
     /// <summary>The shared instance (the tokenizer has no options and no state).</summary>
     public static Tokenizer Instance { get; } = new();
 
+    // Whether runs of plain words are read by ScanPlainRun (always, but for the tests that compare it with the general
+    // loop alone).
+    private readonly bool _plainRuns;
+
+    private Tokenizer(bool plainRuns = true)
+    {
+        _plainRuns = plainRuns;
+    }
+
+    /// <summary>A tokenizer that reads everything with the general loop (for tests: the same output as <see cref="Instance"/>).</summary>
+    internal static Tokenizer WithoutPlainRunsForTest() => new(plainRuns: false);
+
     /// <summary>Tokenizes <paramref name="text"/> into <paramref name="output"/>, which is cleared first.</summary>
     /// <param name="text">The original text.</param>
     /// <param name="output">Receives tokens, sentences and quoted spans.</param>
@@ -45,8 +57,18 @@ internal sealed class Tokenizer
         // registers instead of a field read and write per token.
         var buffer = output.TokenBuffer;
         var count = 0;
+        var plainRuns = _plainRuns;
         while ((uint)i < (uint)text.Length)
         {
+            if (plainRuns && !boundaryPending)
+            {
+                i = ScanPlainRun(text, i, buffer, ref count, sentence, quotes.Depth, wordTable);
+                if ((uint)i >= (uint)text.Length)
+                {
+                    break;
+                }
+            }
+
             var c = text[i];
             if (c == ' ')
             {
@@ -110,6 +132,51 @@ internal sealed class Tokenizer
         }
 
         output.SortQuotes();
+    }
+
+    /// <summary>
+    /// Reads a run of spaces and plain words from <paramref name="i"/> into the buffer, as the general loop of
+    /// <see cref="Tokenize"/> would, and returns where that loop must go on: at the first character that is neither a
+    /// space nor the start of a word ended by a space or the text's end (punctuation, a line break, a quotation mark, a
+    /// word that goes on past a joiner or a separator, one that may lack a base character), or when the buffer is full.
+    /// </summary>
+    // Most of a news text is such runs. This loop makes no call, so its values stay in registers; the general loop, with
+    // its calls for quotations, sentences and rare characters, spills them.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int ScanPlainRun(ReadOnlySpan<char> text, int i, Token[] buffer, ref int count, int sentence, int depth, ReadOnlySpan<ulong> wordTable)
+    {
+        var n = count;
+        while ((uint)i < (uint)text.Length)
+        {
+            var c = text[i];
+            if (c == ' ')
+            {
+                i++;
+                continue;
+            }
+
+            if (!CharClass.IsBmpWordCharacter(wordTable, c) || CharClass.MayLackBaseCharacter(c) || (uint)n >= (uint)buffer.Length)
+            {
+                break;
+            }
+
+            var end = CharClass.SkipPlainWordCharacters(text, i + 1);
+            while ((uint)end < (uint)text.Length && CharClass.IsBmpWordCharacter(wordTable, text[end]))
+            {
+                end++;
+            }
+
+            if ((uint)end < (uint)text.Length && text[end] != ' ')
+            {
+                break; // the word may go on (a joiner, an apostrophe, a separator in a number): the general loop reads it
+            }
+
+            buffer[n++] = new Token(i, end - i, sentence, depth);
+            i = end;
+        }
+
+        count = n;
+        return i;
     }
 
     /// <summary>The end of the word whose characters before <paramref name="i"/> are scanned.</summary>

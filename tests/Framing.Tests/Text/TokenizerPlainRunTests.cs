@@ -1,0 +1,63 @@
+using System.Text;
+using Framing.Text;
+
+namespace Framing.Tests.Text;
+
+/// <summary>
+/// The tokenizer reads runs of spaces and plain words in a loop of its own; its output is exactly that of the general
+/// loop alone (<see cref="Tokenizer.WithoutPlainRunsForTest"/>): tokens, sentences and quotations, on random texts of
+/// every kind of character, on texts of mostly plain words (long runs), and into a buffer that must grow mid-run.
+/// </summary>
+public sealed class TokenizerPlainRunTests
+{
+    private static readonly string[] Words = ["قال", "الجيش", "السوري", "إن", "army", "said", "rebels", "ـ", "\u0651", "٣", "5", "كتب"];
+
+    private static readonly string[] Between = [" ", " ", " ", " ", "  ", ", ", ". ", "، ", "\n", " «", "» ", "'s ", " (", ") ", "-", "3.5 ", " \u200C", "\u00A0"];
+
+    [Fact]
+    public void RandomTextsGiveTheSameOutputAsTheGeneralLoop()
+    {
+        var random = new Random(4242);
+        for (var round = 0; round < 3000; round++)
+        {
+            var builder = new StringBuilder();
+            var pieces = random.Next(0, 100);
+            for (var p = 0; p < pieces; p++)
+            {
+                builder.Append(TokenizerInvariantTests.Pieces[random.Next(TokenizerInvariantTests.Pieces.Length)]);
+            }
+
+            AssertSame(builder.ToString(), round % 3 == 0 ? 1 : 256);
+        }
+    }
+
+    [Fact]
+    public void TextsOfMostlyPlainWordsGiveTheSameOutputAsTheGeneralLoop()
+    {
+        var random = new Random(777);
+        for (var round = 0; round < 3000; round++)
+        {
+            var builder = new StringBuilder();
+            var words = random.Next(0, 80);
+            for (var w = 0; w < words; w++)
+            {
+                builder.Append(Words[random.Next(Words.Length)]);
+                builder.Append(random.Next(4) == 0 ? Between[random.Next(Between.Length)] : " ");
+            }
+
+            // A buffer of one token grows inside a run; the default one does not.
+            AssertSame(builder.ToString(), round % 2 == 0 ? 1 : 256);
+        }
+    }
+
+    private static void AssertSame(string text, int capacity)
+    {
+        var fast = new TokenizedText(capacity);
+        var general = new TokenizedText(capacity);
+        Tokenizer.Instance.Tokenize(text, fast);
+        Tokenizer.WithoutPlainRunsForTest().Tokenize(text, general);
+        Assert.True(general.Tokens.SequenceEqual(fast.Tokens), $"tokens of \"{text}\"");
+        Assert.True(general.Sentences.SequenceEqual(fast.Sentences), $"sentences of \"{text}\"");
+        Assert.True(general.Quotes.SequenceEqual(fast.Quotes), $"quotations of \"{text}\"");
+    }
+}
