@@ -5,8 +5,9 @@ using System.Text.Json;
 namespace Framing.Corpus;
 
 /// <summary>
-/// The fast path of <see cref="JsonLinesCorpusReader"/>: reads a well-formed JSON object with a forward-only reader,
-/// without building a document, and collects its fields. It gives up (returns false) on anything unusual — malformed
+/// The fast path of <see cref="JsonLinesCorpusReader"/>: reads a well-formed JSON object without building a document,
+/// and collects its fields — a flat object (the common shape) with <see cref="JsonFlatObjectScanner"/>, any other with
+/// a forward-only <see cref="Utf8JsonReader"/>. It gives up (returns false) on anything unusual — malformed
 /// JSON, not an object, a repeated field, invalid UTF-8 — which <see cref="JsonRecordDocumentPath"/> then reports with
 /// its exact message. It decodes every string it keeps, and decoding fails on invalid UTF-8, so a line it reads is
 /// valid.
@@ -23,8 +24,110 @@ internal static class JsonRecordFastPath
     /// <param name="lent">A buffer to decode the text into instead of a string (when it is a string of at most
     /// <see cref="LentText.MaxBytes"/> bytes), or null.</param>
     /// <returns>Whether the line is a well-formed object without repeated fields.</returns>
+    public static bool TryRead(ReadOnlySpan<byte> line, JsonRecordRules rules, out JsonRecord record, LentText? lent = null) =>
+        TryReadFlat(line, rules, out record, lent) || TryReadWithUtf8JsonReader(line, rules, out record, lent);
+
+    /// <summary>
+    /// Collects the fields of a flat object (see <see cref="JsonFlatObjectScanner"/>) as
+    /// <see cref="TryReadWithUtf8JsonReader"/> does, decoding every name and string it keeps as strictly; returns false
+    /// for any other line, which that method then reads (or gives up on).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static bool TryRead(ReadOnlySpan<byte> line, JsonRecordRules rules, out JsonRecord record, LentText? lent = null)
+    internal static bool TryReadFlat(ReadOnlySpan<byte> line, JsonRecordRules rules, out JsonRecord record, LentText? lent)
+    {
+        record = default;
+        var scanner = new JsonFlatObjectScanner(line);
+        try
+        {
+            var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+            string? text = null;
+            var textKind = JsonValueKind.Undefined;
+            var idKind = JsonValueKind.Undefined;
+            var groupKind = JsonValueKind.Undefined;
+            HashSet<string>? nullFields = null; // the fields seen with a null value, which are not kept
+            var textLent = false;
+            while (scanner.MoveNext())
+            {
+                var name = rules.PropertyName(scanner.Name, scanner.NameEscaped);
+                var isText = rules.IsTextField(name);
+                var seen = isText
+                    ? textKind != JsonValueKind.Undefined
+                    : fields.ContainsKey(name) || (nullFields?.Contains(name) ?? false);
+                if (seen)
+                {
+                    return false;
+                }
+
+                var kind = scanner.Kind;
+                var value = scanner.Value;
+                string? scalar;
+                switch (kind)
+                {
+                    case JsonValueKind.String when isText && lent is not null && value.Length <= LentText.MaxBytes:
+                        // A UTF-8 or escaped JSON string never decodes to more UTF-16 code units than it has bytes.
+                        lent.SetLength(JsonStringDecoding.DecodeInto(value, lent.Reserve(value.Length), scanner.ValueEscaped));
+                        scalar = null;
+                        textLent = true;
+                        break;
+                    case JsonValueKind.String:
+                        scalar = JsonStringDecoding.ToText(value, scanner.ValueEscaped);
+                        break;
+                    case JsonValueKind.Number:
+                        scalar = System.Text.Encoding.UTF8.GetString(value);
+                        break;
+                    case JsonValueKind.True:
+                        scalar = "true";
+                        break;
+                    case JsonValueKind.False:
+                        scalar = "false";
+                        break;
+                    default:
+                        scalar = null;
+                        break;
+                }
+
+                if (rules.Classify(name, kind, ref textKind, ref idKind, ref groupKind))
+                {
+                    text = kind == JsonValueKind.String ? scalar : null;
+                }
+                else if (scalar is not null)
+                {
+                    fields[name] = scalar;
+                }
+                else
+                {
+                    (nullFields ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
+                }
+            }
+
+            if (!scanner.Completed)
+            {
+                return false;
+            }
+
+            record = new JsonRecord(fields, text, textKind, idKind, groupKind, textLent ? lent : null);
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            // Invalid UTF-8 or an unpaired escaped surrogate.
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Collects the fields of <paramref name="line"/> with a <see cref="Utf8JsonReader"/>, as <see cref="TryRead"/>
+    /// does, or returns false when the line is unusual: the way every line was read before
+    /// <see cref="JsonFlatObjectScanner"/>, and now the way of the lines it does not accept (a nested value, or not
+    /// JSON), kept apart so that tests can compare the two.
+    /// </summary>
+    /// <param name="line">The line's bytes.</param>
+    /// <param name="rules">The field names.</param>
+    /// <param name="record">The fields and kinds.</param>
+    /// <param name="lent">A buffer for the text, or null (see <see cref="TryRead"/>).</param>
+    /// <returns>Whether the line is a well-formed object without repeated fields.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static bool TryReadWithUtf8JsonReader(ReadOnlySpan<byte> line, JsonRecordRules rules, out JsonRecord record, LentText? lent = null)
     {
         record = default;
         var reader = new Utf8JsonReader(line, new JsonReaderOptions { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow });

@@ -30,6 +30,19 @@ internal sealed class JsonRecordRules(CorpusReaderOptions options)
         : _groupField is not null && reader.ValueTextEquals(_groupField) ? Options.GroupField
         : reader.GetString()!;
 
+    /// <summary>The name of a property from its raw bytes, as <see cref="PropertyName(ref Utf8JsonReader)"/> gives it:
+    /// the options' own string for the text, id and group fields, else the decoded name.</summary>
+    /// <param name="name">The bytes between the name's quotes, escapes included.</param>
+    /// <param name="escaped">Whether the name may hold escapes (false: it holds no backslash).</param>
+    /// <returns>The name, unescaped.</returns>
+    /// <exception cref="InvalidOperationException">The name holds invalid UTF-8 or an unpaired escaped surrogate.</exception>
+    public string PropertyName(ReadOnlySpan<byte> name, bool escaped) =>
+        escaped ? JsonStringDecoding.ToText(name, escaped)
+        : _textField is not null && name.SequenceEqual(_textField) ? Options.TextField
+        : _idField is not null && name.SequenceEqual(_idField) ? Options.IdField
+        : _groupField is not null && name.SequenceEqual(_groupField) ? Options.GroupField
+        : JsonStringDecoding.ToText(name, escaped: false);
+
     /// <summary>The UTF-8 bytes of a field name, or null for a name no UTF-8 property can have (a lone surrogate).</summary>
     private static byte[]? Utf8Of(string name)
     {

@@ -22,6 +22,10 @@ internal static unsafe class JsonStringDecoding
 {
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    // The longest value ToText decodes on the stack, and the longest it decodes into a pooled buffer.
+    private const int ShortValue = 128;
+    private const int LongestPooledValue = 1 << 20;
+
     /// <summary>The string a JSON string value's raw bytes stand for.</summary>
     /// <param name="value">The bytes between the quotes, escapes included.</param>
     /// <returns>The unescaped, decoded string.</returns>
@@ -33,6 +37,39 @@ internal static unsafe class JsonStringDecoding
         {
             return string.Create(count, ((IntPtr)bytes, value.Length), static (chars, state) =>
                 Walk(new ReadOnlySpan<byte>((byte*)state.Item1, state.Item2), chars));
+        }
+    }
+
+    /// <summary>
+    /// The string a JSON string value's raw bytes stand for, as <see cref="Decode"/> gives it, in one pass: decoded
+    /// into a buffer on the stack (a short value, such as a field's name) or rented from the shared pool, then copied
+    /// into the string; a value over 1 MiB by <see cref="Decode"/>, so that no buffer as large as it is kept.
+    /// </summary>
+    /// <param name="value">The bytes between the quotes, escapes included.</param>
+    /// <param name="escaped">Whether the value may hold escapes (false: it holds no backslash).</param>
+    /// <returns>The unescaped, decoded string.</returns>
+    /// <exception cref="InvalidOperationException">The value holds invalid UTF-8 or an unpaired escaped surrogate.</exception>
+    public static string ToText(ReadOnlySpan<byte> value, bool escaped)
+    {
+        if (value.Length <= ShortValue)
+        {
+            Span<char> chars = stackalloc char[ShortValue];
+            return new string(chars[..DecodeInto(value, chars, escaped)]);
+        }
+
+        if (value.Length > LongestPooledValue)
+        {
+            return Decode(value);
+        }
+
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(value.Length);
+        try
+        {
+            return new string(buffer, 0, DecodeInto(value, buffer, escaped));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
         }
     }
 

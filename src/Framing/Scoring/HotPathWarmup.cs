@@ -50,6 +50,7 @@ internal static class HotPathWarmup
         Add(methods, typeof(Framing.Corpus.Utf8LineReader));
         Add(methods, typeof(Framing.Corpus.JsonLinesCorpusReader));
         Add(methods, typeof(Framing.Corpus.JsonRecordFastPath));
+        Add(methods, typeof(Framing.Corpus.JsonFlatObjectScanner));
         return methods;
     }
 
