@@ -7,16 +7,17 @@ namespace Framing.Corpus;
 /// <summary>
 /// A strict scanner for the common shape of a JSON Lines record: one flat JSON object whose values are strings,
 /// numbers, <c>true</c>, <c>false</c> or <c>null</c>. It walks the members one by one (<see cref="MoveNext"/>) and gives
-/// each one's name and value as their raw bytes, escapes and all, without decoding them.
+/// each one's name and value as their raw bytes, escapes and all, without decoding them. A nested object or array, the
+/// rare value, is skipped by <see cref="Utf8JsonReader"/> and given as its raw JSON text.
 /// </summary>
 /// <remarks>
 /// It accepts only RFC 8259 JSON, as <see cref="Utf8JsonReader"/> reads it with comments and trailing commas
 /// disallowed: white space is only space, tab, line feed and carriage return; a string has no unescaped byte below
 /// 0x20 and its escapes are <c>\" \\ \/ \b \f \n \r \t</c> or <c>\u</c> and four hexadecimal digits; a number is
 /// <c>-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?</c>; members are separated by single commas, with none after the
-/// last; nothing but white space follows the closing brace. Anything else — a nested object or array included — ends
-/// the walk with <see cref="Completed"/> false, so that the caller reads the line another way. It does not check
-/// UTF-8: whoever keeps a string must decode it strictly.
+/// last; nothing but white space follows the closing brace. Anything else ends the walk with <see cref="Completed"/>
+/// false, so that the caller reads the line another way. It does not check UTF-8: whoever keeps a string or a nested
+/// value must decode or check it strictly.
 /// </remarks>
 internal ref struct JsonFlatObjectScanner
 {
@@ -25,6 +26,13 @@ internal ref struct JsonFlatObjectScanner
         [0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x0E, 0x0F,
          0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1A, 0x1B, 0x1C, 0x1D, 0x1E, 0x1F,
          (byte)'"', (byte)'\\']);
+
+    private static readonly JsonReaderOptions NestedOptions = new()
+    {
+        AllowTrailingCommas = false,
+        CommentHandling = JsonCommentHandling.Disallow,
+        MaxDepth = 63,
+    };
 
     private readonly ReadOnlySpan<byte> _line;
     private int _at;
@@ -52,10 +60,11 @@ internal ref struct JsonFlatObjectScanner
     /// <summary>Whether <see cref="Name"/> holds a backslash escape.</summary>
     public bool NameEscaped { get; private set; }
 
-    /// <summary>The current member's value kind: a string, number, true, false or null.</summary>
+    /// <summary>The current member's value kind: a string, number, true, false, null, object or array.</summary>
     public JsonValueKind Kind { get; private set; }
 
-    /// <summary>The current member's value: a string's bytes between its quotes, or a number's or literal's bytes.</summary>
+    /// <summary>The current member's value: a string's bytes between its quotes, or the bytes of a number, literal,
+    /// object or array as written.</summary>
     public readonly ReadOnlySpan<byte> Value => _line.Slice(_valueStart, _valueLength);
 
     /// <summary>Whether <see cref="Value"/> is a string holding a backslash escape.</summary>
@@ -146,7 +155,9 @@ internal ref struct JsonFlatObjectScanner
             (byte)'f' => (TryLiteral("false"u8), JsonValueKind.False),
             (byte)'n' => (TryLiteral("null"u8), JsonValueKind.Null),
             (byte)'-' or (>= (byte)'0' and <= (byte)'9') => (TryNumber(), JsonValueKind.Number),
-            _ => (false, JsonValueKind.Undefined), // A nested object or array, or not JSON.
+            (byte)'[' => (TrySkipNested(), JsonValueKind.Array),
+            (byte)'{' => (TrySkipNested(), JsonValueKind.Object),
+            _ => (false, JsonValueKind.Undefined),
         };
 
         if (Kind != JsonValueKind.String)
@@ -158,6 +169,25 @@ internal ref struct JsonFlatObjectScanner
         _valueLength = length;
         ValueEscaped = escaped;
         return read;
+    }
+
+    // A nested object or array at _at, read by Utf8JsonReader (as deep as it would read it inside this object: 63 more
+    // levels, 64 in all); _at moves past it.
+    private bool TrySkipNested()
+    {
+        var reader = new Utf8JsonReader(_line[_at..], NestedOptions);
+        try
+        {
+            reader.Read();
+            reader.Skip();
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            return false;
+        }
+
+        _at += (int)reader.BytesConsumed;
+        return true;
     }
 
     // A string at _at: its contents' start and length, and whether it holds an escape; _at moves past its closing

@@ -6,8 +6,8 @@ namespace Framing.Corpus;
 
 /// <summary>
 /// The fast path of <see cref="JsonLinesCorpusReader"/>: reads a well-formed JSON object without building a document,
-/// and collects its fields — a flat object (the common shape) with <see cref="JsonFlatObjectScanner"/>, any other with
-/// a forward-only <see cref="Utf8JsonReader"/>. It gives up (returns false) on anything unusual — malformed
+/// and collects its fields with <see cref="JsonFlatObjectScanner"/>, or with a forward-only <see cref="Utf8JsonReader"/>
+/// when the scanner does not accept the line. It gives up (returns false) on anything unusual — malformed
 /// JSON, not an object, a repeated field, invalid UTF-8 — which <see cref="JsonRecordDocumentPath"/> then reports with
 /// its exact message. It decodes every string it keeps, and decoding fails on invalid UTF-8, so a line it reads is
 /// valid.
@@ -28,7 +28,7 @@ internal static class JsonRecordFastPath
         TryReadFlat(line, rules, out record, lent) || TryReadWithUtf8JsonReader(line, rules, out record, lent);
 
     /// <summary>
-    /// Collects the fields of a flat object (see <see cref="JsonFlatObjectScanner"/>) as
+    /// Collects the fields of an object that <see cref="JsonFlatObjectScanner"/> accepts as
     /// <see cref="TryReadWithUtf8JsonReader"/> does, decoding every name and string it keeps as strictly; returns false
     /// for any other line, which that method then reads (or gives up on).
     /// </summary>
@@ -81,8 +81,17 @@ internal static class JsonRecordFastPath
                     case JsonValueKind.False:
                         scalar = "false";
                         break;
-                    default:
+                    case JsonValueKind.Null:
                         scalar = null;
+                        break;
+                    default:
+                        // A nested object or array: its JSON text as written.
+                        if (!Utf8Text.IsValid(value))
+                        {
+                            return false;
+                        }
+
+                        scalar = System.Text.Encoding.UTF8.GetString(value);
                         break;
                 }
 
@@ -118,8 +127,8 @@ internal static class JsonRecordFastPath
     /// <summary>
     /// Collects the fields of <paramref name="line"/> with a <see cref="Utf8JsonReader"/>, as <see cref="TryRead"/>
     /// does, or returns false when the line is unusual: the way every line was read before
-    /// <see cref="JsonFlatObjectScanner"/>, and now the way of the lines it does not accept (a nested value, or not
-    /// JSON), kept apart so that tests can compare the two.
+    /// <see cref="JsonFlatObjectScanner"/>, and now the way of the lines it does not accept (such as malformed JSON),
+    /// kept apart so that tests can compare the two.
     /// </summary>
     /// <param name="line">The line's bytes.</param>
     /// <param name="rules">The field names.</param>
