@@ -39,21 +39,12 @@ internal static class JsonRecordFastPath
         var scanner = new JsonFlatObjectScanner(line);
         try
         {
-            var fields = new Dictionary<string, string>(StringComparer.Ordinal);
-            string? text = null;
-            var textKind = JsonValueKind.Undefined;
-            var idKind = JsonValueKind.Undefined;
-            var groupKind = JsonValueKind.Undefined;
-            HashSet<string>? nullFields = null; // the fields seen with a null value, which are not kept
-            var textLent = false;
+            var fields = new JsonRecordFields(rules);
             while (scanner.MoveNext())
             {
                 var name = rules.PropertyName(scanner.Name, scanner.NameEscaped);
                 var isText = rules.IsTextField(name);
-                var seen = isText
-                    ? textKind != JsonValueKind.Undefined
-                    : fields.ContainsKey(name) || (nullFields?.Contains(name) ?? false);
-                if (seen)
+                if (fields.IsRepeated(name, isText))
                 {
                     return false;
                 }
@@ -67,7 +58,7 @@ internal static class JsonRecordFastPath
                         // A UTF-8 or escaped JSON string never decodes to more UTF-16 code units than it has bytes.
                         lent.SetLength(JsonStringDecoding.DecodeInto(value, lent.Reserve(value.Length), scanner.ValueEscaped));
                         scalar = null;
-                        textLent = true;
+                        fields.TextLent();
                         break;
                     case JsonValueKind.String:
                         scalar = JsonStringDecoding.ToText(value, scanner.ValueEscaped);
@@ -95,18 +86,7 @@ internal static class JsonRecordFastPath
                         break;
                 }
 
-                if (rules.Classify(name, kind, ref textKind, ref idKind, ref groupKind))
-                {
-                    text = kind == JsonValueKind.String ? scalar : null;
-                }
-                else if (scalar is not null)
-                {
-                    fields[name] = scalar;
-                }
-                else
-                {
-                    (nullFields ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
-                }
+                fields.Add(name, kind, scalar);
             }
 
             if (!scanner.Completed)
@@ -114,7 +94,7 @@ internal static class JsonRecordFastPath
                 return false;
             }
 
-            record = new JsonRecord(fields, text, textKind, idKind, groupKind, textLent ? lent : null);
+            record = fields.ToRecord(lent);
             return true;
         }
         catch (InvalidOperationException)
@@ -147,21 +127,12 @@ internal static class JsonRecordFastPath
                 return false;
             }
 
-            var fields = new Dictionary<string, string>(StringComparer.Ordinal);
-            string? text = null;
-            var textKind = JsonValueKind.Undefined;
-            var idKind = JsonValueKind.Undefined;
-            var groupKind = JsonValueKind.Undefined;
-            HashSet<string>? nullFields = null; // the fields seen with a null value, which are not kept
-            var textLent = false;
+            var fields = new JsonRecordFields(rules);
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 var name = rules.PropertyName(ref reader);
                 var isText = rules.IsTextField(name);
-                var seen = isText
-                    ? textKind != JsonValueKind.Undefined
-                    : fields.ContainsKey(name) || (nullFields?.Contains(name) ?? false);
-                if (seen || !reader.Read())
+                if (fields.IsRepeated(name, isText) || !reader.Read())
                 {
                     return false;
                 }
@@ -172,7 +143,7 @@ internal static class JsonRecordFastPath
                 {
                     case JsonValueKind.String when isText && lent is not null && TryLend(ref reader, lent):
                         scalar = null;
-                        textLent = true;
+                        fields.TextLent();
                         break;
                     case JsonValueKind.String:
                         scalar = ReadString(ref reader);
@@ -202,18 +173,7 @@ internal static class JsonRecordFastPath
                         break;
                 }
 
-                if (rules.Classify(name, kind, ref textKind, ref idKind, ref groupKind))
-                {
-                    text = kind == JsonValueKind.String ? scalar : null;
-                }
-                else if (scalar is not null)
-                {
-                    fields[name] = scalar;
-                }
-                else
-                {
-                    (nullFields ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
-                }
+                fields.Add(name, kind, scalar);
             }
 
             if (reader.TokenType != JsonTokenType.EndObject || reader.Read())
@@ -221,7 +181,7 @@ internal static class JsonRecordFastPath
                 return false;
             }
 
-            record = new JsonRecord(fields, text, textKind, idKind, groupKind, textLent ? lent : null);
+            record = fields.ToRecord(lent);
             return true;
         }
         catch (JsonException)

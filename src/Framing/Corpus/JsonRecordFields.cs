@@ -1,0 +1,63 @@
+using System.Text.Json;
+
+namespace Framing.Corpus;
+
+/// <summary>
+/// Collects a JSON Lines record's members as <see cref="JsonRecordFastPath"/>'s two readers find them (the flat-object
+/// scanner and the <see cref="Utf8JsonReader"/> path): the fields kept, the text, the kinds of the text, id and group
+/// fields, and which fields were null. A mutable struct, held in a local of the reading method: no allocation of its own.
+/// </summary>
+internal struct JsonRecordFields
+{
+    private readonly JsonRecordRules _rules;
+    private readonly Dictionary<string, string> _fields;
+    private string? _text;
+    private JsonValueKind _textKind;
+    private JsonValueKind _idKind;
+    private JsonValueKind _groupKind;
+    private HashSet<string>? _nullFields; // the fields seen with a null value, which are not kept
+    private bool _textLent;
+
+    /// <summary>Starts an empty record read under <paramref name="rules"/>.</summary>
+    /// <param name="rules">The field names.</param>
+    public JsonRecordFields(JsonRecordRules rules)
+    {
+        _rules = rules;
+        _fields = new Dictionary<string, string>(StringComparer.Ordinal);
+    }
+
+    /// <summary>Whether a member named <paramref name="name"/> (the text field when <paramref name="isText"/>) was seen before.</summary>
+    /// <param name="name">The member's name.</param>
+    /// <param name="isText">Whether it is the text field.</param>
+    /// <returns>True for a repeated field, which makes the line unusual.</returns>
+    public readonly bool IsRepeated(string name, bool isText) =>
+        isText ? _textKind != JsonValueKind.Undefined : _fields.ContainsKey(name) || (_nullFields?.Contains(name) ?? false);
+
+    /// <summary>Records that the text was decoded into the lent buffer instead of a string.</summary>
+    public void TextLent() => _textLent = true;
+
+    /// <summary>Adds a member: the text, id or group field's kind (and the text when a string), or a kept field, or a null one.</summary>
+    /// <param name="name">The member's name.</param>
+    /// <param name="kind">Its value's kind.</param>
+    /// <param name="scalar">Its value as kept (null for JSON null and for a text decoded into the lent buffer).</param>
+    public void Add(string name, JsonValueKind kind, string? scalar)
+    {
+        if (_rules.Classify(name, kind, ref _textKind, ref _idKind, ref _groupKind))
+        {
+            _text = kind == JsonValueKind.String ? scalar : null;
+        }
+        else if (scalar is not null)
+        {
+            _fields[name] = scalar;
+        }
+        else
+        {
+            (_nullFields ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
+        }
+    }
+
+    /// <summary>The record collected.</summary>
+    /// <param name="lent">The lent buffer the text may have been decoded into.</param>
+    /// <returns>The record.</returns>
+    public readonly JsonRecord ToRecord(LentText? lent) => new(_fields, _text, _textKind, _idKind, _groupKind, _textLent ? lent : null);
+}
