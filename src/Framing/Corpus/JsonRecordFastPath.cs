@@ -63,26 +63,13 @@ internal static class JsonRecordFastPath
                     case JsonValueKind.String:
                         scalar = JsonStringDecoding.ToText(value, scanner.ValueEscaped);
                         break;
-                    case JsonValueKind.Number:
-                        scalar = System.Text.Encoding.UTF8.GetString(value);
-                        break;
-                    case JsonValueKind.True:
-                        scalar = "true";
-                        break;
-                    case JsonValueKind.False:
-                        scalar = "false";
-                        break;
-                    case JsonValueKind.Null:
-                        scalar = null;
-                        break;
                     default:
-                        // A nested object or array: its JSON text as written.
-                        if (!Utf8Text.IsValid(value))
+                        // A number, literal, or nested object or array: as written.
+                        if (!JsonRecordFields.TryScalar(kind, value, out scalar))
                         {
                             return false;
                         }
 
-                        scalar = System.Text.Encoding.UTF8.GetString(value);
                         break;
                 }
 
@@ -148,28 +135,18 @@ internal static class JsonRecordFastPath
                     case JsonValueKind.String:
                         scalar = ReadString(ref reader);
                         break;
-                    case JsonValueKind.Number:
-                        scalar = System.Text.Encoding.UTF8.GetString(reader.ValueSpan);
-                        break;
-                    case JsonValueKind.True:
-                        scalar = "true";
-                        break;
-                    case JsonValueKind.False:
-                        scalar = "false";
-                        break;
-                    case JsonValueKind.Null:
-                        scalar = null;
-                        break;
-                    default:
+                    case JsonValueKind.Object or JsonValueKind.Array:
                         var start = (int)reader.TokenStartIndex;
                         reader.Skip();
-                        var raw = line[start..(int)reader.BytesConsumed];
-                        if (!Utf8Text.IsValid(raw))
+                        if (!JsonRecordFields.TryScalar(kind, line[start..(int)reader.BytesConsumed], out scalar))
                         {
                             return false;
                         }
 
-                        scalar = System.Text.Encoding.UTF8.GetString(raw);
+                        break;
+                    default:
+                        // A number or literal: as written.
+                        _ = JsonRecordFields.TryScalar(kind, reader.ValueSpan, out scalar);
                         break;
                 }
 

@@ -56,6 +56,27 @@ internal struct JsonRecordFields
         }
     }
 
+    /// <summary>
+    /// The kept text of a value that is not a string, from its JSON bytes as written: a number as written, <c>true</c>,
+    /// <c>false</c>, null for JSON null, and a nested object's or array's JSON text, which must be valid UTF-8.
+    /// </summary>
+    /// <param name="kind">The value's kind (not a string).</param>
+    /// <param name="raw">The value's bytes as written.</param>
+    /// <param name="scalar">The value as kept.</param>
+    /// <returns>False for a nested value that is not valid UTF-8 (the line is then unusual).</returns>
+    public static bool TryScalar(JsonValueKind kind, ReadOnlySpan<byte> raw, out string? scalar)
+    {
+        scalar = kind switch
+        {
+            JsonValueKind.True => "true",
+            JsonValueKind.False => "false",
+            JsonValueKind.Null => null,
+            JsonValueKind.Number => System.Text.Encoding.UTF8.GetString(raw),
+            _ => Utf8Text.IsValid(raw) ? System.Text.Encoding.UTF8.GetString(raw) : null,
+        };
+        return kind is not (JsonValueKind.Object or JsonValueKind.Array) || scalar is not null;
+    }
+
     /// <summary>The record collected.</summary>
     /// <param name="lent">The lent buffer the text may have been decoded into.</param>
     /// <returns>The record.</returns>
