@@ -27,6 +27,7 @@ internal sealed class TokenCache
 
     private ulong[] _slots = new ulong[InitialSlots]; // hash << 32 | entry index + 1; 0: empty
     private Entry[] _entries = new Entry[InitialSlots / 2];
+    private ResolvedToken[] _values = new ResolvedToken[InitialSlots / 2]; // the entries' readings, by entry
     private char[] _keys = new char[InitialSlots * 4];
     private int _count;
     private int _keyLength;
@@ -35,33 +36,58 @@ internal sealed class TokenCache
     public int Count => _count;
 
     /// <summary>Looks a token up by its original text; <paramref name="slots"/> is its reading's <see cref="ResolvedToken.StartSlots"/>.</summary>
+    public bool TryGet(ReadOnlySpan<char> token, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ResolvedToken? resolved, out ulong slots)
+    {
+        var entry = Lookup(token, out slots);
+        resolved = entry < 0 ? null : _values[entry];
+        return entry >= 0;
+    }
+
+    /// <summary>
+    /// The entry remembering a token, by its original text, or −1; <paramref name="slots"/> is its reading's
+    /// <see cref="ResolvedToken.StartSlots"/> (0 when not found). An entry's index never changes: <see cref="ValueAt"/>
+    /// reads its reading.
+    /// </summary>
     // Inlined with the hash and the key comparison into the caller's loop over the tokens (DocumentScorer.ResolveTokens):
     // most tokens are hits, and three calls per token (the look-up, the hash, the comparison) cost more than the look-up.
+    // The caller keeps the index, not the reading: storing an int costs no write barrier.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool TryGet(ReadOnlySpan<char> token, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ResolvedToken? resolved, out ulong slots)
+    public int Lookup(ReadOnlySpan<char> token, out ulong slots)
     {
         var entry = Find(token, Hash(token));
         if (entry < 0)
         {
-            resolved = null;
             slots = 0;
-            return false;
+            return -1;
         }
 
         // Find returned the index of a remembered entry: no second bounds check.
-        ref var found = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_entries), entry);
-        resolved = found.Value;
-        slots = found.StartSlots;
-        return true;
+        slots = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_entries), entry).StartSlots;
+        return entry;
     }
 
-    /// <summary>Remembers a token (unless the cache is full or already holds it).</summary>
-    public void Add(ReadOnlySpan<char> token, ResolvedToken resolved)
+    /// <summary>The reading of entry <paramref name="entry"/> (an index <see cref="Lookup"/> or <see cref="Add"/> returned).</summary>
+    public ResolvedToken ValueAt(int entry) => _values[entry];
+
+    /// <summary>
+    /// The readings by entry, as an array for a caller's loop: index it with what <see cref="Lookup"/> or <see cref="Add"/>
+    /// returned. <see cref="Add"/> may replace the array (when the cache grows): take it after the last <see cref="Add"/>.
+    /// </summary>
+    public ResolvedToken[] Values => _values;
+
+    /// <summary>Remembers a token, unless the cache is full; returns its entry (the existing one if it is held already), or −1 when full.</summary>
+    public int Add(ReadOnlySpan<char> token, ResolvedToken resolved)
     {
         var hash = Hash(token);
-        if (_count >= Capacity || Find(token, hash) >= 0)
+        var existing = Find(token, hash);
+        if (existing >= 0)
         {
-            return;
+            return existing;
+        }
+
+        if (_count >= Capacity)
+        {
+            return -1;
         }
 
         if (_count >= _entries.Length)
@@ -76,9 +102,11 @@ internal sealed class TokenCache
 
         var entry = _count++;
         token.CopyTo(_keys.AsSpan(_keyLength));
-        _entries[entry] = new Entry(_keyLength, token.Length, resolved.StartSlots, resolved);
+        _entries[entry] = new Entry(_keyLength, token.Length, resolved.StartSlots);
+        _values[entry] = resolved;
         _keyLength += token.Length;
         Insert(entry, hash);
+        return entry;
     }
 
     /// <summary>The entry holding <paramref name="token"/> (whose hash is <paramref name="hash"/>), or −1.</summary>
@@ -165,6 +193,7 @@ internal sealed class TokenCache
     {
         var old = _slots;
         Array.Resize(ref _entries, _entries.Length * 2);
+        Array.Resize(ref _values, _entries.Length);
         _slots = new ulong[_entries.Length * 2];
         foreach (var packed in old)
         {
@@ -175,8 +204,8 @@ internal sealed class TokenCache
         }
     }
 
-    /// <summary>One remembered token: where its key lies in the key buffer, and its reading.</summary>
-    private readonly record struct Entry(int KeyStart, int KeyLength, ulong StartSlots, ResolvedToken Value);
+    /// <summary>One remembered token: where its key lies in the key buffer, and its reading's slots (the reading is in <c>_values</c>).</summary>
+    private readonly record struct Entry(int KeyStart, int KeyLength, ulong StartSlots);
 
     /// <summary>A non-negative hash of the characters, read eight bytes at a time (FNV-style multiply, then a final mix).</summary>
     // The last eight bytes of a token of four units or more are read whole, overlapping the word before them when the

@@ -56,7 +56,7 @@ public sealed partial class DocumentScorer
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private AffixVariant ReadingFor(int token, int slot)
     {
-        var resolved = _resolved[token];
+        var resolved = ResolvedAt(token);
         var masks = resolved.Masks;
         for (var e = 0; e < masks.Length; e++)
         {

@@ -127,7 +127,7 @@ public sealed partial class DocumentScorer
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int PushChildren(PatternTrie trie, int node, int token, ulong pathMask, int depth)
     {
-        var resolved = _resolved[token];
+        var resolved = ResolvedAt(token);
         var elements = resolved.Elements;
         var masks = resolved.Masks;
         for (var e = 0; e < elements.Length; e++)
@@ -190,7 +190,7 @@ public sealed partial class DocumentScorer
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool HasElement(int token, int element)
     {
-        foreach (var occurrence in _resolved[token].Elements)
+        foreach (var occurrence in ResolvedAt(token).Elements)
         {
             if (occurrence == element)
             {

@@ -6,7 +6,7 @@ using Framing.Text;
 namespace Framing.Scoring;
 
 // Token resolution: each token's normalized form and pattern-word occurrences, through the per-matcher token cache.
-// A token's occurrences are read from its ResolvedToken (_resolved[i]); _elements is only the scratch of a new token.
+// A token's occurrences are read from its ResolvedToken (ResolvedAt(i)); _elements is only the scratch of a new token.
 public sealed partial class DocumentScorer
 {
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -16,15 +16,16 @@ public sealed partial class DocumentScorer
         var cache = CacheFor(matcher);
         var maxLength = _options.MaxMatchableTokenLength;
 
-        // The arrays, not spans over them: a store of a reference into an array takes the runtime's cheaper write
-        // barrier. One check that every token lies inside the text (the tokenizer's offsets, in order), instead of a
-        // check per token.
-        var resolved = _resolved;
+        // The arrays, not spans over them. One check that every token lies inside the text (the tokenizer's offsets, in
+        // order), instead of a check per token.
+        var readingOf = _readingOf;
         var masks = _tokenMask;
         if (tokens.Length > 0 && tokens[^1].Start + tokens[^1].Length > text.Length)
         {
             throw new ArgumentException("the tokens do not belong to the text", nameof(text));
         }
+
+        _uncached.Clear();
 
         // Tokens the cache does not hold are resolved after the loop, which then makes no call: its values stay in
         // registers. (A new word met twice in the text is looked up again before it is resolved.)
@@ -34,12 +35,13 @@ public sealed partial class DocumentScorer
         for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
+            int entry;
             if (token.Length <= maxLength
-                && cache.TryGet(MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref firstChar, token.Start), token.Length), out var known, out var slots))
+                && (entry = cache.Lookup(MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref firstChar, token.Start), token.Length), out var slots)) >= 0)
             {
                 // A token seen before: its reading is the cached one, shared, not copied; its slots come from the
                 // cache's own table, so a token that no pattern word reaches costs no visit to the reading.
-                resolved[i] = known;
+                readingOf[i] = entry;
                 masks[i] = slots;
             }
             else
@@ -52,9 +54,10 @@ public sealed partial class DocumentScorer
         {
             var i = misses[k];
             var original = text.Slice(tokens[i].Start, tokens[i].Length);
-            if (original.Length <= maxLength && cache.TryGet(original, out var known, out var slots))
+            int entry;
+            if (original.Length <= maxLength && (entry = cache.Lookup(original, out var slots)) >= 0)
             {
-                resolved[i] = known;
+                readingOf[i] = entry;
                 masks[i] = slots;
             }
             else
@@ -62,6 +65,9 @@ public sealed partial class DocumentScorer
                 ResolveNew(i, original, matcher, cache);
             }
         }
+
+        // After the last Add of the chunk: the array the entries' readings are in now.
+        _readingValues = cache.Values;
     }
 
     /// <summary>Resolves a token the cache does not hold (or one too long to match), and remembers it.</summary>
@@ -73,7 +79,7 @@ public sealed partial class DocumentScorer
     {
         if (original.Length > _options.MaxMatchableTokenLength)
         {
-            _resolved[i] = ResolvedToken.Unmatchable;
+            _readingOf[i] = Uncached(ResolvedToken.Unmatchable);
             _tokenMask[i] = 0;
             return;
         }
@@ -86,13 +92,28 @@ public sealed partial class DocumentScorer
             ? 0
             : matcher.Resolve(normalized, _variantScratch, _elements);
         var resolved = Remember(normalized, count, matcher);
-        _resolved[i] = resolved;
+        var entry = cache.Add(original, resolved);
+        _readingOf[i] = entry >= 0 ? entry : Uncached(resolved);
         _tokenMask[i] = resolved.StartSlots;
-        cache.Add(original, resolved);
+    }
+
+    /// <summary>Keeps a reading the cache does not hold for the current chunk; returns its place for <c>_readingOf</c>.</summary>
+    private int Uncached(ResolvedToken resolved)
+    {
+        _uncached.Add(resolved);
+        return ~(_uncached.Count - 1);
+    }
+
+    /// <summary>The reading of token <paramref name="token"/> of the current chunk.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ResolvedToken ResolvedAt(int token)
+    {
+        var reading = _readingOf[token];
+        return reading >= 0 ? _readingValues[reading] : _uncached[~reading];
     }
 
     /// <summary>The normalized form of token <paramref name="token"/> of the current chunk (empty for a token too long to match).</summary>
-    private ReadOnlySpan<char> NormalizedForm(int token) => _resolved[token].Normalized;
+    private ReadOnlySpan<char> NormalizedForm(int token) => ResolvedAt(token).Normalized;
 
     private ResolvedToken Remember(ReadOnlySpan<char> normalized, int count, LanguageMatcher matcher)
     {
@@ -133,13 +154,13 @@ public sealed partial class DocumentScorer
 
     private void EnsureCapacity(int n)
     {
-        if (_resolved.Length >= n)
+        if (_readingOf.Length >= n)
         {
             return;
         }
 
-        var size = Math.Max(n, _resolved.Length * 2);
-        _resolved = new ResolvedToken[size];
+        var size = Math.Max(n, _readingOf.Length * 2);
+        _readingOf = new int[size];
         _tokenMask = new ulong[size];
         _misses = new int[size];
     }

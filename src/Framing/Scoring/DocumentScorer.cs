@@ -51,12 +51,19 @@ public sealed partial class DocumentScorer
     private readonly int[] _bestEntry;
     private readonly int[] _bestLength;
     private readonly int[] _touched;
-    private ResolvedToken[] _resolved = new ResolvedToken[256];
+
+    // Per token of the current chunk, where its reading is (see ResolvedAt): an entry of the token cache of the chunk's
+    // language (_readingValues: its readings by entry), or, as ~index, one of _uncached (a token too long to match, or
+    // met once the cache was full). An index, not the reading itself: storing an int into an array costs no write
+    // barrier, once per token.
+    private int[] _readingOf = new int[256];
+    private ResolvedToken[] _readingValues = [];
+    private readonly List<ResolvedToken> _uncached = [];
 
     // Per token, the slots in which a match may start there (ResolvedToken.StartSlots: of its occurrences' slots, those
     // whose entries begin with the occurrence's pattern word): a token without a dimension's bit (من، في، على: context
     // words only; النار, which only ends phrases) starts no match walk, one without a marker kind's bit starts no marker
-    // walk. The walks would find nothing there; skipping them changes no result. (A flat copy of _resolved[i].StartSlots,
+    // walk. The walks would find nothing there; skipping them changes no result. (A flat copy of the reading's StartSlots,
     // so that the loops over every token read one array instead of an object per token.)
     private ulong[] _tokenMask = new ulong[256];
 
@@ -64,7 +71,7 @@ public sealed partial class DocumentScorer
     private long _coveredCount;
     private int _coveredEnd;
 
-    // The tokens of the current chunk that the token cache did not hold (see ResolveTokens); as long as _resolved.
+    // The tokens of the current chunk that the token cache did not hold (see ResolveTokens); as long as _readingOf.
     private int[] _misses = new int[256];
 
     internal DocumentScorer(CompiledLexicon lexicon, ScoringOptions options)

@@ -80,6 +80,32 @@ public sealed class TokenCacheTests
     }
 
     [Fact]
+    public void AnEntryKeepsItsIndexAndTheFullCacheSaysSo()
+    {
+        var cache = new TokenCache();
+        var first = cache.Add("first", new ResolvedToken("FIRST", [], [], [], 0b101));
+        Assert.Equal(first, cache.Add("first", Resolved("again"))); // held already: the same entry, the first reading
+        var others = Enumerable.Range(0, 3000).Select(i => cache.Add("o" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), Resolved("O" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)))).ToList();
+        Assert.Equal(3001, others.Append(first).Distinct().Count());
+
+        // Through the table's growth, every index still reads its own reading and slots.
+        Assert.Equal(first, cache.Lookup("first", out var slots));
+        Assert.Equal((0b101UL, "FIRST"), (slots, cache.ValueAt(first).Normalized));
+        Assert.Equal("O2999", cache.ValueAt(cache.Lookup("o2999", out _)).Normalized);
+        Assert.Equal(others[1234], cache.Lookup("o1234", out _));
+        Assert.Equal(-1, cache.Lookup("o3000", out var none));
+        Assert.Equal(0UL, none);
+
+        for (var i = 3000; cache.Count < TokenCache.Capacity; i++)
+        {
+            cache.Add("o" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), Resolved(string.Empty));
+        }
+
+        Assert.Equal(-1, cache.Add("one-too-many", Resolved(string.Empty)));
+        Assert.Equal(first, cache.Add("first", Resolved("again")));
+    }
+
+    [Fact]
     public void TokensWithTheSameHashAreKeptApart()
     {
         // Find real collisions of the 31-bit hash (birthday search over invented tokens).

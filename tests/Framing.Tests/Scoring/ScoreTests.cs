@@ -1,4 +1,5 @@
 using Framing.Lexicons;
+using Framing.Matching;
 using Framing.Scoring;
 using Framing.Tests.Lexicons;
 using static Framing.Tests.Lexicons.TestLexicon;
@@ -157,6 +158,29 @@ public sealed class ScoreTests
 
         var longer = lexicon.Compile().CreateScorer(new ScoringOptions { MaxMatchableTokenLength = 65 }).Score("d", text);
         Assert.Equal((2L, 2L), (longer.Tokens, longer.CoveredTokens));
+    }
+
+    [Fact]
+    public void AScorerWhoseTokenCacheIsFullScoresNewWordsAsAFreshOne()
+    {
+        // Once a scorer has met TokenCache.Capacity distinct tokens, it resolves new ones without remembering them; the
+        // phrases, the clitic readings, the overlong token and the matches' forms must come out as from a fresh scorer.
+        var lexicon = ParseEntries(
+            Entry("en", "armed gangs", "opposition", "terror"),
+            Entry("en", "rebel*", "opposition", "rebel"));
+        var filler = string.Join(' ', Enumerable.Range(0, TokenCache.Capacity + 10).Select(i => "f" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var text = "Armed gangs and rebels; then " + new string('x', 70) + " armed gangs, armed gangs.";
+        var options = new ScoringOptions { CollectMatches = true };
+        var used = lexicon.Compile().CreateScorer(options);
+        used.Score("filler", filler);
+        var afterFull = used.Score("d", text);
+        var fresh = lexicon.Compile().CreateScorer(options).Score("d", text);
+
+        Assert.Equal(4, fresh.Matches.Count);
+        Assert.Equal(
+            fresh.Matches.Select(m => (m.Surface, m.Start, m.Length, m.Pole!.Id)),
+            afterFull.Matches.Select(m => (m.Surface, m.Start, m.Length, m.Pole!.Id)));
+        Assert.Equal((fresh.Tokens, fresh.CoveredTokens), (afterFull.Tokens, afterFull.CoveredTokens));
     }
 
     [Fact]
