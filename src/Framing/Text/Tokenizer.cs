@@ -1,4 +1,7 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Framing.Text;
 
@@ -148,6 +151,16 @@ internal sealed class Tokenizer
         var n = count;
         while ((uint)i < (uint)text.Length)
         {
+            if (Vector256.IsHardwareAccelerated)
+            {
+                i = ScanPlainBlocks(text, i, buffer, ref n, sentence, depth);
+                if ((uint)i >= (uint)text.Length)
+                {
+                    break;
+                }
+            }
+
+            // One step by the table where the blocks stopped: a space, or one word (or the end of the run).
             var c = text[i];
             if (c == ' ')
             {
@@ -177,6 +190,129 @@ internal sealed class Tokenizer
 
         count = n;
         return i;
+    }
+
+    /// <summary>
+    /// Reads the run from <paramref name="i"/> thirty-two units at a time, as <see cref="ScanPlainRun"/>'s steps would, as
+    /// long as its words are plain (ASCII letters and U+0620..U+0669, starting with a letter that is not tatweel) and
+    /// end at a space; returns where it stopped, for those steps to go on (at a word it cannot tell, at any other unit,
+    /// within thirty-two units of the text's end, or when the buffer is full).
+    /// </summary>
+    // Per block of two vectors, three 32-bit masks (plain word units, spaces, letters a word may start with) from a few
+    // vector comparisons (Classify); the words are the runs of the first mask, found with bit scans. A word that reaches the block's end is carried
+    // into the next block (`pending`, its start) and taken once the unit after it is known to be a space; where the
+    // steps by the table must go on, they start at the first word not taken. Inlined into ScanPlainRun: no call.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int ScanPlainBlocks(ReadOnlySpan<char> text, int i, Token[] buffer, ref int count, int sentence, int depth)
+    {
+        const int Width = 32; // two Vector256<short>
+        ref var units = ref Unsafe.As<char, short>(ref MemoryMarshal.GetReference(text));
+        var n = count;
+        var pending = -1;
+        while (i <= text.Length - Width)
+        {
+            var (word0, space0, starter0) = Classify(Vector256.LoadUnsafe(ref units, (nuint)i));
+            var (word1, space1, starter1) = Classify(Vector256.LoadUnsafe(ref units, (nuint)(i + 16)));
+            var word = Vector256.Narrow(word0, word1).ExtractMostSignificantBits();
+            var space = Vector256.Narrow(space0, space1).ExtractMostSignificantBits();
+            var starter = Vector256.Narrow(starter0, starter1).ExtractMostSignificantBits();
+
+            // Units at or past `limit` are not read here: the block's end, or its first unit that is neither.
+            var other = ~(word | space);
+            var limit = other == 0 ? Width : BitOperations.TrailingZeroCount(other);
+            var carried = pending >= 0 ? 1u : 0u;
+            var starts = word & ~((word << 1) | carried);
+            var ends = word & ~(word >> 1); // the last unit of each run
+
+            if (pending >= 0)
+            {
+                // The carried word ends before this block (at a space: taken) or inside it, or goes on through it.
+                var last = (word & 1) == 0 ? -1 : BitOperations.TrailingZeroCount(ends);
+                if (last + 1 >= limit)
+                {
+                    if (limit < Width)
+                    {
+                        break; // it ends at a unit that is neither: for the steps by the table
+                    }
+
+                    i += Width;
+                    continue;
+                }
+
+                if ((uint)n >= (uint)buffer.Length)
+                {
+                    break;
+                }
+
+                buffer[n++] = new Token(pending, i + last + 1 - pending, sentence, depth);
+                pending = -1;
+                if (last >= 0)
+                {
+                    ends &= ends - 1;
+                }
+            }
+
+            starts &= limit == Width ? uint.MaxValue : (1u << limit) - 1;
+            while (starts != 0)
+            {
+                var start = BitOperations.TrailingZeroCount(starts);
+                if ((starter & (1u << start)) == 0)
+                {
+                    count = n;
+                    return i + start;
+                }
+
+                var last = BitOperations.TrailingZeroCount(ends);
+                if (last + 1 >= limit)
+                {
+                    if (limit < Width)
+                    {
+                        count = n;
+                        return i + start;
+                    }
+
+                    pending = i + start; // reaches the block's end: carried into the next block
+                    break;
+                }
+
+                if ((uint)n >= (uint)buffer.Length)
+                {
+                    count = n;
+                    return i + start;
+                }
+
+                buffer[n++] = new Token(i + start, last + 1 - start, sentence, depth);
+                starts &= starts - 1;
+                ends &= ends - 1;
+            }
+
+            if (limit < Width)
+            {
+                count = n;
+                return i + limit;
+            }
+
+            i += Width;
+        }
+
+        count = n;
+        return pending >= 0 ? pending : i;
+    }
+
+    /// <summary>
+    /// Per unit of a block: a plain word unit (ASCII letters, U+0620..U+0669), a space, a letter a word may start with
+    /// (a Latin letter or an Arabic letter U+0621..U+064A other than tatweel; see CharClass.MayLackBaseCharacter: U+0620,
+    /// tatweel, the harakat and the Arabic-Indic digits may not), each as all ones or zero.
+    /// </summary>
+    // A unit x lies in [lo, lo + n) exactly when (short)(x + 0x8000 - lo) < (short)(0x8000 + n).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (Vector256<short> Word, Vector256<short> Space, Vector256<short> Starter) Classify(Vector256<short> block)
+    {
+        var arabic = Vector256.LessThan(block + Vector256.Create(unchecked((short)(0x8000 - 0x0620))), Vector256.Create(unchecked((short)(0x8000 + 0x0669 + 1 - 0x0620))));
+        var latin = Vector256.LessThan((block | Vector256.Create((short)0x20)) + Vector256.Create(unchecked((short)(0x8000 - 'a'))), Vector256.Create(unchecked((short)(0x8000 + 26))));
+        var letter = Vector256.LessThan(block + Vector256.Create(unchecked((short)(0x8000 - 0x0621))), Vector256.Create(unchecked((short)(0x8000 + 0x064A + 1 - 0x0621))))
+            & ~Vector256.Equals(block, Vector256.Create((short)0x0640));
+        return (arabic | latin, Vector256.Equals(block, Vector256.Create((short)' ')), letter | latin);
     }
 
     /// <summary>The end of the word whose characters before <paramref name="i"/> are scanned.</summary>

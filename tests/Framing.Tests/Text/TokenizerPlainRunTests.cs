@@ -50,6 +50,36 @@ public sealed class TokenizerPlainRunTests
         }
     }
 
+    [Fact]
+    public void WordsOfEveryLengthAcrossBlockEdgesGiveTheSameOutputAsTheGeneralLoop()
+    {
+        // The plain run is read thirty-two units at a time: words of 1 to 70 units (crossing block edges, longer than a
+        // block), made of the units at the edges of the ranges it tells apart (ASCII letters and the units around them,
+        // U+061F..U+066A, tatweel and harakat, which may not start a word, Arabic-Indic digits, other Arabic letters and
+        // Latin-1), mostly between single spaces, in texts of every length around a block.
+        const string Units = "aAzZ@[`{0ـًٌَّٰءابتغيؠ؟٠٩٪پکیéß'\u200C";
+        var random = new Random(1616);
+        for (var round = 0; round < 6000; round++)
+        {
+            var builder = new StringBuilder();
+            var words = random.Next(0, 30);
+            for (var w = 0; w < words; w++)
+            {
+                var length = random.Next(2) == 0 ? random.Next(1, 9) : random.Next(1, 71);
+                var plain = random.Next(3) != 0; // most words only of letters that may start one
+                for (var k = 0; k < length; k++)
+                {
+                    builder.Append(plain ? "abzZقالجيشءي"[random.Next(12)] : Units[random.Next(Units.Length)]);
+                }
+
+                builder.Append(random.Next(6) == 0 ? Between[random.Next(Between.Length)] : " ");
+            }
+
+            var text = builder.ToString();
+            AssertSame(text[..random.Next(text.Length + 1)], round % 4 == 0 ? 1 : 256);
+        }
+    }
+
     private static void AssertSame(string text, int capacity)
     {
         var fast = new TokenizedText(capacity);
