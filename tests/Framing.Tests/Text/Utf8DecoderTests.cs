@@ -113,6 +113,36 @@ public sealed class Utf8DecoderTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Paths))]
+    public void OnlyTheSpansAreReadAndWritten(string path)
+    {
+        // The bytes are a slice of a longer buffer (as a line is of the reader's) whose next bytes are continuation
+        // bytes, which would finish a character cut off at the slice's end if the decoder read them; the characters go
+        // into a slice of exactly the decoded length, with guard characters after it that must stay untouched.
+        const int Guard = 80;
+        var random = new Random(2026);
+        for (var length = 0; length <= 200; length++)
+        {
+            foreach (var tail in (byte[][])[[], [0xD8], [0xE2], [0xE2, 0x80], [0xF0, 0x9F, 0x98]])
+            {
+                byte[] text = [.. RandomText(random, length, Mix(length)), .. tail];
+                var buffer = new byte[text.Length + Guard];
+                text.CopyTo(buffer, 0);
+                buffer.AsSpan(text.Length).Fill(0x80);
+                var expected = tail.Length == 0 ? Strict.GetString(text) : null;
+
+                var chars = new char[(expected?.Length ?? text.Length) + Guard];
+                Array.Fill(chars, '\uFDD0');
+                var valid = TryDecode(path, buffer.AsSpan(0, text.Length), chars.AsSpan(0, chars.Length - Guard), out var written);
+
+                Assert.True(valid == expected is not null, $"{Describe(text)} (+{Guard} continuation bytes)");
+                Assert.Equal(expected ?? string.Empty, valid ? new string(chars, 0, written) : string.Empty);
+                Assert.True(chars.AsSpan(chars.Length - Guard).IndexOfAnyExcept('\uFDD0') < 0, $"{Describe(text)}: written past the destination");
+            }
+        }
+    }
+
     [Fact]
     public void AnArabicNewsTextDecodesWhole()
     {
