@@ -153,9 +153,14 @@ public sealed class Utf8DecoderTests
         Assert.Equal(text, new string(chars, 0, written));
     }
 
-    [Fact]
-    public void ADestinationTooShortForValidTextThrows() =>
-        Assert.Throws<ArgumentException>(() => Utf8Decoder.TryDecodeVector(Encoding.UTF8.GetBytes(new string('ب', 40)), new char[39], out _));
+    [Theory]
+    [MemberData(nameof(Paths))]
+    public void ADestinationTooShortForValidTextThrows(string path)
+    {
+        var e = Assert.Throws<ArgumentException>(() => TryDecode(path, Encoding.UTF8.GetBytes(new string('ب', 40)), new char[39], out _));
+        Assert.Equal("destination", e.ParamName);
+        Assert.StartsWith("the destination is too short for the decoded text", e.Message, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void RandomJsonStringsDecodeAsTheJsonReaderDoes()
