@@ -122,6 +122,35 @@ public sealed class ReplicateSumsTests
     }
 
     /// <summary>
+    /// The draws are written into exactly the span given, as the sums' batch buffer gives each document its slice of
+    /// one array: the bytes and longs after the span keep their values (a vector step past the end would overwrite
+    /// them), at every length across the 32-draw steps and the 256-draw blocks.
+    /// </summary>
+    [Fact]
+    public void DrawsAreWrittenOnlyIntoTheirSpan()
+    {
+        const int Guard = 64;
+        foreach (var replicates in Enumerable.Range(0, 70).Concat([255, 256, 257, 300, 513]))
+        {
+            var key = PoissonResampling.KeyOf("doc" + replicates);
+            var expected = new long[replicates];
+            PoissonResampling.FillScalar(5, key, expected);
+
+            var bytes = new byte[replicates + Guard];
+            Array.Fill(bytes, (byte)0xEE);
+            PoissonResampling.Fill(5, key, bytes.AsSpan(0, replicates));
+            Assert.Equal(expected, bytes.Take(replicates).Select(b => (long)b));
+            Assert.True(bytes.AsSpan(replicates).IndexOfAnyExcept((byte)0xEE) < 0, $"{replicates} byte draws: written past the span");
+
+            var longs = new long[replicates + Guard];
+            Array.Fill(longs, -7L);
+            PoissonResampling.Fill(5, key, longs.AsSpan(0, replicates));
+            Assert.Equal(expected, longs.Take(replicates));
+            Assert.True(longs.AsSpan(replicates).IndexOfAnyExcept(-7L) < 0, $"{replicates} draws: written past the span");
+        }
+    }
+
+    /// <summary>
     /// Both draws at every threshold of the table: bits just below threshold k give k, bits at it give k + 1, so even the
     /// draws of 9 to 12, too rare to appear in any sample a test can make (below one in a million), are checked.
     /// </summary>
@@ -384,6 +413,32 @@ public sealed class ReplicateSumsTests
 
             ReplicateSums.AddScaledForTest(row, weights, value);
             Assert.Equal(expected, row);
+        }
+    }
+
+    [Theory]
+    [InlineData(1000L)]
+    [InlineData(1L << 40)]
+    public void ScaledAdditionChangesOnlyItsRow(long value)
+    {
+        // The row is a slice of the sums (the next slot's row follows it): the sums after it keep their values at every
+        // length across the 16-, 8- and 4-wide steps, for a narrow and a wide value.
+        const int Guard = 40;
+        var random = new Random(71);
+        for (var length = 0; length <= 37; length++)
+        {
+            var weights = new byte[length + Guard];
+            random.NextBytes(weights);
+            for (var b = 0; b < weights.Length; b++)
+            {
+                weights[b] %= 21;
+            }
+
+            var sums = new long[length + Guard];
+            Array.Fill(sums, 99L);
+            ReplicateSums.AddScaledForTest(sums.AsSpan(0, length), weights, value);
+            Assert.Equal(Enumerable.Range(0, length).Select(b => 99L + (value * weights[b])), sums.Take(length));
+            Assert.True(sums.AsSpan(length).IndexOfAnyExcept(99L) < 0, $"length {length}: written past the row");
         }
     }
 }
