@@ -19,6 +19,14 @@ public sealed class CommandLineConsistencyTests
     private sealed record SharedOption(string Name, char? Short, string? ValueName, string? Default, string[]? Allowed, string[] Commands, string[] Exempt, string Row);
 
     [Fact]
+    public void EachCommandIsFoundByTheNameItsSpecGives()
+    {
+        // The dispatcher finds a command by a name kept beside its constructor, so that a run makes only its own command.
+        Assert.Equal(FramingApp.AllCommands.Select(c => c.Spec.Name), FramingApp.CommandNames);
+        Assert.Equal(FramingApp.CommandNames.Count, FramingApp.CommandNames.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
     public void TheReadmeTableOfSharedOptionsMatchesEveryCommandsDeclarations()
     {
         var rows = SharedOptions();
