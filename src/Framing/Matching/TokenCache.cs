@@ -35,18 +35,10 @@ internal sealed class TokenCache
     /// <summary>Number of tokens remembered.</summary>
     public int Count => _count;
 
-    /// <summary>Looks a token up by its original text; <paramref name="slots"/> is its reading's <see cref="ResolvedToken.StartSlots"/>.</summary>
-    public bool TryGet(ReadOnlySpan<char> token, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ResolvedToken? resolved, out ulong slots)
-    {
-        var entry = Lookup(token, out slots);
-        resolved = entry < 0 ? null : _values[entry];
-        return entry >= 0;
-    }
-
     /// <summary>
     /// The entry remembering a token, by its original text, or −1; <paramref name="slots"/> is its reading's
-    /// <see cref="ResolvedToken.StartSlots"/> (0 when not found). An entry's index never changes: <see cref="ValueAt"/>
-    /// reads its reading.
+    /// <see cref="ResolvedToken.StartSlots"/> (0 when not found). An entry's index never changes: its reading is
+    /// <see cref="Values"/>[entry].
     /// </summary>
     // Inlined with the hash and the key comparison into the caller's loop over the tokens (DocumentScorer.ResolveTokens):
     // most tokens are hits, and three calls per token (the look-up, the hash, the comparison) cost more than the look-up.
@@ -65,9 +57,6 @@ internal sealed class TokenCache
         slots = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_entries), entry).StartSlots;
         return entry;
     }
-
-    /// <summary>The reading of entry <paramref name="entry"/> (an index <see cref="Lookup"/> or <see cref="Add"/> returned).</summary>
-    public ResolvedToken ValueAt(int entry) => _values[entry];
 
     /// <summary>
     /// The readings by entry, as an array for a caller's loop: index it with what <see cref="Lookup"/> or <see cref="Add"/>

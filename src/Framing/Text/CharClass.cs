@@ -57,7 +57,7 @@ internal static class CharClass
         while (index <= text.Length - Vector128<short>.Count)
         {
             var block = Vector128.LoadUnsafe(ref units, (nuint)index);
-            var arabic = Vector128.LessThan(block + Vector128.Create(unchecked((short)(0x8000 - 0x0620))), Vector128.Create(unchecked((short)(0x8000 + 0x0669 + 1 - 0x0620))));
+            var arabic = Vector128.LessThan(block + Vector128.Create(unchecked((short)(0x8000 - PlainArabicFirst))), Vector128.Create(unchecked((short)(0x8000 + PlainArabicLast + 1 - PlainArabicFirst))));
             var latin = Vector128.LessThan((block | Vector128.Create((short)0x20)) + Vector128.Create(unchecked((short)(0x8000 - 'a'))), Vector128.Create(unchecked((short)(0x8000 + 26))));
             var others = ~(arabic | latin).ExtractMostSignificantBits() & 0xFFu;
             if (others != 0)
@@ -69,6 +69,26 @@ internal static class CharClass
         }
 
         return index;
+    }
+
+    // The plain word units: ASCII letters and U+0620..U+0669 (see SkipPlainWordCharacters and ClassifyPlain).
+    private const char PlainArabicFirst = '\u0620';
+    private const char PlainArabicLast = '\u0669';
+
+    /// <summary>
+    /// Per unit of a block, all ones or zero: whether it is a plain word unit (as in <see cref="SkipPlainWordCharacters"/>),
+    /// a space, and a letter a word may start with (a Latin letter, or an Arabic letter U+0621..U+064A other than tatweel:
+    /// exactly the plain units for which <see cref="MayLackBaseCharacter"/> is false).
+    /// </summary>
+    /// <param name="block">Sixteen UTF-16 units.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static (Vector256<short> Word, Vector256<short> Space, Vector256<short> Starter) ClassifyPlain(Vector256<short> block)
+    {
+        var arabic = Vector256.LessThan(block + Vector256.Create(unchecked((short)(0x8000 - PlainArabicFirst))), Vector256.Create(unchecked((short)(0x8000 + PlainArabicLast + 1 - PlainArabicFirst))));
+        var latin = Vector256.LessThan((block | Vector256.Create((short)0x20)) + Vector256.Create(unchecked((short)(0x8000 - 'a'))), Vector256.Create(unchecked((short)(0x8000 + 26))));
+        var letter = Vector256.LessThan(block + Vector256.Create(unchecked((short)(0x8000 - 0x0621))), Vector256.Create(unchecked((short)(0x8000 + 0x064A + 1 - 0x0621))))
+            & ~Vector256.Equals(block, Vector256.Create((short)0x0640));
+        return (arabic | latin, Vector256.Equals(block, Vector256.Create((short)' ')), letter | latin);
     }
 
     /// <summary>Whether the code point at <paramref name="index"/> belongs to a word (letter, mark or number), and its length in code units.</summary>

@@ -199,9 +199,10 @@ internal sealed class Tokenizer
     /// within thirty-two units of the text's end, or when the buffer is full).
     /// </summary>
     // Per block of two vectors, three 32-bit masks (plain word units, spaces, letters a word may start with) from a few
-    // vector comparisons (Classify); the words are the runs of the first mask, found with bit scans. A word that reaches the block's end is carried
-    // into the next block (`pending`, its start) and taken once the unit after it is known to be a space; where the
-    // steps by the table must go on, they start at the first word not taken. Inlined into ScanPlainRun: no call.
+    // vector comparisons (CharClass.ClassifyPlain); the words are the runs of the first mask, found with bit scans. A
+    // word that reaches the block's end is carried into the next block (`pending`, its start) and taken once the unit
+    // after it is known to be a space; where the steps by the table must go on, they start at the first word not taken.
+    // Inlined into ScanPlainRun: no call.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int ScanPlainBlocks(ReadOnlySpan<char> text, int i, Token[] buffer, ref int count, int sentence, int depth)
     {
@@ -211,8 +212,8 @@ internal sealed class Tokenizer
         var pending = -1;
         while (i <= text.Length - Width)
         {
-            var (word0, space0, starter0) = Classify(Vector256.LoadUnsafe(ref units, (nuint)i));
-            var (word1, space1, starter1) = Classify(Vector256.LoadUnsafe(ref units, (nuint)(i + 16)));
+            var (word0, space0, starter0) = CharClass.ClassifyPlain(Vector256.LoadUnsafe(ref units, (nuint)i));
+            var (word1, space1, starter1) = CharClass.ClassifyPlain(Vector256.LoadUnsafe(ref units, (nuint)(i + 16)));
             var word = Vector256.Narrow(word0, word1).ExtractMostSignificantBits();
             var space = Vector256.Narrow(space0, space1).ExtractMostSignificantBits();
             var starter = Vector256.Narrow(starter0, starter1).ExtractMostSignificantBits();
@@ -297,22 +298,6 @@ internal sealed class Tokenizer
 
         count = n;
         return pending >= 0 ? pending : i;
-    }
-
-    /// <summary>
-    /// Per unit of a block: a plain word unit (ASCII letters, U+0620..U+0669), a space, a letter a word may start with
-    /// (a Latin letter or an Arabic letter U+0621..U+064A other than tatweel; see CharClass.MayLackBaseCharacter: U+0620,
-    /// tatweel, the harakat and the Arabic-Indic digits may not), each as all ones or zero.
-    /// </summary>
-    // A unit x lies in [lo, lo + n) exactly when (short)(x + 0x8000 - lo) < (short)(0x8000 + n).
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static (Vector256<short> Word, Vector256<short> Space, Vector256<short> Starter) Classify(Vector256<short> block)
-    {
-        var arabic = Vector256.LessThan(block + Vector256.Create(unchecked((short)(0x8000 - 0x0620))), Vector256.Create(unchecked((short)(0x8000 + 0x0669 + 1 - 0x0620))));
-        var latin = Vector256.LessThan((block | Vector256.Create((short)0x20)) + Vector256.Create(unchecked((short)(0x8000 - 'a'))), Vector256.Create(unchecked((short)(0x8000 + 26))));
-        var letter = Vector256.LessThan(block + Vector256.Create(unchecked((short)(0x8000 - 0x0621))), Vector256.Create(unchecked((short)(0x8000 + 0x064A + 1 - 0x0621))))
-            & ~Vector256.Equals(block, Vector256.Create((short)0x0640));
-        return (arabic | latin, Vector256.Equals(block, Vector256.Create((short)' ')), letter | latin);
     }
 
     /// <summary>The end of the word whose characters before <paramref name="i"/> are scanned.</summary>

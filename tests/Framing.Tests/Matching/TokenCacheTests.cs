@@ -7,6 +7,14 @@ public sealed class TokenCacheTests
 {
     private static ResolvedToken Resolved(string normalized) => new(normalized, [], [], [], 0);
 
+    /// <summary>A look-up as the scorer makes it: the entry's index, then its reading in <see cref="TokenCache.Values"/>.</summary>
+    private static bool TryGet(TokenCache cache, ReadOnlySpan<char> token, out ResolvedToken? resolved, out ulong slots)
+    {
+        var entry = cache.Lookup(token, out slots);
+        resolved = entry < 0 ? null : cache.Values[entry];
+        return entry >= 0;
+    }
+
     [Fact]
     public void FindsEveryRememberedTokenAndNothingElseThroughGrowth()
     {
@@ -20,13 +28,13 @@ public sealed class TokenCacheTests
         Assert.Equal(words.Count, cache.Count);
         foreach (var word in words)
         {
-            Assert.True(cache.TryGet(word.AsSpan(), out var found, out _));
+            Assert.True(TryGet(cache, word.AsSpan(), out var found, out _));
             Assert.Equal(word.ToUpperInvariant(), found!.Normalized);
         }
 
-        Assert.False(cache.TryGet("w5000", out _, out _));
-        Assert.False(cache.TryGet("w1", out _, out _)); // "w1" was stored as w1 + one ب
-        Assert.False(cache.TryGet(string.Empty, out _, out _));
+        Assert.False(TryGet(cache, "w5000", out _, out _));
+        Assert.False(TryGet(cache, "w1", out _, out _)); // "w1" was stored as w1 + one ب
+        Assert.False(TryGet(cache, string.Empty, out _, out _));
     }
 
     [Theory]
@@ -39,10 +47,10 @@ public sealed class TokenCacheTests
     {
         var cache = new TokenCache();
         cache.Add(first, Resolved("1"));
-        Assert.False(cache.TryGet(second, out _, out _));
+        Assert.False(TryGet(cache, second, out _, out _));
         cache.Add(second, Resolved("2"));
-        Assert.True(cache.TryGet(first, out var a, out _));
-        Assert.True(cache.TryGet(second, out var b, out _));
+        Assert.True(TryGet(cache, first, out var a, out _));
+        Assert.True(TryGet(cache, second, out var b, out _));
         Assert.Equal("1", a!.Normalized);
         Assert.Equal("2", b!.Normalized);
     }
@@ -53,10 +61,10 @@ public sealed class TokenCacheTests
         var cache = new TokenCache();
         const string text = "قوات النظام قصفت";
         cache.Add(text.AsSpan(5, 6), Resolved("النظام"));
-        Assert.True(cache.TryGet("النظام", out var found, out _));
+        Assert.True(TryGet(cache, "النظام", out var found, out _));
         Assert.Equal("النظام", found!.Normalized);
-        Assert.True(cache.TryGet(text.AsSpan(5, 6), out _, out _));
-        Assert.False(cache.TryGet(text.AsSpan(5, 5), out _, out _));
+        Assert.True(TryGet(cache, text.AsSpan(5, 6), out _, out _));
+        Assert.False(TryGet(cache, text.AsSpan(5, 5), out _, out _));
     }
 
     [Fact]
@@ -66,7 +74,7 @@ public sealed class TokenCacheTests
         cache.Add("x", Resolved("first"));
         cache.Add("x", Resolved("second"));
         Assert.Equal(1, cache.Count);
-        Assert.True(cache.TryGet("x", out var x, out _));
+        Assert.True(TryGet(cache, "x", out var x, out _));
         Assert.Equal("first", x!.Normalized);
         for (var i = 0; cache.Count < TokenCache.Capacity; i++)
         {
@@ -75,8 +83,8 @@ public sealed class TokenCacheTests
 
         cache.Add("one-too-many", Resolved(string.Empty));
         Assert.Equal(TokenCache.Capacity, cache.Count);
-        Assert.False(cache.TryGet("one-too-many", out _, out _));
-        Assert.True(cache.TryGet("t0", out _, out _));
+        Assert.False(TryGet(cache, "one-too-many", out _, out _));
+        Assert.True(TryGet(cache, "t0", out _, out _));
     }
 
     [Fact]
@@ -90,8 +98,8 @@ public sealed class TokenCacheTests
 
         // Through the table's growth, every index still reads its own reading and slots.
         Assert.Equal(first, cache.Lookup("first", out var slots));
-        Assert.Equal((0b101UL, "FIRST"), (slots, cache.ValueAt(first).Normalized));
-        Assert.Equal("O2999", cache.ValueAt(cache.Lookup("o2999", out _)).Normalized);
+        Assert.Equal((0b101UL, "FIRST"), (slots, cache.Values[first].Normalized));
+        Assert.Equal("O2999", cache.Values[cache.Lookup("o2999", out _)].Normalized);
         Assert.Equal(others[1234], cache.Lookup("o1234", out _));
         Assert.Equal(-1, cache.Lookup("o3000", out var none));
         Assert.Equal(0UL, none);
@@ -130,14 +138,14 @@ public sealed class TokenCacheTests
         {
             Assert.Equal(TokenCache.Hash(a), TokenCache.Hash(b));
             cache.Add(a, Resolved("A" + a));
-            Assert.False(cache.TryGet(b, out _, out _));
+            Assert.False(TryGet(cache, b, out _, out _));
             cache.Add(b, Resolved("B" + b));
         }
 
         foreach (var (a, b) in pairs)
         {
-            Assert.True(cache.TryGet(a, out var first, out _));
-            Assert.True(cache.TryGet(b, out var second, out _));
+            Assert.True(TryGet(cache, a, out var first, out _));
+            Assert.True(TryGet(cache, b, out var second, out _));
             Assert.Equal("A" + a, first!.Normalized);
             Assert.Equal("B" + b, second!.Normalized);
         }
@@ -150,10 +158,10 @@ public sealed class TokenCacheTests
         var longToken = new string('ك', 20_000);
         cache.Add("short", Resolved("s"));
         cache.Add(longToken, Resolved("long"));
-        Assert.True(cache.TryGet(longToken, out var found, out _));
+        Assert.True(TryGet(cache, longToken, out var found, out _));
         Assert.Equal("long", found!.Normalized);
-        Assert.True(cache.TryGet("short", out _, out _));
-        Assert.False(cache.TryGet(longToken.AsSpan(0, 19_999), out _, out _));
+        Assert.True(TryGet(cache, "short", out _, out _));
+        Assert.False(TryGet(cache, longToken.AsSpan(0, 19_999), out _, out _));
     }
 
     [Fact]
@@ -172,12 +180,12 @@ public sealed class TokenCacheTests
 
         foreach (var (token, reading) in readings)
         {
-            Assert.True(cache.TryGet(token, out var found, out var slots));
+            Assert.True(TryGet(cache, token, out var found, out var slots));
             Assert.Same(reading, found);
             Assert.Equal(reading.StartSlots, slots);
         }
 
-        Assert.False(cache.TryGet("k3000", out var missing, out var none));
+        Assert.False(TryGet(cache, "k3000", out var missing, out var none));
         Assert.Null(missing);
         Assert.Equal(0UL, none);
     }

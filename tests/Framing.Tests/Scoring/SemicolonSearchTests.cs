@@ -20,13 +20,8 @@ public sealed class SemicolonSearchTests
         "\u200F", "'s", "(", ")", "\n", "2,5,7", "\uFF0C", " \uFE50", "\uFF64 ",
     ];
 
-    [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(3)]
-    [InlineData(4)]
-    [InlineData(5)]
-    public void TheSearchesFindTheTokenAGapByGapSearchFinds(int seed)
+    /// <summary>Forty invented texts of <see cref="Pieces"/>, from a seeded generator, with their tokens.</summary>
+    private static IEnumerable<(string Text, Token[] Tokens)> RandomTexts(int seed)
     {
         var random = new Random(seed);
         for (var round = 0; round < 40; round++)
@@ -41,7 +36,20 @@ public sealed class SemicolonSearchTests
             var text = builder.ToString();
             var tokenized = new TokenizedText();
             Tokenizer.Instance.Tokenize(text, tokenized);
-            var tokens = tokenized.Tokens;
+            yield return (text, tokenized.Tokens.ToArray());
+        }
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    public void TheSearchesFindTheTokenAGapByGapSearchFinds(int seed)
+    {
+        foreach (var (text, tokens) in RandomTexts(seed))
+        {
             for (var from = 0; from < tokens.Length; from++)
             {
                 for (var to = from - 1; to < tokens.Length; to++)
@@ -70,20 +78,8 @@ public sealed class SemicolonSearchTests
     public void TheCommaSearchFindsTheTokenAGapByGapSearchFinds(int seed)
     {
         // Commas inside numbers ("1,000", "2,5,7") are inside tokens: the search must go on before them.
-        var random = new Random(seed);
-        for (var round = 0; round < 40; round++)
+        foreach (var (text, tokens) in RandomTexts(seed))
         {
-            var builder = new StringBuilder();
-            var pieces = random.Next(1, 40);
-            for (var p = 0; p < pieces; p++)
-            {
-                builder.Append(Pieces[random.Next(Pieces.Length)]);
-            }
-
-            var text = builder.ToString();
-            var tokenized = new TokenizedText();
-            Tokenizer.Instance.Tokenize(text, tokenized);
-            var tokens = tokenized.Tokens;
             for (var first = 0; first < tokens.Length; first++)
             {
                 for (var last = first - 1; last < tokens.Length; last++)

@@ -15,10 +15,8 @@ public sealed class TokenizerPlainRunTests
     private static readonly string[] Between = [" ", " ", " ", " ", "  ", ", ", ". ", "، ", "\n", " «", "» ", "'s ", " (", ") ", "-", "3.5 ", " \u200C", "\u00A0"];
 
     [Fact]
-    public void RandomTextsGiveTheSameOutputAsTheGeneralLoop()
-    {
-        var random = new Random(4242);
-        for (var round = 0; round < 3000; round++)
+    public void RandomTextsGiveTheSameOutputAsTheGeneralLoop() =>
+        AssertSameOnRandomTexts(seed: 4242, rounds: 3000, oneTokenBufferEvery: 3, random =>
         {
             var builder = new StringBuilder();
             var pieces = random.Next(0, 100);
@@ -27,15 +25,12 @@ public sealed class TokenizerPlainRunTests
                 builder.Append(TokenizerInvariantTests.Pieces[random.Next(TokenizerInvariantTests.Pieces.Length)]);
             }
 
-            AssertSame(builder.ToString(), round % 3 == 0 ? 1 : 256);
-        }
-    }
+            return builder.ToString();
+        });
 
     [Fact]
-    public void TextsOfMostlyPlainWordsGiveTheSameOutputAsTheGeneralLoop()
-    {
-        var random = new Random(777);
-        for (var round = 0; round < 3000; round++)
+    public void TextsOfMostlyPlainWordsGiveTheSameOutputAsTheGeneralLoop() =>
+        AssertSameOnRandomTexts(seed: 777, rounds: 3000, oneTokenBufferEvery: 2, random =>
         {
             var builder = new StringBuilder();
             var words = random.Next(0, 80);
@@ -45,22 +40,18 @@ public sealed class TokenizerPlainRunTests
                 builder.Append(random.Next(4) == 0 ? Between[random.Next(Between.Length)] : " ");
             }
 
-            // A buffer of one token grows inside a run; the default one does not.
-            AssertSame(builder.ToString(), round % 2 == 0 ? 1 : 256);
-        }
-    }
+            return builder.ToString();
+        });
 
     [Fact]
-    public void WordsOfEveryLengthAcrossBlockEdgesGiveTheSameOutputAsTheGeneralLoop()
-    {
+    public void WordsOfEveryLengthAcrossBlockEdgesGiveTheSameOutputAsTheGeneralLoop() =>
         // The plain run is read thirty-two units at a time: words of 1 to 70 units (crossing block edges, longer than a
         // block), made of the units at the edges of the ranges it tells apart (ASCII letters and the units around them,
         // U+061F..U+066A, tatweel and harakat, which may not start a word, Arabic-Indic digits, other Arabic letters and
         // Latin-1), mostly between single spaces, in texts of every length around a block.
-        const string Units = "aAzZ@[`{0ـًٌَّٰءابتغيؠ؟٠٩٪پکیéß'\u200C";
-        var random = new Random(1616);
-        for (var round = 0; round < 6000; round++)
+        AssertSameOnRandomTexts(seed: 1616, rounds: 6000, oneTokenBufferEvery: 4, random =>
         {
+            const string Units = "aAzZ@[`{0ـًٌَّٰءابتغيؠ؟٠٩٪پکیéß'\u200C";
             var builder = new StringBuilder();
             var words = random.Next(0, 30);
             for (var w = 0; w < words; w++)
@@ -76,7 +67,20 @@ public sealed class TokenizerPlainRunTests
             }
 
             var text = builder.ToString();
-            AssertSame(text[..random.Next(text.Length + 1)], round % 4 == 0 ? 1 : 256);
+            return text[..random.Next(text.Length + 1)];
+        });
+
+    /// <summary>
+    /// Compares the two tokenizers on <paramref name="rounds"/> texts made by <paramref name="text"/> from one seeded
+    /// generator; every <paramref name="oneTokenBufferEvery"/>-th text goes into a buffer of one token, which must grow
+    /// inside a run (the default one does not).
+    /// </summary>
+    private static void AssertSameOnRandomTexts(int seed, int rounds, int oneTokenBufferEvery, Func<Random, string> text)
+    {
+        var random = new Random(seed);
+        for (var round = 0; round < rounds; round++)
+        {
+            AssertSame(text(random), round % oneTokenBufferEvery == 0 ? 1 : 256);
         }
     }
 
