@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Framing.Statistics.Resampling;
 
 /// <summary>
@@ -14,9 +16,9 @@ internal static class BootstrapIntervals
     /// <returns>The interval (NaN limits when fewer than 2 finite replicates).</returns>
     public static BootstrapInterval Percentile(IReadOnlyList<double> replicates, double estimate, double confidenceLevel = 0.95)
     {
-        var sorted = SortedFinite(replicates);
+        var ordered = new OrderStatistics(Finite(replicates));
         var alpha = (1 - confidenceLevel) / 2;
-        return new BootstrapInterval(estimate, NormInter(sorted, alpha), NormInter(sorted, 1 - alpha), confidenceLevel, BootstrapMethod.Percentile, sorted.Length);
+        return new BootstrapInterval(estimate, NormInter(ordered, alpha), NormInter(ordered, 1 - alpha), confidenceLevel, BootstrapMethod.Percentile, ordered.Count);
     }
 
     /// <summary>
@@ -31,9 +33,9 @@ internal static class BootstrapIntervals
     public static BootstrapInterval BCa(IReadOnlyList<double> replicates, double estimate, IReadOnlyList<double> influence, double confidenceLevel = 0.95)
     {
         ArgumentNullException.ThrowIfNull(influence);
-        var sorted = SortedFinite(replicates);
+        var finite = Finite(replicates);
         var below = 0;
-        foreach (var t in sorted)
+        foreach (var t in finite)
         {
             if (t < estimate)
             {
@@ -41,7 +43,7 @@ internal static class BootstrapIntervals
             }
         }
 
-        var w = sorted.Length == 0 ? double.NaN : Distributions.NormalQuantile((double)below / sorted.Length);
+        var w = finite.Length == 0 ? double.NaN : Distributions.NormalQuantile((double)below / finite.Length);
         double sum2 = 0, sum3 = 0;
         foreach (var l in influence)
         {
@@ -52,7 +54,7 @@ internal static class BootstrapIntervals
         var a = sum3 / (6 * Math.Pow(sum2, 1.5));
         if (!double.IsFinite(w) || !double.IsFinite(a))
         {
-            return new BootstrapInterval(estimate, double.NaN, double.NaN, confidenceLevel, BootstrapMethod.BCa, sorted.Length);
+            return new BootstrapInterval(estimate, double.NaN, double.NaN, confidenceLevel, BootstrapMethod.BCa, finite.Length);
         }
 
         var alpha = (1 - confidenceLevel) / 2;
@@ -62,7 +64,8 @@ internal static class BootstrapIntervals
             return Distributions.NormalCdf(w + ((w + z) / (1 - (a * (w + z)))));
         }
 
-        return new BootstrapInterval(estimate, NormInter(sorted, Adjusted(alpha)), NormInter(sorted, Adjusted(1 - alpha)), confidenceLevel, BootstrapMethod.BCa, sorted.Length);
+        var ordered = new OrderStatistics(finite);
+        return new BootstrapInterval(estimate, NormInter(ordered, Adjusted(alpha)), NormInter(ordered, Adjusted(1 - alpha)), confidenceLevel, BootstrapMethod.BCa, finite.Length);
     }
 
     /// <summary>
@@ -91,10 +94,11 @@ internal static class BootstrapIntervals
         return influence;
     }
 
-    /// <summary>R boot's norm.inter: the <paramref name="alpha"/> quantile of sorted replicates, interpolated on the normal scale.</summary>
-    internal static double NormInter(double[] sorted, double alpha)
+    /// <summary>R boot's norm.inter: the <paramref name="alpha"/> quantile of the replicates, interpolated on the normal
+    /// scale between the order statistics around it.</summary>
+    internal static double NormInter(OrderStatistics sorted, double alpha)
     {
-        var r = sorted.Length;
+        var r = sorted.Count;
         if (r < 2 || !(alpha > 0 && alpha < 1))
         {
             return double.NaN;
@@ -104,41 +108,63 @@ internal static class BootstrapIntervals
         var k = (int)Math.Truncate(rk);
         if (k == rk)
         {
-            return sorted[k - 1];
+            return sorted.At(k - 1);
         }
 
         if (k == 0)
         {
-            return sorted[0];
+            return sorted.At(0);
         }
 
         if (k >= r)
         {
-            return sorted[r - 1];
+            return sorted.At(r - 1);
         }
 
         var z = Distributions.NormalQuantile(alpha);
         var zk = Distributions.NormalQuantile((double)k / (r + 1));
         var zk1 = Distributions.NormalQuantile((double)(k + 1) / (r + 1));
-        var tk = sorted[k - 1];
-        var tk1 = sorted[k];
+        var tk = sorted.At(k - 1);
+        var tk1 = sorted.At(k);
         return tk + ((z - zk) / (zk1 - zk) * (tk1 - tk));
     }
 
-    private static double[] SortedFinite(IReadOnlyList<double> replicates)
+    /// <summary>The finite replicates, in a new array (the order statistics reorder it).</summary>
+    private static double[] Finite(IReadOnlyList<double> replicates)
     {
         ArgumentNullException.ThrowIfNull(replicates);
-        var list = new List<double>(replicates.Count);
+        return replicates switch
+        {
+            // Read through a span where the list is an array or a List (as every caller's is): no interface call per value.
+            double[] array => Finite(array),
+            List<double> list => Finite(CollectionsMarshal.AsSpan(list)),
+            _ => Finite([.. replicates]),
+        };
+    }
+
+    private static double[] Finite(ReadOnlySpan<double> replicates)
+    {
+        var count = 0;
+        foreach (var t in replicates)
+        {
+            count += double.IsFinite(t) ? 1 : 0;
+        }
+
+        if (count == replicates.Length)
+        {
+            return replicates.ToArray();
+        }
+
+        var finite = new double[count];
+        var next = 0;
         foreach (var t in replicates)
         {
             if (double.IsFinite(t))
             {
-                list.Add(t);
+                finite[next++] = t;
             }
         }
 
-        var sorted = list.ToArray();
-        Array.Sort(sorted);
-        return sorted;
+        return finite;
     }
 }
