@@ -227,10 +227,8 @@ internal sealed class TokenCache
             h = (h ^ token[0]) * 0x100000001B3UL;
         }
 
-        h ^= h >> 33;
-        h *= 0xFF51AFD7ED558CCDUL;
-        h ^= h >> 33;
-        return (int)(h & int.MaxValue);
+        // The high bits of one multiplication by 2^64/φ (Fibonacci hashing) depend on every bit of h.
+        return (int)((h * 0x9E3779B97F4A7C15UL) >> 33);
     }
 }
 
