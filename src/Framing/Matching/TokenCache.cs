@@ -44,19 +44,7 @@ internal sealed class TokenCache
     // most tokens are hits, and three calls per token (the look-up, the hash, the comparison) cost more than the look-up.
     // The caller keeps the index, not the reading: storing an int costs no write barrier.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Lookup(ReadOnlySpan<char> token, out ulong slots)
-    {
-        var entry = Find(token, Hash(token));
-        if (entry < 0)
-        {
-            slots = 0;
-            return -1;
-        }
-
-        // Find returned the index of a remembered entry: no second bounds check.
-        slots = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_entries), entry).StartSlots;
-        return entry;
-    }
+    public int Lookup(ReadOnlySpan<char> token, out ulong slots) => Find(token, Hash(token), out slots);
 
     /// <summary>
     /// The readings by entry, as an array for a caller's loop: index it with what <see cref="Lookup"/> or <see cref="Add"/>
@@ -68,7 +56,7 @@ internal sealed class TokenCache
     public int Add(ReadOnlySpan<char> token, ResolvedToken resolved)
     {
         var hash = Hash(token);
-        var existing = Find(token, hash);
+        var existing = Find(token, hash, out _);
         if (existing >= 0)
         {
             return existing;
@@ -98,28 +86,36 @@ internal sealed class TokenCache
         return entry;
     }
 
-    /// <summary>The entry holding <paramref name="token"/> (whose hash is <paramref name="hash"/>), or −1.</summary>
+    /// <summary>The entry holding <paramref name="token"/> (whose hash is <paramref name="hash"/>), or −1; <paramref name="slots"/>
+    /// is its reading's start slots (0 when not found).</summary>
+    // No bounds checks: a slot is masked to the table's length (a power of two); an index in the table is that of an
+    // entry added (below _count, within _entries); an entry's key lies within the first _keyLength units of _keys. The
+    // arrays are read from the fields at each call, after any Grow or resize of the keys.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int Find(ReadOnlySpan<char> token, int hash)
+    private int Find(ReadOnlySpan<char> token, int hash, out ulong slots)
     {
         var table = _slots;
         var mask = table.Length - 1;
         ref var firstSlot = ref MemoryMarshal.GetArrayDataReference(table);
+        ref var firstEntry = ref MemoryMarshal.GetArrayDataReference(_entries);
+        ref var firstKeyUnit = ref MemoryMarshal.GetArrayDataReference(_keys);
         for (var slot = hash & mask; ; slot = (slot + 1) & mask)
         {
-            // slot is masked to the table's length (a power of two): in range.
             var packed = Unsafe.Add(ref firstSlot, slot);
             if (packed == 0)
             {
+                slots = 0;
                 return -1;
             }
 
             if ((int)(packed >> 32) == hash)
             {
                 var entry = (int)(uint)packed - 1;
-                ref var candidate = ref _entries[entry];
-                if (candidate.KeyLength == token.Length && KeyEquals(token, _keys.AsSpan(candidate.KeyStart, token.Length)))
+                ref var candidate = ref Unsafe.Add(ref firstEntry, entry);
+                if (candidate.KeyLength == token.Length
+                    && KeyEquals(token, MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref firstKeyUnit, candidate.KeyStart), token.Length)))
                 {
+                    slots = candidate.StartSlots;
                     return entry;
                 }
             }

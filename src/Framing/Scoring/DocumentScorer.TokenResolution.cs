@@ -25,6 +25,15 @@ public sealed partial class DocumentScorer
             throw new ArgumentException("the tokens do not belong to the text", nameof(text));
         }
 
+        // And one check that the per-token arrays hold every token (EnsureCapacity sized them), for stores without one.
+        if (readingOf.Length < tokens.Length || masks.Length < tokens.Length)
+        {
+            throw new InvalidOperationException("the per-token arrays are smaller than the text's tokens");
+        }
+
+        ref var firstReading = ref MemoryMarshal.GetArrayDataReference(readingOf);
+        ref var firstMask = ref MemoryMarshal.GetArrayDataReference(masks);
+
         _uncached.Clear();
 
         // Tokens the cache does not hold are resolved after the loop, which then makes no call: its values stay in
@@ -41,8 +50,8 @@ public sealed partial class DocumentScorer
             {
                 // A token seen before: its reading is the cached one, shared, not copied; its slots come from the
                 // cache's own table, so a token that no pattern word reaches costs no visit to the reading.
-                readingOf[i] = entry;
-                masks[i] = slots;
+                Unsafe.Add(ref firstReading, i) = entry;
+                Unsafe.Add(ref firstMask, i) = slots;
             }
             else
             {
