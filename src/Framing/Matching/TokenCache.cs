@@ -86,19 +86,86 @@ internal sealed class TokenCache
         return entry;
     }
 
-    /// <summary>The entry holding <paramref name="token"/> (whose hash is <paramref name="hash"/>), or −1; <paramref name="slots"/>
-    /// is its reading's start slots (0 when not found).</summary>
-    // No bounds checks: a slot is masked to the table's length (a power of two); an index in the table is that of an
-    // entry added (below _count, within _entries); an entry's key lies within the first _keyLength units of _keys. The
-    // arrays are read from the fields at each call, after any Grow or resize of the keys.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int Find(ReadOnlySpan<char> token, int hash, out ulong slots)
+    /// <summary>
+    /// Looks up every token of a text that is at most <paramref name="maxLength"/> units long: a held token's entry goes
+    /// to <paramref name="entries"/> and its reading's start slots to <paramref name="slots"/> (at the token's index);
+    /// the indices of the others (not held, or too long) go to <paramref name="misses"/>, in order. Returns how many
+    /// missed. Nothing is added, so the tables are read once for the whole text.
+    /// </summary>
+    /// <param name="text">The text the tokens' offsets point into.</param>
+    /// <param name="tokens">The tokens, each within the text.</param>
+    /// <param name="maxLength">The longest token looked up.</param>
+    /// <param name="entries">Receives each held token's entry (at least as long as <paramref name="tokens"/>).</param>
+    /// <param name="slots">Receives each held token's start slots (as long).</param>
+    /// <param name="misses">Receives the indices of the tokens not found (as long).</param>
+    /// <returns>The number of misses.</returns>
+    /// <exception cref="ArgumentException">A token lies outside the text, or an output is shorter than the tokens.</exception>
+    // The caller's loop over a chunk's tokens (DocumentScorer.ResolveTokens), here so that the tables are locals of one
+    // loop with no Add in it: a look-up per token would read the three arrays from the fields every time.
+    public int LookupAll(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int maxLength, Span<int> entries, Span<ulong> slots, Span<int> misses)
     {
-        var table = _slots;
-        var mask = table.Length - 1;
-        ref var firstSlot = ref MemoryMarshal.GetArrayDataReference(table);
+        // One check that every token lies inside the text (the tokenizer's offsets, in order) and one that the outputs
+        // hold every token, instead of checks per token.
+        if (tokens.Length > 0 && (uint)tokens[^1].Start + (uint)tokens[^1].Length > (uint)text.Length)
+        {
+            throw new ArgumentException("the tokens do not belong to the text", nameof(tokens));
+        }
+
+        if (entries.Length < tokens.Length || slots.Length < tokens.Length || misses.Length < tokens.Length)
+        {
+            throw new ArgumentException("an output is shorter than the tokens", nameof(entries));
+        }
+
+        var mask = _slots.Length - 1;
+        ref var firstSlot = ref MemoryMarshal.GetArrayDataReference(_slots);
         ref var firstEntry = ref MemoryMarshal.GetArrayDataReference(_entries);
         ref var firstKeyUnit = ref MemoryMarshal.GetArrayDataReference(_keys);
+        ref var firstChar = ref MemoryMarshal.GetReference(text);
+        ref var firstOutEntry = ref MemoryMarshal.GetReference(entries);
+        ref var firstOutSlots = ref MemoryMarshal.GetReference(slots);
+        var missCount = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var token = tokens[i];
+            int entry;
+            if (token.Length <= maxLength)
+            {
+                var key = MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref firstChar, token.Start), token.Length);
+                entry = Find(ref firstSlot, mask, ref firstEntry, ref firstKeyUnit, key, Hash(key), out var found);
+                if (entry >= 0)
+                {
+                    Unsafe.Add(ref firstOutEntry, i) = entry;
+                    Unsafe.Add(ref firstOutSlots, i) = found;
+                    continue;
+                }
+            }
+
+            misses[missCount++] = i;
+        }
+
+        return missCount;
+    }
+
+    /// <summary>The entry holding <paramref name="token"/> (whose hash is <paramref name="hash"/>), or −1; <paramref name="slots"/>
+    /// is its reading's start slots (0 when not found).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Find(ReadOnlySpan<char> token, int hash, out ulong slots) => Find(
+        ref MemoryMarshal.GetArrayDataReference(_slots),
+        _slots.Length - 1,
+        ref MemoryMarshal.GetArrayDataReference(_entries),
+        ref MemoryMarshal.GetArrayDataReference(_keys),
+        token,
+        hash,
+        out slots);
+
+    /// <summary><see cref="Find(ReadOnlySpan{char}, int, out ulong)"/> on the tables given by their first elements.</summary>
+    // No bounds checks: a slot is masked to the table's length (a power of two); an index in the table is that of an
+    // entry added (below _count, within _entries); an entry's key lies within the first _keyLength units of _keys. The
+    // callers pass the arrays the fields hold, read after any Grow or resize of the keys and with no Add until the
+    // look-up returns.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Find(ref ulong firstSlot, int mask, ref Entry firstEntry, ref char firstKeyUnit, ReadOnlySpan<char> token, int hash, out ulong slots)
+    {
         for (var slot = hash & mask; ; slot = (slot + 1) & mask)
         {
             var packed = Unsafe.Add(ref firstSlot, slot);

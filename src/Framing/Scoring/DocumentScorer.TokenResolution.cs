@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using Framing.Matching;
 using Framing.Text;
 
@@ -16,49 +15,12 @@ public sealed partial class DocumentScorer
         var cache = CacheFor(matcher);
         var maxLength = _options.MaxMatchableTokenLength;
 
-        // The arrays, not spans over them. One check that every token lies inside the text (the tokenizer's offsets, in
-        // order), instead of a check per token.
-        var readingOf = _readingOf;
-        var masks = _tokenMask;
-        if (tokens.Length > 0 && tokens[^1].Start + tokens[^1].Length > text.Length)
-        {
-            throw new ArgumentException("the tokens do not belong to the text", nameof(text));
-        }
-
-        // And one check that the per-token arrays hold every token (EnsureCapacity sized them), for stores without one.
-        if (readingOf.Length < tokens.Length || masks.Length < tokens.Length)
-        {
-            throw new InvalidOperationException("the per-token arrays are smaller than the text's tokens");
-        }
-
-        ref var firstReading = ref MemoryMarshal.GetArrayDataReference(readingOf);
-        ref var firstMask = ref MemoryMarshal.GetArrayDataReference(masks);
-
         _uncached.Clear();
 
-        // Tokens the cache does not hold are resolved after the loop, which then makes no call: its values stay in
-        // registers. (A new word met twice in the text is looked up again before it is resolved.)
+        // Tokens the cache holds first, in one loop with no call (TokenCache.LookupAll); the others are resolved after
+        // it. (A new word met twice in the text is looked up again before it is resolved.)
         var misses = _misses;
-        var missCount = 0;
-        ref var firstChar = ref MemoryMarshal.GetReference(text);
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            var token = tokens[i];
-            int entry;
-            if (token.Length <= maxLength
-                && (entry = cache.Lookup(MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref firstChar, token.Start), token.Length), out var slots)) >= 0)
-            {
-                // A token seen before: its reading is the cached one, shared, not copied; its slots come from the
-                // cache's own table, so a token that no pattern word reaches costs no visit to the reading.
-                Unsafe.Add(ref firstReading, i) = entry;
-                Unsafe.Add(ref firstMask, i) = slots;
-            }
-            else
-            {
-                misses[missCount++] = i;
-            }
-        }
-
+        var missCount = cache.LookupAll(text, tokens, maxLength, _readingOf, _tokenMask, misses);
         for (var k = 0; k < missCount; k++)
         {
             var i = misses[k];
@@ -66,8 +28,8 @@ public sealed partial class DocumentScorer
             int entry;
             if (original.Length <= maxLength && (entry = cache.Lookup(original, out var slots)) >= 0)
             {
-                readingOf[i] = entry;
-                masks[i] = slots;
+                _readingOf[i] = entry;
+                _tokenMask[i] = slots;
             }
             else
             {

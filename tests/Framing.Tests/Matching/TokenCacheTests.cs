@@ -255,4 +255,68 @@ public sealed class TokenCacheTests
             }
         }
     }
+
+    [Fact]
+    public void LookUpAllGivesEachHeldTokensEntryAndSlotsAndListsTheOthersInOrder()
+    {
+        // A text of 2,000 words, of which the cache holds every third (through several growths), with words longer than
+        // the limit among them: a held word within the limit gets its entry and slots; every other index is a miss, in order.
+        var cache = new TokenCache();
+        var words = Enumerable.Range(0, 2000).Select(i => (i % 7 == 0 ? "طويلة" : "w") + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var entries = new Dictionary<string, (int Entry, ulong Slots)>();
+        for (var i = 0; i < words.Length; i += 3)
+        {
+            var slots = (ulong)(i + 1) << (i % 5);
+            var entry = cache.Add(words[i], new ResolvedToken(words[i], [i], [slots], [default], slots));
+            entries[words[i]] = (entry, slots);
+        }
+
+        var text = string.Join(" ", words);
+        var tokens = new List<Token>();
+        var start = 0;
+        foreach (var word in words)
+        {
+            tokens.Add(new Token(start, word.Length, 0, 0));
+            start += word.Length + 1;
+        }
+
+        const int maxLength = 7; // "طويلة" + digits is 8 units or more from i = 100: those are misses even when held
+        var outEntries = new int[words.Length];
+        var outSlots = new ulong[words.Length];
+        var misses = new int[words.Length];
+        var missCount = cache.LookupAll(text, tokens.ToArray(), maxLength, outEntries, outSlots, misses);
+
+        var expectedMisses = new List<int>();
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (words[i].Length <= maxLength && entries.TryGetValue(words[i], out var held))
+            {
+                Assert.Equal(held.Entry, outEntries[i]);
+                Assert.Equal(held.Slots, outSlots[i]);
+            }
+            else
+            {
+                expectedMisses.Add(i);
+            }
+        }
+
+        Assert.Equal(expectedMisses, misses.Take(missCount));
+        Assert.Contains(expectedMisses, i => words[i].Length > maxLength && entries.ContainsKey(words[i]));
+    }
+
+    [Fact]
+    public void LookUpAllRefusesTokensOutsideTheTextAndOutputsShorterThanTheTokens()
+    {
+        var cache = new TokenCache();
+        cache.Add("abc", Resolved("abc"));
+        Token[] tokens = [new(0, 3, 0, 0), new(4, 3, 0, 0)];
+        var big = new int[2];
+        var misses = new int[2];
+        Assert.Equal(1, cache.LookupAll("abc abx", tokens, 40, big, new ulong[2], misses));
+        Assert.Equal(1, misses[0]);
+        Assert.Throws<ArgumentException>(() => cache.LookupAll("abc ab", tokens, 40, big, new ulong[2], new int[2]));
+        Assert.Throws<ArgumentException>(() => cache.LookupAll("abc abx", tokens, 40, new int[1], new ulong[2], new int[2]));
+        Assert.Throws<ArgumentException>(() => cache.LookupAll("abc abx", tokens, 40, big, new ulong[1], new int[2]));
+        Assert.Throws<ArgumentException>(() => cache.LookupAll("abc abx", tokens, 40, big, new ulong[2], new int[1]));
+    }
 }
