@@ -104,18 +104,21 @@ internal sealed class CsvHeader
     }
 
     /// <summary>The fields of <paramref name="record"/> by column name, leaving out the column at <paramref name="skip"/>.</summary>
-    internal Dictionary<string, string> ToFields(CsvRecord record, int skip)
+    internal DocumentFields ToFields(CsvRecord record, int skip)
     {
-        var fields = new Dictionary<string, string>(Names.Count, StringComparer.Ordinal);
+        // The header's names are distinct (checked when it was read).
+        var pairs = new string[2 * (skip >= 0 && skip < Names.Count ? Names.Count - 1 : Names.Count)];
+        var next = 0;
         for (var i = 0; i < Names.Count; i++)
         {
             if (i != skip)
             {
-                fields[Names[i]] = record.Fields[i];
+                pairs[next++] = Names[i];
+                pairs[next++] = record.Fields[i];
             }
         }
 
-        return fields;
+        return new DocumentFields(pairs, next / 2);
     }
 
     /// <summary>The number of columns.</summary>

@@ -7,7 +7,7 @@ namespace Framing.Corpus;
 /// buffer holding the text instead of <see cref="Text"/> when it was decoded into one (see <see cref="LentText"/>).
 /// </summary>
 internal readonly record struct JsonRecord(
-    Dictionary<string, string> Fields,
+    DocumentFields Fields,
     string? Text,
     System.Text.Json.JsonValueKind TextKind,
     System.Text.Json.JsonValueKind IdKind,

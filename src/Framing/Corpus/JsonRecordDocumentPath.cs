@@ -51,7 +51,7 @@ internal static class JsonRecordDocumentPath
             return JsonRecordRules.Reject(source, "expected a JSON object, found " + KindName(root.ValueKind));
         }
 
-        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        var fields = default(FieldCollector);
         var names = new HashSet<string>(StringComparer.Ordinal);
         string? text = null;
         var textKind = JsonValueKind.Undefined;
@@ -93,11 +93,11 @@ internal static class JsonRecordDocumentPath
             };
             if (scalar is not null)
             {
-                fields[property.Name] = scalar;
+                fields.Set(property.Name, scalar);
             }
         }
 
-        return rules.Judge(new JsonRecord(fields, text, textKind, idKind, groupKind), source);
+        return rules.Judge(new JsonRecord(fields.ToFields(), text, textKind, idKind, groupKind), source);
     }
 
     /// <summary>The property's name, or false when its escapes leave half a surrogate pair.</summary>

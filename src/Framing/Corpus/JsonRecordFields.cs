@@ -10,7 +10,7 @@ namespace Framing.Corpus;
 internal struct JsonRecordFields
 {
     private readonly JsonRecordRules _rules;
-    private readonly Dictionary<string, string> _fields;
+    private FieldCollector _fields;
     private string? _text;
     private JsonValueKind _textKind;
     private JsonValueKind _idKind;
@@ -23,7 +23,6 @@ internal struct JsonRecordFields
     public JsonRecordFields(JsonRecordRules rules)
     {
         _rules = rules;
-        _fields = new Dictionary<string, string>(StringComparer.Ordinal);
     }
 
     /// <summary>Whether a member named <paramref name="name"/> (the text field when <paramref name="isText"/>) was seen before.</summary>
@@ -31,7 +30,7 @@ internal struct JsonRecordFields
     /// <param name="isText">Whether it is the text field.</param>
     /// <returns>True for a repeated field, which makes the line unusual.</returns>
     public readonly bool IsRepeated(string name, bool isText) =>
-        isText ? _textKind != JsonValueKind.Undefined : _fields.ContainsKey(name) || (_nullFields?.Contains(name) ?? false);
+        isText ? _textKind != JsonValueKind.Undefined : _fields.Contains(name) || (_nullFields?.Contains(name) ?? false);
 
     /// <summary>Records that the text was decoded into the lent buffer instead of a string.</summary>
     public void TextLent() => _textLent = true;
@@ -48,7 +47,7 @@ internal struct JsonRecordFields
         }
         else if (scalar is not null)
         {
-            _fields[name] = scalar;
+            _fields.Set(name, scalar);
         }
         else
         {
@@ -80,5 +79,5 @@ internal struct JsonRecordFields
     /// <summary>The record collected.</summary>
     /// <param name="lent">The lent buffer the text may have been decoded into.</param>
     /// <returns>The record.</returns>
-    public readonly JsonRecord ToRecord(LentText? lent) => new(_fields, _text, _textKind, _idKind, _groupKind, _textLent ? lent : null);
+    public readonly JsonRecord ToRecord(LentText? lent) => new(_fields.ToFields(), _text, _textKind, _idKind, _groupKind, _textLent ? lent : null);
 }

@@ -50,12 +50,22 @@ public sealed class PipelineAllocationTests(ITestOutputHelper output)
     [InlineData(60)]
     public void ADocumentAllocatesAFewHundredBytesWhateverItsLength(int sentences)
     {
+        // Up to three measurements, one within the bound needed: the runtime's one-off work on the test thread (while
+        // methods are recompiled, under load) can land in one of them, but an allocation per document shows in all.
         Allocated(Corpus(50, sentences)); // warm up
-        var few = Allocated(Corpus(200, sentences));
-        var many = Allocated(Corpus(1200, sentences));
-        var perDocument = (many - few) / 1000.0;
-        output.WriteLine($"{sentences} sentences a document: {perDocument:F0} bytes per document");
-        // 578 and 514 bytes at 5ee41db; 714 and 650 before it, with a result and a closure per document.
-        Assert.InRange(perDocument, 1, 620);
+        var measured = new List<double>();
+        for (var attempt = 0; attempt < 3 && (measured.Count == 0 || measured[^1] > Bound); attempt++)
+        {
+            var few = Allocated(Corpus(200, sentences));
+            var many = Allocated(Corpus(1200, sentences));
+            measured.Add((many - few) / 1000.0);
+        }
+
+        output.WriteLine($"{sentences} sentences a document: {string.Join(", ", measured.Select(m => m.ToString("F0", System.Globalization.CultureInfo.InvariantCulture)))} bytes per document");
+        // 442 and 380 bytes at DocumentFields (a document's fields in one array); 618 and 558 before it with a
+        // dictionary per document; 714 and 650 before 012a1de, with a result and a closure per document.
+        Assert.True(measured.Min() is >= 1 and <= Bound, $"bytes per document in each measurement: {string.Join(", ", measured.Select(m => m.ToString(System.Globalization.CultureInfo.InvariantCulture)))}");
     }
+
+    private const double Bound = 500;
 }

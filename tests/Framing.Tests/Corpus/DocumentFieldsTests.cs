@@ -1,0 +1,94 @@
+using System.Text;
+using Framing.Corpus;
+
+namespace Framing.Tests.Corpus;
+
+/// <summary>
+/// The fields a corpus reader collects (one array of names and values instead of a dictionary per document): the
+/// dictionary they stand for, and value equality with the view <see cref="Document.Fields"/> gives any other dictionary.
+/// </summary>
+public sealed class DocumentFieldsTests
+{
+    private static DocumentFields Collect(params (string Name, string Value)[] fields)
+    {
+        var collector = default(FieldCollector);
+        foreach (var (name, value) in fields)
+        {
+            collector.Set(name, value);
+        }
+
+        return collector.ToFields();
+    }
+
+    [Fact]
+    public void ActsAsADictionaryOfItsFieldsInTheRecordsOrder()
+    {
+        var fields = Collect(("outlet", "north"), ("id", "d1"), ("date", "2016-12-13"), ("lang", "ar"), ("page", "3"));
+        Assert.Equal(5, fields.Count);
+        Assert.Equal(["outlet", "id", "date", "lang", "page"], fields.Keys);
+        Assert.Equal(["north", "d1", "2016-12-13", "ar", "3"], fields.Values);
+        Assert.Equal("2016-12-13", fields["date"]);
+        Assert.True(fields.ContainsKey("page"));
+        Assert.False(fields.ContainsKey("Page")); // ordinal, case-sensitive names
+        Assert.False(fields.TryGetValue("text", out var missing));
+        Assert.Null(missing);
+        Assert.Throws<KeyNotFoundException>(() => fields["text"]);
+        Assert.Equal("[outlet=north, id=d1, date=2016-12-13, lang=ar, page=3]", fields.ToString());
+        Assert.Equal(fields.Keys.Zip(fields.Values, KeyValuePair.Create), fields);
+    }
+
+    [Fact]
+    public void AFieldSetTwiceKeepsItsLastValueAndItsPlace()
+    {
+        var fields = Collect(("a", "1"), ("b", "2"), ("a", "3"));
+        Assert.Equal(2, fields.Count);
+        Assert.Equal("[a=3, b=2]", fields.ToString());
+        Assert.Same(DocumentFields.None, default(FieldCollector).ToFields());
+        Assert.Empty(DocumentFields.None);
+    }
+
+    [Fact]
+    public void EqualsAnyValueComparedDictionaryWithTheSameEntriesInAnyOrder()
+    {
+        var collected = Collect(("id", "d1"), ("outlet", "north"));
+        var view = ReadOnlyDictionaries.OrNull<string, string>(new Dictionary<string, string> { ["outlet"] = "north", ["id"] = "d1" });
+        Assert.True(collected.Equals(view));
+        Assert.True(view.Equals(collected));
+        Assert.Equal(view.GetHashCode(), collected.GetHashCode());
+        Assert.True(collected.Equals(Collect(("outlet", "north"), ("id", "d1"))));
+        Assert.Same(collected, ReadOnlyDictionaries.OrNull<string, string>(collected)); // already read-only: not wrapped
+
+        Assert.False(collected.Equals(Collect(("id", "d1"), ("outlet", "south"))));
+        Assert.False(collected.Equals(Collect(("id", "d1"))));
+        Assert.False(collected.Equals(Collect(("id", "d1"), ("outlet", "north"), ("date", "x"))));
+        Assert.False(view.Equals(Collect(("id", "d1"), ("Outlet", "north"))));
+
+        // A plain dictionary is not value-compared: equality stays with the views, as before.
+        Assert.False(collected.Equals(new Dictionary<string, string> { ["outlet"] = "north", ["id"] = "d1" }));
+    }
+
+    [Fact]
+    public void ADocumentReadFromJsonLinesEqualsTheSameDocumentMadeInMemory()
+    {
+        const string line = "{\"id\":\"d1\",\"outlet\":\"north\",\"page\":3,\"text\":\"The army advanced.\"}\n";
+        var reader = new JsonLinesCorpusReader(new MemoryStream(Encoding.UTF8.GetBytes(line)), "mem.jsonl");
+        var read = Assert.Single(reader.Read()).Document!;
+        Assert.IsType<DocumentFields>(read.Fields);
+        var made = read with { Fields = new Dictionary<string, string> { ["page"] = "3", ["outlet"] = "north", ["id"] = "d1" } };
+        Assert.IsNotType<DocumentFields>(made.Fields);
+        Assert.Equal(made, read);
+        Assert.Equal(read, made);
+        Assert.Equal(made.GetHashCode(), read.GetHashCode());
+        Assert.NotEqual(read with { Fields = new Dictionary<string, string> { ["page"] = "4", ["outlet"] = "north", ["id"] = "d1" } }, read);
+    }
+
+    [Fact]
+    public void ACsvRowsFieldsLeaveOutTheTextColumn()
+    {
+        const string csv = "id,text,outlet\nd1,The army advanced.,north\n";
+        var reader = new CsvCorpusReader(new MemoryStream(Encoding.UTF8.GetBytes(csv)), "mem.csv");
+        var read = Assert.Single(reader.Read()).Document!;
+        Assert.Equal("[id=d1, outlet=north]", read.Fields.ToString());
+        Assert.Equal("The army advanced.", read.Text);
+    }
+}
