@@ -142,7 +142,7 @@ internal static class LabelPermutation
 
     /// <summary>
     /// Reorders <paramref name="ranks"/> so that its first <paramref name="k"/> items are the k smallest (by value, then
-    /// index; every pair differs), in no particular order: Hoare's selection, O(n) on average (the values are random).
+    /// index; every pair differs), in no particular order: Hoare's selection (<see cref="Selection"/>), O(n) on average.
     /// </summary>
     internal static void SelectSmallest(Span<PermutationRank> ranks, int k)
     {
@@ -151,48 +151,7 @@ internal static class LabelPermutation
             return;
         }
 
-        var target = k - 1;
-        var low = 0;
-        var high = ranks.Length - 1;
-        while (low < high)
-        {
-            var pivot = ranks[low + ((high - low) / 2)];
-            var i = low;
-            var j = high;
-            while (i <= j)
-            {
-                while (ranks[i].CompareTo(pivot) < 0)
-                {
-                    i++;
-                }
-
-                while (pivot.CompareTo(ranks[j]) < 0)
-                {
-                    j--;
-                }
-
-                if (i <= j)
-                {
-                    (ranks[i], ranks[j]) = (ranks[j], ranks[i]);
-                    i++;
-                    j--;
-                }
-            }
-
-            // Now ranks[low..j] ≤ pivot ≤ ranks[i..high], and ranks[j+1..i-1] equal the pivot.
-            if (target <= j)
-            {
-                high = j;
-            }
-            else if (target >= i)
-            {
-                low = i;
-            }
-            else
-            {
-                return;
-            }
-        }
+        Selection.Select(ranks, 0, ranks.Length - 1, k - 1);
     }
 
     /// <summary>The SplitMix64 finalizer: a bijection of 64-bit values whose outputs look independent.</summary>
