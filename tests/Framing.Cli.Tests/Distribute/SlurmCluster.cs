@@ -55,6 +55,18 @@ internal static class SlurmCluster
     /// <summary>Stops the daemons start-slurm.sh started.</summary>
     public static Shell.Result Stop() => Shell.Bash([Path.Combine(ToolsFolder, "stop-slurm.sh")], timeout: TimeSpan.FromMinutes(1));
 
+    /// <summary>The daemons of the cluster, by the names start-slurm.sh looks for (pgrep -x).</summary>
+    private static readonly string[] Daemons = ["munged", "slurmctld", "slurmd"];
+
+    /// <summary>
+    /// Waits until no daemon of the cluster runs any more, for at most <paramref name="limit"/>; false if one still runs
+    /// then. stop-slurm.sh only signals them: slurmctld saves its state before it exits. A start-slurm.sh run in that
+    /// time (the next test run's, which waited for this run's lock) finds the old daemons by name, starts none, and then
+    /// waits on a controller that is going away (sinfo takes 9 s per try without one), past its two minutes.
+    /// </summary>
+    public static bool WaitUntilStopped(TimeSpan limit) =>
+        WaitFor(() => Daemons.All(name => Process.GetProcessesByName(name) is { Length: 0 }), limit);
+
     /// <summary>The dotnet host that runs this test (to run the built Framing.Cli.dll with it).</summary>
     public static string DotnetHost()
     {

@@ -17,12 +17,19 @@ public sealed class SlurmCollection : ICollectionFixture<SlurmClusterFixture>
 
 /// <summary>
 /// Starts the one-node cluster before the Slurm tests and always stops it after them; does nothing when they are skipped
-/// (see <see cref="FactRequiringAttribute"/>).
+/// (see <see cref="FactRequiringAttribute"/>). The machine has one cluster: the fixture holds it (<see cref="SlurmClusterLock"/>)
+/// from before the start to after the stop, so that another test run on the machine waits instead of stopping the
+/// cluster under this run's jobs, or this run under its jobs.
 /// </summary>
 public sealed class SlurmClusterFixture : IDisposable
 {
+    /// <summary>How long to wait for another test run's Slurm tests to end: they hold the cluster about a minute (the two
+    /// tests of this class; under load a few), and this bound only turns a run that never lets go into a failure.</summary>
+    private static readonly TimeSpan LockPatience = TimeSpan.FromMinutes(20);
+
     private readonly bool _started;
     private readonly IMessageSink _messages;
+    private readonly SlurmClusterLock? _lock;
 
     public SlurmClusterFixture(IMessageSink messages)
     {
@@ -38,13 +45,33 @@ public sealed class SlurmClusterFixture : IDisposable
             return;
         }
 
+        _lock = SlurmClusterLock.Acquire(SlurmClusterLock.MachinePath, LockPatience);
+        if (_lock is null)
+        {
+            Problem = FormattableString.Invariant($"another test run has held the machine's Slurm cluster ({SlurmClusterLock.MachinePath}) for {LockPatience.TotalMinutes:0} minutes");
+            return;
+        }
+
+        if (_lock.Waited > TimeSpan.FromSeconds(1))
+        {
+            Report(FormattableString.Invariant($"slurm integration: waited {_lock.Waited.TotalSeconds:0} s for another test run's Slurm tests to end ({SlurmClusterLock.MachinePath})"));
+        }
+
         var clock = Stopwatch.StartNew();
         _started = true; // from here on, stop whatever part of the cluster came up
-        var start = SlurmCluster.Start();
-        StartTime = clock.Elapsed;
-        if (start.ExitCode != 0)
+        try
         {
-            Problem = FormattableString.Invariant($"start-slurm.sh failed (exit code {start.ExitCode}): {start.Out.Trim()} {start.Error.Trim()}");
+            var start = SlurmCluster.Start();
+            StartTime = clock.Elapsed;
+            if (start.ExitCode != 0)
+            {
+                Problem = FormattableString.Invariant($"start-slurm.sh failed (exit code {start.ExitCode}): {start.Out.Trim()} {start.Error.Trim()}");
+            }
+        }
+        catch (TimeoutException e)
+        {
+            // A fixture whose constructor throws is never disposed: the cluster would stay half started.
+            Problem = e.Message;
         }
     }
 
@@ -62,7 +89,13 @@ public sealed class SlurmClusterFixture : IDisposable
         if (_started)
         {
             SlurmCluster.Stop();
+            if (!SlurmCluster.WaitUntilStopped(TimeSpan.FromMinutes(1)))
+            {
+                Report("slurm integration: a daemon of the cluster still runs a minute after stop-slurm.sh");
+            }
         }
+
+        _lock?.Dispose();
     }
 }
 
