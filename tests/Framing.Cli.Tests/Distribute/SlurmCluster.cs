@@ -128,12 +128,40 @@ internal static class SlurmCluster
         return (Value("array_job"), Value("merge_job"));
     }
 
-    /// <summary>The state and reason of a queued job ("PENDING DependencyNeverSatisfied"), or null when it is no longer queued.</summary>
-    public static string? Queued(string job)
+    /// <summary>
+    /// The state and reason of a queued job ("PENDING DependencyNeverSatisfied"), or null when it is no longer queued:
+    /// squeue lists nothing for it, or no longer knows its id (the controller forgets a job MinJobAge after it ended).
+    /// Any other failure of squeue (the controller stopped, restarting, or slower than its MessageTimeout under load) says
+    /// nothing about the job: squeue is asked again every half second, and if it never answers within
+    /// <paramref name="patience"/> (default two minutes) the test fails with squeue's error. (It used to read such a
+    /// failure as "not queued", and a test then went on as if the job had ended.)
+    /// </summary>
+    /// <exception cref="TimeoutException">squeue did not answer within the patience.</exception>
+    public static string? Queued(string job, TimeSpan? patience = null, string squeue = "squeue")
     {
-        var result = Shell.Run("squeue", ["-h", "-j", job, "-o", "%T %r"]);
-        var text = result.ExitCode == 0 ? result.Out.Trim() : string.Empty;
-        return text.Length == 0 ? null : text;
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            var result = Shell.Run(squeue, ["-h", "-j", job, "-o", "%T %r"]);
+            if (result.ExitCode == 0)
+            {
+                var text = result.Out.Trim();
+                return text.Length == 0 ? null : text;
+            }
+
+            if (result.Error.Contains("Invalid job id specified", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            if (clock.Elapsed > (patience ?? TimeSpan.FromMinutes(2)))
+            {
+                throw new TimeoutException(FormattableString.Invariant(
+                    $"squeue -j {job} did not answer within {clock.Elapsed.TotalSeconds:0} s (exit code {result.ExitCode}): {result.Error.Trim()}"));
+            }
+
+            Thread.Sleep(500);
+        }
     }
 
     /// <summary>Waits until <paramref name="done"/> holds, polling every half second, for at most <paramref name="limit"/>.</summary>
