@@ -70,14 +70,28 @@ internal static class Shell
     public static Result Bash(IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null, TimeSpan? timeout = null) =>
         Run("bash", arguments, environment, timeout);
 
-    /// <summary>Writes an executable script.</summary>
+    /// <summary>
+    /// Writes an executable script. On Unix a child process (<c>sh</c>) writes it, never a descriptor of this process:
+    /// running a script that this process has just written through its own descriptor fails now and then with "Text
+    /// file busy" (ETXTBSY). When another test's <see cref="Process.Start()"/> forks this process while the script is
+    /// open for writing, the fork's child holds a copy of that descriptor until its exec (close-on-exec closes it only
+    /// then), and the kernel refuses to exec a file that any process holds open for writing. A loaded machine widens that
+    /// window. The descriptor of a <c>sh</c> child is never copied into another test's fork.
+    /// </summary>
     public static string WriteScript(string path, string text)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text.Replace("\r\n", "\n", StringComparison.Ordinal), new UTF8Encoding(false));
-        if (!OperatingSystem.IsWindows())
+        text = text.Replace("\r\n", "\n", StringComparison.Ordinal);
+        if (OperatingSystem.IsWindows())
         {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            File.WriteAllText(path, text, new UTF8Encoding(false));
+            return path;
+        }
+
+        var written = Run("/bin/sh", ["-c", "cat > \"$1\" && chmod 700 \"$1\"", "sh", path], input: text);
+        if (written.ExitCode != 0)
+        {
+            throw new IOException($"cannot write the script {path}: {written.Error.Trim()}");
         }
 
         return path;
