@@ -112,6 +112,52 @@ public sealed class ResubmitHelperTests
     }
 
     [Fact]
+    public void ASqueueThatCannotAnswerChangesNothing()
+    {
+        // squeue failing (the controller down, or slower than its time-out under load) says nothing about the jobs: the
+        // helper took it for "not queued", then resubmitted shards that might still run and left the old merge pending.
+        using var temp = new TempFolder();
+        var output = Run(temp, 4, "1", 1, 3);
+        var fakes = Path.Combine(temp.Path, "slurm");
+        var environment = new Dictionary<string, string>
+        {
+            ["SBATCH"] = Shell.FakeSbatch(fakes),
+            ["SQUEUE"] = Shell.WriteScript(Path.Combine(fakes, "squeue"), "#!/bin/bash\necho 'slurm_load_jobs error: Socket timed out on send/recv operation' >&2\nexit 1\n"),
+            ["SCANCEL"] = Shell.WriteScript(Path.Combine(fakes, "scancel"), "#!/bin/bash\necho \"$*\" >> \"$(dirname \"$0\")/scancel.calls\"\n"),
+        };
+        // Without --force the array (job 41) is asked about first; with it, only the merge (job 42), before cancelling it.
+        foreach (var (arguments, job) in new[] { (Array.Empty<string>(), 41), (["--dry-run"], 41), (["--force"], 42) })
+        {
+            var result = Helper(output, arguments, environment);
+            Assert.Equal(1, result.ExitCode);
+            Assert.Equal(
+                $"resubmit-failed.sh: cannot tell whether job {job} is still queued or running: {Path.Combine(fakes, "squeue")} failed: slurm_load_jobs error: Socket timed out on send/recv operation (nothing was changed; try again when Slurm answers)\n",
+                result.Error);
+            Assert.Empty(Shell.SbatchCalls(fakes));
+            Assert.False(File.Exists(Path.Combine(fakes, "scancel.calls")));
+        }
+    }
+
+    [Fact]
+    public void AJobIdSqueueNoLongerKnowsIsNotQueued()
+    {
+        // The controller forgets a job some minutes after it ended: squeue then fails with "Invalid job id specified".
+        using var temp = new TempFolder();
+        var output = Run(temp, 2, "1", 1);
+        var fakes = Path.Combine(temp.Path, "slurm");
+        var environment = new Dictionary<string, string>
+        {
+            ["SBATCH"] = Shell.FakeSbatch(fakes),
+            ["SQUEUE"] = Shell.WriteScript(Path.Combine(fakes, "squeue"), "#!/bin/bash\necho 'slurm_load_jobs error: Invalid job id specified' >&2\nexit 1\n"),
+            ["SCANCEL"] = Shell.WriteScript(Path.Combine(fakes, "scancel"), "#!/bin/bash\necho \"$*\" >> \"$(dirname \"$0\")/scancel.calls\"\n"),
+        };
+        var result = Helper(output, [], environment);
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Equal(2, Shell.SbatchCalls(fakes).Length);
+        Assert.False(File.Exists(Path.Combine(fakes, "scancel.calls")));
+    }
+
+    [Fact]
     public void WithEveryStateItSubmitsOnlyTheMergeOrNothing()
     {
         using var temp = new TempFolder();

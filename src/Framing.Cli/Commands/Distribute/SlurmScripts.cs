@@ -138,8 +138,23 @@ internal static class SlurmScripts
             job_of() {
               if [ -f "$out/jobs.env" ]; then sed -n "s/^$1=//p" "$out/jobs.env" | tail -n 1; fi
             }
+            # Whether a job is still queued or running. squeue not knowing the id means it ended long ago; any other
+            # failure of squeue (the controller down, or too busy to answer in time) leaves that unknown, so nothing is
+            # cancelled or submitted.
             queued() {
-              [ -n "$1" ] && [ -n "$("$squeue" -h -j "$1" -o %i 2>/dev/null || true)" ]
+              [ -n "$1" ] || return 1
+              local listed errors
+              errors=$(mktemp)
+              if listed=$("$squeue" -h -j "$1" -o %i 2>"$errors"); then
+                rm -f "$errors"
+                [ -n "$listed" ]
+                return
+              fi
+              listed=$(tr '\n' ' ' < "$errors")
+              rm -f "$errors"
+              case "$listed" in *"Invalid job id specified"*) return 1 ;; esac
+              echo "resubmit-failed.sh: cannot tell whether job $1 is still queued or running: $squeue failed: ${listed}(nothing was changed; try again when Slurm answers)" >&2
+              exit 1
             }
             run() {
               if [ "$mode" = dry-run ]; then
