@@ -101,7 +101,9 @@ internal sealed class TokenCache
     /// <returns>The number of misses.</returns>
     /// <exception cref="ArgumentException">A token lies outside the text, or an output is shorter than the tokens.</exception>
     // The caller's loop over a chunk's tokens (DocumentScorer.ResolveTokens), here so that the tables are locals of one
-    // loop with no Add in it: a look-up per token would read the three arrays from the fields every time.
+    // loop with no Add in it: a look-up per token would read the three arrays from the fields every time. Compiled fully
+    // optimized at first call (and on the warm-up thread), never from ReadyToRun code or at tier 0: the hot path.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int LookupAll(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int maxLength, Span<int> entries, Span<ulong> slots, Span<int> misses)
     {
         // One check that every token lies inside the text (the tokenizer's offsets, in order) and one that the outputs
