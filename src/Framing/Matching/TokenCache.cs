@@ -40,9 +40,9 @@ internal sealed class TokenCache
     /// <see cref="ResolvedToken.StartSlots"/> (0 when not found). An entry's index never changes: its reading is
     /// <see cref="Values"/>[entry].
     /// </summary>
-    // Inlined with the hash and the key comparison into the caller's loop over the tokens (DocumentScorer.ResolveTokens):
-    // most tokens are hits, and three calls per token (the look-up, the hash, the comparison) cost more than the look-up.
-    // The caller keeps the index, not the reading: storing an int costs no write barrier.
+    // For a token LookupAll missed (DocumentScorer.ResolveTokens looks it up again before resolving it: a new word met
+    // twice in a chunk); a chunk's tokens are looked up by LookupAll, whose loop holds the tables. The caller keeps the
+    // index, not the reading: storing an int costs no write barrier.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Lookup(ReadOnlySpan<char> token, out ulong slots) => Find(token, Hash(token), out slots);
 
