@@ -8,8 +8,9 @@ namespace Framing.Cli;
 /// </summary>
 internal sealed class CliContext
 {
-    public CliContext(Stream outStream, TextWriter error, Func<Stream> openInput, IReadOnlyDictionary<string, string?> environment, bool errorIsTerminal)
+    public CliContext(Stream outStream, TextWriter error, Func<Stream> openInput, IReadOnlyDictionary<string, string?> environment, bool errorIsTerminal, Func<TimeSpan>? sinceProcessStart = null)
     {
+        Timings = PhaseTimings.FromEnvironment(environment, sinceProcessStart);
         OutStream = new Output.GuardedOutputStream(outStream, "standard output", standardOutput: true);
         Out = new StreamWriter(OutStream, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
         Error = error as Output.ErrorWriter ?? new Output.ErrorWriter(error);
@@ -37,6 +38,9 @@ internal sealed class CliContext
     /// <summary>Whether standard error is an interactive terminal (progress displays only then).</summary>
     public bool ErrorIsTerminal { get; }
 
+    /// <summary>The run's phase clock when <c>FRAMING_TIMINGS</c> is set (see <see cref="PhaseTimings"/>), else null.</summary>
+    public PhaseTimings? Timings { get; }
+
     /// <summary>The command being run, once its arguments are parsed (for the provenance written into Parquet files).</summary>
     public Invocation? Invocation { get; set; }
 
@@ -49,7 +53,7 @@ internal sealed class CliContext
         }
 
         var error = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true, NewLine = "\n" };
-        return new CliContext(Console.OpenStandardOutput(), error, Console.OpenStandardInput, environment, !Console.IsErrorRedirected);
+        return new CliContext(Console.OpenStandardOutput(), error, Console.OpenStandardInput, environment, !Console.IsErrorRedirected, SinceProcessStart);
     }
 
     /// <summary>
@@ -227,6 +231,13 @@ internal sealed class CliContext
                 }
             }
         }
+    }
+
+    // Read only when FRAMING_TIMINGS is set: the process's start time comes from the operating system.
+    private static TimeSpan SinceProcessStart()
+    {
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        return DateTime.Now - process.StartTime;
     }
 
     public bool IsSet(string variable) => Environment.TryGetValue(variable, out var value) && !string.IsNullOrEmpty(value);

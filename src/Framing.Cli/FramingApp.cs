@@ -50,6 +50,12 @@ internal static class FramingApp
         {
             var code = Dispatch(args, context);
             context.Finish(); // an output file is put in place only now, after the command succeeded or a check failed
+            if (context.Timings is { } timings)
+            {
+                timings.End();
+                context.Error.WriteLine("framing: note: " + timings.Describe());
+            }
+
             return code;
         }
         catch (UsageException e)
@@ -200,6 +206,7 @@ internal static class FramingApp
 
         Output.ParquetOutput.CheckDestination(parsed);
         context.Invocation = new Invocation([.. args], parsed);
+        context.Timings?.MarkArguments();
 
         return command.Run(parsed, context);
     }

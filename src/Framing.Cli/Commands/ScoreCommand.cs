@@ -56,6 +56,7 @@ internal sealed class ScoreCommand : ICommand
         var lexiconSource = args.Get(SharedOptions.Lexicon);
         var lexicon = CliLexicons.Load(context, lexiconSource);
         var compiled = lexicon.Compile();
+        context.Timings?.Mark("lexicon");
         var format = args.Get(SharedOptions.Format);
         var voices = args.Get(SharedOptions.Voice);
         CorpusShard? shard = null;
@@ -95,6 +96,7 @@ internal sealed class ScoreCommand : ICommand
         using var documentRows = perDocument ? new DocumentRowWriter(context, format, lexicon, reader.Description, voices) : null;
         var tally = corpus.Run.Score(compiled, null, perDocument ? null : bootstrap, documentRows is null ? null : (_, group, result) => documentRows.Add(group, result));
         corpus.Progress.Dispose();
+        context.Timings?.Mark("scoring");
 
         // A shard of a corpus with fewer records than shards may be empty; the corpus itself may not.
         EmptyCorpus.Check(args, reader.Description, shard is null ? tally.ScoredDocuments : corpus.Run.Records, tally.RejectedDocuments);
@@ -127,6 +129,7 @@ internal sealed class ScoreCommand : ICommand
             GroupScoreReport.Write(context, format, tally, lexicon, voices, reader.Description, confidence, minimumDocuments);
         }
 
+        context.Timings?.Mark("output");
         CorpusRuns.Summary(context, args, tally, reader.Description, shard);
         return ExitCodes.Ok;
     }

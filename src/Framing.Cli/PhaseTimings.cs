@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+
+namespace Framing.Cli;
+
+/// <summary>
+/// Where a run's wall-clock time went, phase by phase, for <c>FRAMING_TIMINGS=1</c>: one line on standard error at the
+/// end of a run that succeeded or whose check failed, such as
+/// <c>framing: note: timings: runtime 41 ms, arguments 9 ms, lexicon 35 ms, scoring 527 ms, output 15 ms, total 627 ms</c>.
+/// </summary>
+/// <remarks>
+/// A phase is the time from the end of the one before it (or from the clock's start) to the point where it is marked.
+/// <c>runtime</c>, from the process's start until the tool's own code begins (the .NET host and runtime starting), is
+/// there only when the tool runs as a process. <c>arguments</c> ends once the
+/// command's arguments are parsed. <c>framing score</c> marks <c>lexicon</c> (loaded and compiled), <c>scoring</c> (the
+/// corpus read and scored) and <c>output</c> (the scores computed and written); the time after the last mark a command
+/// makes is <c>finish</c> (output files put in place), or <c>command</c> for a command that marks no phase of its own.
+/// Each figure is rounded to the nearest millisecond on its own, so they may sum to a millisecond or two more or less
+/// than <c>total</c>. Measuring costs nothing when the variable is not set.
+/// </remarks>
+internal sealed class PhaseTimings
+{
+    /// <summary>The environment variable that turns the timings on (any value but empty).</summary>
+    public const string Variable = "FRAMING_TIMINGS";
+
+    private readonly long _start;
+    private readonly List<(string Phase, double Milliseconds)> _phases = [];
+    private long _last;
+    private int _afterArguments = -1;
+
+    /// <summary>A clock started now.</summary>
+    /// <param name="sinceProcessStart">Time from the process's start to now, the first phase (<c>runtime</c>), if known.</param>
+    public PhaseTimings(TimeSpan? sinceProcessStart)
+    {
+        _start = Stopwatch.GetTimestamp();
+        _last = _start;
+        if (sinceProcessStart is { } before)
+        {
+            _phases.Add(("runtime", Math.Max(0, before.TotalMilliseconds)));
+        }
+    }
+
+    /// <summary>The clock that <paramref name="environment"/> asks for, or null when the timings are off.</summary>
+    /// <param name="environment">The environment of the run.</param>
+    /// <param name="sinceProcessStart">How to know the time since the process started (null in-process).</param>
+    /// <returns>The clock, or null.</returns>
+    public static PhaseTimings? FromEnvironment(IReadOnlyDictionary<string, string?> environment, Func<TimeSpan>? sinceProcessStart) =>
+        environment.TryGetValue(Variable, out var value) && !string.IsNullOrEmpty(value)
+            ? new PhaseTimings(sinceProcessStart?.Invoke())
+            : null;
+
+    /// <summary>Ends the phase <paramref name="phase"/> now.</summary>
+    /// <param name="phase">Its name (lower case, no comma).</param>
+    public void Mark(string phase)
+    {
+        var now = Stopwatch.GetTimestamp();
+        _phases.Add((phase, Stopwatch.GetElapsedTime(_last, now).TotalMilliseconds));
+        _last = now;
+    }
+
+    /// <summary>Ends the phase <c>arguments</c> now: the command's arguments are parsed and it starts.</summary>
+    public void MarkArguments()
+    {
+        Mark("arguments");
+        _afterArguments = _phases.Count;
+    }
+
+    /// <summary>Ends the last phase now: <c>finish</c> after a command that marked phases of its own, else <c>command</c>.</summary>
+    public void End() => Mark(_phases.Count == _afterArguments || _afterArguments < 0 ? "command" : "finish");
+
+    /// <summary>The phases so far and the total, as the line's text after <c>framing: note: </c>.</summary>
+    /// <returns>For example <c>timings: arguments 9 ms, command 120 ms, total 129 ms</c>.</returns>
+    public string Describe()
+    {
+        var total = Stopwatch.GetElapsedTime(_start, _last).TotalMilliseconds;
+        var text = new StringBuilder("timings: ");
+        foreach (var (phase, milliseconds) in _phases)
+        {
+            if (phase == "runtime")
+            {
+                total += milliseconds;
+            }
+
+            text.Append(phase).Append(' ').Append(Rounded(milliseconds)).Append(" ms, ");
+        }
+
+        return text.Append("total ").Append(Rounded(total)).Append(" ms").ToString();
+    }
+
+    private static string Rounded(double milliseconds) =>
+        ((long)Math.Round(milliseconds, MidpointRounding.AwayFromZero)).ToString(CultureInfo.InvariantCulture);
+}
