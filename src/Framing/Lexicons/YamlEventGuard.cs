@@ -48,15 +48,22 @@ internal sealed class YamlEventGuard(IParser inner, string sourceName, string wh
                     Fail(node, TooDeep);
                 }
 
-                _open.Add(new Collection(node.Anchor));
+                _open.Add(new Collection(node.Anchor, node is MappingStart, node.Start));
                 break;
             case MappingEnd or SequenceEnd:
                 var done = _open[^1];
+                if (done.IsMapping && done.Children % 2 == 1)
+                {
+                    // YamlDotNet's parser drops the value after an indented ':' with no key before it (" : 0", found
+                    // by fuzzing): the mapping ends after a key, and its node loader would throw ArgumentException.
+                    Fail(done.LastChildStart, "a key without a value (a ':' with no key before it?)");
+                }
+
                 _open.RemoveAt(_open.Count - 1);
-                Completed(done.Anchor, done.Height + 1, done.Nodes + 1);
+                Completed(done.Anchor, done.Height + 1, done.Nodes + 1, done.Start);
                 break;
             case Scalar scalar:
-                Completed(scalar.Anchor, 0, 1);
+                Completed(scalar.Anchor, 0, 1, scalar.Start);
                 break;
             case AnchorAlias alias:
                 Alias(alias);
@@ -90,17 +97,19 @@ internal sealed class YamlEventGuard(IParser inner, string sourceName, string wh
             Fail(alias, string.Create(CultureInfo.InvariantCulture, $"aliases repeat more than {YamlLoader.MaxAliasNodes} nodes"));
         }
 
-        Completed(AnchorName.Empty, target.Height, target.Nodes);
+        Completed(AnchorName.Empty, target.Height, target.Nodes, alias.Start);
     }
 
     /// <summary>Adds a finished node (or an alias's copy) to the collection it is in and remembers its anchor.</summary>
-    private void Completed(AnchorName anchor, int height, long nodes)
+    private void Completed(AnchorName anchor, int height, long nodes, Mark start)
     {
         if (_open.Count > 0)
         {
             var parent = _open[^1];
             parent.Height = Math.Max(parent.Height, height);
             parent.Nodes += nodes;
+            parent.Children++;
+            parent.LastChildStart = start;
         }
 
         if (!anchor.IsEmpty)
@@ -110,16 +119,33 @@ internal sealed class YamlEventGuard(IParser inner, string sourceName, string wh
     }
 
     [DoesNotReturn]
-    private void Fail(ParsingEvent at, string message)
+    private void Fail(ParsingEvent at, string message) => Fail(at.Start, at.End, message);
+
+    [DoesNotReturn]
+    private void Fail(Mark at, string message) => Fail(at, at, message);
+
+    [DoesNotReturn]
+    private void Fail(Mark start, Mark end, string message)
     {
-        Problem = new Diagnostic(YamlLoader.At(sourceName, at.Start), message);
-        throw new YamlException(at.Start, at.End, message);
+        Problem = new Diagnostic(YamlLoader.At(sourceName, start), message);
+        throw new YamlException(start, end, message);
     }
 
-    /// <summary>An open mapping or sequence: its anchor, and the height and node count of what it holds so far.</summary>
-    private sealed class Collection(AnchorName anchor)
+    /// <summary>
+    /// An open mapping or sequence: its anchor, where it starts, and the height, node count and children (with where the
+    /// last one starts) of what it holds so far.
+    /// </summary>
+    private sealed class Collection(AnchorName anchor, bool isMapping, Mark start)
     {
         public AnchorName Anchor { get; } = anchor;
+
+        public bool IsMapping { get; } = isMapping;
+
+        public Mark Start { get; } = start;
+
+        public int Children { get; set; }
+
+        public Mark LastChildStart { get; set; } = start;
 
         public int Height { get; set; }
 

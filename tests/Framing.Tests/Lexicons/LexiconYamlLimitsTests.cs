@@ -84,5 +84,20 @@ public sealed class LexiconYamlLimitsTests
         Assert.Equal("test", Parse("---\n" + Yaml(ValidEntry) + "...\n").Id);
     }
 
+    /// <summary>
+    /// An indented ':' with no key before it (" : 0", found by fuzzing, tests/Framing.Fuzz): YamlDotNet's parser drops the
+    /// value, and its node loader then threw ArgumentException, an internal error (exit 3). It is one error at the key.
+    /// </summary>
+    [Theory]
+    [InlineData(" : 0", 1, 3)]
+    [InlineData("   : 0\n", 1, 5)]
+    public void AColonWithoutAKeyIsOneErrorNotAnInternalError(string yaml, int line, int column)
+    {
+        SingleError(yaml, line, column, "a key without a value (a ':' with no key before it?)");
+
+        // A key whose value is left out, and an explicit empty key, still read as YAML (null values).
+        Assert.DoesNotContain(Errors("a:\n? b\n"), e => e.Message.Contains("without a value", StringComparison.Ordinal));
+    }
+
     private static readonly string ValidEntry = Entry("en", "rebels", "opposition", "rebel");
 }
