@@ -57,6 +57,16 @@ internal sealed class ParquetFile : IDisposable
 
         try
         {
+            CheckMetadata(stream);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException)
+        {
+            stream.Dispose();
+            throw Error(path, ParquetMessages.NotParquet(e.Message));
+        }
+
+        try
+        {
             // Parquet.Net keeps up to 80 MB of freed read buffers pooled by default; the columns it reads here are small.
             var options = new ParquetOptions { MaximumSmallPoolFreeBytes = 1 << 20, MaximumLargePoolFreeBytes = 4 << 20 };
             var reader = Task.Run(() => ParquetReader.CreateAsync(stream, options, leaveStreamOpen: false)).GetAwaiter().GetResult();
@@ -68,6 +78,42 @@ internal sealed class ParquetFile : IDisposable
             stream.Dispose();
             throw Error(path, ParquetMessages.NotParquet(e.Message));
         }
+    }
+
+    /// <summary>
+    /// Checks that the file ends in its metadata (a Thrift struct, its length and the magic bytes) and that the struct can
+    /// be skipped within that length, before Parquet.Net reads it: Parquet.Net 6.1.0 loops for ever on some damaged
+    /// metadata (found by fuzzing, tests/Framing.Fuzz), such as a field that runs past the metadata's end. A file too short
+    /// to hold metadata, or without the magic bytes, is left to Parquet.Net, which says so.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The metadata is damaged.</exception>
+    private static void CheckMetadata(FileStream stream)
+    {
+        const int Tail = 8; // the metadata's length (4 bytes, little-endian) and "PAR1"
+        if (stream.Length < 4 + Tail)
+        {
+            return;
+        }
+
+        Span<byte> tail = stackalloc byte[Tail];
+        stream.Position = stream.Length - Tail;
+        stream.ReadExactly(tail);
+        if (!tail[4..].SequenceEqual("PAR1"u8))
+        {
+            return;
+        }
+
+        var length = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(tail);
+        if (length <= 0 || length > stream.Length - 4 - Tail)
+        {
+            throw new InvalidDataException($"its metadata's length, {length} bytes, does not fit in the file ({stream.Length} bytes)");
+        }
+
+        var metadata = new byte[length];
+        stream.Position = stream.Length - Tail - length;
+        stream.ReadExactly(metadata);
+        stream.Position = 0;
+        new Pages.CompactProtocolReader(new MemoryStream(metadata, writable: false), "file metadata").ReadStruct((_, _) => false);
     }
 
     /// <summary>The path of the file.</summary>

@@ -2,10 +2,17 @@ namespace Framing.Parquet.Pages;
 
 /// <summary>
 /// Reads the Thrift compact protocol, as far as Parquet page headers need it: structs of integers, booleans and nested
-/// structs, with every other field skipped. Malformed input throws <see cref="InvalidDataException"/>.
+/// structs, with every other field skipped. Malformed input throws <see cref="InvalidDataException"/>. Skipping a whole
+/// struct also checks a file's metadata before Parquet.Net reads it (<see cref="ParquetFile"/>).
 /// </summary>
-internal sealed class CompactProtocolReader(Stream stream)
+/// <param name="stream">The bytes.</param>
+/// <param name="what">What they hold, for messages: "page header" (a page header in a column chunk), or another name
+/// ("file metadata") for a struct that is the whole stream.</param>
+internal sealed class CompactProtocolReader(Stream stream, string what = CompactProtocolReader.PageHeader)
 {
+    /// <summary>The default of what the bytes hold.</summary>
+    internal const string PageHeader = "page header";
+
     private const int MaxDepth = 32;
 
     internal const byte True = 1;
@@ -26,7 +33,7 @@ internal sealed class CompactProtocolReader(Stream stream)
     {
         if (depth > MaxDepth)
         {
-            throw new InvalidDataException("page header nested too deeply");
+            throw new InvalidDataException($"{what} nested too deeply");
         }
 
         short last = 0;
@@ -40,7 +47,7 @@ internal sealed class CompactProtocolReader(Stream stream)
 
             var type = (byte)(header & 0x0F);
             var delta = header >> 4;
-            var id = delta != 0 ? (short)(last + delta) : checked((short)ReadZigZag());
+            var id = delta != 0 ? (short)(last + delta) : (short)InRange(ReadZigZag(), short.MinValue, short.MaxValue, "field id");
             last = id;
             if (!field(id, type))
             {
@@ -53,8 +60,8 @@ internal sealed class CompactProtocolReader(Stream stream)
     internal int ReadInt(byte type) => type switch
     {
         Byte => (sbyte)ReadByte(),
-        I16 or I32 => checked((int)ReadZigZag()),
-        _ => throw new InvalidDataException($"expected an integer in the page header, found type {type}"),
+        I16 or I32 => (int)InRange(ReadZigZag(), int.MinValue, int.MaxValue, "integer"),
+        _ => throw new InvalidDataException($"expected an integer in the {what}, found type {type}"),
     };
 
     /// <summary>Reads a boolean field (its value is in its type).</summary>
@@ -64,6 +71,14 @@ internal sealed class CompactProtocolReader(Stream stream)
         False => false,
         _ => throw new InvalidDataException($"expected a boolean in the page header, found type {type}"),
     };
+
+    // A value out of its field's range is malformed input, like any other: InvalidDataException, never OverflowException
+    // (which the corpus reader would not report as a damaged file).
+    private long InRange(long value, long min, long max, string kind) =>
+        value >= min && value <= max ? value : throw new InvalidDataException($"{kind} {value} out of range in the {what}");
+
+    private long ReadLength() =>
+        ReadVarint() is var length && length <= long.MaxValue ? (long)length : throw new InvalidDataException($"length out of range in the {what}");
 
     private long ReadZigZag()
     {
@@ -84,13 +99,13 @@ internal sealed class CompactProtocolReader(Stream stream)
             }
         }
 
-        throw new InvalidDataException("malformed integer in the page header");
+        throw new InvalidDataException($"malformed integer in the {what}");
     }
 
     private byte ReadByte()
     {
         var b = stream.ReadByte();
-        return b >= 0 ? (byte)b : throw new InvalidDataException("the column chunk ends inside a page header");
+        return b >= 0 ? (byte)b : throw new InvalidDataException(what == PageHeader ? "the column chunk ends inside a page header" : $"the {what} ends inside a field");
     }
 
     private void Skip(byte type, int depth)
@@ -109,14 +124,14 @@ internal sealed class CompactProtocolReader(Stream stream)
                 SkipBytes(8);
                 return;
             case Binary:
-                SkipBytes(checked((long)ReadVarint()));
+                SkipBytes(ReadLength());
                 return;
             case List or Set:
                 var header = ReadByte();
                 var size = (long)(header >> 4);
                 if (size == 15)
                 {
-                    size = checked((long)ReadVarint());
+                    size = ReadLength();
                 }
 
                 for (var i = 0L; i < size; i++)
@@ -126,7 +141,7 @@ internal sealed class CompactProtocolReader(Stream stream)
 
                 return;
             case Map:
-                var count = checked((long)ReadVarint());
+                var count = ReadLength();
                 if (count > 0)
                 {
                     var types = ReadByte();
@@ -142,7 +157,7 @@ internal sealed class CompactProtocolReader(Stream stream)
                 ReadStruct((_, _) => false, depth + 1);
                 return;
             default:
-                throw new InvalidDataException($"unknown field type {type} in the page header");
+                throw new InvalidDataException($"unknown field type {type} in the {what}");
         }
     }
 

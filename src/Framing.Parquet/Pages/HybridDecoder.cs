@@ -38,12 +38,16 @@ internal static class HybridDecoder
             }
             else
             {
-                var values = checked((long)(header >> 1) * 8);
-                var bytes = checked((int)((values * bitWidth + 7) / 8));
-                if (position + bytes > data.Length)
+                // header >> 1 groups of 8 values, bitWidth bytes each: checked against the bytes left before any
+                // product that could overflow (a damaged header is InvalidDataException, never OverflowException).
+                var groups = header >> 1;
+                if (groups > (ulong)(data.Length - position) || (long)groups * bitWidth > data.Length - position)
                 {
                     throw new InvalidDataException("levels end inside a bit-packed run");
                 }
+
+                var values = (long)groups * 8;
+                var bytes = (int)((long)groups * bitWidth);
 
                 var packed = data.Slice(position, bytes);
                 position += bytes;
