@@ -20,12 +20,14 @@ mkdir -p "$work"
 if [ ! -f "$work/out/.instrumented" ]; then
   rm -rf "$work/out"
   dotnet publish "$here/Framing.Fuzz.csproj" -c Release -o "$work/out" > "$work/publish.log"
+  # The seeds first: instrumented code runs only under afl-fuzz.
+  rm -rf "$work/seeds"
+  dotnet "$work/out/Framing.Fuzz.dll" seeds "$work/seeds"
   # Coverage of the library's own code guides the fuzzer; the packages it uses run uninstrumented.
   "$sharpfuzz" "$work/out/Framing.dll"
   "$sharpfuzz" "$work/out/Framing.Parquet.dll"
   touch "$work/out/.instrumented"
 fi
-[ -d "$work/seeds/$target" ] || dotnet "$work/out/Framing.Fuzz.dll" seeds "$work/seeds"
 
 mkdir -p "$work/findings"
 export AFL_SKIP_BIN_CHECK=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_UI=1
