@@ -38,6 +38,43 @@ public sealed class DocumentFieldsTests
     }
 
     [Fact]
+    public void TheFirstAndTheLastFieldAreFoundAndANullNameIsRefused()
+    {
+        // The first field's position is 0 and the last's is the array's end: the edges of the name search.
+        var fields = Collect(("outlet", "north"), ("id", "d1"), ("date", "2016-12-13"));
+        Assert.True(fields.ContainsKey("outlet"));
+        Assert.True(fields.TryGetValue("outlet", out var first));
+        Assert.Equal("north", first);
+        Assert.Equal("north", fields["outlet"]);
+        Assert.True(fields.TryGetValue("date", out var last));
+        Assert.Equal("2016-12-13", last);
+        Assert.Contains("'text'", Assert.Throws<KeyNotFoundException>(() => fields["text"]).Message, StringComparison.Ordinal);
+
+        // As a dictionary's look-ups do.
+        Assert.Throws<ArgumentNullException>(() => fields.ContainsKey(null!));
+        Assert.Throws<ArgumentNullException>(() => fields.TryGetValue(null!, out _));
+        Assert.Throws<ArgumentNullException>(() => new DocumentFields(null!, 0));
+    }
+
+    [Fact]
+    public void TheCollectorKnowsWhichFieldsItHolds()
+    {
+        var collector = default(FieldCollector);
+        Assert.False(collector.Contains("id"));
+        Assert.Equal(0, collector.Count);
+        collector.Set("id", "d1");
+        collector.Set("outlet", "north");
+        collector.Set("date", "x"); // past the first array of two fields
+        Assert.True(collector.Contains("id"));
+        Assert.True(collector.Contains("date"));
+        Assert.False(collector.Contains("text"));
+        Assert.Equal(3, collector.Count);
+        Assert.Throws<ArgumentNullException>(() => collector.Set(null!, "v"));
+        Assert.Throws<ArgumentNullException>(() => collector.Set("v", null!));
+        Assert.Equal("[id=d1, outlet=north, date=x]", collector.ToFields().ToString());
+    }
+
+    [Fact]
     public void AFieldSetTwiceKeepsItsLastValueAndItsPlace()
     {
         var fields = Collect(("a", "1"), ("b", "2"), ("a", "3"));
