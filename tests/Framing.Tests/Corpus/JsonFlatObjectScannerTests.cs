@@ -134,6 +134,7 @@ public sealed class JsonFlatObjectScannerTests
     [InlineData("{\"t\":true,\"f\":false,\"z\":null,\"text\":null}")]
     [InlineData("{\"te\\u0078t\":\"escaped name of the text field\"}")]
     [InlineData("{\"a\":\"\u0642\u0648\u0627\u062A \U0001F600\"}")]
+    [InlineData("{\"n\":9,\"m\":-9,\"o\":90.9e9,\"p\":19}")] // numbers that begin with the last digit
     public void AFlatObjectIsReadByTheScanner(string json) => Assert.Equal(Outcome.Flat, Compare(Encoding.UTF8.GetBytes(json), new JsonRecordRules(CorpusReaderOptions.Default)));
 
     [Theory]
@@ -174,6 +175,8 @@ public sealed class JsonFlatObjectScannerTests
     [InlineData("{\"id\" \"d1\"}")] // a missing colon
     [InlineData("{\"id\":\"d1\",,\"text\":\"a\"}")]
     [InlineData("{,\"id\":\"d1\"}")]
+    [InlineData("{:\"d1\"}")] // a member without a name
+    [InlineData("{\"id\":\"d1\",:\"a\"}")]
     [InlineData("{\"id\":\"d1\",\"id\":\"d2\"}")] // a repeated field, also with null and written with escapes
     [InlineData("{\"id\":null,\"id\":\"d2\"}")]
     [InlineData("{\"text\":null,\"text\":\"a\"}")]
@@ -233,6 +236,28 @@ public sealed class JsonFlatObjectScannerTests
         }
 
         Assert.True(valid.Completed);
+    }
+
+    /// <summary>A member is given only with its whole value: a line that ends after the colon, or a misspelt literal,
+    /// ends the walk at that member (the members before it are given).</summary>
+    [Theory]
+    [InlineData("{\"a\":", 0)]
+    [InlineData("{\"a\": \t", 0)]
+    [InlineData("{\"t\":tru}", 0)]
+    [InlineData("{\"n\":1,\"f\":fals,\"x\":1}", 1)]
+    [InlineData("{\"s\":\"x\",\"z\":nul}", 1)]
+    [InlineData("{\"s\":\"x\",\"z\":", 1)]
+    public void AMemberWithoutAWholeValueIsNotGiven(string json, int members)
+    {
+        var scanner = new JsonFlatObjectScanner(Encoding.UTF8.GetBytes(json));
+        var given = 0;
+        while (scanner.MoveNext())
+        {
+            given++;
+        }
+
+        Assert.Equal(members, given);
+        Assert.False(scanner.Completed);
     }
 
     [Theory]
