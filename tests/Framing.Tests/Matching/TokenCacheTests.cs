@@ -319,4 +319,14 @@ public sealed class TokenCacheTests
         Assert.Throws<ArgumentException>(() => cache.LookupAll("abc abx", tokens, 40, big, new ulong[1], new int[2]));
         Assert.Throws<ArgumentException>(() => cache.LookupAll("abc abx", tokens, 40, big, new ulong[2], new int[1]));
     }
+
+    [Fact]
+    public void LookUpAllOfNoTokensFindsNothingAndMissesNothing()
+    {
+        // A text without tokens (empty, or only spaces and punctuation): there is no last token to check against it.
+        var cache = new TokenCache();
+        cache.Add("abc", Resolved("abc"));
+        Assert.Equal(0, cache.LookupAll(string.Empty, [], 40, [], [], []));
+        Assert.Equal(0, cache.LookupAll(" , ", [], 40, new int[1], new ulong[1], new int[1]));
+    }
 }
