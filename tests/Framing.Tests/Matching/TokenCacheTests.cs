@@ -55,6 +55,53 @@ public sealed class TokenCacheTests
         Assert.Equal("2", b!.Normalized);
     }
 
+    /// <summary>
+    /// Two words of one length whose hashes are equal (found by search: a 32-bit hash collides among some 10^5 words) are
+    /// told apart by their characters, also when the table is full of their hash: a look-up must compare the key, not
+    /// take the first entry of the right length and hash.
+    /// </summary>
+    [Fact]
+    public void WordsOfOneLengthWithTheSameHashAreKeptApart()
+    {
+        var (first, second) = SameHash();
+        Assert.Equal(first.Length, second.Length);
+        Assert.NotEqual(first, second);
+        Assert.Equal(TokenCache.Hash(first), TokenCache.Hash(second));
+
+        var cache = new TokenCache();
+        cache.Add(first, Resolved("first"));
+        Assert.False(TryGet(cache, second, out _, out _));
+        cache.Add(second, Resolved("second"));
+        Assert.True(TryGet(cache, first, out var a, out _));
+        Assert.True(TryGet(cache, second, out var b, out _));
+        Assert.Equal(("first", "second"), (a!.Normalized, b!.Normalized));
+        Assert.Equal(2, cache.Count);
+    }
+
+    // The first two six-letter words (a–z, in order) with equal hashes.
+    private static (string First, string Second) SameHash()
+    {
+        var seen = new Dictionary<int, string>();
+        Span<char> word = stackalloc char[6];
+        for (var n = 0; ; n++)
+        {
+            var rest = n;
+            for (var k = word.Length - 1; k >= 0; k--)
+            {
+                word[k] = (char)('a' + (rest % 26));
+                rest /= 26;
+            }
+
+            var hash = TokenCache.Hash(word);
+            if (seen.TryGetValue(hash, out var earlier))
+            {
+                return (earlier, word.ToString());
+            }
+
+            seen.Add(hash, word.ToString());
+        }
+    }
+
     [Fact]
     public void LooksUpSlicesOfALargerText()
     {
