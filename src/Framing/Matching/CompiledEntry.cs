@@ -7,10 +7,12 @@ namespace Framing.Matching;
 /// (<see cref="AllowedTargets"/>: whether a target actor, by index, lets the match count; null when any target counts)
 /// with the default for matches without a target. Context words (<see cref="MarkerKind"/>) are compiled as entries
 /// whose <see cref="DimensionIndex"/> is a slot past the dimensions and whose <see cref="EntryIndex"/> is a payload.
+/// <see cref="SlotBit"/> is the slot's bit in the masks of the lane of <see cref="LanguageMatcher"/> that holds the entry.
 /// </summary>
 internal sealed record CompiledEntry(
     int EntryIndex,
     int DimensionIndex,
+    ulong SlotBit,
     PoleSide Side,
     int WeightMilli,
     int WordCount,

@@ -9,13 +9,22 @@ namespace Framing.Matching;
 /// compiled into the same word table and trie as pseudo-dimensions, one slot per <see cref="MarkerKind"/> after the
 /// dimensions. Immutable and thread-safe.
 /// </summary>
+/// <remarks>
+/// Masks give each slot one bit of 64. A lexicon whose dimensions and marker kinds need more bits is compiled into
+/// lanes: the first matcher holds the first <c>64 - MarkerKinds.Count</c> dimensions and the marker kinds, and each
+/// following matcher (<see cref="NextLane"/>) holds up to 64 more dimensions, with the same context rules. Every
+/// dimension is matched in exactly one lane with a bit of its own, so a lane gives each of its dimensions the same
+/// matches as a lexicon of those dimensions alone. Slots keep their lexicon-wide numbers (a dimension's index, then
+/// the marker kinds); <see cref="BitOf"/> maps a slot to its bit in its lane.
+/// </remarks>
 internal sealed class LanguageMatcher
 {
     private readonly CharTrie _words;
     private readonly ulong[] _dimensionMasks;
     private readonly ulong[] _startMasks;
+    private readonly ulong[] _slotBits;
 
-    private LanguageMatcher(LanguageProfile profile, CharTrie words, ulong[] dimensionMasks, ulong[] startMasks, PatternTrie trie, CompiledEntry[] entries, MatcherContext context)
+    private LanguageMatcher(LanguageProfile profile, CharTrie words, ulong[] dimensionMasks, ulong[] startMasks, PatternTrie trie, CompiledEntry[] entries, MatcherContext context, SlotBits bits, LanguageMatcher? nextLane)
     {
         Profile = profile;
         _words = words;
@@ -24,6 +33,16 @@ internal sealed class LanguageMatcher
         Trie = trie;
         Entries = entries;
         Context = context;
+        DimensionLow = bits.Low;
+        DimensionHigh = bits.High;
+        DimensionBits = bits.DimensionBits;
+        MarkerBits = bits.MarkerBits;
+        NextLane = nextLane;
+        _slotBits = new ulong[context.SlotCount];
+        for (var slot = 0; slot < _slotBits.Length; slot++)
+        {
+            _slotBits[slot] = bits.Owns(slot) || (bits.Low == 0 && slot >= context.DimensionCount) ? bits.Of(slot) : 0;
+        }
     }
 
     public LanguageProfile Profile { get; }
@@ -35,7 +54,66 @@ internal sealed class LanguageMatcher
     /// <summary>The language's context rules: which marker kinds exist, their windows, and the actors' scare mappings.</summary>
     public MatcherContext Context { get; }
 
+    /// <summary>The first dimension this lane matches.</summary>
+    public int DimensionLow { get; }
+
+    /// <summary>One past the last dimension this lane matches.</summary>
+    public int DimensionHigh { get; }
+
+    /// <summary>The bits of this lane's dimensions.</summary>
+    public ulong DimensionBits { get; }
+
+    /// <summary>The bits of the marker kinds (0 in every lane but the first).</summary>
+    public ulong MarkerBits { get; }
+
+    /// <summary>The lane of the next dimensions (null: this is the last).</summary>
+    public LanguageMatcher? NextLane { get; }
+
+    /// <summary>The bit of a slot (a dimension of this lane, or a marker kind in the first lane) in this lane's masks; 0 for another lane's.</summary>
+    /// <param name="slot">The slot's lexicon-wide number.</param>
+    public ulong BitOf(int slot) => _slotBits[slot];
+
+    /// <summary>Whether this lane matches dimension <paramref name="dimension"/>.</summary>
+    public bool Owns(int dimension) => dimension >= DimensionLow && dimension < DimensionHigh;
+
     public static LanguageMatcher Create(Lexicon lexicon, LanguageProfile profile, IReadOnlyDictionary<string, int> dimensionIndex)
+    {
+        var dimensionCount = lexicon.Dimensions.Count;
+        var code = profile.Code;
+        var speech = lexicon.Speech.FirstOrDefault(s => s.Language == code);
+        var negation = lexicon.Negation.FirstOrDefault(n => n.Language == code);
+        var links = lexicon.TargetLinks.FirstOrDefault(l => l.Language == code);
+        var scare = lexicon.ScareMarkers.FirstOrDefault(s => s.Language == code);
+        var context = new MatcherContext(
+            dimensionCount,
+            HasActors: lexicon.Actors.Any(a => a.Names.Any(n => n.Language == code)),
+            HasSpeech: speech is not null,
+            HasNegation: negation is not null,
+            SpeechWindow: speech?.Window ?? 0,
+            NegationWindow: negation?.Window ?? 0,
+            LinkWindow: links?.Window ?? 0,
+            ScareQuotes: scare?.Quotes ?? false,
+            HasScareMarkers: scare is not null,
+            Scares: [.. lexicon.Actors.Select(a => Scare(lexicon, a, code, dimensionIndex))],
+            SpeakerAfterCue: speech?.SpeakerAfterCue ?? false);
+
+        // The lanes, last first, so that each can point to the next. A later lane with nothing to match in this
+        // language (no entry, no scare mapping to one of its dimensions) is left out.
+        var firstHigh = Math.Min(dimensionCount, 64 - MarkerKinds.Count);
+        LanguageMatcher? next = null;
+        for (var low = firstHigh + ((dimensionCount - firstHigh + 63) / 64 - 1) * 64; low >= firstHigh; low -= 64)
+        {
+            var lane = CreateLane(lexicon, profile, dimensionIndex, context, new SlotBits(low, Math.Min(low + 64, dimensionCount), dimensionCount), next);
+            if (lane.Entries.Length > 0 || context.Scares.Any(s => s is not null && lane.Owns(s.DimensionIndex)))
+            {
+                next = lane;
+            }
+        }
+
+        return CreateLane(lexicon, profile, dimensionIndex, context, new SlotBits(0, firstHigh, dimensionCount), next);
+    }
+
+    private static LanguageMatcher CreateLane(Lexicon lexicon, LanguageProfile profile, IReadOnlyDictionary<string, int> dimensionIndex, MatcherContext context, SlotBits bits, LanguageMatcher? nextLane)
     {
         var dimensionCount = lexicon.Dimensions.Count;
         // Pattern words by their written form ("word", or "word*" for a prefix), which names each one exactly: string
@@ -75,7 +153,7 @@ internal sealed class LanguageMatcher
         for (var e = 0; e < lexicon.Entries.Count; e++)
         {
             var entry = lexicon.Entries[e];
-            if (!string.Equals(entry.Language, profile.Code, StringComparison.Ordinal))
+            if (!string.Equals(entry.Language, profile.Code, StringComparison.Ordinal) || !bits.Owns(dimensionIndex[entry.DimensionId]))
             {
                 continue;
             }
@@ -103,6 +181,7 @@ internal sealed class LanguageMatcher
             entries.Add(new CompiledEntry(
                 e,
                 dimensionIndex[entry.DimensionId],
+                bits.Of(dimensionIndex[entry.DimensionId]),
                 entry.Side,
                 entry.WeightMilli,
                 words.Length,
@@ -128,57 +207,43 @@ internal sealed class LanguageMatcher
                 }
 
                 trie.Add(elements, entries.Count);
-                entries.Add(new CompiledEntry(payload, slot, PoleSide.A, 0, words.Length, []));
+                entries.Add(new CompiledEntry(payload, slot, bits.Of(slot), PoleSide.A, 0, words.Length, []));
             }
         }
 
-        var code = profile.Code;
-        for (var a = 0; a < lexicon.Actors.Count; a++)
+        if (bits.Low == 0)
         {
-            AddMarkers(lexicon.Actors[a].Names.Where(n => n.Language == code).Select(n => n.Pattern), MarkerKind.Actor, a);
-        }
+            var code = profile.Code;
+            for (var a = 0; a < lexicon.Actors.Count; a++)
+            {
+                AddMarkers(lexicon.Actors[a].Names.Where(n => n.Language == code).Select(n => n.Pattern), MarkerKind.Actor, a);
+            }
 
-        var speech = lexicon.Speech.FirstOrDefault(s => s.Language == code);
-        var negation = lexicon.Negation.FirstOrDefault(n => n.Language == code);
-        var links = lexicon.TargetLinks.FirstOrDefault(l => l.Language == code);
-        var scare = lexicon.ScareMarkers.FirstOrDefault(s => s.Language == code);
-        AddMarkers(speech?.Cues ?? [], MarkerKind.Cue, 0);
-        AddMarkers(speech?.Openers ?? [], MarkerKind.Opener, 0);
-        AddMarkers(negation?.Words ?? [], MarkerKind.Negation, 0);
-        AddMarkers(links?.Words ?? [], MarkerKind.Link, 0);
-        AddMarkers(scare?.Before ?? [], MarkerKind.ScareBefore, 0);
-        AddMarkers(scare?.After ?? [], MarkerKind.ScareAfter, 0);
-        var context = new MatcherContext(
-            dimensionCount,
-            HasActors: lexicon.Actors.Any(a => a.Names.Any(n => n.Language == code)),
-            HasSpeech: speech is not null,
-            HasNegation: negation is not null,
-            SpeechWindow: speech?.Window ?? 0,
-            NegationWindow: negation?.Window ?? 0,
-            LinkWindow: links?.Window ?? 0,
-            ScareQuotes: scare?.Quotes ?? false,
-            HasScareMarkers: scare is not null,
-            Scares: [.. lexicon.Actors.Select(a => Scare(lexicon, a, code, dimensionIndex))],
-            SpeakerAfterCue: speech?.SpeakerAfterCue ?? false);
+            AddMarkers(lexicon.Speech.FirstOrDefault(s => s.Language == code)?.Cues ?? [], MarkerKind.Cue, 0);
+            AddMarkers(lexicon.Speech.FirstOrDefault(s => s.Language == code)?.Openers ?? [], MarkerKind.Opener, 0);
+            AddMarkers(lexicon.Negation.FirstOrDefault(n => n.Language == code)?.Words ?? [], MarkerKind.Negation, 0);
+            AddMarkers(lexicon.TargetLinks.FirstOrDefault(l => l.Language == code)?.Words ?? [], MarkerKind.Link, 0);
+            AddMarkers(lexicon.ScareMarkers.FirstOrDefault(s => s.Language == code)?.Before ?? [], MarkerKind.ScareBefore, 0);
+            AddMarkers(lexicon.ScareMarkers.FirstOrDefault(s => s.Language == code)?.After ?? [], MarkerKind.ScareAfter, 0);
+        }
 
         var wordTrie = CharTrie.Build(elementWords);
 
-        // A bit per dimension whose patterns use the element (0: the element only appears in exclusions). A lexicon
-        // with more than 64 dimensions gives every pattern element all bits: readings are then not told apart by dimension.
+        // A bit per slot whose patterns use the element (0: the element only appears in exclusions).
         var masks = new ulong[elementWords.Count];
-        foreach (var (id, dimension) in patternElements)
+        foreach (var (id, slot) in patternElements)
         {
-            masks[id] |= dimension < 64 ? 1UL << dimension : ulong.MaxValue;
+            masks[id] |= bits.Of(slot);
         }
 
         // The same bits, for the patterns that begin with the element (see StartSlots).
         var startMasks = new ulong[elementWords.Count];
-        foreach (var (id, dimension) in patternStarts)
+        foreach (var (id, slot) in patternStarts)
         {
-            startMasks[id] |= dimension < 64 ? 1UL << dimension : ulong.MaxValue;
+            startMasks[id] |= bits.Of(slot);
         }
 
-        return new LanguageMatcher(profile, wordTrie, masks, startMasks, trie.Build(), [.. entries], context);
+        return new LanguageMatcher(profile, wordTrie, masks, startMasks, trie.Build(), [.. entries], context, bits, nextLane);
     }
 
     /// <summary>

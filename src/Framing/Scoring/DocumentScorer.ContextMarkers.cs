@@ -13,10 +13,10 @@ public sealed partial class DocumentScorer
         var tokens = _tokens.Tokens;
         var masks = _tokenMask.AsSpan(0, tokens.Length);
         Array.Fill(_nextFree, 0);
-        for (var i = TokenMaskScan.Next(masks, 0, _markerMask); i < tokens.Length; i = TokenMaskScan.Next(masks, i + 1, _markerMask))
+        for (var i = TokenMaskScan.Next(masks, 0, _markerBits); i < tokens.Length; i = TokenMaskScan.Next(masks, i + 1, _markerBits))
         {
 
-            var touched = CollectLongest(i, matcher, tokens, _markerMask, _dimensions, _dimensions + MarkerKinds.Count);
+            var touched = CollectLongest(i, matcher, tokens, _markerBits, _dimensions, _dimensions + MarkerKinds.Count);
             for (var k = 0; k < touched; k++)
             {
                 var slot = _touched[k];
@@ -55,10 +55,10 @@ public sealed partial class DocumentScorer
     /// <summary>Whether token <paramref name="token"/> counts for <paramref name="slot"/> through a reading that removes a conjunction clitic.</summary>
     private bool RemovesConjunction(LanguageMatcher matcher, int token, int slot) =>
         matcher.Profile.AffixStripper is { } stripper
-        && stripper.RemovesConjunction(NormalizedForm(token), ReadingFor(token, slot));
+        && stripper.RemovesConjunction(NormalizedForm(token), ReadingFor(matcher, token, slot));
 
     /// <summary>Whether token <paramref name="token"/> counts for <paramref name="slot"/> through a reading that removes a preposition clitic.</summary>
     private bool RemovesPreposition(LanguageMatcher matcher, int token, int slot) =>
         matcher.Profile.AffixStripper is { } stripper
-        && stripper.RemovesPreposition(NormalizedForm(token), ReadingFor(token, slot));
+        && stripper.RemovesPreposition(NormalizedForm(token), ReadingFor(matcher, token, slot));
 }

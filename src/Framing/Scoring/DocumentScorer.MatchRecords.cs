@@ -23,7 +23,7 @@ public sealed partial class DocumentScorer
 
             var form = NormalizedForm(t);
             normalized.Append(form);
-            var variant = ReadingFor(t, dimension);
+            var variant = ReadingFor(matcher, t, dimension);
             if (!variant.IsExact && matcher.Profile.AffixStripper is { } stripper)
             {
                 if (rules.Length > 0)
@@ -54,13 +54,14 @@ public sealed partial class DocumentScorer
 
     /// <summary>The clitic reading by which token <paramref name="token"/> counts for a slot (its first usable occurrence).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private AffixVariant ReadingFor(int token, int slot)
+    private AffixVariant ReadingFor(LanguageMatcher matcher, int token, int slot)
     {
         var resolved = ResolvedAt(token);
         var masks = resolved.Masks;
+        var bit = matcher.BitOf(slot);
         for (var e = 0; e < masks.Length; e++)
         {
-            if ((masks[e] & Bit(slot)) != 0)
+            if ((masks[e] & bit) != 0)
             {
                 return resolved.Variants[e];
             }

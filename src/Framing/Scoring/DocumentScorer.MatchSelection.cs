@@ -10,12 +10,12 @@ public sealed partial class DocumentScorer
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void MatchAt(int i, LanguageMatcher matcher, ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, FramingCounts counts, List<FramingMatch>? matches, List<FramingMatch>? uncounted)
     {
-        var touchedCount = (_tokenMask[i] & _dimensionMask) != 0 ? CollectLongest(i, matcher, tokens, _dimensionMask, 0, _dimensions) : 0;
+        var touchedCount = (_tokenMask[i] & _dimensionBits) != 0 ? CollectLongest(i, matcher, tokens, _dimensionBits, 0, _dimensions) : 0;
         var scareLength = _context.ScareLength(i);
         if (scareLength > 0 && matcher.Context.Scares[_context.ScareActor(i)] is { } scare)
         {
             var d = scare.DimensionIndex;
-            if (i >= _nextFree[d])
+            if (i >= _nextFree[d] && matcher.Owns(d))
             {
                 if (_bestLength[d] == 0)
                 {
@@ -40,9 +40,13 @@ public sealed partial class DocumentScorer
             _nextFree[d] = i + length;
 
             // Matches come in the order of their first tokens, so the tokens they cover are counted by a sweep: only
-            // those past the furthest end so far are new.
+            // those past the furthest end so far are new. Across lanes, each token is marked instead.
             var end = i + length;
-            if (end > _coveredEnd)
+            if (_coveredTokens is { } covered)
+            {
+                Cover(covered, i, end);
+            }
+            else if (end > _coveredEnd)
             {
                 _coveredCount += end - Math.Max(i, _coveredEnd);
                 _coveredEnd = end;
@@ -78,7 +82,7 @@ public sealed partial class DocumentScorer
             {
                 var entry = matcher.Entries[entryIndex];
                 var d = entry.DimensionIndex;
-                if (d < slotLow || d >= slotHigh || (mask & Bit(d)) == 0 || i < _nextFree[d] || (entry.Exclusions.Length > 0 && IsExcluded(entry, i, tokens)))
+                if (d < slotLow || d >= slotHigh || (mask & entry.SlotBit) == 0 || i < _nextFree[d] || (entry.Exclusions.Length > 0 && IsExcluded(entry, i, tokens)))
                 {
                     continue;
                 }
@@ -118,8 +122,18 @@ public sealed partial class DocumentScorer
         return c.WeightMilli != b.WeightMilli ? c.WeightMilli > b.WeightMilli : c.EntryIndex < b.EntryIndex;
     }
 
-    /// <summary>The bit of a slot in occurrence masks (slots past 64 share all bits).</summary>
-    private static ulong Bit(int slot) => slot < 64 ? 1UL << slot : ulong.MaxValue;
+    /// <summary>Counts the tokens of [<paramref name="start"/>, <paramref name="end"/>) that no match of an earlier lane or of this one covered yet.</summary>
+    private void Cover(bool[] covered, int start, int end)
+    {
+        for (var t = start; t < end; t++)
+        {
+            if (!covered[t])
+            {
+                covered[t] = true;
+                _coveredCount++;
+            }
+        }
+    }
 
     /// <summary>Pushes the trie steps that the token's occurrences allow; a path keeps only the slots every step allows.</summary>
     // The walk's stack is one array of frames, held by the scorer and grown as needed; a frame is a trie node reached, the

@@ -45,8 +45,8 @@ public sealed partial class DocumentScorer
     private WalkFrame[] _walk = new WalkFrame[8]; // grown as walks need (tests reach the growth)
     private readonly AffixVariant[] _variantScratch = new AffixVariant[AffixStripper.MaxVariants];
     private readonly int _dimensions;
-    private readonly ulong _dimensionMask;
-    private readonly ulong _markerMask;
+    private ulong _dimensionBits; // the current lane's (LanguageMatcher.DimensionBits)
+    private ulong _markerBits; // the current lane's (LanguageMatcher.MarkerBits)
     private readonly int[] _nextFree;
     private readonly int[] _bestEntry;
     private readonly int[] _bestLength;
@@ -67,9 +67,12 @@ public sealed partial class DocumentScorer
     // so that the loops over every token read one array instead of an object per token.)
     private ulong[] _tokenMask = new ulong[256];
 
-    // The tokens of the current chunk covered by a selected match (see MatchAt): how many, and the furthest end so far.
+    // The tokens of the current chunk covered by a selected match (see MatchAt): how many, and the furthest end so far;
+    // with more than one lane (a lexicon of many dimensions), which tokens (null otherwise).
     private long _coveredCount;
     private int _coveredEnd;
+    private bool[]? _coveredTokens;
+    private bool[] _coveredScratch = [];
 
     // The tokens of the current chunk that the token cache did not hold (see ResolveTokens); as long as _readingOf.
     private int[] _misses = new int[256];
@@ -80,13 +83,6 @@ public sealed partial class DocumentScorer
         _options = options;
         _dimensions = lexicon.Dimensions.Count;
         var slots = _dimensions + MarkerKinds.Count;
-        _dimensionMask = _dimensions >= 64 ? ulong.MaxValue : (1UL << _dimensions) - 1;
-        _markerMask = 0;
-        for (var s = _dimensions; s < slots; s++)
-        {
-            _markerMask |= Bit(s);
-        }
-
         _nextFree = new int[slots];
         _bestEntry = new int[slots];
         _bestLength = new int[slots];
@@ -201,6 +197,7 @@ public sealed partial class DocumentScorer
         ResolveTokens(text, matcher);
         _context.Reset(n);
         var rules = matcher.Context;
+        (_dimensionBits, _markerBits) = (matcher.DimensionBits, matcher.MarkerBits);
         if (rules.HasMarkers)
         {
             FindMarkers(matcher);
@@ -215,14 +212,67 @@ public sealed partial class DocumentScorer
             }
         }
 
-        Array.Fill(_nextFree, 0);
         (_coveredCount, _coveredEnd) = (0, 0);
+        _coveredTokens = null;
+        if (matcher.NextLane is not null)
+        {
+            if (_coveredScratch.Length < n)
+            {
+                _coveredScratch = new bool[Math.Max(n, _coveredScratch.Length * 2)];
+            }
+
+            _coveredTokens = _coveredScratch;
+            Array.Clear(_coveredTokens, 0, n);
+        }
+
+        var (matchesBefore, uncountedBefore) = (matches?.Count ?? 0, uncounted?.Count ?? 0);
+        MatchLane(text, matcher, counts, matches, uncounted);
+
+        // The lanes of further dimensions (see LanguageMatcher), with the context found above: each resolves the
+        // tokens against its own words. Their matches are then put in text order (a stable sort: at one token, the
+        // first lane's come first).
+        for (var lane = matcher.NextLane; lane is not null; lane = lane.NextLane)
+        {
+            ResolveTokens(text, lane);
+            (_dimensionBits, _markerBits) = (lane.DimensionBits, lane.MarkerBits);
+            MatchLane(text, lane, counts, matches, uncounted);
+        }
+
+        if (matcher.NextLane is not null)
+        {
+            InTextOrder(matches, matchesBefore);
+            InTextOrder(uncounted, uncountedBefore);
+        }
+
+        return _coveredCount;
+    }
+
+    /// <summary>Sorts the matches from <paramref name="start"/> on by their first token, keeping the order of matches at one token.</summary>
+    private static void InTextOrder(List<FramingMatch>? matches, int start)
+    {
+        if (matches is null || matches.Count - start < 2)
+        {
+            return;
+        }
+
+        var chunk = matches.GetRange(start, matches.Count - start);
+        var ordered = chunk.Select((m, k) => (m, k)).OrderBy(x => x.m.FirstToken).ThenBy(x => x.k).Select(x => x.m);
+        matches.RemoveRange(start, chunk.Count);
+        matches.AddRange(ordered);
+    }
+
+    /// <summary>Selects and counts the matches of one lane's dimensions in the current chunk.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void MatchLane(ReadOnlySpan<char> text, LanguageMatcher matcher, FramingCounts counts, List<FramingMatch>? matches, List<FramingMatch>? uncounted)
+    {
+        var n = _tokens.TokenCount;
+        Array.Fill(_nextFree, 0);
         var tokens = _tokens.Tokens;
         if (_context.HasScareCandidates)
         {
             for (var i = 0; i < n; i++)
             {
-                if ((_tokenMask[i] & _dimensionMask) != 0 || _context.ScareLength(i) > 0)
+                if ((_tokenMask[i] & _dimensionBits) != 0 || _context.ScareLength(i) > 0)
                 {
                     MatchAt(i, matcher, tokens, text, counts, matches, uncounted);
                 }
@@ -232,12 +282,10 @@ public sealed partial class DocumentScorer
         {
             // No scare candidate: only a token that starts an entry's walk can match.
             var masks = _tokenMask.AsSpan(0, n);
-            for (var i = TokenMaskScan.Next(masks, 0, _dimensionMask); i < n; i = TokenMaskScan.Next(masks, i + 1, _dimensionMask))
+            for (var i = TokenMaskScan.Next(masks, 0, _dimensionBits); i < n; i = TokenMaskScan.Next(masks, i + 1, _dimensionBits))
             {
                 MatchAt(i, matcher, tokens, text, counts, matches, uncounted);
             }
         }
-
-        return _coveredCount;
     }
 }

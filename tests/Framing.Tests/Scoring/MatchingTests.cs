@@ -607,9 +607,9 @@ public sealed class MatchingTests
     /// <summary>
     /// In a lexicon of more than 64 dimensions, dimension 64 does not share dimension 0's bit: the whole token
     /// «والإرهابيين» is a word of dimension 0 (inside a phrase that is not there), so that reading claims dimension 0 only;
-    /// its reading وال+ «إرهابيين» starts and matches an entry of dimension 64, which still counts. (Past the 64th
-    /// dimension readings are not told apart by dimension, so the match's rule is not asserted.) An actor's name, in the
-    /// first slot after the dimensions, counts for no dimension.
+    /// its reading وال+ «إرهابيين» starts and matches an entry of dimension 64, which still counts, through that reading
+    /// (dimension 64 lies in the second lane of the matcher, with a bit of its own). An actor's name, in the first slot
+    /// after the dimensions, counts for no dimension.
     /// </summary>
     [Fact]
     public void AReadingOfDimensionZeroLeavesDimensionSixtyFourFreeInAWideLexicon()
@@ -633,6 +633,9 @@ public sealed class MatchingTests
         var m = Assert.Single(result.Matches);
         Assert.Equal(("d64", "والإرهابيين"), (m.Dimension.Id, m.Surface));
         Assert.Equal(1, result.Counts.Count(64, PoleSide.A));
+        var alone = Scorer(Entry("ar", "إرهابيين", "opposition", "terror")).Score("d", "قتل والإرهابيين");
+        Assert.Equal(Assert.Single(alone.Matches).Rule, m.Rule);
+        Assert.NotEqual(string.Empty, m.Rule);
 
         // The phrase itself still counts for dimension 0 (and dimension 64 at its second word).
         result = scorer.Score("d", "مقاتلي والإرهابيين");

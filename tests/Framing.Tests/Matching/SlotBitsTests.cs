@@ -1,0 +1,52 @@
+using Framing.Matching;
+
+namespace Framing.Tests.Matching;
+
+/// <summary>Which bit each slot has in a lane of a language matcher (see <see cref="SlotBits"/>).</summary>
+public sealed class SlotBitsTests
+{
+    [Theory]
+    [InlineData(1)]
+    [InlineData(9)]
+    [InlineData(57)]
+    public void InALexiconThatFitsOneLaneASlotsBitIsItsNumber(int dimensions)
+    {
+        var bits = new SlotBits(0, dimensions, dimensions);
+        for (var slot = 0; slot < dimensions + MarkerKinds.Count; slot++)
+        {
+            Assert.Equal(1UL << slot, bits.Of(slot));
+        }
+
+        Assert.Equal((1UL << dimensions) - 1, bits.DimensionBits);
+        Assert.Equal(((1UL << MarkerKinds.Count) - 1) << dimensions, bits.MarkerBits);
+        Assert.Equal(0UL, bits.DimensionBits & bits.MarkerBits);
+    }
+
+    [Fact]
+    public void TheFirstLaneOfAWideLexiconPutsTheMarkerKindsAfterItsOwnDimensions()
+    {
+        var bits = new SlotBits(0, 57, 200);
+        Assert.Equal(1UL << 56, bits.Of(56));
+        Assert.Equal(1UL << 57, bits.Of(200));
+        Assert.Equal(1UL << 63, bits.Of(200 + MarkerKinds.Count - 1));
+        Assert.Equal(ulong.MaxValue, bits.DimensionBits | bits.MarkerBits);
+        Assert.Throws<ArgumentOutOfRangeException>(() => bits.Of(57));
+    }
+
+    [Fact]
+    public void ALaterLaneNumbersItsDimensionsFromZeroAndHasNoMarkers()
+    {
+        var full = new SlotBits(57, 121, 200);
+        Assert.Equal(1UL, full.Of(57));
+        Assert.Equal(1UL << 63, full.Of(120));
+        Assert.Equal(ulong.MaxValue, full.DimensionBits);
+        Assert.Equal(0UL, full.MarkerBits);
+        Assert.True(full.Owns(57) && full.Owns(120) && !full.Owns(56) && !full.Owns(121));
+        Assert.Throws<ArgumentOutOfRangeException>(() => full.Of(200));
+        Assert.Throws<ArgumentOutOfRangeException>(() => full.Of(121));
+
+        var last = new SlotBits(185, 200, 200);
+        Assert.Equal((1UL << 15) - 1, last.DimensionBits);
+        Assert.Equal(1UL << 14, last.Of(199));
+    }
+}
