@@ -24,7 +24,11 @@ internal sealed class PhaseTimings
     /// <summary>The environment variable that turns the timings on (any value but empty).</summary>
     public const string Variable = "FRAMING_TIMINGS";
 
-    private readonly List<(string Phase, double Milliseconds)> _phases = [];
+    // A list of names and an array of times rather than a list of (string, double) pairs: neither List<(string, double)>
+    // nor List<double> is precompiled in the ReadyToRun build, and compiling them at run time would add to the very
+    // phases being measured.
+    private readonly List<string> _phases = [];
+    private double[] _milliseconds = new double[8];
     private long _last;
     private int _afterArguments = -1;
 
@@ -35,7 +39,7 @@ internal sealed class PhaseTimings
         _last = Stopwatch.GetTimestamp();
         if (sinceProcessStart is { } before)
         {
-            _phases.Add(("runtime", Math.Max(0, before.TotalMilliseconds)));
+            Add("runtime", Math.Max(0, before.TotalMilliseconds));
         }
     }
 
@@ -53,7 +57,7 @@ internal sealed class PhaseTimings
     public void Mark(string phase)
     {
         var now = Stopwatch.GetTimestamp();
-        _phases.Add((phase, Stopwatch.GetElapsedTime(_last, now).TotalMilliseconds));
+        Add(phase, Stopwatch.GetElapsedTime(_last, now).TotalMilliseconds);
         _last = now;
     }
 
@@ -74,13 +78,26 @@ internal sealed class PhaseTimings
         // The phases follow one another from the process's start (or the clock's), so they sum to the total.
         var total = 0.0;
         var text = new StringBuilder("timings: ");
-        foreach (var (phase, milliseconds) in _phases)
+        for (var i = 0; i < _phases.Count; i++)
         {
-            total += milliseconds;
-            text.Append(phase).Append(' ').Append(Rounded(milliseconds)).Append(" ms, ");
+            total += _milliseconds[i];
+            text.Append(_phases[i]).Append(' ').Append(Rounded(_milliseconds[i])).Append(" ms, ");
         }
 
         return text.Append("total ").Append(Rounded(total)).Append(" ms").ToString();
+    }
+
+    private void Add(string phase, double milliseconds)
+    {
+        if (_phases.Count == _milliseconds.Length)
+        {
+            var larger = new double[_milliseconds.Length * 2];
+            _milliseconds.CopyTo(larger, 0);
+            _milliseconds = larger;
+        }
+
+        _milliseconds[_phases.Count] = milliseconds;
+        _phases.Add(phase);
     }
 
     private static string Rounded(double milliseconds) =>

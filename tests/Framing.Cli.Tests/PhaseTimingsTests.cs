@@ -51,6 +51,23 @@ public sealed class PhaseTimingsTests
     }
 
     [Fact]
+    public void ManyPhasesAreKeptInOrderWithTheirOwnTimes()
+    {
+        var clock = new PhaseTimings(TimeSpan.FromMilliseconds(7));
+        var names = Enumerable.Range(0, 20).Select(i => "phase" + (char)('a' + i)).ToList();
+        foreach (var name in names)
+        {
+            clock.Mark(name);
+        }
+
+        clock.End();
+        var phases = Phases(clock.Describe());
+        Assert.Equal(["runtime", .. names, "command", "total"], phases.Select(p => p.Phase));
+        Assert.Equal(7, phases[0].Milliseconds);
+        Assert.All(phases.Skip(1).Take(names.Count), p => Assert.InRange(p.Milliseconds, 0, 10_000));
+    }
+
+    [Fact]
     public void TheTotalIsTheSumOfThePhasesWithinRounding()
     {
         var clock = new PhaseTimings(TimeSpan.FromMilliseconds(12.6));
