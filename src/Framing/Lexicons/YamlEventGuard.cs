@@ -12,11 +12,17 @@ namespace Framing.Lexicons;
 /// anchor, that would nest deeper than the limit where it stands, or that brings the nodes repeated by aliases over
 /// <see cref="YamlLoader.MaxAliasNodes"/>. The parser and scanner are not recursive; the tree loader is, and the
 /// readers walk the tree (aliases included), so these limits keep both off the stack's edge and out of endless walks.
+/// It also stops at an <see cref="ArgumentException"/> from the parser (a tag that is not a valid URI, such as
+/// <c>!&lt;a+b&gt;</c> or <c>!!a+b</c>, found by fuzzing), placed where the scanner stopped.
 /// </summary>
-internal sealed class YamlEventGuard(IParser inner, string sourceName, string what) : IParser
+/// <param name="scanner">The scanner the guard's parser reads.</param>
+/// <param name="sourceName">The name used in locations.</param>
+/// <param name="what">What the file is, for the message about a second document.</param>
+internal sealed class YamlEventGuard(Scanner scanner, string sourceName, string what) : IParser
 {
     private static readonly string TooDeep = string.Create(CultureInfo.InvariantCulture, $"nesting too deep (more than {YamlLoader.MaxDepth} levels)");
 
+    private readonly Parser _inner = new(scanner);
     private readonly List<Collection> _open = [];
     private readonly Dictionary<string, (int Height, long Nodes)> _anchors = new(StringComparer.Ordinal);
     private int _documents;
@@ -26,23 +32,23 @@ internal sealed class YamlEventGuard(IParser inner, string sourceName, string wh
     public Diagnostic? Problem { get; private set; }
 
     /// <inheritdoc/>
-    public ParsingEvent? Current => inner.Current;
+    public ParsingEvent? Current => _inner.Current;
 
     /// <inheritdoc/>
     public bool MoveNext()
     {
-        if (!inner.MoveNext())
+        if (!ParserMoveNext())
         {
             return false;
         }
 
-        switch (inner.Current)
+        switch (_inner.Current)
         {
             case DocumentStart start when ++_documents > 1:
                 Fail(start, what + " holds one YAML document; found another here");
                 break;
             case MappingStart or SequenceStart:
-                var node = (NodeEvent)inner.Current;
+                var node = (NodeEvent)_inner.Current;
                 if (_open.Count >= YamlLoader.MaxDepth)
                 {
                     Fail(node, TooDeep);
@@ -71,6 +77,24 @@ internal sealed class YamlEventGuard(IParser inner, string sourceName, string wh
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The parser's next event. YamlDotNet's parser throws <see cref="ArgumentException"/> (not a
+    /// <see cref="YamlException"/>) for a tag that is not a valid URI; that is an error in the text like any other.
+    /// </summary>
+    private bool ParserMoveNext()
+    {
+        try
+        {
+            return _inner.MoveNext();
+        }
+        catch (ArgumentException e)
+        {
+            var message = e.ParamName is { } name ? e.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal) : e.Message;
+            Fail(scanner.CurrentPosition, "invalid YAML: " + message);
+            return false; // Not reached: Fail throws.
+        }
     }
 
     private void Alias(AnchorAlias alias)

@@ -38,7 +38,7 @@ internal static class YamlLoader
         }
 
         var scanner = new Scanner(new StringReader(text));
-        var guard = new YamlEventGuard(new Parser(scanner), sourceName, what);
+        var guard = new YamlEventGuard(scanner, sourceName, what);
         var stream = new YamlStream();
         try
         {

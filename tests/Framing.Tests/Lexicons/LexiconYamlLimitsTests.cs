@@ -99,5 +99,20 @@ public sealed class LexiconYamlLimitsTests
         Assert.DoesNotContain(Errors("a:\n? b\n"), e => e.Message.Contains("without a value", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// A tag that is not a valid URI (found by fuzzing, tests/Framing.Fuzz): YamlDotNet's parser threw ArgumentException,
+    /// an internal error (exit 3). It is one error where the parser stopped, after the tag.
+    /// </summary>
+    [Theory]
+    [InlineData("id: !<a+b> t\n", 1, 11)]
+    [InlineData("id: t\ntitle: !!a+b x\n", 2, 13)]
+    public void ATagThatIsNotAUriIsOneErrorNotAnInternalError(string yaml, int line, int column)
+    {
+        SingleError(yaml, line, column, "invalid YAML: Global tags must be valid URIs.");
+
+        // A valid tag still reads.
+        Assert.Equal("test", Parse(Yaml(ValidEntry).Replace("id: test", "id: !!str test", StringComparison.Ordinal)).Id);
+    }
+
     private static readonly string ValidEntry = Entry("en", "rebels", "opposition", "rebel");
 }
