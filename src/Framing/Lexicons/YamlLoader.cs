@@ -50,16 +50,18 @@ internal static class YamlLoader
             // YamlDotNet places a tab used as indentation at the start of the mapping it is in (often 1:1): report
             // where the scanner stopped, the line of the tab.
             var at = message.Contains("invalid tab", StringComparison.Ordinal) ? scanner.CurrentPosition : e.Start;
-            error = guard.Problem ?? new Diagnostic(At(sourceName, at), "invalid YAML: " + FirstLine(message));
+            error = WithinText(guard.Problem ?? new Diagnostic(At(sourceName, at), "invalid YAML: " + FirstLine(message)), text);
             return false;
         }
         catch (Exception e) when (e is InvalidOperationException || e.GetType() == typeof(Exception))
         {
             // YamlDotNet throws a bare exception, without a position, when a plain scalar inside a flow collection
             // ({ } or [ ]) continues on a line indented less than the collection; report where the scanner stopped.
-            error = new Diagnostic(
-                At(sourceName, scanner.CurrentPosition),
-                "invalid YAML: a '{' or '[' is not closed, or a line inside it is not indented enough");
+            error = WithinText(
+                new Diagnostic(
+                    At(sourceName, scanner.CurrentPosition),
+                    "invalid YAML: a '{' or '[' is not closed, or a line inside it is not indented enough"),
+                text);
             return false;
         }
 
@@ -100,6 +102,34 @@ internal static class YamlLoader
     /// <summary>A 1-based place from a YamlDotNet mark (which may be 0 at the very start).</summary>
     internal static SourceLocation At(string sourceName, Mark mark) =>
         new(sourceName, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
+
+    /// <summary>
+    /// <paramref name="error"/>, placed at the end of the text's last line when YamlDotNet placed it past the end: at
+    /// the end of a text without a final line break its scanner stands on a line the file does not have.
+    /// </summary>
+    private static Diagnostic WithinText(Diagnostic error, string text)
+    {
+        var lines = 1;
+        var lastLineStart = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is '\n' or '\r')
+            {
+                // \n, \r\n and \r each end a line, as for YamlDotNet.
+                i += text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 1 : 0;
+                lines++;
+                lastLineStart = i + 1;
+            }
+        }
+
+        if (error.Location.Line <= lines)
+        {
+            return error;
+        }
+
+        var lastLine = text.AsSpan(lastLineStart);
+        return error with { Location = error.Location with { Line = lines, Column = lastLine.Length + 1 } };
+    }
 
     private static string FirstLine(string message)
     {

@@ -114,5 +114,24 @@ public sealed class LexiconYamlLimitsTests
         Assert.Equal("test", Parse(Yaml(ValidEntry).Replace("id: test", "id: !!str test", StringComparison.Ordinal)).Id);
     }
 
+    /// <summary>
+    /// An error at the very end of a text without a final line break is placed at the end of its last line: YamlDotNet's
+    /// scanner stood on a line past it (a one-line file's error said line 2). With a final line break, the empty line
+    /// after it is a place in the file and stays; \r and \r\n end lines as \n does.
+    /// </summary>
+    [Theory]
+    [InlineData("a: [x", 1, 6)]
+    [InlineData("id: t\ntitle: [x", 2, 10)]
+    [InlineData("id: t\r\ntitle: [x", 2, 10)]
+    [InlineData("id: t\rtitle: [x", 2, 10)]
+    [InlineData("a: [x\n", 2, 1)]
+    [InlineData("a: {x: y", 1, 9)]
+    public void AnErrorAtTheEndOfTheTextIsPlacedOnALineOfTheText(string yaml, int line, int column)
+    {
+        var error = Assert.Single(Errors(yaml));
+        Assert.Equal((line, column), (error.Location.Line, error.Location.Column));
+        Assert.StartsWith("invalid YAML: ", error.Message, StringComparison.Ordinal);
+    }
+
     private static readonly string ValidEntry = Entry("en", "rebels", "opposition", "rebel");
 }
