@@ -22,6 +22,19 @@ public sealed class SlotBitsTests
         Assert.Equal(0UL, bits.DimensionBits & bits.MarkerBits);
     }
 
+    /// <summary>A slot past the last marker kind is no lane's: asking for its bit is an error that names it, not a bit.</summary>
+    [Theory]
+    [InlineData(2)]
+    [InlineData(57)]
+    [InlineData(200)]
+    public void ASlotPastTheMarkerKindsHasNoBit(int dimensions)
+    {
+        var bits = new SlotBits(0, Math.Min(dimensions, 64 - MarkerKinds.Count), dimensions);
+        var slot = dimensions + MarkerKinds.Count;
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => bits.Of(slot));
+        Assert.Contains($"slot {slot} is not in the lane of dimensions [0, {bits.High})", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void TheFirstLaneOfAWideLexiconPutsTheMarkerKindsAfterItsOwnDimensions()
     {
