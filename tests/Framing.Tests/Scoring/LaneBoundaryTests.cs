@@ -46,6 +46,7 @@ public sealed class LaneBoundaryTests
         // The matching dimensions at the lanes' edges: the last, the first of the second lane, the first, ...
         var positions = new[] { dimensions - 1, 57, 0, 121, 56, 120, 1, 2, 3, 4 }.Where(p => p < dimensions).Distinct().Take(Specs.Length).ToArray();
         var wide = Scorer(Yaml(dimensions, positions));
+        var counting = Lexicon.Parse(Yaml(dimensions, positions), "lanes.yaml").Compile().CreateScorer(new ScoringOptions());
         var aloneIndex = positions.Select(p => positions.Count(q => q < p)).ToArray();
         var alone = Scorer(Yaml(positions.Length, aloneIndex));
         foreach (var text in Texts)
@@ -62,6 +63,15 @@ public sealed class LaneBoundaryTests
             Assert.Equal(Describe(expected.Matches), Describe(actual.Matches));
             Assert.Equal(Describe(expected.UncountedMatches), Describe(actual.UncountedMatches));
             Assert.Equal(actual.Matches.Select(m => m.FirstToken).Order(), actual.Matches.Select(m => m.FirstToken));
+
+            // Scoring without collecting the matches (the default) counts the same.
+            var counted = counting.Score("t", text, "en");
+            Assert.Equal(actual.CoveredTokens, counted.CoveredTokens);
+            Assert.Empty(counted.Matches);
+            foreach (var d in positions)
+            {
+                AssertSameCounts(actual.Counts, d, counted.Counts, d, text);
+            }
         }
 
         // The exclusions and the negation hold among many dimensions too: "storm drain" and "moved on" are not counted
