@@ -157,13 +157,15 @@ public sealed class LaneBoundaryTests
 
     /// <summary>
     /// A lexicon of <paramref name="dimensions"/> dimensions in which the government actor's scare markers count for
-    /// dimension <paramref name="position"/>, whose only entry is English; the only Arabic entry is dimension 0's.
+    /// dimension <paramref name="position"/>, whose only entry is English; the only Arabic entry is dimension 0's. The
+    /// first actor has no scare mapping.
     /// </summary>
     private static string ScareYaml(int dimensions, int position)
     {
         var yaml = Header("[ar, en]");
         AppendDimensions(yaml, dimensions);
-        yaml.Append(CultureInfo.InvariantCulture, $"actors:\n  - {{ id: gov, label: Government, description: The government., names: {{ en: [Assad], ar: [النظام] }}, scare: {{ dimension: d{position}, pole: b{position} }} }}\n");
+        yaml.Append("actors:\n  - { id: isis, label: Islamic State, description: No scare mapping., names: { en: [ISIS], ar: [داعش] } }\n");
+        yaml.Append(CultureInfo.InvariantCulture, $"  - {{ id: gov, label: Government, description: The government., names: {{ en: [Assad], ar: [النظام] }}, scare: {{ dimension: d{position}, pole: b{position} }} }}\n");
         yaml.Append("scare-markers:\n  en: { before: [so-called], quotes: true }\n  ar: { before: [\"ما يسمى\"], after: [مزعوم] }\n");
         yaml.Append("entries:\n  - { lang: ar, pattern: ززقس, dimension: d0, pole: a0, note: padding }\n");
         yaml.Append(CultureInfo.InvariantCulture, $"  - {{ lang: en, pattern: regime, dimension: d{position}, pole: b{position}, note: regime }}\n");
