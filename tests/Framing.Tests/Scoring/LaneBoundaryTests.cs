@@ -83,6 +83,15 @@ public sealed class LaneBoundaryTests
         Assert.Contains(second.UncountedMatches, m => m.Entry.Note == "spec0" && m.Status == MatchStatus.Negated);
     }
 
+    /// <summary>Two matches of two lanes, the later lane's first in the text, come in text order (a chunk of exactly two).</summary>
+    [Fact]
+    public void TwoMatchesOfTwoLanesComeInTextOrder()
+    {
+        var result = Scorer(Yaml(58, [57, 0])).Score("t", "storm front moved", "en");
+        Assert.Equal(["spec0", "spec1"], result.Matches.Select(m => m.Entry.Note));
+        Assert.Equal([0, 1], result.Matches.Select(m => m.FirstToken));
+    }
+
     /// <summary>
     /// A scare marker counts for a dimension of a later lane whose only entries are English: in Arabic that lane has no
     /// entry, and is kept for the scare mapping alone (at 121 the only dimension of the third lane, the second lane
