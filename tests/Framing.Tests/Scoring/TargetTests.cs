@@ -62,6 +62,29 @@ public sealed class TargetTests
         Assert.Equal(MatchStatus.OffTarget, m.Status);
     }
 
+    /// <summary>
+    /// Each language reaches a name across its own link window: with English's window 1 and Arabic's 3, two link words
+    /// keep an English name out of reach and leave an Arabic one within it.
+    /// </summary>
+    [Fact]
+    public void EachLanguageUsesItsOwnLinkWindow()
+    {
+        var yaml = Yaml
+            .Replace("en: { words: [of, the, from] }", "en: { window: 1, words: [of, the, from] }", StringComparison.Ordinal)
+            .Replace("ar: { words: [من, تنظيم, حركة, تابعة] }", "ar: { window: 3, words: [من, تنظيم, حركة, تابعة] }", StringComparison.Ordinal);
+        Assert.NotEqual(Yaml, yaml);
+        var scorer = Lexicon.Parse(yaml, "windows.yaml").Compile().CreateScorer(new ScoringOptions { CollectMatches = true });
+
+        var english = Single(scorer.Score("e", "The terrorists of the ISIS fled."), "terrorists");
+        Assert.Null(english.Target);
+        Assert.Equal(MatchStatus.Counted, english.Status);
+        Assert.Equal("isis", Single(scorer.Score("e", "The terrorists of ISIS fled."), "terrorists").Target?.Id);
+
+        var arabic = Single(scorer.Score("a", "فر إرهابيين من تنظيم داعش."), "إرهابيين");
+        Assert.Equal("isis", arabic.Target?.Id);
+        Assert.Equal(MatchStatus.OffTarget, arabic.Status);
+    }
+
     [Fact]
     public void EnglishNameBeyondTheLinkWindowIsOutOfReach()
     {
