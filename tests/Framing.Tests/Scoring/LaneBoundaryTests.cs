@@ -57,7 +57,7 @@ public sealed class LaneBoundaryTests
             Assert.True(expected.CoveredTokens == actual.CoveredTokens, $"covered tokens: {expected.CoveredTokens} alone, {actual.CoveredTokens} among {dimensions}: {text}");
             for (var k = 0; k < positions.Length; k++)
             {
-                AssertSameCounts(expected.Counts, aloneIndex[k], actual.Counts, positions[k], text);
+                SameCounts.Assert(expected.Counts, aloneIndex[k], actual.Counts, positions[k], text);
             }
 
             Assert.Equal(Describe(expected.Matches), Describe(actual.Matches));
@@ -70,7 +70,7 @@ public sealed class LaneBoundaryTests
             Assert.Empty(counted.Matches);
             foreach (var d in positions)
             {
-                AssertSameCounts(actual.Counts, d, counted.Counts, d, text);
+                SameCounts.Assert(actual.Counts, d, counted.Counts, d, text);
             }
         }
 
@@ -110,7 +110,7 @@ public sealed class LaneBoundaryTests
             var expected = alone.Score("t", text);
             var actual = wide.Score("t", text);
             Assert.True(expected.Counts.Count(1, PoleSide.B) > 0, text);
-            AssertSameCounts(expected.Counts, 1, actual.Counts, position, text);
+            SameCounts.Assert(expected.Counts, 1, actual.Counts, position, text);
             Assert.Equal(expected.CoveredTokens, actual.CoveredTokens);
             Assert.Equal(Describe(expected.Matches), Describe(actual.Matches));
         }
@@ -118,21 +118,6 @@ public sealed class LaneBoundaryTests
 
     private static DocumentScorer Scorer(string yaml) =>
         Lexicon.Parse(yaml, "lanes.yaml").Compile().CreateScorer(new ScoringOptions { CollectMatches = true });
-
-    private static void AssertSameCounts(FramingCounts expected, int expectedDimension, FramingCounts actual, int actualDimension, string text)
-    {
-        foreach (var side in new[] { PoleSide.A, PoleSide.B, PoleSide.Neutral })
-        {
-            foreach (var voice in new[] { VoiceSelection.Editorial, VoiceSelection.Quoted, VoiceSelection.Attributed })
-            {
-                var what = $"dimension {actualDimension}, {side}, {voice}: {text}";
-                Assert.True(expected.Count(expectedDimension, side, voice) == actual.Count(actualDimension, side, voice), "count, " + what);
-                Assert.True(expected.WeightMilli(expectedDimension, side, voice) == actual.WeightMilli(actualDimension, side, voice), "weight, " + what);
-                Assert.True(expected.NegatedCount(expectedDimension, side, voice) == actual.NegatedCount(actualDimension, side, voice), "negated, " + what);
-                Assert.True(expected.OffTargetCount(expectedDimension, side, voice) == actual.OffTargetCount(actualDimension, side, voice), "off target, " + what);
-            }
-        }
-    }
 
     // Dimension ids differ between the lexicons; a match is named by its entry's note (the spec's number).
     private static string[] Describe(IEnumerable<FramingMatch> matches) =>

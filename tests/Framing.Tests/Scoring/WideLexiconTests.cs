@@ -131,16 +131,7 @@ public sealed class WideLexiconTests
     {
         for (var d = 0; d < 2; d++)
         {
-            foreach (var side in new[] { PoleSide.A, PoleSide.B, PoleSide.Neutral })
-            {
-                foreach (var voice in new[] { VoiceSelection.Editorial, VoiceSelection.Quoted, VoiceSelection.Attributed })
-                {
-                    Assert.True(expected.Counts.Count(d, side, voice) == actual.Counts.Count(offset + d, side, voice), $"count, dimension {d}, {side}, {voice}: {text}");
-                    Assert.True(expected.Counts.WeightMilli(d, side, voice) == actual.Counts.WeightMilli(offset + d, side, voice), $"weight, dimension {d}, {side}, {voice}: {text}");
-                    Assert.True(expected.Counts.NegatedCount(d, side, voice) == actual.Counts.NegatedCount(offset + d, side, voice), $"negated, dimension {d}, {side}, {voice}: {text}");
-                    Assert.True(expected.Counts.OffTargetCount(d, side, voice) == actual.Counts.OffTargetCount(offset + d, side, voice), $"off target, dimension {d}, {side}, {voice}: {text}");
-                }
-            }
+            SameCounts.Assert(expected.Counts, d, actual.Counts, offset + d, text);
         }
 
         Assert.Equal(Describe(expected.Matches), Describe(actual.Matches.Where(IsContextDimension)));
