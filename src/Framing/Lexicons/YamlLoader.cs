@@ -109,26 +109,8 @@ internal static class YamlLoader
     /// </summary>
     private static Diagnostic WithinText(Diagnostic error, string text)
     {
-        var lines = 1;
-        var lastLineStart = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] is '\n' or '\r')
-            {
-                // \n, \r\n and \r each end a line, as for YamlDotNet.
-                i += text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 1 : 0;
-                lines++;
-                lastLineStart = i + 1;
-            }
-        }
-
-        if (error.Location.Line <= lines)
-        {
-            return error;
-        }
-
-        var lastLine = text.AsSpan(lastLineStart);
-        return error with { Location = error.Location with { Line = lines, Column = lastLine.Length + 1 } };
+        var (lastLine, endColumn) = new Framing.Text.LineIndex(text).Position(text.Length);
+        return error.Location.Line <= lastLine ? error : error with { Location = error.Location with { Line = lastLine, Column = endColumn } };
     }
 
     private static string FirstLine(string message)

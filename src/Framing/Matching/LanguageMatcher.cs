@@ -22,6 +22,7 @@ internal sealed class LanguageMatcher
     private readonly CharTrie _words;
     private readonly ulong[] _dimensionMasks;
     private readonly ulong[] _startMasks;
+    private readonly SlotBits _bits;
     private readonly ulong[] _slotBits;
 
     private LanguageMatcher(LanguageProfile profile, CharTrie words, ulong[] dimensionMasks, ulong[] startMasks, PatternTrie trie, CompiledEntry[] entries, MatcherContext context, SlotBits bits, LanguageMatcher? nextLane)
@@ -33,15 +34,14 @@ internal sealed class LanguageMatcher
         Trie = trie;
         Entries = entries;
         Context = context;
-        DimensionLow = bits.Low;
-        DimensionHigh = bits.High;
+        _bits = bits;
         DimensionBits = bits.DimensionBits;
         MarkerBits = bits.MarkerBits;
         NextLane = nextLane;
         _slotBits = new ulong[context.SlotCount];
         for (var slot = 0; slot < _slotBits.Length; slot++)
         {
-            _slotBits[slot] = bits.Owns(slot) || (bits.Low == 0 && slot >= context.DimensionCount) ? bits.Of(slot) : 0;
+            _slotBits[slot] = bits.Holds(slot) ? bits.Of(slot) : 0;
         }
     }
 
@@ -53,12 +53,6 @@ internal sealed class LanguageMatcher
 
     /// <summary>The language's context rules: which marker kinds exist, their windows, and the actors' scare mappings.</summary>
     public MatcherContext Context { get; }
-
-    /// <summary>The first dimension this lane matches.</summary>
-    public int DimensionLow { get; }
-
-    /// <summary>One past the last dimension this lane matches.</summary>
-    public int DimensionHigh { get; }
 
     /// <summary>The bits of this lane's dimensions.</summary>
     public ulong DimensionBits { get; }
@@ -74,7 +68,7 @@ internal sealed class LanguageMatcher
     public ulong BitOf(int slot) => _slotBits[slot];
 
     /// <summary>Whether this lane matches dimension <paramref name="dimension"/>.</summary>
-    public bool Owns(int dimension) => dimension >= DimensionLow && dimension < DimensionHigh;
+    public bool Owns(int dimension) => _bits.Owns(dimension);
 
     public static LanguageMatcher Create(Lexicon lexicon, LanguageProfile profile, IReadOnlyDictionary<string, int> dimensionIndex)
     {
@@ -97,23 +91,37 @@ internal sealed class LanguageMatcher
             Scares: [.. lexicon.Actors.Select(a => Scare(lexicon, a, code, dimensionIndex))],
             SpeakerAfterCue: speech?.SpeakerAfterCue ?? false);
 
+        // The context words, which only the first lane holds (as pseudo-dimensions), by kind and payload.
+        var markers = new List<(IEnumerable<string> Patterns, MarkerKind Kind, int Payload)>();
+        for (var a = 0; a < lexicon.Actors.Count; a++)
+        {
+            markers.Add((lexicon.Actors[a].Names.Where(n => n.Language == code).Select(n => n.Pattern), MarkerKind.Actor, a));
+        }
+
+        markers.Add((speech?.Cues ?? [], MarkerKind.Cue, 0));
+        markers.Add((speech?.Openers ?? [], MarkerKind.Opener, 0));
+        markers.Add((negation?.Words ?? [], MarkerKind.Negation, 0));
+        markers.Add((links?.Words ?? [], MarkerKind.Link, 0));
+        markers.Add((scare?.Before ?? [], MarkerKind.ScareBefore, 0));
+        markers.Add((scare?.After ?? [], MarkerKind.ScareAfter, 0));
+
         // The lanes, last first, so that each can point to the next. A later lane with nothing to match in this
         // language (no entry, no scare mapping to one of its dimensions) is left out.
         var firstHigh = Math.Min(dimensionCount, 64 - MarkerKinds.Count);
         LanguageMatcher? next = null;
         for (var low = firstHigh + ((dimensionCount - firstHigh + 63) / 64 - 1) * 64; low >= firstHigh; low -= 64)
         {
-            var lane = CreateLane(lexicon, profile, dimensionIndex, context, new SlotBits(low, Math.Min(low + 64, dimensionCount), dimensionCount), next);
+            var lane = CreateLane(lexicon, profile, dimensionIndex, context, [], new SlotBits(low, Math.Min(low + 64, dimensionCount), dimensionCount), next);
             if (lane.Entries.Length > 0 || context.Scares.Any(s => s is not null && lane.Owns(s.DimensionIndex)))
             {
                 next = lane;
             }
         }
 
-        return CreateLane(lexicon, profile, dimensionIndex, context, new SlotBits(0, firstHigh, dimensionCount), next);
+        return CreateLane(lexicon, profile, dimensionIndex, context, markers, new SlotBits(0, firstHigh, dimensionCount), next);
     }
 
-    private static LanguageMatcher CreateLane(Lexicon lexicon, LanguageProfile profile, IReadOnlyDictionary<string, int> dimensionIndex, MatcherContext context, SlotBits bits, LanguageMatcher? nextLane)
+    private static LanguageMatcher CreateLane(Lexicon lexicon, LanguageProfile profile, IReadOnlyDictionary<string, int> dimensionIndex, MatcherContext context, List<(IEnumerable<string> Patterns, MarkerKind Kind, int Payload)> markers, SlotBits bits, LanguageMatcher? nextLane)
     {
         var dimensionCount = lexicon.Dimensions.Count;
         // Pattern words by their written form ("word", or "word*" for a prefix), which names each one exactly: string
@@ -211,20 +219,9 @@ internal sealed class LanguageMatcher
             }
         }
 
-        if (bits.Low == 0)
+        foreach (var (patterns, kind, payload) in markers)
         {
-            var code = profile.Code;
-            for (var a = 0; a < lexicon.Actors.Count; a++)
-            {
-                AddMarkers(lexicon.Actors[a].Names.Where(n => n.Language == code).Select(n => n.Pattern), MarkerKind.Actor, a);
-            }
-
-            AddMarkers(lexicon.Speech.FirstOrDefault(s => s.Language == code)?.Cues ?? [], MarkerKind.Cue, 0);
-            AddMarkers(lexicon.Speech.FirstOrDefault(s => s.Language == code)?.Openers ?? [], MarkerKind.Opener, 0);
-            AddMarkers(lexicon.Negation.FirstOrDefault(n => n.Language == code)?.Words ?? [], MarkerKind.Negation, 0);
-            AddMarkers(lexicon.TargetLinks.FirstOrDefault(l => l.Language == code)?.Words ?? [], MarkerKind.Link, 0);
-            AddMarkers(lexicon.ScareMarkers.FirstOrDefault(s => s.Language == code)?.Before ?? [], MarkerKind.ScareBefore, 0);
-            AddMarkers(lexicon.ScareMarkers.FirstOrDefault(s => s.Language == code)?.After ?? [], MarkerKind.ScareAfter, 0);
+            AddMarkers(patterns, kind, payload);
         }
 
         var wordTrie = CharTrie.Build(elementWords);

@@ -20,23 +20,18 @@ internal readonly record struct SlotBits(int Low, int High, int DimensionCount)
     /// <summary>Whether the lane matches dimension <paramref name="dimension"/>.</summary>
     public bool Owns(int dimension) => dimension >= Low && dimension < High;
 
+    /// <summary>Whether <paramref name="slot"/> has a bit in the lane: one of its dimensions or, in the first lane, a marker kind.</summary>
+    public bool Holds(int slot) => Owns(slot) || (Low == 0 && slot >= DimensionCount && slot < DimensionCount + MarkerKinds.Count);
+
     /// <summary>The bit of <paramref name="slot"/> (a dimension of the lane or, in the first lane, a marker kind).</summary>
-    public ulong Of(int slot) => Of(slot, Low, High, DimensionCount);
-
-    /// <summary>The bit of <paramref name="slot"/> in the lane [<paramref name="low"/>, <paramref name="high"/>).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The slot is not the lane's.</exception>
-    public static ulong Of(int slot, int low, int high, int dimensionCount)
+    public ulong Of(int slot)
     {
-        if (slot >= low && slot < high)
+        if (!Holds(slot))
         {
-            return 1UL << (slot - low);
+            throw new ArgumentOutOfRangeException(nameof(slot), slot, $"slot {slot} is not in the lane of dimensions [{Low}, {High})");
         }
 
-        if (low == 0 && slot >= dimensionCount && slot < dimensionCount + MarkerKinds.Count)
-        {
-            return 1UL << (high + slot - dimensionCount);
-        }
-
-        throw new ArgumentOutOfRangeException(nameof(slot), slot, $"slot {slot} is not in the lane of dimensions [{low}, {high})");
+        return 1UL << (Owns(slot) ? slot - Low : High + slot - DimensionCount);
     }
 }

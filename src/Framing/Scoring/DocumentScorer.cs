@@ -255,9 +255,9 @@ public sealed partial class DocumentScorer
             return;
         }
 
-        var chunk = matches.GetRange(start, matches.Count - start);
-        var ordered = chunk.Select((m, k) => (m, k)).OrderBy(x => x.m.FirstToken).ThenBy(x => x.k).Select(x => x.m);
-        matches.RemoveRange(start, chunk.Count);
+        // OrderBy is a stable sort.
+        var ordered = matches.GetRange(start, matches.Count - start).OrderBy(m => m.FirstToken).ToList();
+        matches.RemoveRange(start, ordered.Count);
         matches.AddRange(ordered);
     }
 

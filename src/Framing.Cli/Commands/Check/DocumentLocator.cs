@@ -1,4 +1,5 @@
 using Framing.Corpus;
+using Framing.Text;
 
 namespace Framing.Cli.Commands.Check;
 

@@ -1,4 +1,4 @@
-namespace Framing.Cli.Commands.Check;
+namespace Framing.Text;
 
 /// <summary>
 /// Turns character offsets of a text into 1-based lines and columns. A line ends at <c>\n</c>, <c>\r\n</c> or a lone
