@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using Framing.Scoring;
 
 namespace Framing.Corpus;
 
@@ -102,7 +103,7 @@ internal static class JsonRecordFastPath
     /// <param name="record">The fields and kinds.</param>
     /// <param name="lent">A buffer for the text, or null (see <see cref="TryRead"/>).</param>
     /// <returns>Whether the line is a well-formed object without repeated fields.</returns>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [PerDocument]
     internal static bool TryReadWithUtf8JsonReader(ReadOnlySpan<byte> line, JsonRecordRules rules, out JsonRecord record, LentText? lent = null)
     {
         record = default;

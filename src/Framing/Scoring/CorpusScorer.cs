@@ -85,7 +85,7 @@ internal sealed partial class CorpusScorer
             : ScoreInParallel(items, groupOf, languageOf, onDocument, onRejected, inPlace, cancellationToken);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [PerDocument]
     private CorpusTally ScoreSequentially(
         IEnumerable<CorpusItem> items,
         Func<Document, string> groupOf,
@@ -192,7 +192,7 @@ internal sealed partial class CorpusScorer
         return final;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [PerDocument]
     private void Work(BatchSource source, CorpusTally tally, Func<Document, string> groupOf, Func<Document, string?>? languageOf, bool keepResults, bool inPlace, CancellationToken cancel)
     {
         var scorer = _lexicon.CreateScorer(_options);
@@ -251,7 +251,7 @@ internal sealed partial class CorpusScorer
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [PerDocument]
     private static void Consume(BlockingCollection<Batch> ordered, CorpusTally final, InFlightBudget budget, Action<Document, string, DocumentResult>? onDocument, Action<Diagnostic>? onRejected, CancellationToken cancel)
     {
         foreach (var batch in ordered.GetConsumingEnumerable(cancel))

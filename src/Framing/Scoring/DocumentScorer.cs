@@ -116,7 +116,7 @@ public sealed partial class DocumentScorer
     /// text may lie in a reused buffer (<see cref="Framing.Corpus.LentText"/>): nothing of it is kept but the matches'
     /// copies when <see cref="ScoringOptions.CollectMatches"/> is set.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [PerDocument]
     internal DocumentResult Score(string id, ReadOnlySpan<char> text, string? language, FramingCounts? reusedCounts)
     {
         ArgumentNullException.ThrowIfNull(id);
@@ -141,11 +141,11 @@ public sealed partial class DocumentScorer
     /// <param name="counts">Receives the counts.</param>
     /// <param name="coveredTokens">The number of tokens inside at least one match.</param>
     /// <returns>The number of tokens.</returns>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [PerDocument]
     internal long ScoreInto(ReadOnlySpan<char> text, string? language, FramingCounts counts, out long coveredTokens) =>
         ScoreInto(text, language ?? _lexicon.LanguageOf(_options.LanguageDetector, text), counts, null, null, out coveredTokens);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [PerDocument]
     private long ScoreInto(ReadOnlySpan<char> text, string language, FramingCounts counts, List<FramingMatch>? matches, List<FramingMatch>? uncounted, out long coveredTokens)
     {
         if (counts.DimensionCount != _dimensions)

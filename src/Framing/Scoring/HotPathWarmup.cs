@@ -6,9 +6,10 @@ namespace Framing.Scoring;
 
 /// <summary>
 /// Compiles the scoring hot path ahead of the first document: every method of this assembly marked
-/// <see cref="MethodImplOptions.AggressiveOptimization"/> in the scoring, text, matching and reading types (the
-/// per-document and per-token code, which the JIT compiles
-/// fully optimized on first call) is prepared on a background thread, so that on a machine with a spare core the
+/// <see cref="MethodImplOptions.AggressiveOptimization"/> (the per-token code, which the JIT compiles fully optimized on
+/// first call and ReadyToRun never precompiles) or <see cref="PerDocumentAttribute"/> (the per-document code, which the
+/// installed tool runs precompiled and a JIT build compiles on first call) in the scoring, text, matching and reading
+/// types is prepared on a background thread, so that on a machine with a spare core the
 /// compilation overlaps with loading the lexicon instead of delaying the first documents. Results never depend on it.
 /// </summary>
 internal static class HotPathWarmup
@@ -59,7 +60,7 @@ internal static class HotPathWarmup
         const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
         foreach (var method in type.GetMethods(all))
         {
-            if ((method.MethodImplementationFlags & MethodImplAttributes.AggressiveOptimization) != 0 && !method.ContainsGenericParameters)
+            if (((method.MethodImplementationFlags & MethodImplAttributes.AggressiveOptimization) != 0 || method.IsDefined(typeof(PerDocumentAttribute), inherit: false)) && !method.ContainsGenericParameters)
             {
                 methods.Add(method);
             }

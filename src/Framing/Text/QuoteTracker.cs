@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Framing.Scoring;
 
 namespace Framing.Text;
 
@@ -140,7 +141,7 @@ internal sealed class QuoteTracker
     }
 
     /// <summary>Ends the paragraph at <paramref name="end"/>: every open quotation is recorded as unclosed and forgotten.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [PerDocument]
     public void EndParagraph(int end, TokenizedText output)
     {
         while (_depth > 0)

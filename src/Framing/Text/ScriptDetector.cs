@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Text;
+using Framing.Scoring;
 
 namespace Framing.Text;
 
@@ -80,7 +81,7 @@ public sealed class ScriptDetector
     };
 
     /// <summary>The script of <paramref name="text"/>, from the same letters <see cref="Detect"/> reads.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [PerDocument]
     internal DetectedScript DetectScript(ReadOnlySpan<char> text)
     {
         LetterCounts counts;

@@ -6,12 +6,12 @@ namespace Framing.Tests.Scoring;
 public sealed class HotPathWarmupTests
 {
     [Fact]
-    public void PreparesEveryAggressivelyOptimizedMethodOfTheLibrary()
+    public void PreparesEveryAggressivelyOptimizedOrPerDocumentMethodOfTheLibrary()
     {
         const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
         var expected = typeof(DocumentScorer).Assembly.GetTypes()
             .SelectMany(t => t.GetMethods(all))
-            .Where(m => (m.MethodImplementationFlags & MethodImplAttributes.AggressiveOptimization) != 0)
+            .Where(m => (m.MethodImplementationFlags & MethodImplAttributes.AggressiveOptimization) != 0 || m.IsDefined(typeof(PerDocumentAttribute), inherit: false))
             .Select(Name)
             .Order(StringComparer.Ordinal)
             .ToList();
@@ -21,6 +21,7 @@ public sealed class HotPathWarmupTests
         Assert.Equal(expected, prepared);
         Assert.Contains(prepared, n => n.StartsWith("Framing.Scoring.DocumentScorer.Score(", StringComparison.Ordinal));
         Assert.Contains(prepared, n => n.StartsWith("Framing.Text.Tokenizer.Tokenize(", StringComparison.Ordinal));
+        Assert.Contains(prepared, n => n.StartsWith("Framing.Scoring.CorpusScorer.Work(", StringComparison.Ordinal));
         Assert.True(prepared.Count >= 30, $"only {prepared.Count} hot-path methods");
     }
 
@@ -41,6 +42,24 @@ public sealed class HotPathWarmupTests
         var methods = type.GetMethods(all).Where(m => m.Name == name).ToList();
         Assert.NotEmpty(methods);
         Assert.All(methods, m => Assert.True((m.MethodImplementationFlags & MethodImplAttributes.AggressiveOptimization) != 0, $"{type.Name}.{name} is not marked AggressiveOptimization"));
+    }
+
+    [Theory]
+    [InlineData(typeof(Framing.Scoring.CorpusScorer), "Work")]
+    [InlineData(typeof(DocumentScorer), "Score")]
+    [InlineData(typeof(DocumentScorer), "ScoreInto")]
+    [InlineData(typeof(Framing.Text.ScriptDetector), "DetectScript")]
+    public void ThePerDocumentMethodsAreLeftToReadyToRun(Type type, string name)
+    {
+        // Marked AggressiveOptimization, these were compiled at every start of the installed tool (ReadyToRun never
+        // precompiles such a method): 9 methods. Precompiled, the installed tool's syria-conflict run on 2,400 documents
+        // takes 2.7 % fewer instructions (callgrind, JIT included: 2,145 M -> 2,088 M) and 1-2 % less CPU time on 100 MiB.
+        // Per-token code stays marked (ThePerTokenAndPerReplicateLoopsAreCompiledFullyOptimized): its ReadyToRun code
+        // is slower (ReplicateSums.Add and the context rules unmarked made the same run 13 % slower).
+        const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
+        var methods = type.GetMethods(all).Where(m => m.Name == name && m.IsDefined(typeof(PerDocumentAttribute), inherit: false)).ToList();
+        Assert.NotEmpty(methods);
+        Assert.All(methods, m => Assert.True((m.MethodImplementationFlags & MethodImplAttributes.AggressiveOptimization) == 0, $"{type.Name}.{name} is marked AggressiveOptimization"));
     }
 
     [Fact]
