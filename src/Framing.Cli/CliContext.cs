@@ -19,8 +19,10 @@ internal sealed class CliContext
         ErrorIsTerminal = errorIsTerminal;
     }
 
-    private readonly List<(string Given, string Target, string What)> _inputs = [];
-    private readonly List<(string Given, string Target, string Option)> _outputs = [];
+    // Classes rather than value tuples: the installed (ReadyToRun) tool then runs the list code precompiled for
+    // references instead of compiling list code for tuples at every start.
+    private readonly List<NotedFile> _inputs = [];
+    private readonly List<NotedFile> _outputs = [];
     private readonly List<Output.ReplacedFile> _sideFiles = [];
     private Output.ReplacedFile? _outputFile;
 
@@ -72,7 +74,7 @@ internal sealed class CliContext
         }
 
         var target = Output.ReplacedFile.FinalTarget(path);
-        _inputs.Add((path, target, what));
+        _inputs.Add(new NotedFile(path, target, what));
         CheckOutputs();
     }
 
@@ -92,12 +94,15 @@ internal sealed class CliContext
         }
 
         var target = Output.ReplacedFile.FinalTarget(path);
-        if (_outputs.Exists(o => o.Option == option && string.Equals(o.Target, target, Framing.Corpus.RealPath.Comparison)))
+        foreach (var noted in _outputs)
         {
-            return; // noted before it is written
+            if (noted.Role == option && string.Equals(noted.Target, target, Framing.Corpus.RealPath.Comparison))
+            {
+                return; // noted before it is written
+            }
         }
 
-        _outputs.Add((path, target, option));
+        _outputs.Add(new NotedFile(path, target, option));
         CheckOutputs();
     }
 
@@ -219,7 +224,7 @@ internal sealed class CliContext
             {
                 if (string.Equals(input.Target, target, Framing.Corpus.RealPath.Comparison))
                 {
-                    throw new Arguments.InputException($"{input.Given}: {option} is {input.What}; write it to another file");
+                    throw new Arguments.InputException($"{input.Given}: {option} is {input.Role}; write it to another file");
                 }
             }
 
@@ -227,7 +232,7 @@ internal sealed class CliContext
             {
                 if (string.Equals(_outputs[j].Target, target, Framing.Corpus.RealPath.Comparison))
                 {
-                    throw new Arguments.InputException($"{given}: {option} and {_outputs[j].Option} name the same file; give each its own");
+                    throw new Arguments.InputException($"{given}: {option} and {_outputs[j].Role} name the same file; give each its own");
                 }
             }
         }
@@ -241,4 +246,8 @@ internal sealed class CliContext
     }
 
     public bool IsSet(string variable) => Environment.TryGetValue(variable, out var value) && !string.IsNullOrEmpty(value);
+
+    /// <summary>A file the command reads or writes: the path as given, the file it resolves to, and what it is for
+    /// (an input's description, or the option that names an output).</summary>
+    private sealed record NotedFile(string Given, string Target, string Role);
 }

@@ -195,8 +195,13 @@ internal static class FramingApp
             rest.RemoveAt(0);
         }
 
-        var entry = Array.FindIndex(Commands, c => string.Equals(c.Name, name, StringComparison.Ordinal));
-        var command = entry >= 0 ? Commands[entry].Create() : throw new UsageException($"unknown command '{name}' (see 'framing --help')");
+        var entry = 0;
+        while (entry < Commands.Length && !string.Equals(Commands[entry].Name, name, StringComparison.Ordinal))
+        {
+            entry++; // a loop, not Array.FindIndex: no generic code over the table's tuples to compile at start
+        }
+
+        var command = entry < Commands.Length ? Commands[entry].Create() : throw new UsageException($"unknown command '{name}' (see 'framing --help')");
         var parsed = ArgumentParser.Parse(command.Spec, rest);
         if (parsed.HelpRequested)
         {

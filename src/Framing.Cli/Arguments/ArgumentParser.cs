@@ -109,7 +109,12 @@ internal static class ArgumentParser
 
         if (!result.HelpRequested)
         {
-            var required = Array.FindAll(spec.Positionals, p => p.Required).Length;
+            var required = 0;
+            foreach (var positional in spec.Positionals)
+            {
+                required += positional.Required ? 1 : 0; // a loop, not Array.FindAll: no generic code over tuples to compile at start
+            }
+
             if (result.Positionals.Count < required)
             {
                 throw new UsageException($"'framing {spec.Name}' needs <{spec.Positionals[result.Positionals.Count].Name}> (see 'framing {spec.Name} --help')");

@@ -92,18 +92,18 @@ internal sealed class LanguageMatcher
             SpeakerAfterCue: speech?.SpeakerAfterCue ?? false);
 
         // The context words, which only the first lane holds (as pseudo-dimensions), by kind and payload.
-        var markers = new List<(IEnumerable<string> Patterns, MarkerKind Kind, int Payload)>();
+        var markers = new List<MarkerWords>();
         for (var a = 0; a < lexicon.Actors.Count; a++)
         {
-            markers.Add((lexicon.Actors[a].Names.Where(n => n.Language == code).Select(n => n.Pattern), MarkerKind.Actor, a));
+            markers.Add(new MarkerWords(lexicon.Actors[a].Names.Where(n => n.Language == code).Select(n => n.Pattern), MarkerKind.Actor, a));
         }
 
-        markers.Add((speech?.Cues ?? [], MarkerKind.Cue, 0));
-        markers.Add((speech?.Openers ?? [], MarkerKind.Opener, 0));
-        markers.Add((negation?.Words ?? [], MarkerKind.Negation, 0));
-        markers.Add((links?.Words ?? [], MarkerKind.Link, 0));
-        markers.Add((scare?.Before ?? [], MarkerKind.ScareBefore, 0));
-        markers.Add((scare?.After ?? [], MarkerKind.ScareAfter, 0));
+        markers.Add(new MarkerWords(speech?.Cues ?? [], MarkerKind.Cue, 0));
+        markers.Add(new MarkerWords(speech?.Openers ?? [], MarkerKind.Opener, 0));
+        markers.Add(new MarkerWords(negation?.Words ?? [], MarkerKind.Negation, 0));
+        markers.Add(new MarkerWords(links?.Words ?? [], MarkerKind.Link, 0));
+        markers.Add(new MarkerWords(scare?.Before ?? [], MarkerKind.ScareBefore, 0));
+        markers.Add(new MarkerWords(scare?.After ?? [], MarkerKind.ScareAfter, 0));
 
         // The lanes, last first, so that each can point to the next. A later lane with nothing to match in this
         // language (no entry, no scare mapping to one of its dimensions) is left out.
@@ -121,7 +121,7 @@ internal sealed class LanguageMatcher
         return CreateLane(lexicon, profile, dimensionIndex, context, markers, new SlotBits(0, firstHigh, dimensionCount), next);
     }
 
-    private static LanguageMatcher CreateLane(Lexicon lexicon, LanguageProfile profile, IReadOnlyDictionary<string, int> dimensionIndex, MatcherContext context, List<(IEnumerable<string> Patterns, MarkerKind Kind, int Payload)> markers, SlotBits bits, LanguageMatcher? nextLane)
+    private static LanguageMatcher CreateLane(Lexicon lexicon, LanguageProfile profile, IReadOnlyDictionary<string, int> dimensionIndex, MatcherContext context, List<MarkerWords> markers, SlotBits bits, LanguageMatcher? nextLane)
     {
         var dimensionCount = lexicon.Dimensions.Count;
         // Pattern words by their written form ("word", or "word*" for a prefix), which names each one exactly: string
@@ -339,4 +339,9 @@ internal sealed class LanguageMatcher
 
         return _dimensionMasks[element];
     }
+
+    /// <summary>The words of one kind of context word (and its payload: the actor's index for actor names).</summary>
+    // A class rather than a value tuple: the installed (ReadyToRun) tool then uses the list code precompiled for
+    // references instead of compiling a list of tuples at start.
+    private sealed record MarkerWords(IEnumerable<string> Patterns, MarkerKind Kind, int Payload);
 }
