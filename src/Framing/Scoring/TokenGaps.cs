@@ -52,16 +52,8 @@ internal static class TokenGaps
     /// <summary>The semicolons that end reported speech and clauses: ; ؛ ；. None of them is ever inside a token.</summary>
     public const string Semicolons = ";\u061B\uFF1B";
 
-    /// <summary>Whether the gap before token <paramref name="token"/> contains a semicolon (; ؛ ；).</summary>
-    public static bool HasSemicolonBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int token) =>
-        Before(text, tokens, token).IndexOfAny(Semicolons) >= 0;
-
     /// <summary>The commas that end a clause: , ، ﹐ ､ ，. Only the ASCII one occurs inside a token (a number: 1,000).</summary>
     public const string Commas = ",\u060C\uFE50\uFF64\uFF0C";
-
-    /// <summary>Whether the gap before token <paramref name="token"/> contains a comma (, ، ﹐ ､ ，).</summary>
-    public static bool HasCommaBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int token) =>
-        Before(text, tokens, token).IndexOfAny(Commas) >= 0;
 
     /// <summary>Whether the gap before token <paramref name="token"/> contains a line break (a new paragraph).</summary>
     public static bool HasLineBreakBefore(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int token)

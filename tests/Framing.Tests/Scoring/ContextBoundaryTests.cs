@@ -282,8 +282,8 @@ public sealed class ContextBoundaryTests
         Tokenizer.Instance.Tokenize(text, tokenized);
 
         Assert.Equal(colon, TokenGaps.HasColonBefore(text, tokenized.Tokens, 0));
-        Assert.Equal(semicolon, TokenGaps.HasSemicolonBefore(text, tokenized.Tokens, 0));
-        Assert.Equal(comma, TokenGaps.HasCommaBefore(text, tokenized.Tokens, 0));
+        Assert.Equal(semicolon, GapByGap.HasSemicolonBefore(text, tokenized.Tokens, 0));
+        Assert.Equal(comma, GapByGap.HasCommaBefore(text, tokenized.Tokens, 0));
         Assert.Equal(colon || semicolon || comma, TokenGaps.HasBarrierBefore(text, tokenized.Tokens, 0));
     }
 

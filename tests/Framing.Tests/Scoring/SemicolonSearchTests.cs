@@ -8,7 +8,7 @@ namespace Framing.Tests.Scoring;
 /// Reported speech's searches for a semicolon (<see cref="AttributionSpans.SemicolonAfter"/>,
 /// <see cref="AttributionSpans.LastSemicolon"/>) and for the last comma (<see cref="AttributionSpans.LastCommaGap"/>)
 /// search the text of many gaps at once; they find the same token as a
-/// search gap by gap (<see cref="TokenGaps.HasSemicolonBefore"/>), on invented texts of words, numbers, dashes of
+/// search gap by gap (<see cref="GapByGap.HasSemicolonBefore"/>), on invented texts of words, numbers, dashes of
 /// tatweel and every semicolon, for every range of tokens, and count as steps the tokens that search looks at (the
 /// measure of <see cref="AttributionCostTests"/>).
 /// </summary>
@@ -101,7 +101,7 @@ public sealed class SemicolonSearchTests
         for (var t = last; t > first; t--)
         {
             looked++;
-            if (TokenGaps.HasCommaBefore(text, tokens, t))
+            if (GapByGap.HasCommaBefore(text, tokens, t))
             {
                 return t;
             }
@@ -117,7 +117,7 @@ public sealed class SemicolonSearchTests
         for (var t = from; t <= to; t++)
         {
             looked++;
-            if (TokenGaps.HasSemicolonBefore(text, tokens, t))
+            if (GapByGap.HasSemicolonBefore(text, tokens, t))
             {
                 return t;
             }
@@ -133,7 +133,7 @@ public sealed class SemicolonSearchTests
         for (var t = last; t > first; t--)
         {
             looked++;
-            if (TokenGaps.HasSemicolonBefore(text, tokens, t))
+            if (GapByGap.HasSemicolonBefore(text, tokens, t))
             {
                 return t;
             }
