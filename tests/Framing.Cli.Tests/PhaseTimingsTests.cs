@@ -106,6 +106,23 @@ public sealed class PhaseTimingsTests
     }
 
     [Fact]
+    public void AProcessSaysWhatTheJitCompiledAndAnInProcessRunDoesNot()
+    {
+        var asProcess = new PhaseTimings(TimeSpan.FromMilliseconds(5));
+        asProcess.End();
+        var match = Regex.Match(asProcess.Describe(), "; compiled at run time: ([0-9]+) methods, ([0-9]+) ms$", RegexOptions.CultureInvariant);
+        Assert.True(match.Success, asProcess.Describe());
+        if (System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeCompiled)
+        {
+            Assert.True(long.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) > 0); // this test itself was compiled
+        }
+
+        var inProcess = new PhaseTimings(null);
+        inProcess.End();
+        Assert.DoesNotContain("compiled", inProcess.Describe(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void QuietKeepsTheTimingsThatWereAskedFor()
     {
         var timed = CliRunner.RunWithEnvironment(TimingsOn, "score", "--format", "csv", "-q");
@@ -143,7 +160,7 @@ public sealed class PhaseTimingsTests
             CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
             var clock = new PhaseTimings(TimeSpan.FromMilliseconds(1234.5));
             clock.End();
-            Assert.Matches(new Regex("^timings: runtime 1235 ms, command [0-9]+ ms, total [0-9]+ ms$", RegexOptions.CultureInvariant), clock.Describe());
+            Assert.Matches(new Regex("^timings: runtime 1235 ms, command [0-9]+ ms, total [0-9]+ ms; compiled at run time: [0-9]+ methods, [0-9]+ ms$", RegexOptions.CultureInvariant), clock.Describe());
         }
         finally
         {
@@ -151,10 +168,12 @@ public sealed class PhaseTimingsTests
         }
     }
 
-    // "timings: a 1 ms, b 2 ms, total 3 ms" as (phase, milliseconds) pairs; every figure must be whole ASCII digits.
+    // "timings: a 1 ms, b 2 ms, total 3 ms" as (phase, milliseconds) pairs; every figure must be whole ASCII digits. What
+    // the JIT compiled, after "; ", is not a phase.
     private static List<(string Phase, long Milliseconds)> Phases(string line)
     {
         var body = line.StartsWith(Prefix, StringComparison.Ordinal) ? line[Prefix.Length..] : line["timings: ".Length..];
+        body = body.Split("; ")[0];
         var phases = new List<(string, long)>();
         foreach (var part in body.Split(", "))
         {
