@@ -14,7 +14,7 @@ namespace Framing.Fuzz;
 /// that is neither scored nor rejected, a scorer whose results depend on what it scored before), escapes and is a
 /// crash for the fuzzer.
 /// </summary>
-internal static class FuzzTargets
+internal static partial class FuzzTargets
 {
     /// <summary>The targets by name, as <c>Framing.Fuzz run NAME</c> takes them.</summary>
     public static IReadOnlyDictionary<string, Action<byte[]>> All { get; } = new Dictionary<string, Action<byte[]>>(StringComparer.Ordinal)
@@ -24,6 +24,11 @@ internal static class FuzzTargets
         ["parquet"] = ReadParquet,
         ["lexicon"] = LoadLexicon,
         ["text"] = ScoreText,
+        ["state"] = ReadState,
+        ["liwc"] = bytes => ImportDictionary(bytes, ".dic"),
+        ["quanteda"] = bytes => ImportDictionary(bytes, ".yml"),
+        ["mapping"] = ImportWithMapping,
+        ["known"] = ReadKnownLeanings,
     };
 
     // The shipped lexicon, compiled once (immutable), and a scorer that every input of a run goes through, so that a

@@ -33,6 +33,28 @@ internal static class Seeds
             ("starter.yaml", Utf8(BuiltIn("starter"))),
         ],
         "text" => [("english.txt", Utf8(English)), ("arabic.txt", Utf8(Arabic)), ("mixed.txt", Utf8(English + "\n\n" + Arabic))],
+        "state" => StateSeeds.All(English, Arabic),
+        "liwc" =>
+        [
+            ("small.dic", Utf8("%\n1\tthreat\n2\tresist\n%\nterror*\t1\nbomb\t1\nrebel*\t2\nfreedom fighter\t2\n")),
+            ("liwc2015.dic", Utf8("\uFEFF%\r\n1\tfunct\r\n\t2\tpronoun\r\n3\tsocial\r\n%\r\n# comments are ignored\r\nhe\t1\t2\r\nthey*\t1 2\t3\r\nkind (of)\t3\r\nقصف\t3\r\nwho?\t2\r\n")),
+            ("spaces.dic", Utf8("%\n1 army\n2 militia\n%\nsoldier* 1\narmed group 2\nfighters 1 2\n")),
+        ],
+        "quanteda" =>
+        [
+            ("flat.yml", Utf8("threat:\n  - terror*\n  - bomb\nresist:\n  - rebel*\n  - freedom fighter\n")),
+            ("nested.yml", Utf8("armed:\n  __:\n    - militia\n  state:\n    - army\n    - soldier*\n  other: [\"armed group\", \"fighter?\"]\nplace: قصف\n")),
+        ],
+        "mapping" =>
+        [
+            ("mapping.yaml", Utf8("categories:\n  threat: { dimension: armed-opposition, pole: terrorism, weight: 0.5 }\n  resist: armed-opposition/opposition\n  plain: { dimension: armed-opposition, pole: neutral }\ndimensions:\n  armed-opposition: { a: terrorism, b: opposition, description: How armed opponents are named. }\n")),
+            ("mapping.json", Utf8("{\"categories\": {\"threat\": \"conflict/threat@0.75\", \"resist\": {\"dimension\": \"conflict\", \"pole\": \"resistance\"}}}\n")),
+        ],
+        "known" =>
+        [
+            ("outlets.csv", Utf8("outlet,leaning\nDaily Example,pro-government\nThe Other Paper,opposition\n\"Comma, Inc.\",opposition\n")),
+            ("corpora.csv", Utf8("corpus,group,leaning,note\ncorpus.jsonl,a,pro,\"first\"\nother.jsonl,a,anti,\ncorpus.jsonl, b ,anti,\"two\r\nlines\"\n")),
+        ],
         _ => throw new ArgumentException($"no target '{target}'", nameof(target)),
     };
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing of one target with afl-fuzz (README.md, "Fuzzing").
 #   bash tests/Framing.Fuzz/fuzz.sh TARGET [SECONDS] [WORKDIR]
-# TARGET: jsonl, csv, parquet, lexicon or text. Needs afl-fuzz (apt-get install -y afl++) and the SharpFuzz
+# TARGET: jsonl, csv, parquet, lexicon, text, state, liwc, quanteda, mapping or known. Needs afl-fuzz (apt-get install -y afl++) and the SharpFuzz
 # instrumentation tool (dotnet tool install SharpFuzz.CommandLine --version 2.3.0 --tool-path DIR; DIR on PATH, or
 # SHARPFUZZ=DIR/sharpfuzz). FUZZ_MODE=run-isolated runs each input in a child process: slower, but a stack overflow
 # is then a crash of its input instead of the end of the run. Crashes land in WORKDIR/findings/TARGET/default/crashes/;
@@ -26,6 +26,7 @@ if [ ! -f "$work/out/.instrumented" ]; then
   # Coverage of the library's own code guides the fuzzer; the packages it uses run uninstrumented.
   "$sharpfuzz" "$work/out/Framing.dll"
   "$sharpfuzz" "$work/out/Framing.Parquet.dll"
+  "$sharpfuzz" "$work/out/Framing.Statistics.dll"
   touch "$work/out/.instrumented"
 fi
 

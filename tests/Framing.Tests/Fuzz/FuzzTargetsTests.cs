@@ -24,7 +24,7 @@ public sealed class FuzzTargetsTests
 
     [Fact]
     public void TheTargetsAreTheReadersTheLexiconLoaderAndTheScorer() =>
-        Assert.Equal(["jsonl", "csv", "parquet", "lexicon", "text"], FuzzTargets.All.Keys);
+        Assert.Equal(["jsonl", "csv", "parquet", "lexicon", "text", "state", "liwc", "quanteda", "mapping", "known"], FuzzTargets.All.Keys);
 
     [Fact]
     public void ALexiconWithAColonAndNoKeyIsRefusedNotACrash() =>
