@@ -9,7 +9,10 @@ internal static partial class FuzzTargets
     /// <summary>The dictionary the mapping target imports with the fuzzer's mapping (categories of its seeds).</summary>
     internal const string MappedDictionary = "%\n1\tthreat\n2\tresist\n3\tplain\n%\nterror*\t1\nbomb\t1\t3\nrebel*\t2\nfreedom fighter\t2\nsaid\t3\nقصف\t1\n";
 
-    private static readonly ImportMetadata Metadata = new("fuzz-import", ["en", "ar"]);
+    // Made on the first input, like the lexicons: instrumented code may only run inside the fuzzer's loop.
+    private static readonly Lazy<ImportMetadata> FuzzMetadata = new(() => new("fuzz-import", ["en", "ar"]));
+
+    private static ImportMetadata Metadata => FuzzMetadata.Value;
 
     /// <summary>
     /// Imports the bytes as a dictionary file with rules that map its first categories (as --map gives them): a
