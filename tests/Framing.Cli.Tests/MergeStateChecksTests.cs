@@ -146,4 +146,34 @@ public sealed class MergeStateChecksTests
         var state = temp.Write("five.json", root.ToJsonString());
         AssertOneInputError(CliRunner.Run("merge", state), state, ": not a valid framing state file: \"dimensions\" is 5, but its lexicon starter has 3");
     }
+
+    [Theory]
+    [InlineData("tokens")]
+    [InlineData("count")]
+    public void StatesWhoseSumsExceedA64BitCountAreRefused(string figure)
+    {
+        // Each state is valid alone (a figure up to 2^63 - 1 is read), but the two sum past it: a negative figure
+        // was merged and printed (tokens -9223372036854775808, negative rates and coverage) with exit 0.
+        using var temp = new TempFolder();
+        var root = JsonNode.Parse(File.ReadAllText(WholeState(temp)))!.AsObject();
+        var group = root["groups"]![0]!;
+        if (figure == "tokens")
+        {
+            group["tokens"] = 1L << 62;
+        }
+        else
+        {
+            group["counts"]![1] = 1L << 62;
+        }
+
+        root["corpus"] = "first.jsonl";
+        var first = temp.Write("first.json", root.ToJsonString());
+        root["corpus"] = "second.jsonl";
+        var second = temp.Write("second.json", root.ToJsonString());
+        Assert.Equal(0, CliRunner.Run("merge", first, "-q").ExitCode);
+        AssertOneInputError(
+            CliRunner.Run("merge", first, second, "--allow-overlap", "-q"),
+            second + ": not a valid framing state file: added to the states before it, a figure exceeds a 64-bit count",
+            "(the figures are not those of a real corpus)");
+    }
 }

@@ -27,6 +27,7 @@ internal sealed class StateMerge
     private string _firstName = string.Empty;
     private (TallyState State, string Name, StateOrder Order)? _leading; // the first in StateOrder (with an empty tally), which the merged state describes
     private int _count;
+    private string _merging = string.Empty; // the name of the state being merged
 
     private StateMerge()
     {
@@ -42,13 +43,23 @@ internal sealed class StateMerge
     /// name, how many states were merged, and warnings: which shards are missing when <paramref name="allowPartial"/> let
     /// them be, shards whose corpora have different names, and states that share documents when
     /// <paramref name="allowOverlap"/> let them; and notes: states without a sample of their documents.</returns>
-    /// <exception cref="InputException">A state is unreadable or does not fit the others, shards are missing, or states
-    /// share documents.</exception>
+    /// <exception cref="InputException">A state is unreadable or does not fit the others, shards are missing, states
+    /// share documents, or their sums exceed a 64-bit count.</exception>
     public static (TallyState Merged, string LeadingName, int Count, IReadOnlyList<string> Warnings, IReadOnlyList<string> Notes) Fold(IEnumerable<StateInput> states, bool allowPartial, bool allowOverlap = false)
     {
         ArgumentNullException.ThrowIfNull(states);
         var merge = new StateMerge();
-        var tally = FramingVerbs.Merge(merge.Checked(states));
+        CorpusTally tally;
+        try
+        {
+            tally = FramingVerbs.Merge(merge.Checked(states));
+        }
+        catch (OverflowException)
+        {
+            // Each state's figures are checked when it is read; their sums only here.
+            throw new InputException($"{merge._merging}: not a valid framing state file: added to the states before it, a figure exceeds a 64-bit count (the figures are not those of a real corpus)");
+        }
+
         tally.ReplaceRejections(merge._rejections.Kept); // in the order of the shards, not of the arguments
         var leading = merge._leading!.Value;
         var warnings = new List<string>();
@@ -105,6 +116,7 @@ internal sealed class StateMerge
 
             _corpora.Add(state.Corpus);
             _count++;
+            _merging = input.Name;
             yield return state.Tally;
         }
     }

@@ -89,6 +89,8 @@ public static partial class FramingVerbs
     /// <param name="tallies">The tallies, made with the same lexicon and bootstrap settings.</param>
     /// <returns>The merged tally; <see cref="ScoreGroups(CorpusTally, Lexicon, GroupScoreOptions?)"/> gives its rows.</returns>
     /// <exception cref="ArgumentException">No tallies, or tallies of different lexicons or bootstrap settings.</exception>
+    /// <exception cref="OverflowException">A sum exceeds a 64-bit count: figures no real corpus has (tallies read from
+    /// damaged or hand-edited states).</exception>
     public static CorpusTally Merge(IEnumerable<CorpusTally> tallies)
     {
         ArgumentNullException.ThrowIfNull(tallies);

@@ -143,6 +143,8 @@ public sealed class CorpusTally
 
     /// <summary>Adds every figure of <paramref name="other"/> (a tally of a disjoint part of the corpus).</summary>
     /// <param name="other">The other tally.</param>
+    /// <exception cref="OverflowException">A sum exceeds a 64-bit count: figures no real corpus has, from a damaged or
+    /// hand-edited state (this tally is then partly merged and not to be used).</exception>
     public void Merge(CorpusTally other)
     {
         CheckMergeable(other);
@@ -160,8 +162,8 @@ public sealed class CorpusTally
             _sample?.UnionWith(other._sample);
         }
 
-        ScoredDocuments += other.ScoredDocuments;
-        RejectedDocuments += other.RejectedDocuments;
+        ScoredDocuments = checked(ScoredDocuments + other.ScoredDocuments);
+        RejectedDocuments = checked(RejectedDocuments + other.RejectedDocuments);
         foreach (var rejection in other._rejections)
         {
             if (_rejections.Count < MaxKeptRejections)

@@ -115,6 +115,30 @@ public sealed class FramingCounts : IEquatable<FramingCounts>
         }
     }
 
+    /// <summary>
+    /// Adds every count of <paramref name="other"/> to this one, checking each sum: the counts of merged tallies, which
+    /// may come from damaged or hand-edited state files (a document's counts, added by <see cref="Add(FramingCounts)"/>,
+    /// cannot reach the limit).
+    /// </summary>
+    /// <param name="other">Counts over the same dimensions.</param>
+    /// <exception cref="OverflowException">A sum exceeds a 64-bit count (this is then partly added to).</exception>
+    internal void Merge(FramingCounts other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (other.DimensionCount != DimensionCount)
+        {
+            throw new ArgumentException("counts are over different dimensions", nameof(other));
+        }
+
+        for (var i = 0; i < _counts.Length; i++)
+        {
+            _counts[i] = checked(_counts[i] + other._counts[i]);
+            _weights[i] = checked(_weights[i] + other._weights[i]);
+            _negated[i] = checked(_negated[i] + other._negated[i]);
+            _offTarget[i] = checked(_offTarget[i] + other._offTarget[i]);
+        }
+    }
+
     /// <summary>Sets every count to zero.</summary>
     internal void Clear()
     {

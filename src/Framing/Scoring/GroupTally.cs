@@ -62,13 +62,15 @@ internal sealed class GroupTally
 
     /// <summary>Adds another tally of the same group and lexicon.</summary>
     /// <param name="other">The other tally.</param>
+    /// <exception cref="OverflowException">A sum exceeds a 64-bit count: figures no real corpus has, from a damaged or
+    /// hand-edited state (this tally is then partly merged).</exception>
     public void Merge(GroupTally other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        Documents += other.Documents;
-        Tokens += other.Tokens;
-        CoveredTokens += other.CoveredTokens;
-        Counts.Add(other.Counts);
+        Documents = checked(Documents + other.Documents);
+        Tokens = checked(Tokens + other.Tokens);
+        CoveredTokens = checked(CoveredTokens + other.CoveredTokens);
+        Counts.Merge(other.Counts);
         if (Replicates is not null && other.Replicates is not null)
         {
             Replicates.Merge(other.Replicates);

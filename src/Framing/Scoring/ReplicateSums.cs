@@ -205,7 +205,7 @@ internal sealed class ReplicateSums
 
         for (var i = 0; i < _sums.Length; i++)
         {
-            _sums[i] += other._sums[i];
+            _sums[i] = checked(_sums[i] + other._sums[i]); // sums of merged states, which may be damaged or hand-edited
         }
     }
 

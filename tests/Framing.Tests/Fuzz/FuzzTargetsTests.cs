@@ -31,6 +31,16 @@ public sealed class FuzzTargetsTests
         FuzzTargets.All["lexicon"](" : 0"u8.ToArray()); // YamlDotNet's ArgumentException reached the command line
 
     [Fact]
+    public void AStateWhoseSumsOverflowWhenMergedIsRefusedNotANegativeFigure()
+    {
+        // A state with 2^62 tokens in a group, merged with itself (as two corpora with the same figures are): the
+        // merged tokens wrapped to -2^63 and were scored on.
+        var json = System.Text.Json.Nodes.JsonNode.Parse(Seeds.For("state").Single(s => s.Name == "whole.json").Bytes)!;
+        json["groups"]![0]!["tokens"] = 1L << 62;
+        FuzzTargets.All["state"](System.Text.Encoding.UTF8.GetBytes(json.ToJsonString()));
+    }
+
+    [Fact]
     public void DamagedInputsAreHandled()
     {
         // Truncated and garbled versions of every seed: each target either reads them or refuses them as a whole.
