@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing of one target with afl-fuzz (README.md, "Fuzzing").
 #   bash tests/Framing.Fuzz/fuzz.sh TARGET [SECONDS] [WORKDIR]
-# TARGET: jsonl, csv, parquet, lexicon, text, state, liwc, quanteda, mapping or known. Needs afl-fuzz (apt-get install -y afl++) and the SharpFuzz
-# instrumentation tool (dotnet tool install SharpFuzz.CommandLine --version 2.3.0 --tool-path DIR; DIR on PATH, or
-# SHARPFUZZ=DIR/sharpfuzz). FUZZ_MODE=run-isolated runs each input in a child process: slower, but a stack overflow
-# is then a crash of its input instead of the end of the run. Crashes land in WORKDIR/findings/TARGET/default/crashes/;
-# reproduce one with the uninstrumented build (instrumented code runs only under afl-fuzz):
+# TARGET: jsonl, csv, parquet, lexicon, text, state, liwc, quanteda, mapping or known. Needs afl-fuzz
+# (apt-get install -y afl++) and the SharpFuzz instrumentation tool (dotnet tool install SharpFuzz.CommandLine
+# --version 2.3.0 --tool-path DIR; DIR on PATH, or SHARPFUZZ=DIR/sharpfuzz). FUZZ_MODE=run-isolated runs each input
+# in a child process: slower, but a stack overflow is then a crash of its input instead of the end of the run.
+# Crashes land in WORKDIR/findings/TARGET/default/crashes/; reproduce one with the uninstrumented build (instrumented
+# code runs only under afl-fuzz):
 #   dotnet build tests/Framing.Fuzz -c Release && dotnet tests/Framing.Fuzz/bin/Release/net10.0/Framing.Fuzz.dll replay TARGET FILE
 set -euo pipefail
 target=${1:?usage: fuzz.sh TARGET [SECONDS] [WORKDIR]}
