@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Framing.Scoring;
 
 namespace Framing.Text;
 
