@@ -38,8 +38,10 @@ public sealed class OrderStatisticsTests
     }
 
     [Fact]
-    public void LookUpsLeaveTheValuesAPermutationOfTheInput()
+    public void LookUpsLeaveTheCallersValuesAsTheyWere()
     {
+        // The statistics are read from a copy (selection runs over a type of this assembly, which ReadyToRun
+        // precompiles), so the replicates a caller passes keep their order.
         var random = new Random(7);
         var values = Make("few-distinct", 500, random);
         var copy = (double[])values.Clone();
@@ -47,9 +49,9 @@ public sealed class OrderStatisticsTests
         _ = ordered.At(24);
         _ = ordered.At(475);
         _ = ordered.At(25);
-        Array.Sort(values);
-        Array.Sort(copy);
         Assert.Equal(values, copy);
+        Array.Sort(values);
+        Assert.Equal(values[24], ordered.At(24));
     }
 
     [Fact]

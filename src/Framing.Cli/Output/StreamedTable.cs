@@ -28,7 +28,10 @@ internal sealed class StreamedTable : IDisposable
         _format = format;
         _buffer = new TabularData(columns);
         _metadata = metadata ?? [];
-        _buffer.Metadata.AddRange(_metadata);
+        foreach (var pair in _metadata)
+        {
+            _buffer.Metadata.Add(pair); // one by one: List.AddRange over pairs is not precompiled in the installed tool
+        }
     }
 
     /// <summary>Rows added so far.</summary>

@@ -7,20 +7,24 @@ namespace Framing.Statistics.Resampling;
 /// intervals are unchanged to the bit.
 /// </summary>
 /// <remarks>
-/// The array is reordered in place. After the statistic at index i is found, every element before i is at most it and
+/// The values are copied, and the copy reordered as statistics are read. After the statistic at index i is found, every element before i is at most it and
 /// every one after at least it, so later look-ups search only between the nearest indices already found.
 /// </remarks>
 internal sealed class OrderStatistics
 {
-    private readonly double[] _values;
+    private readonly FiniteValue[] _values;
     private readonly List<int> _found = [];
 
-    /// <summary>Wraps <paramref name="values"/>, which it reorders as statistics are read.</summary>
+    /// <summary>Reads order statistics of a copy of <paramref name="values"/>.</summary>
     /// <param name="values">Finite numbers (no NaN: its order is not defined by comparison).</param>
     public OrderStatistics(double[] values)
     {
         ArgumentNullException.ThrowIfNull(values);
-        _values = values;
+        _values = new FiniteValue[values.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            _values[i] = new FiniteValue(values[i]);
+        }
     }
 
     /// <summary>Number of values.</summary>
@@ -31,19 +35,35 @@ internal sealed class OrderStatistics
     /// <returns>The order statistic.</returns>
     public double At(int index)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(index);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, _values.Length);
+        if ((uint)index >= (uint)_values.Length)
+        {
+            // Not ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual: generic framework code the installed tool would
+            // compile at run time, in the output phase of every run with intervals.
+            throw new ArgumentOutOfRangeException(nameof(index), index, $"must be in [0, {_values.Length})");
+        }
         var position = _found.BinarySearch(index);
         if (position >= 0)
         {
-            return _values[index];
+            return _values[index].Value;
         }
 
         position = ~position;
         var low = position == 0 ? 0 : _found[position - 1] + 1;
         var high = position == _found.Count ? _values.Length - 1 : _found[position] - 1;
-        Selection.Select<double>(_values, low, high, index);
+        Selection.Select(new Span<FiniteValue>(_values), low, high, index);
         _found.Insert(position, index);
-        return _values[index];
+        return _values[index].Value;
+    }
+
+    /// <summary>
+    /// A finite number ordered by value. Selection runs over this type rather than over <see cref="double"/> because
+    /// ReadyToRun precompiles generic code instantiated over this assembly's own types but not over the framework's:
+    /// <c>Selection.Select&lt;double&gt;</c> was compiled at run time in the output phase of every run with intervals.
+    /// </summary>
+    private readonly struct FiniteValue(double value) : IComparable<FiniteValue>
+    {
+        public double Value { get; } = value;
+
+        public int CompareTo(FiniteValue other) => Value.CompareTo(other.Value);
     }
 }

@@ -216,7 +216,7 @@ internal sealed class ReplicateSums
     public double[] Scores(ScoreAxis axis, VoiceSelection voices)
     {
         ArgumentNullException.ThrowIfNull(axis);
-        return Scores([.. axis.Components.Select(c => (c.Dimension, c.Sign))], voices);
+        return ScoresOf(axis.ComponentArray, voices);
     }
 
     /// <summary>
@@ -230,6 +230,19 @@ internal sealed class ReplicateSums
     public double[] Scores(IReadOnlyList<(int Dimension, int Sign)> components, VoiceSelection voices)
     {
         ArgumentNullException.ThrowIfNull(components);
+        var axis = new AxisComponent[components.Count];
+        for (var i = 0; i < axis.Length; i++)
+        {
+            axis[i] = new AxisComponent(components[i].Dimension, components[i].Sign);
+        }
+
+        return ScoresOf(axis, voices);
+    }
+
+    // Over an array of AxisComponent, not a list of value tuples or a span: the framework's list and LINQ code over value types is
+    // not precompiled in the installed tool, and compiling it at run time lengthened the output phase of every run.
+    private double[] ScoresOf(AxisComponent[] components, VoiceSelection voices)
+    {
         if (Settings.PooledVoices is { } pooled && pooled != voices)
         {
             throw new InvalidOperationException($"the replicate sums pool the voices '{pooled.Name()}'; intervals for '{voices.Name()}' need per-voice sums (BootstrapSettings.PooledVoices = null)");
@@ -249,8 +262,8 @@ internal sealed class ReplicateSums
                 }
 
                 var (towardA, towardB) = sign > 0 ? (a, b) : (b, a);
-                var rowA = _sums.AsSpan(Offset(dimension, 0, voice), replicates);
-                var rowB = _sums.AsSpan(Offset(dimension, 1, voice), replicates);
+                var rowA = new ReadOnlySpan<long>(_sums, Offset(dimension, 0, voice), replicates);
+                var rowB = new ReadOnlySpan<long>(_sums, Offset(dimension, 1, voice), replicates);
                 for (var r = 0; r < replicates; r++)
                 {
                     towardA[r] += rowA[r];

@@ -42,6 +42,9 @@ public sealed class ScoreAxis
     /// <summary>The pooled dimensions and their signs.</summary>
     public IReadOnlyList<AxisComponent> Components { get; }
 
+    /// <summary>The pooled dimensions and their signs, the array itself (to read, never to change).</summary>
+    internal AxisComponent[] ComponentArray => _components;
+
     /// <summary>Every dimension in lexicon order, then every composite index.</summary>
     /// <param name="dimensions">The lexicon's dimensions.</param>
     /// <param name="composites">The lexicon's composites.</param>
