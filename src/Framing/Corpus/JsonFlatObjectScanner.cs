@@ -137,6 +137,7 @@ internal ref struct JsonFlatObjectScanner
         return true;
     }
 
+    [PerTokenHelper]
     private bool TryValue()
     {
         if (_at >= _line.Length)
@@ -192,6 +193,7 @@ internal ref struct JsonFlatObjectScanner
 
     // A string at _at: its contents' start and length, and whether it holds an escape; _at moves past its closing
     // quote. The plain runs between escapes are found by a vectorized search.
+    [PerTokenHelper]
     private bool TryString(out int start, out int length, out bool escaped)
     {
         start = _at + 1;
@@ -229,6 +231,7 @@ internal ref struct JsonFlatObjectScanner
     }
 
     // An escape at _at (its backslash); _at moves past it.
+    [PerTokenHelper]
     private bool TryEscape()
     {
         if (_at + 1 >= _line.Length)
@@ -315,6 +318,7 @@ internal ref struct JsonFlatObjectScanner
         return true;
     }
 
+    [PerTokenHelper]
     private void SkipWhiteSpace()
     {
         while (_at < _line.Length && _line[_at] is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r')

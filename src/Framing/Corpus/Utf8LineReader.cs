@@ -294,6 +294,7 @@ internal sealed class Utf8LineReader
         }
     }
 
+    [PerTokenHelper]
     private ArraySegment<byte> Take(int lineEnd, int next)
     {
         var start = _start;

@@ -146,6 +146,7 @@ internal static class AttributionSpans
     /// <paramref name="end"/>: the token before a semicolon, or before the next cue (<paramref name="nextCue"/>), where a
     /// speaker that comes before its cue is cut off at the last comma between the two cues.
     /// </summary>
+    [PerTokenHelper]
     private static int Stop(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, int from, int end, int nextCue, bool speakerAfterCue, ref long steps)
     {
         // The first semicolon up to the next cue ends the speech; at the next cue (with no semicolon before it) the speech
@@ -278,6 +279,7 @@ internal static class AttributionSpans
     }
 
     /// <summary>The last sentence of the paragraph that sentence <paramref name="sentence"/> belongs to.</summary>
+    [PerTokenHelper]
     private static int ParagraphLastSentence(TokenizedText tokenized, ReadOnlySpan<char> text, int sentence, ref long steps)
     {
         var sentences = tokenized.Sentences;

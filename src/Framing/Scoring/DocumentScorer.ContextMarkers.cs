@@ -53,6 +53,7 @@ public sealed partial class DocumentScorer
     }
 
     /// <summary>Whether token <paramref name="token"/> counts for <paramref name="slot"/> through a reading that removes a conjunction clitic.</summary>
+    [PerTokenHelper]
     private bool RemovesConjunction(LanguageMatcher matcher, int token, int slot) =>
         matcher.Profile.AffixStripper is { } stripper
         && stripper.RemovesConjunction(NormalizedForm(token), ReadingFor(matcher, token, slot));

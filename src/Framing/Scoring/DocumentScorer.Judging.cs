@@ -7,6 +7,7 @@ namespace Framing.Scoring;
 // Judging and counting: a chosen match is counted, negated or off target, in its voice.
 public sealed partial class DocumentScorer
 {
+    [PerTokenHelper]
     private void CountEntry(int i, int length, CompiledEntry entry, LanguageMatcher matcher, ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, FramingCounts counts, List<FramingMatch>? matches, List<FramingMatch>? uncounted)
     {
         var rules = matcher.Context;
@@ -33,6 +34,7 @@ public sealed partial class DocumentScorer
         }
     }
 
+    [PerTokenHelper]
     private void CountScare(int i, int length, LanguageMatcher matcher, ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, FramingCounts counts, List<FramingMatch>? matches, List<FramingMatch>? uncounted)
     {
         var rules = matcher.Context;

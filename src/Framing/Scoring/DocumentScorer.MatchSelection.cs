@@ -110,6 +110,7 @@ public sealed partial class DocumentScorer
         return touchedCount;
     }
 
+    [PerTokenHelper]
     private static bool IsBetter(LanguageMatcher matcher, int candidate, int candidateLength, int best, int bestLength)
     {
         if (candidateLength != bestLength)

@@ -86,6 +86,7 @@ public sealed partial class DocumentScorer
     /// <summary>The normalized form of token <paramref name="token"/> of the current chunk (empty for a token too long to match).</summary>
     private ReadOnlySpan<char> NormalizedForm(int token) => ResolvedAt(token).Normalized;
 
+    [PerTokenHelper]
     private ResolvedToken Remember(ReadOnlySpan<char> normalized, int count, LanguageMatcher matcher)
     {
         if (count == 0)
@@ -108,6 +109,7 @@ public sealed partial class DocumentScorer
         return new ResolvedToken(normalized.ToString(), elements, masks, variants, startSlots);
     }
 
+    [PerTokenHelper]
     private TokenCache CacheFor(LanguageMatcher matcher)
     {
         foreach (var (owner, cache) in _caches)
@@ -123,6 +125,7 @@ public sealed partial class DocumentScorer
         return created;
     }
 
+    [PerTokenHelper]
     private void EnsureCapacity(int n)
     {
         if (_readingOf.Length >= n)

@@ -8,7 +8,8 @@ namespace Framing.Scoring;
 /// Compiles the scoring hot path ahead of the first document: every method of this assembly marked
 /// <see cref="MethodImplOptions.AggressiveOptimization"/> (the per-token code, which the JIT compiles fully optimized on
 /// first call and ReadyToRun never precompiles) or <see cref="PerDocumentAttribute"/> (the per-document code, which the
-/// installed tool runs precompiled and a JIT build compiles on first call) in the scoring, text, matching and reading
+/// installed tool runs precompiled and a JIT build compiles on first call) or <see cref="PerTokenHelperAttribute"/> (the
+/// private helpers of the per-token code, which ReadyToRun leaves uncompiled) in the scoring, text, matching and reading
 /// types is prepared on a background thread, so that on a machine with a spare core the
 /// compilation overlaps with loading the lexicon instead of delaying the first documents. Results never depend on it.
 /// </summary>
@@ -60,12 +61,17 @@ internal static class HotPathWarmup
         const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
         foreach (var method in type.GetMethods(all))
         {
-            if (((method.MethodImplementationFlags & MethodImplAttributes.AggressiveOptimization) != 0 || method.IsDefined(typeof(PerDocumentAttribute), inherit: false)) && !method.ContainsGenericParameters)
+            if (IsHot(method) && !method.ContainsGenericParameters)
             {
                 methods.Add(method);
             }
         }
     }
+
+    private static bool IsHot(MethodInfo method) =>
+        (method.MethodImplementationFlags & MethodImplAttributes.AggressiveOptimization) != 0
+        || method.IsDefined(typeof(PerDocumentAttribute), inherit: false)
+        || method.IsDefined(typeof(PerTokenHelperAttribute), inherit: false);
 
     private static void Prepare()
     {

@@ -336,6 +336,7 @@ internal sealed class Tokenizer
     /// digits; <paramref name="i"/> itself when the word ends there.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
+    [PerTokenHelper]
     private static int ContinueWord(ReadOnlySpan<char> text, int i)
     {
         var c = text[i];
@@ -360,6 +361,7 @@ internal sealed class Tokenizer
         return i;
     }
 
+    [PerTokenHelper]
     private static bool FollowsAbbreviation(ReadOnlySpan<char> text, int dot, TokenizedText output)
     {
         if (output.TokenCount == 0)
@@ -371,6 +373,7 @@ internal sealed class Tokenizer
         return last.End == dot && Abbreviations.IsAbbreviationBefore(text.Slice(last.Start, last.Length), text[(dot + 1)..]);
     }
 
+    [PerTokenHelper]
     private static void CloseSentence(TokenizedText output, ref int sentence, ref int firstToken)
     {
         var count = output.TokenCount - firstToken;

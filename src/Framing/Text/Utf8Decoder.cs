@@ -241,6 +241,7 @@ internal static class Utf8Decoder
     /// Where a chunk of about <paramref name="chunk"/> bytes from <paramref name="start"/> ends: where the next byte is
     /// not a continuation byte (or at the end), so that the bytes after it start a character when the text is valid.
     /// </summary>
+    [PerTokenHelper]
     private static int ChunkEnd(ReadOnlySpan<byte> source, int start, int chunk)
     {
         var end = Math.Min(source.Length, start + chunk);
