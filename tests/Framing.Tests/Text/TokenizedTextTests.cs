@@ -35,6 +35,39 @@ public sealed class TokenizedTextTests
             tokenized.Quotes.ToArray());
     }
 
+    [Theory]
+    [InlineData(2, 1)]
+    [InlineData(7, 2)]
+    [InlineData(64, 3)]
+    [InlineData(65, 4)]
+    [InlineData(400, 5)]
+    public void QuotesInAnyRecordedOrderComeOutByStartThenDepth(int count, int seed)
+    {
+        // Up to 64 spans are sorted by insertion, more by the framework's sort: both give the one total order.
+        var random = new Random(seed);
+        var quotes = new List<QuotedSpan>();
+        var seen = new HashSet<(int, int)>();
+        while (quotes.Count < count)
+        {
+            var start = random.Next(0, count / 2 + 2);
+            var depth = random.Next(1, 5);
+            if (seen.Add((start, depth)))
+            {
+                quotes.Add(new QuotedSpan(start, start + random.Next(1, 50), depth, random.Next(2) == 0));
+            }
+        }
+
+        var tokenized = new TokenizedText();
+        foreach (var quote in quotes)
+        {
+            tokenized.AddQuote(quote);
+        }
+
+        tokenized.SortQuotes();
+
+        Assert.Equal(quotes.OrderBy(q => q.Start).ThenBy(q => q.Depth).ToArray(), tokenized.Quotes.ToArray());
+    }
+
     [Fact]
     public void SpansExposeOnlyTheFilledPart()
     {
