@@ -206,7 +206,7 @@ internal sealed partial class CorpusScorer
                 {
                     if ((lent is null ? item.Document : item.DocumentForScoring(lent)) is not { } document)
                     {
-                        batch.Outcomes.Add(default);
+                        batch.AddOutcome(default);
                         continue;
                     }
 
@@ -219,12 +219,12 @@ internal sealed partial class CorpusScorer
                     }
                     catch (BadRecordException rejected)
                     {
-                        batch.Outcomes.Add(new Outcome(null, null, rejected)); // a bad record: the consumer rejects it
+                        batch.AddOutcome(new Outcome(null, null, rejected)); // a bad record: the consumer rejects it
                         continue;
                     }
                     catch (Exception e)
                     {
-                        batch.Outcomes.Add(new Outcome(null, null, e));
+                        batch.AddOutcome(new Outcome(null, null, e));
                         break; // the consumer stops at this document, after the documents before it
                     }
 
@@ -233,13 +233,13 @@ internal sealed partial class CorpusScorer
                     {
                         var tokens = scorer.ScoreInto(text, language, reusedCounts, out var covered);
                         tally.Add(group, document.Id, tokens, covered, reusedCounts, DocumentSample.IdentityOf(group, document, text));
-                        batch.Outcomes.Add(new Outcome(group, null, null));
+                        batch.AddOutcome(new Outcome(group, null, null));
                         continue;
                     }
 
                     var result = scorer.Score(document.Id, text, language, null);
                     tally.Add(group, result, DocumentSample.IdentityOf(group, document, text));
-                    batch.Outcomes.Add(new Outcome(group, result, null));
+                    batch.AddOutcome(new Outcome(group, result, null));
                 }
 
                 batch.Finish(null);
@@ -268,7 +268,7 @@ internal sealed partial class CorpusScorer
                     continue;
                 }
 
-                var outcome = batch.Outcomes[i];
+                var outcome = batch.OutcomeAt(i);
                 if (outcome.Failure is BadRecordException rejected)
                 {
                     onRejected?.Invoke(rejected.Error);
@@ -315,7 +315,10 @@ internal sealed partial class CorpusScorer
 
         public List<CorpusItem> Items { get; } = new(BatchDocuments);
 
-        public List<Outcome> Outcomes { get; } = new(BatchDocuments);
+        // An array rather than a List<Outcome>: the framework's list over this struct is not precompiled in the
+        // installed tool (three methods compiled on the workers' path). A batch holds at most BatchDocuments items.
+        private readonly Outcome[] _outcomes = new Outcome[BatchDocuments];
+        private int _outcomeCount;
 
         /// <summary>The input size of the batch's records, taken from the in-flight budget until it is consumed.</summary>
         public long Size { get; private set; }
@@ -325,6 +328,12 @@ internal sealed partial class CorpusScorer
             Items.Add(item);
             Size += item.Size;
         }
+
+        /// <summary>Records the outcome of the next item (a worker, in item order).</summary>
+        public void AddOutcome(Outcome outcome) => _outcomes[_outcomeCount++] = outcome;
+
+        /// <summary>The outcome of item <paramref name="index"/>, once the batch is finished.</summary>
+        public Outcome OutcomeAt(int index) => _outcomes[index];
 
         /// <summary>Marks the batch scored (by a worker), or failed with <paramref name="failure"/>.</summary>
         public void Finish(Exception? failure)

@@ -20,7 +20,7 @@ internal static class Abbreviations
         "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
     ];
 
-    private static readonly int LongestKnown = Known.Max(static k => k.Length);
+    private static readonly int LongestKnown = Longest(Known);
 
     /// <summary>Whether <paramref name="word"/> (as written) is an abbreviation that a full stop may follow inside a sentence.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -113,5 +113,17 @@ internal static class Abbreviations
         }
 
         return true;
+    }
+
+    // A loop, not Enumerable.Max with a selector: that generic code is compiled at run time in the installed tool.
+    private static int Longest(string[] words)
+    {
+        var longest = 0;
+        foreach (var word in words)
+        {
+            longest = Math.Max(longest, word.Length);
+        }
+
+        return longest;
     }
 }
