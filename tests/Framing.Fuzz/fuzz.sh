@@ -5,6 +5,8 @@
 # (apt-get install -y afl++) and the SharpFuzz instrumentation tool (dotnet tool install SharpFuzz.CommandLine
 # --version 2.3.0 --tool-path DIR; DIR on PATH, or SHARPFUZZ=DIR/sharpfuzz). FUZZ_MODE=run-isolated runs each input
 # in a child process: slower, but a stack overflow is then a crash of its input instead of the end of the run.
+# When dictionaries/TARGET.dict exists beside this script (afl's dictionary format: name="token" lines), afl-fuzz
+# gets it with -x and splices its tokens in whole (JSON and YAML punctuation, the field names the reader knows).
 # Crashes land in WORKDIR/findings/TARGET/default/crashes/; reproduce one with the uninstrumented build (instrumented
 # code runs only under afl-fuzz):
 #   dotnet build tests/Framing.Fuzz -c Release && dotnet tests/Framing.Fuzz/bin/Release/net10.0/Framing.Fuzz.dll replay TARGET FILE
@@ -36,7 +38,9 @@ export AFL_SKIP_BIN_CHECK=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRA
 # Resume where an earlier run of the target stopped.
 input="$work/seeds/$target"
 [ -d "$work/findings/$target/default/queue" ] && input=-
-afl-fuzz -i "$input" -o "$work/findings/$target" -t 10000 -m none -V "$seconds" -- "$work/out/Framing.Fuzz" "${FUZZ_MODE:-run}" "$target" \
+dictionary=()
+[ -f "$here/dictionaries/$target.dict" ] && dictionary=(-x "$here/dictionaries/$target.dict")
+afl-fuzz -i "$input" -o "$work/findings/$target" "${dictionary[@]}" -t 10000 -m none -V "$seconds" -- "$work/out/Framing.Fuzz" "${FUZZ_MODE:-run}" "$target" \
   > "$work/afl-$target.log" 2>&1 || true
 stats="$work/findings/$target/default/fuzzer_stats"
 crashes=$(find "$work/findings/$target/default/crashes" -type f -name 'id:*' 2> /dev/null | wc -l)
