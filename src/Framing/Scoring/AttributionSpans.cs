@@ -23,8 +23,9 @@ namespace Framing.Scoring;
 /// starts (so that cue's speaker, before its opener or after the cue, keeps the outlet's voice): "Rebels shelled the
 /// town, the army said." / «قتل عشرة مسلحين، بحسب المرصد» / «أكد الثوار سقوط القرية، بحسب المرصد».</para>
 /// <para><b>Cost.</b> Linear in the tokens of the text, however many cues a sentence or paragraph holds: what depends
-/// only on a cue's sentence (its last comma, the last semicolon before that comma) or paragraph (its end) is found once,
-/// and the search for the first semicolon after a cue resumes where the previous cue's search left off.</para>
+/// only on a cue's sentence (its last comma, the last semicolon before that comma and the first after it) or paragraph
+/// (its end) is found once, and the search for the first semicolon after a cue resumes where the previous cue's search
+/// left off.</para>
 /// </remarks>
 internal static class AttributionSpans
 {
@@ -40,6 +41,7 @@ internal static class AttributionSpans
         var sentenceIndex = -1;
         var comma = -2;
         var commaClauseStart = -2;
+        var commaSemicolon = -2;
         var semicolonFrom = int.MaxValue;
         var semicolon = -1;
         var paragraphFirst = -1;
@@ -51,7 +53,7 @@ internal static class AttributionSpans
             var sentence = sentences[tokens[cue].Sentence];
             if (tokens[cue].Sentence != sentenceIndex)
             {
-                (sentenceIndex, comma, commaClauseStart, semicolonFrom, semicolon) = (tokens[cue].Sentence, -2, -2, int.MaxValue, -1);
+                (sentenceIndex, comma, commaClauseStart, commaSemicolon, semicolonFrom, semicolon) = (tokens[cue].Sentence, -2, -2, -2, int.MaxValue, -1);
             }
 
             var first = sentence.FirstToken;
@@ -110,7 +112,14 @@ internal static class AttributionSpans
                     comma = LastComma(tokens, text, first, last, ref steps);
                 }
 
-                if (comma > first && cue >= comma && clauseEnd - comma + 1 <= window)
+                if (comma > first && cue >= comma && commaSemicolon == -2)
+                {
+                    // The first semicolon after the comma: a cue after it stands in a clause of its own, not in the
+                    // clause after the comma ("Terrorists shelled the town, killing two; rebels said nothing.").
+                    commaSemicolon = SemicolonAfter(tokens, text, comma + 1, last, ref steps);
+                }
+
+                if (comma > first && cue >= comma && (commaSemicolon < 0 || commaSemicolon > cue) && clauseEnd - comma + 1 <= window)
                 {
                     // Back to the last semicolon, and not over an earlier cue of the sentence and its speaker.
                     if (commaClauseStart == -2)

@@ -71,6 +71,18 @@ public sealed class AttributionStopTests
         Assert.Equal(Voice.Editorial, Single(result, "rebels").Voice);
     }
 
+    [Theory]
+    [InlineData("Terrorists shelled the town, killing two; rebels said nothing.", "Terrorists shelled the town, rebels said.", "Terrorists")]
+    [InlineData("قصف إرهابيون البلدة، وقتل اثنان; قال المرصد ذلك.", "قصف إرهابيون البلدة، قال المرصد.", "إرهابيون")] // ASCII ; (؛ ends the sentence)
+    public void ACueAfterASemicolonThatFollowsTheLastCommaIsNoClosingAttribution(string text, string closing, string label)
+    {
+        // The clause after the sentence's last comma ends at the semicolon; the cue after it stands in a clause of its
+        // own, so the sentence before the comma keeps the outlet's voice. (It was attributed: the closing clause was
+        // measured from the comma across the semicolon.) The control: the cue right in the clause after the comma.
+        Assert.Equal(Voice.Editorial, Single(Score(text), label).Voice);
+        Assert.Equal(Voice.Attributed, Single(Score(closing), label).Voice);
+    }
+
     [Fact]
     public void ArabicSemicolonEndsReportedSpeech()
     {
