@@ -29,7 +29,32 @@ public sealed class AttributionCostTests
             builder.Append(unit);
         }
 
-        var text = builder.ToString();
+        AssertLinear(builder.ToString());
+    }
+
+    [Fact]
+    public void ColonsInTheFirstSentenceOfALongParagraphFindItsEndOnce()
+    {
+        // One sentence of cues with colons, then many sentences in the same paragraph: the paragraph's end is found for
+        // its first sentence once, not again for each cue of that sentence. (Mutation testing: with the paragraph's end
+        // looked for again whenever a cue stands in the paragraph's first sentence, 25,020,000 steps for 15,000
+        // tokens.)
+        var builder = new StringBuilder();
+        for (var i = 0; i < Cues; i++)
+        {
+            builder.Append("said: a; ");
+        }
+
+        for (var i = 0; i < Cues; i++)
+        {
+            builder.Append("done. ");
+        }
+
+        AssertLinear(builder.ToString());
+    }
+
+    private static void AssertLinear(string text)
+    {
         var tokenized = new TokenizedText();
         Tokenizer.Instance.Tokenize(text, tokenized);
         var context = new DocumentContext();

@@ -196,6 +196,20 @@ public sealed class ContextBoundaryTests
         Assert.Equal(Voice.Attributed, Single(result, "Terrorists").Voice);
     }
 
+    [Theory]
+    [InlineData("هاجم إرهابيون القاعدة، أكدت مصادر أن الهجوم فشل بحسب المرصد.", "هاجم إرهابيون القاعدة، أكدت مصادر أن الهجوم فشل.", "إرهابيون")]
+    [InlineData("Terrorists attacked the base, told reporters: none died according to monitors.", "Terrorists attacked the base, told reporters: none died.", "Terrorists")]
+    public void ACueRightAfterTheCommaThatOpensSpeechIsNoEarlierCueOfTheClosingAttribution(string text, string withoutClosingCue, string label)
+    {
+        // The first cue (أكدت, told) stands right after the sentence's last comma and opens its own speech (أن, a colon);
+        // the closing cue after it (بحسب, according to) attributes the whole sentence before the comma: the cue on the
+        // comma's token belongs to the closing clause, it is not an earlier cue whose speaker keeps the outlet's voice.
+        // (Mutation testing: with the cue on the comma's token, or the document's first cue, taken as the earlier cue,
+        // the label was editorial.)
+        Assert.Equal(Voice.Attributed, Single(Score(text), label).Voice);
+        Assert.Equal(Voice.Editorial, Single(Score(withoutClosingCue), label).Voice);
+    }
+
     [Fact]
     public void AClosingAttributionLeavesTheSpeakerAfterAnEarlierArabicCueInTheOutletsVoice()
     {
