@@ -83,6 +83,19 @@ public sealed class AttributionStopTests
         Assert.Equal(Voice.Attributed, Single(Score(closing), label).Voice);
     }
 
+    [Theory]
+    [InlineData("Rebels deny shelling the market; terrorists, the army said.", "terrorists", "Rebels")]
+    [InlineData("ينفي الثوار قصف السوق; إرهابيون، بحسب المرصد.", "إرهابيون", "الثوار")]
+    public void ASemicolonRightBeforeTheWordBeforeTheCommaStillLetsTheClosingCueAttributeIt(string text, string attributed, string editorial)
+    {
+        // The search for a semicolon after the last comma starts after the comma: the semicolon before the clause
+        // before the comma (here one word) only bounds that clause. (Mutation testing: searching from the token before
+        // the comma, the cue was taken for one after a semicolon.)
+        var result = Score(text);
+        Assert.Equal(Voice.Attributed, Single(result, attributed).Voice);
+        Assert.Equal(Voice.Editorial, Single(result, editorial).Voice);
+    }
+
     [Fact]
     public void ArabicSemicolonEndsReportedSpeech()
     {
