@@ -39,9 +39,7 @@ public sealed class HotPathWarmupTests
         // Unmarked, a loop of the hot path runs as ReadyToRun code in the installed tool (no AVX-512, indirections) and
         // at tier 0 in a JIT build until it is recompiled: TokenCache.LookupAll, unmarked for one commit, made the
         // installed tool's one-entry run 0.48 -> 0.57 s while the native build (compiled whole) got faster.
-        const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
-        var methods = type.GetMethods(all).Where(m => m.Name == name).ToList();
-        Assert.NotEmpty(methods);
+        var methods = Declared(type, name);
         Assert.All(methods, m => Assert.True((m.MethodImplementationFlags & MethodImplAttributes.AggressiveOptimization) != 0, $"{type.Name}.{name} is not marked AggressiveOptimization"));
     }
 
@@ -58,8 +56,7 @@ public sealed class HotPathWarmupTests
         // Code run per token or per match stays marked (ThePerTokenAndPerReplicateLoopsAreCompiledFullyOptimized): its ReadyToRun code
         // is slower: the context rules (TargetFinder.Find, NegationRule.IsNegated, DocumentContext.AddMention) unmarked made
         // the one-core run on 100 MiB 1.04 -> 1.17 s; with ReplicateSums.Add, its seed and FramingCounts.Add as well, 13-15 % slower.
-        const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
-        var methods = type.GetMethods(all).Where(m => m.Name == name && m.IsDefined(typeof(PerDocumentAttribute), inherit: false)).ToList();
+        var methods = Declared(type, name).Where(m => m.IsDefined(typeof(PerDocumentAttribute), inherit: false)).ToList();
         Assert.NotEmpty(methods);
         Assert.All(methods, m => Assert.True((m.MethodImplementationFlags & MethodImplAttributes.AggressiveOptimization) == 0, $"{type.Name}.{name} is marked AggressiveOptimization"));
     }
@@ -79,9 +76,7 @@ public sealed class HotPathWarmupTests
         // precompiled either: the installed tool compiled them on its scoring path (18 methods, listed by
         // DOTNET_JitDisasmSummary=1 on the 100 MiB corpus). Marked, the warm-up thread compiles them ahead; not
         // AggressiveOptimization, which would keep the callers from inlining them.
-        const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
-        var methods = type.GetMethods(all).Where(m => m.Name == name).ToList();
-        Assert.NotEmpty(methods);
+        var methods = Declared(type, name);
         Assert.All(methods, m => Assert.True(m.IsDefined(typeof(PerTokenHelperAttribute), inherit: false), $"{type.Name}.{name} is not marked PerTokenHelper"));
         Assert.All(methods, m => Assert.True((m.MethodImplementationFlags & MethodImplAttributes.AggressiveOptimization) == 0, $"{type.Name}.{name} is marked AggressiveOptimization"));
         var prepared = HotPathWarmup.Methods();
@@ -98,6 +93,15 @@ public sealed class HotPathWarmupTests
         Assert.Same(warmup, first);
         Assert.Null(warmup.Exception);
         Assert.Equal(TaskStatus.RanToCompletion, warmup.Status);
+    }
+
+    // The methods named name that type declares (at least one).
+    private static List<MethodInfo> Declared(Type type, string name)
+    {
+        const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
+        var methods = type.GetMethods(all).Where(m => m.Name == name).ToList();
+        Assert.NotEmpty(methods);
+        return methods;
     }
 
     private static string Name(MethodInfo m) => m.DeclaringType!.FullName + "." + m.Name + (m.GetParameters().Length == 0 ? string.Empty : "(" + string.Join(",", m.GetParameters().Select(p => p.ParameterType.Name)) + ")");
