@@ -335,6 +335,39 @@ public sealed class ContextBoundaryTests
         Assert.True(TokenGaps.HasBarrierBefore(text, tokenized.Tokens, 0));
     }
 
+    [Theory]
+    [InlineData(',', true)]
+    [InlineData('\u060C', true)] // Arabic comma
+    [InlineData('\uFE50', true)] // small comma
+    [InlineData('\uFF64', true)] // halfwidth ideographic comma
+    [InlineData('\uFF0C', true)] // fullwidth comma
+    [InlineData(';', true)]
+    [InlineData('\u061B', true)] // Arabic semicolon
+    [InlineData('\uFF1B', true)] // fullwidth semicolon
+    [InlineData(':', true)]
+    [InlineData('\uFF1A', true)] // fullwidth colon
+    [InlineData('(', true)]
+    [InlineData(')', true)]
+    [InlineData('[', true)]
+    [InlineData(']', true)]
+    [InlineData('\r', true)]
+    [InlineData('\u2029', true)] // paragraph separator
+    [InlineData('-', false)]
+    [InlineData('"', false)]
+    [InlineData('!', false)]
+    [InlineData('/', false)]
+    [InlineData('\u00BB', false)] // closing guillemet
+    public void EachBarrierCharacterSeparatesTheTokensAroundIt(char c, bool barrier)
+    {
+        // Character by character (Stryker does not mutate character literals, so its score for TokenGaps cannot tell
+        // whether each of them is tested).
+        var text = $"rebels {c} terrorists";
+        var tokenized = new TokenizedText();
+        Tokenizer.Instance.Tokenize(text, tokenized);
+        Assert.Equal(2, tokenized.Tokens.Length);
+        Assert.Equal(barrier, TokenGaps.HasBarrierBefore(text, tokenized.Tokens, 1));
+    }
+
     [Fact]
     public void TheWindowOfTheseTestsIsTheDefault() =>
         Assert.Equal(Window, ContextSectionReader.DefaultSpeechWindow);
