@@ -112,14 +112,15 @@ internal static class AttributionSpans
                     comma = LastComma(tokens, text, first, last, ref steps);
                 }
 
-                if (comma > first && cue >= comma && commaSemicolon == -2)
+                var afterComma = comma > first && cue >= comma;
+                if (afterComma && commaSemicolon == -2)
                 {
                     // The first semicolon after the comma: a cue after it stands in a clause of its own, not in the
                     // clause after the comma ("Terrorists shelled the town, killing two; rebels said nothing.").
                     commaSemicolon = SemicolonAfter(tokens, text, comma + 1, last, ref steps);
                 }
 
-                if (comma > first && cue >= comma && (commaSemicolon < 0 || commaSemicolon > cue) && clauseEnd - comma + 1 <= window)
+                if (afterComma && (commaSemicolon < 0 || commaSemicolon > cue) && clauseEnd - comma + 1 <= window)
                 {
                     // Back to the last semicolon, and not over an earlier cue of the sentence and its speaker.
                     if (commaClauseStart == -2)
