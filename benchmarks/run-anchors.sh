@@ -6,6 +6,11 @@
 # machine shared with other work it varies much less than wall time) and the largest resident set of the runs. Rounds
 # alternate between the builds, so drift of a shared machine hits every build alike.
 #
+# Each core's speed is measured first and last (sha256sum of the corpus pinned to one core with taskset, median of 3
+# runs): a virtual machine's two cores need not be equally fast, and the gain from the second core is then bounded by
+# how fast it is. The script prints that bound, and two cells pinned to the fastest core (every thread of the process
+# on one core: the JIT's warm-up thread and the garbage collector included).
+#
 # usage: benchmarks/run-anchors.sh [-n RUNS] [-c CORPUS] [--installed] [--native] [--no-sklearn] [LABEL=BUILD_DIR ...]
 #   LABEL=BUILD_DIR  a folder holding Framing.Cli.dll (for example a copy of src/Framing.Cli/bin/Release/net10.0 made
 #                    before a change); default: now=src/Framing.Cli/bin/Release/net10.0 (built here, JIT)
@@ -13,7 +18,7 @@
 #   --native         also pack and install the native tool package (dotnet pack -r linux-x64 -p:PublishAot=true after
 #                    the tool's pack; needs clang or gcc) from this checkout, labelled "native"
 #   -c CORPUS        the corpus (default: $TMPDIR/framing-bench-100.jsonl, made by ../shared/anchors/make_corpus.py)
-# needs: dotnet, /usr/bin/time, python3; scikit-learn for the anchor row (apt-get install -y python3-sklearn python3-scipy)
+# needs: dotnet, /usr/bin/time, python3, taskset (util-linux) for the core speeds and the pinned cells; scikit-learn for the anchor row (apt-get install -y python3-sklearn python3-scipy)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=3
@@ -59,6 +64,30 @@ fi
 # pipeline without matching.
 ONE_ENTRY=benchmarks/one-entry.yaml
 
+# Core speeds: seconds to hash the corpus on each core (median of 3), the fastest core, and the bound on the gain of
+# --parallel 2 over one thread on the fastest core when the work splits perfectly between the cores: 1 + fastest/other.
+core_speeds() {
+  local cpu
+  for ((cpu = 0; cpu < $(nproc); cpu++)); do
+    for i in 1 2 3; do
+      /usr/bin/time -o "$WORK/t" -f '%e' taskset -c "$cpu" sha256sum "$CORPUS" > /dev/null
+      tail -1 "$WORK/t"
+    done | sort -n | sed -n 2p | sed "s/^/$cpu /"
+  done
+}
+describe_cores() { # file of "cpu seconds" lines
+  sort -k2 -n "$1" | awk '
+    NR == 1 { fast = $1; best = $2 }
+    { line = line sprintf("%scpu%s %.2f s", NR > 1 ? ", " : "", $1, $2); gain += best / $2 }
+    END { printf "core speeds (sha256sum of the corpus pinned to each core, median of 3): %s; fastest cpu%s; ", line, fast
+          printf "the most --parallel %d can gain over one thread on the fastest core: %.2fx\n", NR, gain }'
+}
+PIN=""
+if command -v taskset > /dev/null; then
+  core_speeds > "$WORK/cores-start"
+  PIN=$(sort -k2 -n "$WORK/cores-start" | head -1 | cut -d' ' -f1)
+fi
+
 CASES=(
   "one-entry, --bootstrap 0, --parallel 1|--lexicon $ONE_ENTRY --bootstrap 0 --parallel 1"
   "one-entry, --bootstrap 0, --parallel 2|--lexicon $ONE_ENTRY --bootstrap 0 --parallel 2"
@@ -67,12 +96,19 @@ CASES=(
   "syria-conflict, --bootstrap 2000, --parallel 1|--lexicon syria-conflict --bootstrap 2000 --parallel 1"
   "syria-conflict, --bootstrap 2000, --parallel 2|--lexicon syria-conflict --bootstrap 2000 --parallel 2"
 )
+if [ -n "$PIN" ]; then
+  CASES+=(
+    "one-entry, --bootstrap 0, --parallel 1, pinned to cpu$PIN|pin --lexicon $ONE_ENTRY --bootstrap 0 --parallel 1"
+    "syria-conflict, --bootstrap 2000, --parallel 1, pinned to cpu$PIN|pin --lexicon syria-conflict --bootstrap 2000 --parallel 1"
+  )
+fi
 
 run_framing() { # build, options...: one run, appends "seconds kb" to the cell's file
   local build=$1 cell=$2; shift 2
   local path=${build#*=}
-  local cmd
-  if [[ $path == TOOL:* ]]; then cmd=("${path#TOOL:}"); else cmd=(dotnet "$path/Framing.Cli.dll"); fi
+  local cmd=()
+  if [ "$1" = pin ]; then cmd=(taskset -c "$PIN"); shift; fi
+  if [[ $path == TOOL:* ]]; then cmd+=("${path#TOOL:}"); else cmd+=(dotnet "$path/Framing.Cli.dll"); fi
   /usr/bin/time -o "$WORK/t" -f '%e %M %U %S' "${cmd[@]}" score "$CORPUS" "$@" -f csv -o /dev/null -q
   tail -1 "$WORK/t" >> "$cell"
 }
@@ -93,6 +129,11 @@ for ((r = 1; r <= RUNS; r++)); do
   fi
 done
 echo "load at the end: $(cut -d' ' -f1-3 /proc/loadavg); $(date -u '+%H:%M UTC')"
+if [ -n "$PIN" ]; then
+  core_speeds > "$WORK/cores-end"
+  echo "at the start: $(describe_cores "$WORK/cores-start")"
+  echo "at the end: $(describe_cores "$WORK/cores-end")"
+fi
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 cell() { # file: "median wall, MiB/s, median CPU, peak MB"

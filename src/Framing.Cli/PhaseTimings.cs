@@ -19,7 +19,8 @@ namespace Framing.Cli;
 /// Each figure is rounded to the nearest millisecond on its own, so they may sum to a millisecond or two more or less
 /// than <c>total</c>. When the tool runs as a process, the line ends with what the JIT compiled at run time, on every
 /// thread and overlapping the phases: <c>; compiled at run time: 92 methods, 95 ms</c> for the installed tool on the 100 MiB
-/// corpus with two threads (none in the native build).
+/// corpus with two threads (none in the native build), and with what the process allocated on the managed heap and how
+/// many garbage collections it made (of any generation): <c>; allocated 35.2 MB, 12 collections</c>.
 /// Measuring costs nothing when the variable is not set.
 /// </remarks>
 internal sealed class PhaseTimings
@@ -97,6 +98,11 @@ internal sealed class PhaseTimings
             text.Append("; compiled at run time: ")
                 .Append(System.Runtime.JitInfo.GetCompiledMethodCount().ToString(CultureInfo.InvariantCulture)).Append(" methods, ")
                 .Append(Rounded(System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds)).Append(" ms");
+            // Allocation is what makes the collector touch fresh memory (page faults and zeroing), the second worker's
+            // main extra cost; a count of every generation's collections (a gen 2 collection counts in gen 0 and 1).
+            text.Append("; allocated ")
+                .Append((GC.GetTotalAllocatedBytes(precise: false) / 1048576.0).ToString("0.0", CultureInfo.InvariantCulture)).Append(" MB, ")
+                .Append(GC.CollectionCount(0).ToString(CultureInfo.InvariantCulture)).Append(" collections");
         }
 
         return text.ToString();

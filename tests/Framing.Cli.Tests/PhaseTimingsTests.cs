@@ -106,20 +106,24 @@ public sealed class PhaseTimingsTests
     }
 
     [Fact]
-    public void AProcessSaysWhatTheJitCompiledAndAnInProcessRunDoesNot()
+    public void AProcessSaysWhatTheJitCompiledAndWhatItAllocatedAndAnInProcessRunDoesNot()
     {
         var asProcess = new PhaseTimings(TimeSpan.FromMilliseconds(5));
         asProcess.End();
-        var match = Regex.Match(asProcess.Describe(), "; compiled at run time: ([0-9]+) methods, ([0-9]+) ms$", RegexOptions.CultureInvariant);
+        var match = Regex.Match(asProcess.Describe(), "; compiled at run time: ([0-9]+) methods, ([0-9]+) ms; allocated ([0-9]+[.][0-9]) MB, ([0-9]+) collections$", RegexOptions.CultureInvariant);
         Assert.True(match.Success, asProcess.Describe());
         if (System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeCompiled)
         {
             Assert.True(long.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) > 0); // this test itself was compiled
         }
 
+        // The test host has allocated something by now (this test's own strings among it).
+        Assert.True(double.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture) > 0, asProcess.Describe());
+
         var inProcess = new PhaseTimings(null);
         inProcess.End();
         Assert.DoesNotContain("compiled", inProcess.Describe(), StringComparison.Ordinal);
+        Assert.DoesNotContain("allocated", inProcess.Describe(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -160,7 +164,7 @@ public sealed class PhaseTimingsTests
             CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);
             var clock = new PhaseTimings(TimeSpan.FromMilliseconds(1234.5));
             clock.End();
-            Assert.Matches(new Regex("^timings: runtime 1235 ms, command [0-9]+ ms, total [0-9]+ ms; compiled at run time: [0-9]+ methods, [0-9]+ ms$", RegexOptions.CultureInvariant), clock.Describe());
+            Assert.Matches(new Regex("^timings: runtime 1235 ms, command [0-9]+ ms, total [0-9]+ ms; compiled at run time: [0-9]+ methods, [0-9]+ ms; allocated [0-9]+[.][0-9] MB, [0-9]+ collections$", RegexOptions.CultureInvariant), clock.Describe());
         }
         finally
         {
