@@ -97,7 +97,13 @@ internal sealed class LexiconCache
     /// <returns>The path.</returns>
     internal string PathFor(string sourceName)
     {
-        var hash = Hash(Encoding.UTF8.GetBytes(Build.ToString("N") + "\n" + sourceName));
+        // The build's 16 bytes, not its text: formatting a Guid is vector code that the installed tool would compile at
+        // every start. (The names changed with that; an image under the old name is found by no build and pruned.)
+        var name = Encoding.UTF8.GetBytes("\n" + sourceName);
+        var key = new byte[16 + name.Length];
+        Build.TryWriteBytes(key);
+        name.CopyTo(key, 16);
+        var hash = Hash(key);
         return Path.Combine(Directory, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"lexicon-{hash:x16}.bin"));
     }
 
@@ -134,13 +140,15 @@ internal sealed class LexiconCache
     private static ulong Hash(ReadOnlySpan<byte> bytes)
     {
         var hash = 14695981039346656037UL ^ (ulong)bytes.Length;
-        var words = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, ulong>(bytes);
-        foreach (var word in words)
+        // Little-endian words, read one by one rather than through MemoryMarshal.Cast<byte, ulong>, a generic method the
+        // installed tool would compile at every start.
+        var whole = bytes.Length & ~7;
+        for (var i = 0; i < whole; i += 8)
         {
-            hash = (hash ^ word) * 1099511628211UL;
+            hash = (hash ^ System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(bytes[i..])) * 1099511628211UL;
         }
 
-        for (var i = words.Length * 8; i < bytes.Length; i++)
+        for (var i = whole; i < bytes.Length; i++)
         {
             hash = (hash ^ bytes[i]) * 1099511628211UL;
         }

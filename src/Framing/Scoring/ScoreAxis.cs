@@ -21,7 +21,6 @@ public sealed class ScoreAxis
         PoleA = poleA;
         PoleB = poleB;
         _components = components;
-        Components = ReadOnlyLists.Of(components);
     }
 
     /// <summary>The axis's position in <see cref="Lexicon.Axes"/>: dimensions first, then composites.</summary>
@@ -40,7 +39,9 @@ public sealed class ScoreAxis
     public string PoleB { get; }
 
     /// <summary>The pooled dimensions and their signs.</summary>
-    public IReadOnlyList<AxisComponent> Components { get; }
+    // Made on first use (two threads may each make one; they are equal): the view is framework code over a value type,
+    // which the installed tool would otherwise compile at every start though scoring reads ComponentArray.
+    public IReadOnlyList<AxisComponent> Components => field ??= ReadOnlyLists.Of(_components);
 
     /// <summary>The pooled dimensions and their signs, the array itself (to read, never to change).</summary>
     internal AxisComponent[] ComponentArray => _components;

@@ -28,7 +28,9 @@ internal sealed class DistributeSlurmCommand : ICommand
 
     private readonly FlagOption _dryRun = Option.Flag("dry-run", "Print the scripts and the sbatch commands; write and submit nothing.");
 
-    private readonly Option<int> _arrayBase = Option.Choice("array-base", "The first array task id: task T scores shard T-base+1.", "N", 1, ["0", "1"], text => text == "0" ? 0 : 1);
+    // A choice of strings, not Option.Choice<int>: every command's options are made at every start, and the generic
+    // method over int is not precompiled in the installed tool.
+    private readonly Option<string> _arrayBase = Option.Choice("array-base", "The first array task id: task T scores shard T-base+1.", "N", "1", ["0", "1"]);
 
     private readonly Option<string?> _partition = Option.OptionalText("partition", "Slurm partition of both jobs (sbatch --partition).", "P");
 
@@ -258,7 +260,7 @@ internal sealed class DistributeSlurmCommand : ICommand
             Corpus = corpus,
             Shards = shards,
             OutDir = outDir,
-            ArrayBase = args.Get(_arrayBase),
+            ArrayBase = args.Get(_arrayBase) == "0" ? 0 : 1,
             FramingCommand = framingCommand.Trim(),
             ScoreOptions = score,
             MergeOptions = merge,
