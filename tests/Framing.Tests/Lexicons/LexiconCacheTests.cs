@@ -51,6 +51,7 @@ public sealed class LexiconCacheTests : IDisposable
     [Theory]
     [InlineData("truncate")]
     [InlineData("flip")]
+    [InlineData("flip-last")] // the image's last byte, read by the checksum's tail loop unless the length is a multiple of 8
     [InlineData("empty")]
     public void ADamagedImageIsAMissAndIsWrittenAgain(string damage)
     {
@@ -63,6 +64,7 @@ public sealed class LexiconCacheTests : IDisposable
         {
             "truncate" => good[..(good.Length - 40)],
             "flip" => [.. good[..^30], (byte)(good[^30] ^ 0x10), .. good[^29..]],
+            "flip-last" => [.. good[..^1], (byte)(good[^1] ^ 0x01)],
             _ => [],
         };
         File.WriteAllBytes(path, bad);
