@@ -77,7 +77,7 @@ internal ref struct JsonFlatObjectScanner
     /// <summary>Moves to the next member.</summary>
     /// <returns>True at a member; false at the end of the object (<see cref="Completed"/>) or at anything this scanner
     /// does not accept (not <see cref="Completed"/>).</returns>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Compilation)]
     public bool MoveNext()
     {
         switch (_state)

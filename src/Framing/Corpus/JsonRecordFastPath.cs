@@ -32,7 +32,7 @@ internal static class JsonRecordFastPath
     /// <see cref="TryReadWithUtf8JsonReader"/> does, decoding every name and string it keeps as strictly; returns false
     /// for any other line, which that method then reads (or gives up on).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Compilation)]
     internal static bool TryReadFlat(ReadOnlySpan<byte> line, JsonRecordRules rules, out JsonRecord record, LentText? lent)
     {
         record = default;

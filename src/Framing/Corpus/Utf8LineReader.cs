@@ -87,7 +87,7 @@ internal sealed class Utf8LineReader
     /// </summary>
     /// <param name="line">The line's bytes.</param>
     /// <returns>False at the end of the stream.</returns>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Compilation)]
     internal bool TryReadLine(out ArraySegment<byte> line)
     {
         var scanFrom = _start;

@@ -103,7 +103,7 @@ internal sealed class TokenCache
     // The caller's loop over a chunk's tokens (DocumentScorer.ResolveTokens), here so that the tables are locals of one
     // loop with no Add in it: a look-up per token would read the three arrays from the fields every time. Compiled fully
     // optimized at first call (and on the warm-up thread), never from ReadyToRun code or at tier 0: the hot path.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Compilation)]
     public int LookupAll(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int maxLength, Span<int> entries, Span<ulong> slots, Span<int> misses)
     {
         // One check that every token lies inside the text (the tokenizer's offsets, in order) and one that the outputs

@@ -31,7 +31,7 @@ internal static class AttributionSpans
 {
     /// <summary>Marks the reported speech of the cues in <paramref name="context"/>.</summary>
     /// <returns>How many tokens the searches looked at (for the tests that check the cost is linear).</returns>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Compilation)]
     public static long Compute(DocumentContext context, TokenizedText tokenized, ReadOnlySpan<char> text, int window, bool speakerAfterCue)
     {
         var tokens = tokenized.Tokens;

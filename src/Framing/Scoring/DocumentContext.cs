@@ -140,7 +140,7 @@ internal sealed class DocumentContext
     public bool ScareByQuotes(int token) => _scareByQuotes[token];
 
     /// <summary>Records an actor mention.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Compilation)]
     public void AddMention(int first, int length, int actor, bool conjunction, bool preposition)
     {
         for (var t = first; t < first + length; t++)

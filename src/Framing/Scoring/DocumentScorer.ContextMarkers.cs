@@ -7,7 +7,7 @@ namespace Framing.Scoring;
 public sealed partial class DocumentScorer
 {
     /// <summary>Finds the context words of every marker kind (leftmost, then longest, per kind) and records them.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Compilation)]
     private void FindMarkers(LanguageMatcher matcher)
     {
         var tokens = _tokens.Tokens;

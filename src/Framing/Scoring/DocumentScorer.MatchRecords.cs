@@ -53,7 +53,7 @@ public sealed partial class DocumentScorer
     }
 
     /// <summary>The clitic reading by which token <paramref name="token"/> counts for a slot (its first usable occurrence).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Compilation)]
     private AffixVariant ReadingFor(LanguageMatcher matcher, int token, int slot)
     {
         var resolved = ResolvedAt(token);

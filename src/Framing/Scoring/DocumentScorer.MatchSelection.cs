@@ -7,7 +7,7 @@ namespace Framing.Scoring;
 // Match selection: per dimension, the longest entry starting at a token (ties: higher weight, then first defined), exclusions, and scare matches.
 public sealed partial class DocumentScorer
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Compilation)]
     private void MatchAt(int i, LanguageMatcher matcher, ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, FramingCounts counts, List<FramingMatch>? matches, List<FramingMatch>? uncounted)
     {
         var touchedCount = (_tokenMask[i] & _dimensionBits) != 0 ? CollectLongest(i, matcher, tokens, _dimensionBits, 0, _dimensions) : 0;
@@ -68,7 +68,7 @@ public sealed partial class DocumentScorer
     /// per slot in [<paramref name="slotLow"/>, <paramref name="slotHigh"/>) that is free at <paramref name="i"/>, the best
     /// entry (longest; then higher weight; then first defined). Returns how many slots it wrote into <c>_touched</c>.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Compilation)]
     private int CollectLongest(int i, LanguageMatcher matcher, ReadOnlySpan<Token> tokens, ulong pathMask, int slotLow, int slotHigh)
     {
         var trie = matcher.Trie;
@@ -164,7 +164,7 @@ public sealed partial class DocumentScorer
 
     private readonly record struct WalkFrame(int Node, int Next, ulong Mask);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Compilation)]
     private bool IsExcluded(CompiledEntry entry, int start, ReadOnlySpan<Token> tokens)
     {
         foreach (var exclusion in entry.Exclusions)

@@ -8,7 +8,7 @@ namespace Framing.Scoring;
 // A token's occurrences are read from its ResolvedToken (ResolvedAt(i)); _elements is only the scratch of a new token.
 public sealed partial class DocumentScorer
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Compilation)]
     private void ResolveTokens(ReadOnlySpan<char> text, LanguageMatcher matcher)
     {
         var tokens = _tokens.Tokens;
@@ -45,7 +45,7 @@ public sealed partial class DocumentScorer
     // Out of the loop above, so that the loop's own variables are not kept around the rare calls of a new token; still
     // compiled fully optimized (and on the warm-up thread), as it was inside the loop: a corpus of real pages meets new
     // words on every document.
-    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.NoInlining | HotPath.Compilation)]
     private void ResolveNew(int i, ReadOnlySpan<char> original, LanguageMatcher matcher, TokenCache cache)
     {
         if (original.Length > _options.MaxMatchableTokenLength)

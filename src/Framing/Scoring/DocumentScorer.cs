@@ -189,7 +189,7 @@ public sealed partial class DocumentScorer
     internal const int ChunkCharacters = TextChunks.MaxCharacters;
 
     /// <summary>Matches the tokens of the current chunk (<paramref name="text"/>: the chunk); returns how many of them are covered.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Compilation)]
     private long ScoreChunk(ReadOnlySpan<char> text, LanguageMatcher matcher, FramingCounts counts, List<FramingMatch>? matches, List<FramingMatch>? uncounted)
     {
         var n = _tokens.TokenCount;
@@ -262,7 +262,7 @@ public sealed partial class DocumentScorer
     }
 
     /// <summary>Selects and counts the matches of one lane's dimensions in the current chunk.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Compilation)]
     private void MatchLane(ReadOnlySpan<char> text, LanguageMatcher matcher, FramingCounts counts, List<FramingMatch>? matches, List<FramingMatch>? uncounted)
     {
         var n = _tokens.TokenCount;

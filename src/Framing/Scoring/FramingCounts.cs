@@ -97,7 +97,7 @@ public sealed class FramingCounts : IEquatable<FramingCounts>
 
     /// <summary>Adds every count of <paramref name="other"/> to this one.</summary>
     /// <param name="other">Counts over the same dimensions.</param>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Compilation)]
     internal void Add(FramingCounts other)
     {
         ArgumentNullException.ThrowIfNull(other);

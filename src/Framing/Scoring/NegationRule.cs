@@ -10,7 +10,7 @@ namespace Framing.Scoring;
 /// </summary>
 internal static class NegationRule
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Compilation)]
     public static bool IsNegated(DocumentContext context, ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, int first, int window)
     {
         var sentence = tokens[first].Sentence;

@@ -22,7 +22,7 @@ internal static class PoissonResampling
     /// <summary>A stable 64-bit key for a document id (FNV-1a over its UTF-16 code units).</summary>
     /// <param name="documentId">The document's id.</param>
     /// <returns>The key.</returns>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Compilation)]
     public static ulong KeyOf(string documentId)
     {
         ArgumentNullException.ThrowIfNull(documentId);
@@ -45,7 +45,7 @@ internal static class PoissonResampling
     /// and b (not on how many are asked for), and the four streams are stepped side by side in one vector register
     /// where the processor has one, with the same results as the scalar steps.
     /// </remarks>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Compilation)]
     public static void Fill(ulong seed, ulong documentKey, Span<long> weights)
     {
         Span<ulong> state = stackalloc ulong[4 * Streams];
@@ -67,13 +67,13 @@ internal static class PoissonResampling
     /// <param name="seed">The bootstrap seed.</param>
     /// <param name="documentKey">The document's key (<see cref="KeyOf"/>).</param>
     /// <param name="draws">Receives one Poisson(1) draw per replicate.</param>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Compilation)]
     internal static void Fill(ulong seed, ulong documentKey, Span<byte> draws) => FillBytes(seed, documentKey, draws, Vector256.IsHardwareAccelerated);
 
     /// <summary><see cref="Fill(ulong, ulong, Span{byte})"/> by the scalar steps, for tests.</summary>
     internal static void FillScalarForTest(ulong seed, ulong documentKey, Span<byte> draws) => FillBytes(seed, documentKey, draws, vector: false);
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Compilation)]
     private static void FillBytes(ulong seed, ulong documentKey, Span<byte> draws, bool vector)
     {
         Span<ulong> state = stackalloc ulong[4 * Streams];
@@ -100,7 +100,7 @@ internal static class PoissonResampling
     private const int BlockLength = 256;
 
     /// <summary>The draws as bytes, eight vectors of four at a time.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Compilation)]
     private static void Narrow(ReadOnlySpan<long> draws, Span<byte> bytes)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(bytes.Length, draws.Length, nameof(bytes));
@@ -127,7 +127,7 @@ internal static class PoissonResampling
     }
 
     /// <summary>The scalar steps (the reference for the vector path, and the path without vector hardware).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Compilation)]
     internal static void FillScalar(ulong seed, ulong documentKey, Span<long> weights)
     {
         Span<ulong> state = stackalloc ulong[4 * Streams];
@@ -151,7 +151,7 @@ internal static class PoissonResampling
     private const long Threshold11 = 9007199247250508L;
 
     /// <summary>Word w of stream j is state[w × 4 + j].</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Compilation)]
     private static void Seed(ulong seed, ulong documentKey, Span<ulong> state)
     {
         var x = Mix(seed ^ Mix(documentKey ^ 0x9E3779B97F4A7C15UL));
@@ -164,7 +164,7 @@ internal static class PoissonResampling
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Compilation)]
     private static void FillScalar(Span<ulong> state, Span<long> weights, int start = 0)
     {
         for (var j = 0; j < Streams; j++)
@@ -189,7 +189,7 @@ internal static class PoissonResampling
 
     // Nothing in the loop is a call or takes the address of the state: either would make the JIT keep the vectors on
     // the stack (no vector register survives a call on x64 Unix), which cost about half of this method's time.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Compilation)]
     private static void FillVector(Span<ulong> state, Span<long> weights)
     {
         var s0 = Vector256.Create(state[0], state[1], state[2], state[3]);
@@ -262,7 +262,7 @@ internal static class PoissonResampling
         return k;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Compilation)]
     private static long Draw(ulong u)
     {
         var k = 0;

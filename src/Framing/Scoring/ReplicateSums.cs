@@ -50,7 +50,7 @@ internal sealed class ReplicateSums
     /// <summary>Adds one document, given by its id and counts (documents without pole matches change nothing).</summary>
     /// <param name="id">The document's id, which keys its resampling weights.</param>
     /// <param name="counts">Its counts.</param>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Compilation)]
     public void Add(string id, FramingCounts counts)
     {
         ArgumentNullException.ThrowIfNull(id);
@@ -89,7 +89,7 @@ internal sealed class ReplicateSums
     /// <summary>Adds the waiting documents to the sums, row by row (a row is read and written once per batch).</summary>
     // Every read of the sums calls this first. Under a lock, so that threads reading a finished tally at once (which
     // is safe: it is adding documents that is not) neither add a batch twice nor read it half added.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Compilation)]
     private void AddWaiting()
     {
         if (Volatile.Read(ref _waiting) == 0)
@@ -129,7 +129,7 @@ internal sealed class ReplicateSums
     // 32 × 32-bit multiplication per lane gives the exact 64-bit product (a draw is below 256), instead of the three a
     // 64-bit multiplication takes without AVX-512. Two vectors per step where the value is narrow: the loop's own
     // instructions (count, bound, branch) are nearly half of a one-vector step.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Compilation)]
     private static void AddScaled(Span<long> row, ReadOnlySpan<byte> draws, long value)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(draws.Length, row.Length, nameof(draws));

@@ -18,7 +18,7 @@ internal static class ScareFinder
 {
     /// <summary>Records the scare candidates of the chunk in <paramref name="context"/>.</summary>
     /// <returns>How many quotations the searches for a name alone in quotation marks looked at (for the tests that check the cost is linear).</returns>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Compilation)]
     public static long Compute(DocumentContext context, TokenizedText tokenized, ReadOnlySpan<char> text, MatcherContext rules)
     {
         var tokens = tokenized.Tokens;
@@ -56,7 +56,7 @@ internal static class ScareFinder
     }
 
     /// <summary>The first token of a before-name marker that reaches the name at <paramref name="first"/>, or -1.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Compilation)]
     private static int MarkerBefore(DocumentContext context, ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, int first, int sentence, int window)
     {
         var links = 0;

@@ -34,7 +34,7 @@ internal static class TargetFinder
     /// <param name="length">The label's length in tokens.</param>
     /// <param name="window">The most link tokens between the label and a name.</param>
     /// <param name="labelHasConjunction">Whether the label's first token carries a conjunction clitic (which blocks the left side).</param>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Compilation)]
     public static int Find(DocumentContext context, ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, int first, int length, int window, bool labelHasConjunction)
     {
         if (!context.HasMentions)

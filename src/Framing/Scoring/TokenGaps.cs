@@ -24,7 +24,7 @@ internal static class TokenGaps
         return !IsOneSpace(gap) && HasBarrier(gap);
     }
 
-    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.NoInlining | HotPath.Compilation)]
     private static bool HasBarrier(ReadOnlySpan<char> gap)
     {
         foreach (var c in gap)

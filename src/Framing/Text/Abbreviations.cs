@@ -23,7 +23,7 @@ internal static class Abbreviations
     private static readonly int LongestKnown = Longest(Known);
 
     /// <summary>Whether <paramref name="word"/> (as written) is an abbreviation that a full stop may follow inside a sentence.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Compilation)]
     public static bool IsAbbreviation(ReadOnlySpan<char> word)
     {
         if (IsSingleLetter(word))
@@ -95,7 +95,7 @@ internal static class Abbreviations
         && (word.Length == 2 || (word[2] | 0x20) == 's');
 
     /// <summary>One letter (of any plane), optionally followed by combining marks: "J", "É", "E" + U+0301, "𝐉".</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Compilation)]
     private static bool IsSingleLetter(ReadOnlySpan<char> word)
     {
         if (Rune.DecodeFromUtf16(word, out var rune, out var length) != OperationStatus.Done || !Rune.IsLetter(rune))

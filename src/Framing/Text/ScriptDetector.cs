@@ -119,7 +119,7 @@ public sealed class ScriptDetector
     /// a block holding a surrogate on, the rest of the text is counted by <see cref="CountLettersScalar"/>. The counts are
     /// the same either way.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Compilation)]
     internal static LetterCounts CountLetters(ReadOnlySpan<char> text)
     {
         var counts = default(LetterCounts);
@@ -211,7 +211,7 @@ public sealed class ScriptDetector
 
     /// <summary>Counts the letters, the Arabic-script letters and those of them standard Arabic does not use of
     /// <paramref name="text"/> one code point at a time.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Compilation)]
     internal static LetterCounts CountLettersScalar(ReadOnlySpan<char> text)
     {
         long letters = 0;

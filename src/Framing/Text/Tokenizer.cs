@@ -43,7 +43,7 @@ internal sealed class Tokenizer
     /// <param name="text">The original text.</param>
     /// <param name="output">Receives tokens, sentences and quoted spans.</param>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822", Justification = "Instance API so that tokenizer options can be added without breaking callers.")]
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Compilation)]
     public void Tokenize(ReadOnlySpan<char> text, TokenizedText output)
     {
         ArgumentNullException.ThrowIfNull(output);
@@ -145,7 +145,7 @@ internal sealed class Tokenizer
     /// </summary>
     // Most of a news text is such runs. This loop makes no call, so its values stay in registers; the general loop, with
     // its calls for quotations, sentences and rare characters, spills them.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Compilation)]
     private static int ScanPlainRun(ReadOnlySpan<char> text, int i, Token[] buffer, ref int count, int sentence, int depth, ReadOnlySpan<ulong> wordTable)
     {
         var n = count;

@@ -69,7 +69,7 @@ internal static class Utf8Decoder
     }
 
     /// <summary>The vector decoding of <see cref="TryDecode"/> (the scalar one without SSSE3).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(HotPath.Compilation)]
     internal static bool TryDecodeVector(ReadOnlySpan<byte> source, Span<char> destination, out int written)
     {
         if (!Ssse3.IsSupported)
