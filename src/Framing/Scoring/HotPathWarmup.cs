@@ -12,6 +12,8 @@ namespace Framing.Scoring;
 /// private helpers of the per-token code, which ReadyToRun leaves uncompiled) in the scoring, text, matching and reading
 /// types is prepared on a background thread, so that on a machine with a spare core the
 /// compilation overlaps with loading the lexicon instead of delaying the first documents. Results never depend on it.
+/// The installed tool's copy of this assembly has no such flag (<see cref="HotPath"/>): its per-token code and their
+/// helpers are precompiled, and the warm-up there only finds them already compiled and loads the document hash's assembly.
 /// </summary>
 internal static class HotPathWarmup
 {
