@@ -8,6 +8,35 @@ internal static class BuiltInLexicons
 
     public static IReadOnlyList<string> Ids { get; } = ReadOnlyLists.Of(FindIds());
 
+    /// <summary>The bytes of a built-in lexicon's file where the library holds them (no copy, no decoding), for the image
+    /// cache to compare with the bytes an image was made from; false when <paramref name="id"/> is not built in.</summary>
+    /// <param name="id">The lexicon id.</param>
+    /// <param name="bytes">The file's bytes (valid as long as the library is loaded: it is never unloaded).</param>
+    /// <returns>Whether the lexicon is built in.</returns>
+    public static unsafe bool TryGetBytes(string id, out ReadOnlySpan<byte> bytes)
+    {
+        using var stream = typeof(BuiltInLexicons).Assembly.GetManifestResourceStream(Prefix + id + Suffix);
+        switch (stream)
+        {
+            case null:
+                bytes = default;
+                return false;
+            case UnmanagedMemoryStream inPlace:
+                // A resource stream of a loaded assembly reads the assembly's own memory.
+                bytes = new ReadOnlySpan<byte>(inPlace.PositionPointer, checked((int)inPlace.Length));
+                return true;
+            default:
+                var copy = new byte[stream.Length];
+                stream.ReadExactly(copy);
+                bytes = copy;
+                return true;
+        }
+    }
+
+    /// <summary>The text of a built-in lexicon's file (UTF-8, decoded as a file's text is), or null when
+    /// <paramref name="id"/> is not built in.</summary>
+    /// <param name="id">The lexicon id.</param>
+    /// <returns>The YAML text, or null.</returns>
     public static string? TryReadText(string id)
     {
         using var stream = typeof(BuiltInLexicons).Assembly.GetManifestResourceStream(Prefix + id + Suffix);

@@ -127,10 +127,15 @@ public sealed class Lexicon
             return LoadFile(idOrPath, languages, cache);
         }
 
-        var text = BuiltInLexicons.TryReadText(idOrPath)
-            ?? throw new LexiconException($"unknown lexicon '{idOrPath}': not a built-in lexicon ({string.Join(", ", BuiltInIds)}) and no such file");
+        if (!BuiltInLexicons.TryGetBytes(idOrPath, out var source))
+        {
+            throw new LexiconException($"unknown lexicon '{idOrPath}': not a built-in lexicon ({string.Join(", ", BuiltInIds)}) and no such file");
+        }
+
         var sourceName = $"lexicons/{idOrPath}.yaml";
-        return cache is null ? Parse(text, sourceName, languages) : cache.Parse(text, sourceName, languages);
+        return cache is null
+            ? Parse(BuiltInLexicons.TryReadText(idOrPath)!, sourceName, languages)
+            : cache.Parse(source, () => BuiltInLexicons.TryReadText(idOrPath)!, sourceName, languages);
     }
 
     /// <summary>Loads a lexicon file.</summary>
@@ -152,8 +157,9 @@ public sealed class Lexicon
             throw new LexiconException([new Diagnostic(new SourceLocation(path, 0, 0), SystemReason.OfRead(path, e))]);
         }
 
-        var text = LexiconFileText.Decode(bytes, path);
-        return cache is null ? Parse(text, path, languages) : cache.Parse(text, path, languages);
+        return cache is null
+            ? Parse(LexiconFileText.Decode(bytes, path), path, languages)
+            : cache.Parse(bytes, () => LexiconFileText.Decode(bytes, path), path, languages);
     }
 
     /// <summary>Parses and validates lexicon YAML. A leading byte-order mark (U+FEFF, as <c>Encoding.UTF8.GetString</c>

@@ -10,8 +10,8 @@ namespace Framing.Lexicons;
 /// </summary>
 /// <remarks>
 /// An image is used only when it was written by this very build of the library (the assembly's module version id) for
-/// the same source name and exactly the same YAML text, which the image holds and which is compared in full, and when
-/// its checksum holds; anything
+/// the same source name and exactly the same source bytes (the lexicon file's, or the built-in lexicon's), which the
+/// image holds and which are compared in full without being decoded, and when its checksum holds; anything
 /// else (a changed file, another build, a damaged or truncated image) is a miss, and the lexicon is parsed as usual
 /// and its image written again. Images are written to a temporary file and renamed, so concurrent processes never read
 /// a half-written one. Only lexicons for the built-in languages (<see cref="LanguageRegistry.Default"/>) are cached: a
@@ -21,7 +21,7 @@ namespace Framing.Lexicons;
 /// </remarks>
 internal sealed class LexiconCache
 {
-    private const string Magic = "framing-lexicon-image";
+    private const string Magic = "framing-lexicon-image-2"; // 2: the source's bytes, not its decoded text
     private static readonly Guid Build = typeof(LexiconCache).Assembly.ManifestModule.ModuleVersionId;
 
     /// <summary>A cache in <paramref name="directory"/> (created when the first image is written).</summary>
@@ -74,22 +74,55 @@ internal sealed class LexiconCache
     public Lexicon Parse(string yaml, string sourceName, LanguageRegistry languages)
     {
         ArgumentNullException.ThrowIfNull(yaml);
+        return SourceBytes(yaml) is { } source
+            ? Parse(source, () => yaml, sourceName, languages)
+            : Lexicon.Parse(yaml, sourceName, languages); // half a surrogate pair: no bytes name this text alone
+    }
+
+    /// <summary>The lexicon of the source whose bytes are <paramref name="source"/>: from its image when there is a
+    /// valid one (the text is then never decoded), else parsed from <paramref name="decode"/>'s text (and its image
+    /// written).</summary>
+    /// <param name="source">The bytes of the source (a file's, or a built-in lexicon's).</param>
+    /// <param name="decode">The text of those bytes (asked for only when the lexicon is parsed).</param>
+    /// <param name="sourceName">The name used in locations and error messages.</param>
+    /// <param name="languages">The languages for normalizing patterns.</param>
+    /// <returns>The lexicon.</returns>
+    /// <exception cref="LexiconException">The lexicon is invalid (never cached).</exception>
+    internal Lexicon Parse(ReadOnlySpan<byte> source, Func<string> decode, string sourceName, LanguageRegistry languages)
+    {
+        ArgumentNullException.ThrowIfNull(decode);
         ArgumentNullException.ThrowIfNull(sourceName);
         ArgumentNullException.ThrowIfNull(languages);
         if (!ReferenceEquals(languages, LanguageRegistry.Default))
         {
-            return Lexicon.Parse(yaml, sourceName, languages);
+            return Lexicon.Parse(decode(), sourceName, languages);
         }
 
         var path = PathFor(sourceName);
-        if (TryRead(path, yaml, sourceName) is { } cached)
+        if (TryRead(path, source, sourceName) is { } cached)
         {
             return cached;
         }
 
-        var lexicon = Lexicon.Parse(yaml, sourceName, languages);
-        Store(yaml, sourceName, lexicon);
+        var lexicon = Lexicon.Parse(decode(), sourceName, languages);
+        Store(source, sourceName, lexicon);
         return lexicon;
+    }
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>The UTF-8 bytes of <paramref name="yaml"/>, or null when it holds half a surrogate pair (which UTF-8
+    /// cannot encode: another text would have the same bytes).</summary>
+    private static byte[]? SourceBytes(string yaml)
+    {
+        try
+        {
+            return StrictUtf8.GetBytes(yaml);
+        }
+        catch (EncoderFallbackException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The image file of a source name: one per source and build, overwritten when the source changes.</summary>
@@ -156,7 +189,7 @@ internal sealed class LexiconCache
         return hash;
     }
 
-    private static Lexicon? TryRead(string path, string yaml, string sourceName)
+    private static Lexicon? TryRead(string path, ReadOnlySpan<byte> source, string sourceName)
     {
         try
         {
@@ -166,7 +199,8 @@ internal sealed class LexiconCache
                 if (header.ReadString() != Magic
                     || new Guid(header.ReadBytes(16)) != Build
                     || header.ReadString() != sourceName
-                    || header.ReadString() != yaml)
+                    || header.ReadInt32() != source.Length
+                    || !ReadsAs(stream, source))
                 {
                     return null;
                 }
@@ -190,12 +224,46 @@ internal sealed class LexiconCache
         }
     }
 
-    /// <summary>Writes the image of <paramref name="lexicon"/> as the one of <paramref name="yaml"/> read from
-    /// <paramref name="sourceName"/> (ignoring failures to write).</summary>
+    /// <summary>Whether the next bytes of <paramref name="stream"/> are <paramref name="expected"/>, compared a chunk at a
+    /// time (no copy of the whole source).</summary>
+    /// <exception cref="EndOfStreamException">The stream ends first.</exception>
+    private static bool ReadsAs(Stream stream, ReadOnlySpan<byte> expected)
+    {
+        Span<byte> chunk = stackalloc byte[4096];
+        for (var at = 0; at < expected.Length; at += chunk.Length)
+        {
+            var part = expected.Slice(at, Math.Min(chunk.Length, expected.Length - at));
+            stream.ReadExactly(chunk[..part.Length]);
+            if (!part.SequenceEqual(chunk[..part.Length]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Writes the image of <paramref name="lexicon"/> as the one of the YAML text <paramref name="yaml"/> read
+    /// from <paramref name="sourceName"/>, as <see cref="Parse(string, string, LanguageRegistry)"/> would (ignoring
+    /// failures to write).</summary>
     /// <param name="yaml">The YAML text the lexicon was parsed from.</param>
     /// <param name="sourceName">The source name.</param>
     /// <param name="lexicon">The lexicon.</param>
     internal void Store(string yaml, string sourceName, Lexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        if (SourceBytes(yaml) is { } source)
+        {
+            Store(source, sourceName, lexicon);
+        }
+    }
+
+    /// <summary>Writes the image of <paramref name="lexicon"/> as the one of the source bytes <paramref name="source"/>
+    /// read from <paramref name="sourceName"/> (ignoring failures to write).</summary>
+    /// <param name="source">The bytes the lexicon was parsed from.</param>
+    /// <param name="sourceName">The source name.</param>
+    /// <param name="lexicon">The lexicon.</param>
+    internal void Store(ReadOnlySpan<byte> source, string sourceName, Lexicon lexicon)
     {
         var path = PathFor(sourceName);
         var temporary = path + "." + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) + "." + Guid.NewGuid().ToString("N") + ".tmp";
@@ -211,7 +279,8 @@ internal sealed class LexiconCache
                 header.Write(Magic);
                 header.Write(Build.ToByteArray());
                 header.Write(sourceName);
-                header.Write(yaml);
+                header.Write(source.Length);
+                header.Write(source);
                 header.Write(image.Length);
                 header.Write(Hash(image));
                 header.Write(image);

@@ -100,6 +100,68 @@ public sealed class LexiconCacheTests : IDisposable
     }
 
     [Fact]
+    public void AFileIsKnownByItsBytesNotByItsDecodedText()
+    {
+        var cache = new LexiconCache(_folder);
+        var yaml = Version("1.0.0");
+        var file = Path.Combine(_folder, "a.yaml");
+        Directory.CreateDirectory(_folder);
+        byte[] withMark = [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(yaml)];
+        File.WriteAllBytes(file, withMark);
+
+        Assert.Equal("1.0.0", Lexicon.Load(file, LanguageRegistry.Default, cache).Metadata.Version);
+        var imageBytes = File.ReadAllBytes(cache.PathFor(file));
+        Assert.True(imageBytes.AsSpan().IndexOf(withMark) > 0); // the image holds the file's bytes as they are
+
+        // An image stored for these very bytes is what the next load returns (a deliberately different lexicon).
+        cache.Store(withMark, file, Lexicon.Parse(Version("9.9.9"), file));
+        Assert.Equal("9.9.9", Lexicon.Load(file, LanguageRegistry.Default, cache).Metadata.Version);
+
+        // The same text without the byte-order mark is other bytes: a miss, parsed and stored again.
+        File.WriteAllBytes(file, System.Text.Encoding.UTF8.GetBytes(yaml));
+        Assert.Equal("1.0.0", Lexicon.Load(file, LanguageRegistry.Default, cache).Metadata.Version);
+        Assert.Equal("1.0.0", Lexicon.Load(file, LanguageRegistry.Default, cache).Metadata.Version);
+    }
+
+    [Fact]
+    public void ATextWithHalfASurrogatePairIsParsedButNeverCached()
+    {
+        var cache = new LexiconCache(_folder);
+        var yaml = Version("1.0.0") + "\n# unpaired: " + '\uD800' + "\n";
+
+        var lexicon = cache.Parse(yaml, "a.yaml", LanguageRegistry.Default);
+
+        LexiconDeepEquality.AssertSame(Lexicon.Parse(yaml, "a.yaml"), lexicon);
+        Assert.False(File.Exists(cache.PathFor("a.yaml")));
+    }
+
+    [Fact]
+    public void ABuiltInLexiconsBytesAreItsText()
+    {
+        Assert.NotEmpty(BuiltInLexicons.Ids);
+        foreach (var id in BuiltInLexicons.Ids)
+        {
+            Assert.True(BuiltInLexicons.TryGetBytes(id, out var bytes));
+            Assert.Equal(BuiltInLexicons.TryReadText(id), System.Text.Encoding.UTF8.GetString(bytes));
+        }
+
+        Assert.False(BuiltInLexicons.TryGetBytes("no-such-lexicon", out _));
+    }
+
+    [Fact]
+    public void ABuiltInLexiconLoadsFromItsImage()
+    {
+        var cache = new LexiconCache(_folder);
+        var first = Lexicon.Load("starter", LanguageRegistry.Default, cache);
+        Assert.True(File.Exists(cache.PathFor("lexicons/starter.yaml")));
+        LexiconDeepEquality.AssertSame(Lexicon.Load("starter", LanguageRegistry.Default), first);
+
+        Assert.True(BuiltInLexicons.TryGetBytes("starter", out var bytes));
+        cache.Store(bytes, "lexicons/starter.yaml", Lexicon.Parse(Version("9.9.9"), "lexicons/starter.yaml"));
+        Assert.Equal("9.9.9", Lexicon.Load("starter", LanguageRegistry.Default, cache).Metadata.Version);
+    }
+
+    [Fact]
     public void TheEnvironmentChoosesTheFolderOrNone()
     {
         Dictionary<string, string?> Env(params (string Name, string? Value)[] pairs) => pairs.ToDictionary(p => p.Name, p => p.Value);
