@@ -55,7 +55,7 @@ internal sealed class CliContext
         }
 
         var error = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true, NewLine = "\n" };
-        return new CliContext(Console.OpenStandardOutput(), error, Console.OpenStandardInput, environment, !Console.IsErrorRedirected, SinceProcessStart);
+        return new CliContext(Output.StandardOutput.Open(), error, Console.OpenStandardInput, environment, !Console.IsErrorRedirected, SinceProcessStart);
     }
 
     /// <summary>

@@ -292,6 +292,21 @@ public sealed class OutputSafetyTests
     }
 
     [Fact]
+    public void AStandardOutputWhoseReaderStoppedIsNamedAsSuch()
+    {
+        // `framing score … | head`: the write after head exited fails with EPIPE.
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", Corpus);
+        using var error = new StringWriter { NewLine = "\n" };
+        var context = new CliContext(new FailingStream(brokenPipe: true), error, () => new MemoryStream(), new Dictionary<string, string?>(), errorIsTerminal: false);
+
+        var exit = FramingApp.Run(["score", corpus, "-f", "csv", "-q"], context);
+
+        Assert.Equal(2, exit);
+        Assert.Equal("framing: error: standard output: cannot write output: the program reading it stopped before the output was complete (broken pipe)\n", error.ToString());
+    }
+
+    [Fact]
     public void StandardInputThatCannotBeReadIsAnInputError()
     {
         using var error = new StringWriter { NewLine = "\n" };
@@ -305,7 +320,7 @@ public sealed class OutputSafetyTests
 
     /// <summary>A stream whose reads fail as standard input that is a directory does, and whose writes fail as a full disk
     /// (or, <paramref name="closed"/>, as a closed descriptor does).</summary>
-    private sealed class FailingStream(bool closed = false) : Stream
+    private sealed class FailingStream(bool closed = false, bool brokenPipe = false) : Stream
     {
         public override bool CanRead => true;
 
@@ -328,6 +343,8 @@ public sealed class OutputSafetyTests
         public override void SetLength(long value) => throw new NotSupportedException();
 
         public override void Write(byte[] buffer, int offset, int count) =>
-            throw (closed ? new UnauthorizedAccessException("Access to the path is denied.") : (Exception)new IOException("No space left on device"));
+            throw (closed ? new UnauthorizedAccessException("Access to the path is denied.")
+                : brokenPipe ? new IOException("Broken pipe", Output.StandardOutput.BrokenPipe) // as .NET reports EPIPE
+                : (Exception)new IOException("No space left on device"));
     }
 }

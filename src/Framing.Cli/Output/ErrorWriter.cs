@@ -11,6 +11,9 @@ namespace Framing.Cli.Output;
 /// id or a field of a record) is written as <c>\uXXXX</c> (<see cref="Framing.Corpus.RecordMessages.OnOneLine"/>), so
 /// that it can neither split the line nor drive the terminal. Only <see cref="WriteLine()"/> (and a <c>'\n'</c> written
 /// alone) ends a line.
+/// Writing to it never fails a command: when standard error is closed or full, a message that cannot be written is
+/// dropped (and so is every later one), and the command ends with the exit code it would have had, instead of crashing
+/// with the runtime's report of an unhandled exception.
 /// </summary>
 internal sealed class ErrorWriter : TextWriter
 {
@@ -20,6 +23,7 @@ internal sealed class ErrorWriter : TextWriter
     private readonly Lock _gate = new();
     private bool _statusShown;
     private bool _atLineStart = true;
+    private bool _lost; // a write failed: standard error is closed or full, and nothing more is tried
 
     public ErrorWriter(TextWriter inner)
     {
@@ -42,9 +46,11 @@ internal sealed class ErrorWriter : TextWriter
                 return;
             }
 
-            _inner.Write("\r" + line + "\u001b[K");
-            _inner.Flush();
-            _statusShown = true;
+            _statusShown = Try(() =>
+            {
+                _inner.Write("\r" + line + "\u001b[K");
+                _inner.Flush();
+            });
         }
     }
 
@@ -55,8 +61,11 @@ internal sealed class ErrorWriter : TextWriter
         {
             if (_statusShown)
             {
-                _inner.Write(ClearLine);
-                _inner.Flush();
+                Try(() =>
+                {
+                    _inner.Write(ClearLine);
+                    _inner.Flush();
+                });
                 _statusShown = false;
             }
         }
@@ -84,7 +93,7 @@ internal sealed class ErrorWriter : TextWriter
         lock (_gate)
         {
             BeforeText();
-            _inner.Write(shown);
+            Try(() => _inner.Write(shown));
             _atLineStart = false;
         }
     }
@@ -98,7 +107,7 @@ internal sealed class ErrorWriter : TextWriter
         lock (_gate)
         {
             BeforeText();
-            _inner.WriteLine();
+            Try(_inner.WriteLine);
             _atLineStart = true;
         }
     }
@@ -109,7 +118,7 @@ internal sealed class ErrorWriter : TextWriter
         lock (_gate)
         {
             BeforeText();
-            _inner.WriteLine(shown);
+            Try(() => _inner.WriteLine(shown));
             _atLineStart = true;
         }
     }
@@ -120,7 +129,19 @@ internal sealed class ErrorWriter : TextWriter
     {
         lock (_gate)
         {
-            _inner.Flush();
+            Try(_inner.Flush);
+        }
+    }
+
+    /// <summary>Whether a write to standard error failed (it is closed or full): the messages since were dropped.</summary>
+    public bool Lost
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _lost;
+            }
         }
     }
 
@@ -128,8 +149,28 @@ internal sealed class ErrorWriter : TextWriter
     {
         if (_statusShown)
         {
-            _inner.Write(ClearLine);
+            Try(() => _inner.Write(ClearLine));
             _statusShown = false;
+        }
+    }
+
+    // Runs one write to the inner writer (under the lock), unless an earlier one failed; false when it did not happen.
+    private bool Try(Action write)
+    {
+        if (_lost)
+        {
+            return false;
+        }
+
+        try
+        {
+            write();
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ObjectDisposedException)
+        {
+            _lost = true; // Standard error is closed (EBADF) or full (ENOSPC): there is no one left to tell.
+            return false;
         }
     }
 }

@@ -17,7 +17,9 @@ internal sealed class GuardedOutputStream(Stream inner, string name, bool standa
 
     public override bool CanRead => false;
 
-    public override bool CanSeek => inner.CanSeek; // Parquet's writer reads the position for its offsets
+    // Parquet's writer reads the position for its offsets. Standard output is never seekable here, even when it is a file
+    // (its stream then could seek): Parquet is never written to it, and nothing else asks.
+    public override bool CanSeek => !standardOutput && inner.CanSeek;
 
     public override bool CanWrite => true;
 
@@ -92,7 +94,12 @@ internal sealed class GuardedOutputStream(Stream inner, string name, bool standa
     internal Arguments.InputException CannotWrite(Exception e) => new($"{name}: cannot write output: {Reason(e)}");
 
     private string Reason(Exception e) =>
-        standardOutput && e is UnauthorizedAccessException ? ClosedStandardOutput : SystemReason.Of(e);
+        standardOutput && e is UnauthorizedAccessException ? ClosedStandardOutput
+        : standardOutput && e is IOException { HResult: StandardOutput.BrokenPipe } ? ReaderStopped
+        : SystemReason.Of(e);
+
+    /// <summary>The reason for a write to standard output that found no one reading (a broken pipe).</summary>
+    internal const string ReaderStopped = "the program reading it stopped before the output was complete (broken pipe)";
 
     /// <summary>The reason for a write to standard output that the system refuses.</summary>
     internal const string ClosedStandardOutput = "it is closed or not open for writing (redirect it to a file, or give -o FILE)";

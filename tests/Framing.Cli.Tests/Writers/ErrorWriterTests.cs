@@ -63,4 +63,58 @@ public sealed class ErrorWriterTests
         Assert.Equal(2000, messages.Count);
         Assert.All(messages, m => Assert.Matches("^framing: warning: record [0-9]+$", m));
     }
+
+    [Fact]
+    public void AStandardErrorThatCannotBeWrittenDropsMessagesInsteadOfFailing()
+    {
+        var inner = new FailingWriter();
+        var error = new ErrorWriter(inner);
+
+        Assert.False(error.Lost);
+        error.WriteLine("framing: scored 24 documents");
+        error.Write("framing: warning: ");
+        error.ShowStatus("framing: 10 documents");
+        error.ClearStatus();
+        error.WriteLine();
+        error.Flush();
+
+        Assert.True(error.Lost);
+        Assert.Equal(1, inner.Attempts); // after the first failure nothing more is tried
+    }
+
+    [Fact]
+    public void ARunWhoseStandardErrorFailsKeepsItsOutputAndExitCode()
+    {
+        using var ok = new MemoryStream();
+        var succeeded = FramingApp.Run(["score", "--format", "csv", "--bootstrap", "0"], new CliContext(ok, new FailingWriter(), () => Stream.Null, new Dictionary<string, string?>(), errorIsTerminal: false));
+        var failed = FramingApp.Run(["score", "no-such-corpus.jsonl"], new CliContext(new MemoryStream(), new FailingWriter(), () => Stream.Null, new Dictionary<string, string?>(), errorIsTerminal: false));
+
+        Assert.Equal(0, succeeded);
+        Assert.Equal(CliRunner.Run("score", "--format", "csv", "--bootstrap", "0").Out, System.Text.Encoding.UTF8.GetString(ok.ToArray()));
+        Assert.Equal(2, failed);
+    }
+
+    // Standard error closed or full: every write fails as the console stream fails then.
+    private sealed class FailingWriter : TextWriter
+    {
+        public int Attempts { get; private set; }
+
+        public override System.Text.Encoding Encoding => System.Text.Encoding.UTF8;
+
+        public override void Write(char value) => Fail();
+
+        public override void Write(string? value) => Fail();
+
+        public override void WriteLine() => Fail();
+
+        public override void WriteLine(string? value) => Fail();
+
+        public override void Flush() => Fail();
+
+        private void Fail()
+        {
+            Attempts++;
+            throw new IOException("No space left on device");
+        }
+    }
 }

@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Text;
+using Framing.Cli.Output;
+using Framing.Cli.Tests.Prerequisites;
+
+namespace Framing.Cli.Tests;
+
+/// <summary>
+/// The tool as a process whose standard streams a shell closed or redirected: a standard error that cannot be written
+/// never turns a run into a crash, and a standard output whose reader went away ends the run with exit code 2.
+/// </summary>
+public sealed class StandardStreamTests
+{
+    [UnixFact]
+    public void AClosedStandardErrorLeavesASuccessfulRunSuccessful()
+    {
+        // The summary line ("framing: scored …") cannot be written; the run crashed with the runtime's abort (134).
+        var expected = CliRunner.Run("score", "--format", "csv", "--bootstrap", "0").Out;
+
+        var result = Bash("exec 2>&-; " + Tool("score --format csv --bootstrap 0"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(expected, result.Out);
+    }
+
+    [UnixFact]
+    public void AFullStandardErrorKeepsTheExitCodeOfAnError()
+    {
+        using var folder = new TempFolder();
+        var missing = Path.Combine(folder.Path, "missing.jsonl");
+
+        var result = Bash(Tool($"score '{missing}'") + " 2>/dev/full");
+
+        Assert.Equal(2, result.ExitCode);
+    }
+
+    [UnixFact]
+    public void AReaderThatStopsEndsTheRunWithAnInputError()
+    {
+        // head reads one byte and exits; more than a pipe's buffer (64 KiB) is still to come, so a later write fails.
+        using var folder = new TempFolder();
+        var corpus = folder.Write("many.jsonl", ManyDocuments(3000));
+
+        var result = Bash("set -o pipefail; " + Tool($"score '{corpus}' --per-document --format csv --bootstrap 0") + " | head -c 1 > /dev/null");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("framing: error: standard output: cannot write output: " + GuardedOutputStream.ReaderStopped, Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+    }
+
+    [UnixFact]
+    public void AReaderThatReadsEverythingSeesTheWholeOutput()
+    {
+        using var folder = new TempFolder();
+        var corpus = folder.Write("many.jsonl", ManyDocuments(3000));
+        var expected = CliRunner.Run("score", corpus, "--per-document", "--format", "csv", "--bootstrap", "0", "-q").Out;
+
+        var result = Bash("set -o pipefail; " + Tool($"score '{corpus}' --per-document --format csv --bootstrap 0 -q") + " | cat");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.True(Encoding.UTF8.GetByteCount(expected) > 1 << 16, "the output should be larger than a pipe's buffer");
+        Assert.Equal(expected, result.Out);
+    }
+
+    // Invented documents: two outlets, a label of each pole of the starter lexicon in turn.
+    private static string ManyDocuments(int count)
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < count; i++)
+        {
+            var label = i % 2 == 0 ? "the terrorists attacked the town" : "the rebels held the town";
+            text.Append("{\"id\": \"d").Append(i).Append("\", \"outlet\": \"").Append(i % 2 == 0 ? "north" : "south")
+                .Append("\", \"text\": \"Reports said ").Append(label).Append(" on day ").Append(i).Append(".\"}\n");
+        }
+
+        return text.ToString();
+    }
+
+    // The tool as a command line: the executable under test (FRAMING_CLI_BINARY), or this build's Framing.Cli.dll.
+    private static string Tool(string arguments) =>
+        (CliRunner.Binary is { } binary ? $"'{binary}'" : $"dotnet '{Path.Combine(AppContext.BaseDirectory, "Framing.Cli.dll")}'") + " " + arguments;
+
+    private static CliRunner.Result Bash(string script)
+    {
+        var start = new ProcessStartInfo("/bin/bash")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add(script);
+        start.Environment["LC_ALL"] = "C.UTF-8";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(120_000), "the tool did not finish");
+        return new CliRunner.Result(process.ExitCode, output.Result, error.Result);
+    }
+}
