@@ -193,6 +193,31 @@ public sealed class BadInputTests
         Assert.Equal($"framing: error: {path}: group 'a' has 1 document(s) but no terms (words or n-grams) to compare", Assert.Single(result.ErrorLines));
     }
 
+    [Fact]
+    public void KeynessOfTheOnlyGroupSaysThereIsNothingToCompareItWith()
+    {
+        // The reference is the rest of the corpus; it used to be named as a group called 'rest'.
+        using var temp = new TempFolder();
+        var path = temp.Write("c.jsonl", "{\"id\":\"1\",\"outlet\":\"a\",\"text\":\"the rebels\"}\n");
+
+        var result = CliRunner.Run("keyness", path, "--target", "a");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"framing: error: {path}: no documents outside group 'a' to compare it with (groups: a)", Assert.Single(result.ErrorLines));
+    }
+
+    [Fact]
+    public void KeynessAgainstARestWithoutWordsNamesTheRest()
+    {
+        using var temp = new TempFolder();
+        var path = temp.Write("c.jsonl", "{\"id\":\"1\",\"outlet\":\"a\",\"text\":\"the rebels\"}\n{\"id\":\"2\",\"outlet\":\"b\",\"text\":\"... !!! «»\"}\n");
+
+        var result = CliRunner.Run("keyness", path, "--target", "a");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"framing: error: {path}: the rest of the corpus (outside group 'a') has 1 document(s) but no terms (words or n-grams) to compare", Assert.Single(result.ErrorLines));
+    }
+
     [Theory]
     [InlineData("nope", null, "unknown pole 'nope' in lexicon 'starter' (known: terrorism, opposition, neutral, state, regime, liberation, capture)")]
     [InlineData("regime", "armed-opposition", "unknown pole 'regime' in dimension 'armed-opposition' (known: terrorism, opposition, neutral)")]

@@ -42,6 +42,22 @@ public sealed class KnownFieldTests
             Assert.Single(result.ErrorLines));
     }
 
+    [Theory]
+    [InlineData("validate")]
+    [InlineData("learn")]
+    public void KnownAndKnownFieldTogetherAreAUsageError(string command)
+    {
+        // Before, both together were told they needed "one of them", which read as if neither had been given.
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", Corpus("A"));
+        var known = temp.Write("known.csv", "outlet,leaning\na,A\nb,B\n");
+
+        var result = CliRunner.Run(command, corpus, "--known", known, "--known-field", "leaning", "--side-a", "A", "--side-b", "B", "--format", "csv");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"framing: error: 'framing {command}' takes the known leanings from --known FILE or from --known-field FIELD, not both", Assert.Single(result.ErrorLines));
+    }
+
     [Fact]
     public void OneLeaningPerGroupIsAccepted()
     {

@@ -51,7 +51,12 @@ internal static class KnownSides
     {
         var file = args.Get(Known);
         var field = args.Get(KnownField);
-        if ((file is null) == (field is null))
+        if (file is not null && field is not null)
+        {
+            throw new UsageException($"'framing {command}' takes the known leanings from --known FILE or from --known-field FIELD, not both");
+        }
+
+        if (file is null && field is null)
         {
             throw new UsageException($"'framing {command}' needs the known leanings: --known FILE or --known-field FIELD (one of them)");
         }

@@ -171,18 +171,28 @@ public static partial class FramingVerbs
             }
         }
 
-        if (targetDocuments == 0 || referenceDocuments == 0)
+        if (targetDocuments == 0 || (referenceDocuments == 0 && request.Reference is not null))
         {
-            throw new EmptyGroupException(run.Description, targetDocuments == 0 ? request.Target : request.Reference ?? "rest", groups);
+            throw new EmptyGroupException(run.Description, targetDocuments == 0 ? request.Target : request.Reference!, groups);
+        }
+
+        if (referenceDocuments == 0)
+        {
+            // No reference group named: the rest of the corpus, which is empty when the corpus has the target group only.
+            throw new EmptyGroupException(
+                $"{run.Description}: no documents outside group '{Framing.Corpus.RecordMessages.NameOnOneLine(request.Target)}' to compare it with (groups: {Framing.Corpus.RecordMessages.Columns([.. groups])})");
         }
 
         if (targetTotal == 0 || referenceTotal == 0)
         {
             // Documents of punctuation or numbers only (or shorter than the n-grams): no term, so no rate to compare.
-            var (group, documents) = targetTotal == 0 ? (request.Target, targetDocuments) : (request.Reference ?? "rest", referenceDocuments);
+            var documents = targetTotal == 0 ? targetDocuments : referenceDocuments;
+            var what = targetTotal == 0 || request.Reference is not null
+                ? $"group '{Framing.Corpus.RecordMessages.NameOnOneLine(targetTotal == 0 ? request.Target : request.Reference!)}'"
+                : $"the rest of the corpus (outside group '{Framing.Corpus.RecordMessages.NameOnOneLine(request.Target)}')";
             throw new EmptyGroupException(string.Create(
                 System.Globalization.CultureInfo.InvariantCulture,
-                $"{run.Description}: group '{Framing.Corpus.RecordMessages.NameOnOneLine(group)}' has {documents} document(s) but no terms (words or n-grams) to compare"));
+                $"{run.Description}: {what} has {documents} document(s) but no terms (words or n-grams) to compare"));
         }
 
         var (tested, testedReference) = AtLeast(targetCounts, referenceCounts, request.MinimumCount);
