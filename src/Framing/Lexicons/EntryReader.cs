@@ -169,6 +169,11 @@ internal sealed class EntryReader(YamlNodeReader reader, LexiconMetadata metadat
             {
                 reader.Error(node, $"exclusion \"{exclusion}\" does not contain the entry's pattern \"{PatternParser.Key(words)}\"");
             }
+            else if (excluded.Length == words.Length)
+            {
+                // Nothing but the pattern (after normalization): it would exclude every match, and the entry never count.
+                reader.Error(node, $"exclusion \"{exclusion}\" is the entry's pattern \"{PatternParser.Key(words)}\" itself: it would exclude every match (an exclusion names a longer phrase that contains the pattern)");
+            }
         }
     }
 

@@ -561,6 +561,17 @@ public sealed class LexiconLoaderErrorTests
     }
 
     [Fact]
+    public void ExclusionThatIsThePatternItselfWouldExcludeEveryMatch()
+    {
+        // Before, the entry loaded and silently never matched. Arabic: «التركى» normalizes to the pattern «التركي».
+        var english = Assert.Single(Errors(Yaml(Entry("en", "regime", "forces", "regime", exclude: "[Regime]"))));
+        Assert.Equal("exclusion \"Regime\" is the entry's pattern \"regime\" itself: it would exclude every match (an exclusion names a longer phrase that contains the pattern)", english.Message);
+
+        var arabic = Assert.Single(Errors(Yaml(Entry("ar", "النظام التركي", "forces", "regime", exclude: "[النظام التركى]"))));
+        Assert.StartsWith("exclusion \"النظام التركى\" is the entry's pattern \"النظام التركي\" itself", arabic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ArabicExclusionIsComparedAfterNormalization()
     {
         // "النظام التركى" (alef maksura) normalizes to "النظام التركي" and contains "النظام"; "نظام التركي" does not.
