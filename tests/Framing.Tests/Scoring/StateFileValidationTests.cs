@@ -60,6 +60,7 @@ public sealed class StateFileValidationTests
         ["missing tokens"] = r => Group(r, 2).Remove("tokens"),
         ["missing lexicon"] = r => r.Remove("lexicon"),
         ["null group"] = r => Group(r, 0)["group"] = null,
+        ["group with NUL"] = r => Group(r, 1)["group"] = "o\0x",
         ["string version"] = r => r["version"] = "2",
         ["covered beyond tokens"] = r => Group(r, 1)["covered_tokens"] = 1_000_000,
         ["short weights"] = r => Group(r, 0)["weights"]!.AsArray().RemoveAt(0),
@@ -112,6 +113,7 @@ public sealed class StateFileValidationTests
     [InlineData("missing tokens", "\"groups[2].tokens\" is missing")]
     [InlineData("missing lexicon", "\"lexicon\" is missing")]
     [InlineData("null group", "\"groups[0].group\" must be a string, not null")]
+    [InlineData("group with NUL", "\"groups[1].group\" holds U+0000 (NUL), which no group of a corpus can hold")]
     [InlineData("string version", "\"version\" must be a whole number, not a string")]
     [InlineData("covered beyond tokens", "\"groups[1].covered_tokens\" is 1000000, more than the")]
     [InlineData("short weights", "\"groups[0].weights\" must have 27 values (9 for each of the 3 dimensions), not 26")]

@@ -166,6 +166,12 @@ internal static class TallyStateReader
             var at = Item("groups", i);
             var g = ObjectOf(item, at);
             var name = TextOf(g, at, "group");
+            if (name.Contains('\0', StringComparison.Ordinal))
+            {
+                // Every corpus reader refuses such a group (RecordMessages.KeyFieldError): no run can have written it.
+                throw Error(Join(at, "group"), $"\"{Join(at, "group")}\" holds U+0000 (NUL), which no group of a corpus can hold");
+            }
+
             if (!seen.TryAdd(name, i))
             {
                 throw Error(Join(at, "group"), $"\"{Join(at, "group")}\" is {Quote(name)} again (as {Item("groups", seen[name])}); a state lists each group once");
