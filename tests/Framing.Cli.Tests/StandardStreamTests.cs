@@ -61,6 +61,21 @@ public sealed class StandardStreamTests
         Assert.Equal(expected, result.Out);
     }
 
+    [UnixFact]
+    public void OutputRedirectedToAFileMovesTheSharedPositionAsAnyProgramDoes()
+    {
+        // A stream of its own over descriptor 1 wrote a file at its own position (pwrite from offset 0): what the shell
+        // wrote next to the same file (another run, an echo, standard error with 2>&1) landed on this output.
+        using var folder = new TempFolder();
+        var log = Path.Combine(folder.Path, "log.txt");
+        var expected = CliRunner.Run("lexicons", "list", "--format", "csv").Out;
+
+        var result = Bash($"{{ echo before; {Tool("lexicons list --format csv")}; {Tool("lexicons list --format csv")}; echo after; }} > '{log}'");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("before\n" + expected + expected + "after\n", File.ReadAllText(log));
+    }
+
     // Invented documents: two outlets, a label of each pole of the starter lexicon in turn.
     private static string ManyDocuments(int count)
     {
