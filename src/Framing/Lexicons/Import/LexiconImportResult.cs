@@ -44,7 +44,7 @@ public sealed class LexiconImportResult
     /// <summary>The dictionary's categories that no mapping rule covers, in dictionary order: their patterns were not imported.</summary>
     public IReadOnlyList<string> SkippedCategories { get; }
 
-    /// <summary>Patterns left out because the same pattern (after normalization) was already imported for the same dimension; the first one wins.</summary>
+    /// <summary>Patterns left out because the same pattern (after normalization) is imported for the same dimension; the first one in the file wins.</summary>
     public int DuplicateCount { get; }
 
     /// <summary>Patterns left out because they are not valid Framing patterns: punctuation only, empty, or with wildcards

@@ -60,11 +60,12 @@ internal sealed class LexiconImporter
         var mapped = new List<string>();
         var skipped = new List<string>();
         var usedRules = new HashSet<CategoryRule>(ReferenceEqualityComparer.Instance);
-        var seen = new Dictionary<string, (string Category, CategoryTarget Target, SourceLocation Location)>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         var entries = new List<Entry>();
         var poleCategories = new Dictionary<(string Dimension, string Pole), List<string>>();
         var duplicates = 0;
         var invalid = dictionary.SkippedPatternCount; // what the reader left out counts as left out
+        var winners = FirstOccurrences(dictionary, mapping, metadata, languages);
         foreach (var category in dictionary.Categories)
         {
             if (mapping.Resolve(category.Name) is not { } rule)
@@ -99,16 +100,17 @@ internal sealed class LexiconImporter
                     continue;
                 }
 
-                var dedupKey = language + "\u0001" + target.DimensionId + "\u0001" + PatternParser.Key(words);
-                if (seen.TryGetValue(dedupKey, out var first))
+                var dedupKey = DedupKey(language, target, words);
+                var winner = winners[dedupKey];
+                if (seen.Contains(dedupKey) || winner.Location != pattern.Location || !string.Equals(winner.Category, category.Name, StringComparison.Ordinal))
                 {
                     duplicates++;
                     warnings.Add(new Diagnostic(pattern.Location, string.Create(CultureInfo.InvariantCulture,
-                        $"pattern \"{PatternParser.Clipped(pattern.Pattern)}\" of category '{category.Name}' merged: already imported as {first.Target.DimensionId}/{first.Target.PoleId} from category '{first.Category}' (line {first.Location.Line})")));
+                        $"pattern \"{PatternParser.Clipped(pattern.Pattern)}\" of category '{category.Name}' merged: imported as {winner.Target.DimensionId}/{winner.Target.PoleId} from category '{winner.Category}' (line {winner.Location.Line}), which comes first")));
                     continue;
                 }
 
-                seen[dedupKey] = (category.Name, target, pattern.Location);
+                seen.Add(dedupKey);
                 entries.Add(new Entry(language, pattern.Pattern, target, $"imported from {fileName} category {category.Name}"));
                 if (ContractionRead(pattern.Pattern, languages.Get(language)) is { } contraction)
                 {
@@ -161,6 +163,48 @@ internal sealed class LexiconImporter
 
         return new LexiconImportResult(dictionary.SourceName, yaml, lexicon, mapped, skipped, duplicates, invalid, ImportException.Sorted(warnings));
     }
+
+    /// <summary>
+    /// For each pattern (per language and dimension, after normalization), the occurrence that is imported: the first in
+    /// the file (by line, then column), whatever order the categories come in. A LIWC dictionary lists its categories
+    /// in its header and a word's categories on the word's line, so taking categories in header order would let the
+    /// header decide which of two lines wins. (Two categories of one dimension on the same line: the one listed first
+    /// in the header.)
+    /// </summary>
+    private static Dictionary<string, (string Category, CategoryTarget Target, SourceLocation Location)> FirstOccurrences(
+        ImportedDictionary dictionary, CategoryMapping mapping, ImportMetadata metadata, LanguageRegistry languages)
+    {
+        var first = new Dictionary<string, (string Category, CategoryTarget Target, SourceLocation Location)>(StringComparer.Ordinal);
+        foreach (var category in dictionary.Categories)
+        {
+            if (mapping.Resolve(category.Name) is not { } rule)
+            {
+                continue;
+            }
+
+            foreach (var pattern in category.Patterns)
+            {
+                var language = metadata.LanguageOf(pattern.Pattern);
+                if (PatternParser.TryParse(pattern.Pattern, languages.Get(language).Normalizer, out _) is not { } words)
+                {
+                    continue;
+                }
+
+                var key = DedupKey(language, rule.Target, words);
+                if (!first.TryGetValue(key, out var earlier) || Before(pattern.Location, earlier.Location))
+                {
+                    first[key] = (category.Name, rule.Target, pattern.Location);
+                }
+            }
+        }
+
+        return first;
+    }
+
+    private static bool Before(SourceLocation a, SourceLocation b) => a.Line < b.Line || (a.Line == b.Line && a.Column < b.Column);
+
+    private static string DedupKey(string language, CategoryTarget target, PatternWord[] words) =>
+        language + "\u0001" + target.DimensionId + "\u0001" + PatternParser.Key(words);
 
     private static string Placeholder(string id, string? taken) => string.Equals(id, taken, StringComparison.Ordinal) ? id + "-2" : id;
 

@@ -156,9 +156,28 @@ public sealed class LexiconImporterTests
         Assert.Equal(PoleSide.A, Assert.Single(result.Lexicon.Entries, e => e.Pattern == "militants").Side);
         var merged = Assert.Single(result.Warnings, w => w.Message.Contains("\"militants\"", StringComparison.Ordinal));
         Assert.Equal(16, merged.Location.Line);
-        Assert.Contains("already imported as armed/terrorism from category 'terror'", merged.Message, StringComparison.Ordinal);
+        Assert.Contains("merged: imported as armed/terrorism from category 'terror'", merged.Message, StringComparison.Ordinal);
         Assert.NotNull(result.Lexicon.Dimensions[0].Neutral);
         Assert.Equal(2, result.Lexicon.Entries.Count(e => e.Side == PoleSide.Neutral));
+    }
+
+    [Fact]
+    public void OfTwoLinesOfALiwcDictionaryTheEarlierWinsWhateverTheOrderOfItsHeader()
+    {
+        // Categories were taken in header order, so line 7's 'terror' beat line 5's 'rebel', and reordering the header
+        // flipped the entry's pole. Invented dictionary.
+        foreach (var header in new[] { "1\tterror\n2\trebel\n", "2\trebel\n1\tterror\n" })
+        {
+            var dictionary = LiwcDictionaryReader.Read("%\n" + header + "%\nrebels\t2\nterrorist*\t1\nrebels\t1\n", "d2.dic");
+            var mapping = CategoryMapping.FromRules(["terror=armed-opposition/terrorism", "rebel=armed-opposition/opposition"]);
+
+            var result = new LexiconImporter().Import(dictionary, mapping, new ImportMetadata("x", "en"));
+
+            Assert.Equal(PoleSide.B, Assert.Single(result.Lexicon.Entries, e => e.Pattern == "rebels").Side);
+            var merged = Assert.Single(result.Warnings, w => w.Message.Contains("merged", StringComparison.Ordinal));
+            Assert.Equal(7, merged.Location.Line);
+            Assert.Equal("pattern \"rebels\" of category 'terror' merged: imported as armed-opposition/opposition from category 'rebel' (line 5), which comes first", merged.Message);
+        }
     }
 
     [Fact]
