@@ -195,6 +195,11 @@ public sealed class DistributeSlurmTests
         { ["distribute", "slurm", "{dir}/c.jsonl", "--shards", "2", "--out", "{dir}/o", "--format", "xml"], "--format" },
         { ["distribute", "slurm", "{dir}/c.jsonl", "--shards", "2", "--out", "{dir}/o", "--sbatch-option", "account=lab"], "--sbatch-option" },
         { ["distribute", "slurm", "{dir}/c.jsonl", "--shards", "2", "--out", "{dir}/o", "--sbatch-option", "--array=1-3"], "is set by 'framing distribute slurm' itself" },
+        // sbatch takes a beginning of an option's name, and the last directive wins: these overrode the command's own.
+        { ["distribute", "slurm", "{dir}/c.jsonl", "--shards", "2", "--out", "{dir}/o", "--sbatch-option", "--arr=1-9"], "--sbatch-option --arr is --array to sbatch (which takes the beginning of an option's name), and is set by 'framing distribute slurm' itself" },
+        { ["distribute", "slurm", "{dir}/c.jsonl", "--shards", "2", "--out", "{dir}/o", "--partition", "short", "--sbatch-option", "--part=long"], "--sbatch-option --part is --partition to sbatch (which takes the beginning of an option's name), and is set by --partition here: give it once" },
+        { ["distribute", "slurm", "{dir}/c.jsonl", "--shards", "2", "--out", "{dir}/o", "--cpus-per-task", "4", "--sbatch-option", "--cpus-per=1"], "--sbatch-option --cpus-per is --cpus-per-task to sbatch" },
+        { ["distribute", "slurm", "{dir}/c.jsonl", "--shards", "2", "--out", "{dir}/o", "--time", "1:00:00", "--sbatch-option", "--time=2:00:00"], "--sbatch-option --time is set by --time here: give it once" },
         { ["distribute", "slurm", "{dir}/c.jsonl", "--shards", "2", "--out", "{dir}/o", "--framing-command", " "], "--framing-command" },
         { ["distribute", "slurm", "{dir}/c.jsonl", "--shards", "2", "--out", "{dir}/o", "--time", "1\n2"], "--time needs a value on one line, not '1\\n2'" },
         { ["distribute", "slurm", "{dir}/c.jsonl", "--shards", "2", "--out", "{dir}/o\nx"], "--out needs a value on one line, not '" },

@@ -231,17 +231,24 @@ internal sealed class DistributeSlurmCommand : ICommand
         }
 
         var directives = new List<(string, string?)>();
+        var setHere = new List<(string Name, string By)>(SetByTheCommand);
         foreach (var option in new[] { _partition, _time, _mem })
         {
             if (args.Get(option) is { } value)
             {
                 directives.Add(("--" + option.Name, DirectiveValue(value, "--" + option.Name)));
+                setHere.Add(("--" + option.Name, "--" + option.Name));
             }
+        }
+
+        if (cpus is not null)
+        {
+            setHere.Add(("--cpus-per-task", "--cpus-per-task"));
         }
 
         foreach (var option in args.GetAll(_sbatchOption))
         {
-            directives.Add(ExtraDirective(option));
+            directives.Add(ExtraDirective(option, setHere));
         }
 
         var framingCommand = args.Get(_framingCommand) ?? SelfCommand.Current(context);
@@ -292,7 +299,12 @@ internal sealed class DistributeSlurmCommand : ICommand
     private static string OneLine(string value) =>
         value.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal).Replace("\0", "\\0", StringComparison.Ordinal);
 
-    private static (string Name, string? Value) ExtraDirective(string option)
+    // The sbatch options every script of the command sets (and --parsable, which it passes to sbatch when it submits).
+    private static readonly (string Name, string By)[] SetByTheCommand =
+        [("--array", "'framing distribute slurm' itself"), ("--dependency", "'framing distribute slurm' itself"), ("--output", "'framing distribute slurm' itself"),
+         ("--job-name", "--job-name"), ("--parsable", "'framing distribute slurm' itself")];
+
+    private static (string Name, string? Value) ExtraDirective(string option, IReadOnlyList<(string Name, string By)> setHere)
     {
         if (!option.StartsWith("--", StringComparison.Ordinal) || option.Length < 3 || option.AsSpan().IndexOfAny("\n\r\0") >= 0)
         {
@@ -306,9 +318,20 @@ internal sealed class DistributeSlurmCommand : ICommand
             throw new UsageException($"--sbatch-option must be a long sbatch option, --name=value or --flag (e.g. --account=lab), not '{OneLine(option)}'");
         }
 
-        if (name is "--array" or "--dependency" or "--output" or "--job-name" || name.StartsWith("--parsable", StringComparison.Ordinal))
+        // sbatch, as getopt_long does, takes any unambiguous beginning of a long option's name (--arr for --array), and
+        // the last of two directives wins: a beginning of an option set here would override it unseen.
+        foreach (var (setName, by) in setHere)
         {
-            throw new UsageException($"--sbatch-option {name} is set by 'framing distribute slurm' itself");
+            var exact = string.Equals(name, setName, StringComparison.Ordinal) || (setName == "--parsable" && name.StartsWith(setName, StringComparison.Ordinal));
+            if (!exact && !setName.StartsWith(name, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var what = exact ? name : $"{name} is {setName} to sbatch (which takes the beginning of an option's name), and";
+            throw new UsageException(by == setName
+                ? $"--sbatch-option {what} is set by {by} here: give it once"
+                : $"--sbatch-option {what} is set by {by}");
         }
 
         return (name, eq < 0 ? null : option[(eq + 1)..]);
