@@ -188,6 +188,22 @@ public sealed class ThresholdTests
     }
 
     [Fact]
+    public void ALimitGivenAsAWarningAndAsAnOptionIsOneFindingAtTheHigherLevel()
+    {
+        // A warning in the configuration and the same limit as an option (an error) gave two findings, one of each.
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", CheckHelpers.Lines(CheckHelpers.Record("d1", "a", "The terrorists attacked.")));
+        var config = temp.Write("framing.json", """{ "rules": { "groupScore": [ { "dimension": "armed-opposition", "max": 0.2, "level": "warning" } ] } }""");
+
+        var result = CliRunner.Run("check", corpus, "--config", config, "--format", "json", "--group-range", "armed-opposition=..0.2");
+
+        Assert.Equal(1, result.ExitCode);
+        var finding = Assert.Single(CheckHelpers.Findings(result));
+        Assert.Equal("error", finding.Text("level"));
+        Assert.Equal(config, finding.Text("file")); // the first one's place
+    }
+
+    [Fact]
     public void JsonAndSarifDoNotWriteAFailingScoreAsTheLimitItBroke()
     {
         // 0.50000025 broke armed=..0.5, but six significant digits wrote it as 0.5: the JSON report said

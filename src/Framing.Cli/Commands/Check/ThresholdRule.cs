@@ -44,10 +44,12 @@ internal sealed class ThresholdRule
     }
 
     /// <summary>The limits without repeats: a limit given twice (an option repeating the configuration's, or the same
-    /// option twice) is checked once, so a broken limit is one finding, not one per repeat. The first one's place is
+    /// option twice) is checked once, so a broken limit is one finding, not one per repeat, at the higher of the
+    /// levels it was given (an option is an error; the configuration may say warning). The first one's place is
     /// kept.</summary>
     public static IEnumerable<ScoreLimitSpec> Distinct(IEnumerable<ScoreLimitSpec> specs) =>
-        specs.DistinctBy(s => (s.Dimension, s.Min, s.Max, s.Voice, s.Level));
+        specs.GroupBy(s => (s.Dimension, s.Min, s.Max, s.Voice))
+            .Select(g => g.First() with { Level = g.Max(s => s.Level) });
 
     /// <summary>Findings for the documents whose score breaks the limit.</summary>
     public static IEnumerable<Finding> EvaluateDocument(IReadOnlyList<ThresholdRule> rules, Lexicon lexicon, Document document, string group, DocumentResult result, DocumentLocator locator)
