@@ -17,9 +17,7 @@ internal sealed class GuardedOutputStream(Stream inner, string name, bool standa
 
     public override bool CanRead => false;
 
-    // Parquet's writer reads the position for its offsets. Standard output is never seekable here, even when it is a file
-    // (its stream then could seek): Parquet is never written to it, and nothing else asks.
-    public override bool CanSeek => !standardOutput && inner.CanSeek;
+    public override bool CanSeek => inner.CanSeek; // Parquet's writer reads the position for its offsets
 
     public override bool CanWrite => true;
 
