@@ -113,4 +113,39 @@ public sealed class FisherExactTestTests
         Close(0.0649956387436857, r.Lower);
         Close(0.6789824086345599, r.Upper);
     }
+
+    [Fact]
+    public void NearlySeparatedTablesStopWhereRsSearchStops()
+    {
+        // R's fisher.test looks for a large odds ratio as 1 / uniroot(..., c(.Machine$double.eps, 1)), so its estimate and its
+        // upper limit stop at 1 / 2^-52 = 4503599627370496 where the true value is larger; a small one stops at 0 the same way.
+        // R 4.2.2, options(digits = 17):
+        // R: fisher.test(matrix(c(500,1,1,500),2)) -> p 4.6478668544715684e-295, OR 4503599627370496, CI 8402.0512820356089 4503599627370496
+        var far = FisherExactTest.TwoSided(500, 1, 1, 500);
+        Close(4.6478668544715684e-295, far.PValue, 1e-9);
+        Assert.Equal(4503599627370496, far.OddsRatio);
+        Close(8402.0512820356089, far.Lower);
+        Assert.Equal(4503599627370496, far.Upper);
+
+        // R: fisher.test(matrix(c(1,500,500,1),2)) -> p 4.6478668544715684e-295, OR 0, CI 0 0.0001190185546875
+        var near = FisherExactTest.TwoSided(1, 500, 500, 1);
+        Assert.Equal(0, near.OddsRatio);
+        Assert.Equal(0, near.Lower);
+        Close(0.0001190185546875, near.Upper);
+
+        // A finite estimate whose upper limit is R's bound.
+        // R: fisher.test(matrix(c(40,1,1,40),2)) -> p 7.9193081662195351e-21, OR 982.1830889551178, CI 80.063779558728768 4503599627370496
+        var wide = FisherExactTest.TwoSided(40, 1, 1, 40);
+        Close(7.9193081662195351e-21, wide.PValue, 1e-9);
+        Close(982.1830889551178, wide.OddsRatio, 1e-4);
+        Close(80.063779558728768, wide.Lower, 1e-4);
+        Assert.Equal(4503599627370496, wide.Upper);
+
+        // R: fisher.test(matrix(c(200,1,2,300),2)) -> p 1.7459889858937937e-139, OR 10081.391953738326, CI 2409.4117647045955 4503599627370496
+        var uneven = FisherExactTest.TwoSided(200, 2, 1, 300);
+        Close(1.7459889858937937e-139, uneven.PValue, 1e-9);
+        Close(10081.391953738326, uneven.OddsRatio, 1e-4);
+        Close(2409.4117647045955, uneven.Lower, 1e-4);
+        Assert.Equal(4503599627370496, uneven.Upper);
+    }
 }
