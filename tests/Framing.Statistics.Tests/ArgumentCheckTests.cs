@@ -87,7 +87,8 @@ public sealed class ArgumentCheckTests
         Assert.Throws<ArgumentOutOfRangeException>(() => FisherExactTest.TwoSided(1, 2, 3, 4, 1));
         Assert.Throws<ArgumentOutOfRangeException>(() => FisherExactTest.TwoSided(1, 2, 3, 4, double.NaN));
 
-        // R: fisher.test(matrix(c(0,0,0,0),2)) is an error in R; a table of zeros has p 1 here. fisher.test(matrix(c(1,0,0,0),2))$p.value -> 1
+        // R: fisher.test(matrix(c(0,0,0,0),2))$p.value -> 1; fisher.test(matrix(c(1,0,0,0),2))$p.value -> 1
+        Assert.Equal(1, FisherExactTest.TwoSided(0, 0, 0, 0).PValue, 12);
         Assert.Equal(1, FisherExactTest.TwoSided(1, 0, 0, 0).PValue, 12);
     }
 

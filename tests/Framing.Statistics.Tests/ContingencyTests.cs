@@ -69,7 +69,7 @@ public sealed class ContingencyTests
     [Fact]
     public void CramersVMatchesR()
     {
-        // R: x <- chisq.test(m); sqrt(x$statistic/(sum(m)*(min(dim(m))-1))) -> 0.496157028009214
+        // R: m <- matrix(c(23,11,17,0, 7,6,0,27, 2,3,7,12), nrow=3, byrow=TRUE); x <- chisq.test(m); sqrt(x$statistic/(sum(m)*(min(dim(m))-1))) -> 0.496157028009214
         Close(0.496157028009214, CramersV.Compute(ThreeByFour()));
     }
 

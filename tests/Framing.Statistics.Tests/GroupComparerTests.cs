@@ -327,8 +327,8 @@ public sealed class GroupComparerTests
     public void EqualCountsInBothGroupsAreStillTested()
     {
         // Two army and two regime documents in each group: every cell of the table is 2, none is empty.
-        // The table is symmetric, so the two-sided exact p-value is 1 and the conditional odds ratio 1 (in R:
-        // fisher.test(matrix(c(2,2,2,2),2)); not run here, R is not installed on this machine).
+        // The table is symmetric, so the two-sided exact p-value is 1 and the conditional odds ratio 1 (R 4.2.2:
+        // fisher.test(matrix(c(2,2,2,2),2)) -> p 1, odds ratio 1).
         List<(string, string, string)> documents =
         [
             ("p1", "p", "The army advanced."), ("p2", "p", "The army advanced."), ("p3", "p", "The regime advanced."), ("p4", "p", "The regime advanced."),

@@ -9,8 +9,9 @@ public sealed class KeynessTableTests
     // a <- c(30,10,5,0,12,3,3,0,7); b <- c(10,40,0,25,12,3,3,2,1); tN <- 5000; rN <- 20000
     // fw <- function(yi, yj, ni, nj, aw, a0) { d <- log((yi+aw)/(ni+a0-yi-aw)) - log((yj+aw)/(nj+a0-yj-aw))
     //   z <- d/sqrt(1/(yi+aw) + 1/(yj+aw)); c(z, 2*pnorm(-abs(z))) }
-    // show <- function(stat, p) { o <- order(-stat, terms, method="radix"); ... prints terms[o], stat[o], p[o],
-    //   log2((max(a,0.5)/tN)/(max(b,0.5)/rN)) }  (method="radix" orders strings by bytes, i.e. ordinally)
+    // lr2 <- log2((pmax(a,0.5)/tN)/(pmax(b,0.5)/rN))
+    // show <- function(stat, p) { o <- order(-stat, terms, method="radix"); data.frame(term=terms[o], stat=stat[o], p=p[o], lr=lr2[o]) }
+    //   (method="radix" orders strings by bytes, i.e. ordinally)
     private const string Quwwat = "\u0642\u0648\u0627\u062a";
 
     private static readonly Dictionary<string, long> Target = new()

@@ -208,7 +208,7 @@ public sealed class KeynessTests
     public void WilliamsMultipliesChiSquareAndDividesG2AndIsOneWithAZeroCell()
     {
         // quanteda: chisq_lambda divides its denominator by q; lr_lambda divides the statistic by q; q = 1 when a*b*c*d == 0.
-        // q(10,2,1000,1000) = 1 + (2000/12 + 2000/1988 - 1)*(2000/1000 + 2000/1000 - 1)/(6*2000) -> 1.04166768008
+        // q(10,2,1000,1000) = 1 + (2000/12 + 2000/1988 - 1)*(2000/1000 + 2000/1000 - 1)/(6*2000) -> 1.04166817572099
         var q = 1 + (((2000.0 / 12) + (2000.0 / 1988) - 1) * ((2000.0 / 1000) + (2000.0 / 1000) - 1) / (6 * 2000));
         Assert.Equal(Keyness.Chi2(10, 2, 1000, 1000, KeynessCorrection.None).Statistic * q, Keyness.Chi2(10, 2, 1000, 1000, KeynessCorrection.Williams).Statistic, Tol);
         Assert.Equal(Keyness.G2(10, 2, 1000, 1000, KeynessCorrection.None).Statistic / q, Keyness.G2(10, 2, 1000, 1000, KeynessCorrection.Williams).Statistic, Tol);
@@ -237,8 +237,8 @@ public sealed class KeynessTests
     [Theory]
     // Cells within a fraction of a count of their expected values, where Σ O·log(O/E + 1e-9) cancels almost entirely:
     // Framing follows quanteda's arithmetic step by step, so it gives R's values to the last digits, rounding included
-    // (the sum without cancellation, 2*sum(O*log1p((O-E)/E) - (O-E) + O*log1p(1e-9*E/O)), is -0.000551012912307546
-    // and 0.00257992290964874: quanteda's G2 keeps about 7 digits here, more than the 6 Framing prints).
+    // (the sum without cancellation, 2*sum(O*log1p((O-E)/E) - (O-E) + O*log1p(1e-9*E/O)), is 0.000551012912307546, signed
+    // negative as the target's rate is the lower, and 0.00257992290964874: quanteda's G2 keeps about 7 digits here, more than the 6 Framing prints).
     // R: qk(1000,4001,50000,200000, m) -> lr -0.000551012865082079, chi2 -5.10104143278137e-05, pmi -0.000199979002466385
     //    qk(20,79,1000,4000, m) -> lr 0.00257992291001452, chi2 0.00257626252321213, pmi 0.0100503368435016
     [InlineData(1000, 4001, 50000, 200000, -0.000551012865082079, -5.10104143278137e-05, -0.000199979002466385)]
