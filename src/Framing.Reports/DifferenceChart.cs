@@ -118,7 +118,7 @@ internal static class DifferenceChart
         // For right-to-left text "start" is its right edge, "end" its left edge.
         var anchor = alignEnd == rtl ? "start" : "end";
         b.Append(CultureInfo.InvariantCulture, $"<text class=\"label\" x=\"{Coordinate(x)}\" y=\"{baseline}\" font-size=\"11\" fill=\"#111111\" direction=\"{(rtl ? "rtl" : "ltr")}\" text-anchor=\"{anchor}\" unicode-bidi=\"embed\">");
-        b.Append(Html.Escape(group.Length <= 20 ? group : string.Concat(group.AsSpan(0, 19), "\u2026"))).Append("</text>\n");
+        b.Append(Html.Escape(Html.Shorten(group, 20))).Append("</text>\n");
     }
 
     private static string MarkTitle(ComparisonRow r, bool differs) =>

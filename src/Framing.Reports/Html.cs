@@ -48,25 +48,63 @@ internal static class Html
     /// <returns>The HTML.</returns>
     public static string Isolated(string? text) => "<bdi>" + Escape(text) + "</bdi>";
 
-    /// <summary>Whether the first strong character of a text is right-to-left (Arabic, Hebrew, Syriac, Thaana, N'Ko…):
-    /// the base direction the Unicode bidirectional algorithm (and <c>dir="auto"</c>) gives it.</summary>
+    /// <summary>Whether the first strong character of a text is right-to-left: the base direction the Unicode
+    /// bidirectional algorithm (and <c>dir="auto"</c>) gives it. A strong character is a letter (of a right-to-left script:
+    /// Hebrew, Arabic, Syriac, Thaana, N'Ko, Samaritan, Mandaic, their presentation forms, and the scripts of
+    /// U+10800–U+10FFF and U+1E800–U+1EFFF such as Adlam; of any other script: left to right) or one of the marks U+200E,
+    /// U+200F and U+061C. Digits (Arabic-Indic ones too), combining marks, punctuation, symbols and format characters such
+    /// as U+FEFF are not strong and are passed over.</summary>
     /// <param name="text">The text.</param>
     /// <returns>True for a right-to-left text.</returns>
     public static bool IsRightToLeft(string? text)
     {
-        foreach (var c in text ?? string.Empty)
+        foreach (var rune in (text ?? string.Empty).EnumerateRunes())
         {
-            if (c is >= '\u0590' and <= '\u08FF' or >= '\uFB1D' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF')
+            switch (rune.Value)
             {
-                return true;
+                case 0x200E: return false;
+                case 0x200F or 0x061C: return true;
             }
 
-            if (char.IsLetter(c))
+            if (Rune.IsLetter(rune))
             {
-                return false;
+                return IsRightToLeftScript(rune.Value);
             }
         }
 
         return false;
+    }
+
+    private static bool IsRightToLeftScript(int value) =>
+        value is >= 0x0590 and <= 0x08FF or >= 0xFB1D and <= 0xFDFF or >= 0xFE70 and <= 0xFEFE
+            or >= 0x10800 and <= 0x10FFF or >= 0x1E800 and <= 0x1EFFF;
+
+    /// <summary>A label cut to fit its column: at most <paramref name="maximum"/> user-perceived characters (extended
+    /// grapheme clusters, so that a surrogate pair, a letter with its diacritics or an emoji sequence is never split),
+    /// the last of them an ellipsis when the text was longer.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="maximum">The most characters shown, the ellipsis included (at least 2).</param>
+    /// <returns>The text or its beginning and an ellipsis.</returns>
+    public static string Shorten(string text, int maximum)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maximum, 2);
+        var span = text.AsSpan();
+        var position = 0;
+        var kept = 0;
+        for (var count = 0; position < span.Length; count++)
+        {
+            if (count == maximum - 1)
+            {
+                kept = position;
+            }
+            else if (count == maximum)
+            {
+                return string.Concat(span[..kept], "\u2026");
+            }
+
+            position += System.Globalization.StringInfo.GetNextTextElementLength(span[position..]);
+        }
+
+        return text;
     }
 }

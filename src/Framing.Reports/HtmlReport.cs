@@ -149,7 +149,11 @@ public static class HtmlReport
             }
 
             b.Append("<h3>").Append(Html.Isolated(axis.Id)).Append("</h3>\n");
-            if (model.Comparisons.FirstOrDefault(r => r.Dimension == axis.Id && r.Kind == ComparisonKind.Omnibus) is { } omnibus)
+            if (model.Comparisons.FirstOrDefault(r => r.Dimension == axis.Id && r.Kind == ComparisonKind.Omnibus) is { CountTest: "" } untested)
+            {
+                b.Append("<p class=\"note\">All groups: no test (").Append(Html.Escape(untested.Note)).Append(").</p>\n");
+            }
+            else if (model.Comparisons.FirstOrDefault(r => r.Dimension == axis.Id && r.Kind == ComparisonKind.Omnibus) is { } omnibus)
             {
                 b.Append("<p class=\"note\">All groups: ").Append(Html.Escape(omnibus.CountTest)).Append(", adjusted p ").Append(Or(ReportNumbers.Format(omnibus.PCountsAdjusted)))
                     .Append(", Cramér's V ").Append(Or(ReportNumbers.Format(omnibus.CramersV))).Append(".</p>\n");

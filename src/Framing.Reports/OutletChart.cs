@@ -165,7 +165,7 @@ public static class OutletChart
     private static string Direction(string text) => Html.IsRightToLeft(text) ? "rtl" : "ltr";
 
     /// <summary>Long names are cut to fit the label column (the full name is in the mark's title and the table).</summary>
-    private static string Shorten(string text) => text.Length <= 30 ? text : string.Concat(text.AsSpan(0, 29), "\u2026");
+    private static string Shorten(string text) => Html.Shorten(text, 30);
 
     private static string Coordinate(double value) => ReportNumbers.Coordinate(value);
 }

@@ -25,10 +25,10 @@ internal static class ReportNumbers
     /// <returns>Its text, or an empty string for null.</returns>
     public static string Short(double? value, int decimals = 2) => Framing.Text.InvariantNumber.Short(value, decimals);
 
-    /// <summary>A confidence level as a percentage, e.g. <c>95%</c> (culture-invariant).</summary>
+    /// <summary>A confidence level as a percentage with every digit it has, e.g. <c>95%</c> or <c>99.995%</c> (culture-invariant).</summary>
     /// <param name="level">The level, from 0 to 1.</param>
     /// <returns>Its text.</returns>
-    internal static string Percent(double level) => (level * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%";
+    internal static string Percent(double level) => ((decimal)level * 100).ToString("0.############", CultureInfo.InvariantCulture) + "%";
 
     /// <summary>A coordinate of the SVG (two decimals, culture-invariant).</summary>
     /// <param name="value">The coordinate.</param>

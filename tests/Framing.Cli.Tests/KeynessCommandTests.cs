@@ -55,6 +55,26 @@ public sealed class KeynessCommandTests
         Assert.DoesNotContain("not compared", rest.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AGroupNamedRestIsComparedWithAllTheOthers()
+    {
+        // "rest" as --reference is every other group; with --target rest it was refused as "--reference must differ
+        // from --target", though no --reference was given, and a group of that name could not be compared with the others.
+        using var folder = new TempFolder();
+        var corpus = folder.Write("rest.jsonl",
+            "{\"id\":\"1\",\"outlet\":\"rest\",\"text\":\"apple apple apple pear\"}\n"
+            + "{\"id\":\"2\",\"outlet\":\"other\",\"text\":\"plum plum plum pear\"}\n"
+            + "{\"id\":\"3\",\"outlet\":\"third\",\"text\":\"fig fig fig pear\"}\n");
+
+        var result = CliRunner.Run("keyness", corpus, "--target", "rest", "--format", "csv", "--min-count", "1");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("framing: 1 target and 2 reference documents; ", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+        var apple = Csv.Parse(result.Out).Single(r => r["term"] == "apple");
+        Assert.Equal(("3", "0"), (apple["count_target"], apple["count_reference"]));
+        Assert.Equal(2, CliRunner.Run("keyness", corpus, "--target", "other", "--reference", "other").ExitCode);
+    }
+
     [Theory]
     [InlineData("chi2")]
     [InlineData("g2")]

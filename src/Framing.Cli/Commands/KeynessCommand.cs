@@ -21,7 +21,7 @@ internal sealed class KeynessCommand : ICommand
 
     private readonly Option<string?> _target = Option.OptionalText("target", "The group whose distinctive terms to find.", "GROUP");
 
-    private readonly Option<string> _reference = Option.Text("reference", "The group to compare with, or rest (all other groups pooled).", "GROUP", "rest");
+    private readonly Option<string> _reference = Option.Text("reference", "The group to compare with, or rest (all other groups pooled; with --target rest, a group named rest is compared with all the others).", "GROUP", "rest");
 
     private readonly Option<string> _lexicon = Option.Text("lexicon", "Lexicon whose entries are marked in the lexicon column.", "ID|FILE", "starter", shortName: 'l');
 
@@ -103,7 +103,8 @@ internal sealed class KeynessCommand : ICommand
     {
         var target = args.Get(_target) ?? throw new UsageException("'framing keyness' needs --target GROUP");
         var reference = args.Get(_reference);
-        if (reference == target)
+        // A group named "rest" compared with the rest: the keyword cannot mean the target itself, so it means the others.
+        if (reference == target && target != "rest")
         {
             throw new UsageException("--reference must differ from --target");
         }

@@ -117,6 +117,9 @@ internal sealed class ReportCommand : ICommand
         }
 
         context.Out.Write(svg ? OutletChart.Standalone(model, CliWording.Report) : HtmlReport.Render(model, CliWording.Report));
+        // Written before the summary line, so that an output that cannot be written is reported instead of a success.
+        context.Out.Flush();
+        context.OutStream.Flush();
         if (!QuietOption.IsSet(args))
         {
             context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: reported {Counted.Of(model.DocumentsScored, "document")} in {Counted.Of(model.Groups.Count, "group")} from {reader.Description}; rejected {model.DocumentsRejected}"));
