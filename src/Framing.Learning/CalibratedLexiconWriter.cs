@@ -27,13 +27,14 @@ public static class CalibratedLexiconWriter
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(originalYaml);
         var lexicon = report.Lexicon;
-        var lines = Lines(originalYaml);
+        var needNeutral = report.Entries.Where(e => e.MovedToNeutral).Select(e => e.Entry.DimensionId).ToHashSet(StringComparer.Ordinal);
+        needNeutral.RemoveWhere(d => lexicon.FindDimension(d)?.Neutral is not null);
+        var lines = Lines(NeutralCategoryInsertion.Add(originalYaml, needNeutral, out var added));
+        needNeutral.ExceptWith(added);
         var sections = Sections(lines);
         var output = new StringBuilder();
         output.Append("# Calibrated by 'framing calibrate' from ").Append(YamlText.Comment(lexicon.Id)).Append(' ').Append(YamlText.Comment(lexicon.Metadata.Version))
             .Append(" on ").Append(YamlText.Comment(corpusName)).Append(": entry weights fitted on outlets of known leaning (see 'validation').\n");
-        var needNeutral = report.Entries.Where(e => e.MovedToNeutral).Select(e => e.Entry.DimensionId).ToHashSet(StringComparer.Ordinal);
-        needNeutral.RemoveWhere(d => lexicon.FindDimension(d)?.Neutral is not null);
         var section = string.Empty;
         for (var i = 0; i < lines.Count; i++)
         {
@@ -72,10 +73,6 @@ public static class CalibratedLexiconWriter
             }
 
             output.Append(line).Append('\n');
-            if (section == "dimensions" && NeutralFor(line, needNeutral) is { } insert)
-            {
-                output.Append(insert).Append('\n');
-            }
         }
 
         Validation(output, report, corpusName);
@@ -128,21 +125,10 @@ public static class CalibratedLexiconWriter
         return sections;
     }
 
-    private static string? NeutralFor(string line, HashSet<string> dimensions)
-    {
-        var match = Regex.Match(line, "^(\\s*)- id: *\"?([a-z0-9-]+)\"? *$", RegexOptions.CultureInvariant);
-        if (!match.Success || !dimensions.Remove(match.Groups[2].Value))
-        {
-            return null;
-        }
-
-        return new string(' ', match.Groups[1].Length + 2)
-            + "neutral: { description: \"Entries that 'framing calibrate' found without evidence for either pole on the outlets it was fitted on.\" }";
-    }
-
     /// <summary>An entry's line. <paramref name="withoutNeutral"/>: dimensions that needed a neutral category the writer
-    /// could not add (a dimension not written as <c>- id: …</c> on a line of its own); their entries that calibration
-    /// would move to neutral keep their pole at the lowest weight, 0.001, and say so.</summary>
+    /// could not add (a file whose dimensions are not a sequence of mappings under a top-level <c>dimensions</c> key of
+    /// its first document); their entries that calibration would move to neutral keep their pole at the lowest weight,
+    /// 0.001, and say so.</summary>
     private static string EntryLine(CalibratedEntry calibrated, Lexicon lexicon, HashSet<string> withoutNeutral)
     {
         var e = calibrated.Entry;

@@ -159,7 +159,7 @@ public sealed class CalibratedLexiconWriterTests
     public void AFoldedTitleAnOldValidationSectionAndAFlowDimensionAreHandled()
     {
         // The planted lexicon rewritten: a title folded over two lines, a validation section, and the dimension as a
-        // flow mapping (where no neutral category can be inserted).
+        // flow mapping (where the neutral category goes after the id's value).
         var yaml = PlantedSignal.Lexicon
             .Replace("title: Planted signal\n", "title: >\n  Planted\n  signal\n", StringComparison.Ordinal)
             .Replace("entries:\n", "validation:\n  status: not-validated\n  note: old\nentries:\n", StringComparison.Ordinal);
@@ -175,11 +175,63 @@ public sealed class CalibratedLexiconWriterTests
             "  - { id: stance, description: How the defenders are named., poles: { a: { id: praise, label: Praise, description: Praise. }, b: { id: blame, label: Blame, description: Blame. } } }\n",
             StringComparison.Ordinal);
         Assert.NotEqual(yaml, flow);
-        var stuck = Lexicon.Parse(CalibratedLexiconWriter.Write(report, flow), "c.yaml");
-        var weather = stuck.Entries.Single(e => e.Pattern == "weather");
-        Assert.Equal(PoleSide.A, weather.Side);
-        Assert.Equal(1, weather.WeightMilli);
-        Assert.Contains("keeps its pole at weight 0.001", weather.Note, StringComparison.Ordinal);
+        var fromFlow = Lexicon.Parse(CalibratedLexiconWriter.Write(report, flow), "c.yaml");
+        Assert.Equal(PoleSide.Neutral, fromFlow.Entries.Single(e => e.Pattern == "weather").Side);
+        Assert.NotNull(fromFlow.FindDimension("stance")!.Neutral);
+    }
+
+    public static TheoryData<string, string> Layouts() => new()
+    {
+        // Each once left "weather", which calibration moves to neutral, on its pole at weight 0.001 ("the dimension has no
+        // neutral category in this file"), because the dimension was looked for as a line "- id: stance" and nothing else.
+        { "a comment on the id's line", "  - id: stance   # the only dimension\n" },
+        { "a quoted id", "  - id: 'stance'\n" },
+        { "a double-quoted id and a comment", "  - id: \"stance\" # quoted\n" },
+        { "the id not the first key", "  - description: How the defenders are named.\n    id: stance\n" },
+        { "a wider indentation", "  -   id: stance\n" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Layouts))]
+    public void ADimensionGetsItsNeutralCategoryWhateverItsLayout(string layout, string idLines)
+    {
+        var original = "  - id: stance\n    description: How the defenders are named.\n";
+        var yaml = PlantedSignal.Lexicon.Replace(original, idLines.Contains("description", StringComparison.Ordinal) ? idLines : idLines + "    description: How the defenders are named.\n", StringComparison.Ordinal);
+        if (idLines.StartsWith("  -   ", StringComparison.Ordinal))
+        {
+            yaml = yaml.Replace("    description: How the defenders are named.\n    poles:\n      a:", "      description: How the defenders are named.\n      poles:\n        a:", StringComparison.Ordinal)
+                .Replace("\n      b: { id: blame", "\n        b: { id: blame", StringComparison.Ordinal);
+        }
+
+        Assert.NotEqual(PlantedSignal.Lexicon, yaml);
+        AssertMovedToNeutral(yaml, layout);
+    }
+
+    [Fact]
+    public void ADimensionGetsItsNeutralCategoryWhenTheEntriesComeFirst()
+    {
+        // With the entries before the dimensions, the category was added but the entries had been written already, at
+        // weight 0.001 on their pole, with a note saying the file had no neutral category.
+        var dimensions = PlantedSignal.Lexicon[PlantedSignal.Lexicon.IndexOf("dimensions:", StringComparison.Ordinal)..PlantedSignal.Lexicon.IndexOf("entries:", StringComparison.Ordinal)];
+        var yaml = PlantedSignal.Lexicon.Replace(dimensions, string.Empty, StringComparison.Ordinal) + "\n" + dimensions;
+
+        AssertMovedToNeutral(yaml, "entries first");
+        AssertMovedToNeutral(yaml.Replace("\n", "\r\n", StringComparison.Ordinal), "entries first, CRLF");
+    }
+
+    private static void AssertMovedToNeutral(string yaml, string layout)
+    {
+        var report = new LexiconCalibrator(Lexicon.Parse(yaml, "p.yaml").Compile(), PlantedSignal.Leanings(), PlantedSignal.Sides(), new CalibrationOptions { Learning = new LearningOptions { Replicates = 0 } })
+            .Calibrate(PlantedSignal.Documents(), d => d.GetField("outlet")!);
+        Assert.True(report.Entries.Single(e => e.Entry.Pattern == "weather").MovedToNeutral, layout);
+
+        var written = Lexicon.Parse(CalibratedLexiconWriter.Write(report, yaml), "c.yaml");
+
+        var weather = written.Entries.Single(e => e.Pattern == "weather");
+        Assert.True(weather.Side == PoleSide.Neutral, layout);
+        Assert.DoesNotContain("keeps its pole", weather.Note, StringComparison.Ordinal);
+        Assert.NotNull(written.FindDimension("stance")!.Neutral);
+        Assert.Equal(report.Lexicon.Entries.Count, written.Entries.Count);
     }
 }
 
