@@ -25,7 +25,8 @@ namespace Framing.Parquet;
 /// </para>
 /// <para>
 /// Rejected rows: <c>field "text" is null</c>, <c>empty text</c>, <c>invalid UTF-8 in column "x"</c> (binary
-/// columns), <c>field "id" is null</c>, <c>empty field "id"</c>, and, when the group field is required,
+/// columns, and string columns whose pages Framing decodes: plain or dictionary, uncompressed or Snappy, gzip or
+/// Zstandard; a string column in another encoding or codec is decoded by Parquet.Net, which turns such bytes into U+FFFD), <c>field "id" is null</c>, <c>empty field "id"</c>, and, when the group field is required,
 /// <c>field "outlet" is null</c> and <c>empty field "outlet"</c>. The whole file is unreadable (a
 /// <see cref="CorpusException"/> when enumeration starts) when it is not a Parquet file (or is truncated), lacks the
 /// text column or a required group column, or when the text, id or group column has an unusable type; a row group that

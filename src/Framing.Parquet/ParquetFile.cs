@@ -1,4 +1,5 @@
 using Framing.Corpus;
+using Framing.Parquet.Pages;
 using global::Parquet;
 
 namespace Framing.Parquet;
@@ -164,6 +165,14 @@ internal sealed class ParquetFile : IDisposable
         {
             try
             {
+                // Parquet.Net decodes a string column's bytes that are not UTF-8 into U+FFFD, so that two different
+                // invalid names became one group (or one id); where the pages can be read here, they are decoded
+                // strictly and such a row is rejected, as a text column's is.
+                if (column.IsText && rowGroup.GetMetadata(column.Field) is { } chunk && TextColumnStream.CanStream(column.Field, chunk))
+                {
+                    return Strictly(chunk, column.Field, rows);
+                }
+
                 return await column.ReadAsync(rowGroup, rows, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException or CorpusException))
@@ -171,6 +180,31 @@ internal sealed class ParquetFile : IDisposable
                 throw Error(_path, ParquetMessages.RowGroup(index, firstRow, rows, column.Name, e.Message));
             }
         }
+    }
+
+    /// <summary>A string column's values decoded from its pages, each one that is not UTF-8 marked invalid.</summary>
+    private ColumnValues Strictly(global::Parquet.Meta.ColumnChunk chunk, global::Parquet.Schema.DataField field, int rows)
+    {
+        using var pages = new TextColumnStream(_path);
+        var values = new string?[rows];
+        bool[]? invalid = null;
+        var i = 0;
+        foreach (var batch in pages.ReadPages(chunk, field, rows))
+        {
+            foreach (var value in batch)
+            {
+                values[i] = value.Text;
+                if (value.IsInvalid)
+                {
+                    invalid ??= new bool[rows];
+                    invalid[i] = true;
+                }
+
+                i++;
+            }
+        }
+
+        return new ColumnValues(values, invalid);
     }
 
     private static CorpusException Error(string path, string message) => new(new Diagnostic(new DocumentSource(path, 0), message));

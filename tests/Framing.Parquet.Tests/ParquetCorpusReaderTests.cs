@@ -299,6 +299,39 @@ public sealed class ParquetCorpusReaderTests : IDisposable
         Assert.Equal("حلب", Doc(items[2]).Text);
     }
 
+    [Theory]
+    [InlineData("outlet")]
+    [InlineData("id")]
+    public void AStringColumnsBytesThatAreNotUtf8AreRejectedNotMerged(string column)
+    {
+        // Parquet.Net decoded them into U+FFFD: "QQQ" + 0xC3 and "QQQ" + 0xC4 became one group (or one id) "QQQ\uFFFD",
+        // and the documents of two outlets were scored as one without a word. DuckDB writes only valid UTF-8 in a
+        // VARCHAR column, so the file's bytes are changed afterwards (uncompressed, so the values are in it as written).
+        var path = Path("c.parquet");
+        var other = column == "outlet" ? "id" : "outlet";
+        DuckDb.Execute($"SET threads = 1; COPY (SELECT * FROM (VALUES ('QQQ#', 'x1', 'first words'), ('QQQ%', 'x2', 'second words'), ('fine', 'x3', 'third words')) t({column}, {other}, text)) TO {DuckDb.Literal(path)} (FORMAT parquet, COMPRESSION 'uncompressed')");
+        var bytes = File.ReadAllBytes(path);
+        var replaced = 0;
+        for (var i = 0; i + 4 <= bytes.Length; i++)
+        {
+            if (bytes[i] == 'Q' && bytes[i + 1] == 'Q' && bytes[i + 2] == 'Q' && bytes[i + 3] is (byte)'#' or (byte)'%')
+            {
+                bytes[i + 3] = bytes[i + 3] == '#' ? (byte)0xC3 : (byte)0xC4;
+                replaced++;
+            }
+        }
+
+        Assert.True(replaced >= 2);
+        File.WriteAllBytes(path, bytes);
+
+        var items = ReadAll(path);
+
+        Assert.Equal(3, items.Count);
+        Assert.Equal($"{path}:1: invalid UTF-8 in column \"{column}\"", items[0].Error!.ToString());
+        Assert.Equal($"{path}:2: invalid UTF-8 in column \"{column}\"", items[1].Error!.ToString());
+        Assert.Equal("third words", Doc(items[2]).Text);
+    }
+
     [Fact]
     public void FilesThatAreNotParquetOrAreTruncatedAreErrors()
     {
