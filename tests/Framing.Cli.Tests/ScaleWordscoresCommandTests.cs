@@ -207,6 +207,8 @@ public sealed class ScaleWordscoresCommandTests
     [InlineData("name,position\nleft,-1\nright,1\n", ":1: no column naming the reference texts: expected \"outlet\" or \"group\" (groups) or \"id\" (documents) beside \"position\" (columns: name, position)")]
     [InlineData("outlet,position\nleft,-1e308\nright,1e308\n", ":2: position \"-1e308\" is out of range: positions must lie within ±1e100")]
     [InlineData("outlet,position\nleft,-1\nright,1e101\n", ":3: position \"1e101\" is out of range")]
+    // Squared, 1e-170 underflows to 0: the standard error was 0 and every MV-rescaled score the same.
+    [InlineData("outlet,position\nleft,-1e-170\nright,1e-170\n", ":2: position \"-1e-170\" is out of range: a nonzero position must be at least 1e-100 in magnitude")]
     [InlineData("outlet,id,position\nleft,l1,-1\nright,r1,1\n", ":1: both a group column")]
     [InlineData("outlet,position\nleft,-1\nright,far\n", ":3: position \"far\" is not a number")]
     [InlineData("outlet,position\nleft,-1\nright,\n", ":3: position \"\" is not a number")]

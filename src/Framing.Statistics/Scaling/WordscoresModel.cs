@@ -32,6 +32,11 @@ public sealed class WordscoresModel
     /// rescalings square positions, so larger ones would overflow to infinity and leave every score empty.</summary>
     public const double MaxPosition = 1e100;
 
+    /// <summary>The smallest magnitude a nonzero reference position may have: 1e-100. The standard errors and the
+    /// rescalings square positions (and differences of scores), so smaller ones underflow to zero: a standard error of 0
+    /// and rescaled scores all equal.</summary>
+    public const double MinPosition = 1e-100;
+
     private readonly Dictionary<string, double> _scores;
 
     private WordscoresModel(Dictionary<string, double> scores, IReadOnlyList<WordscoresReferenceText> references, double smooth, int features)
@@ -234,9 +239,9 @@ public sealed class WordscoresModel
                 throw new ArgumentException($"the position of reference text \"{reference.Name}\" is not a finite number", nameof(references));
             }
 
-            if (Math.Abs(reference.Position) > MaxPosition)
+            if (Math.Abs(reference.Position) > MaxPosition || (reference.Position != 0 && Math.Abs(reference.Position) < MinPosition))
             {
-                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"the position of reference text \"{reference.Name}\" is {reference.Position:R}, outside ±{MaxPosition:R}"), nameof(references));
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"the position of reference text \"{reference.Name}\" is {reference.Position:R}, outside ±{MaxPosition:R} or nonzero within ±{MinPosition:R}"), nameof(references));
             }
 
             if (Total(reference.Counts) <= 0)

@@ -100,6 +100,8 @@ public sealed class WordscoresRulesTests
         Assert.Throws<ArgumentException>(() => WordscoresModel.Fit([Left, Right with { Counts = Counts(("c", -1), ("d", 5)) }]));
         Assert.Contains("outside ±1E+100", Assert.Throws<ArgumentException>(() => WordscoresModel.Fit([Left, Right with { Position = 1e101 }])).Message, StringComparison.Ordinal);
         Assert.Contains("outside", Assert.Throws<ArgumentException>(() => WordscoresModel.Fit([Left with { Position = -1e308 }, Right])).Message, StringComparison.Ordinal);
+        Assert.Contains("nonzero within ±1E-100", Assert.Throws<ArgumentException>(() => WordscoresModel.Fit([Left with { Position = -1e-170 }, Right])).Message, StringComparison.Ordinal);
+        Assert.NotEmpty(WordscoresModel.Fit([Left with { Position = 0 }, Right with { Position = 1e-100 }]).WordScores); // 0 and 1e-100 themselves are allowed
         Assert.Throws<ArgumentOutOfRangeException>(() => WordscoresModel.Fit([Left, Right], smooth: -0.5));
         Assert.Throws<ArgumentOutOfRangeException>(() => WordscoresModel.Fit([Left, Right], smooth: double.PositiveInfinity));
         var model = WordscoresModel.Fit([Left, Right]);

@@ -113,6 +113,11 @@ internal sealed class ReferenceFile
                 throw new InputException($"{path}:{record.Line}: position \"{value}\" is out of range: positions must lie within ±1e100 (they are squared, and larger ones overflow)");
             }
 
+            if (number != 0 && Math.Abs(number) < WordscoresModel.MinPosition)
+            {
+                throw new InputException($"{path}:{record.Line}: position \"{value}\" is out of range: a nonzero position must be at least 1e-100 in magnitude (positions are squared, and smaller ones underflow to 0)");
+            }
+
             if (seen.TryGetValue(name, out var first))
             {
                 throw new InputException($"{path}:{record.Line}: \"{name}\" is listed twice (first on line {first})");
