@@ -25,8 +25,9 @@ public sealed record ClassifierOptions
     /// <summary>Most features: the n-grams in most documents are kept (default 20,000).</summary>
     public int MaximumFeatures { get; init; } = 20_000;
 
-    /// <summary>Most distinct n-grams counted while reading (default 500,000): when the table is full, the n-grams seen
-    /// in fewest documents are dropped (their later documents still count), which bounds the memory of the first pass.</summary>
+    /// <summary>Most distinct n-grams counted in one reading of the corpus (default 500,000), which bounds the memory of
+    /// counting: when the corpus has more, it is read again for each part of the n-grams (split by a stable hash, halved
+    /// until each part fits), so that the document frequencies stay exact; see <see cref="ClassifierReport.CountingPasses"/>.</summary>
     public int MaximumCandidates { get; init; } = 500_000;
 
     /// <summary>Most discriminative n-grams reported per side (default 100).</summary>

@@ -27,7 +27,9 @@ public sealed record LexiconComparison(string Id, bool IsComposite, AxisAuc Lexi
 /// <param name="FoldAucs">The classifier's AUC within each fold (NaN for a fold with one side only).</param>
 /// <param name="Comparisons">Each dimension and composite of the lexicon on the same documents.</param>
 /// <param name="Features">Features (n-grams) of the model.</param>
-/// <param name="CandidatesPruned">Whether the first pass's table of n-grams was full, so that rare n-grams were dropped.</param>
+/// <param name="CountingPasses">Readings of the corpus that counted n-grams: 1, or more when the first pass found more
+/// distinct n-grams than <see cref="ClassifierOptions.MaximumCandidates"/> and they were counted again in parts (the
+/// counts, and so the features, are exact either way).</param>
 /// <param name="Terms">The most discriminative n-grams: side A's by coefficient (largest first), then side B's.</param>
 public sealed record ClassifierReport(
     Lexicon Lexicon,
@@ -39,7 +41,7 @@ public sealed record ClassifierReport(
     IReadOnlyList<double> FoldAucs,
     IReadOnlyList<LexiconComparison> Comparisons,
     int Features,
-    bool CandidatesPruned,
+    int CountingPasses,
     IReadOnlyList<DiscriminativeTerm> Terms)
 {
     /// <summary>The classifier's AUC within each fold (NaN for a fold with one side only) (a read-only list, compared element by element).</summary>

@@ -16,7 +16,9 @@ namespace Framing.Learning;
 /// <remarks>
 /// Reads the corpus twice (three times with <see cref="ClassifierOptions.ContextLines"/>): first to score it with the
 /// lexicon and count each n-gram's documents, then to build each document's vector over the kept vocabulary. Memory:
-/// the first pass's table holds at most <see cref="ClassifierOptions.MaximumCandidates"/> n-grams; the model has at
+/// the first pass's table holds at most <see cref="ClassifierOptions.MaximumCandidates"/> n-grams (when there are more,
+/// the corpus is read again for each part of the n-grams, split by a stable hash, so that the counts are exact and do not
+/// depend on the order of the documents; see <see cref="ClassifierReport.CountingPasses"/>); the model has at
 /// most <see cref="ClassifierOptions.MaximumFeatures"/> features; per document of either side it keeps its kept n-grams
 /// (sparse: the distinct kept n-grams of the document) and a few numbers, never its text.
 /// </remarks>
@@ -75,7 +77,7 @@ public sealed class SideClassifier
     /// <param name="languageOf">The language of a document, or null to detect it; runs on worker threads.</param>
     /// <param name="onRejected">Called for each rejected record of the first pass, in corpus order; throw from it to stop.</param>
     /// <param name="cancellationToken">Stops the run.</param>
-    /// <returns>The report; the same for every degree of parallelism.</returns>
+    /// <returns>The report; the same for every degree of parallelism and every order of the documents.</returns>
     /// <exception cref="LearningInputException">A side has no documents, or fewer than two outlets.</exception>
     public ClassifierReport Learn(
         Func<IEnumerable<CorpusItem>> open,
@@ -90,7 +92,7 @@ public sealed class SideClassifier
         // The lexicon's languages: a language its 'analysis' declares gets that analysis's normalizer and stripper.
         var extractor = new TermExtractor(_options.MinimumN, _options.MaximumN, _lexicon.Languages);
         var scratch = new Dictionary<string, long>(StringComparer.Ordinal);
-        var frequencies = new DocumentFrequencies(_options.MaximumCandidates);
+        var frequencies = new DocumentFrequencies(_options.MaximumCandidates, DocumentFrequencies.Part.Whole);
         var corpus = new LabelledCorpus(_lexicon, _leanings, _sides, learning);
         var usage = corpus.Read(open(), groupOf, languageOf, onRejected, (labelled, document) =>
         {
@@ -101,7 +103,9 @@ public sealed class SideClassifier
         var documents = corpus.Documents;
         LearningInputException.ThrowIfUnusable(usage, "learning");
 
-        var vocabulary = Vocabulary(frequencies, documents.Count);
+        var (vocabulary, countingPasses) = frequencies.Overflowed
+            ? VocabularyInParts(open, documents, extractor, cancellationToken)
+            : (Vocabulary(frequencies.Counts, documents.Count), 1);
         var (rows, outletDocuments) = Vectors(open(), documents, corpus.Outlets.Count, vocabulary, extractor, cancellationToken);
         var labels = documents.Select(d => d.IsSideA).ToArray();
         var folds = OutletFolds.Create(corpus.Outlets.Select(o => (o.Outlet, o.IsSideA ? KnownSide.A : KnownSide.B)), learning.Folds, learning.Seed);
@@ -137,22 +141,89 @@ public sealed class SideClassifier
         }
 
         return new ClassifierReport(
-            _lexicon.Lexicon, _sides, _options, usage, folds, new AxisAuc(auc, low, high), foldAucs, comparisons, vocabulary.Count, frequencies.Pruned, terms);
+            _lexicon.Lexicon, _sides, _options, usage, folds, new AxisAuc(auc, low, high), foldAucs, comparisons, vocabulary.Count, countingPasses, terms);
     }
 
     /// <summary>The kept n-grams, sorted (ordinal): in at least MinimumDocuments and at most MaximumDocumentShare of the
     /// documents, the MaximumFeatures most frequent (ties: ordinal).</summary>
-    private List<string> Vocabulary(DocumentFrequencies frequencies, int documents)
+    private List<string> Vocabulary(IEnumerable<KeyValuePair<string, int>> frequencies, int documents) =>
+        [.. MostFrequent(frequencies, documents).Select(p => p.Key).Order(StringComparer.Ordinal)];
+
+    /// <summary>The MaximumFeatures n-grams within the cut-offs, most frequent first (ties: ordinal).</summary>
+    private List<KeyValuePair<string, int>> MostFrequent(IEnumerable<KeyValuePair<string, int>> frequencies, int documents)
     {
         var most = (int)Math.Floor(_options.MaximumDocumentShare * documents);
-        return frequencies.Counts
+        return frequencies
             .Where(p => p.Value >= _options.MinimumDocuments && p.Value <= most)
             .OrderByDescending(p => p.Value)
             .ThenBy(p => p.Key, StringComparer.Ordinal)
             .Take(_options.MaximumFeatures)
-            .Select(p => p.Key)
-            .Order(StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>
+    /// The vocabulary when the first pass found more distinct n-grams than <see cref="ClassifierOptions.MaximumCandidates"/>:
+    /// the corpus is read again for each part of the n-grams (halves of the vocabulary by a stable hash, each halved again
+    /// while it is too large), and each part's exact document frequencies keep their best n-grams. The result is the
+    /// vocabulary the whole table would give, whatever the order of the documents; only the memory is bounded.
+    /// </summary>
+    /// <returns>The vocabulary and the number of passes that counted n-grams (the first one included).</returns>
+    private (List<string> Vocabulary, int Passes) VocabularyInParts(
+        Func<IEnumerable<CorpusItem>> open, IReadOnlyList<LabelledDocument> documents, TermExtractor extractor, CancellationToken cancellationToken)
+    {
+        var (low, high) = DocumentFrequencies.Part.Whole.Halves();
+        var parts = new Queue<DocumentFrequencies.Part>([low, high]);
+        var best = new List<KeyValuePair<string, int>>();
+        var passes = 1;
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        while (parts.TryDequeue(out var part))
+        {
+            var table = new DocumentFrequencies(_options.MaximumCandidates, part);
+            ForEachLabelled(open(), documents, (i, document) =>
+            {
+                counts.Clear();
+                extractor.Count(document.Text, documents[i].Language, counts);
+                table.AddDocument(counts.Keys);
+            }, cancellationToken);
+            passes++;
+            if (table.Overflowed)
+            {
+                var (first, second) = part.Halves();
+                parts.Enqueue(first);
+                parts.Enqueue(second);
+                continue;
+            }
+
+            best = MostFrequent(best.Concat(table.Counts), documents.Count);
+        }
+
+        return ([.. best.Select(p => p.Key).Order(StringComparer.Ordinal)], passes);
+    }
+
+    /// <summary>Each labelled document of a fresh reading of the corpus, in corpus order, with its index in <paramref name="documents"/>.</summary>
+    private static void ForEachLabelled(
+        IEnumerable<CorpusItem> items, IReadOnlyList<LabelledDocument> documents, Action<int, Document> action, CancellationToken cancellationToken)
+    {
+        var byPosition = new Dictionary<long, int>(documents.Count);
+        for (var i = 0; i < documents.Count; i++)
+        {
+            byPosition[documents[i].Position] = i;
+        }
+
+        long position = 0;
+        foreach (var item in items)
+        {
+            if (item.Document is not { } document)
+            {
+                continue;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            if (byPosition.TryGetValue(position++, out var i))
+            {
+                action(i, document);
+            }
+        }
     }
 
     /// <summary>Second pass: each labelled document's vector (log(1 + count), L2-normalised), and per outlet the documents that use each feature.</summary>
@@ -165,29 +236,11 @@ public sealed class SideClassifier
             index[vocabulary[i]] = i;
         }
 
-        var byPosition = new Dictionary<long, int>(documents.Count);
-        for (var i = 0; i < documents.Count; i++)
-        {
-            byPosition[documents[i].Position] = i;
-        }
-
         var rows = new SparseRow[documents.Count];
         var outletDocuments = Enumerable.Range(0, outlets).Select(_ => new int[vocabulary.Count]).ToArray();
         var counts = new Dictionary<string, long>(StringComparer.Ordinal);
-        long position = 0;
-        foreach (var item in items)
+        ForEachLabelled(items, documents, (i, document) =>
         {
-            if (item.Document is not { } document)
-            {
-                continue;
-            }
-
-            cancellationToken.ThrowIfCancellationRequested();
-            if (!byPosition.TryGetValue(position++, out var i))
-            {
-                continue;
-            }
-
             var labelled = documents[i];
             counts.Clear();
             extractor.Count(document.Text, labelled.Language, counts);
@@ -204,7 +257,7 @@ public sealed class SideClassifier
             features.Sort((x, y) => x.Index.CompareTo(y.Index));
             var norm = (float)Math.Sqrt(features.Sum(x => (double)x.Value * x.Value));
             rows[i] = new SparseRow([.. features.Select(x => x.Index)], [.. features.Select(x => norm > 0 ? x.Value / norm : 0f)]);
-        }
+        }, cancellationToken);
 
         for (var i = 0; i < rows.Length; i++)
         {

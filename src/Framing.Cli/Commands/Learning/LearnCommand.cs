@@ -29,7 +29,7 @@ internal sealed class LearnCommand : ICommand
 
     private readonly Option<int> _maxFeatures = Option.Int("max-features", "Most features: the n-grams in most documents.", "N", 20_000, 1, 10_000_000);
 
-    private readonly Option<int> _maxCandidates = Option.Int("max-candidates", "Most distinct n-grams counted while reading (bounds the memory of the first pass).", "N", 500_000, 2, 100_000_000);
+    private readonly Option<int> _maxCandidates = Option.Int("max-candidates", "Most distinct n-grams counted in one reading of the corpus (bounds the memory; with more, the corpus is read again in parts).", "N", 500_000, 2, 100_000_000);
 
     private readonly Option<int> _top = Option.Int("top", "Most discriminative n-grams to list per side (those with a non-zero coefficient: with the L1 penalty, --l1, often fewer).", "N", 100, 1, int.MaxValue);
 
@@ -85,9 +85,10 @@ internal sealed class LearnCommand : ICommand
             matching entries' dimension/pole), documents_a/b, outlets, top_outlet with its share of the n-gram's documents
             and the share of its own documents that use it.
 
-            Memory: the first pass keeps at most --max-candidates n-grams (when full, the rarest are dropped and the run says
-            so); the model at most --max-features; per document of either side, its distinct kept n-grams (sparse) and a few
-            numbers, never its text. Output is the same for any --parallel.
+            Memory: a reading of the corpus counts at most --max-candidates distinct n-grams (with more, the corpus is read
+            again for each part of them, split by a stable hash, and the run says how many readings it took: the counts stay
+            exact); the model at most --max-features; per document of either side, its distinct kept n-grams (sparse) and a
+            few numbers, never its text. Output is the same for any --parallel and any order of the documents.
             """);
     }
 
@@ -174,10 +175,9 @@ internal sealed class LearnCommand : ICommand
             context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: warning: no n-gram is in at least {Counted.Of(report.Options.MinimumDocuments, "document")} (--min-df) and at most {report.Options.MaximumDocumentShare:0.###} of them (--max-df): the classifier has no feature, and its AUC of 0.5 says nothing; lower --min-df or raise --max-df"));
         }
 
-        if (report.CandidatesPruned)
+        if (report.CountingPasses > 1 && !QuietOption.IsSet(args))
         {
-            // A warning too, shown even with -q: the document frequencies, and so the features, are lower bounds.
-            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: warning: more than {report.Options.MaximumCandidates} distinct n-grams: the rarest were dropped while counting (--max-candidates), so document frequencies are lower bounds"));
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: note: more than {report.Options.MaximumCandidates} distinct n-grams (--max-candidates): they were counted in {report.CountingPasses} readings of the corpus, each of a part of them; a larger --max-candidates needs fewer readings and more memory"));
         }
 
         if (!QuietOption.IsSet(args))
@@ -212,7 +212,7 @@ internal sealed class LearnCommand : ICommand
                     selected.Metadata.Add(new("features", (long)report.Features));
                     selected.Metadata.Add(new("folds", (long)report.Folds.Count));
                     selected.Metadata.Add(new("leave_one_outlet_out", report.Folds.IsLeaveOneOutletOut));
-                    selected.Metadata.Add(new("candidates_pruned", report.CandidatesPruned));
+                    selected.Metadata.Add(new("counting_passes", (long)report.CountingPasses));
                     if (format == OutputFormat.Json && !summaryOnly)
                     {
                         selected.Metadata.Add(new("summary", summary));
