@@ -126,10 +126,36 @@ public sealed class ShardMergeTests
         Assert.Equal(0, CliRunner.Run("score", corpus, "--shard", "1/3", "--save-state", s1, "--skip-invalid", "-q").ExitCode);
         var wholeLast = CliRunner.Run("merge", s1, whole, "--allow-partial");
         Assert.Equal(2, wholeLast.ExitCode);
-        Assert.Equal($"framing: error: {whole}: a whole-corpus state cannot be merged with shards ({s1} is shard 1/3): documents would be counted twice", Assert.Single(wholeLast.ErrorLines));
+        Assert.Equal($"framing: error: {whole}: a state that is not a shard (a whole corpus, or shards merged into one state) cannot be merged with shards ({s1} is shard 1/3): it may hold their documents; merge every shard of a split in one run", Assert.Single(wholeLast.ErrorLines));
         var shardLast = CliRunner.Run("merge", whole, s1, "--allow-partial");
         Assert.Equal(2, shardLast.ExitCode);
-        Assert.Equal($"framing: error: {s1}: shard 1/3 cannot be merged with a whole-corpus state ({whole}): documents would be counted twice", Assert.Single(shardLast.ErrorLines));
+        Assert.Equal($"framing: error: {s1}: shard 1/3 cannot be merged with a state that is not a shard ({whole}: a whole corpus, or shards merged into one state): it may hold the shard's documents; merge every shard of a split in one run", Assert.Single(shardLast.ErrorLines));
+    }
+
+    [Fact]
+    public void ShardsMergedIntoOneStateAreNotMergedWithTheRestOfTheirSplit()
+    {
+        // A state merged from shards 1 and 2 (--allow-partial) is not a shard; with shard 3 it was refused because
+        // "documents would be counted twice", which they would not be. It is still refused (the state does not say
+        // which shards it holds), and the message says what to do.
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", Corpus());
+        var states = Enumerable.Range(1, 3).Select(i => Path.Combine(temp.Path, $"s{i}.json")).ToArray();
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(0, CliRunner.Run("score", corpus, "--shard", $"{i + 1}/3", "--save-state", states[i], "--skip-invalid", "-q").ExitCode);
+        }
+
+        var twelve = Path.Combine(temp.Path, "s12.json");
+        Assert.Equal(0, CliRunner.Run("merge", states[0], states[1], "--allow-partial", "--save-state", twelve, "-q", "-o", Path.Combine(temp.Path, "o.csv")).ExitCode);
+
+        var result = CliRunner.Run("merge", twelve, states[2]);
+
+        Assert.Equal(2, result.ExitCode);
+        var line = Assert.Single(result.ErrorLines);
+        Assert.DoesNotContain("counted twice", line, StringComparison.Ordinal);
+        Assert.EndsWith("merge every shard of a split in one run", line, StringComparison.Ordinal);
+        Assert.Equal(0, CliRunner.Run("merge", states[0], states[1], states[2], "-q", "-o", Path.Combine(temp.Path, "all.csv")).ExitCode);
     }
 
     [Fact]

@@ -32,7 +32,7 @@ internal sealed class MergeShards
         {
             if (_first is { } shardRead)
             {
-                throw new InputException($"{name}: a whole-corpus state cannot be merged with shards ({shardRead.Name} is shard {shardRead.Shard}): documents would be counted twice");
+                throw new InputException($"{name}: a state that is not a shard (a whole corpus, or shards merged into one state) cannot be merged with shards ({shardRead.Name} is shard {shardRead.Shard}): it may hold their documents; merge every shard of a split in one run");
             }
 
             _whole ??= name;
@@ -41,7 +41,7 @@ internal sealed class MergeShards
 
         if (_whole is not null)
         {
-            throw new InputException($"{name}: shard {shard} cannot be merged with a whole-corpus state ({_whole}): documents would be counted twice");
+            throw new InputException($"{name}: shard {shard} cannot be merged with a state that is not a shard ({_whole}: a whole corpus, or shards merged into one state): it may hold the shard's documents; merge every shard of a split in one run");
         }
 
         _first ??= (shard, name);
