@@ -74,7 +74,7 @@ public sealed class OutletFolds
     /// <param name="outlet">The outlet.</param>
     /// <returns>Its fold, 0 … <see cref="Count"/> − 1.</returns>
     /// <exception cref="KeyNotFoundException">The outlet was not given to <see cref="Create"/>.</exception>
-    public int FoldOf(string outlet) => _foldOf[outlet];
+    public int FoldOf(string outlet) => _foldOf[outlet ?? throw new ArgumentNullException(nameof(outlet))];
 
     /// <summary>The outlets tested in a fold, sorted (ordinal).</summary>
     /// <param name="fold">The fold.</param>

@@ -57,7 +57,7 @@ internal static partial class FuzzTargets
         CorpusTally? twice;
         try
         {
-            twice = FramingVerbs.Merge([state.Tally, state.Tally]);
+            twice = FramingVerbs.Merge([state.Tally, alone]); // the state's figures twice (one tally given twice is refused)
         }
         catch (OverflowException)
         {

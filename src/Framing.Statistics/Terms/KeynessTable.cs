@@ -23,7 +23,7 @@ namespace Framing.Statistics.Terms;
 /// order, so the order never depends on dictionary order, document order or culture.
 /// </para>
 /// </remarks>
-public sealed class KeynessTable
+public sealed class KeynessTable : IEquatable<KeynessTable>
 {
     private KeynessTable(KeynessMeasure measure, KeynessOptions options, long targetTotal, long referenceTotal, IReadOnlyList<KeynessRow> rows)
     {
@@ -33,6 +33,21 @@ public sealed class KeynessTable
         ReferenceTotal = referenceTotal;
         Rows = ReadOnlyLists.Of(rows);
     }
+
+    /// <summary>Whether two tables hold the same measure, options, totals and rows (element by element), as a record's
+    /// equality would: a <see cref="Framing.Verbs.KeynessResult"/> compares its table by value.</summary>
+    /// <param name="other">The other table.</param>
+    /// <returns>True when they are equal.</returns>
+    public bool Equals(KeynessTable? other) =>
+        other is not null && (ReferenceEquals(this, other)
+            || (Measure == other.Measure && Options == other.Options && TargetTotal == other.TargetTotal && ReferenceTotal == other.ReferenceTotal
+                && Rows.SequenceEqual(other.Rows)));
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as KeynessTable);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Measure, Options, TargetTotal, ReferenceTotal, Rows.Count, Rows.Count > 0 ? Rows[0] : null);
 
     /// <summary>The measure by which the rows are scored and sorted.</summary>
     public KeynessMeasure Measure { get; }

@@ -88,16 +88,23 @@ public static partial class FramingVerbs
     /// <summary>Merges the tallies of parts of a corpus (shards scored apart) into exactly the tally of the whole.</summary>
     /// <param name="tallies">The tallies, made with the same lexicon and bootstrap settings.</param>
     /// <returns>The merged tally; <see cref="ScoreGroups(CorpusTally, Lexicon, GroupScoreOptions?)"/> gives its rows.</returns>
-    /// <exception cref="ArgumentException">No tallies, or tallies of different lexicons or bootstrap settings.</exception>
+    /// <exception cref="ArgumentException">No tallies, one tally given twice, or tallies of different lexicons or bootstrap settings.</exception>
     /// <exception cref="OverflowException">A sum exceeds a 64-bit count: figures no real corpus has (tallies read from
     /// damaged or hand-edited states).</exception>
     public static CorpusTally Merge(IEnumerable<CorpusTally> tallies)
     {
         ArgumentNullException.ThrowIfNull(tallies);
         CorpusTally? merged = null;
+        var seen = new HashSet<CorpusTally>(ReferenceEqualityComparer.Instance);
         foreach (var tally in tallies)
         {
             ArgumentNullException.ThrowIfNull(tally, nameof(tallies));
+            if (!seen.Add(tally))
+            {
+                // As CorpusTally.Merge refuses a tally merged with itself: its documents would be counted twice.
+                throw new ArgumentException("a tally is given twice: merge the tallies of disjoint parts of a corpus, each once", nameof(tallies));
+            }
+
             merged ??= new CorpusTally(tally.DimensionCount, tally.Bootstrap, lexiconFingerprint: tally.LexiconFingerprint);
             merged.Merge(tally);
         }
@@ -146,11 +153,19 @@ public static partial class FramingVerbs
     /// <param name="request">Target, reference, n-grams, measure.</param>
     /// <param name="cancellationToken">Stops the run.</param>
     /// <returns>The keyness table and its counts.</returns>
+    /// <exception cref="ArgumentNullException">The run, the request or its target is null.</exception>
+    /// <exception cref="ArgumentException">The reference is the target.</exception>
     /// <exception cref="EmptyGroupException">The target or the reference has no documents, or no terms.</exception>
     public static KeynessResult Keyness(CorpusRun run, KeynessRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(request.Target, nameof(request));
+        if (request.Reference == request.Target)
+        {
+            throw new ArgumentException($"the reference is the target, '{request.Target}': compare it with another group, or with every other group (Reference null)", nameof(request));
+        }
+
         var extractor = new TermExtractor(request.MinimumN, request.MaximumN, run.Options.Languages, request.Detector);
         var targetCounts = new Dictionary<string, long>(StringComparer.Ordinal);
         var referenceCounts = new Dictionary<string, long>(StringComparer.Ordinal);

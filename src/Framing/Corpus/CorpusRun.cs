@@ -51,6 +51,11 @@ public sealed class CorpusRun
         Description = description ?? throw new ArgumentNullException(nameof(description));
         Options = options ?? new CorpusRunOptions();
         ArgumentOutOfRangeException.ThrowIfLessThan(Options.Parallelism, 1);
+        if (Options.GroupField is null || Options.LanguageField is null || Options.Languages is null || Options.BadRecords is null)
+        {
+            throw new ArgumentNullException(nameof(options), "GroupField, LanguageField, Languages and BadRecords cannot be null");
+        }
+
         Options.Shard?.Check();
         _language = Options.Language is { } forced ? LanguageCode(forced) ?? forced : null;
     }

@@ -53,7 +53,7 @@ public sealed record Document(string Id, IReadOnlyDictionary<string, string> Fie
     /// <summary>Returns the value of field <paramref name="name"/>, or <see langword="null"/> when the document has no such field.</summary>
     /// <param name="name">The field name.</param>
     /// <returns>The field value or null.</returns>
-    public string? GetField(string name) => Fields.TryGetValue(name, out var value) ? value : null;
+    public string? GetField(string name) => Fields.TryGetValue(name ?? throw new ArgumentNullException(nameof(name)), out var value) ? value : null;
 
     /// <summary>A document held in memory, with its fields (for example <c>("outlet", "north-post")</c>).</summary>
     /// <param name="id">The document's identifier (also its source in messages).</param>

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Framing.Corpus;
 
 /// <summary>
@@ -25,7 +27,7 @@ public sealed class KnownLeanings
         Field = field;
         _groups = groups;
         Groups = new System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(groups); // no cast can change it
-        DeclaredLeanings = declared;
+        DeclaredLeanings = declared?.ToFrozenSet(StringComparer.Ordinal); // its own copy, read-only: no cast can change it
     }
 
     /// <summary>Where the leanings come from: the table's file name, or <c>field 'NAME'</c>.</summary>

@@ -38,7 +38,8 @@ public sealed class SideSelection
     /// <summary>The leanings of side B, in the order given, without repeats.</summary>
     public IReadOnlyList<string> SideB { get; }
 
-    /// <summary>Creates a selection from comma-separated lists (<c>"anti-damascus,anti-damascus-gulf"</c>); spaces around names are ignored.</summary>
+    /// <summary>Creates a selection from comma-separated lists (<c>"anti-damascus,anti-damascus-gulf"</c>); spaces around names
+    /// are ignored, and so are empty names (a doubled or trailing comma), which the constructor refuses.</summary>
     /// <param name="sideA">Side A's leanings.</param>
     /// <param name="sideB">Side B's leanings.</param>
     /// <returns>The selection.</returns>

@@ -153,7 +153,9 @@ public sealed class CompiledLexicon
     /// <summary>Creates a scorer for one thread.</summary>
     /// <param name="options">Scoring options (default: <see cref="ScoringOptions.Default"/>).</param>
     /// <returns>A new scorer; not thread-safe.</returns>
-    public DocumentScorer CreateScorer(ScoringOptions? options = null) => new(this, options ?? ScoringOptions.Default);
+    /// <exception cref="ArgumentNullException">The options' language detector is null.</exception>
+    public DocumentScorer CreateScorer(ScoringOptions? options = null) =>
+        new(this, options is { LanguageDetector: null } ? throw new ArgumentNullException(nameof(options), "LanguageDetector cannot be null") : options ?? ScoringOptions.Default);
 
     internal LanguageMatcher? MatcherFor(string language) => _matchers.GetValueOrDefault(language);
 

@@ -48,28 +48,32 @@ public sealed class FramingCounts : IEquatable<FramingCounts>
     /// <param name="side">Side.</param>
     /// <param name="voices">Voices to count.</param>
     /// <returns>The count.</returns>
-    public long Count(int dimension, PoleSide side, VoiceSelection voices = VoiceSelection.All) => Sum(_counts, dimension, side, voices);
+    /// <exception cref="ArgumentOutOfRangeException">The dimension, side or voices are out of range.</exception>
+    public long Count(int dimension, PoleSide side, VoiceSelection voices = VoiceSelection.All) => Sum(_counts, Checked(dimension, side), side, voices);
 
     /// <summary>Sum of match weights, in thousandths, for a dimension and side in the selected voices.</summary>
     /// <param name="dimension">Dimension index.</param>
     /// <param name="side">Side.</param>
     /// <param name="voices">Voices to count.</param>
     /// <returns>The weight sum in thousandths.</returns>
-    public long WeightMilli(int dimension, PoleSide side, VoiceSelection voices = VoiceSelection.All) => Sum(_weights, dimension, side, voices);
+    /// <exception cref="ArgumentOutOfRangeException">The dimension, side or voices are out of range.</exception>
+    public long WeightMilli(int dimension, PoleSide side, VoiceSelection voices = VoiceSelection.All) => Sum(_weights, Checked(dimension, side), side, voices);
 
     /// <summary>Number of negated matches (a negation word right before the label) for a dimension and side in the selected voices.</summary>
     /// <param name="dimension">Dimension index.</param>
     /// <param name="side">Side.</param>
     /// <param name="voices">Voices to count.</param>
     /// <returns>The count.</returns>
-    public long NegatedCount(int dimension, PoleSide side, VoiceSelection voices = VoiceSelection.All) => Sum(_negated, dimension, side, voices);
+    /// <exception cref="ArgumentOutOfRangeException">The dimension, side or voices are out of range.</exception>
+    public long NegatedCount(int dimension, PoleSide side, VoiceSelection voices = VoiceSelection.All) => Sum(_negated, Checked(dimension, side), side, voices);
 
     /// <summary>Number of off-target matches (aimed at an actor the target rule excludes) for a dimension and side in the selected voices.</summary>
     /// <param name="dimension">Dimension index.</param>
     /// <param name="side">Side.</param>
     /// <param name="voices">Voices to count.</param>
     /// <returns>The count.</returns>
-    public long OffTargetCount(int dimension, PoleSide side, VoiceSelection voices = VoiceSelection.All) => Sum(_offTarget, dimension, side, voices);
+    /// <exception cref="ArgumentOutOfRangeException">The dimension, side or voices are out of range.</exception>
+    public long OffTargetCount(int dimension, PoleSide side, VoiceSelection voices = VoiceSelection.All) => Sum(_offTarget, Checked(dimension, side), side, voices);
 
     /// <summary>Adds one negated match (it does not count for its pole).</summary>
     /// <param name="dimension">Dimension index.</param>
@@ -241,6 +245,20 @@ public sealed class FramingCounts : IEquatable<FramingCounts>
             _counts[i] += counts[i];
             _weights[i] += weights[i];
         }
+    }
+
+    /// <summary>The dimension, once it and the side are known to be in range (an index past them read another dimension's
+    /// counts, or past the end).</summary>
+    private int Checked(int dimension, PoleSide side)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(dimension);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(dimension, DimensionCount);
+        if ((uint)side >= SideCount)
+        {
+            throw new ArgumentOutOfRangeException(nameof(side), side, "not a pole side");
+        }
+
+        return dimension;
     }
 
     private static int Index(int dimension, PoleSide side, Voice voice) => (((dimension * SideCount) + (int)side) * VoiceCount) + (int)voice;

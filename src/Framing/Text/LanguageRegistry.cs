@@ -53,5 +53,5 @@ public sealed class LanguageRegistry
     /// <returns>The profile.</returns>
     /// <exception cref="ArgumentException">The language is unknown.</exception>
     public LanguageProfile Get(string code) =>
-        TryGet(code, out var profile) ? profile : throw new ArgumentException($"unknown language '{code}' (known: {string.Join(", ", Codes)})", nameof(code));
+        TryGet(code ?? throw new ArgumentNullException(nameof(code)), out var profile) ? profile : throw new ArgumentException($"unknown language '{code}' (known: {string.Join(", ", Codes)})", nameof(code));
 }

@@ -26,7 +26,9 @@ public sealed class NormalizedTextBuilder
     /// <param name="start">Start index in the buffer.</param>
     /// <param name="length">Number of characters.</param>
     /// <returns>The requested slice.</returns>
-    public ReadOnlySpan<char> Slice(int start, int length) => _buffer.AsSpan(start, length);
+    /// <exception cref="ArgumentOutOfRangeException">The slice is not within the characters written (the buffer past
+    /// them holds what was written before a <see cref="Clear"/> or <see cref="Truncate"/>).</exception>
+    public ReadOnlySpan<char> Slice(int start, int length) => _buffer.AsSpan(0, _length).Slice(start, length);
 
     /// <summary>Appends one character.</summary>
     /// <param name="c">The character.</param>
@@ -56,10 +58,12 @@ public sealed class NormalizedTextBuilder
 
     /// <summary>Removes the last <paramref name="count"/> characters.</summary>
     /// <param name="count">How many characters to remove.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The count is negative or more than the characters written.</exception>
     public void Truncate(int count)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        _length = Math.Max(0, _length - count);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, _length);
+        _length -= count;
     }
 
     /// <summary>Sets the length to <paramref name="length"/>, which must not exceed the current length.</summary>

@@ -17,7 +17,7 @@ public sealed class ImportException : Exception
     /// <summary>Creates the exception from one problem.</summary>
     /// <param name="error">The problem.</param>
     public ImportException(Diagnostic error)
-        : this([error])
+        : this([error ?? throw new ArgumentNullException(nameof(error))])
     {
     }
 

@@ -1,0 +1,117 @@
+using Framing.Corpus;
+using Framing.Lexicons;
+using Framing.Lexicons.Import;
+using Framing.Scoring;
+using Framing.Text;
+using Framing.Verbs;
+
+namespace Framing.Statistics.Tests;
+
+/// <summary>
+/// The public API used as a .NET developer would, with the mistakes such a developer makes: each case once ended in a
+/// NullReferenceException, a read past the data, a silent double count, a state changed through a cast or a result
+/// that never compared equal (found by an adversarial pass over the library).
+/// </summary>
+public sealed class PublicApiGuardTests
+{
+    private static readonly Lexicon Starter = Lexicon.Load("starter");
+
+    private static readonly Document[] Documents =
+    [
+        .. Enumerable.Range(1, 12).Select(i => Document.Create(
+            $"d{i}",
+            i % 2 == 0 ? $"Terrorists fled district {i}; the army liberated it." : $"Regime forces stormed district {i}; rebels withdrew.",
+            ("outlet", "outlet-" + (i % 2)))),
+    ];
+
+    [Fact]
+    public void TwoKeynessResultsOfOneCorpusAreEqual()
+    {
+        // KeynessResult is a record, but its table was a class compared by reference: two identical runs were unequal.
+        var first = FramingVerbs.Keyness(CorpusRun.FromDocuments(Documents), new KeynessRequest("outlet-0") { MinimumCount = 1 });
+        var second = FramingVerbs.Keyness(CorpusRun.FromDocuments(Documents), new KeynessRequest("outlet-0") { MinimumCount = 1 });
+        var other = FramingVerbs.Keyness(CorpusRun.FromDocuments(Documents), new KeynessRequest("outlet-1") { MinimumCount = 1 });
+
+        Assert.NotSame(first.Table, second.Table);
+        Assert.Equal(first, second);
+        Assert.Equal(first.GetHashCode(), second.GetHashCode());
+        Assert.NotEqual(first, other);
+    }
+
+    [Fact]
+    public void TheDeclaredLeaningsCannotBeChangedThroughACast()
+    {
+        var leanings = KnownLeanings.FromGroups([KeyValuePair.Create("north-post", "gov"), KeyValuePair.Create("east-wire", "opp")]);
+
+        var set = Assert.IsAssignableFrom<ISet<string>>(leanings.DeclaredLeanings);
+        Assert.Throws<NotSupportedException>(set.Clear);
+        Assert.Equal(["gov", "opp"], leanings.DeclaredLeanings!.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void CountsOutsideTheDimensionsOrSidesAreRefused()
+    {
+        // (PoleSide)4 read dimension 1's pole B count; a dimension past the last one threw IndexOutOfRangeException.
+        var counts = Starter.Compile().CreateScorer().Score("a", "Regime forces shelled the town.").Counts;
+
+        Assert.Throws<ArgumentOutOfRangeException>("side", () => counts.Count(0, (PoleSide)4));
+        Assert.Throws<ArgumentOutOfRangeException>("dimension", () => counts.Count(counts.DimensionCount, PoleSide.A));
+        Assert.Throws<ArgumentOutOfRangeException>("dimension", () => counts.WeightMilli(-1, PoleSide.A));
+        Assert.Throws<ArgumentOutOfRangeException>("side", () => counts.NegatedCount(0, (PoleSide)(-1)));
+        Assert.Throws<ArgumentOutOfRangeException>("dimension", () => counts.OffTargetCount(counts.DimensionCount + 3, PoleSide.B));
+        Assert.Equal(0, counts.Count(counts.DimensionCount - 1, PoleSide.Neutral));
+    }
+
+    [Fact]
+    public void NullOptionsAndArgumentsAreNamedNotDereferenced()
+    {
+        var run = CorpusRun.FromDocuments(Documents);
+        Assert.Throws<ArgumentNullException>("request", () => FramingVerbs.Keyness(run, new KeynessRequest(null!)));
+        Assert.Throws<ArgumentNullException>("options", () => CorpusRun.FromDocuments(Documents, new CorpusRunOptions { Languages = null! }));
+        Assert.Throws<ArgumentNullException>("options", () => CorpusRun.FromDocuments(Documents, new CorpusRunOptions { BadRecords = null! }));
+        Assert.Throws<ArgumentNullException>("options", () => CorpusRun.FromDocuments(Documents, new CorpusRunOptions { GroupField = null! }));
+        Assert.Throws<ArgumentNullException>("options", () => Starter.Compile().CreateScorer(new ScoringOptions { LanguageDetector = null! }));
+        Assert.Throws<ArgumentNullException>("Normalizer", () => new LanguageProfile("fr", null!, null));
+        var profile = LanguageRegistry.Default.Get("en");
+        Assert.Throws<ArgumentNullException>("Normalizer", () => profile with { Normalizer = null! });
+        Assert.Throws<ArgumentNullException>("error", () => new ImportException((Diagnostic)null!));
+        Assert.Throws<ArgumentNullException>("group", () => new EmptyGroupException("c", null!, ["x"]));
+        Assert.Throws<ArgumentNullException>("name", () => Documents[0].GetField(null!));
+        Assert.Throws<ArgumentNullException>("code", () => LanguageRegistry.Default.Get(null!));
+    }
+
+    [Fact]
+    public void KeynessOfAGroupAgainstItselfIsAnArgumentError()
+    {
+        // It said "no documents in group 'outlet-0'", which has six.
+        var error = Assert.Throws<ArgumentException>("request", () => FramingVerbs.Keyness(CorpusRun.FromDocuments(Documents), new KeynessRequest("outlet-0") { Reference = "outlet-0" }));
+
+        Assert.Contains("the reference is the target", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ATallyGivenTwiceIsNotMergedTwice()
+    {
+        // Merging a tally with itself is refused; given twice to the verb, its documents were counted twice.
+        var tally = CorpusRun.FromDocuments(Documents).Score(Starter.Compile());
+
+        Assert.Throws<ArgumentException>("tallies", () => FramingVerbs.Merge([tally, tally]));
+        Assert.Equal(12, FramingVerbs.Merge([tally, CorpusRun.FromDocuments([]).Score(Starter.Compile())]).ScoredDocuments);
+    }
+
+    [Fact]
+    public void TheNormalizedTextBuilderGivesOnlyWhatWasWritten()
+    {
+        // After Clear, Slice handed out the old characters past the new ones, and Truncate clamped a count too large.
+        var builder = new NormalizedTextBuilder(16);
+        builder.Append("secret");
+        builder.Clear();
+        builder.Append("ab");
+
+        Assert.Equal("ab", builder.Slice(0, 2).ToString());
+        Assert.Throws<ArgumentOutOfRangeException>(() => builder.Slice(0, 6).ToString());
+        Assert.Throws<ArgumentOutOfRangeException>(() => builder.Truncate(3));
+        builder.Truncate(2);
+        Assert.Equal(0, builder.Length);
+    }
+}
