@@ -86,6 +86,23 @@ public sealed class CoverageCommandTests
     }
 
     [Fact]
+    public void TotalIsRefusedWhenAGroupHasItsName()
+    {
+        // A group named (all) and the whole corpus's rows read alike: the total could not be told from the group.
+        using var folder = new TempFolder();
+        var corpus = folder.Write("c.jsonl", "{\"id\":\"1\",\"outlet\":\"(all)\",\"text\":\"the market bridge\"}\n{\"id\":\"2\",\"outlet\":\"b\",\"text\":\"the old road\"}\n");
+
+        var total = CliRunner.Run("coverage", corpus, "--format", "csv", "--total");
+        var groups = CliRunner.Run("coverage", corpus, "--format", "csv");
+
+        Assert.Equal(2, total.ExitCode);
+        Assert.Equal($"framing: error: {corpus}: a group is named (all), the name --total gives the whole corpus: leave out --total, or rename the group", Assert.Single(total.ErrorLines));
+        Assert.Empty(total.Out);
+        Assert.Equal(0, groups.ExitCode);
+        Assert.Contains(groups.OutLines, l => l.StartsWith("(all),", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ExactRowsOfASmallCorpusWithTotal()
     {
         using var folder = new TempFolder();

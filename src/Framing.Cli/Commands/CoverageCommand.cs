@@ -139,6 +139,12 @@ internal sealed class CoverageCommand : ICommand
             AddRows(data, group, kinds, top);
         }
 
+        if (args.IsSet(_total) && counter.Groups.Any(g => g.Group == TotalGroup))
+        {
+            // Its rows and the total's would read alike: nothing in a row tells a group from the whole corpus.
+            throw new InputException($"{reader.Description}: a group is named {TotalGroup}, the name --total gives the whole corpus: leave out --total, or rename the group");
+        }
+
         if (args.IsSet(_total) && counter.Groups.Count > 0)
         {
             AddRows(data, counter.Total(TotalGroup), kinds, top);
