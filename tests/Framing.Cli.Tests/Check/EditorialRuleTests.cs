@@ -10,7 +10,7 @@ public sealed class EditorialRuleTests
         var result = CliRunner.Run("check", file, "--editorial-pole", "armed-opposition/terrorism");
         Assert.Equal(1, result.ExitCode);
         var line = Assert.Single(result.OutLines);
-        Assert.Equal($"{file}:1:20: editorial-term: error: armed-opposition/terrorism term outside quotation marks (lexicon entry terrorist*) \"terrorists\"", line);
+        Assert.Equal($"{file}:1:20: editorial-term: error: armed-opposition/terrorism term in the editorial voice (lexicon entry terrorist*) \"terrorists\"", line);
         Assert.Contains("framing: check failed: 1 error, 0 warnings in 1 document (", result.Error, StringComparison.Ordinal);
     }
 
@@ -37,7 +37,7 @@ public sealed class EditorialRuleTests
         var file = temp.Write("ar.txt", "قال المتحدث إن الإرهابيين فروا، و«الإرهابيين» في الاقتباس.\n");
         var result = CliRunner.Run("check", file, "--editorial-pole", "armed-opposition/terrorism");
         Assert.Equal(1, result.ExitCode);
-        Assert.EndsWith(":1:16: editorial-term: error: armed-opposition/terrorism term outside quotation marks (lexicon entry إرهابي*) \"الإرهابيين\"", Assert.Single(result.OutLines), StringComparison.Ordinal);
+        Assert.EndsWith(":1:16: editorial-term: error: armed-opposition/terrorism term in the editorial voice (lexicon entry إرهابي*) \"الإرهابيين\"", Assert.Single(result.OutLines), StringComparison.Ordinal);
     }
 
     [Fact]

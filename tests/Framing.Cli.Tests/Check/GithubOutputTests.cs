@@ -12,7 +12,7 @@ public sealed class GithubOutputTests
         var result = CliRunner.Run("check", Path.Combine(temp.Path, "articles"), "--editorial-pole", "armed-opposition/terrorism", "--format", "github", "--source-root", temp.Path);
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(
-            "::error file=articles/a.txt,line=2,col=5,endColumn=14,title=framing editorial-term::armed-opposition/terrorism term outside quotation marks (lexicon entry terrorist*) \"terrorists\"",
+            "::error file=articles/a.txt,line=2,col=5,endColumn=14,title=framing editorial-term::armed-opposition/terrorism term in the editorial voice (lexicon entry terrorist*) \"terrorists\"",
             Assert.Single(result.OutLines));
     }
 
@@ -65,7 +65,7 @@ public sealed class GithubOutputTests
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(
             [
-                "::error title=framing editorial-term::stdin:1:5: armed-opposition/terrorism term outside quotation marks (lexicon entry terrorist*) \"terrorists\"",
+                "::error title=framing editorial-term::stdin:1:5: armed-opposition/terrorism term in the editorial voice (lexicon entry terrorist*) \"terrorists\"",
                 "::error title=framing document-score::stdin:1:1: document d1 scores 1 on armed-opposition (editorial voice), above the maximum 0",
             ],
             result.OutLines);

@@ -19,9 +19,9 @@ public sealed class LocationTests
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(
             [
-                $"{file}:2:5: editorial-term: error: armed-opposition/terrorism term outside quotation marks (lexicon entry terrorist*) \"terrorists\"",
-                $"{file}:4:64: editorial-term: error: armed-opposition/terrorism term outside quotation marks (lexicon entry terrorist*) \"terrorists\"",
-                $"{file}:5:1: editorial-term: error: government-forces/regime term outside quotation marks (lexicon entry regime forces) \"Regime forces\"",
+                $"{file}:2:5: editorial-term: error: armed-opposition/terrorism term in the editorial voice (lexicon entry terrorist*) \"terrorists\"",
+                $"{file}:4:64: editorial-term: error: armed-opposition/terrorism term in the editorial voice (lexicon entry terrorist*) \"terrorists\"",
+                $"{file}:5:1: editorial-term: error: government-forces/regime term in the editorial voice (lexicon entry regime forces) \"Regime forces\"",
             ],
             result.OutLines);
 
@@ -49,7 +49,7 @@ public sealed class LocationTests
     {
         using var temp = new TempFolder();
         var file = temp.WriteBytes("bom.txt", [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes("terrorists fled")]);
-        Assert.EndsWith("bom.txt:1:1: editorial-term: error: armed-opposition/terrorism term outside quotation marks (lexicon entry terrorist*) \"terrorists\"", Assert.Single(CliRunner.Run(["check", file, .. PoleRule]).OutLines), StringComparison.Ordinal);
+        Assert.EndsWith("bom.txt:1:1: editorial-term: error: armed-opposition/terrorism term in the editorial voice (lexicon entry terrorist*) \"terrorists\"", Assert.Single(CliRunner.Run(["check", file, .. PoleRule]).OutLines), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public sealed class LocationTests
         using var temp = new TempFolder();
         var corpus = temp.Write("c.csv", "id,outlet,text\nd1,a,\"Quiet,\nstill quiet\"\nd2,a,\"The terrorists, they said.\"\n");
         var result = CliRunner.Run(["check", corpus, .. PoleRule]);
-        Assert.Equal($"{corpus}:4:5: editorial-term: error: armed-opposition/terrorism term outside quotation marks (lexicon entry terrorist*) \"terrorists\"", Assert.Single(result.OutLines));
+        Assert.Equal($"{corpus}:4:5: editorial-term: error: armed-opposition/terrorism term in the editorial voice (lexicon entry terrorist*) \"terrorists\"", Assert.Single(result.OutLines));
     }
 
     [Fact]

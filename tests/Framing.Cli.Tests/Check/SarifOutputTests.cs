@@ -27,7 +27,7 @@ public sealed class SarifOutputTests
         var first = results[0];
         Assert.Equal("editorial-term", first.GetProperty("ruleId").GetString());
         Assert.Equal("error", first.GetProperty("level").GetString());
-        Assert.Equal("armed-opposition/terrorism term outside quotation marks (lexicon entry terrorist*) \"terrorists\"", first.GetProperty("message").GetProperty("text").GetString());
+        Assert.Equal("armed-opposition/terrorism term in the editorial voice (lexicon entry terrorist*) \"terrorists\"", first.GetProperty("message").GetProperty("text").GetString());
         var physical = first.GetProperty("locations")[0].GetProperty("physicalLocation");
         Assert.Equal("articles/outlet-a/one.txt", physical.GetProperty("artifactLocation").GetProperty("uri").GetString());
         Assert.Equal("%SRCROOT%", physical.GetProperty("artifactLocation").GetProperty("uriBaseId").GetString());
@@ -136,7 +136,7 @@ public sealed class SarifOutputTests
             using var log = JsonDocument.Parse(result.Out);
             SarifValidator.Validate(log.RootElement);
             var finding = Assert.Single(log.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray());
-            Assert.Equal("stdin:1:5: armed-opposition/terrorism term outside quotation marks (lexicon entry terrorist*) \"terrorists\"", finding.GetProperty("message").GetProperty("text").GetString());
+            Assert.Equal("stdin:1:5: armed-opposition/terrorism term in the editorial voice (lexicon entry terrorist*) \"terrorists\"", finding.GetProperty("message").GetProperty("text").GetString());
             var physical = finding.GetProperty("locations")[0].GetProperty("physicalLocation");
             Assert.Equal(file, physical.GetProperty("artifactLocation").GetProperty("uri").GetString());
             Assert.Equal("""{"startLine":1,"startColumn":1}""", JsonSerializer.Serialize(physical.GetProperty("region")));

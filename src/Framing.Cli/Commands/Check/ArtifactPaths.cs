@@ -30,11 +30,11 @@ internal sealed class ArtifactPaths(string root)
         var relative = Path.GetRelativePath(_root, Path.GetFullPath(file));
         return relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(relative)
             ? null
-            : relative.Replace('\\', '/');
+            : PortablePath.Of(relative);
     }
 
     /// <summary>The path for a GitHub annotation: relative to the root when inside it, else as given.</summary>
-    public string ForGithub(string file) => Relative(file) ?? file.Replace('\\', '/');
+    public string ForGithub(string file) => Relative(file) ?? PortablePath.Of(file);
 
     /// <summary>The SARIF URI: a relative reference (each segment percent-encoded) when inside the root, else an absolute
     /// file URI. Standard input is no file: its findings are placed elsewhere (see <see cref="SarifWriter"/>).</summary>

@@ -51,7 +51,7 @@ internal sealed class CheckCommand : ICommand
                 ("framing check corpus.jsonl --config framing.json --save-baseline baseline.json", "save the current group scores as the next baseline"),
             ],
             """
-            Rules: editorial-term (a chosen pole's or entry's match outside quotation marks), document-score (a
+            Rules: editorial-term (a chosen pole's or entry's match in the editorial voice: outside quotation marks and reported speech), document-score (a
             document's score out of its limit), group-score (a group's score out of its range), score-drift (a group's
             score moved by more than the tolerance since the baseline). Score rules count editorial matches unless the
             configuration file says otherwise. Findings of options are errors; the configuration file sets each rule's

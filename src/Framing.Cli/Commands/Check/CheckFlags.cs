@@ -11,9 +11,9 @@ namespace Framing.Cli.Commands.Check;
 /// </summary>
 internal static class CheckFlags
 {
-    public static RepeatedOption EditorialPole { get; } = Option.Repeated("editorial-pole", "Report matches of this pole (or of both poles of a dimension) outside quotation marks. Repeatable.", "DIMENSION[/POLE]");
+    public static RepeatedOption EditorialPole { get; } = Option.Repeated("editorial-pole", "Report matches of this pole (or of both poles of a dimension) in the editorial voice (outside quotation marks and reported speech). Repeatable.", "DIMENSION[/POLE]");
 
-    public static RepeatedOption EditorialEntry { get; } = Option.Repeated("editorial-entry", "Report matches of the lexicon entry with this pattern outside quotation marks. Repeatable.", "PATTERN");
+    public static RepeatedOption EditorialEntry { get; } = Option.Repeated("editorial-entry", "Report matches of the lexicon entry with this pattern in the editorial voice (outside quotation marks and reported speech). Repeatable.", "PATTERN");
 
     public static RepeatedOption MaxDocumentScore { get; } = Option.Repeated("max-document-score", "Fail when a document's editorial score on a dimension or composite is above X. Repeatable.", "DIMENSION=X");
 

@@ -22,8 +22,8 @@ internal static class CheckRules
 
     public static IReadOnlyList<CheckRule> All { get; } =
     [
-        new(EditorialTerm, "EditorialTerm", "A loaded term in the editorial voice (outside quotation marks).",
-            "A match of a chosen pole or lexicon entry that stands outside quotation marks, in the outlet's own voice. Newsrooms that allow a loaded label only inside a quotation enforce it with this rule (rules.editorial, --editorial-pole, --editorial-entry)."),
+        new(EditorialTerm, "EditorialTerm", "A loaded term in the editorial voice (outside quotation marks and reported speech).",
+            "A match of a chosen pole or lexicon entry in the outlet's own voice: outside quotation marks and outside reported speech (after a speech verb or cue of the lexicon). Newsrooms that allow a loaded label only when it is quoted or attributed enforce it with this rule (rules.editorial, --editorial-pole, --editorial-entry)."),
         new(DocumentScore, "DocumentScore", "A document's framing score is outside its limit.",
             "A document's score on a dimension or composite index (editorial voice unless configured) is above the maximum or below the minimum (rules.documentScore, --max-document-score, --min-document-score)."),
         new(GroupScore, "GroupScore", "A group's framing score is outside its range.",

@@ -19,7 +19,7 @@ internal sealed class DocumentLocator
 
     private DocumentLocator(string file, int recordLine, string? text)
     {
-        _file = file.Replace('\\', '/');
+        _file = PortablePath.Of(file);
         _recordLine = recordLine;
         _text = text;
     }

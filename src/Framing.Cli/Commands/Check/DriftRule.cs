@@ -73,7 +73,7 @@ internal static class DriftRule
                     CheckRules.ScoreDrift,
                     spec.Level,
                     $"group {row.Group} moved on {row.Dimension} from {CheckFigures.Text(row.Score!.Value, inFull)} to {CheckFigures.Text(score!.Value, inFull)} ({(change > 0 ? "+" : string.Empty)}{ChangeText(score.Value, row.Score.Value, inFull)}, {voiceName} voice), more than the tolerance {CheckFigures.Text(spec.Tolerance, inFull)}",
-                    new FindingLocation(row.Location.File.Replace('\\', '/'), row.Location.Line, row.Location.Column))
+                    new FindingLocation(PortablePath.Of(row.Location.File), row.Location.Line, row.Location.Column))
                 {
                     Group = row.Group,
                     Dimension = row.Dimension,

@@ -94,7 +94,7 @@ internal sealed class EditorialRule
             yield return new Finding(
                 CheckRules.EditorialTerm,
                 level.Value,
-                $"{match.Dimension.Id}/{pole} term outside quotation marks (lexicon entry {match.Entry.Pattern})",
+                $"{match.Dimension.Id}/{pole} term in the editorial voice (lexicon entry {match.Entry.Pattern})",
                 locator.Span(match.Start, match.Length, match.Surface))
             {
                 Document = document.Id,

@@ -112,9 +112,8 @@ internal static class JsonTree
         }
         catch (JsonException e)
         {
-            var line = (int)(e.LineNumber ?? 0);
-            var column = positions.ColumnOfBytePosition(line, (int)(e.BytePositionInLine ?? 0));
-            throw new InputException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{file}:{line + 1}:{column}: malformed JSON: {CleanMessage(e.Message)}"));
+            var place = positions.AtJsonPosition((int)(e.LineNumber ?? 0), (int)(e.BytePositionInLine ?? 0));
+            throw new InputException($"{place}: malformed JSON: {CleanMessage(e.Message)}");
         }
     }
 
@@ -181,12 +180,15 @@ internal static class JsonTree
     }
 
 
-    /// <summary>Turns byte offsets of a UTF-8 file into 1-based lines and character columns.</summary>
+    /// <summary>Turns byte offsets of a UTF-8 file into 1-based lines and character columns. A line ends at <c>\n</c>,
+    /// <c>\r\n</c> or a bare <c>\r</c>, as in every other file findings name; System.Text.Json counts its lines at
+    /// <c>\n</c> only, so its positions are turned into offsets first.</summary>
     private sealed class BytePositions
     {
         private readonly ReadOnlyMemory<byte> _content;
         private readonly string _file;
         private readonly List<int> _lineStarts = [0];
+        private readonly List<int> _newlineStarts = [0];
 
         public BytePositions(ReadOnlyMemory<byte> content, string file)
         {
@@ -196,6 +198,11 @@ internal static class JsonTree
             for (var i = 0; i < span.Length; i++)
             {
                 if (span[i] == (byte)'\n')
+                {
+                    _lineStarts.Add(i + 1);
+                    _newlineStarts.Add(i + 1);
+                }
+                else if (span[i] == (byte)'\r' && (i + 1 == span.Length || span[i + 1] != (byte)'\n'))
                 {
                     _lineStarts.Add(i + 1);
                 }
@@ -213,11 +220,11 @@ internal static class JsonTree
             return new SourceLocation(_file, line + 1, Column(_lineStarts[line], offset));
         }
 
-        /// <summary>The 1-based character column of a 0-based line and 0-based byte position in it (as JsonException gives them).</summary>
-        public int ColumnOfBytePosition(int line, int bytePosition)
+        /// <summary>The place of a 0-based line and 0-based byte position in it, as a JsonException gives them (lines counted at <c>\n</c>).</summary>
+        public SourceLocation AtJsonPosition(int line, int bytePosition)
         {
-            var start = _lineStarts[Math.Clamp(line, 0, _lineStarts.Count - 1)];
-            return Column(start, Math.Min(start + bytePosition, _content.Length));
+            var start = _newlineStarts[Math.Clamp(line, 0, _newlineStarts.Count - 1)];
+            return At(Math.Min(start + bytePosition, _content.Length));
         }
 
         private int Column(int lineStart, int offset) =>

@@ -64,7 +64,7 @@ internal sealed class TextFileCorpusReader(string path, string groupField, bool 
             return string.IsNullOrEmpty(folder) ? TextFolderCorpusReader.RootGroup : folder;
         }
 
-        var normalized = path.Replace('\\', '/');
+        var normalized = PortablePath.Of(path);
         var dot = normalized.LastIndexOf('.');
         return dot > normalized.LastIndexOf('/') ? normalized[..dot] : normalized;
     }

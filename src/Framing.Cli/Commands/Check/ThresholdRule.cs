@@ -116,7 +116,7 @@ internal sealed class ThresholdRule
                 });
                 if (broken)
                 {
-                    var origin = rule._spec.Origin.Location is { } place ? new FindingLocation(place.File.Replace('\\', '/'), place.Line, place.Column) : null;
+                    var origin = rule._spec.Origin.Location is { } place ? new FindingLocation(PortablePath.Of(place.File), place.Line, place.Column) : null;
                     findings.Add(new Finding(
                         CheckRules.GroupScore,
                         rule._spec.Level,
