@@ -269,7 +269,7 @@ public sealed class BadInputTests
     public void InvalidLexiconFileNamesLineAndColumn()
     {
         using var temp = new TempFolder();
-        var path = temp.Write("bad.yaml", "id: bad\nversion: 1\ntitle: t\ndescription: d\nlicense: MIT\nauthors: [me]\nlanguages: [en]\ndimensions:\n  - id: d\n    description: x\n    poles:\n      a: { id: p, label: P, description: p }\n      b: { id: q, label: Q, description: q }\nentries:\n  - { lang: en, pattern: foo, dimension: nope, pole: p, note: n }\n");
+        var path = temp.Write("bad.yaml", "id: bad\nversion: 1.0.0\ntitle: t\ndescription: d\nlicense: MIT\nauthors: [me]\nlanguages: [en]\ndimensions:\n  - id: d\n    description: x\n    poles:\n      a: { id: p, label: P, description: p }\n      b: { id: q, label: Q, description: q }\nentries:\n  - { lang: en, pattern: foo, dimension: nope, pole: p, note: n }\n");
         var result = CliRunner.Run("score", "--lexicon", path);
         Assert.Equal(2, result.ExitCode);
         Assert.Contains(path + ":15:", Assert.Single(result.ErrorLines), StringComparison.Ordinal);

@@ -53,7 +53,7 @@ public sealed class HelpAndLexiconsTests
     public void ValidateReportsEveryProblemAndExitsOne()
     {
         using var temp = new TempFolder();
-        var path = temp.Write("bad.yaml", "id: bad\nversion: 1\ntitle: t\ndescription: d\nlicense: MIT\nauthors: [me]\nlanguages: [en]\ndimensions:\n  - id: d\n    description: x\n    poles:\n      a: { id: p, label: P, description: p }\n      b: { id: q, label: Q, description: q }\nentries:\n  - { lang: en, pattern: \"re*bel\", dimension: d, pole: p, note: n }\n  - { lang: en, pattern: foo, dimension: d, pole: p, weight: 2, note: n }\n");
+        var path = temp.Write("bad.yaml", "id: bad\nversion: 1.0.0\ntitle: t\ndescription: d\nlicense: MIT\nauthors: [me]\nlanguages: [en]\ndimensions:\n  - id: d\n    description: x\n    poles:\n      a: { id: p, label: P, description: p }\n      b: { id: q, label: Q, description: q }\nentries:\n  - { lang: en, pattern: \"re*bel\", dimension: d, pole: p, note: n }\n  - { lang: en, pattern: foo, dimension: d, pole: p, weight: 2, note: n }\n");
         var result = CliRunner.Run("lexicons", "validate", path);
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(2, result.OutLines.Length);

@@ -79,7 +79,11 @@ internal sealed class ActorReader(YamlNodeReader reader, LexiconMetadata metadat
                 continue;
             }
 
-            var profile = languages.Get(lang);
+            if (!languages.TryGet(lang, out var profile))
+            {
+                continue; // a language without an analysis: the error is reported where the lexicon lists its languages
+            }
+
             foreach (var (pattern, itemNode) in reader.StringItems(byLanguage, lang))
             {
                 var words = PatternParser.TryParse(pattern, profile.Normalizer, out var error);

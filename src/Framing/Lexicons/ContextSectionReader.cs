@@ -85,9 +85,10 @@ internal sealed class ContextSectionReader(YamlNodeReader reader, LexiconMetadat
                 continue;
             }
 
-            if (reader.Mapping(value, $"'{section}' of '{lang}'") is { } map)
+            // A language without an analysis is reported where the lexicon lists its languages; its words here are not read.
+            if (reader.Mapping(value, $"'{section}' of '{lang}'") is { } map && languages.TryGet(lang, out var profile))
             {
-                yield return (lang, languages.Get(lang), map);
+                yield return (lang, profile, map);
             }
         }
     }

@@ -98,9 +98,18 @@ internal static class LexiconYamlReader
         }
 
         var version = reader.RequiredString(root, "version", "the lexicon");
+        if (version.Length > 0 && !MetadataFormats.IsSemanticVersion(version))
+        {
+            reader.Error(reader.Get(root, "version")!, $"version '{version}' is not a semantic version such as 1.0.0 (MAJOR.MINOR.PATCH)");
+        }
+
         var title = reader.RequiredString(root, "title", "the lexicon");
         var description = reader.RequiredString(root, "description", "the lexicon");
         var license = reader.RequiredString(root, "license", "the lexicon");
+        if (license.Length > 0 && !MetadataFormats.IsSpdxExpression(license))
+        {
+            reader.Error(reader.Get(root, "license")!, $"license '{license}' is not an SPDX license identifier or expression such as CC-BY-4.0, MIT OR Apache-2.0, or LicenseRef-NAME");
+        }
         var authors = reader.StringList(root, "authors");
         if (authors.Count == 0)
         {
@@ -324,6 +333,7 @@ internal static class LexiconYamlReader
             }
             else
             {
+                var listed = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var c in list.Children)
                 {
                     var cmap = reader.Mapping(c, "a component");
@@ -338,6 +348,11 @@ internal static class LexiconYamlReader
                     if (dim.Length > 0 && dimensions.Count > 0 && !dimensions.Exists(d => string.Equals(d.Id, dim, StringComparison.Ordinal)))
                     {
                         reader.Error(reader.Get(cmap, "dimension")!, $"unknown dimension '{dim}' in composite '{id}'");
+                    }
+                    else if (dim.Length > 0 && !listed.Add(dim))
+                    {
+                        // Listed twice, it would count twice: a weight of 2, which the format's signs do not allow.
+                        reader.Error(reader.Get(cmap, "dimension")!, $"dimension '{dim}' is listed twice in composite '{id}'; a component has a sign, not a weight");
                     }
 
                     var signText = reader.OptionalString(cmap, "sign") ?? "1";

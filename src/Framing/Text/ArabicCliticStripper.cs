@@ -3,7 +3,7 @@ namespace Framing.Text;
 /// <summary>
 /// Arabic clitics on normalized tokens: a proclitic chain (و or ف, then ب ل or ك, then the article ال, including the
 /// contracted لل = ل + ال and chains such as وال بال فال وبال فلل) and at most one enclitic pronoun
-/// (ه ها هم هما هن كم كن نا ي).
+/// (ه ها هم هما هن كم كن نا ي; ي not after the article, where it ends an adjective such as النظامي).
 /// </summary>
 /// <remarks>
 /// <para>Readings are tried in this order: the token itself; then readings that keep more of the token before
@@ -56,7 +56,7 @@ public sealed class ArabicCliticStripper : AffixStripper
     public override int GetVariants(ReadOnlySpan<char> token, Span<AffixVariant> variants)
     {
         Span<AffixVariant> proclitics = stackalloc AffixVariant[12];
-        var procliticCount = CollectProclitics(token, proclitics);
+        var procliticCount = CollectProclitics(token, proclitics, out var definite);
         var count = 0;
         variants[count++] = default;
         for (var p = 0; p < procliticCount; p++)
@@ -66,7 +66,9 @@ public sealed class ArabicCliticStripper : AffixStripper
 
         foreach (var enclitic in Enclitics)
         {
-            if (!token.EndsWith(enclitic, StringComparison.Ordinal))
+            // A word with the article takes no possessive pronoun, and the final ي of a definite word is the ending of an
+            // adjective (النظامي، السوري، الروسي), not "my": read off, it made «الجيش النظامي» "the regime's army".
+            if (!token.EndsWith(enclitic, StringComparison.Ordinal) || (definite && enclitic == "ي"))
             {
                 continue;
             }
@@ -117,9 +119,10 @@ public sealed class ArabicCliticStripper : AffixStripper
         return y.RestoresArticle.CompareTo(x.RestoresArticle);
     }
 
-    private static int CollectProclitics(ReadOnlySpan<char> token, Span<AffixVariant> output)
+    private static int CollectProclitics(ReadOnlySpan<char> token, Span<AffixVariant> output, out bool definite)
     {
         var count = 0;
+        definite = false;
         for (var conjunction = 0; conjunction <= 1; conjunction++)
         {
             if (conjunction == 1 && !(token.Length > 0 && token[0] is 'و' or 'ف'))
@@ -145,12 +148,14 @@ public sealed class ArabicCliticStripper : AffixStripper
                 if (rest.StartsWith("ال", StringComparison.Ordinal))
                 {
                     output[count++] = new AffixVariant(stemStart + 2, 0, false);
+                    definite = true;
                 }
                 else if (preposition == 1 && token[at] == 'ل' && rest.Length > 0 && rest[0] == 'ل')
                 {
                     // لل: the preposition ل followed by the article whose alef is not written.
                     output[count++] = new AffixVariant(stemStart + 1, 0, true);
                     output[count++] = new AffixVariant(stemStart + 1, 0, false);
+                    definite = true;
                 }
             }
         }

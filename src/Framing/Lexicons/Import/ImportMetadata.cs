@@ -138,10 +138,18 @@ public sealed record ImportMetadata(string Id, IReadOnlyList<string> Languages)
         {
             problems.Add("the version is empty");
         }
+        else if (!MetadataFormats.IsSemanticVersion(Version))
+        {
+            problems.Add($"the version '{Version}' is not a semantic version such as 1.0.0 (MAJOR.MINOR.PATCH)");
+        }
 
         if (string.IsNullOrWhiteSpace(License))
         {
             problems.Add("the licence is empty (use an SPDX identifier, or NOASSERTION when unknown)");
+        }
+        else if (!MetadataFormats.IsSpdxExpression(License))
+        {
+            problems.Add($"the licence '{License}' is not an SPDX license identifier or expression (such as CC-BY-4.0, or NOASSERTION when unknown)");
         }
 
         if (Title is not null && string.IsNullOrWhiteSpace(Title))
