@@ -95,11 +95,12 @@ public static partial class FramingVerbs
     {
         ArgumentNullException.ThrowIfNull(tallies);
         CorpusTally? merged = null;
-        var seen = new HashSet<CorpusTally>(ReferenceEqualityComparer.Instance);
+        // Weak: a merge of thousands of states streams them, and must not keep each one alive to notice a repeat.
+        var seen = new System.Runtime.CompilerServices.ConditionalWeakTable<CorpusTally, object>();
         foreach (var tally in tallies)
         {
             ArgumentNullException.ThrowIfNull(tally, nameof(tallies));
-            if (!seen.Add(tally))
+            if (!seen.TryAdd(tally, tallies))
             {
                 // As CorpusTally.Merge refuses a tally merged with itself: its documents would be counted twice.
                 throw new ArgumentException("a tally is given twice: merge the tallies of disjoint parts of a corpus, each once", nameof(tallies));

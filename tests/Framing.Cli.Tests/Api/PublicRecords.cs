@@ -104,6 +104,11 @@ internal static class PublicRecords
             return new DateOnly(2026, 12, 4);
         }
 
+        if (type == typeof(Framing.Text.TextNormalizer))
+        {
+            return Framing.Text.LanguageRegistry.Default.Get("en").Normalizer; // an abstract class (a language profile refuses null)
+        }
+
         if (type.IsArray)
         {
             var array = Array.CreateInstance(type.GetElementType()!, 1);
