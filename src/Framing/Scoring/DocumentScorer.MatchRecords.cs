@@ -10,6 +10,10 @@ public sealed partial class DocumentScorer
 {
     private FramingMatch BuildMatch(LanguageMatcher matcher, LexiconEntry lexiconEntry, int dimension, int first, int length, Voice voice, ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, int target, MatchStatus status, MatchKind kind)
     {
+        // A scare marker's tokens are an actor's name: their readings are the actor names' slot's, not the dimension's,
+        // where the current lane holds the marker kinds (the first; a later lane resolved the tokens again without them,
+        // and keeps the dimension's readings).
+        var readingSlot = kind == MatchKind.ScareMarker && matcher.MarkerBits != 0 ? _dimensions + (int)MarkerKind.Actor : dimension;
         var start = tokens[first].Start;
         var end = tokens[first + length - 1].End;
         var normalized = new System.Text.StringBuilder();
@@ -23,7 +27,7 @@ public sealed partial class DocumentScorer
 
             var form = NormalizedForm(t);
             normalized.Append(form);
-            var variant = ReadingFor(matcher, t, dimension);
+            var variant = ReadingFor(matcher, t, readingSlot);
             if (!variant.IsExact && matcher.Profile.AffixStripper is { } stripper)
             {
                 if (rules.Length > 0)

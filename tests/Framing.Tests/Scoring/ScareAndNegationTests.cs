@@ -66,6 +66,18 @@ public sealed class ScareAndNegationTests
     }
 
     [Fact]
+    public void AScareMarkersRuleNamesTheCliticOfAOneWordName()
+    {
+        // The reading was looked up in the dimension's slot, where a one-word name that is no entry has none: the
+        // match listing's rule was empty though "بأسد" counts for the name أسد only without its ب.
+        var m = Assert.Single(Score("هاجم ما يسمى بأسد القرية.").Matches);
+
+        Assert.Equal(MatchKind.ScareMarker, m.Kind);
+        Assert.Equal("gov", m.Target?.Id);
+        Assert.Equal("ب+…", m.Rule);
+    }
+
+    [Fact]
     public void ArabicMarkerAfterTheName()
     {
         var result = Score("انسحب الجيش الحر المزعوم من البلدة.");
