@@ -15,9 +15,6 @@ internal sealed class DocumentFrequencies(int capacity, DocumentFrequencies.Part
     /// <summary>Whether the part held more distinct n-grams than the capacity (its counts are then empty).</summary>
     public bool Overflowed { get; private set; }
 
-    /// <summary>The counted part.</summary>
-    public Part Counted => part;
-
     /// <summary>Each n-gram of the part and the number of documents it is in.</summary>
     public IReadOnlyDictionary<string, int> Counts => _counts;
 

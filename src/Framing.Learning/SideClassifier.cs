@@ -146,8 +146,10 @@ public sealed class SideClassifier
 
     /// <summary>The kept n-grams, sorted (ordinal): in at least MinimumDocuments and at most MaximumDocumentShare of the
     /// documents, the MaximumFeatures most frequent (ties: ordinal).</summary>
-    private List<string> Vocabulary(IEnumerable<KeyValuePair<string, int>> frequencies, int documents) =>
-        [.. MostFrequent(frequencies, documents).Select(p => p.Key).Order(StringComparer.Ordinal)];
+    private List<string> Vocabulary(IEnumerable<KeyValuePair<string, int>> frequencies, int documents) => Sorted(MostFrequent(frequencies, documents));
+
+    /// <summary>The n-grams of a selection, sorted (ordinal).</summary>
+    private static List<string> Sorted(List<KeyValuePair<string, int>> selection) => [.. selection.Select(p => p.Key).Order(StringComparer.Ordinal)];
 
     /// <summary>The MaximumFeatures n-grams within the cut-offs, most frequent first (ties: ordinal).</summary>
     private List<KeyValuePair<string, int>> MostFrequent(IEnumerable<KeyValuePair<string, int>> frequencies, int documents)
@@ -197,7 +199,7 @@ public sealed class SideClassifier
             best = MostFrequent(best.Concat(table.Counts), documents.Count);
         }
 
-        return ([.. best.Select(p => p.Key).Order(StringComparer.Ordinal)], passes);
+        return (Sorted(best), passes);
     }
 
     /// <summary>Each labelled document of a fresh reading of the corpus, in corpus order, with its index in <paramref name="documents"/>.</summary>

@@ -149,11 +149,12 @@ public static class HtmlReport
             }
 
             b.Append("<h3>").Append(Html.Isolated(axis.Id)).Append("</h3>\n");
-            if (model.Comparisons.FirstOrDefault(r => r.Dimension == axis.Id && r.Kind == ComparisonKind.Omnibus) is { CountTest: "" } untested)
+            var omnibus = model.Comparisons.FirstOrDefault(r => r.Dimension == axis.Id && r.Kind == ComparisonKind.Omnibus);
+            if (omnibus is { CountTest: "" })
             {
-                b.Append("<p class=\"note\">All groups: no test (").Append(Html.Escape(untested.Note)).Append(").</p>\n");
+                b.Append("<p class=\"note\">All groups: no test (").Append(Html.Escape(omnibus.Note)).Append(").</p>\n");
             }
-            else if (model.Comparisons.FirstOrDefault(r => r.Dimension == axis.Id && r.Kind == ComparisonKind.Omnibus) is { } omnibus)
+            else if (omnibus is not null)
             {
                 b.Append("<p class=\"note\">All groups: ").Append(Html.Escape(omnibus.CountTest)).Append(", adjusted p ").Append(Or(ReportNumbers.Format(omnibus.PCountsAdjusted)))
                     .Append(", Cramér's V ").Append(Or(ReportNumbers.Format(omnibus.CramersV))).Append(".</p>\n");
