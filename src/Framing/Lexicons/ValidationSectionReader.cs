@@ -8,6 +8,9 @@ internal static class ValidationSectionReader
 {
     private static readonly string[] Keys = ["status", "date", "corpora", "figures", "note"];
 
+    /// <summary>The command a figure of a validated lexicon names (lexicons/README.md, "Validation status").</summary>
+    private const string MeasuringCommand = "framing validate";
+
     public static LexiconValidation Read(YamlMappingNode root, YamlNodeReader reader)
     {
         if (reader.Get(root, "validation") is not { } node)
@@ -47,7 +50,8 @@ internal static class ValidationSectionReader
         }
 
         var corpora = reader.StringList(map, "corpora");
-        var figures = reader.StringList(map, "figures");
+        var figureItems = reader.StringItems(map, "figures");
+        var figures = figureItems.Select(f => f.Text).ToArray();
         var note = reader.OptionalString(map, "note")?.Trim();
         if (status == LexiconValidationStatus.Validated)
         {
@@ -62,9 +66,18 @@ internal static class ValidationSectionReader
                 reader.Error(reader.Get(map, "corpora") ?? map, "a validated lexicon needs 'corpora' in 'validation': the corpora it was checked on");
             }
 
-            if (figures.Count == 0)
+            if (figures.Length == 0)
             {
                 reader.Error(reader.Get(map, "figures") ?? map, "a validated lexicon needs 'figures' in 'validation': what was measured, with the command");
+            }
+
+            // Each figure is a measurement anyone can repeat: it names the 'framing validate' command that gave it.
+            foreach (var (text, figureNode) in figureItems)
+            {
+                if (!text.Contains(MeasuringCommand, StringComparison.Ordinal))
+                {
+                    reader.Error(figureNode, $"a figure of a validated lexicon must name the '{MeasuringCommand}' command that measured it: \"{PatternParser.Clipped(text)}\"");
+                }
             }
         }
 

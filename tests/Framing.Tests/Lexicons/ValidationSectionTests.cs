@@ -60,6 +60,24 @@ public sealed class ValidationSectionTests
         Assert.All(errors, e => Assert.Equal(new SourceLocation(SourceName, 21, 3), e.Location));
     }
 
+    [Fact]
+    public void EachFigureOfAValidatedLexiconNamesTheCommandThatMeasuredIt()
+    {
+        var errors = Errors(With(
+            "validation:\n  status: validated\n  date: 2026-12-02\n  corpora: [one.jsonl]\n  figures:\n"
+            + "    - \"AUC 0.97 (framing validate one.jsonl --lexicon x)\"\n    - \"AUC 0.97\"\n    - \"AUC 0.9 (Framing Validate one.jsonl)\"\n"));
+        Assert.Equal(
+            [
+                (new SourceLocation(SourceName, 26, 7), "a figure of a validated lexicon must name the 'framing validate' command that measured it: \"AUC 0.97\""),
+                (new SourceLocation(SourceName, 27, 7), "a figure of a validated lexicon must name the 'framing validate' command that measured it: \"AUC 0.9 (Framing Validate one.jsonl)\""),
+            ],
+            errors.Select(e => (e.Location, e.Message)));
+    }
+
+    [Fact]
+    public void ANotValidatedLexiconsFiguresNeedNoCommand() =>
+        Assert.Equal(["AUC 0.6"], Parse(With("validation:\n  status: not-validated\n  figures: [\"AUC 0.6\"]\n")).Metadata.Validation.Figures);
+
     [Theory]
     [InlineData("validation:\n  status: valid\n", 21, 11, "validation status must be 'validated' or 'not-validated', not 'valid'")]
     [InlineData("validation:\n  status: not-validated\n  date: 02/12/2026\n", 22, 9, "validation date must be written YYYY-MM-DD, not '02/12/2026'")]
