@@ -16,10 +16,12 @@ internal static class ReadOnlyLists
     /// <see cref="ReadOnlyValueList{T}"/> over it (no copy when it is an <see cref="IList{T}"/>).</summary>
     /// <typeparam name="T">The element type.</typeparam>
     /// <param name="list">The list.</param>
+    /// <param name="parameterName">The caller's argument, which names the public parameter (or <c>value</c> of an
+    /// init accessor) that an <see cref="ArgumentNullException"/> names.</param>
     /// <returns>The read-only view.</returns>
-    public static IReadOnlyList<T> Of<T>(IReadOnlyList<T> list)
+    public static IReadOnlyList<T> Of<T>(IReadOnlyList<T> list, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(list))] string? parameterName = null)
     {
-        ArgumentNullException.ThrowIfNull(list);
+        ArgumentNullException.ThrowIfNull(list, parameterName);
         return list switch
         {
             ReadOnlyValueList<T> => list,
@@ -29,7 +31,7 @@ internal static class ReadOnlyLists
         };
     }
 
-    /// <summary>As <see cref="Of{T}(IReadOnlyList{T})"/>, null staying null (a record's positional list, whose
+    /// <summary>As <see cref="Of{T}(IReadOnlyList{T}, string?)"/>, null staying null (a record's positional list, whose
     /// constructor never refused null).</summary>
     /// <typeparam name="T">The element type.</typeparam>
     /// <param name="list">The list, or null.</param>

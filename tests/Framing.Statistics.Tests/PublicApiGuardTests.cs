@@ -78,6 +78,14 @@ public sealed class PublicApiGuardTests
         Assert.Throws<ArgumentNullException>("group", () => new EmptyGroupException("c", null!, ["x"]));
         Assert.Throws<ArgumentNullException>("name", () => Documents[0].GetField(null!));
         Assert.Throws<ArgumentNullException>("code", () => LanguageRegistry.Default.Get(null!));
+
+        // A null list is named as the public parameter or init accessor it came through (it was "list", the name of
+        // an internal helper's parameter).
+        Assert.Throws<ArgumentNullException>("Examples", () => new Pole("a", "A", "Pole A.", null!));
+        var pole = new Pole("a", "A", "Pole A.", ["x"]);
+        Assert.Throws<ArgumentNullException>("value", () => pole with { Examples = null! });
+        Assert.Throws<ArgumentNullException>("Authors", () => new LexiconMetadata("x", "1.0.0", "X", "X.", "CC0-1.0", null!, null, null!));
+        Assert.Throws<ArgumentNullException>("Figures", () => new LexiconValidation(LexiconValidationStatus.NotValidated, null, [], null!, null));
     }
 
     [Fact]
