@@ -10,7 +10,9 @@ namespace Framing.Text;
 /// ‚ ‘ and ‚ ’ (the German single quotes, as in scare quotes: ‚Terroristen‘),
 /// straight double quotes " ", and 「 」. Quotations nest. A closing mark closes the innermost open quotation it can
 /// close (” closes “, „ or ”; » closes « or ») and any unclosed quotations inside it. A closing mark with no matching opening mark opens a quotation when it
-/// stands right before a word after a space (the reversed use of » and ”), and is otherwise ignored. ‘ opens only
+/// stands right before a word after a space (the reversed use of » and ”), and is otherwise ignored. A straight " with
+/// none open opens one unless it ends a word and stands before no word (terrorists" near, a 5" gun): then it is
+/// ignored too. ‘ opens only
 /// after a non-letter, and ’ between two letters is an apostrophe, not a quotation mark. A quotation still open at
 /// the end of its paragraph (a line break or the end of the text) ends there.
 /// <para>Linear in the marks, however deep quotations nest: the open quotations of each kind are counted, so a mark
@@ -111,7 +113,16 @@ internal sealed class QuoteTracker
                 {
                     TryClose(QuoteKind.Straight, index, output);
                 }
-                else if (!IsOpenAnywhere(QuoteKind.Straight) || OpensWord(text, index))
+                else if (!IsOpenAnywhere(QuoteKind.Straight))
+                {
+                    // None is open: the mark opens one, unless it ends a word and opens none (terrorists" near, a 5" gun,
+                    // disguise," the report said: a stray closing mark, ignored like an unmatched ” or »).
+                    if (!IsStrayClosingMark(text, index))
+                    {
+                        Open(QuoteKind.Straight, index);
+                    }
+                }
+                else if (OpensWord(text, index))
                 {
                     Open(QuoteKind.Straight, index);
                 }
@@ -157,6 +168,12 @@ internal sealed class QuoteTracker
         var after = index + 1 < text.Length && CharClass.IsWordAt(text, index + 1, out _);
         return before && after;
     }
+
+    /// <summary>A straight mark right after a character that is not a space or an opening bracket, and not right before a
+    /// word: it can only close a quotation.</summary>
+    private static bool IsStrayClosingMark(ReadOnlySpan<char> text, int index) =>
+        index > 0 && !char.IsWhiteSpace(text[index - 1]) && text[index - 1] is not ('(' or '[')
+        && !(index + 1 < text.Length && CharClass.IsWordAt(text, index + 1, out _));
 
     private static bool IsArabicLetter(char c) => c is >= '\u0620' and <= '\u064A';
 

@@ -100,12 +100,37 @@ public sealed class QuoteTrackerTests
     }
 
     [Fact]
-    public void AStraightQuoteWithNoStraightQuotationOpenOpensOneEvenBeforeNoWord()
+    public void AStraightQuoteWithNoStraightQuotationOpenThatEndsAWordAndOpensNoneIsIgnored()
     {
-        // Inside « », a lone " after a letter still opens (no straight quotation is open); it ends, unclosed, at ».
+        // Inside « », a lone " after a letter and before a space closes nothing and opens nothing (it opened a quotation
+        // that ran to the », so b was quoted twice over).
         const string text = "«a\" b» c";
-        Assert.Equal([new QuotedSpan(0, 6, 1, true), new QuotedSpan(2, 5, 2, false)], Quotes(text));
-        Assert.Equal([("a", 1), ("b", 2), ("c", 0)], Depths(text));
+        Assert.Equal([new QuotedSpan(0, 6, 1, true)], Quotes(text));
+        Assert.Equal([("a", 1), ("b", 1), ("c", 0)], Depths(text));
+    }
+
+    [Theory]
+    [InlineData("Witnesses saw terrorists\" near the mosque. Rebels were regrouping.")] // a stray closing mark
+    [InlineData("A 5\" gun was fired. Rebels were regrouping.")] // inches
+    [InlineData("They said,\" the report added. Rebels were regrouping.")] // the end of a quotation whose start is on an earlier line
+    public void AStrayStraightQuoteDoesNotMakeTheRestOfTheParagraphQuoted(string text)
+    {
+        // Each of these marks opened a quotation that ran to the end of the paragraph: the outlet's own "Rebels" was quoted.
+        Assert.Empty(Quotes(text));
+        Assert.All(Depths(text), token => Assert.Equal(0, token.Item2));
+    }
+
+    [Theory]
+    [InlineData("He said:\"rebels\" today.", 8)]
+    [InlineData("He said (\"rebels\") today.", 9)]
+    [InlineData("\"rebels\" today.", 0)]
+    [InlineData("He said \"...rebels\" today.", 8)]
+    public void AStraightQuoteThatStandsBeforeAWordOrAfterASpaceStillOpens(string text, int open)
+    {
+        var quote = Assert.Single(Quotes(text));
+        Assert.Equal(open, quote.Start);
+        Assert.True(quote.IsClosed);
+        Assert.Contains(("rebels", 1), Depths(text));
     }
 
     [Fact]
