@@ -20,7 +20,7 @@ namespace Framing.Parquet;
 /// </para>
 /// <para>
 /// A record's location is its 1-based row number in the file (<c>corpus.parquet:12</c> is the twelfth row), which is
-/// also its id when the file has no id column. Every row is one record, so <see cref="CorpusShard"/> splits a Parquet
+/// also its id (with the file's name, not its folder) when the file has no id column. Every row is one record, so <see cref="CorpusShard"/> splits a Parquet
 /// corpus by row, exactly as it splits the other formats.
 /// </para>
 /// <para>
@@ -209,7 +209,7 @@ public sealed class ParquetCorpusReader : ICorpusReader
         string id;
         if (columns.IdIndex < 0)
         {
-            id = source.ToString();
+            id = RecordMessages.LocationId(source);
         }
         else if (data.Fields[columns.IdIndex].Values[i] is not { } idValue)
         {

@@ -54,6 +54,33 @@ public sealed class ShardMergeTests
     }
 
     [Fact]
+    public void RecordsWithoutIdsGetTheSameIntervalsWhateverFolderTheCorpusIsNamedFrom()
+    {
+        // Shards of a corpus named by its full path (as 'framing distribute slurm' names it) merge into the bytes of a
+        // run that named it otherwise: the ids of records without one, which seed their bootstrap weights, were the
+        // path as typed, so the intervals differed.
+        using var temp = new TempFolder();
+        var noIds = string.Concat(Corpus().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => "{" + line[(line.IndexOf(',', StringComparison.Ordinal) + 1)..] + "\n"));
+        Assert.DoesNotContain("\"id\"", noIds, StringComparison.Ordinal);
+        var corpus = temp.Write("c.jsonl", noIds);
+        var spelledOtherwise = Path.Combine(temp.Path, ".", ".", "c.jsonl");
+        var whole = CliRunner.Run("score", spelledOtherwise, "--format", "csv", "--skip-invalid", "-q", "--bootstrap", "300");
+        Assert.Equal(0, whole.ExitCode);
+        Assert.Contains(Csv.Parse(whole.Out), row => row["ci_low"].Length > 0 && row["ci_low"] != row["ci_high"]); // the runs have intervals to differ in
+        var states = new List<string>();
+        for (var i = 1; i <= 3; i++)
+        {
+            var state = Path.Combine(temp.Path, $"s{i}.json");
+            Assert.Equal(0, CliRunner.Run("score", corpus, "--shard", $"{i}/3", "--save-state", state, "--skip-invalid", "-q", "--bootstrap", "300").ExitCode);
+            states.Add(state);
+        }
+
+        var merged = CliRunner.Run(["merge", .. states, "--format", "csv"]);
+        Assert.True(merged.ExitCode == 0, merged.Error);
+        Assert.Equal(whole.Out, merged.Out);
+    }
+
+    [Fact]
     public void ShardsPartitionTheRecords()
     {
         using var temp = new TempFolder();

@@ -48,7 +48,7 @@ internal sealed class MergeDuplicates
         if (!_digests.TryAdd(digest, input.Name))
         {
             throw new InputException(string.Create(CultureInfo.InvariantCulture,
-                $"{input.Name}: the same state as {_digests[digest]} (corpus {StateJson.Quote(state.Corpus)}, {state.Tally.ScoredDocuments} documents, every figure equal); each state must be merged once (states of different corpora merge)"));
+                $"{input.Name}: the same state as {_digests[digest]} (corpus {StateJson.Quote(state.Corpus)}, {Output.Counted.Of(state.Tally.ScoredDocuments, "document")}, every figure equal); each state must be merged once (states of different corpora merge)"));
         }
     }
 }

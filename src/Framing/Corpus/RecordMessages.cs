@@ -141,8 +141,15 @@ internal static class RecordMessages
     /// UTF-16 or UTF-32 saved without a byte-order mark reads so, which no text written as UTF-8 does.</summary>
     internal static string NulBytes(string what) => $"{what} holds NUL bytes, as UTF-16 or UTF-32 without a byte-order mark does: save the file as UTF-8 (or with a byte-order mark)";
 
-    /// <summary>The identifier of a record without an id field: its location, <c>file:line</c>.</summary>
-    internal static string LocationId(DocumentSource source) => source.ToString();
+    /// <summary>The identifier of a record without an id field: its place, <c>name:line</c>, with the file's name but
+    /// not its folder (<c>-</c> for standard input), so that the same file read as <c>corpus.jsonl</c>,
+    /// <c>./corpus.jsonl</c> or by its full path (as <c>framing distribute</c> writes it) gets the same ids, and with
+    /// them the same bootstrap weights.</summary>
+    internal static string LocationId(DocumentSource source) =>
+        new DocumentSource(PlaceName(source.File), source.Line).ToString();
+
+    /// <summary>The file name a place id starts with: <paramref name="file"/> without its folder.</summary>
+    internal static string PlaceName(string file) => Path.GetFileName(file) is { Length: > 0 } name ? name : file;
 
     /// <summary>Flattens an exception message to one line.</summary>
     internal static string OneLine(string message) =>

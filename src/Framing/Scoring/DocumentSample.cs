@@ -82,7 +82,7 @@ internal sealed class DocumentSample
 
     /// <summary>
     /// A document's id when it is its own (an id field or column, a text folder's relative path, an id given in
-    /// memory), or empty when it is only its place, <c>file:line</c> (a record without an id field): the same
+    /// memory), or empty when it is only its place, <c>name:line</c> (a record without an id field): the same
     /// document copied into another file, or at another line, keeps its own id but not its place.
     /// </summary>
     /// <param name="document">The document.</param>
@@ -91,7 +91,7 @@ internal sealed class DocumentSample
     {
         ArgumentNullException.ThrowIfNull(document);
         var id = document.Id.AsSpan();
-        var (file, line) = (document.Source.File, document.Source.Line);
+        var (file, line) = (Corpus.RecordMessages.PlaceName(document.Source.File), document.Source.Line);
         var isPlace = line > 0
             && id.Length > file.Length + 1
             && id.StartsWith(file, StringComparison.Ordinal)

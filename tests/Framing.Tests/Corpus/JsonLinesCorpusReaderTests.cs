@@ -89,6 +89,23 @@ public sealed class JsonLinesCorpusReaderTests : IDisposable
         Assert.Equal("mem.jsonl:2", Assert.Single(items).Doc().Id);
     }
 
+    [Theory]
+    [InlineData("corpus.jsonl")]
+    [InlineData("./corpus.jsonl")]
+    [InlineData("/scratch/run1/corpus.jsonl")]
+    [InlineData("data/corpus.jsonl")]
+    public void AMissingIdIsTheFilesNameAndLineWhateverFolderTheFileWasNamedFrom(string path)
+    {
+        // The id seeds the document's bootstrap weights: it was the path as typed, so the same file scored as
+        // corpus.jsonl and by its full path (as 'framing distribute slurm' writes it) got other intervals. The place
+        // (Source) keeps the path as given, for messages.
+        var document = Assert.Single(new JsonLinesCorpusReader(new MemoryStream(Bytes.Utf8("{\"outlet\":\"o\",\"text\":\"t\"}\n")), path).ReadAll()).Doc();
+
+        Assert.Equal("corpus.jsonl:1", document.Id);
+        Assert.Equal(path, document.Source.File);
+        Assert.True(Framing.Scoring.DocumentSample.OwnId(document).IsEmpty);
+    }
+
     [Fact]
     public void BlankLinesAreSkippedButCounted()
     {

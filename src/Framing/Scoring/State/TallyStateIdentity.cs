@@ -23,7 +23,8 @@ internal static class TallyStateIdentity
     /// <summary>
     /// The SHA-256 digest of what makes a state the same as another: its corpus and shard, the lexicon's fingerprint
     /// (where the lexicon was loaded from does not matter), the grouping field, the bootstrap settings, and every
-    /// figure (totals, kept rejections, and each group's counts, weights and replicate sums). Two states have the same
+    /// figure (totals, kept rejections, the sample of the documents' identities, and each group's counts, weights and
+    /// replicate sums). Two states have the same
     /// digest when they are the same state; the digest is cryptographic, so two different states with the same digest
     /// are not to be expected, and <c>framing merge</c> takes an equal digest for the same state without keeping the
     /// states to compare them (it holds one state at a time).
@@ -54,6 +55,18 @@ internal static class TallyStateIdentity
             Text(hash, rejection.Message);
             Number(hash, (long)rejection.Severity);
             Number(hash, (long)rejection.Hint);
+        }
+
+        // The sample of the documents' identities (group, own id, text): two states of different documents whose
+        // figures happen to be equal (two splits of a Hadoop job, each one short article without a match) are not the
+        // same state.
+        if (tally.Sample is { } sample)
+        {
+            Numbers(hash, MemoryMarshal.Cast<ulong, long>(sample.Identities));
+        }
+        else
+        {
+            Number(hash, -1);
         }
 
         Number(hash, tally.Groups.Count);
