@@ -55,13 +55,49 @@ internal sealed class CliContext
         }
 
         var error = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true, NewLine = "\n" };
-        return new CliContext(Output.StandardOutput.Open(), error, Console.OpenStandardInput, environment, !Console.IsErrorRedirected, SinceProcessStart);
+        return new CliContext(Output.StandardOutput.Open(), error, Console.OpenStandardInput, environment, !Console.IsErrorRedirected, SinceProcessStart)
+        {
+            StandardInputFile = ProcessStandardInputFile,
+        };
+    }
+
+    /// <summary>The file or pipe behind the input that <c>-</c> reads, for comparison with the outputs (see
+    /// <see cref="NoteInput"/>); null when it is not known (a test double, or a system without <c>/proc</c>).</summary>
+    public Func<string?>? StandardInputFile { get; init; }
+
+    /// <summary>The process's standard input as <see cref="Output.ReplacedFile.FinalTarget"/> names a file: on Linux the
+    /// file or pipe that <c>/proc/self/fd/0</c> stands for (<c>framing score - -o corpus.jsonl &lt; corpus.jsonl</c>
+    /// would replace the corpus; <c>-o /dev/stdin</c> names the same pipe); null for a terminal or device (an output to
+    /// <c>/dev/null</c> while reading <c>&lt; /dev/null</c> harms nothing) and elsewhere.</summary>
+    private static string? ProcessStandardInputFile()
+    {
+        const string Descriptor = "/proc/self/fd/0";
+        if (!OperatingSystem.IsLinux() || !File.Exists(Descriptor))
+        {
+            return null;
+        }
+
+        var target = Output.ReplacedFile.FinalTarget(Descriptor);
+        if (target.Contains("pipe:[", StringComparison.Ordinal))
+        {
+            return target;
+        }
+
+        try
+        {
+            return (File.GetAttributes(target) & (FileAttributes.Directory | FileAttributes.Device)) == 0 && !target.StartsWith("/dev/", StringComparison.Ordinal) ? target : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return null;
+        }
     }
 
     /// <summary>
     /// Notes a file the command reads (the corpus, a lexicon, a known-leanings or reference file, a configuration), so
     /// that an output naming the same file is refused instead of replacing it (see <see cref="NoteOutput"/>).
-    /// Standard input (<c>-</c>) and names of built-in resources that are not files are not noted.
+    /// Standard input (<c>-</c>) is noted as the file or pipe behind it where that is known
+    /// (<see cref="StandardInputFile"/>); names of built-in resources that are not files are not noted.
     /// </summary>
     /// <param name="path">The path as given.</param>
     /// <param name="what">What the file is, for the message ("the corpus", "the lexicon", "--known").</param>
@@ -70,6 +106,12 @@ internal sealed class CliContext
     {
         if (path == "-")
         {
+            if (StandardInputFile?.Invoke() is { } standardInput)
+            {
+                _inputs.Add(new NotedFile("-", standardInput, what + " on standard input"));
+                CheckOutputs();
+            }
+
             return;
         }
 
@@ -131,12 +173,17 @@ internal sealed class CliContext
     }
 
     /// <summary>
-    /// Sends output to a file instead of standard output (for <c>--output</c>). The file is replaced only when the
+    /// Sends output to a file instead of standard output (for <c>--output</c>; <c>-</c> keeps standard output). The file is replaced only when the
     /// command succeeds (<see cref="Finish"/>); a command that fails leaves it as it was (<see cref="Abandon"/>).
     /// </summary>
     /// <exception cref="Arguments.InputException">The file cannot be created, or it is a file the command reads.</exception>
     public void RedirectOutput(string path, string option = "the output (-o)")
     {
+        if (path == "-")
+        {
+            return; // -o - is standard output, as - is standard input for a corpus (it wrote a file named "-")
+        }
+
         NoteOutput(path, option);
         Out.Flush();
         Output.ReplacedFile file;

@@ -100,6 +100,11 @@ internal sealed class CorpusColumns
             throw Error(path, ParquetMessages.MissingColumn(options.GroupField, all));
         }
 
+        if (options.RequireIdField && idIndex < 0)
+        {
+            throw Error(path, ParquetMessages.MissingColumn(options.IdField, all));
+        }
+
         return new CorpusColumns(text, [.. fields], idIndex, options.RequireGroupField ? groupIndex : -1);
     }
 

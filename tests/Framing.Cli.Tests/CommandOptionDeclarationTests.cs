@@ -58,6 +58,7 @@ public sealed class CommandOptionDeclarationTests
         ("allow-empty", "calibrate", Kind.HelpOnly, "an empty corpus still has no sides"),
         ("allow-empty", "learn", Kind.HelpOnly, "an empty corpus still has no sides"),
         ("allow-empty", "scale wordscores", Kind.HelpOnly, "an empty corpus still has no reference texts"),
+        ("allow-empty", "merge", Kind.HelpOnly, "merge reads states, not a corpus: states that together scored no document"),
     ];
 
     [Fact]

@@ -75,14 +75,17 @@ public sealed class HelpStatementsTests
             ["calibrate"] = [.. sides, "-o", Path.Combine(temp.Path, "calibrated.yaml")],
             ["learn"] = sides,
             ["scale wordscores"] = ["--reference", references],
+            ["merge"] = [],
         };
+        var emptyState = Path.Combine(temp.Path, "empty-state.json");
+        Assert.Equal(0, CliRunner.Run("score", empty, "--allow-empty", "--save-state", emptyState, "-q").ExitCode);
         var declaring = Specs.Where(s => s.Options.Any(o => o.Name == "allow-empty")).Select(s => s.Name).Order(StringComparer.Ordinal);
         Assert.Equal(declaring, runs.Keys.Order(StringComparer.Ordinal));
 
         var wrong = new List<string>();
         foreach (var (command, extra) in runs)
         {
-            var result = CliRunner.Run([.. command.Split(' '), empty, "--allow-empty", .. extra]);
+            var result = CliRunner.Run([.. command.Split(' '), command == "merge" ? emptyState : empty, "--allow-empty", .. extra]);
             var help = Specs.Single(s => s.Name == command).Options.Single(o => o.Name == "allow-empty").Help;
             var promisesZero = help.Contains("exit 0", StringComparison.Ordinal);
             if (result.ExitCode is not (0 or 2) || promisesZero != (result.ExitCode == 0) || (result.ExitCode == 2 && !help.Contains("exit 2", StringComparison.Ordinal)))

@@ -49,6 +49,23 @@ public sealed class MergeStateChecksTests
     }
 
     [Fact]
+    public void StatesOfDifferentDocumentsOnStandardInputAreNotTheSameStateEvenWithEqualFigures()
+    {
+        // Two splits of a Hadoop job, each one short article without a match in the same outlet: equal figures, corpus
+        // "-" for both, but different documents, which the states' samples tell apart. They were refused as the same
+        // state.
+        var town = CliRunner.RunWithInput("{\"outlet\":\"a\",\"text\":\"rebels attacked the town\"}\n", "score", "-", "--save-state", "-", "-q").Out;
+        var city = CliRunner.RunWithInput("{\"outlet\":\"a\",\"text\":\"rebels attacked the city\"}\n", "score", "-", "--save-state", "-", "-q").Out;
+        var merged = CliRunner.RunWithInput(town + city, "merge", "-", "--format", "csv", "-q");
+        Assert.True(merged.ExitCode == 0, merged.Error);
+        var whole = CliRunner.RunWithInput("{\"id\":\"-:1\",\"outlet\":\"a\",\"text\":\"rebels attacked the town\"}\n{\"id\":\"-:1\",\"outlet\":\"a\",\"text\":\"rebels attacked the city\"}\n", "score", "-", "--format", "csv", "-q");
+        Assert.Equal(whole.Out, merged.Out);
+
+        // The same split given twice still is.
+        AssertOneInputError(CliRunner.RunWithInput(town + town, "merge", "-"), "-:2: the same state as -:1", "each state must be merged once");
+    }
+
+    [Fact]
     public void StatesOfDifferentCorporaAreNotTheSameStateEvenWithTheSameFigures()
     {
         using var temp = new TempFolder();
@@ -79,9 +96,12 @@ public sealed class MergeStateChecksTests
     public void StatesWithoutDocumentsMayRepeatButNotTheSameFile()
     {
         var empty = CliRunner.RunWithInput(string.Empty, "score", "-", "--allow-empty", "--save-state", "-", "-q").Out;
-        var merged = CliRunner.RunWithInput(empty + empty, "merge", "-");
+        var merged = CliRunner.RunWithInput(empty + empty, "merge", "-", "--allow-empty");
         Assert.Equal(0, merged.ExitCode);
         Assert.Contains("merged 2 states: 0 documents", merged.Error, StringComparison.Ordinal);
+
+        // Without --allow-empty, no document at all fails the merge as it fails one run over the whole corpus.
+        AssertOneInputError(CliRunner.RunWithInput(empty + empty, "merge", "-"), "no documents in - (standard input)", "use --allow-empty");
         using var temp = new TempFolder();
         var file = temp.Write("empty.json", empty);
         AssertOneInputError(CliRunner.Run("merge", file, file), file, ": given twice");

@@ -91,6 +91,39 @@ public sealed class StandardStreamTests
     }
 
     // The tool as a command line: the executable under test (FRAMING_CLI_BINARY), or this build's Framing.Cli.dll.
+    [UnixFact]
+    public void AnOutputNamingTheFileOnStandardInputIsRefusedAndTheCorpusKept()
+    {
+        // framing score - -o corpus.jsonl < corpus.jsonl replaced the corpus with its scores (exit 0); -o /dev/stdin
+        // with a pipe on standard input waited for ever. Linux tells what standard input is (/proc/self/fd/0).
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        using var folder = new TempFolder();
+        var corpus = folder.Write("victim.jsonl", "{\"id\":\"1\",\"outlet\":\"A\",\"text\":\"rebels\"}\n");
+        var before = File.ReadAllText(corpus);
+        foreach (var output in new[] { $"-o '{corpus}'", $"--save-state '{corpus}' -q", "-o /dev/stdin" })
+        {
+            var result = Bash(Tool($"score - {output} --bootstrap 0") + $" < '{corpus}'");
+
+            Assert.Equal(2, result.ExitCode);
+            Assert.Matches("^framing: error: -: the (output \\(-o\\)|state \\(--save-state\\)) is the corpus being read on standard input; write it to another file$", Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+            Assert.Equal(before, File.ReadAllText(corpus));
+        }
+
+        var piped = Bash($"cat '{corpus}' | timeout 60 " + Tool("score - -o /dev/stdin --bootstrap 0"));
+        Assert.Equal(2, piped.ExitCode);
+        Assert.Contains("is the corpus being read on standard input", piped.Error, StringComparison.Ordinal);
+
+        // Other outputs, and standard input from /dev/null, are left alone.
+        var elsewhere = Path.Combine(folder.Path, "scores.csv");
+        Assert.Equal(0, Bash(Tool($"score - -o '{elsewhere}' -f csv --bootstrap 0 -q") + $" < '{corpus}'").ExitCode);
+        Assert.StartsWith("group,", File.ReadAllText(elsewhere), StringComparison.Ordinal);
+        Assert.Equal(0, Bash(Tool("score - -o /dev/null --allow-empty --bootstrap 0 -q") + " < /dev/null").ExitCode);
+    }
+
     private static string Tool(string arguments) =>
         (CliRunner.Binary is { } binary ? $"'{binary}'" : $"dotnet '{Path.Combine(AppContext.BaseDirectory, "Framing.Cli.dll")}'") + " " + arguments;
 

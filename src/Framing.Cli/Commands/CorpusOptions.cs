@@ -99,6 +99,7 @@ internal static class CorpusOptions
             {
                 TextField = args.Get(TextField),
                 IdField = args.Get(IdField),
+                RequireIdField = args.IsGiven(IdField), // named on purpose: a misspelt name must not leave every id a place
                 GroupField = by,
                 FolderGrouping = by == "file" ? FolderGrouping.File : FolderGrouping.Folder,
             };
@@ -127,6 +128,7 @@ internal static class CorpusOptions
 
         if (corpus == CorpusReaderFactory.StandardInput)
         {
+            context.NoteInput(corpus); // the file or pipe behind standard input, where it is known
             return format switch
             {
                 CorpusReaderFactory.AutoFormat or "jsonl" => (new JsonLinesCorpusReader(context.OpenInput(), "-", options), options),

@@ -30,7 +30,7 @@ internal static class CorpusRun
         using var corpus = CorpusRuns.Open(context, args, reader, readerOptions, shard, languages: lexicon.Languages);
         var tally = corpus.Run.Score(lexicon, null, bootstrap, onDocument);
         corpus.Progress.Dispose();
-        EmptyCorpus.Check(args, reader.Description, shard is null ? tally.ScoredDocuments : corpus.Run.Records, tally.RejectedDocuments);
+        EmptyCorpus.Check(args, reader.Description, ShardDocuments.CheckedCount(shard, tally, corpus.Run.Records), tally.RejectedDocuments);
         return tally;
     }
 

@@ -19,6 +19,9 @@ internal sealed class MergeCommand : ICommand
 
     private readonly Option<string?> _saveState = Option.OptionalText("save-state", "Also save the merged state to FILE.", "FILE");
 
+    // The same flag as EmptyCorpus.Spec, which EmptyCorpus.Check reads, with help that speaks of states.
+    private readonly FlagOption _allowEmpty = EmptyCorpus.Spec with { Help = "Accept states that together scored no document (empty results, exit 0) instead of failing with 'no documents in <corpus>' (exit 2), as one run over the whole corpus would." };
+
     public MergeCommand()
     {
         Spec = new(
@@ -34,6 +37,7 @@ internal sealed class MergeCommand : ICommand
                 BootstrapOptions.MinDocuments,
                 _allowPartial,
                 _allowOverlap,
+                _allowEmpty,
                 _saveState,
                 SharedOptions.Output,
                 QuietOption.Spec,
@@ -54,7 +58,8 @@ internal sealed class MergeCommand : ICommand
             small states share exactly, and large ones with near certainty when a few percent of their documents
             are shared (a smaller share may pass). Shards of one split are never compared. The output is exactly
             what 'framing score' prints for the whole corpus with the same options, intervals included, and the
-            same for any order of the states (the merged state lists rejections shard by shard).
+            same for any order of the states (the merged state lists rejections shard by shard); like it, merge
+            fails (exit 2) when no document was scored, unless --allow-empty.
             """,
             Variadic: true);
     }
@@ -109,6 +114,10 @@ internal sealed class MergeCommand : ICommand
         }
 
         var corpus = merged.Corpus;
+
+        // What one run over the whole corpus does: no document scored (every record rejected, or none at all) is an
+        // input error unless --allow-empty, so that a sharded job over a wrong or all-invalid corpus does not go green.
+        EmptyCorpus.Check(args, corpus, tally.ScoredDocuments, tally.RejectedDocuments);
         if (args.Get(SharedOptions.Output) is { } output)
         {
             context.RedirectOutput(output);

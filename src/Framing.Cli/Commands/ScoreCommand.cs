@@ -72,6 +72,31 @@ internal sealed class ScoreCommand : ICommand
             throw new UsageException("--save-state saves group sums; it cannot be combined with --per-document");
         }
 
+        if (perDocument)
+        {
+            // Per-document rows have no intervals: options that set them would be accepted and do nothing.
+            var intervalOption = Array.Find(
+                [BootstrapOptions.SeedSpec, BootstrapOptions.ConfidenceSpec, BootstrapOptions.MinDocuments],
+                (OptionSpec option) => args.IsGiven(option));
+            if (intervalOption is not null || args.Get(BootstrapOptions.Bootstrap) != 0 && args.IsGiven(BootstrapOptions.Bootstrap))
+            {
+                throw new UsageException($"--{(intervalOption ?? BootstrapOptions.Bootstrap).Name} sets the intervals of group rows; --per-document rows have none (leave it out, or score per group)");
+            }
+        }
+
+        if (saveState == "-")
+        {
+            // The state is the output: a format, an output file or what only the printed scores use (the voice, the
+            // intervals' level) would be accepted and ignored (-o got the state); merge takes them.
+            foreach (var option in new OptionSpec[] { SharedOptions.Format, SharedOptions.Output, SharedOptions.Voice, BootstrapOptions.ConfidenceSpec, BootstrapOptions.MinDocuments })
+            {
+                if (args.IsGiven(option))
+                {
+                    throw new UsageException($"--save-state - writes the state to standard output instead of the scores, so --{option.Name} does not apply here (give it to 'framing merge', or save the state to a file to print the scores too)");
+                }
+            }
+        }
+
         if (saveState is not null)
         {
             context.NoteOutput(saveState, "the state (--save-state)");
@@ -98,8 +123,7 @@ internal sealed class ScoreCommand : ICommand
         corpus.Progress.Dispose();
         context.Timings?.Mark("scoring");
 
-        // A shard of a corpus with fewer records than shards may be empty; the corpus itself may not.
-        EmptyCorpus.Check(args, reader.Description, shard is null ? tally.ScoredDocuments : corpus.Run.Records, tally.RejectedDocuments);
+        EmptyCorpus.Check(args, reader.Description, ShardDocuments.CheckedCount(shard, tally, corpus.Run.Records), tally.RejectedDocuments);
 
         if (saveState is not null)
         {

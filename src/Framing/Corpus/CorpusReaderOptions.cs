@@ -55,6 +55,14 @@ public sealed record CorpusReaderOptions
     /// </summary>
     public bool RequireGroupField { get; init; } = true;
 
+    /// <summary>
+    /// Whether every record must have its <see cref="IdField"/> (default false: a record without it is known by its
+    /// place). True when the field was named on purpose (the command line's <c>--id-field</c>): a misspelt name then
+    /// rejects each record, and makes a CSV file, manifest or Parquet file without the column unreadable, instead of
+    /// leaving every document known by its place. A folder of text files has no fields; its ids are file paths.
+    /// </summary>
+    public bool RequireIdField { get; init; }
+
     /// <summary>How <see cref="TextFolderCorpusReader"/> derives the group of a file (default <see cref="FolderGrouping.Folder"/>).</summary>
     public FolderGrouping FolderGrouping { get; init; } = FolderGrouping.Folder;
 

@@ -96,7 +96,7 @@ internal sealed class CsvCorpusReader : ICorpusReader
         var header = CsvHeader.Read(records, Description);
         var textColumn = header.Require(Options.TextField);
         var groupColumn = Options.RequireGroupField ? header.Require(Options.GroupField) : -1;
-        var idColumn = header.IndexOf(Options.IdField);
+        var idColumn = Options.RequireIdField ? header.Require(Options.IdField) : header.IndexOf(Options.IdField);
         while (records.TryRead(out var record))
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -80,6 +80,11 @@ internal sealed class JsonRecordRules(CorpusReaderOptions options)
         string id;
         if (record.IdKind == JsonValueKind.Undefined)
         {
+            if (Options.RequireIdField)
+            {
+                return Reject(source, RecordMessages.MissingField(Options.IdField));
+            }
+
             id = RecordMessages.LocationId(source);
         }
         else if (record.IdKind is JsonValueKind.String or JsonValueKind.Number)

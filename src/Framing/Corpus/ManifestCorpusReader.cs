@@ -78,7 +78,7 @@ internal sealed class ManifestCorpusReader : ICorpusReader
             header.Require(FileColumn),
             header.IndexOf(Options.TextField),
             Options.RequireGroupField ? header.Require(Options.GroupField) : -1,
-            header.IndexOf(Options.IdField));
+            Options.RequireIdField ? header.Require(Options.IdField) : header.IndexOf(Options.IdField));
         while (records.TryRead(out var record))
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -230,6 +230,11 @@ internal sealed class DistributeSlurmCommand : ICommand
             }
         }
 
+        if (args.IsSet(EmptyCorpus.Spec))
+        {
+            merge.Add("--" + EmptyCorpus.Spec.Name); // the merge, like one run, fails when no shard scored a document
+        }
+
         var directives = new List<(string, string?)>();
         var setHere = new List<(string Name, string By)>(SetByTheCommand);
         foreach (var option in new[] { _partition, _time, _mem })

@@ -1,0 +1,123 @@
+namespace Framing.Cli.Tests;
+
+/// <summary>
+/// Options that a run would accept and then ignore are refused (exit 2, one line), and an option named on purpose
+/// is not replaced by a default: what the user asked for is done, or the run says why not.
+/// </summary>
+public sealed class IgnoredOptionTests
+{
+    private const string Corpus = "{\"id\":\"d1\",\"outlet\":\"A\",\"text\":\"rebels attacked\"}\n{\"id\":\"d2\",\"outlet\":\"B\",\"text\":\"terrorists attacked\"}\n";
+
+    private static void AssertUsageError(CliRunner.Result result, string text)
+    {
+        Assert.Equal(2, result.ExitCode);
+        var line = Assert.Single(result.ErrorLines);
+        Assert.StartsWith("framing: error: ", line, StringComparison.Ordinal);
+        Assert.Contains(text, line, StringComparison.Ordinal);
+        Assert.Empty(result.Out);
+    }
+
+    [Theory]
+    [InlineData("--format", "csv")]
+    [InlineData("-f", "markdown")]
+    [InlineData("--voice", "editorial")]
+    [InlineData("--confidence", "0.9")]
+    [InlineData("--min-documents", "2")]
+    public void TheStateOnStandardOutputTakesNoOptionOfThePrintedScores(string option, string value)
+    {
+        // --format parquet -o x.parquet --save-state - wrote the JSON state into x.parquet, exit 0.
+        var name = option == "-f" ? "format" : option[2..];
+        AssertUsageError(CliRunner.RunWithInput(Corpus, "score", "-", "--save-state", "-", option, value), $"--save-state - writes the state to standard output instead of the scores, so --{name} does not apply here");
+    }
+
+    [Fact]
+    public void TheStateOnStandardOutputTakesNoOutputFile()
+    {
+        using var temp = new TempFolder();
+        var output = Path.Combine(temp.Path, "x.parquet");
+        AssertUsageError(CliRunner.RunWithInput(Corpus, "score", "-", "--save-state", "-", "-o", output), "so --output does not apply here");
+        Assert.False(File.Exists(output));
+    }
+
+    [Theory]
+    [InlineData("--seed", "9")]
+    [InlineData("--confidence", "0.5")]
+    [InlineData("--min-documents", "1")]
+    [InlineData("--bootstrap", "7")]
+    public void PerDocumentRowsTakeNoIntervalOption(string option, string value) =>
+        AssertUsageError(CliRunner.RunWithInput(Corpus, "score", "-", "--per-document", option, value), $"{option} sets the intervals of group rows; --per-document rows have none");
+
+    [Fact]
+    public void PerDocumentRowsTakeNoBootstrapButNone()
+    {
+        var result = CliRunner.RunWithInput(Corpus, "score", "-", "--per-document", "--bootstrap", "0", "-f", "csv", "-q");
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Equal(CliRunner.RunWithInput(Corpus, "score", "-", "--per-document", "-f", "csv", "-q").Out, result.Out);
+    }
+
+    [Fact]
+    public void OutputDashIsStandardOutput()
+    {
+        // -o - wrote a file named "-" in the working folder and printed nothing.
+        var dash = Path.Combine(Directory.GetCurrentDirectory(), "-");
+        Assert.False(File.Exists(dash));
+        var result = CliRunner.RunWithInput(Corpus, "score", "-", "-o", "-", "-f", "csv", "-q");
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Equal(CliRunner.RunWithInput(Corpus, "score", "-", "-f", "csv", "-q").Out, result.Out);
+        Assert.False(File.Exists(dash));
+    }
+
+    [Fact]
+    public void AnIdFieldNamedOnPurposeMustBeThere()
+    {
+        // --id-field doc_id on a file whose column is docid was accepted: every id became the record's place.
+        using var temp = new TempFolder();
+        var csv = temp.Write("ids.csv", "docid,outlet,text\nd1,A,terrorists\nd2,A,rebels\n");
+        AssertUsageError(CliRunner.Run("score", csv, "--id-field", "doc_id"), $"{csv}:1: missing column \"doc_id\" (the file has docid, outlet, text)");
+        var named = CliRunner.Run("score", csv, "--id-field", "docid", "--per-document", "-f", "csv", "-q");
+        Assert.True(named.ExitCode == 0, named.Error);
+        Assert.Equal(["d1", "d2"], Csv.Parse(named.Out).Select(row => row["id"]).Distinct());
+
+        var jsonl = temp.Write("ids.jsonl", Corpus);
+        var missing = CliRunner.Run("score", jsonl, "--id-field", "nope", "--skip-invalid", "--allow-empty", "-f", "csv");
+        Assert.Equal(0, missing.ExitCode);
+        Assert.Contains($"{jsonl}:1: missing field \"nope\"", missing.Error, StringComparison.Ordinal);
+        Assert.Contains("rejected 2", missing.Error, StringComparison.Ordinal);
+
+        // Not named: a record without the default id field is still known by its place.
+        var defaulted = CliRunner.RunWithInput("{\"outlet\":\"A\",\"text\":\"rebels\"}\n", "score", "-", "--per-document", "-f", "csv", "-q");
+        Assert.Equal("-:1", Csv.Parse(defaulted.Out)[0]["id"]);
+    }
+
+    [Fact]
+    public void StatesThatTogetherScoredNoDocumentFailTheMergeAsTheWholeRunFails()
+    {
+        // Every record rejected: the whole run fails (exit 2), and so do shard 1/1 and the merge of the shards, which
+        // exited 0 with an empty table.
+        using var temp = new TempFolder();
+        var corpus = temp.Write("allbad.jsonl", "{\"id\":\"a\",\"outlet\":\"s\",\"text\":\"\"}\n{\"id\":\"b\",\"outlet\":\"s\",\"text\":\"\"}\n{\"id\":\"c\",\"outlet\":\"s\",\"text\":\"\"}\n");
+        var whole = CliRunner.Run("score", corpus, "--skip-invalid");
+        Assert.Equal(2, whole.ExitCode);
+        Assert.Contains("all 3 records were rejected", whole.Error, StringComparison.Ordinal);
+        var single = CliRunner.Run("score", corpus, "--skip-invalid", "--shard", "1/1");
+        Assert.Equal(2, single.ExitCode);
+        Assert.Contains("all 3 records were rejected", single.Error, StringComparison.Ordinal);
+
+        var states = new List<string>();
+        for (var i = 1; i <= 2; i++)
+        {
+            var state = Path.Combine(temp.Path, $"s{i}.json");
+            var shard = CliRunner.Run("score", corpus, "--skip-invalid", "--shard", $"{i}/2", "--save-state", state, "-q");
+            Assert.True(shard.ExitCode == 0, shard.Error); // a shard cannot know that the others scored nothing either
+            states.Add(state);
+        }
+
+        var merged = CliRunner.Run(["merge", .. states, "--format", "csv"]);
+        Assert.Equal(2, merged.ExitCode);
+        Assert.Equal($"framing: error: no documents in {corpus}: all 3 records were rejected (use --allow-empty when an empty corpus is expected)", Assert.Single(merged.ErrorLines, l => l.StartsWith("framing: error:", StringComparison.Ordinal)));
+        Assert.Empty(merged.Out);
+        var allowed = CliRunner.Run(["merge", .. states, "--format", "csv", "--allow-empty", "-q"]);
+        Assert.True(allowed.ExitCode == 0, allowed.Error);
+        Assert.Equal(CliRunner.Run("score", corpus, "--skip-invalid", "--allow-empty", "--format", "csv", "-q").Out, allowed.Out);
+    }
+}
