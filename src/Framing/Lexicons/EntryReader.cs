@@ -159,7 +159,7 @@ internal sealed class EntryReader(YamlNodeReader reader, LexiconMetadata metadat
     {
         foreach (var exclusion in exclusions)
         {
-            var excluded = PatternParser.TryParse(exclusion, language.Normalizer, out var error);
+            var excluded = PatternParser.TryParse(exclusion, language.Normalizer, out var error, isExclusion: true);
             var node = reader.Get(map, "exclude")!;
             if (excluded is null)
             {

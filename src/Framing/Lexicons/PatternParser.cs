@@ -13,7 +13,13 @@ internal static class PatternParser
     private const int PatternTokenCapacity = 8;
 
     /// <summary>Parses <paramref name="pattern"/>; returns null and sets <paramref name="error"/> when it is invalid.</summary>
-    public static PatternWord[]? TryParse(string pattern, TextNormalizer normalizer, out string? error)
+    /// <param name="pattern">The pattern as written.</param>
+    /// <param name="normalizer">The language's normalizer.</param>
+    /// <param name="error">Why the pattern is invalid, or null.</param>
+    /// <param name="isExclusion">Whether the pattern is an exclusion, which may span a comma or other clause punctuation
+    /// ("Odessa, Texas" for <c>Odessa Texas</c>) but, like a phrase, never two sentences.</param>
+    /// <returns>The pattern's words, or null.</returns>
+    public static PatternWord[]? TryParse(string pattern, TextNormalizer normalizer, out string? error, bool isExclusion = false)
     {
         error = null;
         if (string.IsNullOrWhiteSpace(pattern))
@@ -22,10 +28,16 @@ internal static class PatternParser
             return null;
         }
 
+        var tokenized = new TokenizedText(PatternTokenCapacity);
+        if (CrossedBoundary(pattern, tokenized, isExclusion) is { } crossed)
+        {
+            error = crossed;
+            return null;
+        }
+
         // An array grown by hand: a List of this struct would be compiled at every start.
         var words = new PatternWord[PatternTokenCapacity];
         var count = 0;
-        var tokenized = new TokenizedText(PatternTokenCapacity);
         var builder = new NormalizedTextBuilder(pattern.Length + 8);
         foreach (var raw in pattern.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
@@ -86,6 +98,33 @@ internal static class PatternParser
         var result = new PatternWord[count];
         Array.Copy(words, result, count);
         return result;
+    }
+
+    /// <summary>
+    /// Why <paramref name="pattern"/>, read as text, would not be one phrase (null when it would): a sentence ends inside
+    /// it (<c>re?ime</c>, <c>ab. cd</c>) or a comma, semicolon, colon, parenthesis or bracket stands between two of its
+    /// words (<c>regime, change</c>). A phrase never spans either, so such a pattern never matches its own spelling.
+    /// </summary>
+    private static string? CrossedBoundary(string pattern, TokenizedText tokenized, bool isExclusion)
+    {
+        var text = pattern.Replace('*', ' ');
+        Tokenizer.Instance.Tokenize(text, tokenized);
+        var tokens = tokenized.Tokens;
+        for (var t = 1; t < tokens.Length; t++)
+        {
+            var gap = text[tokens[t - 1].End..tokens[t].Start].Trim();
+            if (tokens[t].Sentence != tokens[0].Sentence)
+            {
+                return $"pattern \"{Clipped(Shown(pattern))}\" never matches as written: \"{Shown(gap)}\" ends a sentence in text, and a phrase never spans two sentences";
+            }
+
+            if (!isExclusion && Scoring.TokenGaps.HasBarrierBefore(text, tokens, t))
+            {
+                return $"pattern \"{Clipped(Shown(pattern))}\" never matches as written: a phrase never spans the \"{Shown(gap)}\" between its words (a comma, semicolon, colon, parenthesis or bracket)";
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A pattern or word as a message quotes it: at most 80 characters, then an ellipsis (a pasted text can be

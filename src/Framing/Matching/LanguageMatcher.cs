@@ -141,9 +141,9 @@ internal sealed class LanguageMatcher
             return id;
         }
 
-        int[] Elements(string pattern, out PatternWord[] words)
+        int[] Elements(string pattern, out PatternWord[] words, bool isExclusion = false)
         {
-            words = PatternParser.TryParse(pattern, profile.Normalizer, out var error)
+            words = PatternParser.TryParse(pattern, profile.Normalizer, out var error, isExclusion)
                 ?? throw new InvalidOperationException($"pattern \"{pattern}\" did not compile: {error}");
             var ids = new int[words.Length];
             for (var i = 0; i < words.Length; i++)
@@ -180,7 +180,7 @@ internal sealed class LanguageMatcher
             var exclusions = new CompiledExclusion[entry.Exclusions.Count];
             for (var x = 0; x < exclusions.Length; x++)
             {
-                var excluded = Elements(entry.Exclusions[x], out var excludedWords);
+                var excluded = Elements(entry.Exclusions[x], out var excludedWords, isExclusion: true);
                 exclusions[x] = CompiledExclusion.Create(excluded, EntryReader.ExclusionOffset(excludedWords, words), elements.Length);
             }
 
@@ -195,7 +195,8 @@ internal sealed class LanguageMatcher
                 words.Length,
                 exclusions,
                 AllowedTargets(lexicon, entry.EffectiveTarget(dimension)),
-                entry.EffectiveTargetDefault(dimension)));
+                entry.EffectiveTargetDefault(dimension),
+                words.Length > 0 && words[^1].IsPrefix));
         }
 
         void AddMarkers(IEnumerable<string> patterns, MarkerKind kind, int payload)

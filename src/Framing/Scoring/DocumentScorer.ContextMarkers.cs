@@ -8,7 +8,7 @@ public sealed partial class DocumentScorer
 {
     /// <summary>Finds the context words of every marker kind (leftmost, then longest, per kind) and records them.</summary>
     [MethodImpl(HotPath.Compilation)]
-    private void FindMarkers(LanguageMatcher matcher)
+    private void FindMarkers(LanguageMatcher matcher, ReadOnlySpan<char> text)
     {
         var tokens = _tokens.Tokens;
         var masks = _tokenMask.AsSpan(0, tokens.Length);
@@ -16,7 +16,7 @@ public sealed partial class DocumentScorer
         for (var i = TokenMaskScan.Next(masks, 0, _markerBits); i < tokens.Length; i = TokenMaskScan.Next(masks, i + 1, _markerBits))
         {
 
-            var touched = CollectLongest(i, matcher, tokens, _markerBits, _dimensions, _dimensions + MarkerKinds.Count);
+            var touched = CollectLongest(i, matcher, tokens, text, _markerBits, _dimensions, _dimensions + MarkerKinds.Count);
             for (var k = 0; k < touched; k++)
             {
                 var slot = _touched[k];

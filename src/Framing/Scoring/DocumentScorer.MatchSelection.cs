@@ -10,7 +10,7 @@ public sealed partial class DocumentScorer
     [MethodImpl(HotPath.Compilation)]
     private void MatchAt(int i, LanguageMatcher matcher, ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, FramingCounts counts, List<FramingMatch>? matches, List<FramingMatch>? uncounted)
     {
-        var touchedCount = (_tokenMask[i] & _dimensionBits) != 0 ? CollectLongest(i, matcher, tokens, _dimensionBits, 0, _dimensions) : 0;
+        var touchedCount = (_tokenMask[i] & _dimensionBits) != 0 ? CollectLongest(i, matcher, tokens, text, _dimensionBits, 0, _dimensions) : 0;
         var scareLength = _context.ScareLength(i);
         if (scareLength > 0 && matcher.Context.Scares[_context.ScareActor(i)] is { } scare)
         {
@@ -66,10 +66,11 @@ public sealed partial class DocumentScorer
     /// <summary>
     /// Walks the trie from token <paramref name="i"/> along the readings that <paramref name="pathMask"/> allows and keeps,
     /// per slot in [<paramref name="slotLow"/>, <paramref name="slotHigh"/>) that is free at <paramref name="i"/>, the best
-    /// entry (longest; then higher weight; then first defined). Returns how many slots it wrote into <c>_touched</c>.
+    /// entry (longest; then a whole last word over a prefix; then higher weight; then first defined). Returns how many
+    /// slots it wrote into <c>_touched</c>.
     /// </summary>
     [MethodImpl(HotPath.Compilation)]
-    private int CollectLongest(int i, LanguageMatcher matcher, ReadOnlySpan<Token> tokens, ulong pathMask, int slotLow, int slotHigh)
+    private int CollectLongest(int i, LanguageMatcher matcher, ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, ulong pathMask, int slotLow, int slotHigh)
     {
         var trie = matcher.Trie;
         var touchedCount = 0;
@@ -101,7 +102,9 @@ public sealed partial class DocumentScorer
                 }
             }
 
-            if (next < tokens.Length && trie.HasChildren(node) && tokens[next].Sentence == sentence)
+            // A phrase never spans two sentences, nor a comma, semicolon, colon, parenthesis or bracket between its
+            // words ("the opposition; fighters came" holds no "opposition fighters").
+            if (next < tokens.Length && trie.HasChildren(node) && tokens[next].Sentence == sentence && !TokenGaps.HasBarrierBefore(text, tokens, next))
             {
                 depth = PushChildren(trie, node, next, mask, depth);
             }
@@ -118,8 +121,15 @@ public sealed partial class DocumentScorer
             return candidateLength > bestLength;
         }
 
+        // Of two entries as long, a whole word beats a prefix (rebels over rebel*: the more specific entry, whatever the
+        // order of the file), then the higher weight, then the entry defined first.
         var c = matcher.Entries[candidate];
         var b = matcher.Entries[best];
+        if (c.EndsInPrefix != b.EndsInPrefix)
+        {
+            return !c.EndsInPrefix;
+        }
+
         return c.WeightMilli != b.WeightMilli ? c.WeightMilli > b.WeightMilli : c.EntryIndex < b.EntryIndex;
     }
 
@@ -183,7 +193,7 @@ public sealed partial class DocumentScorer
                 continue;
             }
 
-            // Like a phrase, an exclusion never spans two sentences.
+            // Like a phrase, an exclusion never spans two sentences; unlike it, it spans a comma ("Odessa, Texas").
             var sentence = tokens[start].Sentence;
             var all = tokens[first].Sentence == sentence && tokens[first + elements.Length - 1].Sentence == sentence;
             for (var k = 0; k < elements.Length && all; k++)

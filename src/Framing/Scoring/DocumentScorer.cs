@@ -200,7 +200,7 @@ public sealed partial class DocumentScorer
         (_dimensionBits, _markerBits) = (matcher.DimensionBits, matcher.MarkerBits);
         if (rules.HasMarkers)
         {
-            FindMarkers(matcher);
+            FindMarkers(matcher, text);
             if (_context.CueStarts.Count > 0)
             {
                 AttributionSpans.Compute(_context, _tokens, text, rules.SpeechWindow, rules.SpeakerAfterCue);

@@ -514,6 +514,29 @@ public sealed class LexiconLoaderErrorTests
         SingleError(Yaml(Entry("en", pattern, "opposition", "rebel")), 21, 26, $"misplaced '*' in \"{pattern}\": {why}");
 
     [Theory]
+    [InlineData("re?ime", "pattern \"re?ime\" never matches as written: \"?\" ends a sentence in text, and a phrase never spans two sentences")]
+    [InlineData("rebels! now", "pattern \"rebels! now\" never matches as written: \"!\" ends a sentence in text, and a phrase never spans two sentences")]
+    [InlineData("regime, forces", "pattern \"regime, forces\" never matches as written: a phrase never spans the \",\" between its words (a comma, semicolon, colon, parenthesis or bracket)")]
+    [InlineData("regime (forces)", "pattern \"regime (forces)\" never matches as written: a phrase never spans the \"(\" between its words (a comma, semicolon, colon, parenthesis or bracket)")]
+    public void APatternThatWouldNotBeOnePhraseInTextIsAnError(string pattern, string message) =>
+        // These validated, and matched only other spellings ("re?ime" matched "re ime" and "re-ime", not "re?ime").
+        SingleError(Yaml(Entry("en", pattern, "opposition", "rebel")), 21, 26, message);
+
+    [Theory]
+    [InlineData("U.S.-backed rebels")]
+    [InlineData("al-Nusra")]
+    [InlineData("\"rebels\"")]
+    public void PatternsWhosePunctuationJoinsWordsAreOnePhrase(string pattern) =>
+        Assert.Single(ParseEntries(Entry("en", pattern.Replace("\"", "\\\"", StringComparison.Ordinal), "opposition", "rebel")).Entries);
+
+    [Fact]
+    public void AnExclusionMaySpanACommaButNotASentence()
+    {
+        Assert.Single(ParseEntries(Entry("en", "Odessa", "opposition", "rebel", exclude: "[\"Odessa, Texas\"]")).Entries);
+        Assert.Contains(Errors(Yaml(Entry("en", "Odessa", "opposition", "rebel", exclude: "[\"Odessa. Texas\"]"))), e => e.Message.Contains("ends a sentence in text", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("0", "weight 0 is out of range: it must be in (0, 1]")]
     [InlineData("0.000", "weight 0.000 is out of range: it must be in (0, 1]")]
     [InlineData("1.5", "weight 1.5 is out of range: it must be in (0, 1]")]

@@ -70,9 +70,17 @@ public sealed class MatchingTests
         var m = Assert.Single(scorer.Score("d", "Regime forces shelled the town.").Matches);
         Assert.Equal((0, 13, "Regime forces", "regime forces", 2), (m.Start, m.Length, m.Surface, m.Normalized, m.TokenCount));
 
-        // A comma does not end the sentence: the match spans it, from the first token's start to the last token's end.
-        m = Assert.Single(scorer.Score("d", "The regime, forces said").Matches);
-        Assert.Equal((4, 14, "regime, forces"), (m.Start, m.Length, m.Surface));
+        // A phrase spans what joins words (a hyphen, quotation marks), from the first token's start to the last token's
+        // end, but not a comma, semicolon, colon, parenthesis or bracket (it did: "regime, forces said" counted as a
+        // "regime forces").
+        m = Assert.Single(scorer.Score("d", "The regime-forces shelled").Matches);
+        Assert.Equal((4, 13, "regime-forces"), (m.Start, m.Length, m.Surface));
+        m = Assert.Single(scorer.Score("d", "The \"regime\" forces shelled").Matches);
+        Assert.Equal((5, 14, "regime\" forces"), (m.Start, m.Length, m.Surface));
+        foreach (var apart in new[] { "The regime, forces said", "the regime; forces", "the regime: forces", "the (regime) forces", "the regime [forces]", "the regime\u060C forces" })
+        {
+            Assert.Empty(scorer.Score("d", apart).Matches);
+        }
 
         Assert.Empty(scorer.Score("d", "The regime army forces").Matches);
         Assert.Empty(scorer.Score("d", "forces regime").Matches);
@@ -115,6 +123,34 @@ public sealed class MatchingTests
         Assert.Equal(1500, result.Counts.WeightMilli(Forces, PoleSide.B)); // 0.5 + 1, not 1 + 1
         Assert.Equal(5, result.Tokens);
         Assert.Equal(3, result.CoveredTokens);
+    }
+
+    [Theory]
+    [InlineData(false, "1", "1")]
+    [InlineData(true, "1", "1")]
+    [InlineData(false, "0.5", "1")] // the prefix weighs more, and still loses
+    [InlineData(true, "0.5", "1")]
+    public void OfTwoEntriesAsLongAWholeWordBeatsAPrefixWhateverTheirOrder(bool prefixFirst, string wordWeight, string prefixWeight)
+    {
+        // rebel* (terror) listed before rebels (rebel) took "rebels", so the rebels entry never counted; swapping the two
+        // lines changed the pole. The more specific entry wins now.
+        var word = Entry("en", "rebels", "opposition", "rebel", weight: wordWeight);
+        var prefix = Entry("en", "rebel*", "opposition", "terror", weight: prefixWeight);
+        var scorer = prefixFirst ? Scorer(prefix, word) : Scorer(word, prefix);
+        var result = scorer.Score("d", "rebels and a rebellion");
+
+        Assert.Equal(["rebels", "rebel*"], result.Matches.Select(m => m.Entry.Pattern));
+        Assert.Equal(1, result.Counts.Count(Opposition, PoleSide.B));
+        Assert.Equal(1, result.Counts.Count(Opposition, PoleSide.A));
+    }
+
+    [Fact]
+    public void OfTwoPrefixesAsLongTheHigherWeightWins()
+    {
+        var scorer = Scorer(Entry("en", "rebel*", "opposition", "terror", weight: "0.5"), Entry("en", "rebe*", "opposition", "rebel", weight: "0.9"));
+        var match = Assert.Single(scorer.Score("d", "rebels").Matches);
+
+        Assert.Equal("rebe*", match.Entry.Pattern);
     }
 
     [Fact]
@@ -198,18 +234,18 @@ public sealed class MatchingTests
     [Fact]
     public void TieOnLengthGoesToTheHigherWeight()
     {
-        // "rebel*" and "rebels" both match the one token "rebels".
+        // "rebel*" and "rebe*" both match the one token "rebels" (a whole word would beat either: see above).
         var scorer = Scorer(
             Entry("en", "rebel*", "opposition", "rebel", weight: "0.8"),
-            Entry("en", "rebels", "opposition", "terror", weight: "0.6"));
+            Entry("en", "rebe*", "opposition", "terror", weight: "0.6"));
         var m = Assert.Single(scorer.Score("d", "rebels").Matches);
         Assert.Equal("rebel*", m.Entry.Pattern);
 
         scorer = Scorer(
             Entry("en", "rebel*", "opposition", "rebel", weight: "0.6"),
-            Entry("en", "rebels", "opposition", "terror", weight: "0.9"));
+            Entry("en", "rebe*", "opposition", "terror", weight: "0.9"));
         var result = scorer.Score("d", "rebels");
-        Assert.Equal("rebels", Assert.Single(result.Matches).Entry.Pattern);
+        Assert.Equal("rebe*", Assert.Single(result.Matches).Entry.Pattern);
         Assert.Equal(900, result.Counts.WeightMilli(Opposition, PoleSide.A));
         Assert.Equal(0, result.Counts.Count(Opposition, PoleSide.B));
     }
@@ -219,14 +255,14 @@ public sealed class MatchingTests
     {
         var first = Scorer(
             Entry("en", "rebel*", "opposition", "rebel", weight: "0.7"),
-            Entry("en", "rebels", "opposition", "terror", weight: "0.7"));
+            Entry("en", "rebe*", "opposition", "terror", weight: "0.7"));
         Assert.Equal("rebel*", Assert.Single(first.Score("d", "rebels").Matches).Entry.Pattern);
 
         var second = Scorer(
-            Entry("en", "rebels", "opposition", "terror", weight: "0.7"),
+            Entry("en", "rebe*", "opposition", "terror", weight: "0.7"),
             Entry("en", "rebel*", "opposition", "rebel", weight: "0.7"));
         var result = second.Score("d", "rebels");
-        Assert.Equal("rebels", Assert.Single(result.Matches).Entry.Pattern);
+        Assert.Equal("rebe*", Assert.Single(result.Matches).Entry.Pattern);
         Assert.Equal(1, result.Counts.Count(Opposition, PoleSide.A));
     }
 
