@@ -232,6 +232,19 @@ public sealed class LexiconImporterTests
         Assert.Contains("armed.terror, armed.opposition, regime, regime.forces, empty", e.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void NoUsablePatternIsAnErrorThatSaysWhyNotOnlyThat()
+    {
+        // The error said only "have no usable pattern"; the warnings that said why were never printed, as the import failed.
+        var dictionary = QuantedaDictionaryReader.Read("terror: [\"*ism\", \"te?ror\"]\n", "d10.yml");
+        var e = Assert.Throws<ImportException>(() => new LexiconImporter().Import(dictionary, CategoryMapping.FromRules(["terror=d/pa"]), new ImportMetadata("lx", "en")));
+
+        var message = Assert.Single(e.Errors).Message;
+        Assert.StartsWith("nothing to import: the mapped categories (terror) have no usable pattern; the first of ", message, StringComparison.Ordinal);
+        Assert.Contains(" warnings: d10.yml:1:10: pattern of category 'terror' skipped: '*' inside or at the start of a word", message, StringComparison.Ordinal);
+        Assert.Contains("*ism", message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Bad Id", "en", "lexicon id")]
     [InlineData("ok", "xx", "unsupported language 'xx'")]
