@@ -112,6 +112,28 @@ public sealed class FileSystemInputTests
     }
 
     [LinuxFact]
+    public void ACsvCorpusThatIsANamedPipeIsReadOnceAndWhole()
+    {
+        // Before, the header was read to tell a manifest from a corpus, which opened the pipe and closed it: the reader
+        // then waited for a second writer for ever, or scored only what a second writer sent (the first rows dropped).
+        using var temp = new TempFolder();
+        var fifo = LinuxFiles.MakeFifo(Path.Combine(temp.Path, "c.csv"));
+        const string Rows = "id,outlet,text\nd1,A,rebels\nd2,A,terrorists\nd3,B,rebels\nd4,B,the regime\n";
+        var writer = Task.Run(() =>
+        {
+            using var pipe = new FileStream(fifo, FileMode.Open, FileAccess.Write);
+            pipe.Write(System.Text.Encoding.UTF8.GetBytes(Rows));
+        });
+
+        var result = RunUnlessStuck(fifo, "score", fifo, "--format", "csv", "--bootstrap", "0");
+
+        Assert.True(writer.Wait(TimeSpan.FromSeconds(60)), "the writer was never read");
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Equal($"framing: scored 4 documents in 2 groups from {fifo}; rejected 0", result.ErrorLines[^1]);
+        Assert.Equal(CliRunner.RunWithInput(Rows, "score", "-", "--corpus-format", "csv", "--format", "csv", "--bootstrap", "0").Out, result.Out);
+    }
+
+    [LinuxFact]
     public void ANamedPipeGivenToCheckAsATextFileIsABadRecordNotAHang()
     {
         // Before, 'framing check x.txt' opened a named pipe called x.txt and waited for a writer for ever (and read a

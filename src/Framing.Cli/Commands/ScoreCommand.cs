@@ -24,7 +24,7 @@ internal sealed class ScoreCommand : ICommand
             "score",
             "Score each group (outlet) of a corpus on each framing dimension.",
             "score [<corpus>] [--lexicon ID|FILE] [--by FIELD] [--format table|csv|json|markdown|parquet] [--per-document] [--voice all|editorial|attributed|quoted]",
-            [("corpus", false, "A .jsonl/.csv/.tsv/.parquet file, a folder of .txt files, a CSV manifest, or - for JSON Lines on stdin. Default: the built-in invented sample corpus.")],
+            [("corpus", false, "A .jsonl (.ndjson, .json: JSON Lines too)/.csv/.tsv/.parquet file, a folder of .txt files, a CSV manifest, or - for JSON Lines on stdin. Default: the built-in invented sample corpus.")],
             [
                 SharedOptions.Lexicon,
                 .. CorpusOptions.Specs,

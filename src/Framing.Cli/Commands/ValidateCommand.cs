@@ -25,7 +25,7 @@ internal sealed class ValidateCommand : ICommand
             "validate",
             "Check a lexicon against outlets of known leaning: document AUC, outlet ordering, evidence per entry.",
             "validate <corpus> --lexicon ID|FILE --known FILE|--known-field FIELD --side-a LEANINGS --side-b LEANINGS [--by FIELD] [--entries|--cv outlets] [--fail-under X] [--format table|csv|json|markdown|parquet]",
-            [("corpus", true, "A .jsonl/.csv/.tsv/.parquet file, a folder of .txt files, a CSV manifest, or - for JSON Lines on stdin.")],
+            [("corpus", true, "A .jsonl (.ndjson, .json: JSON Lines too)/.csv/.tsv/.parquet file, a folder of .txt files, a CSV manifest, or - for JSON Lines on stdin.")],
             [
                 SharedOptions.Lexicon,
                 .. KnownSides.Options,

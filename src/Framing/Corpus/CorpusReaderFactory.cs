@@ -215,7 +215,10 @@ public sealed class CorpusReaderFactory
         if (HasExtension(extension, ".csv") || HasExtension(extension, ".tsv"))
         {
             var delimiter = DelimiterOf(path);
-            var names = CsvHeader.TryReadNames(path, delimiter);
+
+            // The header is read to tell a manifest from a corpus only from a regular file: a named pipe read for it would
+            // be closed, and the reader would then wait for a second writer, or read only what one sends.
+            var names = FileKinds.Of(path) is FileKind.Regular or FileKind.Unknown ? CsvHeader.TryReadNames(path, delimiter) : null;
             if (names is not null
                 && names.Contains(ManifestCorpusReader.FileColumn, StringComparer.Ordinal)
                 && !names.Contains(options.TextField, StringComparer.Ordinal))

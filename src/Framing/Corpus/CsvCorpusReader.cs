@@ -93,7 +93,13 @@ internal sealed class CsvCorpusReader : ICorpusReader
     {
         var lines = new Utf8LineReader(stream, maxLineBytes: Options.MaxRecordBytes, cancellationToken: cancellationToken);
         var records = new CsvRecordReader(lines, Delimiter);
-        var header = CsvHeader.Read(records, Description);
+        // An empty file (or one of blank lines) is a corpus without documents, as an empty JSON Lines file is, which
+        // --allow-empty accepts; a file with rows needs its header.
+        if (CsvHeader.TryRead(records, Description) is not { } header)
+        {
+            yield break;
+        }
+
         var textColumn = header.Require(Options.TextField);
         var groupColumn = Options.RequireGroupField ? header.Require(Options.GroupField) : -1;
         var idColumn = Options.RequireIdField ? header.Require(Options.IdField) : header.IndexOf(Options.IdField);

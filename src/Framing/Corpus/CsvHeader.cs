@@ -26,11 +26,19 @@ internal sealed class CsvHeader
     /// <returns>The header.</returns>
     /// <exception cref="CorpusException">No header, a malformed header (one with a carriage return not followed by a
     /// line feed: the file's lines end with a bare CR), or duplicate or empty column names.</exception>
-    internal static CsvHeader Read(CsvRecordReader records, string file)
+    internal static CsvHeader Read(CsvRecordReader records, string file) =>
+        TryRead(records, file) ?? throw new CorpusException(new Diagnostic(new DocumentSource(file, 1), RecordMessages.MissingHeader));
+
+    /// <summary>As <see cref="Read"/>, but null when the file has no record at all (empty, or blank lines only).</summary>
+    /// <param name="records">The records of the file.</param>
+    /// <param name="file">The file's display name.</param>
+    /// <returns>The header, or null.</returns>
+    /// <exception cref="CorpusException">A malformed header, or duplicate or empty column names.</exception>
+    internal static CsvHeader? TryRead(CsvRecordReader records, string file)
     {
         if (!records.TryRead(out var record))
         {
-            throw new CorpusException(new Diagnostic(new DocumentSource(file, 1), RecordMessages.MissingHeader));
+            return null;
         }
 
         var source = new DocumentSource(file, record.Line);

@@ -35,6 +35,7 @@ internal static class JsonRecordDocumentPath
                 source,
                 line.Span.Contains((byte)0) ? RecordMessages.MalformedJson(RecordMessages.NulBytes("the line"))
                 : EndsLinesWithCarriageReturns(line.Span, ex) ? RecordMessages.BareCarriageReturns
+                : OpensAnArray(line.Span) ? RecordMessages.MalformedJson("the line opens an array; " + RecordMessages.JsonArrayNotLines)
                 : RecordMessages.MalformedJson(ShortReason(ex)));
         }
 
@@ -44,11 +45,17 @@ internal static class JsonRecordDocumentPath
         }
     }
 
+    /// <summary>Whether an unparsable line starts (after spaces) with '[': a JSON array file, pretty-printed or not, read
+    /// as JSON Lines (a .json file is read as JSON Lines).</summary>
+    private static bool OpensAnArray(ReadOnlySpan<byte> line) => line.TrimStart(" \t"u8) is [(byte)'[', ..];
+
     private static CorpusItem ToItem(JsonElement root, JsonRecordRules rules, DocumentSource source)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
-            return JsonRecordRules.Reject(source, "expected a JSON object, found " + KindName(root.ValueKind));
+            return JsonRecordRules.Reject(source, root.ValueKind == JsonValueKind.Array
+                ? "expected a JSON object, found an array: " + RecordMessages.JsonArrayNotLines
+                : "expected a JSON object, found " + KindName(root.ValueKind));
         }
 
         var fields = default(FieldCollector);

@@ -9,6 +9,9 @@ internal static class RecordMessages
     internal const string EmptyText = "empty text";
     internal const string CharacterAfterQuote = "unexpected character after a closing quote";
     internal const string NoSuchFile = "no such file or directory";
+
+    /// <summary>Why a listed file whose name is not UTF-8 cannot be read (.NET lists such a name with U+FFFD).</summary>
+    internal const string NameNotUtf8 = "its name is not valid UTF-8 (shown with U+FFFD), and such a file cannot be opened: rename it (convmv -f latin1 -t utf8)";
     internal const string MissingHeader = "missing header row";
 
     /// <summary>
@@ -136,6 +139,9 @@ internal static class RecordMessages
     internal static string UnpairedSurrogate(string name) => $"field \"{name}\" {UnpairedSurrogateEscape}";
 
     internal static string MalformedJson(string reason) => $"malformed JSON: {reason}";
+
+    /// <summary>Why a line that opens a JSON array is not a record.</summary>
+    internal const string JsonArrayNotLines = "a corpus is JSON Lines, one object per line, not a JSON array: convert the file with jq -c '.[]' in.json > out.jsonl";
 
     /// <summary>Why text holding NUL bytes cannot be read (said of <paramref name="what"/>, "the line", "header row"):
     /// UTF-16 or UTF-32 saved without a byte-order mark reads so, which no text written as UTF-8 does.</summary>

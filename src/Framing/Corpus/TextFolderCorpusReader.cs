@@ -105,6 +105,13 @@ internal sealed class TextFolderCorpusReader : ICorpusReader
         var error = CorpusFile.TryReadAllBytes(full, Options.MaxRecordBytes, out var bytes, out _);
         if (error is not null)
         {
+            // A name whose bytes are not UTF-8 is listed with U+FFFD in their place, under which it cannot be opened: say
+            // so, rather than that a file just listed does not exist.
+            if (error == RecordMessages.NoSuchFile && relative.Contains('\uFFFD', StringComparison.Ordinal))
+            {
+                error = RecordMessages.NameNotUtf8;
+            }
+
             return CorpusItem.Rejected(new Diagnostic(new DocumentSource(file, 0), "cannot read file: " + error));
         }
 

@@ -189,11 +189,20 @@ public sealed class CsvCorpusReaderTests : IDisposable
     }
 
     [Theory]
+    [InlineData("")]
+    [InlineData("\n\n")]
+    [InlineData("\uFEFF")]
+    public void AnEmptyFileIsACorpusWithoutDocuments(string content)
+    {
+        // It was "missing header row" (exit 2 even with --allow-empty), where an empty JSON Lines file is an empty corpus.
+        Assert.Empty(ReadString(content));
+    }
+
+    [Theory]
     [InlineData("outlet,body\no,t\n", "mem.csv:1: missing column \"text\" (the file has outlet, body)")]
     [InlineData("id,text\n1,t\n", "mem.csv:1: missing column \"outlet\" (the file has id, text)")]
     [InlineData("\n\nid,body\n1,t\n", "mem.csv:3: missing column \"text\" (the file has id, body)")]
     [InlineData("c1,c2,c3,c4,c5,c6,c7,c8,c9,c10,c11,c12,c13,c14,c15,c16,c17,c18,c19,c20,c21,c22,c23,c24,outlet\n", "mem.csv:1: missing column \"text\" (the file has c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, c18, c19, c20 and 5 more)")]
-    [InlineData("", "mem.csv:1: missing header row")]
     [InlineData("outlet,text,outlet\n", "mem.csv:1: duplicate column \"outlet\"")]
     [InlineData("outlet,text,\n", "mem.csv:1: empty column name (column 3)")]
     [InlineData("outlet,\"text\n", "mem.csv:1: header row: unterminated quoted field: the quote opened on line 1, the last line, is never closed")]

@@ -146,7 +146,7 @@ public sealed class JsonLinesCorpusReaderTests : IDisposable
     [InlineData("{\"id\":\"a\\ud800\",\"outlet\":\"o\",\"text\":\"x\"}", "field \"id\" has an unpaired surrogate escape (\\ud800-\\udfff without its other half)")]
     [InlineData("{\"outlet\":\"o\",\"note\":\"\\udfff\",\"text\":\"x\"}", "field \"note\" has an unpaired surrogate escape (\\ud800-\\udfff without its other half)")]
     [InlineData("{\"outlet\":\"o\",\"\\ud800\":1,\"text\":\"x\"}", "a field name has an unpaired surrogate escape (\\ud800-\\udfff without its other half)")]
-    [InlineData("[1,2]", "expected a JSON object, found an array")]
+    [InlineData("[1,2]", "expected a JSON object, found an array: a corpus is JSON Lines, one object per line, not a JSON array: convert the file with jq -c '.[]' in.json > out.jsonl")]
     [InlineData("\"text\"", "expected a JSON object, found a string")]
     public void RejectsBadRecordsWithTheirLineAndKeepsReading(string bad, string expected)
     {
@@ -169,6 +169,17 @@ public sealed class JsonLinesCorpusReaderTests : IDisposable
 
         Assert.Equal("last", items[2].Doc().Text);
         Assert.Equal(4, items[2].Doc().Source.Line);
+    }
+
+    [Theory]
+    [InlineData("[{\"outlet\":\"o\",\"text\":\"x\"}, {\"outlet\":\"o\",\"text\":\"y\"}]\n", "expected a JSON object, found an array: ")]
+    [InlineData("[\n  {\"outlet\": \"o\", \"text\": \"x\"}\n]\n", "malformed JSON: the line opens an array; ")]
+    [InlineData("  [ {\"outlet\":\"o\",\"text\":\"x\"},\n", "malformed JSON: the line opens an array; ")]
+    public void AJsonArrayFileSaysSoAtItsFirstLine(string content, string start)
+    {
+        // A .json file is read as JSON Lines; an array gave "Expected depth to be zero at the end of the JSON payload".
+        var first = ReadString(content).First();
+        Assert.Equal("mem.jsonl:1: " + start + "a corpus is JSON Lines, one object per line, not a JSON array: convert the file with jq -c '.[]' in.json > out.jsonl", first.Err().ToString());
     }
 
     [Fact]

@@ -52,6 +52,23 @@ internal static class LinuxFiles
         return path;
     }
 
+    /// <summary>Makes an empty regular file whose name is <paramref name="folder"/>, '/', then <paramref name="nameBytes"/>
+    /// as they are (not UTF-8, which .NET's file APIs cannot name).</summary>
+    public static void MakeFileNamedByBytes(string folder, byte[] nameBytes)
+    {
+        Directory.CreateDirectory(folder);
+        byte[] path = [.. System.Text.Encoding.UTF8.GetBytes(folder + "/"), .. nameBytes, 0];
+        var descriptor = Creat(path, Convert.ToUInt32("644", 8));
+        Assert.True(descriptor >= 0, $"creat failed: errno {Marshal.GetLastPInvokeError()}");
+        Assert.Equal(0, Close(descriptor));
+    }
+
+    [DllImport("libc", EntryPoint = "creat", SetLastError = true)]
+    private static extern int Creat(byte[] nulTerminatedPath, uint mode);
+
+    [DllImport("libc", EntryPoint = "close", SetLastError = true)]
+    private static extern int Close(int descriptor);
+
     [DllImport("libc", EntryPoint = "mkfifo", SetLastError = true)]
     private static extern int Mkfifo(byte[] nulTerminatedPath, uint mode);
 }

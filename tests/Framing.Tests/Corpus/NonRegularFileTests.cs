@@ -32,6 +32,21 @@ public sealed class NonRegularFileTests : IDisposable
     }
 
     [LinuxFact]
+    public void AFileWhoseNameIsNotUtf8IsARejectedRecordSayingSo()
+    {
+        // It said "no such file or directory" of a file just listed.
+        _dir.Write("corpus/a/1.txt", "army");
+        LinuxFiles.MakeFileNamedByBytes(_dir.File("corpus/a"), [(byte)'b', 0xFF, (byte)'.', (byte)'t', (byte)'x', (byte)'t']);
+
+        var items = new TextFolderCorpusReader(_dir.File("corpus")).ReadAll();
+
+        Assert.Equal(2, items.Count);
+        Assert.Equal("army", items[0].Doc().Text);
+        Assert.Equal(_dir.File("corpus/a/b\uFFFD.txt") + ": cannot read file: " + RecordMessages.NameNotUtf8, items[1].Err().ToString());
+        Assert.Contains("not valid UTF-8", RecordMessages.NameNotUtf8, StringComparison.Ordinal);
+    }
+
+    [LinuxFact]
     public void ANamedPipeOrADeviceInAFolderIsARejectedRecordAndIsNeverOpened()
     {
         _dir.Write("corpus/a/1.txt", "army");

@@ -58,7 +58,7 @@ internal sealed class DistributeSlurmCommand : ICommand
             "distribute slurm",
             "Score a corpus on a Slurm cluster: a job array of shards, then a merge that runs when all succeeded.",
             "distribute slurm <corpus> --shards N --out DIR [score options] [--format …] [--partition P] [--time T] [--mem M] [--dry-run]",
-            [("corpus", true, "A .jsonl/.csv/.tsv/.parquet file, a folder of .txt files or a CSV manifest, on a file system every node can read.")],
+            [("corpus", true, "A .jsonl (.ndjson, .json: JSON Lines too)/.csv/.tsv/.parquet file, a folder of .txt files or a CSV manifest, on a file system every node can read.")],
             [
                 _shards,
                 _out,
