@@ -362,6 +362,7 @@ internal sealed class ArabicFoldingTable
         >= '\u200B' and <= '\u200F' => true,
         >= '\u202A' and <= '\u202E' => true,
         >= '\u2066' and <= '\u2069' => true,
+        >= '\uFE00' and <= '\uFE0F' => true, // variation selectors
         _ => false,
     };
 }

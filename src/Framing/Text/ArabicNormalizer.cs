@@ -29,7 +29,7 @@ namespace Framing.Text;
 /// <c>الله</c>; the harakat forms U+FE70..U+FE7F are removed; multi-word ligatures (U+FDFA, U+FDFB, U+FDFD) are
 /// spelled out without spaces</description></item>
 /// <item><term>U+200E, U+200F, U+061C, U+202A..U+202E, U+2066..U+2069 (bidi controls), U+200B, U+200C, U+200D,
-/// U+2060, U+00AD, U+FEFF</term><description>removed</description></item>
+/// U+2060, U+00AD, U+FEFF, U+FE00..U+FE0F (variation selectors)</term><description>removed</description></item>
 /// </list>
 /// <para>
 /// Everything else is kept, including hamza U+0621, waw and yeh with hamza (U+0624, U+0626; folded only by

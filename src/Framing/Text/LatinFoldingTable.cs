@@ -127,6 +127,7 @@ internal static class LatinFoldingTable
         >= '\u0300' and <= '\u036F' => string.Empty,
         '\u061C' or '\u2060' or '\uFEFF' or (>= '\u200B' and <= '\u200F') => string.Empty,
         (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') => string.Empty,
+        >= '\uFE00' and <= '\uFE0F' => string.Empty, // variation selectors (terrorists️ with VS16, as emoji keyboards leave it)
         '\u0386' or '\u03AC' => "α",
         '\u0388' or '\u03AD' => "ε",
         '\u0389' or '\u03AE' => "η",

@@ -30,7 +30,8 @@ namespace Framing.Text;
 /// <item><description>Hyphen and dash variants (U+2010..U+2015, U+2212, U+FE58, U+FE63, fullwidth U+FF0D) become
 /// <c>-</c>.</description></item>
 /// <item><description>Invisible format characters are removed: U+00AD, U+200B..U+200F, U+202A..U+202E, U+2060,
-/// U+2066..U+2069, U+061C and U+FEFF.</description></item>
+/// U+2066..U+2069, U+061C, U+FEFF and the variation selectors U+FE00..U+FE0F (an emoji keyboard leaves U+FE0F after a
+/// word).</description></item>
 /// </list>
 /// <para>
 /// Other characters (Arabic letters included) pass through, lower-cased where they have case. The normalizer is

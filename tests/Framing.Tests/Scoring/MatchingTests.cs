@@ -153,6 +153,19 @@ public sealed class MatchingTests
         Assert.Equal("rebe*", match.Entry.Pattern);
     }
 
+    [Theory]
+    [InlineData("en", "rebels", "the rebels\uFE0F advanced")]
+    [InlineData("en", "rebels", "the rebe\uFE0Els advanced")]
+    [InlineData("ar", "الثوار", "تقدم الثوار\uFE0F اليوم")]
+    public void AVariationSelectorAfterOrInAWordDoesNotHideIt(string language, string pattern, string text)
+    {
+        // An emoji keyboard leaves U+FE0F (VS16) after a word; the word with it never matched.
+        var scorer = Scorer(Entry(language, pattern, "opposition", "rebel"));
+        var match = Assert.Single(scorer.Score("d", text).Matches);
+        Assert.Equal(pattern, match.Entry.Pattern);
+        Assert.DoesNotContain('\uFE0F', match.Normalized);
+    }
+
     [Fact]
     public void DifferentDimensionsBothCountTheSameTokenButCoverageCountsItOnce()
     {
