@@ -257,4 +257,17 @@ public sealed class ScoreCommandTests
         Assert.Equal(string.Empty, result.Error);
         Assert.Equal(17, File.ReadAllLines(path).Length);
     }
+
+    [Fact]
+    public void MarkdownAlignsEachColumnByWhatItHoldsNotByTheRowsOfTheRun()
+    {
+        // ci_low was right-aligned in a run with intervals and left-aligned in one without (every cell empty); an empty
+        // corpus left-aligned every column.
+        string Alignment(params string[] args) => CliRunner.RunWithInput("{\"id\":\"1\",\"outlet\":\"A\",\"text\":\"rebels\"}\n", ["score", .. args, "-f", "markdown", "-q"]).OutLines[1];
+
+        var withIntervals = Alignment("-", "--min-documents", "1", "--bootstrap", "50");
+        Assert.Equal(withIntervals, Alignment("-", "--bootstrap", "0"));
+        Assert.Equal(withIntervals, CliRunner.RunWithInput(string.Empty, "score", "-", "--allow-empty", "-f", "markdown", "-q").OutLines[1]);
+        Assert.Equal("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |", withIntervals);
+    }
 }

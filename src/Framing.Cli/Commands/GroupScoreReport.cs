@@ -47,7 +47,7 @@ internal static class GroupScoreReport
     /// <summary>The whole group table, held in memory.</summary>
     public static TabularData Build(CorpusTally tally, Lexicon lexicon, VoiceSelection voices, string corpus, double confidence, int minimumDocuments)
     {
-        var data = new TabularData(ScoreColumns.Group);
+        var data = new TabularData(ScoreColumns.Group) { TextColumns = ScoreColumns.Text };
         data.Metadata.AddRange(Metadata(tally, lexicon, voices, corpus, confidence, minimumDocuments));
         foreach (var row in Rows(tally, lexicon, voices, confidence, minimumDocuments))
         {

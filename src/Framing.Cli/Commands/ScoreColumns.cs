@@ -11,6 +11,10 @@ internal static class ScoreColumns
         "attributed_count_a", "attributed_count_b", "negated_count_a", "negated_count_b", "off_target_count_a", "off_target_count_b",
     ];
 
+    /// <summary>The group columns that hold text; the others are numbers (empty where undefined), aligned as numbers
+    /// in every run, whatever its rows hold.</summary>
+    public static readonly IReadOnlySet<string> Text = new HashSet<string>(["group", "dimension", "pole_a", "pole_b", "voice", "ci_note"], StringComparer.Ordinal);
+
     /// <summary>The columns the table and Markdown formats show (CSV and JSON have them all).</summary>
     public static readonly string[] Compact =
     [

@@ -39,6 +39,11 @@ internal static class MarkdownOutput
 
     internal static bool IsNumeric(TabularData data, int column)
     {
+        if (data.TextColumns is { } text)
+        {
+            return !text.Contains(data.Columns[column]);
+        }
+
         var any = false;
         foreach (var row in data.Rows)
         {

@@ -10,6 +10,10 @@ internal sealed class TabularData(IReadOnlyList<string> columns)
 
     public List<object?[]> Rows { get; } = [];
 
+    /// <summary>The columns that hold text, when the table declares them: the others are numbers, right-aligned in the
+    /// table and Markdown formats whatever the rows hold (a column of empty intervals too). Null: inferred from the rows.</summary>
+    public IReadOnlySet<string>? TextColumns { get; init; }
+
     /// <summary>Key/value pairs written before the rows in JSON output (lexicon, corpus, counts).</summary>
     public List<KeyValuePair<string, object?>> Metadata { get; } = [];
 
@@ -26,7 +30,7 @@ internal sealed class TabularData(IReadOnlyList<string> columns)
             }
         }
 
-        var copy = new TabularData(columns);
+        var copy = new TabularData(columns) { TextColumns = TextColumns };
         copy.Metadata.AddRange(Metadata);
         foreach (var row in Rows)
         {
