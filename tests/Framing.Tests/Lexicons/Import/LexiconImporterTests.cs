@@ -233,6 +233,21 @@ public sealed class LexiconImporterTests
     }
 
     [Fact]
+    public void ASymbolThatIsNotPartOfAWordIsWarnedAbout()
+    {
+        // quanteda keeps "#terror" as one token; Framing reads the word terror, so the entry matched every "terror" silently.
+        var dictionary = QuantedaDictionaryReader.Read("terror: [\"#terror\", \"al-Nusra\", \"U.S.-backed\", \"rebel's\", \"@army*\"]\n", "d.yml");
+        var result = new LexiconImporter().Import(dictionary, CategoryMapping.FromRules(["terror=d/pa"]), new ImportMetadata("lx", "en"));
+
+        var symbols = result.Warnings.Where(w => w.Message.Contains("is not part of a word here", StringComparison.Ordinal)).Select(w => w.Message).ToList();
+        Assert.Equal(2, symbols.Count);
+        Assert.StartsWith("pattern \"#terror\" of category 'terror': '#' is not part of a word here", symbols[0], StringComparison.Ordinal);
+        Assert.EndsWith("so the entry is \"terror\" and matches every \"terror\"", symbols[0], StringComparison.Ordinal);
+        Assert.Contains("'@'", symbols[1], StringComparison.Ordinal);
+        Assert.Contains("\"army*\"", symbols[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NoUsablePatternIsAnErrorThatSaysWhyNotOnlyThat()
     {
         // The error said only "have no usable pattern"; the warnings that said why were never printed, as the import failed.
