@@ -61,36 +61,28 @@ internal sealed class CliContext
         };
     }
 
-    /// <summary>The file or pipe behind the input that <c>-</c> reads, for comparison with the outputs (see
-    /// <see cref="NoteInput"/>); null when it is not known (a test double, or a system without <c>/proc</c>).</summary>
+    /// <summary>The identity (<see cref="Framing.Corpus.FileKinds.IdentityOf"/>) of the file or pipe behind the input
+    /// that <c>-</c> reads, for comparison with the outputs (see <see cref="NoteInput"/>); null when it is not known (a
+    /// test double, or a system without <c>/proc</c>).</summary>
     public Func<string?>? StandardInputFile { get; init; }
 
-    /// <summary>The process's standard input as <see cref="Output.ReplacedFile.FinalTarget"/> names a file: on Linux the
-    /// file or pipe that <c>/proc/self/fd/0</c> stands for (<c>framing score - -o corpus.jsonl &lt; corpus.jsonl</c>
-    /// would replace the corpus; <c>-o /dev/stdin</c> names the same pipe); null for a terminal or device (an output to
-    /// <c>/dev/null</c> while reading <c>&lt; /dev/null</c> harms nothing) and elsewhere.</summary>
+    /// <summary>The identity of the process's standard input: on Linux that of the regular file or pipe that
+    /// <c>/proc/self/fd/0</c> stands for (<c>framing score - -o corpus.jsonl &lt; corpus.jsonl</c> would replace the
+    /// corpus; <c>-o /dev/stdin</c> or <c>-o /dev/fd/0</c> names the same pipe); null for a terminal, a device (an output
+    /// to <c>/dev/null</c> while reading <c>&lt; /dev/null</c> harms nothing) or a socket, and elsewhere.</summary>
     private static string? ProcessStandardInputFile()
     {
+        // The file or pipe itself (not a terminal, a device such as /dev/null, or a socket): writing an output to it
+        // is what must be refused. Its identity names it, whatever name the output gives it.
         const string Descriptor = "/proc/self/fd/0";
-        if (!OperatingSystem.IsLinux() || !File.Exists(Descriptor))
+        if (!OperatingSystem.IsLinux())
         {
             return null;
         }
 
-        var target = Output.ReplacedFile.FinalTarget(Descriptor);
-        if (target.Contains("pipe:[", StringComparison.Ordinal))
-        {
-            return target;
-        }
-
-        try
-        {
-            return (File.GetAttributes(target) & (FileAttributes.Directory | FileAttributes.Device)) == 0 && !target.StartsWith("/dev/", StringComparison.Ordinal) ? target : null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
-        {
-            return null;
-        }
+        return Framing.Corpus.FileKinds.Of(Descriptor) is Framing.Corpus.FileKind.Regular or Framing.Corpus.FileKind.NamedPipe
+            ? Framing.Corpus.FileKinds.IdentityOf(Descriptor)
+            : null;
     }
 
     /// <summary>
@@ -108,7 +100,7 @@ internal sealed class CliContext
         {
             if (StandardInputFile?.Invoke() is { } standardInput)
             {
-                _inputs.Add(new NotedFile("-", standardInput, what + " on standard input"));
+                _inputs.Add(new NotedFile("-", standardInput, what + " on standard input", standardInput));
                 CheckOutputs();
             }
 
@@ -116,7 +108,7 @@ internal sealed class CliContext
         }
 
         var target = Output.ReplacedFile.FinalTarget(path);
-        _inputs.Add(new NotedFile(path, target, what));
+        _inputs.Add(new NotedFile(path, target, what, Framing.Corpus.FileKinds.IdentityOf(path)));
         CheckOutputs();
     }
 
@@ -144,7 +136,7 @@ internal sealed class CliContext
             }
         }
 
-        _outputs.Add(new NotedFile(path, target, option));
+        _outputs.Add(new NotedFile(path, target, option, Framing.Corpus.FileKinds.IdentityOf(path)));
         CheckOutputs();
     }
 
@@ -159,6 +151,13 @@ internal sealed class CliContext
     /// <exception cref="Arguments.InputException">The file cannot be written.</exception>
     public void WriteOnSuccess(string path, string what, Action<Stream> write)
     {
+        if (path == "-")
+        {
+            // Such an output goes beside another on standard output (calibrate's report): '-' would have written a file
+            // named "-".
+            throw new Arguments.UsageException($"{what} is written to a file: '-' (standard output) is not accepted for it");
+        }
+
         try
         {
             var file = Output.ReplacedFile.Open(path);
@@ -266,10 +265,11 @@ internal sealed class CliContext
     {
         for (var i = 0; i < _outputs.Count; i++)
         {
-            var (given, target, option) = _outputs[i];
+            var output = _outputs[i];
+            var (given, option) = (output.Given, output.Role);
             foreach (var input in _inputs)
             {
-                if (string.Equals(input.Target, target, Framing.Corpus.RealPath.Comparison))
+                if (input.IsSameFileAs(output))
                 {
                     throw new Arguments.InputException($"{input.Given}: {option} is {input.Role}; write it to another file");
                 }
@@ -277,7 +277,7 @@ internal sealed class CliContext
 
             for (var j = 0; j < i; j++)
             {
-                if (string.Equals(_outputs[j].Target, target, Framing.Corpus.RealPath.Comparison))
+                if (_outputs[j].IsSameFileAs(output))
                 {
                     throw new Arguments.InputException($"{given}: {option} and {_outputs[j].Role} name the same file; give each its own");
                 }
@@ -296,5 +296,13 @@ internal sealed class CliContext
 
     /// <summary>A file the command reads or writes: the path as given, the file it resolves to, and what it is for
     /// (an input's description, or the option that names an output).</summary>
-    private sealed record NotedFile(string Given, string Target, string Role);
+    /// <summary>A file noted as an input or output: its name as given, its final path, what it is, and, where the
+    /// system tells, its identity (<see cref="Framing.Corpus.FileKinds.IdentityOf"/>), which is the same through a
+    /// linked folder or another name of one pipe.</summary>
+    private sealed record NotedFile(string Given, string Target, string Role, string? Identity = null)
+    {
+        public bool IsSameFileAs(NotedFile other) =>
+            string.Equals(Target, other.Target, Framing.Corpus.RealPath.Comparison)
+            || (Identity is not null && string.Equals(Identity, other.Identity, StringComparison.Ordinal));
+    }
 }

@@ -48,7 +48,9 @@ internal sealed class TermContexts
         for (var i = 0; i < tokens.Length; i++)
         {
             b.Clear();
-            for (var n = 1; n <= _longest && i + n <= tokens.Length && tokens[i + n - 1].Sentence == tokens[i].Sentence; n++)
+            // As the n-grams were counted (TermExtractor): within a sentence, never across a comma or other barrier.
+            for (var n = 1; n <= _longest && i + n <= tokens.Length && tokens[i + n - 1].Sentence == tokens[i].Sentence
+                && (n == 1 || !Framing.Scoring.TokenGaps.HasBarrierBefore(text, tokens, i + n - 1)); n++)
             {
                 if (n > 1)
                 {

@@ -120,4 +120,54 @@ public sealed class IgnoredOptionTests
         Assert.True(allowed.ExitCode == 0, allowed.Error);
         Assert.Equal(CliRunner.Run("score", corpus, "--skip-invalid", "--allow-empty", "--format", "csv", "-q").Out, allowed.Out);
     }
+
+    [Fact]
+    public void OutputDashIsNeverAFileNorAWayToSendParquetToATerminal()
+    {
+        // -o - let Parquet through to standard output, and calibrate -o - wrote a file named "-".
+        var dash = Path.Combine(Directory.GetCurrentDirectory(), "-");
+        AssertUsageError(CliRunner.RunWithInput(Corpus, "score", "-", "-f", "parquet", "-o", "-"), "Parquet is never written to standard output");
+        using var temp = new TempFolder();
+        var known = temp.Write("known.csv", "outlet,leaning\nA,a\nB,b\n");
+        var calibrate = CliRunner.RunWithInput(Corpus, "calibrate", "-", "--known", known, "--side-a", "a", "--side-b", "b", "-o", "-");
+        Assert.Equal(2, calibrate.ExitCode);
+        Assert.Contains("the calibrated lexicon is written to a file: '-' (standard output, where the report goes) is not accepted for it", calibrate.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(dash));
+    }
+
+    [Fact]
+    public void MergeWithTheStateOnStandardOutputPrintsOnlyTheState()
+    {
+        // merge --save-state - printed the state and then the score table on standard output.
+        var state = CliRunner.RunWithInput(Corpus, "score", "-", "--save-state", "-", "-q").Out;
+        var merged = CliRunner.RunWithInput(state, "merge", "-", "--save-state", "-", "-q");
+        Assert.True(merged.ExitCode == 0, merged.Error);
+        var line = Assert.Single(merged.OutLines);
+        Assert.StartsWith("{\"format\":\"framing-state\"", line, StringComparison.Ordinal);
+        var again = CliRunner.RunWithInput(line + "\n", "merge", "-", "-f", "csv", "-q");
+        Assert.Equal(CliRunner.RunWithInput(Corpus, "score", "-", "-f", "csv", "-q").Out, again.Out);
+        AssertUsageError(CliRunner.RunWithInput(state, "merge", "-", "--save-state", "-", "-f", "csv"), "--save-state - writes the merged state to standard output instead of the scores, so --format does not apply here");
+    }
+
+    [Fact]
+    public void AnIdFieldIsRefusedForAFolderOfTextFiles()
+    {
+        using var temp = new TempFolder();
+        temp.Write("f/a/1.txt", "rebels");
+        AssertUsageError(CliRunner.Run("score", Path.Combine(temp.Path, "f"), "--id-field", "doc_id"), "--id-field names a field, and a folder of .txt files has none");
+    }
+
+    [Fact]
+    public void AnEmptyCsvOrManifestIsAnEmptyCorpus()
+    {
+        using var temp = new TempFolder();
+        var empty = temp.Write("empty.csv", string.Empty);
+        foreach (var format in new[] { "csv", "manifest", "tsv" })
+        {
+            var refused = CliRunner.Run("score", empty, "--corpus-format", format);
+            Assert.Equal(2, refused.ExitCode);
+            Assert.Contains($"no documents in {empty}", refused.Error, StringComparison.Ordinal);
+            Assert.Equal(0, CliRunner.Run("score", empty, "--corpus-format", format, "--allow-empty", "-q").ExitCode);
+        }
+    }
 }

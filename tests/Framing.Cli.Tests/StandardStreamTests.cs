@@ -104,7 +104,9 @@ public sealed class StandardStreamTests
         using var folder = new TempFolder();
         var corpus = folder.Write("victim.jsonl", "{\"id\":\"1\",\"outlet\":\"A\",\"text\":\"rebels\"}\n");
         var before = File.ReadAllText(corpus);
-        foreach (var output in new[] { $"-o '{corpus}'", $"--save-state '{corpus}' -q", "-o /dev/stdin" })
+        var linked = Path.Combine(folder.Path, "linked");
+        Directory.CreateSymbolicLink(linked, folder.Path); // the corpus named through a linked folder
+        foreach (var output in new[] { $"-o '{corpus}'", $"--save-state '{corpus}' -q", "-o /dev/stdin", $"-o '{linked}/victim.jsonl'" })
         {
             var result = Bash(Tool($"score - {output} --bootstrap 0") + $" < '{corpus}'");
 
@@ -113,9 +115,12 @@ public sealed class StandardStreamTests
             Assert.Equal(before, File.ReadAllText(corpus));
         }
 
-        var piped = Bash($"cat '{corpus}' | timeout 60 " + Tool("score - -o /dev/stdin --bootstrap 0"));
-        Assert.Equal(2, piped.ExitCode);
-        Assert.Contains("is the corpus being read on standard input", piped.Error, StringComparison.Ordinal);
+        foreach (var pipeName in new[] { "/dev/stdin", "/dev/fd/0", "/proc/self/fd/0" })
+        {
+            var piped = Bash($"cat '{corpus}' | timeout 60 " + Tool($"score - -o {pipeName} --bootstrap 0"));
+            Assert.Equal(2, piped.ExitCode);
+            Assert.Contains("is the corpus being read on standard input", piped.Error, StringComparison.Ordinal);
+        }
 
         // Other outputs, and standard input from /dev/null, are left alone.
         var elsewhere = Path.Combine(folder.Path, "scores.csv");

@@ -139,7 +139,13 @@ internal static class CorpusOptions
         }
 
         context.NoteInput(corpus); // -o naming the corpus is refused, not a corpus replaced by its scores
-        return (CorpusFormats.Factory.Create(corpus, format, options), options);
+        var reader = CorpusFormats.Factory.Create(corpus, format, options);
+        if (reader is TextFolderCorpusReader && options.RequireIdField)
+        {
+            throw new UsageException("--id-field names a field, and a folder of .txt files has none: its documents' ids are their files' paths");
+        }
+
+        return (reader, options);
     }
 
     /// <summary>The document's group value (the <c>--by</c> field); a missing field is an input error.</summary>

@@ -78,6 +78,19 @@ internal sealed class MergeCommand : ICommand
             context.NoteOutput(saveState, "the merged state (--save-state)");
         }
 
+        if (args.Get(_saveState) == "-")
+        {
+            // The merged state is then the output, one JSON line (a level of a merge tree), as for score: options of the
+            // printed scores would be ignored, and the scores would follow the state on standard output.
+            foreach (var option in new OptionSpec[] { SharedOptions.Format, SharedOptions.Output, SharedOptions.Voice, BootstrapOptions.ConfidenceSpec, BootstrapOptions.MinDocuments })
+            {
+                if (args.IsGiven(option))
+                {
+                    throw new UsageException($"--save-state - writes the merged state to standard output instead of the scores, so --{option.Name} does not apply here (give it to the merge that prints the scores, or save the state to a file to print the scores too)");
+                }
+            }
+        }
+
         if (args.Get(SharedOptions.Output) is { } outputPath)
         {
             context.NoteOutput(outputPath, "the output (-o)");
@@ -128,15 +141,25 @@ internal sealed class MergeCommand : ICommand
             StateFiles.Save(path, merged, context);
         }
 
+        if (args.Get(_saveState) == "-")
+        {
+            Summary(args, context, count, tally);
+            return ExitCodes.Ok;
+        }
+
         var format = args.Get(SharedOptions.Format);
         var voices = args.Get(SharedOptions.Voice);
         GroupScoreReport.Write(context, format, tally, lexicon, voices, corpus, BootstrapOptions.Confidence(args), BootstrapOptions.MinimumDocuments(args));
+        Summary(args, context, count, tally);
+        return ExitCodes.Ok;
+    }
+
+    private static void Summary(ParsedArguments args, CliContext context, int count, CorpusTally tally)
+    {
         if (!QuietOption.IsSet(args))
         {
             context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: merged {Counted.Of(count, "state")}: {Counted.Of(tally.ScoredDocuments, "document")} in {Counted.Of(tally.Groups.Count, "group")}; rejected {tally.RejectedDocuments}"));
         }
-
-        return ExitCodes.Ok;
     }
 
     private static string Short(string fingerprint) => fingerprint[..Math.Min(12, fingerprint.Length)];

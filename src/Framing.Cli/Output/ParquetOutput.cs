@@ -15,7 +15,7 @@ internal static class ParquetOutput
     /// <exception cref="UsageException">Parquet would go to standard output.</exception>
     public static void CheckDestination(ParsedArguments args)
     {
-        if (args.Text(SharedOptions.Format) == "parquet" && args.Text(SharedOptions.Output) is null && Array.Exists(args.Spec.Options, o => o.Name == SharedOptions.Output.Name))
+        if (args.Text(SharedOptions.Format) == "parquet" && args.Text(SharedOptions.Output) is null or "-" && Array.Exists(args.Spec.Options, o => o.Name == SharedOptions.Output.Name))
         {
             throw new UsageException($"--format parquet writes a binary file: name it with --output FILE (e.g. 'framing {args.Spec.Name} … --format parquet -o results.parquet'); Parquet is never written to standard output");
         }

@@ -60,6 +60,44 @@ internal static unsafe class FileKinds
         };
     }
 
+    /// <summary>
+    /// What file <paramref name="path"/> is, following symbolic links: its device and inode numbers, the same for every
+    /// name of one file (a hard link, a path through a linked folder, <c>/proc/self/fd/0</c> and <c>/dev/fd/0</c> for
+    /// one pipe), or null when the path cannot be examined or the operating system gives no way to tell.
+    /// </summary>
+    /// <param name="path">The path, absolute or relative to the working directory.</param>
+    /// <returns>"kind:major:minor:inode", or null.</returns>
+    internal static string? IdentityOf(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (Statx == null || path.Length == 0 || path.Contains('\0', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        const uint TypeAndInode = 0x1 | 0x100; // STATX_TYPE | STATX_INO
+        var size = Encoding.UTF8.GetMaxByteCount(path.Length) + 1;
+        Span<byte> name = size <= LongestPathOnTheStack ? stackalloc byte[size] : new byte[size];
+        name[Encoding.UTF8.GetBytes(path, name)] = 0;
+        var result = stackalloc byte[ResultSize];
+        int status;
+        fixed (byte* text = name)
+        {
+            status = Statx(CurrentDirectory, text, 0, TypeAndInode, result);
+        }
+
+        if (status != 0)
+        {
+            return null;
+        }
+
+        // struct statx: stx_ino at 32 (u64), stx_dev_major at 136 and stx_dev_minor at 140 (u32).
+        var kind = *(ushort*)(result + ModeOffset) & TypeMask;
+        return string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"{kind}:{*(uint*)(result + 136)}:{*(uint*)(result + 140)}:{*(ulong*)(result + 32)}");
+    }
+
     // The C library is loaded in every process that runs .NET on Linux (the managed host and a native executable
     // alike), so its symbols are found from the main program without naming the library.
     private static delegate* unmanaged<int, byte*, int, uint, byte*, int> FindStatx()

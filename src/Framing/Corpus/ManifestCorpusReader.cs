@@ -73,7 +73,12 @@ internal sealed class ManifestCorpusReader : ICorpusReader
         using var stream = CorpusFile.OpenRead(_manifest);
         var lines = new Utf8LineReader(stream, maxLineBytes: Options.MaxRecordBytes, cancellationToken: cancellationToken);
         var records = new CsvRecordReader(lines, Delimiter);
-        var header = CsvHeader.Read(records, _manifest);
+        // An empty manifest lists no document, as an empty CSV corpus holds none (--allow-empty accepts either).
+        if (CsvHeader.TryRead(records, _manifest) is not { } header)
+        {
+            yield break;
+        }
+
         var columns = new Columns(
             header.Require(FileColumn),
             header.IndexOf(Options.TextField),

@@ -155,7 +155,10 @@ internal static class RecordMessages
         new DocumentSource(PlaceName(source.File), source.Line).ToString();
 
     /// <summary>The file name a place id starts with: <paramref name="file"/> without its folder.</summary>
-    internal static string PlaceName(string file) => Path.GetFileName(file) is { Length: > 0 } name ? name : file;
+    internal static string PlaceName(string file) => PlaceName(file.AsSpan()).ToString();
+
+    /// <summary>As <see cref="PlaceName(string)"/>, without making a string (once per document).</summary>
+    internal static ReadOnlySpan<char> PlaceName(ReadOnlySpan<char> file) => Path.GetFileName(file) is { Length: > 0 } name ? name : file;
 
     /// <summary>Flattens an exception message to one line.</summary>
     internal static string OneLine(string message) =>

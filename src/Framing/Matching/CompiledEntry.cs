@@ -8,8 +8,8 @@ namespace Framing.Matching;
 /// with the default for matches without a target. Context words (<see cref="MarkerKind"/>) are compiled as entries
 /// whose <see cref="DimensionIndex"/> is a slot past the dimensions and whose <see cref="EntryIndex"/> is a payload.
 /// <see cref="SlotBit"/> is the slot's bit in the masks of the lane of <see cref="LanguageMatcher"/> that holds the entry.
-/// <see cref="EndsInPrefix"/>: its last word is a prefix (<c>rebel*</c>), less specific than a whole word of the same
-/// length (<c>rebels</c>), which wins a tie.
+/// <see cref="PrefixWords"/>: how many of its words are prefixes (<c>rebel*</c>); of two entries as long, the one with
+/// fewer (<c>rebels</c>, <c>rebels fighters</c>) is the more specific and wins a tie.
 /// </summary>
 internal sealed record CompiledEntry(
     int EntryIndex,
@@ -21,7 +21,7 @@ internal sealed record CompiledEntry(
     CompiledExclusion[] Exclusions,
     bool[]? AllowedTargets = null,
     TargetDefault TargetDefault = TargetDefault.Count,
-    bool EndsInPrefix = false)
+    int PrefixWords = 0)
 {
     /// <summary>Whether the entry's matches need a target to be judged (a rule, or a default of ignore).</summary>
     public bool JudgesTarget => AllowedTargets is not null || TargetDefault == TargetDefault.Ignore;

@@ -141,6 +141,17 @@ internal sealed class LanguageMatcher
             return id;
         }
 
+        static int PrefixWordCount(PatternWord[] words)
+        {
+            var count = 0;
+            foreach (var word in words)
+            {
+                count += word.IsPrefix ? 1 : 0;
+            }
+
+            return count;
+        }
+
         int[] Elements(string pattern, out PatternWord[] words, bool isExclusion = false)
         {
             words = PatternParser.TryParse(pattern, profile.Normalizer, out var error, isExclusion)
@@ -196,7 +207,7 @@ internal sealed class LanguageMatcher
                 exclusions,
                 AllowedTargets(lexicon, entry.EffectiveTarget(dimension)),
                 entry.EffectiveTargetDefault(dimension),
-                words.Length > 0 && words[^1].IsPrefix));
+                PrefixWordCount(words)));
         }
 
         void AddMarkers(IEnumerable<string> patterns, MarkerKind kind, int payload)

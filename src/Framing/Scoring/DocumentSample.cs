@@ -91,7 +91,8 @@ internal sealed class DocumentSample
     {
         ArgumentNullException.ThrowIfNull(document);
         var id = document.Id.AsSpan();
-        var (file, line) = (Corpus.RecordMessages.PlaceName(document.Source.File), document.Source.Line);
+        var file = Corpus.RecordMessages.PlaceName(document.Source.File.AsSpan());
+        var line = document.Source.Line;
         var isPlace = line > 0
             && id.Length > file.Length + 1
             && id.StartsWith(file, StringComparison.Ordinal)

@@ -4,7 +4,7 @@ using Framing.Text;
 
 namespace Framing.Scoring;
 
-// Match selection: per dimension, the longest entry starting at a token (ties: higher weight, then first defined), exclusions, and scare matches.
+// Match selection: per dimension, the longest entry starting at a token (ties: fewer prefix words, then higher weight, then first defined), exclusions, and scare matches.
 public sealed partial class DocumentScorer
 {
     [MethodImpl(HotPath.Compilation)]
@@ -66,7 +66,7 @@ public sealed partial class DocumentScorer
     /// <summary>
     /// Walks the trie from token <paramref name="i"/> along the readings that <paramref name="pathMask"/> allows and keeps,
     /// per slot in [<paramref name="slotLow"/>, <paramref name="slotHigh"/>) that is free at <paramref name="i"/>, the best
-    /// entry (longest; then a whole last word over a prefix; then higher weight; then first defined). Returns how many
+    /// entry (longest; then fewer prefix words; then higher weight; then first defined). Returns how many
     /// slots it wrote into <c>_touched</c>.
     /// </summary>
     [MethodImpl(HotPath.Compilation)]
@@ -121,13 +121,14 @@ public sealed partial class DocumentScorer
             return candidateLength > bestLength;
         }
 
-        // Of two entries as long, a whole word beats a prefix (rebels over rebel*: the more specific entry, whatever the
-        // order of the file), then the higher weight, then the entry defined first.
+        // Of two entries as long, the one with fewer prefix words (rebels over rebel*, rebels fighters over rebel*
+        // fighters: the more specific entry, whatever the order of the file), then the higher weight, then the entry
+        // defined first.
         var c = matcher.Entries[candidate];
         var b = matcher.Entries[best];
-        if (c.EndsInPrefix != b.EndsInPrefix)
+        if (c.PrefixWords != b.PrefixWords)
         {
-            return !c.EndsInPrefix;
+            return c.PrefixWords < b.PrefixWords;
         }
 
         return c.WeightMilli != b.WeightMilli ? c.WeightMilli > b.WeightMilli : c.EntryIndex < b.EntryIndex;

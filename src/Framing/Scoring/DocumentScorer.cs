@@ -12,9 +12,10 @@ namespace Framing.Scoring;
 /// </summary>
 /// <remarks>
 /// <para><b>Which matches count.</b> Within one dimension, matches are chosen left to right: at each token the longest
-/// entry starting there wins (ties: the higher weight, then the entry defined first), and the tokens it covers cannot
-/// start or be part of another match in that dimension. A token can count once in each dimension. A phrase never
-/// spans two sentences. An entry does not count where one of its exclusions matches around it. A scare marker next to
+/// entry starting there wins (ties: fewer prefix words, so rebels over rebel*, then the higher weight, then the entry
+/// defined first), and the tokens it covers cannot start or be part of another match in that dimension. A token can
+/// count once in each dimension. A phrase never spans two sentences, nor a comma, semicolon, colon, parenthesis or
+/// bracket between its words. An entry does not count where one of its exclusions matches around it. A scare marker next to
 /// an actor's name competes like an entry of the dimension its actor's scare mapping names, spanning the marker and the
 /// name; it wins ties.</para>
 /// <para><b>Context.</b> The lexicon's context words (actor names, speech cues, negation words, target links, scare

@@ -169,10 +169,13 @@ internal sealed class QuoteTracker
         return before && after;
     }
 
-    /// <summary>A straight mark right after a character that is not a space or an opening bracket, and not right before a
-    /// word: it can only close a quotation.</summary>
+    /// <summary>A straight mark that ends a word (right after a letter or digit, or after closing punctuation: . , ; ! ?
+    /// … ) ] ” ’ ») and stands before no word: it can only close a quotation. After a colon, a dash or a tatweel (said:"
+    /// terrorists ", بـ" الإرهابيين ") it opens one.</summary>
     private static bool IsStrayClosingMark(ReadOnlySpan<char> text, int index) =>
-        index > 0 && !char.IsWhiteSpace(text[index - 1]) && text[index - 1] is not ('(' or '[')
+        index > 0
+        && (CharClass.IsWordBefore(text, index) || text[index - 1] is '.' or ',' or ';' or '!' or '?' or '\u2026' or ')' or ']' or '\u201D' or '\u2019' or '\u00BB' or '\u060C' or '\u061B' or '\u061F')
+        && text[index - 1] != '\u0640'
         && !(index + 1 < text.Length && CharClass.IsWordAt(text, index + 1, out _));
 
     private static bool IsArabicLetter(char c) => c is >= '\u0620' and <= '\u064A';

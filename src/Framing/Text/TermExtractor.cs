@@ -56,9 +56,13 @@ internal sealed class TermExtractor
         Tokenizer.Instance.Tokenize(text, _tokens);
         long added = 0;
         var sentence = -1;
-        foreach (var token in _tokens.Tokens)
+        var tokens = _tokens.Tokens;
+        for (var t = 0; t < tokens.Length; t++)
         {
-            if (token.Sentence != sentence)
+            // N-grams, like lexicon phrases, stay within a sentence and never span a comma, semicolon, colon,
+            // parenthesis or bracket.
+            var token = tokens[t];
+            if (token.Sentence != sentence || (t > 0 && Scoring.TokenGaps.HasBarrierBefore(text, tokens, t)))
             {
                 added += Flush(counts);
                 sentence = token.Sentence;

@@ -70,6 +70,27 @@ public sealed class CoverageCounterTests
     }
 
     [Fact]
+    public void BigramsDoNotCrossACommaOrOtherBarrierAsALexiconPhraseDoesNot()
+    {
+        // "militia convoy" was suggested three times from text where no phrase entry could ever match it.
+        var counter = new CoverageCounter(EnglishLexicon().Compile());
+        counter.Add("g", "d", "The militia, convoy said. The militia; convoy left. Then militia (convoy) came. A militia convoy.", "en");
+        var bigrams = Single(counter).Bigrams;
+
+        Assert.Equal(1, bigrams["militia convoy"]);
+    }
+
+    [Fact]
+    public void KeynessTermsDoNotCrossACommaOrOtherBarrier()
+    {
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        new TermExtractor(2, 2).Count("The militia, convoy said. The militia: convoy left. A militia convoy.", "en", counts);
+
+        Assert.Equal(1, counts["militia convoy"]);
+        Assert.Equal(1, counts["convoy said"]);
+    }
+
+    [Fact]
     public void BigramsDoNotCrossCoveredTokens()
     {
         var counter = new CoverageCounter(EnglishLexicon().Compile(), new CoverageOptions { Stopwords = StopwordList.None });

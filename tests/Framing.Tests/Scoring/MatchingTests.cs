@@ -144,6 +144,19 @@ public sealed class MatchingTests
         Assert.Equal(1, result.Counts.Count(Opposition, PoleSide.A));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void OfTwoPhrasesAsLongTheOneWithFewerPrefixWordsWins(bool prefixFirst)
+    {
+        // Only the last word was compared: "rebel* fighters" and "rebels fighters" tied, and the order of the file decided.
+        var word = Entry("en", "rebels fighters", "opposition", "rebel");
+        var prefix = Entry("en", "rebel* fighters", "opposition", "terror");
+        var scorer = prefixFirst ? Scorer(prefix, word) : Scorer(word, prefix);
+        Assert.Equal("rebels fighters", Assert.Single(scorer.Score("d", "the rebels fighters came").Matches).Entry.Pattern);
+        Assert.Equal("rebel* fighters", Assert.Single(scorer.Score("d", "the rebellion fighters came").Matches).Entry.Pattern);
+    }
+
     [Fact]
     public void OfTwoPrefixesAsLongTheHigherWeightWins()
     {

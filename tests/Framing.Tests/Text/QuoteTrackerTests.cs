@@ -121,6 +121,21 @@ public sealed class QuoteTrackerTests
     }
 
     [Theory]
+    [InlineData("He called them:\" terrorists \" in a statement. Rebels attacked.", "terrorists", "Rebels")]
+    [InlineData("The sign read:\"...rebels\" today. Rebels attacked.", "rebels", "today")]
+    [InlineData("He said:\"$5 million for rebels\" today.", "rebels", "today")]
+    [InlineData("He said \u2014\" rebels \" today.", "rebels", "today")]
+    [InlineData("وصفهم بـ\" الإرهابيين \" في بيان. وهاجم المسلحون", "الإرهابيين", "وهاجم")]
+    public void AStraightQuoteAfterAColonADashOrATatweelOpensEvenBeforeASpace(string text, string quoted, string editorial)
+    {
+        // Taken for a stray closing mark, the opening " was ignored and the closing one opened a quotation to the end
+        // of the paragraph: the quoted word came out editorial and the outlet's own words quoted.
+        var depths = Depths(text);
+        Assert.Contains((quoted, 1), depths);
+        Assert.Contains((editorial, 0), depths);
+    }
+
+    [Theory]
     [InlineData("He said:\"rebels\" today.", 8)]
     [InlineData("He said (\"rebels\") today.", 9)]
     [InlineData("\"rebels\" today.", 0)]

@@ -88,6 +88,11 @@ internal sealed class CalibrateCommand : ICommand
         var lexicon = CliLexicons.Load(context, lexiconArg);
         var format = args.Get(SharedOptions.Format);
         var target = args.Get(_output) ?? throw new UsageException("'framing calibrate' needs -o FILE: where to write the calibrated lexicon");
+        if (target == "-")
+        {
+            throw new UsageException("the calibrated lexicon is written to a file: '-' (standard output, where the report goes) is not accepted for it");
+        }
+
         if (format == OutputFormat.Parquet && args.Get(_report) is null)
         {
             throw new UsageException("--format parquet writes a binary file: name it with --report FILE (e.g. 'framing calibrate … -o cal.yaml --format parquet --report report.parquet')");

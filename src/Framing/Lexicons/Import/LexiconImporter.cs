@@ -138,8 +138,8 @@ internal sealed class LexiconImporter
             var reason = mapped.Count == 0
                 ? $"no category of {fileName} is mapped (categories: {Shorten(dictionary.Categories.Select(c => c.Name))})"
                 : $"the mapped categories ({Shorten(mapped)}) have no usable pattern"
-                    + (warnings.Count > 0
-                        ? string.Create(CultureInfo.InvariantCulture, $"; the first of {warnings.Count} warnings: {warnings[0]}")
+                    + (warnings.Where(w => mapped.Any(name => w.Message.Contains($"category '{name}'", StringComparison.Ordinal))).ToList() is { Count: > 0 } why
+                        ? string.Create(CultureInfo.InvariantCulture, $"; the first of {why.Count} warnings about them: {why[0]}")
                         : string.Empty);
             throw new ImportException(new Diagnostic(new SourceLocation(dictionary.SourceName, 0, 0), "nothing to import: " + reason)); // about the whole file
         }

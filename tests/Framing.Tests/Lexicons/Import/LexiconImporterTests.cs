@@ -256,7 +256,13 @@ public sealed class LexiconImporterTests
 
         var message = Assert.Single(e.Errors).Message;
         Assert.StartsWith("nothing to import: the mapped categories (terror) have no usable pattern; the first of ", message, StringComparison.Ordinal);
-        Assert.Contains(" warnings: d10.yml:1:10: pattern of category 'terror' skipped: '*' inside or at the start of a word", message, StringComparison.Ordinal);
+        Assert.Contains(" warnings about them: d10.yml:1:10: pattern of category 'terror' skipped: '*' inside or at the start of a word", message, StringComparison.Ordinal);
+
+        // A warning about a category that is not mapped is not the reason.
+        var two = QuantedaDictionaryReader.Read("other: [\"*ism\"]\nterror: [\"te?ror\"]\n", "d11.yml");
+        var reason = Assert.Single(Assert.Throws<ImportException>(() => new LexiconImporter().Import(two, CategoryMapping.FromRules(["terror=d/pa"]), new ImportMetadata("lx", "en"))).Errors).Message;
+        Assert.Contains("category 'terror'", reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("category 'other'", reason, StringComparison.Ordinal);
         Assert.Contains("*ism", message, StringComparison.Ordinal);
     }
 
