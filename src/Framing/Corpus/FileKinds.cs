@@ -28,22 +28,8 @@ internal static unsafe class FileKinds
     internal static FileKind Of(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (Statx == null || path.Length == 0 || path.Contains('\0', StringComparison.Ordinal))
-        {
-            return FileKind.Unknown;
-        }
-
-        var size = Encoding.UTF8.GetMaxByteCount(path.Length) + 1;
-        Span<byte> name = size <= LongestPathOnTheStack ? stackalloc byte[size] : new byte[size];
-        name[Encoding.UTF8.GetBytes(path, name)] = 0;
         var result = stackalloc byte[ResultSize];
-        int status;
-        fixed (byte* text = name)
-        {
-            status = Statx(CurrentDirectory, text, 0, TypeOnly, result);
-        }
-
-        if (status != 0)
+        if (!TryStat(path, TypeOnly, result))
         {
             return FileKind.Unknown;
         }
@@ -70,23 +56,9 @@ internal static unsafe class FileKinds
     internal static string? IdentityOf(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (Statx == null || path.Length == 0 || path.Contains('\0', StringComparison.Ordinal))
-        {
-            return null;
-        }
-
         const uint TypeAndInode = 0x1 | 0x100; // STATX_TYPE | STATX_INO
-        var size = Encoding.UTF8.GetMaxByteCount(path.Length) + 1;
-        Span<byte> name = size <= LongestPathOnTheStack ? stackalloc byte[size] : new byte[size];
-        name[Encoding.UTF8.GetBytes(path, name)] = 0;
         var result = stackalloc byte[ResultSize];
-        int status;
-        fixed (byte* text = name)
-        {
-            status = Statx(CurrentDirectory, text, 0, TypeAndInode, result);
-        }
-
-        if (status != 0)
+        if (!TryStat(path, TypeAndInode, result))
         {
             return null;
         }
@@ -96,6 +68,24 @@ internal static unsafe class FileKinds
         return string.Create(
             System.Globalization.CultureInfo.InvariantCulture,
             $"{kind}:{*(uint*)(result + 136)}:{*(uint*)(result + 140)}:{*(ulong*)(result + 32)}");
+    }
+
+    /// <summary>Calls statx(2) on <paramref name="path"/> (following links) for the fields of <paramref name="mask"/>,
+    /// into <paramref name="result"/> (<see cref="ResultSize"/> bytes); false when it cannot.</summary>
+    private static bool TryStat(string path, uint mask, byte* result)
+    {
+        if (Statx == null || path.Length == 0 || path.Contains('\0', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var size = Encoding.UTF8.GetMaxByteCount(path.Length) + 1;
+        Span<byte> name = size <= LongestPathOnTheStack ? stackalloc byte[size] : new byte[size];
+        name[Encoding.UTF8.GetBytes(path, name)] = 0;
+        fixed (byte* text = name)
+        {
+            return Statx(CurrentDirectory, text, 0, mask, result) == 0;
+        }
     }
 
     // The C library is loaded in every process that runs .NET on Linux (the managed host and a native executable
