@@ -73,6 +73,28 @@ public sealed class HelpAndLexiconsTests
     }
 
     [Fact]
+    public void ValidateWarnsOfPatternsThatMatchMoreThanTheySayAndStillPasses()
+    {
+        // "it's" was read as "it" and "#terror" as "terror" without a word (lexicons import warned; validate did not).
+        using var temp = new TempFolder();
+        var path = temp.Write("warn.yaml", "id: warn\nversion: 1.0.0\ntitle: t\ndescription: d\nlicense: MIT\nauthors: [me]\nlanguages: [en]\ndimensions:\n  - id: d\n    description: x\n    poles:\n      a: { id: p, label: P, description: p }\n      b: { id: q, label: Q, description: q }\nentries:\n  - { lang: en, pattern: \"it's terrorists\", dimension: d, pole: p, note: n }\n  - { lang: en, pattern: \"#terror\", dimension: d, pole: p, note: n }\n  - { lang: en, pattern: \"Assad's forces\", dimension: d, pole: q, note: n }\n");
+        var result = CliRunner.Run("lexicons", "validate", path);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(
+            [
+                $"{path}:15:5: warning: pattern \"it's terrorists\": \"it's\" is read as \"it\" (an apostrophe and s are dropped, as from a possessive), so the entry matches every \"it\"; if it is a contraction, reword the pattern",
+                $"{path}:16:5: warning: pattern \"#terror\": '#' is not part of a word, so the entry matches the words without it",
+                $"{path}: ok (warn 1.0.0: 1 dimension, 0 composites, 3 entries; 2 warnings)",
+            ],
+            result.OutLines);
+        foreach (var shipped in new[] { "syria-conflict", "immigration", "russia-ukraine" })
+        {
+            Assert.DoesNotContain("warning", Assert.Single(CliRunner.Run("lexicons", "validate", shipped).OutLines), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void AFolderGivenToValidateCannotBeReadExitTwoNotALexiconWithProblems()
     {
         // The help: "2 when a file cannot be read". Before, a folder was exit 1, as if it were a lexicon with problems.

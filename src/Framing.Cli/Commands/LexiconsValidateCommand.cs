@@ -14,7 +14,7 @@ internal sealed class LexiconsValidateCommand : ICommand
         [("file|id", true, "A lexicon YAML file, or the id of a built-in lexicon (framing lexicons list).")],
         [],
         [("framing lexicons validate my-lexicon.yaml", "check a file before using it"), ("framing lexicons validate lexicons/*.yaml", "check several")],
-        "Exits 0 when every file is valid, 1 when a file has problems, 2 when a file cannot be read.",
+        "Exits 0 when every file is valid (warnings, such as a contraction read as a possessive or a symbol that is not part of a word, are listed as file:line:column: warning: … and do not fail it), 1 when a file has problems, 2 when a file cannot be read.",
         Variadic: true,
         FailureMeaning: "a lexicon file has problems");
 
@@ -26,7 +26,23 @@ internal sealed class LexiconsValidateCommand : ICommand
             try
             {
                 var lexicon = Lexicon.Load(path);
-                context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: ok ({lexicon.Id} {lexicon.Metadata.Version}: {Output.Counted.Of(lexicon.Dimensions.Count, "dimension")}, {Output.Counted.Of(lexicon.Composites.Count, "composite")}, {Output.Counted.Of(lexicon.Entries.Count, "entry", "entries")})"));
+                var warnings = 0;
+                foreach (var entry in lexicon.Entries)
+                {
+                    // Valid patterns that match more than they seem to say: a warning each, not a problem (exit 0).
+                    if (!lexicon.Languages.TryGet(entry.Language, out var profile))
+                    {
+                        continue;
+                    }
+
+                    foreach (var caution in PatternCautions.Of(entry, profile))
+                    {
+                        context.Out.WriteLine($"{entry.Location}: warning: {caution}");
+                        warnings++;
+                    }
+                }
+
+                context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: ok ({lexicon.Id} {lexicon.Metadata.Version}: {Output.Counted.Of(lexicon.Dimensions.Count, "dimension")}, {Output.Counted.Of(lexicon.Composites.Count, "composite")}, {Output.Counted.Of(lexicon.Entries.Count, "entry", "entries")}{(warnings > 0 ? "; " + Output.Counted.Of(warnings, "warning") : string.Empty)})"));
             }
             catch (LexiconException e) when (e.Errors.Count > 0)
             {

@@ -112,12 +112,12 @@ internal sealed class LexiconImporter
 
                 seen.Add(dedupKey);
                 entries.Add(new Entry(language, pattern.Pattern, target, $"imported from {fileName} category {category.Name}"));
-                if (ContractionRead(pattern.Pattern, languages.Get(language)) is { } contraction)
+                if (PatternCautions.ContractionRead(pattern.Pattern, languages.Get(language)) is { } contraction)
                 {
                     warnings.Add(new Diagnostic(pattern.Location, $"pattern \"{PatternParser.Clipped(pattern.Pattern)}\" of category '{category.Name}': \"{contraction.Word}\" is read as \"{contraction.Read}\" (an apostrophe and s are dropped, as from a possessive), so the entry matches every \"{contraction.Read}\"; if it is a contraction, reword the pattern or remove the entry"));
                 }
 
-                if (DroppedSymbol(pattern.Pattern) is { } symbol)
+                if (PatternCautions.DroppedSymbol(pattern.Pattern) is { } symbol)
                 {
                     var read = string.Join(' ', words.Select(w => w.ToString()));
                     warnings.Add(new Diagnostic(pattern.Location, $"pattern \"{PatternParser.Clipped(pattern.Pattern)}\" of category '{category.Name}': '{symbol}' is not part of a word here (a dictionary tool may keep \"#terror\" or \"@user\" as one token), so the entry is \"{PatternParser.Clipped(read)}\" and matches every \"{PatternParser.Clipped(read)}\""));
@@ -216,48 +216,6 @@ internal sealed class LexiconImporter
         language + "\u0001" + target.DimensionId + "\u0001" + PatternParser.Key(words);
 
     private static string Placeholder(string id, string? taken) => string.Equals(id, taken, StringComparison.Ordinal) ? id + "-2" : id;
-
-    /// <summary>
-    /// A word of the pattern that ends in an apostrophe and s which the language's normalizer drops (the possessive of
-    /// English: Assad's is Assad) and whose remainder is a built-in stopword: a contraction such as it's or that's, which
-    /// the entry would read as it or that, matching every use of the word. Null when there is none.
-    /// </summary>
-    /// <summary>The first symbol or punctuation mark of <paramref name="pattern"/> that tokenizing leaves out of every
-    /// word (#, @, $, %, +, &amp; …), or null; joiners (- ' ’ ʼ .), the prefix '*' and spaces are not.</summary>
-    private static string? DroppedSymbol(string pattern)
-    {
-        foreach (var rune in pattern.EnumerateRunes())
-        {
-            if ((Rune.IsSymbol(rune) || Rune.IsPunctuation(rune)) && rune.Value is not ('-' or '\'' or '\u2019' or '\u02BC' or '.' or '*'))
-            {
-                return rune.ToString();
-            }
-        }
-
-        return null;
-    }
-
-    private static (string Word, string Read)? ContractionRead(string pattern, Framing.Text.LanguageProfile profile)
-    {
-        if (profile.Code != "en")
-        {
-            return null;
-        }
-
-        foreach (var word in pattern.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (word.Length > 2 && (word[^1] is 's' or 'S') && word[^2] is '\'' or '\u2019')
-            {
-                var read = profile.Normalizer.Normalize(word);
-                if (Framing.Text.StopwordList.BuiltInEnglish.Words.Contains(read, StringComparer.Ordinal))
-                {
-                    return (word, read);
-                }
-            }
-        }
-
-        return null;
-    }
 
     private static string Shorten(IEnumerable<string> names)
     {
