@@ -49,8 +49,7 @@ internal sealed class TermContexts
         {
             b.Clear();
             // As the n-grams were counted (TermExtractor): within a sentence, never across a comma or other barrier.
-            for (var n = 1; n <= _longest && i + n <= tokens.Length && tokens[i + n - 1].Sentence == tokens[i].Sentence
-                && (n == 1 || !Framing.Scoring.TokenGaps.HasBarrierBefore(text, tokens, i + n - 1)); n++)
+            for (var n = 1; n <= _longest && i + n <= tokens.Length && (n == 1 || Framing.Scoring.TokenGaps.ContinuesPhrase(text, tokens, i + n - 1)); n++)
             {
                 if (n > 1)
                 {

@@ -83,8 +83,8 @@ public sealed class HelpAndLexiconsTests
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(
             [
-                $"{path}:15:5: warning: pattern \"it's terrorists\": \"it's\" is read as \"it\" (an apostrophe and s are dropped, as from a possessive), so the entry matches every \"it\"; if it is a contraction, reword the pattern",
-                $"{path}:16:5: warning: pattern \"#terror\": '#' is not part of a word, so the entry matches the words without it",
+                $"{path}:15:5: warning: pattern \"it's terrorists\": \"it's\" is read as \"it\" (an apostrophe and s are dropped, as from a possessive), so the entry matches every \"it\"; if it is a contraction, reword the pattern or remove the entry",
+                $"{path}:16:5: warning: pattern \"#terror\": '#' is not part of a word here (a dictionary tool may keep \"#terror\" or \"@user\" as one token), so the entry is \"terror\" and matches every \"terror\"",
                 $"{path}: ok (warn 1.0.0: 1 dimension, 0 composites, 3 entries; 2 warnings)",
             ],
             result.OutLines);

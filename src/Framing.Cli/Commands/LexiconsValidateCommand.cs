@@ -35,9 +35,9 @@ internal sealed class LexiconsValidateCommand : ICommand
                         continue;
                     }
 
-                    foreach (var caution in PatternCautions.Of(entry, profile))
+                    foreach (var caution in PatternCautions.Of(entry.Pattern, profile))
                     {
-                        context.Out.WriteLine($"{entry.Location}: warning: {caution}");
+                        context.Out.WriteLine($"{entry.Location}: warning: pattern \"{PatternParser.Clipped(entry.Pattern)}\": {caution}");
                         warnings++;
                     }
                 }

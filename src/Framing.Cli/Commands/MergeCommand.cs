@@ -80,15 +80,7 @@ internal sealed class MergeCommand : ICommand
 
         if (args.Get(_saveState) == "-")
         {
-            // The merged state is then the output, one JSON line (a level of a merge tree), as for score: options of the
-            // printed scores would be ignored, and the scores would follow the state on standard output.
-            foreach (var option in new OptionSpec[] { SharedOptions.Format, SharedOptions.Output, SharedOptions.Voice, BootstrapOptions.ConfidenceSpec, BootstrapOptions.MinDocuments })
-            {
-                if (args.IsGiven(option))
-                {
-                    throw new UsageException($"--save-state - writes the merged state to standard output instead of the scores, so --{option.Name} does not apply here (give it to the merge that prints the scores, or save the state to a file to print the scores too)");
-                }
-            }
+            StateFiles.RefuseScoreOptionsWithStateOnStandardOutput(args, "the merged state", "the merge that prints the scores");
         }
 
         if (args.Get(SharedOptions.Output) is { } outputPath)

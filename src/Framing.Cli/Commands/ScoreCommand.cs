@@ -86,15 +86,7 @@ internal sealed class ScoreCommand : ICommand
 
         if (saveState == "-")
         {
-            // The state is the output: a format, an output file or what only the printed scores use (the voice, the
-            // intervals' level) would be accepted and ignored (-o got the state); merge takes them.
-            foreach (var option in new OptionSpec[] { SharedOptions.Format, SharedOptions.Output, SharedOptions.Voice, BootstrapOptions.ConfidenceSpec, BootstrapOptions.MinDocuments })
-            {
-                if (args.IsGiven(option))
-                {
-                    throw new UsageException($"--save-state - writes the state to standard output instead of the scores, so --{option.Name} does not apply here (give it to 'framing merge', or save the state to a file to print the scores too)");
-                }
-            }
+            StateFiles.RefuseScoreOptionsWithStateOnStandardOutput(args, "the state", "'framing merge'");
         }
 
         if (saveState is not null)

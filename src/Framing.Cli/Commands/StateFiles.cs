@@ -6,6 +6,26 @@ namespace Framing.Cli.Commands;
 /// <summary>Saving and loading state files with one clear error line on failure.</summary>
 internal static class StateFiles
 {
+    /// <summary>
+    /// With <c>--save-state -</c> the state is the command's whole output (one JSON line, for Hadoop Streaming, Spark's
+    /// pipe or a level of a merge tree): the options of printed scores (format, output file, voice, the intervals'
+    /// level) would be accepted and ignored, so they are refused.
+    /// </summary>
+    /// <param name="args">The command's arguments.</param>
+    /// <param name="state">What the state is, for the message ("the state", "the merged state").</param>
+    /// <param name="elsewhere">Where those options belong instead, for the message.</param>
+    /// <exception cref="UsageException">Such an option is given.</exception>
+    public static void RefuseScoreOptionsWithStateOnStandardOutput(ParsedArguments args, string state, string elsewhere)
+    {
+        foreach (var option in new OptionSpec[] { SharedOptions.Format, SharedOptions.Output, SharedOptions.Voice, BootstrapOptions.ConfidenceSpec, BootstrapOptions.MinDocuments })
+        {
+            if (args.IsGiven(option))
+            {
+                throw new UsageException($"--save-state - writes {state} to standard output instead of the scores, so --{option.Name} does not apply here (give it to {elsewhere}, or save the state to a file to print the scores too)");
+            }
+        }
+    }
+
     /// <summary>Saves a state to a file (put in place when the command succeeds), or to standard output as one JSON line when the path is <c>-</c>.</summary>
     public static void Save(string path, TallyState state, CliContext context)
     {

@@ -155,8 +155,7 @@ public sealed class CoverageCounter
         {
             // A pair, like a lexicon phrase, never spans a sentence boundary or a comma, semicolon, colon, parenthesis or
             // bracket: such a pair could not be matched as an entry.
-            if (_terms[i] is { } first && _terms[i + 1] is { } second && tokens[i].Sentence == tokens[i + 1].Sentence
-                && !Scoring.TokenGaps.HasBarrierBefore(text, tokens, i + 1))
+            if (_terms[i] is { } first && _terms[i + 1] is { } second && Scoring.TokenGaps.ContinuesPhrase(text, tokens, i + 1))
             {
                 _bigram.Clear().Append(first).Append(' ').Append(second);
                 coverage.AddTerm(CoverageTermKind.Bigram, _bigram.ToString());

@@ -18,7 +18,7 @@ internal static class PatternCautions
     /// <param name="pattern">The pattern as written.</param>
     /// <param name="profile">Its language.</param>
     /// <returns>The word and how it is read, or null.</returns>
-    public static (string Word, string Read)? ContractionRead(string pattern, LanguageProfile profile)
+    private static (string Word, string Read)? ContractionRead(string pattern, LanguageProfile profile)
     {
         if (profile.Code != "en")
         {
@@ -44,7 +44,7 @@ internal static class PatternCautions
     /// word (#, @, $, %, +, &amp; …), or null; joiners (- ' ’ ʼ .), the prefix '*' and spaces are not.</summary>
     /// <param name="pattern">The pattern as written.</param>
     /// <returns>The symbol, or null.</returns>
-    public static string? DroppedSymbol(string pattern)
+    private static string? DroppedSymbol(string pattern)
     {
         foreach (var rune in pattern.EnumerateRunes())
         {
@@ -57,21 +57,22 @@ internal static class PatternCautions
         return null;
     }
 
-    /// <summary>The warnings about <paramref name="entry"/>'s pattern, each one line for <c>lexicons validate</c>.</summary>
-    /// <param name="entry">A lexicon entry.</param>
-    /// <param name="profile">Its language's profile.</param>
-    /// <returns>The warnings, none for most entries.</returns>
-    public static IEnumerable<string> Of(LexiconEntry entry, LanguageProfile profile)
+    /// <summary>Why <paramref name="pattern"/> matches more than it says, each reason one clause that a caller prefixes
+    /// with the pattern (and its category or line); none for most patterns.</summary>
+    /// <param name="pattern">The pattern as written (valid).</param>
+    /// <param name="profile">Its language.</param>
+    /// <returns>The reasons.</returns>
+    public static IEnumerable<string> Of(string pattern, LanguageProfile profile)
     {
-        var pattern = PatternParser.Clipped(entry.Pattern);
-        if (ContractionRead(entry.Pattern, profile) is { } contraction)
+        if (ContractionRead(pattern, profile) is { } contraction)
         {
-            yield return $"pattern \"{pattern}\": \"{contraction.Word}\" is read as \"{contraction.Read}\" (an apostrophe and s are dropped, as from a possessive), so the entry matches every \"{contraction.Read}\"; if it is a contraction, reword the pattern";
+            yield return $"\"{contraction.Word}\" is read as \"{contraction.Read}\" (an apostrophe and s are dropped, as from a possessive), so the entry matches every \"{contraction.Read}\"; if it is a contraction, reword the pattern or remove the entry";
         }
 
-        if (DroppedSymbol(entry.Pattern) is { } symbol)
+        if (DroppedSymbol(pattern) is { } symbol && PatternParser.TryParse(pattern, profile.Normalizer, out _) is { } words)
         {
-            yield return $"pattern \"{pattern}\": '{symbol}' is not part of a word, so the entry matches the words without it";
+            var read = PatternParser.Clipped(string.Join(' ', words.Select(w => w.ToString())));
+            yield return $"'{symbol}' is not part of a word here (a dictionary tool may keep \"#terror\" or \"@user\" as one token), so the entry is \"{read}\" and matches every \"{read}\"";
         }
     }
 }

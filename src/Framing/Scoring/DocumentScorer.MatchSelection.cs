@@ -75,7 +75,6 @@ public sealed partial class DocumentScorer
         var trie = matcher.Trie;
         var touchedCount = 0;
         var depth = PushChildren(trie, PatternTrie.Root, i, pathMask, 0);
-        var sentence = tokens[i].Sentence;
         while (depth > 0)
         {
             var (node, next, mask) = _walk[--depth];
@@ -104,7 +103,7 @@ public sealed partial class DocumentScorer
 
             // A phrase never spans two sentences, nor a comma, semicolon, colon, parenthesis or bracket between its
             // words ("the opposition; fighters came" holds no "opposition fighters").
-            if (next < tokens.Length && trie.HasChildren(node) && tokens[next].Sentence == sentence && !TokenGaps.HasBarrierBefore(text, tokens, next))
+            if (next < tokens.Length && trie.HasChildren(node) && TokenGaps.ContinuesPhrase(text, tokens, next))
             {
                 depth = PushChildren(trie, node, next, mask, depth);
             }

@@ -24,6 +24,15 @@ internal static class TokenGaps
         return !IsOneSpace(gap) && HasBarrier(gap);
     }
 
+    /// <summary>
+    /// Whether token <paramref name="token"/> (after the first) continues the phrase of the token before it: the same
+    /// sentence, and no comma, semicolon, colon, parenthesis or bracket between them. The one rule for a lexicon phrase,
+    /// an exclusion's clause aside, a coverage bigram and a keyness or learn n-gram.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool ContinuesPhrase(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int token) =>
+        tokens[token].Sentence == tokens[token - 1].Sentence && !HasBarrierBefore(text, tokens, token);
+
     [MethodImpl(MethodImplOptions.NoInlining | HotPath.Compilation)]
     private static bool HasBarrier(ReadOnlySpan<char> gap)
     {

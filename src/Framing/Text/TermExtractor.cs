@@ -55,20 +55,17 @@ internal sealed class TermExtractor
         var profile = _languages.TryGet(language, out var p) ? p : _languages.Get("en");
         Tokenizer.Instance.Tokenize(text, _tokens);
         long added = 0;
-        var sentence = -1;
         var tokens = _tokens.Tokens;
         for (var t = 0; t < tokens.Length; t++)
         {
             // N-grams, like lexicon phrases, stay within a sentence and never span a comma, semicolon, colon,
             // parenthesis or bracket.
-            var token = tokens[t];
-            if (token.Sentence != sentence || (t > 0 && Scoring.TokenGaps.HasBarrierBefore(text, tokens, t)))
+            if (t > 0 && !Scoring.TokenGaps.ContinuesPhrase(text, tokens, t))
             {
                 added += Flush(counts);
-                sentence = token.Sentence;
             }
 
-            _sentence.Add(Term(text.AsSpan(token.Start, token.Length), profile));
+            _sentence.Add(Term(text.AsSpan(tokens[t].Start, tokens[t].Length), profile));
         }
 
         return added + Flush(counts);

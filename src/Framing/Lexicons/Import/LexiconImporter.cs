@@ -112,15 +112,9 @@ internal sealed class LexiconImporter
 
                 seen.Add(dedupKey);
                 entries.Add(new Entry(language, pattern.Pattern, target, $"imported from {fileName} category {category.Name}"));
-                if (PatternCautions.ContractionRead(pattern.Pattern, languages.Get(language)) is { } contraction)
+                foreach (var caution in PatternCautions.Of(pattern.Pattern, languages.Get(language)))
                 {
-                    warnings.Add(new Diagnostic(pattern.Location, $"pattern \"{PatternParser.Clipped(pattern.Pattern)}\" of category '{category.Name}': \"{contraction.Word}\" is read as \"{contraction.Read}\" (an apostrophe and s are dropped, as from a possessive), so the entry matches every \"{contraction.Read}\"; if it is a contraction, reword the pattern or remove the entry"));
-                }
-
-                if (PatternCautions.DroppedSymbol(pattern.Pattern) is { } symbol)
-                {
-                    var read = string.Join(' ', words.Select(w => w.ToString()));
-                    warnings.Add(new Diagnostic(pattern.Location, $"pattern \"{PatternParser.Clipped(pattern.Pattern)}\" of category '{category.Name}': '{symbol}' is not part of a word here (a dictionary tool may keep \"#terror\" or \"@user\" as one token), so the entry is \"{PatternParser.Clipped(read)}\" and matches every \"{PatternParser.Clipped(read)}\""));
+                    warnings.Add(new Diagnostic(pattern.Location, $"pattern \"{PatternParser.Clipped(pattern.Pattern)}\" of category '{category.Name}': {caution}"));
                 }
             }
         }
