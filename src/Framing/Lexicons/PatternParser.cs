@@ -28,6 +28,14 @@ internal static class PatternParser
             return null;
         }
 
+        if (ControlCharacter(pattern) is { } control)
+        {
+            // A YAML escape ("\0", "\x07") or an API caller can put one in; text never matches it, and the tokenizer
+            // would read it as a space between two words, so the pattern would match a spelling it does not show.
+            error = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"pattern \"{Clipped(Shown(pattern))}\" holds the control character U+{(int)control:X4}: a pattern is words, spaces and '*'");
+            return null;
+        }
+
         var tokenized = new TokenizedText(PatternTokenCapacity);
         if (CrossedBoundary(pattern, tokenized, isExclusion) is { } crossed)
         {
@@ -121,6 +129,21 @@ internal static class PatternParser
             if (!isExclusion && Scoring.TokenGaps.HasBarrierBefore(text, tokens, t))
             {
                 return $"pattern \"{Clipped(Shown(pattern))}\" never matches as written: a phrase never spans the \"{Shown(gap)}\" between its words (a comma, semicolon, colon, parenthesis or bracket)";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first control character of <paramref name="pattern"/> that is not white space (tab and line breaks are
+    /// spaces between words, and a line break a sentence end that <see cref="CrossedBoundary"/> reports), or null.</summary>
+    private static char? ControlCharacter(string pattern)
+    {
+        foreach (var c in pattern)
+        {
+            if (char.IsControl(c) && !char.IsWhiteSpace(c))
+            {
+                return c;
             }
         }
 

@@ -442,6 +442,17 @@ public sealed class LexiconLoaderErrorTests
         SingleError(Yaml(Entry("en", pattern, "opposition", "rebel")), 21, 26, "empty pattern");
 
     [Theory]
+    [InlineData("takfiri\\0x", "0000")] // YAML's escape of U+0000: the tokenizer read it as a space, matching "takfiri x"
+    [InlineData("terror\\x07ist", "0007")]
+    [InlineData("regime\\x9B", "009B")]
+    public void PatternWithAControlCharacter(string pattern, string code) =>
+        SingleError(
+            Yaml(Entry("en", pattern, "opposition", "terror")),
+            21,
+            26,
+            $"pattern \"{pattern.Replace("\\0", "\\u0000", StringComparison.Ordinal).Replace("\\x", "\\u00", StringComparison.Ordinal)}\" holds the control character U+{code}: a pattern is words, spaces and '*'");
+
+    [Theory]
     [InlineData("\u06E5\u06E6")] // small waw, small yeh: letters that the Quranic-mark rule removes
     public void PatternThatNormalizesToNothing(string pattern) =>
         SingleError(Yaml(Entry("ar", pattern, "opposition", "terror")), 21, 26, $"pattern \"{pattern}\" normalizes to nothing (word \"{pattern}\")");
