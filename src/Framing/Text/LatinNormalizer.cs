@@ -7,7 +7,10 @@ namespace Framing.Text;
 /// <remarks>
 /// <para>Rules, applied character by character:</para>
 /// <list type="number">
-/// <item><description>Fullwidth ASCII U+FF01..U+FF5E becomes the ASCII character (then follows the rules below).</description></item>
+/// <item><description>Fullwidth ASCII U+FF01..U+FF5E becomes the ASCII character (then follows the rules below), and
+/// the styled Latin letters and digits of the Mathematical Alphanumeric Symbols U+1D400..U+1D6A5 and U+1D7CE..U+1D7FF
+/// (bold, italic, script, fraktur, double-struck, sans-serif and monospace "fancy text": <c>𝐭𝐞𝐫𝐫𝐨𝐫</c>) become the
+/// lower-case ASCII letter or the digit.</description></item>
 /// <item><description>Letters are lower-cased without regard to culture: <c>I</c> becomes <c>i</c> under every
 /// current culture, Turkish dotted capital I U+0130 and dotless i U+0131 both become <c>i</c> (no combining dot is
 /// emitted), long s U+017F becomes <c>s</c>. Letters outside the explicit tables use
@@ -75,14 +78,34 @@ public sealed class LatinNormalizer : TextNormalizer
         return true;
     }
 
+    // U+1D400..U+1D7FF, the Mathematical Alphanumeric Symbols, all have this high surrogate.
+    private const char MathematicalHighSurrogate = '\uD835';
+
+    /// <summary>
+    /// The lower-case ASCII letter or the digit of the mathematical symbol whose low surrogate (after U+D835) is
+    /// <paramref name="low"/>, or U+0000 for one that is neither (a Greek letter, or not a low surrogate). The Latin
+    /// letters U+1D400..U+1D6A3 are thirteen styles of A..Z then a..z (the unassigned places of the block, whose letters
+    /// are encoded elsewhere, never occur); U+1D6A4 and U+1D6A5 are a dotless i and j; the digits U+1D7CE..U+1D7FF are
+    /// five styles of 0..9.
+    /// </summary>
+    private static char MathematicalLetterOrDigit(char low) => low switch
+    {
+        >= '\uDC00' and <= '\uDEA3' => (char)('a' + ((low - 0xDC00) % 52 % 26)),
+        '\uDEA4' => 'i',
+        '\uDEA5' => 'j',
+        >= '\uDFCE' and <= '\uDFFF' => (char)('0' + ((low - 0xDFCE) % 10)),
+        _ => '\0',
+    };
+
     /// <inheritdoc />
     public override void Normalize(ReadOnlySpan<char> source, NormalizedTextBuilder output)
     {
         ArgumentNullException.ThrowIfNull(output);
         var start = output.Length;
         var apostropheAt = -1;
-        foreach (var original in source)
+        for (var i = 0; i < source.Length; i++)
         {
+            var original = source[i];
             if (original is >= '\u0590' and <= '\u08FF' and not '\u061C')
             {
                 // Hebrew, Arabic, Syriac, Thaana and the other right-to-left scripts of this range have no case and
@@ -101,6 +124,15 @@ public sealed class LatinNormalizer : TextNormalizer
                     output.Append(composed);
                 }
 
+                continue;
+            }
+
+            if (original == MathematicalHighSurrogate && i + 1 < source.Length && MathematicalLetterOrDigit(source[i + 1]) is var plain and not '\0')
+            {
+                // A styled letter or digit (bold, italic, script, fraktur, double-struck, sans-serif, monospace) of
+                // U+1D400..U+1D7FF, as "fancy text" generators write words: its plain ASCII letter, lower-cased.
+                output.Append(plain);
+                i++;
                 continue;
             }
 

@@ -143,6 +143,40 @@ public sealed class LatinNormalizerTests
     }
 
     [Fact]
+    public void MathematicalStyledLettersAndDigitsBecomeTheirAsciiLowerCase()
+    {
+        // Unicode's own compatibility mapping (NFKC) is the reference: every assigned styled Latin letter and digit of
+        // the Mathematical Alphanumeric Symbols folds as NFKC then lower-casing does, Greek ones pass through unchanged.
+        var folded = 0;
+        for (var value = 0x1D400; value <= 0x1D7FF; value++)
+        {
+            var rune = new System.Text.Rune(value);
+            if (System.Text.Rune.GetUnicodeCategory(rune) == System.Globalization.UnicodeCategory.OtherNotAssigned)
+            {
+                continue;
+            }
+
+            var text = rune.ToString();
+            var compatible = text.Normalize(System.Text.NormalizationForm.FormKC);
+            if (compatible.Length == 1 && (char.IsAsciiLetter(compatible[0]) || char.IsAsciiDigit(compatible[0]) || compatible[0] is '\u0131' or '\u0237'))
+            {
+                var expected = compatible[0] switch { '\u0131' => "i", '\u0237' => "j", var c => char.ToLowerInvariant(c).ToString() };
+                Assert.True(expected == Normalizer.Normalize(text), $"U+{value:X4}");
+                folded++;
+            }
+            else
+            {
+                Assert.True(text == Normalizer.Normalize(text), $"U+{value:X4} is not a Latin letter or digit and passes through");
+            }
+        }
+
+        Assert.Equal((13 * 52) - 24 + 2 + 50, folded); // 24 places of the block are unassigned (their letters are elsewhere)
+        Assert.Equal("terrorists", Normalizer.Normalize("\U0001D42D\U0001D41E\U0001D42B\U0001D42B\U0001D428\U0001D42B\U0001D422\U0001D42C\U0001D42D\U0001D42C"));
+        Assert.Equal("assad", Normalizer.Normalize("\U0001D5D4\U0001D600\U0001D600\U0001D5EE\U0001D5F1\u2019s")); // sans-serif bold, possessive
+        Assert.Equal("\uD835x", Normalizer.Normalize("\uD835x")); // a lone high surrogate is left as it is
+    }
+
+    [Fact]
     public void FoldsEveryLatin1LetterToAscii()
     {
         for (var c = '\u00C0'; c <= '\u00FF'; c++)
