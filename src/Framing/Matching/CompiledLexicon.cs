@@ -154,8 +154,25 @@ public sealed class CompiledLexicon
     /// <param name="options">Scoring options (default: <see cref="ScoringOptions.Default"/>).</param>
     /// <returns>A new scorer; not thread-safe.</returns>
     /// <exception cref="ArgumentNullException">The options' language detector is null.</exception>
-    public DocumentScorer CreateScorer(ScoringOptions? options = null) =>
-        new(this, options is { LanguageDetector: null } ? throw new ArgumentNullException(nameof(options), "LanguageDetector cannot be null") : options ?? ScoringOptions.Default);
+    /// <exception cref="ArgumentException">The detector's <see cref="ScriptDetector.FallbackLanguage"/>, set to another
+    /// language than the default <c>en</c>, is not a language the lexicon was loaded with: the texts it would be given to
+    /// could not be analyzed, and would score no match.</exception>
+    public DocumentScorer CreateScorer(ScoringOptions? options = null)
+    {
+        options ??= ScoringOptions.Default;
+        if (options.LanguageDetector is not { } detector)
+        {
+            throw new ArgumentNullException(nameof(options), "LanguageDetector cannot be null");
+        }
+
+        if (!string.Equals(detector.FallbackLanguage, ScriptDetector.Default.FallbackLanguage, StringComparison.Ordinal))
+        {
+            // A fallback chosen on purpose; the default one ("en") may be missing from a registry made without English,
+            // and Latin-script texts then score no match, as documented for a lexicon without a Latin-script language.
+            CheckLanguage(ScriptLanguage(detector.FallbackLanguage), nameof(options), "the language detector's fallback language");
+        }
+        return new(this, options);
+    }
 
     internal LanguageMatcher? MatcherFor(string language) => _matchers.GetValueOrDefault(language);
 

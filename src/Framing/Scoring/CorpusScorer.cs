@@ -20,7 +20,8 @@ namespace Framing.Scoring;
 /// <c>groupOf</c> and <c>languageOf</c> run on worker threads and must be thread-safe; an exception they throw is
 /// rethrown on the caller's thread when the consumer reaches that document, as in a sequential run, except a
 /// <see cref="BadRecordException"/> from <c>languageOf</c>: that document is a bad record, handed to <c>onRejected</c>
-/// and counted as rejected.</para>
+/// and counted as rejected. So is a document for which <c>languageOf</c> gives a language the lexicon was not loaded
+/// with (it would score no match).</para>
 /// </remarks>
 internal sealed partial class CorpusScorer
 {
@@ -114,7 +115,7 @@ internal sealed partial class CorpusScorer
             string? language;
             try
             {
-                language = languageOf?.Invoke(document);
+                language = LanguageOf(languageOf, document);
             }
             catch (BadRecordException rejected)
             {
@@ -192,6 +193,26 @@ internal sealed partial class CorpusScorer
         return final;
     }
 
+    /// <summary>
+    /// The language <paramref name="languageOf"/> gives <paramref name="document"/> (null: detect it), or a
+    /// <see cref="BadRecordException"/> when the lexicon was not loaded with that language: no text of it could be
+    /// analyzed, and the document would score no match, silently (as a language field naming such a language is
+    /// rejected by <see cref="CorpusRun"/>).
+    /// </summary>
+    [PerDocument]
+    private string? LanguageOf(Func<Document, string?>? languageOf, Document document)
+    {
+        var language = languageOf?.Invoke(document);
+        if (language is not null && !_lexicon.Languages.TryGet(language, out _))
+        {
+            throw new BadRecordException(new Diagnostic(
+                document.Source,
+                $"the language given for this document, \"{RecordMessages.NameOnOneLine(language)}\", is not one the lexicon '{_lexicon.Lexicon.Id}' was loaded with ({string.Join(", ", _lexicon.Languages.Codes)})"));
+        }
+
+        return language;
+    }
+
     [PerDocument]
     private void Work(BatchSource source, CorpusTally tally, Func<Document, string> groupOf, Func<Document, string?>? languageOf, bool keepResults, bool inPlace, CancellationToken cancel)
     {
@@ -215,7 +236,7 @@ internal sealed partial class CorpusScorer
                     try
                     {
                         group = groupOf(document);
-                        language = languageOf?.Invoke(document);
+                        language = LanguageOf(languageOf, document);
                     }
                     catch (BadRecordException rejected)
                     {

@@ -58,6 +58,32 @@ public sealed class CorpusRunTests
     }
 
     [Fact]
+    public void ALanguageOfADocumentOrADetectorThatTheLexiconLacksIsNotScoredAsNoMatch()
+    {
+        // Before: a languageOf callback (the report, validation, calibration and learning verbs take one) that named a
+        // language the lexicon lacks, or a detector whose fallback language it lacks, scored documents with no match.
+        var compiled = Framing.Lexicons.Lexicon.Load("starter").Compile();
+        Document[] documents =
+        [
+            Document.Create("a", "Regime forces shelled the rebels.", ("outlet", "o"), ("lang", "xx")),
+            Document.Create("b", "Regime forces shelled the rebels.", ("outlet", "o"), ("lang", "en")),
+            Document.Create("c", "Regime forces shelled the rebels.", ("outlet", "o")),
+        ];
+        foreach (var parallelism in new[] { 1, 2 })
+        {
+            var rejected = new List<Diagnostic>();
+            var tally = new Framing.Scoring.CorpusScorer(compiled, null, null, parallelism)
+                .Score(documents.Select(CorpusItem.Accepted), d => d.GetField("outlet")!, d => d.GetField("lang"), onRejected: rejected.Add);
+            Assert.Equal((2L, 1L), (tally.ScoredDocuments, tally.RejectedDocuments));
+            Assert.Equal("the language given for this document, \"xx\", is not one the lexicon 'starter' was loaded with (ar, en)", Assert.Single(rejected).Message);
+        }
+
+        var e = Assert.Throws<ArgumentException>(() => compiled.CreateScorer(new Framing.Scoring.ScoringOptions { LanguageDetector = new Framing.Text.ScriptDetector(0.5, "xx") }));
+        Assert.StartsWith("the language detector's fallback language 'xx' is not a language the lexicon 'starter' was loaded with (ar, en)", e.Message, StringComparison.Ordinal);
+        Assert.Equal(2, compiled.CreateScorer(new Framing.Scoring.ScoringOptions { LanguageDetector = new Framing.Text.ScriptDetector(0.3, "en"), CollectMatches = true }).Score("d", "Regime forces shelled the rebels.").Matches.Count);
+    }
+
+    [Fact]
     public void SkippedRecordsAreCountedAndTheFirstTwentyReported()
     {
         var warnings = new List<string>();
