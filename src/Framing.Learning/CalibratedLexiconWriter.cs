@@ -15,6 +15,24 @@ namespace Framing.Learning;
 /// </summary>
 public static class CalibratedLexiconWriter
 {
+    private static void CheckIsTheText(Lexicon lexicon, string originalYaml)
+    {
+        Lexicon original;
+        try
+        {
+            original = Lexicon.Parse(originalYaml, "originalYaml", lexicon.Languages);
+        }
+        catch (LexiconException e)
+        {
+            throw new ArgumentException($"originalYaml is not the text of the calibrated lexicon '{lexicon.Id}' {lexicon.Metadata.Version}: it is not a valid lexicon ({e.Message})", nameof(originalYaml), e);
+        }
+
+        if (!string.Equals(original.Fingerprint, lexicon.Fingerprint, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"originalYaml is not the text of the calibrated lexicon '{lexicon.Id}' {lexicon.Metadata.Version} but of '{original.Id}' {original.Metadata.Version}, or of another revision of it (their fingerprints differ): pass the text the calibrated lexicon was loaded from", nameof(originalYaml));
+        }
+    }
+
     private static readonly Regex TopLevelKey = new("^([a-z][a-z0-9-]*):", RegexOptions.CultureInvariant);
 
     /// <summary>The calibrated lexicon's YAML.</summary>
@@ -22,11 +40,15 @@ public static class CalibratedLexiconWriter
     /// <param name="originalYaml">The text of the original lexicon file (as <see cref="Lexicon.Load(string)"/> read it).</param>
     /// <param name="corpusName">The corpus's name, for the evidence.</param>
     /// <returns>The YAML text of a lexicon that <see cref="Lexicon.Parse"/> accepts.</returns>
+    /// <exception cref="ArgumentException"><paramref name="originalYaml"/> is not the text of the calibrated lexicon
+    /// (<see cref="CalibrationReport.Lexicon"/>): another lexicon, another version of it, or no lexicon at all. Its
+    /// dimensions and sections would be written around the report's entries.</exception>
     public static string Write(CalibrationReport report, string originalYaml, string corpusName = "corpus")
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(originalYaml);
         var lexicon = report.Lexicon;
+        CheckIsTheText(lexicon, originalYaml);
         var needNeutral = report.Entries.Where(e => e.MovedToNeutral).Select(e => e.Entry.DimensionId).ToHashSet(StringComparer.Ordinal);
         needNeutral.RemoveWhere(d => lexicon.FindDimension(d)?.Neutral is not null);
         var lines = Lines(NeutralCategoryInsertion.Add(originalYaml, needNeutral, out var added));

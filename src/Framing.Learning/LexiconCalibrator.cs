@@ -16,7 +16,7 @@ namespace Framing.Learning;
 /// </summary>
 /// <example>
 /// <code>
-/// var lexicon = Lexicon.Load("syria-conflict");
+/// var lexicon = Lexicon.Load("my-lexicon.yaml");
 /// var report = new LexiconCalibrator(lexicon.Compile(), KnownLeanings.Load("known.csv"), SideSelection.Parse("pro", "anti"))
 ///     .Calibrate(documents, d => d.GetField("outlet") ?? "");
 /// File.WriteAllText("calibrated.yaml", CalibratedLexiconWriter.Write(report, File.ReadAllText("my-lexicon.yaml")));

@@ -48,6 +48,23 @@ public sealed class LexiconCalibratorTests
     }
 
     [Fact]
+    public void TheWriterRefusesTheTextOfAnotherLexicon()
+    {
+        // Before: any text was taken as "the original": another lexicon's gave a file with its dimensions around the
+        // report's entries (it parsed), and an empty text a file that did not parse; the class's own example did that.
+        var report = Calibrate();
+        var other = Assert.Throws<ArgumentException>(() => CalibratedLexiconWriter.Write(report, BuiltInLexicons.TryReadText("starter")!));
+        Assert.Equal("originalYaml", other.ParamName);
+        Assert.StartsWith("originalYaml is not the text of the calibrated lexicon 'planted-signal' 1.0.0 but of 'starter' 0.1.0", other.Message, StringComparison.Ordinal);
+        var empty = Assert.Throws<ArgumentException>(() => CalibratedLexiconWriter.Write(report, string.Empty));
+        Assert.StartsWith("originalYaml is not the text of the calibrated lexicon 'planted-signal' 1.0.0: it is not a valid lexicon", empty.Message, StringComparison.Ordinal);
+        var revised = PlantedSignal.Lexicon.Replace("stalwarts", "stalwart", StringComparison.Ordinal);
+        Assert.NotEqual(PlantedSignal.Lexicon, revised);
+        Assert.Contains("another revision", Assert.Throws<ArgumentException>(() => CalibratedLexiconWriter.Write(report, revised)).Message, StringComparison.Ordinal);
+        Lexicon.Parse(CalibratedLexiconWriter.Write(report, PlantedSignal.Lexicon), "calibrated.yaml"); // the right text is written as before
+    }
+
+    [Fact]
     public void KnownGroupsWithoutDocumentsAreListed()
     {
         var known = KnownLeanings.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(PlantedSignal.Known + "typo-outlet,camp-a\n")), "known.csv");
