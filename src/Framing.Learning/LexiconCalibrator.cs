@@ -9,7 +9,7 @@ namespace Framing.Learning;
 /// <see cref="CalibrationScale.Composite"/>, per composite, so that its dimensions' weights share one scale), a regularised
 /// logistic model (elastic net, Microsoft.ML L-BFGS) of a document's side (A = 1) on log(1 + matches in the document)
 /// of each of the dimension's pole entries; an entry's calibrated weight is its coefficient, signed towards its pole,
-/// divided by that of the dimension's strongest entry (so the strongest weighs 1), in thousandths. Entries whose weight
+/// divided by that of the dimension's strongest entry that points to its own pole's camp (so it weighs 1), in thousandths. Entries whose weight
 /// is about 0 or whose coefficient points to the other camp are moved to neutral. The grouped cross-validated AUC of
 /// the original and calibrated lexicon is measured on folds of outlets (<see cref="OutletFolds"/>): each fold's
 /// documents are scored with weights fitted on the other folds only.
@@ -171,11 +171,26 @@ public sealed class LexiconCalibrator
             }
         }
 
+        // The scale of a model's weights: its strongest entry that points to its own pole's camp, which weighs 1. An
+        // entry pointing the other way does not set it (it is moved to neutral, and a large contradicting coefficient
+        // would shrink every kept weight and push sound entries under --min-weight); only when no entry points the
+        // right way does the largest magnitude serve, to tell a contradiction from a weight of about 0.
         var strongest = new double[groupOf.Length];
+        var largest = new double[groupOf.Length];
         for (var e = 0; e < entries.Count; e++)
         {
+            var group = groupOf[shares.DimensionOf(e)];
             var signed = signOf[shares.DimensionOf(e)] * Signed(entries[e], coefficients[e]);
-            strongest[groupOf[shares.DimensionOf(e)]] = Math.Max(strongest[groupOf[shares.DimensionOf(e)]], Math.Abs(signed));
+            strongest[group] = Math.Max(strongest[group], signed);
+            largest[group] = Math.Max(largest[group], Math.Abs(signed));
+        }
+
+        for (var g = 0; g < strongest.Length; g++)
+        {
+            if (!(strongest[g] > 0))
+            {
+                strongest[g] = largest[g];
+            }
         }
 
         var result = new CalibratedEntry[entries.Count];

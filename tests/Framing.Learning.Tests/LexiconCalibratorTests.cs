@@ -48,6 +48,27 @@ public sealed class LexiconCalibratorTests
     }
 
     [Fact]
+    public void AContradictingEntryDoesNotSetTheScaleOfTheKeptWeights()
+    {
+        // "stalwarts" listed on the blame pole, though side A uses it: the largest coefficient, pointing the other way.
+        // Before, the scale was the largest coefficient of either sign, so the strongest sound entry ("guardians")
+        // weighed less than 1 (and a weaker sound entry could fall under --min-weight); now it weighs 1.
+        var yaml = PlantedSignal.Lexicon.Replace("pattern: stalwarts, dimension: stance, pole: praise", "pattern: stalwarts, dimension: stance, pole: blame", StringComparison.Ordinal);
+        Assert.NotEqual(PlantedSignal.Lexicon, yaml);
+        var report = new LexiconCalibrator(
+                Lexicon.Parse(yaml, "planted.yaml").Compile(),
+                PlantedSignal.Leanings(),
+                PlantedSignal.Sides(),
+                new CalibrationOptions { Learning = new LearningOptions { Replicates = 0 } })
+            .Calibrate(PlantedSignal.Documents(), d => d.GetField("outlet")!);
+        var stalwarts = Entry(report, "stalwarts");
+        var guardians = Entry(report, "guardians");
+        Assert.Equal(CalibrationVerdict.Contradicts, stalwarts.Verdict);
+        Assert.True(Math.Abs(stalwarts.Coefficient) > Math.Abs(guardians.Coefficient), $"{stalwarts.Coefficient} vs {guardians.Coefficient}: the case needs the contradicting entry to be the larger");
+        Assert.Equal((CalibrationVerdict.Kept, 1000), (guardians.Verdict, guardians.CalibratedWeightMilli));
+    }
+
+    [Fact]
     public void TheWriterRefusesTheTextOfAnotherLexicon()
     {
         // Before: any text was taken as "the original": another lexicon's gave a file with its dimensions around the
