@@ -30,7 +30,8 @@ internal sealed class LbgRescaling
 
     /// <summary>
     /// The rescaling of a set of raw scores, or null when it is undefined: fewer than two texts with a score, or raw
-    /// scores without spread (quanteda would divide by a zero standard deviation).
+    /// scores without spread (quanteda would divide by a zero standard deviation), or a spread below
+    /// <see cref="WordscoresModel.DistinctScoreShare"/> of the positions' (rounding, which the rescaling would magnify).
     /// </summary>
     /// <param name="rawScores">The raw scores of the predicted texts (NaN values, texts without a score, are left out).</param>
     /// <param name="positions">The reference positions.</param>
@@ -48,7 +49,7 @@ internal sealed class LbgRescaling
 
         var scoreDeviation = StandardDeviation(raw);
         var positionDeviation = StandardDeviation(y);
-        return scoreDeviation > 0 && positionDeviation > 0 ? new LbgRescaling(Average(raw), scoreDeviation, positionDeviation) : null;
+        return positionDeviation > 0 && scoreDeviation > WordscoresModel.DistinctScoreShare * positionDeviation ? new LbgRescaling(Average(raw), scoreDeviation, positionDeviation) : null;
     }
 
     /// <summary>Rescales a raw score.</summary>

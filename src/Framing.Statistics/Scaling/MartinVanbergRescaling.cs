@@ -28,7 +28,7 @@ internal sealed class MartinVanbergRescaling
     /// <summary>
     /// The rescaling anchored on a model's extreme reference texts, or null (with the reason) when it is undefined:
     /// several reference texts share the lowest or the highest position (quanteda would mix them up), or the two anchors
-    /// have the same raw score.
+    /// have the same raw score (to within <see cref="WordscoresModel.DistinctScoreShare"/> of the positions' range).
     /// </summary>
     /// <param name="model">The fitted model.</param>
     /// <param name="reason">Why there is no rescaling, or null.</param>
@@ -48,9 +48,9 @@ internal sealed class MartinVanbergRescaling
             return null;
         }
 
-        if (!(lows[0].Score.Score != highs[0].Score.Score))
+        if (!(Math.Abs(highs[0].Score.Score - lows[0].Score.Score) > WordscoresModel.DistinctScoreShare * (max - min)))
         {
-            reason = "the reference texts at the lowest and highest positions have the same raw score";
+            reason = "the reference texts at the lowest and highest positions have the same raw score (to within 1e-9 of the positions' range: a difference that small is rounding)";
             return null;
         }
 

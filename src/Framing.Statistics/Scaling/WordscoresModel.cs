@@ -37,6 +37,19 @@ public sealed class WordscoresModel
     /// and rescaled scores all equal.</summary>
     public const double MinPosition = 1e-100;
 
+    /// <summary>The largest smoothing <see cref="Fit"/> takes: 1e12. The reference totals grow by the number of features
+    /// times the smoothing, so much larger values overflow (every word score NaN) or leave word scores that differ only
+    /// by rounding.</summary>
+    public const double MaxSmooth = 1e12;
+
+    /// <summary>
+    /// Raw scores that differ by less than this share of the spread of the reference positions count as equal for the
+    /// rescalings: 1e-9. Raw scores are means of word scores, which lie between the lowest and highest positions, so a
+    /// smaller difference is rounding (a smoothing large enough to flatten every word score), and dividing by it would
+    /// turn rounding into scores.
+    /// </summary>
+    internal const double DistinctScoreShare = 1e-9;
+
     private readonly Dictionary<string, double> _scores;
 
     private WordscoresModel(Dictionary<string, double> scores, IReadOnlyList<WordscoresReferenceText> references, double smooth, int features)
@@ -76,9 +89,9 @@ public sealed class WordscoresModel
     internal static WordscoresModel Fit(IReadOnlyList<WordscoresReference> references, double smooth = 0, IEnumerable<string>? features = null)
     {
         ArgumentNullException.ThrowIfNull(references);
-        if (!double.IsFinite(smooth) || smooth < 0)
+        if (!(smooth >= 0 && smooth <= MaxSmooth))
         {
-            throw new ArgumentOutOfRangeException(nameof(smooth), "smooth must be a finite number of at least 0");
+            throw new ArgumentOutOfRangeException(nameof(smooth), "smooth must be a number from 0 to 1e12 (MaxSmooth)");
         }
 
         CheckReferences(references);

@@ -76,6 +76,28 @@ public sealed class WordscoresRulesTests
     }
 
     [Fact]
+    public void RawScoresThatDifferOnlyByRoundingLeaveBothRescalingsUndefined()
+    {
+        // A smoothing of 1e12 makes every word score about (−1 + 1) / 2 = 0, the raw scores equal but for rounding
+        // (about 1e-13 apart). Before, the rescalings divided by those differences: LBG and MV scores and intervals of
+        // ±14 built from rounding. Now they are left undefined, as for raw scores exactly equal.
+        var flat = WordscoresModel.Fit([Left, Right], smooth: WordscoresModel.MaxSmooth);
+        var texts = new[] { flat.Score("t1", Counts(("a", 3), ("b", 1))), flat.Score("t2", Counts(("c", 2), ("a", 1))) };
+        Assert.NotEqual(texts[0].Score, texts[1].Score); // they do differ, by rounding
+        Assert.True(Math.Abs(texts[0].Score - texts[1].Score) < 1e-9);
+        var prediction = flat.Predict(texts);
+        Assert.Null(prediction.Lbg);
+        Assert.Null(prediction.MartinVanberg);
+        Assert.Contains("same raw score (to within 1e-9 of the positions' range", prediction.MartinVanbergUnavailable, StringComparison.Ordinal);
+
+        // An ordinary smoothing keeps both.
+        var smoothed = WordscoresModel.Fit([Left, Right], smooth: 1);
+        var both = smoothed.Predict([smoothed.Score("t1", Counts(("a", 3), ("b", 1))), smoothed.Score("t2", Counts(("c", 2), ("a", 1)))]);
+        Assert.NotNull(both.Lbg);
+        Assert.NotNull(both.MartinVanberg);
+    }
+
+    [Fact]
     public void ResultsDoNotDependOnTheOrderOfCounts()
     {
         var forward = Counts(("a", 3), ("b", 1), ("c", 2), ("d", 7));
@@ -104,6 +126,8 @@ public sealed class WordscoresRulesTests
         Assert.NotEmpty(WordscoresModel.Fit([Left with { Position = 0 }, Right with { Position = 1e-100 }]).WordScores); // 0 and 1e-100 themselves are allowed
         Assert.Throws<ArgumentOutOfRangeException>(() => WordscoresModel.Fit([Left, Right], smooth: -0.5));
         Assert.Throws<ArgumentOutOfRangeException>(() => WordscoresModel.Fit([Left, Right], smooth: double.PositiveInfinity));
+        Assert.Contains("from 0 to 1e12", Assert.Throws<ArgumentOutOfRangeException>(() => WordscoresModel.Fit([Left, Right], smooth: 1e308)).Message, StringComparison.Ordinal); // every word score was NaN
+        Assert.NotEmpty(WordscoresModel.Fit([Left, Right], smooth: WordscoresModel.MaxSmooth).WordScores);
         var model = WordscoresModel.Fit([Left, Right]);
         Assert.Throws<ArgumentException>(() => model.Score("t", Counts(("a", -2))));
         Assert.Throws<ArgumentOutOfRangeException>(() => model.Predict([], 1));

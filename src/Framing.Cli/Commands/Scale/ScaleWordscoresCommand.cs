@@ -22,7 +22,7 @@ internal sealed class ScaleWordscoresCommand : ICommand
 
     private readonly FlagOption _includeReferences = Option.Flag("include-references", "Score the reference texts too, as quanteda's predict(model) does without newdata (they then enter the LBG rescaling).");
 
-    private readonly Option<double> _smooth = new("smooth", "Added to every count of the reference texts before fitting (quanteda's smooth; 0 as in LBG 2003).", "X", 0, text => ParseNumber("smooth", text, v => v >= 0, "a number of at least 0"));
+    private readonly Option<double> _smooth = new("smooth", "Added to every count of the reference texts before fitting (quanteda's smooth; 0 as in LBG 2003).", "X", 0, text => ParseNumber("smooth", text, v => v >= 0 && v <= Framing.Statistics.Scaling.WordscoresModel.MaxSmooth, "a number from 0 to 1e12"));
 
     private readonly Option<string> _rescaling = Option.Choice("rescaling", "Rescaled columns to add: LBG (2003), Martin-Vanberg (2008), both, or none.", "METHOD", "none", Rescalings);
 
@@ -235,7 +235,7 @@ internal sealed class ScaleWordscoresCommand : ICommand
 
         if (rescaling is "lbg" or "all" && prediction.Lbg is null)
         {
-            error.WriteLine("framing: warning: the LBG rescaling needs at least two scored texts with different raw scores; its columns are empty");
+            error.WriteLine("framing: warning: the LBG rescaling needs at least two scored texts with different raw scores (by more than 1e-9 of the spread of the reference positions); its columns are empty");
         }
     }
 
