@@ -105,4 +105,19 @@ public sealed class KeynessCommandTests
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith("framing: error: ", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("chi2", "--alpha", "5", "--alpha sets the prior of --measure logodds, and --measure is chi2")]
+    [InlineData("fisher", "--prior", "informative", "--prior sets the prior of --measure logodds, and --measure is fisher")]
+    [InlineData("fisher", "--correction", "williams", "--correction corrects --measure chi2 and g2, and --measure is fisher")]
+    [InlineData("logodds", "--correction", "none", "--correction corrects --measure chi2 and g2, and --measure is logodds")]
+    [InlineData("pmi", "--correction", "yates", "--correction corrects --measure chi2 and g2, and --measure is pmi")]
+    public void AnOptionOfAnotherMeasureIsRefusedNotIgnored(string measure, string option, string value, string message)
+    {
+        // Before: accepted with exit 0, and the output was that of the measure without the option.
+        var result = CliRunner.Run("keyness", "--target", "al-minbar", "--measure", measure, option, value);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("framing: error: " + message, Assert.Single(result.ErrorLines));
+        Assert.Equal(0, CliRunner.Run("keyness", "--target", "al-minbar", "--measure", option == "--correction" ? "g2" : "logodds", option, value).ExitCode);
+    }
 }

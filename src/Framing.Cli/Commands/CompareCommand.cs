@@ -71,7 +71,9 @@ internal sealed class CompareCommand : ICommand
                                       matches land in group_1, then takes those whose rank, drawn from their id
                                       and --seed (as the bootstrap's weights), is lowest: the same corpus in any
                                       document order and at any --parallel gives the same value (ids should be
-                                      unique)
+                                      unique). A split that leaves a group without matches (its score
+                                      undefined) counts as at least as extreme as the data, in both forms: the
+                                      conservative choice
               p_permutation_adj       adjusted across every comparison of the run (--adjust)
               count_test              test on the 2x2 table of pole counts: "Pearson chi-square with Yates'
                                       continuity correction", or "Fisher's exact test" when an expected count is

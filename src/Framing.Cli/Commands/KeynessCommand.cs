@@ -29,7 +29,7 @@ internal sealed class KeynessCommand : ICommand
     // Framing.Statistics would load that assembly at the start of every command, for its help alone.
     private readonly Option<string> _measure = Option.Choice("measure", "Keyness statistic.", "MEASURE", "logodds", ["logodds", "chi2", "g2", "pmi", "fisher", "logratio"]);
 
-    private readonly Option<string> _prior = Option.Choice("prior", "Prior of logodds: uninformative (alpha per term, default 0.01) or informative (alpha0 times the pooled share, default alpha0 = 500).", "PRIOR", "uninformative", ["uninformative", "informative"]);
+    private readonly Option<string> _prior = Option.Choice("prior", "Prior of logodds: uninformative (alpha per term, default 0.01; its V is the number of terms compared, those that pass --min-count, so a term's z depends on that filter) or informative (alpha0 times the pooled share, default alpha0 = 500).", "PRIOR", "uninformative", ["uninformative", "informative"]);
 
     private readonly Option<double?> _alpha = new("alpha", "alpha per term (uninformative prior) or alpha0 (informative prior).", "X", null, text => NumberText.TryReal(text, out var a) && a > 0 && a <= MaxAlpha ? a : throw new UsageException($"--alpha must be a positive number of at most 1e12, not '{text}'"));
 
@@ -116,6 +116,7 @@ internal sealed class KeynessCommand : ICommand
             throw new UsageException($"unknown --adjust method '{args.Get(SharedOptions.Adjust)}'");
         }
 
+        RefuseOptionsOfOtherMeasures(args, measure);
         var options = KeynessOptionsFrom(args);
         var minCount = args.Get(_minCount);
         var top = args.Get(_top);
@@ -203,6 +204,21 @@ internal sealed class KeynessCommand : ICommand
     public const string StatisticInfinityColumn = "statistic" + InfiniteValues.FlagSuffix;
 
     private static double? NullIfNaN(double value) => double.IsNaN(value) ? null : value;
+
+    // An option of another measure than --measure would be accepted and change nothing, and a user comparing runs would
+    // believe it had (as score refuses interval options with --per-document).
+    private void RefuseOptionsOfOtherMeasures(ParsedArguments args, KeynessMeasure measure)
+    {
+        if (measure != KeynessMeasure.LogOdds && (args.IsGiven(_prior) || args.IsGiven(_alpha)))
+        {
+            throw new UsageException($"--{(args.IsGiven(_prior) ? "prior" : "alpha")} sets the prior of --measure logodds, and --measure is {args.Get(_measure)}");
+        }
+
+        if (measure is not (KeynessMeasure.Chi2 or KeynessMeasure.G2) && args.IsGiven(_correction))
+        {
+            throw new UsageException($"--correction corrects --measure chi2 and g2, and --measure is {args.Get(_measure)}");
+        }
+    }
 
     private KeynessOptions KeynessOptionsFrom(ParsedArguments args)
     {

@@ -75,7 +75,9 @@ public sealed record ComparisonRow
     /// <summary>Upper bootstrap limit of the difference.</summary>
     public double? DifferenceUpper { get; init; }
 
-    /// <summary>Permutation p-value of the difference.</summary>
+    /// <summary>Permutation p-value of the difference: (1 + the permutations at least as extreme) / (permutations + 1), or
+    /// exact when few documents have matches; a permutation that leaves a group without matches (its score undefined)
+    /// counts as at least as extreme (conservative).</summary>
     public double? PPermutation { get; init; }
 
     /// <summary>Adjusted permutation p-value.</summary>
