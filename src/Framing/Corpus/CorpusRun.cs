@@ -6,7 +6,8 @@ namespace Framing.Corpus;
 /// <summary>
 /// One pass over a corpus, the way every verb reads one: records from a reader (or documents held in memory), bad
 /// records handled by one <see cref="BadRecords"/> policy, each document's group and language resolved, a shard
-/// selected, progress reported, and every record counted as a document or a rejection.
+/// selected, progress reported, and every record counted as a document or a rejection. A run is read once: a second
+/// pass is an <see cref="InvalidOperationException"/> (make a new run to read the corpus again).
 /// </summary>
 public sealed class CorpusRun
 {
@@ -23,6 +24,7 @@ public sealed class CorpusRun
     private long _characters;
     private long _documents;
     private long _rejected;
+    private int _passes;
 
     /// <summary>A run over the records of a corpus reader.</summary>
     /// <param name="reader">The reader.</param>
@@ -176,8 +178,15 @@ public sealed class CorpusRun
 
     /// <summary>The run's items: counted, reported, and selected by the shard; rejected records still included.</summary>
     /// <returns>The items.</returns>
+    /// <exception cref="InvalidOperationException">The run was read before: a run is one pass (a stream is spent after
+    /// it, and the counts would add up two passes).</exception>
     internal IEnumerable<CorpusItem> Items()
     {
+        if (Interlocked.Exchange(ref _passes, 1) != 0)
+        {
+            throw new InvalidOperationException($"this CorpusRun over {Description} was read before: a run is one pass over a corpus (a stream is spent after it, and its counts would add up both passes); make a new CorpusRun to read the corpus again");
+        }
+
         var items = Track(_items);
         return Options.Shard is { } shard ? shard.Select(items) : items;
     }
@@ -223,6 +232,8 @@ public sealed class CorpusRun
     /// <returns>The tally: every document scored, every bad record counted.</returns>
     /// <exception cref="ArgumentException"><see cref="CorpusRunOptions.Language"/> or a language of
     /// <see cref="CorpusRunOptions.Languages"/> is not one the lexicon was loaded with (checked before a record is read).</exception>
+    /// <exception cref="InvalidOperationException">The run was read before (by this method or a verb): a run is one
+    /// pass over a corpus; make a new one to read it again.</exception>
     public CorpusTally Score(
         CompiledLexicon lexicon,
         ScoringOptions? options = null,

@@ -84,6 +84,24 @@ public sealed class CorpusRunTests
     }
 
     [Fact]
+    public void ARunIsReadOnceASecondPassIsRefused()
+    {
+        // Before: a run over a stream scored twice gave an empty second result (the stream spent), and a run over a file
+        // counted both passes (DocumentCount 2n for n records), both without an exception.
+        var compiled = Framing.Lexicons.Lexicon.Load("starter").Compile();
+        var bytes = System.Text.Encoding.UTF8.GetBytes("{\"id\":\"a\",\"outlet\":\"o\",\"text\":\"Regime forces.\"}\n{\"id\":\"b\",\"outlet\":\"o\",\"text\":\"Rebels.\"}\n");
+        var run = new CorpusRun(CorpusReaderFactory.OpenStream(new MemoryStream(bytes)));
+        Assert.Equal(2, run.Score(compiled).ScoredDocuments);
+        var second = Assert.Throws<InvalidOperationException>(() => run.Score(compiled));
+        Assert.Contains("a run is one pass over a corpus", second.Message, StringComparison.Ordinal);
+        Assert.Equal((2L, 2L), (run.Records, run.DocumentCount));
+
+        var documents = CorpusRun.FromDocuments([Document.Create("a", "Regime forces.", ("outlet", "o"))]);
+        Assert.Single(documents.Documents());
+        Assert.Throws<InvalidOperationException>(() => documents.Documents().ToList());
+    }
+
+    [Fact]
     public void SkippedRecordsAreCountedAndTheFirstTwentyReported()
     {
         var warnings = new List<string>();
