@@ -152,6 +152,25 @@ public sealed class DriftTests
     }
 
     [Fact]
+    public void ABaselineWithoutRowsIsAnInputErrorAgainstACorpusWithGroups()
+    {
+        // Saved from an empty corpus (--allow-empty), or {"rows": []} by hand: the drift check passed every corpus.
+        using var temp = new TempFolder();
+        var empty = temp.Write("empty.jsonl", string.Empty);
+        var corpus = temp.Write("c.jsonl", CheckHelpers.Lines(Before));
+        var baseline = Path.Combine(temp.Path, "baseline.json");
+        Assert.Equal(0, CliRunner.Run("check", empty, "--allow-empty", "--save-baseline", baseline, "-q").ExitCode);
+        Assert.Contains("\"rows\": []", File.ReadAllText(baseline), StringComparison.Ordinal);
+        var result = CliRunner.Run("check", corpus, "--baseline", baseline);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"framing: error: {baseline}: the baseline has no rows, so no score of the corpus's 2 groups ('state-tv', 'wire') would be compared with it: was it saved from an empty corpus? Save one from this corpus with --save-baseline", Assert.Single(result.ErrorLines));
+        Assert.Equal(0, CliRunner.Run("check", empty, "--allow-empty", "--baseline", baseline, "-q").ExitCode); // nothing to compare either way
+        var saving = CliRunner.Run("check", corpus, "--baseline", baseline, "--save-baseline", Path.Combine(temp.Path, "next.json"), "-q");
+        Assert.Equal(0, saving.ExitCode);
+        Assert.StartsWith($"framing: warning: {baseline}: the baseline has no rows", Assert.Single(saving.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void BadBaselinesAreInputErrors()
     {
         using var temp = new TempFolder();

@@ -85,8 +85,9 @@ internal static class DriftRule
     }
 
     /// <summary>
-    /// A baseline none of whose groups is in the corpus (saved with another <c>--by</c>, or of another corpus) would
-    /// list every row as missing and pass whatever the scores: an input error, as an empty corpus is. Some groups
+    /// A baseline none of whose groups is in the corpus (saved with another <c>--by</c>, or of another corpus), or one
+    /// without rows (saved from an empty corpus), would list every row as missing, or none, and pass whatever the
+    /// scores: an input error, as an empty corpus is. Some groups
     /// missing (an outlet without articles this time) is normal. An empty corpus (<c>--allow-empty</c>) has no groups
     /// to compare, and a run that saves a new baseline only warns.
     /// </summary>
@@ -94,15 +95,18 @@ internal static class DriftRule
     {
         var baselineGroups = baseline.Rows.Select(r => r.Group).Distinct(StringComparer.Ordinal).ToList();
         var corpusGroups = groups.ToHashSet(StringComparer.Ordinal);
-        if (baselineGroups.Count == 0 || corpusGroups.Count == 0 || baselineGroups.Any(corpusGroups.Contains))
+        if (corpusGroups.Count == 0 || baselineGroups.Any(corpusGroups.Contains))
         {
             return;
         }
 
-        var message = $"{baseline.File}: none of the baseline's {Counted.Of(baselineGroups.Count, "group")} ({Sample(baselineGroups)}) is a group of the corpus ({Sample(groups)})";
+        // A baseline without rows (saved from an empty corpus, or written by hand) would pass every corpus unchecked.
+        var message = baselineGroups.Count == 0
+            ? $"{baseline.File}: the baseline has no rows, so no score of the corpus's {Counted.Of(corpusGroups.Count, "group")} ({Sample(groups)}) would be compared with it"
+            : $"{baseline.File}: none of the baseline's {Counted.Of(baselineGroups.Count, "group")} ({Sample(baselineGroups)}) is a group of the corpus ({Sample(groups)})";
         if (!saving)
         {
-            throw new InputException(message + ": was it saved with another --by or corpus?");
+            throw new InputException(message + (baselineGroups.Count == 0 ? ": was it saved from an empty corpus? Save one from this corpus with --save-baseline" : ": was it saved with another --by or corpus?"));
         }
 
         error.WriteLine($"framing: warning: {message}; drift is not checked in this run, which saves a baseline");
