@@ -24,6 +24,23 @@ public sealed class GithubOutputTests
     }
 
     [Fact]
+    public void ControlCharactersAndBidiControlsOfTheDataReachNoTerminal()
+    {
+        // Before: ESC, BEL and an OSC-8 hyperlink in a document id or outlet name went to the log as they were.
+        Assert.Equal("\uFFFD[31mred\uFFFD[0m\uFFFD \uFFFD]8;;http://x\uFFFD a\uFFFDb\uFFFDc%0Ad", GithubWriter.EscapeData("\u001B[31mred\u001B[0m\u0007 \u009D]8;;http://x\u0007 a\u202Eb\u2067c\nd"));
+        Assert.Equal("a b", GithubWriter.EscapeData("a\tb"));
+        Assert.Equal("x\uFFFDy%2Cz", GithubWriter.EscapeProperty("x\u001By,z"));
+
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", "{\"id\":\"d\\u001b[31m1\",\"outlet\":\"o\\u0007\",\"text\":\"The terrorists fled.\"}\n");
+        var result = CliRunner.Run("check", corpus, "--max-document-score", "armed-opposition=0.5", "--group-range", "armed-opposition=..0.5", "--format", "github", "--source-root", temp.Path);
+        Assert.Equal(1, result.ExitCode);
+        Assert.DoesNotContain(result.Out, c => char.IsControl(c) && c is not ('\n' or '\r'));
+        Assert.Contains("document d\uFFFD[31m1 scores 1", result.Out, StringComparison.Ordinal);
+        Assert.Contains("group o\uFFFD scores 1", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void FileNamesWithCommasColonsAndPercentSignsAreEscaped()
     {
         using var temp = new TempFolder();

@@ -9,7 +9,8 @@ namespace Framing.Cli.Commands.Check;
 /// column of the match's last character; a match over several lines gives <c>endLine</c> instead of columns (GitHub only
 /// places columns on one line). A finding in a record of standard input, which is no file, is an annotation without
 /// <c>file</c> and <c>line</c>, whose message begins with the record's place (<c>stdin:3:5: </c>). Messages escape
-/// <c>%</c>, CR and LF; property values also escape <c>:</c> and <c>,</c>.
+/// <c>%</c>, CR and LF; property values also escape <c>:</c> and <c>,</c>. Other control characters and the bidi controls
+/// of the data (names, ids, matched text) are shown as U+FFFD, as in the text format.
 /// Each command is written as its finding is found.
 /// </summary>
 /// <param name="writer">The output.</param>
@@ -48,7 +49,9 @@ internal sealed class GithubWriter(TextWriter writer, ArtifactPaths paths) : IFi
         return $"::{RuleLevels.Name(finding.Level)} {string.Join(',', properties)}::{EscapeData(finding.MessageWithStandardInputPlace)}";
     }
 
-    /// <summary>Escapes a command's message: <c>%</c> → <c>%25</c>, CR → <c>%0D</c>, LF → <c>%0A</c>.</summary>
+    /// <summary>Escapes a command's message: <c>%</c> → <c>%25</c>, CR → <c>%0D</c>, LF → <c>%0A</c>; a tab becomes a
+    /// space, and other control characters (ESC, which would start a terminal escape sequence in the log, BEL, C1) and
+    /// the bidi embedding, override and isolate controls become U+FFFD, as in the text format.</summary>
     public static string EscapeData(string text)
     {
         var b = new StringBuilder(text.Length);
@@ -56,6 +59,13 @@ internal sealed class GithubWriter(TextWriter writer, ArtifactPaths paths) : IFi
         {
             switch (c)
             {
+                case '\t':
+                    b.Append(' ');
+                    break;
+                case (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069'):
+                case not ('\r' or '\n') when char.IsControl(c):
+                    b.Append('\uFFFD');
+                    break;
                 case '%':
                     b.Append("%25");
                     break;
