@@ -138,6 +138,22 @@ internal sealed class CliContext
 
         _outputs.Add(new NotedFile(path, target, option, Framing.Corpus.FileKinds.IdentityOf(path)));
         CheckOutputs();
+        CheckFolderOf(path, option);
+    }
+
+    /// <summary>
+    /// Refuses an output whose folder does not exist before anything is read: an output other than <c>-o</c> is written
+    /// at the end (<see cref="WriteOnSuccess"/>), so a misspelt folder used to fail only after the whole corpus was
+    /// read and every finding printed. The message is the one the write would give.
+    /// </summary>
+    private static void CheckFolderOf(string path, string option)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (folder is not null && !Directory.Exists(folder) && !File.Exists(folder))
+        {
+            var what = option.IndexOf(" (", StringComparison.Ordinal) is var cut and > 0 ? option[..cut] : option;
+            throw new Arguments.InputException($"{path}: cannot write {(what == "the output" ? "output" : what)}: no such folder {folder}");
+        }
     }
 
     /// <summary>

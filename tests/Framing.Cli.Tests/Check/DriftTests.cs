@@ -170,6 +170,25 @@ public sealed class DriftTests
         Assert.StartsWith($"framing: warning: {baseline}: the baseline has no rows", Assert.Single(saving.ErrorLines), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("check", "--save-baseline", "the baseline")]
+    [InlineData("score", "--save-state", "the state")]
+    public void AnOutputInAMissingFolderIsRefusedBeforeTheCorpusIsRead(string command, string option, string what)
+    {
+        // Before: written at the end, so a misspelt folder failed only after every record was read and every finding
+        // printed (check printed all its findings, then exited 2).
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", CheckHelpers.Lines(Before));
+        var target = Path.Combine(temp.Path, "missing", "out.json");
+        var args = command == "check"
+            ? new[] { "check", corpus, "--editorial-pole", "armed-opposition", option, target }
+            : new[] { "score", corpus, option, target };
+        var result = CliRunner.Run(args);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"framing: error: {target}: cannot write {what}: no such folder {Path.Combine(temp.Path, "missing")}", Assert.Single(result.ErrorLines));
+        Assert.Equal(string.Empty, result.Out);
+    }
+
     [Fact]
     public void BadBaselinesAreInputErrors()
     {
