@@ -163,6 +163,7 @@ public sealed class CsvCorpusReaderTests : IDisposable
     [InlineData("o,\"   \"", "empty text")]
     [InlineData("o,", "empty text")]
     [InlineData(" ,t", "empty field \"outlet\"")]
+    [InlineData("\u200B\uFEFF,t", "field \"outlet\" holds only invisible characters (\"\\u200B\\uFEFF\"): a name nobody could read in a table")]
     [InlineData("o,\"a\"b", "unexpected character after a closing quote")]
     public void RejectsBadValues(string row, string expected)
     {

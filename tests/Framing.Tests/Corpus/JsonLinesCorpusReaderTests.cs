@@ -128,6 +128,8 @@ public sealed class JsonLinesCorpusReaderTests : IDisposable
     [InlineData("{\"text\":\"x\"}", "missing field \"outlet\"")]
     [InlineData("{\"outlet\":null,\"text\":\"x\"}", "field \"outlet\" is null")]
     [InlineData("{\"outlet\":\" \",\"text\":\"x\"}", "empty field \"outlet\"")]
+    [InlineData("{\"outlet\":\"\\u200b\",\"text\":\"x\"}", "field \"outlet\" holds only invisible characters (\"\\u200B\"): a name nobody could read in a table")] // a zero-width space: an invisible label
+    [InlineData("{\"id\":\" \\u2060\\u200f\",\"outlet\":\"o\",\"text\":\"x\"}", "field \"id\" holds only invisible characters (\" \\u2060\\u200F\"): a name nobody could read in a table")]
     [InlineData("{\"outlet\":[1],\"text\":\"x\"}", "field \"outlet\" is not a string, number or boolean")] // a number or boolean is a group ("7", "true")
     [InlineData("{\"outlet\":{\"name\":\"o\"},\"text\":\"x\"}", "field \"outlet\" is not a string, number or boolean")]
     [InlineData("{\"id\":true,\"outlet\":\"o\",\"text\":\"x\"}", "field \"id\" is not a string or number")]
