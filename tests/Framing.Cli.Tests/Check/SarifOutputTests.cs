@@ -20,6 +20,7 @@ public sealed class SarifOutputTests
         Assert.Equal("framing", driver.GetProperty("name").GetString());
         Assert.Equal("https://github.com/framing-project/framing", driver.GetProperty("informationUri").GetString());
         Assert.Contains(driver.GetProperty("rules").EnumerateArray(), r => r.GetProperty("id").GetString() == "editorial-term");
+        Assert.All(driver.GetProperty("rules").EnumerateArray(), r => Assert.StartsWith(r.GetProperty("fullDescription").GetProperty("text").GetString()!, r.GetProperty("help").GetProperty("text").GetString(), StringComparison.Ordinal)); // GitHub code scanning requires help (GH2012)
         Assert.Equal(new Uri(temp.Path + "/").AbsoluteUri, run.GetProperty("originalUriBaseIds").GetProperty("%SRCROOT%").GetProperty("uri").GetString());
 
         var results = run.GetProperty("results").EnumerateArray().ToList();

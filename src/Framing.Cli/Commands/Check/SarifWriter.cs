@@ -96,6 +96,9 @@ internal sealed class SarifWriter(Stream stream, ArtifactPaths paths, FallbackFi
             json.WriteString("text", rule.FullDescription);
             json.WriteEndObject();
             json.WriteString("helpUri", rule.HelpUri);
+            json.WriteStartObject("help"); // GitHub code scanning shows it with an alert, and requires it (SARIF validator rule GH2012)
+            json.WriteString("text", $"{rule.FullDescription} See {rule.HelpUri}");
+            json.WriteEndObject();
             json.WriteStartObject("defaultConfiguration");
             json.WriteString("level", "error");
             json.WriteEndObject();
