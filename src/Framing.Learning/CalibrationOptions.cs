@@ -7,7 +7,8 @@ public sealed record CalibrationOptions
     public static CalibrationOptions Default { get; } = new();
 
     /// <summary>Folds, seed, bootstrap, regularisation and threads (see <see cref="LearningOptions"/>).</summary>
-    public LearningOptions Learning { get; init; } = LearningOptions.Default;
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public LearningOptions Learning { get; init => field = value ?? throw new ArgumentNullException(nameof(Learning)); } = LearningOptions.Default;
 
     /// <summary>An entry whose fitted weight is below this share of its dimension's strongest entry is moved to neutral
     /// (default 0.05); one whose coefficient points to the other camp by at least this share is moved to neutral as

@@ -7,7 +7,8 @@ public sealed record ClassifierOptions
     public static ClassifierOptions Default { get; } = new();
 
     /// <summary>Folds, seed, bootstrap, regularisation and threads (see <see cref="LearningOptions"/>).</summary>
-    public LearningOptions Learning { get; init; } = LearningOptions.Default;
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public LearningOptions Learning { get; init => field = value ?? throw new ArgumentNullException(nameof(Learning)); } = LearningOptions.Default;
 
     /// <summary>Shortest n-gram (default 1).</summary>
     public int MinimumN { get; init; } = 1;

@@ -34,7 +34,8 @@ public sealed class OutletFolds
     /// leave-one-outlet-out.</param>
     /// <param name="seed">Seed of the shuffle.</param>
     /// <returns>The folds.</returns>
-    /// <exception cref="ArgumentException">Fewer than two outlets, or <paramref name="folds"/> is 1 or negative.</exception>
+    /// <exception cref="ArgumentException">Fewer than two outlets, an outlet that is null or of a side other than
+    /// <see cref="KnownSide.A"/> and <see cref="KnownSide.B"/>, or <paramref name="folds"/> is 1 or negative.</exception>
     public static OutletFolds Create(IEnumerable<(string Outlet, KnownSide Side)> outlets, int folds, ulong seed)
     {
         ArgumentNullException.ThrowIfNull(outlets);
@@ -44,6 +45,15 @@ public sealed class OutletFolds
         }
 
         var distinct = outlets.Distinct().ToList();
+        foreach (var (outlet, side) in distinct)
+        {
+            if (outlet is null || side is not (KnownSide.A or KnownSide.B))
+            {
+                // An outlet of another side was left out of every fold, and FoldOf then failed with a missing key.
+                throw new ArgumentException(outlet is null ? "an outlet is null" : $"outlet '{outlet}' has side {(int)side}, which is neither KnownSide.A nor KnownSide.B", nameof(outlets));
+            }
+        }
+
         var names = distinct.Select(o => o.Outlet).Distinct(StringComparer.Ordinal).Count();
         if (names < 2)
         {
@@ -79,6 +89,11 @@ public sealed class OutletFolds
     /// <summary>The outlets tested in a fold, sorted (ordinal).</summary>
     /// <param name="fold">The fold.</param>
     /// <returns>Its outlets.</returns>
-    public IReadOnlyList<string> OutletsOf(int fold) =>
-        [.. _foldOf.Where(p => p.Value == fold).Select(p => p.Key).Order(StringComparer.Ordinal)];
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="fold"/> is not 0 … <see cref="Count"/> − 1.</exception>
+    public IReadOnlyList<string> OutletsOf(int fold)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(fold);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(fold, Count);
+        return [.. _foldOf.Where(p => p.Value == fold).Select(p => p.Key).Order(StringComparer.Ordinal)];
+    }
 }

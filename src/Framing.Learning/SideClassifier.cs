@@ -7,7 +7,7 @@ namespace Framing.Learning;
 
 /// <summary>
 /// <c>framing learn</c> as a library verb: the classifier baseline. A bag-of-n-grams logistic model (elastic net,
-/// Microsoft.ML L-BFGS on one thread) of a document's side, on the library's own terms (<see cref="TermExtractor"/>:
+/// Microsoft.ML L-BFGS on one thread) of a document's side, on the library's own terms (those of <c>framing keyness</c>:
 /// the tokens of <c>framing score</c>, normalized, Arabic without an article chain, n-grams within a sentence) with
 /// document-frequency cut-offs; its document AUC cross-validated by outlet (<see cref="OutletFolds"/>) with an
 /// outlet-cluster interval, beside the lexicon's AUC on the same documents; and the most discriminative n-grams of each

@@ -34,12 +34,17 @@ public sealed class ParquetTableWriter : IDisposable
     /// <param name="output">A writable stream (a file); left open.</param>
     /// <param name="columns">The columns, in order; names must be unique and not empty.</param>
     /// <param name="rowGroupRows">The most rows in a row group (and held in memory).</param>
-    /// <exception cref="ArgumentException">No columns, a repeated or empty name, an undefined type, or the stream is not writable.</exception>
+    /// <exception cref="ArgumentException">No columns, a null column, a repeated or empty name, an undefined type, or the stream is not writable.</exception>
     public ParquetTableWriter(Stream output, IReadOnlyList<ParquetColumn> columns, int rowGroupRows = DefaultRowGroupRows)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(columns);
         ArgumentOutOfRangeException.ThrowIfLessThan(rowGroupRows, 1);
+        if (columns.Any(c => c is null))
+        {
+            throw new ArgumentException("A column is null.", nameof(columns));
+        }
+
         if (columns.Count == 0 || columns.Select(c => c.Name).Distinct(StringComparer.Ordinal).Count() != columns.Count || columns.Any(c => string.IsNullOrEmpty(c.Name)))
         {
             throw new ArgumentException("A table needs at least one column, with unique, non-empty names.", nameof(columns));

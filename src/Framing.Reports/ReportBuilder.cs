@@ -58,6 +58,11 @@ public sealed class ReportBuilder
             throw OutOfRange("ConfidenceLevel", options.ConfidenceLevel, "between 0 and 1, e.g. 0.95");
         }
 
+        if (options.Voices == 0 || (options.Voices & ~VoiceSelection.All) != 0)
+        {
+            throw OutOfRange("Voices", options.Voices, "one or more voices (VoiceSelection.Editorial, Attributed, Quoted or a combination)");
+        }
+
         AtLeast("Permutations", options.Permutations, 1);
         AtLeast("MinimumDocuments", options.MinimumDocuments, 1);
         AtLeast("MaxDegreeOfParallelism", options.MaxDegreeOfParallelism, 1);

@@ -58,4 +58,19 @@ public sealed class OutletFoldsTests
         Assert.Throws<ArgumentException>(() => OutletFolds.Create(Outlets, 1, 1));
         Assert.Throws<ArgumentException>(() => OutletFolds.Create([("x", KnownSide.A), ("x", KnownSide.B)], 0, 1));
     }
+
+    [Fact]
+    public void AFoldOrASideOutOfRangeIsRefused()
+    {
+        // Before: OutletsOf(-1) and OutletsOf(Count) gave empty lists, an outlet of side 9 was left out of every fold
+        // (FoldOf then a missing key), and a null Learning option a NullReferenceException in the calibrator.
+        var folds = OutletFolds.Create(Outlets, 3, 1);
+        Assert.Throws<ArgumentOutOfRangeException>(() => folds.OutletsOf(-1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => folds.OutletsOf(folds.Count));
+        Assert.NotEmpty(folds.OutletsOf(folds.Count - 1));
+        Assert.Contains("neither KnownSide.A nor KnownSide.B", Assert.Throws<ArgumentException>(() => OutletFolds.Create([.. Outlets, ("odd", (KnownSide)9)], 3, 1)).Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => OutletFolds.Create([.. Outlets, (null!, KnownSide.A)], 3, 1));
+        Assert.Throws<ArgumentNullException>(() => CalibrationOptions.Default with { Learning = null! });
+        Assert.Throws<ArgumentNullException>(() => ClassifierOptions.Default with { Learning = null! });
+    }
 }

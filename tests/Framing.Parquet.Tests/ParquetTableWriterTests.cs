@@ -85,5 +85,6 @@ public sealed class ParquetTableWriterTests : IDisposable
 
         Assert.Throws<ArgumentException>(() => new ParquetTableWriter(stream, [new("a", ParquetColumnType.String), new("a", ParquetColumnType.Int64)]));
         Assert.Throws<ArgumentException>(() => new ParquetTableWriter(stream, []));
+        Assert.Equal("A column is null. (Parameter 'columns')", Assert.Throws<ArgumentException>(() => new ParquetTableWriter(stream, [new("a", ParquetColumnType.String), null!])).Message); // was a NullReferenceException
     }
 }

@@ -122,4 +122,36 @@ public sealed class PublicApiGuardTests
         builder.Truncate(2);
         Assert.Equal(0, builder.Length);
     }
+
+    [Fact]
+    public void OptionsOutOfRangeAreRefusedWhenSetNotAtTheFirstDocument()
+    {
+        // Before: each was accepted, and failed late or silently (MaxMatchableTokenLength 0 scored every document with
+        // no match; an empty group field failed at the first record as a CorpusException about the data; a language
+        // code no lexicon can name was registered).
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ScoringOptions { MaxMatchableTokenLength = 0 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => ScoringOptions.Default with { MaxMatchableTokenLength = -1 });
+        Assert.Equal(1, new ScoringOptions { MaxMatchableTokenLength = 1 }.MaxMatchableTokenLength);
+        Assert.Equal("GroupField and LanguageField must name a field (Parameter 'options')", Assert.Throws<ArgumentException>(() => CorpusRun.FromDocuments(Documents, new CorpusRunOptions { GroupField = "" })).Message);
+        Assert.Throws<ArgumentException>(() => CorpusRun.FromDocuments(Documents, new CorpusRunOptions { LanguageField = " " }));
+        Assert.StartsWith("'FR-ca' is not a language code", Assert.Throws<ArgumentException>(() => new LanguageProfile("FR-ca", Normalizers.English, null)).Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => new LanguageProfile("fr", Normalizers.English, null) with { Code = "Fr" });
+        Assert.Equal("fra", new LanguageProfile("fra", Normalizers.English, null).Code);
+    }
+
+    [Fact]
+    public void NullsWhereAnItemOrARunWasExpectedAreNamedNotNullReferences()
+    {
+        // Before: each ended in a NullReferenceException inside the library.
+        var compiled = Starter.Compile();
+        var withNull = new CorpusRun(new[] { CorpusItem.Accepted(Documents[0]), null! }, "items");
+        Assert.Contains("an item of the corpus items is null", Assert.Throws<InvalidOperationException>(() => withNull.Score(compiled)).Message, StringComparison.Ordinal);
+        var deferred = new CorpusRun(new[] { CorpusItem.Deferred(10, () => null!) }, "deferred");
+        Assert.Contains("returned null", Assert.Throws<InvalidOperationException>(() => deferred.Score(compiled)).Message, StringComparison.Ordinal);
+        var request = new WordscoresRequest([new("outlet-0", -1), new("outlet-1", 1)]) { ByDocument = false };
+        Assert.Contains("pass returned null", Assert.Throws<InvalidOperationException>(() => FramingVerbs.ScaleDocuments(() => null!, request)).Message, StringComparison.Ordinal);
+        var once = CorpusRun.FromDocuments(Documents);
+        Assert.Contains("a run is one pass", Assert.Throws<InvalidOperationException>(() => FramingVerbs.ScaleDocuments(() => once, request)).Message, StringComparison.Ordinal);
+        Assert.Equal(Documents.Length, FramingVerbs.ScaleDocuments(() => CorpusRun.FromDocuments(Documents), request with { IncludeReferences = true }).Rows.Count);
+    }
 }

@@ -34,10 +34,14 @@ public static partial class FramingVerbs
     /// <returns>The model and the scores, reference documents first (by position) when included.</returns>
     /// <exception cref="WordscoresReferenceException">A reference text has no documents or no words.</exception>
     /// <exception cref="ArgumentException">A reference is given twice.</exception>
+    /// <exception cref="InvalidOperationException"><paramref name="pass"/> returned null, or the same run twice (a run is
+    /// read once).</exception>
     public static WordscoresResult ScaleDocuments(Func<CorpusRun> pass, WordscoresRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(pass);
         ArgumentNullException.ThrowIfNull(request);
-        return new WordscoresScaler(request).ScoreDocuments(pass, cancellationToken);
+        return new WordscoresScaler(request).ScoreDocuments(
+            () => pass() ?? throw new InvalidOperationException("pass returned null instead of a new CorpusRun over the corpus"),
+            cancellationToken);
     }
 }

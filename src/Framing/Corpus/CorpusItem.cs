@@ -86,7 +86,8 @@ public sealed class CorpusItem
 
     /// <summary>Creates an item whose record is decoded on first use.</summary>
     /// <param name="size">The record's size in bytes.</param>
-    /// <param name="decode">Decodes the record into an accepted or rejected item; called at most once.</param>
+    /// <param name="decode">Decodes the record into an accepted or rejected item; called at most once. It may not return
+    /// null: the item's first use is then an <see cref="InvalidOperationException"/>.</param>
     /// <returns>The item.</returns>
     public static CorpusItem Deferred(long size, Func<CorpusItem> decode)
     {
@@ -148,7 +149,8 @@ public sealed class CorpusItem
                 return;
             }
 
-            var item = decoder.Decode(buffer);
+            var item = decoder.Decode(buffer)
+                ?? throw new InvalidOperationException("the decoder of a deferred corpus item (CorpusItem.Deferred) returned null instead of an accepted or rejected item");
             _document = item.Document;
             _error = item.Error;
             Volatile.Write(ref _decoder, null);

@@ -58,6 +58,12 @@ public sealed class CorpusRun
             throw new ArgumentNullException(nameof(options), "GroupField, LanguageField, Languages and BadRecords cannot be null");
         }
 
+        if (string.IsNullOrWhiteSpace(Options.GroupField) || string.IsNullOrWhiteSpace(Options.LanguageField))
+        {
+            // An empty name failed at the first record as its missing field (a CorpusException about the data).
+            throw new ArgumentException("GroupField and LanguageField must name a field", nameof(options));
+        }
+
         Options.Shard?.Check();
         _language = Options.Language is { } forced ? LanguageCode(forced) ?? forced : null;
     }
@@ -284,6 +290,11 @@ public sealed class CorpusRun
     {
         foreach (var item in items)
         {
+            if (item is null)
+            {
+                throw new InvalidOperationException($"an item of the corpus {Description} is null: a reader yields accepted or rejected items (CorpusItem.Accepted, CorpusItem.Rejected)");
+            }
+
             var records = Interlocked.Increment(ref _records);
             var characters = Interlocked.Add(ref _characters, item.Size);
             Options.Progress?.Report(new CorpusProgress(records, characters));

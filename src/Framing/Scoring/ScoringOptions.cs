@@ -16,9 +16,16 @@ public sealed record ScoringOptions
 
     /// <summary>
     /// Tokens longer than this (in UTF-16 code units) are counted but never matched: no lexicon word is that long,
-    /// and skipping them bounds the work on pathological input. Default 64.
+    /// and skipping them bounds the work on pathological input. Default 64; at least 1.
     /// </summary>
-    public int MaxMatchableTokenLength { get; init; } = DefaultMaxMatchableTokenLength;
+    /// <exception cref="ArgumentOutOfRangeException">The value is below 1 (no token could match).</exception>
+    public int MaxMatchableTokenLength
+    {
+        get;
+        init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(MaxMatchableTokenLength), value, "MaxMatchableTokenLength must be at least 1: no token shorter than it could match");
+    }
+
+        = DefaultMaxMatchableTokenLength;
 
     /// <summary>The default of <see cref="MaxMatchableTokenLength"/>; a lexicon word longer than this is a lexicon error.</summary>
     internal const int DefaultMaxMatchableTokenLength = 64;

@@ -21,6 +21,10 @@ public sealed class ReportOptionsTests
         (ReportOptions.Default with { TopTerms = -1 }, "options.TopTerms must be at least 0, not -1"),
         (ReportOptions.Default with { ContextWindow = -1 }, "options.ContextWindow must be at least 0, not -1"),
         (ReportOptions.Default with { CoverageTerms = -1 }, "options.CoverageTerms must be at least 0, not -1"),
+
+        // Before: accepted, then Build failed after reading records with a bare "Parameter 'voices'".
+        (ReportOptions.Default with { Voices = 0 }, "options.Voices must be one or more voices (VoiceSelection.Editorial, Attributed, Quoted or a combination), not 0"),
+        (ReportOptions.Default with { Voices = (Framing.Scoring.VoiceSelection)64 }, "options.Voices must be one or more voices"),
     ];
 
     public static TheoryData<int> OutOfRange => [.. Enumerable.Range(0, Cases.Length)];
