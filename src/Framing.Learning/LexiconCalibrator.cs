@@ -107,6 +107,7 @@ public sealed class LexiconCalibrator
         var axes = new List<CalibrationAxis>(shares.Ids.Count);
         for (var x = 0; x < shares.Ids.Count; x++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var before = documents.Select((d, i) => (d.OutletIndex, d.IsSideA, originalShares[i][x])).ToList();
             var after = documents.Select((d, i) => (d.OutletIndex, d.IsSideA, outOfFold[i][x])).ToList();
             var perFold = new List<(double, double)>(folds.Count);
@@ -115,15 +116,18 @@ public sealed class LexiconCalibrator
                 var fold = f;
                 var b = before.Where((_, i) => foldOf[i] == fold).ToList();
                 var a = after.Where((_, i) => foldOf[i] == fold).ToList();
-                perFold.Add((GroupedAuc.Compute(b, learning with { Replicates = 0 }).Auc, GroupedAuc.Compute(a, learning with { Replicates = 0 }).Auc));
+                perFold.Add((GroupedAuc.Compute(b, learning with { Replicates = 0 }, cancellationToken: cancellationToken).Auc, GroupedAuc.Compute(a, learning with { Replicates = 0 }, cancellationToken: cancellationToken).Auc));
             }
 
-            var o = GroupedAuc.Compute(before, learning);
-            var c = GroupedAuc.Compute(after, learning);
+            var o = GroupedAuc.Compute(before, learning, cancellationToken: cancellationToken);
+            var c = GroupedAuc.Compute(after, learning, cancellationToken: cancellationToken);
             axes.Add(new CalibrationAxis(shares.Ids[x], x >= shares.Dimensions, new AxisAuc(o.Auc, o.Low, o.High), new AxisAuc(c.Auc, c.Low, c.High), perFold));
         }
 
-        return new CalibrationReport(lexicon, _sides, _options, usage, folds, axes, Fit(documents, shares));
+        cancellationToken.ThrowIfCancellationRequested();
+        var entries = Fit(documents, shares);
+        cancellationToken.ThrowIfCancellationRequested(); // a run cancelled during the last fit returns no report
+        return new CalibrationReport(lexicon, _sides, _options, usage, folds, axes, entries);
     }
 
     /// <summary>Fits every dimension's model on <paramref name="documents"/>; one result per entry (lexicon order).</summary>

@@ -128,18 +128,23 @@ public sealed class SideClassifier
         }
 
         var outOfFold = documents.Select((d, i) => (d.OutletIndex, d.IsSideA, scores[i])).ToList();
-        var (auc, low, high) = GroupedAuc.Compute(outOfFold, learning);
+        cancellationToken.ThrowIfCancellationRequested();
+        var (auc, low, high) = GroupedAuc.Compute(outOfFold, learning, cancellationToken: cancellationToken);
         var foldAucs = Enumerable.Range(0, folds.Count)
-            .Select(f => GroupedAuc.Compute(outOfFold.Where((_, i) => foldOf[i] == f).ToList(), learning with { Replicates = 0 }).Auc)
+            .Select(f => GroupedAuc.Compute(outOfFold.Where((_, i) => foldOf[i] == f).ToList(), learning with { Replicates = 0 }, cancellationToken: cancellationToken).Auc)
             .ToArray();
-        var comparisons = Compare(documents, auc);
+        cancellationToken.ThrowIfCancellationRequested();
+        var comparisons = Compare(documents, auc, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         var (weights, _) = LogisticFit.Fit(rows, labels, vocabulary.Count, learning);
+        cancellationToken.ThrowIfCancellationRequested();
         var terms = Terms(vocabulary, weights, rows, documents, corpus.Outlets, outletDocuments);
         if (_options.ContextLines > 0 && terms.Count > 0)
         {
             terms = WithContext(terms, open(), documents, cancellationToken);
         }
 
+        cancellationToken.ThrowIfCancellationRequested(); // a run cancelled during the last phase returns no report
         return new ClassifierReport(
             _lexicon.Lexicon, _sides, _options, usage, folds, new AxisAuc(auc, low, high), foldAucs, comparisons, vocabulary.Count, countingPasses, terms);
     }
@@ -269,7 +274,7 @@ public sealed class SideClassifier
         return (rows, outletDocuments);
     }
 
-    private LexiconComparison[] Compare(IReadOnlyList<LabelledDocument> documents, double classifierAuc)
+    private LexiconComparison[] Compare(IReadOnlyList<LabelledDocument> documents, double classifierAuc, CancellationToken cancellationToken)
     {
         var lexicon = _lexicon.Lexicon;
         var shares = new AxisShares(lexicon);
@@ -278,7 +283,7 @@ public sealed class SideClassifier
         var result = new LexiconComparison[shares.Ids.Count];
         for (var x = 0; x < shares.Ids.Count; x++)
         {
-            var (auc, low, high) = GroupedAuc.Compute(documents.Select((d, i) => (d.OutletIndex, d.IsSideA, all[i][x])).ToList(), _options.Learning);
+            var (auc, low, high) = GroupedAuc.Compute(documents.Select((d, i) => (d.OutletIndex, d.IsSideA, all[i][x])).ToList(), _options.Learning, cancellationToken: cancellationToken);
             var captured = classifierAuc > 0.5 ? (auc - 0.5) / (classifierAuc - 0.5) : double.NaN;
             result[x] = new LexiconComparison(shares.Ids[x], x >= shares.Dimensions, new AxisAuc(auc, low, high), captured);
         }
