@@ -68,8 +68,9 @@ internal sealed class LabelledCorpus
         var scorer = new CorpusScorer(_lexicon, new ScoringOptions { CollectMatches = true }, null, _options.MaxDegreeOfParallelism);
         var tally = scorer.Score(items, groupOf, languageOf, (document, group, result) => Add(document, group, result, onDocument), onRejected, cancellationToken);
         // The order in which the models see the documents changes their optimiser's sums: fit them in an order that depends
-        // on the documents' ids, not on the corpus's order (the position only breaks ties of equal keys).
-        _documents.Sort((x, y) => x.Key != y.Key ? x.Key.CompareTo(y.Key) : x.Position.CompareTo(y.Position));
+        // on the documents, not on the corpus's order: their ids' keys, then (for ids given twice) their identities; the
+        // position only orders documents alike in group, id and text.
+        _documents.Sort((x, y) => x.Key != y.Key ? x.Key.CompareTo(y.Key) : x.Identity != y.Identity ? x.Identity.CompareTo(y.Identity) : x.Position.CompareTo(y.Position));
         var outletsA = _documents.Where(d => d.IsSideA).Select(d => d.Outlet).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var outletsB = _documents.Where(d => !d.IsSideA).Select(d => d.Outlet).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         Outlets = [.. outletsA.Select(o => (o, true)), .. outletsB.Select(o => (o, false))];
@@ -169,6 +170,7 @@ internal sealed class LabelledCorpus
             Language = Once(result.Language),
             Position = position,
             Key = Framing.Scoring.PoissonResampling.KeyOf(document.Id),
+            Identity = Framing.Scoring.DocumentSample.IdentityOf(group, document, document.Text),
             Entries = [.. counts.Keys],
             EntryCounts = [.. counts.Values],
             ScareA = scareA ?? _noScare,

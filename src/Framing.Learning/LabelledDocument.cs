@@ -19,8 +19,14 @@ internal sealed class LabelledDocument
     public required long Position { get; init; }
 
     /// <summary>The key of the document's id (<see cref="Scoring.PoissonResampling.KeyOf"/>): the documents are fitted in
-    /// the order of their keys (then positions), so that the models do not depend on the order of the corpus.</summary>
+    /// the order of their keys (then identities, then positions), so that the models do not depend on the order of the
+    /// corpus.</summary>
     public required ulong Key { get; init; }
+
+    /// <summary>The document's identity (<see cref="Scoring.DocumentSample.IdentityOf(string, Corpus.Document, ReadOnlySpan{char})"/>:
+    /// of its group, id and text), which orders documents that share an id (ids should be unique, and are not always):
+    /// only documents alike in group, id and text are left in corpus order, and their rows are the same.</summary>
+    public required ulong Identity { get; init; }
 
     /// <summary>Entry indices (lexicon order), ascending, of the entries that matched.</summary>
     public required int[] Entries { get; init; }
