@@ -318,7 +318,7 @@ public sealed class ValidateCommandTests : IDisposable
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(
-            $"framing: error: {known}: leaning 'Camp-A' (group 'a2') differs only in case from 'camp-a' (--side-a); leanings are compared exactly, as group names are: write them the same way",
+            $"framing: error: {known}:{Array.FindIndex(File.ReadAllLines(known), l => l.StartsWith("planted.jsonl,a2,", StringComparison.Ordinal)) + 1}: leaning 'Camp-A' (group 'a2') differs only in case from 'camp-a' (--side-a); leanings are compared exactly, as group names are: write them the same way",
             Assert.Single(result.ErrorLines));
         Assert.Empty(result.Out);
 

@@ -72,8 +72,9 @@ internal static class KnownSides
         if (CaseNearMiss(leanings.Groups.Values.Distinct(StringComparer.Ordinal), sides) is { } near)
         {
             var group = leanings.Groups.Where(p => string.Equals(p.Value, near.Leaning, StringComparison.Ordinal)).Select(p => p.Key).Order(StringComparer.Ordinal).FirstOrDefault();
+            var place = group is not null && leanings.Lines?.GetValueOrDefault(group) is > 0 and var line ? string.Create(CultureInfo.InvariantCulture, $"{file}:{line}") : file;
             throw new InputException(
-                $"{file}: leaning '{RecordMessages.NameOnOneLine(near.Leaning)}'{(group is null ? string.Empty : $" (group '{RecordMessages.NameOnOneLine(group)}')")} {NearMissReason(near)}");
+                $"{place}: leaning '{RecordMessages.NameOnOneLine(near.Leaning)}'{(group is null ? string.Empty : $" (group '{RecordMessages.NameOnOneLine(group)}')")} {NearMissReason(near)}");
         }
 
         if (sides.MissingFrom(leanings.DeclaredLeanings!) is [var missing, ..])

@@ -21,14 +21,18 @@ public sealed class KnownLeanings
 
     private readonly Dictionary<string, string> _groups;
 
-    private KnownLeanings(string source, string? field, Dictionary<string, string> groups, IReadOnlySet<string>? declared)
+    private KnownLeanings(string source, string? field, Dictionary<string, string> groups, IReadOnlySet<string>? declared, Dictionary<string, int>? lines = null)
     {
+        Lines = lines;
         Source = source;
         Field = field;
         _groups = groups;
         Groups = new System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(groups); // no cast can change it
         DeclaredLeanings = declared?.ToFrozenSet(StringComparer.Ordinal); // its own copy, read-only: no cast can change it
     }
+
+    /// <summary>The line of the table that gives each group its leaning (null unless read from a table), for messages.</summary>
+    internal IReadOnlyDictionary<string, int>? Lines { get; }
 
     /// <summary>Where the leanings come from: the table's file name, or <c>field 'NAME'</c>.</summary>
     public string Source { get; }
@@ -100,7 +104,8 @@ public sealed class KnownLeanings
     /// <summary>
     /// Reads a known-leanings table: UTF-8 CSV (RFC 4180; UTF-16 or UTF-32 with a byte-order mark is read as the same text) with a header row that has the group column
     /// (<paramref name="groupColumn"/>, else <c>group</c>) and a <c>leaning</c> column; other columns are allowed and
-    /// ignored. Names and leanings are read without the spaces around them, and a corpus group with spaces around its
+    /// ignored. Column names, names and leanings are read without the spaces around them (a leaning may not hold a comma,
+    /// which separates a side's leanings), and a corpus group with spaces around its
     /// name gets the leaning of the row that names it without them (see <see cref="LeaningOf"/>). When the table has a <c>corpus</c> column and some row names <paramref name="corpusName"/> there, rows
     /// that name another corpus are left out (so one table can serve several corpora). Rows for groups that the corpus
     /// does not have do no harm. A group given two different leanings is an error.
@@ -118,10 +123,10 @@ public sealed class KnownLeanings
         ArgumentException.ThrowIfNullOrEmpty(groupColumn);
         var records = new CsvRecordReader(new Utf8LineReader(stream, 4096), ',');
         var header = CsvHeader.Read(records, sourceName);
-        var groupIndex = header.IndexOf(groupColumn);
+        var groupIndex = ColumnOf(header, groupColumn);
         if (groupIndex < 0)
         {
-            groupIndex = header.IndexOf(GroupColumnFallback);
+            groupIndex = ColumnOf(header, GroupColumnFallback);
         }
 
         if (groupIndex < 0)
@@ -129,8 +134,10 @@ public sealed class KnownLeanings
             throw new CorpusException(new Diagnostic(header.Source, $"missing column \"{groupColumn}\" (the grouping field; or \"{GroupColumnFallback}\"; the file has {RecordMessages.Columns(header.Names)})"));
         }
 
-        var leaningIndex = header.Require(LeaningColumn);
-        var corpusIndex = header.IndexOf(CorpusColumn);
+        var leaningIndex = ColumnOf(header, LeaningColumn) is var found and >= 0
+            ? found
+            : throw new CorpusException(new Diagnostic(header.Source, RecordMessages.MissingColumn(LeaningColumn, header.Names)));
+        var corpusIndex = ColumnOf(header, CorpusColumn);
         var rows = new List<(int Line, string Group, string Leaning, string Corpus)>();
         while (records.TryRead(out var record))
         {
@@ -145,6 +152,12 @@ public sealed class KnownLeanings
             if (group.Length == 0 || leaning.Length == 0)
             {
                 throw new CorpusException(new Diagnostic(source, RecordMessages.EmptyField(group.Length == 0 ? header.Names[groupIndex] : LeaningColumn)));
+            }
+
+            if (leaning.Contains(',', StringComparison.Ordinal))
+            {
+                // --side-a and --side-b (SideSelection.Parse) separate leanings with commas: this one could never be chosen.
+                throw new CorpusException(new Diagnostic(source, $"leaning '{RecordMessages.NameOnOneLine(leaning)}' holds a comma, which separates the leanings of a side (--side-a, --side-b): rename it"));
             }
 
             rows.Add((record.Line, group, leaning, corpusIndex < 0 ? string.Empty : record.Fields[corpusIndex].Trim()));
@@ -177,7 +190,23 @@ public sealed class KnownLeanings
             lines.TryAdd(group, line);
         }
 
-        return new KnownLeanings(sourceName, null, groups, declared);
+        return new KnownLeanings(sourceName, null, groups, declared, lines);
+    }
+
+    /// <summary>The position of a column of the table, found as written or, as the table's cells are read, without the
+    /// spaces around its name (<c> outlet , leaning</c>); -1 when there is none.</summary>
+    private static int ColumnOf(CsvHeader header, string name)
+    {
+        var index = header.IndexOf(name);
+        for (var i = 0; index < 0 && i < header.Names.Count; i++)
+        {
+            if (string.Equals(header.Names[i].Trim(), name, StringComparison.Ordinal))
+            {
+                index = i;
+            }
+        }
+
+        return index;
     }
 
     /// <summary>The known leaning of a document: its field's value, or its group's leaning (looked up as written, then

@@ -39,7 +39,8 @@ public sealed class SideSelection
     public IReadOnlyList<string> SideB { get; }
 
     /// <summary>Creates a selection from comma-separated lists (<c>"anti-damascus,anti-damascus-gulf"</c>); spaces around names
-    /// are ignored, and so are empty names (a doubled or trailing comma), which the constructor refuses.</summary>
+    /// are ignored, and an empty name (a doubled or trailing comma: a leaning left out?) is refused, as the constructor
+    /// refuses one.</summary>
     /// <param name="sideA">Side A's leanings.</param>
     /// <param name="sideB">Side B's leanings.</param>
     /// <returns>The selection.</returns>
@@ -75,7 +76,7 @@ public sealed class SideSelection
         return missing;
     }
 
-    private static string[] Split(string list) => list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+    private static string[] Split(string list) => list.Split(',', StringSplitOptions.TrimEntries);
 
     private static string[] Distinct(IEnumerable<string> leanings, string what, string parameter)
     {
@@ -84,7 +85,7 @@ public sealed class SideSelection
         {
             if (string.IsNullOrWhiteSpace(leaning))
             {
-                throw new ArgumentException($"{what} has an empty leaning", parameter);
+                throw new ArgumentException($"{what} has an empty leaning (a doubled or trailing comma?)", parameter);
             }
 
             if (!list.Contains(leaning, StringComparer.Ordinal))

@@ -112,6 +112,29 @@ public sealed class KnownLeaningsTests
         Assert.Equal([(KnownSide.A, "pro-lean"), (KnownSide.B, "anti-gulf")], sides.MissingFrom(["pro", "anti", "wire"]));
         Assert.Throws<ArgumentException>(() => SideSelection.Parse("pro", "anti,pro"));
         Assert.Throws<ArgumentException>(() => SideSelection.Parse(" , ", "anti"));
+
+        // Before: a doubled or trailing comma was dropped silently (a leaning left out of the list went unnoticed).
+        Assert.StartsWith("side A has an empty leaning (a doubled or trailing comma?)", Assert.Throws<ArgumentException>(() => SideSelection.Parse("pro,,wire", "anti")).Message, StringComparison.Ordinal);
+        Assert.StartsWith("side B has an empty leaning", Assert.Throws<ArgumentException>(() => SideSelection.Parse("pro", "anti,")).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheHeaderIsReadWithoutSpacesAsTheCellsAre()
+    {
+        // Before: " outlet , leaning " was "missing column", though the cells below are read without their spaces.
+        var known = Read(" outlet , leaning \nn , camp-a\n");
+        Assert.Equal("camp-a", known.Groups["n"]);
+        Assert.Equal("camp-a", Read("outlet,leaning,outlet \nn,camp-a,x\n").Groups["n"]); // a column named as written comes first
+    }
+
+    [Fact]
+    public void ALeaningWithACommaIsAnErrorAtItsLine()
+    {
+        // Before: read, and then no --side-a could name it (the comma splits the list), with a confusing "no row has
+        // leaning 'gov'" error.
+        var error = Error("outlet,leaning\nn,camp-a\nm,\"gov,left\"\n");
+        Assert.Equal(((SourceLocation)new DocumentSource("known.csv", 3), "leaning 'gov,left' holds a comma, which separates the leanings of a side (--side-a, --side-b): rename it"), (error.Location, error.Message));
+        Assert.Equal(3, Read("outlet,leaning\nn,camp-a\nm,camp-b\n").Lines!["m"]); // the lines are kept for messages
     }
 
     [Fact]
