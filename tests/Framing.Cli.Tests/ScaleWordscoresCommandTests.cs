@@ -243,7 +243,8 @@ public sealed class ScaleWordscoresCommandTests
     [Theory]
     [InlineData("'framing scale wordscores' needs --reference FILE")]
     [InlineData("--confidence must be a number between 0 and 1, not '1.5'", "--confidence", "1.5")]
-    [InlineData("--smooth must be a number of at least 0, not '-1'", "--smooth", "-1")]
+    [InlineData("--smooth must be a number from 0 to 1e12, not '-1'", "--smooth", "-1")]
+    [InlineData("--smooth must be a number from 0 to 1e12, not '1e13'", "--smooth", "1e13")] // 1e308 overflowed every word score
     [InlineData("--rescaling", "--rescaling", "zscore")]
     [InlineData("--per-document reads the corpus twice", "-", "--per-document")]
     public void BadOptionsAreUsageErrors(string message, params string[] options)

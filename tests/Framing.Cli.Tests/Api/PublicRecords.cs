@@ -74,7 +74,7 @@ internal static class PublicRecords
 
         if (type == typeof(string))
         {
-            return "text";
+            return "txt"; // also a valid language code (a LanguageProfile's Code is 2 or 3 lower-case letters)
         }
 
         if (type.IsEnum)

@@ -63,9 +63,9 @@ public sealed class LanguageRegistryTests
         var registry = LanguageRegistry.Default
             .With(new LanguageProfile("zz", Normalizers.English, null))
             .With(new LanguageProfile("de", Normalizers.English, null))
-            .With(new LanguageProfile("Zh", Normalizers.English, null));
+            .With(new LanguageProfile("fra", Normalizers.English, null));
 
-        Assert.Equal(["Zh", "ar", "de", "en", "zz"], registry.Codes);
+        Assert.Equal(["ar", "de", "en", "fra", "zz"], registry.Codes);
     }
 
     [Fact]
