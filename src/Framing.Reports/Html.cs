@@ -6,8 +6,10 @@ namespace Framing.Reports;
 internal static class Html
 {
     /// <summary>Escapes text for an element's content or a quoted attribute value: &amp; &lt; &gt; " and ' become
-    /// character references, control characters other than tab and line breaks (invalid in HTML) are dropped, and the
-    /// noncharacters U+FFFE and U+FFFF (not characters in XML: the SVG chart would not be well-formed) become U+FFFD.</summary>
+    /// character references, control characters other than tab and line breaks (invalid in HTML) are dropped, and every
+    /// noncharacter becomes U+FFFD: U+FDD0–U+FDEF and the last two code points of each plane (U+FFFE, U+FFFF,
+    /// U+1FFFE, U+1FFFF … U+10FFFF), which HTML forbids and of which U+FFFE and U+FFFF are not characters in XML (the SVG
+    /// chart would not be well-formed).</summary>
     /// <param name="text">The text.</param>
     /// <returns>The escaped text.</returns>
     public static string Escape(string? text)
@@ -18,8 +20,26 @@ internal static class Html
         }
 
         var b = new StringBuilder(text.Length + 16);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                // A code point beyond the first plane: U+nFFFE and U+nFFFF are noncharacters.
+                var value = char.ConvertToUtf32(c, text[i + 1]);
+                if ((value & 0xFFFE) == 0xFFFE)
+                {
+                    b.Append('\uFFFD');
+                }
+                else
+                {
+                    b.Append(c).Append(text[i + 1]);
+                }
+
+                i++;
+                continue;
+            }
+
             switch (c)
             {
                 case '&': b.Append("&amp;"); break;
@@ -28,7 +48,7 @@ internal static class Html
                 case '"': b.Append("&quot;"); break;
                 case '\'': b.Append("&#39;"); break;
                 case '\t' or '\n' or '\r': b.Append(c); break;
-                case '\uFFFE' or '\uFFFF': b.Append('\uFFFD'); break;
+                case '\uFFFE' or '\uFFFF' or (>= '\uFDD0' and <= '\uFDEF'): b.Append('\uFFFD'); break;
                 default:
                     if (!char.IsControl(c))
                     {

@@ -102,6 +102,34 @@ public sealed class ReportCommandTests : IDisposable
         System.Xml.Linq.XDocument.Parse(svg);
     }
 
+    [Fact]
+    public void EveryNoncharacterInANameIsShownAsTheReplacementCharacter()
+    {
+        // Only U+FFFE and U+FFFF were replaced: U+FDD0 (and the rest of U+FDD0–U+FDEF, and U+nFFFE/U+nFFFF beyond the
+        // first plane) went into the page, which the HTML validator refuses ("Forbidden code point").
+        var outlets = new[] { "a\\ufdd0x", "b\\ufdefx", "c\\ud83f\\udffex", "d\\udbff\\udfffx" };
+        var lines = outlets.SelectMany(outlet => Enumerable.Range(0, 3).Select(i =>
+            "{\"id\":\"" + outlet + i.ToString(CultureInfo.InvariantCulture) + "\",\"outlet\":\"" + outlet + "\",\"text\":\"the rebels and the regime\"}"));
+        var corpus = _temp.Write("more-noncharacters.jsonl", string.Join('\n', lines) + "\n");
+        foreach (var format in new[] { "html", "svg" })
+        {
+            var result = CliRunner.Run("report", corpus, "--bootstrap", "20", "--permutations", "20", "--format", format, "-q");
+            Assert.Equal(0, result.ExitCode);
+            foreach (var noncharacter in new[] { "\uFDD0", "\uFDEF", "\U0001FFFE", "\U0010FFFF" })
+            {
+                Assert.DoesNotContain(noncharacter, result.Out, StringComparison.Ordinal);
+            }
+
+            foreach (var shown in new[] { "a\uFFFDx", "b\uFFFDx", "c\uFFFDx", "d\uFFFDx" })
+            {
+                Assert.Contains(shown, result.Out, StringComparison.Ordinal);
+            }
+        }
+
+        // Characters next to them are kept: U+FDCF and U+FDF0 are characters, and so is an emoji (a surrogate pair).
+        Assert.Equal("\uFDCF\uFFFD\uFDF0\U0001F600\uFFFD\U0001FFFD", Html.Escape("\uFDCF\uFDD0\uFDF0\U0001F600\U0001FFFF\U0001FFFD"));
+    }
+
     private static readonly HashSet<string> AllowedTags =
     [
         "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "p", "nav", "ol", "li", "a", "main", "section", "strong", "em",
