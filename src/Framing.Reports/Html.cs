@@ -95,6 +95,37 @@ internal static class Html
         return false;
     }
 
+    /// <summary>Whether a line of document text reads right to left: more of its strong characters (as
+    /// <see cref="IsRightToLeft"/> counts them) are right-to-left than left-to-right, and on a tie, the first strong
+    /// character of <paramref name="match"/> is. A keyword-in-context line whose parts are each isolated (so that a bidi
+    /// control in the text ends with its part) takes its direction from this: <c>dir="auto"</c> on the line would see no
+    /// strong character at all (it passes over isolated parts) and lay out an Arabic line left to right, its preceding
+    /// words left of the match.</summary>
+    /// <param name="left">The words before the match.</param>
+    /// <param name="match">The match.</param>
+    /// <param name="right">The words after the match.</param>
+    /// <returns>True for a right-to-left line.</returns>
+    public static bool IsRightToLeftLine(string? left, string? match, string? right)
+    {
+        var balance = 0;
+        foreach (var part in new[] { left, match, right })
+        {
+            foreach (var rune in (part ?? string.Empty).EnumerateRunes())
+            {
+                if (rune.Value is 0x200F or 0x061C || (Rune.IsLetter(rune) && IsRightToLeftScript(rune.Value)))
+                {
+                    balance++;
+                }
+                else if (rune.Value == 0x200E || Rune.IsLetter(rune))
+                {
+                    balance--;
+                }
+            }
+        }
+
+        return balance == 0 ? IsRightToLeft(match) : balance > 0;
+    }
+
     private static bool IsRightToLeftScript(int value) =>
         value is >= 0x0590 and <= 0x08FF or >= 0xFB1D and <= 0xFDFF or >= 0xFE70 and <= 0xFEFE
             or >= 0x10800 and <= 0x10FFF or >= 0x1E800 and <= 0x1EFFF;

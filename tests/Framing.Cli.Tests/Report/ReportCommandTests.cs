@@ -333,8 +333,33 @@ public sealed class ReportCommandTests : IDisposable
         // A bidi override in a document's context (U+202E) ends with its part: each part of the line is isolated, so it
         // cannot reorder the match or the other side on screen. Before, the three parts shared one cell's bidi context.
         var overridden = model with { Context = [new ContextLine("<g>", "d", "a", "id", "left \u202E", "m", "right", "editorial", "counted")] };
-        Assert.Contains("<td dir=\"auto\"><bdi>left \u202E</bdi> <mark dir=\"auto\">m</mark> <bdi>right</bdi></td>", HtmlReport.Render(overridden), StringComparison.Ordinal);
+        Assert.Contains("<td dir=\"ltr\"><bdi>left \u202E</bdi> <mark dir=\"auto\">m</mark> <bdi>right</bdi></td>", HtmlReport.Render(overridden), StringComparison.Ordinal);
         Assert.Equal("&lt;a href=&quot;x&quot;&gt;&amp;&#39;", Html.Escape("<a href=\"x\">&'\u0001"));
+    }
+
+    [Theory]
+    // An Arabic line reads right to left (its preceding words right of the match), an English one left to right.
+    [InlineData("\u0642\u0627\u0644 \u0645\u0631\u0627\u0633\u0644\u0646\u0627 \u00AB", "\u0627\u0644\u0625\u0631\u0647\u0627\u0628\u064A\u064A\u0646", "\u00BB \u0642\u0635\u0641\u0648\u0627 3 \u0642\u0631\u0649", "rtl")]
+    [InlineData("The", "terrorists", "attacked 5 villages", "ltr")]
+    // The text decides, not the match: a Latin acronym matched in Arabic text, an Arabic word quoted in English text.
+    [InlineData("\u0642\u0627\u0644 \u0645\u0631\u0627\u0633\u0644\u0646\u0627 \u0625\u0646", "FSA", "\u0627\u0646\u0633\u062D\u0628\u0648\u0627 \u0645\u0646 \u062D\u064A 12", "rtl")]
+    [InlineData("the so-called", "\u0627\u0644\u062B\u0648\u0627\u0631", "attacked the town", "ltr")]
+    // Digits and punctuation are not strong; a line without letters reads left to right.
+    [InlineData("12, 13", "\u0627\u0644\u062B\u0648\u0627\u0631", "(2016)", "rtl")]
+    [InlineData("12", "2016", "13", "ltr")]
+    public void AContextLineIsLaidOutInTheDirectionOfItsText(string left, string match, string right, string direction)
+    {
+        // Each part of the line sits in a bdi (or a mark with its own dir), which dir="auto" passes over: the cell found no
+        // strong letter and every line, Arabic ones too, was laid out left to right with the preceding words left of the match.
+        var model = new ReportModel(
+            "T", new ReportLexicon("x", "1.0.0", "t", "MIT", null, [], "x.yaml"), "c.jsonl", 1, 0, "0.0.0", 0.95, 5,
+            [new ReportAxis("d", false, "A", "B", string.Empty)], ["g"], [new ScorePoint("g", "d", 1, 1, 0, 1, null, null, string.Empty)],
+            [], [], [], [new ContextLine("g", "d", "a", "doc", left, match, right, "editorial", "counted")], []);
+
+        var html = HtmlReport.Render(model);
+
+        Assert.Contains("<td dir=\"" + direction + "\"><bdi>" + Html.Escape(left) + "</bdi> <mark dir=\"auto\">" + Html.Escape(match) + "</mark> <bdi>" + Html.Escape(right) + "</bdi></td>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<td dir=\"auto\"><bdi>", html, StringComparison.Ordinal);
     }
 
     [Fact]
