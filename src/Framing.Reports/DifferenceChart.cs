@@ -15,6 +15,8 @@ namespace Framing.Reports;
 internal static class DifferenceChart
 {
     private const double Width = 720;
+    private const double LabelLeft = 4;
+    private const double LabelGap = 4;
     private const double Group1Right = 136;
     private const double VersusCenter = 146;
     private const double Group2Left = 156;
@@ -111,14 +113,16 @@ internal static class DifferenceChart
         { } value => ReportNumbers.Short(value, 3),
     };
 
-    /// <summary>A group's name, isolated so that an Arabic name keeps its direction; cut to fit its column.</summary>
+    /// <summary>A group's name, isolated so that an Arabic name keeps its direction; cut to fit its column (group 1's
+    /// from the left edge to <see cref="Group1Right"/>, group 2's from <see cref="Group2Left"/> to the plot).</summary>
     private static void Label(StringBuilder b, string group, double x, bool alignEnd, string baseline)
     {
         var rtl = Html.IsRightToLeft(group);
         // For right-to-left text "start" is its right edge, "end" its left edge.
         var anchor = alignEnd == rtl ? "start" : "end";
         b.Append(CultureInfo.InvariantCulture, $"<text class=\"label\" x=\"{Coordinate(x)}\" y=\"{baseline}\" font-size=\"11\" fill=\"#111111\" direction=\"{(rtl ? "rtl" : "ltr")}\" text-anchor=\"{anchor}\" unicode-bidi=\"embed\">");
-        b.Append(Html.Escape(Html.Shorten(group, 20))).Append("</text>\n");
+        SvgDrawing.FittedText(b, group, alignEnd ? x - LabelLeft : PlotLeft - LabelGap - x, 11);
+        b.Append("</text>\n");
     }
 
     private static string MarkTitle(ComparisonRow r, bool differs) =>

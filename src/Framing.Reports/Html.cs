@@ -129,33 +129,4 @@ internal static class Html
     private static bool IsRightToLeftScript(int value) =>
         value is >= 0x0590 and <= 0x08FF or >= 0xFB1D and <= 0xFDFF or >= 0xFE70 and <= 0xFEFE
             or >= 0x10800 and <= 0x10FFF or >= 0x1E800 and <= 0x1EFFF;
-
-    /// <summary>A label cut to fit its column: at most <paramref name="maximum"/> user-perceived characters (extended
-    /// grapheme clusters, so that a surrogate pair, a letter with its diacritics or an emoji sequence is never split),
-    /// the last of them an ellipsis when the text was longer.</summary>
-    /// <param name="text">The text.</param>
-    /// <param name="maximum">The most characters shown, the ellipsis included (at least 2).</param>
-    /// <returns>The text or its beginning and an ellipsis.</returns>
-    public static string Shorten(string text, int maximum)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(maximum, 2);
-        var span = text.AsSpan();
-        var position = 0;
-        var kept = 0;
-        for (var count = 0; position < span.Length; count++)
-        {
-            if (count == maximum - 1)
-            {
-                kept = position;
-            }
-            else if (count == maximum)
-            {
-                return string.Concat(span[..kept], "\u2026");
-            }
-
-            position += System.Globalization.StringInfo.GetNextTextElementLength(span[position..]);
-        }
-
-        return text;
-    }
 }
