@@ -57,6 +57,53 @@ public sealed class ChartTextFitTests : IDisposable
         }
     }
 
+    [Fact]
+    public void NoTextOfAForestPlotRunsOutOfItsColumn()
+    {
+        // A pair with a group without matches had the note "no difference: a group has no matches; count test needs …"
+        // (about 95 characters) from x=456, over the p column at x=612 and past the 720-wide plot. Long pole labels ran
+        // the same way: the second header line into "p (adjusted)".
+        var lexicon = _temp.Write("long-poles.yaml", Framing.Lexicons.BuiltInLexicons.TryReadText("syria-conflict")!
+            .Replace("label: Terrorism frame", "label: Terrorism frame, with takfiri extremists, gangs and foreign mercenaries as a threat without any standing", StringComparison.Ordinal)
+            .Replace("label: Opposition frame", "label: Opposition frame, with rebels and revolutionaries who have a cause and a constituency", StringComparison.Ordinal));
+        var corpus = _temp.Write("silent.jsonl", Corpus() + string.Concat(Enumerable.Range(0, 6).Select(i =>
+            "{\"id\":\"quiet-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\",\"outlet\":\"QUIET OUTLET WITHOUT ANY MATCHES AT ALL\",\"text\":\"The weather was fine.\"}\n")));
+        var html = CliRunner.Run("report", corpus, "--lexicon", lexicon, "--bootstrap", "50", "--permutations", "50", "-q").Out;
+
+        var forests = SvgTexts.Charts(html, "forest");
+        Assert.NotEmpty(forests);
+        var notes = 0;
+        foreach (var forest in forests)
+        {
+            var texts = SvgTexts.Texts(forest);
+            foreach (var text in texts)
+            {
+                // Group 1's name ends at x=136 and group 2's starts at x=156, before the plot (x=300 to 600); a pair
+                // without a difference says so between 0 and the p column (x=612), which holds the verdicts.
+                var (from, to) = text switch
+                {
+                    { Class: "label" } when text.Right <= 146 => (0.0, 140.0),
+                    { Class: "label" } => (156.0, 300.0),
+                    { Class: "no-matches" } => (300.0, 608.0),
+                    { Class: "verdict" } or { Shown: "p (adjusted)" } => (612.0, 720.0),
+                    _ => (0.0, 720.0),
+                };
+                Assert.True(text.Left >= from && text.Right <= to, $"'{text.Shown}' runs from {text.Left:0.#} to {text.Right:0.#}, out of {from} to {to}");
+                notes += text.Class == "no-matches" ? 1 : 0;
+
+                // Nor does it run into another text on its line.
+                foreach (var other in texts.Where(o => !ReferenceEquals(o, text) && o.Y == text.Y))
+                {
+                    Assert.True(text.Right <= other.Left || other.Right <= text.Left, $"'{text.Shown}' overlaps '{other.Shown}'");
+                }
+            }
+        }
+
+        Assert.True(notes > 0, "no pair without a difference was drawn");
+        Assert.Contains("QUIET OUTLET WITHOUT ANY MATCHES AT ALL, armed-opposition: no difference (a group has no matches", html, StringComparison.Ordinal);
+        Assert.Contains("<title>Terrorism frame, with takfiri extremists, gangs and foreign mercenaries as a threat without any standing</title>group 1 more Terrorism frame, with", html, StringComparison.Ordinal);
+    }
+
     /// <summary>A label shows its outlet's whole name, or the beginning of it and an ellipsis with the whole name in its
     /// tooltip.</summary>
     private static void AssertShowsItsName(SvgText label)
