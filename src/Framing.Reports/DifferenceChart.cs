@@ -15,6 +15,8 @@ namespace Framing.Reports;
 internal static class DifferenceChart
 {
     private const double Width = 720;
+    private const double LabelLeft = 4;
+    private const double LabelGap = 4;
     private const double Group1Right = 136;
     private const double VersusCenter = 146;
     private const double Group2Left = 156;
@@ -48,8 +50,14 @@ internal static class DifferenceChart
         var plotTop = HeaderHeight - 6;
         var plotBottom = HeaderHeight + (rows.Count * RowHeight);
         // The poles on two lines, so that long labels never overlap: which way a positive difference leans, then a negative one.
-        b.Append(CultureInfo.InvariantCulture, $"<text x=\"{Coordinate(PlotRight)}\" y=\"11\" font-size=\"11\" fill=\"#333333\" text-anchor=\"end\">group 1 more {Html.Escape(Pole(axis, true))} \u2192</text>\n");
-        b.Append(CultureInfo.InvariantCulture, $"<text x=\"{Coordinate(PlotLeft)}\" y=\"25\" font-size=\"11\" fill=\"#333333\">\u2190 group 1 more {Html.Escape(Pole(axis, false))}</text>\n");
+        // Each cut to its room: the first from the left edge to the plot's right end, the second from the plot's left end
+        // to the p column.
+        b.Append(CultureInfo.InvariantCulture, $"<text x=\"{Coordinate(PlotRight)}\" y=\"11\" font-size=\"11\" fill=\"#333333\" text-anchor=\"end\">");
+        SvgDrawing.FittedText(b, Pole(axis, true), PlotRight - LabelLeft, 11, prefix: "group 1 more ", suffix: " \u2192");
+        b.Append("</text>\n");
+        b.Append(CultureInfo.InvariantCulture, $"<text x=\"{Coordinate(PlotLeft)}\" y=\"25\" font-size=\"11\" fill=\"#333333\">");
+        SvgDrawing.FittedText(b, Pole(axis, false), VerdictLeft - LabelGap - PlotLeft, 11, prefix: "\u2190 group 1 more ");
+        b.Append("</text>\n");
         b.Append(CultureInfo.InvariantCulture, $"<text x=\"{Coordinate(VerdictLeft)}\" y=\"25\" font-size=\"11\" fill=\"#333333\">p (adjusted)</text>\n");
         SvgDrawing.Grid(b, [-range, -range / 2, 0, range / 2, range], d => X(d, range), plotTop, plotBottom, 3);
 
@@ -96,7 +104,8 @@ internal static class DifferenceChart
         }
         else
         {
-            b.Append(CultureInfo.InvariantCulture, $"<text class=\"no-matches\" x=\"{Coordinate(X(0, range) + 6)}\" y=\"{baseline}\" font-size=\"10\" font-style=\"italic\" fill=\"#555555\">no difference: {Html.Escape(r.Note.Length > 0 ? r.Note : "no matches")}</text>");
+            // Two words that fit between 0 and the p column; why is in the mark's title and the table's verdict.
+            b.Append(CultureInfo.InvariantCulture, $"<text class=\"no-matches\" x=\"{Coordinate(X(0, range) + 6)}\" y=\"{baseline}\" font-size=\"10\" font-style=\"italic\" fill=\"#555555\">no difference</text>");
         }
 
         b.Append(CultureInfo.InvariantCulture, $"<text class=\"verdict\" x=\"{Coordinate(VerdictLeft)}\" y=\"{baseline}\" font-size=\"10\" fill=\"#111111\"{(differs ? " font-weight=\"bold\"" : string.Empty)}>");
@@ -111,19 +120,21 @@ internal static class DifferenceChart
         { } value => ReportNumbers.Short(value, 3),
     };
 
-    /// <summary>A group's name, isolated so that an Arabic name keeps its direction; cut to fit its column.</summary>
+    /// <summary>A group's name, isolated so that an Arabic name keeps its direction; cut to fit its column (group 1's
+    /// from the left edge to <see cref="Group1Right"/>, group 2's from <see cref="Group2Left"/> to the plot).</summary>
     private static void Label(StringBuilder b, string group, double x, bool alignEnd, string baseline)
     {
         var rtl = Html.IsRightToLeft(group);
         // For right-to-left text "start" is its right edge, "end" its left edge.
         var anchor = alignEnd == rtl ? "start" : "end";
         b.Append(CultureInfo.InvariantCulture, $"<text class=\"label\" x=\"{Coordinate(x)}\" y=\"{baseline}\" font-size=\"11\" fill=\"#111111\" direction=\"{(rtl ? "rtl" : "ltr")}\" text-anchor=\"{anchor}\" unicode-bidi=\"embed\">");
-        b.Append(Html.Escape(Html.Shorten(group, 20))).Append("</text>\n");
+        SvgDrawing.FittedText(b, group, alignEnd ? x - LabelLeft : PlotLeft - LabelGap - x, 11);
+        b.Append("</text>\n");
     }
 
     private static string MarkTitle(ComparisonRow r, bool differs) =>
         r.Group1 + " vs " + r.Group2 + ", " + r.Dimension + ": "
-        + (r.Difference is null ? "no difference" : "difference " + ReportNumbers.Format(r.Difference))
+        + (r.Difference is null ? "no difference (" + (r.Note.Length > 0 ? r.Note : "no matches") + ")" : "difference " + ReportNumbers.Format(r.Difference))
         + (r.DifferenceLower is null ? ", no interval" : ", interval " + ReportNumbers.Format(r.DifferenceLower) + " to " + ReportNumbers.Format(r.DifferenceUpper))
         + ", adjusted p " + (r.PPermutationAdjusted is null ? "none" : ReportNumbers.Format(r.PPermutationAdjusted))
         + (r.CohensH is null ? string.Empty : ", Cohen's h " + ReportNumbers.Format(r.CohensH))

@@ -6,8 +6,10 @@ namespace Framing.Reports;
 internal static class Html
 {
     /// <summary>Escapes text for an element's content or a quoted attribute value: &amp; &lt; &gt; " and ' become
-    /// character references, control characters other than tab and line breaks (invalid in HTML) are dropped, and the
-    /// noncharacters U+FFFE and U+FFFF (not characters in XML: the SVG chart would not be well-formed) become U+FFFD.</summary>
+    /// character references, control characters other than tab and line breaks (invalid in HTML) are dropped, and every
+    /// noncharacter becomes U+FFFD: U+FDD0–U+FDEF and the last two code points of each plane (U+FFFE, U+FFFF,
+    /// U+1FFFE, U+1FFFF … U+10FFFF), which HTML forbids and of which U+FFFE and U+FFFF are not characters in XML (the SVG
+    /// chart would not be well-formed).</summary>
     /// <param name="text">The text.</param>
     /// <returns>The escaped text.</returns>
     public static string Escape(string? text)
@@ -18,8 +20,26 @@ internal static class Html
         }
 
         var b = new StringBuilder(text.Length + 16);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                // A code point beyond the first plane: U+nFFFE and U+nFFFF are noncharacters.
+                var value = char.ConvertToUtf32(c, text[i + 1]);
+                if ((value & 0xFFFE) == 0xFFFE)
+                {
+                    b.Append('\uFFFD');
+                }
+                else
+                {
+                    b.Append(c).Append(text[i + 1]);
+                }
+
+                i++;
+                continue;
+            }
+
             switch (c)
             {
                 case '&': b.Append("&amp;"); break;
@@ -28,7 +48,7 @@ internal static class Html
                 case '"': b.Append("&quot;"); break;
                 case '\'': b.Append("&#39;"); break;
                 case '\t' or '\n' or '\r': b.Append(c); break;
-                case '\uFFFE' or '\uFFFF': b.Append('\uFFFD'); break;
+                case '\uFFFE' or '\uFFFF' or (>= '\uFDD0' and <= '\uFDEF'): b.Append('\uFFFD'); break;
                 default:
                     if (!char.IsControl(c))
                     {
@@ -75,36 +95,38 @@ internal static class Html
         return false;
     }
 
+    /// <summary>Whether a line of document text reads right to left: more of its strong characters (as
+    /// <see cref="IsRightToLeft"/> counts them) are right-to-left than left-to-right, and on a tie, the first strong
+    /// character of <paramref name="match"/> is. A keyword-in-context line whose parts are each isolated (so that a bidi
+    /// control in the text ends with its part) takes its direction from this: <c>dir="auto"</c> on the line would see no
+    /// strong character at all (it passes over isolated parts) and lay out an Arabic line left to right, its preceding
+    /// words left of the match.</summary>
+    /// <param name="left">The words before the match.</param>
+    /// <param name="match">The match.</param>
+    /// <param name="right">The words after the match.</param>
+    /// <returns>True for a right-to-left line.</returns>
+    public static bool IsRightToLeftLine(string? left, string? match, string? right)
+    {
+        var balance = 0;
+        foreach (var part in new[] { left, match, right })
+        {
+            foreach (var rune in (part ?? string.Empty).EnumerateRunes())
+            {
+                if (rune.Value is 0x200F or 0x061C || (Rune.IsLetter(rune) && IsRightToLeftScript(rune.Value)))
+                {
+                    balance++;
+                }
+                else if (rune.Value == 0x200E || Rune.IsLetter(rune))
+                {
+                    balance--;
+                }
+            }
+        }
+
+        return balance == 0 ? IsRightToLeft(match) : balance > 0;
+    }
+
     private static bool IsRightToLeftScript(int value) =>
         value is >= 0x0590 and <= 0x08FF or >= 0xFB1D and <= 0xFDFF or >= 0xFE70 and <= 0xFEFE
             or >= 0x10800 and <= 0x10FFF or >= 0x1E800 and <= 0x1EFFF;
-
-    /// <summary>A label cut to fit its column: at most <paramref name="maximum"/> user-perceived characters (extended
-    /// grapheme clusters, so that a surrogate pair, a letter with its diacritics or an emoji sequence is never split),
-    /// the last of them an ellipsis when the text was longer.</summary>
-    /// <param name="text">The text.</param>
-    /// <param name="maximum">The most characters shown, the ellipsis included (at least 2).</param>
-    /// <returns>The text or its beginning and an ellipsis.</returns>
-    public static string Shorten(string text, int maximum)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(maximum, 2);
-        var span = text.AsSpan();
-        var position = 0;
-        var kept = 0;
-        for (var count = 0; position < span.Length; count++)
-        {
-            if (count == maximum - 1)
-            {
-                kept = position;
-            }
-            else if (count == maximum)
-            {
-                return string.Concat(span[..kept], "\u2026");
-            }
-
-            position += System.Globalization.StringInfo.GetNextTextElementLength(span[position..]);
-        }
-
-        return text;
-    }
 }

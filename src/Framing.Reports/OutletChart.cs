@@ -14,8 +14,16 @@ public static class OutletChart
 {
     private const double Width = 720;
     private const double LabelRight = 200;
+    private const double LabelLeft = 4;
+    private const double PlotPadding = 4;
+
+    /// <summary>The outlet labels' font size, also in the page (where the inline chart would otherwise take the body's).</summary>
+    private const double LabelFontSize = 12;
     private const double PlotLeft = 214;
     private const double PlotRight = 700;
+
+    /// <summary>The width of a pole's label: half the plot (B's from its left end, A's from its right end), less a gap.</summary>
+    private const double PoleWidth = ((PlotRight - PlotLeft) / 2) - PlotPadding;
     private const double RowHeight = 20;
     private const double HeaderHeight = 38;
     private const double FooterHeight = 28;
@@ -111,12 +119,15 @@ public static class OutletChart
         var plotTop = HeaderHeight - 6;
         var plotBottom = HeaderHeight + (model.Groups.Count * RowHeight);
         b.Append(CultureInfo.InvariantCulture, $"<text x=\"{Coordinate(PlotLeft)}\" y=\"14\" font-weight=\"bold\" font-size=\"13\" fill=\"#111111\">");
-        b.Append(Html.Escape(axis.Id)).Append(axis.IsComposite ? " (composite)" : string.Empty).Append("</text>\n");
+        SvgDrawing.FittedText(b, axis.Id, Width - PlotPadding - PlotLeft, 13, bold: true, suffix: axis.IsComposite ? " (composite)" : string.Empty);
+        b.Append("</text>\n");
         // Pole labels: B at the left end, A at the right end; each isolated, so an Arabic label keeps its direction.
         b.Append(CultureInfo.InvariantCulture, $"<text x=\"{Coordinate(PlotLeft)}\" y=\"29\" font-size=\"11\" fill=\"#333333\" direction=\"{Direction(axis.PoleB)}\" text-anchor=\"{(Html.IsRightToLeft(axis.PoleB) ? "end" : "start")}\" unicode-bidi=\"embed\">");
-        b.Append("\u2190 ").Append(Html.Escape(axis.PoleB)).Append("</text>\n");
+        SvgDrawing.FittedText(b, axis.PoleB, PoleWidth, 11, prefix: "\u2190 ");
+        b.Append("</text>\n");
         b.Append(CultureInfo.InvariantCulture, $"<text x=\"{Coordinate(PlotRight)}\" y=\"29\" font-size=\"11\" fill=\"#333333\" direction=\"{Direction(axis.PoleA)}\" text-anchor=\"{(Html.IsRightToLeft(axis.PoleA) ? "start" : "end")}\" unicode-bidi=\"embed\">");
-        b.Append(Html.Escape(axis.PoleA)).Append(" \u2192</text>\n");
+        SvgDrawing.FittedText(b, axis.PoleA, PoleWidth, 11, suffix: " \u2192");
+        b.Append("</text>\n");
         SvgDrawing.Grid(b, [-1.0, -0.5, 0.0, 0.5, 1.0], X, plotTop, plotBottom, 1);
 
         for (var i = 0; i < model.Groups.Count; i++)
@@ -124,8 +135,9 @@ public static class OutletChart
             var group = model.Groups[i];
             var y = HeaderHeight + (i * RowHeight) + (RowHeight / 2);
             var rtl = Html.IsRightToLeft(group);
-            b.Append(CultureInfo.InvariantCulture, $"<text class=\"label\" x=\"{Coordinate(LabelRight)}\" y=\"{Coordinate(y + 4)}\" fill=\"#111111\" direction=\"{(rtl ? "rtl" : "ltr")}\" text-anchor=\"{(rtl ? "start" : "end")}\" unicode-bidi=\"embed\">");
-            b.Append(Html.Escape(Shorten(group))).Append("</text>\n");
+            b.Append(CultureInfo.InvariantCulture, $"<text class=\"label\" x=\"{Coordinate(LabelRight)}\" y=\"{Coordinate(y + 4)}\" font-size=\"{Coordinate(LabelFontSize)}\" fill=\"#111111\" direction=\"{(rtl ? "rtl" : "ltr")}\" text-anchor=\"{(rtl ? "start" : "end")}\" unicode-bidi=\"embed\">");
+            SvgDrawing.FittedText(b, group, LabelRight - LabelLeft, LabelFontSize);
+            b.Append("</text>\n");
             var point = model.Scores.FirstOrDefault(p => p.Axis == axis.Id && p.Group == group);
             if (point is null)
             {
@@ -163,9 +175,6 @@ public static class OutletChart
         + ", " + ReportNumbers.Format(p.Documents) + " documents";
 
     private static string Direction(string text) => Html.IsRightToLeft(text) ? "rtl" : "ltr";
-
-    /// <summary>Long names are cut to fit the label column (the full name is in the mark's title and the table).</summary>
-    private static string Shorten(string text) => Html.Shorten(text, 30);
 
     private static string Coordinate(double value) => ReportNumbers.Coordinate(value);
 }

@@ -1,19 +1,22 @@
 namespace Framing.Reports;
 
-/// <summary>The page's inline style sheet: system fonts only (nothing is fetched), readable tables, and an A4 print
-/// layout that never cuts a chart across pages.</summary>
+/// <summary>The page's inline style sheet: system fonts only (nothing is fetched), readable tables, a long word from the
+/// data (a web address, a hashtag, a German compound, an outlet's name) broken anywhere rather than widening the page
+/// (<c>overflow-wrap: anywhere</c> on the body, inherited by headings, paragraphs and table cells; it also lets a table
+/// column shrink below such a word; not in the header cells, whose fixed words would then be broken first when a table is
+/// squeezed), and an A4 print layout that never cuts a chart across pages.</summary>
 internal static class ReportStyle
 {
     public const string Css = """
         :root { color-scheme: light; }
-        body { font-family: "DejaVu Sans", "Noto Sans", "Noto Sans Arabic", Arial, sans-serif; font-size: 14px; line-height: 1.45; color: #111; background: #fff; margin: 0 auto; max-width: 980px; padding: 16px 20px 40px; }
+        body { font-family: "DejaVu Sans", "Noto Sans", "Noto Sans Arabic", Arial, sans-serif; font-size: 14px; line-height: 1.45; color: #111; background: #fff; margin: 0 auto; max-width: 980px; padding: 16px 20px 40px; overflow-wrap: anywhere; }
         h1 { font-size: 22px; margin: 8px 0 4px; }
         h2 { font-size: 18px; margin: 28px 0 8px; border-bottom: 2px solid #1f4e79; padding-bottom: 2px; }
         h3 { font-size: 15px; margin: 18px 0 6px; }
         nav ol { margin: 4px 0; padding-inline-start: 20px; columns: 2; }
         table { border-collapse: collapse; margin: 6px 0 12px; font-size: 13px; }
         th, td { border: 1px solid #ccc; padding: 2px 6px; vertical-align: top; text-align: start; }
-        th { background: #eef2f7; }
+        th { background: #eef2f7; overflow-wrap: normal; }
         td.num { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
         .note { color: #444; font-size: 13px; }
         .chart, .forest { width: 100%; max-width: 720px; height: auto; display: block; margin: 4px 0; }

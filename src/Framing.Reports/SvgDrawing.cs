@@ -27,6 +27,29 @@ internal static class SvgDrawing
         }
     }
 
+    /// <summary>The content of a <c>text</c> element cut to fit its column by <see cref="TextWidth.Fit"/>, escaped: a
+    /// fixed <paramref name="prefix"/> and <paramref name="suffix"/> (words of the chart, never cut) around the text, cut to
+    /// the room they leave. When the text was cut, a <c>title</c> before it holds the whole text (the browser shows it as
+    /// a tooltip).</summary>
+    /// <param name="b">The SVG being written.</param>
+    /// <param name="text">The text (not escaped).</param>
+    /// <param name="width">The column's width in user units.</param>
+    /// <param name="fontSize">The text's font size in user units.</param>
+    /// <param name="bold">Whether the text is bold.</param>
+    /// <param name="prefix">Words before the text (not escaped).</param>
+    /// <param name="suffix">Words after the text (not escaped).</param>
+    public static void FittedText(StringBuilder b, string text, double width, double fontSize, bool bold = false, string prefix = "", string suffix = "")
+    {
+        var room = width - TextWidth.Estimate(prefix + suffix, fontSize, bold);
+        var shown = TextWidth.Fit(text, room, fontSize, bold);
+        if (!string.Equals(shown, text, StringComparison.Ordinal))
+        {
+            b.Append("<title>").Append(Html.Escape(text)).Append("</title>");
+        }
+
+        b.Append(Html.Escape(prefix)).Append(Html.Escape(shown)).Append(Html.Escape(suffix));
+    }
+
     /// <summary>An interval from <paramref name="low"/> to <paramref name="high"/> at height <paramref name="y"/>
     /// (a <c>line.interval</c>), with a cap 8 units high at each end.</summary>
     /// <param name="b">The SVG being written.</param>

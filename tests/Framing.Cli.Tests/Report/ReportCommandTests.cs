@@ -102,6 +102,34 @@ public sealed class ReportCommandTests : IDisposable
         System.Xml.Linq.XDocument.Parse(svg);
     }
 
+    [Fact]
+    public void EveryNoncharacterInANameIsShownAsTheReplacementCharacter()
+    {
+        // Only U+FFFE and U+FFFF were replaced: U+FDD0 (and the rest of U+FDD0–U+FDEF, and U+nFFFE/U+nFFFF beyond the
+        // first plane) went into the page, which the HTML validator refuses ("Forbidden code point").
+        var outlets = new[] { "a\\ufdd0x", "b\\ufdefx", "c\\ud83f\\udffex", "d\\udbff\\udfffx" };
+        var lines = outlets.SelectMany(outlet => Enumerable.Range(0, 3).Select(i =>
+            "{\"id\":\"" + outlet + i.ToString(CultureInfo.InvariantCulture) + "\",\"outlet\":\"" + outlet + "\",\"text\":\"the rebels and the regime\"}"));
+        var corpus = _temp.Write("more-noncharacters.jsonl", string.Join('\n', lines) + "\n");
+        foreach (var format in new[] { "html", "svg" })
+        {
+            var result = CliRunner.Run("report", corpus, "--bootstrap", "20", "--permutations", "20", "--format", format, "-q");
+            Assert.Equal(0, result.ExitCode);
+            foreach (var noncharacter in new[] { "\uFDD0", "\uFDEF", "\U0001FFFE", "\U0010FFFF" })
+            {
+                Assert.DoesNotContain(noncharacter, result.Out, StringComparison.Ordinal);
+            }
+
+            foreach (var shown in new[] { "a\uFFFDx", "b\uFFFDx", "c\uFFFDx", "d\uFFFDx" })
+            {
+                Assert.Contains(shown, result.Out, StringComparison.Ordinal);
+            }
+        }
+
+        // Characters next to them are kept: U+FDCF and U+FDF0 are characters, and so is an emoji (a surrogate pair).
+        Assert.Equal("\uFDCF\uFFFD\uFDF0\U0001F600\uFFFD\U0001FFFD", Html.Escape("\uFDCF\uFDD0\uFDF0\U0001F600\U0001FFFF\U0001FFFD"));
+    }
+
     private static readonly HashSet<string> AllowedTags =
     [
         "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "p", "nav", "ol", "li", "a", "main", "section", "strong", "em",
@@ -305,8 +333,33 @@ public sealed class ReportCommandTests : IDisposable
         // A bidi override in a document's context (U+202E) ends with its part: each part of the line is isolated, so it
         // cannot reorder the match or the other side on screen. Before, the three parts shared one cell's bidi context.
         var overridden = model with { Context = [new ContextLine("<g>", "d", "a", "id", "left \u202E", "m", "right", "editorial", "counted")] };
-        Assert.Contains("<td dir=\"auto\"><bdi>left \u202E</bdi> <mark dir=\"auto\">m</mark> <bdi>right</bdi></td>", HtmlReport.Render(overridden), StringComparison.Ordinal);
+        Assert.Contains("<td dir=\"ltr\"><bdi>left \u202E</bdi> <mark dir=\"auto\">m</mark> <bdi>right</bdi></td>", HtmlReport.Render(overridden), StringComparison.Ordinal);
         Assert.Equal("&lt;a href=&quot;x&quot;&gt;&amp;&#39;", Html.Escape("<a href=\"x\">&'\u0001"));
+    }
+
+    [Theory]
+    // An Arabic line reads right to left (its preceding words right of the match), an English one left to right.
+    [InlineData("\u0642\u0627\u0644 \u0645\u0631\u0627\u0633\u0644\u0646\u0627 \u00AB", "\u0627\u0644\u0625\u0631\u0647\u0627\u0628\u064A\u064A\u0646", "\u00BB \u0642\u0635\u0641\u0648\u0627 3 \u0642\u0631\u0649", "rtl")]
+    [InlineData("The", "terrorists", "attacked 5 villages", "ltr")]
+    // The text decides, not the match: a Latin acronym matched in Arabic text, an Arabic word quoted in English text.
+    [InlineData("\u0642\u0627\u0644 \u0645\u0631\u0627\u0633\u0644\u0646\u0627 \u0625\u0646", "FSA", "\u0627\u0646\u0633\u062D\u0628\u0648\u0627 \u0645\u0646 \u062D\u064A 12", "rtl")]
+    [InlineData("the so-called", "\u0627\u0644\u062B\u0648\u0627\u0631", "attacked the town", "ltr")]
+    // Digits and punctuation are not strong; a line without letters reads left to right.
+    [InlineData("12, 13", "\u0627\u0644\u062B\u0648\u0627\u0631", "(2016)", "rtl")]
+    [InlineData("12", "2016", "13", "ltr")]
+    public void AContextLineIsLaidOutInTheDirectionOfItsText(string left, string match, string right, string direction)
+    {
+        // Each part of the line sits in a bdi (or a mark with its own dir), which dir="auto" passes over: the cell found no
+        // strong letter and every line, Arabic ones too, was laid out left to right with the preceding words left of the match.
+        var model = new ReportModel(
+            "T", new ReportLexicon("x", "1.0.0", "t", "MIT", null, [], "x.yaml"), "c.jsonl", 1, 0, "0.0.0", 0.95, 5,
+            [new ReportAxis("d", false, "A", "B", string.Empty)], ["g"], [new ScorePoint("g", "d", 1, 1, 0, 1, null, null, string.Empty)],
+            [], [], [], [new ContextLine("g", "d", "a", "doc", left, match, right, "editorial", "counted")], []);
+
+        var html = HtmlReport.Render(model);
+
+        Assert.Contains("<td dir=\"" + direction + "\"><bdi>" + Html.Escape(left) + "</bdi> <mark dir=\"auto\">" + Html.Escape(match) + "</mark> <bdi>" + Html.Escape(right) + "</bdi></td>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<td dir=\"auto\"><bdi>", html, StringComparison.Ordinal);
     }
 
     [Fact]
