@@ -28,10 +28,12 @@ public static class HtmlReport
     /// <param name="model">The page model.</param>
     /// <param name="wording">The front end's words (the CLI names its options).</param>
     /// <returns>The HTML document.</returns>
+    /// <exception cref="ArgumentException">A member of the model is null (see <see cref="ReportModel"/>).</exception>
     public static string Render(ReportModel model, ReportWording wording)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(wording);
+        model.CheckComplete(nameof(model));
         model = wording.Apply(model);
         var b = new StringBuilder(64 * 1024);
         b.Append("<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\">\n");

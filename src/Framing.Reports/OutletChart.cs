@@ -38,10 +38,12 @@ public static class OutletChart
     /// <param name="model">The page model.</param>
     /// <param name="wording">The front end's words.</param>
     /// <returns>The SVG document.</returns>
+    /// <exception cref="ArgumentException">A member of the model is null (see <see cref="ReportModel"/>).</exception>
     public static string Standalone(ReportModel model, ReportWording wording)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(wording);
+        model.CheckComplete(nameof(model));
         model = wording.Apply(model);
         var height = model.Axes.Sum(a => PanelHeight(model)) + 40;
         var b = new StringBuilder();

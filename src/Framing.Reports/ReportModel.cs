@@ -69,6 +69,30 @@ public sealed record ReportModel(
     /// <summary>Every option of the run as name and value (the page lists them, to reproduce it).</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Settings { get; init => field = ReadOnlyLists.OrNull(value); } = ReadOnlyLists.Empty<KeyValuePair<string, string>>();
 
+    /// <summary>
+    /// Refuses a model with a member left null (a model built by hand, or changed with <c>with</c>): the renderers
+    /// read every member, and would fail inside with a <see cref="NullReferenceException"/>.
+    /// </summary>
+    /// <param name="parameterName">The renderer's parameter.</param>
+    /// <exception cref="ArgumentException">A member other than <see cref="CommandLine"/> and <see cref="Validation"/> is null.</exception>
+    internal void CheckComplete(string parameterName)
+    {
+        (string Name, object? Value)[] members =
+        [
+            (nameof(Title), Title), (nameof(Lexicon), Lexicon), (nameof(Corpus), Corpus), (nameof(FramingVersion), FramingVersion),
+            (nameof(Axes), Axes), (nameof(Groups), Groups), (nameof(Scores), Scores), (nameof(Comparisons), Comparisons),
+            (nameof(DistinctiveTerms), DistinctiveTerms), (nameof(Entries), Entries), (nameof(Context), Context),
+            (nameof(Coverage), Coverage), (nameof(Settings), Settings),
+        ];
+        foreach (var (name, value) in members)
+        {
+            if (value is null)
+            {
+                throw new ArgumentException($"the model's {name} is null", parameterName);
+            }
+        }
+    }
+
     /// <summary>The command line that made the page, when there was one.</summary>
     public string? CommandLine { get; init; }
 

@@ -335,6 +335,10 @@ public sealed class ReportCommandTests : IDisposable
         var overridden = model with { Context = [new ContextLine("<g>", "d", "a", "id", "left \u202E", "m", "right", "editorial", "counted")] };
         Assert.Contains("<td dir=\"ltr\"><bdi>left \u202E</bdi> <mark dir=\"auto\">m</mark> <bdi>right</bdi></td>", HtmlReport.Render(overridden), StringComparison.Ordinal);
         Assert.Equal("&lt;a href=&quot;x&quot;&gt;&amp;&#39;", Html.Escape("<a href=\"x\">&'\u0001"));
+
+        // A member left null (a public record, built or changed by hand) is named, not a NullReferenceException inside.
+        Assert.Equal("the model's Lexicon is null (Parameter 'model')", Assert.Throws<ArgumentException>(() => HtmlReport.Render(model with { Lexicon = null! })).Message);
+        Assert.Equal("the model's Groups is null (Parameter 'model')", Assert.Throws<ArgumentException>(() => OutletChart.Standalone(model with { Groups = null! })).Message);
     }
 
     [Theory]
