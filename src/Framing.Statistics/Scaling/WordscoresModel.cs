@@ -13,16 +13,16 @@ namespace Framing.Statistics.Scaling;
 /// every feature of the matrix), weighted to proportions F_rw = (c_rw + smooth) / Σ_w (c_rw + smooth), and each word's
 /// probability of coming from each reference is P_rw = F_rw / Σ_r F_rw. The word score is S_w = Σ_r P_rw y_r. A feature
 /// that no reference text uses has no score when <c>smooth</c> is 0 (quanteda drops its NaN); with smoothing every
-/// feature of the matrix has one, so the features of the virgin texts count: pass them to <see cref="Fit"/>.
+/// feature of the matrix has one, so the features of the virgin texts count: pass them to <c>Fit</c>.
 /// </para>
 /// <para>
-/// Scoring (<see cref="Score"/>): features without a word score are dropped from the text first, then the raw score is
+/// Scoring (<c>Score</c>): features without a word score are dropped from the text first, then the raw score is
 /// the relative-frequency-weighted mean of the word scores (see <see cref="WordscoresTextScore"/>). A text with no scored
 /// word has no score (NaN), where quanteda's sparse arithmetic would give it 0.
 /// </para>
 /// <para>
-/// Rescaling (<see cref="Predict"/>): LBG (2003) and Martin and Vanberg (2008), as <c>predict.textmodel_wordscores</c>
-/// with <c>rescaling = "lbg"</c> or <c>"mv"</c>; see <see cref="LbgRescaling"/> and <see cref="MartinVanbergRescaling"/>.
+/// Rescaling (<c>Predict</c>): LBG (2003) and Martin and Vanberg (2008), as <c>predict.textmodel_wordscores</c>
+/// with <c>rescaling = "lbg"</c> or <c>"mv"</c>; see <c>LbgRescaling</c> and <c>MartinVanbergRescaling</c>.
 /// Only the linear scale is implemented (not quanteda's <c>scale = "logit"</c>).
 /// </para>
 /// </remarks>
@@ -37,7 +37,7 @@ public sealed class WordscoresModel
     /// and rescaled scores all equal.</summary>
     public const double MinPosition = 1e-100;
 
-    /// <summary>The largest smoothing <see cref="Fit"/> takes: 1e12. The reference totals grow by the number of features
+    /// <summary>The largest smoothing <c>Fit</c> takes: 1e12. The reference totals grow by the number of features
     /// times the smoothing, so much larger values overflow (every word score NaN) or leave word scores that differ only
     /// by rounding.</summary>
     public const double MaxSmooth = 1e12;
@@ -215,7 +215,7 @@ public sealed class WordscoresModel
     /// computes them for the texts of <c>newdata</c>. The LBG rescaling depends on the set (the mean and standard
     /// deviation of its raw scores); the raw and Martin–Vanberg values of a text do not.
     /// </summary>
-    /// <param name="texts">Texts scored by <see cref="Score"/> (texts without a score are kept, with NaN values, and do
+    /// <param name="texts">Texts scored by <c>Score</c> (texts without a score are kept, with NaN values, and do
     /// not enter the LBG mean and standard deviation).</param>
     /// <param name="level">The confidence level, in (0, 1).</param>
     /// <returns>The prediction.</returns>

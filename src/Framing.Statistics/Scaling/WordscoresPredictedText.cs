@@ -1,7 +1,7 @@
 namespace Framing.Statistics.Scaling;
 
 /// <summary>One predicted text: its raw score, and its LBG and Martin–Vanberg scores when those rescalings are defined.</summary>
-/// <param name="Text">The raw score as <see cref="WordscoresModel.Score"/> computed it (name, words, scored words).</param>
+/// <param name="Text">The raw score as <c>WordscoresModel.Score</c> computed it (name, words, scored words).</param>
 /// <param name="Raw">The raw score, its standard error and its interval S ± z·SE.</param>
 /// <param name="Lbg">The LBG-rescaled estimate, or null when the prediction has no LBG rescaling.</param>
 /// <param name="MartinVanberg">The Martin–Vanberg estimate, or null when the model has no MV rescaling.</param>

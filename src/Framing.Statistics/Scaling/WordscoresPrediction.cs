@@ -3,7 +3,7 @@ namespace Framing.Statistics.Scaling;
 /// <summary>
 /// Scores of a set of texts with confidence intervals and both rescalings, as
 /// <c>predict.textmodel_wordscores(model, newdata, se.fit = TRUE, interval = "confidence", level, rescaling)</c>
-/// computes them for the texts of <c>newdata</c>. Immutable. Created by <see cref="WordscoresModel.Predict"/>.
+/// computes them for the texts of <c>newdata</c>. Immutable. Created by <c>WordscoresModel.Predict</c>.
 /// </summary>
 /// <remarks>
 /// To reproduce <c>predict(model)</c> without <c>newdata</c> (every text of the fitted matrix, references included),

@@ -1,6 +1,6 @@
 namespace Framing.Statistics.Terms;
 
-/// <summary>Options of <see cref="KeynessTable.Compute"/>. Immutable; change with <c>with</c>.</summary>
+/// <summary>Options of <c>KeynessTable.Compute</c>. Immutable; change with <c>with</c>.</summary>
 public sealed record KeynessOptions
 {
     /// <summary>The defaults: quanteda's default correction, an uninformative prior α_w = 0.01, the two-term variance.</summary>

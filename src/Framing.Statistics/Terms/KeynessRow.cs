@@ -6,7 +6,7 @@ namespace Framing.Statistics.Terms;
 /// <param name="ReferenceCount">Its count in the reference.</param>
 /// <param name="Statistic">The table's measure for this term (see <see cref="KeynessMeasure"/>); NaN when undefined.</param>
 /// <param name="PValue">The p-value where the measure has one (log odds, chi2, G2, Fisher), otherwise NaN.</param>
-/// <param name="LogRatio">The effect size: Hardie's log ratio log₂ of the relative frequencies (<see cref="Terms.LogRatio"/>).</param>
+/// <param name="LogRatio">The effect size: Hardie's log ratio log₂ of the relative frequencies (<c>Terms.LogRatio</c>).</param>
 public sealed record KeynessRow(string Term, long TargetCount, long ReferenceCount, double Statistic, double PValue, double LogRatio)
 {
     /// <summary>The record's members as the compiler prints them (<c>KeynessRow { Member = value, … }</c>), numbers and

@@ -3,7 +3,7 @@ namespace Framing.Corpus;
 /// <summary>
 /// What a corpus run does with a record its reader rejects: stop at the first (<see cref="Stop"/>, by throwing a
 /// <see cref="BadRecordException"/>), or skip it and count it (<see cref="Skip"/>), reporting the first
-/// <see cref="ReportedRecords"/> through a warning callback and then one line saying that more were skipped.
+/// <c>ReportedRecords</c> through a warning callback and then one line saying that more were skipped.
 /// One instance keeps one count and one report, so several runs that share it (the inputs of one check, say) share
 /// the cap. Thread-safe.
 /// </summary>
@@ -12,7 +12,7 @@ public sealed class BadRecords
     /// <summary>How many skipped records are reported one by one; the rest are only counted.</summary>
     internal const int ReportedRecords = 20;
 
-    /// <summary>The warning after the first <see cref="ReportedRecords"/> skipped records.</summary>
+    /// <summary>The warning after the first <c>ReportedRecords</c> skipped records.</summary>
     internal const string MoreSkippedMessage = "more bad records skipped; the summary line counts them all";
 
     private readonly Action<string>? _warn;
@@ -38,7 +38,7 @@ public sealed class BadRecords
 
     /// <summary>Skips and counts bad records.</summary>
     /// <param name="warn">Receives <c>skipped &lt;file:line: what&gt;</c> for each of the first
-    /// <see cref="ReportedRecords"/>, then <see cref="MoreSkippedMessage"/> once; null reports nothing.</param>
+    /// <c>ReportedRecords</c>, then <c>MoreSkippedMessage</c> once; null reports nothing.</param>
     /// <returns>The policy.</returns>
     public static BadRecords Skip(Action<string>? warn = null) => new(true, warn);
 

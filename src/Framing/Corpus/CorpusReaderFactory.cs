@@ -183,7 +183,7 @@ public sealed class CorpusReaderFactory
     /// <summary>
     /// Detects the format of the corpus at <paramref name="path"/>: a folder is <c>folder</c>; <c>.jsonl</c>,
     /// <c>.ndjson</c> and <c>.json</c> files are <c>jsonl</c>; <c>.csv</c> files are <c>csv</c> and <c>.tsv</c> files
-    /// <c>tsv</c>, unless their header has a <see cref="ManifestCorpusReader.FileColumn"/> column and no text column,
+    /// <c>tsv</c>, unless their header has a <c>ManifestCorpusReader.FileColumn</c> column and no text column,
     /// which makes them a <c>manifest</c>; a file with one of a provider's <see cref="ICorpusFormatProvider.Extensions"/>
     /// is that provider's format. Extensions are compared case-insensitively. <see cref="StandardInput"/> is <c>jsonl</c>.
     /// </summary>

@@ -39,7 +39,7 @@ public sealed record CorpusReaderOptions
 
     /// <summary>
     /// The field that groups documents (default <c>outlet</c>). Readers only check that it is present and not empty
-    /// when <see cref="RequireGroupField"/> is true; <see cref="TextFolderCorpusReader"/> stores the group it derives from
+    /// when <see cref="RequireGroupField"/> is true; <c>TextFolderCorpusReader</c> stores the group it derives from
     /// the folder layout under this name.
     /// </summary>
     /// <exception cref="ArgumentException">The name is null or empty.</exception>
@@ -63,7 +63,7 @@ public sealed record CorpusReaderOptions
     /// </summary>
     public bool RequireIdField { get; init; }
 
-    /// <summary>How <see cref="TextFolderCorpusReader"/> derives the group of a file (default <see cref="FolderGrouping.Folder"/>).</summary>
+    /// <summary>How <c>TextFolderCorpusReader</c> derives the group of a file (default <see cref="FolderGrouping.Folder"/>).</summary>
     public FolderGrouping FolderGrouping { get; init; } = FolderGrouping.Folder;
 
     /// <summary>

@@ -77,7 +77,7 @@ public sealed class CorpusRun
     /// <summary>Records read so far (before a shard selects its own).</summary>
     public long Records => Interlocked.Read(ref _records);
 
-    /// <summary>Documents accepted so far (by <see cref="Documents"/>; <see cref="Score"/> counts them in its tally).</summary>
+    /// <summary>Documents accepted so far (<see cref="Score"/> and the verbs count them in their tallies).</summary>
     public long DocumentCount => Interlocked.Read(ref _documents);
 
     /// <summary>Records rejected so far by this run.</summary>

@@ -1,11 +1,11 @@
 namespace Framing.Corpus;
 
-/// <summary>How <see cref="TextFolderCorpusReader"/> assigns documents to groups (outlets).</summary>
+/// <summary>How <c>TextFolderCorpusReader</c> assigns documents to groups (outlets).</summary>
 public enum FolderGrouping
 {
     /// <summary>
     /// The group is the first sub-folder under the corpus root (<c>root/aljazeera/2024/a.txt</c> belongs to
-    /// <c>aljazeera</c>). Files directly in the root belong to the group <see cref="TextFolderCorpusReader.RootGroup"/>.
+    /// <c>aljazeera</c>). Files directly in the root belong to the group <c>TextFolderCorpusReader.RootGroup</c>.
     /// </summary>
     Folder = 0,
 

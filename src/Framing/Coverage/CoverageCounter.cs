@@ -7,13 +7,13 @@ namespace Framing.Coverage;
 
 /// <summary>
 /// Per group, dictionary coverage and the most frequent words and two-word phrases that no lexicon entry matched: what
-/// a lexicon may lack. Not thread-safe (it owns a scorer): use one counter per thread and <see cref="Merge"/> them.
+/// a lexicon may lack. Not thread-safe (it owns a scorer): use one counter per thread.
 /// </summary>
 /// <remarks>
 /// <para><b>Coverage</b> is the share of a group's tokens inside at least one match of any dimension (neutral
 /// included), each token counted once: the <c>coverage</c> of <c>framing score</c>.</para>
 /// <para><b>Unmatched unigrams</b> are the tokens not covered by any match, counted as terms: normalized, with an
-/// article-bearing Arabic proclitic chain removed (<see cref="TermExtractor.Term"/>, as <c>framing keyness</c> counts
+/// article-bearing Arabic proclitic chain removed (<c>TermExtractor.Term</c>, as <c>framing keyness</c> counts
 /// them). <b>Unmatched bigrams</b> are pairs of consecutive uncovered tokens of one sentence: a pair never spans a
 /// sentence boundary or a covered token.</para>
 /// <para><b>Filters.</b> A term is left out when it is a stopword (<see cref="CoverageOptions.Stopwords"/>, normalized

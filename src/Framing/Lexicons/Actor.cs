@@ -3,7 +3,7 @@ namespace Framing.Lexicons;
 /// <summary>
 /// A named party to the conflict (an armed group, a government, a foreign state) and the names it goes by in each
 /// language. Labels refer to actors: the target of a label is the actor named next to it (see
-/// <see cref="TargetRule"/>), and a scare marker next to an actor's name counts for the pole its <see cref="Scare"/>
+/// <c>TargetRule</c>), and a scare marker next to an actor's name counts for the pole its <c>Scare</c>
 /// names.
 /// Compares by value, lists element by element.</summary>
 public sealed record Actor

@@ -3,7 +3,7 @@ using Framing.Corpus;
 namespace Framing.Scoring;
 
 /// <summary>
-/// The figures of a scored corpus: one <see cref="GroupTally"/> per group, and how many documents were scored and
+/// The figures of a scored corpus: one <c>GroupTally</c> per group, and how many documents were scored and
 /// rejected. Memory grows with the number of groups, not with the number of documents. Merging the tallies of
 /// disjoint parts of a corpus gives exactly the tally of the whole.
 /// </summary>
@@ -67,7 +67,7 @@ public sealed class CorpusTally
     /// <summary>Number of records rejected (bad input skipped with <c>--skip-invalid</c>).</summary>
     public long RejectedDocuments { get; private set; }
 
-    /// <summary>The first <see cref="MaxKeptRejections"/> rejections, in corpus order (in a merged tally, each part's in
+    /// <summary>The first <c>MaxKeptRejections</c> rejections, in corpus order (in a merged tally, each part's in
     /// the order the parts were merged; <see cref="RejectedDocuments"/> counts them all).</summary>
     public IReadOnlyList<Diagnostic> Rejections => _rejections.AsReadOnly();
 
@@ -125,7 +125,7 @@ public sealed class CorpusTally
     /// <summary>
     /// Replaces the kept rejections by the same number of others: a merge that puts the rejections of its parts in an
     /// order of its own (<c>framing merge</c>: shard by shard, whatever the order of its arguments) keeps the first
-    /// <see cref="MaxKeptRejections"/> in that order, which may be other rejections than the first in merge order.
+    /// <c>MaxKeptRejections</c> in that order, which may be other rejections than the first in merge order.
     /// </summary>
     /// <param name="rejections">The rejections to keep, in order: as many as are kept now.</param>
     /// <exception cref="ArgumentException">Their number is not the number kept now.</exception>

@@ -20,11 +20,11 @@ namespace Framing.Scoring;
 /// name; it wins ties.</para>
 /// <para><b>Context.</b> The lexicon's context words (actor names, speech cues, negation words, target links, scare
 /// markers) are found first, with the same matching. A match is then judged: off target when its entry's target rule
-/// excludes the actor it refers to (<see cref="TargetFinder"/>), negated when a negation word stands right before it
-/// (<see cref="NegationRule"/>), counted otherwise. Only counted matches count for their pole; the others are counted
+/// excludes the actor it refers to, negated when a negation word stands right before it
+/// (the negation rule), counted otherwise. Only counted matches count for their pole; the others are counted
 /// apart (<see cref="FramingCounts.NegatedCount"/>, <see cref="FramingCounts.OffTargetCount"/>).</para>
 /// <para><b>Voice.</b> A match is quoted when its first token stands inside quotation marks, attributed when it lies in
-/// reported speech (<see cref="AttributionSpans"/>), editorial otherwise. A scare match made by the quotation marks
+/// reported speech (the speech cues), editorial otherwise. A scare match made by the quotation marks
 /// around a name takes the voice the name would have without them.</para>
 /// <para><b>Coverage.</b> Tokens inside at least one match of any dimension (neutral, negated and off target included),
 /// each counted once.</para>

@@ -10,7 +10,7 @@ namespace Framing.Text;
 /// Guesses a document's language from its script: Arabic when at least <see cref="ArabicShareThreshold"/> of its
 /// letters are Arabic letters, otherwise the fallback language (English by default). Culture-independent. An
 /// Arabic-script text that writes letters standard Arabic does not use (Persian ی ک پ چ ژ گ, Urdu ے ٹ ڈ ڑ ں …: at least
-/// <see cref="NonArabicLetterPercent"/> % of its Arabic-script letters) is told apart, so that a lexicon declaring such a
+/// <c>NonArabicLetterPercent</c> % of its Arabic-script letters) is told apart, so that a lexicon declaring such a
 /// language (<c>fa: arabic-script</c>) next to <c>ar</c> reads it with that language's analysis.
 /// </summary>
 public sealed class ScriptDetector

@@ -8,9 +8,9 @@ namespace Framing.Text;
 /// </summary>
 /// <remarks>
 /// <para>A stopword file is UTF-8 text (with or without a byte-order mark; UTF-16 or UTF-32 with one is read too) with one word per line; blank lines and
-/// lines whose first non-blank character is <c>#</c> are ignored. A word is one token as the <see cref="Tokenizer"/>
+/// lines whose first non-blank character is <c>#</c> are ignored. A word is one token as the <c>Tokenizer</c>
 /// reads it (<c>don't</c> is one word, <c>U.S.</c> is not), written as in running text: it is normalized like a
-/// document token when it is compared (see <see cref="ToTermSet"/>).</para>
+/// document token when it is compared (see <c>ToTermSet</c>).</para>
 /// <para>The built-in lists (<see cref="BuiltIn"/>) were written for Framing from general knowledge of the two
 /// languages' grammar, not copied from a published list: about 190 English and 180 Arabic function words, including
 /// frequent Arabic forms with و ف ب ل attached, which article stripping does not remove.</para>
