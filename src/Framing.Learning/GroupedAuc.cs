@@ -11,7 +11,8 @@ namespace Framing.Learning;
 /// </summary>
 internal static class GroupedAuc
 {
-    /// <summary>The AUC and its interval (null with fewer than two outlets on a side, or no replicates).</summary>
+    /// <summary>The AUC and its interval (null with fewer than two outlets on a side, no replicates, or every document
+    /// scoring alike).</summary>
     /// <param name="scores">Per document: its outlet index, its side (true: A) and its score.</param>
     /// <param name="options">Replicates, seed and level.</param>
     /// <param name="stream">A number that keeps the draws of different figures apart (the same draws for figures compared side by side).</param>
@@ -26,6 +27,14 @@ internal static class GroupedAuc
         }
 
         var auc = AreaUnderCurve.MannWhitney(a, b);
+        if (a.Concat(b).Distinct().Count() == 1)
+        {
+            // Every document scores alike (an axis no document matches, a classifier without features): the AUC of its
+            // ties, 0.5, and no interval, as framing validate gives it; every replicate would be 0.5 too, and an interval
+            // of 0.5 to 0.5 would read as a measured certainty.
+            return (auc, null, null);
+        }
+
         var outletsA = scores.Where(s => s.SideA).Select(s => s.Outlet).Distinct().Order().ToArray();
         var outletsB = scores.Where(s => !s.SideA).Select(s => s.Outlet).Distinct().Order().ToArray();
         if (options.Replicates == 0 || outletsA.Length < 2 || outletsB.Length < 2)

@@ -20,6 +20,15 @@ public sealed class GroupedAucTests
     }
 
     [Fact]
+    public void DocumentsThatAllScoreAlikeHaveNoInterval()
+    {
+        // Before: an axis no document matched (every share alike) got 0.5 with an interval of 0.5 to 0.5, where
+        // framing validate gives none.
+        var flat = Scores.Select(s => (s.Outlet, s.SideA, 0.5)).ToArray();
+        Assert.Equal((0.5, (double?)null, (double?)null), GroupedAuc.Compute(flat, new LearningOptions { Replicates = 200 }));
+    }
+
+    [Fact]
     public void ACancelledTokenStopsTheReplicates()
     {
         // Before: the bootstrap of the AUC intervals took no token, so Calibrate and Learn cancelled during it returned a
