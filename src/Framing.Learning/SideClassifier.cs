@@ -348,7 +348,9 @@ public sealed class SideClassifier
     private List<DiscriminativeTerm> WithContext(List<DiscriminativeTerm> terms, IEnumerable<CorpusItem> items, IReadOnlyList<LabelledDocument> documents, CancellationToken cancellationToken)
     {
         var contexts = new TermContexts(terms.Select(t => t.Term), _options.ContextLines, _lexicon.Languages);
-        var byPosition = documents.ToDictionary(d => d.Position);
+        // Each document's rank in the order the models fit them (drawn from ids, not the corpus's order): the lines come
+        // from the lowest-ranked documents, so the whole corpus is read (no early stop at the first lines found).
+        var byPosition = documents.Select((d, rank) => (d, rank)).ToDictionary(x => x.d.Position, x => (Labelled: x.d, Rank: (long)x.rank));
         long position = 0;
         foreach (var item in items)
         {
@@ -358,13 +360,9 @@ public sealed class SideClassifier
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            if (byPosition.TryGetValue(position++, out var labelled))
+            if (byPosition.TryGetValue(position++, out var found))
             {
-                contexts.Add(document.Text, labelled.Language);
-                if (contexts.Complete)
-                {
-                    break;
-                }
+                contexts.Add(document.Text, found.Labelled.Language, found.Rank);
             }
         }
 

@@ -118,7 +118,7 @@ public sealed class LexiconCalibratorTests
             new LexiconCalibrator(PlantedSignal.Parse().Compile(), PlantedSignal.Leanings(), PlantedSignal.Sides(), new CalibrationOptions { Learning = options })
                 .Calibrate(d, x => x.GetField("outlet")!);
         ClassifierReport Learned(IReadOnlyList<Document> d) =>
-            new SideClassifier(PlantedSignal.Parse().Compile(), PlantedSignal.Leanings(), PlantedSignal.Sides(), new ClassifierOptions { Learning = options, MinimumDocuments = 2 })
+            new SideClassifier(PlantedSignal.Parse().Compile(), PlantedSignal.Leanings(), PlantedSignal.Sides(), new ClassifierOptions { Learning = options, MinimumDocuments = 2, ContextLines = 2 })
                 .Learn(d, x => x.GetField("outlet")!);
 
         var (calibrated, calibratedReversed) = (Calibrated(documents), Calibrated(reversed));
@@ -128,6 +128,11 @@ public sealed class LexiconCalibratorTests
         Assert.Equal(calibrated.Entries.Select(e => e.CalibratedWeightMilli), calibratedReversed.Entries.Select(e => e.CalibratedWeightMilli));
         Assert.Equal(learned.Terms.Select(t => (t.Term, t.Coefficient)), learnedReversed.Terms.Select(t => (t.Term, t.Coefficient)));
         Assert.Equal(learned.Classifier, learnedReversed.Classifier);
+
+        // The context lines of the terms (also those of learn --suggest) came from the first documents of the corpus's
+        // order; now from the documents of lowest rank in the fit's order.
+        Assert.Contains(learned.Terms, t => t.Context.Count > 0);
+        Assert.Equal(learned.Terms.Select(t => string.Join('|', t.Context)), learnedReversed.Terms.Select(t => string.Join('|', t.Context)));
 
         // Ids given twice (here one id for every document): their keys tie, and the corpus order decided the fit (a
         // coefficient 0.107509 against 0.10751); now the documents' identities (group, id, text) break the tie.
