@@ -170,6 +170,20 @@ public sealed class CoverageCommandTests
     }
 
     [Fact]
+    public void AGroupWithoutUnmatchedTermsHasEmptyTextCellsAndMissingFigures()
+    {
+        // Before: kind and term were null in JSON, where README says an empty text cell is "" (as learn and kwic write).
+        using var folder = new TempFolder();
+        var corpus = folder.Write("c.jsonl", "{\"id\":\"1\",\"outlet\":\"v\",\"text\":\"terrorists\"}\n");
+        var result = CliRunner.Run("coverage", corpus, "--format", "json");
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Out);
+        var row = Assert.Single(json.RootElement.GetProperty("rows").EnumerateArray());
+        Assert.Equal(("", ""), (row.GetProperty("kind").GetString(), row.GetProperty("term").GetString()));
+        Assert.Equal((JsonValueKind.Null, JsonValueKind.Null, JsonValueKind.Null), (row.GetProperty("rank").ValueKind, row.GetProperty("count").ValueKind, row.GetProperty("share").ValueKind));
+    }
+
+    [Fact]
     public void TableIsCompactAndWritesToAFile()
     {
         var table = CliRunner.Run("coverage", "--top", "1");

@@ -177,7 +177,7 @@ internal sealed class CoverageCommand : ICommand
 
         if (!any)
         {
-            data.Add(group.Group, group.Documents, group.Tokens, group.CoveredTokens, group.Coverage, null, null, null, null, null);
+            data.Add(group.Group, group.Documents, group.Tokens, group.CoveredTokens, group.Coverage, string.Empty, null, string.Empty, null, null); // text cells empty ("" in JSON), figures missing (null)
         }
     }
 
