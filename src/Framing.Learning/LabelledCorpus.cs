@@ -100,6 +100,13 @@ internal sealed class LabelledCorpus
         };
     }
 
+    // Of the group, id and the whole text (DocumentSample's identity reads only a long text's length, head and tail: two
+    // versions of an article that differ in the middle would tie, and be left in corpus order).
+    private static ulong WholeIdentity(string group, Document document) =>
+        System.IO.Hashing.XxHash3.HashToUInt64(
+            System.Runtime.InteropServices.MemoryMarshal.AsBytes(document.Text.AsSpan()),
+            unchecked((long)DocumentSample.IdentityOf(group, DocumentSample.OwnId(document), ReadOnlySpan<char>.Empty)));
+
     // The one instance of a name kept by the documents.
     private string Once(string name)
     {
@@ -170,7 +177,7 @@ internal sealed class LabelledCorpus
             Language = Once(result.Language),
             Position = position,
             Key = Framing.Scoring.PoissonResampling.KeyOf(document.Id),
-            Identity = Framing.Scoring.DocumentSample.IdentityOf(group, document, document.Text),
+            Identity = WholeIdentity(group, document),
             Entries = [.. counts.Keys],
             EntryCounts = [.. counts.Values],
             ScareA = scareA ?? _noScare,

@@ -23,9 +23,9 @@ internal sealed class LabelledDocument
     /// corpus.</summary>
     public required ulong Key { get; init; }
 
-    /// <summary>The document's identity (<see cref="Scoring.DocumentSample.IdentityOf(string, Corpus.Document, ReadOnlySpan{char})"/>:
-    /// of its group, id and text), which orders documents that share an id (ids should be unique, and are not always):
-    /// only documents alike in group, id and text are left in corpus order, and their rows are the same.</summary>
+    /// <summary>A hash of the document's group, id and whole text, which orders documents that share an id (ids should be
+    /// unique, and are not always): only documents alike in group, id and text are left in corpus order, and their rows
+    /// are the same.</summary>
     public required ulong Identity { get; init; }
 
     /// <summary>Entry indices (lexicon order), ascending, of the entries that matched.</summary>

@@ -139,6 +139,14 @@ public sealed class LexiconCalibratorTests
         var sameId = documents.Select(d => new Document("x", d.Fields, d.Text, d.Source)).ToList();
         var sameIdReversed = sameId.AsEnumerable().Reverse().ToList();
         Assert.Equal(Calibrated(sameId).Entries.Select(e => e.Coefficient), Calibrated(sameIdReversed).Entries.Select(e => e.Coefficient));
+
+        // Long texts of one length with one head and tail that differ only in the middle: a hash of the length, head and
+        // tail alone (DocumentSample's identity) tied them; the whole text breaks the tie.
+        const string Edge = "Filed from the desk of the evening edition, with the usual caveats. ";
+        Assert.All(documents, d => Assert.True(d.Text.Length <= 700));
+        var sameEdges = documents.Select(d => new Document("x", d.Fields, Edge + d.Text.PadRight(700) + Edge, d.Source)).ToList();
+        var sameEdgesReversed = sameEdges.AsEnumerable().Reverse().ToList();
+        Assert.Equal(Calibrated(sameEdges).Entries.Select(e => e.Coefficient), Calibrated(sameEdgesReversed).Entries.Select(e => e.Coefficient));
     }
 
     [Fact]
