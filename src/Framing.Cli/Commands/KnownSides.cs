@@ -68,6 +68,13 @@ internal static class KnownSides
 
         context.NoteInput(file!, "the known leanings (--known)");
         var leanings = KnownLeanings.Load(file!, groupField, CorpusFileName.Of(corpus));
+        if (leanings.Groups.Where(p => p.Value.Contains(',', StringComparison.Ordinal)).OrderBy(p => leanings.Lines?.GetValueOrDefault(p.Key) ?? 0).FirstOrDefault() is { Key: not null } comma)
+        {
+            // --side-a and --side-b separate leanings with commas: this one (of this corpus's rows) could never be chosen.
+            var line = leanings.Lines?.GetValueOrDefault(comma.Key) ?? 0;
+            throw new InputException(string.Create(CultureInfo.InvariantCulture, $"{file}{(line > 0 ? $":{line}" : string.Empty)}: leaning '{RecordMessages.NameOnOneLine(comma.Value)}' holds a comma, which separates the leanings of a side (--side-a, --side-b): rename it"));
+        }
+
         // The leanings of this corpus's rows (not those a shared table's corpus column gives other corpora).
         if (CaseNearMiss(leanings.Groups.Values.Distinct(StringComparer.Ordinal), sides) is { } near)
         {

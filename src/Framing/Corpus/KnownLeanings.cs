@@ -104,8 +104,7 @@ public sealed class KnownLeanings
     /// <summary>
     /// Reads a known-leanings table: UTF-8 CSV (RFC 4180; UTF-16 or UTF-32 with a byte-order mark is read as the same text) with a header row that has the group column
     /// (<paramref name="groupColumn"/>, else <c>group</c>) and a <c>leaning</c> column; other columns are allowed and
-    /// ignored. Column names, names and leanings are read without the spaces around them (a leaning may not hold a comma,
-    /// which separates a side's leanings), and a corpus group with spaces around its
+    /// ignored. Column names, names and leanings are read without the spaces around them, and a corpus group with spaces around its
     /// name gets the leaning of the row that names it without them (see <see cref="LeaningOf"/>). When the table has a <c>corpus</c> column and some row names <paramref name="corpusName"/> there, rows
     /// that name another corpus are left out (so one table can serve several corpora). Rows for groups that the corpus
     /// does not have do no harm. A group given two different leanings is an error.
@@ -152,12 +151,6 @@ public sealed class KnownLeanings
             if (group.Length == 0 || leaning.Length == 0)
             {
                 throw new CorpusException(new Diagnostic(source, RecordMessages.EmptyField(group.Length == 0 ? header.Names[groupIndex] : LeaningColumn)));
-            }
-
-            if (leaning.Contains(',', StringComparison.Ordinal))
-            {
-                // --side-a and --side-b (SideSelection.Parse) separate leanings with commas: this one could never be chosen.
-                throw new CorpusException(new Diagnostic(source, $"leaning '{RecordMessages.NameOnOneLine(leaning)}' holds a comma, which separates the leanings of a side (--side-a, --side-b): rename it"));
             }
 
             rows.Add((record.Line, group, leaning, corpusIndex < 0 ? string.Empty : record.Fields[corpusIndex].Trim()));

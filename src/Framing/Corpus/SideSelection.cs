@@ -49,7 +49,7 @@ public sealed class SideSelection
     {
         ArgumentNullException.ThrowIfNull(sideA);
         ArgumentNullException.ThrowIfNull(sideB);
-        return new SideSelection(Split(sideA), Split(sideB));
+        return new SideSelection(Split(sideA, "side A", nameof(sideA)), Split(sideB, "side B", nameof(sideB)));
     }
 
     /// <summary>The side a leaning is on, or null when it is on neither (or is null).</summary>
@@ -76,7 +76,16 @@ public sealed class SideSelection
         return missing;
     }
 
-    private static string[] Split(string list) => list.Split(',', StringSplitOptions.TrimEntries);
+    private static string[] Split(string list, string what, string parameter)
+    {
+        var names = list.Split(',', StringSplitOptions.TrimEntries);
+        if (names.Length > 1 && Array.Exists(names, n => n.Length == 0))
+        {
+            throw new ArgumentException($"{what} has an empty leaning (a doubled or trailing comma?)", parameter);
+        }
+
+        return names;
+    }
 
     private static string[] Distinct(IEnumerable<string> leanings, string what, string parameter)
     {
@@ -85,7 +94,7 @@ public sealed class SideSelection
         {
             if (string.IsNullOrWhiteSpace(leaning))
             {
-                throw new ArgumentException($"{what} has an empty leaning (a doubled or trailing comma?)", parameter);
+                throw new ArgumentException($"{what} has an empty leaning", parameter);
             }
 
             if (!list.Contains(leaning, StringComparer.Ordinal))

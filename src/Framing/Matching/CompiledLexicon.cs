@@ -167,8 +167,8 @@ public sealed class CompiledLexicon
 
         if (!string.Equals(detector.FallbackLanguage, ScriptDetector.Default.FallbackLanguage, StringComparison.Ordinal))
         {
-            // A fallback chosen on purpose; the default one ("en") may be missing from a registry made without English,
-            // and Latin-script texts then score no match, as documented for a lexicon without a Latin-script language.
+            // A fallback chosen on purpose. The default ("en") is left as it always was: a lexicon without English scores
+            // Latin-script texts as no match, as documented for a lexicon without a Latin-script language.
             CheckLanguage(ScriptLanguage(detector.FallbackLanguage), nameof(options), "the language detector's fallback language");
         }
         return new(this, options);

@@ -128,13 +128,14 @@ public sealed class KnownLeaningsTests
     }
 
     [Fact]
-    public void ALeaningWithACommaIsAnErrorAtItsLine()
+    public void ALeaningWithACommaIsReadAndSelectableInCode()
     {
-        // Before: read, and then no --side-a could name it (the comma splits the list), with a confusing "no row has
-        // leaning 'gov'" error.
-        var error = Error("outlet,leaning\nn,camp-a\nm,\"gov,left\"\n");
-        Assert.Equal(((SourceLocation)new DocumentSource("known.csv", 3), "leaning 'gov,left' holds a comma, which separates the leanings of a side (--side-a, --side-b): rename it"), (error.Location, error.Message));
-        Assert.Equal(3, Read("outlet,leaning\nn,camp-a\nm,camp-b\n").Lines!["m"]); // the lines are kept for messages
+        // The command line refuses one (its --side-a splits at commas); the library reads it, and a SideSelection made
+        // from a list names it.
+        var known = Read("outlet,leaning\nn,camp-a\nm,\"gov,left\"\n");
+        Assert.Equal("gov,left", known.Groups["m"]);
+        Assert.Equal(3, known.Lines!["m"]); // the lines are kept for messages
+        Assert.Equal(KnownSide.A, new SideSelection(["gov,left"], ["camp-a"]).SideOf("gov,left"));
     }
 
     [Fact]
