@@ -115,8 +115,8 @@ internal static class LatinFoldingTable
 
     /// <summary>
     /// The rules for characters outside the tables (before lower-casing): apostrophe variants, dash variants,
-    /// combining diacritical marks, invisible format characters, Greek accented vowels and final sigma, and Latin
-    /// typographic ligatures.
+    /// combining diacritical marks, invisible format characters, Greek accented vowels and final sigma, Latin
+    /// typographic ligatures, and the styled letters of the Letterlike Symbols block.
     /// </summary>
     /// <param name="c">A character at or above U+0250 and outside U+1E00..U+1EFF.</param>
     /// <returns>A table-style entry, or <see langword="null"/> when no rule applies.</returns>
@@ -142,6 +142,33 @@ internal static class LatinFoldingTable
         '\uFB03' => "ffi",
         '\uFB04' => "ffl",
         '\uFB05' or '\uFB06' => "st",
+        >= '\u2100' and <= '\u214F' => Letterlike(c),
+        _ => null,
+    };
+
+    // The styled letters of the Letterlike Symbols block, which fill the gaps of the Mathematical Alphanumeric Symbols
+    // (script e, g, o; italic h; fraktur C, H, I, R, Z; double-struck C, H, N, P, Q, R, Z, …): the letter NFKC gives them,
+    // lower-cased, so that "fancy text" in those styles folds as the rest of its word does.
+    private static string? Letterlike(char c) => c switch
+    {
+        '\u2102' or '\u212D' => "c",
+        '\u210A' => "g",
+        '\u210B' or '\u210C' or '\u210D' or '\u210E' => "h",
+        '\u2110' or '\u2111' or '\u2139' or '\u2148' => "i",
+        '\u2112' or '\u2113' => "l",
+        '\u2115' => "n",
+        '\u2119' => "p",
+        '\u211A' => "q",
+        '\u211B' or '\u211C' or '\u211D' => "r",
+        '\u2124' or '\u2128' => "z",
+        '\u212A' => "k",
+        '\u212C' => "b",
+        '\u212F' or '\u2130' or '\u2147' => "e",
+        '\u2131' => "f",
+        '\u2133' => "m",
+        '\u2134' => "o",
+        '\u2145' or '\u2146' => "d",
+        '\u2149' => "j",
         _ => null,
     };
 

@@ -177,6 +177,27 @@ public sealed class LatinNormalizerTests
     }
 
     [Fact]
+    public void LetterlikeSymbolsThatFillTheStyledAlphabetsFoldToo()
+    {
+        // The script e, g, o, the italic h, the fraktur and double-struck capitals live in the Letterlike Symbols block,
+        // not in the mathematical one: a script word holding e or o did not fold (found by a review).
+        var folded = 0;
+        for (var c = '\u2100'; c <= '\u214F'; c++)
+        {
+            var compatible = c.ToString().Normalize(System.Text.NormalizationForm.FormKC);
+            if (compatible.Length == 1 && char.IsAsciiLetter(compatible[0]))
+            {
+                Assert.True(char.ToLowerInvariant(compatible[0]).ToString() == Normalizer.Normalize(c.ToString()), $"U+{(int)c:X4}");
+                folded++;
+            }
+        }
+
+        Assert.True(folded >= 30, $"{folded} letterlike letters");
+        Assert.Equal("terrorists", Normalizer.Normalize("\U0001D4C9\u212F\U0001D4C7\U0001D4C7\u2134\U0001D4C7\U0001D4BE\U0001D4C8\U0001D4C9\U0001D4C8")); // script
+        Assert.Equal("regime", Normalizer.Normalize("\u211D\U0001D556\U0001D558\U0001D55A\U0001D55E\U0001D556")); // double-struck
+    }
+
+    [Fact]
     public void FoldsEveryLatin1LetterToAscii()
     {
         for (var c = '\u00C0'; c <= '\u00FF'; c++)
