@@ -132,8 +132,9 @@ public sealed class PublicApiGuardTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new ScoringOptions { MaxMatchableTokenLength = 0 });
         Assert.Throws<ArgumentOutOfRangeException>(() => ScoringOptions.Default with { MaxMatchableTokenLength = -1 });
         Assert.Equal(1, new ScoringOptions { MaxMatchableTokenLength = 1 }.MaxMatchableTokenLength);
-        Assert.Equal("GroupField and LanguageField must name a field (Parameter 'options')", Assert.Throws<ArgumentException>(() => CorpusRun.FromDocuments(Documents, new CorpusRunOptions { GroupField = "" })).Message);
-        Assert.Throws<ArgumentException>(() => CorpusRun.FromDocuments(Documents, new CorpusRunOptions { LanguageField = " " }));
+        Assert.Equal("GroupField must name a field (or give GroupOf or MissingGroup) (Parameter 'options')", Assert.Throws<ArgumentException>(() => CorpusRun.FromDocuments(Documents, new CorpusRunOptions { GroupField = "" })).Message);
+        Assert.Equal(12, CorpusRun.FromDocuments(Documents, new CorpusRunOptions { GroupField = "", MissingGroup = "all" }).Score(Starter.Compile()).ScoredDocuments); // unnamed, and not needed
+        Assert.Equal(12, CorpusRun.FromDocuments(Documents, new CorpusRunOptions { LanguageField = "" }).Score(Starter.Compile()).ScoredDocuments); // no language field: the script decides
         Assert.StartsWith("'FR-ca' is not a language code", Assert.Throws<ArgumentException>(() => new LanguageProfile("FR-ca", Normalizers.English, null)).Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => new LanguageProfile("fr", Normalizers.English, null) with { Code = "Fr" });
         Assert.Equal("fra", new LanguageProfile("fra", Normalizers.English, null).Code);

@@ -58,10 +58,12 @@ public sealed class CorpusRun
             throw new ArgumentNullException(nameof(options), "GroupField, LanguageField, Languages and BadRecords cannot be null");
         }
 
-        if (string.IsNullOrWhiteSpace(Options.GroupField) || string.IsNullOrWhiteSpace(Options.LanguageField))
+        if (string.IsNullOrWhiteSpace(Options.GroupField) && Options.GroupOf is null && Options.MissingGroup is null)
         {
-            // An empty name failed at the first record as its missing field (a CorpusException about the data).
-            throw new ArgumentException("GroupField and LanguageField must name a field", nameof(options));
+            // The group would be read from a field with no name: the first record failed as missing it (a
+            // CorpusException about the data). With GroupOf or MissingGroup the field may be left unnamed; an empty
+            // LanguageField names no field, and the script decides.
+            throw new ArgumentException("GroupField must name a field (or give GroupOf or MissingGroup)", nameof(options));
         }
 
         Options.Shard?.Check();
