@@ -152,7 +152,7 @@ internal sealed class CliContext
         if (folder is not null && !Directory.Exists(folder) && !File.Exists(folder))
         {
             var what = option.IndexOf(" (", StringComparison.Ordinal) is var cut and > 0 ? option[..cut] : option;
-            throw new Arguments.InputException($"{path}: cannot write {(what == "the output" ? "output" : what)}: no such folder {folder}");
+            throw new Arguments.InputException($"{path}: cannot write {(what == "the output" ? "output" : what)}: {SystemReason.OfWrite(path, new DirectoryNotFoundException())}");
         }
     }
 
@@ -310,8 +310,6 @@ internal sealed class CliContext
 
     public bool IsSet(string variable) => Environment.TryGetValue(variable, out var value) && !string.IsNullOrEmpty(value);
 
-    /// <summary>A file the command reads or writes: the path as given, the file it resolves to, and what it is for
-    /// (an input's description, or the option that names an output).</summary>
     /// <summary>A file noted as an input or output: its name as given, its final path, what it is, and, where the
     /// system tells, its identity (<see cref="Framing.Corpus.FileKinds.IdentityOf"/>), which is the same through a
     /// linked folder or another name of one pipe.</summary>

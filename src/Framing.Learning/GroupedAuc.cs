@@ -27,7 +27,7 @@ internal static class GroupedAuc
         }
 
         var auc = AreaUnderCurve.MannWhitney(a, b);
-        if (a.Concat(b).Distinct().Count() == 1)
+        if (a.Concat(b).All(score => score == a[0]))
         {
             // Every document scores alike (an axis no document matches, a classifier without features): the AUC of its
             // ties, 0.5, and no interval, as framing validate gives it; every replicate would be 0.5 too, and an interval

@@ -28,11 +28,17 @@ internal static class TerminalText
                 span[i] = c switch
                 {
                     '\r' or '\n' or '\t' or '\u2028' or '\u2029' => ' ',
-                    (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') => '\uFFFD',
-                    _ when char.IsControl(c) => '\uFFFD',
+                    _ when IsUnsafe(c) => '\uFFFD',
                     _ => c,
                 };
             }
         });
     }
+
+    /// <summary>Whether a character of the data must not reach a terminal or a log viewer as it is: a control character
+    /// (ESC would start an escape sequence, BEL rings) or a bidi embedding, override or isolate control (it would reorder
+    /// what follows it on the line). Line breaks and tabs are controls too; each writer decides what they become.</summary>
+    /// <param name="c">The character.</param>
+    /// <returns>True when it is to be replaced.</returns>
+    public static bool IsUnsafe(char c) => char.IsControl(c) || c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 }

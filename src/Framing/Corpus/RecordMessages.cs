@@ -73,7 +73,7 @@ internal static class RecordMessages
     internal static string? KeyFieldError(string value, string name) =>
         string.IsNullOrWhiteSpace(value) ? EmptyField(name)
         : value.Contains('\0', StringComparison.Ordinal) ? NulInField(name)
-        : IsInvisible(value) ? $"field \"{name}\" holds only invisible characters (\"{OnOneLine(EscapeFormatCharacters(value))}\"): a name nobody could read in a table"
+        : IsInvisible(value) ? $"field \"{name}\" holds only invisible characters (\"{Lexicons.PatternParser.Shown(value)}\"): a name nobody could read in a table"
         : null;
 
     // Only white space and format characters (a zero-width space U+200B, a joiner, a bidi mark, a BOM): a name that
@@ -89,17 +89,6 @@ internal static class RecordMessages
         }
 
         return true;
-    }
-
-    private static string EscapeFormatCharacters(string value)
-    {
-        var b = new System.Text.StringBuilder(value.Length * 6);
-        foreach (var c in value)
-        {
-            b.Append(char.IsWhiteSpace(c) && c < '\u0080' ? c.ToString() : string.Create(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}"));
-        }
-
-        return b.ToString();
     }
 
     internal static string EmptyField(string name) => $"empty field \"{name}\"";

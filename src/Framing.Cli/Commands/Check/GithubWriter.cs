@@ -62,8 +62,7 @@ internal sealed class GithubWriter(TextWriter writer, ArtifactPaths paths) : IFi
                 case '\t':
                     b.Append(' ');
                     break;
-                case (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069'):
-                case not ('\r' or '\n') when char.IsControl(c):
+                case not ('\r' or '\n') when Output.TerminalText.IsUnsafe(c):
                     b.Append('\uFFFD');
                     break;
                 case '%':
