@@ -42,6 +42,11 @@ public sealed record ClassifierOptions
     /// common (a byline, a dateline, page furniture).</summary>
     public double OutletCoverage { get; init; } = 0.75;
 
+    /// <summary>An n-gram no entry matches by itself is marked <see cref="TermMark.InsideEntries"/> when at least this
+    /// share of its uses (occurrences in the documents of either side) lie inside matches of lexicon entries, counted or
+    /// not (default 0.9).</summary>
+    public double InsideEntriesShare { get; init; } = 0.9;
+
     /// <summary>Lines of context kept for each top n-gram (default 0; <c>framing learn --suggest</c> asks for 3). A third
     /// pass over the corpus finds them.</summary>
     public int ContextLines { get; init; }

@@ -12,7 +12,7 @@ namespace Framing.Learning;
 /// <param name="TopOutletCoverage">Share of <paramref name="TopOutlet"/>'s documents that use it.</param>
 /// <param name="Lexicon">The dimension/pole of the lexicon entries that match the whole n-gram (<c>; </c>-separated), or empty.</param>
 /// <param name="IsOutletSpecific">Whether it is outlet-specific (see <see cref="ClassifierOptions.OutletShare"/>).</param>
-/// <param name="Mark">In the lexicon, outlet-specific, or neither (a candidate).</param>
+/// <param name="Mark">In the lexicon, inside its entries' matches, outlet-specific, or none of these (a candidate).</param>
 /// <param name="Context">Lines of context (when <see cref="ClassifierOptions.ContextLines"/> asked for them): the n-gram in brackets.</param>
 /// <param name="Language">The language of the documents it was found in (the first context line's, else by its script).</param>
 public sealed record DiscriminativeTerm(
@@ -33,6 +33,10 @@ public sealed record DiscriminativeTerm(
 {
     /// <summary>Lines of context (when <see cref="ClassifierOptions.ContextLines"/> asked for them): the n-gram in brackets (a read-only list, compared element by element).</summary>
     public IReadOnlyList<string> Context { get; init => field = ReadOnlyLists.OrNull(value); } = ReadOnlyLists.OrNull(Context);
+
+    /// <summary>The share of its uses (occurrences in the documents of either side) that lie inside matches of lexicon
+    /// entries, counted or not (negated, off target, neutral); 0 when it has no use in them.</summary>
+    public double InsideEntries { get; init; }
 
     /// <summary>The record's members as the compiler prints them (<c>DiscriminativeTerm { Member = value, … }</c>), numbers and
     /// dates formatted with the invariant culture whatever the current culture is.</summary>

@@ -1,6 +1,7 @@
 using Framing.Corpus;
 using Framing.Lexicons;
 using Framing.Matching;
+using Framing.Scoring;
 using Framing.Text;
 
 namespace Framing.Learning;
@@ -11,11 +12,12 @@ namespace Framing.Learning;
 /// the tokens of <c>framing score</c>, normalized, Arabic without an article chain, n-grams within a sentence) with
 /// document-frequency cut-offs; its document AUC cross-validated by outlet (<see cref="OutletFolds"/>) with an
 /// outlet-cluster interval, beside the lexicon's AUC on the same documents; and the most discriminative n-grams of each
-/// side, marked in-lexicon, not-in-lexicon or outlet-specific.
+/// side, marked in-lexicon, inside-entries, outlet-specific or not-in-lexicon.
 /// </summary>
 /// <remarks>
 /// Reads the corpus twice (three times with <see cref="ClassifierOptions.ContextLines"/>): first to score it with the
-/// lexicon and count each n-gram's documents, then to build each document's vector over the kept vocabulary. Memory:
+/// lexicon and count each n-gram's documents, then to build each document's vector over the kept vocabulary (scoring it
+/// again, matches collected, to find which uses of each n-gram lie inside the lexicon's matches). Memory:
 /// the first pass's table holds at most <see cref="ClassifierOptions.MaximumCandidates"/> n-grams (when there are more,
 /// the corpus is read again for each part of the n-grams, split by a stable hash, so that the counts are exact and do not
 /// depend on the order of the documents; see <see cref="ClassifierReport.CountingPasses"/>); the model has at
@@ -54,10 +56,12 @@ public sealed class SideClassifier
         }
 
         if (_options.MinimumDocuments < 1 || _options.MaximumFeatures < 1 || _options.MaximumCandidates < 2 || _options.Top < 0 || _options.ContextLines < 0
-            || !(_options.MaximumDocumentShare > 0 && _options.MaximumDocumentShare <= 1))
+            || !IsShare(_options.MaximumDocumentShare) || !IsShare(_options.OutletShare) || !IsShare(_options.OutletCoverage) || !IsShare(_options.InsideEntriesShare))
         {
-            throw new ArgumentOutOfRangeException(nameof(options), "cut-offs must be positive (and the document share in (0, 1])");
+            throw new ArgumentOutOfRangeException(nameof(options), "cut-offs must be positive (and the shares in (0, 1])");
         }
+
+        static bool IsShare(double x) => x > 0 && x <= 1;
     }
 
     /// <summary>Learns from documents held in memory.</summary>
@@ -106,7 +110,7 @@ public sealed class SideClassifier
         var (vocabulary, countingPasses) = frequencies.Overflowed
             ? VocabularyInParts(open, documents, extractor, cancellationToken)
             : (Vocabulary(frequencies.Counts, documents.Count), 1);
-        var (rows, outletDocuments) = Vectors(open(), documents, corpus.Outlets.Count, vocabulary, extractor, cancellationToken);
+        var (rows, outletDocuments, inside) = Vectors(open(), documents, corpus.Outlets.Count, vocabulary, extractor, cancellationToken);
         var labels = documents.Select(d => d.IsSideA).ToArray();
         var folds = OutletFolds.Create(corpus.Outlets.Select(o => (o.Outlet, o.IsSideA ? KnownSide.A : KnownSide.B)), learning.Folds, learning.Seed);
         var foldOf = documents.Select(d => folds.FoldOf(d.Outlet)).ToArray();
@@ -138,7 +142,7 @@ public sealed class SideClassifier
         cancellationToken.ThrowIfCancellationRequested();
         var (weights, _) = LogisticFit.Fit(rows, labels, vocabulary.Count, learning);
         cancellationToken.ThrowIfCancellationRequested();
-        var terms = Terms(vocabulary, weights, rows, documents, corpus.Outlets, outletDocuments);
+        var terms = Terms(vocabulary, weights, inside, documents, corpus.Outlets, outletDocuments);
         if (_options.ContextLines > 0 && terms.Count > 0)
         {
             terms = WithContext(terms, open(), documents, cancellationToken);
@@ -234,7 +238,10 @@ public sealed class SideClassifier
     }
 
     /// <summary>Second pass: each labelled document's vector (log(1 + count), L2-normalised), and per outlet the documents that use each feature.</summary>
-    private static (SparseRow[] Rows, int[][] OutletDocuments) Vectors(
+    // Each document's vector over the vocabulary; how many of its documents each outlet has of each n-gram; and the share
+    // of each n-gram's uses that lie inside matches of the lexicon's entries (counted or not), found by scoring the
+    // document with the lexicon again, matches collected.
+    private (SparseRow[] Rows, int[][] OutletDocuments, double[] Inside) Vectors(
         IEnumerable<CorpusItem> items, IReadOnlyList<LabelledDocument> documents, int outlets, List<string> vocabulary, TermExtractor extractor, CancellationToken cancellationToken)
     {
         var index = new Dictionary<string, int>(vocabulary.Count, StringComparer.Ordinal);
@@ -246,11 +253,28 @@ public sealed class SideClassifier
         var rows = new SparseRow[documents.Count];
         var outletDocuments = Enumerable.Range(0, outlets).Select(_ => new int[vocabulary.Count]).ToArray();
         var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        var insideCounts = new Dictionary<string, long>(StringComparer.Ordinal);
+        var uses = new long[vocabulary.Count];
+        var usesInside = new long[vocabulary.Count];
+        var scorer = _lexicon.CreateScorer(new ScoringOptions { CollectMatches = true });
+        var spans = new List<(int Start, int End)>();
         ForEachLabelled(items, documents, (i, document) =>
         {
             var labelled = documents[i];
             counts.Clear();
             extractor.Count(document.Text, labelled.Language, counts);
+            insideCounts.Clear();
+            spans.Clear();
+            var matched = scorer.Score(document.Id, document.Text, labelled.Language);
+            foreach (var m in matched.Matches.Concat(matched.UncountedMatches))
+            {
+                if (m.Kind == MatchKind.Entry)
+                {
+                    spans.Add((m.Start, m.Start + m.Length));
+                }
+            }
+
+            extractor.CountWithin(document.Text, labelled.Language, spans, insideCounts);
             var features = new List<(int Index, float Value)>();
             foreach (var (term, count) in counts)
             {
@@ -258,6 +282,8 @@ public sealed class SideClassifier
                 {
                     features.Add((f, (float)Math.Log(1 + count)));
                     outletDocuments[labelled.OutletIndex][f]++;
+                    uses[f] += count;
+                    usesInside[f] += insideCounts.GetValueOrDefault(term);
                 }
             }
 
@@ -271,7 +297,7 @@ public sealed class SideClassifier
             rows[i] ??= SparseRow.Empty;
         }
 
-        return (rows, outletDocuments);
+        return (rows, outletDocuments, [.. uses.Select((u, f) => u == 0 ? 0 : (double)usesInside[f] / u)]);
     }
 
     private LexiconComparison[] Compare(IReadOnlyList<LabelledDocument> documents, double classifierAuc, CancellationToken cancellationToken)
@@ -292,7 +318,7 @@ public sealed class SideClassifier
     }
 
     private List<DiscriminativeTerm> Terms(
-        List<string> vocabulary, float[] weights, SparseRow[] rows, IReadOnlyList<LabelledDocument> documents,
+        List<string> vocabulary, float[] weights, double[] inside, IReadOnlyList<LabelledDocument> documents,
         IReadOnlyList<(string Outlet, bool IsSideA)> outlets, int[][] outletDocuments)
     {
         var marker = new LexiconTermLabels(_lexicon);
@@ -334,12 +360,18 @@ public sealed class SideClassifier
             var restCoverage = restDocuments == 0 ? 0 : (double)peers.Sum(o => outletDocuments[o][f]) / restDocuments;
             var specific = using_ <= 1 || share >= _options.OutletShare || (coverage >= _options.OutletCoverage && restCoverage <= coverage / 4);
             var lexicon = marker.Whole(vocabulary[f]);
-            var mark = lexicon.Length > 0 ? TermMark.InLexicon : specific ? TermMark.OutletSpecific : TermMark.NotInLexicon;
+            var mark = lexicon.Length > 0 ? TermMark.InLexicon
+                : inside[f] >= _options.InsideEntriesShare ? TermMark.InsideEntries
+                : specific ? TermMark.OutletSpecific
+                : TermMark.NotInLexicon;
             // The language of its script, as the lexicon reads a text of that script without a language (a declared
             // language when the lexicon lacks ar or en); the contexts, when asked for, give the documents' own.
             var language = _lexicon.ScriptLanguage(ScriptDetector.ArabicLetterShare(vocabulary[f]) > 0.5 ? "ar" : "en");
             terms.Add(new DiscriminativeTerm(
-                vocabulary[f], weights[f] > 0, weights[f], a, b, using_, outlets[top].Outlet, share, coverage, lexicon, specific, mark, [], language));
+                vocabulary[f], weights[f] > 0, weights[f], a, b, using_, outlets[top].Outlet, share, coverage, lexicon, specific, mark, [], language)
+            {
+                InsideEntries = inside[f],
+            });
         }
 
         return terms;

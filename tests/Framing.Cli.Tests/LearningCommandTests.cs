@@ -87,7 +87,7 @@ public sealed class LearningCommandTests : IDisposable
         var suggest = Path.Combine(_temp.Path, "candidates.yaml");
         var result = Learn("--format", "csv", "--suggest", suggest);
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal("side,rank,term,coefficient,mark,lexicon,documents_a,documents_b,outlets,top_outlet,top_outlet_share,top_outlet_coverage", result.OutLines[0]);
+        Assert.Equal("side,rank,term,coefficient,mark,lexicon,inside_entries,documents_a,documents_b,outlets,top_outlet,top_outlet_share,top_outlet_coverage", result.OutLines[0]);
         Assert.Contains(result.OutLines, l => l.StartsWith("a,", StringComparison.Ordinal) && l.Contains(",brave defenders,", StringComparison.Ordinal) && l.Contains(",not-in-lexicon,", StringComparison.Ordinal));
         Assert.Contains(result.OutLines, l => l.Contains(",quentin marlow,", StringComparison.Ordinal) && l.Contains(",outlet-specific,", StringComparison.Ordinal) && l.Contains(",a1,", StringComparison.Ordinal));
         Assert.Contains(result.OutLines, l => l.Contains(",stalwarts,", StringComparison.Ordinal) && l.Contains(",in-lexicon,stance/praise,", StringComparison.Ordinal));

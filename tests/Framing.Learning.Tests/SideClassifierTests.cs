@@ -33,6 +33,53 @@ public sealed class SideClassifierTests
     }
 
     [Fact]
+    public void AWordUsedOnlyInsideAPhraseEntryIsNoCandidate()
+    {
+        // With "brave defenders" an entry, its words are used only inside the entry's matches: the lexicon already counts
+        // them, so neither is a candidate (learn --suggest used to propose "defenders"). "our brave" reaches out of the
+        // match, so it stays a candidate.
+        var lexicon = Framing.Lexicons.Lexicon.Parse(
+            PlantedSignal.Lexicon + "\n  - { lang: en, pattern: \"brave defenders\", dimension: stance, pole: praise, note: \"planted phrase\" }\n",
+            "planted.yaml");
+        var report = new SideClassifier(
+            lexicon.Compile(), PlantedSignal.Leanings(), PlantedSignal.Sides(),
+            new ClassifierOptions { Learning = new LearningOptions { Replicates = 0, L1Regularization = 0.01f }, MaximumN = 2, Top = 40 })
+            .Learn(PlantedSignal.Documents(), d => d.GetField("outlet")!);
+
+        var phrase = Assert.Single(report.Terms, t => t.Term == "brave defenders");
+        Assert.Equal(TermMark.InLexicon, phrase.Mark);
+        var words = report.Terms.Where(t => t.Term is "brave" or "defenders").ToList();
+        Assert.NotEmpty(words);
+        Assert.All(words, t => Assert.Equal(TermMark.InsideEntries, t.Mark));
+        Assert.All(words, t => Assert.Equal(1, t.InsideEntries));
+        var our = Assert.Single(report.Terms, t => t.Term == "our brave");
+        Assert.Equal(0, our.InsideEntries);
+        Assert.Equal(TermMark.NotInLexicon, our.Mark);
+        Assert.DoesNotContain("defenders\"", CandidateEntriesWriter.Write(report, "planted.jsonl"), StringComparison.Ordinal);
+
+        // Without the entry the same words are candidates, none of their uses inside an entry.
+        var before = Learn();
+        Assert.All(before.Terms.Where(t => t.Term is "brave" or "defenders" or "brave defenders"), t => Assert.Equal((TermMark.NotInLexicon, 0.0), (t.Mark, t.InsideEntries)));
+    }
+
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(1.5)]
+    [InlineData(double.NaN)]
+    public void AShareOutsideZeroToOneIsRefused(double share)
+    {
+        foreach (var options in new[]
+        {
+            new ClassifierOptions { InsideEntriesShare = share },
+            new ClassifierOptions { OutletShare = share },
+            new ClassifierOptions { OutletCoverage = share },
+        })
+        {
+            Assert.Throws<ArgumentOutOfRangeException>(() => new SideClassifier(PlantedSignal.Parse().Compile(), PlantedSignal.Leanings(), PlantedSignal.Sides(), options));
+        }
+    }
+
+    [Fact]
     public void TheClassifierAndTheLexiconAreComparedOnTheSameDocuments()
     {
         var report = Learn();

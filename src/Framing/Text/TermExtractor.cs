@@ -71,6 +71,78 @@ internal sealed class TermExtractor
         return added + Flush(counts);
     }
 
+    /// <summary>
+    /// Adds to <paramref name="counts"/> the n-grams of <paramref name="text"/>, as <see cref="Count"/> counts them, whose
+    /// tokens all lie inside one of <paramref name="spans"/> (character ranges of the text, such as the lexicon's matches):
+    /// each occurrence once, however many spans hold it.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="language">Its language, or null to detect it.</param>
+    /// <param name="spans">Character ranges of <paramref name="text"/>: start (inclusive) and end (exclusive), in any order.</param>
+    /// <param name="counts">Term counts to add to.</param>
+    /// <returns>The number of n-gram occurrences added.</returns>
+    public long CountWithin(string text, string? language, IReadOnlyList<(int Start, int End)> spans, IDictionary<string, long> counts)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(spans);
+        ArgumentNullException.ThrowIfNull(counts);
+        if (spans.Count == 0)
+        {
+            return 0;
+        }
+
+        language ??= _detector.Detect(text);
+        var profile = _languages.TryGet(language, out var p) ? p : _languages.Get("en");
+        Tokenizer.Instance.Tokenize(text, _tokens);
+        var tokens = _tokens.Tokens;
+        var sorted = spans.OrderBy(s => s.Start).ToArray();
+        var terms = new string?[tokens.Length];
+        var builder = new StringBuilder();
+        long added = 0;
+        var next = 0;
+        var reach = int.MinValue;
+        for (var s = 0; s < tokens.Length; s++)
+        {
+            // The furthest end of a span that starts at or before this token: an n-gram from here lies inside a span
+            // exactly when its last token ends by then.
+            for (; next < sorted.Length && sorted[next].Start <= tokens[s].Start; next++)
+            {
+                reach = Math.Max(reach, sorted[next].End);
+            }
+
+            for (var n = 1; n <= MaximumN && s + n <= tokens.Length; n++)
+            {
+                var last = s + n - 1;
+                if (tokens[last].End > reach || (n > 1 && !Scoring.TokenGaps.ContinuesPhrase(text, tokens, last)))
+                {
+                    break;
+                }
+
+                if (n < MinimumN)
+                {
+                    continue;
+                }
+
+                builder.Clear();
+                for (var k = s; k <= last; k++)
+                {
+                    if (k > s)
+                    {
+                        builder.Append(' ');
+                    }
+
+                    builder.Append(terms[k] ??= Term(text.AsSpan(tokens[k].Start, tokens[k].Length), profile));
+                }
+
+                var term = builder.ToString();
+                counts[term] = counts.TryGetValue(term, out var c) ? c + 1 : 1;
+                added++;
+            }
+        }
+
+        return added;
+    }
+
     /// <summary>The counting form of one token: normalized, with an article-bearing proclitic chain removed.</summary>
     /// <param name="token">The token as written.</param>
     /// <param name="profile">Its language.</param>

@@ -18,7 +18,7 @@ internal sealed class LearnCommand : ICommand
 
     private static readonly string[] TermColumns =
     [
-        "side", "rank", "term", "coefficient", "mark", "lexicon", "documents_a", "documents_b", "outlets", "top_outlet", "top_outlet_share", "top_outlet_coverage",
+        "side", "rank", "term", "coefficient", "mark", "lexicon", "inside_entries", "documents_a", "documents_b", "outlets", "top_outlet", "top_outlet_share", "top_outlet_coverage",
     ];
 
     private readonly Option<(int Min, int Max)> _ngrams = KeynessCommand.NgramsOption("n-gram orders of the features: N or MIN..MAX (at most 5).", (1, 2));
@@ -33,7 +33,7 @@ internal sealed class LearnCommand : ICommand
 
     private readonly Option<int> _top = Option.Int("top", "Most discriminative n-grams to list per side (those with a non-zero coefficient: with the L1 penalty, --l1, often fewer).", "N", 100, 1, int.MaxValue);
 
-    private readonly Option<string?> _suggest = Option.OptionalText("suggest", "Write the top not-in-lexicon, not outlet-specific n-grams to FILE as a YAML fragment of candidate entries (with three lines of context each).", "FILE");
+    private readonly Option<string?> _suggest = Option.OptionalText("suggest", "Write the top not-in-lexicon n-grams (neither inside entries' matches nor outlet-specific) to FILE as a YAML fragment of candidate entries (with three lines of context each).", "FILE");
 
     private readonly FlagOption _summary = Option.Flag("summary", "Write the AUC table instead of the n-grams (csv, json, parquet; table and markdown show both).");
 
@@ -79,11 +79,13 @@ internal sealed class LearnCommand : ICommand
             Summary columns: model (classifier or lexicon), axis (dimension or composite id), kind, documents_a/b,
             outlets_a/b, folds, auc, ci_low, ci_high, captured, features.
             n-gram columns: side (a or b: the side its coefficient points to), rank, term, coefficient (model fitted on every
-            document), mark (in-lexicon: an entry matches the whole n-gram; outlet-specific: at least 90% of its documents
-            are one outlet's, or it is in at least 75% of one outlet's documents and at most a quarter as common in the other
-            outlets of its side: names, bylines, page furniture, not framing; not-in-lexicon: a candidate), lexicon (the
-            matching entries' dimension/pole), documents_a/b, outlets, top_outlet with its share of the n-gram's documents
-            and the share of its own documents that use it.
+            document), mark (in-lexicon: an entry matches the whole n-gram; inside-entries: no entry matches it alone, but
+            at least 90% of its uses are inside matches of entries, such as "barrel" inside "barrel bombs"; outlet-specific:
+            at least 90% of its documents are one outlet's, or it is in at least 75% of one outlet's documents and at most a
+            quarter as common in the other outlets of its side: names, bylines, page furniture, not framing; not-in-lexicon:
+            a candidate), lexicon (the matching entries' dimension/pole), inside_entries (the share of its uses inside
+            matches of entries, counted, negated, off target or neutral), documents_a/b, outlets, top_outlet with its share
+            of the n-gram's documents and the share of its own documents that use it.
 
             Memory: a reading of the corpus counts at most --max-candidates distinct n-grams (with more, the corpus is read
             again for each part of them, split by a stable hash, and the run says how many readings it took: the counts stay
@@ -245,9 +247,15 @@ internal sealed class LearnCommand : ICommand
         long rankA = 0, rankB = 0;
         foreach (var t in report.Terms)
         {
-            var mark = t.Mark switch { TermMark.InLexicon => "in-lexicon", TermMark.OutletSpecific => "outlet-specific", _ => "not-in-lexicon" };
+            var mark = t.Mark switch
+            {
+                TermMark.InLexicon => "in-lexicon",
+                TermMark.InsideEntries => "inside-entries",
+                TermMark.OutletSpecific => "outlet-specific",
+                _ => "not-in-lexicon",
+            };
             data.Add(
-                t.IsSideA ? "a" : "b", t.IsSideA ? ++rankA : ++rankB, t.Term, t.Coefficient, mark, t.Lexicon,
+                t.IsSideA ? "a" : "b", t.IsSideA ? ++rankA : ++rankB, t.Term, t.Coefficient, mark, t.Lexicon, t.InsideEntries,
                 (long)t.DocumentsA, (long)t.DocumentsB, (long)t.Outlets, t.TopOutlet, t.TopOutletShare, t.TopOutletCoverage);
         }
 
