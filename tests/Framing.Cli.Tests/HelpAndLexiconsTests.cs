@@ -83,8 +83,8 @@ public sealed class HelpAndLexiconsTests
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(
             [
-                $"{path}:15:5: warning: pattern \"it's terrorists\": \"it's\" is read as \"it\" (an apostrophe and s are dropped, as from a possessive), so the entry matches every \"it\"; if it is a contraction, reword the pattern or remove the entry",
-                $"{path}:16:5: warning: pattern \"#terror\": '#' is not part of a word here (a dictionary tool may keep \"#terror\" or \"@user\" as one token), so the entry is \"terror\" and matches every \"terror\"",
+                $"{path}:15:26: warning: pattern \"it's terrorists\": \"it's\" is read as \"it\" (an apostrophe and s are dropped, as from a possessive), so the entry matches every \"it\"; if it is a contraction, reword the pattern or remove the entry",
+                $"{path}:16:26: warning: pattern \"#terror\": '#' is not part of a word here (a dictionary tool may keep \"#terror\" or \"@user\" as one token), so the entry is \"terror\" and matches every \"terror\"",
                 $"{path}: ok (warn 1.0.0: 1 dimension, 0 composites, 3 entries; 2 warnings)",
             ],
             result.OutLines);
@@ -92,6 +92,21 @@ public sealed class HelpAndLexiconsTests
         {
             Assert.DoesNotContain("warning", Assert.Single(CliRunner.Run("lexicons", "validate", shipped).OutLines), StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void ValidateListsWarningsAmongTheErrorsInFileOrder()
+    {
+        // A file with an error used to show its warnings only once the error was fixed.
+        using var temp = new TempFolder();
+        var path = temp.Write("both.yaml", "id: both\nversion: 1.0.0\ntitle: t\ndescription: d\nlicense: MIT\nauthors: [me]\nlanguages: [en]\ndimensions:\n  - id: d\n    description: x\n    poles:\n      a: { id: p, label: P, description: p }\n      b: { id: q, label: Q, description: q }\nentries:\n  - { lang: en, pattern: \"terror*\", dimension: d, pole: p, note: n }\n  - { lang: en, pattern: \"terrorism*\", dimension: d, pole: q, note: n }\n  - { lang: en, pattern: \"thugs\", dimension: d, pole: p, weight: 2, note: n }\n");
+        var result = CliRunner.Run("lexicons", "validate", path);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(2, result.OutLines.Length);
+        Assert.StartsWith($"{path}:16:26: warning: entry \"terrorism*\" never counts", result.OutLines[0], StringComparison.Ordinal);
+        Assert.StartsWith($"{path}:17:", result.OutLines[1], StringComparison.Ordinal);
+        Assert.Contains("out of range", result.OutLines[1], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -26,29 +26,22 @@ internal sealed class LexiconsValidateCommand : ICommand
             try
             {
                 var lexicon = Lexicon.Load(path);
-                var warnings = 0;
-                foreach (var entry in lexicon.Entries)
+                // Valid patterns that match more than they seem to say, entries that never count: a warning each, not
+                // a problem (exit 0).
+                var warnings = lexicon.Warnings.Count;
+                foreach (var warning in lexicon.Warnings)
                 {
-                    // Valid patterns that match more than they seem to say: a warning each, not a problem (exit 0).
-                    if (!lexicon.Languages.TryGet(entry.Language, out var profile))
-                    {
-                        continue;
-                    }
-
-                    foreach (var caution in PatternCautions.Of(entry.Pattern, profile))
-                    {
-                        context.Out.WriteLine($"{entry.Location}: warning: pattern \"{PatternParser.Clipped(entry.Pattern)}\": {caution}");
-                        warnings++;
-                    }
+                    context.Out.WriteLine(Line(warning));
                 }
 
                 context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: ok ({lexicon.Id} {lexicon.Metadata.Version}: {Output.Counted.Of(lexicon.Dimensions.Count, "dimension")}, {Output.Counted.Of(lexicon.Composites.Count, "composite")}, {Output.Counted.Of(lexicon.Entries.Count, "entry", "entries")}{(warnings > 0 ? "; " + Output.Counted.Of(warnings, "warning") : string.Empty)})"));
             }
             catch (LexiconException e) when (e.Errors.Count > 0)
             {
-                foreach (var error in e.Errors)
+                // Every problem in one pass: the warnings too, in file order among the errors.
+                foreach (var problem in e.Errors.Concat(e.Warnings).OrderBy(d => d.Location.Line).ThenBy(d => d.Location.Column).ThenBy(d => d.Severity))
                 {
-                    context.Out.WriteLine(error.ToString());
+                    context.Out.WriteLine(Line(problem));
                 }
 
                 // A file that cannot be read (missing, a folder, no permission) is placed at the whole file, line 0.
@@ -64,4 +57,7 @@ internal sealed class LexiconsValidateCommand : ICommand
 
         return exit;
     }
+
+    private static string Line(Diagnostic d) =>
+        d.Severity == DiagnosticSeverity.Warning ? $"{d.Location}: warning: {d.Message}" : d.ToString();
 }

@@ -101,6 +101,7 @@ internal sealed class ActorReader(YamlNodeReader reader, LexiconMetadata metadat
                     continue;
                 }
 
+                reader.Cautions(itemNode, pattern, profile, $"name \"{PatternParser.Clipped(pattern)}\" of actor '{actor}' ({lang})");
                 _names[normalized] = (actor, here.Line);
                 names.Add(new ActorName(lang, pattern, here));
             }

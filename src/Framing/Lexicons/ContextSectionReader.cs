@@ -25,8 +25,8 @@ internal sealed class ContextSectionReader(YamlNodeReader reader, LexiconMetadat
         foreach (var (lang, profile, map) in Languages(root, "speech"))
         {
             reader.CheckKeys(map, $"'speech' of '{lang}'", "window", "cues", "openers", "speaker-after-cue");
-            var cues = Patterns(map, "cues", lang, profile, required: true);
-            var openers = Patterns(map, "openers", lang, profile, required: false);
+            var cues = Patterns(map, "speech", "cues", lang, profile, required: true);
+            var openers = Patterns(map, "speech", "openers", lang, profile, required: false);
             var window = reader.Integer(map, "window", DefaultSpeechWindow, 1, 50);
             var speakerAfterCue = reader.Boolean(map, "speaker-after-cue", false);
             result.Add(new SpeechCues(lang, cues, openers, window, reader.At(map), speakerAfterCue));
@@ -41,7 +41,7 @@ internal sealed class ContextSectionReader(YamlNodeReader reader, LexiconMetadat
         foreach (var (lang, profile, map) in Languages(root, section))
         {
             reader.CheckKeys(map, $"'{section}' of '{lang}'", "window", "words");
-            var words = Patterns(map, "words", lang, profile, required: true);
+            var words = Patterns(map, section, "words", lang, profile, required: true);
             var window = reader.Integer(map, "window", defaultWindow, minWindow, maxWindow);
             result.Add(new ContextWords(lang, words, window, reader.At(map)));
         }
@@ -55,8 +55,8 @@ internal sealed class ContextSectionReader(YamlNodeReader reader, LexiconMetadat
         foreach (var (lang, profile, map) in Languages(root, "scare-markers"))
         {
             reader.CheckKeys(map, $"'scare-markers' of '{lang}'", "before", "after", "quotes");
-            var before = Patterns(map, "before", lang, profile, required: false);
-            var after = Patterns(map, "after", lang, profile, required: false);
+            var before = Patterns(map, "scare-markers", "before", lang, profile, required: false);
+            var after = Patterns(map, "scare-markers", "after", lang, profile, required: false);
             var quotes = reader.Boolean(map, "quotes", false);
             if (before.Count == 0 && after.Count == 0 && !quotes && reader.Get(map, "before") is null && reader.Get(map, "after") is null)
             {
@@ -93,7 +93,7 @@ internal sealed class ContextSectionReader(YamlNodeReader reader, LexiconMetadat
         }
     }
 
-    private List<string> Patterns(YamlMappingNode map, string key, string lang, LanguageProfile profile, bool required)
+    private List<string> Patterns(YamlMappingNode map, string section, string key, string lang, LanguageProfile profile, bool required)
     {
         var patterns = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -116,6 +116,8 @@ internal sealed class ContextSectionReader(YamlNodeReader reader, LexiconMetadat
             }
             else
             {
+                // A context word that matches more than it says moves every match near it (it's read as it negates).
+                reader.Cautions(node, pattern, profile, $"word \"{PatternParser.Clipped(pattern)}\" of '{key}' in '{section}' ({lang})");
                 patterns.Add(pattern);
             }
         }

@@ -186,6 +186,15 @@ public sealed class Lexicon
     /// <summary>The languages the lexicon was loaded with: its patterns were normalized with them.</summary>
     internal LanguageRegistry Languages { get; init; } = LanguageRegistry.Default;
 
+    /// <summary>
+    /// What the file holds that is valid but likely not meant, each a <see cref="DiagnosticSeverity.Warning"/> with its
+    /// file:line:column, ordered by line and column (what <c>framing lexicons validate</c> lists): a pattern, context word
+    /// or actor name that matches more than it seems to say (a contraction read as a possessive, <c>it's</c> as
+    /// <c>it</c>; a symbol that is not part of a word), or an entry that never counts because a broader entry of its
+    /// dimension wins every tie with it. Found when the lexicon is parsed from YAML; empty for a lexicon built otherwise.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> Warnings { get; init => field = ReadOnlyLists.Of(value ?? []); } = [];
+
     /// <summary>Compiles the lexicon for matching.</summary>
     /// <param name="languages">The languages to analyze documents with.</param>
     /// <returns>The compiled, immutable, thread-safe lexicon.</returns>

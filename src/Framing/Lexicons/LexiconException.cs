@@ -36,4 +36,8 @@ public sealed class LexiconException : Exception
 
     /// <summary>Every problem found, ordered by line and column.</summary>
     public IReadOnlyList<Diagnostic> Errors { get; }
+
+    /// <summary>What the file holds that is valid but likely not meant (see <see cref="Lexicon.Warnings"/>), found
+    /// beside the errors, ordered by line and column; empty when the file was not read that far.</summary>
+    public IReadOnlyList<Diagnostic> Warnings { get; init => field = ReadOnlyLists.Of(value ?? []); } = [];
 }

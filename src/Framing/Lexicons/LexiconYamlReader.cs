@@ -45,10 +45,10 @@ internal static class LexiconYamlReader
         if (reader.Errors.Count > 0)
         {
             var errors = reader.Errors.OrderBy(e => e.Location.Line).ThenBy(e => e.Location.Column).ToArray();
-            throw new LexiconException(errors);
+            throw new LexiconException(errors) { Warnings = reader.Warnings };
         }
 
-        return new Lexicon(metadata, dimensions, composites, entries, sourceName, context) { Languages = languages };
+        return new Lexicon(metadata, dimensions, composites, entries, sourceName, context) { Languages = languages, Warnings = reader.Warnings };
     }
 
     private static LexiconContextRules ReadContext(YamlMappingNode root, YamlNodeReader reader, LexiconMetadata metadata, LanguageRegistry languages, List<Actor> actors)
@@ -117,7 +117,19 @@ internal static class LexiconYamlReader
         }
 
         var citation = reader.OptionalString(root, "citation");
-        var langs = reader.StringList(root, "languages");
+        var langs = new List<string>();
+        foreach (var (lang, node) in reader.StringItems(root, "languages"))
+        {
+            if (langs.Contains(lang, StringComparer.Ordinal))
+            {
+                // Listed twice, it would be two columns of 'lexicons show' with one name.
+                reader.Error(node, $"language '{lang}' is listed twice in 'languages'");
+                continue;
+            }
+
+            langs.Add(lang);
+        }
+
         if (langs.Count == 0)
         {
             reader.Missing(root, "languages", reader.Get(root, "languages") ?? root, "the lexicon needs at least one language in 'languages'");

@@ -46,12 +46,32 @@ internal static class PatternCautions
     /// <returns>The symbol, or null.</returns>
     private static string? DroppedSymbol(string pattern)
     {
-        foreach (var rune in pattern.EnumerateRunes())
+        TokenizedText? tokens = null;
+        for (var i = 0; i < pattern.Length;)
         {
+            var rune = Rune.GetRuneAt(pattern, i);
             if ((Rune.IsSymbol(rune) || Rune.IsPunctuation(rune)) && rune.Value is not ('-' or '\'' or '\u2019' or '\u02BC' or '.' or '*'))
             {
-                return rune.ToString();
+                // Only where tokenizing leaves it out of every word: the comma of "1,000" is inside the token.
+                if (tokens is null)
+                {
+                    tokens = new TokenizedText();
+                    Tokenizer.Instance.Tokenize(pattern, tokens);
+                }
+
+                var inside = false;
+                foreach (var token in tokens.Tokens)
+                {
+                    inside |= i >= token.Start && i < token.End;
+                }
+
+                if (!inside)
+                {
+                    return rune.ToString();
+                }
             }
+
+            i += rune.Utf16SequenceLength;
         }
 
         return null;

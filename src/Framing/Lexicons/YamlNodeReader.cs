@@ -1,4 +1,5 @@
 using System.Globalization;
+using Framing.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace Framing.Lexicons;
@@ -7,6 +8,7 @@ namespace Framing.Lexicons;
 internal sealed class YamlNodeReader(string sourceName)
 {
     private readonly List<Diagnostic> _errors = [];
+    private readonly List<Diagnostic> _warnings = [];
 
     /// <summary>For each mapping, the known keys that <see cref="CheckKeys"/> found misspelt in it.</summary>
     private readonly Dictionary<YamlMappingNode, HashSet<string>> _misspelt = new(ReferenceEqualityComparer.Instance);
@@ -15,12 +17,29 @@ internal sealed class YamlNodeReader(string sourceName)
 
     public IReadOnlyList<Diagnostic> Errors => _errors;
 
+    /// <summary>What is valid but likely not meant (<see cref="DiagnosticSeverity.Warning"/>), in file order.</summary>
+    public IReadOnlyList<Diagnostic> Warnings => [.. _warnings.OrderBy(w => w.Location.Line).ThenBy(w => w.Location.Column)];
+
     public SourceLocation At(YamlNode node) =>
         new(SourceName, (int)Math.Max(1, node.Start.Line), (int)Math.Max(1, node.Start.Column));
 
     public void Error(YamlNode node, string message) => _errors.Add(new Diagnostic(At(node), message));
 
     public void Error(SourceLocation location, string message) => _errors.Add(new Diagnostic(location, message));
+
+    public void Warning(YamlNode node, string message) => Warning(At(node), message);
+
+    public void Warning(SourceLocation location, string message) => _warnings.Add(new Diagnostic(location, message, DiagnosticSeverity.Warning));
+
+    /// <summary>Warns of each way a valid pattern matches more than it seems to say (<see cref="PatternCautions"/>), each
+    /// warning <paramref name="what"/> (which names the pattern), a colon and the reason.</summary>
+    public void Cautions(YamlNode node, string pattern, LanguageProfile profile, string what)
+    {
+        foreach (var caution in PatternCautions.Of(pattern, profile))
+        {
+            Warning(node, $"{what}: {caution}");
+        }
+    }
 
     /// <summary>
     /// Reports keys of <paramref name="map"/> that are not in <paramref name="allowed"/>: "unknown field 'dimenson'

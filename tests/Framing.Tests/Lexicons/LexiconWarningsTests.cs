@@ -1,0 +1,116 @@
+using Framing.Lexicons;
+
+namespace Framing.Tests.Lexicons;
+
+public sealed class LexiconWarningsTests
+{
+    private static readonly string Prefix = "  - { lang: en, pattern: \"";
+
+    private static IReadOnlyList<Diagnostic> Warnings(string yaml) => TestLexicon.Parse(yaml).Warnings;
+
+    [Fact]
+    public void ABroadPrefixListedFirstShadowsANarrowerOneOfAnotherPole()
+    {
+        // "terrorism*" (neutral) never counted: every token it matches, "terror*" matches too and wins the tie by being
+        // listed first. The warning is at the narrow entry's pattern.
+        var yaml = TestLexicon.Yaml(
+            TestLexicon.Entry("en", "regime*", "forces", "regime"),
+            TestLexicon.Entry("en", "regimes*", "forces", "neutral"));
+        var warning = Assert.Single(Warnings(yaml));
+        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
+        Assert.Equal(new SourceLocation(TestLexicon.SourceName, TestLexicon.FirstEntryLine + 1, Prefix.Length), warning.Location);
+        Assert.StartsWith("entry \"regimes*\" never counts: every word it matches is also matched by \"regime*\" (line 21) of dimension 'forces', which wins the tie (it is listed first)", warning.Message, StringComparison.Ordinal);
+
+        // And it is true: "regimes" goes to the broad entry.
+        var result = TestLexicon.Scorer(TestLexicon.ParseEntries(
+            TestLexicon.Entry("en", "regime*", "forces", "regime"),
+            TestLexicon.Entry("en", "regimes*", "forces", "neutral"))).Score("d", "the regimes fell");
+        Assert.Equal("regime*", Assert.Single(result.Matches).Entry.Pattern);
+    }
+
+    [Fact]
+    public void AHigherWeightShadowsEvenWhenListedSecond()
+    {
+        var warning = Assert.Single(Warnings(TestLexicon.Yaml(
+            TestLexicon.Entry("en", "regimes*", "forces", "neutral", weight: "0.5"),
+            TestLexicon.Entry("en", "regime*", "forces", "regime"))));
+        Assert.Contains("(it has the higher weight)", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(TestLexicon.FirstEntryLine, warning.Location.Line);
+    }
+
+    [Theory]
+    [InlineData("regimes*", "regime*", null, null)]   // the narrow one listed first wins its words
+    [InlineData("regime*", "regimes", null, null)]    // a whole word beats a prefix
+    [InlineData("regime*", "regimes*", "regime", null)] // same pole and weight: counts the same either way
+    [InlineData("regime*", "regimes*", null, "[\"regime* change\"]")] // the broad one's exclusion hands tokens back
+    [InlineData("regime forces", "regime*", null, null)] // not as many words
+    public void NoWarningWhereTheNarrowEntryCanCountOrWouldCountTheSame(string first, string second, string? secondPole, string? firstExclusions)
+    {
+        var yaml = TestLexicon.Yaml(
+            TestLexicon.Entry("en", first, "forces", "regime", exclude: firstExclusions),
+            TestLexicon.Entry("en", second, "forces", secondPole ?? "neutral"));
+        Assert.Empty(Warnings(yaml));
+    }
+
+    [Fact]
+    public void AnotherDimensionOrLanguageDoesNotShadow()
+    {
+        Assert.Empty(Warnings(TestLexicon.Yaml(
+            TestLexicon.Entry("en", "regime*", "forces", "regime"),
+            TestLexicon.Entry("en", "regimes*", "opposition", "rebel"),
+            TestLexicon.Entry("ar", "نظام*", "forces", "regime"),
+            TestLexicon.Entry("en", "نظامي*", "forces", "neutral"))));
+    }
+
+    [Fact]
+    public void ContextWordsAndActorNamesGetThePatternWarnings()
+    {
+        // "it's" as a negation word was read as "it" and negated every label after "it", with no warning.
+        var yaml = TestLexicon.YamlWith(
+            "[ar, en]",
+            "negation:\n  en: { window: 2, words: [\"it's\"] }\nspeech:\n  en: { cues: [\"@told\", \"said\"] }\n",
+            TestLexicon.Entry("en", "regime", "forces", "regime"));
+        var warnings = Warnings(yaml);
+        Assert.Equal(2, warnings.Count);
+        Assert.StartsWith("word \"it's\" of 'words' in 'negation' (en): \"it's\" is read as \"it\"", warnings[0].Message, StringComparison.Ordinal);
+        Assert.StartsWith("word \"@told\" of 'cues' in 'speech' (en): '@' is not part of a word here", warnings[1].Message, StringComparison.Ordinal);
+        Assert.Equal(21, warnings[0].Location.Line); // the header's 19 lines, 'negation:', then its 'en' line
+        Assert.All(warnings, w => Assert.Equal(DiagnosticSeverity.Warning, w.Severity));
+    }
+
+    [Fact]
+    public void ACommaInsideANumberIsPartOfTheWord()
+    {
+        // The warning said ',' was dropped from "1,000 rebels" and then that the entry was "1,000 rebels".
+        Assert.Empty(Warnings(TestLexicon.Yaml(TestLexicon.Entry("en", "1,000 rebels", "opposition", "rebel"))));
+        var warning = Assert.Single(Warnings(TestLexicon.Yaml(TestLexicon.Entry("en", "rebels,", "opposition", "rebel"))));
+        Assert.Contains("',' is not part of a word here", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AFileWithErrorsStillListsItsWarnings()
+    {
+        var yaml = TestLexicon.Yaml(
+            TestLexicon.Entry("en", "it's terrorists", "opposition", "terror"),
+            TestLexicon.Entry("en", "thugs", "opposition", "terror", weight: "2"));
+        var e = Assert.Throws<LexiconException>(() => TestLexicon.Parse(yaml));
+        Assert.Contains("out of range", Assert.Single(e.Errors).Message, StringComparison.Ordinal);
+        Assert.Contains("is read as \"it\"", Assert.Single(e.Warnings).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ALanguageListedTwiceIsAnError()
+    {
+        var yaml = TestLexicon.YamlWith("[en, ar, en]", string.Empty, TestLexicon.Entry("en", "regime", "forces", "regime"));
+        TestLexicon.SingleError(yaml, 7, 21, "language 'en' is listed twice in 'languages'");
+    }
+
+    [Fact]
+    public void TheShippedLexiconsHaveNoWarnings()
+    {
+        foreach (var id in Lexicon.BuiltInIds)
+        {
+            Assert.Empty(Lexicon.Load(id).Warnings);
+        }
+    }
+}
