@@ -277,6 +277,32 @@ internal sealed class CliContext
         }
     }
 
+    /// <summary>
+    /// The reason to refuse reading <paramref name="path"/> as a document of the corpus when an output of the command goes
+    /// to that file (a document of a folder or manifest corpus named by <c>-o</c> or <c>--save-state</c>, which the run
+    /// would replace with its output), or null. Safe to call from the reading thread once the outputs are noted.
+    /// </summary>
+    /// <param name="path">The document file's path.</param>
+    /// <returns>The reason, or null.</returns>
+    public string? OutputAt(string path)
+    {
+        if (_outputs.Count == 0)
+        {
+            return null;
+        }
+
+        var probe = new NotedFile(path, Output.ReplacedFile.FinalTarget(path), "a document of the corpus", Framing.Corpus.FileKinds.IdentityOf(path));
+        foreach (var output in _outputs)
+        {
+            if (output.IsSameFileAs(probe))
+            {
+                return $"{output.Role} is this document of the corpus; write it to another file";
+            }
+        }
+
+        return null;
+    }
+
     private void CheckOutputs()
     {
         for (var i = 0; i < _outputs.Count; i++)

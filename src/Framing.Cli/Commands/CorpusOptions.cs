@@ -140,6 +140,18 @@ internal static class CorpusOptions
 
         context.NoteInput(corpus); // -o naming the corpus is refused, not a corpus replaced by its scores
         var reader = CorpusFormats.Factory.Create(corpus, format, options);
+        // A document of a folder or manifest that an output goes to is refused when it is reached, not replaced by the
+        // output (the outputs are noted before the corpus is read).
+        switch (reader)
+        {
+            case TextFolderCorpusReader folder:
+                folder.FileGuard = context.OutputAt;
+                break;
+            case ManifestCorpusReader manifest:
+                manifest.FileGuard = context.OutputAt;
+                break;
+        }
+
         if (reader is TextFolderCorpusReader && options.RequireIdField)
         {
             throw new UsageException("--id-field names a field, and a folder of .txt files has none: its documents' ids are their files' paths");

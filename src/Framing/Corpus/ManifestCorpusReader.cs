@@ -56,6 +56,10 @@ internal sealed class ManifestCorpusReader : ICorpusReader
     /// <summary>The manifest's field delimiter.</summary>
     public char Delimiter { get; }
 
+    /// <summary>Called with the path of each document file before it is read: a message it returns stops the read with a
+    /// <see cref="CorpusException"/> at the manifest's line (the command line refuses a file an output of the run goes to).</summary>
+    internal Func<string, string?>? FileGuard { get; set; }
+
     /// <inheritdoc/>
     /// <exception cref="CorpusException">
     /// The manifest does not exist (thrown by this call), or, when enumeration starts, its header is missing, malformed
@@ -112,6 +116,11 @@ internal sealed class ManifestCorpusReader : ICorpusReader
         }
 
         string? text = null;
+        if (error is null && FileGuard?.Invoke(Path.Combine(folder, file)) is { } refused)
+        {
+            throw new CorpusException(new Diagnostic(source, $"{file}: {refused}"));
+        }
+
         if (error is null)
         {
             error = ReadText(Path.Combine(folder, file), file, Options.MaxRecordBytes, out text);

@@ -77,9 +77,10 @@ internal sealed class TextFolderCorpusReader : ICorpusReader
     {
         if (grouping == FolderGrouping.File)
         {
-            var slash = relativePath.LastIndexOf('/');
-            var dot = relativePath.LastIndexOf('.');
-            return dot > slash ? relativePath[..dot] : relativePath;
+            // Only ".txt" as written: files are found by a .txt of any case, and x.txt and x.TXT are two groups.
+            return relativePath.EndsWith(".txt", StringComparison.Ordinal) && relativePath.LastIndexOf('/') < relativePath.Length - 5
+                ? relativePath[..^4]
+                : relativePath;
         }
 
         var first = relativePath.IndexOf('/', StringComparison.Ordinal);
@@ -99,9 +100,18 @@ internal sealed class TextFolderCorpusReader : ICorpusReader
 
     private string PathOf(string relative) => Path.Join(_root, relative.Replace('/', Path.DirectorySeparatorChar));
 
+    /// <summary>Called with the path of each document file before it is read: a message it returns stops the read with a
+    /// <see cref="CorpusException"/> at that file (the command line refuses a file an output of the run goes to).</summary>
+    internal Func<string, string?>? FileGuard { get; set; }
+
     private CorpusItem ReadFile(string relative, string full)
     {
         var file = PathOf(relative);
+        if (FileGuard?.Invoke(full) is { } refused)
+        {
+            throw new CorpusException(new Diagnostic(new DocumentSource(file, 0), refused));
+        }
+
         var error = CorpusFile.TryReadAllBytes(full, Options.MaxRecordBytes, out var bytes, out _);
         if (error is not null)
         {

@@ -67,13 +67,17 @@ public sealed class TextFolderCorpusReaderTests : IDisposable
 
         var docs = new TextFolderCorpusReader(_dir.Path, options).ReadAll().Select(i => i.Doc()).ToList();
 
-        Assert.Equal(["Zeta/x", "aljazeera/1", "aljazeera/UPPER", "bbc/2024/a", "bbc/b", "top"], docs.Select(d => d.GetField("source")));
+        // ".TXT" is kept: x.txt and x.TXT in one folder were one group.
+        Assert.Equal(["Zeta/x", "aljazeera/1", "aljazeera/UPPER.TXT", "bbc/2024/a", "bbc/b", "top"], docs.Select(d => d.GetField("source")));
         Assert.All(docs, d => Assert.Null(d.GetField("outlet")));
     }
 
     [Theory]
     [InlineData("a.txt", FolderGrouping.File, "a")]
     [InlineData("dir.v2/a", FolderGrouping.File, "dir.v2/a")]
+    [InlineData("a/x.TXT", FolderGrouping.File, "a/x.TXT")]
+    [InlineData("a/x.Txt", FolderGrouping.File, "a/x.Txt")]
+    [InlineData("a/.txt", FolderGrouping.File, "a/.txt")]
     [InlineData("x/y/z.txt", FolderGrouping.Folder, "x")]
     [InlineData("z.txt", FolderGrouping.Folder, "(root)")]
     public void GroupOfPath(string relative, FolderGrouping grouping, string expected)
