@@ -169,6 +169,11 @@ public sealed class CorpusReaderFactory
             CorpusFile.EnsureFile(path);
         }
 
+        if (format is "jsonl" or "csv" or "tsv" or "manifest")
+        {
+            RefuseCompressed(path);
+        }
+
         return format switch
         {
             "jsonl" => new JsonLinesCorpusReader(path, options),
@@ -237,11 +242,60 @@ public sealed class CorpusReaderFactory
             }
         }
 
+        // A pipe without a name's extension (<(zcat corpus.jsonl.gz)) is read as standard input is: JSON Lines.
+        if (extension.Length == 0 && FileKinds.Of(path) == FileKind.NamedPipe)
+        {
+            return "jsonl";
+        }
+
+        RefuseCompressed(path);
         var shown = extension.Length == 0 ? "files without an extension" : $"\"{extension}\" files";
         var known = string.Join(", ", BuiltInExtensions.Concat(_providers.SelectMany(p => p.Extensions)));
         throw new CorpusException(new Diagnostic(
             new DocumentSource(path, 0),
-            $"cannot detect the corpus format of {shown} (expected {known} or a folder); choose a format explicitly"));
+            $"cannot detect the corpus format of {shown} (expected {known} or a folder); name it (the command line's --corpus-format {string.Join("|", FormatNames.Where(f => f != AutoFormat))})"));
+    }
+
+    /// <summary>
+    /// Refuses a regular file that starts as a compressed file does (gzip, bzip2, xz, zstd, zip): read as text, it would
+    /// be rejected as invalid UTF-8 at line 1, which says nothing of the cause. Pipes are not peeked at (a byte read
+    /// from one is gone).
+    /// </summary>
+    private static void RefuseCompressed(string path)
+    {
+        if (FileKinds.Of(path) != FileKind.Regular)
+        {
+            return;
+        }
+
+        Span<byte> head = stackalloc byte[6];
+        int read;
+        try
+        {
+            using var stream = File.OpenRead(path);
+            read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return; // the reader reports it
+        }
+
+        head = head[..read];
+        var (kind, tool) = head switch
+        {
+            [0x1F, 0x8B, ..] => ("gzip", "zcat"),
+            [0x42, 0x5A, 0x68, >= (byte)'1' and <= (byte)'9', ..] => ("bzip2", "bzcat"),
+            [0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00] => ("xz", "xzcat"),
+            [0x28, 0xB5, 0x2F, 0xFD, ..] => ("zstd", "zstdcat"),
+            [0x50, 0x4B, 0x03, 0x04, ..] => ("zip", "unzip -p"),
+            _ => (null, null),
+        };
+        if (kind is not null)
+        {
+            throw new CorpusException(new Diagnostic(
+                new DocumentSource(path, 0),
+                $"the file is {kind}-compressed, and corpora are read as text: decompress it, or read it through a pipe, as in 'framing score <({tool} FILE)'"));
+        }
     }
 
     private static string NameOf(CorpusFormat format) => format switch

@@ -74,6 +74,14 @@ internal static class RecordMessages
         string.IsNullOrWhiteSpace(value) ? EmptyField(name)
         : value.Contains('\0', StringComparison.Ordinal) ? NulInField(name)
         : IsInvisible(value) ? $"field \"{name}\" holds only invisible characters (\"{Lexicons.PatternParser.Shown(value)}\"): a name nobody could read in a table"
+        : InvisibleEdge(value) is { } edge ? string.Create(CultureInfo.InvariantCulture, $"field \"{name}\" {(edge == value[0] ? "begins" : "ends")} with the invisible character U+{(int)edge:X4}{(edge == '\uFEFF' ? " (a byte-order mark: files joined with cat?)" : string.Empty)}, which makes \"{Lexicons.PatternParser.Shown(value)}\" another name than the one it shows as: remove it")
+        : null;
+
+    // A format character (a zero-width space, a joiner, a bidi mark, a byte-order mark) first or last in a visible name:
+    // "\uFEFFa" is another group than "a", and no table shows the difference.
+    private static char? InvisibleEdge(string value) =>
+        CharUnicodeInfo.GetUnicodeCategory(value[0]) == UnicodeCategory.Format ? value[0]
+        : CharUnicodeInfo.GetUnicodeCategory(value[^1]) == UnicodeCategory.Format ? value[^1]
         : null;
 
     // Only white space and format characters (a zero-width space U+200B, a joiner, a bidi mark, a BOM): a name that

@@ -86,6 +86,45 @@ public sealed class CorpusReaderFactoryTests : IDisposable
         Assert.StartsWith("cannot detect the corpus format of \".xml\" files", ex.Error.Message);
     }
 
+    [Theory]
+    [InlineData("gzip", "zcat", new byte[] { 0x1F, 0x8B, 8, 0, 0, 0 })]
+    [InlineData("bzip2", "bzcat", new byte[] { 0x42, 0x5A, 0x68, 0x39, 0x31, 0x41 })]
+    [InlineData("xz", "xzcat", new byte[] { 0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00 })]
+    [InlineData("zstd", "zstdcat", new byte[] { 0x28, 0xB5, 0x2F, 0xFD, 0, 0 })]
+    [InlineData("zip", "unzip -p", new byte[] { 0x50, 0x4B, 0x03, 0x04, 0, 0 })]
+    public void ACompressedFileIsRefusedWithTheWayToReadIt(string kind, string tool, byte[] head)
+    {
+        // It was "cannot detect the corpus format of ".gz" files", and with --corpus-format jsonl "invalid UTF-8" at line 1.
+        var path = _dir.WriteBytes("c.jsonl.gz", [.. head, .. new byte[20]]);
+        var expected = $"the file is {kind}-compressed, and corpora are read as text: decompress it, or read it through a pipe, as in 'framing score <({tool} FILE)'";
+
+        Assert.Equal(expected, Assert.Throws<CorpusException>(() => CorpusReaderFactory.Open(path)).Error.Message);
+        foreach (var format in new[] { CorpusFormat.JsonLines, CorpusFormat.Csv, CorpusFormat.Tsv })
+        {
+            Assert.Equal(expected, Assert.Throws<CorpusException>(() => CorpusReaderFactory.Open(path, format)).Error.Message);
+        }
+    }
+
+    [Theory]
+    [InlineData("BZh is a header,text\n")] // "BZh" and no block size digit: text
+    [InlineData("PK,text\n")]
+    public void TextThatStartsLikeAMagicNumberIsRead(string content)
+    {
+        var path = _dir.Write("c.csv", content);
+        Assert.Equal(CorpusFormat.Csv, CorpusReaderFactory.DetectFormat(path));
+        Assert.NotNull(CorpusReaderFactory.Open(path));
+    }
+
+    [LinuxFact]
+    public void APipeWithoutAnExtensionIsJsonLinesAsStandardInputIs()
+    {
+        // framing score <(zcat corpus.jsonl.gz) named /dev/fd/63, which had no format.
+        var fifo = LinuxFiles.MakeFifo(_dir.File("pipe"));
+        Assert.Equal(CorpusFormat.JsonLines, CorpusReaderFactory.DetectFormat(fifo));
+        var regular = _dir.Write("noext", "{}");
+        Assert.Contains("name it (the command line's --corpus-format jsonl|csv|tsv|folder|manifest", Assert.Throws<CorpusException>(() => CorpusReaderFactory.DetectFormat(regular)).Error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ExplicitFormatOverridesTheExtension()
     {

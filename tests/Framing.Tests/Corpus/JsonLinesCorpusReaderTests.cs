@@ -116,6 +116,14 @@ public sealed class JsonLinesCorpusReaderTests : IDisposable
         Assert.Equal(6, items[1].Doc().Source.Line);
     }
 
+    [Fact]
+    public void AFormatCharacterInsideAGroupIsTheGroupsOwn()
+    {
+        // Only a format character first or last is refused (U+200C, the zero-width non-joiner, belongs inside Persian words).
+        var items = ReadString("{\"outlet\":\"o\\u200cz\",\"text\":\"x\"}\n");
+        Assert.Equal("o\u200Cz", items.Single().Doc().GetField("outlet"));
+    }
+
     [Theory]
     [InlineData("{\"outlet\":\"o\",\"text\":\"x\"", "malformed JSON: ")]
     [InlineData("not json", "malformed JSON: ")]
@@ -130,6 +138,7 @@ public sealed class JsonLinesCorpusReaderTests : IDisposable
     [InlineData("{\"outlet\":\" \",\"text\":\"x\"}", "empty field \"outlet\"")]
     [InlineData("{\"outlet\":\"\\u200b\",\"text\":\"x\"}", "field \"outlet\" holds only invisible characters (\"\\u200B\"): a name nobody could read in a table")] // a zero-width space: an invisible label
     [InlineData("{\"id\":\" \\u2060\\u200f\",\"outlet\":\"o\",\"text\":\"x\"}", "field \"id\" holds only invisible characters (\" \\u2060\\u200F\"): a name nobody could read in a table")]
+    [InlineData("{\"id\":\"\\u200eid-1\",\"outlet\":\"o\",\"text\":\"x\"}", "field \"id\" begins with the invisible character U+200E, which makes \"\\u200Eid-1\" another name than the one it shows as: remove it")]
     [InlineData("{\"outlet\":[1],\"text\":\"x\"}", "field \"outlet\" is not a string, number or boolean")] // a number or boolean is a group ("7", "true")
     [InlineData("{\"outlet\":{\"name\":\"o\"},\"text\":\"x\"}", "field \"outlet\" is not a string, number or boolean")]
     [InlineData("{\"id\":true,\"outlet\":\"o\",\"text\":\"x\"}", "field \"id\" is not a string or number")]
