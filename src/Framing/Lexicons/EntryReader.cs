@@ -154,6 +154,12 @@ internal sealed class EntryReader(YamlNodeReader reader, LexiconMetadata metadat
                 CheckDuplicate(patternNode!, lang, dimensionId, words);
                 CheckExclusions(map, words, exclusions, language);
                 reader.Cautions(patternNode!, pattern, language, $"pattern \"{PatternParser.Clipped(pattern)}\"");
+                if (ScriptDetector.ArabicLetterShare(pattern) > 0.5 && ReadsLatinScript(lang))
+                {
+                    // Only documents read as this language (never an Arabic text, detected as ar) are matched, and
+                    // without Arabic folding: الإرهابيين would miss الارهابيين.
+                    reader.Warning(patternNode!, $"pattern \"{PatternParser.Clipped(pattern)}\" is in Arabic script under 'lang: {lang}', a language read as Latin script: it matches only documents given as {lang}, without Arabic folding or clitics; give it an Arabic-script language (ar)");
+                }
             }
         }
 
@@ -169,6 +175,10 @@ internal sealed class EntryReader(YamlNodeReader reader, LexiconMetadata metadat
 
         return new LexiconEntry(lang, pattern!.Trim(), dimensionId, side.Value, weight, note, examples, exclusions, location, target, targetDefault);
     }
+
+    // Whether documents of the language are read as Latin script: en, or a language declared 'latin'.
+    private bool ReadsLatinScript(string lang) =>
+        lang == "en" || metadata.Analysis.Any(a => a.Language == lang && a.Analysis == BuiltInAnalyses.Latin);
 
     private PoleSide? ResolvePole(YamlMappingNode map, string dimensionId, string poleId)
     {
