@@ -63,6 +63,17 @@ public sealed class ReportBuilder
             throw OutOfRange("Voices", options.Voices, "one or more voices (VoiceSelection.Editorial, Attributed, Quoted or a combination)");
         }
 
+        if (!Enum.IsDefined(options.Pairs))
+        {
+            throw OutOfRange("Pairs", options.Pairs, "ComparisonPairs.All, VersusRest or One");
+        }
+
+        if ((options.Pairs == ComparisonPairs.One) != (options.Pair is not null)
+            || options.Pair is { } pair && (string.IsNullOrEmpty(pair.First) || string.IsNullOrEmpty(pair.Second) || pair.First == pair.Second))
+        {
+            throw OutOfRange("Pair", options.Pair?.ToString() ?? "null", "two different group names with Pairs = ComparisonPairs.One, and null otherwise");
+        }
+
         AtLeast("Permutations", options.Permutations, 1);
         AtLeast("MinimumDocuments", options.MinimumDocuments, 1);
         AtLeast("MaxDegreeOfParallelism", options.MaxDegreeOfParallelism, 1);
@@ -140,6 +151,8 @@ public sealed class ReportBuilder
             : GroupComparer.Compare(_lexicon, tally, weights, new ComparisonOptions
             {
                 Voices = voices,
+                Pairs = _options.Pairs,
+                Pair = _options.Pair,
                 Intervals = _options.Replicates > 0,
                 Permutations = _options.Permutations,
                 Seed = _options.Seed,

@@ -1,3 +1,4 @@
+using Framing.Statistics.Comparisons;
 using Framing.Scoring;
 
 namespace Framing.Reports;
@@ -10,6 +11,13 @@ public sealed record ReportOptions
 
     /// <summary>Bootstrap replicates of the score intervals and of the differences (0: no score intervals).</summary>
     public int Replicates { get; init; } = 2000;
+
+    /// <summary>Which groups the differences compare (as <c>framing compare --pairs</c>): every pair (the default; G(G-1)/2
+    /// comparisons of G groups, each with its permutations), each group against the rest, or <see cref="Pair"/>.</summary>
+    public ComparisonPairs Pairs { get; init; } = ComparisonPairs.All;
+
+    /// <summary>The two groups when <see cref="Pairs"/> is <see cref="ComparisonPairs.One"/>.</summary>
+    public (string First, string Second)? Pair { get; init; }
 
     /// <summary>Permutations of document labels per comparison.</summary>
     public int Permutations { get; init; } = 2000;

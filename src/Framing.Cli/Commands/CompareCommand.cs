@@ -185,11 +185,19 @@ internal sealed class CompareCommand : ICommand
     /// </summary>
     public const string JsonInfinityColumn = "odds_ratio" + InfiniteValues.FlagSuffix;
 
-    private static ComparisonOptions WithPairs(ComparisonOptions options, string pairs) => pairs switch
+    private static ComparisonOptions WithPairs(ComparisonOptions options, string pairs)
     {
-        "all" => options with { Pairs = ComparisonPairs.All },
-        "vs-rest" => options with { Pairs = ComparisonPairs.VersusRest },
-        _ when CommaSeparated.TrySplit(pairs, out var names) && names is [var a, var b] && a.Length > 0 && b.Length > 0 && a != b => options with { Pairs = ComparisonPairs.One, Pair = (a, b) },
+        var (which, pair) = ParsePairs(pairs);
+        return options with { Pairs = which, Pair = pair };
+    }
+
+    /// <summary>The value of <c>--pairs</c> (of compare and report): all, vs-rest or one pair 'A,B'.</summary>
+    /// <exception cref="UsageException">Anything else.</exception>
+    internal static (ComparisonPairs Pairs, (string First, string Second)? Pair) ParsePairs(string pairs) => pairs switch
+    {
+        "all" => (ComparisonPairs.All, null),
+        "vs-rest" => (ComparisonPairs.VersusRest, null),
+        _ when CommaSeparated.TrySplit(pairs, out var names) && names is [var a, var b] && a.Length > 0 && b.Length > 0 && a != b => (ComparisonPairs.One, (a, b)),
         _ => throw new UsageException($"--pairs must be all, vs-rest or two different groups 'A,B' (a name holding a comma in double quotes: '\"A,1\",B'), not '{pairs}'"),
     };
 }

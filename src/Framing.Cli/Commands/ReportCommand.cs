@@ -18,6 +18,8 @@ internal sealed class ReportCommand : ICommand
     /// <summary>Options that do not change the page (and so are not listed in its provenance).</summary>
     private static readonly string[] NotRecorded = ["parallel", "quiet", "output", "format"];
 
+    private readonly Option<string> _pairs = Option.Text("pairs", "Which groups the differences compare: all pairs (G(G-1)/2 comparisons of G groups: slow with hundreds), each against the rest, or one pair 'A,B'.", "PAIRS", "all");
+
     private readonly Option<string> _format = Option.Choice("format", "html: the whole page; svg: the outlet x dimension chart alone, for papers.", "FORMAT", "html", Formats, shortName: 'f');
 
     public ReportCommand()
@@ -25,7 +27,7 @@ internal sealed class ReportCommand : ICommand
         Spec = new(
             "report",
             "Write one self-contained HTML page: scores with intervals per outlet, differences, distinctive words, matches in context, coverage, provenance.",
-            "report [<corpus>] [--lexicon ID|FILE] [--by FIELD] [--known FILE|--known-field FIELD --side-a LEANINGS --side-b LEANINGS] [--seed N] [--format html|svg] [-o FILE]",
+            "report [<corpus>] [--lexicon ID|FILE] [--by FIELD] [--known FILE|--known-field FIELD --side-a LEANINGS --side-b LEANINGS] [--pairs all|vs-rest|A,B] [--seed N] [--format html|svg] [-o FILE]",
             [("corpus", false, "As for 'framing score' (with --known or --known-field, not standard input: the corpus is read twice). Default: the built-in invented sample corpus.")],
             [
                 SharedOptions.Lexicon,
@@ -33,6 +35,7 @@ internal sealed class ReportCommand : ICommand
                 .. KnownSides.Options,
                 .. BootstrapOptions.Specs,
                 SharedOptions.Permutations,
+                _pairs,
                 CorpusRuns.ParallelSpec,
                 _format,
                 SharedOptions.Output,
@@ -77,8 +80,11 @@ internal sealed class ReportCommand : ICommand
             sides = KnownSides.Parse(args, "report");
         }
 
+        var (pairs, pair) = CompareCommand.ParsePairs(args.Get(_pairs));
         var options = new ReportOptions
         {
+            Pairs = pairs,
+            Pair = pair,
             Replicates = args.Get(BootstrapOptions.Bootstrap),
             Permutations = args.Get(SharedOptions.Permutations),
             Seed = BootstrapOptions.Seed(args),
@@ -99,7 +105,14 @@ internal sealed class ReportCommand : ICommand
         using (var opened = CorpusRuns.Open(context, args, reader, readerOptions, languages: lexicon.Languages))
         {
             run = opened.Run;
-            model = builder.Build(run.Items(), run.GroupOf, reader.Description, FramingApp.Version, run.LanguageOf, run.Reject);
+            try
+            {
+                model = builder.Build(run.Items(), run.GroupOf, reader.Description, FramingApp.Version, run.LanguageOf, run.Reject);
+            }
+            catch (ArgumentException e) when (pairs == Framing.Statistics.Comparisons.ComparisonPairs.One)
+            {
+                throw new UsageException("--pairs: " + e.Message);
+            }
         }
 
         EmptyCorpus.Check(args, reader.Description, model.DocumentsScored, model.DocumentsRejected);

@@ -14,6 +14,30 @@ public sealed class ReportCommandTests : IDisposable
     public void Dispose() => _temp.Dispose();
 
     [Fact]
+    public void PairsChoosesTheDifferencesAsCompareDoes()
+    {
+        // With hundreds of outlets every pair was computed (G(G-1)/2 comparisons); --pairs vs-rest or one pair is compare's.
+        var restPage = CliRunner.Run("report", "--pairs", "vs-rest", "-q");
+        Assert.Equal(0, restPage.ExitCode);
+        Assert.Contains("al-minbar vs rest", restPage.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("al-minbar vs al-mirsad", restPage.Out, StringComparison.Ordinal);
+        Assert.Contains("<code>--pairs</code></td><td dir=\"auto\">vs-rest</td>", restPage.Out, StringComparison.Ordinal); // in the provenance
+
+        var all = CliRunner.Run("report", "-q");
+        Assert.Contains("al-minbar vs al-mirsad", all.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain(" vs rest", all.Out, StringComparison.Ordinal);
+
+        var one = CliRunner.Run("report", "--pairs", "al-minbar,al-mirsad", "-q");
+        Assert.Contains("al-minbar vs al-mirsad", one.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("harbor-tribune vs", one.Out, StringComparison.Ordinal);
+
+        var unknown = CliRunner.Run("report", "--pairs", "al-minbar,nowhere", "-q");
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.StartsWith("framing: error: --pairs: no group 'nowhere' in the corpus", Assert.Single(unknown.ErrorLines), StringComparison.Ordinal);
+        Assert.Equal(2, CliRunner.Run("report", "--pairs", "al-minbar", "-q").ExitCode);
+    }
+
+    [Fact]
     public void TheTableBehindTheChartsHoldsTheNumbersOfScoreCsv()
     {
         var page = CliRunner.Run("report", "-q");

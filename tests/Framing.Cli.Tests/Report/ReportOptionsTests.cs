@@ -25,6 +25,12 @@ public sealed class ReportOptionsTests
         // Before: accepted, then Build failed after reading records with a bare "Parameter 'voices'".
         (ReportOptions.Default with { Voices = 0 }, "options.Voices must be one or more voices (VoiceSelection.Editorial, Attributed, Quoted or a combination), not 0"),
         (ReportOptions.Default with { Voices = (Framing.Scoring.VoiceSelection)64 }, "options.Voices must be one or more voices"),
+
+        // --pairs: one pair needs two different names; a pair with another choice would be ignored.
+        (ReportOptions.Default with { Pairs = Framing.Statistics.Comparisons.ComparisonPairs.One }, "options.Pair must be two different group names with Pairs = ComparisonPairs.One, and null otherwise, not null"),
+        (ReportOptions.Default with { Pairs = Framing.Statistics.Comparisons.ComparisonPairs.One, Pair = ("a", "a") }, "options.Pair must be two different group names"),
+        (ReportOptions.Default with { Pair = ("a", "b") }, "options.Pair must be two different group names"),
+        (ReportOptions.Default with { Pairs = (Framing.Statistics.Comparisons.ComparisonPairs)9 }, "options.Pairs must be ComparisonPairs.All, VersusRest or One, not 9"),
     ];
 
     public static TheoryData<int> OutOfRange => [.. Enumerable.Range(0, Cases.Length)];
