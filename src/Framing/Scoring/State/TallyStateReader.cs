@@ -203,6 +203,13 @@ internal static class TallyStateReader
                 group.Replicates!.Import(replicates);
             }
 
+            if (!group.SumsFit())
+            {
+                // Each figure fits, but the rows pool them (a pole's voices, a composite's dimensions): their sums
+                // would be negative.
+                throw Error(at, $"the figures of \"{at}\" add up past a 64-bit count (the figures are not those of a real corpus)");
+            }
+
             i++;
         }
 
