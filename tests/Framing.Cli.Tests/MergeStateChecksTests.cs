@@ -243,6 +243,22 @@ public sealed class MergeStateChecksTests
         AssertOneInputError(result, state + ":", ": not a valid framing state file: the figures of \"groups[0]\" add up past a 64-bit count");
     }
 
+    [Fact]
+    public void ALexiconPathOfTheStateNotFoundFromHereSaysWhereItCameFrom()
+    {
+        // A state records the path given to --lexicon, relative to where it was scored; from another folder, merge
+        // said only "my.yaml: no such file".
+        using var temp = new TempFolder();
+        var root = JsonNode.Parse(File.ReadAllText(WholeState(temp)))!.AsObject();
+        root["lexicon"]!["source"] = "no-such-folder-here/my.yaml";
+        var state = temp.Write("relative.json", root.ToJsonString());
+        AssertOneInputError(
+            CliRunner.Run("merge", state, "-q"),
+            state + " was scored with lexicon no-such-folder-here/my.yaml, not found from here",
+            "; give it with --lexicon");
+        Assert.Equal(0, CliRunner.Run("merge", state, "-q", "--lexicon", "starter").ExitCode);
+    }
+
     /// <summary>A copy of <paramref name="root"/> with figure <paramref name="index"/> of the first group's counts and
     /// weights (only its weights for "weights"; its replicate sums, in their layout, for "replicates") set to <paramref name="value"/>.</summary>
     private static JsonObject Edited(JsonObject root, string figures, int index, long value)
