@@ -196,4 +196,92 @@ public sealed class MergeStateChecksTests
             second + ": not a valid framing state file: added to the states before it, a figure exceeds a 64-bit count",
             "(the figures are not those of a real corpus)");
     }
+
+    [Theory]
+    [InlineData("voices")] // count_a adds a pole's editorial, quoted and attributed counts
+    [InlineData("dimensions")] // a composite adds up its dimensions
+    [InlineData("weights")]
+    [InlineData("replicates")] // an interval adds up replicate sums over voices and dimensions
+    public void StatesWhosePooledSumsExceedA64BitCountAreRefused(string figures)
+    {
+        // Each figure of each state fits, and so does each figure's sum over the states, but a figure the rows pool
+        // from them does not: merged, count_a was printed negative with exit 0.
+        using var temp = new TempFolder();
+        var root = JsonNode.Parse(File.ReadAllText(WholeState(temp)))!.AsObject();
+        const long Big = 6_000_000_000_000_000_000;
+        var (first, second) = figures switch
+        {
+            "voices" => (0, 1), // dimension 0, pole A: editorial, then quoted
+            "dimensions" => (0, 9), // pole A, editorial: dimension 0, then dimension 1
+            _ => (0, 1),
+        };
+        root["corpus"] = "first.jsonl";
+        var firstState = temp.Write("first.json", Edited(root, figures, first, Big).ToJsonString());
+        root["corpus"] = "second.jsonl";
+        var secondState = temp.Write("second.json", Edited(root, figures, second, Big).ToJsonString());
+        Assert.Equal(0, CliRunner.Run("merge", firstState, "-q").ExitCode);
+        Assert.Equal(0, CliRunner.Run("merge", secondState, "-q").ExitCode);
+        AssertOneInputError(
+            CliRunner.Run("merge", firstState, secondState, "--allow-overlap", "-q"),
+            secondState + ": not a valid framing state file: added to the states before it, a figure exceeds a 64-bit count",
+            "(the figures are not those of a real corpus)");
+    }
+
+    [Theory]
+    [InlineData("voices", 0, 1)]
+    [InlineData("dimensions", 0, 9)]
+    [InlineData("replicates", 0, 1)]
+    public void AStateWhosePooledSumsExceedA64BitCountIsRefused(string figures, int one, int other)
+    {
+        // Two figures of one state, each valid alone, whose pooled sum is past a 64-bit count.
+        using var temp = new TempFolder();
+        var root = JsonNode.Parse(File.ReadAllText(WholeState(temp)))!.AsObject();
+        const long Big = 6_000_000_000_000_000_000;
+        root = Edited(Edited(root, figures, one, Big), figures, other, Big);
+        var state = temp.Write("both.json", root.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+        var result = CliRunner.Run("merge", state, "-q");
+        AssertOneInputError(result, state + ":", ": not a valid framing state file: the figures of \"groups[0]\" add up past a 64-bit count");
+    }
+
+    [Fact]
+    public void ALexiconPathOfTheStateNotFoundFromHereSaysWhereItCameFrom()
+    {
+        // A state records the path given to --lexicon, relative to where it was scored; from another folder, merge
+        // said only "my.yaml: no such file".
+        using var temp = new TempFolder();
+        var root = JsonNode.Parse(File.ReadAllText(WholeState(temp)))!.AsObject();
+        root["lexicon"]!["source"] = "no-such-folder-here/my.yaml";
+        var state = temp.Write("relative.json", root.ToJsonString());
+        AssertOneInputError(
+            CliRunner.Run("merge", state, "-q"),
+            state + " was scored with lexicon no-such-folder-here/my.yaml, not found from here",
+            "; give it with --lexicon");
+        Assert.Equal(0, CliRunner.Run("merge", state, "-q", "--lexicon", "starter").ExitCode);
+    }
+
+    /// <summary>A copy of <paramref name="root"/> with figure <paramref name="index"/> of the first group's counts and
+    /// weights (only its weights for "weights"; its replicate sums, in their layout, for "replicates") set to <paramref name="value"/>.</summary>
+    private static JsonObject Edited(JsonObject root, string figures, int index, long value)
+    {
+        var copy = root.DeepClone().AsObject();
+        var group = copy["groups"]![0]!;
+        if (figures == "replicates")
+        {
+            var bytes = Convert.FromBase64String(group["replicates"]!.GetValue<string>());
+            var replicates = copy["bootstrap"]!["replicates"]!.GetValue<int>();
+            System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(bytes.AsSpan(index * replicates * 8), value);
+            group["replicates"] = Convert.ToBase64String(bytes);
+        }
+        else
+        {
+            if (figures != "weights")
+            {
+                group["counts"]![index] = value;
+            }
+
+            group["weights"]![index] = value;
+        }
+
+        return copy;
+    }
 }

@@ -226,6 +226,70 @@ public sealed class ShardMergeTests
         Assert.Contains("no such file", wrongLexicon.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--language", "ar", "'ar', but {0} with --language 'auto'")]
+    [InlineData("--language-field", "lang", "'lang', but {0} with --language-field 'language'")]
+    [InlineData("--text-field", "body", "'body', but {0} with --text-field 'text'")]
+    [InlineData("--id-field", "ident", "'ident', but {0} with --id-field 'id'")]
+    public void MergeRefusesShardsReadOrAnalyzedWithOtherOptions(string option, string value, string expected)
+    {
+        // Shards scored with another --language (or text, id or language field) merged silently into scores that no
+        // run over the whole corpus gives.
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", Corpus());
+        var a = Path.Combine(temp.Path, "a.json");
+        var b = Path.Combine(temp.Path, "b.json");
+        Assert.Equal(0, CliRunner.Run("score", corpus, "--shard", "1/2", "--save-state", a, "--skip-invalid", "-q").ExitCode);
+        var other = CliRunner.Run("score", corpus, "--shard", "2/2", "--save-state", b, "--skip-invalid", "-q", "--allow-empty", option, value);
+        Assert.True(other.ExitCode == 0, other.Error);
+        var result = CliRunner.Run("merge", a, b, "--allow-empty");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(
+            $"framing: error: {b}: scored with {option} {string.Format(System.Globalization.CultureInfo.InvariantCulture, expected, a)}; shards of one corpus must be scored with the same {option}",
+            Assert.Single(result.ErrorLines));
+        Assert.Empty(result.Out);
+
+        // Either order, naming the state read second.
+        var reversed = CliRunner.Run("merge", b, a, "--allow-empty");
+        Assert.Equal(2, reversed.ExitCode);
+        Assert.StartsWith($"framing: error: {a}: scored with {option} ", Assert.Single(reversed.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ShardsThatDoNotRecordHowTheyWereReadStillMerge()
+    {
+        // States saved before the reading options were recorded say nothing of them: they merge as before, and the
+        // merged state records what every state that says agrees on only when all say it.
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", Corpus());
+        var a = Path.Combine(temp.Path, "a.json");
+        var b = Path.Combine(temp.Path, "b.json");
+        CliRunner.Run("score", corpus, "--shard", "1/2", "--save-state", a, "--skip-invalid", "-q");
+        CliRunner.Run("score", corpus, "--shard", "2/2", "--save-state", b, "--skip-invalid", "-q", "--language", "ar");
+        var old = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(b))!.AsObject();
+        foreach (var field in new[] { "text_field", "id_field", "language_field", "language" })
+        {
+            Assert.True(old.Remove(field), field);
+        }
+
+        File.WriteAllText(b, old.ToJsonString());
+        var merged = Path.Combine(temp.Path, "m.json");
+        var result = CliRunner.Run("merge", a, b, "--save-state", merged, "-q");
+        Assert.True(result.ExitCode == 0, result.Error);
+        var state = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(merged))!;
+        Assert.Null(state["language"]);
+        Assert.Null(state["text_field"]);
+
+        var whole = Path.Combine(temp.Path, "a2.json");
+        CliRunner.Run("score", corpus, "--shard", "2/2", "--save-state", whole, "--skip-invalid", "-q");
+        Assert.Equal(0, CliRunner.Run("merge", a, whole, "--save-state", merged, "-q").ExitCode);
+        state = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(merged))!;
+        Assert.Equal("auto", state["language"]!.GetValue<string>());
+        Assert.Equal("text", state["text_field"]!.GetValue<string>());
+        Assert.Equal("id", state["id_field"]!.GetValue<string>());
+        Assert.Equal("language", state["language_field"]!.GetValue<string>());
+    }
+
     [Fact]
     public void NotAStateFileIsOneClearLine()
     {

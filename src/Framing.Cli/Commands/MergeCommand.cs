@@ -106,6 +106,12 @@ internal sealed class MergeCommand : ICommand
             }
         }
 
+        if (args.Get(_lexicon) is null && !File.Exists(merged.LexiconSource) && !Lexicon.BuiltInIds.Contains(merged.LexiconSource, StringComparer.Ordinal))
+        {
+            // The path is the state's, relative to where it was scored: say so, not only that no such file is here.
+            throw new InputException($"{leadingName} was scored with lexicon {merged.LexiconSource}, not found from here; give it with --lexicon");
+        }
+
         var lexicon = CliLexicons.Load(context, args.Get(_lexicon) ?? merged.LexiconSource);
         if (!string.Equals(lexicon.Fingerprint, merged.LexiconFingerprint, StringComparison.Ordinal))
         {

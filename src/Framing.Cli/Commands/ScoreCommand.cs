@@ -127,6 +127,10 @@ internal sealed class ScoreCommand : ICommand
                 LexiconFingerprint = lexicon.Fingerprint,
                 Corpus = reader.Description,
                 GroupField = readerOptions.GroupField,
+                TextField = readerOptions.TextField,
+                IdField = readerOptions.IdField,
+                LanguageField = args.Get(CorpusOptions.LanguageField),
+                Language = args.Get(CorpusOptions.Language) ?? "auto",
                 Shard = shard,
                 Tally = tally,
             }, context);

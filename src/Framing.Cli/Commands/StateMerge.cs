@@ -27,6 +27,13 @@ internal sealed class StateMerge
     private string _firstName = string.Empty;
     private (TallyState State, string Name, StateOrder Order)? _leading; // the first in StateOrder (with an empty tally), which the merged state describes
     private int _count;
+    private readonly ReadingOption[] _reading =
+    [
+        new("--text-field", static s => s.TextField),
+        new("--id-field", static s => s.IdField),
+        new("--language-field", static s => s.LanguageField),
+        new("--language", static s => s.Language),
+    ];
     private string _merging = string.Empty; // the name of the state being merged
 
     private StateMerge()
@@ -80,7 +87,16 @@ internal sealed class StateMerge
             warnings.Add($"the shards come from corpora of different names ({string.Join(", ", merge._corpora.Take(5).Select(RecordMessages.NameOnOneLine))}{(merge._corpora.Count > 5 ? ", …" : string.Empty)}): they were merged as shards of one corpus; check that they are");
         }
 
-        var merged = leading.State with { Corpus = string.Join(" + ", merge._corpora), Shard = null, Tally = tally };
+        var merged = leading.State with
+        {
+            Corpus = string.Join(" + ", merge._corpora),
+            Shard = null,
+            TextField = merge._reading[0].Merged,
+            IdField = merge._reading[1].Merged,
+            LanguageField = merge._reading[2].Merged,
+            Language = merge._reading[3].Merged,
+            Tally = tally,
+        };
         var notes = merge._overlaps.Note() is { } note ? new[] { note } : [];
         return (merged, leading.Name, merge._count, warnings, notes);
     }
@@ -101,6 +117,11 @@ internal sealed class StateMerge
             else
             {
                 Check(state, _first, input.Name, _firstName);
+            }
+
+            foreach (var option in _reading)
+            {
+                option.Check(state, input.Name);
             }
 
             _shards.Check(state, input.Name);
@@ -144,6 +165,44 @@ internal sealed class StateMerge
         {
             throw new InputException($"{path}: bootstrap settings ({Describe(state.Tally.Bootstrap)}) differ from {firstPath} ({Describe(first.Tally.Bootstrap)}); score every shard with the same --bootstrap and --seed");
         }
+    }
+
+    /// <summary>
+    /// An option of <c>score</c> that changes what is read from a corpus and how it is analyzed (<c>--text-field</c>,
+    /// <c>--language</c>…), as states record it. Shards are parts of one corpus, so they must agree on it: each shard is
+    /// checked against the first shard that records it (a state saved before it was recorded says nothing, and is not
+    /// refused). Whole-corpus states of different corpora may differ (a collection's files need not share field names or
+    /// a language); the merged state then records it as unknown (null), as it does when a state does not say.
+    /// </summary>
+    private sealed class ReadingOption(string name, Func<TallyState, string?> of)
+    {
+        private (string Value, string State)? _firstShard;
+        private bool _any;
+
+        /// <summary>The value every state recorded, or null when one did not say or they differ.</summary>
+        public string? Merged { get; private set; }
+
+        public void Check(TallyState state, string path)
+        {
+            var value = of(state);
+            Merged = !_any || string.Equals(Merged, value, StringComparison.Ordinal) ? value : null;
+            _any = true;
+            if (value is null || state.Shard is null)
+            {
+                return;
+            }
+
+            if (_firstShard is not { } first)
+            {
+                _firstShard = (value, path);
+            }
+            else if (!string.Equals(first.Value, value, StringComparison.Ordinal))
+            {
+                throw new InputException($"{path}: scored with {name} {Shown(value)}, but {first.State} with {name} {Shown(first.Value)}; shards of one corpus must be scored with the same {name}");
+            }
+        }
+
+        private static string Shown(string value) => "'" + RecordMessages.NameOnOneLine(value) + "'";
     }
 
     private static string Describe(BootstrapSettings? settings) =>

@@ -143,6 +143,31 @@ public sealed class FramingCounts : IEquatable<FramingCounts>
         }
     }
 
+    /// <summary>
+    /// Whether every sum of these figures fits a 64-bit count: for counts, weights, negated and off-target counts, the
+    /// sum over every dimension, side and voice. Every figure is non-negative, so every figure output pools (a pole's
+    /// voices, a composite's dimensions, both poles of a score) is at most that sum. Figures read from damaged or
+    /// hand-edited states may each fit and still add up past it.
+    /// </summary>
+    /// <returns>Whether the sums fit.</returns>
+    internal bool SumsFit() => SumFits(_counts) && SumFits(_weights) && SumFits(_negated) && SumFits(_offTarget);
+
+    private static bool SumFits(long[] values)
+    {
+        var sum = 0L;
+        foreach (var value in values)
+        {
+            if (value < 0 || value > long.MaxValue - sum)
+            {
+                return false;
+            }
+
+            sum += value;
+        }
+
+        return true;
+    }
+
     /// <summary>Sets every count to zero.</summary>
     internal void Clear()
     {

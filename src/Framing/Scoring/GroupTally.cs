@@ -62,8 +62,9 @@ internal sealed class GroupTally
 
     /// <summary>Adds another tally of the same group and lexicon.</summary>
     /// <param name="other">The other tally.</param>
-    /// <exception cref="OverflowException">A sum exceeds a 64-bit count: figures no real corpus has, from a damaged or
-    /// hand-edited state (this tally is then partly merged).</exception>
+    /// <exception cref="OverflowException">A sum exceeds a 64-bit count, or a sum of sums that rows pool would
+    /// (<see cref="SumsFit"/>): figures no real corpus has, from a damaged or hand-edited state (this tally is then
+    /// partly merged).</exception>
     public void Merge(GroupTally other)
     {
         ArgumentNullException.ThrowIfNull(other);
@@ -79,7 +80,18 @@ internal sealed class GroupTally
         {
             throw new ArgumentException("only one of the tallies has bootstrap replicates", nameof(other));
         }
+
+        if (!SumsFit())
+        {
+            // Each figure fits, but a sum the rows are made of (a pole's voices, a composite's dimensions) would not.
+            throw new OverflowException("a sum of the merged figures exceeds a 64-bit count");
+        }
     }
+
+    /// <summary>Whether every sum of the group's figures that its rows and intervals pool fits a 64-bit count
+    /// (<see cref="FramingCounts.SumsFit"/>, <see cref="ReplicateSums.SumsFit"/>).</summary>
+    /// <returns>Whether the sums fit.</returns>
+    internal bool SumsFit() => Counts.SumsFit() && (Replicates?.SumsFit() ?? true);
 
     /// <summary>Adds raw totals (used when reading a saved state).</summary>
     /// <param name="documents">Documents.</param>

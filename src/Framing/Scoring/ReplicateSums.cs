@@ -209,6 +209,34 @@ internal sealed class ReplicateSums
         }
     }
 
+    /// <summary>
+    /// Whether every sum of these sums fits a 64-bit count: for each replicate, the sum over every dimension, pole and
+    /// voice, which bounds what an interval pools (a composite's dimensions, the voices, both poles). Sums read from
+    /// damaged or hand-edited states may each fit and still add up past it.
+    /// </summary>
+    /// <returns>Whether the sums fit.</returns>
+    internal bool SumsFit()
+    {
+        AddWaiting();
+        var replicates = Settings.Replicates;
+        var totals = new long[replicates];
+        for (var slot = 0; slot < _slots; slot++)
+        {
+            var row = new ReadOnlySpan<long>(_sums, slot * replicates, replicates);
+            for (var r = 0; r < replicates; r++)
+            {
+                if (row[r] < 0 || row[r] > long.MaxValue - totals[r])
+                {
+                    return false;
+                }
+
+                totals[r] += row[r];
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The replicate scores of an axis (see <see cref="Scores(IReadOnlyList{ValueTuple{int, int}}, VoiceSelection)"/>).</summary>
     /// <param name="axis">The dimension or composite.</param>
     /// <param name="voices">Which voices count.</param>

@@ -40,6 +40,20 @@ internal sealed record TallyState
     /// <summary>The grouping field.</summary>
     public required string GroupField { get; init; }
 
+    /// <summary>The field holding the text (<c>--text-field</c>), or null when the state does not say (saved by a framing
+    /// before it was recorded).</summary>
+    public string? TextField { get; init; }
+
+    /// <summary>The field holding the document id (<c>--id-field</c>), or null when the state does not say.</summary>
+    public string? IdField { get; init; }
+
+    /// <summary>The field giving a document's language (<c>--language-field</c>), or null when the state does not say.</summary>
+    public string? LanguageField { get; init; }
+
+    /// <summary>Every document's language (<c>--language</c>; <c>auto</c> when the documents and their script decide),
+    /// or null when the state does not say.</summary>
+    public string? Language { get; init; }
+
     /// <summary>The shard this state covers, or null for a whole corpus.</summary>
     public CorpusShard? Shard { get; init; }
 

@@ -43,6 +43,10 @@ internal static class TallyStateFile
         json.WriteEndObject();
         json.WriteString("corpus", state.Corpus);
         json.WriteString("by", state.GroupField);
+        WriteOptional(json, "text_field", state.TextField);
+        WriteOptional(json, "id_field", state.IdField);
+        WriteOptional(json, "language_field", state.LanguageField);
+        WriteOptional(json, "language", state.Language);
         if (state.Shard is { } shard)
         {
             json.WriteString("shard", shard.ToString());
@@ -112,6 +116,19 @@ internal static class TallyStateFile
         json.WriteEndObject();
         json.Flush();
         stream.WriteByte((byte)'\n');
+    }
+
+    /// <summary>Writes a string, or null when it is not known.</summary>
+    private static void WriteOptional(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
     }
 
     /// <summary>Reads states written one per line (JSON Lines), as <c>framing score - --save-state -</c> writes them.</summary>

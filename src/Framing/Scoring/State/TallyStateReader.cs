@@ -43,6 +43,10 @@ internal static class TallyStateReader
             LexiconFingerprint = TextOf(lexicon, "lexicon", "fingerprint"),
             Corpus = TextOf(root, string.Empty, "corpus"),
             GroupField = TextOf(root, string.Empty, "by"),
+            TextField = OptionalText(root, "text_field"),
+            IdField = OptionalText(root, "id_field"),
+            LanguageField = OptionalText(root, "language_field"),
+            Language = OptionalText(root, "language"),
             Shard = Shard(root),
             Tally = new CorpusTally(IntOf(root, string.Empty, "dimensions", 0, int.MaxValue), Bootstrap(root), lexiconFingerprint: TextOf(lexicon, "lexicon", "fingerprint")),
         };
@@ -93,6 +97,10 @@ internal static class TallyStateReader
             return false;
         }
     }
+
+    /// <summary>A string that states saved before it was recorded lack: null when it is missing or null.</summary>
+    private static string? OptionalText(JsonElement root, string name) =>
+        !root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null ? null : TextOf(value, name);
 
     private static CorpusShard? Shard(JsonElement root)
     {
@@ -201,6 +209,13 @@ internal static class TallyStateReader
             if (replicates is not null)
             {
                 group.Replicates!.Import(replicates);
+            }
+
+            if (!group.SumsFit())
+            {
+                // Each figure fits, but the rows pool them (a pole's voices, a composite's dimensions): their sums
+                // would be negative.
+                throw Error(at, $"the figures of \"{at}\" add up past a 64-bit count (the figures are not those of a real corpus)");
             }
 
             i++;
