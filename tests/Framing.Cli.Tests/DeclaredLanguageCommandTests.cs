@@ -173,7 +173,7 @@ public sealed class DeclaredLanguageCommandTests
         Assert.Equal(0, score.ExitCode);
         // ی folds to ي; the attached و of the second text is not stripped (arabic-script has no clitic stripping).
         Assert.Equal((1L, 1L), Counts(score, "shargh"));
-        Assert.Contains("analysis: fa arabic-script; documents without a language: Latin script as en, Arabic script as fa", show.Out, StringComparison.Ordinal);
+        Assert.Contains("analysis: fa arabic-script; documents without a language: Latin script as en (no patterns: no matches), Arabic script as fa", show.Out, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -95,6 +95,18 @@ public sealed class HelpAndLexiconsTests
     }
 
     [Fact]
+    public void ShowSaysWhenAScriptGoesToALanguageWithoutPatterns()
+    {
+        // "Arabic script as ar" for an English-only lexicon read as if Arabic texts were matched; they are scored with
+        // no matches.
+        using var temp = new TempFolder();
+        var path = temp.Write("en.yaml", "id: en-only\nversion: 1.0.0\ntitle: t\ndescription: d\nlicense: MIT\nauthors: [me]\nlanguages: [en]\ndimensions:\n  - id: d\n    description: x\n    poles:\n      a: { id: p, label: P, description: p }\n      b: { id: q, label: Q, description: q }\nentries:\n  - { lang: en, pattern: rebels, dimension: d, pole: p, note: n }\n");
+        var show = CliRunner.Run("lexicons", "show", path);
+        Assert.Contains("documents without a language: Latin script as en, Arabic script as ar (no patterns: no matches)", show.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("no patterns", CliRunner.Run("lexicons", "show", "starter").Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ValidateListsWarningsAmongTheErrorsInFileOrder()
     {
         // A file with an error used to show its warnings only once the error was fixed.

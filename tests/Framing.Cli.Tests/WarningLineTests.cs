@@ -7,9 +7,10 @@ namespace Framing.Cli.Tests;
 public sealed class WarningLineTests
 {
     // A line break, a terminal escape sequence (clear the screen) and a right-to-left override.
-    private const string Hostile = "x\n\u001b[2J\u202E";
-    private const string HostileJson = "x\\n\\u001b[2J\\u202e";
-    private const string Shown = "x\\u000A\\u001B[2J\\u202E";
+    // A bidi override inside the name: first or last, it makes a group or id a rejected record of its own.
+    private const string Hostile = "x\n\u001b[2J\u202Ey";
+    private const string HostileJson = "x\\n\\u001b[2J\\u202ey";
+    private const string Shown = "x\\u000A\\u001B[2J\\u202Ey";
 
     [Fact]
     public void ASkippedRecordWarningShowsAFieldNameAsPlainText()

@@ -24,7 +24,6 @@ internal sealed class CompareCommand : ICommand
         "dimension", "group_1", "group_2", "score_1", "score_2", "difference", "diff_ci_low", "diff_ci_high", "p_permutation_adj", "p_counts_adj", "cohens_h", "cramers_v", "note",
     ];
 
-    private readonly Option<string> _pairs = Option.Text("pairs", "Which groups to compare: all pairs, each against the rest, or one pair 'A,B' (a name with a comma in double quotes).", "PAIRS", "all");
 
     public CompareCommand()
     {
@@ -36,7 +35,7 @@ internal sealed class CompareCommand : ICommand
             [
                 SharedOptions.Lexicon,
                 .. CorpusOptions.SpecsNeeding("two groups with documents"),
-                _pairs,
+                SharedOptions.Pairs,
                 SharedOptions.Voice,
                 SharedOptions.Adjust,
                 SharedOptions.Permutations,
@@ -122,7 +121,7 @@ internal sealed class CompareCommand : ICommand
             MaxDegreeOfParallelism = CorpusRuns.Parallelism(args),
             Intervals = args.Get(BootstrapOptions.Bootstrap) > 0, // --bootstrap 0: no intervals, as for score
         };
-        options = WithPairs(options, args.Get(_pairs));
+        options = WithPairs(options, args.Get(SharedOptions.Pairs));
         using var corpus = CorpusRuns.Open(context, args, args.Positional(0), languages: lexicon.Languages);
         var reader = corpus.Reader;
         if (args.Get(SharedOptions.Output) is { } output)

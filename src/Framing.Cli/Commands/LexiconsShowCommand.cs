@@ -84,6 +84,12 @@ internal sealed class LexiconsShowCommand : ICommand
             {
                 context.Out.WriteLine("analysis: " + string.Join(", ", m.Analysis.Select(a => a.Language + " " + a.Analysis)) + "; " + ScriptLine(lexicon));
             }
+            else if (!m.Languages.Contains("ar", StringComparer.Ordinal) || !m.Languages.Contains("en", StringComparer.Ordinal))
+            {
+                // A script whose documents go to a language without patterns: say so (an Arabic text and an English-only
+                // lexicon is scored, with no match).
+                context.Out.WriteLine(ScriptLine(lexicon));
+            }
 
             foreach (var composite in lexicon.Composites)
             {
@@ -194,6 +200,9 @@ internal sealed class LexiconsShowCommand : ICommand
         var arabic = compiled.ScriptLanguage("ar");
         var other = compiled.OtherArabicScriptLanguage;
         var otherPhrase = other is null || other == arabic ? "" : $" (with Persian, Urdu or other non-Arabic letters as {other})";
-        return $"documents without a language: Latin script as {compiled.ScriptLanguage("en")}, Arabic script as {arabic}{otherPhrase}";
+        var latin = compiled.ScriptLanguage("en");
+        // A language the lexicon has no patterns for: its documents are scored, and nothing in them can match.
+        string Shown(string code) => lexicon.Metadata.Languages.Contains(code, StringComparer.Ordinal) ? code : code + " (no patterns: no matches)";
+        return $"documents without a language: Latin script as {Shown(latin)}, Arabic script as {Shown(arabic)}{otherPhrase}";
     }
 }

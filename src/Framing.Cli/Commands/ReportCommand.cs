@@ -18,8 +18,6 @@ internal sealed class ReportCommand : ICommand
     /// <summary>Options that do not change the page (and so are not listed in its provenance).</summary>
     private static readonly string[] NotRecorded = ["parallel", "quiet", "output", "format"];
 
-    private readonly Option<string> _pairs = Option.Text("pairs", "Which groups the differences compare: all pairs (G(G-1)/2 comparisons of G groups: slow with hundreds), each against the rest, or one pair 'A,B'.", "PAIRS", "all");
-
     private readonly Option<string> _format = Option.Choice("format", "html: the whole page; svg: the outlet x dimension chart alone, for papers.", "FORMAT", "html", Formats, shortName: 'f');
 
     public ReportCommand()
@@ -35,7 +33,7 @@ internal sealed class ReportCommand : ICommand
                 .. KnownSides.Options,
                 .. BootstrapOptions.Specs,
                 SharedOptions.Permutations,
-                _pairs,
+                SharedOptions.Pairs,
                 CorpusRuns.ParallelSpec,
                 _format,
                 SharedOptions.Output,
@@ -80,7 +78,7 @@ internal sealed class ReportCommand : ICommand
             sides = KnownSides.Parse(args, "report");
         }
 
-        var (pairs, pair) = CompareCommand.ParsePairs(args.Get(_pairs));
+        var (pairs, pair) = CompareCommand.ParsePairs(args.Get(SharedOptions.Pairs));
         var options = new ReportOptions
         {
             Pairs = pairs,

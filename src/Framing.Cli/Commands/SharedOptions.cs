@@ -36,6 +36,9 @@ internal static class SharedOptions
     /// <remarks>Read as text: compare and keyness word an unknown method differently (compare lists the methods).</remarks>
     public static Option<string> Adjust { get; } = Option.Text("adjust", "p-value adjustment across every test of the run (R's p.adjust names).", "METHOD", "holm");
 
+    /// <summary><c>--pairs</c> of compare and report: which groups are compared.</summary>
+    public static Option<string> Pairs { get; } = Option.Text("pairs", "Which groups to compare: all pairs (G(G-1)/2 comparisons of G groups: slow with hundreds), each against the rest, or one pair 'A,B' (a name with a comma in double quotes).", "PAIRS", "all");
+
     /// <summary><c>--permutations</c> of the permutation tests.</summary>
     public static Option<int> Permutations { get; } = Option.Int("permutations", "Random permutations of document labels per comparison.", "N", 2000, 1, 1_000_000);
 }

@@ -107,7 +107,7 @@ internal static class ParquetColumnTypes
             // calibrate
             "auc_original", "ci_low_original", "ci_high_original", "auc_calibrated", "ci_low_calibrated", "ci_high_calibrated", "calibrated_weight", "coefficient",
             // learn
-            "captured", "top_outlet_share", "top_outlet_coverage",
+            "captured", "top_outlet_share", "top_outlet_coverage", "inside_entries",
             // scale wordscores
             "position", "se", "score_lbg", "ci_low_lbg", "ci_high_lbg", "score_mv", "se_mv", "ci_low_mv", "ci_high_mv");
         Add(

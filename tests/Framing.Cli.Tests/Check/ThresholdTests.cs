@@ -49,7 +49,7 @@ public sealed class ThresholdTests
         using var temp = new TempFolder();
         var corpus = temp.Write("c.jsonl", CheckHelpers.Lines(
             CheckHelpers.Record("d1", "\u001b[31mred", "The terrorists attacked."),
-            CheckHelpers.Record("d2", "\u202Eevil\ttab", "The terrorists attacked.")));
+            CheckHelpers.Record("d2", "e\u202Evil\ttab", "The terrorists attacked.")));
 
         var result = CliRunner.Run("check", corpus, "--group-range", "armed-opposition=-0.2..0.2");
 
@@ -57,7 +57,7 @@ public sealed class ThresholdTests
         Assert.Equal(
             [
                 "group-score: error: group \uFFFD[31mred scores 1 on armed-opposition (editorial voice), above the maximum 0.2 (allowed -0.2..0.2)",
-                "group-score: error: group \uFFFDevil tab scores 1 on armed-opposition (editorial voice), above the maximum 0.2 (allowed -0.2..0.2)",
+                "group-score: error: group e\uFFFDvil tab scores 1 on armed-opposition (editorial voice), above the maximum 0.2 (allowed -0.2..0.2)",
             ],
             result.OutLines);
     }
