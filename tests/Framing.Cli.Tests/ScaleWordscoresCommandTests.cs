@@ -119,6 +119,79 @@ public sealed class ScaleWordscoresCommandTests
     }
 
     [Fact]
+    public void IncludedDocumentReferencesAreRowsOfTheirOwnNotPartOfTheirGroups()
+    {
+        // Before, --include-references with references by id pooled l1 into a virgin row "left" (and r1 into "right"), so
+        // adding the option changed the virgin scores; the reference texts themselves had no row.
+        using var temp = new TempFolder();
+        var byId = "id,position\nl1,-1\nr1,1\n";
+        var without = Csv.Parse(Scale(temp, English, byId).Out);
+        var with = Csv.Parse(Scale(temp, English, byId, "--include-references").Out);
+
+        Assert.Equal(["l1", "r1", "leftish", "mixed"], with.Select(r => r["group"]));
+        Assert.Equal(["reference", "reference", "virgin", "virgin"], with.Select(r => r["kind"]));
+        Assert.Equal(["-1", "1"], with.Take(2).Select(r => r["position"]));
+        Assert.Equal(without.Select(r => (r["group"], r["score"])), with.Skip(2).Select(r => (r["group"], r["score"])));
+    }
+
+    [Fact]
+    public void AReferenceIdOfTwoDocumentsIsAnErrorAtItsLine()
+    {
+        // Before, both documents were pooled into one reference text under one position, with no word.
+        using var temp = new TempFolder();
+        var twice = English + "\n{\"id\":\"l1\",\"outlet\":\"other\",\"text\":\"gamma gamma\"}";
+        var result = Scale(temp, twice, "id,position\nl1,-1\nr1,1\n");
+        Assert.Equal(2, result.ExitCode);
+        Assert.EndsWith(
+            "refs.csv:2: reference text \"l1\" is the id of more than one document (" + Path.Combine(temp.Path, "corpus.jsonl") + ":1 and " + Path.Combine(temp.Path, "corpus.jsonl") + ":6): one position cannot name two texts; give each document its own id",
+            Assert.Single(result.ErrorLines),
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WhenMvCannotBeComputedItsColumnsAreEmptyAndTheRestIsWritten()
+    {
+        // Both end references use the same words in another order: equal raw scores, no MV rescaling. The run failed
+        // (exit 2, nothing written) with --rescaling all; now MV is empty with a warning, as LBG is when it cannot be.
+        using var temp = new TempFolder();
+        const string same = "{\"id\":\"a\",\"outlet\":\"A\",\"text\":\"war peace\"}\n{\"id\":\"b\",\"outlet\":\"B\",\"text\":\"talks rebels\"}\n{\"id\":\"c\",\"outlet\":\"C\",\"text\":\"peace war\"}\n{\"id\":\"e\",\"outlet\":\"E\",\"text\":\"war rebels talks\"}";
+        var result = CliRunner.Run("scale", "wordscores", temp.Write("c.jsonl", same), "--reference", temp.Write("r.csv", "outlet,position\nA,-1\nB,0\nC,1\n"), "--rescaling", "all", "-q", "--format", "csv");
+
+        Assert.Equal(0, result.ExitCode);
+        var row = Assert.Single(Csv.Parse(result.Out));
+        Assert.Equal("E", row["group"]);
+        Assert.NotEqual(string.Empty, row["score"]);
+        Assert.Equal(string.Empty, row["score_mv"]);
+        Assert.Contains(result.ErrorLines, l => l.StartsWith("framing: warning: the MV rescaling cannot be computed: the reference texts at the lowest and highest positions have the same raw score", StringComparison.Ordinal));
+
+        // Two references sharing the highest position: no MV either, the same way.
+        var tie = Scale(temp, English, "outlet,position\nleft,-1\nright,1\nmixed,1\n", "--rescaling", "mv");
+        Assert.Equal(0, tie.ExitCode);
+        Assert.Contains(tie.ErrorLines, l => l.Contains("reference texts \"right\" and \"mixed\" share the highest position", StringComparison.Ordinal));
+        Assert.All(Csv.Parse(tie.Out), r => Assert.Equal(string.Empty, r["score_mv"]));
+    }
+
+    [Fact]
+    public void InvalidUtf8InTheReferenceFileIsAtItsLine()
+    {
+        using var temp = new TempFolder();
+        var refs = temp.WriteBytes("refs.csv", [.. System.Text.Encoding.UTF8.GetBytes("outlet,position\nleft,-1\n"), 0xFF, 0xFE, .. System.Text.Encoding.UTF8.GetBytes(",1\n")]);
+        var result = CliRunner.Run("scale", "wordscores", temp.Write("corpus.jsonl", English), "--reference", refs, "-q");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"framing: error: {refs}:3: invalid UTF-8", Assert.Single(result.ErrorLines));
+    }
+
+    [Fact]
+    public void AGroupWithWhiteSpaceAroundItsNameIsNamedInTheError()
+    {
+        using var temp = new TempFolder();
+        var spaced = English.Replace("\"outlet\":\"left\"", "\"outlet\":\"left \"", StringComparison.Ordinal);
+        var result = Scale(temp, spaced, Positions);
+        Assert.Equal(2, result.ExitCode);
+        Assert.EndsWith("refs.csv:2: reference group \"left\" has no documents in " + Path.Combine(temp.Path, "corpus.jsonl") + " (it has \"left \", with white space around the name, which a reference file cannot name: its cells are trimmed; trim the corpus's names)", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SmoothingScoresWordsOnlyVirginTextsUse()
     {
         using var temp = new TempFolder();
@@ -210,6 +283,7 @@ public sealed class ScaleWordscoresCommandTests
     // Squared, 1e-170 underflows to 0: the standard error was 0 and every MV-rescaled score the same.
     [InlineData("outlet,position\nleft,-1e-170\nright,1e-170\n", ":2: position \"-1e-170\" is out of range: a nonzero position must be at least 1e-100 in magnitude")]
     [InlineData("outlet,id,position\nleft,l1,-1\nright,r1,1\n", ":1: both a group column")]
+    [InlineData("group,outlet,position\nleft,right,-1\nright,left,1\n", ":1: both \"outlet\" and \"group\" name the reference texts: keep one of the two columns")] // read by outlet, group ignored
     [InlineData("outlet,position\nleft,-1\nright,far\n", ":3: position \"far\" is not a number")]
     [InlineData("outlet,position\nleft,-1\nright,\n", ":3: position \"\" is not a number")]
     [InlineData("outlet,position\nleft,-1\nright,NaN\n", ":3: position \"NaN\" is not a number")]
@@ -222,7 +296,6 @@ public sealed class ScaleWordscoresCommandTests
     // Before, the reference's name went into the error as it was: its ESC reached the terminal, its line break split the line.
     [InlineData("outlet,position\nleft,-1\n\"no\u001b[33mwhere\nz\",1\n", ":3: reference group \"no\\u001B[33mwhere\\u000Az\" has no documents in")]
     [InlineData("outlet,position\n\"left,-1\nright,1\n", ":2: unterminated quoted field")]
-    [InlineData("outlet,position\nleft,-1\nright,1\nmixed,1\n", ": reference texts \"right\" and \"mixed\" share the highest position")]
     // Before, these were read without a word: "1"0 as position 10, a second position column ignored, and lines
     // ending in a bare CR run together into one header ('missing column "position"'). They now fail as the corpus's
     // CSV reader fails on them.

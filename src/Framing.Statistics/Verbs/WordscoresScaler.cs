@@ -11,6 +11,8 @@ namespace Framing.Verbs;
 internal sealed class WordscoresScaler(WordscoresRequest request)
 {
     private readonly Dictionary<string, double> _entries = Entries(request);
+    private readonly Dictionary<string, DocumentSource> _referenceSources = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _spaced = new(StringComparer.Ordinal);
     private readonly bool _include = request.IncludeReferences;
     private readonly double _smooth = request.Smooth;
     private readonly double _level = request.ConfidenceLevel;
@@ -52,15 +54,13 @@ internal sealed class WordscoresScaler(WordscoresRequest request)
             var key = request.ByDocument ? document.Id : group;
             if (!_entries.ContainsKey(key))
             {
+                NoteSpaced(key);
                 virginMatrix.Add(group, document.Text, language);
                 continue;
             }
 
+            CheckOnce(key, document);
             referenceMatrix.Add(key, document.Text, language);
-            if (request.ByDocument && _include)
-            {
-                virginMatrix.Add(group, document.Text, language);
-            }
         }
 
         var features = referenceMatrix.Features();
@@ -68,7 +68,9 @@ internal sealed class WordscoresScaler(WordscoresRequest request)
         var model = Fit(referenceMatrix, run.Description, features);
         var texts = new List<WordscoresTextScore>();
         var rows = new List<WordscoresRow>();
-        if (_include && !request.ByDocument)
+        // With --include-references the reference texts are rows of their own: a group's, or a document's (which is then
+        // left out of its group's virgin row, as it is without the option).
+        if (_include)
         {
             foreach (var entry in request.References.OrderBy(e => e.Value).ThenBy(e => e.Key, StringComparer.Ordinal))
             {
@@ -100,9 +102,10 @@ internal sealed class WordscoresScaler(WordscoresRequest request)
             var key = request.ByDocument ? document.Id : group;
             if (_entries.ContainsKey(key))
             {
+                CheckOnce(key, document);
                 referenceMatrix.Add(key, document.Text, language);
             }
-            else if (_smooth > 0)
+            else if (NoteSpaced(key) && _smooth > 0)
             {
                 // With smoothing every feature of the corpus gets a score, so the model needs them all.
                 referenceMatrix.AddFeatures(document.Text, language);
@@ -140,7 +143,11 @@ internal sealed class WordscoresScaler(WordscoresRequest request)
         {
             if (!matrix.TryGetRow(entry.Key, out var row))
             {
-                throw new WordscoresReferenceException(entry.Key, $"reference {Kind} \"{Framing.Corpus.RecordMessages.NameOnOneLine(entry.Key)}\" has no documents in {corpus}");
+                // A name the reference file trims cannot name a group written with white space around it: say so.
+                var spaced = _spaced.TryGetValue(entry.Key, out var written)
+                    ? $" (it has \"{Framing.Corpus.RecordMessages.NameOnOneLine(written)}\", with white space around the name, which a reference file cannot name: its cells are trimmed; trim the corpus's names)"
+                    : string.Empty;
+                throw new WordscoresReferenceException(entry.Key, $"reference {Kind} \"{Framing.Corpus.RecordMessages.NameOnOneLine(entry.Key)}\" has no documents in {corpus}{spaced}");
             }
 
             if (row.Terms == 0)
@@ -165,6 +172,34 @@ internal sealed class WordscoresScaler(WordscoresRequest request)
     }
 
     /// <summary>The run's documents; the first pass counts what was read and rejected (and names the corpus).</summary>
+    // Notes a name that is a reference's but for white space around it; true (for use in a condition).
+    private bool NoteSpaced(string key)
+    {
+        if (key.Length > 0 && (char.IsWhiteSpace(key[0]) || char.IsWhiteSpace(key[^1])) && _entries.ContainsKey(key.Trim()))
+        {
+            _spaced.TryAdd(key.Trim(), key);
+        }
+
+        return true;
+    }
+
+    // A reference text given by document id must be one document: two documents with that id (scraped twice, or two
+    // outlets' articles numbered alike) would be pooled into one reference text under one position.
+    private void CheckOnce(string key, Document document)
+    {
+        if (!request.ByDocument)
+        {
+            return;
+        }
+
+        if (_referenceSources.TryGetValue(key, out var first))
+        {
+            throw new WordscoresReferenceException(key, $"reference text \"{key}\" is the id of more than one document ({first} and {document.Source}): one position cannot name two texts; give each document its own id");
+        }
+
+        _referenceSources[key] = document.Source;
+    }
+
     private IEnumerable<RunDocument> Documents(CorpusRun run, bool firstPass, CancellationToken cancellationToken)
     {
         foreach (var document in run.Documents(cancellationToken))

@@ -43,12 +43,15 @@ internal sealed class ReferenceFile
         string text;
         try
         {
-            var bytes = Framing.Text.WideUnicode.ToUtf8(File.ReadAllBytes(path));
-            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(Framing.Corpus.Utf8Text.StripBom(bytes));
-        }
-        catch (DecoderFallbackException)
-        {
-            throw new InputException($"{path}: not valid UTF-8");
+            var bytes = Framing.Corpus.Utf8Text.StripBom(Framing.Text.WideUnicode.ToUtf8(File.ReadAllBytes(path))).ToArray();
+            if (Framing.Text.Utf8Validation.IndexOfInvalid(bytes) is var invalid and >= 0)
+            {
+                // At its line, as a corpus's CSV and a --known file say it.
+                var line = 1 + bytes.AsSpan(0, invalid).Count((byte)'\n');
+                throw new InputException(string.Create(CultureInfo.InvariantCulture, $"{path}:{line}: invalid UTF-8"));
+            }
+
+            text = Encoding.UTF8.GetString(bytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -73,8 +76,8 @@ internal sealed class ReferenceFile
             throw new InputException($"{path}:1: missing column \"position\" (columns: {string.Join(", ", header)})");
         }
 
-        var groupColumn = FindColumn(header, "group", groupField);
-        var documentColumn = FindColumn(header, "id", idField);
+        var groupColumn = FindColumn(path, header, "group", groupField);
+        var documentColumn = FindColumn(path, header, "id", idField);
         if (groupColumn < 0 && documentColumn < 0)
         {
             throw new InputException($"{path}:1: no column naming the reference texts: expected {Names(groupField, "group")} (groups) or {Names(idField, "id")} (documents) beside \"position\" (columns: {string.Join(", ", header)})");
@@ -144,10 +147,17 @@ internal sealed class ReferenceFile
     private static string Names(string field, string usual) =>
         string.Equals(field, usual, StringComparison.Ordinal) ? $"\"{usual}\"" : $"\"{field}\" or \"{usual}\"";
 
-    private static int FindColumn(List<string> header, string standard, string field)
+    private static int FindColumn(string path, List<string> header, string standard, string field)
     {
         var index = header.IndexOf(field);
-        return index >= 0 ? index : header.IndexOf(standard);
+        var other = header.IndexOf(standard);
+        if (index >= 0 && other >= 0 && index != other)
+        {
+            // Two columns that could both name the texts, and may disagree: which one was meant is not for us to guess.
+            throw new InputException($"{path}:1: both \"{field}\" and \"{standard}\" name the reference texts: keep one of the two columns");
+        }
+
+        return index >= 0 ? index : other;
     }
 
     /// <summary>

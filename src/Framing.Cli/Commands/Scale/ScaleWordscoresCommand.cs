@@ -177,11 +177,6 @@ internal sealed class ScaleWordscoresCommand : ICommand
         passes[0].CheckNotEmpty(args, result.DocumentsRead);
         WriteWordScores(args, context, result.Model);
         var table = WordscoresTable.Build(result, references, rescaling, perDocument, reader.Description, smooth, args.Text(_ngrams) ?? _ngrams.Default!);
-        if (rescaling is "mv" or "all" && result.Prediction.MartinVanberg is null)
-        {
-            throw new InputException($"{references.Path}: {result.Prediction.MartinVanbergUnavailable}");
-        }
-
         OutputWriter.Write(context, format, table);
         Warnings(context, result, rescaling); // even with -q, which hides only the note and the summary
         if (!QuietOption.IsSet(args))
@@ -231,6 +226,12 @@ internal sealed class ScaleWordscoresCommand : ICommand
         if (prediction.Texts.Count == 0)
         {
             error.WriteLine("framing: warning: no virgin texts: every text is a reference text (--include-references scores them)");
+        }
+
+        if (rescaling is "mv" or "all" && prediction.MartinVanberg is null)
+        {
+            // As LBG: the raw scores (and LBG's) stand; only this rescaling's columns are empty.
+            error.WriteLine($"framing: warning: the MV rescaling cannot be computed: {prediction.MartinVanbergUnavailable}; its columns are empty");
         }
 
         if (rescaling is "lbg" or "all" && prediction.Lbg is null)
