@@ -12,8 +12,8 @@ namespace Framing.Cli.Commands;
 /// </summary>
 internal sealed class MergeShards
 {
-    /// <summary>The most missing shards named in the message (the others are counted).</summary>
-    internal const int MaxNamedMissing = 100;
+    /// <summary>The most runs of missing shards named in the message (the shards of the others are counted).</summary>
+    internal const int MaxNamedRuns = 20;
 
     private readonly Dictionary<int, string> _seen = [];
     private (CorpusShard Shard, string Name)? _first; // the first shard read
@@ -53,14 +53,16 @@ internal sealed class MergeShards
 
         if (!_seen.TryAdd(shard.Index, name))
         {
-            throw new InputException($"{name}: shard {shard} is also in {_seen[shard.Index]}; each shard must be merged once");
+            throw new InputException(_seen[shard.Index] == name
+                ? $"{name}: given twice (shard {shard}); each shard must be merged once"
+                : $"{name}: shard {shard} is also in {_seen[shard.Index]}; each shard must be merged once");
         }
     }
 
     /// <summary>Once every state is read: fails when shards of the split are missing, unless partial merges are allowed.</summary>
     /// <param name="firstName">The name of the first state, which the message names.</param>
     /// <param name="allowPartial">Whether missing shards are allowed (<c>--allow-partial</c>).</param>
-    /// <returns>Which shards are missing (<c>shard 2/3 is missing</c>, <c>shards 2/4, 3/4 are missing</c>: the first few
+    /// <returns>Which shards are missing (<c>shard 2/3 is missing</c>, <c>shards 2-3, 7 of 8 are missing</c>: the first runs
     /// named), when partial merges are allowed and some are; otherwise null.</returns>
     /// <exception cref="InputException">Shards are missing and partial merges are not allowed.</exception>
     public string? CheckComplete(string firstName, bool allowPartial)
@@ -70,7 +72,8 @@ internal sealed class MergeShards
             return null;
         }
 
-        // The count comes from the states (a shard 1/2000000000 is valid): name the first missing shards, count the rest.
+        // The count comes from the states (a shard 1/2000000000 is valid): the missing shards are the gaps between the
+        // shards read, named as runs (2-5, 9), the first few of them, the rest counted.
         var count = first.Shard.Count;
         var missing = count - _seen.Count;
         if (missing == 0)
@@ -78,18 +81,31 @@ internal sealed class MergeShards
             return null;
         }
 
-        var naming = Math.Min(missing, MaxNamedMissing);
-        var named = new List<string>(naming);
-        for (var i = 1; named.Count < naming; i++)
+        var runs = new List<(long From, long To)>();
+        long next = 1;
+        foreach (var index in _seen.Keys.Order().Select(i => (long)i).Append((long)count + 1))
         {
-            if (!_seen.ContainsKey(i))
+            if (index > next)
             {
-                named.Add(string.Create(CultureInfo.InvariantCulture, $"{i}/{count}"));
+                runs.Add((next, index - 1));
             }
+
+            next = index + 1;
         }
 
-        var more = missing > named.Count ? string.Create(CultureInfo.InvariantCulture, $" and {missing - named.Count} more") : string.Empty;
-        var absent = $"{(missing == 1 ? "shard" : "shards")} {string.Join(", ", named)}{more} {(missing == 1 ? "is" : "are")} missing";
+        string absent;
+        if (missing == 1)
+        {
+            absent = string.Create(CultureInfo.InvariantCulture, $"shard {runs[0].From}/{count} is missing");
+        }
+        else
+        {
+            var named = runs.Take(MaxNamedRuns).Select(r => r.From == r.To ? r.From.ToString(CultureInfo.InvariantCulture) : string.Create(CultureInfo.InvariantCulture, $"{r.From}-{r.To}"));
+            var rest = runs.Skip(MaxNamedRuns).Sum(r => r.To - r.From + 1);
+            var more = rest > 0 ? string.Create(CultureInfo.InvariantCulture, $" and {rest} more") : string.Empty;
+            absent = string.Create(CultureInfo.InvariantCulture, $"shards {string.Join(", ", named)}{more} of {count} are missing");
+        }
+
         return allowPartial ? absent : throw new InputException($"{firstName}: {absent} (use --allow-partial to merge anyway)");
     }
 }

@@ -153,7 +153,8 @@ internal sealed class DistributeSlurmCommand : ICommand
         o.Write($"follow: squeue -j {arrayJob},{mergeJob}   logs: {plan.LogsDir}/\n");
         o.Write("if a shard fails, the merge stays pending (reason DependencyNeverSatisfied); fix the cause, then resubmit only the shards without a state, and the merge, with:\n");
         o.Write($"  bash {ShellQuote.Quote(plan.ResubmitScript)}\n");
-        o.Write($"  (by hand: 'bash {ShellQuote.Quote(plan.ResubmitScript)} --list' prints their array task ids; scancel {mergeJob}; sbatch --array=<task ids> {ShellQuote.Quote(plan.ScoreScript)}; sbatch --dependency=afterok:<its job id> {ShellQuote.Quote(plan.MergeScript)})\n");
+        // No quotes around the commands: the paths carry their own shell quoting, which quotes around them would break.
+        o.Write($"  (by hand: bash {ShellQuote.Quote(plan.ResubmitScript)} --list prints their array task ids; then scancel {mergeJob}; sbatch --array=<task ids> {ShellQuote.Quote(plan.ScoreScript)}; sbatch --dependency=afterok:<its job id> {ShellQuote.Quote(plan.MergeScript)})\n");
         return ExitCodes.Ok;
     }
 
