@@ -6,6 +6,7 @@ using Framing.Scoring;
 using Framing.Statistics.Comparisons;
 using Framing.Statistics.Scores;
 using Framing.Statistics.Validation;
+using Framing.Verbs;
 using Framing.Statistics;
 using Framing.Text;
 
@@ -146,6 +147,18 @@ public sealed class ReportBuilder
         var scores = Scores(tally, axes);
         var groups = OrderGroups(tally, scores, axes);
         scores = [.. scores.OrderBy(p => axes.FindIndex(a => a.Id == p.Axis)).ThenBy(p => groups.IndexOf(p.Group))];
+        // The pair's groups are checked before anything is compared (with fewer than two groups nothing is).
+        if (_options.Pair is { } pair)
+        {
+            foreach (var name in new[] { pair.First, pair.Second })
+            {
+                if (!tally.Groups.Any(g => string.Equals(g.Group, name, StringComparison.Ordinal)))
+                {
+                    throw new EmptyGroupException(corpus, name, [.. tally.Groups.Select(g => g.Group)]);
+                }
+            }
+        }
+
         var comparisons = tally.Groups.Count < 2
             ? []
             : GroupComparer.Compare(_lexicon, tally, weights, new ComparisonOptions

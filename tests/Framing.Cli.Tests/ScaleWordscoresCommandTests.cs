@@ -119,19 +119,22 @@ public sealed class ScaleWordscoresCommandTests
     }
 
     [Fact]
-    public void IncludedDocumentReferencesAreRowsOfTheirOwnNotPartOfTheirGroups()
+    public void IncludedDocumentReferencesNeedPerDocument()
     {
         // Before, --include-references with references by id pooled l1 into a virgin row "left" (and r1 into "right"), so
-        // adding the option changed the virgin scores; the reference texts themselves had no row.
+        // adding the option changed the virgin scores. Per group, a document's row would stand among group rows under its
+        // id: the combination asks for --per-document, where the reference documents are rows of their own.
         using var temp = new TempFolder();
         var byId = "id,position\nl1,-1\nr1,1\n";
-        var without = Csv.Parse(Scale(temp, English, byId).Out);
-        var with = Csv.Parse(Scale(temp, English, byId, "--include-references").Out);
+        var refused = Scale(temp, English, byId, "--include-references");
+        Assert.Equal(2, refused.ExitCode);
+        Assert.EndsWith("scores them as documents: add --per-document", Assert.Single(refused.ErrorLines), StringComparison.Ordinal);
 
-        Assert.Equal(["l1", "r1", "leftish", "mixed"], with.Select(r => r["group"]));
-        Assert.Equal(["reference", "reference", "virgin", "virgin"], with.Select(r => r["kind"]));
-        Assert.Equal(["-1", "1"], with.Take(2).Select(r => r["position"]));
-        Assert.Equal(without.Select(r => (r["group"], r["score"])), with.Skip(2).Select(r => (r["group"], r["score"])));
+        var without = Csv.Parse(Scale(temp, English, byId, "--per-document").Out);
+        var with = Csv.Parse(Scale(temp, English, byId, "--per-document", "--include-references").Out);
+        Assert.Equal(["l1", "r1", "v1", "v2", "v3"], with.Select(r => r["id"]));
+        Assert.Equal(["reference", "reference", "virgin", "virgin", "virgin"], with.Select(r => r["kind"]));
+        Assert.Equal(without.Select(r => (r["id"], r["score"])), with.Skip(2).Select(r => (r["id"], r["score"])));
     }
 
     [Fact]

@@ -107,7 +107,7 @@ internal sealed class ReportCommand : ICommand
             {
                 model = builder.Build(run.Items(), run.GroupOf, reader.Description, FramingApp.Version, run.LanguageOf, run.Reject);
             }
-            catch (ArgumentException e) when (pairs == Framing.Statistics.Comparisons.ComparisonPairs.One)
+            catch (Framing.Verbs.EmptyGroupException e) when (pairs == Framing.Statistics.Comparisons.ComparisonPairs.One)
             {
                 throw new UsageException("--pairs: " + e.Message);
             }

@@ -13,8 +13,9 @@ public static partial class FramingVerbs
     /// <param name="request">The references and the settings.</param>
     /// <param name="cancellationToken">Stops the run.</param>
     /// <returns>The model and the scores.</returns>
-    /// <exception cref="WordscoresReferenceException">A reference text has no documents or no words.</exception>
-    /// <exception cref="ArgumentException">A reference is given twice.</exception>
+    /// <exception cref="WordscoresReferenceException">A reference text has no documents or no words, or is the id of two documents.</exception>
+    /// <exception cref="ArgumentException">A reference is given twice, or references given by document id are to be
+    /// included (<see cref="WordscoresRequest.IncludeReferences"/>): score them with <see cref="ScaleDocuments"/>.</exception>
     public static WordscoresResult ScaleGroups(CorpusRun run, WordscoresRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(run);

@@ -46,6 +46,12 @@ internal sealed class WordscoresScaler(WordscoresRequest request)
     /// <summary>One row per group: the virgin groups (and, with --include-references, the reference groups).</summary>
     public WordscoresResult ScoreGroups(CorpusRun run, CancellationToken cancellationToken)
     {
+        if (request.ByDocument && _include)
+        {
+            // A reference document's row would stand among group rows under its id (a document "a" beside a group "a").
+            throw new ArgumentException("reference texts given by document id are scored as documents: score them with ScaleDocuments (the command line's --per-document)", nameof(run));
+        }
+
         var extractor = Extractor(run);
         var referenceMatrix = new FeatureMatrix(extractor);
         var virginMatrix = new FeatureMatrix(extractor);
@@ -68,9 +74,7 @@ internal sealed class WordscoresScaler(WordscoresRequest request)
         var model = Fit(referenceMatrix, run.Description, features);
         var texts = new List<WordscoresTextScore>();
         var rows = new List<WordscoresRow>();
-        // With --include-references the reference texts are rows of their own: a group's, or a document's (which is then
-        // left out of its group's virgin row, as it is without the option).
-        if (_include)
+        if (_include && !request.ByDocument)
         {
             foreach (var entry in request.References.OrderBy(e => e.Value).ThenBy(e => e.Key, StringComparer.Ordinal))
             {

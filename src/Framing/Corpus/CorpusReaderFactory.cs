@@ -292,9 +292,16 @@ public sealed class CorpusReaderFactory
         };
         if (kind is not null)
         {
+            // The format inside, from the name without its compression's extension (corpus.csv.gz is CSV): a pipe
+            // without a name's extension is read as JSON Lines, so any other format must be named.
+            var inner = Path.GetExtension(Path.GetFileNameWithoutExtension(path));
+            var pipe = HasExtension(inner, ".jsonl") || HasExtension(inner, ".ndjson") || HasExtension(inner, ".json") ? $"<({tool} FILE)"
+                : HasExtension(inner, ".csv") ? $"<({tool} FILE) --corpus-format csv"
+                : HasExtension(inner, ".tsv") ? $"<({tool} FILE) --corpus-format tsv"
+                : $"<({tool} FILE) --corpus-format jsonl|csv|tsv";
             throw new CorpusException(new Diagnostic(
                 new DocumentSource(path, 0),
-                $"the file is {kind}-compressed, and corpora are read as text: decompress it, or read it through a pipe, as in 'framing score <({tool} FILE)'"));
+                $"the file is {kind}-compressed, and corpora are read as text: decompress it, or (for a command that reads the corpus once) read it through a pipe: {pipe}"));
         }
     }
 

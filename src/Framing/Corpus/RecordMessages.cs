@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 
 namespace Framing.Corpus;
 
@@ -74,15 +76,24 @@ internal static class RecordMessages
         string.IsNullOrWhiteSpace(value) ? EmptyField(name)
         : value.Contains('\0', StringComparison.Ordinal) ? NulInField(name)
         : IsInvisible(value) ? $"field \"{name}\" holds only invisible characters (\"{Lexicons.PatternParser.Shown(value)}\"): a name nobody could read in a table"
-        : InvisibleEdge(value) is { } edge ? string.Create(CultureInfo.InvariantCulture, $"field \"{name}\" {(edge == value[0] ? "begins" : "ends")} with the invisible character U+{(int)edge:X4}{(edge == '\uFEFF' ? " (a byte-order mark: files joined with cat?)" : string.Empty)}, which makes \"{Lexicons.PatternParser.Shown(value)}\" another name than the one it shows as: remove it")
+        : InvisibleEdge(value) is { } edge ? string.Create(CultureInfo.InvariantCulture, $"field \"{name}\" {(edge.First ? "begins" : "ends")} with the invisible character U+{edge.Rune.Value:X4}{(edge.Rune.Value == 0xFEFF ? " (a byte-order mark: files joined with cat?)" : string.Empty)}, which makes \"{Lexicons.PatternParser.Shown(value)}\" another name than the one it shows as: remove it")
         : null;
 
-    // A format character (a zero-width space, a joiner, a bidi mark, a byte-order mark) first or last in a visible name:
-    // "\uFEFFa" is another group than "a", and no table shows the difference.
-    private static char? InvisibleEdge(string value) =>
-        CharUnicodeInfo.GetUnicodeCategory(value[0]) == UnicodeCategory.Format ? value[0]
-        : CharUnicodeInfo.GetUnicodeCategory(value[^1]) == UnicodeCategory.Format ? value[^1]
-        : null;
+    // A format character (a zero-width space, a joiner, a bidi mark, a byte-order mark, a tag character of another
+    // plane) first or last in a visible name: "\uFEFFa" is another group than "a", and no table shows the difference.
+    private static (Rune Rune, bool First)? InvisibleEdge(string value)
+    {
+        if (Rune.DecodeFromUtf16(value, out var first, out _) == OperationStatus.Done && Rune.GetUnicodeCategory(first) == UnicodeCategory.Format)
+        {
+            return (first, true);
+        }
+
+        // A flag of a subdivision (🏴 and tag letters, ending with the cancel tag U+E007F) is visible: not an edge.
+        return Rune.DecodeLastFromUtf16(value, out var last, out _) == OperationStatus.Done && Rune.GetUnicodeCategory(last) == UnicodeCategory.Format
+            && !(last.Value == 0xE007F && value.Contains("\U0001F3F4", StringComparison.Ordinal))
+            ? (last, false)
+            : null;
+    }
 
     // Only white space and format characters (a zero-width space U+200B, a joiner, a bidi mark, a BOM): a name that
     // shows as nothing. The first visible character ends the loop, so an ordinary name costs one test.

@@ -25,7 +25,8 @@ namespace Framing.Corpus;
 /// <para>
 /// The only field is the group, stored under <see cref="CorpusReaderOptions.GroupField"/> and derived from the path as
 /// <see cref="CorpusReaderOptions.FolderGrouping"/> says: the first sub-folder (<see cref="RootGroup"/> for files
-/// directly in the root), or the relative path without its extension.
+/// directly in the root), or the relative path without a final <c>.txt</c> as written (<c>.TXT</c> is kept, so that
+/// <c>x.txt</c> and <c>x.TXT</c> are two groups).
 /// </para>
 /// <para>
 /// A file is decoded with strict UTF-8 after removing a byte-order mark. Only regular files are opened: a

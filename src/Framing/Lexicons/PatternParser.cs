@@ -171,11 +171,18 @@ internal static class PatternParser
     internal static string Shown(string text)
     {
         var shown = new System.Text.StringBuilder(text.Length + 16);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             if (IsInvisible(c))
             {
                 shown.Append(System.Globalization.CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
+            }
+            else if (char.IsSurrogatePair(text, i) && System.Text.Rune.GetUnicodeCategory(new System.Text.Rune(c, text[i + 1])) == System.Globalization.UnicodeCategory.Format)
+            {
+                // A format character of another plane (a tag character): its two UTF-16 halves, as JSON escapes them.
+                shown.Append(System.Globalization.CultureInfo.InvariantCulture, $"\\u{(int)c:X4}\\u{(int)text[i + 1]:X4}");
+                i++;
             }
             else
             {

@@ -33,7 +33,13 @@ public sealed class ReportCommandTests : IDisposable
 
         var unknown = CliRunner.Run("report", "--pairs", "al-minbar,nowhere", "-q");
         Assert.Equal(2, unknown.ExitCode);
-        Assert.StartsWith("framing: error: --pairs: no group 'nowhere' in the corpus", Assert.Single(unknown.ErrorLines), StringComparison.Ordinal);
+        Assert.StartsWith("framing: error: --pairs: built-in sample corpus (invented articles): no documents in group 'nowhere' (groups: ", Assert.Single(unknown.ErrorLines), StringComparison.Ordinal);
+
+        // With one group nothing is compared, and the pair was not checked.
+        var oneGroup = _temp.Write("one.jsonl", "{\"id\":\"1\",\"outlet\":\"a\",\"text\":\"the rebels\"}\n");
+        var lone = CliRunner.Run("report", oneGroup, "--pairs", "a,zz", "-q");
+        Assert.Equal(2, lone.ExitCode);
+        Assert.Contains("no documents in group 'zz'", Assert.Single(lone.ErrorLines), StringComparison.Ordinal);
         Assert.Equal(2, CliRunner.Run("report", "--pairs", "al-minbar", "-q").ExitCode);
     }
 

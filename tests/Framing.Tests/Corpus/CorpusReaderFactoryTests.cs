@@ -96,13 +96,23 @@ public sealed class CorpusReaderFactoryTests : IDisposable
     {
         // It was "cannot detect the corpus format of ".gz" files", and with --corpus-format jsonl "invalid UTF-8" at line 1.
         var path = _dir.WriteBytes("c.jsonl.gz", [.. head, .. new byte[20]]);
-        var expected = $"the file is {kind}-compressed, and corpora are read as text: decompress it, or read it through a pipe, as in 'framing score <({tool} FILE)'";
+        var expected = $"the file is {kind}-compressed, and corpora are read as text: decompress it, or (for a command that reads the corpus once) read it through a pipe: <({tool} FILE)";
 
         Assert.Equal(expected, Assert.Throws<CorpusException>(() => CorpusReaderFactory.Open(path)).Error.Message);
         foreach (var format in new[] { CorpusFormat.JsonLines, CorpusFormat.Csv, CorpusFormat.Tsv })
         {
             Assert.Equal(expected, Assert.Throws<CorpusException>(() => CorpusReaderFactory.Open(path, format)).Error.Message);
         }
+    }
+
+    [Theory]
+    [InlineData("c.csv.gz", "<(zcat FILE) --corpus-format csv")] // a pipe is read as JSON Lines unless told
+    [InlineData("c.TSV.GZ", "<(zcat FILE) --corpus-format tsv")]
+    [InlineData("c.gz", "<(zcat FILE) --corpus-format jsonl|csv|tsv")]
+    public void TheWayToReadACompressedFileNamesItsFormat(string name, string pipe)
+    {
+        var path = _dir.WriteBytes(name, [0x1F, 0x8B, 8, 0, 0, 0, 0, 0]);
+        Assert.EndsWith("read it through a pipe: " + pipe, Assert.Throws<CorpusException>(() => CorpusReaderFactory.Open(path, CorpusFormat.Csv)).Error.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -165,6 +165,7 @@ public sealed class CsvCorpusReaderTests : IDisposable
     [InlineData(" ,t", "empty field \"outlet\"")]
     [InlineData("\u200B\uFEFF,t", "field \"outlet\" holds only invisible characters (\"\\u200B\\uFEFF\"): a name nobody could read in a table")]
     [InlineData("\uFEFFo,t", "field \"outlet\" begins with the invisible character U+FEFF (a byte-order mark: files joined with cat?), which makes \"\\uFEFFo\" another name than the one it shows as: remove it")] // two Excel CSV files joined: the second's mark made "o" a second group
+    [InlineData("o\U000E007F,t", "field \"outlet\" ends with the invisible character U+E007F, which makes \"o\\uDB40\\uDC7F\" another name than the one it shows as: remove it")] // a tag character, two UTF-16 halves
     [InlineData("o\u200B,t", "field \"outlet\" ends with the invisible character U+200B, which makes \"o\\u200B\" another name than the one it shows as: remove it")]
     [InlineData("o,\"a\"b", "unexpected character after a closing quote")]
     public void RejectsBadValues(string row, string expected)

@@ -122,6 +122,12 @@ public sealed class JsonLinesCorpusReaderTests : IDisposable
         // Only a format character first or last is refused (U+200C, the zero-width non-joiner, belongs inside Persian words).
         var items = ReadString("{\"outlet\":\"o\\u200cz\",\"text\":\"x\"}\n");
         Assert.Equal("o\u200Cz", items.Single().Doc().GetField("outlet"));
+
+        // A subdivision flag (🏴, tag letters, the cancel tag U+E007F last) is visible, though its last character is a
+        // format character.
+        const string scotland = "news \U0001F3F4\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F";
+        var flagged = ReadString("{\"outlet\":\"" + scotland + "\",\"text\":\"x\"}\n");
+        Assert.Equal(scotland, flagged.Single().Doc().GetField("outlet"));
     }
 
     [Theory]

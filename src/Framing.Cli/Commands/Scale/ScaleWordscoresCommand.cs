@@ -126,6 +126,12 @@ internal sealed class ScaleWordscoresCommand : ICommand
         }
 
         var references = ReferenceFile.Read(referencePath, args.Get(CorpusOptions.By), args.Get(CorpusOptions.IdField));
+        if (references.ByDocument && args.IsSet(_includeReferences) && !perDocument)
+        {
+            // Their rows would stand among group rows under their ids (a document "a" beside a group "a").
+            throw new UsageException($"--include-references with reference texts given by document id ({referencePath}) scores them as documents: add --per-document");
+        }
+
         var request = new WordscoresRequest([.. references.Entries.Select(e => new KeyValuePair<string, double>(e.Key, e.Position))])
         {
             ByDocument = references.ByDocument,
