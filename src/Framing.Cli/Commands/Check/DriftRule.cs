@@ -37,11 +37,6 @@ internal static class DriftRule
     /// <param name="error">Standard error.</param>
     public static void Evaluate(DriftSpec spec, Baseline baseline, Lexicon lexicon, CorpusTally tally, List<Finding> findings, List<ThresholdResult> results, bool saving, TextWriter error)
     {
-        if (baseline.LexiconId is { } id && !string.Equals(id, lexicon.Id, StringComparison.Ordinal))
-        {
-            throw new InputException($"{baseline.File}: the baseline was scored with lexicon '{id}', not '{lexicon.Id}'");
-        }
-
         var voice = VoiceOf(spec, baseline);
         var current = ScoreTable.Build(tally, lexicon, voice).ToDictionary(r => (r.Group, r.Dimension));
         CheckGroupsMeet(baseline, current.Keys.Select(k => k.Group).Distinct(StringComparer.Ordinal).ToList(), saving, error);
