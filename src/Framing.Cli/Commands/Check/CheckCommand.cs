@@ -118,7 +118,9 @@ internal sealed class CheckCommand : ICommand
         var documentRules = ThresholdRule.Distinct(config.DocumentScore).Select(r => ThresholdRule.Resolve(r, lexicon)).ToList();
         var groupRules = ThresholdRule.Distinct(config.GroupScore).Select(r => ThresholdRule.Resolve(r, lexicon)).ToList();
         var baseline = config.Drift?.Baseline is { } baselinePath ? ReadBaseline(baselinePath, lexicon, saveBaseline, context) : null;
-        var inputs = args.Positionals.Select(p => CheckInput.Open(p, args, context)).ToList();
+        var checkedFiles = new CheckedFiles();
+        var several = args.Positionals.Count > 1;
+        var inputs = args.Positionals.Select(p => CheckInput.Open(p, args, context, checkedFiles, several)).ToList();
         if (args.Get(SharedOptions.Output) is { } output)
         {
             context.RedirectOutput(output);
@@ -158,8 +160,12 @@ internal sealed class CheckCommand : ICommand
             });
             tally.Merge(part);
 
-            // Every input must hold documents: a check of nothing never passes.
-            corpus.CheckNotEmpty(args, part.ScoredDocuments);
+            // Every input must hold documents: a check of nothing never passes (an input whose files were all checked
+            // already, given twice, is not empty).
+            if (input.Repeated == 0 || part.ScoredDocuments > 0)
+            {
+                corpus.CheckNotEmpty(args, part.ScoredDocuments);
+            }
         }
 
         // Group and drift findings: a few per group and rule, after the documents' findings.
