@@ -21,10 +21,24 @@ internal sealed record Baseline(string File, string? LexiconId, VoiceSelection V
 {
     private const string HowToSave = "save one with 'framing score --format json' or 'framing check --save-baseline'";
 
-    /// <summary>Reads the baseline at <paramref name="path"/>, checked against <paramref name="lexicon"/> (the lexicon in use).</summary>
-    public static Baseline Read(string path, Lexicon lexicon)
+    /// <summary>Reads the baseline at <paramref name="path"/>, checked against <paramref name="lexicon"/>.</summary>
+    /// <param name="path">The baseline file.</param>
+    /// <param name="lexicon">The lexicon in use.</param>
+    /// <param name="namedAt">Where the configuration file names it (a file that cannot be read is reported there, as a
+    /// lexicon of the configuration is), or null when an option names it.</param>
+    public static Baseline Read(string path, Lexicon lexicon, SourceLocation? namedAt)
     {
-        if (JsonTree.ReadFile(path) is not JsonObjectNode root)
+        byte[] bytes;
+        try
+        {
+            bytes = JsonTree.ReadBytes(path);
+        }
+        catch (InputException e) when (namedAt is { } where)
+        {
+            throw new InputException($"{where}: \"rules.drift.baseline\": {e.Message}");
+        }
+
+        if (JsonTree.Parse(bytes, path) is not JsonObjectNode root)
         {
             throw new InputException($"{path}:1:1: not a baseline: expected a JSON object ({HowToSave})");
         }

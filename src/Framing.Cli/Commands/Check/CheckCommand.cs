@@ -117,7 +117,7 @@ internal sealed class CheckCommand : ICommand
         var editorial = config.Editorial.Select(r => EditorialRule.Resolve(r, lexicon)).ToList();
         var documentRules = ThresholdRule.Distinct(config.DocumentScore).Select(r => ThresholdRule.Resolve(r, lexicon)).ToList();
         var groupRules = ThresholdRule.Distinct(config.GroupScore).Select(r => ThresholdRule.Resolve(r, lexicon)).ToList();
-        var baseline = config.Drift?.Baseline is { } baselinePath ? ReadBaseline(baselinePath, lexicon, saveBaseline, context) : null;
+        var baseline = config.Drift?.Baseline is { } baselinePath ? ReadBaseline(baselinePath, config.Drift.BaselineLocation, lexicon, saveBaseline, context) : null;
         var checkedFiles = new CheckedFiles();
         var several = args.Positionals.Count > 1;
         var inputs = args.Positionals.Select(p => CheckInput.Open(p, args, context, checkedFiles, several)).ToList();
@@ -219,7 +219,7 @@ internal sealed class CheckCommand : ICommand
     }
 
     /// <summary>Reads the baseline; a missing one is skipped (with a warning) only while a first baseline is being saved.</summary>
-    private static Baseline? ReadBaseline(string path, Lexicon lexicon, string? saveBaseline, CliContext context)
+    private static Baseline? ReadBaseline(string path, SourceLocation? namedAt, Lexicon lexicon, string? saveBaseline, CliContext context)
     {
         if (saveBaseline is not null && !File.Exists(path))
         {
@@ -227,7 +227,7 @@ internal sealed class CheckCommand : ICommand
             return null;
         }
 
-        return Baseline.Read(path, lexicon);
+        return Baseline.Read(path, lexicon, namedAt);
     }
 
     private static string SourceRoot(string root) => Directory.Exists(root)
