@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Framing.Cli.Arguments;
 using Framing.Cli.Output;
@@ -12,15 +13,32 @@ internal sealed record BaselineRow(string Group, string Dimension, double? Score
 /// <summary>
 /// Saved group scores: the JSON written by <c>framing score --format json</c> (or <c>framing check --save-baseline</c>).
 /// Only the <c>rows</c> array (<c>group</c>, <c>dimension</c>, <c>score</c>) and the <c>lexicon.id</c> and
-/// <c>voice</c> metadata are read; other columns are ignored.
+/// <c>voice</c> metadata are read; other columns are ignored. Checked as strictly as the configuration file: a
+/// baseline of another lexicon, a score outside [-1, 1], or a dimension or composite index the lexicon in use does not
+/// have is an <see cref="InputException"/> at its place in the file.
 /// </summary>
 internal sealed record Baseline(string File, string? LexiconId, VoiceSelection Voice, IReadOnlyList<BaselineRow> Rows)
 {
     private const string HowToSave = "save one with 'framing score --format json' or 'framing check --save-baseline'";
 
-    public static Baseline Read(string path)
+    /// <summary>Reads the baseline at <paramref name="path"/>, checked against <paramref name="lexicon"/>.</summary>
+    /// <param name="path">The baseline file.</param>
+    /// <param name="lexicon">The lexicon in use.</param>
+    /// <param name="namedAt">Where the configuration file names it (a file that cannot be read is reported there, as a
+    /// lexicon of the configuration is), or null when an option names it.</param>
+    public static Baseline Read(string path, Lexicon lexicon, SourceLocation? namedAt)
     {
-        if (JsonTree.ReadFile(path) is not JsonObjectNode root)
+        byte[] bytes;
+        try
+        {
+            bytes = JsonTree.ReadBytes(path);
+        }
+        catch (InputException e) when (namedAt is { } where)
+        {
+            throw new InputException($"{where}: \"rules.drift.baseline\": {e.Message}");
+        }
+
+        if (JsonTree.Parse(bytes, path) is not JsonObjectNode root)
         {
             throw new InputException($"{path}:1:1: not a baseline: expected a JSON object ({HowToSave})");
         }
@@ -30,7 +48,13 @@ internal sealed record Baseline(string File, string? LexiconId, VoiceSelection V
             throw new InputException($"{root.Location}: not a baseline: no \"rows\" array ({HowToSave})");
         }
 
-        var lexicon = root.Find("lexicon")?.Value is JsonObjectNode l && l.Find("id")?.Value is JsonScalarNode { Token: JsonTokenType.String } id ? id.Text : null;
+        var lexiconId = root.Find("lexicon")?.Value is JsonObjectNode l && l.Find("id")?.Value is JsonScalarNode { Token: JsonTokenType.String } id ? id.Text : null;
+        if (lexiconId is not null && !string.Equals(lexiconId, lexicon.Id, StringComparison.Ordinal))
+        {
+            throw new InputException($"{path}: the baseline was scored with lexicon '{lexiconId}', not '{lexicon.Id}'");
+        }
+
+        var known = lexicon.Dimensions.Select(d => d.Id).Concat(lexicon.Composites.Select(c => c.Id)).ToHashSet(StringComparer.Ordinal);
         var voice = VoiceSelection.All;
         if (root.Find("voice") is { } voiceProperty)
         {
@@ -57,11 +81,20 @@ internal sealed record Baseline(string File, string? LexiconId, VoiceSelection V
             var dimension = Text(row, "dimension");
             var score = row.Find("score")?.Value switch
             {
-                JsonScalarNode { Token: JsonTokenType.Number, Number: { } number } => number,
+                JsonScalarNode { Token: JsonTokenType.Number, Number: { } number } when ScoreLimitSpec.IsScore(number) => number,
+                JsonScalarNode { Token: JsonTokenType.Number, Number: { } number } scoreNode =>
+                    throw new InputException($"{scoreNode.Location}: \"score\" must be a score from -1 to 1, not {number.ToString(CultureInfo.InvariantCulture)}"),
                 JsonScalarNode { Token: JsonTokenType.Null } => (double?)null,
                 null => throw new InputException($"{row.Location}: a row needs \"score\""),
                 var other => throw new InputException($"{other.Location}: \"score\" must be a number or null, not {other.Kind}"),
             };
+            if (!known.Contains(dimension))
+            {
+                var meant = Spelling.Suggest(dimension, known);
+                var hint = meant is null ? $"known: {string.Join(", ", known)}" : $"did you mean '{meant}'?";
+                throw new InputException($"{row.Find("dimension")!.Value.Location}: unknown dimension or composite index '{dimension}' in lexicon '{lexicon.Id}' ({hint})");
+            }
+
             if (!seen.Add((group, dimension)))
             {
                 throw new InputException($"{row.Location}: a second row for group \"{group}\" and dimension \"{dimension}\"");
@@ -70,7 +103,7 @@ internal sealed record Baseline(string File, string? LexiconId, VoiceSelection V
             list.Add(new BaselineRow(group, dimension, score, row.Location));
         }
 
-        return new Baseline(path, lexicon, voice, list);
+        return new Baseline(path, lexiconId, voice, list);
     }
 
     /// <summary>Writes the group scores of <paramref name="tally"/> in the format of <c>framing score --format json</c> (without intervals).</summary>

@@ -117,8 +117,10 @@ internal sealed class CheckCommand : ICommand
         var editorial = config.Editorial.Select(r => EditorialRule.Resolve(r, lexicon)).ToList();
         var documentRules = ThresholdRule.Distinct(config.DocumentScore).Select(r => ThresholdRule.Resolve(r, lexicon)).ToList();
         var groupRules = ThresholdRule.Distinct(config.GroupScore).Select(r => ThresholdRule.Resolve(r, lexicon)).ToList();
-        var baseline = config.Drift?.Baseline is { } baselinePath ? ReadBaseline(baselinePath, saveBaseline, context) : null;
-        var inputs = args.Positionals.Select(p => CheckInput.Open(p, args, context)).ToList();
+        var baseline = config.Drift?.Baseline is { } baselinePath ? ReadBaseline(baselinePath, config.Drift.BaselineLocation, lexicon, saveBaseline, context) : null;
+        var checkedFiles = new CheckedFiles();
+        var several = args.Positionals.Count > 1;
+        var inputs = args.Positionals.Select(p => CheckInput.Open(p, args, context, checkedFiles, several)).ToList();
         if (args.Get(SharedOptions.Output) is { } output)
         {
             context.RedirectOutput(output);
@@ -158,8 +160,12 @@ internal sealed class CheckCommand : ICommand
             });
             tally.Merge(part);
 
-            // Every input must hold documents: a check of nothing never passes.
-            corpus.CheckNotEmpty(args, part.ScoredDocuments);
+            // Every input must hold documents: a check of nothing never passes (an input whose files were all checked
+            // already, given twice, is not empty).
+            if (input.Repeated == 0 || part.ScoredDocuments > 0)
+            {
+                corpus.CheckNotEmpty(args, part.ScoredDocuments);
+            }
         }
 
         // Group and drift findings: a few per group and rule, after the documents' findings.
@@ -213,7 +219,7 @@ internal sealed class CheckCommand : ICommand
     }
 
     /// <summary>Reads the baseline; a missing one is skipped (with a warning) only while a first baseline is being saved.</summary>
-    private static Baseline? ReadBaseline(string path, string? saveBaseline, CliContext context)
+    private static Baseline? ReadBaseline(string path, SourceLocation? namedAt, Lexicon lexicon, string? saveBaseline, CliContext context)
     {
         if (saveBaseline is not null && !File.Exists(path))
         {
@@ -221,7 +227,7 @@ internal sealed class CheckCommand : ICommand
             return null;
         }
 
-        return Baseline.Read(path);
+        return Baseline.Read(path, lexicon, namedAt);
     }
 
     private static string SourceRoot(string root) => Directory.Exists(root)

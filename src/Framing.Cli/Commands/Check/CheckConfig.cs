@@ -41,6 +41,10 @@ internal sealed record DriftSpec(string? Baseline, double Tolerance, VoiceSelect
     /// <param name="tolerance">A tolerance.</param>
     /// <returns>Whether it lies in [0, 2].</returns>
     public static bool IsTolerance(double tolerance) => tolerance >= 0 && tolerance <= 2;
+
+    /// <summary>Where the configuration file names the baseline (for an error about a baseline that cannot be read), or
+    /// null when <c>--baseline</c> names it.</summary>
+    public SourceLocation? BaselineLocation { get; init; }
 }
 
 /// <summary>

@@ -129,7 +129,10 @@ internal static class CheckConfigReader
         }
 
         VoiceSelection? voice = drift.Choice("voice", VoiceValues) is { } v ? GroupScoreReport.ParseVoice(v) : null;
-        return new DriftSpec(ResolvePath(baseline, folder), tolerance, voice, drift.Level(), RuleOrigin.InFile(drift.Location));
+        return new DriftSpec(ResolvePath(baseline, folder), tolerance, voice, drift.Level(), RuleOrigin.InFile(drift.Location))
+        {
+            BaselineLocation = drift.Node("baseline")?.Location,
+        };
     }
 
     private static string ResolveLexicon(string lexicon, string folder) =>

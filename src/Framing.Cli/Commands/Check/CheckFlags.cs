@@ -104,6 +104,7 @@ internal static class CheckFlags
                 Baseline = baseline ?? drift.Baseline,
                 Tolerance = tolerance ?? drift.Tolerance,
                 Origin = baseline is null ? drift.Origin : RuleOrigin.Option("baseline", baseline),
+                BaselineLocation = baseline is null ? drift.BaselineLocation : null,
             };
     }
 

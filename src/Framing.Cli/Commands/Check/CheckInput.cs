@@ -10,10 +10,12 @@ namespace Framing.Cli.Commands.Check;
 internal sealed class CheckInput
 {
     private readonly string _path;
+    private readonly ICorpusReader _source;
 
-    private CheckInput(string path, ICorpusReader reader, CorpusReaderOptions options)
+    private CheckInput(string path, ICorpusReader source, ICorpusReader reader, CorpusReaderOptions options)
     {
         _path = path;
+        _source = source;
         Reader = reader;
         Options = options;
     }
@@ -22,7 +24,16 @@ internal sealed class CheckInput
 
     public CorpusReaderOptions Options { get; }
 
-    public static CheckInput Open(string path, ParsedArguments args, CliContext context)
+    /// <summary>How many documents of this input were left out because an earlier input held the same file.</summary>
+    public int Repeated => (Reader as CheckedFileReader)?.Repeated ?? 0;
+
+    /// <summary>Opens <paramref name="path"/>. A <c>.txt</c> file, or a folder's file, that an earlier input already
+    /// held (the same file given twice, or a folder and a file in it) is checked once: <paramref name="files"/> holds the
+    /// real paths read so far. Given <paramref name="several"/> inputs, a folder's documents are named as files given
+    /// one by one are: their ids are the folder as given joined with the relative path, and a file directly in the
+    /// folder is in the group of the folder's name (not <c>(root)</c>), so two folders' documents never share an id or
+    /// a group by accident.</summary>
+    public static CheckInput Open(string path, ParsedArguments args, CliContext context, CheckedFiles files, bool several)
     {
         if (TextFileCorpusReader.Handles(path) && args.Get(CorpusOptions.CorpusFormat) == CorpusReaderFactory.AutoFormat)
         {
@@ -32,15 +43,22 @@ internal sealed class CheckInput
                 throw new UsageException("--by must not be empty");
             }
 
-            return new CheckInput(path, new TextFileCorpusReader(path, by, by == "folder"), new CorpusReaderOptions { GroupField = by });
+            var file = new TextFileCorpusReader(path, by, by == "folder");
+            return new CheckInput(path, file, new CheckedFileReader(file, files, context.Error, null), new CorpusReaderOptions { GroupField = by });
         }
 
         var (reader, options) = CorpusOptions.Open(args, path, context);
-        return new CheckInput(path, reader, options);
+        if (reader is TextFolderCorpusReader)
+        {
+            var naming = several ? new FolderNaming(path, options) : null;
+            return new CheckInput(path, reader, new CheckedFileReader(reader, files, context.Error, naming), options);
+        }
+
+        return new CheckInput(path, reader, reader, options);
     }
 
     /// <summary>How to place the matches of <paramref name="document"/> in its file.</summary>
-    public DocumentLocator Locate(Document document) => Reader switch
+    public DocumentLocator Locate(Document document) => _source switch
     {
         TextFileCorpusReader => DocumentLocator.WholeFile(_path, document.Text),
         TextFolderCorpusReader => DocumentLocator.WholeFile(document.Source.File, document.Text),
@@ -48,4 +66,80 @@ internal sealed class CheckInput
             DocumentLocator.WholeFile(Path.Combine(Path.GetDirectoryName(_path) ?? string.Empty, file), document.Text),
         _ => DocumentLocator.Record(document.Source),
     };
+}
+
+/// <summary>The real paths of the <c>.txt</c> files read so far by the inputs of one check.</summary>
+internal sealed class CheckedFiles
+{
+    private readonly HashSet<string> _seen = new(OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+
+    /// <summary>Whether <paramref name="path"/> is read for the first time (by its full path, symbolic links followed).</summary>
+    public bool FirstTime(string path) => _seen.Add(RealPath(path));
+
+    private static string RealPath(string path)
+    {
+        var full = Path.GetFullPath(path);
+        try
+        {
+            return new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full;
+        }
+        catch (IOException)
+        {
+            return full;
+        }
+    }
+}
+
+/// <summary>The ids and groups of a folder's documents when check has several inputs (see <see cref="CheckInput.Open"/>).</summary>
+internal sealed class FolderNaming(string folder, CorpusReaderOptions options)
+{
+    private readonly string _name = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)));
+
+    public Document Rename(Document document)
+    {
+        var file = PortablePath.Of(document.Source.File);
+        var fields = new Dictionary<string, string>(document.Fields, StringComparer.Ordinal);
+        if (options.FolderGrouping == FolderGrouping.File)
+        {
+            fields[options.GroupField] = file.EndsWith(".txt", StringComparison.Ordinal) ? file[..^4] : file;
+        }
+        else if (fields.TryGetValue(options.GroupField, out var group) && group == TextFolderCorpusReader.RootGroup && _name.Length > 0)
+        {
+            fields[options.GroupField] = _name;
+        }
+
+        return document with { Id = file, Fields = fields };
+    }
+}
+
+/// <summary>The documents of a <c>.txt</c> file or folder input, without the files an earlier input already held (each
+/// one noted on standard error), renamed by <see cref="FolderNaming"/> when given.</summary>
+internal sealed class CheckedFileReader(ICorpusReader inner, CheckedFiles files, TextWriter error, FolderNaming? naming) : ICorpusReader
+{
+    public string Description => inner.Description;
+
+    public ReadProgress? Progress => inner.Progress;
+
+    public int Repeated { get; private set; }
+
+    public IEnumerable<CorpusItem> Read(CancellationToken cancellationToken = default)
+    {
+        foreach (var item in inner.Read(cancellationToken))
+        {
+            if (item.Document is not { } document)
+            {
+                yield return item;
+                continue;
+            }
+
+            if (!files.FirstTime(document.Source.File))
+            {
+                Repeated++;
+                error.WriteLine($"framing: note: {document.Source.File}: given twice (as a file, or in a folder given too); checked once");
+                continue;
+            }
+
+            yield return naming is null ? item : CorpusItem.Accepted(naming.Rename(document));
+        }
+    }
 }

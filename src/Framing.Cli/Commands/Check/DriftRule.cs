@@ -10,7 +10,8 @@ namespace Framing.Cli.Commands.Check;
 /// The drift rule: each group score of the baseline is compared with the same group's current score (in the
 /// baseline's voice); a change larger than the tolerance is a finding located at the baseline's row. Scores are
 /// compared as the output writes them (six significant digits), so a run compared with its own saved baseline never
-/// drifts. Rows whose group is gone, or without a score on either side, are listed but never fail. A change just beyond
+/// drifts. Rows whose group is gone, or without a score on either side, and the groups of the corpus that the baseline
+/// does not have, are listed but never fail. A change just beyond
 /// the tolerance that six digits would write as the tolerance (a baseline with more digits) is written in full.
 /// </summary>
 internal static class DriftRule
@@ -37,13 +38,9 @@ internal static class DriftRule
     /// <param name="error">Standard error.</param>
     public static void Evaluate(DriftSpec spec, Baseline baseline, Lexicon lexicon, CorpusTally tally, List<Finding> findings, List<ThresholdResult> results, bool saving, TextWriter error)
     {
-        if (baseline.LexiconId is { } id && !string.Equals(id, lexicon.Id, StringComparison.Ordinal))
-        {
-            throw new InputException($"{baseline.File}: the baseline was scored with lexicon '{id}', not '{lexicon.Id}'");
-        }
-
         var voice = VoiceOf(spec, baseline);
-        var current = ScoreTable.Build(tally, lexicon, voice).ToDictionary(r => (r.Group, r.Dimension));
+        var table = ScoreTable.Build(tally, lexicon, voice);
+        var current = table.ToDictionary(r => (r.Group, r.Dimension));
         CheckGroupsMeet(baseline, current.Keys.Select(k => k.Group).Distinct(StringComparer.Ordinal).ToList(), saving, error);
         foreach (var row in baseline.Rows)
         {
@@ -80,6 +77,19 @@ internal static class DriftRule
                     Score = score,
                     ScoreInFull = inFull,
                 });
+            }
+        }
+
+        // A group of the corpus that the baseline does not have (an outlet added since) has nothing to be compared
+        // with: it is listed, on each dimension the baseline compares, as "new", and never fails.
+        var baselineGroups = baseline.Rows.Select(r => r.Group).ToHashSet(StringComparer.Ordinal);
+        var baselineDimensions = baseline.Rows.Select(r => r.Dimension).ToHashSet(StringComparer.Ordinal);
+        foreach (var row in table)
+        {
+            if (!baselineGroups.Contains(row.Group) && baselineDimensions.Contains(row.Dimension))
+            {
+                var score = row.Score is { } s ? Rounded(s) : (double?)null;
+                results.Add(new ThresholdResult(CheckRules.ScoreDrift, spec.Level, row.Group, row.Dimension, GroupScoreReport.VoiceName(voice), score, "new") { Tolerance = spec.Tolerance });
             }
         }
     }

@@ -64,19 +64,20 @@ internal sealed class JsonScalarNode(SourceLocation location, JsonTokenType toke
 /// </summary>
 internal static class JsonTree
 {
-    public static JsonNode ReadFile(string path)
+    public static JsonNode ReadFile(string path) => Parse(ReadBytes(path), path);
+
+    /// <summary>The bytes of <paramref name="path"/>; an <see cref="InputException"/> (<c>path: no such file</c> and the
+    /// like) when it cannot be read.</summary>
+    public static byte[] ReadBytes(string path)
     {
-        byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            return File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new InputException($"{path}: {SystemReason.OfRead(path, e)}");
         }
-
-        return Parse(bytes, path);
     }
 
     public static JsonNode Parse(byte[] bytes, string file)
@@ -102,7 +103,7 @@ internal static class JsonTree
                 throw new InputException($"{file}:1:1: empty file (expected a JSON object)");
             }
 
-            var root = ReadValue(ref reader, positions);
+            var root = ReadValue(ref reader, positions, string.Empty);
             if (reader.Read())
             {
                 throw new InputException($"{positions.At((int)reader.TokenStartIndex)}: unexpected content after the JSON value");
@@ -117,7 +118,9 @@ internal static class JsonTree
         }
     }
 
-    private static JsonNode ReadValue(ref Utf8JsonReader reader, BytePositions positions)
+    /// <summary>The value the reader is at, whose JSON path (<c>rules.groupScore[0].max</c>; empty for the root) is
+    /// <paramref name="path"/>.</summary>
+    private static JsonNode ReadValue(ref Utf8JsonReader reader, BytePositions positions, string path)
     {
         var location = positions.At((int)reader.TokenStartIndex);
         switch (reader.TokenType)
@@ -134,7 +137,7 @@ internal static class JsonTree
                     }
 
                     reader.Read();
-                    obj.Properties.Add(new JsonPropertyNode(name, nameLocation, ReadValue(ref reader, positions)));
+                    obj.Properties.Add(new JsonPropertyNode(name, nameLocation, ReadValue(ref reader, positions, path.Length == 0 ? name : path + "." + name)));
                 }
 
                 return obj;
@@ -142,7 +145,7 @@ internal static class JsonTree
                 var array = new JsonArrayNode(location);
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    array.Items.Add(ReadValue(ref reader, positions));
+                    array.Items.Add(ReadValue(ref reader, positions, path + "[" + array.Items.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]"));
                 }
 
                 return array;
@@ -151,7 +154,7 @@ internal static class JsonTree
             case JsonTokenType.Number:
                 return new JsonScalarNode(location, JsonTokenType.Number, null, reader.TryGetDouble(out var number) && double.IsFinite(number)
                     ? number
-                    : throw new InputException($"{location}: number out of range"));
+                    : throw new InputException(path.Length == 0 ? $"{location}: number out of range" : $"{location}: \"{path}\": number out of range"));
             default:
                 return new JsonScalarNode(location, reader.TokenType, null, null);
         }

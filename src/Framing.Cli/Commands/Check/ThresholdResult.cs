@@ -9,7 +9,7 @@ namespace Framing.Cli.Commands.Check;
 /// <param name="Dimension">The dimension or composite id.</param>
 /// <param name="Voice">Which matches the score counts.</param>
 /// <param name="Score">The current score, or null without matches.</param>
-/// <param name="Status"><c>pass</c>, <c>fail</c>, <c>no-score</c> (no match, nothing to compare) or <c>missing</c> (in the baseline, not in the corpus).</param>
+/// <param name="Status"><c>pass</c>, <c>fail</c>, <c>no-score</c> (no match, nothing to compare) <c>missing</c> (in the baseline, not in the corpus) or <c>new</c> (a group of the corpus that the baseline does not have).</param>
 internal sealed record ThresholdResult(string RuleId, RuleLevel Level, string Group, string Dimension, string Voice, double? Score, string Status)
 {
     public double? Min { get; init; }

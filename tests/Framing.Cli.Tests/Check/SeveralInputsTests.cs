@@ -1,0 +1,74 @@
+using System.Text.Json;
+
+namespace Framing.Cli.Tests.Check;
+
+/// <summary>Several inputs: a folder's documents are named as files given one by one, and a file given twice is checked once.</summary>
+public sealed class SeveralInputsTests
+{
+    private static (TempFolder Temp, string A, string B) TwoOutletFolders()
+    {
+        var temp = new TempFolder();
+        temp.Write(Path.Combine("multi", "outlet-a", "day1.txt"), "The terrorists attacked.\n");
+        temp.Write(Path.Combine("multi", "outlet-b", "day1.txt"), "The rebels attacked.\n");
+        return (temp, Path.Combine(temp.Path, "multi", "outlet-a"), Path.Combine(temp.Path, "multi", "outlet-b"));
+    }
+
+    [Fact]
+    public void TwoOutletFoldersAreTwoGroupsAsTheirFilesGivenOneByOneAre()
+    {
+        // Before: both folders' files were in the group (root), with the same id day1.txt, so the range passed.
+        var (temp, a, b) = TwoOutletFolders();
+        using var _ = temp;
+        var folders = CliRunner.Run("check", a, b, "--group-range", "armed-opposition=-0.5..0.5", "-q");
+        var files = CliRunner.Run("check", Path.Combine(a, "day1.txt"), Path.Combine(b, "day1.txt"), "--by", "folder", "--group-range", "armed-opposition=-0.5..0.5", "-q");
+        Assert.Equal(1, folders.ExitCode);
+        Assert.Equal(files.ExitCode, folders.ExitCode);
+        Assert.Equal(files.Out, folders.Out);
+        Assert.Contains("group outlet-a scores 1 on armed-opposition", folders.Out, StringComparison.Ordinal);
+        Assert.Contains("group outlet-b scores -1 on armed-opposition", folders.Out, StringComparison.Ordinal);
+
+        var json = CliRunner.Run("check", a, b, "--max-document-score", "armed-opposition=-1", "--min-document-score", "armed-opposition=1", "-f", "json", "-q");
+        var documents = CheckHelpers.Findings(json).Select(f => (f.Text("document"), f.Text("group"))).ToList();
+        Assert.Equal(
+            [(Path.Combine(a, "day1.txt").Replace('\\', '/'), "outlet-a"), (Path.Combine(b, "day1.txt").Replace('\\', '/'), "outlet-b")],
+            documents);
+    }
+
+    [Fact]
+    public void OneFolderKeepsItsRelativeIdsAndGroups()
+    {
+        var (temp, _, _) = TwoOutletFolders();
+        using var __ = temp;
+        temp.Write(Path.Combine("multi", "loose.txt"), "The terrorists attacked.\n");
+        var json = CliRunner.Run("check", Path.Combine(temp.Path, "multi"), "--min-document-score", "armed-opposition=1", "-f", "json", "-q");
+        var documents = CheckHelpers.Findings(json).Select(f => (f.Text("document"), f.Text("group"))).ToList();
+        Assert.Equal([("outlet-b/day1.txt", "outlet-b")], documents);
+        var all = CliRunner.Run("check", Path.Combine(temp.Path, "multi"), "--max-document-score", "armed-opposition=-1", "-f", "json", "-q");
+        Assert.Contains(("loose.txt", "(root)"), CheckHelpers.Findings(all).Select(f => (f.Text("document"), f.Text("group"))));
+    }
+
+    [Fact]
+    public void AFileGivenTwiceIsCheckedOnceWithANote()
+    {
+        var (temp, a, b) = TwoOutletFolders();
+        using var _ = temp;
+        var file = Path.Combine(a, "day1.txt");
+        var twice = CliRunner.Run("check", file, file, "--max-document-score", "armed-opposition=0.1");
+        Assert.Equal(1, twice.ExitCode);
+        Assert.Single(twice.OutLines);
+        Assert.Contains($"framing: note: {file}: given twice (as a file, or in a folder given too); checked once", twice.ErrorLines);
+        Assert.EndsWith("in 1 document (rejected 0; --fail-on warning)", twice.ErrorLines[^1], StringComparison.Ordinal);
+
+        // A folder and a file in it, either way round: the file is checked once, and the input left without a new
+        // document is not an empty corpus.
+        foreach (var args in new[] { new[] { Path.Combine(temp.Path, "multi"), file }, new[] { file, Path.Combine(temp.Path, "multi") } })
+        {
+            var both = CliRunner.Run(["check", .. args, "--max-document-score", "armed-opposition=0.1", "-f", "json"]);
+            Assert.Equal(1, both.ExitCode);
+            using var report = JsonDocument.Parse(both.Out);
+            Assert.Equal(2, report.RootElement.GetProperty("documents_checked").GetInt32());
+            Assert.Single(report.RootElement.GetProperty("findings").EnumerateArray());
+            Assert.Single(both.ErrorLines, l => l.StartsWith("framing: note: ", StringComparison.Ordinal));
+        }
+    }
+}
