@@ -56,7 +56,7 @@ public sealed class SeveralInputsTests
         var twice = CliRunner.Run("check", file, file, "--max-document-score", "armed-opposition=0.1");
         Assert.Equal(1, twice.ExitCode);
         Assert.Single(twice.OutLines);
-        Assert.Contains($"framing: note: {file}: given twice (as a file, or in a folder given too); checked once", twice.ErrorLines);
+        Assert.Contains($"framing: warning: {file}: given twice (as a file, or in a folder given too); checked once", twice.ErrorLines);
         Assert.EndsWith("in 1 document (rejected 0; --fail-on warning)", twice.ErrorLines[^1], StringComparison.Ordinal);
 
         // A folder and a file in it, either way round: the file is checked once, and the input left without a new

@@ -135,7 +135,7 @@ internal sealed class CheckedFileReader(ICorpusReader inner, CheckedFiles files,
             if (!files.FirstTime(document.Source.File))
             {
                 Repeated++;
-                error.WriteLine($"framing: note: {document.Source.File}: given twice (as a file, or in a folder given too); checked once");
+                error.WriteLine($"framing: warning: {document.Source.File}: given twice (as a file, or in a folder given too); checked once");
                 continue;
             }
 
