@@ -48,7 +48,7 @@ public sealed class SeveralInputsTests
     }
 
     [Fact]
-    public void AFileGivenTwiceIsCheckedOnceWithANote()
+    public void AFileGivenTwiceIsCheckedOnceWithAWarning()
     {
         var (temp, a, b) = TwoOutletFolders();
         using var _ = temp;
@@ -68,7 +68,7 @@ public sealed class SeveralInputsTests
             using var report = JsonDocument.Parse(both.Out);
             Assert.Equal(2, report.RootElement.GetProperty("documents_checked").GetInt32());
             Assert.Single(report.RootElement.GetProperty("findings").EnumerateArray());
-            Assert.Single(both.ErrorLines, l => l.StartsWith("framing: note: ", StringComparison.Ordinal));
+            Assert.Single(both.ErrorLines, l => l.StartsWith("framing: warning: ", StringComparison.Ordinal));
         }
     }
 }
