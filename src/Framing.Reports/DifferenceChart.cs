@@ -45,7 +45,8 @@ internal static class DifferenceChart
         var height = HeaderHeight + (rows.Count * RowHeight) + FooterHeight;
         var b = new StringBuilder();
         b.Append(CultureInfo.InvariantCulture, $"<svg class=\"forest\" viewBox=\"0 0 {Coordinate(Width)} {Coordinate(height)}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" data-axis=\"{Html.Escape(axis.Id)}\">\n");
-        b.Append("<title id=\"").Append(id).Append("-title\">").Append(Html.Escape("Differences on " + axis.Id + " between pairs of outlets")).Append("</title>\n");
+        var versusRest = rows.Any(r => r.Kind == ComparisonKind.VersusRest);
+        b.Append("<title id=\"").Append(id).Append("-title\">").Append(Html.Escape("Differences on " + axis.Id + (versusRest ? " between each outlet and the rest" : " between pairs of outlets"))).Append("</title>\n");
         b.Append("<desc id=\"").Append(id).Append("-desc\">").Append(Html.Escape(Description(model, axis, rows))).Append("</desc>\n");
         var plotTop = HeaderHeight - 6;
         var plotBottom = HeaderHeight + (rows.Count * RowHeight);
@@ -143,9 +144,11 @@ internal static class DifferenceChart
     private static string Description(ReportModel model, ReportAxis axis, IReadOnlyList<ComparisonRow> rows)
     {
         var b = new StringBuilder();
-        b.Append("For each pair of outlets, the difference of their scores on ").Append(axis.Id).Append(" (group 1 minus group 2) with its ")
+        b.Append(rows.Any(r => r.Kind == ComparisonKind.VersusRest)
+                ? "For each outlet, the difference of its score and the rest's on " + axis.Id + " (the outlet minus the rest) with its "
+                : "For each pair of outlets, the difference of their scores on " + axis.Id + " (group 1 minus group 2) with its ")
             .Append(ReportNumbers.Percent(model.ConfidenceLevel)).Append(" bootstrap interval; a filled diamond and the word differs mark an adjusted p below ")
-            .Append(ReportNumbers.Format(HtmlReport.Alpha)).Append(", a hollow circle any other pair: ");
+            .Append(ReportNumbers.Format(HtmlReport.Alpha)).Append(", a hollow circle any other: ");
         var first = true;
         foreach (var r in rows)
         {

@@ -138,7 +138,10 @@ public static class HtmlReport
         }
 
         var adjust = model.Settings.FirstOrDefault(s => s.Key == "adjust").Value ?? "holm";
-        b.Append("<p>Which pairs of outlets frame a dimension differently: the difference of their scores with its ").Append(ReportNumbers.Percent(model.ConfidenceLevel))
+        var versusRest = model.Comparisons.Any(r => r.Kind == ComparisonKind.VersusRest);
+        b.Append(versusRest
+                ? "<p>Which outlets frame a dimension differently from all the others (<code>--pairs vs-rest</code>): the difference of an outlet's score and the rest's with its "
+                : "<p>Which pairs of outlets frame a dimension differently: the difference of their scores with its ").Append(ReportNumbers.Percent(model.ConfidenceLevel))
             .Append(" bootstrap interval, the permutation test's p-value adjusted across every comparison (").Append(Html.Escape(adjust))
             .Append("), and Cohen's h. A filled diamond and <strong>differs</strong> mark an adjusted p below ").Append(ReportNumbers.Format(Alpha)).Append("; each plot's table is below it.</p>\n");
         for (var i = 0; i < model.Axes.Count; i++)
@@ -173,8 +176,8 @@ public static class HtmlReport
                     .ThenBy(r => r.Group2, StringComparer.Ordinal)
                     .Take(MaxPairs)];
                 b.Append("<p class=\"note\">").Append(ReportNumbers.Format(differing)).Append(" of ").Append(ReportNumbers.Format(total))
-                    .Append(" pairs differ").Append(rows.Count == 0 ? "." : rows.Count < differing ? "; the " + ReportNumbers.Format(rows.Count) + " largest differences are shown." : "; they are shown, largest difference first.")
-                    .Append(" <code>framing compare</code> lists every pair.</p>\n");
+                    .Append(versusRest ? " outlets differ from the rest" : " pairs differ").Append(rows.Count == 0 ? "." : rows.Count < differing ? "; the " + ReportNumbers.Format(rows.Count) + " largest differences are shown." : "; they are shown, largest difference first.")
+                    .Append(" <code>framing compare</code> lists every comparison.</p>\n");
                 if (rows.Count == 0)
                 {
                     continue;

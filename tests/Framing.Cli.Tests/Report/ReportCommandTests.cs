@@ -21,6 +21,9 @@ public sealed class ReportCommandTests : IDisposable
         Assert.Equal(0, restPage.ExitCode);
         Assert.Contains("al-minbar vs rest", restPage.Out, StringComparison.Ordinal);
         Assert.DoesNotContain("al-minbar vs al-mirsad", restPage.Out, StringComparison.Ordinal);
+        Assert.Contains("between each outlet and the rest", restPage.Out, StringComparison.Ordinal); // not "between pairs of outlets"
+        Assert.Contains("Which outlets frame a dimension differently from all the others", restPage.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("pairs of outlets", restPage.Out, StringComparison.Ordinal);
         Assert.Contains("<code>--pairs</code></td><td dir=\"auto\">vs-rest</td>", restPage.Out, StringComparison.Ordinal); // in the provenance
 
         var all = CliRunner.Run("report", "-q");
