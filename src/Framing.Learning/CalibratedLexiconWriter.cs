@@ -56,6 +56,7 @@ public static class CalibratedLexiconWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(originalYaml);
+        ArgumentNullException.ThrowIfNull(corpusName);
         var lexicon = report.Lexicon;
         CheckIsTheText(lexicon, originalYaml);
         var needNeutral = report.Entries.Where(e => e.MovedToNeutral).Select(e => e.Entry.DimensionId).ToHashSet(StringComparer.Ordinal);

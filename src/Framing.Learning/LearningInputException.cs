@@ -20,7 +20,10 @@ public sealed class LearningInputException : InvalidOperationException
     {
         if (usage.SideA == 0 || usage.SideB == 0)
         {
-            throw new LearningInputException($"{verb} needs documents of both sides (side A {usage.SideA}, side B {usage.SideB})", usage);
+            // Rejected records are named: with documents in memory there is no other place that says so (a language
+            // the lexicon lacks rejects every document of it).
+            var rejected = usage.Rejected > 0 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"; {usage.Rejected} record(s) rejected") : string.Empty;
+            throw new LearningInputException($"{verb} needs documents of both sides (side A {usage.SideA}, side B {usage.SideB}{rejected})", usage);
         }
 
         if (usage.OutletsA.Concat(usage.OutletsB).Distinct(StringComparer.Ordinal).Count() < 2)

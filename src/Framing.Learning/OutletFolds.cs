@@ -28,8 +28,9 @@ public sealed class OutletFolds
     public bool IsLeaveOneOutletOut { get; }
 
     /// <summary>Makes the folds.</summary>
-    /// <param name="outlets">Every outlet with its side (an outlet given on both sides is kept apart per side:
-    /// it is a different outlet to the folds, and the fold of its side-A documents is that of its name).</param>
+    /// <param name="outlets">Every outlet with its side (an outlet given on both sides is one outlet to the folds, by
+    /// its name: it is dealt with side A's outlets, and all its documents, of either side, are held out together; it
+    /// counts once towards the two outlets needed).</param>
     /// <param name="folds">Number of folds (at least 2), or 0 for leave-one-outlet-out. More folds than outlets gives
     /// leave-one-outlet-out.</param>
     /// <param name="seed">Seed of the shuffle.</param>

@@ -118,6 +118,8 @@ public sealed class ReportBuilder
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(groupOf);
+        ArgumentNullException.ThrowIfNull(corpus);
+        ArgumentNullException.ThrowIfNull(framingVersion);
         var compiled = _lexicon.Compile();
         var voices = _options.Voices;
         var weights = new DocumentPoleWeights(_lexicon.Dimensions.Count, voices);

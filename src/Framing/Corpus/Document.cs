@@ -4,7 +4,9 @@ namespace Framing.Corpus;
 /// One document of a corpus: an identifier, its fields (such as <c>outlet</c> or <c>date</c>), and its text.
 /// Compares by value, the fields entry by entry.</summary>
 /// <param name="Id">The document's identifier, unique within its corpus (for files: the path relative to the corpus root).</param>
-/// <param name="Fields">The document's metadata fields by name (ordinal, case-sensitive names). The text field is not repeated here.</param>
+/// <param name="Fields">The document's metadata fields by name (ordinal, case-sensitive names). The text field is not repeated here.
+/// The constructor wraps the dictionary without copying it (readers hand over their own): give it one with ordinal keys
+/// and do not change it afterwards, or use <see cref="Create(string, string, IReadOnlyDictionary{string, string})"/>, which copies.</param>
 /// <param name="Text">The document's full text, exactly as read (after UTF-8 decoding and removal of a byte-order mark).</param>
 /// <param name="Source">Where the document was read from, for error messages and audit output.</param>
 public sealed record Document(string Id, IReadOnlyDictionary<string, string> Fields, string Text, DocumentSource Source)
@@ -69,20 +71,25 @@ public sealed record Document(string Id, IReadOnlyDictionary<string, string> Fie
             map[name] = value;
         }
 
-        return Create(id, text, map);
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(text);
+        return new Document(id, map, text, new DocumentSource(id, 0));
     }
 
     /// <summary>A document held in memory, with its fields.</summary>
     /// <param name="id">The document's identifier (also its source in messages).</param>
     /// <param name="text">The text.</param>
-    /// <param name="fields">The fields by name, such as the group field.</param>
+    /// <param name="fields">The fields by name, such as the group field: copied, with names compared ordinally (a later
+    /// change to the dictionary does not reach the document).</param>
     /// <returns>The document.</returns>
     public static Document Create(string id, string text, IReadOnlyDictionary<string, string> fields)
     {
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(fields);
-        return new Document(id, fields, text, new DocumentSource(id, 0));
+        // A copy with ordinal names: the caller's dictionary (perhaps case-insensitive, perhaps changed later) would make
+        // the document's fields, equality and hash change with it.
+        return new Document(id, new Dictionary<string, string>(fields, StringComparer.Ordinal), text, new DocumentSource(id, 0));
     }
 
     /// <summary>The record's members as the compiler prints them (<c>Document { Member = value, … }</c>), numbers and

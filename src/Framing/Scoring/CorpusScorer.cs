@@ -81,12 +81,22 @@ internal sealed partial class CorpusScorer
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(groupOf);
         var inPlace = ScoreInPlace && onDocument is null;
+        items = NoneNull(items);
         return _parallelism == 1
             ? ScoreSequentially(items, groupOf, languageOf, onDocument, onRejected, inPlace, cancellationToken)
             : ScoreInParallel(items, groupOf, languageOf, onDocument, onRejected, inPlace, cancellationToken);
     }
 
     [PerDocument]
+    // A null item from a caller's own sequence is refused as CorpusRun refuses it, not a NullReferenceException inside.
+    private static IEnumerable<CorpusItem> NoneNull(IEnumerable<CorpusItem> items)
+    {
+        foreach (var item in items)
+        {
+            yield return item ?? throw new InvalidOperationException("an item of the corpus is null: a reader yields accepted or rejected items (CorpusItem.Accepted, CorpusItem.Rejected)");
+        }
+    }
+
     private CorpusTally ScoreSequentially(
         IEnumerable<CorpusItem> items,
         Func<Document, string> groupOf,

@@ -46,6 +46,17 @@ public sealed class ReportOptionsTests
     }
 
     [Fact]
+    public void BuildNamesANullArgumentAndANullItem()
+    {
+        var builder = new ReportBuilder(Lexicon.Load("starter"));
+        var document = Framing.Corpus.Document.Create("1", "the rebels", ("outlet", "a"));
+        Framing.Corpus.CorpusItem[] items = [Framing.Corpus.CorpusItem.Accepted(document)];
+        Assert.Equal("corpus", Assert.Throws<ArgumentNullException>(() => builder.Build(items, d => "a", null!, "v")).ParamName);
+        Assert.Equal("framingVersion", Assert.Throws<ArgumentNullException>(() => builder.Build(items, d => "a", "c", null!)).ParamName);
+        Assert.StartsWith("an item of the corpus is null", Assert.Throws<InvalidOperationException>(() => builder.Build([.. items, null!], d => "a", "c", "v")).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TheDefaultsAndTheEdgesOfTheRangesAreAccepted()
     {
         _ = new ReportBuilder(Lexicon.Load("starter"));

@@ -21,6 +21,27 @@ public sealed class DocumentFieldsTests
     }
 
     [Fact]
+    public void CreateCopiesTheCallersDictionaryWithOrdinalNames()
+    {
+        // Wrapped, a case-insensitive dictionary made GetField case-insensitive and equality one-sided, and a change to
+        // the dictionary after Create changed the document (and its hash, in a set).
+        var insensitive = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["Outlet"] = "north-post" };
+        var d1 = Document.Create("x", "rebels", insensitive);
+        var d2 = Document.Create("x", "rebels", ("Outlet", "north-post"));
+        Assert.Null(d1.GetField("outlet"));
+        Assert.Equal(d1, d2);
+        Assert.Equal(d2, d1);
+        Assert.Equal(d1.GetHashCode(), d2.GetHashCode());
+
+        var fields = new Dictionary<string, string> { ["outlet"] = "a" };
+        var d = Document.Create("x", "t", fields);
+        var set = new HashSet<Document> { d };
+        fields["outlet"] = "b";
+        Assert.Equal("a", d.GetField("outlet"));
+        Assert.Contains(d, set);
+    }
+
+    [Fact]
     public void ActsAsADictionaryOfItsFieldsInTheRecordsOrder()
     {
         var fields = Collect(("outlet", "north"), ("id", "d1"), ("date", "2016-12-13"), ("lang", "ar"), ("page", "3"));
