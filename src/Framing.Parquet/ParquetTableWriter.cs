@@ -71,11 +71,13 @@ public sealed class ParquetTableWriter : IDisposable
     public void AddRow(IReadOnlyList<object?> cells)
     {
         ArgumentNullException.ThrowIfNull(cells);
-        ObjectDisposedException.ThrowIf(_writer is null, this);
         if (_completed)
         {
+            // Before the disposed check: a completed writer has let its file go, and this is why.
             throw new InvalidOperationException("The table is complete.");
         }
+
+        ObjectDisposedException.ThrowIf(_writer is null, this);
 
         if (cells.Count != _buffers.Length)
         {
@@ -107,11 +109,12 @@ public sealed class ParquetTableWriter : IDisposable
     /// <param name="metadata">The file's key-value metadata, or null.</param>
     public void Complete(IReadOnlyDictionary<string, string>? metadata = null)
     {
-        ObjectDisposedException.ThrowIf(_writer is null, this);
         if (_completed)
         {
-            return;
+            return; // completing twice is completing once
         }
+
+        ObjectDisposedException.ThrowIf(_writer is null, this);
 
         if (_rows > 0)
         {

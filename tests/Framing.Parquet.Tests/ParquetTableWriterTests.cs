@@ -44,6 +44,19 @@ public sealed class ParquetTableWriterTests : IDisposable
     }
 
     [Fact]
+    public void AfterCompleteARowIsRefusedAsCompleteAndCompleteAgainDoesNothing()
+    {
+        // It was an ObjectDisposedException ("Cannot access a disposed object"): the writer was complete, not disposed.
+        using var file = File.Create(System.IO.Path.Combine(_dir.Path, "done.parquet"));
+        using var writer = new ParquetTableWriter(file, Columns);
+        writer.Complete();
+        writer.Complete();
+        var e = Assert.Throws<InvalidOperationException>(() => writer.AddRow(["a", 1L, 0.5, true]));
+        Assert.IsNotType<ObjectDisposedException>(e);
+        Assert.Equal("The table is complete.", e.Message);
+    }
+
+    [Fact]
     public void AnEmptyTableKeepsItsSchema()
     {
         var path = System.IO.Path.Combine(_dir.Path, "empty.parquet");

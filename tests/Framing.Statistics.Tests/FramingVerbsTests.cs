@@ -245,6 +245,22 @@ public sealed class FramingVerbsTests
         Assert.Equal(6, CorpusRun.FromDocuments(Documents, new CorpusRunOptions { Shard = new CorpusShard(3, 3) }).Score(Starter.Compile()).ScoredDocuments);
     }
 
+    [Theory]
+    [InlineData(0, 1, 3, "request.MinimumN and MaximumN must satisfy 1 <= MinimumN <= MaximumN <= 5, not 0 and 1")]
+    [InlineData(2, 1, 3, "request.MinimumN and MaximumN must satisfy 1 <= MinimumN <= MaximumN <= 5, not 2 and 1")]
+    [InlineData(1, 6, 3, "request.MinimumN and MaximumN must satisfy 1 <= MinimumN <= MaximumN <= 5, not 1 and 6")]
+    [InlineData(1, 1, -1, "request.MinimumCount must be at least 0, not -1")] // was read as 0
+    public void KeynessNamesTheRequestsMemberOutOfRange(int minimumN, int maximumN, int minimumCount, string message)
+    {
+        // Before: an internal parameter ("minimumN") was named, or nothing was said.
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => FramingVerbs.Keyness(
+            CorpusRun.FromDocuments(Documents), new KeynessRequest("outlet-1") { MinimumN = minimumN, MaximumN = maximumN, MinimumCount = minimumCount }));
+        Assert.Equal("request", e.ParamName);
+        Assert.StartsWith(message, e.Message, StringComparison.Ordinal);
+        Assert.StartsWith("request.Measure must be a KeynessMeasure, not 99", Assert.Throws<ArgumentOutOfRangeException>(() => FramingVerbs.Keyness(
+            CorpusRun.FromDocuments(Documents), new KeynessRequest("outlet-1") { Measure = (Framing.Statistics.Terms.KeynessMeasure)99 })).Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void VerbsSayWhatIsMissing()
     {

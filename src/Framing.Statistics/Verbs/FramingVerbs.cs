@@ -156,12 +156,30 @@ public static partial class FramingVerbs
     /// <returns>The keyness table and its counts.</returns>
     /// <exception cref="ArgumentNullException">The run, the request or its target is null.</exception>
     /// <exception cref="ArgumentException">The reference is the target.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The request's n-gram orders are not 1 ≤ MinimumN ≤ MaximumN ≤ 5, its
+    /// MinimumCount is negative, or its Measure is not a <see cref="KeynessMeasure"/>; the message names the member.</exception>
     /// <exception cref="EmptyGroupException">The target or the reference has no documents, or no terms.</exception>
     public static KeynessResult Keyness(CorpusRun run, KeynessRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(request.Target, nameof(request));
+        // Checked here, naming the request's member, rather than deep inside with an internal parameter's name.
+        if (request.MinimumN < 1 || request.MaximumN < request.MinimumN || request.MaximumN > 5)
+        {
+            throw new ArgumentOutOfRangeException(nameof(request), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"request.MinimumN and MaximumN must satisfy 1 <= MinimumN <= MaximumN <= 5, not {request.MinimumN} and {request.MaximumN}"));
+        }
+
+        if (request.MinimumCount < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(request), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"request.MinimumCount must be at least 0, not {request.MinimumCount}"));
+        }
+
+        if (!Enum.IsDefined(request.Measure))
+        {
+            throw new ArgumentOutOfRangeException(nameof(request), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"request.Measure must be a KeynessMeasure, not {(int)request.Measure}"));
+        }
+
         if (request.Reference == request.Target)
         {
             throw new ArgumentException($"the reference is the target, '{request.Target}': compare it with another group, or with every other group (Reference null)", nameof(request));
