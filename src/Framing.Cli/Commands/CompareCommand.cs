@@ -186,17 +186,7 @@ internal sealed class CompareCommand : ICommand
 
     private static ComparisonOptions WithPairs(ComparisonOptions options, string pairs)
     {
-        var (which, pair) = ParsePairs(pairs);
+        var (which, pair) = SharedOptions.ParsePairs(pairs);
         return options with { Pairs = which, Pair = pair };
     }
-
-    /// <summary>The value of <c>--pairs</c> (of compare and report): all, vs-rest or one pair 'A,B'.</summary>
-    /// <exception cref="UsageException">Anything else.</exception>
-    internal static (ComparisonPairs Pairs, (string First, string Second)? Pair) ParsePairs(string pairs) => pairs switch
-    {
-        "all" => (ComparisonPairs.All, null),
-        "vs-rest" => (ComparisonPairs.VersusRest, null),
-        _ when CommaSeparated.TrySplit(pairs, out var names) && names is [var a, var b] && a.Length > 0 && b.Length > 0 && a != b => (ComparisonPairs.One, (a, b)),
-        _ => throw new UsageException($"--pairs must be all, vs-rest or two different groups 'A,B' (a name holding a comma in double quotes: '\"A,1\",B'), not '{pairs}'"),
-    };
 }

@@ -78,7 +78,7 @@ internal sealed class ReportCommand : ICommand
             sides = KnownSides.Parse(args, "report");
         }
 
-        var (pairs, pair) = CompareCommand.ParsePairs(args.Get(SharedOptions.Pairs));
+        var (pairs, pair) = SharedOptions.ParsePairs(args.Get(SharedOptions.Pairs));
         var options = new ReportOptions
         {
             Pairs = pairs,

@@ -95,7 +95,7 @@ internal sealed partial class CorpusScorer
                         return;
                     }
 
-                    var item = _items.Current;
+                    var item = _items.Current ?? throw NullItem();
                     if (batch.Items.Count > 0 && batch.Size + item.Size > BatchCharacters)
                     {
                         _carried = item;

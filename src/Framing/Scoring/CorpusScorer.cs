@@ -81,22 +81,17 @@ internal sealed partial class CorpusScorer
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(groupOf);
         var inPlace = ScoreInPlace && onDocument is null;
-        items = NoneNull(items);
         return _parallelism == 1
             ? ScoreSequentially(items, groupOf, languageOf, onDocument, onRejected, inPlace, cancellationToken)
             : ScoreInParallel(items, groupOf, languageOf, onDocument, onRejected, inPlace, cancellationToken);
     }
 
-    [PerDocument]
-    // A null item from a caller's own sequence is refused as CorpusRun refuses it, not a NullReferenceException inside.
-    private static IEnumerable<CorpusItem> NoneNull(IEnumerable<CorpusItem> items)
-    {
-        foreach (var item in items)
-        {
-            yield return item ?? throw new InvalidOperationException("an item of the corpus is null: a reader yields accepted or rejected items (CorpusItem.Accepted, CorpusItem.Rejected)");
-        }
-    }
+    /// <summary>A null item from a caller's own sequence, refused where it is taken as CorpusRun refuses it, not a
+    /// NullReferenceException further in.</summary>
+    private static InvalidOperationException NullItem() =>
+        new("an item of the corpus is null: a reader yields accepted or rejected items (CorpusItem.Accepted, CorpusItem.Rejected)");
 
+    [PerDocument]
     private CorpusTally ScoreSequentially(
         IEnumerable<CorpusItem> items,
         Func<Document, string> groupOf,
@@ -110,9 +105,10 @@ internal sealed partial class CorpusScorer
         var scorer = _lexicon.CreateScorer(_options);
         var reusedCounts = onDocument is null ? new FramingCounts(_lexicon.Dimensions.Count) : null; // results not kept: none is made
         var lent = inPlace ? new LentText() : null;
-        foreach (var item in items)
+        foreach (var taken in items)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var item = taken ?? throw NullItem();
             if ((lent is null ? item.Document : item.DocumentForScoring(lent)) is not { } document)
             {
                 var error = item.Error!;

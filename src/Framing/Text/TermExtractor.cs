@@ -123,18 +123,12 @@ internal sealed class TermExtractor
                     continue;
                 }
 
-                builder.Clear();
                 for (var k = s; k <= last; k++)
                 {
-                    if (k > s)
-                    {
-                        builder.Append(' ');
-                    }
-
-                    builder.Append(terms[k] ??= Term(text.AsSpan(tokens[k].Start, tokens[k].Length), profile));
+                    terms[k] ??= Term(text.AsSpan(tokens[k].Start, tokens[k].Length), profile);
                 }
 
-                var term = builder.ToString();
+                var term = Joined(builder, terms.AsSpan(s, n)!);
                 counts[term] = counts.TryGetValue(term, out var c) ? c + 1 : 1;
                 added++;
             }
@@ -178,26 +172,33 @@ internal sealed class TermExtractor
         return prefix.EndsWith(article, StringComparison.Ordinal) || prefix.EndsWith("لل", StringComparison.Ordinal);
     }
 
+    // An n-gram's term: its words separated by spaces.
+    private static string Joined(StringBuilder builder, ReadOnlySpan<string> words)
+    {
+        builder.Clear();
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (k > 0)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(words[k]);
+        }
+
+        return builder.ToString();
+    }
+
     private long Flush(IDictionary<string, long> counts)
     {
         long added = 0;
         var builder = new StringBuilder();
-        for (var start = 0; start < _sentence.Count; start++)
+        var sentence = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_sentence);
+        for (var start = 0; start < sentence.Length; start++)
         {
-            for (var n = MinimumN; n <= MaximumN && start + n <= _sentence.Count; n++)
+            for (var n = MinimumN; n <= MaximumN && start + n <= sentence.Length; n++)
             {
-                builder.Clear();
-                for (var k = 0; k < n; k++)
-                {
-                    if (k > 0)
-                    {
-                        builder.Append(' ');
-                    }
-
-                    builder.Append(_sentence[start + k]);
-                }
-
-                var term = builder.ToString();
+                var term = Joined(builder, sentence.Slice(start, n));
                 counts[term] = counts.TryGetValue(term, out var c) ? c + 1 : 1;
                 added++;
             }
