@@ -11,14 +11,15 @@ namespace Framing;
 /// </summary>
 internal static class ReadOnlyLists
 {
-    /// <summary>A view of <paramref name="list"/> that cannot be cast to a writable list and compares by value:
-    /// <paramref name="list"/> itself when it is already such a view, the shared empty list when it is empty, else a
-    /// <see cref="ReadOnlyValueList{T}"/> over it (no copy when it is an <see cref="IList{T}"/>).</summary>
+    /// <summary>A list of <paramref name="list"/>'s elements that cannot be cast to a writable list and compares by
+    /// value: <paramref name="list"/> itself when it is already such a list, the shared empty list when it is empty, else
+    /// a <see cref="ReadOnlyValueList{T}"/> over a copy, so that a later change to the caller's list reaches neither the
+    /// record nor the immutable object holding it.</summary>
     /// <typeparam name="T">The element type.</typeparam>
     /// <param name="list">The list.</param>
     /// <param name="parameterName">The caller's argument, which names the public parameter (or <c>value</c> of an
     /// init accessor) that an <see cref="ArgumentNullException"/> names.</param>
-    /// <returns>The read-only view.</returns>
+    /// <returns>The read-only list.</returns>
     public static IReadOnlyList<T> Of<T>(IReadOnlyList<T> list, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(list))] string? parameterName = null)
     {
         ArgumentNullException.ThrowIfNull(list, parameterName);
@@ -26,8 +27,7 @@ internal static class ReadOnlyLists
         {
             ReadOnlyValueList<T> => list,
             { Count: 0 } => ReadOnlyValueList<T>.Empty,
-            IList<T> items => new ReadOnlyValueList<T>(items),
-            _ => new ReadOnlyValueList<T>(list.ToArray()),
+            _ => new ReadOnlyValueList<T>([.. list]),
         };
     }
 

@@ -59,4 +59,26 @@ public sealed class RecordEqualityTests
         Assert.NotEqual(list, ReadOnlyLists.Of([double.NaN, 0.25]));
         Assert.Equal("[NaN, 0.5]", list.ToString());
     }
+
+    [Fact]
+    public void ACallersLaterChangeToItsListReachesNeitherARecordNorALexicon()
+    {
+        var examples = new List<string> { "liberated", "freed" };
+        var pole = new Pole("a", "Side A", "invented", examples);
+        var withExamples = pole with { Examples = examples };
+        examples[0] = "seized";
+        examples.Add("captured");
+        Assert.Equal(["liberated", "freed"], pole.Examples);
+        Assert.Equal(["liberated", "freed"], withExamples.Examples);
+
+        var lexicon = Lexicon.Load("starter");
+        var dimensions = new List<Dimension>(lexicon.Dimensions);
+        var entries = new List<LexiconEntry>(lexicon.Entries);
+        var copy = new Lexicon(lexicon.Metadata, dimensions, lexicon.Composites, entries, "copy");
+        var entryCount = copy.Entries.Count;
+        entries.Clear();
+        dimensions.Clear();
+        Assert.Equal(entryCount, copy.Entries.Count);
+        Assert.Equal(lexicon.Dimensions.Count, copy.Dimensions.Count);
+    }
 }
