@@ -261,6 +261,46 @@ public sealed class FramingVerbsTests
             CorpusRun.FromDocuments(Documents), new KeynessRequest("outlet-1") { Measure = (Framing.Statistics.Terms.KeynessMeasure)99 })).Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(0, 1, 0, 0.95, "request.MinimumN and MaximumN must satisfy 1 <= MinimumN <= MaximumN <= 5, not 0 and 1")]
+    [InlineData(1, 6, 0, 0.95, "request.MinimumN and MaximumN must satisfy 1 <= MinimumN <= MaximumN <= 5, not 1 and 6")]
+    [InlineData(1, 1, -1, 0.95, "request.Smooth must be a number from 0 to 1e12, not -1")]
+    [InlineData(1, 1, double.NaN, 0.95, "request.Smooth must be a number from 0 to 1e12, not NaN")]
+    [InlineData(1, 1, 0, 1, "request.ConfidenceLevel must be between 0 and 1, not 1")]
+    [InlineData(1, 1, 0, 0, "request.ConfidenceLevel must be between 0 and 1, not 0")]
+    public void WordscoresNamesTheRequestsMemberOutOfRangeBeforeReading(int minimumN, int maximumN, double smooth, double level, string message)
+    {
+        // Before: internal parameters ("minimumN", "smooth", "level") were named, the level only after the whole corpus
+        // had been read.
+        var read = 0;
+        IEnumerable<Document> Counted()
+        {
+            foreach (var document in Documents)
+            {
+                read++;
+                yield return document;
+            }
+        }
+
+        var request = new WordscoresRequest([new("outlet-0", 1), new("outlet-1", -1)]) { MinimumN = minimumN, MaximumN = maximumN, Smooth = smooth, ConfidenceLevel = level };
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => FramingVerbs.ScaleGroups(CorpusRun.FromDocuments(Counted()), request));
+        Assert.Equal("request", e.ParamName);
+        Assert.StartsWith(message, e.Message, StringComparison.Ordinal);
+        Assert.Equal(0, read);
+        Assert.Throws<ArgumentOutOfRangeException>(() => FramingVerbs.ScaleDocuments(() => CorpusRun.FromDocuments(Documents), request));
+    }
+
+    [Fact]
+    public void AWordscoresReferenceNeedsANameAndAFinitePosition()
+    {
+        // Before: a null name was the dictionary's "Value cannot be null (Parameter 'key')".
+        var nullName = Assert.Throws<ArgumentException>(() => FramingVerbs.ScaleGroups(CorpusRun.FromDocuments(Documents), new WordscoresRequest([new(null!, 1), new("outlet-1", -1)])));
+        Assert.Equal("request", nullName.ParamName);
+        Assert.StartsWith("request.References holds a reference whose name (key) is null", nullName.Message, StringComparison.Ordinal);
+        var infinite = Assert.Throws<ArgumentOutOfRangeException>(() => FramingVerbs.ScaleGroups(CorpusRun.FromDocuments(Documents), new WordscoresRequest([new("outlet-0", double.PositiveInfinity), new("outlet-1", -1)])));
+        Assert.StartsWith("request.References gives reference 'outlet-0' the position Infinity: a position is a finite number", infinite.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void VerbsSayWhatIsMissing()
     {

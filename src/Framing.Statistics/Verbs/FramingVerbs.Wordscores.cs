@@ -14,8 +14,11 @@ public static partial class FramingVerbs
     /// <param name="cancellationToken">Stops the run.</param>
     /// <returns>The model and the scores.</returns>
     /// <exception cref="WordscoresReferenceException">A reference text has no documents or no words, or is the id of two documents.</exception>
-    /// <exception cref="ArgumentException">A reference is given twice, or references given by document id are to be
-    /// included (<see cref="WordscoresRequest.IncludeReferences"/>): score them with <see cref="ScaleDocuments"/>.</exception>
+    /// <exception cref="ArgumentException">A reference is given twice or has a null name, or references given by document
+    /// id are to be included (<see cref="WordscoresRequest.IncludeReferences"/>): score them with <see cref="ScaleDocuments"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A member of <paramref name="request"/> is out of range (n-gram orders
+    /// outside 1 ≤ MinimumN ≤ MaximumN ≤ 5, a negative smoothing, a level outside (0, 1), a position that is not
+    /// finite); checked before any document is read.</exception>
     public static WordscoresResult ScaleGroups(CorpusRun run, WordscoresRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(run);
@@ -34,7 +37,9 @@ public static partial class FramingVerbs
     /// <param name="cancellationToken">Stops the runs.</param>
     /// <returns>The model and the scores, reference documents first (by position) when included.</returns>
     /// <exception cref="WordscoresReferenceException">A reference text has no documents or no words.</exception>
-    /// <exception cref="ArgumentException">A reference is given twice.</exception>
+    /// <exception cref="ArgumentException">A reference is given twice or has a null name.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A member of <paramref name="request"/> is out of range, as for
+    /// <see cref="ScaleGroups"/>; checked before any document is read.</exception>
     /// <exception cref="InvalidOperationException"><paramref name="pass"/> returned null, or the same run twice (a run is
     /// read once).</exception>
     public static WordscoresResult ScaleDocuments(Func<CorpusRun> pass, WordscoresRequest request, CancellationToken cancellationToken = default)

@@ -26,14 +26,26 @@ internal sealed class WordscoresScaler(WordscoresRequest request)
     /// registry is analyzed with its own profile, as the run names it.</summary>
     private TermExtractor Extractor(CorpusRun run) => new(request.MinimumN, request.MaximumN, run.Options.Languages);
 
-    /// <summary>The references by name; a name given twice is an <see cref="ArgumentException"/> naming it (not the
-    /// dictionary's "same key" message).</summary>
+    /// <summary>The references by name, the request checked before any document is read: a member out of range, a
+    /// null name or a name given twice is an exception naming <c>request</c> and the member (not a parameter of an
+    /// internal method, nor the dictionary's "same key" message).</summary>
     private static Dictionary<string, double> Entries(WordscoresRequest request)
     {
         ArgumentNullException.ThrowIfNull(request.References, nameof(request));
+        CheckRanges(request);
         var entries = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var (name, position) in request.References)
         {
+            if (name is null)
+            {
+                throw new ArgumentException("request.References holds a reference whose name (key) is null", nameof(request));
+            }
+
+            if (!double.IsFinite(position))
+            {
+                throw new ArgumentOutOfRangeException(nameof(request), $"request.References gives reference '{name}' the position {position.ToString(System.Globalization.CultureInfo.InvariantCulture)}: a position is a finite number");
+            }
+
             if (!entries.TryAdd(name, position))
             {
                 throw new ArgumentException($"reference '{name}' is given twice (positions {entries[name].ToString(System.Globalization.CultureInfo.InvariantCulture)} and {position.ToString(System.Globalization.CultureInfo.InvariantCulture)}): each reference text has one position", nameof(request));
@@ -41,6 +53,25 @@ internal sealed class WordscoresScaler(WordscoresRequest request)
         }
 
         return entries;
+    }
+
+    private static void CheckRanges(WordscoresRequest request)
+    {
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        if (request.MinimumN < 1 || request.MaximumN < request.MinimumN || request.MaximumN > 5)
+        {
+            throw new ArgumentOutOfRangeException(nameof(request), string.Create(invariant, $"request.MinimumN and MaximumN must satisfy 1 <= MinimumN <= MaximumN <= 5, not {request.MinimumN} and {request.MaximumN}"));
+        }
+
+        if (!(request.Smooth >= 0 && request.Smooth <= Statistics.Scaling.WordscoresModel.MaxSmooth))
+        {
+            throw new ArgumentOutOfRangeException(nameof(request), string.Create(invariant, $"request.Smooth must be a number from 0 to 1e12, not {request.Smooth}"));
+        }
+
+        if (!(request.ConfidenceLevel > 0 && request.ConfidenceLevel < 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(request), string.Create(invariant, $"request.ConfidenceLevel must be between 0 and 1, not {request.ConfidenceLevel}"));
+        }
     }
 
     /// <summary>One row per group: the virgin groups (and, with --include-references, the reference groups).</summary>
