@@ -35,6 +35,29 @@ public sealed class FramingCommandTests
         { "a #x", "comment out the rest of the line" },
         { "a\t#x", "comment out the rest of the line" },
         { "a;#x", "comment out the rest of the line" },
+        { "`echo a`", null },
+        { "\"`echo a`\"", null },
+        { "$(echo a)", null },
+        { "\"$(echo 'a b')\"", null },
+        { "$(echo ')')", null },
+        { "$(echo \"a)\")", null },
+        { "$((1+2))", null },
+        { "${HOME}", null },
+        { "\"${HOME}\"", null },
+        { "a}", null },
+        { "\"a)\"", null },
+        { "'`'", null },
+        { "\\`", null },
+        { "a`", "a backquote is never closed" },
+        { "\"`\"", "is never closed" }, // the quote after the backquote opens inside the substitution
+        { "dotnet `x", "a backquote is never closed" },
+        { "$(", "'$(' is never closed" },
+        { "dotnet $(pwd", "'$(' is never closed" },
+        { "\"$(pwd\"", "is never closed" },
+        { "$(echo #)", "comment out the rest of the line" },
+        { "(a", "'(' or '$(' is never closed" },
+        { "a)", "a ')' closes nothing" },
+        { "${HOME", "'${' is never closed" },
     };
 
     [Theory]
@@ -61,6 +84,8 @@ public sealed class FramingCommandTests
     [InlineData("dotnet '/opt/my framing/Framing.Cli.dll", "a single quote is never closed")]
     [InlineData("framing #latest", "comment out the rest of the line")]
     [InlineData("framing\\", "it ends with a backslash")]
+    [InlineData("dotnet `x", "a backquote is never closed")]
+    [InlineData("dotnet $(", "'$(' is never closed")]
     public void DistributeRefusesACommandTheScriptsCouldNotRun(string command, string problem)
     {
         using var temp = new TempFolder();

@@ -66,31 +66,75 @@ internal static class ShellQuote
 
     /// <summary>
     /// What would make <paramref name="command"/> (shell words the scripts put before a subcommand and its arguments)
-    /// break the line it is written on, or null when nothing does: a single or double quote that is never closed, a
-    /// backslash at the end (which would join the next line), or an unquoted <c>#</c> starting a word (which would turn
-    /// the rest of the line, the subcommand included, into a comment). Quoting follows POSIX: nothing is special inside
-    /// single quotes; inside double quotes and bash's <c>$'…'</c> a backslash escapes the next character.
+    /// break the line it is written on, or null when nothing does: a single or double quote, a backquote, a
+    /// <c>$(</c>, <c>${</c> or <c>(</c> that is never closed (bash would read the rest of the script into it), a
+    /// <c>)</c> that closes nothing, a backslash at the end (which would join the next line), or an unquoted <c>#</c>
+    /// starting a word (which would turn the rest of the line, the subcommand included, into a comment). Quoting follows
+    /// POSIX: nothing is special inside single quotes; inside double quotes and bash's <c>$'…'</c> a backslash escapes
+    /// the next character; command substitutions and parameter expansions open inside double quotes too.
     /// </summary>
     /// <param name="command">The command, one line.</param>
     /// <returns>A description of the problem, or null.</returns>
     public static string? CommandProblem(string command)
     {
         ArgumentNullException.ThrowIfNull(command);
+
+        // The closers still expected, innermost last: '"' (double quotes), '`' (a backquoted substitution), ')' (after
+        // "$(" or "("), '}' (after "${").
+        var open = new Stack<char>();
         var wordStart = true;
         for (var i = 0; i < command.Length; i++)
         {
             var c = command[i];
+            var inDoubleQuotes = open.TryPeek(out var closer) && closer == '"';
+            if (c == '\\')
+            {
+                if (i + 1 == command.Length)
+                {
+                    return "it ends with a backslash";
+                }
+
+                i++;
+                wordStart = false;
+                continue;
+            }
+
+            if (c == '$' && i + 1 < command.Length && command[i + 1] is '(' or '{')
+            {
+                open.Push(command[i + 1] == '(' ? ')' : '}');
+                i++;
+                wordStart = true;
+                continue;
+            }
+
+            if (c == '`')
+            {
+                if (closer == '`' && open.Count > 0)
+                {
+                    open.Pop();
+                    wordStart = false;
+                }
+                else
+                {
+                    open.Push('`');
+                    wordStart = true;
+                }
+
+                continue;
+            }
+
+            if (inDoubleQuotes)
+            {
+                if (c == '"')
+                {
+                    open.Pop();
+                }
+
+                continue;
+            }
+
             switch (c)
             {
-                case '\\':
-                    if (i + 1 == command.Length)
-                    {
-                        return "it ends with a backslash";
-                    }
-
-                    i++;
-                    wordStart = false;
-                    break;
                 case '\'':
                     var close = command.IndexOf('\'', i + 1);
                     if (close < 0)
@@ -112,23 +156,41 @@ internal static class ShellQuote
                     wordStart = false;
                     break;
                 case '"':
-                    i = ClosingQuote(command, i + 1, '"');
-                    if (i < 0)
-                    {
-                        return "a double quote is never closed";
-                    }
-
+                    open.Push('"');
                     wordStart = false;
                     break;
                 case '#' when wordStart:
                     return "an unquoted '#' would comment out the rest of the line";
+                case '(':
+                    open.Push(')');
+                    wordStart = true;
+                    break;
+                case ')':
+                    if (closer != ')' || open.Count == 0)
+                    {
+                        return "a ')' closes nothing";
+                    }
+
+                    open.Pop();
+                    wordStart = false;
+                    break;
+                case '}' when closer == '}' && open.Count > 0:
+                    open.Pop();
+                    wordStart = false;
+                    break;
                 default:
-                    wordStart = c is ' ' or '\t' or ';' or '&' or '|' or '(' or ')' or '<' or '>';
+                    wordStart = c is ' ' or '\t' or ';' or '&' or '|' or '<' or '>';
                     break;
             }
         }
 
-        return null;
+        return open.Count == 0 ? null : open.Peek() switch
+        {
+            '"' => "a double quote is never closed",
+            '`' => "a backquote is never closed",
+            ')' => "a '(' or '$(' is never closed",
+            _ => "a '${' is never closed",
+        };
     }
 
     /// <summary>The position of the quote that closes a quoted part starting at <paramref name="from"/>, inside which
