@@ -84,7 +84,9 @@ internal sealed class KeynessCommand : ICommand
             ratio, Inf when the reference lacks the term, written as compare writes infinity; logratio: Hardie's log2
             ratio of relative frequencies); p (two-sided; empty for pmi and logratio); p_adj (adjusted across every
             tested term, --adjust); log_ratio (always given, as an effect size); lexicon (the dimension/pole of a
-            lexicon entry that matches the whole term, "partial:" when an entry matches part of it); measure.
+            lexicon entry that matches the whole term; for an Arabic term, which pools the forms with and without
+            the article, "with ال:" when an entry matches only the form with it; "partial:" when an entry matches
+            part of the term); measure.
 
             chi2, g2 and pmi follow quanteda's code (src/keyness.cpp) step by step, so they equal R's values: signed
             + when the target count a is above its expected count E, - otherwise (a term exactly as frequent as

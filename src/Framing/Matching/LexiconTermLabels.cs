@@ -23,36 +23,57 @@ internal sealed class LexiconTermLabels(CompiledLexicon lexicon, bool includeUnc
     /// <returns>The labels.</returns>
     public string Whole(string term) => Join(Matches(term, out var words).Where(m => m.TokenCount == words));
 
-    /// <summary>As <see cref="Whole"/>; when no entry matches the whole term, <c>partial: </c> and the labels of the
-    /// entries that match part of it (the lexicon column of <c>framing keyness</c>).</summary>
+    /// <summary>The labels of the entries that match the whole term as written, or, when none does: <c>with ال: </c>
+    /// and the labels of the entries that match it with ال in front of each word (an Arabic term lost its article, so
+    /// the term pools the forms with and without it, and the lexicon counts only those with it: نظام pools النظام,
+    /// "the regime", with نظام, "system"); else <c>partial: </c> and the labels of the entries that match part of it
+    /// (the lexicon column of <c>framing keyness</c>); else an empty string.</summary>
     /// <param name="term">The term.</param>
     /// <returns>The labels, or an empty string.</returns>
     public string WholeOrPartial(string term)
     {
-        var matches = Matches(term, out var words);
-        var whole = Join(matches.Where(m => m.TokenCount == words));
+        ArgumentNullException.ThrowIfNull(term);
+        var words = Words(term);
+        var bare = new List<FramingMatch>();
+        Add(_scorer.Score("term", term), bare);
+        var whole = Join(bare.Where(m => m.TokenCount == words));
         if (whole.Length > 0)
         {
             return whole;
         }
 
-        var partial = Join(matches);
+        var withArticle = new List<FramingMatch>();
+        AddWithArticle(term, withArticle);
+        var wholeWithArticle = Join(withArticle.Where(m => m.TokenCount == words));
+        if (wholeWithArticle.Length > 0)
+        {
+            return "with ال: " + wholeWithArticle;
+        }
+
+        var partial = Join(bare.Concat(withArticle));
         return partial.Length > 0 ? "partial: " + partial : string.Empty;
     }
 
     private List<FramingMatch> Matches(string term, out int words)
     {
         ArgumentNullException.ThrowIfNull(term);
-        words = term.Count(c => c == ' ') + 1;
+        words = Words(term);
         var matches = new List<FramingMatch>();
         Add(_scorer.Score("term", term), matches);
+        AddWithArticle(term, matches);
+        return matches;
+    }
+
+    private static int Words(string term) => term.Count(c => c == ' ') + 1;
+
+    /// <summary>Adds the matches of an Arabic term with ال in front of each word.</summary>
+    private void AddWithArticle(string term, List<FramingMatch> matches)
+    {
         if (ScriptDetector.ArabicLetterShare(term) > 0.5)
         {
             // As the lexicon reads Arabic script: ar, or the language it declares for that script when it lacks ar.
             Add(_scorer.Score("term", string.Join(' ', term.Split(' ').Select(w => "ال" + w)), lexicon.ScriptLanguage("ar")), matches);
         }
-
-        return matches;
     }
 
     private void Add(DocumentResult result, List<FramingMatch> matches)
