@@ -58,6 +58,27 @@ public sealed class KeynessCommandTests
     }
 
     [Fact]
+    public void AdjustTakesRsNamesAndListsThemWhenItDoesNot()
+    {
+        // Before, keyness said only "unknown --adjust method 'hochberg'", though its help promised R's p.adjust names.
+        var holm = Csv.Parse(CliRunner.Run("keyness", "--target", "al-minbar", "--format", "csv", "-q").Out);
+        var hochberg = CliRunner.Run("keyness", "--target", "al-minbar", "--adjust", "hochberg", "--format", "csv", "-q");
+        Assert.Equal(0, hochberg.ExitCode);
+        var rows = Csv.Parse(hochberg.Out);
+        Assert.Equal(holm.Select(r => r["term"]), rows.Select(r => r["term"]));
+        Assert.All(rows.Zip(holm), pair => Assert.True(D(pair.First["p_adj"]) <= D(pair.Second["p_adj"]) + 1e-12)); // step-up is never above Holm
+        Assert.Contains(rows.Zip(holm), pair => D(pair.First["p_adj"]) < D(pair.Second["p_adj"]));
+
+        foreach (var command in new[] { "keyness", "compare" })
+        {
+            var args = command == "keyness" ? new[] { command, "--target", "al-minbar", "--adjust", "hommel" } : [command, "--adjust", "hommel"];
+            var result = CliRunner.Run(args);
+            Assert.Equal(2, result.ExitCode);
+            Assert.Equal("framing: error: unknown --adjust method 'hommel': expected holm, hochberg, bonferroni, BH (or fdr), BY or none (hommel is not offered)", Assert.Single(result.ErrorLines));
+        }
+    }
+
+    [Fact]
     public void AGroupNamedRestIsComparedWithAllTheOthers()
     {
         // "rest" as --reference is every other group; with --target rest it was refused as "--reference must differ

@@ -28,10 +28,12 @@ public sealed class ArgumentCheckTests
             Assert.Equal(method, parsed);
         }
 
-        Assert.False(PValues.TryParseMethod("hochberg", out _));
+        Assert.True(PValues.TryParseMethod("Hochberg", out var hochberg));
+        Assert.Equal(PValueAdjustment.Hochberg, hochberg);
+        Assert.False(PValues.TryParseMethod("hommel", out _));
         Assert.False(PValues.TryParseMethod(null, out _));
         Assert.False(PValues.TryParseMethod(string.Empty, out _));
-        Assert.Equal(["none", "bonferroni", "holm", "BH", "BY"], Enum.GetValues<PValueAdjustment>().Select(PValues.Name));
+        Assert.Equal(["none", "bonferroni", "holm", "BH", "BY", "hochberg"], Enum.GetValues<PValueAdjustment>().Select(PValues.Name));
         Assert.Throws<ArgumentOutOfRangeException>(() => PValues.Name((PValueAdjustment)9));
     }
 

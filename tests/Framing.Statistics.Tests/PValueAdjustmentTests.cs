@@ -36,6 +36,16 @@ public sealed class PValueAdjustmentTests
     }
 
     [Fact]
+    public void HochbergMatchesR()
+    {
+        // R: p.adjust(c(0.01,0.04,0.03,0.005,0.2), "hochberg") -> 0.040 0.080 0.080 0.025 0.200
+        Assert.Equal([0.04, 0.08, 0.08, 0.025, 0.2], PValues.Adjust(P, PValueAdjustment.Hochberg), new ToleranceComparer(1e-12));
+
+        // R: p.adjust(c(0.02,0.021,0.022,0.3,0.01,0.5,0.5), "hochberg") -> 0.088 0.088 0.088 0.500 0.070 0.500 0.500
+        Assert.Equal([0.088, 0.088, 0.088, 0.5, 0.07, 0.5, 0.5], PValues.Adjust([0.02, 0.021, 0.022, 0.3, 0.01, 0.5, 0.5], PValueAdjustment.Hochberg), new ToleranceComparer(1e-12));
+    }
+
+    [Fact]
     public void NaNIsKeptAndNotCounted()
     {
         // R: p.adjust(c(0.01, NA, 0.04), "bonferroni") -> 0.02 NA 0.08
@@ -47,6 +57,7 @@ public sealed class PValueAdjustmentTests
 
     [Theory]
     [InlineData("holm", PValueAdjustment.Holm)]
+    [InlineData("hochberg", PValueAdjustment.Hochberg)]
     [InlineData("BH", PValueAdjustment.BenjaminiHochberg)]
     [InlineData("fdr", PValueAdjustment.BenjaminiHochberg)]
     [InlineData("by", PValueAdjustment.BenjaminiYekutieli)]

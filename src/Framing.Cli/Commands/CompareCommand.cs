@@ -30,7 +30,7 @@ internal sealed class CompareCommand : ICommand
         Spec = new(
             "compare",
             "Compare groups on every dimension: differences with intervals, permutation and count tests, effect sizes, adjusted p-values.",
-            "compare [<corpus>] [--lexicon ID|FILE] [--by FIELD] [--pairs all|vs-rest|A,B] [--voice all|editorial|attributed|quoted] [--adjust holm|bonferroni|BH|BY|none] [--format …]",
+            "compare [<corpus>] [--lexicon ID|FILE] [--by FIELD] [--pairs all|vs-rest|A,B] [--voice all|editorial|attributed|quoted] [--adjust holm|hochberg|bonferroni|BH|BY|none] [--format …]",
             [("corpus", false, "As for 'framing score'. Default: the built-in invented sample corpus.")],
             [
                 SharedOptions.Lexicon,
@@ -105,10 +105,7 @@ internal sealed class CompareCommand : ICommand
         var lexicon = CliLexicons.Load(context, args.Get(SharedOptions.Lexicon));
         var format = args.Get(SharedOptions.Format);
         var voices = args.Get(SharedOptions.Voice);
-        if (!PValues.TryParseMethod(args.Get(SharedOptions.Adjust), out var adjustment))
-        {
-            throw new UsageException($"unknown --adjust method '{args.Get(SharedOptions.Adjust)}': expected holm, bonferroni, BH, BY or none");
-        }
+        var adjustment = SharedOptions.ParseAdjust(args.Get(SharedOptions.Adjust));
 
         var options = new ComparisonOptions
         {

@@ -113,10 +113,7 @@ internal sealed class KeynessCommand : ICommand
 
         var (minN, maxN) = args.Get(_ngrams);
         var measure = ParseMeasure(args.Get(_measure));
-        if (!PValues.TryParseMethod(args.Get(SharedOptions.Adjust), out var adjustment))
-        {
-            throw new UsageException($"unknown --adjust method '{args.Get(SharedOptions.Adjust)}'");
-        }
+        var adjustment = SharedOptions.ParseAdjust(args.Get(SharedOptions.Adjust));
 
         RefuseOptionsOfOtherMeasures(args, measure);
         var options = KeynessOptionsFrom(args);

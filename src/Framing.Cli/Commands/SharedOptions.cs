@@ -2,6 +2,7 @@ using Framing.Cli.Arguments;
 using Framing.Cli.Output;
 using Framing.Scoring;
 using Framing.Statistics.Comparisons;
+using Framing.Statistics.MultipleTesting;
 
 namespace Framing.Cli.Commands;
 
@@ -33,9 +34,14 @@ internal static class SharedOptions
     /// <summary><c>-o/--output</c> of the commands that write to standard output.</summary>
     public static Option<string?> Output { get; } = Option.OptionalText("output", "Write to FILE instead of standard output.", "FILE", shortName: 'o');
 
-    /// <summary><c>--adjust</c>: the p-value adjustment across the tests of a run.</summary>
-    /// <remarks>Read as text: compare and keyness word an unknown method differently (compare lists the methods).</remarks>
-    public static Option<string> Adjust { get; } = Option.Text("adjust", "p-value adjustment across every test of the run (R's p.adjust names).", "METHOD", "holm");
+    /// <summary><c>--adjust</c>: the p-value adjustment across the tests of a run (read with <see cref="ParseAdjust"/>).</summary>
+    public static Option<string> Adjust { get; } = Option.Text("adjust", "p-value adjustment across every test of the run, as R's p.adjust names it: holm, hochberg, bonferroni, BH (or fdr), BY or none (hommel is not offered).", "METHOD", "holm");
+
+    /// <summary>The method <c>--adjust</c> names, in any case.</summary>
+    /// <exception cref="UsageException">A name that is none of them, with the list.</exception>
+    public static PValueAdjustment ParseAdjust(string method) => PValues.TryParseMethod(method, out var adjustment)
+        ? adjustment
+        : throw new UsageException($"unknown --adjust method '{method}': expected holm, hochberg, bonferroni, BH (or fdr), BY or none (hommel is not offered)");
 
     /// <summary><c>--pairs</c> of compare and report: which groups are compared.</summary>
     public static Option<string> Pairs { get; } = Option.Text("pairs", "Which groups to compare: all pairs (G(G-1)/2 comparisons of G groups: slow with hundreds), each against the rest, or one pair 'A,B' (a name with a comma in double quotes).", "PAIRS", "all");

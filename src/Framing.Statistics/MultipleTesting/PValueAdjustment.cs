@@ -17,4 +17,8 @@ public enum PValueAdjustment
 
     /// <summary>Benjamini–Yekutieli (2001): controls the false discovery rate under any dependence.</summary>
     BenjaminiYekutieli,
+
+    /// <summary>Hochberg (1988) step-up: controls the family-wise error rate when the tests are independent or positively
+    /// dependent; at least as powerful as Holm.</summary>
+    Hochberg,
 }

@@ -17,6 +17,7 @@ public static class PValues
             "NONE" => PValueAdjustment.None,
             "BONFERRONI" => PValueAdjustment.Bonferroni,
             "HOLM" => PValueAdjustment.Holm,
+            "HOCHBERG" => PValueAdjustment.Hochberg,
             "BH" or "FDR" or "BENJAMINI-HOCHBERG" => PValueAdjustment.BenjaminiHochberg,
             "BY" or "BENJAMINI-YEKUTIELI" => PValueAdjustment.BenjaminiYekutieli,
             _ => (PValueAdjustment)(-1),
@@ -32,6 +33,7 @@ public static class PValues
         PValueAdjustment.None => "none",
         PValueAdjustment.Bonferroni => "bonferroni",
         PValueAdjustment.Holm => "holm",
+        PValueAdjustment.Hochberg => "hochberg",
         PValueAdjustment.BenjaminiHochberg => "BH",
         PValueAdjustment.BenjaminiYekutieli => "BY",
         _ => throw new ArgumentOutOfRangeException(nameof(method)),
@@ -83,6 +85,20 @@ public static class PValues
                 for (var k = 0; k < n; k++)
                 {
                     running = Math.Max(running, (n - k) * p[order[k]]);
+                    result[order[k]] = Math.Min(1, running);
+                }
+
+                break;
+            }
+
+            case PValueAdjustment.Hochberg:
+            {
+                // i <- n:1; o <- order(p, decreasing = TRUE); pmin(1, cummin((n - i + 1) * p[o]))[ro]
+                var order = Order(p, present, descending: true);
+                var running = double.PositiveInfinity;
+                for (var k = 0; k < n; k++)
+                {
+                    running = Math.Min(running, (k + 1) * p[order[k]]);
                     result[order[k]] = Math.Min(1, running);
                 }
 
