@@ -79,6 +79,22 @@ public sealed class KeynessCommandTests
     }
 
     [Fact]
+    public void AGroupWithoutAnyTermFailsAndTermsBelowTheMinimumGiveAnEmptyTable()
+    {
+        // Invented texts. Both runs test nothing; one has no rate to compare (no 3-gram in group a), the other only
+        // filters every term out. The help of --allow-empty said only documents were needed.
+        using var folder = new TempFolder();
+        var corpus = folder.Write("c.jsonl", "{\"id\":\"1\",\"outlet\":\"a\",\"text\":\"Rebels left.\"}\n{\"id\":\"2\",\"outlet\":\"b\",\"text\":\"The army came back to the town today.\"}\n");
+        var noTerm = CliRunner.Run("keyness", corpus, "--target", "a", "--ngrams", "3", "--min-count", "1");
+        Assert.Equal(2, noTerm.ExitCode);
+        Assert.EndsWith("group 'a' has 1 document(s) but no terms (words or n-grams) to compare", Assert.Single(noTerm.ErrorLines), StringComparison.Ordinal);
+        var filtered = CliRunner.Run("keyness", corpus, "--target", "a", "--min-count", "5", "--format", "csv", "-q");
+        Assert.Equal(0, filtered.ExitCode);
+        Assert.Empty(Csv.Parse(filtered.Out));
+        Assert.Contains("documents with at least one term (of --ngrams) in --target and in its reference", CliRunner.Run("keyness", "--help").Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AGroupNamedRestIsComparedWithAllTheOthers()
     {
         // "rest" as --reference is every other group; with --target rest it was refused as "--reference must differ

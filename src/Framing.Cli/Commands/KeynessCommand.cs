@@ -56,7 +56,7 @@ internal sealed class KeynessCommand : ICommand
                 _target,
                 _reference,
                 _lexicon,
-                .. CorpusOptions.SpecsNeeding("documents in --target and its reference"),
+                .. CorpusOptions.SpecsNeeding("documents with at least one term (of --ngrams) in --target and in its reference"),
                 _measure,
                 _prior,
                 _alpha,
