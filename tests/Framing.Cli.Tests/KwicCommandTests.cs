@@ -51,4 +51,28 @@ public sealed class KwicCommandTests
         var none = Csv.Parse(CliRunner.Run("kwic", "--window", "0", "--format", "csv").Out);
         Assert.All(none, r => Assert.Equal(string.Empty, r["left"]));
     }
+
+    [Fact]
+    public void JsonSaysWhichLexiconAndFiltersMadeTheRowsAndHowManyDocumentsWereRead()
+    {
+        // Before, kwic's JSON held the rows alone: no lexicon, no corpus, no count of documents read or rejected.
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", "{\"id\":\"1\",\"outlet\":\"a\",\"text\":\"Rebels left the town.\"}\nnot json\n{\"id\":\"3\",\"outlet\":\"b\",\"text\":\"The regime shelled it.\"}\n");
+        var result = CliRunner.Run("kwic", corpus, "--window", "2", "--status", "counted", "--format", "json", "--skip-invalid", "-q");
+        Assert.Equal(0, result.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(result.Out);
+        var root = json.RootElement;
+        Assert.Equal(
+            ["lexicon", "corpus", "voice", "dimension", "pole", "status", "window", "rows", "matches", "documents_scored", "documents_rejected"],
+            root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("starter", root.GetProperty("lexicon").GetProperty("id").GetString());
+        Assert.Equal(corpus, root.GetProperty("corpus").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, root.GetProperty("dimension").ValueKind);
+        Assert.Equal("counted", root.GetProperty("status").GetString());
+        Assert.Equal(2, root.GetProperty("window").GetInt64());
+        Assert.Equal(root.GetProperty("rows").GetArrayLength(), root.GetProperty("matches").GetInt64());
+        Assert.True(root.GetProperty("matches").GetInt64() >= 2);
+        Assert.Equal(2, root.GetProperty("documents_scored").GetInt64());
+        Assert.Equal(1, root.GetProperty("documents_rejected").GetInt64());
+    }
 }

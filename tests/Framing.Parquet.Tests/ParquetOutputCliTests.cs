@@ -186,6 +186,24 @@ public sealed class ParquetOutputCliTests : IDisposable
         Assert.Equal(24L * (starter.Dimensions.Count + starter.Composites.Count), rows[0]);
     }
 
+    [Fact]
+    public void KwicRowsCarryTheLexiconTheFiltersAndTheCountsOfTheRun()
+    {
+        // Before, a kwic file said nothing of the lexicon that made its matches or of the documents read and rejected.
+        var parquet = Path("kwic.parquet");
+        Assert.Equal(0, CliRunner.Run("kwic", "--dimension", "government-forces", "--format", "parquet", "-o", parquet, "-q").ExitCode);
+
+        var metadata = KeyValueMetadata(parquet);
+        var rows = (long)DuckDb.Query($"SELECT count(*) FROM read_parquet({DuckDb.Literal(parquet)})").Rows[0][0]!;
+
+        Assert.Equal("starter", metadata["lexicon.id"]);
+        Assert.Equal("government-forces", metadata["dimension"]);
+        Assert.Equal("24", metadata["documents_scored"]);
+        Assert.Equal("0", metadata["documents_rejected"]);
+        Assert.Equal(rows.ToString(CultureInfo.InvariantCulture), metadata["matches"]);
+        Assert.True(rows > 0);
+    }
+
     [Theory]
     [InlineData("de-DE")]
     [InlineData("ar-SA")]

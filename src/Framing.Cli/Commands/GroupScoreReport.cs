@@ -76,6 +76,10 @@ internal static class GroupScoreReport
         return data.Metadata;
     }
 
+    /// <summary>The lexicon as the metadata of a JSON or Parquet output names it: id, version and licence.</summary>
+    public static KeyValuePair<string, object?>[] LexiconObject(Lexicon lexicon) =>
+        [new("id", lexicon.Id), new("version", lexicon.Metadata.Version), new("license", lexicon.Metadata.License)];
+
     /// <summary>The rows' cells (in <see cref="ScoreColumns.Group"/> order), made group by group as they are enumerated.</summary>
     private static IEnumerable<object?[]> Rows(CorpusTally tally, Lexicon lexicon, VoiceSelection voices, double confidence, int minimumDocuments)
     {
@@ -94,7 +98,7 @@ internal static class GroupScoreReport
 
     public static void AddMetadata(TabularData data, Lexicon lexicon, string corpus, VoiceSelection voices, CorpusTally? tally)
     {
-        data.Metadata.Add(new("lexicon", new KeyValuePair<string, object?>[] { new("id", lexicon.Id), new("version", lexicon.Metadata.Version), new("license", lexicon.Metadata.License) }));
+        data.Metadata.Add(new("lexicon", LexiconObject(lexicon)));
         data.Metadata.Add(new("corpus", corpus));
         data.Metadata.Add(new("voice", VoiceName(voices)));
         if (tally is not null)

@@ -156,6 +156,10 @@ internal sealed class KeynessCommand : ICommand
         var format = args.Get(SharedOptions.Format);
         var json = format == OutputFormat.Json;
         var data = new TabularData(json ? [.. Columns, StatisticInfinityColumn] : Columns);
+        data.Metadata.Add(new("lexicon", GroupScoreReport.LexiconObject(lexicon)));
+        data.Metadata.Add(new("corpus", corpus.Run.Description));
+        data.Metadata.Add(new("documents_scored", corpus.Run.DocumentCount));
+        data.Metadata.Add(new("documents_rejected", rejected));
         data.Metadata.Add(new("target", target));
         data.Metadata.Add(new("reference", reference));
         data.Metadata.Add(new("documents_target", targetDocuments));

@@ -81,7 +81,18 @@ internal sealed class KwicCommand : ICommand
         }
 
         // Rows are written as matches are found (CSV, JSON, Parquet), so that memory does not grow with the corpus.
-        using var data = new StreamedTable(context, format, ["id", "group", "dimension", "pole", "voice", "left", "match", "right", "start", "length", "normalized", "pattern", "weight", "rule", "line", "target", "status"]);
+        // JSON and Parquet say what was shown (lexicon, corpus, filters) before the rows, and the documents read after.
+        var metadata = new KeyValuePair<string, object?>[]
+        {
+            new("lexicon", GroupScoreReport.LexiconObject(lexicon)),
+            new("corpus", corpus.Run.Description),
+            new("voice", GroupScoreReport.VoiceName(voices)),
+            new("dimension", dimensionFilter),
+            new("pole", poleFilter),
+            new("status", statusFilter),
+            new("window", (long)window),
+        };
+        using var data = new StreamedTable(context, format, ["id", "group", "dimension", "pole", "voice", "left", "match", "right", "start", "length", "normalized", "pattern", "weight", "rule", "line", "target", "status"], metadata);
         var options = new KwicOptions { Dimension = dimensionFilter, Pole = poleFilter, Voices = voices, Status = ParseStatus(statusFilter), Window = window };
         foreach (var line in FramingVerbs.Kwic(corpus.Run, lexicon, options))
         {
@@ -95,7 +106,7 @@ internal sealed class KwicCommand : ICommand
         corpus.Progress.Dispose();
         var documents = corpus.Run.DocumentCount;
         corpus.CheckNotEmpty(args, documents);
-        data.Finish();
+        data.Finish([new("matches", data.Count), new("documents_scored", documents), new("documents_rejected", corpus.Run.Rejected)]);
         if (!QuietOption.IsSet(args))
         {
             context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: {Counted.Of(data.Count, "match", "matches")} shown from {Counted.Of(documents, "document")} of {corpus.Run.Description}; rejected {corpus.Run.Rejected}"));

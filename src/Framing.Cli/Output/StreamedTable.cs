@@ -68,8 +68,11 @@ internal sealed class StreamedTable : IDisposable
     }
 
     /// <summary>Ends the table (writing the header alone when no row came).</summary>
-    public void Finish()
+    /// <param name="trailer">What is known only once every row is out (the documents read): written after the rows in
+    /// JSON and with the metadata in the footer of Parquet; none when null.</param>
+    public void Finish(IReadOnlyList<KeyValuePair<string, object?>>? trailer = null)
     {
+        trailer ??= [];
         switch (_format)
         {
             case OutputFormat.Csv:
@@ -78,11 +81,17 @@ internal sealed class StreamedTable : IDisposable
             case OutputFormat.Json:
                 Start();
                 _json!.WriteEndArray();
+                foreach (var (key, value) in trailer)
+                {
+                    _json.WritePropertyName(key);
+                    JsonOutput.WriteValue(_json, value);
+                }
+
                 JsonOutput.EndDocument(_json, _context.OutStream);
                 break;
             case OutputFormat.Parquet:
                 Start();
-                _parquet!.Complete(_metadata);
+                _parquet!.Complete([.. _metadata, .. trailer]);
                 break;
             default:
                 OutputWriter.Write(_context, _format, _buffer);
