@@ -313,6 +313,18 @@ public sealed class FramingVerbsTests
     }
 
     [Fact]
+    public void TheGroupsListedInAMessageReadOneWay()
+    {
+        // Before: "(groups: )" for a corpus without groups, and "(groups: East, Herald, North)" for the two groups
+        // 'East, Herald' and 'North'. Invented documents.
+        var empty = Assert.Throws<EmptyGroupException>(() => FramingVerbs.Keyness(CorpusRun.FromDocuments([]), new KeynessRequest("a")));
+        Assert.EndsWith("no documents in group 'a' (no groups)", empty.Message, StringComparison.Ordinal);
+        var documents = new[] { Document.Create("d1", "Rebels withdrew.", ("outlet", "East, Herald")), Document.Create("d2", "Rebels withdrew.", ("outlet", "North")) };
+        var comma = Assert.Throws<EmptyGroupException>(() => FramingVerbs.Keyness(CorpusRun.FromDocuments(documents), new KeynessRequest("West")));
+        Assert.EndsWith("(groups: \"East, Herald\", North)", comma.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AMissingKeynessGroupIsNamedOnOneShortLine()
     {
         // Before, the message listed every group of the corpus (thousands with --by id) and printed the target as given,

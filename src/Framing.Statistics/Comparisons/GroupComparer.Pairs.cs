@@ -38,10 +38,10 @@ internal static partial class GroupComparer
 
     private static GroupTally Find(List<GroupTally> groups, string name) =>
         groups.Find(g => string.Equals(g.Group, name, StringComparison.Ordinal))
-        ?? throw new ArgumentException($"no group '{Shown(name)}' in the corpus (groups: {Listed(groups)})");
+        ?? throw new ArgumentException($"no group '{Shown(name)}' in the corpus ({Listed(groups)})");
 
     /// <summary>The group names for a one-line message: the first 20, then how many more.</summary>
-    private static string Listed(List<GroupTally> groups) => Framing.Corpus.RecordMessages.Columns([.. groups.Select(g => g.Group)]);
+    private static string Listed(List<GroupTally> groups) => Framing.Corpus.RecordMessages.GroupList([.. groups.Select(g => g.Group)]);
 
     private static string Shown(string name) => Framing.Corpus.RecordMessages.NameOnOneLine(name);
 

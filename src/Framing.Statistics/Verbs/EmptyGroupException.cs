@@ -8,7 +8,7 @@ public sealed class EmptyGroupException : Exception
     /// <param name="group">The group without documents.</param>
     /// <param name="groups">The groups the corpus has.</param>
     public EmptyGroupException(string corpus, string group, IReadOnlyCollection<string> groups)
-        : base($"{corpus}: no documents in group '{Framing.Corpus.RecordMessages.NameOnOneLine(group ?? throw new ArgumentNullException(nameof(group)))}' (groups: {Framing.Corpus.RecordMessages.Columns([.. groups ?? throw new ArgumentNullException(nameof(groups))])})")
+        : base($"{corpus}: no documents in group '{Framing.Corpus.RecordMessages.NameOnOneLine(group ?? throw new ArgumentNullException(nameof(group)))}' ({Framing.Corpus.RecordMessages.GroupList([.. groups ?? throw new ArgumentNullException(nameof(groups))])})")
     {
         Group = group;
     }

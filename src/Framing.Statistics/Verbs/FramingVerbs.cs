@@ -214,7 +214,7 @@ public static partial class FramingVerbs
         {
             // No reference group named: the rest of the corpus, which is empty when the corpus has the target group only.
             throw new EmptyGroupException(
-                $"{run.Description}: no documents outside group '{Framing.Corpus.RecordMessages.NameOnOneLine(request.Target)}' to compare it with (groups: {Framing.Corpus.RecordMessages.Columns([.. groups])})");
+                $"{run.Description}: no documents outside group '{Framing.Corpus.RecordMessages.NameOnOneLine(request.Target)}' to compare it with ({Framing.Corpus.RecordMessages.GroupList([.. groups])})");
         }
 
         if (targetTotal == 0 || referenceTotal == 0)

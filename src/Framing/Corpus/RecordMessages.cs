@@ -123,6 +123,12 @@ internal static class RecordMessages
             ? string.Join(", ", columns.Select(NameOnOneLine))
             : string.Join(", ", columns.Take(20).Select(NameOnOneLine)) + string.Create(CultureInfo.InvariantCulture, $" and {columns.Count - 20} more");
 
+    /// <summary>The groups of a corpus as a message lists them in parentheses' content: <c>groups: a, b</c> (the first 20,
+    /// a name holding a comma in double quotes, as <c>--pairs</c> takes it, so that the list reads one way), or
+    /// <c>no groups</c>.</summary>
+    internal static string GroupList(IReadOnlyList<string> groups) =>
+        groups.Count == 0 ? "no groups" : "groups: " + Columns([.. groups.Select(g => g.Contains(',', StringComparison.Ordinal) ? "\"" + g + "\"" : g)]);
+
     /// <summary>A name as a one-line message shows it: control characters, the line and paragraph separators and the bidi
     /// embedding, override and isolate controls (which would reorder the rest of the line) as \uXXXX, at most 60
     /// characters.</summary>

@@ -8,7 +8,10 @@ public sealed class ContextTextTests
     [Theory]
     [InlineData("plain words", "plain words")]
     [InlineData("  padded \t", "padded")]
-    [InlineData("a\r\nb", "a  b")]
+    [InlineData("a\r\nb", "a b")] // one line break, one space (was two)
+    [InlineData("a\r\rb", "a  b")]
+    [InlineData("a\n\rb", "a  b")]
+    [InlineData("a\r\n\r\nb", "a  b")]
     [InlineData("a\u2028b\u2029c", "a b c")]
     [InlineData("a\u0085b\vc\fd", "a b c d")]
     [InlineData("\u2028edge\u2029", "edge")]
