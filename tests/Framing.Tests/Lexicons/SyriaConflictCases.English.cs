@@ -120,6 +120,9 @@ internal static partial class SyriaConflictCases
         NotEn(TerritorialChange, "liberation", "The town fell to government troops."),
         NotEn(TerritorialChange, "liberation", "Reports of ethnic cleansing emerged from the valley."),
         NotEn(TerritorialChange, "liberation", "The army took control of the crossing."),
+        NotEn(TerritorialChange, "liberation", "Aid convoys reached the liberated areas north of the city."), // 2.2.1: the opposition's name, neutral
+        NotEn(TerritorialChange, "liberation", "Life in the liberated area returned to normal, activists said."),
+        En(TerritorialChange, "liberation", "The army liberated areas east of the river."), // the verb keeps its pole
 
         // ------------------------------------------------------------ territorial-change: capture
         En(TerritorialChange, "capture", "The town fell to government forces on Sunday."),
