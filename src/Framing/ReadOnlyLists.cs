@@ -31,6 +31,14 @@ internal static class ReadOnlyLists
         };
     }
 
+    /// <summary>A read-only list over <paramref name="list"/> itself, without a copy, for a list its maker hands over and
+    /// never changes again (the matches a scorer collected for one document: copying them would double the memory a
+    /// large document takes).</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="list">The list, given up by the caller.</param>
+    /// <returns>The read-only list.</returns>
+    public static IReadOnlyList<T> Adopt<T>(List<T> list) => list.Count == 0 ? ReadOnlyValueList<T>.Empty : new ReadOnlyValueList<T>(list);
+
     /// <summary>As <see cref="Of{T}(IReadOnlyList{T}, string?)"/>, null staying null (a record's positional list, whose
     /// constructor never refused null).</summary>
     /// <typeparam name="T">The element type.</typeparam>

@@ -126,9 +126,10 @@ public sealed partial class DocumentScorer
         var matches = _options.CollectMatches ? new List<FramingMatch>() : null;
         var uncounted = _options.CollectMatches ? new List<FramingMatch>() : null;
         var tokenCount = ScoreInto(text, language, counts, matches, uncounted, out var covered);
-        return new DocumentResult(id, language, tokenCount, covered, counts, (IReadOnlyList<FramingMatch>?)matches ?? [])
+        // Adopted, not copied: the lists are this call's own.
+        return new DocumentResult(id, language, tokenCount, covered, counts, matches is null ? [] : ReadOnlyLists.Adopt(matches))
         {
-            UncountedMatches = (IReadOnlyList<FramingMatch>?)uncounted ?? [],
+            UncountedMatches = uncounted is null ? [] : ReadOnlyLists.Adopt(uncounted),
         };
     }
 
