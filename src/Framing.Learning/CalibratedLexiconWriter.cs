@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using Framing.Lexicons;
 
 namespace Framing.Learning;
@@ -12,6 +11,10 @@ namespace Framing.Learning;
 /// when an entry moves there, and the <c>entries</c> section rewritten, one entry per line with the same patterns,
 /// exclusions, examples and target rules, the calibrated pole and weight, and a note that says what calibration found.
 /// Everything else (dimensions, composites, actors, speech cues, comments before the entries) is kept as written.
+/// The top-level keys are found with the YAML parser, however they are spelt (quoted, a space before the colon); a
+/// layout the writer cannot rewrite line by line (a flow mapping, as JSON writes a lexicon; a top-level key that does not
+/// start its line) is refused, and the text written is read back as a lexicon and checked (its id, and every entry's pole
+/// and weight) before it is returned: either refusal is a <see cref="CalibratedLexiconException"/>, never a wrong file.
 /// </summary>
 public static class CalibratedLexiconWriter
 {
@@ -42,28 +45,47 @@ public static class CalibratedLexiconWriter
         }
     }
 
-    private static readonly Regex TopLevelKey = new("^([a-z][a-z0-9-]*):", RegexOptions.CultureInvariant);
+    /// <summary>Checks that the writer can rewrite a lexicon file's text, before a long calibration: it reads the text's
+    /// layout as <see cref="Write"/> does.</summary>
+    /// <param name="originalYaml">The text of the lexicon file.</param>
+    /// <exception cref="CalibratedLexiconException">The writer cannot rewrite the text's layout: its top level is a flow
+    /// mapping (as JSON writes it), a top-level key does not start its line, or a line ends the YAML document
+    /// (<c>...</c>). The message says what to do: write the lexicon as block YAML, each top-level key at the start of its
+    /// line.</exception>
+    public static void CheckLayout(string originalYaml)
+    {
+        ArgumentNullException.ThrowIfNull(originalYaml);
+        LexiconFileLayout.Read(WithoutByteOrderMark(originalYaml));
+    }
 
     /// <summary>The calibrated lexicon's YAML.</summary>
     /// <param name="report">The calibration.</param>
     /// <param name="originalYaml">The text of the original lexicon file (as <see cref="Lexicon.Load(string)"/> read it).</param>
     /// <param name="corpusName">The corpus's name, for the evidence.</param>
-    /// <returns>The YAML text of a lexicon that <see cref="Lexicon.Parse"/> accepts.</returns>
+    /// <returns>The YAML text of a lexicon that <see cref="Lexicon.Parse"/> accepts, read back before it is returned: it
+    /// has the calibrated id and every entry the pole and weight calibration decided.</returns>
     /// <exception cref="ArgumentException"><paramref name="originalYaml"/> is not the text of the calibrated lexicon
     /// (<see cref="CalibrationReport.Lexicon"/>): another lexicon, another version of it, or no lexicon at all. Its
     /// dimensions and sections would be written around the report's entries.</exception>
+    /// <exception cref="CalibratedLexiconException">The writer cannot rewrite the text's layout (see
+    /// <see cref="CheckLayout"/>), or the text it wrote does not read back as calibrated.</exception>
     public static string Write(CalibrationReport report, string originalYaml, string corpusName = "corpus")
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(originalYaml);
         ArgumentNullException.ThrowIfNull(corpusName);
         var lexicon = report.Lexicon;
+        originalYaml = WithoutByteOrderMark(originalYaml);
         CheckIsTheText(lexicon, originalYaml);
+        LexiconFileLayout.Read(originalYaml);
         var needNeutral = report.Entries.Where(e => e.MovedToNeutral).Select(e => e.Entry.DimensionId).ToHashSet(StringComparer.Ordinal);
         needNeutral.RemoveWhere(d => lexicon.FindDimension(d)?.Neutral is not null);
-        var lines = Lines(NeutralCategoryInsertion.Add(originalYaml, needNeutral, out var added));
+        var layout = LexiconFileLayout.Read(NeutralCategoryInsertion.Add(originalYaml, needNeutral, out var added));
         needNeutral.ExceptWith(added);
-        var sections = Sections(lines);
+        var lines = layout.Lines;
+        var id = lexicon.Id + "-calibrated";
+        var title = lexicon.Metadata.Title + " (calibrated)";
+        var decided = report.Entries.Select(e => Decided(e, needNeutral)).ToArray();
         var output = new StringBuilder();
         output.Append("# Calibrated by 'framing calibrate' from ").Append(YamlText.Comment(lexicon.Id)).Append(' ').Append(YamlText.Comment(lexicon.Metadata.Version))
             .Append(" on ").Append(YamlText.Comment(corpusName)).Append(": entry weights fitted on outlets of known leaning (see 'validation').\n");
@@ -76,22 +98,22 @@ public static class CalibratedLexiconWriter
                 break;
             }
 
-            if (sections.TryGetValue(i, out var key))
+            if (layout.Keys.TryGetValue(i, out var key))
             {
                 section = key;
                 switch (key)
                 {
                     case "id":
-                        output.Append("id: ").Append(lexicon.Id).Append("-calibrated\n");
+                        output.Append("id: ").Append(id).Append('\n');
                         continue;
                     case "title":
-                        output.Append("title: ").Append(YamlText.Quote(lexicon.Metadata.Title + " (calibrated)")).Append('\n');
+                        output.Append("title: ").Append(YamlText.Quote(title)).Append('\n');
                         continue;
                     case "entries":
                         output.Append("entries:\n");
-                        foreach (var entry in report.Entries)
+                        for (var e = 0; e < report.Entries.Count; e++)
                         {
-                            output.Append(EntryLine(entry, lexicon, needNeutral)).Append('\n');
+                            output.Append(EntryLine(report.Entries[e], decided[e], lexicon, needNeutral)).Append('\n');
                         }
 
                         continue;
@@ -108,67 +130,38 @@ public static class CalibratedLexiconWriter
         }
 
         Validation(output, report, corpusName);
-        return output.ToString();
+        var written = output.ToString();
+        CalibratedLexiconCheck.Verify(written, lexicon, id, title, decided);
+        return written;
     }
 
-    /// <summary>
-    /// The lines of the original file, split where the YAML parser that loaded it breaks lines: at <c>\n</c>,
-    /// <c>\r\n</c>, a bare <c>\r</c> and the Unicode line and paragraph separators. Splitting at <c>\n</c> alone kept a
-    /// file with classic Mac line ends as one line, and the calibrated file then held the old entries and validation too.
-    /// </summary>
+    private static string WithoutByteOrderMark(string text) => text.StartsWith('\uFEFF') ? text[1..] : text;
+
     private static string Reweighted(int entries) => string.Create(CultureInfo.InvariantCulture, $"{entries} {(entries == 1 ? "entry" : "entries")} reweighted");
 
-    private static List<string> Lines(string text)
+    /// <summary>The pole side and weight an entry is written with. <paramref name="withoutNeutral"/>: dimensions that
+    /// needed a neutral category the writer could not add; their entries that calibration would move to neutral keep
+    /// their pole at the lowest weight, 0.001.</summary>
+    private static (PoleSide Side, int WeightMilli) Decided(CalibratedEntry calibrated, HashSet<string> withoutNeutral)
     {
-        var lines = new List<string>();
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c is '\n' or '\r' or '\u2028' or '\u2029')
-            {
-                lines.Add(text[start..i]);
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                start = i + 1;
-            }
-        }
-
-        lines.Add(text[start..]);
-        return lines;
+        var e = calibrated.Entry;
+        var stuck = calibrated.MovedToNeutral && withoutNeutral.Contains(e.DimensionId);
+        var neutral = (calibrated.MovedToNeutral && !stuck) || e.Side == PoleSide.Neutral;
+        var weight = calibrated.Verdict == CalibrationVerdict.Kept ? calibrated.CalibratedWeightMilli : stuck ? 1 : e.WeightMilli;
+        return (neutral ? PoleSide.Neutral : e.Side, weight);
     }
 
-    /// <summary>The line index of each top-level key.</summary>
-    private static Dictionary<int, string> Sections(List<string> lines)
-    {
-        var sections = new Dictionary<int, string>();
-        for (var i = 0; i < lines.Count; i++)
-        {
-            var match = TopLevelKey.Match(lines[i]);
-            if (match.Success)
-            {
-                sections[i] = match.Groups[1].Value;
-            }
-        }
-
-        return sections;
-    }
-
-    /// <summary>An entry's line. <paramref name="withoutNeutral"/>: dimensions that needed a neutral category the writer
-    /// could not add (a file whose dimensions are not a sequence of mappings under a top-level <c>dimensions</c> key of
-    /// its first document); their entries that calibration would move to neutral keep their pole at the lowest weight,
-    /// 0.001, and say so.</summary>
-    private static string EntryLine(CalibratedEntry calibrated, Lexicon lexicon, HashSet<string> withoutNeutral)
+    /// <summary>An entry's line, with the pole side and weight <see cref="Decided"/> gave it. <paramref name="withoutNeutral"/>:
+    /// dimensions that needed a neutral category the writer could not add (a file whose dimensions are not a sequence of
+    /// mappings under a top-level <c>dimensions</c> key of its first document); their entries that calibration would
+    /// move to neutral keep their pole at the lowest weight, 0.001, and say so.</summary>
+    private static string EntryLine(CalibratedEntry calibrated, (PoleSide Side, int WeightMilli) decided, Lexicon lexicon, HashSet<string> withoutNeutral)
     {
         var e = calibrated.Entry;
         var dimension = lexicon.FindDimension(e.DimensionId)!;
         var stuck = calibrated.MovedToNeutral && withoutNeutral.Contains(e.DimensionId);
-        var neutral = (calibrated.MovedToNeutral && !stuck) || e.Side == PoleSide.Neutral;
-        var pole = neutral ? "neutral" : dimension.GetPole(e.Side)!.Id;
-        var weight = calibrated.Verdict == CalibrationVerdict.Kept ? calibrated.CalibratedWeightMilli : stuck ? 1 : e.WeightMilli;
+        var pole = decided.Side == PoleSide.Neutral ? "neutral" : dimension.GetPole(decided.Side)!.Id;
+        var weight = decided.WeightMilli;
         var b = new StringBuilder("  - { lang: ").Append(YamlText.Id(e.Language))
             .Append(", pattern: ").Append(YamlText.Quote(e.Pattern))
             .Append(", dimension: ").Append(YamlText.Id(e.DimensionId))

@@ -188,6 +188,37 @@ public sealed class LearningCommandTests : IDisposable
         Assert.DoesNotContain("1 entries", result.Error + File.ReadAllText(output), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A JSON lexicon (it loads: JSON is YAML) gave exit 0 and a calibrated file that did not load (the JSON unchanged and
+    /// a validation block after its closing brace); a quoted <c>"entries":</c> exit 0 and a file with the original
+    /// entries. Now the first is refused before the corpus is read (exit 2, one line naming the lexicon and what to do,
+    /// no file), and the second is calibrated.
+    /// </summary>
+    [Fact]
+    public void ALexiconLayoutTheWriterCannotRewriteIsRefusedAndAQuotedKeyIsCalibrated()
+    {
+        var json = _temp.Write("planted.json.yaml", "{\"id\": \"planted-signal\", \"version\": \"1.0.0\", \"title\": \"T\", \"description\": \"D\", \"license\": \"CC0-1.0\", \"authors\": [\"A\"], \"languages\": [\"en\"],\n"
+            + " \"dimensions\": [{\"id\": \"stance\", \"description\": \"S\", \"poles\": {\"a\": {\"id\": \"praise\", \"label\": \"P\", \"description\": \"P\"}, \"b\": {\"id\": \"blame\", \"label\": \"B\", \"description\": \"B\"}}}],\n"
+            + " \"entries\": [{\"lang\": \"en\", \"pattern\": \"stalwarts\", \"dimension\": \"stance\", \"pole\": \"praise\", \"note\": \"n\"}, {\"lang\": \"en\", \"pattern\": \"guardians\", \"dimension\": \"stance\", \"pole\": \"blame\", \"note\": \"n\"}]}\n");
+        Assert.Equal(0, CliRunner.Run("lexicons", "validate", json).ExitCode);
+        var output = Path.Combine(_temp.Path, "from-json.yaml");
+        var refused = CliRunner.Run(["calibrate", _corpus, "-l", json, "--known", _known, "--side-a", "camp-a", "--side-b", "camp-b", "-o", output, "--bootstrap", "0"]);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Equal(
+            $"framing: error: {json}: the calibrated lexicon cannot be written from its text: its top level is a flow mapping ('{{ … }}', as JSON writes it); write the lexicon as block YAML, each top-level key at the start of its line ('id: …', 'entries:'), and calibrate that file",
+            Assert.Single(refused.ErrorLines));
+        Assert.False(File.Exists(output));
+
+        var quoted = _temp.Write("quoted.yaml", PlantedSignal.Lexicon.Replace("entries:\n", "\"entries\":\n", StringComparison.Ordinal).Replace("id: planted-signal\n", "\"id\" : planted-signal\n", StringComparison.Ordinal));
+        var calibrated = Path.Combine(_temp.Path, "quoted-calibrated.yaml");
+        var result = CliRunner.Run(["calibrate", _corpus, "-l", quoted, "--known", _known, "--side-a", "camp-a", "--side-b", "camp-b", "-o", calibrated, "--bootstrap", "0", "-q"]);
+        Assert.Equal(0, result.ExitCode);
+        var text = File.ReadAllText(calibrated);
+        Assert.Contains("\nid: planted-signal-calibrated\n", text, StringComparison.Ordinal);
+        Assert.Contains("pattern: \"weather\", dimension: stance, pole: neutral,", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("pole: praise, weight: 0.2,", text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("calibrate")]
     [InlineData("learn")]

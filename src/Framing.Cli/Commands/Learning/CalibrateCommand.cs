@@ -65,7 +65,9 @@ internal sealed class CalibrateCommand : ICommand
             entry (which weighs 1; with --scale composite, the composite's strongest), in thousandths. Entries below --min-weight of it, or whose coefficient points to the other
             camp by as much, are moved to neutral with a note; entries no document of either side uses keep their weight.
             The file is the original with its id suffixed -calibrated, the entries rewritten one per line, a neutral category
-            added where an entry moves to one, and a 'validation' section (not-validated) holding the evidence.
+            added where an entry moves to one, and a 'validation' section (not-validated) holding the evidence. The lexicon
+            must be block YAML, each top-level key at the start of its line: a JSON lexicon is refused (exit 2) before the
+            corpus is read, and the written file is read back and checked before it is saved.
 
             AUCs are document AUCs of the pole-A share (as 'framing validate'), cross-validated by outlet: outlets are dealt
             to --folds folds (0: each outlet is a fold), and each fold's documents are scored with weights fitted on the
@@ -103,6 +105,9 @@ internal sealed class CalibrateCommand : ICommand
             throw new UsageException($"--scale composite: lexicon '{lexicon.Id}' has no composite, so every dimension would be fitted on its own scale: use --scale dimension");
         }
 
+        // A lexicon whose text the writer cannot rewrite is refused before the corpus is read.
+        var lexiconText = LexiconText.Read(lexiconArg, lexicon);
+        Rewritable(lexiconArg, () => CalibratedLexiconWriter.CheckLayout(lexiconText));
         context.NoteOutput(target, "the calibrated lexicon (-o)");
         if (args.Get(_report) is { } reportFile)
         {
@@ -132,7 +137,8 @@ internal sealed class CalibrateCommand : ICommand
             r => r.Documents,
             lexicon.Languages);
         var usage = report.Documents;
-        var yaml = CalibratedLexiconWriter.Write(report, LexiconText.Read(lexiconArg, lexicon), CorpusFileName.Of(reader.Description));
+        var yaml = string.Empty;
+        Rewritable(lexiconArg, () => yaml = CalibratedLexiconWriter.Write(report, lexiconText, CorpusFileName.Of(reader.Description)));
         context.WriteOnSuccess(target, "the calibrated lexicon", stream => stream.Write(new System.Text.UTF8Encoding(false).GetBytes(yaml)));
 
         if (args.Get(_report) is { } reportPath)
@@ -160,6 +166,20 @@ internal sealed class CalibrateCommand : ICommand
         }
 
         return ExitCodes.Ok;
+    }
+
+    /// <summary>Runs a step of the writer; a text it cannot rewrite, or a calibrated text that does not read back as
+    /// calibrated, is an input error naming the lexicon (exit 2), and nothing is written.</summary>
+    private static void Rewritable(string lexiconArg, Action step)
+    {
+        try
+        {
+            step();
+        }
+        catch (CalibratedLexiconException e)
+        {
+            throw new InputException($"{lexiconArg}: {e.Message}");
+        }
     }
 
     private static TabularData Axes(CalibrationReport report)
