@@ -218,9 +218,11 @@ public sealed class LexiconCalibrator
             var max = strongest[groupOf[dimension]];
             var relative = max > 0 ? signOf[dimension] * Signed(entry, coefficients[e]) / max : 0;
             var milli = (int)Math.Round(relative * 1000, MidpointRounding.AwayFromZero);
+            // A coefficient of exactly 0 (L1 sets an entry without evidence to 0) points to no camp: it is Zero, also
+            // with a minimum weight of 0, where "relative <= -0" once made it contradict its pole.
             var verdict = relative >= _options.MinimumWeight && milli >= 1
                 ? CalibrationVerdict.Kept
-                : relative <= -_options.MinimumWeight ? CalibrationVerdict.Contradicts : CalibrationVerdict.Zero;
+                : relative < 0 && relative <= -_options.MinimumWeight ? CalibrationVerdict.Contradicts : CalibrationVerdict.Zero;
             result[e] = new CalibratedEntry(
                 entry, verdict, coefficients[e], verdict == CalibrationVerdict.Kept ? Math.Clamp(milli, 1, 1000) : 0, usedA[e], usedB[e], outletCount);
         }

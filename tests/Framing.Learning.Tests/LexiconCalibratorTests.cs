@@ -69,6 +69,25 @@ public sealed class LexiconCalibratorTests
     }
 
     [Fact]
+    public void ACoefficientOfZeroIsZeroWithAMinimumWeightOfZero()
+    {
+        // With --min-weight 0 an entry whose coefficient is exactly 0 was "contradicts" (relative <= -0 holds for 0), and
+        // its note said its coefficient pointed to the other camp ("coefficient 0").
+        var report = new LexiconCalibrator(
+                PlantedSignal.Parse().Compile(),
+                PlantedSignal.Leanings(),
+                PlantedSignal.Sides(),
+                new CalibrationOptions { MinimumWeight = 0, Learning = new LearningOptions { Replicates = 0 } })
+            .Calibrate(PlantedSignal.Documents(), d => d.GetField("outlet")!);
+        var weather = Entry(report, "weather");
+        Assert.Equal(0, weather.Coefficient);
+        Assert.Equal(CalibrationVerdict.Zero, weather.Verdict);
+        var note = Lexicon.Parse(CalibratedLexiconWriter.Write(report, PlantedSignal.Lexicon), "c.yaml").Entries.Single(e => e.Pattern == "weather").Note;
+        Assert.Contains("its fitted weight is about 0", note, StringComparison.Ordinal);
+        Assert.DoesNotContain("other camp", note, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TheWriterRefusesTheTextOfAnotherLexicon()
     {
         // Before: any text was taken as "the original": another lexicon's gave a file with its dimensions around the
