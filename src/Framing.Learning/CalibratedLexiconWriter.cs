@@ -217,6 +217,12 @@ public static class CalibratedLexiconWriter
             string.Create(CultureInfo.InvariantCulture, $"documents: side A ({string.Join(", ", report.Sides.SideA)}) {d.SideA} in {d.OutletsA.Count} outlets ({string.Join(", ", d.OutletsA)}); side B ({string.Join(", ", report.Sides.SideB)}) {d.SideB} in {d.OutletsB.Count} outlets ({string.Join(", ", d.OutletsB)})"),
             string.Create(CultureInfo.InvariantCulture, $"folds: {(report.Folds.IsLeaveOneOutletOut ? "leave one outlet out" : "k folds of outlets")}, {report.Folds.Count} folds, seed {report.Options.Learning.Seed}; L1 {report.Options.Learning.L1Regularization}, L2 {report.Options.Learning.L2Regularization}, minimum weight {report.Options.MinimumWeight}, one scale per {(report.Options.Scale == CalibrationScale.Composite ? "composite" : "dimension")}"),
         };
+        if (CalibrationOrientation.Of(report.Lexicon).Reversed() is { Count: > 0 } reversed)
+        {
+            figures.Add("orientation: side A is pole a's camp, except " + string.Join("; ", reversed));
+        }
+
+        figures.AddRange(report.Warnings.Select(w => "warning: " + w));
         foreach (var axis in report.Axes)
         {
             var perFold = report.Folds.IsLeaveOneOutletOut

@@ -219,6 +219,35 @@ public sealed class LearningCommandTests : IDisposable
         Assert.DoesNotContain("pole: praise, weight: 0.2,", text, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A dimension that its composite takes with sign -1 ("guardians", side B's word, on its pole a): the default
+    /// <c>--scale dimension</c> moved every fitted entry of it to neutral as contradicting its pole. Now it is fitted as
+    /// the composite orients it; composites that disagree are a warning, shown even with -q.
+    /// </summary>
+    [Fact]
+    public void CalibrateOrientsADimensionAsItsCompositeDoes()
+    {
+        string Lexicon(string components) => PlantedSignal.Lexicon
+            .Replace("entries:\n", "  - id: tone\n    description: Blame.\n    poles:\n      a: { id: harsh, label: Harsh, description: Harsh. }\n      b: { id: soft, label: Soft, description: Soft. }\ncomposites:\n" + components + "entries:\n", StringComparison.Ordinal)
+            .Replace("pattern: guardians, dimension: stance, pole: blame", "pattern: guardians, dimension: tone, pole: harsh", StringComparison.Ordinal);
+        const string Overall = "  - id: overall\n    description: Both.\n    components:\n      - { dimension: stance, sign: 1 }\n      - { dimension: tone, sign: -1 }\n";
+        var reversed = _temp.Write("reversed.yaml", Lexicon(Overall));
+        var disagreeing = _temp.Write("disagreeing.yaml", Lexicon(Overall + "  - id: other\n    description: Other.\n    components:\n      - { dimension: tone, sign: 1 }\n"));
+        CliRunner.Result Run(string lexicon) => CliRunner.Run(["calibrate", _corpus, "-l", lexicon, "--known", _known, "--side-a", "camp-a", "--side-b", "camp-b", "-o", Path.Combine(_temp.Path, "o.yaml"), "--bootstrap", "0", "--per-entry", "--format", "csv", "-q"]);
+
+        var oriented = Run(reversed);
+        Assert.Equal(0, oriented.ExitCode);
+        Assert.Contains(oriented.OutLines, l => l.StartsWith("en,guardians,tone,harsh,0.5,harsh,1,kept,", StringComparison.Ordinal));
+        Assert.Empty(oriented.ErrorLines);
+
+        var ambiguous = Run(disagreeing);
+        Assert.Equal(0, ambiguous.ExitCode);
+        Assert.Contains(ambiguous.OutLines, l => l.StartsWith("en,guardians,tone,harsh,0.5,neutral,,contradicts,", StringComparison.Ordinal));
+        Assert.Equal(
+            "framing: warning: dimension 'tone' enters composite 'overall' with sign -1 and composite 'other' with sign 1, so which camp its poles belong to is ambiguous: it is fitted with pole a 'harsh' as side A's framing, as the sides name it; check its entries' verdicts, and the composites' signs",
+            Assert.Single(ambiguous.ErrorLines));
+    }
+
     [Theory]
     [InlineData("calibrate")]
     [InlineData("learn")]

@@ -64,6 +64,10 @@ internal sealed class CalibrateCommand : ICommand
             An entry's calibrated weight is its coefficient, signed towards its pole, over that of the dimension's strongest
             entry (which weighs 1; with --scale composite, the composite's strongest), in thousandths. Entries below --min-weight of it, or whose coefficient points to the other
             camp by as much, are moved to neutral with a note; entries no document of either side uses keep their weight.
+            Side A is pole A's camp, except for a dimension that its composites take with sign -1: as the composite's AUC
+            counts it, side A is its pole B's camp, and it is fitted so. A dimension that composites take with opposite
+            signs is fitted with pole A as side A's (--scale composite: with the first composite's sign), with a warning.
+            The dimension rows' AUCs are, as in 'framing validate', of the pole-A share (below 0.5 for a sign -1 dimension).
             The file is the original with its id suffixed -calibrated, the entries rewritten one per line, a neutral category
             added where an entry moves to one, and a 'validation' section (not-validated) holding the evidence. The lexicon
             must be block YAML, each top-level key at the start of its line: a JSON lexicon is refused (exit 2) before the
@@ -158,6 +162,12 @@ internal sealed class CalibrateCommand : ICommand
         }
 
         OutputWriter.Write(context, format, table);
+        foreach (var warning in report.Warnings)
+        {
+            // Shown even with -q: a dimension whose orientation is ambiguous may have had sound entries moved to neutral.
+            context.Error.WriteLine("framing: warning: " + warning);
+        }
+
         if (!QuietOption.IsSet(args))
         {
             context.Error.WriteLine("framing: calibrated " + lexicon.Id + ": " + KnownSideOptions.Usage(usage, reader.Description));
