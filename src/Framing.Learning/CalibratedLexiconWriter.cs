@@ -1,13 +1,15 @@
 using System.Globalization;
 using System.Text;
 using Framing.Lexicons;
+using Framing.Scoring;
 
 namespace Framing.Learning;
 
 /// <summary>
 /// Writes a calibrated lexicon file: the original file's text with its id suffixed <c>-calibrated</c>, a
 /// <c>validation</c> section (status <c>not-validated</c>: the weights were fitted on these outlets) that holds the
-/// evidence (documents, outlets, folds, per-fold and pooled AUCs), a neutral category added to a dimension that lacks one
+/// evidence (documents, outlets, the voices, grouping field and known leanings the weights were fitted on, folds,
+/// per-fold and pooled AUCs), a neutral category added to a dimension that lacks one
 /// when an entry moves there, and the <c>entries</c> section rewritten, one entry per line with the same patterns,
 /// exclusions, examples and target rules, the calibrated pole and weight, and a note that says what calibration found.
 /// Everything else (dimensions, composites, actors, speech cues, comments before the entries) is kept as written.
@@ -62,6 +64,8 @@ public static class CalibratedLexiconWriter
     /// <param name="report">The calibration.</param>
     /// <param name="originalYaml">The text of the original lexicon file (as <see cref="Lexicon.Load(string)"/> read it).</param>
     /// <param name="corpusName">The corpus's name, for the evidence.</param>
+    /// <param name="groupField">The document field that named each document's outlet (group), for the evidence; null
+    /// when not stated.</param>
     /// <returns>The YAML text of a lexicon that <see cref="Lexicon.Parse"/> accepts, read back before it is returned: it
     /// has the calibrated id and every entry the pole and weight calibration decided.</returns>
     /// <exception cref="ArgumentException"><paramref name="originalYaml"/> is not the text of the calibrated lexicon
@@ -69,7 +73,7 @@ public static class CalibratedLexiconWriter
     /// dimensions and sections would be written around the report's entries.</exception>
     /// <exception cref="CalibratedLexiconException">The writer cannot rewrite the text's layout (see
     /// <see cref="CheckLayout"/>), or the text it wrote does not read back as calibrated.</exception>
-    public static string Write(CalibrationReport report, string originalYaml, string corpusName = "corpus")
+    public static string Write(CalibrationReport report, string originalYaml, string corpusName = "corpus", string? groupField = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(originalYaml);
@@ -129,7 +133,7 @@ public static class CalibratedLexiconWriter
             output.Append(line).Append('\n');
         }
 
-        Validation(output, report, corpusName);
+        Validation(output, report, corpusName, groupField);
         var written = output.ToString();
         CalibratedLexiconCheck.Verify(written, lexicon, id, title, decided);
         return written;
@@ -209,12 +213,13 @@ public static class CalibratedLexiconWriter
     /// <summary>Whether a note ends a sentence, so that the finding can follow it after a space (else after a full stop).</summary>
     private static bool EndsSentence(string note) => note[^1] is '.' or '!' or '?' or '…' or '؟' or '。';
 
-    private static void Validation(StringBuilder output, CalibrationReport report, string corpusName)
+    private static void Validation(StringBuilder output, CalibrationReport report, string corpusName, string? groupField)
     {
         var d = report.Documents;
         var figures = new List<string>
         {
             string.Create(CultureInfo.InvariantCulture, $"documents: side A ({string.Join(", ", report.Sides.SideA)}) {d.SideA} in {d.OutletsA.Count} outlets ({string.Join(", ", d.OutletsA)}); side B ({string.Join(", ", report.Sides.SideB)}) {d.SideB} in {d.OutletsB.Count} outlets ({string.Join(", ", d.OutletsB)})"),
+            Selection(report, groupField),
             string.Create(CultureInfo.InvariantCulture, $"folds: {(report.Folds.IsLeaveOneOutletOut ? "leave one outlet out" : "k folds of outlets")}, {report.Folds.Count} folds, seed {report.Options.Learning.Seed}; L1 {report.Options.Learning.L1Regularization}, L2 {report.Options.Learning.L2Regularization}, minimum weight {report.Options.MinimumWeight}, one scale per {(report.Options.Scale == CalibrationScale.Composite ? "composite" : "dimension")}"),
         };
         if (CalibrationOrientation.Of(report.Lexicon).Reversed() is { Count: > 0 } reversed)
@@ -243,6 +248,25 @@ public static class CalibratedLexiconWriter
         output.Append("  note: ").Append(YamlText.Quote(string.Create(
             CultureInfo.InvariantCulture,
             $"Weights fitted by 'framing calibrate' on the outlets above ({Reweighted(report.Entries.Count(e => e.Verdict == CalibrationVerdict.Kept))}, {moved} moved to neutral): validate it on other outlets before relying on it. AUCs are cross-validated by outlet: each fold's documents are scored with weights fitted on the other folds."))).Append('\n');
+    }
+
+    /// <summary>What the weights were fitted on besides the documents: the voices of the matches, the field that grouped
+    /// the documents into outlets and where the known leanings came from (weights fitted on quoted speech are not those
+    /// of the editorial voice).</summary>
+    private static string Selection(CalibrationReport report, string? groupField)
+    {
+        var parts = new List<string> { "voice " + report.Options.Learning.Voices.Name() };
+        if (groupField is not null)
+        {
+            parts.Add($"outlets by field '{groupField}'");
+        }
+
+        if (report.LeaningsSource.Length > 0)
+        {
+            parts.Add("known leanings " + report.LeaningsSource);
+        }
+
+        return "fitted on: " + string.Join("; ", parts);
     }
 
     private static string Auc(AxisAuc auc) => YamlText.Number(auc.Auc)

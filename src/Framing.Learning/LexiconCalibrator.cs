@@ -130,7 +130,11 @@ public sealed class LexiconCalibrator
         cancellationToken.ThrowIfCancellationRequested();
         var entries = Fit(documents, shares);
         cancellationToken.ThrowIfCancellationRequested(); // a run cancelled during the last fit returns no report
-        return new CalibrationReport(lexicon, _sides, _options, usage, folds, axes, entries) { Warnings = CalibrationOrientation.Of(lexicon).Warnings(_options.Scale) };
+        return new CalibrationReport(lexicon, _sides, _options, usage, folds, axes, entries) 
+        {
+            Warnings = CalibrationOrientation.Of(lexicon).Warnings(_options.Scale),
+            LeaningsSource = _leanings.Source,
+        };
     }
 
     /// <summary>Fits every dimension's model on <paramref name="documents"/>; one result per entry (lexicon order).</summary>

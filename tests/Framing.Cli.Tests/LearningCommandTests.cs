@@ -248,6 +248,31 @@ public sealed class LearningCommandTests : IDisposable
             Assert.Single(ambiguous.ErrorLines));
     }
 
+    /// <summary>The calibrated file's validation section did not record --voice, --by nor the known leanings: weights
+    /// fitted on quoted speech did not say so.</summary>
+    [Fact]
+    public void TheCalibratedFileSaysTheVoiceTheGroupFieldAndTheKnownLeanings()
+    {
+        var output = Path.Combine(_temp.Path, "quoted.yaml");
+        var result = Calibrate(output, "--voice", "quoted", "--by", "outlet", "-q");
+        Assert.Equal(0, result.ExitCode);
+        var figures = Framing.Lexicons.Lexicon.Load(output).Metadata.Validation.Figures;
+        Assert.Equal($"fitted on: voice quoted; outlets by field 'outlet'; known leanings {_known}", figures[1]);
+
+        var byField = Path.Combine(_temp.Path, "field.yaml");
+        var leanings = new StringBuilder();
+        foreach (var line in File.ReadAllLines(_corpus))
+        {
+            var fields = JsonSerializer.Deserialize<Dictionary<string, string>>(line)!;
+            fields["camp"] = fields["outlet"][0] switch { 'a' => "camp-a", 'b' => "camp-b", _ => "wire" };
+            leanings.Append(JsonSerializer.Serialize(fields)).Append('\n');
+        }
+
+        var corpus = _temp.Write("with-camp.jsonl", leanings.ToString());
+        Assert.Equal(0, CliRunner.Run(["calibrate", corpus, "-l", _lexicon, "--known-field", "camp", "--side-a", "camp-a", "--side-b", "camp-b", "-o", byField, "--bootstrap", "0", "-q"]).ExitCode);
+        Assert.Equal("fitted on: voice all; outlets by field 'outlet'; known leanings field 'camp'", Framing.Lexicons.Lexicon.Load(byField).Metadata.Validation.Figures[1]);
+    }
+
     [Theory]
     [InlineData("calibrate")]
     [InlineData("learn")]

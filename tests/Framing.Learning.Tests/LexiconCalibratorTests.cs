@@ -231,6 +231,25 @@ public sealed class CalibratedLexiconWriterTests
         Assert.StartsWith("planted on side B. Calibrated: weight", written.Entries.Single(e => e.Pattern == "guardians").Note, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(Framing.Scoring.VoiceSelection.Quoted, "outlet", "fitted on: voice quoted; outlets by field 'outlet'; known leanings known.csv")]
+    [InlineData(Framing.Scoring.VoiceSelection.All, "source", "fitted on: voice all; outlets by field 'source'; known leanings known.csv")]
+    [InlineData(Framing.Scoring.VoiceSelection.Editorial, null, "fitted on: voice editorial; known leanings known.csv")]
+    public void TheValidationSectionSaysWhatTheWeightsWereFittedOn(Framing.Scoring.VoiceSelection voices, string? groupField, string figure)
+    {
+        // The section recorded neither --voice nor the grouping field nor the known leanings: weights fitted on quoted
+        // speech did not say so.
+        var report = new LexiconCalibrator(PlantedSignal.Parse().Compile(), PlantedSignal.Leanings(), PlantedSignal.Sides(), new CalibrationOptions { Learning = new LearningOptions { Replicates = 0, Voices = voices } })
+            .Calibrate(PlantedSignal.Documents(), d => d.GetField("outlet")!);
+        Assert.Equal("known.csv", report.LeaningsSource);
+
+        var written = Lexicon.Parse(CalibratedLexiconWriter.Write(report, PlantedSignal.Lexicon, "planted.jsonl", groupField), "c.yaml");
+
+        Assert.Equal(figure, written.Metadata.Validation.Figures[1]);
+        var field = new LexiconCalibrator(PlantedSignal.Parse().Compile(), KnownLeanings.FromField("leaning"), PlantedSignal.Sides(), new CalibrationOptions { Learning = new LearningOptions { Replicates = 0 } });
+        Assert.Equal("field 'leaning'", field.Calibrate(PlantedSignal.Documents().Where(d => d.GetField("outlet") != "w1").Select(d => new Framing.Corpus.Document(d.Id, new Dictionary<string, string>(d.Fields) { ["leaning"] = d.GetField("outlet")![0] == 'a' ? "camp-a" : "camp-b" }, d.Text, d.Source)), d => d.GetField("outlet")!).LeaningsSource);
+    }
+
     [Fact]
     public void AFoldedTitleAnOldValidationSectionAndAFlowDimensionAreHandled()
     {

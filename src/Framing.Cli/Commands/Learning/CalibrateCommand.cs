@@ -69,9 +69,10 @@ internal sealed class CalibrateCommand : ICommand
             signs is fitted with pole A as side A's (--scale composite: with the first composite's sign), with a warning.
             The dimension rows' AUCs are, as in 'framing validate', of the pole-A share (below 0.5 for a sign -1 dimension).
             The file is the original with its id suffixed -calibrated, the entries rewritten one per line, a neutral category
-            added where an entry moves to one, and a 'validation' section (not-validated) holding the evidence. The lexicon
-            must be block YAML, each top-level key at the start of its line: a JSON lexicon is refused (exit 2) before the
-            corpus is read, and the written file is read back and checked before it is saved.
+            added where an entry moves to one, and a 'validation' section (not-validated) holding the evidence (sides,
+            --voice, --by field, known leanings, folds, AUCs). The lexicon must be block YAML, each top-level key at the
+            start of its line: a JSON lexicon is refused (exit 2) before the corpus is read, and the written file is read
+            back and checked before it is saved.
 
             AUCs are document AUCs of the pole-A share (as 'framing validate'), cross-validated by outlet: outlets are dealt
             to --folds folds (0: each outlet is a fold), and each fold's documents are scored with weights fitted on the
@@ -142,7 +143,7 @@ internal sealed class CalibrateCommand : ICommand
             lexicon.Languages);
         var usage = report.Documents;
         var yaml = string.Empty;
-        Rewritable(lexiconArg, () => yaml = CalibratedLexiconWriter.Write(report, lexiconText, CorpusFileName.Of(reader.Description)));
+        Rewritable(lexiconArg, () => yaml = CalibratedLexiconWriter.Write(report, lexiconText, CorpusFileName.Of(reader.Description), readerOptions.GroupField));
         context.WriteOnSuccess(target, "the calibrated lexicon", stream => stream.Write(new System.Text.UTF8Encoding(false).GetBytes(yaml)));
 
         if (args.Get(_report) is { } reportPath)
