@@ -12,7 +12,10 @@ namespace Framing.Learning;
 /// per-fold and pooled AUCs), a neutral category added to a dimension that lacks one
 /// when an entry moves there, and the <c>entries</c> section rewritten, one entry per line with the same patterns,
 /// exclusions, examples and target rules, the calibrated pole and weight, and a note that says what calibration found.
-/// Everything else (dimensions, composites, actors, speech cues, comments before the entries) is kept as written.
+/// Everything else (dimensions, composites, actors, speech cues, comments) is kept as written: the comment and blank
+/// lines between the entries stay where they were, a comment after a one-line entry stays after its line, and a comment
+/// inside an entry written over several lines follows its rewritten line. A calibrated lexicon calibrated again keeps its
+/// id and title (no second suffix), and an entry's note has the earlier calibration's finding replaced.
 /// The top-level keys are found with the YAML parser, however they are spelt (quoted, a space before the colon); a
 /// layout the writer cannot rewrite line by line (a flow mapping, as JSON writes a lexicon; a top-level key that does not
 /// start its line) is refused, and the text written is read back as a lexicon and checked (its id, and every entry's pole
@@ -87,19 +90,23 @@ public static class CalibratedLexiconWriter
         var layout = LexiconFileLayout.Read(NeutralCategoryInsertion.Add(originalYaml, needNeutral, out var added));
         needNeutral.ExceptWith(added);
         var lines = layout.Lines;
-        var id = lexicon.Id + "-calibrated";
-        var title = lexicon.Metadata.Title + " (calibrated)";
+
+        // A calibrated lexicon calibrated again keeps its id and title, not a second suffix.
+        var id = lexicon.Id.EndsWith(CalibratedSuffix, StringComparison.Ordinal) ? lexicon.Id : lexicon.Id + CalibratedSuffix;
+        var title = lexicon.Metadata.Title.EndsWith(CalibratedTitle, StringComparison.Ordinal) ? lexicon.Metadata.Title : lexicon.Metadata.Title + CalibratedTitle;
         var decided = report.Entries.Select(e => Decided(e, needNeutral)).ToArray();
+        var entryLines = report.Entries.Select((e, i) => EntryLine(e, decided[i], lexicon, needNeutral)).ToArray();
         var output = new StringBuilder();
-        output.Append("# Calibrated by 'framing calibrate' from ").Append(YamlText.Comment(lexicon.Id)).Append(' ').Append(YamlText.Comment(lexicon.Metadata.Version))
+        output.Append(Header).Append(YamlText.Comment(lexicon.Id)).Append(' ').Append(YamlText.Comment(lexicon.Metadata.Version))
             .Append(" on ").Append(YamlText.Comment(corpusName)).Append(": entry weights fitted on outlets of known leaning (see 'validation').\n");
+        var entryAt = layout.Entries?.Starts.Select((line, e) => (line, e)).ToDictionary(p => p.line, p => p.e);
         var section = string.Empty;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (i == lines.Count - 1 && line.Length == 0)
+            if ((i == lines.Count - 1 && line.Length == 0) || (i == 0 && line.StartsWith(Header, StringComparison.Ordinal)))
             {
-                break;
+                continue; // the last line's break, and the header of an earlier calibration (the new one replaces it)
             }
 
             if (layout.Keys.TryGetValue(i, out var key))
@@ -115,13 +122,38 @@ public static class CalibratedLexiconWriter
                         continue;
                     case "entries":
                         output.Append("entries:\n");
-                        for (var e = 0; e < report.Entries.Count; e++)
+                        if (entryAt is null)
                         {
-                            output.Append(EntryLine(report.Entries[e], decided[e], lexicon, needNeutral)).Append('\n');
+                            // Entries of a flow sequence: written one per line here, the sequence's lines left out.
+                            foreach (var entryLine in entryLines)
+                            {
+                                output.Append(entryLine).Append('\n');
+                            }
                         }
 
                         continue;
                 }
+            }
+
+            if (section == "entries" && entryAt is not null)
+            {
+                // Each entry's line where it started; the comment and blank lines between the entries kept.
+                if (entryAt.TryGetValue(i, out var e))
+                {
+                    output.Append(entryLines[e]);
+                    if (layout.Entries!.TrailingComments.TryGetValue(i, out var comment))
+                    {
+                        output.Append("  ").Append(comment);
+                    }
+
+                    output.Append('\n');
+                }
+                else if (!layout.Entries!.ScalarLines.Contains(i) && EntryLayout.IsCommentOrBlank(line))
+                {
+                    output.Append(line).Append('\n');
+                }
+
+                continue;
             }
 
             // The replaced keys' own continuation lines (a folded title, the old entries and validation) are left out.
@@ -138,6 +170,23 @@ public static class CalibratedLexiconWriter
         CalibratedLexiconCheck.Verify(written, lexicon, id, title, decided);
         return written;
     }
+
+    /// <summary>The start of the calibrated lexicon's first line.</summary>
+    private const string Header = "# Calibrated by 'framing calibrate' from ";
+
+    /// <summary>The suffix of a calibrated lexicon's id.</summary>
+    private const string CalibratedSuffix = "-calibrated";
+
+    /// <summary>The suffix of a calibrated lexicon's title.</summary>
+    private const string CalibratedTitle = " (calibrated)";
+
+    /// <summary>How each finding that <see cref="Note"/> adds to an entry's note begins: a note that holds one (an
+    /// earlier calibration's) has it replaced, not a second added.</summary>
+    private static readonly string[] Findings =
+    [
+        "Calibrated: weight ", "Calibration moved it from pole ", "Calibration: no document of either side uses it",
+        "The dimension has no neutral category in this file",
+    ];
 
     private static string WithoutByteOrderMark(string text) => text.StartsWith('\uFEFF') ? text[1..] : text;
 
@@ -207,7 +256,38 @@ public static class CalibratedLexiconWriter
             CalibrationVerdict.Unused => "Calibration: no document of either side uses it; weight unchanged.",
             _ => string.Empty,
         };
-        return finding.Length == 0 ? e.Note : (e.Note.Length > 0 ? e.Note + (EndsSentence(e.Note) ? " " : ". ") : string.Empty) + finding;
+        if (finding.Length == 0)
+        {
+            return e.Note;
+        }
+
+        var note = WithoutFinding(e.Note);
+        return (note.Length > 0 ? note + (EndsSentence(note) ? " " : ". ") : string.Empty) + finding;
+    }
+
+    /// <summary>A note without an earlier calibration's finding: the note up to the first finding that starts it or
+    /// follows a space.</summary>
+    private static string WithoutFinding(string note)
+    {
+        var cut = Findings
+            .Select(f => FindingAt(note, f))
+            .Where(i => i >= 0)
+            .DefaultIfEmpty(note.Length)
+            .Min();
+        return note[..cut].TrimEnd();
+    }
+
+    private static int FindingAt(string note, string finding)
+    {
+        for (var i = note.IndexOf(finding, StringComparison.Ordinal); i >= 0; i = note.IndexOf(finding, i + 1, StringComparison.Ordinal))
+        {
+            if (i == 0 || note[i - 1] == ' ')
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Whether a note ends a sentence, so that the finding can follow it after a space (else after a full stop).</summary>
@@ -237,7 +317,10 @@ public static class CalibratedLexiconWriter
         }
 
         var moved = report.Entries.Count(e => e.MovedToNeutral);
-        output.Append("\nvalidation:\n  status: not-validated\n");
+        // One blank line before the section: the kept blank lines of a last entries section (a calibrated file's own,
+        // calibrated again) are not added to.
+        var blank = output.Length >= 2 && output[^1] == '\n' && output[^2] == '\n';
+        output.Append(blank ? string.Empty : "\n").Append("validation:\n  status: not-validated\n");
         output.Append("  corpora: ").Append(YamlText.List([corpusName], YamlText.Quote)).Append('\n');
         output.Append("  figures:\n");
         foreach (var figure in figures)

@@ -17,10 +17,11 @@ internal sealed class LexiconFileLayout
     /// <summary>What the refusals advise.</summary>
     private const string Advice = "write the lexicon as block YAML, each top-level key at the start of its line ('id: …', 'entries:'), and calibrate that file";
 
-    private LexiconFileLayout(List<string> lines, Dictionary<int, string> keys)
+    private LexiconFileLayout(List<string> lines, Dictionary<int, string> keys, EntryLayout? entries)
     {
         Lines = lines;
         Keys = keys;
+        Entries = entries;
     }
 
     /// <summary>The text's lines, without their line breaks.</summary>
@@ -28,6 +29,10 @@ internal sealed class LexiconFileLayout
 
     /// <summary>The top-level keys by the index of the line they start.</summary>
     public IReadOnlyDictionary<int, string> Keys { get; }
+
+    /// <summary>Where the entries of a block sequence under <c>entries</c> stand, so that the comment lines between
+    /// them can be kept; null for entries written otherwise (a flow sequence).</summary>
+    public EntryLayout? Entries { get; }
 
     /// <summary>Reads the layout of a lexicon file's text.</summary>
     /// <param name="text">The text (a lexicon that loaded).</param>
@@ -57,7 +62,8 @@ internal sealed class LexiconFileLayout
         }
 
         var keys = new Dictionary<int, string>();
-        foreach (var key in root.Children.Keys)
+        EntryLayout? entries = null;
+        foreach (var (key, value) in root.Children)
         {
             var line = LineOf(starts, checked((int)key.Start.Index));
             if (key is not YamlScalarNode { Value: { } name } || starts[line] != key.Start.Index)
@@ -66,6 +72,10 @@ internal sealed class LexiconFileLayout
             }
 
             keys[line] = name;
+            if (name == "entries" && value is YamlSequenceNode { Style: not YamlDotNet.Core.Events.SequenceStyle.Flow } sequence)
+            {
+                entries = EntryLayout.Of(sequence, text, starts);
+            }
         }
 
         for (var i = 0; i < lines.Count; i++)
@@ -76,7 +86,7 @@ internal sealed class LexiconFileLayout
             }
         }
 
-        return new LexiconFileLayout(lines, keys);
+        return new LexiconFileLayout(lines, keys, entries);
     }
 
     private static CalibratedLexiconException Refused(string why) =>
@@ -86,7 +96,7 @@ internal sealed class LexiconFileLayout
     private static bool IsDocumentEnd(string line) => line.StartsWith("...", StringComparison.Ordinal) && (line.Length == 3 || line[3] is ' ' or '\t' or '#');
 
     /// <summary>The index of the line that holds a character.</summary>
-    private static int LineOf(List<int> starts, int index)
+    internal static int LineOf(List<int> starts, int index)
     {
         var found = starts.BinarySearch(index);
         return found >= 0 ? found : ~found - 1;

@@ -68,8 +68,9 @@ internal sealed class CalibrateCommand : ICommand
             counts it, side A is its pole B's camp, and it is fitted so. A dimension that composites take with opposite
             signs is fitted with pole A as side A's (--scale composite: with the first composite's sign), with a warning.
             The dimension rows' AUCs are, as in 'framing validate', of the pole-A share (below 0.5 for a sign -1 dimension).
-            The file is the original with its id suffixed -calibrated, the entries rewritten one per line, a neutral category
-            added where an entry moves to one, and a 'validation' section (not-validated) holding the evidence (sides,
+            The file is the original with its id suffixed -calibrated (once: calibrated again, it keeps its id and title, and
+            each note's earlier finding is replaced), the entries rewritten one per line (the comment lines between them
+            kept), a neutral category added where an entry moves to one, and a 'validation' section (not-validated) holding the evidence (sides,
             --voice, --by field, known leanings, folds, AUCs). The lexicon must be block YAML, each top-level key at the
             start of its line: a JSON lexicon is refused (exit 2) before the corpus is read, and the written file is read
             back and checked before it is saved.
