@@ -27,7 +27,8 @@ public sealed record CalibrationOptions
 /// <summary>Which entries one logistic model fits together, and so share a scale (their strongest weighs 1).</summary>
 public enum CalibrationScale
 {
-    /// <summary>One model per dimension: each dimension's strongest entry weighs 1.</summary>
+    /// <summary>One model per dimension: each dimension's strongest entry weighs 1. A dimension is oriented as its
+    /// composites take it (sign −1: side A is its pole B's camp; see <see cref="LexiconCalibrator"/>).</summary>
     Dimension,
 
     /// <summary>One model per composite, on the entries of all its dimensions (with their component signs): the

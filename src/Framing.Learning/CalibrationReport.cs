@@ -28,6 +28,17 @@ public sealed record CalibrationReport(
     /// <summary>Per entry, in lexicon order (a read-only list, compared element by element).</summary>
     public IReadOnlyList<CalibratedEntry> Entries { get; init => field = ReadOnlyLists.OrNull(value); } = ReadOnlyLists.OrNull(Entries);
 
+    /// <summary>Where the known leanings came from (<see cref="KnownLeanings.Source"/>): the table's file name as given,
+    /// or <c>field 'NAME'</c>; empty when not stated.</summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public string LeaningsSource { get; init => field = value ?? throw new ArgumentNullException(nameof(LeaningsSource)); } = string.Empty;
+
+    /// <summary>What the caller should know about how the calibration was done: a dimension that composites take with
+    /// opposite signs, so that which camp its poles belong to is ambiguous, and which orientation it was fitted with (a
+    /// read-only list, compared element by element; empty when there is nothing to say).</summary>
+    /// <exception cref="ArgumentNullException">The value is null.</exception>
+    public IReadOnlyList<string> Warnings { get; init => field = ReadOnlyLists.Of(value); } = ReadOnlyLists.Empty<string>();
+
     /// <summary>The record's members as the compiler prints them (<c>CalibrationReport { Member = value, … }</c>), numbers and
     /// dates formatted with the invariant culture whatever the current culture is.</summary>
     /// <returns>The text.</returns>

@@ -10,7 +10,10 @@ namespace Framing.Learning;
 /// logistic model (elastic net, Microsoft.ML L-BFGS) of a document's side (A = 1) on log(1 + matches in the document)
 /// of each of the dimension's pole entries; an entry's calibrated weight is its coefficient, signed towards its pole,
 /// divided by that of the dimension's strongest entry that points to its own pole's camp (so it weighs 1), in thousandths. Entries whose weight
-/// is about 0 or whose coefficient points to the other camp are moved to neutral. The grouped cross-validated AUC of
+/// is about 0 or whose coefficient points to the other camp are moved to neutral. Side A is a dimension's pole A camp,
+/// except for a dimension that its composites take with sign −1: side A is then its pole B's camp, as the composite
+/// counts it; composites that take a dimension with opposite signs leave it ambiguous, and
+/// <see cref="CalibrationReport.Warnings"/> says how it was fitted. The grouped cross-validated AUC of
 /// the original and calibrated lexicon is measured on folds of outlets (<see cref="OutletFolds"/>): each fold's
 /// documents are scored with weights fitted on the other folds only.
 /// </summary>
@@ -127,7 +130,11 @@ public sealed class LexiconCalibrator
         cancellationToken.ThrowIfCancellationRequested();
         var entries = Fit(documents, shares);
         cancellationToken.ThrowIfCancellationRequested(); // a run cancelled during the last fit returns no report
-        return new CalibrationReport(lexicon, _sides, _options, usage, folds, axes, entries);
+        return new CalibrationReport(lexicon, _sides, _options, usage, folds, axes, entries) 
+        {
+            Warnings = CalibrationOrientation.Of(lexicon).Warnings(_options.Scale),
+            LeaningsSource = _leanings.Source,
+        };
     }
 
     /// <summary>Fits every dimension's model on <paramref name="documents"/>; one result per entry (lexicon order).</summary>
@@ -218,9 +225,11 @@ public sealed class LexiconCalibrator
             var max = strongest[groupOf[dimension]];
             var relative = max > 0 ? signOf[dimension] * Signed(entry, coefficients[e]) / max : 0;
             var milli = (int)Math.Round(relative * 1000, MidpointRounding.AwayFromZero);
+            // A coefficient of exactly 0 (L1 sets an entry without evidence to 0) points to no camp: it is Zero, also
+            // with a minimum weight of 0, where "relative <= -0" once made it contradict its pole.
             var verdict = relative >= _options.MinimumWeight && milli >= 1
                 ? CalibrationVerdict.Kept
-                : relative <= -_options.MinimumWeight ? CalibrationVerdict.Contradicts : CalibrationVerdict.Zero;
+                : relative < 0 && relative <= -_options.MinimumWeight ? CalibrationVerdict.Contradicts : CalibrationVerdict.Zero;
             result[e] = new CalibratedEntry(
                 entry, verdict, coefficients[e], verdict == CalibrationVerdict.Kept ? Math.Clamp(milli, 1, 1000) : 0, usedA[e], usedB[e], outletCount);
         }
@@ -229,13 +238,14 @@ public sealed class LexiconCalibrator
     }
 
     /// <summary>Which model fits each dimension's entries (a group index per dimension), and the sign with which the
-    /// dimension enters it: per dimension, each its own model; per composite, the dimensions of a composite (the first
-    /// that has them) share one model, entering with their component signs, so that their weights share one scale.</summary>
+    /// dimension enters it: per dimension, each its own model, oriented as the composites that have the dimension orient
+    /// it (<see cref="CalibrationOrientation"/>); per composite, the dimensions of a composite (the first that has them)
+    /// share one model, entering with their component signs, so that their weights share one scale.</summary>
     private (int[] GroupOf, int[] SignOf) Groups(Lexicon lexicon)
     {
         var count = lexicon.Dimensions.Count;
         var groupOf = Enumerable.Range(0, count).ToArray();
-        var signOf = Enumerable.Repeat(1, count).ToArray();
+        var signOf = CalibrationOrientation.Of(lexicon).Signs.ToArray();
         if (_options.Scale == CalibrationScale.Composite)
         {
             var index = lexicon.Dimensions.Select((d, i) => (d.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);

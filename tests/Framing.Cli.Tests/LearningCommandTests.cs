@@ -188,6 +188,91 @@ public sealed class LearningCommandTests : IDisposable
         Assert.DoesNotContain("1 entries", result.Error + File.ReadAllText(output), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A JSON lexicon (it loads: JSON is YAML) gave exit 0 and a calibrated file that did not load (the JSON unchanged and
+    /// a validation block after its closing brace); a quoted <c>"entries":</c> exit 0 and a file with the original
+    /// entries. Now the first is refused before the corpus is read (exit 2, one line naming the lexicon and what to do,
+    /// no file), and the second is calibrated.
+    /// </summary>
+    [Fact]
+    public void ALexiconLayoutTheWriterCannotRewriteIsRefusedAndAQuotedKeyIsCalibrated()
+    {
+        var json = _temp.Write("planted.json.yaml", "{\"id\": \"planted-signal\", \"version\": \"1.0.0\", \"title\": \"T\", \"description\": \"D\", \"license\": \"CC0-1.0\", \"authors\": [\"A\"], \"languages\": [\"en\"],\n"
+            + " \"dimensions\": [{\"id\": \"stance\", \"description\": \"S\", \"poles\": {\"a\": {\"id\": \"praise\", \"label\": \"P\", \"description\": \"P\"}, \"b\": {\"id\": \"blame\", \"label\": \"B\", \"description\": \"B\"}}}],\n"
+            + " \"entries\": [{\"lang\": \"en\", \"pattern\": \"stalwarts\", \"dimension\": \"stance\", \"pole\": \"praise\", \"note\": \"n\"}, {\"lang\": \"en\", \"pattern\": \"guardians\", \"dimension\": \"stance\", \"pole\": \"blame\", \"note\": \"n\"}]}\n");
+        Assert.Equal(0, CliRunner.Run("lexicons", "validate", json).ExitCode);
+        var output = Path.Combine(_temp.Path, "from-json.yaml");
+        var refused = CliRunner.Run(["calibrate", _corpus, "-l", json, "--known", _known, "--side-a", "camp-a", "--side-b", "camp-b", "-o", output, "--bootstrap", "0"]);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Equal(
+            $"framing: error: {json}: the calibrated lexicon cannot be written from its text: its top level is a flow mapping ('{{ … }}', as JSON writes it); write the lexicon as block YAML, each top-level key at the start of its line ('id: …', 'entries:'), and calibrate that file",
+            Assert.Single(refused.ErrorLines));
+        Assert.False(File.Exists(output));
+
+        var quoted = _temp.Write("quoted.yaml", PlantedSignal.Lexicon.Replace("entries:\n", "\"entries\":\n", StringComparison.Ordinal).Replace("id: planted-signal\n", "\"id\" : planted-signal\n", StringComparison.Ordinal));
+        var calibrated = Path.Combine(_temp.Path, "quoted-calibrated.yaml");
+        var result = CliRunner.Run(["calibrate", _corpus, "-l", quoted, "--known", _known, "--side-a", "camp-a", "--side-b", "camp-b", "-o", calibrated, "--bootstrap", "0", "-q"]);
+        Assert.Equal(0, result.ExitCode);
+        var text = File.ReadAllText(calibrated);
+        Assert.Contains("\nid: planted-signal-calibrated\n", text, StringComparison.Ordinal);
+        Assert.Contains("pattern: \"weather\", dimension: stance, pole: neutral,", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("pole: praise, weight: 0.2,", text, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A dimension that its composite takes with sign -1 ("guardians", side B's word, on its pole a): the default
+    /// <c>--scale dimension</c> moved every fitted entry of it to neutral as contradicting its pole. Now it is fitted as
+    /// the composite orients it; composites that disagree are a warning, shown even with -q.
+    /// </summary>
+    [Fact]
+    public void CalibrateOrientsADimensionAsItsCompositeDoes()
+    {
+        string Lexicon(string components) => PlantedSignal.Lexicon
+            .Replace("entries:\n", "  - id: tone\n    description: Blame.\n    poles:\n      a: { id: harsh, label: Harsh, description: Harsh. }\n      b: { id: soft, label: Soft, description: Soft. }\ncomposites:\n" + components + "entries:\n", StringComparison.Ordinal)
+            .Replace("pattern: guardians, dimension: stance, pole: blame", "pattern: guardians, dimension: tone, pole: harsh", StringComparison.Ordinal);
+        const string Overall = "  - id: overall\n    description: Both.\n    components:\n      - { dimension: stance, sign: 1 }\n      - { dimension: tone, sign: -1 }\n";
+        var reversed = _temp.Write("reversed.yaml", Lexicon(Overall));
+        var disagreeing = _temp.Write("disagreeing.yaml", Lexicon(Overall + "  - id: other\n    description: Other.\n    components:\n      - { dimension: tone, sign: 1 }\n"));
+        CliRunner.Result Run(string lexicon) => CliRunner.Run(["calibrate", _corpus, "-l", lexicon, "--known", _known, "--side-a", "camp-a", "--side-b", "camp-b", "-o", Path.Combine(_temp.Path, "o.yaml"), "--bootstrap", "0", "--per-entry", "--format", "csv", "-q"]);
+
+        var oriented = Run(reversed);
+        Assert.Equal(0, oriented.ExitCode);
+        Assert.Contains(oriented.OutLines, l => l.StartsWith("en,guardians,tone,harsh,0.5,harsh,1,kept,", StringComparison.Ordinal));
+        Assert.Empty(oriented.ErrorLines);
+
+        var ambiguous = Run(disagreeing);
+        Assert.Equal(0, ambiguous.ExitCode);
+        Assert.Contains(ambiguous.OutLines, l => l.StartsWith("en,guardians,tone,harsh,0.5,neutral,,contradicts,", StringComparison.Ordinal));
+        Assert.Equal(
+            "framing: warning: dimension 'tone' enters composite 'overall' with sign -1 and composite 'other' with sign 1, so which camp its poles belong to is ambiguous: it is fitted with pole a 'harsh' as side A's framing, as the sides name it; check its entries' verdicts, and the composites' signs",
+            Assert.Single(ambiguous.ErrorLines));
+    }
+
+    /// <summary>The calibrated file's validation section did not record --voice, --by nor the known leanings: weights
+    /// fitted on quoted speech did not say so.</summary>
+    [Fact]
+    public void TheCalibratedFileSaysTheVoiceTheGroupFieldAndTheKnownLeanings()
+    {
+        var output = Path.Combine(_temp.Path, "quoted.yaml");
+        var result = Calibrate(output, "--voice", "quoted", "--by", "outlet", "-q");
+        Assert.Equal(0, result.ExitCode);
+        var figures = Framing.Lexicons.Lexicon.Load(output).Metadata.Validation.Figures;
+        Assert.Equal($"fitted on: voice quoted; outlets by field 'outlet'; known leanings {_known}", figures[1]);
+
+        var byField = Path.Combine(_temp.Path, "field.yaml");
+        var leanings = new StringBuilder();
+        foreach (var line in File.ReadAllLines(_corpus))
+        {
+            var fields = JsonSerializer.Deserialize<Dictionary<string, string>>(line)!;
+            fields["camp"] = fields["outlet"][0] switch { 'a' => "camp-a", 'b' => "camp-b", _ => "wire" };
+            leanings.Append(JsonSerializer.Serialize(fields)).Append('\n');
+        }
+
+        var corpus = _temp.Write("with-camp.jsonl", leanings.ToString());
+        Assert.Equal(0, CliRunner.Run(["calibrate", corpus, "-l", _lexicon, "--known-field", "camp", "--side-a", "camp-a", "--side-b", "camp-b", "-o", byField, "--bootstrap", "0", "-q"]).ExitCode);
+        Assert.Equal("fitted on: voice all; outlets by field 'outlet'; known leanings field 'camp'", Framing.Lexicons.Lexicon.Load(byField).Metadata.Validation.Figures[1]);
+    }
+
     [Theory]
     [InlineData("calibrate")]
     [InlineData("learn")]

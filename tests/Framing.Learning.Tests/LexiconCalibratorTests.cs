@@ -69,6 +69,25 @@ public sealed class LexiconCalibratorTests
     }
 
     [Fact]
+    public void ACoefficientOfZeroIsZeroWithAMinimumWeightOfZero()
+    {
+        // With --min-weight 0 an entry whose coefficient is exactly 0 was "contradicts" (relative <= -0 holds for 0), and
+        // its note said its coefficient pointed to the other camp ("coefficient 0").
+        var report = new LexiconCalibrator(
+                PlantedSignal.Parse().Compile(),
+                PlantedSignal.Leanings(),
+                PlantedSignal.Sides(),
+                new CalibrationOptions { MinimumWeight = 0, Learning = new LearningOptions { Replicates = 0 } })
+            .Calibrate(PlantedSignal.Documents(), d => d.GetField("outlet")!);
+        var weather = Entry(report, "weather");
+        Assert.Equal(0, weather.Coefficient);
+        Assert.Equal(CalibrationVerdict.Zero, weather.Verdict);
+        var note = Lexicon.Parse(CalibratedLexiconWriter.Write(report, PlantedSignal.Lexicon), "c.yaml").Entries.Single(e => e.Pattern == "weather").Note;
+        Assert.Contains("its fitted weight is about 0", note, StringComparison.Ordinal);
+        Assert.DoesNotContain("other camp", note, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TheWriterRefusesTheTextOfAnotherLexicon()
     {
         // Before: any text was taken as "the original": another lexicon's gave a file with its dimensions around the
@@ -210,6 +229,25 @@ public sealed class CalibratedLexiconWriterTests
         Assert.StartsWith("planted noise. Calibration moved it from pole praise to neutral", written.Entries.Single(e => e.Pattern == "weather").Note, StringComparison.Ordinal);
         Assert.StartsWith("used by nobody. Calibration: no document", written.Entries.Single(e => e.Pattern == "phantoms").Note, StringComparison.Ordinal);
         Assert.StartsWith("planted on side B. Calibrated: weight", written.Entries.Single(e => e.Pattern == "guardians").Note, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Framing.Scoring.VoiceSelection.Quoted, "outlet", "fitted on: voice quoted; outlets by field 'outlet'; known leanings known.csv")]
+    [InlineData(Framing.Scoring.VoiceSelection.All, "source", "fitted on: voice all; outlets by field 'source'; known leanings known.csv")]
+    [InlineData(Framing.Scoring.VoiceSelection.Editorial, null, "fitted on: voice editorial; known leanings known.csv")]
+    public void TheValidationSectionSaysWhatTheWeightsWereFittedOn(Framing.Scoring.VoiceSelection voices, string? groupField, string figure)
+    {
+        // The section recorded neither --voice nor the grouping field nor the known leanings: weights fitted on quoted
+        // speech did not say so.
+        var report = new LexiconCalibrator(PlantedSignal.Parse().Compile(), PlantedSignal.Leanings(), PlantedSignal.Sides(), new CalibrationOptions { Learning = new LearningOptions { Replicates = 0, Voices = voices } })
+            .Calibrate(PlantedSignal.Documents(), d => d.GetField("outlet")!);
+        Assert.Equal("known.csv", report.LeaningsSource);
+
+        var written = Lexicon.Parse(CalibratedLexiconWriter.Write(report, PlantedSignal.Lexicon, "planted.jsonl", groupField), "c.yaml");
+
+        Assert.Equal(figure, written.Metadata.Validation.Figures[1]);
+        var field = new LexiconCalibrator(PlantedSignal.Parse().Compile(), KnownLeanings.FromField("leaning"), PlantedSignal.Sides(), new CalibrationOptions { Learning = new LearningOptions { Replicates = 0 } });
+        Assert.Equal("field 'leaning'", field.Calibrate(PlantedSignal.Documents().Where(d => d.GetField("outlet") != "w1").Select(d => new Framing.Corpus.Document(d.Id, new Dictionary<string, string>(d.Fields) { ["leaning"] = d.GetField("outlet")![0] == 'a' ? "camp-a" : "camp-b" }, d.Text, d.Source)), d => d.GetField("outlet")!).LeaningsSource);
     }
 
     [Fact]

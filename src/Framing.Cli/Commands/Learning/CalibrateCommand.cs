@@ -64,8 +64,16 @@ internal sealed class CalibrateCommand : ICommand
             An entry's calibrated weight is its coefficient, signed towards its pole, over that of the dimension's strongest
             entry (which weighs 1; with --scale composite, the composite's strongest), in thousandths. Entries below --min-weight of it, or whose coefficient points to the other
             camp by as much, are moved to neutral with a note; entries no document of either side uses keep their weight.
-            The file is the original with its id suffixed -calibrated, the entries rewritten one per line, a neutral category
-            added where an entry moves to one, and a 'validation' section (not-validated) holding the evidence.
+            Side A is pole A's camp, except for a dimension that its composites take with sign -1: as the composite's AUC
+            counts it, side A is its pole B's camp, and it is fitted so. A dimension that composites take with opposite
+            signs is fitted with pole A as side A's (--scale composite: with the first composite's sign), with a warning.
+            The dimension rows' AUCs are, as in 'framing validate', of the pole-A share (below 0.5 for a sign -1 dimension).
+            The file is the original with its id suffixed -calibrated (once: calibrated again, it keeps its id and title, and
+            each note's earlier finding is replaced), the entries rewritten one per line (the comment lines between them
+            kept), a neutral category added where an entry moves to one, and a 'validation' section (not-validated) holding the evidence (sides,
+            --voice, --by field, known leanings, folds, AUCs). The lexicon must be block YAML, each top-level key at the
+            start of its line: a JSON lexicon is refused (exit 2) before the corpus is read, and the written file is read
+            back and checked before it is saved.
 
             AUCs are document AUCs of the pole-A share (as 'framing validate'), cross-validated by outlet: outlets are dealt
             to --folds folds (0: each outlet is a fold), and each fold's documents are scored with weights fitted on the
@@ -103,6 +111,9 @@ internal sealed class CalibrateCommand : ICommand
             throw new UsageException($"--scale composite: lexicon '{lexicon.Id}' has no composite, so every dimension would be fitted on its own scale: use --scale dimension");
         }
 
+        // A lexicon whose text the writer cannot rewrite is refused before the corpus is read.
+        var lexiconText = LexiconText.Read(lexiconArg, lexicon);
+        Rewritable(lexiconArg, () => CalibratedLexiconWriter.CheckLayout(lexiconText));
         context.NoteOutput(target, "the calibrated lexicon (-o)");
         if (args.Get(_report) is { } reportFile)
         {
@@ -132,7 +143,8 @@ internal sealed class CalibrateCommand : ICommand
             r => r.Documents,
             lexicon.Languages);
         var usage = report.Documents;
-        var yaml = CalibratedLexiconWriter.Write(report, LexiconText.Read(lexiconArg, lexicon), CorpusFileName.Of(reader.Description));
+        var yaml = string.Empty;
+        Rewritable(lexiconArg, () => yaml = CalibratedLexiconWriter.Write(report, lexiconText, CorpusFileName.Of(reader.Description), readerOptions.GroupField));
         context.WriteOnSuccess(target, "the calibrated lexicon", stream => stream.Write(new System.Text.UTF8Encoding(false).GetBytes(yaml)));
 
         if (args.Get(_report) is { } reportPath)
@@ -152,6 +164,12 @@ internal sealed class CalibrateCommand : ICommand
         }
 
         OutputWriter.Write(context, format, table);
+        foreach (var warning in report.Warnings)
+        {
+            // Shown even with -q: a dimension whose orientation is ambiguous may have had sound entries moved to neutral.
+            context.Error.WriteLine("framing: warning: " + warning);
+        }
+
         if (!QuietOption.IsSet(args))
         {
             context.Error.WriteLine("framing: calibrated " + lexicon.Id + ": " + KnownSideOptions.Usage(usage, reader.Description));
@@ -160,6 +178,20 @@ internal sealed class CalibrateCommand : ICommand
         }
 
         return ExitCodes.Ok;
+    }
+
+    /// <summary>Runs a step of the writer; a text it cannot rewrite, or a calibrated text that does not read back as
+    /// calibrated, is an input error naming the lexicon (exit 2), and nothing is written.</summary>
+    private static void Rewritable(string lexiconArg, Action step)
+    {
+        try
+        {
+            step();
+        }
+        catch (CalibratedLexiconException e)
+        {
+            throw new InputException($"{lexiconArg}: {e.Message}");
+        }
     }
 
     private static TabularData Axes(CalibrationReport report)
