@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Framing.Corpus;
 using Framing.Scoring;
 using Framing.Statistics.Resampling;
@@ -9,9 +8,11 @@ namespace Framing.Statistics.Validation;
 
 /// <summary>
 /// The figures of one dimension or composite: the document AUC with its outlet-cluster bootstrap interval, the outlet
-/// ordering, and the leave-one-outlet-out rows. The Mann–Whitney count is kept per pair of outlets (2U, an integer), so
-/// that a bootstrap replicate, or the comparison without one outlet, is a weighted sum of those counts: exact, and
-/// independent of document order.
+/// ordering, and the leave-one-outlet-out rows. The Mann–Whitney count (2U, an integer) is computed over the documents of
+/// both sides sorted once by share (<see cref="RankedShares"/>), per outlet and in total, so that a bootstrap replicate
+/// (a whole-number weight per outlet) or the comparison without one outlet is exact and independent of document order.
+/// Time O(N log N + R · N) and memory O(N + outlets) for N documents and R replicates, with pairs of outlets counted
+/// instead (<see cref="OutletPairCounts"/>) where that is cheaper: few outlets, many documents.
 /// </summary>
 internal static class AxisFigures
 {
@@ -24,21 +25,14 @@ internal static class AxisFigures
         var kB = bootstrap.OutletsB;
         var n = outlets.Select(o => o.Documents).ToArray();
         long nA = n.Take(kA).Sum(), nB = n.Skip(kA).Sum();
-        var pairs = new long[kA, kB];
-        var rowSums = new long[kA];
-        var columnSums = new long[kB];
+        var ranked = new RankedShares(outlets, x, kA);
+
+        // Side A's sums are the rows of the outlet-pair counts, side B's the columns; each side's add up to the total.
+        var sums = ranked.OutletSums(outlets.Length);
         long total = 0;
         for (var c = 0; c < kA; c++)
         {
-            var higher = CollectionsMarshal.AsSpan(outlets[c].Shares[x]);
-            for (var d = 0; d < kB; d++)
-            {
-                var u = AreaUnderCurve.TwiceU(higher, CollectionsMarshal.AsSpan(outlets[kA + d].Shares[x]));
-                pairs[c, d] = u;
-                rowSums[c] += u;
-                columnSums[d] += u;
-                total += u;
-            }
+            total += sums[c];
         }
 
         double? auc = nA > 0 && nB > 0 ? total / (2.0 * nA * nB) : null;
@@ -48,7 +42,7 @@ internal static class AxisFigures
         // a zero-width interval would read as certainty about an axis that measured nothing.
         var interval = auc is not null && noMatchA == nA && noMatchB == nB
             ? ConfidenceInterval.Absent(IntervalAbsence.NoMatches, NoMatchesNote)
-            : Interval(auc, pairs, n, bootstrap, confidenceLevel);
+            : Interval(auc, outlets, x, ranked, n, (nA, nB), bootstrap, confidenceLevel);
 
         // Outlet scores as 'framing score' computes them; an outlet without weight is placed at 0, the middle.
         var scores = outlets.Select(o => FramingScore.Score(o.WeightA[x], o.WeightB[x])).ToArray();
@@ -95,14 +89,14 @@ internal static class AxisFigures
             double? own, without, beats;
             if (i < kA)
             {
-                own = nB > 0 ? rowSums[i] / (2.0 * n[i] * nB) : null;
-                without = nA - n[i] > 0 && nB > 0 ? (total - rowSums[i]) / (2.0 * (nA - n[i]) * nB) : null;
+                own = nB > 0 ? sums[i] / (2.0 * n[i] * nB) : null;
+                without = nA - n[i] > 0 && nB > 0 ? (total - sums[i]) / (2.0 * (nA - n[i]) * nB) : null;
                 beats = kB > 0 ? Beats(placed, i, kA, kA + kB, higher: true) / kB : null;
             }
             else
             {
-                own = nA > 0 ? columnSums[i - kA] / (2.0 * nA * n[i]) : null;
-                without = nB - n[i] > 0 && nA > 0 ? (total - columnSums[i - kA]) / (2.0 * nA * (nB - n[i])) : null;
+                own = nA > 0 ? sums[i] / (2.0 * nA * n[i]) : null;
+                without = nB - n[i] > 0 && nA > 0 ? (total - sums[i]) / (2.0 * nA * (nB - n[i])) : null;
                 beats = kA > 0 ? Beats(placed, i, 0, kA, higher: false) / kA : null;
             }
 
@@ -131,7 +125,7 @@ internal static class AxisFigures
         return count;
     }
 
-    private static ConfidenceInterval Interval(double? auc, long[,] pairs, long[] n, ClusterBootstrap bootstrap, double confidenceLevel)
+    private static ConfidenceInterval Interval(double? auc, OutletSample[] outlets, int x, RankedShares ranked, long[] n, (long A, long B) documents, ClusterBootstrap bootstrap, double confidenceLevel)
     {
         if (auc is null)
         {
@@ -145,35 +139,28 @@ internal static class AxisFigures
 
         var kA = bootstrap.OutletsA;
         var kB = bootstrap.OutletsB;
+        IWeightedTwiceU counts = OutletPairCounts.IsCheaper(kA, kB, documents.A, documents.B, ranked.Runs, bootstrap.Replicates)
+            ? new OutletPairCounts(outlets, x, kA)
+            : ranked;
         var replicates = new double[bootstrap.Replicates];
         for (var b = 0; b < replicates.Length; b++)
         {
             var m = bootstrap.Multiplicities(b);
-            double twiceU = 0;
             long docsA = 0, docsB = 0;
-            for (var d = 0; d < kB; d++)
+            for (var c = 0; c < m.Length; c++)
             {
-                docsB += m[kA + d] * n[kA + d];
+                if (c < kA)
+                {
+                    docsA += m[c] * n[c];
+                }
+                else
+                {
+                    docsB += m[c] * n[c];
+                }
             }
 
-            for (var c = 0; c < kA; c++)
-            {
-                if (m[c] == 0)
-                {
-                    continue;
-                }
-
-                docsA += m[c] * n[c];
-                long row = 0;
-                for (var d = 0; d < kB; d++)
-                {
-                    row += m[kA + d] * pairs[c, d];
-                }
-
-                twiceU += (double)m[c] * row;
-            }
-
-            replicates[b] = twiceU / (2.0 * docsA * docsB);
+            // Exact: 2U ≤ 2 · docsA · docsB, far below 2^53 for any corpus held in memory.
+            replicates[b] = counts.TwiceU(m) / (2.0 * docsA * docsB);
         }
 
         var interval = BootstrapIntervals.Percentile(replicates, auc.Value, confidenceLevel);
