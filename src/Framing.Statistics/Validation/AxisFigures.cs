@@ -82,6 +82,7 @@ internal static class AxisFigures
             nA == 0 ? 0 : (double)noMatchA / nA, nB == 0 ? 0 : (double)noMatchB / nB,
             ordered, margin, lowestA, highestB, spearman);
 
+        var places = new OutletPlaces(placed, kA);
         var rows = new OutletValidation[outlets.Length];
         for (var i = 0; i < outlets.Length; i++)
         {
@@ -91,38 +92,19 @@ internal static class AxisFigures
             {
                 own = nB > 0 ? sums[i] / (2.0 * n[i] * nB) : null;
                 without = nA - n[i] > 0 && nB > 0 ? (total - sums[i]) / (2.0 * (nA - n[i]) * nB) : null;
-                beats = kB > 0 ? Beats(placed, i, kA, kA + kB, higher: true) / kB : null;
+                beats = kB > 0 ? places.Beats(i) / kB : null;
             }
             else
             {
                 own = nA > 0 ? sums[i] / (2.0 * nA * n[i]) : null;
                 without = nB - n[i] > 0 && nA > 0 ? (total - sums[i]) / (2.0 * nA * (nB - n[i])) : null;
-                beats = kA > 0 ? Beats(placed, i, 0, kA, higher: false) / kA : null;
+                beats = kA > 0 ? places.Beats(i) / kA : null;
             }
 
             rows[i] = new OutletValidation(axis.Id, o.Group, o.Side, [.. o.Leanings], o.Documents, scores[i], (double)o.NoMatch[x] / o.Documents, own, without, auc, beats);
         }
 
         return (row, rows);
-    }
-
-    /// <summary>How many outlets in [from, to) outlet i is beyond (above when <paramref name="higher"/>), ties half.</summary>
-    private static double Beats(double[] placed, int i, int from, int to, bool higher)
-    {
-        var count = 0.0;
-        for (var j = from; j < to; j++)
-        {
-            if (placed[i] == placed[j])
-            {
-                count += 0.5;
-            }
-            else if (placed[i] > placed[j] == higher)
-            {
-                count += 1;
-            }
-        }
-
-        return count;
     }
 
     private static ConfidenceInterval Interval(double? auc, OutletSample[] outlets, int x, RankedShares ranked, long[] n, (long A, long B) documents, ClusterBootstrap bootstrap, double confidenceLevel)
