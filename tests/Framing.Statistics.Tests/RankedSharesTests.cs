@@ -19,7 +19,7 @@ public sealed class RankedSharesTests
             var kA = random.Next(0, 7);
             var kB = random.Next(0, 7);
             var outlets = RandomOutlets(random, kA, kB, distinct: random.Next(1, 6));
-            var ranked = new RankedShares(outlets, 0, kA);
+            var ranked = RankedShares.OnAxis(outlets, 0, kA);
             var pairs = new OutletPairCounts(outlets, 0, kA);
             for (var draw = 0; draw < 5; draw++)
             {
@@ -47,7 +47,7 @@ public sealed class RankedSharesTests
     {
         // a0: 0.5, 0.5, 1; b0: 0, 0.5, 0.5 -> runs (0, b0), (0.5, a0 ×2), (0.5, b0 ×2), (1, a0).
         var outlets = new[] { Outlet("a0", KnownSide.A, 0.5, 0.5, 1), Outlet("b0", KnownSide.B, 0, 0.5, 0.5) };
-        var ranked = new RankedShares(outlets, 0, 1);
+        var ranked = RankedShares.OnAxis(outlets, 0, 1);
         Assert.Equal(4, ranked.Runs);
 
         // 0.5 ×2 against b0: 2 (over 0) + 2 (ties) each = 8; 1: 6 -> 14 of 18 (AUC 7/9).

@@ -25,7 +25,7 @@ internal static class AxisFigures
         var kB = bootstrap.OutletsB;
         var n = outlets.Select(o => o.Documents).ToArray();
         long nA = n.Take(kA).Sum(), nB = n.Skip(kA).Sum();
-        var ranked = new RankedShares(outlets, x, kA);
+        var ranked = RankedShares.OnAxis(outlets, x, kA);
 
         // Side A's sums are the rows of the outlet-pair counts, side B's the columns; each side's add up to the total.
         var sums = ranked.OutletSums(outlets.Length);

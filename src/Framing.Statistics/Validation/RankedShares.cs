@@ -17,34 +17,33 @@ internal sealed class RankedShares : IWeightedTwiceU
     private readonly long[] _count;
     private readonly int[] _groupEnd;
 
-    /// <summary>Sorts the documents of every outlet on axis <paramref name="x"/>.</summary>
-    /// <param name="outlets">Side A's outlets (indices 0 … <paramref name="outletsA"/> − 1), then side B's; each one's
-    /// shares sorted ascending.</param>
-    /// <param name="x">The axis.</param>
+    /// <summary>Sorts the documents of every outlet.</summary>
+    /// <param name="shares">Per outlet, its documents' shares (scores) sorted ascending: side A's outlets (indices 0 …
+    /// <paramref name="outletsA"/> − 1), then side B's.</param>
     /// <param name="outletsA">How many outlets side A has.</param>
-    public RankedShares(OutletSample[] outlets, int x, int outletsA)
+    public RankedShares(IReadOnlyList<List<double>> shares, int outletsA)
     {
         _outletsA = outletsA;
         var runs = 0;
-        foreach (var outlet in outlets)
+        foreach (var outlet in shares)
         {
-            runs += DistinctCount(CollectionsMarshal.AsSpan(outlet.Shares[x]));
+            runs += DistinctCount(CollectionsMarshal.AsSpan(outlet));
         }
 
         var sorted = new Run[runs];
         var r = 0;
-        for (var o = 0; o < outlets.Length; o++)
+        for (var o = 0; o < shares.Count; o++)
         {
-            var shares = CollectionsMarshal.AsSpan(outlets[o].Shares[x]);
-            for (var i = 0; i < shares.Length;)
+            var outlet = CollectionsMarshal.AsSpan(shares[o]);
+            for (var i = 0; i < outlet.Length;)
             {
                 var j = i + 1;
-                while (j < shares.Length && shares[j] == shares[i])
+                while (j < outlet.Length && outlet[j] == outlet[i])
                 {
                     j++;
                 }
 
-                sorted[r++] = new Run(shares[i], o, j - i);
+                sorted[r++] = new Run(outlet[i], o, j - i);
                 i = j;
             }
         }
@@ -69,6 +68,22 @@ internal sealed class RankedShares : IWeightedTwiceU
                 _groupEnd[g++] = i;
             }
         }
+    }
+
+    /// <summary>Sorts the documents of every outlet on axis <paramref name="x"/>.</summary>
+    /// <param name="outlets">Side A's outlets, then side B's; each one's shares sorted ascending.</param>
+    /// <param name="x">The axis.</param>
+    /// <param name="outletsA">How many outlets side A has.</param>
+    /// <returns>The sorted documents.</returns>
+    public static RankedShares OnAxis(OutletSample[] outlets, int x, int outletsA)
+    {
+        var shares = new List<double>[outlets.Length];
+        for (var o = 0; o < outlets.Length; o++)
+        {
+            shares[o] = outlets[o].Shares[x];
+        }
+
+        return new RankedShares(shares, outletsA);
     }
 
     /// <summary>Runs: pairs of an outlet and a share that at least one of its documents has.</summary>
