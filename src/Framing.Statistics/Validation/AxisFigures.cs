@@ -7,42 +7,23 @@ using MathNet.Numerics.Statistics;
 namespace Framing.Statistics.Validation;
 
 /// <summary>
-/// The figures of one dimension or composite: the document AUC with its outlet-cluster bootstrap interval, the outlet
-/// ordering, and the leave-one-outlet-out rows. The Mann–Whitney count (2U, an integer) is computed over the documents of
-/// both sides sorted once by share (<see cref="RankedShares"/>), per outlet and in total, so that a bootstrap replicate
-/// (a whole-number weight per outlet) or the comparison without one outlet is exact and independent of document order.
-/// Time O(N log N + R · N) and memory O(N + outlets) for N documents and R replicates, with pairs of outlets counted
-/// instead (<see cref="OutletPairCounts"/>) where that is cheaper: few outlets, many documents.
+/// The figures of one dimension or composite from its <see cref="AxisCounts"/>: the document AUC with its outlet-cluster
+/// bootstrap interval, the outlet ordering, and the leave-one-outlet-out rows. The Mann–Whitney counts are integers
+/// (2U), so that a bootstrap replicate or the comparison without one outlet is exact and independent of document order.
+/// Time O(outlets log outlets) beyond the counts.
 /// </summary>
 internal static class AxisFigures
 {
     /// <summary>The note of an interval missing because no document of either side has a match on the axis or entry.</summary>
     internal const string NoMatchesNote = "no match on either side";
 
-    public static (AxisValidation Axis, OutletValidation[] Outlets) Compute(ScoreAxis axis, int x, OutletSample[] outlets, ClusterBootstrap bootstrap, double confidenceLevel)
+    public static (AxisValidation Axis, OutletValidation[] Outlets) Compute(ScoreAxis axis, int x, OutletSample[] outlets, AxisCounts counts, ClusterBootstrap bootstrap, double confidenceLevel)
     {
         var kA = bootstrap.OutletsA;
         var kB = bootstrap.OutletsB;
-        var n = outlets.Select(o => o.Documents).ToArray();
-        long nA = n.Take(kA).Sum(), nB = n.Skip(kA).Sum();
-        var ranked = RankedShares.OnAxis(outlets, x, kA);
-
-        // Side A's sums are the rows of the outlet-pair counts, side B's the columns; each side's add up to the total.
-        var sums = ranked.OutletSums(outlets.Length);
-        long total = 0;
-        for (var c = 0; c < kA; c++)
-        {
-            total += sums[c];
-        }
-
-        double? auc = nA > 0 && nB > 0 ? total / (2.0 * nA * nB) : null;
-        long noMatchA = outlets.Take(kA).Sum(o => o.NoMatch[x]), noMatchB = outlets.Skip(kA).Sum(o => o.NoMatch[x]);
-
-        // Where no document of either side has a match the AUC is 0.5 by its ties, and every replicate gives 0.5 again:
-        // a zero-width interval would read as certainty about an axis that measured nothing.
-        var interval = auc is not null && noMatchA == nA && noMatchB == nB
-            ? ConfidenceInterval.Absent(IntervalAbsence.NoMatches, NoMatchesNote)
-            : Interval(auc, outlets, x, ranked, n, (nA, nB), bootstrap, confidenceLevel);
+        var (n, nA, nB, sums, total, auc) = (counts.Documents, counts.DocumentsA, counts.DocumentsB, counts.Sums, counts.Total, counts.Auc);
+        long noMatchA = counts.NoMatchA, noMatchB = counts.NoMatchB;
+        var interval = Interval(counts, bootstrap, confidenceLevel);
 
         // Outlet scores as 'framing score' computes them; an outlet without weight is placed at 0, the middle.
         var scores = outlets.Select(o => FramingScore.Score(o.WeightA[x], o.WeightB[x])).ToArray();
@@ -107,11 +88,14 @@ internal static class AxisFigures
         return (row, rows);
     }
 
-    private static ConfidenceInterval Interval(double? auc, OutletSample[] outlets, int x, RankedShares ranked, long[] n, (long A, long B) documents, ClusterBootstrap bootstrap, double confidenceLevel)
+    private static ConfidenceInterval Interval(AxisCounts counts, ClusterBootstrap bootstrap, double confidenceLevel)
     {
-        if (auc is null)
+        switch (counts.AbsentInterval())
         {
-            return ConfidenceInterval.Absent(IntervalAbsence.NoDocumentsOnASide, "no documents on a side");
+            case IntervalAbsence.NoDocumentsOnASide:
+                return ConfidenceInterval.Absent(IntervalAbsence.NoDocumentsOnASide, "no documents on a side");
+            case IntervalAbsence.NoMatches:
+                return ConfidenceInterval.Absent(IntervalAbsence.NoMatches, NoMatchesNote);
         }
 
         if (bootstrap.Obstacle() is { } obstacle)
@@ -119,33 +103,7 @@ internal static class AxisFigures
             return ConfidenceInterval.Absent(bootstrap.Replicates == 0 ? IntervalAbsence.NoBootstrap : IntervalAbsence.TooFewOutlets, obstacle);
         }
 
-        var kA = bootstrap.OutletsA;
-        var kB = bootstrap.OutletsB;
-        IWeightedTwiceU counts = OutletPairCounts.IsCheaper(kA, kB, documents.A, documents.B, ranked.Runs, bootstrap.Replicates)
-            ? new OutletPairCounts(outlets, x, kA)
-            : ranked;
-        var replicates = new double[bootstrap.Replicates];
-        for (var b = 0; b < replicates.Length; b++)
-        {
-            var m = bootstrap.Multiplicities(b);
-            long docsA = 0, docsB = 0;
-            for (var c = 0; c < m.Length; c++)
-            {
-                if (c < kA)
-                {
-                    docsA += m[c] * n[c];
-                }
-                else
-                {
-                    docsB += m[c] * n[c];
-                }
-            }
-
-            // Exact: 2U ≤ 2 · docsA · docsB, far below 2^53 for any corpus held in memory.
-            replicates[b] = counts.TwiceU(m) / (2.0 * docsA * docsB);
-        }
-
-        var interval = BootstrapIntervals.Percentile(replicates, auc.Value, confidenceLevel);
+        var interval = BootstrapIntervals.Percentile(counts.Replicates!, counts.Auc!.Value, confidenceLevel);
         return double.IsFinite(interval.Lower) && double.IsFinite(interval.Upper)
             ? ConfidenceInterval.Of(interval.Lower, interval.Upper)
             : ConfidenceInterval.Absent(IntervalAbsence.TooFewReplicates, ScoreIntervals.TooFewReplicatesNote);
