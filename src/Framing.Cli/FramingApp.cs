@@ -90,7 +90,12 @@ internal static class FramingApp
                 + (e.Errors.Count > 1 ? $" (and {e.Errors.Count - 1} more; run 'framing lexicons validate' to list them)" : string.Empty));
             return ExitCodes.UsageOrInput;
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e) when (OutOfMemory.Caused(e))
+        {
+            WriteError(context, OutOfMemory.Message);
+            return ExitCodes.UsageOrInput;
+        }
+        catch (Exception e)
         {
             context.Error.WriteLine($"framing: internal error: {e.GetType().Name}: {e.Message} (please report this; set FRAMING_DEBUG=1 for details)");
             if (context.IsSet("FRAMING_DEBUG"))

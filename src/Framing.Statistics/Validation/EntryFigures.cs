@@ -5,57 +5,40 @@ using Framing.Statistics.Scores;
 
 namespace Framing.Statistics.Validation;
 
-/// <summary>Per-entry evidence: counts per side, the log-odds ratio with its outlet-cluster bootstrap interval, the verdict.</summary>
+/// <summary>Per-entry evidence: counts per side, the log-odds ratio with its outlet-cluster bootstrap interval (the
+/// replicates from <see cref="EntryReplicates"/>), the verdict.</summary>
 internal static class EntryFigures
 {
     /// <summary>The note of an entry's missing interval when a side's documents have no tokens.</summary>
     internal const string NoTokensNote = "a side has no tokens";
 
-    public static EntryValidation[] Compute(Lexicon lexicon, EntryRows rows, OutletSample[] outlets, ClusterBootstrap bootstrap, double confidenceLevel, int parallelism)
+    public static EntryValidation[] Compute(Lexicon lexicon, EntryRows rows, OutletSample[] outlets, ClusterBootstrap bootstrap, EntryReplicates entryReplicates, double confidenceLevel, int parallelism)
     {
         var kA = bootstrap.OutletsA;
         var k = outlets.Length;
         var tokens = outlets.Select(o => o.Tokens).ToArray();
         long tokensA = tokens.Take(kA).Sum(), tokensB = tokens.Skip(kA).Sum();
         var obstacle = bootstrap.Obstacle();
-        var replicateTokens = new (long A, long B)[obstacle is null ? bootstrap.Replicates : 0];
-        for (var b = 0; b < replicateTokens.Length; b++)
-        {
-            var m = bootstrap.Multiplicities(b);
-            for (var c = 0; c < k; c++)
-            {
-                if (c < kA)
-                {
-                    replicateTokens[b].A += m[c] * tokens[c];
-                }
-                else
-                {
-                    replicateTokens[b].B += m[c] * tokens[c];
-                }
-            }
-        }
-
         var results = new EntryValidation[rows.Count];
         Parallel.For(0, rows.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, e =>
         {
             var (entry, isScare) = rows.Rows[e];
             long countA = 0, countB = 0, documentsA = 0, documentsB = 0;
             int outletsA = 0, outletsB = 0;
-            var counts = new long[k];
             for (var c = 0; c < k; c++)
             {
-                counts[c] = outlets[c].EntryMatches[e];
+                var count = outlets[c].EntryMatches[e];
                 if (c < kA)
                 {
-                    countA += counts[c];
+                    countA += count;
                     documentsA += outlets[c].EntryDocuments[e];
-                    outletsA += counts[c] > 0 ? 1 : 0;
+                    outletsA += count > 0 ? 1 : 0;
                 }
                 else
                 {
-                    countB += counts[c];
+                    countB += count;
                     documentsB += outlets[c].EntryDocuments[e];
-                    outletsB += counts[c] > 0 ? 1 : 0;
+                    outletsB += count > 0 ? 1 : 0;
                 }
             }
 
@@ -77,26 +60,7 @@ internal static class EntryFigures
             }
             else
             {
-                var replicates = new double[replicateTokens.Length];
-                for (var b = 0; b < replicates.Length; b++)
-                {
-                    var m = bootstrap.Multiplicities(b);
-                    long a = 0, o = 0;
-                    for (var c = 0; c < k; c++)
-                    {
-                        if (c < kA)
-                        {
-                            a += m[c] * counts[c];
-                        }
-                        else
-                        {
-                            o += m[c] * counts[c];
-                        }
-                    }
-
-                    replicates[b] = LogOddsRatio(a, replicateTokens[b].A, o, replicateTokens[b].B);
-                }
-
+                var replicates = entryReplicates.Of(e)!;
                 var percentile = BootstrapIntervals.Percentile(replicates, ratio, confidenceLevel);
                 interval = double.IsFinite(percentile.Lower) && double.IsFinite(percentile.Upper)
                     ? ConfidenceInterval.Of(percentile.Lower, percentile.Upper)

@@ -84,18 +84,42 @@ public sealed class LexiconValidator
         var outlets = run.Outlets();
         var outletsA = outlets.Count(o => o.Side == KnownSide.A);
         var bootstrap = new ClusterBootstrap(outletsA, outlets.Length - outletsA, _options.Replicates, _options.Seed);
+
+        // Each replicate is drawn once and gives every axis's AUC and every entry's ratio, so the draws (replicates ×
+        // outlets) are never stored.
+        var counts = new AxisCounts[axes.Length];
+        for (var x = 0; x < axes.Length; x++)
+        {
+            counts[x] = new AxisCounts(outlets, x, bootstrap);
+        }
+
+        var entryReplicates = entryRows is null ? null : new EntryReplicates(entryRows.Count, outlets, bootstrap);
+        if (bootstrap.Obstacle() is null)
+        {
+            bootstrap.ForEach(_options.MaxDegreeOfParallelism, (b, m) =>
+            {
+                foreach (var axis in counts)
+                {
+                    axis.AddReplicate(b, m);
+                }
+
+                entryReplicates?.AddReplicate(b, m);
+            },
+            cancellationToken);
+        }
+
         var axisRows = new List<AxisValidation>(axes.Length);
         var outletRows = new List<OutletValidation>(axes.Length * outlets.Length);
         for (var x = 0; x < axes.Length; x++)
         {
-            var (axis, perOutlet) = AxisFigures.Compute(axes[x], x, outlets, bootstrap, _options.ConfidenceLevel);
+            var (axis, perOutlet) = AxisFigures.Compute(axes[x], x, outlets, counts[x], bootstrap, _options.ConfidenceLevel);
             axisRows.Add(axis);
             outletRows.AddRange(perOutlet);
         }
 
-        var entries = entryRows is null
+        var entries = entryRows is null || entryReplicates is null
             ? []
-            : EntryFigures.Compute(lexicon, entryRows, outlets, bootstrap, _options.ConfidenceLevel, _options.MaxDegreeOfParallelism);
+            : EntryFigures.Compute(lexicon, entryRows, outlets, bootstrap, entryReplicates, _options.ConfidenceLevel, _options.MaxDegreeOfParallelism);
         var documents = new ValidationDocuments(
             tally.ScoredDocuments, tally.RejectedDocuments, run.SideA, run.SideB, run.WithoutLeaning, run.GroupsWithoutLeaning, run.ByLeaning)
         {
