@@ -11,6 +11,31 @@ namespace Framing.Learning;
 /// </summary>
 internal static class CalibratedLexiconCheck
 {
+    /// <summary>Reads <paramref name="yaml"/> as <paramref name="like"/> was read: with the built-in languages, else
+    /// with <paramref name="like"/>'s registry (a lexicon loaded with a registry that has a language the built-in ones
+    /// lack; that registry already holds the file's own analyses, so the built-in one must come first: with it, an
+    /// 'analysis' of the file would be declared twice).</summary>
+    /// <exception cref="LexiconException">The text does not read either way (the first reading's error).</exception>
+    internal static Lexicon ParseLike(string yaml, string sourceName, Lexicon like)
+    {
+        try
+        {
+            return Lexicon.Parse(yaml, sourceName);
+        }
+        catch (LexiconException first)
+        {
+            try
+            {
+                return Lexicon.Parse(yaml, sourceName, like.Languages);
+            }
+            catch (LexiconException)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(first);
+                throw;
+            }
+        }
+    }
+
     /// <summary>Checks the written text.</summary>
     /// <param name="written">The calibrated lexicon's text.</param>
     /// <param name="original">The original lexicon.</param>
@@ -23,21 +48,11 @@ internal static class CalibratedLexiconCheck
         Lexicon read;
         try
         {
-            read = Lexicon.Parse(written, "the calibrated lexicon");
+            read = ParseLike(written, "the calibrated lexicon", original);
         }
         catch (LexiconException e)
         {
-            // As the original text is read (CalibratedLexiconWriter.CheckIsTheText): a lexicon loaded with a registry
-            // that has a language the built-in ones lack reads with that registry, which already holds the file's own
-            // analyses (so the built-in registry must come first: with it, an 'analysis' of the file is declared twice).
-            try
-            {
-                read = Lexicon.Parse(written, "the calibrated lexicon", original.Languages);
-            }
-            catch (LexiconException)
-            {
-                throw Mismatch($"it does not load ({e.Message})", e);
-            }
+            throw Mismatch($"it does not load ({e.Message})", e);
         }
 
         if (!string.Equals(read.Id, id, StringComparison.Ordinal))

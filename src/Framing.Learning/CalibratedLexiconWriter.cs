@@ -28,20 +28,11 @@ public static class CalibratedLexiconWriter
         Lexicon original;
         try
         {
-            original = Lexicon.Parse(originalYaml, "originalYaml");
+            original = CalibratedLexiconCheck.ParseLike(originalYaml, "originalYaml", lexicon);
         }
         catch (LexiconException e)
         {
-            // The built-in languages may lack one that the lexicon was loaded with (a registry given to Lexicon.Load);
-            // its registry, which already holds the file's own analyses, reads such a text.
-            try
-            {
-                original = Lexicon.Parse(originalYaml, "originalYaml", lexicon.Languages);
-            }
-            catch (LexiconException)
-            {
-                throw new ArgumentException($"originalYaml is not the text of the calibrated lexicon '{lexicon.Id}' {lexicon.Metadata.Version}: it is not a valid lexicon ({e.Message})", nameof(originalYaml), e);
-            }
+            throw new ArgumentException($"originalYaml is not the text of the calibrated lexicon '{lexicon.Id}' {lexicon.Metadata.Version}: it is not a valid lexicon ({e.Message})", nameof(originalYaml), e);
         }
 
         if (!string.Equals(original.Fingerprint, lexicon.Fingerprint, StringComparison.Ordinal))
