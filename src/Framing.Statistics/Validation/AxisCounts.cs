@@ -99,18 +99,7 @@ internal sealed class AxisCounts
             return;
         }
 
-        long documentsA = 0, documentsB = 0;
-        for (var c = 0; c < multiplicities.Length; c++)
-        {
-            if (c < _outletsA)
-            {
-                documentsA += multiplicities[c] * Documents[c];
-            }
-            else
-            {
-                documentsB += multiplicities[c] * Documents[c];
-            }
-        }
+        var (documentsA, documentsB) = ClusterBootstrap.SideTotals(multiplicities, Documents, _outletsA);
 
         // Exact: 2U ≤ 2 · documentsA · documentsB, far below 2^53 for any corpus held in memory.
         _replicates[replicate] = _weighted.TwiceU(multiplicities) / (2.0 * documentsA * documentsB);

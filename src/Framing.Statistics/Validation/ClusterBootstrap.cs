@@ -79,6 +79,30 @@ internal sealed class ClusterBootstrap
             _ => { });
     }
 
+    /// <summary>A replicate's totals of <paramref name="perOutlet"/> on each side: each outlet's value times how often the
+    /// replicate drew it (side A's outlets first, <paramref name="outletsA"/> of them).</summary>
+    /// <param name="multiplicities">The replicate's draws.</param>
+    /// <param name="perOutlet">A count per outlet (documents, tokens).</param>
+    /// <param name="outletsA">Side A's outlets.</param>
+    /// <returns>Side A's and side B's totals.</returns>
+    public static (long A, long B) SideTotals(ReadOnlySpan<int> multiplicities, long[] perOutlet, int outletsA)
+    {
+        long a = 0, b = 0;
+        for (var c = 0; c < multiplicities.Length; c++)
+        {
+            if (c < outletsA)
+            {
+                a += multiplicities[c] * perOutlet[c];
+            }
+            else
+            {
+                b += multiplicities[c] * perOutlet[c];
+            }
+        }
+
+        return (a, b);
+    }
+
     /// <summary>Why there can be no interval, or null: no replicates, or a side with fewer than two outlets (the
     /// bootstrap could not vary that side's outlets, and the interval would ignore how much outlets differ).</summary>
     public string? Obstacle() =>

@@ -101,18 +101,7 @@ internal sealed class EntryReplicates
             return;
         }
 
-        long tokensA = 0, tokensB = 0;
-        for (var c = 0; c < multiplicities.Length; c++)
-        {
-            if (c < _outletsA)
-            {
-                tokensA += multiplicities[c] * _tokens[c];
-            }
-            else
-            {
-                tokensB += multiplicities[c] * _tokens[c];
-            }
-        }
+        var (tokensA, tokensB) = ClusterBootstrap.SideTotals(multiplicities, _tokens, _outletsA);
 
         for (var s = 0; s < _replicates.Length; s++)
         {
