@@ -165,10 +165,7 @@ public static partial class FramingVerbs
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(request.Target, nameof(request));
         // Checked here, naming the request's member, rather than deep inside with an internal parameter's name.
-        if (request.MinimumN < 1 || request.MaximumN < request.MinimumN || request.MaximumN > 5)
-        {
-            throw new ArgumentOutOfRangeException(nameof(request), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"request.MinimumN and MaximumN must satisfy 1 <= MinimumN <= MaximumN <= 5, not {request.MinimumN} and {request.MaximumN}"));
-        }
+        RequestRanges.CheckNGrams(request.MinimumN, request.MaximumN, nameof(request));
 
         if (request.MinimumCount < 0)
         {

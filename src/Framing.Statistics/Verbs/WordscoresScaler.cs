@@ -58,11 +58,7 @@ internal sealed class WordscoresScaler(WordscoresRequest request)
     private static void CheckRanges(WordscoresRequest request)
     {
         var invariant = System.Globalization.CultureInfo.InvariantCulture;
-        if (request.MinimumN < 1 || request.MaximumN < request.MinimumN || request.MaximumN > 5)
-        {
-            throw new ArgumentOutOfRangeException(nameof(request), string.Create(invariant, $"request.MinimumN and MaximumN must satisfy 1 <= MinimumN <= MaximumN <= 5, not {request.MinimumN} and {request.MaximumN}"));
-        }
-
+        RequestRanges.CheckNGrams(request.MinimumN, request.MaximumN, nameof(request));
         if (!(request.Smooth >= 0 && request.Smooth <= Statistics.Scaling.WordscoresModel.MaxSmooth))
         {
             throw new ArgumentOutOfRangeException(nameof(request), string.Create(invariant, $"request.Smooth must be a number from 0 to 1e12, not {request.Smooth}"));
