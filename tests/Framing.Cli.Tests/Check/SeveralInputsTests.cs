@@ -71,4 +71,19 @@ public sealed class SeveralInputsTests
             Assert.Single(both.ErrorLines, l => l.StartsWith("framing: warning: ", StringComparison.Ordinal));
         }
     }
+
+    [Fact]
+    public void ARecordCorpusGivenTwiceIsCheckedOnceWithAWarning()
+    {
+        // Before: a JSON Lines corpus given twice was read twice, its documents counted (and its group scores pooled) twice.
+        using var temp = new TempFolder();
+        var corpus = temp.Write("corpus.jsonl", "{\"id\":\"a\",\"outlet\":\"x\",\"text\":\"The terrorists attacked.\"}\n");
+        var other = Path.Combine(temp.Path, ".", "corpus.jsonl");
+        var twice = CliRunner.Run("check", corpus, other, "--max-document-score", "armed-opposition=0.1", "-f", "json");
+        Assert.Equal(1, twice.ExitCode);
+        using var report = JsonDocument.Parse(twice.Out);
+        Assert.Equal(1, report.RootElement.GetProperty("documents_checked").GetInt32());
+        Assert.Single(report.RootElement.GetProperty("findings").EnumerateArray());
+        Assert.Contains($"framing: warning: {other}: given twice; checked once", twice.ErrorLines);
+    }
 }

@@ -120,7 +120,7 @@ internal sealed class CheckCommand : ICommand
         var baseline = config.Drift?.Baseline is { } baselinePath ? ReadBaseline(baselinePath, config.Drift.BaselineLocation, lexicon, saveBaseline, context) : null;
         var checkedFiles = new CheckedFiles();
         var several = args.Positionals.Count > 1;
-        var inputs = args.Positionals.Select(p => CheckInput.Open(p, args, context, checkedFiles, several)).ToList();
+        var inputs = args.Positionals.Select(p => CheckInput.Open(p, args, context, checkedFiles, several)).OfType<CheckInput>().ToList();
         if (args.Get(SharedOptions.Output) is { } output)
         {
             context.RedirectOutput(output);

@@ -32,8 +32,10 @@ internal sealed class CheckInput
     /// real paths read so far. Given <paramref name="several"/> inputs, a folder's documents are named as files given
     /// one by one are: their ids are the folder as given joined with the relative path, and a file directly in the
     /// folder is in the group of the folder's name (not <c>(root)</c>), so two folders' documents never share an id or
-    /// a group by accident.</summary>
-    public static CheckInput Open(string path, ParsedArguments args, CliContext context, CheckedFiles files, bool several)
+    /// a group by accident. A record corpus (JSON Lines, CSV, TSV, Parquet or a manifest) given a second time, by the
+    /// same or another path to the same file, is warned of and left out (null), so its documents are not counted
+    /// twice.</summary>
+    public static CheckInput? Open(string path, ParsedArguments args, CliContext context, CheckedFiles files, bool several)
     {
         if (TextFileCorpusReader.Handles(path) && args.Get(CorpusOptions.CorpusFormat) == CorpusReaderFactory.AutoFormat)
         {
@@ -45,6 +47,12 @@ internal sealed class CheckInput
 
             var file = new TextFileCorpusReader(path, by, by == "folder");
             return new CheckInput(path, file, new CheckedFileReader(file, files, context.Error, null), new CorpusReaderOptions { GroupField = by });
+        }
+
+        if (path != "-" && File.Exists(path) && !files.FirstTime(path))
+        {
+            context.Error.WriteLine($"framing: warning: {path}: given twice; checked once");
+            return null;
         }
 
         var (reader, options) = CorpusOptions.Open(args, path, context);
