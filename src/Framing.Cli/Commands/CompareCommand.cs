@@ -147,26 +147,35 @@ internal sealed class CompareCommand : ICommand
 
         // JSON has no infinity: there an infinite odds ratio is null, flagged in one more column (see JsonInfinityColumn).
         var json = format == OutputFormat.Json;
-        var data = new TabularData(json ? [.. Columns, JsonInfinityColumn] : Columns);
-        GroupScoreReport.AddMetadata(data, lexicon, reader.Description, voices, tally);
-        data.Metadata.Add(new("adjust", PValues.Name(adjustment)));
-        data.Metadata.Add(new("permutations", (long)options.Permutations));
-        data.Metadata.Add(new("seed", options.Seed.ToString(CultureInfo.InvariantCulture)));
-        data.Metadata.Add(new("confidence", options.ConfidenceLevel));
-        foreach (var r in rows)
+        var metadata = new TabularData(json ? [.. Columns, JsonInfinityColumn] : Columns);
+        GroupScoreReport.AddMetadata(metadata, lexicon, reader.Description, voices, tally);
+        metadata.Metadata.Add(new("adjust", PValues.Name(adjustment)));
+        metadata.Metadata.Add(new("permutations", (long)options.Permutations));
+        metadata.Metadata.Add(new("seed", options.Seed.ToString(CultureInfo.InvariantCulture)));
+        metadata.Metadata.Add(new("confidence", options.ConfidenceLevel));
+        if (format is OutputFormat.Csv or OutputFormat.Json)
         {
-            object?[] cells =
-            [
-                r.Dimension, r.Comparison, r.Group1, r.Group2, r.Documents1, r.Documents2, r.CountA1, r.CountB1, r.CountA2, r.CountB2,
-                r.Score1, r.Score2, r.Difference, r.DifferenceLower, r.DifferenceUpper, r.PPermutation, r.PPermutationAdjusted,
-                r.CountTest, r.Statistic, r.DegreesOfFreedom, r.PCounts, r.PCountsAdjusted, r.CohensH,
-                InfiniteValues.Cell(r.OddsRatio, json), InfiniteValues.Cell(r.OddsRatioLower, json), InfiniteValues.Cell(r.OddsRatioUpper, json), r.CramersV,
-                PValues.Name(adjustment), r.Note,
-            ];
-            data.Add(json ? [.. cells, InfiniteValues.Flag(r.OddsRatio)] : cells);
+            // Written row by row: with --pairs all over many groups the formatted cells would cost about three times
+            // the comparison rows themselves (boxed numbers, an array per row).
+            using var table = new StreamedTable(context, format, metadata.Columns, metadata.Metadata);
+            foreach (var r in rows)
+            {
+                table.Add(Cells(r, adjustment, json));
+            }
+
+            table.Finish();
+        }
+        else
+        {
+            var data = metadata;
+            foreach (var r in rows)
+            {
+                data.Add(Cells(r, adjustment, json));
+            }
+
+            OutputWriter.Write(context, format, format is OutputFormat.Table or OutputFormat.Markdown ? data.Select(Compact) : data);
         }
 
-        OutputWriter.Write(context, format, format is OutputFormat.Table or OutputFormat.Markdown ? data.Select(Compact) : data);
         if (!QuietOption.IsSet(args))
         {
             context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: compared {Counted.Of(tally.Groups.Count, "group")} ({Counted.Of(tally.ScoredDocuments, "document")}, rejected {tally.RejectedDocuments}); p-values adjusted with {PValues.Name(adjustment)}"));
@@ -180,6 +189,19 @@ internal sealed class CompareCommand : ICommand
     /// when it is finite, null when there is no odds ratio (see <see cref="InfiniteValues"/>).
     /// </summary>
     public const string JsonInfinityColumn = "odds_ratio" + InfiniteValues.FlagSuffix;
+
+    private static object?[] Cells(ComparisonRow r, PValueAdjustment adjustment, bool json)
+    {
+        object?[] cells =
+        [
+            r.Dimension, r.Comparison, r.Group1, r.Group2, r.Documents1, r.Documents2, r.CountA1, r.CountB1, r.CountA2, r.CountB2,
+            r.Score1, r.Score2, r.Difference, r.DifferenceLower, r.DifferenceUpper, r.PPermutation, r.PPermutationAdjusted,
+            r.CountTest, r.Statistic, r.DegreesOfFreedom, r.PCounts, r.PCountsAdjusted, r.CohensH,
+            InfiniteValues.Cell(r.OddsRatio, json), InfiniteValues.Cell(r.OddsRatioLower, json), InfiniteValues.Cell(r.OddsRatioUpper, json), r.CramersV,
+            PValues.Name(adjustment), r.Note,
+        ];
+        return json ? [.. cells, InfiniteValues.Flag(r.OddsRatio)] : cells;
+    }
 
     private static ComparisonOptions WithPairs(ComparisonOptions options, string pairs)
     {

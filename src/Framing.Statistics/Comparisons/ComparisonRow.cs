@@ -22,6 +22,11 @@ namespace Framing.Statistics.Comparisons;
 /// </remarks>
 public sealed record ComparisonRow
 {
+    // Set once more by the comparer's adjustment, before any caller sees the row: adjusting a copy of every row would
+    // hold the rows twice (hundreds of megabytes with --pairs all over many groups).
+    private double? _pPermutationAdjusted;
+    private double? _pCountsAdjusted;
+
     /// <summary>Dimension or composite index id.</summary>
     public required string Dimension { get; init; }
 
@@ -81,7 +86,7 @@ public sealed record ComparisonRow
     public double? PPermutation { get; init; }
 
     /// <summary>Adjusted permutation p-value.</summary>
-    public double? PPermutationAdjusted { get; init; }
+    public double? PPermutationAdjusted { get => _pPermutationAdjusted; init => _pPermutationAdjusted = value; }
 
     /// <summary>Name of the test on the counts.</summary>
     public string CountTest { get; init; } = string.Empty;
@@ -96,7 +101,7 @@ public sealed record ComparisonRow
     public double? PCounts { get; init; }
 
     /// <summary>Adjusted p-value of the count test.</summary>
-    public double? PCountsAdjusted { get; init; }
+    public double? PCountsAdjusted { get => _pCountsAdjusted; init => _pCountsAdjusted = value; }
 
     /// <summary>Cohen's h.</summary>
     public double? CohensH { get; init; }
@@ -115,6 +120,12 @@ public sealed record ComparisonRow
 
     /// <summary>Why a figure is missing, when one is.</summary>
     public string Note { get; init; } = string.Empty;
+
+    /// <summary>Sets the adjusted permutation p-value of a row not yet returned to a caller.</summary>
+    internal void AdjustPermutation(double p) => _pPermutationAdjusted = p;
+
+    /// <summary>Sets the adjusted count-test p-value of a row not yet returned to a caller.</summary>
+    internal void AdjustCounts(double p) => _pCountsAdjusted = p;
 
     /// <summary>The record's members as the compiler prints them (<c>ComparisonRow { Member = value, … }</c>), numbers and
     /// dates formatted with the invariant culture whatever the current culture is.</summary>

@@ -6,20 +6,20 @@ namespace Framing.Statistics.Comparisons;
 // The p-value adjustment across every comparison of the run.
 internal static partial class GroupComparer
 {
+    // The rows are the comparer's own, not yet returned: adjusted in place (see ComparisonRow.AdjustPermutation).
     private static List<ComparisonRow> Adjust(List<ComparisonRow> rows, PValueAdjustment method)
     {
-        ComparisonRow[] result = [.. rows];
-        AdjustWhere(result, r => r.Kind != ComparisonKind.Omnibus, r => r.PPermutation, (r, p) => r with { PPermutationAdjusted = p }, method);
-        AdjustWhere(result, r => r.Kind != ComparisonKind.Omnibus, r => r.PCounts, (r, p) => r with { PCountsAdjusted = p }, method);
-        AdjustWhere(result, r => r.Kind == ComparisonKind.Omnibus, r => r.PCounts, (r, p) => r with { PCountsAdjusted = p }, method);
-        return [.. result];
+        AdjustWhere(rows, r => r.Kind != ComparisonKind.Omnibus, r => r.PPermutation, (r, p) => r.AdjustPermutation(p), method);
+        AdjustWhere(rows, r => r.Kind != ComparisonKind.Omnibus, r => r.PCounts, (r, p) => r.AdjustCounts(p), method);
+        AdjustWhere(rows, r => r.Kind == ComparisonKind.Omnibus, r => r.PCounts, (r, p) => r.AdjustCounts(p), method);
+        return rows;
     }
 
-    private static void AdjustWhere(ComparisonRow[] rows, Func<ComparisonRow, bool> include, Func<ComparisonRow, double?> get, Func<ComparisonRow, double, ComparisonRow> set, PValueAdjustment method)
+    private static void AdjustWhere(List<ComparisonRow> rows, Func<ComparisonRow, bool> include, Func<ComparisonRow, double?> get, Action<ComparisonRow, double> set, PValueAdjustment method)
     {
         var indices = new List<int>();
         var values = new List<double>();
-        for (var i = 0; i < rows.Length; i++)
+        for (var i = 0; i < rows.Count; i++)
         {
             if (include(rows[i]) && get(rows[i]) is { } p)
             {
@@ -31,7 +31,7 @@ internal static partial class GroupComparer
         var adjusted = PValues.Adjust(values, method);
         for (var k = 0; k < indices.Count; k++)
         {
-            rows[indices[k]] = set(rows[indices[k]], adjusted[k]);
+            set(rows[indices[k]], adjusted[k]);
         }
     }
 }
