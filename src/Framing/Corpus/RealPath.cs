@@ -1,7 +1,7 @@
 namespace Framing.Corpus;
 
 /// <summary>
-/// The canonical path of a folder: absolute, with every symbolic link along it resolved and no <c>.</c> or <c>..</c>
+/// The canonical path of a folder or file: absolute, with every symbolic link along it resolved and no <c>.</c> or <c>..</c>
 /// left (what POSIX <c>realpath</c> gives), so that two paths to the same folder compare equal.
 /// </summary>
 internal static class RealPath
@@ -13,7 +13,7 @@ internal static class RealPath
     internal static StringComparison Comparison { get; } = OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
 
     /// <summary>The canonical path of <paramref name="path"/>, resolving one component at a time.</summary>
-    /// <param name="path">An existing folder (absolute or relative to the working folder).</param>
+    /// <param name="path">An existing folder or file (absolute or relative to the working folder).</param>
     /// <returns>The canonical path.</returns>
     /// <exception cref="IOException">More than 40 symbolic links on the way (a loop of links).</exception>
     internal static string Of(string path)

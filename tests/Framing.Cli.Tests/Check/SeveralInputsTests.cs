@@ -86,4 +86,29 @@ public sealed class SeveralInputsTests
         Assert.Single(report.RootElement.GetProperty("findings").EnumerateArray());
         Assert.Contains($"framing: warning: {other}: given twice; checked once", twice.ErrorLines);
     }
+
+    [Fact]
+    public void AFileReachedThroughALinkedFolderIsTheSameFile()
+    {
+        // Before: only a link at the file itself was followed, so dir/a.txt and linked/a.txt (linked -> dir) were two
+        // files, checked and counted twice.
+        if (OperatingSystem.IsWindows())
+        {
+            return; // creating links needs a privilege there
+        }
+
+        using var temp = new TempFolder();
+        var text = temp.Write(Path.Combine("dir", "a.txt"), "The terrorists attacked.\n");
+        var corpus = temp.Write(Path.Combine("dir", "c.jsonl"), "{\"id\":\"a\",\"outlet\":\"x\",\"text\":\"The terrorists attacked.\"}\n");
+        var linked = Path.Combine(temp.Path, "linked");
+        Directory.CreateSymbolicLink(linked, "dir"); // relative, as `ln -s dir linked` makes it
+        foreach (var (first, second) in new[] { (text, Path.Combine(linked, "a.txt")), (corpus, Path.Combine(linked, "c.jsonl")) })
+        {
+            var twice = CliRunner.Run("check", first, second, "--max-document-score", "armed-opposition=0.1", "-f", "json");
+            Assert.Equal(1, twice.ExitCode);
+            using var report = JsonDocument.Parse(twice.Out);
+            Assert.Equal(1, report.RootElement.GetProperty("documents_checked").GetInt32());
+            Assert.Single(twice.ErrorLines, l => l.StartsWith($"framing: warning: {second}: given twice", StringComparison.Ordinal));
+        }
+    }
 }

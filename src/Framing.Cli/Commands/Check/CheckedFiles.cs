@@ -8,19 +8,19 @@ internal sealed class CheckedFiles
 {
     private readonly HashSet<string> _seen = new(OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
 
-    /// <summary>Whether <paramref name="path"/> is read for the first time (by its full path, symbolic links followed).</summary>
-    public bool FirstTime(string path) => _seen.Add(RealPath(path));
+    /// <summary>Whether <paramref name="path"/> is read for the first time (by its canonical path: symbolic links followed,
+    /// the file's own and its folders').</summary>
+    public bool FirstTime(string path) => _seen.Add(Canonical(path));
 
-    private static string RealPath(string path)
+    private static string Canonical(string path)
     {
-        var full = Path.GetFullPath(path);
         try
         {
-            return new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full;
+            return RealPath.Of(path);
         }
         catch (IOException)
         {
-            return full;
+            return Path.GetFullPath(path);
         }
     }
 }
