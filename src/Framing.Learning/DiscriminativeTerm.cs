@@ -10,7 +10,7 @@ namespace Framing.Learning;
 /// <param name="TopOutlet">The outlet with most of its documents.</param>
 /// <param name="TopOutletShare">Share of its documents that are <paramref name="TopOutlet"/>'s.</param>
 /// <param name="TopOutletCoverage">Share of <paramref name="TopOutlet"/>'s documents that use it.</param>
-/// <param name="Lexicon">The dimension/pole of the lexicon entries that match the whole n-gram (<c>; </c>-separated), or empty.</param>
+/// <param name="Lexicon">The dimension/pole of the lexicon entries that match the whole n-gram (<c>; </c>-separated); else, prefixed <c>with ال: </c>, of those that match it only with the Arabic article in front of each word, or, prefixed <c>partial: </c>, of those that match a part of it; or empty.</param>
 /// <param name="IsOutletSpecific">Whether it is outlet-specific (see <see cref="ClassifierOptions.OutletShare"/>).</param>
 /// <param name="Mark">In the lexicon, inside its entries' matches, outlet-specific, or none of these (a candidate).</param>
 /// <param name="Context">Lines of context (when <see cref="ClassifierOptions.ContextLines"/> asked for them): the n-gram in brackets.</param>

@@ -359,8 +359,11 @@ public sealed class SideClassifier
             var restDocuments = peers.Sum(o => outletSizes[o]);
             var restCoverage = restDocuments == 0 ? 0 : (double)peers.Sum(o => outletDocuments[o][f]) / restDocuments;
             var specific = using_ <= 1 || share >= _options.OutletShare || (coverage >= _options.OutletCoverage && restCoverage <= coverage / 4);
-            var lexicon = marker.Whole(vocabulary[f]);
-            var mark = lexicon.Length > 0 ? TermMark.InLexicon
+            // In the lexicon only when an entry matches the n-gram as written: an Arabic n-gram that an entry matches only
+            // with the article (نظام, where the entry is النظام) pools uses the lexicon does not count, so its mark
+            // comes from where its uses are, and its lexicon column says "with ال: …" (or "partial: …").
+            var (whole, lexicon) = marker.Label(vocabulary[f]);
+            var mark = whole ? TermMark.InLexicon
                 : inside[f] >= _options.InsideEntriesShare ? TermMark.InsideEntries
                 : specific ? TermMark.OutletSpecific
                 : TermMark.NotInLexicon;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Framing.Matching;
 using Framing.Statistics.Comparisons;
 
 namespace Framing.Reports;
@@ -234,7 +235,7 @@ public static class HtmlReport
                 Number(b, ReportNumbers.Format(t.RestCount));
                 Number(b, ReportNumbers.Short(t.Statistic, 3));
                 Number(b, ReportNumbers.Format(t.PAdjusted));
-                b.Append("<td>").Append(t.Lexicon.Length > 0 ? "&#10003; in lexicon: " + Html.Escape(t.Lexicon) : "&#8212; not in lexicon").Append("</td></tr>\n");
+                b.Append("<td>").Append(LexiconCell(t.Lexicon)).Append("</td></tr>\n");
             }
 
             b.Append("</tbody>\n</table>\n");
@@ -369,4 +370,11 @@ public static class HtmlReport
 
     private static string Or(string text) => text.Length == 0 ? "&#8212;" : text;
 
+    // The lexicon column of a distinctive term (LexiconTermLabels.WholeOrPartial): matched as written, only with the
+    // Arabic article, in part, or not at all.
+    private static string LexiconCell(string label) =>
+        label.Length == 0 ? "&#8212; not in lexicon"
+        : label.StartsWith(LexiconTermLabels.WithArticlePrefix, StringComparison.Ordinal) ? "&#8776; in lexicon only with ال: " + Html.Escape(label[LexiconTermLabels.WithArticlePrefix.Length..])
+        : label.StartsWith(LexiconTermLabels.PartialPrefix, StringComparison.Ordinal) ? "&#8776; in part in lexicon: " + Html.Escape(label[LexiconTermLabels.PartialPrefix.Length..])
+        : "&#10003; in lexicon: " + Html.Escape(label);
 }

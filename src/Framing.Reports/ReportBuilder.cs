@@ -190,7 +190,7 @@ public sealed class ReportBuilder
             groups,
             scores,
             comparisons,
-            terms.Distinctive(groups, _options.TopTerms, _options.MinimumTermCount, marker.Whole),
+            terms.Distinctive(groups, _options.TopTerms, _options.MinimumTermCount, marker.WholeOrPartial),
             entries.Top(_lexicon, groups, _options.TopEntries),
             context.Lines(groups, _lexicon),
             Unmatched(coverage, groups));

@@ -92,6 +92,7 @@ public sealed class LearningCommandTests : IDisposable
         Assert.Contains(result.OutLines, l => l.Contains(",quentin marlow,", StringComparison.Ordinal) && l.Contains(",outlet-specific,", StringComparison.Ordinal) && l.Contains(",a1,", StringComparison.Ordinal));
         Assert.Contains(result.OutLines, l => l.Contains(",stalwarts,", StringComparison.Ordinal) && l.Contains(",in-lexicon,stance/praise,", StringComparison.Ordinal));
         Assert.Contains("framing: classifier (", result.Error, StringComparison.Ordinal);
+        Assert.Contains("; not used: 24 of other leanings (wire), 0 without a known leaning;", result.Error, StringComparison.Ordinal); // named, so a misspelt leaning shows
 
         var yaml = File.ReadAllText(suggest);
         Assert.Contains("    pattern: \"brave defenders\"\n    dimension: \"\"\n    pole: \"\"\n", yaml, StringComparison.Ordinal);

@@ -62,6 +62,34 @@ public sealed class SideClassifierTests
         Assert.All(before.Terms.Where(t => t.Term is "brave" or "defenders" or "brave defenders"), t => Assert.Equal((TermMark.NotInLexicon, 0.0), (t.Mark, t.InsideEntries)));
     }
 
+    [Fact]
+    public void AnArabicWordTheLexiconMatchesOnlyWithTheArticleIsNotInTheLexicon()
+    {
+        // Side B writes the bare نظام ("system"); the entry is النظام ("the regime"), which no document uses, so the
+        // lexicon counts none of the word's uses. learn marked it in-lexicon (and left it out of --suggest) because the
+        // word matched with ال in front; keyness already said "with ال: …".
+        var lexicon = Framing.Lexicons.Lexicon.Parse(
+            PlantedSignal.Lexicon.Replace("languages: [en]", "languages: [en, ar]", StringComparison.Ordinal)
+            + "\n  - { lang: ar, pattern: \"النظام\", dimension: stance, pole: blame, note: \"planted, with the article\" }\n",
+            "planted.yaml");
+        var documents = PlantedSignal.Documents()
+            .Select((d, i) => d.GetField("outlet")![0] == 'b' && i % 4 != 0
+                ? new Framing.Corpus.Document(d.Id, new Dictionary<string, string> { ["outlet"] = d.GetField("outlet")!, ["id"] = d.Id }, d.Text + " قال نظام المياه.", d.Source)
+                : d)
+            .ToList();
+        var report = new SideClassifier(
+            lexicon.Compile(), PlantedSignal.Leanings(), PlantedSignal.Sides(),
+            new ClassifierOptions { Learning = new LearningOptions { Replicates = 0, L1Regularization = 0.01f }, MaximumN = 1, Top = 40 })
+            .Learn(documents, d => d.GetField("outlet")!);
+
+        var word = Assert.Single(report.Terms, t => t.Term == "نظام");
+        Assert.False(word.IsSideA);
+        Assert.Equal(0, word.InsideEntries);
+        Assert.Equal(TermMark.NotInLexicon, word.Mark);
+        Assert.Equal("with ال: stance/blame", word.Lexicon);
+        Assert.Contains("نظام", CandidateEntriesWriter.Write(report, "planted.jsonl"), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(0.0)]
     [InlineData(1.5)]

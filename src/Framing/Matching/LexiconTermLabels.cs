@@ -5,7 +5,8 @@ namespace Framing.Matching;
 
 /// <summary>
 /// Says which lexicon entries match a term (normalized words separated by spaces), by scoring the term's text with the
-/// lexicon: the <c>dimension/pole</c> labels of the entries that match the whole term. Used wherever terms are marked
+/// lexicon: the <c>dimension/pole</c> labels of the entries that match the whole term, else of those that match it
+/// only with the Arabic article or only in part, so marked. Used wherever terms are marked
 /// against a lexicon: <c>framing keyness</c>, <c>framing learn</c> and the words of <c>framing report</c>.
 /// Arabic terms lost their article, so a term is also tried with ال in front of each word (a lexicon may write
 /// النظام where the term is نظام), in the language the lexicon reads Arabic script as (ar, or a declared
@@ -16,21 +17,28 @@ namespace Framing.Matching;
 /// report does: a term alone has no context, and a name that is an actor is off target by itself.</param>
 internal sealed class LexiconTermLabels(CompiledLexicon lexicon, bool includeUncounted = false)
 {
-    private readonly DocumentScorer _scorer = lexicon.CreateScorer(new ScoringOptions { CollectMatches = true });
+    /// <summary>What precedes the labels of entries that match a term only with the Arabic article.</summary>
+    internal const string WithArticlePrefix = "with ال: ";
 
-    /// <summary>The labels of the entries that match the whole term, separated by <c>; </c>, or an empty string.</summary>
-    /// <param name="term">The term.</param>
-    /// <returns>The labels.</returns>
-    public string Whole(string term) => Join(Matches(term, out var words).Where(m => m.TokenCount == words));
+    /// <summary>What precedes the labels of entries that match only a part of a term.</summary>
+    internal const string PartialPrefix = "partial: ";
+
+    private readonly DocumentScorer _scorer = lexicon.CreateScorer(new ScoringOptions { CollectMatches = true });
 
     /// <summary>The labels of the entries that match the whole term as written, or, when none does: <c>with ال: </c>
     /// and the labels of the entries that match it with ال in front of each word (an Arabic term lost its article, so
     /// the term pools the forms with and without it, and the lexicon counts only those with it: نظام pools النظام,
     /// "the regime", with نظام, "system"); else <c>partial: </c> and the labels of the entries that match part of it
-    /// (the lexicon column of <c>framing keyness</c>); else an empty string.</summary>
+    /// (the lexicon column of <c>framing keyness</c> and <c>framing learn</c>); else an empty string.</summary>
     /// <param name="term">The term.</param>
     /// <returns>The labels, or an empty string.</returns>
-    public string WholeOrPartial(string term)
+    public string WholeOrPartial(string term) => Label(term).Text;
+
+    /// <summary>Whether the lexicon matches the whole term as written (not only with the article, or a part of it), and
+    /// the labels as <see cref="WholeOrPartial"/> gives them.</summary>
+    /// <param name="term">The term.</param>
+    /// <returns>The label.</returns>
+    public (bool Whole, string Text) Label(string term)
     {
         ArgumentNullException.ThrowIfNull(term);
         var words = Words(term);
@@ -39,7 +47,7 @@ internal sealed class LexiconTermLabels(CompiledLexicon lexicon, bool includeUnc
         var whole = Join(bare.Where(m => m.TokenCount == words));
         if (whole.Length > 0)
         {
-            return whole;
+            return (true, whole);
         }
 
         var withArticle = new List<FramingMatch>();
@@ -47,21 +55,11 @@ internal sealed class LexiconTermLabels(CompiledLexicon lexicon, bool includeUnc
         var wholeWithArticle = Join(withArticle.Where(m => m.TokenCount == words));
         if (wholeWithArticle.Length > 0)
         {
-            return "with ال: " + wholeWithArticle;
+            return (false, WithArticlePrefix + wholeWithArticle);
         }
 
         var partial = Join(bare.Concat(withArticle));
-        return partial.Length > 0 ? "partial: " + partial : string.Empty;
-    }
-
-    private List<FramingMatch> Matches(string term, out int words)
-    {
-        ArgumentNullException.ThrowIfNull(term);
-        words = Words(term);
-        var matches = new List<FramingMatch>();
-        Add(_scorer.Score("term", term), matches);
-        AddWithArticle(term, matches);
-        return matches;
+        return (false, partial.Length > 0 ? PartialPrefix + partial : string.Empty);
     }
 
     private static int Words(string term) => term.Count(c => c == ' ') + 1;

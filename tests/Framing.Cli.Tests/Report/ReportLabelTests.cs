@@ -108,4 +108,22 @@ public sealed class ReportLabelTests : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith("framing: error: /dev/full: cannot write output: ", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AnArabicWordTheLexiconMatchesOnlyWithTheArticleIsNotShownAsInTheLexicon()
+    {
+        // Outlet x writes the bare نظام ("system": of irrigation, of water); the starter lexicon's entry is النظام ("the
+        // regime"), which counts none of its uses. The distinctive words said "in lexicon: government-forces/regime".
+        var lines = new System.Text.StringBuilder();
+        for (var i = 0; i < 6; i++)
+        {
+            lines.Append("{\"id\":\"x").Append(i).Append("\",\"outlet\":\"x\",\"text\":\"قال نظام الري إن نظام المياه في المدينة تحسن كثيرا.\"}\n");
+            lines.Append("{\"id\":\"y").Append(i).Append("\",\"outlet\":\"y\",\"text\":\"قال الوزير إن الطريق في القرية طويل جدا.\"}\n");
+        }
+
+        var corpus = _temp.Write("system.jsonl", lines.ToString());
+        var html = CliRunner.Run("report", corpus, "--bootstrap", "0", "--permutations", "10", "-q").Out;
+        Assert.Contains("&#8776; in lexicon only with ال: government-forces/regime", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("&#10003; in lexicon: government-forces/regime", html, StringComparison.Ordinal);
+    }
 }

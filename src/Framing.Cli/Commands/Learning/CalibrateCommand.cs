@@ -172,7 +172,7 @@ internal sealed class CalibrateCommand : ICommand
 
         if (!QuietOption.IsSet(args))
         {
-            context.Error.WriteLine("framing: calibrated " + lexicon.Id + ": " + KnownSideOptions.Usage(usage, reader.Description));
+            context.Error.WriteLine("framing: calibrated " + lexicon.Id + ": " + KnownSideOptions.Usage(usage, report.Sides, reader.Description));
             var moved = report.Entries.Count(e => e.MovedToNeutral);
             context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: wrote {target}: {Output.Counted.Of(report.Entries.Count(e => e.Verdict == CalibrationVerdict.Kept), "entry", "entries")} reweighted, {moved} moved to neutral, {report.Entries.Count(e => e.Verdict == CalibrationVerdict.Unused)} unused (unchanged); {report.Folds.Count} folds of outlets"));
         }

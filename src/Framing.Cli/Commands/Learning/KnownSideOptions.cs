@@ -76,8 +76,12 @@ internal static class KnownSideOptions
         }
     }
 
-    public static string Usage(LearningDocuments d, string corpus) => string.Create(
-        CultureInfo.InvariantCulture,
-        $"{Counted.Of(d.Scored, "document")} read from {corpus}; side A {d.SideA} in {Counted.Of(d.OutletsA.Count, "outlet")}, side B {d.SideB} in {Counted.Of(d.OutletsB.Count, "outlet")}; not used: {d.OtherLeaning} of other leanings, {d.WithoutLeaning} without a known leaning; rejected {d.Rejected}");
-
+    /// <summary>What the run used of the corpus, naming the leanings on neither side (a misspelt leaning shows).</summary>
+    public static string Usage(LearningDocuments d, SideSelection sides, string corpus)
+    {
+        var other = d.LeaningsSeen.Where(l => sides.SideOf(l) is null).Select(RecordMessages.NameOnOneLine).ToList();
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"{Counted.Of(d.Scored, "document")} read from {corpus}; side A {d.SideA} in {Counted.Of(d.OutletsA.Count, "outlet")}, side B {d.SideB} in {Counted.Of(d.OutletsB.Count, "outlet")}; not used: {d.OtherLeaning} of other leanings{(d.OtherLeaning > 0 && other.Count > 0 ? " (" + string.Join(", ", other) + ")" : string.Empty)}, {d.WithoutLeaning} without a known leaning; rejected {d.Rejected}");
+    }
 }

@@ -79,11 +79,12 @@ internal sealed class LearnCommand : ICommand
             Summary columns: model (classifier or lexicon), axis (dimension or composite id), kind, documents_a/b,
             outlets_a/b, folds, auc, ci_low, ci_high, captured, features.
             n-gram columns: side (a or b: the side its coefficient points to), rank, term, coefficient (model fitted on every
-            document), mark (in-lexicon: an entry matches the whole n-gram; inside-entries: no entry matches it alone, but
+            document), mark (in-lexicon: an entry matches the whole n-gram as written; inside-entries: no entry matches it alone, but
             at least 90% of its uses are inside matches of entries, such as "barrel" inside "barrel bombs"; outlet-specific:
             at least 90% of its documents are one outlet's, or it is in at least 75% of one outlet's documents and at most a
             quarter as common in the other outlets of its side: names, bylines, page furniture, not framing; not-in-lexicon:
-            a candidate), lexicon (the matching entries' dimension/pole), inside_entries (the share of its uses inside
+            a candidate), lexicon (the matching entries' dimension/pole; "with ال: " before it when they match an Arabic n-gram
+            only with the article, "partial: " when they match a part of it), inside_entries (the share of its uses inside
             matches of entries, counted, negated, off target or neutral), documents_a/b, outlets, top_outlet with its share
             of the n-gram's documents and the share of its own documents that use it.
 
@@ -265,7 +266,7 @@ internal sealed class LearnCommand : ICommand
     private static void Notes(CliContext context, ClassifierReport report, string corpus, string? suggest)
     {
         var error = context.Error;
-        error.WriteLine("framing: learned: " + KnownSideOptions.Usage(report.Documents, corpus));
+        error.WriteLine("framing: learned: " + KnownSideOptions.Usage(report.Documents, report.Sides, corpus));
 
         var c = report.Classifier;
         var interval = c.Low is { } low && c.High is { } high
