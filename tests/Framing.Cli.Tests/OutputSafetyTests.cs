@@ -39,6 +39,7 @@ public sealed class OutputSafetyTests
     [InlineData("the output (-o) and the candidate entries (--suggest) name the same file", "learn", "{corpus}", "{known-args}", "--suggest", "{new}", "-o", "{new}")]
     [InlineData("the word scores (--word-scores) is the corpus being read", "scale", "wordscores", "{corpus}", "--reference", "{refs}", "--word-scores", "{corpus}")]
     [InlineData("the output (-o) is the reference file (--reference)", "scale", "wordscores", "{corpus}", "--reference", "{refs}", "-o", "{refs}")]
+    [InlineData("the output (-o) is the stopword list (--stopwords)", "coverage", "{corpus}", "--stopwords", "{stopwords}", "-o", "{stopwords}")]
     [InlineData("the baseline (--save-baseline) is a file being checked", "check", "{corpus}", "--save-baseline", "{corpus}")]
     [InlineData("the state (--save-state) is the corpus being read", "score", "{corpus}", "--save-state", "{corpus}")]
     [InlineData("the output (-o) is the lexicon", "score", "{corpus}", "-l", "{lexicon}", "-o", "{lexicon}")]
@@ -58,6 +59,7 @@ public sealed class OutputSafetyTests
             ["{lexicon}"] = temp.Write("lexicon.yaml", File.ReadAllText(Path.Combine(RepositoryRoot(), "lexicons", "starter.yaml"))),
             ["{dictionary}"] = temp.Write("dictionary.yml", "pos: [good]\nneg: [bad]\n"),
             ["{mapping}"] = temp.Write("mapping.yaml", "categories:\n  pos: d/a\n  neg: d/b\n"),
+            ["{stopwords}"] = temp.Write("stopwords.txt", "# my list\nthe\n"),
             ["{new}"] = Path.Combine(temp.Path, "new.out"),
         };
         if (template.Contains("{state}"))

@@ -90,7 +90,7 @@ internal sealed class CoverageCommand : ICommand
         var top = args.Get(_top);
         var minLength = args.Get(_minLength);
         var format = args.Get(SharedOptions.Format);
-        var stopwords = LoadStopwords(args.Get(_stopwords));
+        var stopwords = LoadStopwords(args.Get(_stopwords), context);
         var lexicon = CliLexicons.Load(context, args.Get(SharedOptions.Lexicon));
         if (stopwords.IsBuiltIn && lexicon.Metadata.Analysis.Count > 0 && !QuietOption.IsSet(args))
         {
@@ -189,7 +189,7 @@ internal sealed class CoverageCommand : ICommand
         _ => throw new UsageException($"--ngrams must be 1, 2 or 1..2, not '{text}'"),
     };
 
-    private static StopwordList LoadStopwords(string value)
+    private static StopwordList LoadStopwords(string value, CliContext context)
     {
         switch (value)
         {
@@ -198,6 +198,8 @@ internal sealed class CoverageCommand : ICommand
             case "none":
                 return StopwordList.None;
         }
+
+        context.NoteInput(value, "the stopword list (--stopwords)"); // -o naming it is refused, not the list replaced
 
         try
         {
