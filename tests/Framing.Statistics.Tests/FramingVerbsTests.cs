@@ -109,7 +109,9 @@ public sealed class FramingVerbsTests
         Assert.Equal(Starter.Dimensions.Count, immigration.Dimensions.Count);
         var other = CorpusRun.FromDocuments(Documents[7..]).Score(immigration.Compile());
 
-        Assert.Contains("different lexicons", Assert.Throws<ArgumentException>(() => FramingVerbs.Merge([starter, other])).Message, StringComparison.Ordinal);
+        var different = Assert.Throws<ArgumentException>(() => FramingVerbs.Merge([starter, other]));
+        Assert.Equal("tallies are over different lexicons (Parameter 'tallies')", different.Message); // named CorpusTally.Merge's 'other'
+        Assert.Equal("tallies", different.ParamName);
         Assert.Contains("was not scored with lexicon 'immigration'", Assert.Throws<ArgumentException>(() => FramingVerbs.ScoreGroups(starter, immigration)).Message, StringComparison.Ordinal);
         Assert.Contains("3 dimensions, not ", Assert.Throws<ArgumentException>(() => FramingVerbs.ScoreGroups(starter, Lexicon.Load("syria-conflict"))).Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => starter.Merge(starter));
@@ -243,6 +245,67 @@ public sealed class FramingVerbsTests
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => CorpusRun.FromDocuments(Documents, new CorpusRunOptions { Shard = new CorpusShard(index, count) }));
         Assert.Contains($"shard {index}/{count}", e.Message, StringComparison.Ordinal);
         Assert.Equal(6, CorpusRun.FromDocuments(Documents, new CorpusRunOptions { Shard = new CorpusShard(3, 3) }).Score(Starter.Compile()).ScoredDocuments);
+    }
+
+    [Fact]
+    public void OptionsOutOfRangeNameTheirMember()
+    {
+        // Before: internal parameter names (minimumDocuments, confidenceLevel, method, voices) or only "options ('0')".
+        void Check(string message, Action action)
+        {
+            var e = Assert.ThrowsAny<ArgumentException>(action);
+            Assert.Equal("options", e.ParamName);
+            Assert.StartsWith(message, e.Message, StringComparison.Ordinal);
+        }
+
+        var run = () => CorpusRun.FromDocuments(Documents);
+        Check("options.MinimumDocuments must be at least 1, not 0", () => FramingVerbs.ScoreGroups(run(), Starter, new GroupScoreOptions { MinimumDocuments = 0 }));
+        Check("the confidence level (options.ConfidenceLevel) must be between 0 and 1", () => FramingVerbs.ScoreGroups(run(), Starter, new GroupScoreOptions { ConfidenceLevel = 1 }));
+        Check("options.Voices must be Editorial, Quoted, Attributed or a combination of them (All), not 8", () => FramingVerbs.ScoreGroups(run(), Starter, new GroupScoreOptions { Voices = (VoiceSelection)8 }));
+        Check("options.Permutations must be at least 1, not 0", () => FramingVerbs.Compare(run(), Starter, new Framing.Statistics.Comparisons.ComparisonOptions { Permutations = 0 }));
+        Check("options.MinimumDocuments must be at least 1, not 0", () => FramingVerbs.Compare(run(), Starter, new Framing.Statistics.Comparisons.ComparisonOptions { MinimumDocuments = 0 }));
+        Check("options.Adjustment must be one of ", () => FramingVerbs.Compare(run(), Starter, new Framing.Statistics.Comparisons.ComparisonOptions { Adjustment = (Framing.Statistics.MultipleTesting.PValueAdjustment)42 }));
+        Check("options.Window must be at least 0, not -1", () => FramingVerbs.Kwic(run(), Starter, new KwicOptions { Window = -1 }));
+        Check("options.Status must be one of ", () => FramingVerbs.Kwic(run(), Starter, new KwicOptions { Status = (Framing.Matching.MatchStatus)77 })); // showed no line
+        Check("options.MinimumLength must be at least 0, not -1", () => FramingVerbs.Coverage(run(), Starter, new Framing.Coverage.CoverageOptions { MinimumLength = -1 }));
+        var target = Assert.Throws<ArgumentNullException>(() => FramingVerbs.Keyness(run(), new KeynessRequest(null!)));
+        Assert.StartsWith("request.Target must not be null", target.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void KeynessReadsTheCorpusAsTheLexiconDeclaresItsScript()
+    {
+        // A lexicon of Persian read with an Arabic-script analysis (clitics kept): framing keyness --lexicon reads a text
+        // without a language as fa, but the library had no way to say so and stripped the Arabic article chain.
+        var persian = Lexicon.Parse(
+            """
+            id: persian
+            version: 1.0.0
+            title: Invented
+            description: Invented for a test.
+            license: CC0-1.0
+            authors: [Tester]
+            languages: [fa]
+            analysis: { fa: arabic-script }
+            dimensions:
+              - id: naming
+                description: Naming.
+                poles:
+                  a: { id: one, label: One, description: One. }
+                  b: { id: two, label: Two, description: Two. }
+            entries:
+              - { lang: fa, pattern: "گروهک", dimension: naming, pole: one, note: "invented" }
+            """,
+            "persian.yaml");
+        Document[] documents =
+        [
+            Document.Create("1", "والنظام گفت والنظام", ("outlet", "east")),
+            Document.Create("2", "مردم گفتند", ("outlet", "west")),
+        ];
+        var withLexicon = FramingVerbs.Keyness(CorpusRun.FromDocuments(documents), new KeynessRequest("east") { MinimumCount = 1, Lexicon = persian });
+        Assert.Contains(withLexicon.Table.Rows, r => r.Term == "والنظام" && r.TargetCount == 2);
+        var builtIn = FramingVerbs.Keyness(CorpusRun.FromDocuments(documents), new KeynessRequest("east") { MinimumCount = 1 });
+        Assert.Contains(builtIn.Table.Rows, r => r.Term == "نظام" && r.TargetCount == 2);
     }
 
     [Theory]

@@ -134,7 +134,7 @@ internal sealed class KeynessCommand : ICommand
             MinimumCount = minCount,
             Measure = measure,
             Options = options,
-            Detector = Framing.Matching.CompiledLexicon.DetectorFor(lexicon),
+            Lexicon = lexicon,
         };
         KeynessResult result;
         try

@@ -91,7 +91,7 @@ public sealed class KeynessTable : IEquatable<KeynessTable>
         }
 
         options ??= KeynessOptions.Default;
-        ArgumentNullException.ThrowIfNull(options.LogOddsPrior, nameof(options));
+        Framing.Verbs.RequestRanges.NotNull(options.LogOddsPrior, "options.LogOddsPrior", nameof(options));
 
         var counts = new Dictionary<string, (long Target, long Reference)>(StringComparer.Ordinal);
         foreach (var (term, count) in target)

@@ -107,11 +107,25 @@ public static partial class FramingVerbs
             }
 
             merged ??= new CorpusTally(tally.DimensionCount, tally.Bootstrap, lexiconFingerprint: tally.LexiconFingerprint);
-            merged.Merge(tally);
+            try
+            {
+                merged.Merge(tally);
+            }
+            catch (ArgumentException e) when (e is not ArgumentOutOfRangeException and not ArgumentNullException)
+            {
+                // CorpusTally.Merge names its own parameter; the caller gave tallies.
+                throw new ArgumentException(StripParameter(e), nameof(tallies), e);
+            }
         }
 
         return merged ?? throw new ArgumentException("no tallies to merge", nameof(tallies));
     }
+
+    // An exception's message without the " (Parameter 'x')" that ArgumentException appends to it.
+    private static string StripParameter(ArgumentException e) =>
+        e.ParamName is { } name && e.Message.EndsWith($" (Parameter '{name}')", StringComparison.Ordinal)
+            ? e.Message[..^$" (Parameter '{name}')".Length]
+            : e.Message;
 
     /// <summary>Compares the groups of documents held in memory: differences with intervals, permutation and count tests, effect sizes.</summary>
     /// <param name="documents">The documents.</param>
@@ -163,7 +177,7 @@ public static partial class FramingVerbs
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(request.Target, nameof(request));
+        RequestRanges.NotNull(request.Target, "request.Target", nameof(request));
         // Checked here, naming the request's member, rather than deep inside with an internal parameter's name.
         RequestRanges.CheckNGrams(request.MinimumN, request.MaximumN, nameof(request));
 
@@ -182,7 +196,8 @@ public static partial class FramingVerbs
             throw new ArgumentException($"the reference is the target, '{request.Target}': compare it with another group, or with every other group (Reference null)", nameof(request));
         }
 
-        var extractor = new TermExtractor(request.MinimumN, request.MaximumN, run.Options.Languages, request.Detector);
+        var detector = request.Lexicon is { } lexicon ? Framing.Matching.CompiledLexicon.DetectorFor(lexicon) : null;
+        var extractor = new TermExtractor(request.MinimumN, request.MaximumN, request.Lexicon?.Languages ?? run.Options.Languages, detector);
         var targetCounts = new Dictionary<string, long>(StringComparer.Ordinal);
         var referenceCounts = new Dictionary<string, long>(StringComparer.Ordinal);
         long targetTotal = 0, referenceTotal = 0, targetDocuments = 0, referenceDocuments = 0;
@@ -257,13 +272,21 @@ public static partial class FramingVerbs
     /// <param name="cancellationToken">Stops the run.</param>
     /// <returns>The lines, lazily, document by document.</returns>
     /// <exception cref="ArgumentException">The options name a dimension or a pole the lexicon does not have (it would show no lines).</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The window is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The window is negative, or the status is not a defined value.</exception>
     public static IEnumerable<KwicLine> Kwic(CorpusRun run, Lexicon lexicon, KwicOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(lexicon);
         options ??= new KwicOptions();
-        ArgumentOutOfRangeException.ThrowIfNegative(options.Window, nameof(options)); // checked now, not when the lines are read
+        // Checked now, not when the lines are read, naming the member.
+        RequestRanges.AtLeast(options.Window, 0, "options.Window", nameof(options));
+        if (options.Status is { } status)
+        {
+            RequestRanges.Defined(status, "options.Status", nameof(options));
+        }
+
+        RequestRanges.Voices(options.Voices, "options.Voices", nameof(options));
+
         if (KwicFilter.Problem(lexicon, options.Dimension, options.Pole) is { } problem)
         {
             throw new ArgumentException(problem, nameof(options));
@@ -341,6 +364,7 @@ public static partial class FramingVerbs
     private static GroupScoreOptions Checked(GroupScoreOptions options)
     {
         CheckLevel(options.ConfidenceLevel, options.MinimumDocuments);
+        RequestRanges.Voices(options.Voices, "options.Voices", nameof(options));
         return options;
     }
 
@@ -348,8 +372,10 @@ public static partial class FramingVerbs
     private static ComparisonOptions Checked(ComparisonOptions options)
     {
         CheckLevel(options.ConfidenceLevel, options.MinimumDocuments);
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.Permutations, 1, nameof(options));
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxDegreeOfParallelism, 1, nameof(options));
+        RequestRanges.AtLeast(options.Permutations, 1, "options.Permutations", nameof(options));
+        RequestRanges.AtLeast(options.MaxDegreeOfParallelism, 1, "options.MaxDegreeOfParallelism", nameof(options));
+        RequestRanges.Defined(options.Adjustment, "options.Adjustment", nameof(options));
+        RequestRanges.Voices(options.Voices, "options.Voices", nameof(options));
         if (!Enum.IsDefined(options.Pairs))
         {
             throw new ArgumentOutOfRangeException(nameof(options), options.Pairs, "options.Pairs must be All, VersusRest or One");
@@ -373,13 +399,14 @@ public static partial class FramingVerbs
         return options;
     }
 
-    private static void CheckLevel(double confidenceLevel, int minimumDocuments)
+    // Both are members of the caller's options, which the exceptions name.
+    private static void CheckLevel(double confidenceLevel, int minimumDocuments, string options = "options")
     {
         if (!(confidenceLevel > 0 && confidenceLevel < 1))
         {
-            throw new ArgumentOutOfRangeException(nameof(confidenceLevel), confidenceLevel, "the confidence level (options.ConfidenceLevel) must be between 0 and 1, e.g. 0.95");
+            throw new ArgumentOutOfRangeException(options, confidenceLevel, "the confidence level (options.ConfidenceLevel) must be between 0 and 1, e.g. 0.95");
         }
 
-        ArgumentOutOfRangeException.ThrowIfLessThan(minimumDocuments, 1);
+        RequestRanges.AtLeast(minimumDocuments, 1, "options.MinimumDocuments", options);
     }
 }

@@ -24,9 +24,12 @@ public sealed record KeynessRequest(string Target)
     /// <summary>The measure's options (prior, correction).</summary>
     public KeynessOptions? Options { get; init; }
 
-    /// <summary>What the script of a text without a language makes it (null: <see cref="Framing.Text.ScriptDetector.Default"/>):
-    /// the command-line tool gives its lexicon's (<see cref="Framing.Matching.CompiledLexicon.DetectorFor"/>).</summary>
-    internal Framing.Text.ScriptDetector? Detector { get; init; }
+    /// <summary>The lexicon the corpus is read for, as <c>framing keyness --lexicon</c> reads it: a text without a
+    /// language gets the language its script has in this lexicon (a declared analysis such as <c>fa: arabic-script</c>
+    /// instead of ar, whose clitics are kept); null: the built-in detection (Arabic script is ar, else en). The run's
+    /// <see cref="Framing.Corpus.CorpusRunOptions.Languages"/> should hold the lexicon's languages
+    /// (<see cref="Framing.Lexicons.Lexicon.Languages"/>), as for scoring.</summary>
+    public Framing.Lexicons.Lexicon? Lexicon { get; init; }
 
     /// <summary>The record's members as the compiler prints them (<c>KeynessRequest { Member = value, … }</c>), numbers and
     /// dates formatted with the invariant culture whatever the current culture is.</summary>

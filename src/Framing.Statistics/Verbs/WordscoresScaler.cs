@@ -31,7 +31,7 @@ internal sealed class WordscoresScaler(WordscoresRequest request)
     /// internal method, nor the dictionary's "same key" message).</summary>
     private static Dictionary<string, double> Entries(WordscoresRequest request)
     {
-        ArgumentNullException.ThrowIfNull(request.References, nameof(request));
+        RequestRanges.NotNull(request.References, "request.References", nameof(request));
         CheckRanges(request);
         var entries = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var (name, position) in request.References)

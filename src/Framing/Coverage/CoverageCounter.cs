@@ -41,10 +41,26 @@ public sealed class CoverageCounter
     {
         _lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
         Options = options ?? CoverageOptions.Default;
-        ArgumentOutOfRangeException.ThrowIfNegative(Options.MinimumLength, nameof(options));
-        ArgumentNullException.ThrowIfNull(Options.Stopwords, nameof(options));
-        ArgumentNullException.ThrowIfNull(Options.Scoring, nameof(options));
-        ArgumentNullException.ThrowIfNull(Options.Languages, nameof(options));
+        if (Options.MinimumLength < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"options.MinimumLength must be at least 0, not {Options.MinimumLength}"));
+        }
+
+        if (Options.Stopwords is null)
+        {
+            throw new ArgumentNullException(nameof(options), "options.Stopwords must not be null");
+        }
+
+        if (Options.Scoring is null)
+        {
+            throw new ArgumentNullException(nameof(options), "options.Scoring must not be null");
+        }
+
+        if (Options.Languages is null)
+        {
+            throw new ArgumentNullException(nameof(options), "options.Languages must not be null");
+        }
+
         _scorer = lexicon.CreateScorer(Options.Scoring with { CollectMatches = true });
         _extractor = new TermExtractor(1, 1, Options.Languages, Options.Scoring.LanguageDetector);
     }

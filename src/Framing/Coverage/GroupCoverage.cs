@@ -45,12 +45,19 @@ public sealed class GroupCoverage
     /// <summary>The counts of one kind of term.</summary>
     /// <param name="kind">The kind.</param>
     /// <returns><see cref="Unigrams"/> or <see cref="Bigrams"/>.</returns>
-    public IReadOnlyDictionary<string, long> Terms(CoverageTermKind kind) => kind == CoverageTermKind.Bigram ? _bigramsView : _unigramsView;
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined value.</exception>
+    public IReadOnlyDictionary<string, long> Terms(CoverageTermKind kind) => kind switch
+    {
+        CoverageTermKind.Unigram => _unigramsView,
+        CoverageTermKind.Bigram => _bigramsView,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a CoverageTermKind"),
+    };
 
     /// <summary>The most frequent terms of one kind: by count, descending, then by ordinal comparison of the term.</summary>
     /// <param name="kind">The kind.</param>
     /// <param name="count">How many at most.</param>
-    /// <returns>The terms, most frequent first.</returns>
+    /// <returns>The terms, most frequent first (a read-only list).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined value, or <paramref name="count"/> is negative.</exception>
     public IReadOnlyList<TermCount> Top(CoverageTermKind kind, int count)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
@@ -59,7 +66,8 @@ public sealed class GroupCoverage
             .ThenBy(p => p.Key, StringComparer.Ordinal)
             .Take(count)
             .Select(p => new TermCount(p.Key, p.Value))
-            .ToList();
+            .ToList()
+            .AsReadOnly();
     }
 
     internal void AddDocument(long tokens, long coveredTokens)

@@ -129,7 +129,8 @@ public sealed class Lexicon
 
         if (!BuiltInLexicons.TryGetBytes(idOrPath, out var source))
         {
-            throw new LexiconException($"unknown lexicon '{idOrPath}': not a built-in lexicon ({string.Join(", ", BuiltInIds)}) and no such file");
+            var reason = $"not a built-in lexicon ({string.Join(", ", BuiltInIds)}) and no such file";
+            throw new LexiconException($"unknown lexicon '{idOrPath}': {reason}", new Diagnostic(new SourceLocation(idOrPath, 0, 0), "unknown lexicon: " + reason));
         }
 
         var sourceName = $"lexicons/{idOrPath}.yaml";

@@ -19,6 +19,13 @@ public sealed class LexiconException : Exception
         Errors = [];
     }
 
+    /// <summary>Creates the exception with a message of its own and the one problem behind it.</summary>
+    internal LexiconException(string message, Diagnostic error)
+        : base(message)
+    {
+        Errors = [error];
+    }
+
     /// <summary>Creates the exception with no details.</summary>
     public LexiconException()
         : this("invalid lexicon")
@@ -34,7 +41,8 @@ public sealed class LexiconException : Exception
         Errors = [];
     }
 
-    /// <summary>Every problem found, ordered by line and column.</summary>
+    /// <summary>Every problem found, ordered by line and column; at least one when the library threw the exception
+    /// (an unknown lexicon id is one, located at the id as given, line 0).</summary>
     public IReadOnlyList<Diagnostic> Errors { get; }
 
     /// <summary>What the file holds that is valid but likely not meant (see <see cref="Lexicon.Warnings"/>), found

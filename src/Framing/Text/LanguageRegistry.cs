@@ -27,7 +27,7 @@ public sealed class LanguageRegistry
         {
             var codes = _profiles.Keys.ToArray();
             Array.Sort(codes, StringComparer.Ordinal);
-            return codes;
+            return Array.AsReadOnly(codes); // a read-only list, as every list the library hands out
         }
     }
 

@@ -44,6 +44,11 @@ public sealed class LexiconLoadTests
         var e = Assert.Throws<LexiconException>(() => Lexicon.Load("no-such-lexicon"));
         Assert.Contains("unknown lexicon 'no-such-lexicon'", e.Message, StringComparison.Ordinal);
         Assert.Contains("starter", e.Message, StringComparison.Ordinal);
+
+        // The problem is in Errors too, where a caller collecting problems looks (README's example found none).
+        var error = Assert.Single(e.Errors);
+        Assert.Equal(new SourceLocation("no-such-lexicon", 0, 0), error.Location);
+        Assert.StartsWith("unknown lexicon: not a built-in lexicon (", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
