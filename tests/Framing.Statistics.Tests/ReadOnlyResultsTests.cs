@@ -49,6 +49,19 @@ public sealed class ReadOnlyResultsTests
         AssertReadOnly(report.Sides.SideA);
     }
 
+    [Fact]
+    public void CoverageTopTermsAndLanguageCodesAreReadOnly()
+    {
+        // Both were fresh writable copies (a List and an array), against README's word for every list handed out.
+        Document[] documents = [Document.Create("1", "the market and the bridge and the market", ("outlet", "o"))];
+        var coverage = Framing.Verbs.FramingVerbs.Coverage(CorpusRun.FromDocuments(documents), Lexicon.Load("starter"));
+        var top = Assert.Single(coverage.Groups).Top(Framing.Coverage.CoverageTermKind.Unigram, 3);
+        Assert.NotEmpty(top);
+        AssertReadOnly(top);
+        Assert.Throws<ArgumentOutOfRangeException>(() => Assert.Single(coverage.Groups).Top((Framing.Coverage.CoverageTermKind)9, 3)); // gave the unigrams
+        AssertReadOnly(Framing.Text.LanguageRegistry.Default.Codes);
+    }
+
     private static void AssertReadOnly(object collection) =>
         Assert.False(
             collection is Array { Length: > 0 } or IList { IsReadOnly: false } or IDictionary { IsReadOnly: false },
