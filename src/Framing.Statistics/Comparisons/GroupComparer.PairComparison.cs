@@ -8,7 +8,7 @@ namespace Framing.Statistics.Comparisons;
 // One pair on one axis: the score difference with its bootstrap interval and permutation p-value.
 internal static partial class GroupComparer
 {
-    private static ComparisonRow ComparePair(string target, ScoreAxis axis, GroupTally g1, GroupTally g2, DocumentPoleWeights documents, ComparisonOptions options, ulong seed)
+    private static ComparisonRow ComparePair(string target, ScoreAxis axis, GroupTally g1, GroupTally g2, DocumentPoleWeights documents, ComparisonOptions options, ulong seed, CancellationToken cancellationToken)
     {
         var isRest = g2.Group.StartsWith("rest\u0000", StringComparison.Ordinal);
         var (countA1, countB1, weightA1, weightB1) = Pool(g1.Counts, axis, options.Voices);
@@ -79,7 +79,7 @@ internal static partial class GroupComparer
                 ? [.. documents.Groups.Where(g => !string.Equals(g, g1.Group, StringComparison.Ordinal)).Select(documents.Of)]
                 : [documents.Of(g2.Group)];
             var (units, matched1, matched) = PairSums(documents.Of(g1.Group), second, axis);
-            var (_, p) = LabelPermutation.Test(units, matched1, matched, g1.Documents, g2.Documents, options.Permutations, seed, options.MaxDegreeOfParallelism);
+            var (_, p) = LabelPermutation.Test(units, matched1, matched, g1.Documents, g2.Documents, options.Permutations, seed, options.MaxDegreeOfParallelism, cancellationToken: cancellationToken);
             row = row with { PPermutation = double.IsNaN(p) ? null : p };
         }
 

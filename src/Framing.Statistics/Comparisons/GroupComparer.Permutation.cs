@@ -9,7 +9,7 @@ internal static partial class GroupComparer
     private const int StackWeights = 256;
 
     /// <summary>
-    /// The axis's pooled weights of each document with weight on it, in one array for <see cref="LabelPermutation.Test(PermutationUnit[], int, int, long, long, int, ulong, int, int)"/>:
+    /// The axis's pooled weights of each document with weight on it, in one array for <see cref="LabelPermutation.Test(PermutationUnit[], int, int, long, long, int, ulong, int, int, CancellationToken)"/>:
     /// group 1's documents first, then those of group 2 (its one group, or every other group for a comparison with the rest).
     /// </summary>
     /// <param name="group1">Group 1's documents with matches.</param>

@@ -15,7 +15,7 @@ internal static partial class GroupComparer
     /// <param name="tally">The corpus tally, with bootstrap replicates for difference intervals.</param>
     /// <param name="documents">Per-document pole weights, for the permutation tests (same voices as <paramref name="options"/>).</param>
     /// <param name="options">Options.</param>
-    /// <param name="cancellationToken">Stops the comparisons between two pairs (a pair's permutations and bootstrap run to their end).</param>
+    /// <param name="cancellationToken">Stops the comparisons between two pairs, or between two permutations of a pair.</param>
     /// <returns>Rows: per dimension (lexicon order, then composites), the pair or vs-rest rows, then the omnibus row.</returns>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public static IReadOnlyList<ComparisonRow> Compare(Lexicon lexicon, CorpusTally tally, DocumentPoleWeights documents, ComparisonOptions options, CancellationToken cancellationToken = default)
@@ -40,7 +40,7 @@ internal static partial class GroupComparer
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var seed = options.Seed ^ (0x9E3779B97F4A7C15UL * ++comparisonIndex);
-                rows.Add(ComparePair(target, axis, first, second, documents, options, seed));
+                rows.Add(ComparePair(target, axis, first, second, documents, options, seed, cancellationToken));
             }
 
             rows.Add(Omnibus(target, axis, groups, options.Voices));

@@ -57,8 +57,10 @@ internal static class LabelPermutation
     /// <param name="seed">The seed.</param>
     /// <param name="parallelism">Threads (the result does not depend on it).</param>
     /// <param name="exactLimit">Up to this many documents with matches, the p-value is exact (at most 24).</param>
+    /// <param name="cancellationToken">Stops the permutations between two of them.</param>
     /// <returns>The difference and the p-value; NaN and NaN when a group has no matches.</returns>
-    public static (double Observed, double PValue) Test(PermutationUnit[] units, int matched1, int matched, long documents1, long documents2, int permutations, ulong seed, int parallelism, int exactLimit = ExactLimit)
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static (double Observed, double PValue) Test(PermutationUnit[] units, int matched1, int matched, long documents1, long documents2, int permutations, ulong seed, int parallelism, int exactLimit = ExactLimit, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(units);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(matched, units.Length);
@@ -104,7 +106,7 @@ internal static class LabelPermutation
         Parallel.For(
             0,
             permutations,
-            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) },
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellationToken },
             () => new PermutationRank[matched],
             (p, _, ranks) =>
             {

@@ -132,7 +132,7 @@ public static partial class FramingVerbs
     /// <param name="lexicon">The lexicon.</param>
     /// <param name="options">Which pairs, voices, permutations and adjustment; null for the defaults.</param>
     /// <param name="run">How to group documents and detect languages; null for the defaults.</param>
-    /// <param name="cancellationToken">Stops scoring, and the comparisons between two pairs.</param>
+    /// <param name="cancellationToken">Stops scoring, and the comparisons between two pairs or two permutations of a pair.</param>
     /// <returns>The tally and the comparison rows.</returns>
     public static Comparison Compare(IEnumerable<Document> documents, Lexicon lexicon, ComparisonOptions? options = null, CorpusRunOptions? run = null, CancellationToken cancellationToken = default) =>
         Compare(CorpusRun.FromDocuments(documents, run), lexicon, options, null, cancellationToken);
@@ -142,7 +142,7 @@ public static partial class FramingVerbs
     /// <param name="lexicon">The lexicon.</param>
     /// <param name="options">Which pairs, voices, permutations and adjustment; null for the defaults.</param>
     /// <param name="bootstrap">The bootstrap of the difference intervals, or null for 2,000 replicates with the options' seed (none when <see cref="ComparisonOptions.Intervals"/> is false).</param>
-    /// <param name="cancellationToken">Stops scoring, and the comparisons between two pairs.</param>
+    /// <param name="cancellationToken">Stops scoring, and the comparisons between two pairs or two permutations of a pair.</param>
     /// <returns>The tally and the comparison rows.</returns>
     /// <exception cref="ArgumentException">The run has fewer than two groups (<see cref="InsufficientGroupsException"/>), or a chosen pair is missing, names one group twice (checked before scoring) or names a missing group.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A confidence level outside (0, 1), fewer than one permutation, minimum document or thread, or an undefined <see cref="ComparisonOptions.Pairs"/>.</exception>
