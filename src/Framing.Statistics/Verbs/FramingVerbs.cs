@@ -25,6 +25,13 @@ public static partial class FramingVerbs
     /// <param name="run">How to group documents and detect languages; null for the defaults.</param>
     /// <param name="cancellationToken">Stops scoring.</param>
     /// <returns>The tally and one row per group and dimension, then per composite.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range or undefined (the message names the member).</exception>
+    /// <exception cref="ArgumentException">The run reads a language the lexicon was not loaded with.</exception>
+    /// <exception cref="Framing.Corpus.CorpusException">The corpus cannot be read: a missing file, a malformed header, a document without the group field.</exception>
+    /// <exception cref="Framing.Corpus.BadRecordException">A bad record, when the run's <see cref="Framing.Corpus.CorpusRunOptions.BadRecords"/> stops at the first one (the default).</exception>
+    /// <exception cref="InvalidOperationException">The run was read before: a run is read once.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public static GroupScores ScoreGroups(IEnumerable<Document> documents, Lexicon lexicon, GroupScoreOptions? options = null, CorpusRunOptions? run = null, CancellationToken cancellationToken = default) =>
         ScoreGroups(CorpusRun.FromDocuments(documents, run), lexicon, options, cancellationToken);
 
@@ -34,6 +41,13 @@ public static partial class FramingVerbs
     /// <param name="options">Voices, bootstrap and interval settings; null for the defaults.</param>
     /// <param name="cancellationToken">Stops scoring.</param>
     /// <returns>The tally and one row per group and dimension, then per composite.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range or undefined (the message names the member).</exception>
+    /// <exception cref="ArgumentException">The run reads a language the lexicon was not loaded with.</exception>
+    /// <exception cref="Framing.Corpus.CorpusException">The corpus cannot be read: a missing file, a malformed header, a document without the group field.</exception>
+    /// <exception cref="Framing.Corpus.BadRecordException">A bad record, when the run's <see cref="Framing.Corpus.CorpusRunOptions.BadRecords"/> stops at the first one (the default).</exception>
+    /// <exception cref="InvalidOperationException">The run was read before: a run is read once.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public static GroupScores ScoreGroups(CorpusRun run, Lexicon lexicon, GroupScoreOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(run);
@@ -48,6 +62,9 @@ public static partial class FramingVerbs
     /// <param name="lexicon">The lexicon it was scored with.</param>
     /// <param name="options">Voices and interval settings (the bootstrap is the tally's); null for the defaults.</param>
     /// <returns>The rows.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range or undefined (the message names the member).</exception>
+    /// <exception cref="ArgumentException">The tally was not scored with this lexicon.</exception>
     public static GroupScores ScoreGroups(CorpusTally tally, Lexicon lexicon, GroupScoreOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(tally);
@@ -77,6 +94,13 @@ public static partial class FramingVerbs
     /// <param name="onDocument">Receives each document, its group and its result.</param>
     /// <param name="cancellationToken">Stops scoring.</param>
     /// <returns>The tally of the whole run (without bootstrap).</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range or undefined (the message names the member).</exception>
+    /// <exception cref="ArgumentException">The run reads a language the lexicon was not loaded with.</exception>
+    /// <exception cref="Framing.Corpus.CorpusException">The corpus cannot be read: a missing file, a malformed header, a document without the group field.</exception>
+    /// <exception cref="Framing.Corpus.BadRecordException">A bad record, when the run's <see cref="Framing.Corpus.CorpusRunOptions.BadRecords"/> stops at the first one (the default).</exception>
+    /// <exception cref="InvalidOperationException">The run was read before: a run is read once.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public static CorpusTally ScoreDocuments(CorpusRun run, Lexicon lexicon, Action<Document, string, DocumentResult> onDocument, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(run);
@@ -134,6 +158,10 @@ public static partial class FramingVerbs
     /// <param name="run">How to group documents and detect languages; null for the defaults.</param>
     /// <param name="cancellationToken">Stops scoring, and the comparisons between two pairs or two permutations of a pair.</param>
     /// <returns>The tally and the comparison rows.</returns>
+    /// <exception cref="ArgumentException">Fewer than two groups (<see cref="InsufficientGroupsException"/>), or a chosen pair is missing, names one group twice or names a missing group.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range or undefined (the message names the member).</exception>
+    /// <exception cref="Framing.Corpus.CorpusException">A document without the group field.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public static Comparison Compare(IEnumerable<Document> documents, Lexicon lexicon, ComparisonOptions? options = null, CorpusRunOptions? run = null, CancellationToken cancellationToken = default) =>
         Compare(CorpusRun.FromDocuments(documents, run), lexicon, options, null, cancellationToken);
 
@@ -146,6 +174,9 @@ public static partial class FramingVerbs
     /// <returns>The tally and the comparison rows.</returns>
     /// <exception cref="ArgumentException">The run has fewer than two groups (<see cref="InsufficientGroupsException"/>), or a chosen pair is missing, names one group twice (checked before scoring) or names a missing group.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A confidence level outside (0, 1), fewer than one permutation, minimum document or thread, or an undefined <see cref="ComparisonOptions.Pairs"/>.</exception>
+    /// <exception cref="Framing.Corpus.CorpusException">The corpus cannot be read: a missing file, a malformed header, a document without the group field.</exception>
+    /// <exception cref="Framing.Corpus.BadRecordException">A bad record, when the run's <see cref="Framing.Corpus.CorpusRunOptions.BadRecords"/> stops at the first one (the default).</exception>
+    /// <exception cref="InvalidOperationException">The run was read before: a run is read once.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public static Comparison Compare(CorpusRun run, Lexicon lexicon, ComparisonOptions? options = null, BootstrapSettings? bootstrap = null, CancellationToken cancellationToken = default)
     {
@@ -173,6 +204,10 @@ public static partial class FramingVerbs
     /// <exception cref="ArgumentOutOfRangeException">The request's n-gram orders are not 1 ≤ MinimumN ≤ MaximumN ≤ 5, its
     /// MinimumCount is negative, or its Measure is not a <see cref="KeynessMeasure"/>; the message names the member.</exception>
     /// <exception cref="EmptyGroupException">The target or the reference has no documents, or no terms.</exception>
+    /// <exception cref="Framing.Corpus.CorpusException">The corpus cannot be read: a missing file, a malformed header, a document without the group field.</exception>
+    /// <exception cref="Framing.Corpus.BadRecordException">A bad record, when the run's <see cref="Framing.Corpus.CorpusRunOptions.BadRecords"/> stops at the first one (the default).</exception>
+    /// <exception cref="InvalidOperationException">The run was read before: a run is read once.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public static KeynessResult Keyness(CorpusRun run, KeynessRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(run);
@@ -252,6 +287,13 @@ public static partial class FramingVerbs
     /// <param name="options">Stopwords, minimum length and n-grams; null for the defaults.</param>
     /// <param name="cancellationToken">Stops the run.</param>
     /// <returns>The counter: its groups and their top terms.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range or undefined (the message names the member).</exception>
+    /// <exception cref="ArgumentException">The run reads a language the lexicon was not loaded with.</exception>
+    /// <exception cref="Framing.Corpus.CorpusException">The corpus cannot be read: a missing file, a malformed header, a document without the group field.</exception>
+    /// <exception cref="Framing.Corpus.BadRecordException">A bad record, when the run's <see cref="Framing.Corpus.CorpusRunOptions.BadRecords"/> stops at the first one (the default).</exception>
+    /// <exception cref="InvalidOperationException">The run was read before: a run is read once.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public static CoverageCounter Coverage(CorpusRun run, Lexicon lexicon, CoverageOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(run);

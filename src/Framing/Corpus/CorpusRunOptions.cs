@@ -37,7 +37,10 @@ public sealed record CorpusRunOptions
     /// <summary>Only this shard of the records, or null for all.</summary>
     public CorpusShard? Shard { get; init; }
 
-    /// <summary>Receives the records read so far, after each one (on the reading thread), or null.</summary>
+    /// <summary>Receives the records read so far, after each one (on the reading thread), or null. It is called once
+    /// per record: a <see cref="System.Progress{T}"/> posts every call to its context (300,000 posts for 300,000
+    /// records: 1.5 s of scoring became 2 s in one measured run), so pass a callback that returns at once and update a
+    /// display only now and then (the command-line tool redraws its line on a timer, every 500 ms).</summary>
     public IProgress<CorpusProgress>? Progress { get; init; }
 
     /// <summary>

@@ -96,7 +96,9 @@ public sealed partial class DocumentScorer
     /// <summary>Scores one text.</summary>
     /// <param name="id">The document's id (copied into the result).</param>
     /// <param name="text">The original text.</param>
-    /// <param name="language">The language code, or null to detect it from the script.</param>
+    /// <param name="language">The language code, or null to detect it from the script; the built-in languages also by the
+    /// names a language field accepts (<c>ara</c>, <c>arabic</c>, <c>eng</c>, <c>english</c>, any case, a region as in
+    /// <c>en-GB</c> ignored).</param>
     /// <returns>The document's figures.</returns>
     /// <exception cref="ArgumentException"><paramref name="language"/> is not a language the lexicon was loaded with.</exception>
     public DocumentResult Score(string id, string text, string? language = null)
@@ -104,6 +106,8 @@ public sealed partial class DocumentScorer
         ArgumentNullException.ThrowIfNull(text);
         if (language is not null)
         {
+            // As a run reads a language field: "EN" and "english" are en (the scorer refused them).
+            language = Corpus.CorpusRun.LanguageCode(language) ?? language;
             Lexicon.CheckLanguage(language, nameof(language), "language");
         }
 

@@ -19,6 +19,18 @@ public sealed class StarterLexiconTests
     }
 
     [Theory]
+    [InlineData("EN")]
+    [InlineData("english")]
+    [InlineData("en-GB")]
+    public void ALanguageIsNamedAsALanguageFieldNamesIt(string name)
+    {
+        // Before: the scorer took only "en", though a run's language field also reads these as en.
+        var scorer = Starter.Compile().CreateScorer();
+        Assert.Equal("en", scorer.Score("d", "The rebels fought.", name).Language);
+        Assert.Throws<ArgumentException>(() => scorer.Score("d", "The rebels fought.", "fr"));
+    }
+
+    [Theory]
     [InlineData("قاتل الجيش الحر", "armed-opposition:opposition:الجيش الحر")]
     [InlineData("قاتل والجيش الحر", "armed-opposition:opposition:والجيش الحر")]
     [InlineData("تقدم الجيش السوري", "government-forces:state:الجيش السوري")]
