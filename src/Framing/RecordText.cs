@@ -12,8 +12,12 @@ namespace Framing;
 /// </summary>
 internal static class RecordText
 {
+    // The invariant culture with ISO 8601 dates and times (2026-03-01, 2026-03-01 14:05:00): its own are the ambiguous
+    // MM/dd/yyyy. Read-only, so that no caller can change it.
+    private static readonly CultureInfo Culture = IsoDates();
+
     /// <summary>Formats a record as the compiler does (<c>name { members }</c>, or <c>name { }</c> without members),
-    /// with the current culture set to the invariant culture on this thread while the members print (nested records,
+    /// with the current culture set to the invariant culture (dates and times written as ISO 8601) on this thread while the members print (nested records,
     /// numbers and dates included), and restored afterwards.</summary>
     /// <param name="name">The record's type name.</param>
     /// <param name="printMembers">The record's <c>PrintMembers</c>: appends its members and says whether it appended any.</param>
@@ -25,7 +29,7 @@ internal static class RecordText
         var saved = CultureInfo.CurrentCulture;
         try
         {
-            CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+            CultureInfo.CurrentCulture = Culture;
             if (printMembers(builder))
             {
                 builder.Append(' ');
@@ -37,5 +41,14 @@ internal static class RecordText
         }
 
         return builder.Append('}').ToString();
+    }
+
+    private static CultureInfo IsoDates()
+    {
+        var culture = (CultureInfo)CultureInfo.InvariantCulture.Clone();
+        culture.DateTimeFormat.ShortDatePattern = "yyyy-MM-dd";
+        culture.DateTimeFormat.LongTimePattern = "HH:mm:ss";
+        culture.DateTimeFormat.ShortTimePattern = "HH:mm";
+        return CultureInfo.ReadOnly(culture);
     }
 }

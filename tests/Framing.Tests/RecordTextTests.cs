@@ -13,7 +13,7 @@ public sealed class RecordTextTests
     public void EveryShapeOfRecordPrintsTheCompilersFormatInvariantly()
     {
         var german = CultureInfo.GetCultureInfo("de-DE");
-        Assert.Equal("Sealed { Score = -0.5, Day = 12/04/2026 }", In(german, new Sealed(-0.5, new DateOnly(2026, 12, 4)).ToString));
+        Assert.Equal("Sealed { Score = -0.5, Day = 2026-12-04 }", In(german, new Sealed(-0.5, new DateOnly(2026, 12, 4)).ToString)); // ISO 8601, not the invariant culture's ambiguous 12/04/2026
         Assert.Equal("Struct { Score = 1.25 }", In(german, new Struct(1.25).ToString));
         Assert.Equal("Empty { }", In(german, new Empty().ToString));
         Assert.Equal("Base { Score = 0.5 }", In(german, new Base(0.5).ToString));
