@@ -246,4 +246,11 @@ public sealed class CorpusTally
         ScoredDocuments += scored;
         RejectedDocuments += rejected;
     }
+
+    /// <summary>What the tally holds, for a log or a debugger: <c>CorpusTally { Groups = 3, ScoredDocuments = 24,
+    /// RejectedDocuments = 0, Dimensions = 3, Replicates = 2000 }</c> (<c>Replicates = 0</c> without a bootstrap).</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => string.Create(
+        System.Globalization.CultureInfo.InvariantCulture,
+        $"CorpusTally {{ Groups = {Groups.Count}, ScoredDocuments = {ScoredDocuments}, RejectedDocuments = {RejectedDocuments}, Dimensions = {DimensionCount}, Replicates = {Bootstrap?.Replicates ?? 0} }}");
 }

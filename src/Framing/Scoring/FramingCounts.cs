@@ -301,4 +301,13 @@ public sealed class FramingCounts : IEquatable<FramingCounts>
         sum += (voices & VoiceSelection.Attributed) != 0 ? values[Index(dimension, side, Voice.Attributed)] : 0;
         return sum;
     }
+
+    /// <summary>The counts of every dimension, all voices pooled, for a log or a debugger:
+    /// <c>FramingCounts { [0] A 2, B 0, neutral 1; [1] A 0, B 1, neutral 0 }</c> (dimensions by index, as in the
+    /// lexicon).</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() =>
+        "FramingCounts { " + string.Join("; ", Enumerable.Range(0, DimensionCount).Select(d => string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"[{d}] A {Count(d, PoleSide.A)}, B {Count(d, PoleSide.B)}, neutral {Count(d, PoleSide.Neutral)}"))) + (DimensionCount > 0 ? " }" : "}");
 }

@@ -18,6 +18,18 @@ public sealed class StarterLexiconTests
         }
     }
 
+    [Fact]
+    public void AResultAndATallyPrintTheirFigures()
+    {
+        // Before: "Counts = Framing.Scoring.FramingCounts" and the tally's type name, nothing of the figures.
+        var result = Starter.Compile().CreateScorer().Score("d", "The terrorists and the rebels and the rebels fought.", "en");
+        var armed = Starter.Dimensions.ToList().FindIndex(d => d.Id == "armed-opposition");
+        Assert.Contains($"[{armed}] A 1, B 2, neutral 0", result.Counts.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Counts = FramingCounts { [0] ", result.ToString(), StringComparison.Ordinal);
+        var tally = Framing.Corpus.CorpusRun.FromDocuments([Framing.Corpus.Document.Create("d", "The rebels fought.", ("outlet", "o"))]).Score(Starter.Compile());
+        Assert.Equal("CorpusTally { Groups = 1, ScoredDocuments = 1, RejectedDocuments = 0, Dimensions = 3, Replicates = 0 }", tally.ToString());
+    }
+
     [Theory]
     [InlineData("EN")]
     [InlineData("english")]
