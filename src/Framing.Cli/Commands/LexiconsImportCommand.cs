@@ -77,7 +77,7 @@ internal sealed class LexiconsImportCommand : ICommand
             With --language ar,en each pattern is Arabic when at least half of its letters are Arabic, English otherwise.
             The lexicon goes to standard output (or --output); standard error gets how many entries were imported, which
             categories were skipped because no mapping covers them, and every pattern left out (unsupported wildcards such
-            as '?' or a leading '*', and duplicates within a dimension, where the first pattern wins).
+            as '?', a leading '*' or a '*' after a hyphen, and duplicates within a dimension, where the first pattern wins).
             """);
     }
 

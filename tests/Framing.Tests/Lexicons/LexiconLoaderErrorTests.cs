@@ -525,6 +525,24 @@ public sealed class LexiconLoaderErrorTests
         SingleError(Yaml(Entry("en", pattern, "opposition", "rebel")), 21, 26, $"misplaced '*' in \"{pattern}\": {why}");
 
     [Theory]
+    [InlineData("anti-*", "-", "anti")]          // was read as anti*: antibiotics, antiques, and the "anti" of "anti-war"
+    [InlineData("anti–*", "–", "anti")]          // an en dash
+    [InlineData("pro-war-*", "-", "pro-war")]
+    [InlineData("war(*", "(", "war")]
+    public void StarNotRightAfterALetterIsMisplaced(string pattern, string after, string prefix) =>
+        SingleError(Yaml(Entry("en", pattern, "opposition", "rebel")), 21, 26,
+            $"misplaced '*' in \"{pattern}\": it follows \"{after}\", where text is split into words, so it would be the prefix \"{prefix}*\"; a '*' must follow a letter or digit directly");
+
+    [Fact]
+    public void AHyphenatedPrefixWhoseStarFollowsALetterStaysValid()
+    {
+        var scorer = Scorer(Entry("en", "al-qaeda*", "opposition", "terror"), Entry("en", "1948*", "opposition", "rebel"));
+
+        var counts = scorer.Score("en", "Al-Qaedas met. The 19480 votes. Antibiotics and alms.").Counts;
+        Assert.Equal((1, 1), (counts.Count(1, PoleSide.A), counts.Count(1, PoleSide.B)));
+    }
+
+    [Theory]
     [InlineData("re?ime", "pattern \"re?ime\" never matches as written: \"?\" ends a sentence in text, and a phrase never spans two sentences")]
     [InlineData("rebels! now", "pattern \"rebels! now\" never matches as written: \"!\" ends a sentence in text, and a phrase never spans two sentences")]
     [InlineData("regime, forces", "pattern \"regime, forces\" never matches as written: a phrase never spans the \",\" between its words (a comma, semicolon, colon, parenthesis or bracket)")]

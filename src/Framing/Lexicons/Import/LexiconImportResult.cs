@@ -48,7 +48,7 @@ public sealed class LexiconImportResult
     public int DuplicateCount { get; }
 
     /// <summary>Patterns left out because they are not valid Framing patterns: punctuation only, empty, or with wildcards
-    /// Framing cannot express (<c>?</c>, a leading or inner <c>*</c>), whether the reader or the importer found them.</summary>
+    /// Framing cannot express (<c>?</c>, a leading or inner <c>*</c>, a <c>*</c> after a hyphen), whether the reader or the importer found them.</summary>
     public int InvalidPatternCount { get; }
 
     /// <summary>

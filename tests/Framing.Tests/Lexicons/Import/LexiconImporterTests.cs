@@ -224,6 +224,22 @@ public sealed class LexiconImporterTests
     }
 
     [Fact]
+    public void AStarAfterAHyphenIsSkippedWithAWarningAtThePattern()
+    {
+        // "anti-*" was imported and read as anti*: it matched Antibiotics, antiques and the "anti" of "anti-war".
+        var dictionary = QuantedaDictionaryReader.Read("c:\n  - \"anti-*\"\n  - \"anti-war\"\n", "hyphen.yml");
+
+        var result = new LexiconImporter().Import(dictionary, CategoryMapping.FromRules(["c=stance/anti"]), new ImportMetadata("hyphen", "en"));
+
+        Assert.Equal(["anti-war"], result.Lexicon.Entries.Select(e => e.Pattern));
+        Assert.Equal(1, result.InvalidPatternCount);
+        var warning = Assert.Single(result.Warnings, w => w.Location.File == "hyphen.yml");
+        Assert.Equal(
+            "hyphen.yml:2:5: pattern \"anti-*\" of category 'c' skipped: misplaced '*' in \"anti-*\": it follows \"-\", where text is split into words, so it would be the prefix \"anti*\"; a '*' must follow a letter or digit directly",
+            warning.Location + ": " + warning.Message);
+    }
+
+    [Fact]
     public void NothingMappedIsAnErrorListingTheCategories()
     {
         var e = Assert.Throws<ImportException>(() => ImportQuanteda("other=d/p"));
