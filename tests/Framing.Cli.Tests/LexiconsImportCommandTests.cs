@@ -195,6 +195,8 @@ public sealed class LexiconsImportCommandTests : IDisposable
     [InlineData(new[] { "--map", "a=d/p", "--id", "x", "--language", "fr", "--analysis", "fr" }, "invalid value 'fr' for --analysis: expected LANG=ANALYSIS")]
     [InlineData(new[] { "--map", "a=d/p", "--id", "x", "--language", "fr", "--analysis", "fr=latin", "--analysis", "fr=arabic" }, "language 'fr' is given two analyses (latin, arabic): give each language one")]
     [InlineData(new[] { "--map", "a=d/p", "--id", "x", "--language", "en", "--from", "wordstat" }, "invalid value 'wordstat' for --from")]
+    [InlineData(new[] { "--map", "a=d/p", "--id", "x", "--language", "fa,ar", "--analysis", "fa=arabic-script" }, "languages fa, ar: both are written in Arabic script (fa: arabic-script), so patterns cannot be told apart by script: import each language separately")]
+    [InlineData(new[] { "--map", "a=d/p", "--id", "x", "--language", "ar,ar" }, "language 'ar' is given twice in ar, ar: give each language once")]
     public void UsageMistakesExitWith2(string[] options, string message)
     {
         var dic = Write("ok.dic", Liwc);

@@ -9,12 +9,12 @@ namespace Framing.Lexicons.Import;
 /// <param name="Id">The lexicon id (lower-case letters, digits and '-').</param>
 /// <param name="Languages">
 /// The languages of the imported patterns (ISO 639-1 codes the library supports, for example <c>en</c>). With one
-/// language every pattern gets it. With two, one of which is Arabic (<c>ar</c>), each pattern gets a language by its
-/// script, as documents do: <c>ar</c> when at least half of its letters are Arabic, the other language otherwise.
+/// language every pattern gets it. With two, one of which is Arabic (<c>ar</c>) and the other not declared an
+/// Arabic-script analysis, each pattern gets a language by its script, as documents do: <c>ar</c> when at least half of its letters are Arabic, the other language otherwise.
 /// </param>
 public sealed record ImportMetadata(string Id, IReadOnlyList<string> Languages)
 {
-    /// <summary>The languages of the imported patterns (ISO 639-1 codes the library supports, for example <c>en</c>). With one language every pattern gets it. With two, one of which is Arabic (<c>ar</c>), each pattern gets a language by its script, as documents do: <c>ar</c> when at least half of its letters are Arabic, the other language otherwise (a read-only list, compared element by element).</summary>
+    /// <summary>The languages of the imported patterns (ISO 639-1 codes the library supports, for example <c>en</c>). With one language every pattern gets it. With two, one of which is Arabic (<c>ar</c>) and the other not declared an Arabic-script analysis, each pattern gets a language by its script, as documents do: <c>ar</c> when at least half of its letters are Arabic, the other language otherwise (a read-only list, compared element by element).</summary>
     public IReadOnlyList<string> Languages { get; init => field = ReadOnlyLists.OrNull(value); } = ReadOnlyLists.OrNull(Languages);
 
     /// <summary>Creates metadata for patterns in one language.</summary>
@@ -128,9 +128,20 @@ public sealed record ImportMetadata(string Id, IReadOnlyList<string> Languages)
                 }
             }
 
-            if (Languages.Count > 1 && (Languages.Count != 2 || Languages.Count(l => string.Equals(l, "ar", StringComparison.Ordinal)) != 1))
+            if (Languages.GroupBy(l => l, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            {
+                problems.Add($"language '{twice.Key}' is given twice in {string.Join(", ", Languages)}: give each language once");
+            }
+            else if (Languages.Count > 1 && (Languages.Count != 2 || !Languages.Contains("ar", StringComparer.Ordinal)))
             {
                 problems.Add($"languages {string.Join(", ", Languages)}: patterns can be told apart by script only for two languages, one of them Arabic (ar); import the others separately");
+            }
+            else if (Languages.Count == 2 && Languages.First(l => l != "ar") is var other
+                && Analysis?.FirstOrDefault(a => a is not null && a.Language == other && BuiltInAnalyses.IsArabicScript(a.Analysis)) is { } arabicScript)
+            {
+                // Every Arabic-script pattern would go to ar and every other one to the other language, written in Arabic
+                // script too: Persian patterns imported as Arabic, English ones as Persian.
+                problems.Add($"languages {string.Join(", ", Languages)}: both are written in Arabic script ({other}: {arabicScript.Analysis}), so patterns cannot be told apart by script: import each language separately");
             }
         }
 

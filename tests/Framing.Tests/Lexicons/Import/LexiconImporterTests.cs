@@ -297,10 +297,28 @@ public sealed class LexiconImporterTests
     [Fact]
     public void TwoLatinLanguagesCannotBeToldApart()
     {
-        var problems = new ImportMetadata("x", ["en", "ar", "en"]).Validate();
+        var problems = new ImportMetadata("x", ["en", "fr"]) { Analysis = [new LanguageAnalysis("fr", "latin")] }.Validate();
 
         Assert.Contains(problems, p => p.Contains("one of them Arabic", StringComparison.Ordinal));
+        Assert.Contains(new ImportMetadata("x", ["en", "ar", "fr"]) { Analysis = [new LanguageAnalysis("fr", "latin")] }.Validate(), p => p.Contains("one of them Arabic", StringComparison.Ordinal));
         Assert.Empty(new ImportMetadata("x", ["en", "ar"]).Validate());
+    }
+
+    [Fact]
+    public void TwoArabicScriptLanguagesCannotBeToldApart()
+    {
+        // fa,ar with fa=arabic-script was accepted and split the patterns backwards: Persian ones became ar, English
+        // ones fa. ar,ar said "one of them Arabic (ar)", though both are.
+        var persian = new ImportMetadata("x", ["fa", "ar"]) { Analysis = [new LanguageAnalysis("fa", "arabic-script")] };
+        Assert.Equal(["languages fa, ar: both are written in Arabic script (fa: arabic-script), so patterns cannot be told apart by script: import each language separately"], persian.Validate());
+        var dialect = new ImportMetadata("x", ["ar", "apc"]) { Analysis = [new LanguageAnalysis("apc", "arabic")] };
+        Assert.Contains("both are written in Arabic script (apc: arabic)", Assert.Single(dialect.Validate()), StringComparison.Ordinal);
+        Assert.Equal(["language 'ar' is given twice in ar, ar: give each language once"], new ImportMetadata("x", ["ar", "ar"]).Validate());
+
+        // A Latin-script language beside ar is still told apart by script.
+        Assert.Empty(new ImportMetadata("x", ["fr", "ar"]) { Analysis = [new LanguageAnalysis("fr", "latin")] }.Validate());
+        var dictionary = QuantedaDictionaryReader.Read("c: [\"تروریست\", terroristes]\n", "fa.yml");
+        Assert.Throws<ArgumentException>(() => new LexiconImporter().Import(dictionary, CategoryMapping.FromRules(["c=d/p"]), persian));
     }
 
     [Fact]
