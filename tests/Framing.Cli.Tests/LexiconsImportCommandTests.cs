@@ -167,7 +167,24 @@ public sealed class LexiconsImportCommandTests : IDisposable
         var (exit, _, stderr) = Run("lexicons", "import", dic, "--map", "nosuch=d/p", "--id", "x", "--language", "en");
 
         Assert.Equal(2, exit);
-        Assert.Equal($"framing: error: {dic}: nothing to import: no category of ok.dic is mapped (categories: terror, opposition, funct)\n", stderr);
+        Assert.Equal("framing: error: --map:1:1: category 'nosuch' is not in ok.dic (categories: terror, opposition, funct)\n", stderr);
+    }
+
+    [Fact]
+    public void AMappedCategoryTheDictionaryDoesNotHaveIsAnInputErrorThatSuggestsTheLikelyOne()
+    {
+        // 'negmo' for 'negemo' exited 0 with a warning, and pole 'negative' had no entries.
+        var dic = Write("emo.dic", "%\n1\tposemo\n2\tnegemo\n%\nhappy\t1\nsad\t2\n");
+        var map = Write("map.yaml", "categories:\n  posemo: affect/positive\n  negmo: affect/negative\n");
+
+        var (exit, stdout, stderr) = Run("lexicons", "import", dic, "--map", "posemo=affect/positive", "--map", "negmo=affect/negative", "--id", "emo", "--language", "en");
+        Assert.Equal(2, exit);
+        Assert.Equal(string.Empty, stdout);
+        Assert.Equal("framing: error: --map:2:1: category 'negmo' is not in emo.dic (did you mean 'negemo'?)\n", stderr);
+
+        var (fileExit, _, fileError) = Run("lexicons", "import", dic, "--mapping", map, "--id", "emo", "--language", "en");
+        Assert.Equal(2, fileExit);
+        Assert.Equal($"framing: error: {map}:3:3: category 'negmo' is not in emo.dic (did you mean 'negemo'?)\n", fileError);
     }
 
     [Fact]

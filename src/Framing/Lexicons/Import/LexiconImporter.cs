@@ -37,7 +37,8 @@ internal sealed class LexiconImporter
     /// <param name="metadata">The lexicon's id, language and other metadata.</param>
     /// <returns>The YAML text, the parsed lexicon and a report of what was skipped.</returns>
     /// <exception cref="ArgumentException">The metadata is invalid (see <see cref="ImportMetadata.Validate"/>).</exception>
-    /// <exception cref="ImportException">No pattern could be imported (nothing mapped, or every mapped pattern skipped).</exception>
+    /// <exception cref="ImportException">A mapping rule names a category the dictionary does not have, or no pattern could be
+    /// imported (nothing mapped, or every mapped pattern skipped).</exception>
     public LexiconImportResult Import(ImportedDictionary dictionary, CategoryMapping mapping, ImportMetadata metadata)
     {
         ArgumentNullException.ThrowIfNull(dictionary);
@@ -119,13 +120,30 @@ internal sealed class LexiconImporter
             }
         }
 
+        var unknown = new List<Diagnostic>();
         foreach (var rule in mapping.Rules)
         {
-            if (!usedRules.Contains(rule))
+            if (usedRules.Contains(rule))
             {
-                warnings.Add(new Diagnostic(rule.Location, $"the mapping of category '{rule.Category}' is unused: {fileName} has no such category"));
+                continue;
+            }
+
+            if (!Names(dictionary, rule.Category))
+            {
+                // A typo ('negmo' for 'negemo') left one pole of the dimension empty with only a warning.
+                var hint = Spelling.Suggest(rule.Category, dictionary.Categories.Select(c => c.Name)) is { } meant
+                    ? $"did you mean '{meant}'?"
+                    : $"categories: {Shorten(dictionary.Categories.Select(c => c.Name))}";
+                unknown.Add(new Diagnostic(rule.Location, $"category '{rule.Category}' is not in {fileName} ({hint})"));
+            }
+            else
+            {
+                // A parent whose every category has a rule of its own.
+                warnings.Add(new Diagnostic(rule.Location, $"the mapping of category '{rule.Category}' is unused: each of its categories has a mapping of its own"));
             }
         }
+
+        ImportException.ThrowIfAny(unknown);
 
         if (entries.Count == 0)
         {
@@ -203,6 +221,11 @@ internal sealed class LexiconImporter
 
         return first;
     }
+
+    /// <summary>Whether <paramref name="name"/> is a category of the dictionary or the parent of one (<c>a</c> of <c>a.b</c>).</summary>
+    private static bool Names(ImportedDictionary dictionary, string name) =>
+        dictionary.Categories.Any(c => string.Equals(c.Name, name, StringComparison.Ordinal)
+            || (c.Name.Length > name.Length && c.Name[name.Length] == '.' && c.Name.StartsWith(name, StringComparison.Ordinal)));
 
     private static bool Before(SourceLocation a, SourceLocation b) => a.Line < b.Line || (a.Line == b.Line && a.Column < b.Column);
 

@@ -100,11 +100,31 @@ public sealed class LexiconImporterTests
     [Fact]
     public void KeepsTheReadersWarningsAndReportsUnusedRules()
     {
-        var result = ImportQuanteda("armed.terror=armed-opposition/terrorism", "nosuch=armed-opposition/opposition");
+        // 'armed' covers nothing: each of its categories has a rule of its own.
+        var result = ImportQuanteda("armed.terror=armed-opposition/terrorism", "armed.opposition=armed-opposition/opposition", "armed=armed-opposition/neutral");
 
         Assert.Equal(4, result.Warnings.Count);
         Assert.Equal(["--map", "/data/dict.yml", "/data/dict.yml", "/data/dict.yml"], result.Warnings.Select(w => w.Location.File));
-        Assert.Contains("'nosuch' is unused", result.Warnings[0].Message, StringComparison.Ordinal);
+        Assert.Equal("--map:3:1: the mapping of category 'armed' is unused: each of its categories has a mapping of its own", result.Warnings[0].Location + ": " + result.Warnings[0].Message);
+    }
+
+    [Fact]
+    public void ARuleNamingACategoryTheDictionaryDoesNotHaveIsAnErrorWithTheLikelyCategory()
+    {
+        // 'negmo' (a typo of negemo) was a warning and exit 0, leaving pole 'negative' without entries.
+        var dictionary = LiwcDictionaryReader.Read("%\n1\tposemo\n2\tnegemo\n%\nhappy\t1\nsad\t2\n", "emo.dic");
+
+        var e = Assert.Throws<ImportException>(() => new LexiconImporter().Import(dictionary, CategoryMapping.FromRules(["posemo=affect/positive", "negmo=affect/negative", "nosuch=affect/negative"], "--map"), new ImportMetadata("emo", "en")));
+
+        Assert.Equal(
+            [
+                "--map:2:1: category 'negmo' is not in emo.dic (did you mean 'negemo'?)",
+                "--map:3:1: category 'nosuch' is not in emo.dic (categories: posemo, negemo)",
+            ],
+            e.Errors.Select(d => d.Location + ": " + d.Message));
+
+        // A parent of nested categories is a name the dictionary has.
+        Assert.Equal(6, ImportQuanteda("armed=armed-opposition/terrorism").EntryCount);
     }
 
     [Fact]
@@ -244,8 +264,7 @@ public sealed class LexiconImporterTests
     {
         var e = Assert.Throws<ImportException>(() => ImportQuanteda("other=d/p"));
 
-        Assert.Contains("nothing to import", e.Message, StringComparison.Ordinal);
-        Assert.Contains("armed.terror, armed.opposition, regime, regime.forces, empty", e.Message, StringComparison.Ordinal);
+        Assert.Equal("--map:1:1: category 'other' is not in dict.yml (categories: armed.terror, armed.opposition, regime, regime.forces, empty)", e.Message);
     }
 
     [Fact]
