@@ -86,6 +86,7 @@ internal static class LexiconYamlReader
             return null;
         }
 
+        YamlNulls.Empty(root); // note: ~ is a missing note, not the note "~"
         return root;
     }
 

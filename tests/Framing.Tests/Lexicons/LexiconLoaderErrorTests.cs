@@ -525,6 +525,42 @@ public sealed class LexiconLoaderErrorTests
         SingleError(Yaml(Entry("en", pattern, "opposition", "rebel")), 21, 26, $"misplaced '*' in \"{pattern}\": {why}");
 
     [Theory]
+    [InlineData("~")]
+    [InlineData("null")]
+    [InlineData("Null")]
+    [InlineData("NULL")]
+    public void AYamlNullIsAMissingValueNotItsText(string value)
+    {
+        // note: ~ was the note "~", title: null the title "null", authors: [null] the author "null", and pattern: null
+        // an entry matching the word "null"; each is now the error of an empty value, at its place.
+        var yaml = Yaml($"  - {{ lang: en, pattern: {value}, dimension: opposition, pole: rebel, note: {value} }}")
+            .Replace("title: Test lexicon", $"title: {value}", StringComparison.Ordinal)
+            .Replace("authors: [Tester]", $"authors: [Tester, {value}]", StringComparison.Ordinal)
+            .Replace("a: { id: terror, label: Terror,", $"a: {{ id: terror, label: {value},", StringComparison.Ordinal);
+        var lines = yaml.Split('\n');
+        int Column(int line, string after) => lines[line - 1].IndexOf(after, StringComparison.Ordinal) + after.Length + 1;
+
+        Assert.Equal(
+            [
+                Err(3, Column(3, "title: "), "'title' of the lexicon is empty"),
+                Err(6, Column(6, "Tester, "), "items of 'authors' must be non-empty text"),
+                Err(18, Column(18, "label: "), "'label' of pole a of 'opposition' is empty"),
+                Err(21, Column(21, "pattern: "), "empty pattern"),
+                Err(21, Column(21, "note: "), "'note' of the entry is empty"),
+            ],
+            Errors(yaml));
+    }
+
+    [Fact]
+    public void AQuotedNullIsText()
+    {
+        var lexicon = ParseEntries("  - { lang: en, pattern: \"null\", dimension: opposition, pole: rebel, note: 'NULL' }");
+
+        var entry = Assert.Single(lexicon.Entries);
+        Assert.Equal(("null", "NULL"), (entry.Pattern, entry.Note));
+    }
+
+    [Theory]
     [InlineData("anti-*", "-", "anti")]          // was read as anti*: antibiotics, antiques, and the "anti" of "anti-war"
     [InlineData("anti–*", "–", "anti")]          // an en dash
     [InlineData("pro-war-*", "-", "pro-war")]
