@@ -113,7 +113,7 @@ internal sealed class LexiconImporter
 
                 seen.Add(dedupKey);
                 entries.Add(new Entry(language, pattern.Pattern, target, $"imported from {fileName} category {category.Name}"));
-                foreach (var caution in PatternCautions.Of(pattern.Pattern, languages.Get(language)))
+                foreach (var caution in PatternCautions.Of(pattern.Pattern, languages.Get(language), everyApostropheS: true))
                 {
                     warnings.Add(new Diagnostic(pattern.Location, $"pattern \"{PatternParser.Clipped(pattern.Pattern)}\" of category '{category.Name}': {caution}"));
                 }
