@@ -171,6 +171,22 @@ public sealed class LexiconsImportCommandTests : IDisposable
     }
 
     [Fact]
+    public void AnImportedEntryThatCanNeverCountIsAWarningOnStandardError()
+    {
+        var dict = Write("shadow.yml", "opp:\n  - rebel*\n  - fight*\nterr:\n  - rebellion*\n  - fighters\n");
+
+        var (exit, _, stderr) = Run("lexicons", "import", dict, "--map", "opp=d/opp", "--map", "terr=d/terr", "--id", "sh", "--language", "en");
+
+        Assert.Equal(0, exit);
+        Assert.Equal(
+            [
+                $"framing: imported 4 entries into 1 dimension of 'sh' from {dict} (2 of 2 categories mapped)",
+                $"framing: warning: {dict}:5:5: pattern \"rebellion*\" of category 'terr' never counts: every word it matches is also matched by \"rebel*\" of category 'opp' (line 2), which wins the tie (it comes first in the lexicon); remove it, or list it before that entry in the lexicon with a weight at least as high for it to count",
+            ],
+            stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
     public void AMappedCategoryTheDictionaryDoesNotHaveIsAnInputErrorThatSuggestsTheLikelyOne()
     {
         // 'negmo' for 'negemo' exited 0 with a warning, and pole 'negative' had no entries.

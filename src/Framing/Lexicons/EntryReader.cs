@@ -35,70 +35,18 @@ internal sealed class EntryReader(YamlNodeReader reader, LexiconMetadata metadat
         return entries;
     }
 
-    /// <summary>
-    /// Warns of an entry that can never count: of two entries of a dimension and language with as many words, where
-    /// each word of one (a prefix such as <c>terror*</c>) matches every word the other's matches (<c>terrorism*</c>), both
-    /// with as many prefix words, the tie goes to the higher weight, then to the entry listed first (README, "Lexicons");
-    /// when that is the broader one, the narrower one never wins a token. Only when they would count differently (another
-    /// pole or weight), and neither has exclusions or a target rule of its own (which may hand the token back).
-    /// </summary>
+    /// <summary>Warns of each entry that can never count (<see cref="ShadowedEntries"/>), at its pattern.</summary>
     private void WarnOfShadowedEntries()
     {
-        foreach (var group in _read.Where(e => !e.HasContextRules).GroupBy(e => (e.Language, e.Dimension, e.Words.Length)))
+        var candidates = _read.Select(e => new ShadowedEntries.Candidate(e.Language, e.Dimension, e.Words, e.Side, e.WeightMilli, e.HasContextRules)).ToList();
+        foreach (var (n, b, byWeight) in ShadowedEntries.Find(candidates))
         {
-            // Candidates for the broader entry by their first word: exact words by text, prefixes by stem.
-            var exact = new Dictionary<string, List<ReadEntry>>(StringComparer.Ordinal);
-            var stems = new Dictionary<string, List<ReadEntry>>(StringComparer.Ordinal);
-            foreach (var e in group)
-            {
-                var first = e.Words[0];
-                var index = first.IsPrefix ? stems : exact;
-                (index.TryGetValue(first.Text, out var list) ? list : index[first.Text] = []).Add(e);
-            }
-
-            foreach (var narrow in group)
-            {
-                var first = narrow.Words[0];
-                var candidates = Enumerable.Range(1, first.Text.Length)
-                    .SelectMany(n => stems.TryGetValue(first.Text[..n], out var list) ? list : [])
-                    .Concat(!first.IsPrefix && exact.TryGetValue(first.Text, out var same) ? same : []);
-                var broad = candidates
-                    .Where(b => !ReferenceEquals(b, narrow) && Covers(b.Words, narrow.Words) && Wins(b, narrow) && (b.Side != narrow.Side || b.WeightMilli != narrow.WeightMilli))
-                    .OrderBy(b => b.Location.Line)
-                    .FirstOrDefault();
-                if (broad is not null)
-                {
-                    var why = broad.WeightMilli > narrow.WeightMilli ? "it has the higher weight" : "it is listed first";
-                    reader.Warning(narrow.Location, string.Create(CultureInfo.InvariantCulture,
-                        $"entry \"{PatternParser.Clipped(narrow.Pattern)}\" never counts: every word it matches is also matched by \"{PatternParser.Clipped(broad.Pattern)}\" (line {broad.Location.Line}) of dimension '{narrow.Dimension}', which wins the tie ({why}); list it before that entry, with a weight at least as high, for it to count"));
-                }
-            }
+            var (narrow, broad) = (_read[n], _read[b]);
+            var why = byWeight ? "it has the higher weight" : "it is listed first";
+            reader.Warning(narrow.Location, string.Create(CultureInfo.InvariantCulture,
+                $"entry \"{PatternParser.Clipped(narrow.Pattern)}\" never counts: every word it matches is also matched by \"{PatternParser.Clipped(broad.Pattern)}\" (line {broad.Location.Line}) of dimension '{narrow.Dimension}', which wins the tie ({why}); list it before that entry, with a weight at least as high, for it to count"));
         }
     }
-
-    // Whether every text the narrow pattern matches, the broad one matches too.
-    private static bool Covers(PatternWord[] broad, PatternWord[] narrow)
-    {
-        for (var i = 0; i < broad.Length; i++)
-        {
-            var ok = broad[i].IsPrefix
-                ? narrow[i].Text.StartsWith(broad[i].Text, StringComparison.Ordinal)
-                : !narrow[i].IsPrefix && string.Equals(broad[i].Text, narrow[i].Text, StringComparison.Ordinal);
-            if (!ok)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    // Whether the broad entry wins the tie with the narrow one: as many prefix words (fewer wins), then the higher
-    // weight, then the entry listed first.
-    private static bool Wins(ReadEntry broad, ReadEntry narrow) =>
-        broad.Words.Count(w => w.IsPrefix) == narrow.Words.Count(w => w.IsPrefix)
-        && (broad.WeightMilli > narrow.WeightMilli || (broad.WeightMilli == narrow.WeightMilli && broad.Location.Line < narrow.Location.Line)
-            || (broad.WeightMilli == narrow.WeightMilli && broad.Location.Line == narrow.Location.Line && broad.Location.Column < narrow.Location.Column));
 
     private sealed record ReadEntry(
         string Language, string Dimension, PatternWord[] Words, PoleSide Side, int WeightMilli, bool HasContextRules, SourceLocation Location, string Pattern);

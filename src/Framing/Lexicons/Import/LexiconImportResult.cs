@@ -53,7 +53,8 @@ public sealed class LexiconImportResult
 
     /// <summary>
     /// Everything skipped or worth a look, each with file:line:column: the reader's warnings, invalid and duplicate
-    /// patterns, unused mapping rules, and placeholder poles.
+    /// patterns, unused mapping rules, placeholder poles, and entries that never count (a broader entry of their dimension
+    /// listed before them wins every tie).
     /// </summary>
     public IReadOnlyList<Diagnostic> Warnings { get; }
 }

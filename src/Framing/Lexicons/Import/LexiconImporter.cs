@@ -112,7 +112,7 @@ internal sealed class LexiconImporter
                 }
 
                 seen.Add(dedupKey);
-                entries.Add(new Entry(language, pattern.Pattern, target, $"imported from {fileName} category {category.Name}"));
+                entries.Add(new Entry(language, pattern.Pattern, target, $"imported from {fileName} category {category.Name}", words, category.Name, pattern.Location));
                 foreach (var caution in PatternCautions.Of(pattern.Pattern, languages.Get(language), everyApostropheS: true))
                 {
                     warnings.Add(new Diagnostic(pattern.Location, $"pattern \"{PatternParser.Clipped(pattern.Pattern)}\" of category '{category.Name}': {caution}"));
@@ -182,7 +182,29 @@ internal sealed class LexiconImporter
             throw new InvalidOperationException("the generated lexicon does not load (a bug in the importer): " + e.Message, e);
         }
 
+        WarnOfShadowedEntries(entries, lexicon, warnings);
         return new LexiconImportResult(dictionary.SourceName, yaml, lexicon, mapped, skipped, duplicates, invalid, ImportException.Sorted(warnings));
+    }
+
+    /// <summary>
+    /// Warns, at the pattern in the dictionary, of each imported entry that can never count (<see cref="ShadowedEntries"/>:
+    /// <c>rebellion*</c> of one category after <c>rebel*</c> of another), as <c>lexicons validate</c> would of the lexicon.
+    /// </summary>
+    private static void WarnOfShadowedEntries(List<Entry> entries, Lexicon lexicon, List<Diagnostic> warnings)
+    {
+        if (lexicon.Entries.Count != entries.Count)
+        {
+            throw new InvalidOperationException("the generated lexicon does not have the imported entries (a bug in the importer)");
+        }
+
+        var candidates = entries.Select((e, i) => new ShadowedEntries.Candidate(e.Language, e.Target.DimensionId, e.Words, lexicon.Entries[i].Side, lexicon.Entries[i].WeightMilli, HasContextRules: false)).ToList();
+        foreach (var (n, b, byWeight) in ShadowedEntries.Find(candidates))
+        {
+            var (narrow, broad) = (entries[n], entries[b]);
+            var why = byWeight ? "it has the higher weight" : "it comes first in the lexicon";
+            warnings.Add(new Diagnostic(narrow.Location, string.Create(CultureInfo.InvariantCulture,
+                $"pattern \"{PatternParser.Clipped(narrow.Pattern)}\" of category '{narrow.Category}' never counts: every word it matches is also matched by \"{PatternParser.Clipped(broad.Pattern)}\" of category '{broad.Category}' (line {broad.Location.Line}), which wins the tie ({why}); remove it, or list it before that entry in the lexicon with a weight at least as high for it to count")));
+        }
     }
 
     /// <summary>
@@ -367,5 +389,5 @@ internal sealed class LexiconImporter
         b.Append(line.ToString().TrimEnd()).Append('\n');
     }
 
-    private sealed record Entry(string Language, string Pattern, CategoryTarget Target, string Note);
+    private sealed record Entry(string Language, string Pattern, CategoryTarget Target, string Note, PatternWord[] Words, string Category, SourceLocation Location);
 }

@@ -168,6 +168,30 @@ public sealed class LexiconImporterTests
     }
 
     [Fact]
+    public void AnImportedEntryThatCanNeverCountIsWarnedAboutAtItsPattern()
+    {
+        // "rebellion*" (terr) after "rebel*" (opp) never wins a token: the import said "imported 4 entries" with no
+        // warning, and only 'lexicons validate' of the result told.
+        var dictionary = QuantedaDictionaryReader.Read("opp:\n  - rebel*\n  - fight*\nterr:\n  - rebellion*\n  - fighters\n", "shadow.yml");
+
+        var result = new LexiconImporter().Import(dictionary, CategoryMapping.FromRules(["opp=d/opp", "terr=d/terr"]), new ImportMetadata("sh", "en"));
+
+        Assert.Equal(4, result.EntryCount);
+        Assert.Equal(
+            [
+                "shadow.yml:5:5: pattern \"rebellion*\" of category 'terr' never counts: every word it matches is also matched by \"rebel*\" of category 'opp' (line 2), which wins the tie (it comes first in the lexicon); remove it, or list it before that entry in the lexicon with a weight at least as high for it to count",
+            ],
+            result.Warnings.Where(w => w.Message.Contains("never counts", StringComparison.Ordinal)).Select(w => w.ToString()));
+        Assert.Single(result.Lexicon.Warnings); // the lexicon's own check agrees
+
+        // A higher weight wins the tie too; the same pole and weight count alike and are not warned of.
+        var weighted = new LexiconImporter().Import(dictionary, CategoryMapping.FromRules(["opp=d/opp", "terr=d/terr@0.5"]), new ImportMetadata("sh", "en"));
+        Assert.Contains(weighted.Warnings, w => w.Message.Contains("which wins the tie (it has the higher weight)", StringComparison.Ordinal));
+        var samePole = new LexiconImporter().Import(dictionary, CategoryMapping.FromRules(["opp=d/opp", "terr=d/opp"]), new ImportMetadata("sh", "en"));
+        Assert.DoesNotContain(samePole.Warnings, w => w.Message.Contains("never counts", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void MergesDuplicatePatternsWithinADimensionFirstWins()
     {
         var dictionary = LiwcDictionaryReader.Read(LiwcDictionaryReaderTests.Sample, "sample.dic");
