@@ -171,6 +171,18 @@ public sealed class LexiconsImportCommandTests : IDisposable
     }
 
     [Fact]
+    public void ThePatternsWithoutLettersImportedForBothLanguagesAreCountedInTheSummary()
+    {
+        var dict = Write("digits.yml", "c:\n  - \"2011\"\n  - \"١٩٤٨\"\n");
+
+        var (exit, stdout, stderr) = Run("lexicons", "import", dict, "--map", "c=d/p", "--id", "digits", "--language", "ar,en");
+
+        Assert.Equal(0, exit);
+        Assert.Equal([("ar", "2011"), ("en", "2011"), ("ar", "١٩٤٨")], Lexicon.Parse(stdout, "digits.yaml").Entries.Select(e => (e.Language, e.Pattern)));
+        Assert.StartsWith($"framing: imported 3 entries into 1 dimension of 'digits' from {dict} (1 of 1 categories mapped); 1 pattern without letters (such as numbers) imported for both ar and en\n", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnImportedEntryThatCanNeverCountIsAWarningOnStandardError()
     {
         var dict = Write("shadow.yml", "opp:\n  - rebel*\n  - fight*\nterr:\n  - rebellion*\n  - fighters\n");

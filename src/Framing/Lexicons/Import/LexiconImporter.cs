@@ -66,6 +66,7 @@ internal sealed class LexiconImporter
         var poleCategories = new Dictionary<(string Dimension, string Pole), List<string>>();
         var duplicates = 0;
         var invalid = dictionary.SkippedPatternCount; // what the reader left out counts as left out
+        var everyLanguage = 0; // patterns without letters, imported for each language
         var winners = FirstOccurrences(dictionary, mapping, metadata, languages);
         foreach (var category in dictionary.Categories)
         {
@@ -92,31 +93,49 @@ internal sealed class LexiconImporter
             names.Add(category.Name);
             foreach (var pattern in category.Patterns)
             {
-                var language = metadata.LanguageOf(pattern.Pattern);
-                var words = PatternParser.TryParse(pattern.Pattern, languages.Get(language).Normalizer, out var error);
-                if (words is null)
+                // A number such as 2011 belongs to neither script: one entry for each language.
+                var patternLanguages = metadata.LanguagesOf(pattern.Pattern);
+                var several = patternLanguages.Count > 1;
+                var (imported, warned) = (false, false);
+                foreach (var language in patternLanguages)
                 {
-                    invalid++;
-                    warnings.Add(new Diagnostic(pattern.Location, $"pattern \"{PatternParser.Clipped(pattern.Pattern)}\" of category '{category.Name}' skipped: {error}"));
-                    continue;
+                    var words = PatternParser.TryParse(pattern.Pattern, languages.Get(language).Normalizer, out var error);
+                    if (words is null)
+                    {
+                        if (!warned)
+                        {
+                            invalid++;
+                            warnings.Add(new Diagnostic(pattern.Location, $"pattern \"{PatternParser.Clipped(pattern.Pattern)}\" of category '{category.Name}' skipped: {error}"));
+                            warned = true;
+                        }
+
+                        continue;
+                    }
+
+                    var dedupKey = DedupKey(language, target, words);
+                    var winner = winners[dedupKey];
+                    if (seen.Contains(dedupKey) || winner.Location != pattern.Location || !string.Equals(winner.Category, category.Name, StringComparison.Ordinal))
+                    {
+                        duplicates++;
+                        warnings.Add(new Diagnostic(pattern.Location, string.Create(CultureInfo.InvariantCulture,
+                            $"pattern \"{PatternParser.Clipped(pattern.Pattern)}\" of category '{category.Name}' merged{(several ? " as " + language : string.Empty)}: imported as {winner.Target.DimensionId}/{winner.Target.PoleId} from category '{winner.Category}' (line {winner.Location.Line}), which comes first")));
+                        continue;
+                    }
+
+                    seen.Add(dedupKey);
+                    entries.Add(new Entry(language, pattern.Pattern, target, $"imported from {fileName} category {category.Name}", words, category.Name, pattern.Location));
+                    if (!imported)
+                    {
+                        foreach (var caution in PatternCautions.Of(pattern.Pattern, languages.Get(language), everyApostropheS: true))
+                        {
+                            warnings.Add(new Diagnostic(pattern.Location, $"pattern \"{PatternParser.Clipped(pattern.Pattern)}\" of category '{category.Name}': {caution}"));
+                        }
+                    }
+
+                    imported = true;
                 }
 
-                var dedupKey = DedupKey(language, target, words);
-                var winner = winners[dedupKey];
-                if (seen.Contains(dedupKey) || winner.Location != pattern.Location || !string.Equals(winner.Category, category.Name, StringComparison.Ordinal))
-                {
-                    duplicates++;
-                    warnings.Add(new Diagnostic(pattern.Location, string.Create(CultureInfo.InvariantCulture,
-                        $"pattern \"{PatternParser.Clipped(pattern.Pattern)}\" of category '{category.Name}' merged: imported as {winner.Target.DimensionId}/{winner.Target.PoleId} from category '{winner.Category}' (line {winner.Location.Line}), which comes first")));
-                    continue;
-                }
-
-                seen.Add(dedupKey);
-                entries.Add(new Entry(language, pattern.Pattern, target, $"imported from {fileName} category {category.Name}", words, category.Name, pattern.Location));
-                foreach (var caution in PatternCautions.Of(pattern.Pattern, languages.Get(language), everyApostropheS: true))
-                {
-                    warnings.Add(new Diagnostic(pattern.Location, $"pattern \"{PatternParser.Clipped(pattern.Pattern)}\" of category '{category.Name}': {caution}"));
-                }
+                everyLanguage += several && imported ? 1 : 0;
             }
         }
 
@@ -183,7 +202,7 @@ internal sealed class LexiconImporter
         }
 
         WarnOfShadowedEntries(entries, lexicon, warnings);
-        return new LexiconImportResult(dictionary.SourceName, yaml, lexicon, mapped, skipped, duplicates, invalid, ImportException.Sorted(warnings));
+        return new LexiconImportResult(dictionary.SourceName, yaml, lexicon, mapped, skipped, duplicates, invalid, ImportException.Sorted(warnings)) { EveryLanguagePatternCount = everyLanguage };
     }
 
     /// <summary>
@@ -227,16 +246,18 @@ internal sealed class LexiconImporter
 
             foreach (var pattern in category.Patterns)
             {
-                var language = metadata.LanguageOf(pattern.Pattern);
-                if (PatternParser.TryParse(pattern.Pattern, languages.Get(language).Normalizer, out _) is not { } words)
+                foreach (var language in metadata.LanguagesOf(pattern.Pattern))
                 {
-                    continue;
-                }
+                    if (PatternParser.TryParse(pattern.Pattern, languages.Get(language).Normalizer, out _) is not { } words)
+                    {
+                        continue;
+                    }
 
-                var key = DedupKey(language, rule.Target, words);
-                if (!first.TryGetValue(key, out var earlier) || Before(pattern.Location, earlier.Location))
-                {
-                    first[key] = (category.Name, rule.Target, pattern.Location);
+                    var key = DedupKey(language, rule.Target, words);
+                    if (!first.TryGetValue(key, out var earlier) || Before(pattern.Location, earlier.Location))
+                    {
+                        first[key] = (category.Name, rule.Target, pattern.Location);
+                    }
                 }
             }
         }

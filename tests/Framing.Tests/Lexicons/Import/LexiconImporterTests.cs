@@ -57,6 +57,36 @@ public sealed class LexiconImporterTests
     }
 
     [Fact]
+    public void APatternWithoutLettersIsImportedForBothLanguagesUnlessItsDigitsAreArabic()
+    {
+        // "2011" and "١٩٤٨" were both imported as en: the Arabic-Indic digits never matched an Arabic text, and 2011
+        // matched only English ones.
+        var dictionary = QuantedaDictionaryReader.Read("c:\n  - \"2011\"\n  - \"١٩٤٨\"\n  - \"1,000\"\n  - war\n", "digits.yml");
+
+        var result = new LexiconImporter().Import(dictionary, CategoryMapping.FromRules(["c=d/p"]), ArabicAndEnglish);
+
+        Assert.Equal([("ar", "2011"), ("en", "2011"), ("ar", "١٩٤٨"), ("ar", "1,000"), ("en", "1,000"), ("en", "war")], result.Lexicon.Entries.Select(e => (e.Language, e.Pattern)));
+        Assert.Equal(2, result.EveryLanguagePatternCount);
+        Assert.Equal(["ar", "en"], ArabicAndEnglish.LanguagesOf("2011"));
+        Assert.Equal("ar", ArabicAndEnglish.LanguageOf("١٩٤٨"));
+
+        var scorer = result.Lexicon.Compile().CreateScorer();
+        var d = result.Lexicon.Compile().DimensionIndex["d"];
+        Assert.Equal(3, scorer.Score("ar", "في عام 2011 وفي عام ١٩٤٨ وعام ٢٠١١.").Counts.Count(d, PoleSide.A));
+        Assert.Equal(2, scorer.Score("en", "In 2011, the war.").Counts.Count(d, PoleSide.A));
+
+        // A duplicate is merged in each language; a letterless pattern that cannot be used is warned of once.
+        var twice = QuantedaDictionaryReader.Read("c:\n  - \"2011\"\n  - \"2011\"\n  - \"%%\"\n", "d2.yml");
+        var merged = new LexiconImporter().Import(twice, CategoryMapping.FromRules(["c=d/p"]), ArabicAndEnglish);
+        Assert.Equal((2, 2, 1), (merged.EntryCount, merged.DuplicateCount, merged.InvalidPatternCount));
+        var lines = merged.Warnings.Where(w => w.Location.File == "d2.yml").Select(w => w.ToString()).ToList();
+        Assert.Equal(3, lines.Count);
+        Assert.Equal("d2.yml:3:5: pattern \"2011\" of category 'c' merged as ar: imported as d/p from category 'c' (line 2), which comes first", lines[0]);
+        Assert.Equal("d2.yml:3:5: pattern \"2011\" of category 'c' merged as en: imported as d/p from category 'c' (line 2), which comes first", lines[1]);
+        Assert.StartsWith("d2.yml:4:5: pattern \"%%\" of category 'c' skipped: ", lines[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void WritesOneFlowStyleEntryPerLine()
     {
         var result = ImportQuanteda("armed.opposition=armed-opposition/opposition@0.5");
