@@ -150,7 +150,7 @@ internal sealed class EntryReader(YamlNodeReader reader, LexiconMetadata metadat
             // Without any dimension (an error of its own), every reference would be reported as unknown.
             if (dimensions.Count > 0)
             {
-                reader.Error(reader.Get(map, "dimension")!, $"unknown dimension '{dimensionId}' (known: {string.Join(", ", dimensions.Select(d => d.Id))})");
+                reader.Error(reader.Get(map, "dimension")!, $"unknown dimension '{dimensionId}' (known: {Dimension.KnownIds(dimensions)})");
             }
 
             return null;
@@ -175,6 +175,11 @@ internal sealed class EntryReader(YamlNodeReader reader, LexiconMetadata metadat
             }
 
             return PoleSide.Neutral;
+        }
+
+        if (dimension.HasPoleWithoutId)
+        {
+            return null; // the pole without an id is the error
         }
 
         var expected = dimension.Neutral is null

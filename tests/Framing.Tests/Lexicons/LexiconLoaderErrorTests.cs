@@ -302,6 +302,24 @@ public sealed class LexiconLoaderErrorTests
     }
 
     [Fact]
+    public void ADimensionOrPoleErrorDoesNotCascadeIntoGarbledMessages()
+    {
+        // A duplicate dimension listed its id twice ("known: forces, forces"), and a pole without an id made every
+        // other pole name of its dimension "unknown (expected terror or )".
+        var yaml = Yaml(Entry("en", "regime", "force", "regime"), Entry("en", "rebels", "forces", "rebel"))
+            .Replace("  - id: opposition", "  - id: forces", StringComparison.Ordinal)
+            .Replace("b: { id: regime,", "b: { id: \"\",", StringComparison.Ordinal);
+
+        Assert.Equal(
+            [
+                Err(13, 16, "'id' of pole b of 'forces' is empty"),
+                Err(15, 9, "duplicate dimension 'forces'"),
+                Err(21, 47, "unknown dimension 'force' (known: forces)"),
+            ],
+            Errors(yaml));
+    }
+
+    [Fact]
     public void PoleIdNeutralIsReserved() =>
         // Line 18 "      a: { id: neutral, ...": the id value starts at column 16.
         SingleError(
