@@ -12,6 +12,9 @@ internal sealed class EntryReader(YamlNodeReader reader, LexiconMetadata metadat
     private readonly Dictionary<string, SourceLocation> _seen = new(StringComparer.Ordinal);
     private readonly List<ReadEntry> _read = [];
 
+    /// <summary>The entries read, each with what a repetition of it through an alias is told (null: it did not load).</summary>
+    private readonly Dictionary<YamlMappingNode, string?> _readMaps = new(ReferenceEqualityComparer.Instance);
+
     public List<LexiconEntry> ReadAll(YamlMappingNode root)
     {
         var entries = new List<LexiconEntry>();
@@ -23,8 +26,17 @@ internal sealed class EntryReader(YamlNodeReader reader, LexiconMetadata metadat
             return entries;
         }
 
-        foreach (var item in seq.Children)
+        for (var i = 0; i < seq.Children.Count; i++)
         {
+            var item = seq.Children[i];
+            if (item is YamlMappingNode repeated && _readMaps.TryGetValue(repeated, out var duplicate))
+            {
+                // An alias of an entry read before (- *e2): one error, at the alias, not the anchor's errors again at
+                // the anchor's place.
+                reader.Error(reader.Aliases.Of(seq, i) ?? reader.At(item), duplicate ?? string.Create(CultureInfo.InvariantCulture, $"duplicate entry: it repeats the entry at line {reader.At(item).Line}"));
+                continue;
+            }
+
             if (reader.Mapping(item, "an entry") is { } map && Read(map) is { } entry)
             {
                 entries.Add(entry);
@@ -54,6 +66,7 @@ internal sealed class EntryReader(YamlNodeReader reader, LexiconMetadata metadat
     private LexiconEntry? Read(YamlMappingNode map)
     {
         var errorsBefore = reader.Errors.Count;
+        _readMaps[map] = null;
         reader.CheckKeys(map, "an entry", EntryKeys);
         var location = reader.At(map);
         var lang = reader.RequiredString(map, "lang", "the entry");
@@ -123,6 +136,7 @@ internal sealed class EntryReader(YamlNodeReader reader, LexiconMetadata metadat
 
         if (words is not null)
         {
+            _readMaps[map] = string.Create(CultureInfo.InvariantCulture, $"duplicate entry: pattern \"{PatternParser.Key(words)}\" ({lang}) is already in dimension '{dimensionId}' at line {reader.At(patternNode!).Line}");
             _read.Add(new ReadEntry(lang, dimensionId, words, side.Value, weight, exclusions.Count > 0 || target is not null || targetDefault is not null, reader.At(patternNode!), pattern!.Trim()));
         }
 

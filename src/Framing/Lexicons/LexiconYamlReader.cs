@@ -74,7 +74,7 @@ internal static class LexiconYamlReader
 
     private static YamlMappingNode? LoadRoot(string text, YamlNodeReader reader)
     {
-        if (!YamlLoader.TryLoad(text, reader.SourceName, "a lexicon file", out var node, out var error))
+        if (!YamlLoader.TryLoad(text, reader.SourceName, "a lexicon file", out var node, out var error, out var aliases))
         {
             reader.Error(error.Location, error.Message);
             return null;
@@ -87,6 +87,7 @@ internal static class LexiconYamlReader
         }
 
         YamlNulls.Empty(root); // note: ~ is a missing note, not the note "~"
+        reader.Aliases = aliases;
         return root;
     }
 

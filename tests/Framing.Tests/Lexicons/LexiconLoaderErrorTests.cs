@@ -320,6 +320,24 @@ public sealed class LexiconLoaderErrorTests
     }
 
     [Fact]
+    public void AnEntryRepeatedThroughAnAliasIsADuplicateAtTheAlias()
+    {
+        // The duplicate was reported at the anchor, as "already ... at line 21" on line 21, and the anchor's own errors
+        // were repeated at its place.
+        var valid = Yaml("  - &e { lang: en, pattern: regime, dimension: forces, pole: regime, note: n }", "  - *e");
+        Assert.Equal([Err(22, 5, "duplicate entry: pattern \"regime\" (en) is already in dimension 'forces' at line 21")], Errors(valid));
+
+        var invalid = Yaml("  - &e { lang: en, pattern: regime, dimension: forces, pole: regime, weight: 2, note: n }", "  - x", "  - *e");
+        Assert.Equal(
+            [
+                Err(21, 78, "weight 2 is out of range: it must be in (0, 1]"),
+                Err(22, 5, "an entry must be a mapping"),
+                Err(23, 5, "duplicate entry: it repeats the entry at line 21"),
+            ],
+            Errors(invalid));
+    }
+
+    [Fact]
     public void PoleIdNeutralIsReserved() =>
         // Line 18 "      a: { id: neutral, ...": the id value starts at column 16.
         SingleError(
