@@ -91,6 +91,9 @@ internal static class LexiconYamlReader
         return root;
     }
 
+    // Whether a list has items, each an error of its own when none is usable ([null], [""]): the list is not empty.
+    private static bool HasItems(YamlNode? node) => node is YamlSequenceNode { Children.Count: > 0 };
+
     private static LexiconMetadata ReadMetadata(YamlMappingNode root, YamlNodeReader reader, LanguageRegistry languages)
     {
         var id = reader.RequiredString(root, "id", "the lexicon");
@@ -113,7 +116,7 @@ internal static class LexiconYamlReader
             reader.Error(reader.Get(root, "license")!, $"license '{license}' is not an SPDX license identifier or expression such as CC-BY-4.0, MIT OR Apache-2.0, or LicenseRef-NAME");
         }
         var authors = reader.StringList(root, "authors");
-        if (authors.Count == 0)
+        if (authors.Count == 0 && !HasItems(reader.Get(root, "authors")))
         {
             reader.Missing(root, "authors", reader.Get(root, "authors") ?? root, "the lexicon needs at least one author in 'authors'");
         }
@@ -132,7 +135,7 @@ internal static class LexiconYamlReader
             langs.Add(lang);
         }
 
-        if (langs.Count == 0)
+        if (langs.Count == 0 && !HasItems(reader.Get(root, "languages")))
         {
             reader.Missing(root, "languages", reader.Get(root, "languages") ?? root, "the lexicon needs at least one language in 'languages'");
         }

@@ -588,6 +588,14 @@ public sealed class LexiconLoaderErrorTests
     }
 
     [Fact]
+    public void AListOfOnlyNullsIsOneErrorAtTheItem()
+    {
+        // authors: [null] was also "needs at least one author" (likewise languages).
+        var yaml = Yaml(Entry("en", "rebels", "opposition", "rebel")).Replace("authors: [Tester]", "authors: [null]", StringComparison.Ordinal);
+        SingleError(yaml, 6, 11, "items of 'authors' must be non-empty text");
+    }
+
+    [Fact]
     public void AQuotedNullIsText()
     {
         var lexicon = ParseEntries("  - { lang: en, pattern: \"null\", dimension: opposition, pole: rebel, note: 'NULL' }");
