@@ -140,6 +140,27 @@ public sealed class DeclaredLanguageCommandTests
     }
 
     [Fact]
+    public void ALanguageFieldNamingABuiltInLanguageTheLexiconLacksIsScoredNotABadRecord()
+    {
+        // lexicons/README said a field naming a language the lexicon does not have is a bad record: true of de, not of
+        // the built-in en, which is analyzed and scored (nothing of the French lexicon can match it).
+        using var folder = new TempFolder();
+        var lexicon = folder.Write("fr.yaml", French);
+        var corpus = folder.Write(
+            "mixed.jsonl",
+            "{\"id\": \"1\", \"outlet\": \"nord\", \"language\": \"en\", \"text\": \"Migrants arrive.\"}\n" +
+            "{\"id\": \"2\", \"outlet\": \"nord\", \"language\": \"de\", \"text\": \"Migranten kommen an.\"}\n");
+
+        var result = CliRunner.Run("score", corpus, "--lexicon", lexicon, "--format", "csv", "--bootstrap", "0", "--skip-invalid");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("1", Row(result.OutLines, "nord")["documents"]);
+        Assert.Equal((0L, 0L), Counts(result, "nord"));
+        Assert.Contains("names a language the run does not analyze: \"de\"", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"en\"", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ALanguageFieldWithARegionNamesTheDeclaredLanguage()
     {
         using var folder = new TempFolder();

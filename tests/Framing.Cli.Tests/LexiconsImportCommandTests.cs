@@ -167,7 +167,52 @@ public sealed class LexiconsImportCommandTests : IDisposable
         var (exit, _, stderr) = Run("lexicons", "import", dic, "--map", "nosuch=d/p", "--id", "x", "--language", "en");
 
         Assert.Equal(2, exit);
-        Assert.Equal($"framing: error: {dic}: nothing to import: no category of ok.dic is mapped (categories: terror, opposition, funct)\n", stderr);
+        Assert.Equal("framing: error: --map:1:1: category 'nosuch' is not in ok.dic (categories: terror, opposition, funct)\n", stderr);
+    }
+
+    [Fact]
+    public void ThePatternsWithoutLettersImportedForBothLanguagesAreCountedInTheSummary()
+    {
+        var dict = Write("digits.yml", "c:\n  - \"2011\"\n  - \"١٩٤٨\"\n");
+
+        var (exit, stdout, stderr) = Run("lexicons", "import", dict, "--map", "c=d/p", "--id", "digits", "--language", "ar,en");
+
+        Assert.Equal(0, exit);
+        Assert.Equal([("ar", "2011"), ("en", "2011"), ("ar", "١٩٤٨")], Lexicon.Parse(stdout, "digits.yaml").Entries.Select(e => (e.Language, e.Pattern)));
+        Assert.StartsWith($"framing: imported 3 entries into 1 dimension of 'digits' from {dict} (1 of 1 categories mapped); 1 pattern without letters (such as numbers) imported for both ar and en\n", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnImportedEntryThatCanNeverCountIsAWarningOnStandardError()
+    {
+        var dict = Write("shadow.yml", "opp:\n  - rebel*\n  - fight*\nterr:\n  - rebellion*\n  - fighters\n");
+
+        var (exit, _, stderr) = Run("lexicons", "import", dict, "--map", "opp=d/opp", "--map", "terr=d/terr", "--id", "sh", "--language", "en");
+
+        Assert.Equal(0, exit);
+        Assert.Equal(
+            [
+                $"framing: imported 4 entries into 1 dimension of 'sh' from {dict} (2 of 2 categories mapped)",
+                $"framing: warning: {dict}:5:5: pattern \"rebellion*\" of category 'terr' never counts: every word it matches is also matched by \"rebel*\" of category 'opp' (line 2), which wins the tie (it comes first in the lexicon); remove it, or list it before that entry in the lexicon with a weight at least as high for it to count",
+            ],
+            stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void AMappedCategoryTheDictionaryDoesNotHaveIsAnInputErrorThatSuggestsTheLikelyOne()
+    {
+        // 'negmo' for 'negemo' exited 0 with a warning, and pole 'negative' had no entries.
+        var dic = Write("emo.dic", "%\n1\tposemo\n2\tnegemo\n%\nhappy\t1\nsad\t2\n");
+        var map = Write("map.yaml", "categories:\n  posemo: affect/positive\n  negmo: affect/negative\n");
+
+        var (exit, stdout, stderr) = Run("lexicons", "import", dic, "--map", "posemo=affect/positive", "--map", "negmo=affect/negative", "--id", "emo", "--language", "en");
+        Assert.Equal(2, exit);
+        Assert.Equal(string.Empty, stdout);
+        Assert.Equal("framing: error: --map:2:1: category 'negmo' is not in emo.dic (did you mean 'negemo'?)\n", stderr);
+
+        var (fileExit, _, fileError) = Run("lexicons", "import", dic, "--mapping", map, "--id", "emo", "--language", "en");
+        Assert.Equal(2, fileExit);
+        Assert.Equal($"framing: error: {map}:3:3: category 'negmo' is not in emo.dic (did you mean 'negemo'?)\n", fileError);
     }
 
     [Fact]
@@ -195,6 +240,8 @@ public sealed class LexiconsImportCommandTests : IDisposable
     [InlineData(new[] { "--map", "a=d/p", "--id", "x", "--language", "fr", "--analysis", "fr" }, "invalid value 'fr' for --analysis: expected LANG=ANALYSIS")]
     [InlineData(new[] { "--map", "a=d/p", "--id", "x", "--language", "fr", "--analysis", "fr=latin", "--analysis", "fr=arabic" }, "language 'fr' is given two analyses (latin, arabic): give each language one")]
     [InlineData(new[] { "--map", "a=d/p", "--id", "x", "--language", "en", "--from", "wordstat" }, "invalid value 'wordstat' for --from")]
+    [InlineData(new[] { "--map", "a=d/p", "--id", "x", "--language", "fa,ar", "--analysis", "fa=arabic-script" }, "languages fa, ar: both are written in Arabic script (fa: arabic-script), so patterns cannot be told apart by script: import each language separately")]
+    [InlineData(new[] { "--map", "a=d/p", "--id", "x", "--language", "ar,ar" }, "language 'ar' is given twice in ar, ar: give each language once")]
     public void UsageMistakesExitWith2(string[] options, string message)
     {
         var dic = Write("ok.dic", Liwc);

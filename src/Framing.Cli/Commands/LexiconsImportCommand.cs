@@ -74,10 +74,11 @@ internal sealed class LexiconsImportCommand : ICommand
                 rebels: armed-opposition/opposition
               dimensions:
                 armed-opposition: { a: terrorism, b: opposition }
-            With --language ar,en each pattern is Arabic when at least half of its letters are Arabic, English otherwise.
+            With --language ar,en each pattern is Arabic when at least half of its letters are Arabic, English otherwise;
+            a pattern without letters is Arabic with Arabic-Indic digits, and imported for both languages otherwise (2011).
             The lexicon goes to standard output (or --output); standard error gets how many entries were imported, which
             categories were skipped because no mapping covers them, and every pattern left out (unsupported wildcards such
-            as '?' or a leading '*', and duplicates within a dimension, where the first pattern wins).
+            as '?', a leading '*' or a '*' after a hyphen, and duplicates within a dimension, where the first pattern wins).
             """);
     }
 
@@ -159,7 +160,7 @@ internal sealed class LexiconsImportCommand : ICommand
         {
             error.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"framing: imported {result.EntryCount} {Plural(result.EntryCount, "entry", "entries")} into {lexicon.Dimensions.Count} {Plural(lexicon.Dimensions.Count, "dimension", "dimensions")} of '{lexicon.Id}' from {result.SourceName} ({result.MappedCategories.Count} of {result.CategoryCount} categories mapped){(output is null ? string.Empty : "; wrote " + output)}"));
+                $"framing: imported {result.EntryCount} {Plural(result.EntryCount, "entry", "entries")} into {lexicon.Dimensions.Count} {Plural(lexicon.Dimensions.Count, "dimension", "dimensions")} of '{lexicon.Id}' from {result.SourceName} ({result.MappedCategories.Count} of {result.CategoryCount} categories mapped){EveryLanguage(result)}{(output is null ? string.Empty : "; wrote " + output)}"));
         }
 
         if (result.SkippedCategories.Count > 0)
@@ -186,6 +187,12 @@ internal sealed class LexiconsImportCommand : ICommand
             error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: ... and {result.Warnings.Count - MaxWarningsShown} more warnings"));
         }
     }
+
+    /// <summary>The patterns without letters that went to both languages (numbers such as 2011), or nothing.</summary>
+    private static string EveryLanguage(LexiconImportResult result) =>
+        result.EveryLanguagePatternCount == 0
+            ? string.Empty
+            : string.Create(CultureInfo.InvariantCulture, $"; {result.EveryLanguagePatternCount} {Plural(result.EveryLanguagePatternCount, "pattern", "patterns")} without letters (such as numbers) imported for both {string.Join(" and ", result.Lexicon.Metadata.Languages)}");
 
     private static string Plural(int count, string one, string many) => count == 1 ? one : many;
 }

@@ -8,7 +8,7 @@ namespace Framing.Cli.Commands;
 /// <summary><c>framing lexicons show &lt;id|file&gt;</c>: a lexicon's metadata, dimensions and poles, or its entries.</summary>
 internal sealed class LexiconsShowCommand : ICommand
 {
-    private readonly FlagOption _entries = Option.Flag("entries", "List every entry (language, pattern, dimension, pole, weight, note, exclusions, line).");
+    private readonly FlagOption _entries = Option.Flag("entries", "List every entry (language, pattern, dimension, pole, weight, note, exclusions, line, and its own target rule and target default, empty when it follows its dimension's).");
 
     public LexiconsShowCommand()
     {
@@ -63,7 +63,7 @@ internal sealed class LexiconsShowCommand : ICommand
         }));
         data.Metadata.Add(new("composites", lexicon.Composites.Select(c => c.Id + " = " + string.Join(" ", c.Components.Select(x => (x.Sign > 0 ? "+" : "-") + x.DimensionId))).ToArray()));
         data.Metadata.Add(new("actors", lexicon.Actors.Select(a => a.Id).ToArray()));
-        data.Metadata.Add(new("target_rules", lexicon.Dimensions.Where(d => d.Target is not null).Select(TargetRule).ToArray()));
+        data.Metadata.Add(new("target_rules", TargetRules(lexicon).ToArray()));
         data.Metadata.Add(new("context_languages", new KeyValuePair<string, object?>[]
         {
             new("speech", lexicon.Speech.Select(x => x.Language).ToArray()),
@@ -106,9 +106,9 @@ internal sealed class LexiconsShowCommand : ICommand
                 context.Out.WriteLine("actors: " + string.Join(", ", lexicon.Actors.Select(a => a.Id)));
             }
 
-            foreach (var dimension in lexicon.Dimensions.Where(d => d.Target is not null))
+            foreach (var rule in TargetRules(lexicon))
             {
-                context.Out.WriteLine("target " + TargetRule(dimension));
+                context.Out.WriteLine("target " + rule);
             }
 
             context.Out.WriteLine();
@@ -145,12 +145,31 @@ internal sealed class LexiconsShowCommand : ICommand
         }
     }
 
-    private static string TargetRule(Dimension dimension)
+    /// <summary>The target rules, each as one line: the dimensions' (<c>naming forbids isis; no actor in reach: count</c>),
+    /// then the entries' own, a rule or a default of their own (<c>naming entry "terrorists" (en, line 37) forbids isis;
+    /// no actor in reach: ignore</c>), with the rule that applies to them.</summary>
+    private static IEnumerable<string> TargetRules(Lexicon lexicon)
     {
-        var rule = dimension.Target!;
-        var (verb, actors) = rule.Require.Count > 0 ? ("requires", rule.Require) : ("forbids", rule.Forbid);
-        return $"{dimension.Id} {verb} {string.Join(", ", actors)}; no actor in reach: {dimension.TargetDefault.ToString().ToLowerInvariant()}";
+        foreach (var dimension in lexicon.Dimensions.Where(d => d.Target is not null))
+        {
+            yield return $"{dimension.Id} {Requirement(dimension.Target!)}; no actor in reach: {Lower(dimension.TargetDefault)}";
+        }
+
+        foreach (var entry in lexicon.Entries.Where(e => e.Target is not null || e.TargetDefault is not null))
+        {
+            var dimension = lexicon.FindDimension(entry.DimensionId)!;
+            var rule = entry.EffectiveTarget(dimension) is { } target
+                ? Requirement(target) + (entry.Target is null ? " (the dimension's rule)" : string.Empty)
+                : "any target";
+            yield return string.Create(CultureInfo.InvariantCulture,
+                $"{dimension.Id} entry \"{entry.Pattern}\" ({entry.Language}, line {entry.Location.Line}) {rule}; no actor in reach: {Lower(entry.EffectiveTargetDefault(dimension))}");
+        }
     }
+
+    private static string Requirement(TargetRule rule) =>
+        rule.Require.Count > 0 ? "requires " + string.Join(", ", rule.Require) : "forbids " + string.Join(", ", rule.Forbid);
+
+    private static string Lower(TargetDefault value) => value.ToString().ToLowerInvariant();
 
     private static TabularData Poles(Lexicon lexicon)
     {
@@ -183,11 +202,14 @@ internal sealed class LexiconsShowCommand : ICommand
 
     private static TabularData Entries(Lexicon lexicon)
     {
-        var data = new TabularData(["lang", "pattern", "dimension", "pole", "weight", "note", "exclude", "line"]);
+        var data = new TabularData(["lang", "pattern", "dimension", "pole", "weight", "note", "exclude", "line", "target", "target_default"]);
         foreach (var e in lexicon.Entries)
         {
             var dimension = lexicon.FindDimension(e.DimensionId)!;
-            data.Add(e.Language, e.Pattern, e.DimensionId, dimension.GetPole(e.Side)?.Id ?? "neutral", e.WeightMilli / 1000m, e.Note, string.Join(" | ", e.Exclusions), (long)e.Location.Line);
+            // The entry's own target rule and default, as written ('forbid: isis', 'ignore'); empty: its dimension's.
+            var target = e.Target is null ? string.Empty : e.Target.Require.Count > 0 ? "require: " + string.Join(", ", e.Target.Require) : "forbid: " + string.Join(", ", e.Target.Forbid);
+            var targetDefault = e.TargetDefault is { } own ? Lower(own) : string.Empty;
+            data.Add(e.Language, e.Pattern, e.DimensionId, dimension.GetPole(e.Side)?.Id ?? "neutral", e.WeightMilli / 1000m, e.Note, string.Join(" | ", e.Exclusions), (long)e.Location.Line, target, targetDefault);
         }
 
         return data;

@@ -137,7 +137,7 @@ internal sealed class ActorReader(YamlNodeReader reader, LexiconMetadata metadat
             // Without any dimension (an error of its own), every reference would be reported as unknown.
             if (dimensions.Count > 0)
             {
-                reader.Error(reader.Get(scare, "dimension")!, $"unknown dimension '{dimensionId}' (known: {string.Join(", ", dimensions.Select(d => d.Id))})");
+                reader.Error(reader.Get(scare, "dimension")!, $"unknown dimension '{dimensionId}' (known: {Dimension.KnownIds(dimensions)})");
             }
 
             return null;
@@ -151,6 +151,10 @@ internal sealed class ActorReader(YamlNodeReader reader, LexiconMetadata metadat
         else if (string.Equals(poleId, dimension.PoleB.Id, StringComparison.Ordinal))
         {
             side = PoleSide.B;
+        }
+        else if (dimension.HasPoleWithoutId)
+        {
+            return null; // the pole without an id is the error
         }
         else
         {

@@ -45,6 +45,17 @@ public sealed record Dimension
     /// <summary>What happens to a label with no actor in reach (entries may override it).</summary>
     internal TargetDefault TargetDefault { get; }
 
+    /// <summary>Whether a pole has no id (an error of its own): a pole id not found in the dimension is then no typo to
+    /// report, and "expected terror or " no list to offer.</summary>
+    internal bool HasPoleWithoutId => PoleA.Id.Length == 0 || PoleB.Id.Length == 0;
+
+    /// <summary>The ids of <paramref name="dimensions"/> for an "unknown dimension" message: each once, in file order,
+    /// without the empty id of a dimension that has none (a duplicate or a missing id is an error of its own).</summary>
+    /// <param name="dimensions">The lexicon's dimensions as read.</param>
+    /// <returns>The ids, separated by commas.</returns>
+    internal static string KnownIds(IEnumerable<Dimension> dimensions) =>
+        string.Join(", ", dimensions.Select(d => d.Id).Where(id => id.Length > 0).Distinct(StringComparer.Ordinal));
+
     /// <summary>The pole for a side.</summary>
     /// <param name="side">The side.</param>
     /// <returns>The pole, or null for <see cref="PoleSide.Neutral"/> when the dimension has no neutral category.</returns>

@@ -12,6 +12,9 @@ internal sealed class EntryReader(YamlNodeReader reader, LexiconMetadata metadat
     private readonly Dictionary<string, SourceLocation> _seen = new(StringComparer.Ordinal);
     private readonly List<ReadEntry> _read = [];
 
+    /// <summary>The entries read, each with what a repetition of it through an alias is told (null: it did not load).</summary>
+    private readonly Dictionary<YamlMappingNode, string?> _readMaps = new(ReferenceEqualityComparer.Instance);
+
     public List<LexiconEntry> ReadAll(YamlMappingNode root)
     {
         var entries = new List<LexiconEntry>();
@@ -23,8 +26,17 @@ internal sealed class EntryReader(YamlNodeReader reader, LexiconMetadata metadat
             return entries;
         }
 
-        foreach (var item in seq.Children)
+        for (var i = 0; i < seq.Children.Count; i++)
         {
+            var item = seq.Children[i];
+            if (item is YamlMappingNode repeated && _readMaps.TryGetValue(repeated, out var duplicate))
+            {
+                // An alias of an entry read before (- *e2): one error, at the alias, not the anchor's errors again at
+                // the anchor's place.
+                reader.Error(reader.Aliases.Of(seq, i) ?? reader.At(item), duplicate ?? string.Create(CultureInfo.InvariantCulture, $"duplicate entry: it repeats the entry at line {reader.At(item).Line}"));
+                continue;
+            }
+
             if (reader.Mapping(item, "an entry") is { } map && Read(map) is { } entry)
             {
                 entries.Add(entry);
@@ -35,70 +47,18 @@ internal sealed class EntryReader(YamlNodeReader reader, LexiconMetadata metadat
         return entries;
     }
 
-    /// <summary>
-    /// Warns of an entry that can never count: of two entries of a dimension and language with as many words, where
-    /// each word of one (a prefix such as <c>terror*</c>) matches every word the other's matches (<c>terrorism*</c>), both
-    /// with as many prefix words, the tie goes to the higher weight, then to the entry listed first (README, "Lexicons");
-    /// when that is the broader one, the narrower one never wins a token. Only when they would count differently (another
-    /// pole or weight), and neither has exclusions or a target rule of its own (which may hand the token back).
-    /// </summary>
+    /// <summary>Warns of each entry that can never count (<see cref="ShadowedEntries"/>), at its pattern.</summary>
     private void WarnOfShadowedEntries()
     {
-        foreach (var group in _read.Where(e => !e.HasContextRules).GroupBy(e => (e.Language, e.Dimension, e.Words.Length)))
+        var candidates = _read.Select(e => new ShadowedEntries.Candidate(e.Language, e.Dimension, e.Words, e.Side, e.WeightMilli, e.HasContextRules)).ToList();
+        foreach (var (n, b, byWeight) in ShadowedEntries.Find(candidates))
         {
-            // Candidates for the broader entry by their first word: exact words by text, prefixes by stem.
-            var exact = new Dictionary<string, List<ReadEntry>>(StringComparer.Ordinal);
-            var stems = new Dictionary<string, List<ReadEntry>>(StringComparer.Ordinal);
-            foreach (var e in group)
-            {
-                var first = e.Words[0];
-                var index = first.IsPrefix ? stems : exact;
-                (index.TryGetValue(first.Text, out var list) ? list : index[first.Text] = []).Add(e);
-            }
-
-            foreach (var narrow in group)
-            {
-                var first = narrow.Words[0];
-                var candidates = Enumerable.Range(1, first.Text.Length)
-                    .SelectMany(n => stems.TryGetValue(first.Text[..n], out var list) ? list : [])
-                    .Concat(!first.IsPrefix && exact.TryGetValue(first.Text, out var same) ? same : []);
-                var broad = candidates
-                    .Where(b => !ReferenceEquals(b, narrow) && Covers(b.Words, narrow.Words) && Wins(b, narrow) && (b.Side != narrow.Side || b.WeightMilli != narrow.WeightMilli))
-                    .OrderBy(b => b.Location.Line)
-                    .FirstOrDefault();
-                if (broad is not null)
-                {
-                    var why = broad.WeightMilli > narrow.WeightMilli ? "it has the higher weight" : "it is listed first";
-                    reader.Warning(narrow.Location, string.Create(CultureInfo.InvariantCulture,
-                        $"entry \"{PatternParser.Clipped(narrow.Pattern)}\" never counts: every word it matches is also matched by \"{PatternParser.Clipped(broad.Pattern)}\" (line {broad.Location.Line}) of dimension '{narrow.Dimension}', which wins the tie ({why}); list it before that entry, with a weight at least as high, for it to count"));
-                }
-            }
+            var (narrow, broad) = (_read[n], _read[b]);
+            var why = byWeight ? "it has the higher weight" : "it is listed first";
+            reader.Warning(narrow.Location, string.Create(CultureInfo.InvariantCulture,
+                $"entry \"{PatternParser.Clipped(narrow.Pattern)}\" never counts: every word it matches is also matched by \"{PatternParser.Clipped(broad.Pattern)}\" (line {broad.Location.Line}) of dimension '{narrow.Dimension}', which wins the tie ({why}); list it before that entry, with a weight at least as high, for it to count"));
         }
     }
-
-    // Whether every text the narrow pattern matches, the broad one matches too.
-    private static bool Covers(PatternWord[] broad, PatternWord[] narrow)
-    {
-        for (var i = 0; i < broad.Length; i++)
-        {
-            var ok = broad[i].IsPrefix
-                ? narrow[i].Text.StartsWith(broad[i].Text, StringComparison.Ordinal)
-                : !narrow[i].IsPrefix && string.Equals(broad[i].Text, narrow[i].Text, StringComparison.Ordinal);
-            if (!ok)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    // Whether the broad entry wins the tie with the narrow one: as many prefix words (fewer wins), then the higher
-    // weight, then the entry listed first.
-    private static bool Wins(ReadEntry broad, ReadEntry narrow) =>
-        broad.Words.Count(w => w.IsPrefix) == narrow.Words.Count(w => w.IsPrefix)
-        && (broad.WeightMilli > narrow.WeightMilli || (broad.WeightMilli == narrow.WeightMilli && broad.Location.Line < narrow.Location.Line)
-            || (broad.WeightMilli == narrow.WeightMilli && broad.Location.Line == narrow.Location.Line && broad.Location.Column < narrow.Location.Column));
 
     private sealed record ReadEntry(
         string Language, string Dimension, PatternWord[] Words, PoleSide Side, int WeightMilli, bool HasContextRules, SourceLocation Location, string Pattern);
@@ -106,6 +66,7 @@ internal sealed class EntryReader(YamlNodeReader reader, LexiconMetadata metadat
     private LexiconEntry? Read(YamlMappingNode map)
     {
         var errorsBefore = reader.Errors.Count;
+        _readMaps[map] = null;
         reader.CheckKeys(map, "an entry", EntryKeys);
         var location = reader.At(map);
         var lang = reader.RequiredString(map, "lang", "the entry");
@@ -160,6 +121,11 @@ internal sealed class EntryReader(YamlNodeReader reader, LexiconMetadata metadat
                     // without Arabic folding: الإرهابيين would miss الارهابيين.
                     reader.Warning(patternNode!, $"pattern \"{PatternParser.Clipped(pattern)}\" is in Arabic script under 'lang: {lang}', a language read as Latin script: it matches only documents given as {lang}, without Arabic folding or clitics; give it an Arabic-script language (ar)");
                 }
+                else if (ReadsArabicScript(lang) && ScriptDetector.CountLetters(pattern) is { Letters: > 0, Arabic: 0 })
+                {
+                    // Only a Latin word inside a document read as this language is matched, never an English document.
+                    reader.Warning(patternNode!, $"pattern \"{PatternParser.Clipped(pattern)}\" has no Arabic-script letter under 'lang: {lang}', a language read as Arabic script: it matches only inside documents read as {lang}, never a Latin-script document; give it a Latin-script language (such as en)");
+                }
             }
         }
 
@@ -170,6 +136,7 @@ internal sealed class EntryReader(YamlNodeReader reader, LexiconMetadata metadat
 
         if (words is not null)
         {
+            _readMaps[map] = string.Create(CultureInfo.InvariantCulture, $"duplicate entry: pattern \"{PatternParser.Key(words)}\" ({lang}) is already in dimension '{dimensionId}' at line {reader.At(patternNode!).Line}");
             _read.Add(new ReadEntry(lang, dimensionId, words, side.Value, weight, exclusions.Count > 0 || target is not null || targetDefault is not null, reader.At(patternNode!), pattern!.Trim()));
         }
 
@@ -179,6 +146,10 @@ internal sealed class EntryReader(YamlNodeReader reader, LexiconMetadata metadat
     // Whether documents of the language are read as Latin script: en, or a language declared 'latin'.
     private bool ReadsLatinScript(string lang) =>
         lang == "en" || metadata.Analysis.Any(a => a.Language == lang && a.Analysis == BuiltInAnalyses.Latin);
+
+    // Whether documents of the language are read as Arabic script: ar, or a language declared 'arabic-script' or 'arabic'.
+    private bool ReadsArabicScript(string lang) =>
+        lang == "ar" || metadata.Analysis.Any(a => a.Language == lang && BuiltInAnalyses.IsArabicScript(a.Analysis));
 
     private PoleSide? ResolvePole(YamlMappingNode map, string dimensionId, string poleId)
     {
@@ -193,7 +164,7 @@ internal sealed class EntryReader(YamlNodeReader reader, LexiconMetadata metadat
             // Without any dimension (an error of its own), every reference would be reported as unknown.
             if (dimensions.Count > 0)
             {
-                reader.Error(reader.Get(map, "dimension")!, $"unknown dimension '{dimensionId}' (known: {string.Join(", ", dimensions.Select(d => d.Id))})");
+                reader.Error(reader.Get(map, "dimension")!, $"unknown dimension '{dimensionId}' (known: {Dimension.KnownIds(dimensions)})");
             }
 
             return null;
@@ -218,6 +189,11 @@ internal sealed class EntryReader(YamlNodeReader reader, LexiconMetadata metadat
             }
 
             return PoleSide.Neutral;
+        }
+
+        if (dimension.HasPoleWithoutId)
+        {
+            return null; // the pole without an id is the error
         }
 
         var expected = dimension.Neutral is null

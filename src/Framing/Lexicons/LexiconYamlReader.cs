@@ -74,7 +74,7 @@ internal static class LexiconYamlReader
 
     private static YamlMappingNode? LoadRoot(string text, YamlNodeReader reader)
     {
-        if (!YamlLoader.TryLoad(text, reader.SourceName, "a lexicon file", out var node, out var error))
+        if (!YamlLoader.TryLoad(text, reader.SourceName, "a lexicon file", out var node, out var error, out var aliases))
         {
             reader.Error(error.Location, error.Message);
             return null;
@@ -86,8 +86,13 @@ internal static class LexiconYamlReader
             return null;
         }
 
+        YamlNulls.Empty(root); // note: ~ is a missing note, not the note "~"
+        reader.Aliases = aliases;
         return root;
     }
+
+    // Whether a list has items, each an error of its own when none is usable ([null], [""]): the list is not empty.
+    private static bool HasItems(YamlNode? node) => node is YamlSequenceNode { Children.Count: > 0 };
 
     private static LexiconMetadata ReadMetadata(YamlMappingNode root, YamlNodeReader reader, LanguageRegistry languages)
     {
@@ -111,7 +116,7 @@ internal static class LexiconYamlReader
             reader.Error(reader.Get(root, "license")!, $"license '{license}' is not an SPDX license identifier or expression such as CC-BY-4.0, MIT OR Apache-2.0, or LicenseRef-NAME");
         }
         var authors = reader.StringList(root, "authors");
-        if (authors.Count == 0)
+        if (authors.Count == 0 && !HasItems(reader.Get(root, "authors")))
         {
             reader.Missing(root, "authors", reader.Get(root, "authors") ?? root, "the lexicon needs at least one author in 'authors'");
         }
@@ -130,7 +135,7 @@ internal static class LexiconYamlReader
             langs.Add(lang);
         }
 
-        if (langs.Count == 0)
+        if (langs.Count == 0 && !HasItems(reader.Get(root, "languages")))
         {
             reader.Missing(root, "languages", reader.Get(root, "languages") ?? root, "the lexicon needs at least one language in 'languages'");
         }

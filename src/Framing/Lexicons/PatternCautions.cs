@@ -12,15 +12,18 @@ internal static class PatternCautions
 {
     /// <summary>
     /// A word of the pattern that ends in an apostrophe and s which the language's normalizer drops (the possessive of
-    /// English: Assad's is Assad) and whose remainder is a built-in stopword: a contraction such as it's or that's, which
-    /// the entry would read as it or that, matching every use of the word. Null when there is none.
+    /// English: Assad's is Assad), so that the entry reads it as the remainder: with <paramref name="anyRemainder"/>, every
+    /// such word (an imported dictionary's let's, read as let, as much as its it's); without, only one whose remainder is
+    /// a built-in English stopword (a contraction such as it's or that's, read as it or that, matching every use of the
+    /// word), since a hand-written lexicon writes possessives (Russia's invasion) on purpose. Null when there is none.
     /// </summary>
     /// <param name="pattern">The pattern as written.</param>
     /// <param name="profile">Its language.</param>
+    /// <param name="anyRemainder">Whether to return a word whatever its remainder is.</param>
     /// <returns>The word and how it is read, or null.</returns>
-    private static (string Word, string Read)? ContractionRead(string pattern, LanguageProfile profile)
+    private static (string Word, string Read)? ContractionRead(string pattern, LanguageProfile profile, bool anyRemainder)
     {
-        if (profile.Code != "en")
+        if (!anyRemainder && profile.Code != "en")
         {
             return null;
         }
@@ -30,7 +33,12 @@ internal static class PatternCautions
             if (word.Length > 2 && (word[^1] is 's' or 'S') && word[^2] is '\'' or '\u2019')
             {
                 var read = profile.Normalizer.Normalize(word);
-                if (StopwordList.BuiltInEnglish.Words.Contains(read, StringComparer.Ordinal))
+                if (!string.Equals(read, profile.Normalizer.Normalize(word.Remove(word.Length - 2)), StringComparison.Ordinal))
+                {
+                    continue; // the s is kept
+                }
+
+                if (anyRemainder || StopwordList.BuiltInEnglish.Words.Contains(read, StringComparer.Ordinal))
                 {
                     return (word, read);
                 }
@@ -81,10 +89,12 @@ internal static class PatternCautions
     /// with the pattern (and its category or line); none for most patterns.</summary>
     /// <param name="pattern">The pattern as written (valid).</param>
     /// <param name="profile">Its language.</param>
+    /// <param name="everyApostropheS">Whether every word whose apostrophe and s are dropped is a reason (an import, whose
+    /// patterns were not written for Framing), not only one read as an English stopword (a lexicon file).</param>
     /// <returns>The reasons.</returns>
-    public static IEnumerable<string> Of(string pattern, LanguageProfile profile)
+    public static IEnumerable<string> Of(string pattern, LanguageProfile profile, bool everyApostropheS = false)
     {
-        if (ContractionRead(pattern, profile) is { } contraction)
+        if (ContractionRead(pattern, profile, everyApostropheS) is { } contraction)
         {
             yield return $"\"{contraction.Word}\" is read as \"{contraction.Read}\" (an apostrophe and s are dropped, as from a possessive), so the entry matches every \"{contraction.Read}\"; if it is a contraction, reword the pattern or remove the entry";
         }

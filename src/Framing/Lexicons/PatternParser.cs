@@ -68,6 +68,15 @@ internal static class PatternParser
             }
 
             var tokens = tokenized.Tokens;
+            if (isPrefix && tokens[^1].End != body.Length)
+            {
+                // "anti-*": text is split into words at the hyphen, so the '*' would make the prefix anti*, which
+                // matches antibiotics and antiques, and the bare "anti" of "anti-war".
+                var before = tokens[^1].End;
+                error = $"misplaced '*' in \"{Clipped(Shown(pattern))}\": it follows \"{Shown(body[before..])}\", where text is split into words, so it would be the prefix \"{Clipped(Shown(body[..before]))}*\"; a '*' must follow a letter or digit directly";
+                return null;
+            }
+
             for (var t = 0; t < tokens.Length; t++)
             {
                 if (MixedScripts(body.AsSpan(tokens[t].Start, tokens[t].Length)) is { } scripts)

@@ -28,6 +28,9 @@ internal sealed class YamlEventGuard(Scanner scanner, string sourceName, string 
     private int _documents;
     private long _aliasNodes;
 
+    /// <summary>Where the aliases stand, for messages about the nodes they repeat.</summary>
+    public YamlAliasPlaces Aliases { get; } = new();
+
     /// <summary>The problem that stopped the loader, or null.</summary>
     public Diagnostic? Problem { get; private set; }
 
@@ -119,6 +122,11 @@ internal sealed class YamlEventGuard(Scanner scanner, string sourceName, string 
         if (_aliasNodes > YamlLoader.MaxAliasNodes)
         {
             Fail(alias, string.Create(CultureInfo.InvariantCulture, $"aliases repeat more than {YamlLoader.MaxAliasNodes} nodes"));
+        }
+
+        if (_open.Count > 0)
+        {
+            Aliases.Add(_open[^1].Start, _open[^1].Children, YamlLoader.At(sourceName, alias.Start));
         }
 
         Completed(AnchorName.Empty, target.Height, target.Nodes, alias.Start);

@@ -28,9 +28,21 @@ internal static class YamlLoader
     /// <param name="root">The document's root node, or null when the text holds no document (empty, or only comments).</param>
     /// <param name="error">Why the text cannot be loaded, or null.</param>
     /// <returns>Whether the text was loaded.</returns>
-    public static bool TryLoad(string text, string sourceName, string what, out YamlNode? root, [NotNullWhen(false)] out Diagnostic? error)
+    public static bool TryLoad(string text, string sourceName, string what, out YamlNode? root, [NotNullWhen(false)] out Diagnostic? error) =>
+        TryLoad(text, sourceName, what, out root, out error, out _);
+
+    /// <summary>Loads the text's document, and tells where its aliases stand.</summary>
+    /// <param name="text">The YAML text.</param>
+    /// <param name="sourceName">The name used in locations.</param>
+    /// <param name="what">What the file is, for the message about a second document ("a lexicon file").</param>
+    /// <param name="root">The document's root node, or null when the text holds no document (empty, or only comments).</param>
+    /// <param name="error">Why the text cannot be loaded, or null.</param>
+    /// <param name="aliases">Where the aliases stand (none when the text cannot be loaded).</param>
+    /// <returns>Whether the text was loaded.</returns>
+    public static bool TryLoad(string text, string sourceName, string what, out YamlNode? root, [NotNullWhen(false)] out Diagnostic? error, out YamlAliasPlaces aliases)
     {
         root = null;
+        aliases = YamlAliasPlaces.None;
         error = ControlCharacter(text, sourceName);
         if (error is not null)
         {
@@ -66,6 +78,7 @@ internal static class YamlLoader
         }
 
         root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        aliases = guard.Aliases;
         return true;
     }
 

@@ -15,6 +15,9 @@ internal sealed class YamlNodeReader(string sourceName)
 
     public string SourceName { get; } = sourceName;
 
+    /// <summary>Where the document's aliases stand (<see cref="YamlAliasPlaces.None"/> until the loader says).</summary>
+    public YamlAliasPlaces Aliases { get; set; } = YamlAliasPlaces.None;
+
     public IReadOnlyList<Diagnostic> Errors => _errors;
 
     /// <summary>What is valid but likely not meant (<see cref="DiagnosticSeverity.Warning"/>), in file order.</summary>

@@ -302,6 +302,42 @@ public sealed class LexiconLoaderErrorTests
     }
 
     [Fact]
+    public void ADimensionOrPoleErrorDoesNotCascadeIntoGarbledMessages()
+    {
+        // A duplicate dimension listed its id twice ("known: forces, forces"), and a pole without an id made every
+        // other pole name of its dimension "unknown (expected terror or )".
+        var yaml = Yaml(Entry("en", "regime", "force", "regime"), Entry("en", "rebels", "forces", "rebel"))
+            .Replace("  - id: opposition", "  - id: forces", StringComparison.Ordinal)
+            .Replace("b: { id: regime,", "b: { id: \"\",", StringComparison.Ordinal);
+
+        Assert.Equal(
+            [
+                Err(13, 16, "'id' of pole b of 'forces' is empty"),
+                Err(15, 9, "duplicate dimension 'forces'"),
+                Err(21, 47, "unknown dimension 'force' (known: forces)"),
+            ],
+            Errors(yaml));
+    }
+
+    [Fact]
+    public void AnEntryRepeatedThroughAnAliasIsADuplicateAtTheAlias()
+    {
+        // The duplicate was reported at the anchor, as "already ... at line 21" on line 21, and the anchor's own errors
+        // were repeated at its place.
+        var valid = Yaml("  - &e { lang: en, pattern: regime, dimension: forces, pole: regime, note: n }", "  - *e");
+        Assert.Equal([Err(22, 5, "duplicate entry: pattern \"regime\" (en) is already in dimension 'forces' at line 21")], Errors(valid));
+
+        var invalid = Yaml("  - &e { lang: en, pattern: regime, dimension: forces, pole: regime, weight: 2, note: n }", "  - x", "  - *e");
+        Assert.Equal(
+            [
+                Err(21, 78, "weight 2 is out of range: it must be in (0, 1]"),
+                Err(22, 5, "an entry must be a mapping"),
+                Err(23, 5, "duplicate entry: it repeats the entry at line 21"),
+            ],
+            Errors(invalid));
+    }
+
+    [Fact]
     public void PoleIdNeutralIsReserved() =>
         // Line 18 "      a: { id: neutral, ...": the id value starts at column 16.
         SingleError(
@@ -523,6 +559,68 @@ public sealed class LexiconLoaderErrorTests
     [InlineData("a * b", "a '*' needs a word before it")]
     public void MisplacedStar(string pattern, string why) =>
         SingleError(Yaml(Entry("en", pattern, "opposition", "rebel")), 21, 26, $"misplaced '*' in \"{pattern}\": {why}");
+
+    [Theory]
+    [InlineData("~")]
+    [InlineData("null")]
+    [InlineData("Null")]
+    [InlineData("NULL")]
+    public void AYamlNullIsAMissingValueNotItsText(string value)
+    {
+        // note: ~ was the note "~", title: null the title "null", authors: [null] the author "null", and pattern: null
+        // an entry matching the word "null"; each is now the error of an empty value, at its place.
+        var yaml = Yaml($"  - {{ lang: en, pattern: {value}, dimension: opposition, pole: rebel, note: {value} }}")
+            .Replace("title: Test lexicon", $"title: {value}", StringComparison.Ordinal)
+            .Replace("authors: [Tester]", $"authors: [Tester, {value}]", StringComparison.Ordinal)
+            .Replace("a: { id: terror, label: Terror,", $"a: {{ id: terror, label: {value},", StringComparison.Ordinal);
+        var lines = yaml.Split('\n');
+        int Column(int line, string after) => lines[line - 1].IndexOf(after, StringComparison.Ordinal) + after.Length + 1;
+
+        Assert.Equal(
+            [
+                Err(3, Column(3, "title: "), "'title' of the lexicon is empty"),
+                Err(6, Column(6, "Tester, "), "items of 'authors' must be non-empty text"),
+                Err(18, Column(18, "label: "), "'label' of pole a of 'opposition' is empty"),
+                Err(21, Column(21, "pattern: "), "empty pattern"),
+                Err(21, Column(21, "note: "), "'note' of the entry is empty"),
+            ],
+            Errors(yaml));
+    }
+
+    [Fact]
+    public void AListOfOnlyNullsIsOneErrorAtTheItem()
+    {
+        // authors: [null] was also "needs at least one author" (likewise languages).
+        var yaml = Yaml(Entry("en", "rebels", "opposition", "rebel")).Replace("authors: [Tester]", "authors: [null]", StringComparison.Ordinal);
+        SingleError(yaml, 6, 11, "items of 'authors' must be non-empty text");
+    }
+
+    [Fact]
+    public void AQuotedNullIsText()
+    {
+        var lexicon = ParseEntries("  - { lang: en, pattern: \"null\", dimension: opposition, pole: rebel, note: 'NULL' }");
+
+        var entry = Assert.Single(lexicon.Entries);
+        Assert.Equal(("null", "NULL"), (entry.Pattern, entry.Note));
+    }
+
+    [Theory]
+    [InlineData("anti-*", "-", "anti")]          // was read as anti*: antibiotics, antiques, and the "anti" of "anti-war"
+    [InlineData("anti–*", "–", "anti")]          // an en dash
+    [InlineData("pro-war-*", "-", "pro-war")]
+    [InlineData("war(*", "(", "war")]
+    public void StarNotRightAfterALetterIsMisplaced(string pattern, string after, string prefix) =>
+        SingleError(Yaml(Entry("en", pattern, "opposition", "rebel")), 21, 26,
+            $"misplaced '*' in \"{pattern}\": it follows \"{after}\", where text is split into words, so it would be the prefix \"{prefix}*\"; a '*' must follow a letter or digit directly");
+
+    [Fact]
+    public void AHyphenatedPrefixWhoseStarFollowsALetterStaysValid()
+    {
+        var scorer = Scorer(Entry("en", "al-qaeda*", "opposition", "terror"), Entry("en", "1948*", "opposition", "rebel"));
+
+        var counts = scorer.Score("en", "Al-Qaedas met. The 19480 votes. Antibiotics and alms.").Counts;
+        Assert.Equal((1, 1), (counts.Count(1, PoleSide.A), counts.Count(1, PoleSide.B)));
+    }
 
     [Theory]
     [InlineData("re?ime", "pattern \"re?ime\" never matches as written: \"?\" ends a sentence in text, and a phrase never spans two sentences")]

@@ -55,10 +55,13 @@ public sealed class LexiconWarningsTests
     [Fact]
     public void AnotherDimensionOrLanguageDoesNotShadow()
     {
-        Assert.Empty(Warnings(TestLexicon.Yaml(
-            TestLexicon.Entry("en", "regime*", "forces", "regime"),
-            TestLexicon.Entry("en", "regimes*", "opposition", "rebel"),
-            TestLexicon.Entry("ar", "regimes*", "forces", "neutral"))));
+        // (The ar entry's only warning is that it has no Arabic-script letter.)
+        Assert.DoesNotContain(
+            Warnings(TestLexicon.Yaml(
+                TestLexicon.Entry("en", "regime*", "forces", "regime"),
+                TestLexicon.Entry("en", "regimes*", "opposition", "rebel"),
+                TestLexicon.Entry("ar", "regimes*", "forces", "neutral"))),
+            w => w.Message.Contains("never counts", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -103,10 +106,33 @@ public sealed class LexiconWarningsTests
         // lang: en with الإرهابيين matched only documents given as en, and missed الارهابيين (no Arabic folding).
         var warning = Assert.Single(Warnings(TestLexicon.Yaml(
             TestLexicon.Entry("en", "الإرهابيين", "opposition", "terror"),
-            TestLexicon.Entry("ar", "الإرهابيين", "opposition", "terror"),
-            TestLexicon.Entry("ar", "ISIS", "opposition", "terror"))));
+            TestLexicon.Entry("ar", "الإرهابيين", "opposition", "terror"))));
         Assert.Equal(TestLexicon.FirstEntryLine, warning.Location.Line);
         Assert.Contains("is in Arabic script under 'lang: en', a language read as Latin script", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ALatinPatternUnderAnArabicScriptLanguageIsWarnedOf()
+    {
+        // The reverse of the above was silent: lang: ar with "ISIS" matches only a Latin word inside a document read as
+        // Arabic, never an English document. Digits (no letters) and Arabic patterns are not warned of.
+        var yaml = TestLexicon.YamlWith(
+            "[ar, en, fa]",
+            string.Empty,
+            TestLexicon.Entry("ar", "ISIS", "opposition", "terror"),
+            TestLexicon.Entry("ar", "الإرهابيين", "opposition", "terror"),
+            TestLexicon.Entry("ar", "2011", "opposition", "rebel"),
+            TestLexicon.Entry("en", "ISIS", "opposition", "terror"),
+            TestLexicon.Entry("fa", "terrorists", "opposition", "terror")).Replace("languages: [ar, en, fa]\n", "languages: [ar, en, fa]\nanalysis: { fa: arabic-script }\n", StringComparison.Ordinal);
+
+        var warnings = Warnings(yaml);
+
+        Assert.Equal(
+            [
+                "test.yaml:22:26: pattern \"ISIS\" has no Arabic-script letter under 'lang: ar', a language read as Arabic script: it matches only inside documents read as ar, never a Latin-script document; give it a Latin-script language (such as en)",
+                "test.yaml:26:26: pattern \"terrorists\" has no Arabic-script letter under 'lang: fa', a language read as Arabic script: it matches only inside documents read as fa, never a Latin-script document; give it a Latin-script language (such as en)",
+            ],
+            warnings.Select(w => w.Location + ": " + w.Message));
     }
 
     [Fact]

@@ -9,12 +9,12 @@ namespace Framing.Lexicons.Import;
 /// <param name="Id">The lexicon id (lower-case letters, digits and '-').</param>
 /// <param name="Languages">
 /// The languages of the imported patterns (ISO 639-1 codes the library supports, for example <c>en</c>). With one
-/// language every pattern gets it. With two, one of which is Arabic (<c>ar</c>), each pattern gets a language by its
-/// script, as documents do: <c>ar</c> when at least half of its letters are Arabic, the other language otherwise.
+/// language every pattern gets it. With two, one of which is Arabic (<c>ar</c>) and the other not declared an
+/// Arabic-script analysis, each pattern gets a language by its script, as documents do: <c>ar</c> when at least half of its letters are Arabic, the other language otherwise; a pattern without letters is <c>ar</c> with Arabic-Indic digits and is imported for both languages otherwise (<c>2011</c>).
 /// </param>
 public sealed record ImportMetadata(string Id, IReadOnlyList<string> Languages)
 {
-    /// <summary>The languages of the imported patterns (ISO 639-1 codes the library supports, for example <c>en</c>). With one language every pattern gets it. With two, one of which is Arabic (<c>ar</c>), each pattern gets a language by its script, as documents do: <c>ar</c> when at least half of its letters are Arabic, the other language otherwise (a read-only list, compared element by element).</summary>
+    /// <summary>The languages of the imported patterns (ISO 639-1 codes the library supports, for example <c>en</c>). With one language every pattern gets it. With two, one of which is Arabic (<c>ar</c>) and the other not declared an Arabic-script analysis, each pattern gets a language by its script, as documents do: <c>ar</c> when at least half of its letters are Arabic, the other language otherwise; a pattern without letters is <c>ar</c> with Arabic-Indic digits and is imported for both languages otherwise (<c>2011</c>) (a read-only list, compared element by element).</summary>
     public IReadOnlyList<string> Languages { get; init => field = ReadOnlyLists.OrNull(value); } = ReadOnlyLists.OrNull(Languages);
 
     /// <summary>Creates metadata for patterns in one language.</summary>
@@ -48,7 +48,9 @@ public sealed record ImportMetadata(string Id, IReadOnlyList<string> Languages)
     /// <summary>How to cite the lexicon (optional).</summary>
     public string? Citation { get; init; }
 
-    /// <summary>The language a pattern is imported as (see <see cref="Languages"/>).</summary>
+    /// <summary>The language a pattern is imported as (see <see cref="Languages"/>); with two languages, a pattern without
+    /// letters is Arabic when it has Arabic-Indic digits (<c>١٩٤٨</c>), and otherwise (<c>2011</c>) belongs to neither
+    /// script: this gives the language other than Arabic, <see cref="LanguagesOf"/> both.</summary>
     /// <param name="pattern">The pattern.</param>
     /// <returns>The language code.</returns>
     public string LanguageOf(string pattern)
@@ -60,8 +62,27 @@ public sealed record ImportMetadata(string Id, IReadOnlyList<string> Languages)
         }
 
         var other = Languages.First(l => !string.Equals(l, "ar", StringComparison.Ordinal));
-        return new ScriptDetector(0.5, other).Detect(pattern);
+        return ScriptDetector.CountLetters(pattern).Letters == 0 && HasArabicIndicDigit(pattern) ? "ar" : new ScriptDetector(0.5, other).Detect(pattern);
     }
+
+    /// <summary>
+    /// The languages a pattern is imported for: <see cref="LanguageOf"/>, except that with two languages a pattern with
+    /// neither letters nor Arabic-Indic digits (a number such as <c>2011</c>), which no script assigns, is imported for
+    /// both, in the order of <see cref="Languages"/>.
+    /// </summary>
+    /// <param name="pattern">The pattern.</param>
+    /// <returns>One language code, or both.</returns>
+    public IReadOnlyList<string> LanguagesOf(string pattern)
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        return Languages.Count > 1 && ScriptDetector.CountLetters(pattern).Letters == 0 && !HasArabicIndicDigit(pattern)
+            ? Languages
+            : [LanguageOf(pattern)];
+    }
+
+    /// <summary>Whether <paramref name="pattern"/> has an Arabic-Indic digit (U+0660..U+0669) or an Eastern one (U+06F0..U+06F9).</summary>
+    private static bool HasArabicIndicDigit(string pattern) =>
+        pattern.Any(c => c is (>= '\u0660' and <= '\u0669') or (>= '\u06F0' and <= '\u06F9'));
 
     /// <summary>
     /// What is wrong with declared analyses, in the words of the command line's <c>--analysis LANG=ANALYSIS</c>
@@ -128,9 +149,20 @@ public sealed record ImportMetadata(string Id, IReadOnlyList<string> Languages)
                 }
             }
 
-            if (Languages.Count > 1 && (Languages.Count != 2 || Languages.Count(l => string.Equals(l, "ar", StringComparison.Ordinal)) != 1))
+            if (Languages.GroupBy(l => l, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            {
+                problems.Add($"language '{twice.Key}' is given twice in {string.Join(", ", Languages)}: give each language once");
+            }
+            else if (Languages.Count > 1 && (Languages.Count != 2 || !Languages.Contains("ar", StringComparer.Ordinal)))
             {
                 problems.Add($"languages {string.Join(", ", Languages)}: patterns can be told apart by script only for two languages, one of them Arabic (ar); import the others separately");
+            }
+            else if (Languages.Count == 2 && Languages.First(l => l != "ar") is var other
+                && Analysis?.FirstOrDefault(a => a is not null && a.Language == other && BuiltInAnalyses.IsArabicScript(a.Analysis)) is { } arabicScript)
+            {
+                // Every Arabic-script pattern would go to ar and every other one to the other language, written in Arabic
+                // script too: Persian patterns imported as Arabic, English ones as Persian.
+                problems.Add($"languages {string.Join(", ", Languages)}: both are written in Arabic script ({other}: {arabicScript.Analysis}), so patterns cannot be told apart by script: import each language separately");
             }
         }
 

@@ -48,12 +48,17 @@ public sealed class LexiconImportResult
     public int DuplicateCount { get; }
 
     /// <summary>Patterns left out because they are not valid Framing patterns: punctuation only, empty, or with wildcards
-    /// Framing cannot express (<c>?</c>, a leading or inner <c>*</c>), whether the reader or the importer found them.</summary>
+    /// Framing cannot express (<c>?</c>, a leading or inner <c>*</c>, a <c>*</c> after a hyphen), whether the reader or the importer found them.</summary>
     public int InvalidPatternCount { get; }
+
+    /// <summary>Patterns without letters or Arabic-Indic digits (numbers such as <c>2011</c>), which no script assigns to one of
+    /// two languages, imported once for each language (two entries each).</summary>
+    public int EveryLanguagePatternCount { get; internal init; }
 
     /// <summary>
     /// Everything skipped or worth a look, each with file:line:column: the reader's warnings, invalid and duplicate
-    /// patterns, unused mapping rules, and placeholder poles.
+    /// patterns, unused mapping rules, placeholder poles, and entries that never count (a broader entry of their dimension
+    /// listed before them wins every tie).
     /// </summary>
     public IReadOnlyList<Diagnostic> Warnings { get; }
 }

@@ -37,7 +37,8 @@ internal sealed class LexiconImporter
     /// <param name="metadata">The lexicon's id, language and other metadata.</param>
     /// <returns>The YAML text, the parsed lexicon and a report of what was skipped.</returns>
     /// <exception cref="ArgumentException">The metadata is invalid (see <see cref="ImportMetadata.Validate"/>).</exception>
-    /// <exception cref="ImportException">No pattern could be imported (nothing mapped, or every mapped pattern skipped).</exception>
+    /// <exception cref="ImportException">A mapping rule names a category the dictionary does not have, or no pattern could be
+    /// imported (nothing mapped, or every mapped pattern skipped).</exception>
     public LexiconImportResult Import(ImportedDictionary dictionary, CategoryMapping mapping, ImportMetadata metadata)
     {
         ArgumentNullException.ThrowIfNull(dictionary);
@@ -65,6 +66,7 @@ internal sealed class LexiconImporter
         var poleCategories = new Dictionary<(string Dimension, string Pole), List<string>>();
         var duplicates = 0;
         var invalid = dictionary.SkippedPatternCount; // what the reader left out counts as left out
+        var everyLanguage = 0; // patterns without letters, imported for each language
         var winners = FirstOccurrences(dictionary, mapping, metadata, languages);
         foreach (var category in dictionary.Categories)
         {
@@ -91,41 +93,76 @@ internal sealed class LexiconImporter
             names.Add(category.Name);
             foreach (var pattern in category.Patterns)
             {
-                var language = metadata.LanguageOf(pattern.Pattern);
-                var words = PatternParser.TryParse(pattern.Pattern, languages.Get(language).Normalizer, out var error);
-                if (words is null)
+                // A number such as 2011 belongs to neither script: one entry for each language.
+                var patternLanguages = metadata.LanguagesOf(pattern.Pattern);
+                var several = patternLanguages.Count > 1;
+                var (imported, warned) = (false, false);
+                foreach (var language in patternLanguages)
                 {
-                    invalid++;
-                    warnings.Add(new Diagnostic(pattern.Location, $"pattern \"{PatternParser.Clipped(pattern.Pattern)}\" of category '{category.Name}' skipped: {error}"));
-                    continue;
+                    var words = PatternParser.TryParse(pattern.Pattern, languages.Get(language).Normalizer, out var error);
+                    if (words is null)
+                    {
+                        if (!warned)
+                        {
+                            invalid++;
+                            warnings.Add(new Diagnostic(pattern.Location, $"pattern \"{PatternParser.Clipped(pattern.Pattern)}\" of category '{category.Name}' skipped: {error}"));
+                            warned = true;
+                        }
+
+                        continue;
+                    }
+
+                    var dedupKey = DedupKey(language, target, words);
+                    var winner = winners[dedupKey];
+                    if (seen.Contains(dedupKey) || winner.Location != pattern.Location || !string.Equals(winner.Category, category.Name, StringComparison.Ordinal))
+                    {
+                        duplicates++;
+                        warnings.Add(new Diagnostic(pattern.Location, string.Create(CultureInfo.InvariantCulture,
+                            $"pattern \"{PatternParser.Clipped(pattern.Pattern)}\" of category '{category.Name}' merged{(several ? " as " + language : string.Empty)}: imported as {winner.Target.DimensionId}/{winner.Target.PoleId} from category '{winner.Category}' (line {winner.Location.Line}), which comes first")));
+                        continue;
+                    }
+
+                    seen.Add(dedupKey);
+                    entries.Add(new Entry(language, pattern.Pattern, target, $"imported from {fileName} category {category.Name}", words, category.Name, pattern.Location));
+                    if (!imported)
+                    {
+                        foreach (var caution in PatternCautions.Of(pattern.Pattern, languages.Get(language), everyApostropheS: true))
+                        {
+                            warnings.Add(new Diagnostic(pattern.Location, $"pattern \"{PatternParser.Clipped(pattern.Pattern)}\" of category '{category.Name}': {caution}"));
+                        }
+                    }
+
+                    imported = true;
                 }
 
-                var dedupKey = DedupKey(language, target, words);
-                var winner = winners[dedupKey];
-                if (seen.Contains(dedupKey) || winner.Location != pattern.Location || !string.Equals(winner.Category, category.Name, StringComparison.Ordinal))
-                {
-                    duplicates++;
-                    warnings.Add(new Diagnostic(pattern.Location, string.Create(CultureInfo.InvariantCulture,
-                        $"pattern \"{PatternParser.Clipped(pattern.Pattern)}\" of category '{category.Name}' merged: imported as {winner.Target.DimensionId}/{winner.Target.PoleId} from category '{winner.Category}' (line {winner.Location.Line}), which comes first")));
-                    continue;
-                }
-
-                seen.Add(dedupKey);
-                entries.Add(new Entry(language, pattern.Pattern, target, $"imported from {fileName} category {category.Name}"));
-                foreach (var caution in PatternCautions.Of(pattern.Pattern, languages.Get(language)))
-                {
-                    warnings.Add(new Diagnostic(pattern.Location, $"pattern \"{PatternParser.Clipped(pattern.Pattern)}\" of category '{category.Name}': {caution}"));
-                }
+                everyLanguage += several && imported ? 1 : 0;
             }
         }
 
+        var unknown = new List<Diagnostic>();
         foreach (var rule in mapping.Rules)
         {
-            if (!usedRules.Contains(rule))
+            if (usedRules.Contains(rule))
             {
-                warnings.Add(new Diagnostic(rule.Location, $"the mapping of category '{rule.Category}' is unused: {fileName} has no such category"));
+                continue;
+            }
+
+            if (!Names(dictionary, rule.Category))
+            {
+                // A typo ('negmo' for 'negemo') left one pole of the dimension empty with only a warning.
+                var hint = Spelling.Suggest(rule.Category, dictionary.Categories.Select(c => c.Name)) is { } meant
+                    ? $"did you mean '{meant}'?"
+                    : $"categories: {Shorten(dictionary.Categories.Select(c => c.Name))}";
+                unknown.Add(new Diagnostic(rule.Location, $"category '{rule.Category}' is not in {fileName} ({hint})"));
+            }
+            else
+            {
+                // A parent whose every category has a rule of its own.
+                warnings.Add(new Diagnostic(rule.Location, $"the mapping of category '{rule.Category}' is unused: each of its categories has a mapping of its own"));
             }
         }
+
+        ImportException.ThrowIfAny(unknown);
 
         if (entries.Count == 0)
         {
@@ -164,7 +201,29 @@ internal sealed class LexiconImporter
             throw new InvalidOperationException("the generated lexicon does not load (a bug in the importer): " + e.Message, e);
         }
 
-        return new LexiconImportResult(dictionary.SourceName, yaml, lexicon, mapped, skipped, duplicates, invalid, ImportException.Sorted(warnings));
+        WarnOfShadowedEntries(entries, lexicon, warnings);
+        return new LexiconImportResult(dictionary.SourceName, yaml, lexicon, mapped, skipped, duplicates, invalid, ImportException.Sorted(warnings)) { EveryLanguagePatternCount = everyLanguage };
+    }
+
+    /// <summary>
+    /// Warns, at the pattern in the dictionary, of each imported entry that can never count (<see cref="ShadowedEntries"/>:
+    /// <c>rebellion*</c> of one category after <c>rebel*</c> of another), as <c>lexicons validate</c> would of the lexicon.
+    /// </summary>
+    private static void WarnOfShadowedEntries(List<Entry> entries, Lexicon lexicon, List<Diagnostic> warnings)
+    {
+        if (lexicon.Entries.Count != entries.Count)
+        {
+            throw new InvalidOperationException("the generated lexicon does not have the imported entries (a bug in the importer)");
+        }
+
+        var candidates = entries.Select((e, i) => new ShadowedEntries.Candidate(e.Language, e.Target.DimensionId, e.Words, lexicon.Entries[i].Side, lexicon.Entries[i].WeightMilli, HasContextRules: false)).ToList();
+        foreach (var (n, b, byWeight) in ShadowedEntries.Find(candidates))
+        {
+            var (narrow, broad) = (entries[n], entries[b]);
+            var why = byWeight ? "it has the higher weight" : "it comes first in the lexicon";
+            warnings.Add(new Diagnostic(narrow.Location, string.Create(CultureInfo.InvariantCulture,
+                $"pattern \"{PatternParser.Clipped(narrow.Pattern)}\" of category '{narrow.Category}' never counts: every word it matches is also matched by \"{PatternParser.Clipped(broad.Pattern)}\" of category '{broad.Category}' (line {broad.Location.Line}), which wins the tie ({why}); remove it, or list it before that entry in the lexicon with a weight at least as high for it to count")));
+        }
     }
 
     /// <summary>
@@ -187,22 +246,29 @@ internal sealed class LexiconImporter
 
             foreach (var pattern in category.Patterns)
             {
-                var language = metadata.LanguageOf(pattern.Pattern);
-                if (PatternParser.TryParse(pattern.Pattern, languages.Get(language).Normalizer, out _) is not { } words)
+                foreach (var language in metadata.LanguagesOf(pattern.Pattern))
                 {
-                    continue;
-                }
+                    if (PatternParser.TryParse(pattern.Pattern, languages.Get(language).Normalizer, out _) is not { } words)
+                    {
+                        continue;
+                    }
 
-                var key = DedupKey(language, rule.Target, words);
-                if (!first.TryGetValue(key, out var earlier) || Before(pattern.Location, earlier.Location))
-                {
-                    first[key] = (category.Name, rule.Target, pattern.Location);
+                    var key = DedupKey(language, rule.Target, words);
+                    if (!first.TryGetValue(key, out var earlier) || Before(pattern.Location, earlier.Location))
+                    {
+                        first[key] = (category.Name, rule.Target, pattern.Location);
+                    }
                 }
             }
         }
 
         return first;
     }
+
+    /// <summary>Whether <paramref name="name"/> is a category of the dictionary or the parent of one (<c>a</c> of <c>a.b</c>).</summary>
+    private static bool Names(ImportedDictionary dictionary, string name) =>
+        dictionary.Categories.Any(c => string.Equals(c.Name, name, StringComparison.Ordinal)
+            || (c.Name.Length > name.Length && c.Name[name.Length] == '.' && c.Name.StartsWith(name, StringComparison.Ordinal)));
 
     private static bool Before(SourceLocation a, SourceLocation b) => a.Line < b.Line || (a.Line == b.Line && a.Column < b.Column);
 
@@ -344,5 +410,5 @@ internal sealed class LexiconImporter
         b.Append(line.ToString().TrimEnd()).Append('\n');
     }
 
-    private sealed record Entry(string Language, string Pattern, CategoryTarget Target, string Note);
+    private sealed record Entry(string Language, string Pattern, CategoryTarget Target, string Note, PatternWord[] Words, string Category, SourceLocation Location);
 }

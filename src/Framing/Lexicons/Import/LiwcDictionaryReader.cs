@@ -18,7 +18,8 @@ namespace Framing.Lexicons.Import;
 /// <para>
 /// Fields are separated by tabs; when a line has no tab, runs of spaces separate them and the trailing numbers are the
 /// ids. Words may end with <c>*</c> (a prefix); words with spaces are phrases (LIWC2015 writes phrases so). Blank lines
-/// and lines starting with <c>#</c> are ignored; a UTF-8 byte-order mark and both '\n' and '\r\n' line ends are
+/// and lines starting with <c>#</c> are ignored (with a warning when such a line after the header has a tab and category
+/// ids, like a hashtag <c>#freesyria&lt;TAB&gt;1</c>); a UTF-8 byte-order mark and both '\n' and '\r\n' line ends are
 /// accepted. Leading tabs in the header (LIWC2015's category hierarchy) are ignored: category names are flat.
 /// </para>
 /// <para>
@@ -80,6 +81,11 @@ internal static class LiwcDictionaryReader
                 var trimmed = line.Trim();
                 if (trimmed.Length == 0 || trimmed[0] == '#')
                 {
+                    if (section == Section.Words && trimmed.Length > 0)
+                    {
+                        WarnOfCommentWithIds(line, lineNumber);
+                    }
+
                     continue;
                 }
 
@@ -274,6 +280,34 @@ internal static class LiwcDictionaryReader
                     _byId[id].Patterns.Add(pattern);
                 }
             }
+        }
+
+        /// <summary>
+        /// Warns of a word line that starts with '#' (<c>#freesyria&lt;TAB&gt;1</c>): read as a comment, it is left out,
+        /// but its tab and category ids say it may be a hashtag meant as a word. The tokenizer drops the '#' from a word
+        /// in text, so the word without it matches the same tokens.
+        /// </summary>
+        private void WarnOfCommentWithIds(string line, int lineNumber)
+        {
+            var leading = line.Length - line.TrimStart().Length;
+            var tab = line.IndexOf('\t', leading);
+            if (tab < 0)
+            {
+                return;
+            }
+
+            var codes = Fields(line, tab + 1);
+            if (codes.Count == 0 || !codes.All(c => TryParseId(c.Text, out var id) && _byId.ContainsKey(id)))
+            {
+                return;
+            }
+
+            var word = line[leading..tab].Trim();
+            var bare = word.TrimStart('#').Trim();
+            var remedy = bare.Length == 0
+                ? "remove the line if it is not a comment"
+                : $"if it is a word (a hashtag), write it without the '#': the tokenizer drops a '#' from words in text, so \"{bare}\" matches \"{word}\"";
+            _warnings.Add(Error(lineNumber, leading + 1, $"\"{word}\" starts with '#' like a comment but has category ids ({string.Join(' ', codes.Select(c => c.Text))}): left out as a comment; {remedy}"));
         }
 
         private static bool IsCode(string text) =>

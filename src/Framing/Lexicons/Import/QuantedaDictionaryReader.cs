@@ -131,7 +131,7 @@ internal static class QuantedaDictionaryReader
                     break;
                 case YamlScalarNode scalar:
                     var single = Category(name, keyLocation);
-                    if (!IsNull(scalar))
+                    if (!YamlNulls.IsNull(scalar))
                     {
                         AddPattern(single, scalar, name);
                     }
@@ -165,7 +165,7 @@ internal static class QuantedaDictionaryReader
         {
             var location = At(sourceName, scalar);
             var text = scalar.Value ?? string.Empty;
-            if (string.IsNullOrWhiteSpace(text) || IsNull(scalar))
+            if (string.IsNullOrWhiteSpace(text) || YamlNulls.IsNull(scalar))
             {
                 Warnings.Add(new Diagnostic(location, $"empty pattern in category '{category}' skipped", DiagnosticSeverity.Warning));
                 SkippedPatterns++;
@@ -181,9 +181,5 @@ internal static class QuantedaDictionaryReader
 
             patterns.Add(new ImportedPattern(Wildcards.Clean(text), location));
         }
-
-        private static bool IsNull(YamlScalarNode scalar) =>
-            scalar.Style == YamlDotNet.Core.ScalarStyle.Plain
-            && scalar.Value is null or "" or "~" or "null" or "Null" or "NULL";
     }
 }

@@ -39,14 +39,22 @@ public sealed class LexiconImportTests : IDisposable
     }
 
     [Fact]
-    public void ANeutralMappingOfACategoryTheDictionaryLacksLeavesNoEmptyListInTheLexicon()
+    public void ANeutralMappingOfACategoryTheDictionaryLacksIsAnErrorAndAnUnusedOneLeavesNoEmptyList()
     {
-        // lexicons/README.md's mapping example maps 'fighters' to neutral; a dictionary without that category still gets
-        // the neutral section it asks for, described as the empty poles are, not as "Imported categories: ."
+        // lexicons/README.md's mapping example maps 'fighters' to neutral: a dictionary without that category is an
+        // error at the mapping's line (it was a warning, and a typo left a pole empty).
         var dictionary = _dir.Write("terms.yml", "terrorism:\n  - terrorists\nrebels:\n  - rebels\n");
         var mapping = _dir.Write("map.yaml", "categories:\n  terrorism: armed-opposition/terrorism\n  rebels: armed-opposition/opposition\n  fighters: { dimension: armed-opposition, pole: neutral }\n");
 
-        var result = LexiconImport.FromFile(dictionary, mapping, new ImportMetadata("armed-terms", "en"));
+        var e = Assert.Throws<ImportException>(() => LexiconImport.FromFile(dictionary, mapping, new ImportMetadata("armed-terms", "en")));
+        Assert.Equal($"{mapping}:4:3: category 'fighters' is not in terms.yml (categories: terrorism, rebels)", e.Message);
+
+        // A neutral rule for a parent whose categories all have rules of their own maps nothing: the neutral section it
+        // asks for is described as the empty poles are, not as "Imported categories: ."
+        var nested = _dir.Write("nested.yml", "armed:\n  terrorism: [terrorists]\n  rebels: [rebels]\n");
+        var parentMapping = _dir.Write("parent.yaml", "categories:\n  armed.terrorism: armed-opposition/terrorism\n  armed.rebels: armed-opposition/opposition\n  armed: { dimension: armed-opposition, pole: neutral }\n");
+
+        var result = LexiconImport.FromFile(nested, parentMapping, new ImportMetadata("armed-terms", "en"));
 
         Assert.DoesNotContain("Imported categories: .", result.Yaml, StringComparison.Ordinal);
         Assert.Contains("    neutral:\n      description: \"No imported category maps to neutral: add entries by hand.\"\n", result.Yaml, StringComparison.Ordinal);

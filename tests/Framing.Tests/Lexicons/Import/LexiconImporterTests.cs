@@ -57,6 +57,36 @@ public sealed class LexiconImporterTests
     }
 
     [Fact]
+    public void APatternWithoutLettersIsImportedForBothLanguagesUnlessItsDigitsAreArabic()
+    {
+        // "2011" and "١٩٤٨" were both imported as en: the Arabic-Indic digits never matched an Arabic text, and 2011
+        // matched only English ones.
+        var dictionary = QuantedaDictionaryReader.Read("c:\n  - \"2011\"\n  - \"١٩٤٨\"\n  - \"1,000\"\n  - war\n", "digits.yml");
+
+        var result = new LexiconImporter().Import(dictionary, CategoryMapping.FromRules(["c=d/p"]), ArabicAndEnglish);
+
+        Assert.Equal([("ar", "2011"), ("en", "2011"), ("ar", "١٩٤٨"), ("ar", "1,000"), ("en", "1,000"), ("en", "war")], result.Lexicon.Entries.Select(e => (e.Language, e.Pattern)));
+        Assert.Equal(2, result.EveryLanguagePatternCount);
+        Assert.Equal(["ar", "en"], ArabicAndEnglish.LanguagesOf("2011"));
+        Assert.Equal("ar", ArabicAndEnglish.LanguageOf("١٩٤٨"));
+
+        var scorer = result.Lexicon.Compile().CreateScorer();
+        var d = result.Lexicon.Compile().DimensionIndex["d"];
+        Assert.Equal(3, scorer.Score("ar", "في عام 2011 وفي عام ١٩٤٨ وعام ٢٠١١.").Counts.Count(d, PoleSide.A));
+        Assert.Equal(2, scorer.Score("en", "In 2011, the war.").Counts.Count(d, PoleSide.A));
+
+        // A duplicate is merged in each language; a letterless pattern that cannot be used is warned of once.
+        var twice = QuantedaDictionaryReader.Read("c:\n  - \"2011\"\n  - \"2011\"\n  - \"%%\"\n", "d2.yml");
+        var merged = new LexiconImporter().Import(twice, CategoryMapping.FromRules(["c=d/p"]), ArabicAndEnglish);
+        Assert.Equal((2, 2, 1), (merged.EntryCount, merged.DuplicateCount, merged.InvalidPatternCount));
+        var lines = merged.Warnings.Where(w => w.Location.File == "d2.yml").Select(w => w.ToString()).ToList();
+        Assert.Equal(3, lines.Count);
+        Assert.Equal("d2.yml:3:5: pattern \"2011\" of category 'c' merged as ar: imported as d/p from category 'c' (line 2), which comes first", lines[0]);
+        Assert.Equal("d2.yml:3:5: pattern \"2011\" of category 'c' merged as en: imported as d/p from category 'c' (line 2), which comes first", lines[1]);
+        Assert.StartsWith("d2.yml:4:5: pattern \"%%\" of category 'c' skipped: ", lines[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void WritesOneFlowStyleEntryPerLine()
     {
         var result = ImportQuanteda("armed.opposition=armed-opposition/opposition@0.5");
@@ -100,11 +130,31 @@ public sealed class LexiconImporterTests
     [Fact]
     public void KeepsTheReadersWarningsAndReportsUnusedRules()
     {
-        var result = ImportQuanteda("armed.terror=armed-opposition/terrorism", "nosuch=armed-opposition/opposition");
+        // 'armed' covers nothing: each of its categories has a rule of its own.
+        var result = ImportQuanteda("armed.terror=armed-opposition/terrorism", "armed.opposition=armed-opposition/opposition", "armed=armed-opposition/neutral");
 
         Assert.Equal(4, result.Warnings.Count);
         Assert.Equal(["--map", "/data/dict.yml", "/data/dict.yml", "/data/dict.yml"], result.Warnings.Select(w => w.Location.File));
-        Assert.Contains("'nosuch' is unused", result.Warnings[0].Message, StringComparison.Ordinal);
+        Assert.Equal("--map:3:1: the mapping of category 'armed' is unused: each of its categories has a mapping of its own", result.Warnings[0].Location + ": " + result.Warnings[0].Message);
+    }
+
+    [Fact]
+    public void ARuleNamingACategoryTheDictionaryDoesNotHaveIsAnErrorWithTheLikelyCategory()
+    {
+        // 'negmo' (a typo of negemo) was a warning and exit 0, leaving pole 'negative' without entries.
+        var dictionary = LiwcDictionaryReader.Read("%\n1\tposemo\n2\tnegemo\n%\nhappy\t1\nsad\t2\n", "emo.dic");
+
+        var e = Assert.Throws<ImportException>(() => new LexiconImporter().Import(dictionary, CategoryMapping.FromRules(["posemo=affect/positive", "negmo=affect/negative", "nosuch=affect/negative"], "--map"), new ImportMetadata("emo", "en")));
+
+        Assert.Equal(
+            [
+                "--map:2:1: category 'negmo' is not in emo.dic (did you mean 'negemo'?)",
+                "--map:3:1: category 'nosuch' is not in emo.dic (categories: posemo, negemo)",
+            ],
+            e.Errors.Select(d => d.Location + ": " + d.Message));
+
+        // A parent of nested categories is a name the dictionary has.
+        Assert.Equal(6, ImportQuanteda("armed=armed-opposition/terrorism").EntryCount);
     }
 
     [Fact]
@@ -121,24 +171,54 @@ public sealed class LexiconImporterTests
     }
 
     /// <summary>
-    /// A contraction such as it's is read as "it" (the English normalizer drops an apostrophe and s, as from a possessive),
-    /// so the entry matches every "it": imported, with a warning at the pattern. A possessive of a name (Assad's) and a
-    /// word that only ends in s are not warned about.
+    /// A pattern word ending in 's is read without it (the possessive): it's as it, let's as let, so the entry matches
+    /// every "it" or "let". Imported, with a warning at the pattern, whatever the remainder is (only a stopword was
+    /// warned of, so let's silently matched "Let them in"); a word that only ends in s is not warned about.
     /// </summary>
     [Fact]
-    public void AContractionReadAsAStopwordIsWarnedAboutAtThePattern()
+    public void EveryApostropheSReadAsAnotherWordIsWarnedAboutAtThePattern()
     {
-        var dictionary = QuantedaDictionaryReader.Read("cat:\n  - \"it's\"\n  - \"assad's\"\n  - \"that’s why\"\n  - rebels\n", "d.yml");
+        var dictionary = QuantedaDictionaryReader.Read("cat:\n  - \"it's\"\n  - \"assad's\"\n  - \"that’s why\"\n  - rebels\n  - \"let's\"\n", "d.yml");
         var result = new LexiconImporter().Import(dictionary, CategoryMapping.FromRules(["cat=d/p"]), new ImportMetadata("t", "en"));
 
         var read = result.Warnings.Where(w => w.Message.Contains("is read as", StringComparison.Ordinal)).Select(w => w.Location + ": " + w.Message).ToList();
         Assert.Equal(
             [
                 "d.yml:2:5: pattern \"it's\" of category 'cat': \"it's\" is read as \"it\" (an apostrophe and s are dropped, as from a possessive), so the entry matches every \"it\"; if it is a contraction, reword the pattern or remove the entry",
+                "d.yml:3:5: pattern \"assad's\" of category 'cat': \"assad's\" is read as \"assad\" (an apostrophe and s are dropped, as from a possessive), so the entry matches every \"assad\"; if it is a contraction, reword the pattern or remove the entry",
                 "d.yml:4:5: pattern \"that’s why\" of category 'cat': \"that’s\" is read as \"that\" (an apostrophe and s are dropped, as from a possessive), so the entry matches every \"that\"; if it is a contraction, reword the pattern or remove the entry",
+                "d.yml:6:5: pattern \"let's\" of category 'cat': \"let's\" is read as \"let\" (an apostrophe and s are dropped, as from a possessive), so the entry matches every \"let\"; if it is a contraction, reword the pattern or remove the entry",
             ],
             read);
+        Assert.Equal(5, result.EntryCount);
+
+        // A lexicon file warns only of a stopword read so: its possessives are written on purpose.
+        var validated = Lexicon.Parse(result.Yaml, "t.yaml").Warnings.Where(w => w.Message.Contains("is read as", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, validated.Count);
+    }
+
+    [Fact]
+    public void AnImportedEntryThatCanNeverCountIsWarnedAboutAtItsPattern()
+    {
+        // "rebellion*" (terr) after "rebel*" (opp) never wins a token: the import said "imported 4 entries" with no
+        // warning, and only 'lexicons validate' of the result told.
+        var dictionary = QuantedaDictionaryReader.Read("opp:\n  - rebel*\n  - fight*\nterr:\n  - rebellion*\n  - fighters\n", "shadow.yml");
+
+        var result = new LexiconImporter().Import(dictionary, CategoryMapping.FromRules(["opp=d/opp", "terr=d/terr"]), new ImportMetadata("sh", "en"));
+
         Assert.Equal(4, result.EntryCount);
+        Assert.Equal(
+            [
+                "shadow.yml:5:5: pattern \"rebellion*\" of category 'terr' never counts: every word it matches is also matched by \"rebel*\" of category 'opp' (line 2), which wins the tie (it comes first in the lexicon); remove it, or list it before that entry in the lexicon with a weight at least as high for it to count",
+            ],
+            result.Warnings.Where(w => w.Message.Contains("never counts", StringComparison.Ordinal)).Select(w => w.ToString()));
+        Assert.Single(result.Lexicon.Warnings); // the lexicon's own check agrees
+
+        // A higher weight wins the tie too; the same pole and weight count alike and are not warned of.
+        var weighted = new LexiconImporter().Import(dictionary, CategoryMapping.FromRules(["opp=d/opp", "terr=d/terr@0.5"]), new ImportMetadata("sh", "en"));
+        Assert.Contains(weighted.Warnings, w => w.Message.Contains("which wins the tie (it has the higher weight)", StringComparison.Ordinal));
+        var samePole = new LexiconImporter().Import(dictionary, CategoryMapping.FromRules(["opp=d/opp", "terr=d/opp"]), new ImportMetadata("sh", "en"));
+        Assert.DoesNotContain(samePole.Warnings, w => w.Message.Contains("never counts", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -224,12 +304,27 @@ public sealed class LexiconImporterTests
     }
 
     [Fact]
+    public void AStarAfterAHyphenIsSkippedWithAWarningAtThePattern()
+    {
+        // "anti-*" was imported and read as anti*: it matched Antibiotics, antiques and the "anti" of "anti-war".
+        var dictionary = QuantedaDictionaryReader.Read("c:\n  - \"anti-*\"\n  - \"anti-war\"\n", "hyphen.yml");
+
+        var result = new LexiconImporter().Import(dictionary, CategoryMapping.FromRules(["c=stance/anti"]), new ImportMetadata("hyphen", "en"));
+
+        Assert.Equal(["anti-war"], result.Lexicon.Entries.Select(e => e.Pattern));
+        Assert.Equal(1, result.InvalidPatternCount);
+        var warning = Assert.Single(result.Warnings, w => w.Location.File == "hyphen.yml");
+        Assert.Equal(
+            "hyphen.yml:2:5: pattern \"anti-*\" of category 'c' skipped: misplaced '*' in \"anti-*\": it follows \"-\", where text is split into words, so it would be the prefix \"anti*\"; a '*' must follow a letter or digit directly",
+            warning.Location + ": " + warning.Message);
+    }
+
+    [Fact]
     public void NothingMappedIsAnErrorListingTheCategories()
     {
         var e = Assert.Throws<ImportException>(() => ImportQuanteda("other=d/p"));
 
-        Assert.Contains("nothing to import", e.Message, StringComparison.Ordinal);
-        Assert.Contains("armed.terror, armed.opposition, regime, regime.forces, empty", e.Message, StringComparison.Ordinal);
+        Assert.Equal("--map:1:1: category 'other' is not in dict.yml (categories: armed.terror, armed.opposition, regime, regime.forces, empty)", e.Message);
     }
 
     [Fact]
@@ -281,10 +376,28 @@ public sealed class LexiconImporterTests
     [Fact]
     public void TwoLatinLanguagesCannotBeToldApart()
     {
-        var problems = new ImportMetadata("x", ["en", "ar", "en"]).Validate();
+        var problems = new ImportMetadata("x", ["en", "fr"]) { Analysis = [new LanguageAnalysis("fr", "latin")] }.Validate();
 
         Assert.Contains(problems, p => p.Contains("one of them Arabic", StringComparison.Ordinal));
+        Assert.Contains(new ImportMetadata("x", ["en", "ar", "fr"]) { Analysis = [new LanguageAnalysis("fr", "latin")] }.Validate(), p => p.Contains("one of them Arabic", StringComparison.Ordinal));
         Assert.Empty(new ImportMetadata("x", ["en", "ar"]).Validate());
+    }
+
+    [Fact]
+    public void TwoArabicScriptLanguagesCannotBeToldApart()
+    {
+        // fa,ar with fa=arabic-script was accepted and split the patterns backwards: Persian ones became ar, English
+        // ones fa. ar,ar said "one of them Arabic (ar)", though both are.
+        var persian = new ImportMetadata("x", ["fa", "ar"]) { Analysis = [new LanguageAnalysis("fa", "arabic-script")] };
+        Assert.Equal(["languages fa, ar: both are written in Arabic script (fa: arabic-script), so patterns cannot be told apart by script: import each language separately"], persian.Validate());
+        var dialect = new ImportMetadata("x", ["ar", "apc"]) { Analysis = [new LanguageAnalysis("apc", "arabic")] };
+        Assert.Contains("both are written in Arabic script (apc: arabic)", Assert.Single(dialect.Validate()), StringComparison.Ordinal);
+        Assert.Equal(["language 'ar' is given twice in ar, ar: give each language once"], new ImportMetadata("x", ["ar", "ar"]).Validate());
+
+        // A Latin-script language beside ar is still told apart by script.
+        Assert.Empty(new ImportMetadata("x", ["fr", "ar"]) { Analysis = [new LanguageAnalysis("fr", "latin")] }.Validate());
+        var dictionary = QuantedaDictionaryReader.Read("c: [\"تروریست\", terroristes]\n", "fa.yml");
+        Assert.Throws<ArgumentException>(() => new LexiconImporter().Import(dictionary, CategoryMapping.FromRules(["c=d/p"]), persian));
     }
 
     [Fact]

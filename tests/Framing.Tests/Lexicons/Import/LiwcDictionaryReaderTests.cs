@@ -114,6 +114,27 @@ public sealed class LiwcDictionaryReaderTests
     }
 
     [Fact]
+    public void ACommentLineWithATabAndCategoryIdsIsLeftOutWithAWarning()
+    {
+        // "#freesyria<TAB>1" was dropped as a comment without a word. Comments without ids (or with ids the header does
+        // not define, or before the header) are still silent.
+        var dictionary = LiwcDictionaryReader.Read("%\n# header comment\t1\n1\ttopics\n%\n# a comment\n#freesyria\t1\n  #\t1\n# see\t7\nrevolution\t1\n", "hashtag.dic");
+
+        Assert.Equal(["revolution"], dictionary.FindCategory("topics")!.Patterns.Select(p => p.Pattern));
+        Assert.Equal(
+            [
+                "hashtag.dic:6:1: \"#freesyria\" starts with '#' like a comment but has category ids (1): left out as a comment; if it is a word (a hashtag), write it without the '#': the tokenizer drops a '#' from words in text, so \"freesyria\" matches \"#freesyria\"",
+                "hashtag.dic:7:3: \"#\" starts with '#' like a comment but has category ids (1): left out as a comment; remove the line if it is not a comment",
+            ],
+            dictionary.Warnings.Select(w => w.ToString()));
+        Assert.Equal(0, dictionary.SkippedPatternCount);
+
+        // What the warning says: the word without '#' matches the hashtag.
+        var lexicon = new LexiconImporter().Import(LiwcDictionaryReader.Read("%\n1\ttopics\n%\nfreesyria\t1\n", "h.dic"), CategoryMapping.FromRules(["topics=d/p"]), new ImportMetadata("h", "en")).Lexicon;
+        Assert.Equal(1, lexicon.Compile().CreateScorer().Score("en", "They posted #freesyria again.").Counts.Count(0, Framing.Lexicons.PoleSide.A));
+    }
+
+    [Fact]
     public void AWordInTheSameCategoryTwiceOnOneLineIsAddedOnce()
     {
         var dictionary = LiwcDictionaryReader.Read("%\n1\ta\n%\nword\t1\t01\n", "d.dic");
