@@ -262,7 +262,7 @@ public sealed class BadInputTests
     {
         var result = CliRunner.Run("score", "--lexicon", "no-such-lexicon");
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("unknown lexicon 'no-such-lexicon'", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+        Assert.Contains("no-such-lexicon: unknown lexicon: not a built-in lexicon (", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
     }
 
     [Fact]

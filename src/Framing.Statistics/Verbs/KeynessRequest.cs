@@ -26,9 +26,8 @@ public sealed record KeynessRequest(string Target)
 
     /// <summary>The lexicon the corpus is read for, as <c>framing keyness --lexicon</c> reads it: a text without a
     /// language gets the language its script has in this lexicon (a declared analysis such as <c>fa: arabic-script</c>
-    /// instead of ar, whose clitics are kept); null: the built-in detection (Arabic script is ar, else en). The run's
-    /// <see cref="Framing.Corpus.CorpusRunOptions.Languages"/> should hold the lexicon's languages
-    /// (<see cref="Framing.Lexicons.Lexicon.Languages"/>), as for scoring.</summary>
+    /// instead of ar, whose clitics are kept) and is analyzed as the lexicon analyzes that language; null: the built-in
+    /// detection (Arabic script is ar, else en).</summary>
     public Framing.Lexicons.Lexicon? Lexicon { get; init; }
 
     /// <summary>The record's members as the compiler prints them (<c>KeynessRequest { Member = value, … }</c>), numbers and

@@ -187,7 +187,7 @@ public sealed class DistributeSlurmTests
         { ["distribute", "slurm", "--shards", "2", "--out", "{dir}/o"], "needs <corpus>" },
         { ["distribute", "slurm", "{dir}/nope.jsonl", "--shards", "2", "--out", "{dir}/o"], "nope.jsonl: no such file" },
         { ["distribute", "slurm", "-", "--shards", "2", "--out", "{dir}/o"], "not standard input" },
-        { ["distribute", "slurm", "{dir}/c.jsonl", "--shards", "2", "--out", "{dir}/o", "--lexicon", "nope"], "unknown lexicon 'nope'" },
+        { ["distribute", "slurm", "{dir}/c.jsonl", "--shards", "2", "--out", "{dir}/o", "--lexicon", "nope"], "nope: unknown lexicon: not a built-in lexicon" },
         { ["distribute", "slurm", "{dir}/c.jsonl", "--shards", "2", "--out", "{dir}/o", "--bootstrap", "x"], "--bootstrap" },
         { ["distribute", "slurm", "{dir}/c.jsonl", "--shards", "2", "--out", "{dir}/o", "--seed", "-1"], "--seed" },
         { ["distribute", "slurm", "{dir}/c.jsonl", "--shards", "2", "--out", "{dir}/o", "--confidence", "2"], "--confidence" },
