@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Framing.Matching;
 using Framing.Statistics.Comparisons;
+using Framing.Statistics.MultipleTesting;
 
 namespace Framing.Reports;
 
@@ -145,6 +146,11 @@ public static class HtmlReport
                 : "<p>Which pairs of outlets frame a dimension differently: the difference of their scores with its ").Append(ReportNumbers.Percent(model.ConfidenceLevel))
             .Append(" bootstrap interval, the permutation test's p-value adjusted across every comparison (").Append(Html.Escape(adjust))
             .Append("), and Cohen's h. A filled diamond and <strong>differs</strong> mark an adjusted p below ").Append(ReportNumbers.Format(Alpha)).Append("; each plot's table is below it.</p>\n");
+        if (Unreachable(model, adjust) is { } unreachable)
+        {
+            b.Append("<p class=\"note\"><strong>No comparison can be marked differs on this page</strong>, whatever the data: ").Append(Html.Escape(unreachable)).Append("</p>\n");
+        }
+
         for (var i = 0; i < model.Axes.Count; i++)
         {
             var axis = model.Axes[i];
@@ -377,4 +383,20 @@ public static class HtmlReport
         : label.StartsWith(LexiconTermLabels.WithArticlePrefix, StringComparison.Ordinal) ? "&#8776; in lexicon only with ال: " + Html.Escape(label[LexiconTermLabels.WithArticlePrefix.Length..])
         : label.StartsWith(LexiconTermLabels.PartialPrefix, StringComparison.Ordinal) ? "&#8776; in part in lexicon: " + Html.Escape(label[LexiconTermLabels.PartialPrefix.Length..])
         : "&#10003; in lexicon: " + Html.Escape(label);
+
+    /// <summary>Why no comparison of the page can have an adjusted p-value below <see cref="Alpha"/>, or null when one can.</summary>
+    internal static string? Unreachable(ReportModel model, string adjust)
+    {
+        var method = adjust.Equals("bonferroni", StringComparison.OrdinalIgnoreCase) ? PValueAdjustment.Bonferroni
+            : adjust.Equals("holm", StringComparison.OrdinalIgnoreCase) ? PValueAdjustment.Holm
+            : PValueAdjustment.None;
+        if (PermutationFloors.Smallest(model.Comparisons, method) is not { } s || s.Bound < Alpha)
+        {
+            return null;
+        }
+
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"the smallest permutation p-value any of the {ReportNumbers.Format(s.Tests)} comparisons can give is {ReportNumbers.Format(s.Floor)} (1 / (permutations + 1), or for an exact test of a few documents the share of its rarest split), and adjusted ({adjust}) across them none can fall below {ReportNumbers.Format(s.Bound)}. Read the intervals; give more --permutations (they help pairs with more than 16 documents with matches) or compare fewer pairs (--pairs vs-rest, or one pair A,B).");
+    }
 }

@@ -227,4 +227,26 @@ public sealed class ComparePermutationExactnessTests
         Assert.EndsWith(" and 5 more)", line, StringComparison.Ordinal);
         Assert.DoesNotContain(line, char.IsControl);
     }
+
+    [Fact]
+    public void ARunWhereNoAdjustedPermutationPValueCanBeSmallIsWarnedOfAndTheReportSaysSo()
+    {
+        // The sample's outlets have 6 documents each: an exact test of 924 splits gives at least 2/924, and Holm across
+        // 24 comparisons at least 0.052, so no pair could ever be marked as differing, whatever the data; the report said
+        // only "no clear difference" (0 of 28 pairs on a corpus of 8 clearly opposed outlets at the default settings).
+        var all = CliRunner.Run("compare", "-f", "csv", "-q");
+        Assert.Equal(0, all.ExitCode);
+        var warning = Assert.Single(all.ErrorLines);
+        Assert.StartsWith("framing: warning: no p_permutation_adj can fall below 0.05 here, whatever the data: the smallest permutation p-value any of the 24 comparisons can give is 0.0021645", warning, StringComparison.Ordinal);
+        Assert.Contains("at least 0.0519481", warning, StringComparison.Ordinal);
+        Assert.DoesNotContain(all.OutLines.Skip(1), l => l.Split(',')[16] is { Length: > 0 } p && double.Parse(p, System.Globalization.CultureInfo.InvariantCulture) < 0.05);
+
+        // One pair: 4 comparisons (one per dimension and composite), 4 × 2/924 = 0.009: no warning.
+        var pair = CliRunner.Run("compare", "--pairs", "al-minbar,al-mirsad", "-f", "csv", "-q");
+        Assert.Empty(pair.ErrorLines);
+
+        var page = CliRunner.Run("report", "--bootstrap", "50", "-q").Out;
+        Assert.Contains("<strong>No comparison can be marked differs on this page</strong>, whatever the data: the smallest permutation p-value any of the 24 comparisons can give is 0.0021645", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("No comparison can be marked", CliRunner.Run("report", "--bootstrap", "50", "--pairs", "al-minbar,al-mirsad", "-q").Out, StringComparison.Ordinal);
+    }
 }

@@ -156,6 +156,32 @@ public sealed class LabelPermutationTests
         Assert.InRange(LabelPermutation.Test(units, 30, 60, 100, 100, 100, 1, 1).PValue, 0, 1);
     }
 
+    [Fact]
+    public void TheFloorIsTheSmallestPValueAPairCanGive()
+    {
+        // Random permutations: 1 / (B + 1). Six documents against six, all with matches: an exact test of C(12, 6) = 924
+        // equally likely splits, the observed one and its mirror always counted: 2/924. A split the data put at one
+        // extreme reaches it.
+        Assert.Equal(1 / 2001.0, LabelPermutation.Floor(40, 20, 20, 2000), 15);
+        Assert.Equal(2 / 924.0, LabelPermutation.Floor(12, 6, 6, 2000), 12);
+        PermutationUnit[] one = [.. Enumerable.Range(0, 6).Select(i => A((ulong)i + 1))];
+        PermutationUnit[] other = [.. Enumerable.Range(0, 6).Select(i => B((ulong)i + 100))];
+        Assert.Equal(2 / 924.0, LabelPermutation.Test(one, other, 6, 6, 2000, 1, 1).PValue, 12);
+
+        // Five against seven: no mirror; the rarest split is still one of C(12, 5) = 792.
+        Assert.Equal(1 / 792.0, LabelPermutation.Floor(12, 5, 7, 2000), 12);
+
+        // Holm across 112 tests of 2,000 permutations (8 outlets, every pair, 4 dimensions): 112/2001 = 0.056 at best.
+        var rows = Enumerable.Range(0, 112).Select(_ => new ComparisonRow
+        {
+            Dimension = "d", Kind = ComparisonKind.Pair, Group1 = "a", Group2 = "b", PPermutation = 1 / 2001.0, PPermutationFloor = 1 / 2001.0,
+        }).ToList();
+        var (tests, floor, bound) = PermutationFloors.Smallest(rows, Framing.Statistics.MultipleTesting.PValueAdjustment.Holm)!.Value;
+        Assert.Equal((112, 1 / 2001.0), (tests, floor));
+        Assert.Equal(112 / 2001.0, bound, 12);
+        Assert.Equal(1 / 2001.0, PermutationFloors.Smallest(rows, Framing.Statistics.MultipleTesting.PValueAdjustment.BenjaminiHochberg)!.Value.Bound, 15);
+    }
+
     /// <summary>Documents with random keys and pole weights, a third of them with both poles.</summary>
     private static PermutationUnit[] Units(int count, int seed)
     {

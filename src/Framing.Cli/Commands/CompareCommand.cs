@@ -176,6 +176,12 @@ internal sealed class CompareCommand : ICommand
             OutputWriter.Write(context, format, format is OutputFormat.Table or OutputFormat.Markdown ? data.Select(Compact) : data);
         }
 
+        if (PermutationFloors.Smallest(rows, adjustment) is { } floors && floors.Bound >= 0.05)
+        {
+            // Shown with -q too: a table without a single small adjusted p-value reads as "no difference".
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: warning: no p_permutation_adj can fall below 0.05 here, whatever the data: the smallest permutation p-value any of the {floors.Tests} comparisons can give is {CellFormat.FormatDouble(floors.Floor)} (1 / (--permutations + 1), or an exact test's rarest split), and adjusted ({PValues.Name(adjustment)}) across them it is at least {CellFormat.FormatDouble(floors.Bound)}; give more --permutations or compare fewer pairs"));
+        }
+
         if (!QuietOption.IsSet(args))
         {
             context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: compared {Counted.Of(tally.Groups.Count, "group")} ({Counted.Of(tally.ScoredDocuments, "document")}, rejected {tally.RejectedDocuments}); p-values adjusted with {PValues.Name(adjustment)}"));

@@ -85,6 +85,10 @@ public sealed record ComparisonRow
     /// counts as at least as extreme (conservative).</summary>
     public double? PPermutation { get; init; }
 
+    /// <summary>The smallest permutation p-value this comparison could have given, whatever the documents' matches
+    /// (<see cref="LabelPermutation.Floor"/>): what <see cref="PermutationFloors"/> judges the run by.</summary>
+    internal double? PPermutationFloor { get; init; }
+
     /// <summary>Adjusted permutation p-value.</summary>
     public double? PPermutationAdjusted { get => _pPermutationAdjusted; init => _pPermutationAdjusted = value; }
 

@@ -80,7 +80,11 @@ internal static partial class GroupComparer
                 : [documents.Of(g2.Group)];
             var (units, matched1, matched) = PairSums(documents.Of(g1.Group), second, axis);
             var (_, p) = LabelPermutation.Test(units, matched1, matched, g1.Documents, g2.Documents, options.Permutations, seed, options.MaxDegreeOfParallelism, cancellationToken: cancellationToken);
-            row = row with { PPermutation = double.IsNaN(p) ? null : p };
+            row = row with
+            {
+                PPermutation = double.IsNaN(p) ? null : p,
+                PPermutationFloor = double.IsNaN(p) ? null : LabelPermutation.Floor(matched, g1.Documents, g2.Documents, options.Permutations),
+            };
         }
 
         row = CountTests(row, countA1, countB1, countA2, countB2, options.ConfidenceLevel, notes);

@@ -167,6 +167,38 @@ internal static class LabelPermutation
     /// <summary>Separates the permutation ranks from the bootstrap weights, which are keyed to the same ids.</summary>
     private const ulong KeySalt = 0x5DEECE66D2B7E151UL;
 
+    /// <summary>
+    /// The smallest p-value <see cref="Test(PermutationUnit[], int, int, long, long, int, ulong, int, int, CancellationToken)"/>
+    /// can return for groups of these sizes, whatever their matches: 1 / (permutations + 1) for random permutations; for
+    /// an exact test, the share of label assignments of the rarest split (the observed split always counts), twice that
+    /// when the groups are as large (its mirror, the groups swapped, is as extreme).
+    /// </summary>
+    /// <param name="matched">Documents of both groups with matches.</param>
+    /// <param name="documents1">Group 1's documents, with or without matches.</param>
+    /// <param name="documents2">Group 2's documents, with or without matches.</param>
+    /// <param name="permutations">Random permutations.</param>
+    /// <param name="exactLimit">Up to this many documents with matches, the test is exact.</param>
+    /// <returns>The floor, in (0, 1].</returns>
+    public static double Floor(int matched, long documents1, long documents2, int permutations, int exactLimit = ExactLimit)
+    {
+        if (matched > exactLimit)
+        {
+            return 1.0 / (permutations + 1.0);
+        }
+
+        var documents = documents1 + documents2;
+        var zeros = documents - matched;
+        var logTotal = LogChoose(documents, documents1);
+        var rarest = double.PositiveInfinity;
+        for (long k = Math.Max(0, documents1 - zeros); k <= Math.Min(matched, documents1); k++)
+        {
+            rarest = Math.Min(rarest, LogChoose(zeros, documents1 - k) - logTotal);
+        }
+
+        var floor = Math.Exp(rarest) * (documents1 == documents2 ? 2 : 1);
+        return double.IsFinite(floor) ? Math.Min(1, floor) : 1;
+    }
+
     /// <summary>Up to this many documents with matches, every split is enumerated and the p-value is exact.</summary>
     public const int ExactLimit = 16;
 
