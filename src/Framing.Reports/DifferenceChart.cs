@@ -44,7 +44,7 @@ internal static class DifferenceChart
         var range = Range(rows);
         var height = HeaderHeight + (rows.Count * RowHeight) + FooterHeight;
         var b = new StringBuilder();
-        b.Append(CultureInfo.InvariantCulture, $"<svg class=\"forest\" viewBox=\"0 0 {Coordinate(Width)} {Coordinate(height)}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" data-axis=\"{Html.Escape(axis.Id)}\">\n");
+        b.Append(CultureInfo.InvariantCulture, $"<svg class=\"forest\" viewBox=\"0 0 {Coordinate(Width)} {Coordinate(height)}\" role=\"img\" aria-labelledby=\"{id}-title\" aria-describedby=\"{id}-desc\" data-axis=\"{Html.Escape(axis.Id)}\">\n");
         var versusRest = rows.Any(r => r.Kind == ComparisonKind.VersusRest);
         b.Append("<title id=\"").Append(id).Append("-title\">").Append(Html.Escape("Differences on " + axis.Id + (versusRest ? " between each outlet and the rest" : " between pairs of outlets"))).Append("</title>\n");
         b.Append("<desc id=\"").Append(id).Append("-desc\">").Append(Html.Escape(Description(model, axis, rows))).Append("</desc>\n");

@@ -290,9 +290,9 @@ public static class HtmlReport
                 // part instead of reordering the match or the other side on screen. The cell's direction is the text's: an
                 // Arabic line reads right to left, its preceding words right of the match (dir="auto" passes over isolated
                 // parts, finds no strong letter and would lay every line out left to right).
-                b.Append("<td dir=\"").Append(Html.IsRightToLeftLine(l.Left, l.Match, l.Right) ? "rtl" : "ltr").Append("\">").Append(Html.Isolated(l.Left)).Append(" <mark dir=\"auto\">").Append(Html.Escape(l.Match))
-                    .Append("</mark> ").Append(Html.Isolated(l.Right)).Append("</td>");
-                b.Append("<td>").Append(Html.Escape(l.Voice)).Append("</td><td>").Append(Html.Escape(l.Status)).Append("</td><td dir=\"auto\">").Append(Html.Escape(l.DocumentId)).Append("</td></tr>\n");
+                b.Append("<td dir=\"").Append(Html.IsRightToLeftLine(l.Left, l.Match, l.Right) ? "rtl" : "ltr").Append("\">").Append(Html.Isolated(l.Left)).Append(l.SpaceBefore ? " " : string.Empty).Append("<mark dir=\"auto\">").Append(Html.Escape(l.Match))
+                    .Append("</mark>").Append(l.SpaceAfter ? " " : string.Empty).Append(Html.Isolated(l.Right)).Append("</td>");
+                b.Append("<td class=\"word\">").Append(Html.Escape(l.Voice)).Append("</td><td class=\"word\">").Append(Html.Escape(l.Status)).Append("</td><td dir=\"auto\">").Append(Html.Escape(l.DocumentId)).Append("</td></tr>\n");
             }
 
             b.Append("</tbody>\n</table>\n");

@@ -48,7 +48,7 @@ public static class OutletChart
         var height = model.Axes.Sum(a => PanelHeight(model)) + 40;
         var b = new StringBuilder();
         b.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        b.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Coordinate(Width)} {Coordinate(height)}\" width=\"{Coordinate(Width)}\" height=\"{Coordinate(height)}\" role=\"img\" aria-labelledby=\"chart-title chart-desc\" font-family=\"DejaVu Sans, Noto Sans, Noto Sans Arabic, Arial, sans-serif\" font-size=\"12\">\n");
+        b.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {Coordinate(Width)} {Coordinate(height)}\" width=\"{Coordinate(Width)}\" height=\"{Coordinate(height)}\" role=\"img\" aria-labelledby=\"chart-title\" aria-describedby=\"chart-desc\" font-family=\"DejaVu Sans, Noto Sans, Noto Sans Arabic, Arial, sans-serif\" font-size=\"12\">\n");
         b.Append("<title id=\"chart-title\">").Append(Html.Escape(Title(model))).Append("</title>\n");
         b.Append("<desc id=\"chart-desc\">").Append(Html.Escape(Description(model))).Append("</desc>\n");
         b.Append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
@@ -77,7 +77,7 @@ public static class OutletChart
         ArgumentNullException.ThrowIfNull(axis);
         var height = PanelHeight(model);
         var b = new StringBuilder();
-        b.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart\" viewBox=\"0 0 {Coordinate(Width)} {Coordinate(height)}\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" data-axis=\"{Html.Escape(axis.Id)}\">\n");
+        b.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart\" viewBox=\"0 0 {Coordinate(Width)} {Coordinate(height)}\" role=\"img\" aria-labelledby=\"{id}-title\" aria-describedby=\"{id}-desc\" data-axis=\"{Html.Escape(axis.Id)}\">\n");
         b.Append("<title id=\"").Append(id).Append("-title\">").Append(Html.Escape(axis.Id + ": " + AxisPoles(axis))).Append("</title>\n");
         b.Append("<desc id=\"").Append(id).Append("-desc\">").Append(Html.Escape(PanelDescription(model, axis))).Append("</desc>\n");
         DrawPanel(b, model, axis);

@@ -233,6 +233,12 @@ public sealed record EntryUse(string Pattern, long Count, decimal Weight, IReadO
 /// <param name="Status">counted, negated or off-target.</param>
 public sealed record ContextLine(string Group, string Dimension, string Pole, string DocumentId, string Left, string Match, string Right, string Voice, string Status)
 {
+    /// <summary>Whether the text has white space right before the match (the page writes a space there only then).</summary>
+    public bool SpaceBefore { get; init; } = true;
+
+    /// <summary>Whether the text has white space right after the match.</summary>
+    public bool SpaceAfter { get; init; } = true;
+
     /// <summary>The record's members as the compiler prints them (<c>ContextLine { Member = value, … }</c>), numbers and
     /// dates formatted with the invariant culture whatever the current culture is.</summary>
     /// <returns>The text.</returns>

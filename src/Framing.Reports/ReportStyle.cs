@@ -4,7 +4,9 @@ namespace Framing.Reports;
 /// data (a web address, a hashtag, a German compound, an outlet's name) broken anywhere rather than widening the page
 /// (<c>overflow-wrap: anywhere</c> on the body, inherited by headings, paragraphs and table cells; it also lets a table
 /// column shrink below such a word; not in the header cells, whose fixed words would then be broken first when a table is
-/// squeezed), and an A4 print layout that never cuts a chart across pages.</summary>
+/// squeezed, nor in cells of one fixed word such as a voice or a status, class <c>word</c>), charts' text in the
+/// system's text colour in forced-colours (high-contrast) mode, whose fixed dark fills would vanish on a dark background,
+/// and an A4 print layout that never cuts a chart across pages.</summary>
 internal static class ReportStyle
 {
     public const string Css = """
@@ -18,6 +20,7 @@ internal static class ReportStyle
         th, td { border: 1px solid #ccc; padding: 2px 6px; vertical-align: top; text-align: start; }
         th { background: #eef2f7; overflow-wrap: normal; }
         td.num { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        td.word { overflow-wrap: normal; }
         .note { color: #444; font-size: 13px; }
         .chart, .forest { width: 100%; max-width: 720px; height: auto; display: block; margin: 4px 0; }
         figure { margin: 8px 0 16px; break-inside: avoid; page-break-inside: avoid; }
@@ -31,6 +34,7 @@ internal static class ReportStyle
         dt { font-weight: bold; }
         dd { margin: 0; overflow-wrap: anywhere; }
         code { font-size: 12px; overflow-wrap: anywhere; }
+        @media (forced-colors: active) { svg text { fill: CanvasText; } }
         @page { size: A4; margin: 14mm; }
         @media print {
           body { max-width: none; padding: 0; font-size: 11px; }

@@ -236,7 +236,8 @@ public sealed class ReportCommandTests : IDisposable
         }
 
         Assert.DoesNotContain("<section id=\"validation\">", html, StringComparison.Ordinal);
-        var charts = Regex.Matches(html, "<svg class=\"chart\"[^>]*aria-labelledby=\"([^ ]+) ([^\"]+)\"");
+        // Named by its title and described by its desc (both in the name, a screen reader read the desc twice).
+        var charts = Regex.Matches(html, "<svg class=\"chart\"[^>]*aria-labelledby=\"([^ \"]+)\" aria-describedby=\"([^ \"]+)\"");
         Assert.Equal(4, charts.Count); // starter: three dimensions and one composite
         foreach (Match chart in charts)
         {

@@ -126,4 +126,17 @@ public sealed class ReportLabelTests : IDisposable
         Assert.Contains("&#8776; in lexicon only with ال: government-forces/regime", html, StringComparison.Ordinal);
         Assert.DoesNotContain("&#10003; in lexicon: government-forces/regime", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AMatchInContextIsQuotedWithTheSpacingOfTheText()
+    {
+        // The page put a space on each side of the match: the "terrorists" read as the " terrorists ", (rebels) as ( rebels ).
+        var corpus = _temp.Write(
+            "spacing.jsonl",
+            "{\"id\":\"1\",\"outlet\":\"a\",\"text\":\"They met the \\\"terrorists\\\" near (rebels) here.\"}\n{\"id\":\"2\",\"outlet\":\"b\",\"text\":\"The rebels fought on.\"}\n");
+        var html = CliRunner.Run("report", corpus, "--bootstrap", "0", "--permutations", "10", "-q").Out;
+        Assert.Contains("the &quot;</bdi><mark dir=\"auto\">terrorists</mark><bdi>&quot; near", html, StringComparison.Ordinal);
+        Assert.Contains("near (</bdi><mark dir=\"auto\">rebels</mark><bdi>) here", html, StringComparison.Ordinal);
+        Assert.Contains("<bdi>The</bdi> <mark dir=\"auto\">rebels</mark> <bdi>fought on</bdi>", html, StringComparison.Ordinal);
+    }
 }
