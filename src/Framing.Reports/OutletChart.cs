@@ -92,7 +92,8 @@ public static class OutletChart
     private static string Description(ReportModel model) =>
         "For each dimension and composite index of the lexicon, one row per outlet: a dot at its score, from -1 (every weighted match is pole B) to +1 (every one is pole A), "
         + "and a line for its " + ReportNumbers.Percent(model.ConfidenceLevel) + " bootstrap interval. A hollow dot has no interval (fewer than "
-        + ReportNumbers.Format(model.MinimumDocuments) + " documents, or too few with matches). Outlets are ordered by the first composite index.";
+        + ReportNumbers.Format(model.MinimumDocuments) + " documents, or too few with matches). "
+        + (model.Axes.Any(a => a.IsComposite) ? "Outlets are ordered by the first composite index." : "Outlets are ordered by name (the lexicon has no composite index).");
 
     private static string PanelDescription(ReportModel model, ReportAxis axis)
     {

@@ -139,4 +139,31 @@ public sealed class ReportLabelTests : IDisposable
         Assert.Contains("near (</bdi><mark dir=\"auto\">rebels</mark><bdi>) here", html, StringComparison.Ordinal);
         Assert.Contains("<bdi>The</bdi> <mark dir=\"auto\">rebels</mark> <bdi>fought on</bdi>", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void TheChartSaysHowOutletsAreOrderedWithoutAComposite()
+    {
+        // The standalone SVG said "ordered by the first composite index" for a lexicon without one (the page said "by name").
+        var lexicon = _temp.Write("nocomp.yaml", """
+            id: nocomp
+            version: 1.0.0
+            title: No composite
+            description: Invented.
+            license: CC0-1.0
+            authors: [Tester]
+            languages: [en]
+            dimensions:
+              - id: stance
+                description: How fighters are named.
+                poles:
+                  a: { id: blame, label: Blame, description: Blame. }
+                  b: { id: plain, label: Plain, description: Plain. }
+            entries:
+              - { lang: en, pattern: terrorists, dimension: stance, pole: blame, note: "invented" }
+              - { lang: en, pattern: rebels, dimension: stance, pole: plain, note: "invented" }
+            """);
+        var svg = CliRunner.Run("report", "-l", lexicon, "-f", "svg", "--bootstrap", "0", "--permutations", "10", "-q").Out;
+        Assert.Contains("Outlets are ordered by name (the lexicon has no composite index).", svg, StringComparison.Ordinal);
+        Assert.Contains("Outlets are ordered by the first composite index.", CliRunner.Run("report", "-f", "svg", "--bootstrap", "0", "--permutations", "10", "-q").Out, StringComparison.Ordinal);
+    }
 }
