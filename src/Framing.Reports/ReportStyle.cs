@@ -16,6 +16,7 @@ internal static class ReportStyle
         h2 { font-size: 18px; margin: 28px 0 8px; border-bottom: 2px solid #1f4e79; padding-bottom: 2px; }
         h3 { font-size: 15px; margin: 18px 0 6px; }
         nav ol { margin: 4px 0; padding-inline-start: 20px; columns: 2; }
+        nav a { display: inline-block; min-height: 24px; line-height: 24px; }
         table { border-collapse: collapse; margin: 6px 0 12px; font-size: 13px; }
         th, td { border: 1px solid #ccc; padding: 2px 6px; vertical-align: top; text-align: start; }
         th { background: #eef2f7; overflow-wrap: normal; }

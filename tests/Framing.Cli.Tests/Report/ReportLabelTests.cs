@@ -166,4 +166,20 @@ public sealed class ReportLabelTests : IDisposable
         Assert.Contains("Outlets are ordered by name (the lexicon has no composite index).", svg, StringComparison.Ordinal);
         Assert.Contains("Outlets are ordered by the first composite index.", CliRunner.Run("report", "-f", "svg", "--bootstrap", "0", "--permutations", "10", "-q").Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void EveryTableHasANameAndTheDifferencesTableHasCompareFigures()
+    {
+        // A screen reader's list of tables was a run of unnamed tables (404 with 200 outlets); the interval was rounded to
+        // three decimals in a table that says it is compare's.
+        var html = CliRunner.Run("report", "--bootstrap", "200", "--permutations", "50", "-q").Out;
+        var tables = System.Text.RegularExpressions.Regex.Matches(html, "<table [^>]*>").Select(m => m.Value).ToList();
+        Assert.NotEmpty(tables);
+        Assert.All(tables, t => Assert.Matches("aria-label=\"[^\"]+\"", t));
+        Assert.Contains("<table class=\"kwic\" aria-label=\"In context: al-minbar\">", html, StringComparison.Ordinal);
+
+        var compare = CliRunner.Run("compare", "--bootstrap", "200", "--permutations", "50", "-f", "csv", "-q").OutLines
+            .Select(l => l.Split(',')).First(c => c[1] == "pair" && c[13].Length > 0);
+        Assert.Contains($"{compare[13]} to {compare[14]}", html, StringComparison.Ordinal);
+    }
 }

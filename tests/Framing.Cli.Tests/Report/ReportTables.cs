@@ -43,7 +43,7 @@ internal static partial class ReportTables
         Assert.Equal(csv.Select(Key).Order(StringComparer.Ordinal), page.Select(Key).Order(StringComparer.Ordinal));
     }
 
-    [GeneratedRegex("<table class=\"scores\">.*?<tbody>(.*?)</tbody>", RegexOptions.Singleline)]
+    [GeneratedRegex("<table class=\"scores\"[^>]*>.*?<tbody>(.*?)</tbody>", RegexOptions.Singleline)]
     private static partial Regex ScoresTable();
 
     [GeneratedRegex("<tr>(.*?)</tr>", RegexOptions.Singleline)]
