@@ -387,10 +387,7 @@ public static class HtmlReport
     /// <summary>Why no comparison of the page can have an adjusted p-value below <see cref="Alpha"/>, or null when one can.</summary>
     internal static string? Unreachable(ReportModel model, string adjust)
     {
-        var method = adjust.Equals("bonferroni", StringComparison.OrdinalIgnoreCase) ? PValueAdjustment.Bonferroni
-            : adjust.Equals("holm", StringComparison.OrdinalIgnoreCase) ? PValueAdjustment.Holm
-            : PValueAdjustment.None;
-        if (PermutationFloors.Smallest(model.Comparisons, method) is not { } s || s.Bound < Alpha)
+        if (!PValues.TryParseMethod(adjust, out var method) || PermutationFloors.Smallest(model.Comparisons, method) is not { } s || s.Bound < Alpha)
         {
             return null;
         }

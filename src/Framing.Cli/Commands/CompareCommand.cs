@@ -147,27 +147,27 @@ internal sealed class CompareCommand : ICommand
 
         // JSON has no infinity: there an infinite odds ratio is null, flagged in one more column (see JsonInfinityColumn).
         var json = format == OutputFormat.Json;
-        var metadata = new TabularData(json ? [.. Columns, JsonInfinityColumn] : Columns);
-        GroupScoreReport.AddMetadata(metadata, lexicon, reader.Description, voices, tally);
-        metadata.Metadata.Add(new("adjust", PValues.Name(adjustment)));
-        metadata.Metadata.Add(new("permutations", (long)options.Permutations));
-        metadata.Metadata.Add(new("seed", options.Seed.ToString(CultureInfo.InvariantCulture)));
-        metadata.Metadata.Add(new("confidence", options.ConfidenceLevel));
+        var data = new TabularData(json ? [.. Columns, JsonInfinityColumn] : Columns);
+        GroupScoreReport.AddMetadata(data, lexicon, reader.Description, voices, tally);
+        data.Metadata.Add(new("adjust", PValues.Name(adjustment)));
+        data.Metadata.Add(new("permutations", (long)options.Permutations));
+        data.Metadata.Add(new("seed", options.Seed.ToString(CultureInfo.InvariantCulture)));
+        data.Metadata.Add(new("confidence", options.ConfidenceLevel));
         if (format is OutputFormat.Csv or OutputFormat.Json)
         {
             // Written row by row: with --pairs all over many groups the formatted cells would cost about three times
             // the comparison rows themselves (boxed numbers, an array per row).
-            using var table = new StreamedTable(context, format, metadata.Columns, metadata.Metadata);
+            using var streamed = new StreamedTable(context, format, data.Columns, data.Metadata);
             foreach (var r in rows)
             {
-                table.Add(Cells(r, adjustment, json));
+                streamed.Add(Cells(r, adjustment, json));
             }
 
-            table.Finish();
+            streamed.Finish();
         }
         else
         {
-            var data = metadata;
+            // Table and Markdown need every row for their widths, Parquet for its schema: held, as before.
             foreach (var r in rows)
             {
                 data.Add(Cells(r, adjustment, json));

@@ -131,25 +131,12 @@ public static partial class FramingVerbs
             }
 
             merged ??= new CorpusTally(tally.DimensionCount, tally.Bootstrap, lexiconFingerprint: tally.LexiconFingerprint);
-            try
-            {
-                merged.Merge(tally);
-            }
-            catch (ArgumentException e) when (e is not ArgumentOutOfRangeException and not ArgumentNullException)
-            {
-                // CorpusTally.Merge names its own parameter; the caller gave tallies.
-                throw new ArgumentException(StripParameter(e), nameof(tallies), e);
-            }
+            merged.CheckMergeable(tally, nameof(tallies)); // named as the caller's list, not CorpusTally.Merge's 'other'
+            merged.Merge(tally);
         }
 
         return merged ?? throw new ArgumentException("no tallies to merge", nameof(tallies));
     }
-
-    // An exception's message without the " (Parameter 'x')" that ArgumentException appends to it.
-    private static string StripParameter(ArgumentException e) =>
-        e.ParamName is { } name && e.Message.EndsWith($" (Parameter '{name}')", StringComparison.Ordinal)
-            ? e.Message[..^$" (Parameter '{name}')".Length]
-            : e.Message;
 
     /// <summary>Compares the groups of documents held in memory: differences with intervals, permutation and count tests, effect sizes.</summary>
     /// <param name="documents">The documents.</param>

@@ -195,23 +195,26 @@ public sealed class CorpusTally
         Merge(other);
     }
 
-    private void CheckMergeable(CorpusTally other)
+    /// <summary>Refuses a tally that cannot be merged into this one.</summary>
+    /// <param name="other">The tally to merge.</param>
+    /// <param name="parameter">The caller's parameter the exception names (a verb merging a list names the list).</param>
+    internal void CheckMergeable(CorpusTally other, string parameter = "other")
     {
-        ArgumentNullException.ThrowIfNull(other);
+        ArgumentNullException.ThrowIfNull(other, parameter);
         if (other.DimensionCount != DimensionCount
             || (!ReferenceEquals(other._lexicon, _lexicon) && other.LexiconFingerprint is { } theirs && LexiconFingerprint is { } mine && !string.Equals(theirs, mine, StringComparison.Ordinal)))
         {
-            throw new ArgumentException("tallies are over different lexicons", nameof(other));
+            throw new ArgumentException("tallies are over different lexicons", parameter);
         }
 
         if (ReferenceEquals(other, this))
         {
-            throw new ArgumentException("a tally cannot be merged with itself: merge the tallies of disjoint parts of a corpus", nameof(other));
+            throw new ArgumentException("a tally cannot be merged with itself: merge the tallies of disjoint parts of a corpus", parameter);
         }
 
         if (other.Bootstrap != Bootstrap)
         {
-            throw new ArgumentException("tallies have different bootstrap settings", nameof(other));
+            throw new ArgumentException("tallies have different bootstrap settings", parameter);
         }
     }
 

@@ -107,7 +107,7 @@ public sealed partial class DocumentScorer
         if (language is not null)
         {
             // As a run reads a language field: "EN" and "english" are en (the scorer refused them).
-            language = Corpus.CorpusRun.LanguageCode(language) ?? language;
+            language = language is "ar" or "en" ? language : Corpus.CorpusRun.LanguageCode(language) ?? language;
             Lexicon.CheckLanguage(language, nameof(language), "language");
         }
 
