@@ -62,9 +62,12 @@ internal static class DifferenceChart
         b.Append(CultureInfo.InvariantCulture, $"<text x=\"{Coordinate(VerdictLeft)}\" y=\"25\" font-size=\"11\" fill=\"#333333\">p (adjusted)</text>\n");
         SvgDrawing.Grid(b, [-range, -range / 2, 0, range / 2, range], d => X(d, range), plotTop, plotBottom, 3);
 
+        var labels = new Labels(
+            new FittedLabels(rows.Select(r => r.Group1), Group1Right - LabelLeft, 11),
+            new FittedLabels(rows.Select(r => r.Group2), PlotLeft - LabelGap - Group2Left, 11));
         for (var i = 0; i < rows.Count; i++)
         {
-            DrawRow(b, axis, rows[i], HeaderHeight + (i * RowHeight) + (RowHeight / 2), range);
+            DrawRow(b, axis, rows[i], labels, HeaderHeight + (i * RowHeight) + (RowHeight / 2), range);
         }
 
         b.Append("</svg>\n");
@@ -76,13 +79,13 @@ internal static class DifferenceChart
     /// <returns>True when it differs.</returns>
     public static bool Differs(ComparisonRow row) => (row ?? throw new ArgumentNullException(nameof(row))).PPermutationAdjusted is { } p && p < HtmlReport.Alpha;
 
-    private static void DrawRow(StringBuilder b, ReportAxis axis, ComparisonRow r, double y, double range)
+    private static void DrawRow(StringBuilder b, ReportAxis axis, ComparisonRow r, Labels labels, double y, double range)
     {
         var yc = Coordinate(y);
         var baseline = Coordinate(y + 4);
-        Label(b, r.Group1, Group1Right, alignEnd: true, baseline);
+        Label(b, r.Group1, labels.Group1[r.Group1], Group1Right, alignEnd: true, baseline);
         b.Append(CultureInfo.InvariantCulture, $"<text x=\"{Coordinate(VersusCenter)}\" y=\"{baseline}\" font-size=\"10\" fill=\"#555555\" text-anchor=\"middle\">vs</text>\n");
-        Label(b, r.Group2, Group2Left, alignEnd: false, baseline);
+        Label(b, r.Group2, labels.Group2[r.Group2], Group2Left, alignEnd: false, baseline);
         var differs = Differs(r);
         b.Append(CultureInfo.InvariantCulture, $"<g class=\"pair{(differs ? " differs" : string.Empty)}\" data-group1=\"{Html.Escape(r.Group1)}\" data-group2=\"{Html.Escape(r.Group2)}\" data-axis=\"{Html.Escape(axis.Id)}\" data-difference=\"{ReportNumbers.Format(r.Difference)}\" data-low=\"{ReportNumbers.Format(r.DifferenceLower)}\" data-high=\"{ReportNumbers.Format(r.DifferenceUpper)}\" data-p=\"{ReportNumbers.Format(r.PPermutationAdjusted)}\" data-differs=\"{(differs ? "yes" : "no")}\">");
         b.Append("<title>").Append(Html.Escape(MarkTitle(r, differs))).Append("</title>");
@@ -121,17 +124,21 @@ internal static class DifferenceChart
         { } value => ReportNumbers.Short(value, 3),
     };
 
-    /// <summary>A group's name, isolated so that an Arabic name keeps its direction; cut to fit its column (group 1's
-    /// from the left edge to <see cref="Group1Right"/>, group 2's from <see cref="Group2Left"/> to the plot).</summary>
-    private static void Label(StringBuilder b, string group, double x, bool alignEnd, string baseline)
+    /// <summary>A group's name, isolated so that an Arabic name keeps its direction, as <paramref name="shown"/>: cut to
+    /// fit its column (group 1's from the left edge to <see cref="Group1Right"/>, group 2's from <see cref="Group2Left"/>
+    /// to the plot) by <see cref="FittedLabels"/>.</summary>
+    private static void Label(StringBuilder b, string group, string shown, double x, bool alignEnd, string baseline)
     {
         var rtl = Html.IsRightToLeft(group);
         // For right-to-left text "start" is its right edge, "end" its left edge.
         var anchor = alignEnd == rtl ? "start" : "end";
         b.Append(CultureInfo.InvariantCulture, $"<text class=\"label\" x=\"{Coordinate(x)}\" y=\"{baseline}\" font-size=\"11\" fill=\"#111111\" direction=\"{(rtl ? "rtl" : "ltr")}\" text-anchor=\"{anchor}\" unicode-bidi=\"embed\">");
-        SvgDrawing.FittedText(b, group, alignEnd ? x - LabelLeft : PlotLeft - LabelGap - x, 11);
+        SvgDrawing.ShownText(b, group, shown);
         b.Append("</text>\n");
     }
+
+    /// <summary>The labels of the two name columns of one chart.</summary>
+    private sealed record Labels(FittedLabels Group1, FittedLabels Group2);
 
     private static string MarkTitle(ComparisonRow r, bool differs) =>
         r.Group1 + " vs " + r.Group2 + ", " + r.Dimension + ": "

@@ -121,14 +121,16 @@ public static class OutletChart
     {
         var plotTop = HeaderHeight - 6;
         var plotBottom = HeaderHeight + (model.Groups.Count * RowHeight);
+        var labels = new FittedLabels(model.Groups, LabelRight - LabelLeft, LabelFontSize);
         b.Append(CultureInfo.InvariantCulture, $"<text x=\"{Coordinate(PlotLeft)}\" y=\"14\" font-weight=\"bold\" font-size=\"13\" fill=\"#111111\">");
         SvgDrawing.FittedText(b, axis.Id, Width - PlotPadding - PlotLeft, 13, bold: true, suffix: axis.IsComposite ? " (composite)" : string.Empty);
         b.Append("</text>\n");
-        // Pole labels: B at the left end, A at the right end; each isolated, so an Arabic label keeps its direction.
-        b.Append(CultureInfo.InvariantCulture, $"<text x=\"{Coordinate(PlotLeft)}\" y=\"29\" font-size=\"11\" fill=\"#333333\" direction=\"{Direction(axis.PoleB)}\" text-anchor=\"{(Html.IsRightToLeft(axis.PoleB) ? "end" : "start")}\" unicode-bidi=\"embed\">");
+        // Pole labels: B at the left end after its arrow, A at the right end before its arrow; an Arabic label is isolated
+        // (by FittedText), so that it keeps its direction and the arrows stay at the ends.
+        b.Append(CultureInfo.InvariantCulture, $"<text x=\"{Coordinate(PlotLeft)}\" y=\"29\" font-size=\"11\" fill=\"#333333\">");
         SvgDrawing.FittedText(b, axis.PoleB, PoleWidth, 11, prefix: "\u2190 ");
         b.Append("</text>\n");
-        b.Append(CultureInfo.InvariantCulture, $"<text x=\"{Coordinate(PlotRight)}\" y=\"29\" font-size=\"11\" fill=\"#333333\" direction=\"{Direction(axis.PoleA)}\" text-anchor=\"{(Html.IsRightToLeft(axis.PoleA) ? "start" : "end")}\" unicode-bidi=\"embed\">");
+        b.Append(CultureInfo.InvariantCulture, $"<text x=\"{Coordinate(PlotRight)}\" y=\"29\" font-size=\"11\" fill=\"#333333\" text-anchor=\"end\">");
         SvgDrawing.FittedText(b, axis.PoleA, PoleWidth, 11, suffix: " \u2192");
         b.Append("</text>\n");
         SvgDrawing.Grid(b, [-1.0, -0.5, 0.0, 0.5, 1.0], X, plotTop, plotBottom, 1);
@@ -139,7 +141,7 @@ public static class OutletChart
             var y = HeaderHeight + (i * RowHeight) + (RowHeight / 2);
             var rtl = Html.IsRightToLeft(group);
             b.Append(CultureInfo.InvariantCulture, $"<text class=\"label\" x=\"{Coordinate(LabelRight)}\" y=\"{Coordinate(y + 4)}\" font-size=\"{Coordinate(LabelFontSize)}\" fill=\"#111111\" direction=\"{(rtl ? "rtl" : "ltr")}\" text-anchor=\"{(rtl ? "start" : "end")}\" unicode-bidi=\"embed\">");
-            SvgDrawing.FittedText(b, group, LabelRight - LabelLeft, LabelFontSize);
+            SvgDrawing.ShownText(b, group, labels[group]);
             b.Append("</text>\n");
             var point = model.Scores.FirstOrDefault(p => p.Axis == axis.Id && p.Group == group);
             if (point is null)
@@ -177,7 +179,6 @@ public static class OutletChart
         + (p.HasInterval ? ", interval " + ReportNumbers.Format(p.Lower) + " to " + ReportNumbers.Format(p.Upper) : p.Score is null ? string.Empty : ", no interval: " + p.Note)
         + ", " + ReportNumbers.Format(p.Documents) + " documents";
 
-    private static string Direction(string text) => Html.IsRightToLeft(text) ? "rtl" : "ltr";
 
     private static string Coordinate(double value) => ReportNumbers.Coordinate(value);
 }

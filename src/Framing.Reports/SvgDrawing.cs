@@ -30,7 +30,9 @@ internal static class SvgDrawing
     /// <summary>The content of a <c>text</c> element cut to fit its column by <see cref="TextWidth.Fit"/>, escaped: a
     /// fixed <paramref name="prefix"/> and <paramref name="suffix"/> (words of the chart, never cut) around the text, cut to
     /// the room they leave. When the text was cut, a <c>title</c> before it holds the whole text (the browser shows it as
-    /// a tooltip).</summary>
+    /// a tooltip). A right-to-left text beside a prefix or suffix is isolated (U+2068 … U+2069), so that it keeps its own
+    /// direction in the element's: its ellipsis at its left end, where it was cut, and the chart's words and arrows on
+    /// their sides.</summary>
     /// <param name="b">The SVG being written.</param>
     /// <param name="text">The text (not escaped).</param>
     /// <param name="width">The column's width in user units.</param>
@@ -41,13 +43,26 @@ internal static class SvgDrawing
     public static void FittedText(StringBuilder b, string text, double width, double fontSize, bool bold = false, string prefix = "", string suffix = "")
     {
         var room = width - TextWidth.Estimate(prefix + suffix, fontSize, bold);
-        var shown = TextWidth.Fit(text, room, fontSize, bold);
+        ShownText(b, text, TextWidth.Fit(text, room, fontSize, bold), prefix, suffix);
+    }
+
+    /// <summary>The content of a <c>text</c> element that shows <paramref name="shown"/> for <paramref name="text"/> (a
+    /// label of <see cref="FittedLabels"/>), escaped, with a <c>title</c> holding the whole text when the two differ; a
+    /// right-to-left text beside a prefix or suffix is isolated as by <see cref="FittedText"/>.</summary>
+    /// <param name="b">The SVG being written.</param>
+    /// <param name="text">The whole text (not escaped).</param>
+    /// <param name="shown">What is shown of it (not escaped).</param>
+    /// <param name="prefix">Words before the text (not escaped).</param>
+    /// <param name="suffix">Words after the text (not escaped).</param>
+    public static void ShownText(StringBuilder b, string text, string shown, string prefix = "", string suffix = "")
+    {
         if (!string.Equals(shown, text, StringComparison.Ordinal))
         {
             b.Append("<title>").Append(Html.Escape(text)).Append("</title>");
         }
 
-        b.Append(Html.Escape(prefix)).Append(Html.Escape(shown)).Append(Html.Escape(suffix));
+        var isolate = (prefix.Length > 0 || suffix.Length > 0) && Html.IsRightToLeft(text);
+        b.Append(Html.Escape(prefix)).Append(isolate ? "\u2068" : string.Empty).Append(Html.Escape(shown)).Append(isolate ? "\u2069" : string.Empty).Append(Html.Escape(suffix));
     }
 
     /// <summary>An interval from <paramref name="low"/> to <paramref name="high"/> at height <paramref name="y"/>

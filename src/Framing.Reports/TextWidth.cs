@@ -77,6 +77,61 @@ internal static class TextWidth
         return string.Concat(span[..kept].TrimEnd(' '), Ellipsis);
     }
 
+    /// <summary>A text cut in its middle to fit <paramref name="width"/>: the text itself when its estimate fits, otherwise
+    /// its longest beginning within <paramref name="headShare"/> of the room, an ellipsis, and its longest end within the
+    /// rest (whole user-perceived characters; spaces next to the ellipsis left out). For names that share a long
+    /// beginning, whose ends tell them apart.</summary>
+    /// <param name="text">The text as drawn (not escaped).</param>
+    /// <param name="width">The width of the column in user units (at least that of an ellipsis).</param>
+    /// <param name="fontSize">The font size in user units.</param>
+    /// <param name="headShare">The share of the room (after the ellipsis) given to the beginning, from 0 to 1.</param>
+    /// <param name="bold">Whether the text is bold.</param>
+    /// <returns>The text, or its beginning, an ellipsis and its end; <see cref="Estimate"/> of it is at most
+    /// <paramref name="width"/>.</returns>
+    public static string FitAroundMiddle(string text, double width, double fontSize, double headShare, bool bold = false)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (Estimate(text, fontSize, bold) <= width)
+        {
+            return text;
+        }
+
+        var starts = StringInfo.ParseCombiningCharacters(text);
+        var room = width - Estimate(Ellipsis, fontSize, bold);
+        var headRoom = room * Math.Clamp(headShare, 0, 1);
+        var head = 0; // characters kept from the beginning
+        var used = 0.0;
+        for (; head < starts.Length; head++)
+        {
+            var next = used + Estimate(Element(text, starts, head), fontSize, bold);
+            if (next > headRoom)
+            {
+                break;
+            }
+
+            used = next;
+        }
+
+        var tail = starts.Length; // the first character kept at the end
+        for (; tail > head; tail--)
+        {
+            var next = used + Estimate(Element(text, starts, tail - 1), fontSize, bold);
+            if (next > room)
+            {
+                break;
+            }
+
+            used = next;
+        }
+
+        var beginning = text.AsSpan(0, head < starts.Length ? starts[head] : text.Length).TrimEnd(' ');
+        var end = text.AsSpan(tail < starts.Length ? starts[tail] : text.Length).TrimStart(' ');
+        return string.Concat(beginning, Ellipsis, end);
+    }
+
+    private static string Element(string text, int[] starts, int index) =>
+        text[starts[index]..(index + 1 < starts.Length ? starts[index + 1] : text.Length)];
+
     /// <summary>The width in em of one user-perceived character: that of its first code point.</summary>
     private static double Character(ReadOnlySpan<char> cluster)
     {
