@@ -114,7 +114,7 @@ public static class HtmlReport
         }
 
         b.Append("</summary>\n");
-        b.Append("<table class=\"scores\" aria-label=\"Scores per outlet\">\n<thead><tr><th>group</th><th>dimension</th><th>documents</th><th>count_a</th><th>count_b</th><th>score</th><th>ci_low</th><th>ci_high</th><th>ci_note</th></tr></thead>\n<tbody>\n");
+        b.Append("<div class=\"wide\"><table class=\"scores\" aria-label=\"Scores per outlet\">\n<thead><tr><th>group</th><th>dimension</th><th>documents</th><th>count_a</th><th>count_b</th><th>score</th><th>ci_low</th><th>ci_high</th><th>ci_note</th></tr></thead>\n<tbody>\n");
         foreach (var p in model.Scores)
         {
             b.Append("<tr><td dir=\"auto\">").Append(Html.Escape(p.Group)).Append("</td><td>").Append(Html.Escape(p.Axis)).Append("</td>");
@@ -127,7 +127,7 @@ public static class HtmlReport
             b.Append("<td>").Append(Html.Escape(p.Note)).Append("</td></tr>\n");
         }
 
-        b.Append("</tbody>\n</table>\n</details>\n</section>\n");
+        b.Append("</tbody>\n</table></div>\n</details>\n</section>\n");
     }
 
     private static void Differences(StringBuilder b, ReportModel model)
@@ -195,7 +195,7 @@ public static class HtmlReport
             b.Append("<figcaption>").Append(Html.Isolated(axis.Id)).Append(": score of group 1 minus score of group 2 with its interval; &#9670; <strong>differs</strong> (adjusted p below ")
                 .Append(ReportNumbers.Format(Alpha)).Append("), &#9675; no clear difference.</figcaption>\n</figure>\n");
             b.Append("<details class=\"chart-data\">\n<summary>The table the plot draws (as <code>framing compare</code>)</summary>\n");
-            b.Append("<table class=\"differences\" aria-label=\"Differences: ").Append(Html.Escape(axis.Id)).Append("\">\n<thead><tr><th>group 1</th><th>group 2</th><th>score 1</th><th>score 2</th><th>difference</th><th>interval</th><th>p (adjusted)</th><th>Cohen's h</th><th>verdict</th></tr></thead>\n<tbody>\n");
+            b.Append("<div class=\"wide\"><table class=\"differences\" aria-label=\"Differences: ").Append(Html.Escape(axis.Id)).Append("\">\n<thead><tr><th>group 1</th><th>group 2</th><th>score 1</th><th>score 2</th><th>difference</th><th>interval</th><th>p (adjusted)</th><th>Cohen's h</th><th>verdict</th></tr></thead>\n<tbody>\n");
             foreach (var r in rows)
             {
                 b.Append("<tr><td dir=\"auto\">").Append(Html.Escape(r.Group1)).Append("</td><td dir=\"auto\">").Append(Html.Escape(r.Group2)).Append("</td>");
@@ -208,7 +208,7 @@ public static class HtmlReport
                 b.Append("<td>").Append(Verdict(r)).Append("</td></tr>\n");
             }
 
-            b.Append("</tbody>\n</table>\n</details>\n");
+            b.Append("</tbody>\n</table></div>\n</details>\n");
         }
 
         b.Append("</section>\n");
@@ -233,7 +233,7 @@ public static class HtmlReport
                 continue;
             }
 
-            b.Append("<table class=\"keyness\" aria-label=\"Distinctive words: ").Append(Html.Escape(group.Group)).Append("\">\n<thead><tr><th>term</th><th>count</th><th>other outlets</th><th>z</th><th>p (adjusted)</th><th>lexicon</th></tr></thead>\n<tbody>\n");
+            b.Append("<div class=\"wide\"><table class=\"keyness\" aria-label=\"Distinctive words: ").Append(Html.Escape(group.Group)).Append("\">\n<thead><tr><th>term</th><th>count</th><th>other outlets</th><th>z</th><th>p (adjusted)</th><th>lexicon</th></tr></thead>\n<tbody>\n");
             foreach (var t in group.Terms)
             {
                 b.Append("<tr><td dir=\"auto\">").Append(Html.Escape(t.Term)).Append("</td>");
@@ -244,11 +244,11 @@ public static class HtmlReport
                 b.Append("<td>").Append(LexiconCell(t.Lexicon)).Append("</td></tr>\n");
             }
 
-            b.Append("</tbody>\n</table>\n");
+            b.Append("</tbody>\n</table></div>\n");
         }
 
         b.Append("<h3>Entries that count most, per pole</h3>\n<p>Counted matches of each entry in the whole corpus (in the counted voices), and per outlet.</p>\n");
-        b.Append("<table class=\"entries\" aria-label=\"Entries that count most\">\n<thead><tr><th>dimension</th><th>pole</th><th>entry</th><th>matches</th><th>weight</th><th>per outlet</th></tr></thead>\n<tbody>\n");
+        b.Append("<div class=\"wide\"><table class=\"entries\" aria-label=\"Entries that count most\">\n<thead><tr><th>dimension</th><th>pole</th><th>entry</th><th>matches</th><th>weight</th><th>per outlet</th></tr></thead>\n<tbody>\n");
         foreach (var pole in model.Entries)
         {
             if (pole.Entries.Count == 0)
@@ -266,7 +266,7 @@ public static class HtmlReport
             }
         }
 
-        b.Append("</tbody>\n</table>\n</section>\n");
+        b.Append("</tbody>\n</table></div>\n</section>\n");
     }
 
     private static void InContext(StringBuilder b, ReportModel model)
@@ -282,7 +282,7 @@ public static class HtmlReport
             }
 
             b.Append("<h3 dir=\"auto\">").Append(Html.Escape(group)).Append("</h3>\n");
-            b.Append("<table class=\"kwic\" aria-label=\"In context: ").Append(Html.Escape(group)).Append("\">\n<thead><tr><th>dimension / pole</th><th>in context</th><th>voice</th><th>status</th><th>document</th></tr></thead>\n<tbody>\n");
+            b.Append("<div class=\"wide\"><table class=\"kwic\" aria-label=\"In context: ").Append(Html.Escape(group)).Append("\">\n<thead><tr><th>dimension / pole</th><th>in context</th><th>voice</th><th>status</th><th>document</th></tr></thead>\n<tbody>\n");
             foreach (var l in lines)
             {
                 b.Append("<tr><td>").Append(Html.Escape(l.Dimension)).Append(" / ").Append(Html.Escape(l.Pole)).Append("</td>");
@@ -295,7 +295,7 @@ public static class HtmlReport
                 b.Append("<td class=\"word\">").Append(Html.Escape(l.Voice)).Append("</td><td class=\"word\">").Append(Html.Escape(l.Status)).Append("</td><td dir=\"auto\">").Append(Html.Escape(l.DocumentId)).Append("</td></tr>\n");
             }
 
-            b.Append("</tbody>\n</table>\n");
+            b.Append("</tbody>\n</table></div>\n");
         }
 
         b.Append("</section>\n");
@@ -304,7 +304,7 @@ public static class HtmlReport
     private static void Coverage(StringBuilder b, ReportModel model)
     {
         b.Append("<section id=\"coverage\">\n<h2>Coverage</h2>\n<p>Share of each outlet's words inside a lexicon match, and its most frequent words and two-word phrases that no entry matched (function words left out): what the lexicon may lack.</p>\n");
-        b.Append("<table class=\"coverage\" aria-label=\"Coverage per outlet\">\n<thead><tr><th>group</th><th>documents</th><th>tokens</th><th>coverage</th><th>unmatched words</th><th>unmatched phrases</th></tr></thead>\n<tbody>\n");
+        b.Append("<div class=\"wide\"><table class=\"coverage\" aria-label=\"Coverage per outlet\">\n<thead><tr><th>group</th><th>documents</th><th>tokens</th><th>coverage</th><th>unmatched words</th><th>unmatched phrases</th></tr></thead>\n<tbody>\n");
         foreach (var g in model.Coverage)
         {
             b.Append("<tr><td dir=\"auto\">").Append(Html.Escape(g.Group)).Append("</td>");
@@ -319,7 +319,7 @@ public static class HtmlReport
             b.Append("</tr>\n");
         }
 
-        b.Append("</tbody>\n</table>\n</section>\n");
+        b.Append("</tbody>\n</table></div>\n</section>\n");
     }
 
     private static void Validation(StringBuilder b, ReportModel model, ReportValidation v)
@@ -328,7 +328,7 @@ public static class HtmlReport
             .Append(string.Join(", ", v.SideA.Select(Html.Isolated))).Append(", ").Append(ReportNumbers.Format(v.DocumentsA)).Append(" documents) against side B (")
             .Append(string.Join(", ", v.SideB.Select(Html.Isolated))).Append(", ").Append(ReportNumbers.Format(v.DocumentsB))
             .Append(" documents). The document AUC is the chance that a side-A document scores above a side-B one (0.5: no separation), with an outlet-cluster bootstrap interval; <em>ordered</em> says whether every side-A outlet scores above every side-B outlet.</p>\n");
-        b.Append("<table class=\"validation\" aria-label=\"Validation\">\n<thead><tr><th>dimension</th><th>AUC</th><th>interval</th><th>ordered</th><th>margin</th><th>Spearman</th></tr></thead>\n<tbody>\n");
+        b.Append("<div class=\"wide\"><table class=\"validation\" aria-label=\"Validation\">\n<thead><tr><th>dimension</th><th>AUC</th><th>interval</th><th>ordered</th><th>margin</th><th>Spearman</th></tr></thead>\n<tbody>\n");
         foreach (var a in v.Axes)
         {
             b.Append("<tr><td>").Append(Html.Escape(a.Axis)).Append(a.IsComposite ? " (composite)" : string.Empty).Append("</td>");
@@ -340,7 +340,7 @@ public static class HtmlReport
             b.Append("</tr>\n");
         }
 
-        b.Append("</tbody>\n</table>\n</section>\n");
+        b.Append("</tbody>\n</table></div>\n</section>\n");
         _ = model;
     }
 
@@ -361,13 +361,13 @@ public static class HtmlReport
             Item(b, "command", "<code dir=\"ltr\">" + Html.Escape(commandLine) + "</code>");
         }
 
-        b.Append("</dl>\n<h3>Options</h3>\n<table class=\"options\" aria-label=\"Options\">\n<thead><tr><th>option</th><th>value</th></tr></thead>\n<tbody>\n");
+        b.Append("</dl>\n<h3>Options</h3>\n<div class=\"wide\"><table class=\"options\" aria-label=\"Options\">\n<thead><tr><th>option</th><th>value</th></tr></thead>\n<tbody>\n");
         foreach (var (name, value) in model.Settings)
         {
             b.Append("<tr><td><code>").Append(Html.Escape(name)).Append("</code></td><td dir=\"auto\">").Append(Html.Escape(value)).Append("</td></tr>\n");
         }
 
-        b.Append("</tbody>\n</table>\n</section>\n");
+        b.Append("</tbody>\n</table></div>\n</section>\n");
     }
 
     private static void Item(StringBuilder b, string term, string html) => b.Append("<dt>").Append(term).Append("</dt><dd>").Append(html).Append("</dd>\n");

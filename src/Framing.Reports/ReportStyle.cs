@@ -6,7 +6,9 @@ namespace Framing.Reports;
 /// column shrink below such a word; not in the header cells, whose fixed words would then be broken first when a table is
 /// squeezed, nor in cells of one fixed word such as a voice or a status, class <c>word</c>), charts' text in the
 /// system's text colour in forced-colours (high-contrast) mode, whose fixed dark fills would vanish on a dark background,
-/// and an A4 print layout that never cuts a chart across pages.</summary>
+/// a narrow screen (a phone) on which charts keep their size (720 px, their own units: shrunk to the screen their labels
+/// were about 5 px high) and tables their columns, each scrolling sideways in its figure or its <c>div.wide</c> rather
+/// than the page, and an A4 print layout that never cuts a chart across pages.</summary>
 internal static class ReportStyle
 {
     public const string Css = """
@@ -35,6 +37,8 @@ internal static class ReportStyle
         dt { font-weight: bold; }
         dd { margin: 0; overflow-wrap: anywhere; }
         code { font-size: 12px; overflow-wrap: anywhere; }
+        .wide { overflow-x: auto; }
+        @media screen { .chart, .forest { min-width: 720px; } figure { overflow-x: auto; } }
         @media (forced-colors: active) { svg text { fill: CanvasText; } }
         @page { size: A4; margin: 14mm; }
         @media print {

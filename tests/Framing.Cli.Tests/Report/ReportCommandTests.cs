@@ -167,7 +167,7 @@ public sealed class ReportCommandTests : IDisposable
     [
         "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "p", "nav", "ol", "li", "a", "main", "section", "strong", "em",
         "figure", "figcaption", "svg", "desc", "text", "line", "g", "circle", "path", "details", "summary", "code", "table", "thead", "tbody", "tr", "th", "td",
-        "span", "bdi", "mark", "dl", "dt", "dd",
+        "span", "bdi", "mark", "dl", "dt", "dd", "div",
     ];
 
     [Fact]

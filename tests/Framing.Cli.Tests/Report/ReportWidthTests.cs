@@ -51,6 +51,45 @@ public sealed class ReportWidthTests : IDisposable
         Assert.Equal(string.Empty, widths.GetProperty("wide").GetString());
     }
 
+    [FactRequiring(Prerequisite.Browser)]
+    public async Task OnAPhoneChartsKeepTheirTextSizeAndOnlyThemselvesScrollSideways()
+    {
+        // At 390 px the charts were shrunk to the screen's width, their 11-unit labels drawn about 5 px high.
+        var executable = Chromium.Find() ?? throw new InvalidOperationException("the browser test is required here, but " + Chromium.Obstacle());
+        var report = Path.Combine(_temp.Path, "phone.html");
+        Assert.Equal(0, CliRunner.Run("report", _temp.Write("phone.jsonl", ReportCorpus.RenamedSample()), "--bootstrap", "50", "--permutations", "50", "-o", report, "-q").ExitCode);
+
+        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = executable, Args = ["--no-sandbox"], Headless = true, Timeout = 120_000 });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
+        await page.RouteAsync("**/*", route => route.Request.Url.StartsWith("file://", StringComparison.Ordinal) ? route.ContinueAsync() : route.AbortAsync());
+        await page.GotoAsync(new Uri(report).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+
+        var layout = await page.EvaluateAsync<JsonElement>("""
+            () => {
+              const charts = [...document.querySelectorAll('svg.chart, svg.forest')];
+              const scales = charts.map(s => s.getBoundingClientRect().width / s.viewBox.baseVal.width);
+              const scrollers = charts.filter(s => { const f = s.closest('figure'); return f.scrollWidth > f.clientWidth && getComputedStyle(f).overflowX === 'auto'; }).length;
+              const inside = e => { for (let p = e.parentElement; p; p = p.parentElement) { if (getComputedStyle(p).overflowX === 'auto') return true; } return false; };
+              const wide = [...document.body.querySelectorAll('*')].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5 && !inside(e))
+                .slice(0, 5).map(e => e.tagName + '.' + e.className.baseVal + e.className + ' ' + Math.round(e.getBoundingClientRect().right));
+              return { scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth, charts: charts.length,
+                       smallest: Math.min(...scales), scrollers, wide: wide.join(', ') };
+            }
+            """);
+        Assert.True(layout.GetProperty("charts").GetInt32() >= 8, layout.ToString());
+        Assert.True(layout.GetProperty("smallest").GetDouble() >= 0.99, "a chart is drawn smaller than its own units: " + layout);
+        Assert.Equal(layout.GetProperty("charts").GetInt32(), layout.GetProperty("scrollers").GetInt32());
+        Assert.True(layout.GetProperty("scroll").GetInt32() <= layout.GetProperty("client").GetInt32(), "the page scrolls sideways: " + layout);
+        Assert.Equal(string.Empty, layout.GetProperty("wide").GetString());
+
+        // On a wide screen the charts are as before: the column's width, at most their own.
+        await page.SetViewportSizeAsync(1000, 1000);
+        var wideScreen = await page.EvaluateAsync<double>("() => Math.min(...[...document.querySelectorAll('svg.chart, svg.forest')].map(s => s.getBoundingClientRect().width))");
+        Assert.Equal(720, wideScreen, 0.5);
+    }
+
     private static string Corpus()
     {
         const string Address = "https://www.example-news-agency.com/world/middle-east/2016/12/13/syria-aleppo-evacuation-deal-collapses-amid-renewed-shelling-reports-say";
