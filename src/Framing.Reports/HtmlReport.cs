@@ -21,6 +21,9 @@ public static class HtmlReport
     /// it shows the pairs that differ, largest difference first.</summary>
     public const int MaxPairs = 15;
 
+    /// <summary>The most outlets one chart of scores draws; more are drawn in several charts (<see cref="ChartParts"/>).</summary>
+    internal const int MaxChartOutlets = 40;
+
     /// <summary>Renders the page with <see cref="ReportWording.Default"/>.</summary>
     /// <param name="model">The page model.</param>
     /// <returns>The HTML document.</returns>
@@ -98,13 +101,26 @@ public static class HtmlReport
                 .Append(" documents: no interval, and the score rests on few texts.</p>\n");
         }
 
+        var parts = ChartParts(model.Groups.Count);
         for (var i = 0; i < model.Axes.Count; i++)
         {
             var axis = model.Axes[i];
-            b.Append("<figure>\n").Append(OutletChart.Panel(model, axis, "chart-" + i.ToString(CultureInfo.InvariantCulture)));
-            b.Append("<figcaption>").Append(Html.Isolated(axis.Id)).Append(": ")
-                .Append(axis.IsComposite ? "composite index. " : "+1 " + Html.Isolated(axis.PoleA) + ", &#8722;1 " + Html.Isolated(axis.PoleB) + ". ")
-                .Append("<span dir=\"auto\">").Append(Html.Escape(axis.Description)).Append("</span></figcaption>\n</figure>\n");
+            for (var part = 0; part < parts.Count; part++)
+            {
+                var (start, count) = parts[part];
+                var id = "chart-" + i.ToString(CultureInfo.InvariantCulture) + (parts.Count > 1 ? "-" + (part + 1).ToString(CultureInfo.InvariantCulture) : string.Empty);
+                var shown = parts.Count > 1 ? Part(model, start, count) : model;
+                b.Append("<figure>\n").Append(OutletChart.Panel(shown, axis, id));
+                b.Append("<figcaption>").Append(Html.Isolated(axis.Id));
+                if (parts.Count > 1)
+                {
+                    b.Append(", outlets ").Append(ReportNumbers.Format(start + 1)).Append("&#8211;").Append(ReportNumbers.Format(start + count))
+                        .Append(" of ").Append(ReportNumbers.Format(model.Groups.Count));
+                }
+
+                b.Append(": ").Append(axis.IsComposite ? "composite index. " : "+1 " + Html.Isolated(axis.PoleA) + ", &#8722;1 " + Html.Isolated(axis.PoleB) + ". ")
+                    .Append("<span dir=\"auto\">").Append(Html.Escape(axis.Description)).Append("</span></figcaption>\n</figure>\n");
+            }
         }
 
         b.Append("<details class=\"chart-data\">\n<summary>The table the charts draw");
@@ -128,6 +144,33 @@ public static class HtmlReport
         }
 
         b.Append("</tbody>\n</table></div>\n</details>\n</section>\n");
+    }
+
+    /// <summary>The parts a dimension's chart of outlets is drawn in: one for up to <see cref="MaxChartOutlets"/> outlets,
+    /// otherwise as few parts of equal size (within one) as keep each within it, in the page's order; so that a printed
+    /// chart fits an A4 page at full width rather than shrinking (200 outlets in one chart printed at a fifth of its size).</summary>
+    /// <param name="groups">The number of outlets.</param>
+    /// <returns>Each part's first outlet (0-based) and number of outlets.</returns>
+    internal static IReadOnlyList<(int Start, int Count)> ChartParts(int groups)
+    {
+        var count = Math.Max(1, (groups + MaxChartOutlets - 1) / MaxChartOutlets);
+        var parts = new List<(int, int)>(count);
+        for (int part = 0, start = 0; part < count; part++)
+        {
+            var size = (groups / count) + (part < groups % count ? 1 : 0);
+            parts.Add((start, size));
+            start += size;
+        }
+
+        return parts;
+    }
+
+    /// <summary>The model with only the outlets of one part of a chart, and their scores.</summary>
+    private static ReportModel Part(ReportModel model, int start, int count)
+    {
+        var groups = model.Groups.Skip(start).Take(count).ToList();
+        var inPart = groups.ToHashSet(StringComparer.Ordinal);
+        return model with { Groups = groups, Scores = [.. model.Scores.Where(p => inPart.Contains(p.Group))] };
     }
 
     private static void Differences(StringBuilder b, ReportModel model)

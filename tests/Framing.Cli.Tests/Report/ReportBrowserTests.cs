@@ -162,9 +162,11 @@ public sealed class ReportBrowserTests(ITestOutputHelper log) : IDisposable
         var axes = marks.EnumerateArray().Select(m => m.GetProperty("axis").GetString()).Distinct().Count();
         Assert.Equal(axes * 2, await AssertPrintsOnA4(page, Path.Combine(artifacts, "report.pdf")));
 
-        // With 60 outlets a score chart is taller than an A4 page at full width: printed, it shrinks to fit.
+        // With 60 outlets one score chart would be taller than an A4 page at full width (printed, it shrank to fit): each
+        // dimension's is drawn in two charts of 30, which print at full width.
         await page.GotoAsync(new Uri(many).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
-        Assert.Equal(60, await page.EvaluateAsync<int>("() => document.querySelector('svg.chart').querySelectorAll('g.mark').length"));
+        var parts = await page.EvaluateAsync<int[]>("() => [...document.querySelectorAll('svg.chart')].filter(s => s.dataset.axis === document.querySelector('svg.chart').dataset.axis).map(s => s.querySelectorAll('g.mark').length)");
+        Assert.Equal(new[] { 30, 30 }, parts);
         Assert.True(await AssertPrintsOnA4(page, Path.Combine(artifacts, "report-many.pdf")) >= axes);
 
         // The sample corpus's page, as README shows it: the scores and the first plot of differences.
@@ -196,6 +198,8 @@ public sealed class ReportBrowserTests(ITestOutputHelper log) : IDisposable
             })
             """);
         Assert.All(figures, f => Assert.True(f[0] >= 0 && f[1] <= 688 && f[2] > 50 && f[3] < 1016, $"a chart from x {f[0]} to {f[1]}, {f[2]} px high ({f[3]} px with its caption), does not fit an A4 page"));
+        // And none is shrunk to fit: every chart is printed across the page's width.
+        Assert.All(figures, f => Assert.True(f[1] - f[0] >= 0.95 * 688, $"a chart printed {f[1] - f[0]} px wide of 688"));
         var width = await page.EvaluateAsync<double>("() => document.documentElement.scrollWidth");
         Assert.True(width <= 688, $"the printed page is {width} px wide: something is cut at the right margin");
         await page.PdfAsync(new PagePdfOptions { Path = pdf, Format = "A4", Margin = new Margin { Top = "14mm", Bottom = "14mm", Left = "14mm", Right = "14mm" } });
