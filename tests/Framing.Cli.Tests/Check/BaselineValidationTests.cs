@@ -73,6 +73,64 @@ public sealed class BaselineValidationTests
         var other = temp.Write("other.json", """{ "lexicon": { "id": "immigration" }, "rows": [ {"group":"alpha","dimension":"economy","score": 0.1} ] }""");
         var result = CliRunner.Run("check", corpus, "--baseline", other);
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal($"framing: error: {other}: the baseline was scored with lexicon 'immigration', not 'starter'", Assert.Single(result.ErrorLines));
+        Assert.Equal($"framing: error: {other}:1:22: the baseline was scored with lexicon 'immigration', not 'starter'", Assert.Single(result.ErrorLines));
+    }
+
+    [Theory]
+    [InlineData("\"immigration\"", "1:14", "\"lexicon\" must be an object with the lexicon's \"id\"")]
+    [InlineData("5", "1:14", "\"lexicon\" must be an object with the lexicon's \"id\"")]
+    [InlineData("null", "1:14", "\"lexicon\" must be an object with the lexicon's \"id\"")]
+    [InlineData("[\"immigration\"]", "1:14", "\"lexicon\" must be an object with the lexicon's \"id\"")]
+    [InlineData("{\"id\":null}", "1:20", "\"lexicon.id\" must be a string")]
+    [InlineData("{\"id\":[\"starter\"]}", "1:20", "\"lexicon.id\" must be a string")]
+    public void ABaselineLexiconOfTheWrongTypeIsAnInputErrorAtItsPlace(string value, string place, string message)
+    {
+        // Before: any "lexicon" that was not an object with a string id was passed over, so {"lexicon":"immigration"}
+        // was checked against starter's scores without a word.
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", CheckHelpers.Lines(Corpus));
+        var baseline = temp.Write("b.json", "{ \"lexicon\": " + value + ", \"rows\": [] }");
+        var result = CliRunner.Run("check", corpus, "--baseline", baseline);
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith($"framing: error: {baseline}:{place}: {message}", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheOutputCannotReplaceTheBaselineItChecksAgainst()
+    {
+        // Before: -o naming the baseline passed (exit 0) and left it empty, or a SARIF log: the next run failed on it.
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", CheckHelpers.Lines(Corpus));
+        var baseline = Path.Combine(temp.Path, "b.json");
+        Assert.Equal(0, CliRunner.Run("score", corpus, "--format", "json", "-o", baseline, "-q").ExitCode);
+        var saved = File.ReadAllBytes(baseline);
+
+        foreach (var format in new[] { "text", "sarif" })
+        {
+            var result = CliRunner.Run("check", corpus, "--baseline", baseline, "-f", format, "-o", baseline, "-q");
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains("the drift baseline", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+            Assert.Equal(saved, File.ReadAllBytes(baseline));
+        }
+
+        // Named by a configuration file, the same.
+        var config = temp.Write("framing.json", "{ \"rules\": { \"drift\": { \"baseline\": \"b.json\" } } }");
+        Assert.Equal(2, CliRunner.Run("check", corpus, "--config", config, "-o", baseline, "-q").ExitCode);
+        Assert.Equal(saved, File.ReadAllBytes(baseline));
+
+        // --save-baseline naming it keeps the baseline current, as before.
+        Assert.Equal(0, CliRunner.Run("check", corpus, "--baseline", baseline, "--save-baseline", baseline, "-q").ExitCode);
+    }
+
+    [Fact]
+    public void SavingTheBaselineOnStandardOutputIsRefusedBeforeTheCorpusIsRead()
+    {
+        // Before: every finding was written, then the run stopped with exit 2 for '-'.
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", CheckHelpers.Lines(Corpus));
+        var result = CliRunner.Run("check", corpus, "--max-document-score", "armed-opposition=-1", "--save-baseline", "-");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(string.Empty, result.Out);
+        Assert.Equal("framing: error: the baseline is written to a file: '-' (standard output) is not accepted for it", Assert.Single(result.ErrorLines));
     }
 }

@@ -201,7 +201,7 @@ public sealed class DriftTests
         var notJson = temp.Write("not.json", "rows: []");
 
         AssertError(CliRunner.Run("check", corpus, "--baseline", perDocument), perDocument + ":", "per-document scores cannot be a baseline");
-        AssertError(CliRunner.Run("check", corpus, "--baseline", other), other + ": the baseline was scored with lexicon 'immigration', not 'starter'", string.Empty);
+        AssertError(CliRunner.Run("check", corpus, "--baseline", other), other + ":1:22: the baseline was scored with lexicon 'immigration', not 'starter'", string.Empty);
         AssertError(CliRunner.Run("check", corpus, "--baseline", broken), broken + ":2:3: a row needs \"score\"", string.Empty);
         AssertError(CliRunner.Run("check", corpus, "--baseline", notJson), notJson + ":1:1: malformed JSON", string.Empty);
         AssertError(CliRunner.Run("check", corpus, "--baseline", Path.Combine(temp.Path, "missing.json")), "missing.json: no such file", string.Empty);

@@ -123,4 +123,37 @@ public sealed class EditorialRuleTests
         Assert.StartsWith("framing: error: " + expected, line, StringComparison.Ordinal);
         Assert.Empty(result.Out);
     }
+
+    [Fact]
+    public void APatternCopiedFromTheEntriesTableWithItsIsolatingMarksIsFound()
+    {
+        // 'lexicons show --entries' isolates an Arabic pattern (U+2068 … U+2069) so that it reads right in a terminal; a
+        // pattern copied from there was "no entry of lexicon 'starter' has the pattern ⁨إرهابي*⁩".
+        using var temp = new TempFolder();
+        var file = temp.Write("a.txt", "\u0647\u0627\u062C\u0645 \u0627\u0644\u0625\u0631\u0647\u0627\u0628\u064A\u0648\u0646 \u0627\u0644\u0642\u0631\u064A\u0629.\n");
+        const string Pattern = "\u0625\u0631\u0647\u0627\u0628\u064A*";
+        var table = CliRunner.Run("lexicons", "show", "starter", "--entries").Out;
+        Assert.Contains("\u2068" + Pattern + "\u2069", table, StringComparison.Ordinal);
+
+        var copied = CliRunner.Run("check", file, "--editorial-entry", "\u2068" + Pattern + "\u2069", "--format", "json");
+        var typed = CliRunner.Run("check", file, "--editorial-entry", Pattern, "--format", "json");
+        Assert.Equal(1, copied.ExitCode);
+        Assert.Equal(typed.Out, copied.Out);
+        Assert.Equal(Pattern, Assert.Single(CheckHelpers.Findings(copied)).Text("entry"));
+
+        var config = temp.Write("framing.json", "{ \"rules\": { \"editorial\": [ { \"pattern\": \"\u2068" + Pattern + "\u2069\" } ] } }");
+        Assert.Equal(1, CliRunner.Run("check", file, "--config", config, "-q").ExitCode);
+    }
+
+    [Fact]
+    public void APatternUnderTheOtherPoleIsSaidToBeThere()
+    {
+        // "no entry … has the pattern 'rebel*' in dimension 'armed-opposition'" was wrong: it has, under the other pole.
+        using var temp = new TempFolder();
+        var file = temp.Write("a.txt", "Text.\n");
+        var config = temp.Write("framing.json", "{ \"rules\": { \"editorial\": [ { \"dimension\": \"armed-opposition\", \"pole\": \"terrorism\", \"pattern\": \"rebel*\" } ] } }");
+        var result = CliRunner.Run("check", file, "--config", config);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("no entry of lexicon 'starter' has the pattern 'rebel*' under pole 'terrorism' of dimension 'armed-opposition' (its entry is under pole 'opposition')", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+    }
 }

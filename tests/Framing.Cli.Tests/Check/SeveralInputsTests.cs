@@ -111,4 +111,17 @@ public sealed class SeveralInputsTests
             Assert.Single(twice.ErrorLines, l => l.StartsWith($"framing: warning: {second}: given twice", StringComparison.Ordinal));
         }
     }
+
+    [Fact]
+    public void StandardInputGivenTwiceIsReadOnce()
+    {
+        // Before: the second '-' found standard input at its end: the findings, then "no documents in -", exit 2.
+        var stdin = "{\"id\":\"a\",\"outlet\":\"x\",\"text\":\"The terrorists attacked.\"}\n";
+        var twice = CliRunner.RunWithInput(stdin, "check", "-", "-", "--max-document-score", "armed-opposition=0.1", "-f", "json");
+        Assert.Equal(1, twice.ExitCode);
+        using var report = JsonDocument.Parse(twice.Out);
+        Assert.Equal(1, report.RootElement.GetProperty("documents_checked").GetInt32());
+        Assert.Single(report.RootElement.GetProperty("findings").EnumerateArray());
+        Assert.Contains("framing: warning: - (standard input): given twice; read once", twice.ErrorLines);
+    }
 }

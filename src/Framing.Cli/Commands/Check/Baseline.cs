@@ -48,10 +48,25 @@ internal sealed record Baseline(string File, string? LexiconId, VoiceSelection V
             throw new InputException($"{root.Location}: not a baseline: no \"rows\" array ({HowToSave})");
         }
 
-        var lexiconId = root.Find("lexicon")?.Value is JsonObjectNode l && l.Find("id")?.Value is JsonScalarNode { Token: JsonTokenType.String } id ? id.Text : null;
-        if (lexiconId is not null && !string.Equals(lexiconId, lexicon.Id, StringComparison.Ordinal))
+        // "lexicon" is the object 'framing score --format json' writes; its "id" must be the lexicon in use.
+        string? lexiconId = null;
+        if (root.Find("lexicon") is { } lexiconProperty)
         {
-            throw new InputException($"{path}: the baseline was scored with lexicon '{lexiconId}', not '{lexicon.Id}'");
+            if (lexiconProperty.Value is not JsonObjectNode lexiconObject)
+            {
+                throw new InputException($"{lexiconProperty.Value.Location}: \"lexicon\" must be an object with the lexicon's \"id\" (as {HowToSave} writes it), not {lexiconProperty.Value.Kind}");
+            }
+
+            if (lexiconObject.Find("id") is { } idProperty)
+            {
+                lexiconId = idProperty.Value is JsonScalarNode { Token: JsonTokenType.String, Text: { } idText }
+                    ? idText
+                    : throw new InputException($"{idProperty.Value.Location}: \"lexicon.id\" must be a string, not {idProperty.Value.Kind}");
+                if (!string.Equals(lexiconId, lexicon.Id, StringComparison.Ordinal))
+                {
+                    throw new InputException($"{idProperty.Value.Location}: the baseline was scored with lexicon '{lexiconId}', not '{lexicon.Id}'");
+                }
+            }
         }
 
         var known = lexicon.Dimensions.Select(d => d.Id).Concat(lexicon.Composites.Select(c => c.Id)).ToHashSet(StringComparer.Ordinal);

@@ -96,6 +96,12 @@ internal sealed class CheckCommand : ICommand
         var saveBaseline = args.Get(CheckFlags.SaveBaseline);
         if (saveBaseline is not null)
         {
+            // Refused now, not after the whole corpus is read and every finding written.
+            if (saveBaseline == "-")
+            {
+                throw new UsageException("the baseline is written to a file: '-' (standard output) is not accepted for it");
+            }
+
             context.NoteOutput(saveBaseline, "the baseline (--save-baseline)");
         }
 
@@ -225,6 +231,13 @@ internal sealed class CheckCommand : ICommand
         {
             context.Error.WriteLine($"framing: warning: {path}: no such file; drift is not checked in this run, which saves a baseline");
             return null;
+        }
+
+        // The baseline is a file the run reads: -o naming it is refused (it emptied the baseline). --save-baseline naming
+        // it is how a baseline is kept current, so the two are not compared.
+        if (File.Exists(path) && (saveBaseline is null || !string.Equals(Output.ReplacedFile.FinalTarget(saveBaseline), Output.ReplacedFile.FinalTarget(path), Framing.Corpus.RealPath.Comparison)))
+        {
+            context.NoteInput(path, "the drift baseline");
         }
 
         return Baseline.Read(path, lexicon, namedAt);

@@ -49,9 +49,9 @@ internal sealed class CheckInput
             return new CheckInput(path, file, new CheckedFileReader(file, files, context.Error, null), new CorpusReaderOptions { GroupField = by });
         }
 
-        if (path != "-" && File.Exists(path) && !files.FirstTime(path))
+        if ((path == "-" || File.Exists(path)) && !files.FirstTime(path))
         {
-            context.Error.WriteLine($"framing: warning: {path}: given twice; checked once");
+            context.Error.WriteLine(path == "-" ? "framing: warning: - (standard input): given twice; read once" : $"framing: warning: {path}: given twice; checked once");
             return null;
         }
 

@@ -9,8 +9,8 @@ internal sealed class CheckedFiles
     private readonly HashSet<string> _seen = new(OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
 
     /// <summary>Whether <paramref name="path"/> is read for the first time (by its canonical path: symbolic links followed,
-    /// the file's own and its folders').</summary>
-    public bool FirstTime(string path) => _seen.Add(Canonical(path));
+    /// the file's own and its folders'; standard input, -, once).</summary>
+    public bool FirstTime(string path) => _seen.Add(path == "-" ? "-" : Canonical(path));
 
     private static string Canonical(string path)
     {

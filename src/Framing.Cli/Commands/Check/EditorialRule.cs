@@ -26,6 +26,9 @@ internal sealed class EditorialRule
 
     public RuleLevel Level { get; }
 
+    private static readonly System.Buffers.SearchValues<char> DirectionMarks =
+        System.Buffers.SearchValues.Create("\u200E\u200F\u061C\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069");
+
     public static EditorialRule Resolve(EditorialRuleSpec spec, Lexicon lexicon)
     {
         Dimension? dimension = null;
@@ -50,15 +53,32 @@ internal sealed class EditorialRule
                 : throw spec.Origin.Error($"unknown pole '{spec.Pole}' of dimension '{dimension.Id}' (poles: {dimension.PoleA.Id}, {dimension.PoleB.Id}{(dimension.Neutral is null ? string.Empty : ", neutral")})");
         }
 
-        if (spec.Pattern is not null && !lexicon.Entries.Any(e => string.Equals(e.Pattern, spec.Pattern, StringComparison.Ordinal)
+        // A pattern copied from the table of 'framing lexicons show --entries' carries the invisible marks that isolate an
+        // Arabic pattern there (U+2068 … U+2069); no pattern holds such a mark, so they are left out.
+        var pattern = spec.Pattern is null ? null : WithoutDirectionMarks(spec.Pattern);
+        if (pattern is not null && !lexicon.Entries.Any(e => string.Equals(e.Pattern, pattern, StringComparison.Ordinal)
             && (dimension is null || string.Equals(e.DimensionId, dimension.Id, StringComparison.Ordinal))
             && (side is null || e.Side == side)))
         {
-            throw spec.Origin.Error($"no entry of lexicon '{lexicon.Id}' has the pattern '{spec.Pattern}'{(dimension is null ? string.Empty : $" in dimension '{dimension.Id}'")} (patterns as written in the lexicon: see 'framing lexicons show {lexicon.Id} --entries')");
+            var elsewhere = dimension is null || side is null ? null : lexicon.Entries.FirstOrDefault(e => string.Equals(e.Pattern, pattern, StringComparison.Ordinal)
+                && string.Equals(e.DimensionId, dimension.Id, StringComparison.Ordinal));
+            var where = dimension is null ? string.Empty : elsewhere is null ? $" in dimension '{dimension.Id}'" : $" under pole '{spec.Pole}' of dimension '{dimension.Id}' (its entry is under {PoleName(dimension, elsewhere.Side)})";
+            throw spec.Origin.Error($"no entry of lexicon '{lexicon.Id}' has the pattern '{pattern}'{where} (patterns as written in the lexicon: see 'framing lexicons show {lexicon.Id} --entries')");
         }
 
-        return new EditorialRule(dimension?.Id, side, spec.Pattern, spec.Level);
+        return new EditorialRule(dimension?.Id, side, pattern, spec.Level);
     }
+
+    private static string PoleName(Dimension dimension, PoleSide side) => side switch
+    {
+        PoleSide.A => $"pole '{dimension.PoleA.Id}'",
+        PoleSide.B => $"pole '{dimension.PoleB.Id}'",
+        _ => "the neutral words",
+    };
+
+    /// <summary>The text without the marks that set direction (U+200E, U+200F, U+061C, U+202A–U+202E, U+2066–U+2069).</summary>
+    private static string WithoutDirectionMarks(string text) =>
+        text.AsSpan().IndexOfAny(DirectionMarks) < 0 ? text : string.Concat(text.Where(c => !DirectionMarks.Contains(c)));
 
     public bool Matches(FramingMatch match) =>
         match.Voice == Voice.Editorial
