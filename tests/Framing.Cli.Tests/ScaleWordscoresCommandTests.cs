@@ -86,6 +86,31 @@ public sealed class ScaleWordscoresCommandTests
     }
 
     [Fact]
+    public void ABackwardMvScaleIsWarnedOfAndItsIntervalOrdered()
+    {
+        // The reference text at the highest position scores lowest in raw terms (the other four pull the word scores the
+        // other way): se_mv was -0.544331 and ci_low_mv 1.400203 above ci_high_mv -0.733536, without a word.
+        using var temp = new TempFolder();
+        const string Corpus = """
+            {"id":"h","outlet":"H","text":"bee"}
+            {"id":"l2","outlet":"L2","text":"bee"}
+            {"id":"l3","outlet":"L3","text":"bee"}
+            {"id":"l","outlet":"L","text":"sea"}
+            {"id":"m","outlet":"M","text":"sea"}
+            {"id":"m2","outlet":"M2","text":"sea"}
+            {"id":"v","outlet":"V","text":"bee sea bee"}
+            """;
+        var result = CliRunner.Run("scale", "wordscores", temp.Write("corpus.jsonl", Corpus), "--reference", temp.Write("refs.csv", "outlet,position\nH,1\nL2,-0.9\nL3,-0.8\nL,-1\nM,0.9\nM2,0.8\n"), "--rescaling", "mv", "-f", "csv");
+        Assert.Equal(0, result.ExitCode);
+        var row = Csv.Parse(result.Out).Single(r => r["group"] == "V");
+        Assert.Equal("0.333333", row["score_mv"]);
+        Assert.Equal("0.544331", row["se_mv"]);
+        Assert.Equal("-0.733536", row["ci_low_mv"]);
+        Assert.Equal("1.400203", row["ci_high_mv"]);
+        Assert.Contains(result.ErrorLines, l => l.StartsWith("framing: warning: the MV scale runs backwards: \"H\" (position 1) has a lower raw score (-0.233333) than \"L\" (position -1, raw 0.233333)", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void PerDocumentScoresEachVirginDocumentInCorpusOrder()
     {
         using var temp = new TempFolder();

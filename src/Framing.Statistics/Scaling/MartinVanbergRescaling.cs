@@ -65,7 +65,11 @@ internal sealed class MartinVanbergRescaling
 
     /// <summary>
     /// Rescales a text's raw score and interval at the z value <paramref name="z"/>; the standard error is quanteda's,
-    /// (MV(S + z·SE) − MV(S)) / z, which is SE · <see cref="Multiplier"/>.
+    /// (MV(S + z·SE) − MV(S)) / z, which is SE · <see cref="Multiplier"/>, taken positive: when the anchors' raw scores
+    /// are in the opposite order to their positions (possible with three or more reference texts) the multiplier is
+    /// negative, and quanteda then gives a negative standard error and an interval whose low end is above its high end;
+    /// here the standard error is SE · |<see cref="Multiplier"/>| and the interval runs from the lower to the higher of
+    /// MV(S − z·SE) and MV(S + z·SE).
     /// </summary>
     /// <param name="text">The text's raw score.</param>
     /// <param name="z">The normal quantile of the interval.</param>
@@ -80,6 +84,10 @@ internal sealed class MartinVanbergRescaling
 
         var score = Apply(text.Score);
         var upper = Apply(text.Score + (z * text.StandardError));
-        return new WordscoresEstimate(score, (upper - score) / z, Apply(text.Score - (z * text.StandardError)), upper);
+        var lower = Apply(text.Score - (z * text.StandardError));
+        return new WordscoresEstimate(score, Math.Abs(upper - score) / z, Math.Min(lower, upper), Math.Max(lower, upper));
     }
+
+    /// <summary>Whether the scale runs backwards: the text at the highest position has the lower raw score.</summary>
+    internal bool IsReversed => Multiplier < 0;
 }

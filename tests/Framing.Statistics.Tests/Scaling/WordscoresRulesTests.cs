@@ -76,6 +76,40 @@ public sealed class WordscoresRulesTests
     }
 
     [Fact]
+    public void AReversedMartinVanbergScaleHasAPositiveStandardErrorAndAnOrderedInterval()
+    {
+        // Six reference texts of one word each: "bee" in H (+1), L2 (−0.9), L3 (−0.8); "sea" in L (−1), M (0.9), M2 (0.8).
+        // S_bee = (1 − 0.9 − 0.8) / 3 = −7/30, S_sea = +7/30: H, the text at the highest position, has the lower raw score,
+        // so the multiplier (1 − −1) / (−7/30 − 7/30) = −30/7 is negative. quanteda's (upr − fit) / z then gave se_mv
+        // −0.544331 and lwr 1.400203 above upr −0.733536, as this did.
+        var model = WordscoresModel.Fit(
+        [
+            new WordscoresReference("H", 1, Counts(("bee", 1))), new WordscoresReference("L2", -0.9, Counts(("bee", 1))),
+            new WordscoresReference("L3", -0.8, Counts(("bee", 1))), new WordscoresReference("L", -1, Counts(("sea", 1))),
+            new WordscoresReference("M", 0.9, Counts(("sea", 1))), new WordscoresReference("M2", 0.8, Counts(("sea", 1))),
+        ]);
+        var prediction = model.Predict([model.Score("V", Counts(("bee", 2), ("sea", 1)))]);
+        Assert.True(prediction.MartinVanberg!.IsReversed);
+        var raw = prediction.Texts[0].Raw;
+        var mv = prediction.Texts[0].MartinVanberg!;
+
+        // Raw: (2 · −7/30 + 7/30) / 3 = −7/90; SE = √(2/3 · (−7/30 + 7/90)² + 1/3 · (7/30 + 7/90)²) / √3 = 0.127011.
+        Assert.Equal(-7.0 / 90, raw.Score, 12);
+        var se = Math.Sqrt((2.0 / 3 * Math.Pow((-7.0 / 30) + (7.0 / 90), 2)) + (1.0 / 3 * Math.Pow((7.0 / 30) + (7.0 / 90), 2))) / Math.Sqrt(3);
+        Assert.Equal(se, raw.StandardError, 12);
+
+        // MV: (S − S_L) · k + y_L = (−7/90 − 7/30) · −30/7 − 1 = 1/3; SE · |k|; the interval 1/3 ∓ z · SE · |k|, low end first.
+        var z = 1.959963984540054;
+        Assert.Equal(1.0 / 3, mv.Score, 12);
+        Assert.Equal(se * 30 / 7, mv.StandardError, 12);
+        Assert.Equal((1.0 / 3) - (z * se * 30 / 7), mv.Lower, 9);
+        Assert.Equal((1.0 / 3) + (z * se * 30 / 7), mv.Upper, 9);
+        Assert.True(mv.Lower < mv.Upper);
+        Assert.Equal(-0.733536, mv.Lower, 6);
+        Assert.Equal(1.400203, mv.Upper, 6);
+    }
+
+    [Fact]
     public void RawScoresThatDifferOnlyByRoundingLeaveBothRescalingsUndefined()
     {
         // A smoothing of 1e12 makes every word score about (−1 + 1) / 2 = 0, the raw scores equal but for rounding

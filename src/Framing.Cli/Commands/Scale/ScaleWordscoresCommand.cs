@@ -254,6 +254,10 @@ internal sealed class ScaleWordscoresCommand : ICommand
         if (rescaling is "mv" or "all" && result.Model.References.Count > 2 && prediction.MartinVanberg is { } mv)
         {
             error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: note: the MV rescaling uses only the reference texts at the lowest and highest positions (\"{mv.Low.Name}\" at {mv.Low.Position}, \"{mv.High.Name}\" at {mv.High.Position}), as quanteda does"));
+            if (mv.IsReversed)
+            {
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: warning: the MV scale runs backwards: \"{mv.High.Name}\" (position {mv.High.Position}) has a lower raw score ({mv.High.Score.Score:G6}) than \"{mv.Low.Name}\" (position {mv.Low.Position}, raw {mv.Low.Score.Score:G6}), so a text scored higher in raw terms is placed lower; the other reference texts pull the word scores the other way. se_mv is positive and the interval ordered (quanteda gives a negative se and a reversed interval here)"));
+            }
         }
 
         error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: scaled {Counted.Of(prediction.Texts.Count, "text")} against {Counted.Of(result.Model.References.Count, "reference text")} from {references.Path} ({Counted.Of(result.Model.WordScores.Count, "scored feature")}); {Counted.Of(result.DocumentsRead, "document")} read, rejected {result.Rejected}"));
