@@ -27,6 +27,24 @@ public sealed class CommandLineConsistencyTests
     }
 
     [Fact]
+    public void AChoiceIsTakenInAnyCaseByEveryOption()
+    {
+        // --voice EDITORIAL, --rescaling ALL and --cv OUTLETS were refused while other spellings of a choice were taken.
+        Assert.Equal(CliRunner.Run("score", "-f", "csv", "--voice", "editorial", "-q").Out, CliRunner.Run("score", "-f", "CSV", "--voice", "EDITORIAL", "-q").Out);
+        Assert.Equal(CliRunner.Run("compare", "-f", "json", "--pairs", "vs-rest", "-q").Out, CliRunner.Run("compare", "-f", "Json", "--pairs", "vs-rest", "-q").Out);
+
+        // Every declared choice is distinct in any case, so that the reading is never ambiguous.
+        foreach (var option in Specs.SelectMany(s => s.Options).Where(o => o.Allowed is not null))
+        {
+            Assert.Equal(option.Allowed!.Length, option.Allowed.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        }
+
+        var refused = CliRunner.Run("score", "--voice", "EDITORIALS");
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Equal("framing: error: invalid value 'EDITORIALS' for --voice: expected one of all, editorial, attributed, quoted", Assert.Single(refused.ErrorLines));
+    }
+
+    [Fact]
     public void TheReadmeTableOfSharedOptionsMatchesEveryCommandsDeclarations()
     {
         var rows = SharedOptions();

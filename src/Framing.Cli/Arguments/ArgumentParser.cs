@@ -94,9 +94,11 @@ internal static class ArgumentParser
                 throw new UsageException($"option --{option.Name} needs a non-empty value ({option.ValueName})");
             }
 
-            if (option.Allowed is { } allowed && Array.IndexOf(allowed, value) < 0)
+            if (option.Allowed is { } allowed)
             {
-                throw new UsageException($"invalid value '{value}' for --{option.Name}: expected one of {string.Join(", ", allowed)}");
+                // A choice in any case (CSV, Editorial, OUTLETS) is that choice, for every option alike.
+                var index = Array.FindIndex(allowed, a => string.Equals(a, value, StringComparison.OrdinalIgnoreCase));
+                value = index >= 0 ? allowed[index] : throw new UsageException($"invalid value '{value}' for --{option.Name}: expected one of {string.Join(", ", allowed)}");
             }
 
             if (!option.Repeatable && result.IsGiven(option))
