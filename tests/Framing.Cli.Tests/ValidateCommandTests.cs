@@ -417,6 +417,26 @@ public sealed class ValidateCommandTests : IDisposable
     private CliRunner.Result RunKnown(string known) =>
         CliRunner.Run("validate", _corpus, "--lexicon", _lexicon, "--known", known, "--side-a", "camp-a", "--side-b", "camp-b");
 
+    [Fact]
+    public void ALeaningFieldHoldingACommaIsAnInputError()
+    {
+        // In a --known file such a leaning is refused at its line; from --known-field it was listed among the leanings
+        // found ("gov,x, opp, wire"), which no reader could split.
+        var corpus = _temp.Write("comma.jsonl", File.ReadAllText(_corpus).Replace("\"camp-a\"", "\"camp-a,x\"", StringComparison.Ordinal));
+        var result = CliRunner.Run("validate", corpus, "--lexicon", _lexicon, "--known-field", "leaning", "--side-a", "camp-a", "--side-b", "camp-b");
+        AssertOneError(result, corpus + ": leaning 'camp-a,x' in field \"leaning\" holds a comma, which separates the leanings of a side (--side-a, --side-b): rename it");
+    }
+
+    [Fact]
+    public void ARowNamingTheCorpusInAnotherCaseIsAnInputError()
+    {
+        // With "PLANTED.JSONL" in its corpus column, a row was left out as another corpus's, without a word.
+        var known = _temp.Write("case.csv", File.ReadAllText(_known) + "PLANTED.JSONL,b9,camp-b,nowhere\n");
+        var result = CliRunner.Run("validate", _corpus, "--lexicon", _lexicon, "--known", known, "--side-a", "camp-a", "--side-b", "camp-b");
+        var lines = File.ReadAllLines(known).Length;
+        AssertOneError(result, known + ":" + lines.ToString(System.Globalization.CultureInfo.InvariantCulture) + ": corpus 'PLANTED.JSONL' differs from 'planted.jsonl' (named on other rows) only in case");
+    }
+
     private static void AssertOneError(CliRunner.Result result, string expected)
     {
         Assert.Equal(2, result.ExitCode);

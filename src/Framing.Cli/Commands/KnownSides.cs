@@ -113,6 +113,12 @@ internal static class KnownSides
     /// </summary>
     public static void CheckSidesSeen(string[] seen, long sideA, long sideB, KnownLeanings leanings, SideSelection sides, string corpus)
     {
+        if (leanings.Field is { } withComma && seen.FirstOrDefault(l => l.Contains(',', StringComparison.Ordinal)) is { } comma)
+        {
+            // --side-a and --side-b separate leanings with commas: this one could never be chosen (as in a --known file).
+            throw new InputException($"{corpus}: leaning '{RecordMessages.NameOnOneLine(comma)}' in field \"{withComma}\" holds a comma, which separates the leanings of a side (--side-a, --side-b): rename it");
+        }
+
         if (leanings.Field is { } named && CaseNearMiss(seen, sides) is { } near)
         {
             throw new InputException($"{corpus}: leaning '{RecordMessages.NameOnOneLine(near.Leaning)}' in field \"{named}\" {NearMissReason(near)}");

@@ -169,6 +169,14 @@ public sealed class KnownLeanings
         {
             if (onlyThisCorpus && corpus.Length > 0 && !string.Equals(corpus, corpusName, StringComparison.Ordinal))
             {
+                // A row naming this corpus in another case would be left out without a word, as another corpus's.
+                if (string.Equals(corpus, corpusName, StringComparison.OrdinalIgnoreCase))
+                {
+                    throw new CorpusException(new Diagnostic(
+                        new DocumentSource(sourceName, line),
+                        $"corpus '{corpus}' differs from '{corpusName}' (named on other rows) only in case: corpus names are compared exactly, so this row would be left out; write '{corpusName}'"));
+                }
+
                 continue;
             }
 
