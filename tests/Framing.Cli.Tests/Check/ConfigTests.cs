@@ -4,6 +4,38 @@ namespace Framing.Cli.Tests.Check;
 public sealed class ConfigTests
 {
     [Fact]
+    public void ADeviceGivenAsConfigurationOrBaselineStopsAtTheSizeLimit()
+    {
+        // --config /dev/zero read about 4 GB for half a minute, then ended in "out of memory" pointing at the README's
+        // section on corpus size.
+        if (!File.Exists("/dev/zero"))
+        {
+            return; // no such device here (Windows)
+        }
+
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", CheckHelpers.Lines(CheckHelpers.Record("d1", "a", "The rebels advanced.")));
+        foreach (var option in new[] { "--config", "--baseline" })
+        {
+            var result = CliRunner.Run("check", corpus, option, "/dev/zero", "--editorial-pole", "armed-opposition");
+            Assert.Equal(2, result.ExitCode);
+            Assert.Equal("framing: error: /dev/zero: larger than 512 MiB: not a JSON file this command reads (a configuration or a baseline of group scores)", Assert.Single(result.ErrorLines));
+        }
+    }
+
+    [Fact]
+    public void ASourceRootThatIsAFileIsSaidToBeOne()
+    {
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", CheckHelpers.Lines(CheckHelpers.Record("d1", "a", "The rebels advanced.")));
+        var file = CliRunner.Run("check", corpus, "--editorial-pole", "armed-opposition", "--source-root", corpus);
+        Assert.Equal(2, file.ExitCode);
+        Assert.Equal($"framing: error: --source-root {corpus}: a file, not a folder", Assert.Single(file.ErrorLines));
+        var missing = CliRunner.Run("check", corpus, "--editorial-pole", "armed-opposition", "--source-root", Path.Combine(temp.Path, "nope"));
+        Assert.Equal($"framing: error: --source-root {Path.Combine(temp.Path, "nope")}: no such folder", Assert.Single(missing.ErrorLines));
+    }
+
+    [Fact]
     public void FullExampleConfigurationIsRead()
     {
         using var temp = new TempFolder();

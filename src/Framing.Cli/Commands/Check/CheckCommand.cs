@@ -245,7 +245,7 @@ internal sealed class CheckCommand : ICommand
 
     private static string SourceRoot(string root) => Directory.Exists(root)
         ? root
-        : throw new UsageException($"--source-root {root}: no such folder");
+        : throw new UsageException($"--source-root {root}: {(File.Exists(root) ? "a file, not a folder" : "no such folder")}");
 
     private static string Summary(CheckReport report)
     {

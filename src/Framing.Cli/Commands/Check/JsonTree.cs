@@ -66,13 +66,32 @@ internal static class JsonTree
 {
     public static JsonNode ReadFile(string path) => Parse(ReadBytes(path), path);
 
+    /// <summary>The most bytes a configuration or baseline file may hold (read whole): far above any real one (a
+    /// baseline of 100,000 groups is about 80 MB), and a device such as /dev/zero stops there instead of reading until
+    /// memory runs out.</summary>
+    public const int MaxBytes = 512 << 20;
+
     /// <summary>The bytes of <paramref name="path"/>; an <see cref="InputException"/> (<c>path: no such file</c> and the
-    /// like) when it cannot be read.</summary>
+    /// like) when it cannot be read or is larger than <see cref="MaxBytes"/>.</summary>
     public static byte[] ReadBytes(string path)
     {
         try
         {
-            return File.ReadAllBytes(path);
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            using var buffer = new MemoryStream();
+            var chunk = new byte[1 << 16];
+            int read;
+            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                if (buffer.Length + read > MaxBytes)
+                {
+                    throw new InputException($"{path}: larger than {MaxBytes >> 20} MiB: not a JSON file this command reads (a configuration or a baseline of group scores)");
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+
+            return buffer.ToArray();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
