@@ -56,7 +56,7 @@ public sealed class SeveralInputsTests
         var twice = CliRunner.Run("check", file, file, "--max-document-score", "armed-opposition=0.1");
         Assert.Equal(1, twice.ExitCode);
         Assert.Single(twice.OutLines);
-        Assert.Contains($"framing: warning: {file}: given twice (as a file, or in a folder given too); checked once", twice.ErrorLines);
+        Assert.Contains($"framing: warning: {file}: given twice (as a file, or in a folder or manifest given too); checked once", twice.ErrorLines);
         Assert.EndsWith("in 1 document (rejected 0; --fail-on warning)", twice.ErrorLines[^1], StringComparison.Ordinal);
 
         // A folder and a file in it, either way round: the file is checked once, and the input left without a new
@@ -123,5 +123,21 @@ public sealed class SeveralInputsTests
         Assert.Equal(1, report.RootElement.GetProperty("documents_checked").GetInt32());
         Assert.Single(report.RootElement.GetProperty("findings").EnumerateArray());
         Assert.Contains("framing: warning: - (standard input): given twice; read once", twice.ErrorLines);
+    }
+
+    [Fact]
+    public void AFileNamedByAManifestAndGivenInAFolderIsCheckedOnce()
+    {
+        // Before: a manifest's rows were not compared with the files of other inputs: texts/one.txt was checked twice.
+        using var temp = new TempFolder();
+        temp.Write(Path.Combine("texts", "one.txt"), "The terrorists attacked.\n");
+        var manifest = temp.Write("manifest.csv", "file,outlet\ntexts/one.txt,a\ntexts/one.txt,a\n");
+        var folder = Path.Combine(temp.Path, "texts");
+        var both = CliRunner.Run("check", folder, manifest, "--max-document-score", "armed-opposition=0.1", "-f", "json");
+        Assert.Equal(1, both.ExitCode);
+        using var report = JsonDocument.Parse(both.Out);
+        Assert.Equal(1, report.RootElement.GetProperty("documents_checked").GetInt32());
+        Assert.Single(report.RootElement.GetProperty("findings").EnumerateArray());
+        Assert.Equal(2, both.ErrorLines.Count(l => l.Contains("one.txt: given twice (as a file, or in a folder or manifest given too); checked once", StringComparison.Ordinal)));
     }
 }

@@ -62,6 +62,12 @@ internal sealed class CheckInput
             return new CheckInput(path, reader, new CheckedFileReader(reader, files, context.Error, naming), options);
         }
 
+        if (reader is ManifestCorpusReader)
+        {
+            var folder = Path.GetDirectoryName(path) ?? string.Empty;
+            return new CheckInput(path, reader, new CheckedFileReader(reader, files, context.Error, null, d => Path.Combine(folder, d.GetField(ManifestCorpusReader.FileColumn) ?? string.Empty)), options);
+        }
+
         return new CheckInput(path, reader, reader, options);
     }
 

@@ -3,9 +3,11 @@ using Framing.Corpus;
 
 namespace Framing.Cli.Commands.Check;
 
-/// <summary>The documents of a <c>.txt</c> file or folder input, without the files an earlier input already held (each
-/// one warned of on standard error), renamed by <see cref="FolderNaming"/> when given.</summary>
-internal sealed class CheckedFileReader(ICorpusReader inner, CheckedFiles files, TextWriter error, FolderNaming? naming) : ICorpusReader
+/// <summary>The documents of a <c>.txt</c> file, folder or manifest input, without the files an earlier input (or an
+/// earlier row of a manifest) already held (each one warned of on standard error), renamed by <see cref="FolderNaming"/>
+/// when given. A document's file is its source's, or for a manifest's row the file the row names
+/// (<paramref name="fileOf"/>).</summary>
+internal sealed class CheckedFileReader(ICorpusReader inner, CheckedFiles files, TextWriter error, FolderNaming? naming, Func<Document, string>? fileOf = null) : ICorpusReader
 {
     public string Description => inner.Description;
 
@@ -23,10 +25,11 @@ internal sealed class CheckedFileReader(ICorpusReader inner, CheckedFiles files,
                 continue;
             }
 
-            if (!files.FirstTime(document.Source.File))
+            var file = fileOf?.Invoke(document) ?? document.Source.File;
+            if (!files.FirstTime(file))
             {
                 Repeated++;
-                error.WriteLine($"framing: warning: {document.Source.File}: given twice (as a file, or in a folder given too); checked once");
+                error.WriteLine($"framing: warning: {file}: given twice (as a file, or in a folder or manifest given too); checked once");
                 continue;
             }
 
