@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Framing.Corpus;
 using Framing.Lexicons;
+using Framing.Matching;
 using Framing.Statistics.Agreement;
 using Framing.Statistics.Comparisons;
 using Framing.Verbs;
@@ -64,13 +65,17 @@ public sealed partial class ReadmeApiTests
             var lexicon = Lexicon.Load("starter");
             // README: keyness
             var run = new CorpusRun(CorpusReaderFactory.Open(path));   // grouped by the "outlet" field
-            var keyness = FramingVerbs.Keyness(run, new KeynessRequest("north-post") { MaximumN = 2 });
+            var keyness = FramingVerbs.Keyness(run, new KeynessRequest("north-post") { MaximumN = 2, Lexicon = lexicon });
+            var marker = new LexiconTermMarker(lexicon.Compile());   // the lexicon column of framing keyness
             foreach (var term in keyness.Table.Rows.Take(10))
-                Console.WriteLine($"{term.Term}: {term.Statistic:0.##} ({term.TargetCount} against {term.ReferenceCount})");
+                Console.WriteLine($"{term.Term}: {term.Statistic:0.##} ({term.TargetCount} against {term.ReferenceCount}) {marker.Label(term.Term)}");
             // README: end
 
             Assert.Equal(8, keyness.TargetDocuments);
             Assert.Contains(keyness.Table.Rows, r => r.Term == "terrorists" && r.TargetCount == 8 && r.ReferenceCount == 0);
+            Assert.Equal("armed-opposition/terrorism", marker.Label("terrorists"));
+            Assert.Equal("partial: armed-opposition/terrorism", marker.Label("with terrorists"));
+            Assert.Equal(string.Empty, marker.Label("district"));
             Assert.True(keyness.Table.Rows[0].TargetCount > keyness.Table.Rows[0].ReferenceCount);
 
             // README: kwic

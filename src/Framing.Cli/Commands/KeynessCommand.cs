@@ -152,7 +152,7 @@ internal sealed class KeynessCommand : ICommand
         var (table, targetTotal, referenceTotal) = (result.Table, result.TargetTerms, result.ReferenceTerms);
         var (targetDocuments, referenceDocuments, rejected) = (result.TargetDocuments, result.ReferenceDocuments, corpus.Run.Rejected);
         var adjusted = PValues.Adjust(table.Rows.Select(r => r.PValue).ToArray(), adjustment);
-        var marker = new LexiconTermLabels(lexicon.Compile());
+        var marker = new LexiconTermMarker(lexicon.Compile());
         var format = args.Get(SharedOptions.Format);
         var json = format == OutputFormat.Json;
         var data = new TabularData(json ? [.. Columns, StatisticInfinityColumn] : Columns);
@@ -184,7 +184,7 @@ internal sealed class KeynessCommand : ICommand
                 NullIfNaN(r.PValue),
                 NullIfNaN(adjusted[i]),
                 r.LogRatio,
-                marker.WholeOrPartial(r.Term),
+                marker.Label(r.Term),
                 measureName,
             ];
             data.Add(json ? [.. cells, InfiniteValues.Flag(r.Statistic)] : cells);
