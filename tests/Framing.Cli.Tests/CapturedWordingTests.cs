@@ -12,7 +12,7 @@ public sealed class CapturedWordingTests
     [InlineData(-0.3, "the lexicon captures -30% of what the words can tell")]
     [InlineData(0.456, "the lexicon captures 46% of what the words can tell")]
     [InlineData(1.234, "the lexicon separates the sides better than the classifier learned from these outlets (captured 1.23)")]
-    [InlineData(double.NaN, "nothing to capture: the classifier is at chance")]
+    [InlineData(double.NaN, "nothing to capture: the classifier does no better than chance (AUC 0.5 or below)")]
     public void CapturedShareIsWordedWithoutASignedZero(double captured, string expected) =>
         Assert.Equal(expected, CapturedWording.Describe(captured));
 }
