@@ -173,6 +173,24 @@ public static class HtmlReport
         return model with { Groups = groups, Scores = [.. model.Scores.Where(p => inPart.Contains(p.Group))] };
     }
 
+    /// <summary>The longest word a term or pattern cell keeps whole (class <c>word</c>: not broken inside a word, so that
+    /// a squeezed column never splits قوات or "terrorists" across lines); a longer one (a web address, a hashtag) may
+    /// still break anywhere rather than widen its table.</summary>
+    internal const int LongestWholeWord = 24;
+
+    /// <summary><c> class="word"</c> for a cell whose words are all at most <see cref="LongestWholeWord"/> characters
+    /// long, else nothing.</summary>
+    private static string WholeWords(string text)
+    {
+        var longest = 0;
+        foreach (var word in text.Split(' '))
+        {
+            longest = Math.Max(longest, word.Length);
+        }
+
+        return longest <= LongestWholeWord ? " class=\"word\"" : string.Empty;
+    }
+
     private static void Differences(StringBuilder b, ReportModel model)
     {
         b.Append("<section id=\"differences\">\n<h2>Differences</h2>\n");
@@ -279,7 +297,7 @@ public static class HtmlReport
             b.Append("<div class=\"wide\"><table class=\"keyness\" aria-label=\"Distinctive words: ").Append(Html.Escape(group.Group)).Append("\">\n<thead><tr><th>term</th><th>count</th><th>other outlets</th><th>z</th><th>p (adjusted)</th><th>lexicon</th></tr></thead>\n<tbody>\n");
             foreach (var t in group.Terms)
             {
-                b.Append("<tr><td dir=\"auto\">").Append(Html.Escape(t.Term)).Append("</td>");
+                b.Append("<tr><td dir=\"auto\"").Append(WholeWords(t.Term)).Append('>').Append(Html.Escape(t.Term)).Append("</td>");
                 Number(b, ReportNumbers.Format(t.Count));
                 Number(b, ReportNumbers.Format(t.RestCount));
                 Number(b, ReportNumbers.Short(t.Statistic, 3));
@@ -302,7 +320,7 @@ public static class HtmlReport
 
             foreach (var e in pole.Entries)
             {
-                b.Append("<tr><td>").Append(Html.Escape(pole.Dimension)).Append("</td><td dir=\"auto\">").Append(Html.Escape(pole.PoleLabel)).Append("</td><td dir=\"auto\">").Append(Html.Escape(e.Pattern)).Append("</td>");
+                b.Append("<tr><td>").Append(Html.Escape(pole.Dimension)).Append("</td><td dir=\"auto\">").Append(Html.Escape(pole.PoleLabel)).Append("</td><td dir=\"auto\"").Append(WholeWords(e.Pattern)).Append('>').Append(Html.Escape(e.Pattern)).Append("</td>");
                 Number(b, ReportNumbers.Format(e.Count));
                 Number(b, e.Weight.ToString(CultureInfo.InvariantCulture));
                 b.Append("<td>").Append(string.Join(", ", e.Groups.Select(g => Html.Isolated(g.Key) + " " + ReportNumbers.Format(g.Value)))).Append("</td></tr>\n");

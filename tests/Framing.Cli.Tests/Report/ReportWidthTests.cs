@@ -84,6 +84,18 @@ public sealed class ReportWidthTests : IDisposable
         Assert.True(layout.GetProperty("scroll").GetInt32() <= layout.GetProperty("client").GetInt32(), "the page scrolls sideways: " + layout);
         Assert.Equal(string.Empty, layout.GetProperty("wide").GetString());
 
+        // A squeezed words table broke terms inside a word (an Arabic word over two lines): a cell of whole words
+        // (class word) keeps each on one line; its table scrolls instead.
+        var broken = await page.EvaluateAsync<JsonElement>("""
+            () => {
+              const cells = [...document.querySelectorAll('table.keyness td.word, table.entries td.word')].filter(td => !td.textContent.includes(' '));
+              const split = cells.filter(td => { const r = document.createRange(); r.selectNodeContents(td); return new Set([...r.getClientRects()].map(x => Math.round(x.top))).size > 1; });
+              return { cells: cells.length, arabic: cells.filter(td => /[\u0600-\u06FF]/.test(td.textContent)).length, split: split.map(td => td.textContent).join(' | ') };
+            }
+            """);
+        Assert.True(broken.GetProperty("arabic").GetInt32() > 0, broken.ToString());
+        Assert.Equal(string.Empty, broken.GetProperty("split").GetString());
+
         // On a wide screen the charts are as before: the column's width, at most their own.
         await page.SetViewportSizeAsync(1000, 1000);
         var wideScreen = await page.EvaluateAsync<double>("() => Math.min(...[...document.querySelectorAll('svg.chart, svg.forest')].map(s => s.getBoundingClientRect().width))");
