@@ -30,7 +30,11 @@ public sealed partial class DocumentScorer
                         _context.AddMention(i, length, entry.EntryIndex, RemovesConjunction(matcher, i, slot), RemovesPreposition(matcher, i, slot));
                         break;
                     case MarkerKind.Cue:
-                        _context.AddCue(i, length);
+                        if (IsSpeechVerbReading(matcher, i, slot))
+                        {
+                            _context.AddCue(i, length);
+                        }
+
                         break;
                     case MarkerKind.Opener:
                         _context.AddOpener(i, length);
@@ -50,6 +54,21 @@ public sealed partial class DocumentScorer
                 }
             }
         }
+    }
+
+    /// <summary>Whether a speech cue at token <paramref name="token"/> is read as written or with proclitics (وقال، فأكد،
+    /// وبحسب) only: not with a pronoun suffix removed (a word ending in ة, ه once normalized, read as the cue and a pronoun:
+    /// إفادة as أفاد + ه, نقلة as نقل + ه) nor with the article removed (a definite noun is no verb: بالذكر، النقل، الزعم).
+    /// Each made the rest of its sentence reported speech.</summary>
+    private bool IsSpeechVerbReading(LanguageMatcher matcher, int token, int slot)
+    {
+        if (matcher.Profile.AffixStripper is not { } stripper)
+        {
+            return true;
+        }
+
+        var reading = ReadingFor(matcher, token, slot);
+        return reading.EncliticLength == 0 && !stripper.RemovesArticle(NormalizedForm(token), reading);
     }
 
     /// <summary>Whether token <paramref name="token"/> counts for <paramref name="slot"/> through a reading that removes a conjunction clitic.</summary>

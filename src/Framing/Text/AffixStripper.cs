@@ -61,6 +61,15 @@ public abstract class AffixStripper
     /// <returns>False unless the language's stripper knows prepositional clitics.</returns>
     public virtual bool RemovesPreposition(ReadOnlySpan<char> token, AffixVariant variant) => false;
 
+    /// <summary>
+    /// Whether <paramref name="variant"/> removes (or restores) the definite article: the token was a definite noun or
+    /// adjective, so not a verb (a speech cue read through it, such as الذكر or النقل, is no speech verb).
+    /// </summary>
+    /// <param name="token">The normalized token.</param>
+    /// <param name="variant">The variant.</param>
+    /// <returns>False unless the language's stripper knows an article.</returns>
+    internal virtual bool RemovesArticle(ReadOnlySpan<char> token, AffixVariant variant) => variant.RestoresArticle;
+
     /// <summary>Describes the rule a variant applies, for audit output (for example <c>وال+ … +هم</c>).</summary>
     /// <param name="token">The normalized token.</param>
     /// <param name="variant">The variant.</param>

@@ -3,7 +3,8 @@ namespace Framing.Text;
 /// <summary>
 /// Arabic clitics on normalized tokens: a proclitic chain (و or ف, then ب ل or ك, then the article ال, including the
 /// contracted لل = ل + ال and chains such as وال بال فال وبال فلل) and at most one enclitic pronoun
-/// (ه ها هم هما هن كم كن نا ي; ي not after the article, where it ends an adjective such as النظامي).
+/// (ه ها هم هما هن كم كن نا ي), never both the article and a pronoun: a definite word takes no possessive pronoun (its
+/// final ي ends an adjective such as النظامي; its final ه was a ة, as in الكيماوية).
 /// </summary>
 /// <remarks>
 /// <para>Readings are tried in this order: the token itself; then readings that keep more of the token before
@@ -53,6 +54,14 @@ public sealed class ArabicCliticStripper : AffixStripper
     }
 
     /// <inheritdoc />
+    /// <remarks>The proclitic chain ends with the article ال, or with لل (ل and the article whose alef is not written).</remarks>
+    internal override bool RemovesArticle(ReadOnlySpan<char> token, AffixVariant variant)
+    {
+        var chain = token[..Math.Min(variant.ProcliticLength, token.Length)];
+        return variant.RestoresArticle || chain.EndsWith("ال", StringComparison.Ordinal) || chain.EndsWith("لل", StringComparison.Ordinal);
+    }
+
+    /// <inheritdoc />
     public override int GetVariants(ReadOnlySpan<char> token, Span<AffixVariant> variants)
     {
         Span<AffixVariant> proclitics = stackalloc AffixVariant[12];
@@ -76,6 +85,14 @@ public sealed class ArabicCliticStripper : AffixStripper
             AddIfValid(token, new AffixVariant(0, enclitic.Length, false), variants, ref count);
             for (var p = 0; p < procliticCount; p++)
             {
+                // Nor is a word read with the article removed also read with a pronoun removed: ال and a pronoun suffix
+                // never stand on one word, so the reading was a word ending in ة (ه once normalized) taken for the
+                // pronoun: بالإضافة read as بـ + ال + أضاف + ه "he added it", الكيماوية as ال + كيماوي + ه.
+                if (RemovesArticle(token, proclitics[p]))
+                {
+                    continue;
+                }
+
                 AddIfValid(token, proclitics[p] with { EncliticLength = enclitic.Length }, variants, ref count);
             }
         }

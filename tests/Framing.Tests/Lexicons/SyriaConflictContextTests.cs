@@ -85,6 +85,18 @@ public sealed class SyriaConflictContextTests
         { "أكدت المعارضة سقوط البلدة.", "المعارضة", Voice.Editorial },
         { "قصف الثوار البلدة صباح الأحد.", "الثوار", Voice.Editorial },
         { "وقال قائد ميداني: «الثوار قصفوا البلدة».", "الثوار", Voice.Quoted },
+
+        // A noun that reads as a speech cue with its ة taken for a pronoun (إضافة as أضاف + ه, إشارة as أشار + ه, إفادة
+        // as أفاد + ه, نقلة as نقل + ه), or with the article (a definite noun is no verb), made the rest of its sentence
+        // reported speech: «بالإضافة إلى ذلك» alone moved a sentence out of the outlet's own voice.
+        { "بالإضافة إلى ذلك قصف الثوار القرية.", "الثوار", Voice.Editorial },
+        { "وتجدر الإشارة إلى أن الثوار قصفوا المدينة.", "الثوار", Voice.Editorial },
+        { "وفي إفادة للشهود هاجم الثوار القرية.", "الثوار", Voice.Editorial },
+        { "حقق الجيش نقلة نوعية ضد الثوار.", "الثوار", Voice.Editorial },
+        { "والجدير بالذكر أن الثوار انسحبوا من الحي.", "الثوار", Voice.Editorial },
+        { "هذا الزعم باطل لأن الثوار انسحبوا.", "الثوار", Voice.Editorial },
+        { "وأضاف أن الثوار انسحبوا من الحي.", "الثوار", Voice.Attributed },
+        { "فأكد المصدر أن الثوار انسحبوا.", "الثوار", Voice.Attributed },
     };
 
     [Theory]
