@@ -270,4 +270,18 @@ public sealed class ScoreCommandTests
         Assert.Equal(withIntervals, CliRunner.RunWithInput(string.Empty, "score", "-", "--allow-empty", "-f", "markdown", "-q").OutLines[1]);
         Assert.Equal("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |", withIntervals);
     }
+
+    [Fact]
+    public void PerDocumentMarkdownAlignsEachColumnByWhatItHoldsNotByTheRowsOfTheRun()
+    {
+        // The per-document alignment row was inferred from the rows: an empty corpus left-aligned every column, and a
+        // document without tokens (its score empty) left-aligned the score column, while a normal corpus right-aligned
+        // tokens to score. Now the numeric columns are right-aligned in every run, as in the group rows.
+        string Alignment(string input, params string[] args) => CliRunner.RunWithInput(input, ["score", "-", "--per-document", .. args, "-f", "markdown", "-q"]).OutLines[1];
+
+        const string Expected = "| --- | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |";
+        Assert.Equal(Expected, Alignment("{\"id\":\"1\",\"outlet\":\"A\",\"text\":\"The rebels shelled the regime.\"}\n"));
+        Assert.Equal(Expected, Alignment("{\"id\":\"1\",\"outlet\":\"A\",\"text\":\"!!! ???\"}\n"));
+        Assert.Equal(Expected, Alignment(string.Empty, "--allow-empty"));
+    }
 }
