@@ -119,6 +119,11 @@ public sealed class MergeStateChecksTests
         { "missing tokens", "\"groups[2].tokens\" is missing" },
         { "null group", "\"groups[2].group\" must be a string, not null" },
         { "negative dimensions", "\"dimensions\" must be a whole number from 0 to 2147483647, not -1" },
+
+        // These three were merged, into rows whose group was empty or unreadable: no corpus reader accepts such a group.
+        { "empty group", "\"groups[2].group\" is empty, which every corpus reader refuses as a group: no run can have written it" },
+        { "blank group", "\"groups[2].group\" is blank (\" \"), which every corpus reader refuses as a group" },
+        { "invisible group", "\"groups[2].group\" holds only invisible characters (\"\\u200B\"), which every corpus reader refuses as a group" },
     };
 
     private static void Damage(string name, JsonObject root)
@@ -135,6 +140,9 @@ public sealed class MergeStateChecksTests
             case "huge": groups[2]!["documents"] = JsonNode.Parse("1e30"); break;
             case "missing tokens": groups[2]!.AsObject().Remove("tokens"); break;
             case "null group": groups[2]!["group"] = null; break;
+            case "empty group": groups[2]!["group"] = string.Empty; break;
+            case "blank group": groups[2]!["group"] = " "; break;
+            case "invisible group": groups[2]!["group"] = "\u200B"; break;
             case "negative dimensions": root["dimensions"] = -1; break;
             default: throw new ArgumentOutOfRangeException(nameof(name), name, "unknown damage");
         }
