@@ -292,4 +292,35 @@ public sealed class MergeStateChecksTests
 
         return copy;
     }
+
+    [Fact]
+    public void PrettyPrintedStatesOnStandardInputAreSaidToNeedOneLineEach()
+    {
+        // A state file (pretty-printed) piped to 'merge -' said "-:1:2: not a framing state file: Expected depth to be
+        // zero at the end of the JSON payload", which does not say that standard input takes one state per line.
+        using var temp = new TempFolder();
+        var state = File.ReadAllText(WholeState(temp));
+        var result = CliRunner.RunWithInput(state, "merge", "-", "-q");
+
+        AssertOneInputError(result, "-:1: not a framing state file: the line ends inside its JSON value", "one state per line, compact JSON as 'framing score --save-state -' writes it");
+        Assert.DoesNotContain("Expected depth", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NoStateOnStandardInputWithAllowEmptySaysWhyItIsStillAnError()
+    {
+        // Before, "no state to merge (standard input was empty)" with --allow-empty too, without saying why. A task of
+        // 'score - --save-state - --allow-empty' writes a state for an empty split (README, Hadoop Streaming), so no
+        // state at all is a job that read no input; and the lexicon and settings of a result are the states'.
+        AssertOneInputError(CliRunner.RunWithInput(string.Empty, "merge", "-", "-q"), "no state to merge (standard input was empty)", "empty)");
+        var result = CliRunner.RunWithInput(string.Empty, "merge", "-", "--allow-empty", "--lexicon", "starter", "-f", "csv");
+        AssertOneInputError(result, "no state to merge (standard input was empty): --allow-empty accepts states that scored no document, not no state", "writes a state for an empty split too");
+
+        // The empty split itself merges to the empty result.
+        var empty = CliRunner.RunWithInput(string.Empty, "score", "-", "--save-state", "-", "--allow-empty", "-q");
+        Assert.True(empty.ExitCode == 0, empty.Error);
+        var merged = CliRunner.RunWithInput(empty.Out, "merge", "-", "--allow-empty", "-f", "csv", "-q");
+        Assert.True(merged.ExitCode == 0, merged.Error);
+        Assert.Single(merged.OutLines);
+    }
 }

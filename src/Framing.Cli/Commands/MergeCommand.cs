@@ -90,7 +90,7 @@ internal sealed class MergeCommand : ICommand
 
         // One state at a time: the states of a job with thousands of partitions do not fit in memory together.
         // The merged state describes the state first in the merge's order (shard 1), whatever the order given.
-        var (merged, leadingName, count, warnings, notes) = StateMerge.Fold(StateFiles.Read(args.Positionals, context), args.IsSet(_allowPartial), args.IsSet(_allowOverlap));
+        var (merged, leadingName, count, warnings, notes) = StateMerge.Fold(StateFiles.Read(args.Positionals, context, args.IsSet(_allowEmpty)), args.IsSet(_allowPartial), args.IsSet(_allowOverlap));
         foreach (var warning in warnings)
         {
             // Warnings, not the summary: -q does not hide that the scores cover part of a corpus, or more than one, or
