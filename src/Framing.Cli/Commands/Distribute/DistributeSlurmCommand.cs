@@ -109,6 +109,12 @@ internal sealed class DistributeSlurmCommand : ICommand
     public int Run(ParsedArguments args, CliContext context)
     {
         var plan = Plan(args, context);
+        if (plan.ArraySizeWarning is { } warning)
+        {
+            // A warning, not an error: a cluster may have raised MaxArraySize (its configuration is not readable here).
+            context.Error.WriteLine("framing: warning: " + warning);
+        }
+
         var files = new (string Path, string Text, bool Executable)[]
         {
             (plan.ScoreScript, SlurmScripts.Score(plan), false),
