@@ -283,5 +283,10 @@ public sealed class FileSystemInputTests
         Assert.Contains($"{blank}: its folder's name, its group, is blank (\" \"): a name nobody could read in a table (rename the folder)", skipped.Error, StringComparison.Ordinal);
         Assert.Contains("its folder's name, its group, holds only invisible characters (\"\\u200B\")", skipped.Error, StringComparison.Ordinal);
         Assert.Contains(Path.GetFileName(invisible), skipped.Error, StringComparison.Ordinal);
+
+        // A .txt file given to check by name, grouped by its folder, is read as a folder corpus's file is.
+        var checkedFile = CliRunner.Run("check", blank, "--by", "folder", "--editorial-pole", "armed-opposition", "-q");
+        Assert.Equal(2, checkedFile.ExitCode);
+        Assert.Equal($"framing: error: {blank}: its folder's name, its group, is blank (\" \"): a name nobody could read in a table (rename the folder) (use --skip-invalid to skip bad records)", Assert.Single(checkedFile.ErrorLines));
     }
 }

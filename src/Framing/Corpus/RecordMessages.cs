@@ -97,6 +97,17 @@ internal static class RecordMessages
             : null,
     };
 
+    /// <summary>What is wrong with a group taken from a file's path (a folder corpus, a <c>.txt</c> file given to
+    /// <c>check</c>): the rule of a group field (<see cref="KeyValueProblem"/>), worded for a name to rename; null when
+    /// it is fine.</summary>
+    /// <param name="group">The group.</param>
+    /// <param name="byFolder">Whether the group is the folder's name (else the file's path).</param>
+    internal static string? PathGroupError(string group, bool byFolder) => KeyValueProblem(group) is not { } problem
+        ? null
+        : byFolder
+            ? $"its folder's name, its group, {problem}: a name nobody could read in a table (rename the folder)"
+            : $"its path, its group, {problem}: a name nobody could read in a table (rename the file)";
+
     /// <summary>What makes a value no group or id (<see cref="FaultOf"/>).</summary>
     private enum KeyFault
     {

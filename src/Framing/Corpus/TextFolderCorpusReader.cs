@@ -34,7 +34,7 @@ namespace Framing.Corpus;
 /// <see cref="CorpusFile.TryReadAllBytes"/>). Rejection messages: <c>invalid UTF-8</c> (located at the line of the
 /// first invalid byte), <c>empty text</c> (an empty or whitespace-only file), <c>cannot read file: &lt;reason&gt;</c>
 /// (for example <c>cannot read file: not a regular file (a named pipe)</c>), <c>its folder's name, its group, is blank (" ")</c> (or holds only
-/// invisible characters, or begins or ends with one: the rule of a group field, <see cref="RecordMessages.KeyValueProblem"/>),
+/// invisible characters, or begins or ends with one: the rule of a group field, <see cref="RecordMessages.PathGroupError"/>),
 /// besides the two above for folders.
 /// </para>
 /// </remarks>
@@ -116,14 +116,11 @@ internal sealed class TextFolderCorpusReader : ICorpusReader
         }
 
         var group = GroupOf(relative, Options.FolderGrouping);
-        if (RecordMessages.KeyValueProblem(group) is { } problem)
+        if (RecordMessages.PathGroupError(group, Options.FolderGrouping != FolderGrouping.File) is { } groupError)
         {
             // The rule of a group field in every record reader (a folder " " or U+200B was a group no table could show,
             // and a state holding it could not be merged).
-            var message = Options.FolderGrouping == FolderGrouping.File
-                ? $"its path, its group, {problem}: a name nobody could read in a table (rename the file)"
-                : $"its folder's name, its group, {problem}: a name nobody could read in a table (rename the folder)";
-            return CorpusItem.Rejected(new Diagnostic(new DocumentSource(file, 0), message));
+            return CorpusItem.Rejected(new Diagnostic(new DocumentSource(file, 0), groupError));
         }
 
         var error = CorpusFile.TryReadAllBytes(full, Options.MaxRecordBytes, out var bytes, out _);
