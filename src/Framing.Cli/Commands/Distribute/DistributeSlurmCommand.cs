@@ -81,6 +81,7 @@ internal sealed class DistributeSlurmCommand : ICommand
                 SharedOptions.Voice,
                 BootstrapOptions.ConfidenceSpec,
                 BootstrapOptions.MinDocuments,
+                QuietOption.Spec, // it writes a warning (an array beyond MaxArraySize), which -q does not hide, and no summary
             ],
             [
                 ("framing distribute slurm corpus.jsonl --shards 16 --out run1 --partition short --time 30:00 --mem 4G", "16 shards, then the merge into run1/scores.csv"),
