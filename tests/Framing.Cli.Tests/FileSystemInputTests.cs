@@ -262,4 +262,31 @@ public sealed class FileSystemInputTests
 
         return run.Result;
     }
+
+    [Fact]
+    public void AFolderWhoseNameIsBlankOrInvisibleIsNoGroup()
+    {
+        // A folder named " " or U+200B was a group (a row no table could show), and its state was refused by merge, by
+        // the rule every record reader applies to a group field: the folder reader now applies it too.
+        using var temp = new TempFolder();
+        temp.Write("ok/a.txt", "The rebels shelled the town.");
+        var blank = temp.Write(" /b.txt", "The regime shelled the town.");
+        var invisible = temp.Write("\u200B/c.txt", "Terrorists shelled the town.");
+
+        var result = CliRunner.Run("score", temp.Path, "--by", "folder", "-f", "csv", "-q");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("its folder's name, its group, is", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+
+        var skipped = CliRunner.Run("score", temp.Path, "--by", "folder", "-f", "csv", "--skip-invalid");
+        Assert.Equal(0, skipped.ExitCode);
+        Assert.Equal(["ok"], Csv.Parse(skipped.Out).Select(r => r["group"]).Distinct().ToArray());
+        Assert.Contains($"{blank}: its folder's name, its group, is blank (\" \"): a name nobody could read in a table (rename the folder)", skipped.Error, StringComparison.Ordinal);
+        Assert.Contains("its folder's name, its group, holds only invisible characters (\"\\u200B\")", skipped.Error, StringComparison.Ordinal);
+        Assert.Contains(Path.GetFileName(invisible), skipped.Error, StringComparison.Ordinal);
+
+        // A .txt file given to check by name, grouped by its folder, is read as a folder corpus's file is.
+        var checkedFile = CliRunner.Run("check", blank, "--by", "folder", "--editorial-pole", "armed-opposition", "-q");
+        Assert.Equal(2, checkedFile.ExitCode);
+        Assert.Equal($"framing: error: {blank}: its folder's name, its group, is blank (\" \"): a name nobody could read in a table (rename the folder) (use --skip-invalid to skip bad records)", Assert.Single(checkedFile.ErrorLines));
+    }
 }

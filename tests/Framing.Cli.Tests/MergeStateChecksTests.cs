@@ -119,6 +119,11 @@ public sealed class MergeStateChecksTests
         { "missing tokens", "\"groups[2].tokens\" is missing" },
         { "null group", "\"groups[2].group\" must be a string, not null" },
         { "negative dimensions", "\"dimensions\" must be a whole number from 0 to 2147483647, not -1" },
+
+        // These three were merged, into rows whose group was empty or unreadable: no corpus reader accepts such a group.
+        { "empty group", "\"groups[2].group\" is empty, which every corpus reader refuses as a group: no run can have written it" },
+        { "blank group", "\"groups[2].group\" is blank (\" \"), which every corpus reader refuses as a group" },
+        { "invisible group", "\"groups[2].group\" holds only invisible characters (\"\\u200B\"), which every corpus reader refuses as a group" },
     };
 
     private static void Damage(string name, JsonObject root)
@@ -135,6 +140,9 @@ public sealed class MergeStateChecksTests
             case "huge": groups[2]!["documents"] = JsonNode.Parse("1e30"); break;
             case "missing tokens": groups[2]!.AsObject().Remove("tokens"); break;
             case "null group": groups[2]!["group"] = null; break;
+            case "empty group": groups[2]!["group"] = string.Empty; break;
+            case "blank group": groups[2]!["group"] = " "; break;
+            case "invisible group": groups[2]!["group"] = "\u200B"; break;
             case "negative dimensions": root["dimensions"] = -1; break;
             default: throw new ArgumentOutOfRangeException(nameof(name), name, "unknown damage");
         }
@@ -283,5 +291,36 @@ public sealed class MergeStateChecksTests
         }
 
         return copy;
+    }
+
+    [Fact]
+    public void PrettyPrintedStatesOnStandardInputAreSaidToNeedOneLineEach()
+    {
+        // A state file (pretty-printed) piped to 'merge -' said "-:1:2: not a framing state file: Expected depth to be
+        // zero at the end of the JSON payload", which does not say that standard input takes one state per line.
+        using var temp = new TempFolder();
+        var state = File.ReadAllText(WholeState(temp));
+        var result = CliRunner.RunWithInput(state, "merge", "-", "-q");
+
+        AssertOneInputError(result, "-:1: not a framing state file: the line ends inside its JSON value", "one state per line, compact JSON as 'framing score --save-state -' writes it");
+        Assert.DoesNotContain("Expected depth", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NoStateOnStandardInputWithAllowEmptySaysWhyItIsStillAnError()
+    {
+        // Before, "no state to merge (standard input was empty)" with --allow-empty too, without saying why. A task of
+        // 'score - --save-state - --allow-empty' writes a state for an empty split (README, Hadoop Streaming), so no
+        // state at all is a job that read no input; and the lexicon and settings of a result are the states'.
+        AssertOneInputError(CliRunner.RunWithInput(string.Empty, "merge", "-", "-q"), "no state to merge (standard input was empty)", "empty)");
+        var result = CliRunner.RunWithInput(string.Empty, "merge", "-", "--allow-empty", "--lexicon", "starter", "-f", "csv");
+        AssertOneInputError(result, "no state to merge (standard input was empty): --allow-empty accepts states that scored no document, not no state", "writes a state for an empty split too");
+
+        // The empty split itself merges to the empty result.
+        var empty = CliRunner.RunWithInput(string.Empty, "score", "-", "--save-state", "-", "--allow-empty", "-q");
+        Assert.True(empty.ExitCode == 0, empty.Error);
+        var merged = CliRunner.RunWithInput(empty.Out, "merge", "-", "--allow-empty", "-f", "csv", "-q");
+        Assert.True(merged.ExitCode == 0, merged.Error);
+        Assert.Single(merged.OutLines);
     }
 }

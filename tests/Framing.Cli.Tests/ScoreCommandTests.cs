@@ -270,4 +270,41 @@ public sealed class ScoreCommandTests
         Assert.Equal(withIntervals, CliRunner.RunWithInput(string.Empty, "score", "-", "--allow-empty", "-f", "markdown", "-q").OutLines[1]);
         Assert.Equal("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |", withIntervals);
     }
+
+    [Fact]
+    public void PerDocumentMarkdownAlignsEachColumnByWhatItHoldsNotByTheRowsOfTheRun()
+    {
+        // The per-document alignment row was inferred from the rows: an empty corpus left-aligned every column, and a
+        // document without tokens (its score empty) left-aligned the score column, while a normal corpus right-aligned
+        // tokens to score. Now the numeric columns are right-aligned in every run, as in the group rows.
+        string Alignment(string input, params string[] args) => CliRunner.RunWithInput(input, ["score", "-", "--per-document", .. args, "-f", "markdown", "-q"]).OutLines[1];
+
+        const string Expected = "| --- | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |";
+        Assert.Equal(Expected, Alignment("{\"id\":\"1\",\"outlet\":\"A\",\"text\":\"The rebels shelled the regime.\"}\n"));
+        Assert.Equal(Expected, Alignment("{\"id\":\"1\",\"outlet\":\"A\",\"text\":\"!!! ???\"}\n"));
+        Assert.Equal(Expected, Alignment(string.Empty, "--allow-empty"));
+    }
+
+    [Theory]
+    [InlineData("score", "--per-document")]
+    [InlineData("score", "--bootstrap", "0")]
+    [InlineData("compare", "--bootstrap", "0")]
+    public void MarkdownShowsControlAndBidiCharactersOfIdsAndGroupsAsTheTableDoes(params string[] command)
+    {
+        // Before, Markdown wrote an id's or group's ESC (an OSC sequence setting the terminal's title), BEL, DEL, NEL and
+        // U+202E to standard output raw; the table format showed them as U+FFFD, as Markdown now does.
+        const string Input = "{\"id\":\"a\\u001bcb\",\"outlet\":\"out\\u001b]0;pwned\\u0007x\",\"text\":\"The rebels shelled the town.\"}\n"
+            + "{\"id\":\"del\\u007fnel\\u0085bidi\\u202ex\",\"outlet\":\"o\",\"text\":\"The regime shelled the town.\"}\n";
+        var result = CliRunner.RunWithInput(Input, [command[0], "-", .. command[1..], "-f", "markdown", "-q"]);
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Contains("out\uFFFD\\]0;pwned\uFFFDx", result.Out, StringComparison.Ordinal);
+        if (command.Contains("--per-document"))
+        {
+            Assert.Contains("| a\uFFFDcb |", result.Out, StringComparison.Ordinal);
+            Assert.Contains("| del\uFFFDnel\uFFFDbidi\uFFFDx |", result.Out, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain(result.Out, c => c != '\n' && Output.TerminalText.IsUnsafe(c));
+    }
 }

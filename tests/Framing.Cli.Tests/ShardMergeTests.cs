@@ -112,6 +112,11 @@ public sealed class ShardMergeTests
         var partial = CliRunner.Run("merge", s1, s2, "--allow-partial", "-q", "--format", "csv");
         Assert.Equal(0, partial.ExitCode);
         Assert.Equal("framing: warning: shard 3/3 is missing (--allow-partial): the scores cover only the shards given", Assert.Single(partial.ErrorLines));
+        // A partial merge that then stops with an error prints the error alone: it printed the warning that shards
+        // are missing before the error that the lexicon differs.
+        var failed = CliRunner.Run("merge", s1, s2, "--allow-partial", "--lexicon", "syria-conflict", "-q", "--format", "csv");
+        Assert.Equal(2, failed.ExitCode);
+        Assert.StartsWith($"framing: error: {s1}: scored with lexicon starter", Assert.Single(failed.ErrorLines), StringComparison.Ordinal);
         var s3 = Path.Combine(temp.Path, "s3.json");
         CliRunner.Run("score", corpus, "--shard", "3/3", "--save-state", s3, "--skip-invalid", "-q");
         var complete = CliRunner.Run("merge", s1, s2, s3, "--allow-partial", "-q", "--format", "csv");

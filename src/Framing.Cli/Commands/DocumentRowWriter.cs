@@ -12,7 +12,7 @@ internal sealed class DocumentRowWriter : IDisposable
     private readonly CliContext _context;
     private readonly OutputFormat _format;
     private readonly Lexicon _lexicon;
-    private readonly TabularData _buffer = new(ScoreColumns.Document);
+    private readonly TabularData _buffer = new(ScoreColumns.Document) { TextColumns = ScoreColumns.DocumentText };
     private readonly Utf8JsonWriter? _json;
     private readonly ParquetRowSink? _parquet;
     private readonly TabularData _metadata = new(ScoreColumns.Document);

@@ -90,22 +90,7 @@ internal sealed class MergeCommand : ICommand
 
         // One state at a time: the states of a job with thousands of partitions do not fit in memory together.
         // The merged state describes the state first in the merge's order (shard 1), whatever the order given.
-        var (merged, leadingName, count, warnings, notes) = StateMerge.Fold(StateFiles.Read(args.Positionals, context), args.IsSet(_allowPartial), args.IsSet(_allowOverlap));
-        foreach (var warning in warnings)
-        {
-            // Warnings, not the summary: -q does not hide that the scores cover part of a corpus, or more than one, or
-            // count documents twice.
-            context.Error.WriteLine("framing: warning: " + warning);
-        }
-
-        if (!QuietOption.IsSet(args))
-        {
-            foreach (var note in notes)
-            {
-                context.Error.WriteLine("framing: note: " + note);
-            }
-        }
-
+        var (merged, leadingName, count, warnings, notes) = StateMerge.Fold(StateFiles.Read(args.Positionals, context, args.IsSet(_allowEmpty)), args.IsSet(_allowPartial), args.IsSet(_allowOverlap));
         if (args.Get(_lexicon) is null && !File.Exists(merged.LexiconSource) && !Lexicon.BuiltInIds.Contains(merged.LexiconSource, StringComparer.Ordinal))
         {
             // The path is the state's, relative to where it was scored: say so, not only that no such file is here.
@@ -132,6 +117,23 @@ internal sealed class MergeCommand : ICommand
         if (args.Get(SharedOptions.Output) is { } output)
         {
             context.RedirectOutput(output);
+        }
+
+        // Only now, every input checked and the output opened: a merge that stops with an error prints its error alone
+        // (a warning that shards are missing, then that the state does not fit its lexicon, read as two problems).
+        foreach (var warning in warnings)
+        {
+            // Warnings, not the summary: -q does not hide that the scores cover part of a corpus, or more than one, or
+            // count documents twice.
+            context.Error.WriteLine("framing: warning: " + warning);
+        }
+
+        if (!QuietOption.IsSet(args))
+        {
+            foreach (var note in notes)
+            {
+                context.Error.WriteLine("framing: note: " + note);
+            }
         }
 
         if (args.Get(_saveState) is { } path)

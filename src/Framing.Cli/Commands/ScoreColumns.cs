@@ -28,6 +28,10 @@ internal static class ScoreColumns
         "attributed_count_a", "attributed_count_b", "negated_count_a", "negated_count_b", "off_target_count_a", "off_target_count_b",
     ];
 
+    /// <summary>The per-document columns that hold text; the others are numbers (empty where undefined), aligned as
+    /// numbers in every run, whatever its rows hold (none, or a document without tokens whose score is empty).</summary>
+    public static readonly IReadOnlySet<string> DocumentText = new HashSet<string>(["id", "group", "language", "dimension"], StringComparer.Ordinal);
+
     /// <summary>The per-document columns the table and Markdown formats show (CSV and JSON have them all).</summary>
     public static readonly string[] DocumentCompact =
     [

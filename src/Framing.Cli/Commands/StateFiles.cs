@@ -47,9 +47,10 @@ internal static class StateFiles
     /// </summary>
     /// <param name="paths">The state files, or <c>-</c>.</param>
     /// <param name="context">The command's context (standard input).</param>
+    /// <param name="allowEmpty">Whether <c>--allow-empty</c> is given: the error of no state at all then says why it does not apply.</param>
     /// <returns>The states in order, each with its name for messages.</returns>
     /// <exception cref="InputException">A state cannot be read, thrown when the enumeration reaches it; or no state at all.</exception>
-    public static IEnumerable<StateInput> Read(IEnumerable<string> paths, CliContext context)
+    public static IEnumerable<StateInput> Read(IEnumerable<string> paths, CliContext context, bool allowEmpty)
     {
         var count = 0;
         foreach (var path in paths)
@@ -74,7 +75,12 @@ internal static class StateFiles
 
         if (count == 0)
         {
-            throw new InputException("no state to merge (standard input was empty)");
+            // A task of 'score - --save-state - --allow-empty' writes a state on an empty split too (README, Hadoop
+            // Streaming): none at all is a job that read no input, or lost its tasks' output, which must not go green.
+            // Nor could the empty result be printed: its lexicon and bootstrap settings are the states'.
+            throw new InputException(allowEmpty
+                ? "no state to merge (standard input was empty): --allow-empty accepts states that scored no document, not no state; 'framing score - --save-state - --allow-empty' writes a state for an empty split too, so none at all means the job read no input or lost its tasks' output"
+                : "no state to merge (standard input was empty)");
         }
     }
 

@@ -3,8 +3,8 @@ namespace Framing.Cli.Output;
 /// <summary>Writes a GitHub-flavoured Markdown table; numeric columns are right-aligned.</summary>
 internal static class MarkdownOutput
 {
-    /// <summary>The characters <see cref="Escape"/> changes.</summary>
-    private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create("\\|`<&[]*_~\r\n");
+    /// <summary>The characters <see cref="Escape"/> escapes with a backslash (it replaces others, as the table format does).</summary>
+    private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create("\\|`<&[]*_~");
 
     public static void Write(TextWriter writer, TabularData data)
     {
@@ -67,13 +67,16 @@ internal static class MarkdownOutput
     /// <c>x|y</c>, its backslash taken as the escape of the pipe after it), and a pipe, a backtick (a code span, inside
     /// which escapes show), <c>&lt;</c> (raw HTML such as <c>&lt;script&gt;</c>, or an autolink), <c>&amp;</c> (a character
     /// reference), square brackets (a link, or an image after <c>!</c>) and the emphasis and strikethrough characters
-    /// <c>*</c>, <c>_</c> and <c>~</c> (<c>*Al_Watan*</c> would render in italics) are backslash-escaped; line breaks
-    /// become spaces. The rest of CommonMark's syntax needs nothing in a cell, which holds inline text only: <c>#</c>,
+    /// <c>*</c>, <c>_</c> and <c>~</c> (<c>*Al_Watan*</c> would render in italics) are backslash-escaped; and the
+    /// characters the table format replaces are replaced the same way (<see cref="TerminalText.Flattened"/>), since
+    /// Markdown goes to a terminal too: line breaks (CR, LF, U+2028, U+2029) and tabs become spaces, and other control
+    /// characters (ESC, which would start a terminal escape sequence, BEL, DEL, C1 such as NEL) and the bidi embedding,
+    /// override and isolate controls become U+FFFD. The rest of CommonMark's syntax needs nothing in a cell, which holds inline text only: <c>#</c>,
     /// <c>&gt;</c>, <c>-</c> or <c>1.</c> at its start make no heading, quotation or list there.
     /// </summary>
     internal static string Escape(string value)
     {
-        if (value.AsSpan().IndexOfAny(Special) < 0)
+        if (value.AsSpan().IndexOfAny(Special) < 0 && !TerminalText.NeedsFlattening(value))
         {
             return value;
         }
@@ -86,11 +89,8 @@ internal static class MarkdownOutput
                 case '\\' or '|' or '`' or '<' or '&' or '[' or ']' or '*' or '_' or '~':
                     b.Append('\\').Append(c);
                     break;
-                case '\r' or '\n':
-                    b.Append(' ');
-                    break;
                 default:
-                    b.Append(c);
+                    b.Append(TerminalText.Flattened(c));
                     break;
             }
         }

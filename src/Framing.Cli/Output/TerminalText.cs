@@ -13,9 +13,7 @@ internal static class TerminalText
     /// <returns>The text to show (<paramref name="text"/> itself when nothing needs replacing).</returns>
     public static string Flatten(string text)
     {
-        var chars = text.AsSpan();
-        if (!chars.ContainsAnyInRange('\u0000', '\u001F') && !chars.ContainsAnyInRange('\u007F', '\u009F')
-            && !chars.ContainsAnyInRange('\u2028', '\u202E') && !chars.ContainsAnyInRange('\u2066', '\u2069'))
+        if (!NeedsFlattening(text))
         {
             return text;
         }
@@ -24,16 +22,29 @@ internal static class TerminalText
         {
             for (var i = 0; i < source.Length; i++)
             {
-                var c = source[i];
-                span[i] = c switch
-                {
-                    '\r' or '\n' or '\t' or '\u2028' or '\u2029' => ' ',
-                    _ when IsUnsafe(c) => '\uFFFD',
-                    _ => c,
-                };
+                span[i] = Flattened(source[i]);
             }
         });
     }
+
+    /// <summary>Whether <see cref="Flatten"/> would change the text: it holds a control character, U+2028–U+202E or
+    /// U+2066–U+2069.</summary>
+    /// <param name="chars">The text.</param>
+    /// <returns>True when some character is to be replaced.</returns>
+    public static bool NeedsFlattening(ReadOnlySpan<char> chars) =>
+        chars.ContainsAnyInRange('\u0000', '\u001F') || chars.ContainsAnyInRange('\u007F', '\u009F')
+        || chars.ContainsAnyInRange('\u2028', '\u202E') || chars.ContainsAnyInRange('\u2066', '\u2069');
+
+    /// <summary>One character as <see cref="Flatten"/> shows it: a line break or tab as a space, another unsafe character
+    /// (<see cref="IsUnsafe"/>) as U+FFFD, any other as itself.</summary>
+    /// <param name="c">The character.</param>
+    /// <returns>The character to show.</returns>
+    public static char Flattened(char c) => c switch
+    {
+        '\r' or '\n' or '\t' or '\u2028' or '\u2029' => ' ',
+        _ when IsUnsafe(c) => '\uFFFD',
+        _ => c,
+    };
 
     /// <summary>Whether a character of the data must not reach a terminal or a log viewer as it is: a control character
     /// (ESC would start an escape sequence, BEL rings) or a bidi embedding, override or isolate control (it would reorder

@@ -72,12 +72,59 @@ internal static class RecordMessages
 
     /// <summary>What is wrong with the value of a document's group or id, in every reader: blank, or holding U+0000; null
     /// when it is fine.</summary>
-    internal static string? KeyFieldError(string value, string name) =>
-        string.IsNullOrWhiteSpace(value) ? EmptyField(name)
-        : value.Contains('\0', StringComparison.Ordinal) ? NulInField(name)
-        : IsInvisible(value) ? $"field \"{name}\" holds only invisible characters (\"{Lexicons.PatternParser.Shown(value)}\"): a name nobody could read in a table"
-        : InvisibleEdge(value) is { } edge ? string.Create(CultureInfo.InvariantCulture, $"field \"{name}\" {(edge.First ? "begins" : "ends")} with the invisible character U+{edge.Rune.Value:X4}{(edge.Rune.Value == 0xFEFF ? " (a byte-order mark: files joined with cat?)" : string.Empty)}, which makes \"{Lexicons.PatternParser.Shown(value)}\" another name than the one it shows as: remove it")
-        : null;
+    internal static string? KeyFieldError(string value, string name) => FaultOf(value) switch
+    {
+        KeyFault.None => null,
+        KeyFault.Blank => EmptyField(name),
+        KeyFault.Nul => NulInField(name),
+        KeyFault.Invisible => $"field \"{name}\" holds only invisible characters (\"{Lexicons.PatternParser.Shown(value)}\"): a name nobody could read in a table",
+        _ => InvisibleEdge(value) is { } edge
+            ? string.Create(CultureInfo.InvariantCulture, $"field \"{name}\" {(edge.First ? "begins" : "ends")} with the invisible character U+{edge.Rune.Value:X4}{(edge.Rune.Value == 0xFEFF ? " (a byte-order mark: files joined with cat?)" : string.Empty)}, which makes \"{Lexicons.PatternParser.Shown(value)}\" another name than the one it shows as: remove it")
+            : null,
+    };
+
+    /// <summary>What is wrong with a group taken from elsewhere than a record's field (a saved state, a folder's name),
+    /// by the rule every record reader applies to a group field (<see cref="KeyFieldError"/>): a phrase to follow the
+    /// place it is at (<c>is empty</c>, <c>holds only invisible characters ("\u200B")</c>), or null when it is fine.</summary>
+    internal static string? KeyValueProblem(string value) => FaultOf(value) switch
+    {
+        KeyFault.None => null,
+        KeyFault.Blank => value.Length == 0 ? "is empty" : $"is blank (\"{Lexicons.PatternParser.Shown(value)}\")",
+        KeyFault.Nul => "holds U+0000 (NUL)",
+        KeyFault.Invisible => $"holds only invisible characters (\"{Lexicons.PatternParser.Shown(value)}\")",
+        _ => InvisibleEdge(value) is { } edge
+            ? string.Create(CultureInfo.InvariantCulture, $"{(edge.First ? "begins" : "ends")} with the invisible character U+{edge.Rune.Value:X4}")
+            : null,
+    };
+
+    /// <summary>What is wrong with a group taken from a file's path (a folder corpus, a <c>.txt</c> file given to
+    /// <c>check</c>): the rule of a group field (<see cref="KeyValueProblem"/>), worded for a name to rename; null when
+    /// it is fine.</summary>
+    /// <param name="group">The group.</param>
+    /// <param name="byFolder">Whether the group is the folder's name (else the file's path).</param>
+    internal static string? PathGroupError(string group, bool byFolder) => KeyValueProblem(group) is not { } problem
+        ? null
+        : byFolder
+            ? $"its folder's name, its group, {problem}: a name nobody could read in a table (rename the folder)"
+            : $"its path, its group, {problem}: a name nobody could read in a table (rename the file)";
+
+    /// <summary>What makes a value no group or id (<see cref="FaultOf"/>).</summary>
+    private enum KeyFault
+    {
+        None,
+        Blank,
+        Nul,
+        Invisible,
+        InvisibleEdge,
+    }
+
+    // The one rule of KeyFieldError and KeyValueProblem; an ordinary name costs a few tests of its first and last characters.
+    private static KeyFault FaultOf(string value) =>
+        string.IsNullOrWhiteSpace(value) ? KeyFault.Blank
+        : value.Contains('\0', StringComparison.Ordinal) ? KeyFault.Nul
+        : IsInvisible(value) ? KeyFault.Invisible
+        : InvisibleEdge(value) is not null ? KeyFault.InvisibleEdge
+        : KeyFault.None;
 
     // A format character (a zero-width space, a joiner, a bidi mark, a byte-order mark, a tag character of another
     // plane) first or last in a visible name: "\uFEFFa" is another group than "a", and no table shows the difference.

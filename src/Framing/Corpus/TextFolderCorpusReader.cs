@@ -33,7 +33,9 @@ namespace Framing.Corpus;
 /// <c>.txt</c> that is a named pipe or a device is rejected without being opened (see
 /// <see cref="CorpusFile.TryReadAllBytes"/>). Rejection messages: <c>invalid UTF-8</c> (located at the line of the
 /// first invalid byte), <c>empty text</c> (an empty or whitespace-only file), <c>cannot read file: &lt;reason&gt;</c>
-/// (for example <c>cannot read file: not a regular file (a named pipe)</c>), besides the two above for folders.
+/// (for example <c>cannot read file: not a regular file (a named pipe)</c>), <c>its folder's name, its group, is blank (" ")</c> (or holds only
+/// invisible characters, or begins or ends with one: the rule of a group field, <see cref="RecordMessages.PathGroupError"/>),
+/// besides the two above for folders.
 /// </para>
 /// </remarks>
 internal sealed class TextFolderCorpusReader : ICorpusReader
@@ -113,6 +115,14 @@ internal sealed class TextFolderCorpusReader : ICorpusReader
             throw new CorpusException(new Diagnostic(new DocumentSource(file, 0), refused));
         }
 
+        var group = GroupOf(relative, Options.FolderGrouping);
+        if (RecordMessages.PathGroupError(group, Options.FolderGrouping != FolderGrouping.File) is { } groupError)
+        {
+            // The rule of a group field in every record reader (a folder " " or U+200B was a group no table could show,
+            // and a state holding it could not be merged).
+            return CorpusItem.Rejected(new Diagnostic(new DocumentSource(file, 0), groupError));
+        }
+
         var error = CorpusFile.TryReadAllBytes(full, Options.MaxRecordBytes, out var bytes, out _);
         if (error is not null)
         {
@@ -139,7 +149,7 @@ internal sealed class TextFolderCorpusReader : ICorpusReader
 
         var fields = new Dictionary<string, string>(1, StringComparer.Ordinal)
         {
-            [Options.GroupField] = GroupOf(relative, Options.FolderGrouping),
+            [Options.GroupField] = group,
         };
         return CorpusItem.Accepted(new Document(relative, fields, text, source));
     }

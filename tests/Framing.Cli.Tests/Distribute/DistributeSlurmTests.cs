@@ -164,6 +164,28 @@ public sealed class DistributeSlurmTests
     }
 
     [Theory]
+    [InlineData("5000", "1", "1-5000", "1000")]
+    [InlineData("1001", "1", "1-1001", "1000")]
+    [InlineData("1002", "0", "0-1001", "1001")]
+    public void AnArrayBeyondSlurmsDefaultMaxArraySizeIsWarnedAbout(string shards, string arrayBase, string range, string most)
+    {
+        // --shards 5000 wrote --array=1-5000 without a word, which sbatch refuses under Slurm's default MaxArraySize
+        // (1001: task ids up to 1000). A cluster may have raised it, so this is a warning, not an error.
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", Record);
+        var result = CliRunner.Run("distribute", "slurm", corpus, "--shards", shards, "--array-base", arrayBase, "--out", Path.Combine(temp.Path, "o"), "--dry-run");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains($"#SBATCH --array={range}", result.Out, StringComparison.Ordinal);
+        var warning = Assert.Single(result.ErrorLines);
+        Assert.StartsWith($"framing: warning: --shards {shards} makes array task ids {range}, but Slurm refuses an array task id from its MaxArraySize on, 1001 by default", warning, StringComparison.Ordinal);
+        Assert.Contains($"give at most {most} shards, or ask the cluster's administrator to raise MaxArraySize", warning, StringComparison.Ordinal);
+
+        var within = CliRunner.Run("distribute", "slurm", corpus, "--shards", "1001", "--array-base", "0", "--out", Path.Combine(temp.Path, "p"), "--dry-run");
+        Assert.Equal(0, within.ExitCode);
+        Assert.Empty(within.Error);
+    }
+
+    [Theory]
     [InlineData("0", "--shards")]
     [InlineData("-2", "--shards")]
     [InlineData("four", "--shards")]

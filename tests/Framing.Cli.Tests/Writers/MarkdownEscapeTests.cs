@@ -48,4 +48,34 @@ public sealed class MarkdownEscapeTests
             + "| \\[x\\](javascript:alert(1)) | 4 |\n",
             writer.ToString());
     }
+
+    [Fact]
+    public void ControlAndBidiCharactersAreReplacedAsTheTableFormatReplacesThem()
+    {
+        // Before, ESC, BEL, DEL, C1 controls (NEL) and bidi overrides in a name reached the terminal raw in Markdown (an
+        // OSC sequence could set the window title), while the table format showed them as U+FFFD.
+        var data = new TabularData(["group", "count"]);
+        data.Add("out\u001B]0;pwned\u0007x", 1L);
+        data.Add("del\u007Fnel\u0085bidi\u202Eiso\u2066", 2L);
+        data.Add("tab\tline\u2028para\u2029cr\r", 3L);
+        var writer = new StringWriter();
+
+        MarkdownOutput.Write(writer, data);
+
+        Assert.Equal(
+            "| group | count |\n| --- | ---: |\n"
+            + "| out\uFFFD\\]0;pwned\uFFFDx | 1 |\n"
+            + "| del\uFFFDnel\uFFFDbidi\uFFFDiso\uFFFD | 2 |\n"
+            + "| tab line para cr  | 3 |\n",
+            writer.ToString());
+        for (var c = '\0'; c < '\uFFFF'; c++)
+        {
+            // Every character the table replaces, Markdown replaces the same way.
+            var flattened = TerminalText.Flatten(c.ToString());
+            if (flattened != c.ToString())
+            {
+                Assert.Equal(flattened, MarkdownOutput.Escape(c.ToString()));
+            }
+        }
+    }
 }

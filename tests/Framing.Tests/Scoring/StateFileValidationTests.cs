@@ -61,6 +61,10 @@ public sealed class StateFileValidationTests
         ["missing lexicon"] = r => r.Remove("lexicon"),
         ["null group"] = r => Group(r, 0)["group"] = null,
         ["group with NUL"] = r => Group(r, 1)["group"] = "o\0x",
+        ["empty group"] = r => Group(r, 1)["group"] = string.Empty,
+        ["blank group"] = r => Group(r, 1)["group"] = " ",
+        ["invisible group"] = r => Group(r, 1)["group"] = "\u200B",
+        ["group after a BOM"] = r => Group(r, 1)["group"] = "\uFEFFo1",
         ["string version"] = r => r["version"] = "2",
         ["covered beyond tokens"] = r => Group(r, 1)["covered_tokens"] = 1_000_000,
         ["short weights"] = r => Group(r, 0)["weights"]!.AsArray().RemoveAt(0),
@@ -113,7 +117,11 @@ public sealed class StateFileValidationTests
     [InlineData("missing tokens", "\"groups[2].tokens\" is missing")]
     [InlineData("missing lexicon", "\"lexicon\" is missing")]
     [InlineData("null group", "\"groups[0].group\" must be a string, not null")]
-    [InlineData("group with NUL", "\"groups[1].group\" holds U+0000 (NUL), which no group of a corpus can hold")]
+    [InlineData("group with NUL", "\"groups[1].group\" holds U+0000 (NUL), which every corpus reader refuses as a group: no run can have written it")]
+    [InlineData("empty group", "\"groups[1].group\" is empty, which every corpus reader refuses as a group: no run can have written it")]
+    [InlineData("blank group", "\"groups[1].group\" is blank (\" \"), which every corpus reader refuses as a group")]
+    [InlineData("invisible group", "\"groups[1].group\" holds only invisible characters (\"\\u200B\"), which every corpus reader refuses as a group")]
+    [InlineData("group after a BOM", "\"groups[1].group\" begins with the invisible character U+FEFF, which every corpus reader refuses as a group")]
     [InlineData("string version", "\"version\" must be a whole number, not a string")]
     [InlineData("covered beyond tokens", "\"groups[1].covered_tokens\" is 1000000, more than the")]
     [InlineData("short weights", "\"groups[0].weights\" must have 27 values (9 for each of the 3 dimensions), not 26")]

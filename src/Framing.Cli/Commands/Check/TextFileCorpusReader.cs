@@ -52,7 +52,14 @@ internal sealed class TextFileCorpusReader(string path, string groupField, bool 
             return [CorpusItem.Rejected(new Diagnostic(source, RecordMessages.EmptyText))];
         }
 
-        var fields = new Dictionary<string, string>(StringComparer.Ordinal) { [groupField] = GroupOf() };
+        var group = GroupOf();
+        if (RecordMessages.PathGroupError(group, groupByFolder) is { } groupError)
+        {
+            // As a folder corpus's files: a folder " " or U+200B is no group.
+            return [CorpusItem.Rejected(new Diagnostic(source, groupError))];
+        }
+
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal) { [groupField] = group };
         return [CorpusItem.Accepted(new Document(path, fields, text, source))];
     }
 

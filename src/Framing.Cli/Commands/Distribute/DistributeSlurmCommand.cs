@@ -81,6 +81,7 @@ internal sealed class DistributeSlurmCommand : ICommand
                 SharedOptions.Voice,
                 BootstrapOptions.ConfidenceSpec,
                 BootstrapOptions.MinDocuments,
+                QuietOption.Spec, // it writes a warning (an array beyond MaxArraySize), which -q does not hide, and no summary
             ],
             [
                 ("framing distribute slurm corpus.jsonl --shards 16 --out run1 --partition short --time 30:00 --mem 4G", "16 shards, then the merge into run1/scores.csv"),
@@ -109,6 +110,12 @@ internal sealed class DistributeSlurmCommand : ICommand
     public int Run(ParsedArguments args, CliContext context)
     {
         var plan = Plan(args, context);
+        if (plan.ArraySizeWarning is { } warning)
+        {
+            // A warning, not an error: a cluster may have raised MaxArraySize (its configuration is not readable here).
+            context.Error.WriteLine("framing: warning: " + warning);
+        }
+
         var files = new (string Path, string Text, bool Executable)[]
         {
             (plan.ScoreScript, SlurmScripts.Score(plan), false),

@@ -40,7 +40,19 @@ internal sealed record SlurmPlan
     public string Sbatch { get; init; } = "sbatch";
 
     /// <summary>The array task ids: <c>1-N</c> or <c>0-(N-1)</c>.</summary>
-    public string ArrayRange => FormattableString.Invariant($"{ArrayBase}-{ArrayBase + Shards - 1}");
+    public string ArrayRange => FormattableString.Invariant($"{ArrayBase}-{LastTask}");
+
+    /// <summary>The last array task id.</summary>
+    public int LastTask => ArrayBase + Shards - 1;
+
+    /// <summary>Slurm's default MaxArraySize: array task ids must be below it (1001 lets ids up to 1000).</summary>
+    public const int DefaultMaxArraySize = 1001;
+
+    /// <summary>A warning when the array's task ids reach Slurm's default MaxArraySize (sbatch then refuses the array,
+    /// unless the cluster raised it), else null.</summary>
+    public string? ArraySizeWarning => LastTask < DefaultMaxArraySize
+        ? null
+        : FormattableString.Invariant($"--shards {Shards} makes array task ids {ArrayRange}, but Slurm refuses an array task id from its MaxArraySize on, {DefaultMaxArraySize} by default (ids up to {DefaultMaxArraySize - 1}): unless this cluster's is larger ('scontrol show config | grep MaxArraySize'), sbatch will refuse the array; give at most {DefaultMaxArraySize - ArrayBase} shards, or ask the cluster's administrator to raise MaxArraySize");
 
     /// <summary>The extension of the merged scores file for <see cref="Format"/>.</summary>
     public string Extension => Format switch

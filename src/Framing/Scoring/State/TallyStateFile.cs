@@ -165,8 +165,41 @@ internal static class TallyStateFile
                 continue;
             }
 
-            yield return Read(System.Text.Encoding.UTF8.GetBytes(line), sourceName, number);
+            yield return ReadLine(System.Text.Encoding.UTF8.GetBytes(line), sourceName, number);
         }
+    }
+
+    /// <summary>Reads the state of one line; a line that ends inside its JSON value (the first line of a pretty-printed
+    /// state, <c>{</c>) is said to be one, rather than that the JSON is cut short.</summary>
+    private static TallyState ReadLine(byte[] json, string sourceName, int number)
+    {
+        try
+        {
+            return Read(json, sourceName, number);
+        }
+        catch (TallyStateException) when (EndsInsideValue(json))
+        {
+            throw new TallyStateException(string.Create(CultureInfo.InvariantCulture, $"{sourceName}:{number}: not a framing state file: the line ends inside its JSON value, as the first line of a pretty-printed state does; states read line by line (standard input) are one state per line, compact JSON as 'framing score --save-state -' writes it (give a state file by its name instead, or make it one line with jq -c .)"));
+        }
+    }
+
+    /// <summary>Whether the JSON is well-formed as far as it goes but stops inside an object or array.</summary>
+    private static bool EndsInsideValue(byte[] json)
+    {
+        var reader = new Utf8JsonReader(json, isFinalBlock: false, state: default);
+        try
+        {
+            while (reader.Read())
+            {
+            }
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+
+        // A container's start is at the depth outside it: "{" alone ends on a token at depth 0.
+        return reader.CurrentDepth > 0 || reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray;
     }
 
     /// <summary>Reads a state.</summary>

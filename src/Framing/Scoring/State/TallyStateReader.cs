@@ -174,10 +174,11 @@ internal static class TallyStateReader
             var at = Item("groups", i);
             var g = ObjectOf(item, at);
             var name = TextOf(g, at, "group");
-            if (name.Contains('\0', StringComparison.Ordinal))
+            if (Corpus.RecordMessages.KeyValueProblem(name) is { } problem)
             {
-                // Every corpus reader refuses such a group (RecordMessages.KeyFieldError): no run can have written it.
-                throw Error(Join(at, "group"), $"\"{Join(at, "group")}\" holds U+0000 (NUL), which no group of a corpus can hold");
+                // Every corpus reader refuses such a group (RecordMessages.KeyFieldError, by the same rule): no run can
+                // have written it; merged, it would be a row with an empty or unreadable group.
+                throw Error(Join(at, "group"), $"\"{Join(at, "group")}\" {problem}, which every corpus reader refuses as a group: no run can have written it");
             }
 
             if (!seen.TryAdd(name, i))
