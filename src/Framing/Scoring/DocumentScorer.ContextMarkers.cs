@@ -40,7 +40,12 @@ public sealed partial class DocumentScorer
                         _context.AddOpener(i, length);
                         break;
                     case MarkerKind.Negation:
-                        _context.AddNegation(i, length);
+                        // A negation word written with a shadda is another word: غيّر "changed" is not غير "not".
+                        if (text.Slice(tokens[i].Start, tokens[i].Length).IndexOf('\u0651') < 0)
+                        {
+                            _context.AddNegation(i, length);
+                        }
+
                         break;
                     case MarkerKind.Link:
                         _context.AddLink(i, length);

@@ -147,6 +147,9 @@ public sealed class SyriaConflictContextTests
         { "أفرجت السلطات عن المعتقلين غير المسلحين.", "المسلحين", MatchStatus.Negated },
         { "لم يستطع الإرهابيون التقدم نحو المدينة.", "الإرهابيون", MatchStatus.Counted },
         { "لا يزال المسلحون يتحصنون في الأحياء الشرقية.", "المسلحون", MatchStatus.Counted },
+        // غيّر (with a shadda) is the verb "changed", not the negation غير, which diacritics removal made it.
+        { "غيّر المسلحون مواقعهم بعد القصف.", "المسلحون", MatchStatus.Counted },
+        { "أفرجت السلطات عن المعتقلين غيرِ المسلحين.", "المسلحين", MatchStatus.Negated },
     };
 
     [Theory]
