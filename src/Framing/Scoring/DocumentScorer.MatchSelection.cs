@@ -82,7 +82,7 @@ public sealed partial class DocumentScorer
             {
                 var entry = matcher.Entries[entryIndex];
                 var d = entry.DimensionIndex;
-                if (d < slotLow || d >= slotHigh || (mask & entry.SlotBit) == 0 || i < _nextFree[d] || (entry.Exclusions.Length > 0 && IsExcluded(entry, i, tokens)))
+                if (d < slotLow || d >= slotHigh || (mask & entry.SlotBit) == 0 || i < _nextFree[d] || (entry.Exclusions.Length > 0 && IsExcluded(entry, i, tokens, text)))
                 {
                     continue;
                 }
@@ -175,7 +175,7 @@ public sealed partial class DocumentScorer
     private readonly record struct WalkFrame(int Node, int Next, ulong Mask);
 
     [MethodImpl(HotPath.Compilation)]
-    private bool IsExcluded(CompiledEntry entry, int start, ReadOnlySpan<Token> tokens)
+    private bool IsExcluded(CompiledEntry entry, int start, ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text)
     {
         foreach (var exclusion in entry.Exclusions)
         {
@@ -193,12 +193,12 @@ public sealed partial class DocumentScorer
                 continue;
             }
 
-            // Like a phrase, an exclusion never spans two sentences; unlike it, it spans a comma ("Odessa, Texas").
-            var sentence = tokens[start].Sentence;
-            var all = tokens[first].Sentence == sentence && tokens[first + elements.Length - 1].Sentence == sentence;
+            // Like a phrase, an exclusion never spans two sentences, a semicolon, colon, parenthesis, bracket or line
+            // break; unlike it, it spans a comma ("Odessa, Texas").
+            var all = true;
             for (var k = 0; k < elements.Length && all; k++)
             {
-                all = k == probe || HasElement(first + k, elements[k]);
+                all = (k == probe || HasElement(first + k, elements[k])) && (k == 0 || TokenGaps.ContinuesExclusion(text, tokens, first + k));
             }
 
             if (all)

@@ -33,12 +33,28 @@ internal static class TokenGaps
     public static bool ContinuesPhrase(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int token) =>
         tokens[token].Sentence == tokens[token - 1].Sentence && !HasBarrierBefore(text, tokens, token);
 
+    /// <summary>
+    /// Whether token <paramref name="token"/> (after the first) continues an exclusion's words from the token before it:
+    /// as <see cref="ContinuesPhrase"/>, except that a comma does not separate them ("Odessa, Texas"); a semicolon, colon,
+    /// parenthesis, bracket or line break does ("the regime; change came" is no "regime change").
+    /// </summary>
+    public static bool ContinuesExclusion(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int token)
+    {
+        if (tokens[token].Sentence != tokens[token - 1].Sentence)
+        {
+            return false;
+        }
+
+        var gap = Before(text, tokens, token);
+        return IsOneSpace(gap) || !HasBarrier(gap, commaSeparates: false);
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining | HotPath.Compilation)]
-    private static bool HasBarrier(ReadOnlySpan<char> gap)
+    private static bool HasBarrier(ReadOnlySpan<char> gap, bool commaSeparates = true)
     {
         foreach (var c in gap)
         {
-            if (c is ',' or '\u060C' or '\uFE50' or '\uFF64' or '\uFF0C' or ';' or '\u061B' or '\uFF1B' or ':' or '\uFF1A'
+            if ((commaSeparates && c is ',' or '\u060C' or '\uFE50' or '\uFF64' or '\uFF0C') || c is ';' or '\u061B' or '\uFF1B' or ':' or '\uFF1A'
                 or '(' or ')' or '[' or ']' or '\uFF08' or '\uFF09' or '\uFF3B' or '\uFF3D' || CharClass.IsLineBreak(c))
             {
                 return true;

@@ -221,6 +221,11 @@ public sealed class RussiaUkraineLexiconTests
     [InlineData("Troops entered Krasnoarmeysk, the ministry said.")]
     [InlineData("Residents of Lvov hosted refugees.")]
     [InlineData("He grew up in Dnepropetrovsk.")]
+    // An exclusion ("Odessa, Texas") spans a comma but not a semicolon, colon, parenthesis or bracket: these left out
+    // the Russian transliteration of a Ukrainian city before.
+    [InlineData("Russian forces entered Odessa; Texas was not involved.")]
+    [InlineData("Russian forces entered Odessa (Texas sent no aid).")]
+    [InlineData("Russian forces entered Odessa: Texas sent no aid.")]
     public void En_Places_Russian_Matches(string sentence) => AssertPole(sentence, Places, "russian-transliteration");
 
     [Theory]
