@@ -277,6 +277,15 @@ internal sealed class CliContext
         }
     }
 
+    /// <summary>Whether two paths name one file, as inputs and outputs are compared: by final path (links followed) or,
+    /// where the system tells, by identity (a hard link, a linked folder).</summary>
+    /// <param name="first">A path.</param>
+    /// <param name="second">Another path.</param>
+    /// <returns>True for one file.</returns>
+    public static bool IsSameFile(string first, string second) => Noted(first).IsSameFileAs(Noted(second));
+
+    private static NotedFile Noted(string path) => new(path, Output.ReplacedFile.FinalTarget(path), string.Empty, Framing.Corpus.FileKinds.IdentityOf(path));
+
     /// <summary>
     /// The reason to refuse reading <paramref name="path"/> as a document of the corpus when an output of the command goes
     /// to that file (a document of a folder or manifest corpus named by <c>-o</c> or <c>--save-state</c>, which the run
@@ -291,7 +300,7 @@ internal sealed class CliContext
             return null;
         }
 
-        var probe = new NotedFile(path, Output.ReplacedFile.FinalTarget(path), "a document of the corpus", Framing.Corpus.FileKinds.IdentityOf(path));
+        var probe = Noted(path);
         foreach (var output in _outputs)
         {
             if (output.IsSameFileAs(probe))

@@ -118,8 +118,15 @@ public sealed class BaselineValidationTests
         Assert.Equal(2, CliRunner.Run("check", corpus, "--config", config, "-o", baseline, "-q").ExitCode);
         Assert.Equal(saved, File.ReadAllBytes(baseline));
 
-        // --save-baseline naming it keeps the baseline current, as before.
+        // --save-baseline naming it keeps the baseline current, as before, also by another name of the same file.
         Assert.Equal(0, CliRunner.Run("check", corpus, "--baseline", baseline, "--save-baseline", baseline, "-q").ExitCode);
+        if (!OperatingSystem.IsWindows())
+        {
+            var linked = Path.Combine(temp.Path, "linked");
+            Directory.CreateSymbolicLink(linked, temp.Path);
+            Assert.Equal(0, CliRunner.Run("check", corpus, "--baseline", baseline, "--save-baseline", Path.Combine(linked, "b.json"), "-q").ExitCode);
+            Assert.Equal(2, CliRunner.Run("check", corpus, "--baseline", baseline, "-o", Path.Combine(linked, "b.json"), "-q").ExitCode);
+        }
     }
 
     [Fact]

@@ -235,7 +235,7 @@ internal sealed class CheckCommand : ICommand
 
         // The baseline is a file the run reads: -o naming it is refused (it emptied the baseline). --save-baseline naming
         // it is how a baseline is kept current, so the two are not compared.
-        if (File.Exists(path) && (saveBaseline is null || !string.Equals(Output.ReplacedFile.FinalTarget(saveBaseline), Output.ReplacedFile.FinalTarget(path), Framing.Corpus.RealPath.Comparison)))
+        if (File.Exists(path) && (saveBaseline is null || !CliContext.IsSameFile(saveBaseline, path)))
         {
             context.NoteInput(path, "the drift baseline");
         }

@@ -64,8 +64,7 @@ internal sealed class CheckInput
 
         if (reader is ManifestCorpusReader)
         {
-            var folder = Path.GetDirectoryName(path) ?? string.Empty;
-            return new CheckInput(path, reader, new CheckedFileReader(reader, files, context.Error, null, d => Path.Combine(folder, d.GetField(ManifestCorpusReader.FileColumn) ?? string.Empty)), options);
+            return new CheckInput(path, reader, new CheckedFileReader(reader, files, context.Error, null, d => ManifestFile(path, d) ?? string.Empty), options);
         }
 
         return new CheckInput(path, reader, reader, options);
@@ -76,8 +75,12 @@ internal sealed class CheckInput
     {
         TextFileCorpusReader => DocumentLocator.WholeFile(_path, document.Text),
         TextFolderCorpusReader => DocumentLocator.WholeFile(document.Source.File, document.Text),
-        ManifestCorpusReader when document.GetField(ManifestCorpusReader.FileColumn) is { } file =>
-            DocumentLocator.WholeFile(Path.Combine(Path.GetDirectoryName(_path) ?? string.Empty, file), document.Text),
+        ManifestCorpusReader when ManifestFile(_path, document) is { } file => DocumentLocator.WholeFile(file, document.Text),
         _ => DocumentLocator.Record(document.Source),
     };
+
+    /// <summary>The text file a manifest's row names, as a path from the working folder (the manifest's folder joined
+    /// with the row's <c>file</c>, as the manifest reader reads it); null when the row names none.</summary>
+    private static string? ManifestFile(string manifest, Document document) =>
+        document.GetField(ManifestCorpusReader.FileColumn) is { } file ? Path.Combine(Path.GetDirectoryName(manifest) ?? string.Empty, file) : null;
 }
