@@ -189,8 +189,14 @@ internal static class CharClass
         _ => false,
     };
 
-    /// <summary>The apostrophes that join a word (don't, Assad's): ' ’ ʼ.</summary>
-    private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
+    /// <summary>
+    /// The apostrophes that join a word (don't, Assad's): ' ’ ʼ, and the characters typed for one, which
+    /// <see cref="LatinNormalizer"/> removes as it removes an apostrophe: ‘ (an autocorrected apostrophe), ` and ´ (keyboards
+    /// without ’: "don´t"), the prime ′, the fullwidth ＇, and the transliteration marks ʻ ʽ ʾ ʿ ("al-Qaʿida"). Between two word
+    /// characters each is part of the word; elsewhere ‘ is a quotation mark and the others are punctuation.
+    /// </summary>
+    private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC'
+        or '\u2018' or '`' or '\u00B4' or '\u2032' or '\uFF07' or '\u02BB' or '\u02BD' or '\u02BE' or '\u02BF';
 
     /// <summary>
     /// The index after the run of in-word joiners that starts at <paramref name="index"/>, stopping before a second
@@ -231,7 +237,7 @@ internal static class CharClass
         var bits = new ulong[65536 / 64];
         for (var c = 0; c < 65536; c++)
         {
-            // U+02BC is a modifier letter, but here it is an apostrophe: it joins two word characters and is not one.
+            // U+02BB..U+02BF are modifier letters, but here they are apostrophes: they join two word characters and are not ones.
             if (!char.IsSurrogate((char)c) && !IsInWordJoiner((char)c) && IsWordCategory(CharUnicodeInfo.GetUnicodeCategory((char)c)))
             {
                 bits[c >> 6] |= 1UL << (c & 63);

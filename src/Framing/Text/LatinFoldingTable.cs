@@ -122,7 +122,7 @@ internal static class LatinFoldingTable
     /// <returns>A table-style entry, or <see langword="null"/> when no rule applies.</returns>
     internal static string? Special(char c) => c switch
     {
-        '\u02BC' or '\u2018' or '\u2019' or '\u2032' => Apostrophe,
+        (>= '\u02BB' and <= '\u02BF') or '\u2018' or '\u2019' or '\u2032' => Apostrophe,
         (>= '\u2010' and <= '\u2015') or '\u2212' or '\uFE58' or '\uFE63' => "-",
         >= '\u0300' and <= '\u036F' => string.Empty,
         '\u061C' or '\u2060' or '\uFEFF' or (>= '\u200B' and <= '\u200F') => string.Empty,

@@ -26,8 +26,8 @@ namespace Framing.Text;
 /// capitals, written without accents, matches. Cyrillic letters keep their marks: <c>й</c> is not <c>и</c>, <c>ё</c> is
 /// not <c>е</c>, and a decomposed <c>и</c> + U+0306 is composed to <c>й</c> (likewise <c>ё ї ў ѓ ќ ѐ ѝ</c>), while other
 /// combining marks after Cyrillic letters (stress accents) are removed.</description></item>
-/// <item><description>Apostrophe variants (U+0027, U+2019, U+2018, U+02BC, U+2032, U+0060, U+00B4, and fullwidth
-/// U+FF07) are removed. If the token then ends in an <c>s</c> that directly followed an apostrophe, and something
+/// <item><description>Apostrophe variants (U+0027, U+2019, U+2018, U+02BC, U+2032, U+0060, U+00B4, fullwidth
+/// U+FF07, and the transliteration marks U+02BB, U+02BD, U+02BE, U+02BF of <c>al-Qaʿida</c>) are removed. If the token then ends in an <c>s</c> that directly followed an apostrophe, and something
 /// precedes the apostrophe, that <c>s</c> is removed too (the possessive): <c>Assad's</c> and <c>Assad’s</c> become
 /// <c>assad</c>, <c>rebels'</c> becomes <c>rebels</c>, <c>don't</c> becomes <c>dont</c>.</description></item>
 /// <item><description>Hyphen and dash variants (U+2010..U+2015, U+2212, U+FE58, U+FE63, fullwidth U+FF0D) become

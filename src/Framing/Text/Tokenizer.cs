@@ -13,7 +13,7 @@ namespace Framing.Text;
 /// <para>A token is a maximal run of letters, combining marks and digits of any script (Unicode categories L*, M*, N*)
 /// that holds at least one letter other than tatweel, or a digit: a run of only tatweel and marks, such as the tatweel
 /// that Arabic outlets write as a dash («دمشق ـ سانا»), is punctuation.
-/// Apostrophes (' ’ ʼ), the Hebrew geresh and gershayim (׳ ״), zero-width joiners and non-joiners, word joiners, soft hyphens and bidi marks, embeddings and
+/// Apostrophes (' ’ ʼ, and ‘ ` ´ ′ ＇ ʻ ʽ ʾ ʿ typed for one), the Hebrew geresh and gershayim (׳ ״), zero-width joiners and non-joiners, word joiners, soft hyphens and bidi marks, embeddings and
 /// isolates between two word characters stay inside the token ("Assad's", "don't"), however many, but one apostrophe at
 /// most: two in a row are a quotation mark; a full stop or comma between two digits stays inside a number ("3.5",
 /// "1,000"). Hyphens and dashes separate tokens ("Iranian-backed" is two tokens). Lone surrogates and other invalid

@@ -532,6 +532,10 @@ public sealed class MatchingTests
     [InlineData("Assad forces", "Assad's forces shelled the town", "Assad's forces")]
     [InlineData("Assad forces", "Assad\u2019s forces shelled the town", "Assad\u2019s forces")]
     [InlineData("Assad's forces", "ASSAD\u2019S FORCES shelled the town", "ASSAD\u2019S FORCES")]
+    [InlineData("Assad forces", "Assad\u2018s forces shelled the town", "Assad\u2018s forces")] // typed for an apostrophe
+    [InlineData("Assad forces", "Assad\u00B4s forces shelled the town", "Assad\u00B4s forces")]
+    [InlineData("Assad forces", "Assad`s forces shelled the town", "Assad`s forces")]
+    [InlineData("Assad's forces", "Assad\u02BBs forces shelled the town", "Assad\u02BBs forces")]
     public void PossessiveMatchesTheBareNameAndViceVersa(string pattern, string text, string surface)
     {
         var scorer = Scorer(Entry("en", pattern, "forces", "regime"));

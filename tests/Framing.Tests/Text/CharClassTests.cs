@@ -77,12 +77,12 @@ public sealed class CharClassTests
     [Fact]
     public void Joiners()
     {
-        foreach (var c in "'\u2019\u02BC\u200C\u200D\u00AD\u2060\u200E\u200F\u061C")
+        foreach (var c in "'\u2019\u02BC\u2018`\u00B4\u2032\uFF07\u02BB\u02BD\u02BE\u02BF\u200C\u200D\u00AD\u2060\u200E\u200F\u061C")
         {
             Assert.True(CharClass.IsInWordJoiner(c), $"U+{(int)c:X4}");
         }
 
-        foreach (var c in "-\u2018\" .,\u2010\u00A0")
+        foreach (var c in "-\u201C\" .,\u2010\u00A0\u02B9\u02C8\u200B")
         {
             Assert.False(CharClass.IsInWordJoiner(c), $"U+{(int)c:X4}");
         }

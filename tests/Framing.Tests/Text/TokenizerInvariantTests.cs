@@ -148,10 +148,14 @@ public sealed class TokenizerInvariantTests
                 Assert.False(CharClass.IsWordAt(text, token.End, out _), $"token {i} is not maximal on the right");
             }
 
-            foreach (var c in text.AsSpan(token.Start, token.Length))
+            for (var j = token.Start; j < token.End; j++)
             {
+                var c = text[j];
                 Assert.False(CharClass.IsLineBreak(c), $"token {i} contains a line break");
-                Assert.False(c is '«' or '»' or '“' or '”' or '„' or '"' or '‹' or '›' or '「' or '」' or '‘' or ' ', $"token {i} contains '{c}'");
+                Assert.False(c is '«' or '»' or '“' or '”' or '„' or '"' or '‹' or '›' or '「' or '」' or ' ', $"token {i} contains '{c}'");
+
+                // ‘ is typed for an apostrophe: inside a word it is one, never at a token's edge (a quotation mark).
+                Assert.False(c == '‘' && (j == token.Start || j == token.End - 1), $"token {i} starts or ends with '‘'");
             }
 
             Assert.True(token.QuoteDepth >= 0);
@@ -213,6 +217,7 @@ public sealed class TokenizerInvariantTests
             Assert.True(quote.Start >= 0 && quote.Start < quote.End && quote.End <= text.Length, $"quote {q}: {quote}");
             Assert.True(quote.Depth >= 1, $"quote {q}: {quote}");
             Assert.True(text[quote.Start] is '«' or '»' or '“' or '”' or '„' or '"' or '‹' or '‘' or '「', $"quote {q} starts at '{text[quote.Start]}'");
+            Assert.DoesNotContain(tokens.ToArray(), t => t.Start < quote.Start && quote.Start < t.End);
             if (quote.IsClosed)
             {
                 Assert.True(text[quote.End - 1] is '«' or '»' or '“' or '”' or '"' or '›' or '’' or '」', $"quote {q} ends at '{text[quote.End - 1]}'");

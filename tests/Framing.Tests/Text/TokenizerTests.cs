@@ -185,6 +185,16 @@ public sealed class TokenizerTests
     [InlineData("’tis so", "tis|so")]
     [InlineData("a''b", "a|b")]
     [InlineData("a' b", "a|b")]
+    [InlineData("Assad‘s forces", "Assad‘s|forces")] // the characters typed for an apostrophe join a word as it does
+    [InlineData("they don´t know", "they|don´t|know")]
+    [InlineData("they don`t know", "they|don`t|know")]
+    [InlineData("Assad′s forces", "Assad′s|forces")]
+    [InlineData("Assad＇s forces", "Assad＇s|forces")]
+    [InlineData("al-Qaʿida and ʿAli", "al|Qaʿida|and|Ali")]
+    [InlineData("Hawaiʻi", "Hawaiʻi")]
+    [InlineData("the ‘rebels’ said", "the|rebels|said")]
+    [InlineData("the `rebels` said", "the|rebels|said")]
+    [InlineData("a‘’b", "a|b")]
     public void ApostrophesStayInsideWordsOnly(string text, string expected)
     {
         Assert.Equal(expected.Split('|'), Surfaces(text));
