@@ -9,6 +9,10 @@ namespace Framing.Text;
 /// Words after which a full stop does not end a sentence: titles, months, common Latin abbreviations, and any single
 /// letter (an initial such as "J." or part of "U.S."). "No." and "Nos." (number) are abbreviations only before a number
 /// ("No. 5"): elsewhere "no" is the English word, and "The army said no. Rebels …" is two sentences.
+/// An abbreviation may also end its sentence: the full stop ends it when the next word is one that starts sentences and
+/// never follows a title or an initial ("… in the U.S. The rebels …", "… at 5 p.m. But …"): a capitalized article,
+/// pronoun, determiner, conjunction or sentence adverb (<see cref="SentenceStarters"/>), optionally after an opening
+/// quotation mark. A capitalized name is not such a word, so "Gen. Hassan" and "the U.S. Army" stay one sentence.
 /// </summary>
 internal static class Abbreviations
 {
@@ -20,7 +24,24 @@ internal static class Abbreviations
         "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
     ];
 
+    /// <summary>
+    /// Words that start sentences and never follow a title, an initial or a month inside one (compared in lower case;
+    /// the word in the text must start with a capital and not be followed by a full stop, so the initial "A." in
+    /// "J. A. Smith" is not the article).
+    /// </summary>
+    internal static readonly string[] SentenceStarters =
+    [
+        "the", "a", "an", "this", "that", "these", "those", "there", "here", "it", "its", "he", "she", "they", "we", "i",
+        "his", "her", "their", "our", "my", "your", "you", "but", "and", "yet", "so", "however", "meanwhile", "moreover",
+        "still", "then", "when", "while", "after", "before", "although", "though", "if", "since", "because", "as", "in",
+        "on", "at", "for", "from", "with", "by", "during", "despite", "some", "many", "most", "both", "several", "other",
+        "such", "what", "why", "how", "where", "according", "earlier", "later", "last", "now", "today",
+        "yesterday", "also", "instead", "nevertheless", "thus", "therefore", "further", "furthermore",
+    ];
+
     private static readonly int LongestKnown = Longest(Known);
+
+    private static readonly int LongestStarter = Longest(SentenceStarters);
 
     /// <summary>Whether <paramref name="word"/> (as written) is an abbreviation that a full stop may follow inside a sentence.</summary>
     [MethodImpl(HotPath.Compilation)]
@@ -74,19 +95,64 @@ internal static class Abbreviations
             return false;
         }
 
-        if (!IsNumberSign(word))
-        {
-            return true;
-        }
-
         var next = 0;
         while (next < after.Length && after[next] is ' ' or '\u00A0' or '\u202F' or '\u2009')
         {
             next++;
         }
 
-        return CharClass.IsDigitAt(after, next);
+        if (IsNumberSign(word))
+        {
+            return CharClass.IsDigitAt(after, next);
+        }
+
+        return next == 0 || !StartsSentence(after[next..]);
     }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> starts with a word of <see cref="SentenceStarters"/> written with a capital (after
+    /// an optional opening quotation mark), whole, and not followed by a full stop.
+    /// </summary>
+    private static bool StartsSentence(ReadOnlySpan<char> text)
+    {
+        if (text.Length > 0 && text[0] is '"' or '\u201C' or '\u2018' or '\'' or '\u00AB' or '(')
+        {
+            text = text[1..];
+        }
+
+        var length = 0;
+        while (length < text.Length && length <= LongestStarter && char.IsAsciiLetter(text[length]))
+        {
+            length++;
+        }
+
+        if (length == 0 || length > LongestStarter || !char.IsAsciiLetterUpper(text[0]) || (length < text.Length && !IsWordEnd(text, length)))
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[LongestStarter];
+        for (var i = 0; i < length; i++)
+        {
+            lower[i] = (char)(text[i] | 0x20);
+        }
+
+        var candidate = lower[..length];
+        foreach (var starter in SentenceStarters)
+        {
+            if (candidate.SequenceEqual(starter))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The word ends before a character that neither continues it (a letter, digit, apostrophe or joiner) nor is a full
+    // stop (an initial).
+    private static bool IsWordEnd(ReadOnlySpan<char> text, int index) =>
+        text[index] != '.' && !CharClass.IsWordAt(text, index, out _) && !CharClass.IsInWordJoiner(text[index]);
 
     /// <summary>Whether <paramref name="word"/> is "no" or "nos" in any case (ASCII only).</summary>
     private static bool IsNumberSign(ReadOnlySpan<char> word) =>

@@ -85,6 +85,11 @@ public sealed class TokenizerSentenceTests
     [InlineData("Building No. 5 fell.", "Building No 5 fell")]
     [InlineData("Buildings Nos. 5 and 6 fell.", "Buildings Nos 5 and 6 fell")]
     [InlineData("Resolution no.\u00A02254 passed.", "Resolution no 2254 passed")]
+    [InlineData("J. A. Smith said so.", "J A Smith said so")] // the initial A is not the article
+    [InlineData("Gen. Hassan and the U.S. Army said so.", "Gen Hassan and the U S Army said so")]
+    [InlineData("Planes from the U.S. bombed it.", "Planes from the U S bombed it")]
+    [InlineData("DR. WHO arrived.", "DR WHO arrived")]
+    [InlineData("Troops of the U.S.The rebels", "Troops of the U S The rebels")] // no space: not a new sentence
     public void AbbreviationsAndInitialsDoNotEndSentences(string text, string expected)
     {
         Assert.Equal([expected], SentenceTexts(text));
@@ -121,6 +126,12 @@ public sealed class TokenizerSentenceTests
     [InlineData("The army said no. Rebels attacked.", "The army said no|Rebels attacked")] // "no" is a word here, not "No."
     [InlineData("They answered No. Then left", "They answered No|Then left")]
     [InlineData("Yes or no. 5 died", "Yes or no 5 died")] // before a number it reads as "No. 5"
+    [InlineData("He left the U.S. The rebels stayed.", "He left the U S|The rebels stayed")] // an abbreviation ends a sentence too
+    [InlineData("It began at 5 p.m. But it stopped.", "It began at 5 p m|But it stopped")]
+    [InlineData("Guns, tanks etc. They were seized.", "Guns tanks etc|They were seized")]
+    [InlineData("It came from the U.S. \u201CWe won,\u201D they said.", "It came from the U S|We won they said")] // after an opening quotation mark
+    [InlineData("Smith et al. In 2019 they wrote.", "Smith et al|In 2019 they wrote")]
+    [InlineData("Talks on Jan. 5 ended in Feb. THE END", "Talks on Jan 5 ended in Feb|THE END")]
     public void OtherFullStopsEndSentences(string text, string expected)
     {
         Assert.Equal(expected.Split('|'), SentenceTexts(text));
