@@ -169,8 +169,8 @@ public sealed class CoverageCounter
 
         for (var i = 0; i + 1 < n; i++)
         {
-            // A pair, like a lexicon phrase, never spans a sentence boundary or a comma, semicolon, colon, parenthesis or
-            // bracket: such a pair could not be matched as an entry.
+            // A pair, like a lexicon phrase, never spans a sentence boundary or a comma, semicolon, colon, parenthesis,
+            // bracket or dash: such a pair could not be matched as an entry.
             if (_terms[i] is { } first && _terms[i + 1] is { } second && Scoring.TokenGaps.ContinuesPhrase(text, tokens, i + 1))
             {
                 _bigram.Clear().Append(first).Append(' ').Append(second);

@@ -119,7 +119,7 @@ internal static class PatternParser
 
     /// <summary>
     /// Why <paramref name="pattern"/>, read as text, would not be one phrase (null when it would): a sentence ends inside
-    /// it (<c>re?ime</c>, <c>ab. cd</c>) or a comma, semicolon, colon, parenthesis or bracket stands between two of its
+    /// it (<c>re?ime</c>, <c>ab. cd</c>) or a comma, semicolon, colon, parenthesis, bracket or dash stands between two of its
     /// words (<c>regime, change</c>). A phrase never spans either, so such a pattern never matches its own spelling.
     /// </summary>
     private static string? CrossedBoundary(string pattern, TokenizedText tokenized, bool isExclusion)
@@ -137,7 +137,7 @@ internal static class PatternParser
 
             if (!isExclusion && Scoring.TokenGaps.HasBarrierBefore(text, tokens, t))
             {
-                return $"pattern \"{Clipped(Shown(pattern))}\" never matches as written: a phrase never spans the \"{Shown(gap)}\" between its words (a comma, semicolon, colon, parenthesis or bracket)";
+                return $"pattern \"{Clipped(Shown(pattern))}\" never matches as written: a phrase never spans the \"{Shown(gap)}\" between its words (a comma, semicolon, colon, parenthesis, bracket or dash)";
             }
         }
 

@@ -101,7 +101,7 @@ public sealed partial class DocumentScorer
                 }
             }
 
-            // A phrase never spans two sentences, nor a comma, semicolon, colon, parenthesis or bracket between its
+            // A phrase never spans two sentences, nor a comma, semicolon, colon, parenthesis, bracket or dash between its
             // words ("the opposition; fighters came" holds no "opposition fighters").
             if (next < tokens.Length && trie.HasChildren(node) && TokenGaps.ContinuesPhrase(text, tokens, next))
             {
@@ -193,7 +193,7 @@ public sealed partial class DocumentScorer
                 continue;
             }
 
-            // Like a phrase, an exclusion never spans two sentences, a semicolon, colon, parenthesis, bracket or line
+            // Like a phrase, an exclusion never spans two sentences, a semicolon, colon, parenthesis, bracket, dash or line
             // break; unlike it, it spans a comma ("Odessa, Texas").
             var all = true;
             for (var k = 0; k < elements.Length && all; k++)

@@ -5,8 +5,8 @@ namespace Framing.Scoring;
 
 /// <summary>
 /// Whether a label is negated: a negation word or phrase of the lexicon ends at most <c>window</c> tokens before the
-/// label's first token (window 1: right before it), in the same sentence, with no comma, colon, semicolon or
-/// parenthesis in between ("they are not terrorists", «ليسوا إرهابيين»).
+/// label's first token (window 1: right before it), in the same sentence, with no comma, colon, semicolon,
+/// parenthesis, bracket or dash in between ("they are not terrorists", «ليسوا إرهابيين»).
 /// </summary>
 internal static class NegationRule
 {

@@ -18,7 +18,7 @@ namespace Framing.Scoring;
 /// sides, a name right after the label wins, then a name right before it, then a name after it across link words.</item>
 /// <item>A label that is itself exactly an actor's name (a generic name such as «النظام» or "regime") takes a name
 /// next to it first («النظام الإيراني», "the Iranian regime"), and otherwise refers to its own actor.</item>
-/// <item>A comma, colon, semicolon or parenthesis, the sentence's end, or a conjunction clitic (و، ف) on the word after
+/// <item>A comma, colon, semicolon, parenthesis, bracket or dash, the sentence's end, or a conjunction clitic (و، ف) on the word after
 /// the gap (coordination, not apposition: «المعارضة وداعش») stops the search on that side. A name right after the
 /// label that carries a preposition clitic (ب، ل، ك) is not in a construct state with it («المعارضين للنظام»: the
 /// opponents of the government are not the government); after a link word it is («تابعة لجبهة النصرة»).</item>

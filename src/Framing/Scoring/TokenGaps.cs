@@ -12,8 +12,10 @@ internal static class TokenGaps
     /// <summary>
     /// Whether the gap before token <paramref name="token"/> (after the previous token, or from the start of the text)
     /// contains punctuation that separates phrases: a comma (, ، ﹐ ､ ，), a semicolon (; ؛ ；), a colon (: ：), a
-    /// parenthesis or bracket (ASCII or fullwidth), or a line break. Spaces, quotation marks, hyphens and apostrophes do
-    /// not separate.
+    /// parenthesis or bracket (ASCII or fullwidth), a dash (the em dash — and the bars ― ⸺ ⸻; a hyphen, en or figure dash,
+    /// minus sign or Arabic tatweel with a space beside it: "rebels - the army said", «دمشق ـ سانا»), or a line break.
+    /// Spaces, quotation marks, apostrophes and a hyphen or en dash between two words ("Iranian-backed", "Damascus–Aleppo")
+    /// do not separate.
     /// </summary>
     // Inlined for its common case, a gap of one space (a third of the calls' instructions went into finding and
     // slicing the gap); other gaps are looked at out of line.
@@ -26,7 +28,7 @@ internal static class TokenGaps
 
     /// <summary>
     /// Whether token <paramref name="token"/> (after the first) continues the phrase of the token before it: the same
-    /// sentence, and no comma, semicolon, colon, parenthesis or bracket between them. The one rule for a lexicon phrase,
+    /// sentence, and no comma, semicolon, colon, parenthesis, bracket or dash between them. The one rule for a lexicon phrase,
     /// an exclusion's clause aside, a coverage bigram and a keyness or learn n-gram.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -36,7 +38,7 @@ internal static class TokenGaps
     /// <summary>
     /// Whether token <paramref name="token"/> (after the first) continues an exclusion's words from the token before it:
     /// as <see cref="ContinuesPhrase"/>, except that a comma does not separate them ("Odessa, Texas"); a semicolon, colon,
-    /// parenthesis, bracket or line break does ("the regime; change came" is no "regime change").
+    /// parenthesis, bracket, dash or line break does ("the regime; change came" is no "regime change").
     /// </summary>
     public static bool ContinuesExclusion(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int token)
     {
@@ -52,16 +54,21 @@ internal static class TokenGaps
     [MethodImpl(MethodImplOptions.NoInlining | HotPath.Compilation)]
     private static bool HasBarrier(ReadOnlySpan<char> gap, bool commaSeparates = true)
     {
+        bool dash = false, space = false;
         foreach (var c in gap)
         {
             if ((commaSeparates && c is ',' or '\u060C' or '\uFE50' or '\uFF64' or '\uFF0C') || c is ';' or '\u061B' or '\uFF1B' or ':' or '\uFF1A'
-                or '(' or ')' or '[' or ']' or '\uFF08' or '\uFF09' or '\uFF3B' or '\uFF3D' || CharClass.IsLineBreak(c))
+                or '(' or ')' or '[' or ']' or '\uFF08' or '\uFF09' or '\uFF3B' or '\uFF3D' or '\u2014' or '\u2015' or '\u2E3A' or '\u2E3B'
+                || CharClass.IsLineBreak(c))
             {
                 return true;
             }
+
+            dash |= c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2212' or '\u0640';
+            space |= c is ' ' or '\u00A0' or '\u2009' or '\u202F' or '\t';
         }
 
-        return false;
+        return dash && space;
     }
 
     /// <summary>Whether the gap before token <paramref name="token"/> contains a colon (: ：).</summary>

@@ -59,7 +59,7 @@ internal sealed class TermExtractor
         for (var t = 0; t < tokens.Length; t++)
         {
             // N-grams, like lexicon phrases, stay within a sentence and never span a comma, semicolon, colon,
-            // parenthesis or bracket.
+            // parenthesis, bracket or dash.
             if (t > 0 && !Scoring.TokenGaps.ContinuesPhrase(text, tokens, t))
             {
                 added += Flush(counts);

@@ -625,8 +625,9 @@ public sealed class LexiconLoaderErrorTests
     [Theory]
     [InlineData("re?ime", "pattern \"re?ime\" never matches as written: \"?\" ends a sentence in text, and a phrase never spans two sentences")]
     [InlineData("rebels! now", "pattern \"rebels! now\" never matches as written: \"!\" ends a sentence in text, and a phrase never spans two sentences")]
-    [InlineData("regime, forces", "pattern \"regime, forces\" never matches as written: a phrase never spans the \",\" between its words (a comma, semicolon, colon, parenthesis or bracket)")]
-    [InlineData("regime (forces)", "pattern \"regime (forces)\" never matches as written: a phrase never spans the \"(\" between its words (a comma, semicolon, colon, parenthesis or bracket)")]
+    [InlineData("regime, forces", "pattern \"regime, forces\" never matches as written: a phrase never spans the \",\" between its words (a comma, semicolon, colon, parenthesis, bracket or dash)")]
+    [InlineData("regime (forces)", "pattern \"regime (forces)\" never matches as written: a phrase never spans the \"(\" between its words (a comma, semicolon, colon, parenthesis, bracket or dash)")]
+    [InlineData("regime \u2014 forces", "pattern \"regime \u2014 forces\" never matches as written: a phrase never spans the \"\u2014\" between its words (a comma, semicolon, colon, parenthesis, bracket or dash)")]
     public void APatternThatWouldNotBeOnePhraseInTextIsAnError(string pattern, string message) =>
         // These validated, and matched only other spellings ("re?ime" matched "re ime" and "re-ime", not "re?ime").
         SingleError(Yaml(Entry("en", pattern, "opposition", "rebel")), 21, 26, message);

@@ -352,7 +352,18 @@ public sealed class ContextBoundaryTests
     [InlineData(']', true)]
     [InlineData('\r', true)]
     [InlineData('\u2029', true)] // paragraph separator
-    [InlineData('-', false)]
+    [InlineData('-', true)] // a dash with spaces beside it (a hyphen between two words joins them: see the next test)
+    [InlineData('\u2012', true)] // figure dash
+    [InlineData('\u2013', true)] // en dash
+    [InlineData('\u2014', true)] // em dash
+    [InlineData('\u2015', true)] // horizontal bar
+    [InlineData('\u2212', true)] // minus sign
+    [InlineData('\u2E3A', true)] // two-em dash
+    [InlineData('\u2E3B', true)] // three-em dash
+    [InlineData('\u0640', true)] // tatweel written as a dash («دمشق ـ سانا»)
+    [InlineData('\u2010', true)] // hyphen
+    [InlineData('\u2011', true)] // non-breaking hyphen
+    [InlineData('\'', false)]
     [InlineData('"', false)]
     [InlineData('!', false)]
     [InlineData('/', false)]
@@ -362,6 +373,21 @@ public sealed class ContextBoundaryTests
         // Character by character (Stryker does not mutate character literals, so its score for TokenGaps cannot tell
         // whether each of them is tested).
         var text = $"rebels {c} terrorists";
+        var tokenized = new TokenizedText();
+        Tokenizer.Instance.Tokenize(text, tokenized);
+        Assert.Equal(2, tokenized.Tokens.Length);
+        Assert.Equal(barrier, TokenGaps.HasBarrierBefore(text, tokenized.Tokens, 1));
+    }
+
+    [Theory]
+    [InlineData("rebels-terrorists", false)]
+    [InlineData("rebels\u2013terrorists", false)] // an en dash between two words: "Damascus–Aleppo"
+    [InlineData("rebels\u2014terrorists", true)] // an em dash separates even without spaces
+    [InlineData("rebels -terrorists", true)]
+    [InlineData("rebels\u00A0\u2013 terrorists", true)]
+    [InlineData("rebels\u202F\u2013terrorists", true)]
+    public void AHyphenOrEnDashSeparatesOnlyWithASpaceBesideIt(string text, bool barrier)
+    {
         var tokenized = new TokenizedText();
         Tokenizer.Instance.Tokenize(text, tokenized);
         Assert.Equal(2, tokenized.Tokens.Length);

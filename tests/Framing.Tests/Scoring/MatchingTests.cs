@@ -71,13 +71,20 @@ public sealed class MatchingTests
         Assert.Equal((0, 13, "Regime forces", "regime forces", 2), (m.Start, m.Length, m.Surface, m.Normalized, m.TokenCount));
 
         // A phrase spans what joins words (a hyphen, quotation marks), from the first token's start to the last token's
-        // end, but not a comma, semicolon, colon, parenthesis or bracket (it did: "regime, forces said" counted as a
+        // end, but not a comma, semicolon, colon, parenthesis, bracket or dash (it did: "regime, forces said" counted as a
         // "regime forces").
         m = Assert.Single(scorer.Score("d", "The regime-forces shelled").Matches);
         Assert.Equal((4, 13, "regime-forces"), (m.Start, m.Length, m.Surface));
         m = Assert.Single(scorer.Score("d", "The \"regime\" forces shelled").Matches);
         Assert.Equal((5, 14, "regime\" forces"), (m.Start, m.Length, m.Surface));
-        foreach (var apart in new[] { "The regime, forces said", "the regime; forces", "the regime: forces", "the (regime) forces", "the regime [forces]", "the regime\u060C forces" })
+        m = Assert.Single(scorer.Score("d", "The regime\u2013forces shelled").Matches); // an en dash between two words joins them
+        Assert.Equal("regime\u2013forces", m.Surface);
+        foreach (var apart in new[]
+        {
+            "The regime, forces said", "the regime; forces", "the regime: forces", "the (regime) forces", "the regime [forces]", "the regime\u060C forces",
+            "the regime \u2014 forces", "the regime\u2014forces", "the regime \u2015 forces", "the regime - forces", "the regime -forces",
+            "the regime \u2013 forces", "the regime\u00A0\u2013 forces", "the regime \u0640 forces",
+        })
         {
             Assert.Empty(scorer.Score("d", apart).Matches);
         }

@@ -136,6 +136,9 @@ public sealed class ScareAndNegationTests
     {
         Assert.Equal(MatchStatus.Counted, Single(Score("Not now, terrorists are near."), "terrorists").Status);
         Assert.Equal(MatchStatus.Counted, Single(Score("They did not. Terrorists came anyway."), "Terrorists").Status);
+        Assert.Equal(MatchStatus.Counted, Single(Score("They would not \u2014 terrorists came anyway."), "terrorists").Status);
+        Assert.Equal(MatchStatus.Counted, Single(Score("They would not - terrorists came anyway."), "terrorists").Status);
+        Assert.Equal(MatchStatus.Negated, Single(Score("They are not-terrorists, they said."), "terrorists").Status); // a hyphen joins
     }
 
     [Fact]
