@@ -16,6 +16,7 @@ internal sealed class DocumentContext
     private bool[] _mentionConjunction = new bool[256];
     private bool[] _mentionPreposition = new bool[256];
     private bool[] _link = new bool[256];
+    private bool[] _detachedClitic = new bool[256];
     private bool[] _scareWord = new bool[256];
     private bool[] _negationEnds = new bool[256];
     private int[] _openerEnd = new int[256];
@@ -60,6 +61,7 @@ internal sealed class DocumentContext
             _mentionConjunction = new bool[size];
             _mentionPreposition = new bool[size];
             _link = new bool[size];
+            _detachedClitic = new bool[size];
             _scareWord = new bool[size];
             _negationEnds = new bool[size];
             _openerEnd = new int[size];
@@ -76,6 +78,7 @@ internal sealed class DocumentContext
         Array.Clear(_mentionConjunction, 0, tokenCount);
         Array.Clear(_mentionPreposition, 0, tokenCount);
         Array.Clear(_link, 0, tokenCount);
+        Array.Clear(_detachedClitic, 0, tokenCount);
         Array.Clear(_scareWord, 0, tokenCount);
         Array.Clear(_negationEnds, 0, tokenCount);
         Array.Fill(_openerEnd, -1, 0, tokenCount);
@@ -110,6 +113,15 @@ internal sealed class DocumentContext
 
     /// <summary>Whether token <paramref name="token"/> is part of a target link word.</summary>
     public bool IsLink(int token) => _link[token];
+
+    /// <summary>
+    /// Whether token <paramref name="token"/> is a proclitic written apart from the actor name or link word after it
+    /// (بـ«…»): the searches for targets and scare markers pass over it, and the word after it carries its clitic.
+    /// </summary>
+    public bool IsDetachedClitic(int token) => _detachedClitic[token];
+
+    /// <summary>Records a proclitic written apart from the word after it.</summary>
+    public void AddDetachedClitic(int token) => _detachedClitic[token] = true;
 
     /// <summary>Whether token <paramref name="token"/> is part of a scare marker (which may stand between a label and the
     /// actor it refers to: "fighters of the so-called Islamic State").</summary>

@@ -27,7 +27,9 @@ public sealed partial class DocumentScorer
                 switch ((MarkerKind)(slot - _dimensions))
                 {
                     case MarkerKind.Actor:
-                        _context.AddMention(i, length, entry.EntryIndex, RemovesConjunction(matcher, i, slot), RemovesPreposition(matcher, i, slot));
+                        var (conjunction, preposition) = DetachedBefore(matcher, text, i);
+                        _context.AddMention(
+                            i, length, entry.EntryIndex, conjunction || RemovesConjunction(matcher, i, slot), preposition || RemovesPreposition(matcher, i, slot));
                         break;
                     case MarkerKind.Cue:
                         if (IsSpeechVerbReading(matcher, i, slot))
@@ -48,6 +50,7 @@ public sealed partial class DocumentScorer
 
                         break;
                     case MarkerKind.Link:
+                        _ = DetachedBefore(matcher, text, i);
                         _context.AddLink(i, length);
                         break;
                     case MarkerKind.ScareBefore:
@@ -75,6 +78,34 @@ public sealed partial class DocumentScorer
         var reading = ReadingFor(matcher, token, slot);
         return reading.EncliticLength == 0 && !stripper.RemovesArticle(NormalizedForm(token), reading);
     }
+
+    /// <summary>
+    /// The clitics of a proclitic written apart right before token <paramref name="token"/> (بـ«داعش», لـ «النظام», و «داعش»:
+    /// only spaces, tatweel and quotation marks between them), recorded in the context as such; none when there is none.
+    /// </summary>
+    private (bool Conjunction, bool Preposition) DetachedBefore(LanguageMatcher matcher, ReadOnlySpan<char> text, int token)
+    {
+        if (token == 0 || matcher.Profile.AffixStripper is not { } stripper || TokenGaps.HasBarrierBefore(text, _tokens.Tokens, token)
+            || _tokens.Tokens[token - 1].Sentence != _tokens.Tokens[token].Sentence)
+        {
+            return default;
+        }
+
+        var clitics = stripper.DetachedProclitic(NormalizedForm(token - 1));
+        if (clitics.Conjunction || clitics.Preposition)
+        {
+            _context.AddDetachedClitic(token - 1);
+        }
+
+        return clitics;
+    }
+
+    /// <summary>Whether the label at token <paramref name="token"/> is joined to what precedes it by a conjunction: a
+    /// conjunction clitic on its first word, or written apart right before it (و «الإرهابيين»).</summary>
+    private bool LabelHasConjunction(LanguageMatcher matcher, ReadOnlySpan<char> text, int token, int slot) =>
+        RemovesConjunction(matcher, token, slot)
+        || (token > 0 && matcher.Profile.AffixStripper is { } stripper && _tokens.Tokens[token - 1].Sentence == _tokens.Tokens[token].Sentence
+            && !TokenGaps.HasBarrierBefore(text, _tokens.Tokens, token) && stripper.DetachedProclitic(NormalizedForm(token - 1)).Conjunction);
 
     /// <summary>Whether token <paramref name="token"/> counts for <paramref name="slot"/> through a reading that removes a conjunction clitic.</summary>
     [PerTokenHelper]

@@ -14,7 +14,7 @@ public sealed partial class DocumentScorer
         var d = entry.DimensionIndex;
         var voice = _context.VoiceAt(tokens[i], i);
         var target = rules.HasActors
-            ? TargetFinder.Find(_context, tokens, text, i, length, rules.LinkWindow, RemovesConjunction(matcher, i, d))
+            ? TargetFinder.Find(_context, tokens, text, i, length, rules.LinkWindow, LabelHasConjunction(matcher, text, i, d))
             : -1;
         var status = MatchStatus.Counted;
         if (entry.JudgesTarget && !(target >= 0 ? entry.AllowedTargets?[target] ?? true : entry.TargetDefault == TargetDefault.Count))

@@ -7,7 +7,7 @@ namespace Framing.Scoring;
 /// <summary>
 /// Scare candidates: an actor name whose actor has a scare mapping, with a scare marker next to it. A marker of the
 /// lexicon's <c>before</c> list ends right before the name (at most <c>window</c> link tokens may stand between them,
-/// as in «ما يسمى حركة أحرار الشام»), or one of its <c>after</c> list starts right after the name; where the language
+/// as in «ما يسمى حركة أحرار الشام», and a proclitic written apart, as in «ما يسمى بـ«جيش الإسلام»»), or one of its <c>after</c> list starts right after the name; where the language
 /// allows it, quotation marks that enclose the name and nothing else are a marker too. Only quotation marks and spaces
 /// may stand in the gaps. The candidate spans the marker and the name.
 /// </summary>
@@ -65,6 +65,11 @@ internal static class ScareFinder
             if (context.ScareBeforeStart(t) >= 0)
             {
                 return context.ScareBeforeStart(t);
+            }
+
+            if (context.IsDetachedClitic(t))
+            {
+                continue; // «ما يسمى بـ«جيش الإسلام»»: the preposition written apart belongs to the name
             }
 
             if (!context.IsLink(t) || ++links > window)

@@ -21,7 +21,8 @@ namespace Framing.Scoring;
 /// <item>A comma, colon, semicolon, parenthesis, bracket or dash, the sentence's end, or a conjunction clitic (و، ف) on the word after
 /// the gap (coordination, not apposition: «المعارضة وداعش») stops the search on that side. A name right after the
 /// label that carries a preposition clitic (ب، ل، ك) is not in a construct state with it («المعارضين للنظام»: the
-/// opponents of the government are not the government); after a link word it is («تابعة لجبهة النصرة»).</item>
+/// opponents of the government are not the government); after a link word it is («تابعة لجبهة النصرة»). A clitic written
+/// apart from the word after it (لـ«النظام», و «داعش») is read as that word's: the search passes over it.</item>
 /// </list>
 /// </remarks>
 internal static class TargetFinder
@@ -69,7 +70,7 @@ internal static class TargetFinder
                 break;
             }
 
-            if (context.IsScareWord(t))
+            if (context.IsScareWord(t) || context.IsDetachedClitic(t))
             {
                 continue;
             }

@@ -70,6 +70,15 @@ public abstract class AffixStripper
     /// <returns>False unless the language's stripper knows an article.</returns>
     internal virtual bool RemovesArticle(ReadOnlySpan<char> token, AffixVariant variant) => variant.RestoresArticle;
 
+    /// <summary>
+    /// Whether <paramref name="token"/> is a proclitic written apart from its word (Arabic بـ«…», لـ «…», و «…», the tatweel
+    /// removed by normalization), and which: a conjunction, a preposition, or both (ولـ). The word after it is read as if
+    /// it carried the clitic.
+    /// </summary>
+    /// <param name="token">The normalized token.</param>
+    /// <returns>Neither, unless the language's stripper knows clitics that may stand apart.</returns>
+    internal virtual (bool Conjunction, bool Preposition) DetachedProclitic(ReadOnlySpan<char> token) => default;
+
     /// <summary>Describes the rule a variant applies, for audit output (for example <c>وال+ … +هم</c>).</summary>
     /// <param name="token">The normalized token.</param>
     /// <param name="variant">The variant.</param>

@@ -62,6 +62,16 @@ public sealed class ArabicCliticStripper : AffixStripper
     }
 
     /// <inheritdoc />
+    /// <remarks>و or ف (a conjunction), ب، ل or ك (a preposition), or a conjunction and a preposition (ولـ، فبـ), alone.</remarks>
+    internal override (bool Conjunction, bool Preposition) DetachedProclitic(ReadOnlySpan<char> token) => token switch
+    {
+        ['و' or 'ف'] => (true, false),
+        ['ب' or 'ل' or 'ك'] => (false, true),
+        ['و' or 'ف', 'ب' or 'ل' or 'ك'] => (true, true),
+        _ => default,
+    };
+
+    /// <inheritdoc />
     public override int GetVariants(ReadOnlySpan<char> token, Span<AffixVariant> variants)
     {
         Span<AffixVariant> proclitics = stackalloc AffixVariant[12];

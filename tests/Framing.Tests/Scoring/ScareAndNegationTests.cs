@@ -56,6 +56,17 @@ public sealed class ScareAndNegationTests
         Assert.Equal(0, result.Counts.Count(Opposition, PoleSide.Neutral)); // the neutral name is inside the scare match
     }
 
+    [Theory]
+    [InlineData("هاجمت ما يسمى بـ«أحرار الشام» حاجزا للجيش.")]
+    [InlineData("هاجمت ما يسمى ب «أحرار الشام» حاجزا للجيش.")]
+    [InlineData("هاجمت ما يسمى بـ أحرار الشام حاجزا للجيش.")]
+    public void ArabicMarkerBeforeANameWithItsPrepositionWrittenApart(string text)
+    {
+        // «ما يسمى بـ«…»», the usual spelling: the ب written apart belongs to the name (it had hidden the marker).
+        var m = Assert.Single(Score(text).Matches);
+        Assert.Equal((MatchKind.ScareMarker, "terror"), (m.Kind, m.Pole?.Id));
+    }
+
     [Fact]
     public void ArabicMarkerWithACliticAndALinkWord()
     {

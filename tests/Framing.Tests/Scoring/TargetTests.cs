@@ -222,6 +222,29 @@ public sealed class TargetTests
         Assert.Equal("isis", Single(Score("قصف الجيش مقرا لداعش الإرهابي."), "الإرهابي").Target?.Id);
     }
 
+    [Theory]
+    [InlineData("هاجم الإرهابيين التابعة لـ«داعش» القرية.")] // a preposition written apart, with tatweel, before guillemets
+    [InlineData("هاجم الإرهابيين التابعة ل «داعش» القرية.")]
+    [InlineData("هاجم الإرهابيين التابعة لـ داعش القرية.")]
+    public void AProcliticWrittenApartIsReadAsTheNamesOwn(string text)
+    {
+        // As «التابعة لداعش»: after the link word, the name governed by ل is the target (the ل written apart had
+        // stopped the search: no target).
+        Assert.Equal("isis", Single(Score(text), "الإرهابيين").Target?.Id);
+    }
+
+    [Theory]
+    [InlineData("تصدى الإرهابيين لـ«داعش» في الريف.", "الإرهابيين")] // governed by the preposition right after the label
+    [InlineData("هاجم الإرهابيين و«داعش» مواقع الجيش.", "الإرهابيين")] // coordinated
+    [InlineData("هاجم داعش و «الإرهابيين» مواقع الجيش.", "الإرهابيين")] // the label coordinated with the name before it
+    [InlineData("هاجم داعش وـ«الإرهابيين» مواقع الجيش.", "الإرهابيين")]
+    public void AProcliticWrittenApartBlocksAsAnAttachedOneDoes(string text, string label)
+    {
+        var m = Single(Score(text), label);
+        Assert.Null(m.Target);
+        Assert.Equal(MatchStatus.Counted, m.Status);
+    }
+
     [Fact]
     public void ArabicConjunctionIsCoordinationNotApposition()
     {

@@ -72,6 +72,26 @@ public sealed class ArabicCliticStripperTests
         Assert.Equal([new AffixVariant(0, 0, false), new AffixVariant(0, 2, false)], Variants(Default, "قواتهم"));
     }
 
+    [Theory]
+    [InlineData("و", true, false)]
+    [InlineData("ف", true, false)]
+    [InlineData("ب", false, true)]
+    [InlineData("ل", false, true)]
+    [InlineData("ك", false, true)]
+    [InlineData("ول", true, true)]
+    [InlineData("فب", true, true)]
+    [InlineData("لو", false, false)]
+    [InlineData("بب", false, false)]
+    [InlineData("من", false, false)]
+    [InlineData("ال", false, false)]
+    [InlineData("وال", false, false)]
+    [InlineData("a", false, false)]
+    [InlineData("", false, false)]
+    public void ProcliticsWrittenApart(string token, bool conjunction, bool preposition)
+    {
+        Assert.Equal((conjunction, preposition), new ArabicCliticStripper().DetachedProclitic(token));
+    }
+
     [Fact]
     public void TheFirstVariantIsAlwaysTheTokenItself()
     {
