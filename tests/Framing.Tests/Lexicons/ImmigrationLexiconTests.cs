@@ -21,7 +21,7 @@ public sealed class ImmigrationLexiconTests
     public void HasTheDocumentedMetadataDimensionsAndComposite()
     {
         var lexicon = Compiled.Value.Lexicon;
-        LexiconAssert.HasShippedMetadata(lexicon, "immigration", "1.1.1");
+        LexiconAssert.HasShippedMetadata(lexicon, "immigration", "1.1.2");
         Assert.Equal(new[] { Legality, Scale, Identity }, lexicon.Dimensions.Select(d => d.Id));
         Assert.Equal(("illegality", "status"), Poles(lexicon, Legality));
         Assert.Equal(("threat", "measured"), Poles(lexicon, Scale));

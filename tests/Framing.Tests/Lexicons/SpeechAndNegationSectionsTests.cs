@@ -44,6 +44,11 @@ public sealed class SpeechAndNegationSectionsTests
         { "immigration", "These families are no longer refugees.", "migrant-identity", "refugees", MatchStatus.Negated },
         { "immigration", "These families are refugees.", "migrant-identity", "refugees", MatchStatus.Counted },
         { "immigration", "إنهم ليسوا لاجئين.", "migrant-identity", "لاجئين", MatchStatus.Negated },
+        { "immigration", "They can't be illegal aliens, the lawyer said.", "migrant-legality", "illegal aliens", MatchStatus.Negated }, // 1.1.2
+        { "immigration", "They cannot be refugees, the minister claimed.", "migrant-identity", "refugees", MatchStatus.Negated },
+        { "immigration", "They can\u00B4t be refugees, the minister claimed.", "migrant-identity", "refugees", MatchStatus.Negated }, // typed for ’
+        { "immigration", "فليسوا لاجئين.", "migrant-identity", "لاجئين", MatchStatus.Negated },
+        { "russia-ukraine", "فلا غزو ولا احتلال.", "war-naming", "غزو", MatchStatus.Negated },
         { "russia-ukraine", "It was never a special military operation.", "war-naming", "special military operation", MatchStatus.Negated },
         { "russia-ukraine", "This is not an invasion, the envoy insisted.", "war-naming", "invasion", MatchStatus.Negated },
         { "russia-ukraine", "ليس نظام كييف من رفض التفاوض.", "ukrainian-government", "نظام كييف", MatchStatus.Negated },
@@ -57,8 +62,8 @@ public sealed class SpeechAndNegationSectionsTests
         Assert.Equal(status, Match(lexicon, sentence, dimension, surface).Status);
 
     [Theory]
-    [InlineData("immigration", "1.1.1")]
-    [InlineData("russia-ukraine", "1.1.1")]
+    [InlineData("immigration", "1.1.2")]
+    [InlineData("russia-ukraine", "1.1.2")]
     public void BothLanguagesHaveSpeechCuesAndNegationWords(string id, string version)
     {
         var lexicon = Lexicon.Load(id);
