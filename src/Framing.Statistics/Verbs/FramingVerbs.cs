@@ -28,8 +28,8 @@ public static partial class FramingVerbs
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range or undefined (the message names the member).</exception>
     /// <exception cref="ArgumentException">The run reads a language the lexicon was not loaded with.</exception>
-    /// <exception cref="Framing.Corpus.CorpusException">The corpus cannot be read: a missing file, a malformed header, a document without the group field.</exception>
-    /// <exception cref="Framing.Corpus.BadRecordException">A bad record, when the run's <see cref="Framing.Corpus.CorpusRunOptions.BadRecords"/> stops at the first one (the default).</exception>
+    /// <exception cref="Framing.Corpus.CorpusException">The corpus cannot be read: a missing file, a malformed header.</exception>
+    /// <exception cref="Framing.Corpus.BadRecordException">A bad record (a document without the group field among them), when the run's <see cref="Framing.Corpus.CorpusRunOptions.BadRecords"/> stops at the first one (the default).</exception>
     /// <exception cref="InvalidOperationException">The run was read before: a run is read once.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public static GroupScores ScoreGroups(IEnumerable<Document> documents, Lexicon lexicon, GroupScoreOptions? options = null, CorpusRunOptions? run = null, CancellationToken cancellationToken = default) =>
@@ -44,8 +44,8 @@ public static partial class FramingVerbs
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range or undefined (the message names the member).</exception>
     /// <exception cref="ArgumentException">The run reads a language the lexicon was not loaded with.</exception>
-    /// <exception cref="Framing.Corpus.CorpusException">The corpus cannot be read: a missing file, a malformed header, a document without the group field.</exception>
-    /// <exception cref="Framing.Corpus.BadRecordException">A bad record, when the run's <see cref="Framing.Corpus.CorpusRunOptions.BadRecords"/> stops at the first one (the default).</exception>
+    /// <exception cref="Framing.Corpus.CorpusException">The corpus cannot be read: a missing file, a malformed header.</exception>
+    /// <exception cref="Framing.Corpus.BadRecordException">A bad record (a document without the group field among them), when the run's <see cref="Framing.Corpus.CorpusRunOptions.BadRecords"/> stops at the first one (the default).</exception>
     /// <exception cref="InvalidOperationException">The run was read before: a run is read once.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public static GroupScores ScoreGroups(CorpusRun run, Lexicon lexicon, GroupScoreOptions? options = null, CancellationToken cancellationToken = default)
@@ -97,8 +97,8 @@ public static partial class FramingVerbs
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range or undefined (the message names the member).</exception>
     /// <exception cref="ArgumentException">The run reads a language the lexicon was not loaded with.</exception>
-    /// <exception cref="Framing.Corpus.CorpusException">The corpus cannot be read: a missing file, a malformed header, a document without the group field.</exception>
-    /// <exception cref="Framing.Corpus.BadRecordException">A bad record, when the run's <see cref="Framing.Corpus.CorpusRunOptions.BadRecords"/> stops at the first one (the default).</exception>
+    /// <exception cref="Framing.Corpus.CorpusException">The corpus cannot be read: a missing file, a malformed header.</exception>
+    /// <exception cref="Framing.Corpus.BadRecordException">A bad record (a document without the group field among them), when the run's <see cref="Framing.Corpus.CorpusRunOptions.BadRecords"/> stops at the first one (the default).</exception>
     /// <exception cref="InvalidOperationException">The run was read before: a run is read once.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public static CorpusTally ScoreDocuments(CorpusRun run, Lexicon lexicon, Action<Document, string, DocumentResult> onDocument, CancellationToken cancellationToken = default)
@@ -147,7 +147,7 @@ public static partial class FramingVerbs
     /// <returns>The tally and the comparison rows.</returns>
     /// <exception cref="ArgumentException">Fewer than two groups (<see cref="InsufficientGroupsException"/>), or a chosen pair is missing, names one group twice or names a missing group.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range or undefined (the message names the member).</exception>
-    /// <exception cref="Framing.Corpus.CorpusException">A document without the group field.</exception>
+    /// <exception cref="Framing.Corpus.BadRecordException">A bad record (a document without the group field among them), when the run's <see cref="Framing.Corpus.CorpusRunOptions.BadRecords"/> stops at the first one (the default).</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public static Comparison Compare(IEnumerable<Document> documents, Lexicon lexicon, ComparisonOptions? options = null, CorpusRunOptions? run = null, CancellationToken cancellationToken = default) =>
         Compare(CorpusRun.FromDocuments(documents, run), lexicon, options, null, cancellationToken);
@@ -161,8 +161,8 @@ public static partial class FramingVerbs
     /// <returns>The tally and the comparison rows.</returns>
     /// <exception cref="ArgumentException">The run has fewer than two groups (<see cref="InsufficientGroupsException"/>), or a chosen pair is missing, names one group twice (checked before scoring) or names a missing group.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A confidence level outside (0, 1), fewer than one permutation, minimum document or thread, or an undefined <see cref="ComparisonOptions.Pairs"/>.</exception>
-    /// <exception cref="Framing.Corpus.CorpusException">The corpus cannot be read: a missing file, a malformed header, a document without the group field.</exception>
-    /// <exception cref="Framing.Corpus.BadRecordException">A bad record, when the run's <see cref="Framing.Corpus.CorpusRunOptions.BadRecords"/> stops at the first one (the default).</exception>
+    /// <exception cref="Framing.Corpus.CorpusException">The corpus cannot be read: a missing file, a malformed header.</exception>
+    /// <exception cref="Framing.Corpus.BadRecordException">A bad record (a document without the group field among them), when the run's <see cref="Framing.Corpus.CorpusRunOptions.BadRecords"/> stops at the first one (the default).</exception>
     /// <exception cref="InvalidOperationException">The run was read before: a run is read once.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public static Comparison Compare(CorpusRun run, Lexicon lexicon, ComparisonOptions? options = null, BootstrapSettings? bootstrap = null, CancellationToken cancellationToken = default)
@@ -191,8 +191,8 @@ public static partial class FramingVerbs
     /// <exception cref="ArgumentOutOfRangeException">The request's n-gram orders are not 1 ≤ MinimumN ≤ MaximumN ≤ 5, its
     /// MinimumCount is negative, or its Measure is not a <see cref="KeynessMeasure"/>; the message names the member.</exception>
     /// <exception cref="EmptyGroupException">The target or the reference has no documents, or no terms.</exception>
-    /// <exception cref="Framing.Corpus.CorpusException">The corpus cannot be read: a missing file, a malformed header, a document without the group field.</exception>
-    /// <exception cref="Framing.Corpus.BadRecordException">A bad record, when the run's <see cref="Framing.Corpus.CorpusRunOptions.BadRecords"/> stops at the first one (the default).</exception>
+    /// <exception cref="Framing.Corpus.CorpusException">The corpus cannot be read: a missing file, a malformed header.</exception>
+    /// <exception cref="Framing.Corpus.BadRecordException">A bad record (a document without the group field among them), when the run's <see cref="Framing.Corpus.CorpusRunOptions.BadRecords"/> stops at the first one (the default).</exception>
     /// <exception cref="InvalidOperationException">The run was read before: a run is read once.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public static KeynessResult Keyness(CorpusRun run, KeynessRequest request, CancellationToken cancellationToken = default)
@@ -277,8 +277,8 @@ public static partial class FramingVerbs
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range or undefined (the message names the member).</exception>
     /// <exception cref="ArgumentException">The run reads a language the lexicon was not loaded with.</exception>
-    /// <exception cref="Framing.Corpus.CorpusException">The corpus cannot be read: a missing file, a malformed header, a document without the group field.</exception>
-    /// <exception cref="Framing.Corpus.BadRecordException">A bad record, when the run's <see cref="Framing.Corpus.CorpusRunOptions.BadRecords"/> stops at the first one (the default).</exception>
+    /// <exception cref="Framing.Corpus.CorpusException">The corpus cannot be read: a missing file, a malformed header.</exception>
+    /// <exception cref="Framing.Corpus.BadRecordException">A bad record (a document without the group field among them), when the run's <see cref="Framing.Corpus.CorpusRunOptions.BadRecords"/> stops at the first one (the default).</exception>
     /// <exception cref="InvalidOperationException">The run was read before: a run is read once.</exception>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public static CoverageCounter Coverage(CorpusRun run, Lexicon lexicon, CoverageOptions? options = null, CancellationToken cancellationToken = default)

@@ -25,7 +25,17 @@ public sealed class CorpusReaderFactory
     /// <summary>Creates a factory that opens the built-in formats and those of <paramref name="providers"/>.</summary>
     /// <param name="providers">Further formats; their names and extensions must be unique (see <see cref="ICorpusFormatProvider"/>).</param>
     /// <exception cref="ArgumentException">A provider's name or extension is malformed, or taken by a built-in format or another provider.</exception>
-    public CorpusReaderFactory(params IEnumerable<ICorpusFormatProvider> providers)
+    /// <remarks>A <c>params</c> array, not <c>params IEnumerable</c>: callers on net8.0, whose default C# version (12)
+    /// has no <c>params</c> collections, write <c>new CorpusReaderFactory(new ParquetCorpusFormat())</c> too.</remarks>
+    public CorpusReaderFactory(params ICorpusFormatProvider[] providers)
+        : this((IEnumerable<ICorpusFormatProvider>)providers)
+    {
+    }
+
+    /// <summary>Creates a factory that opens the built-in formats and those of <paramref name="providers"/>.</summary>
+    /// <param name="providers">Further formats; their names and extensions must be unique (see <see cref="ICorpusFormatProvider"/>).</param>
+    /// <exception cref="ArgumentException">A provider's name or extension is malformed, or taken by a built-in format or another provider.</exception>
+    public CorpusReaderFactory(IEnumerable<ICorpusFormatProvider> providers)
     {
         ArgumentNullException.ThrowIfNull(providers);
         _providers = [.. providers];

@@ -100,7 +100,9 @@ public sealed class CorpusRun
     /// else <see cref="CorpusRunOptions.GroupOf"/>, else its <see cref="CorpusRunOptions.GroupField"/>.</summary>
     /// <param name="document">The document.</param>
     /// <returns>The group.</returns>
-    /// <exception cref="CorpusException">The document lacks the group field.</exception>
+    /// <exception cref="BadRecordException">The document lacks the group field: a bad record, handed to the run's
+    /// <see cref="CorpusRunOptions.BadRecords"/> policy as a reader's record without it is, whether the documents came
+    /// from a file or from the caller.</exception>
     internal string GroupOf(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -111,7 +113,7 @@ public sealed class CorpusRun
 
         return Options.GroupOf is { } groupOf
             ? groupOf(document)
-            : document.GetField(Options.GroupField) ?? throw new CorpusException(new Diagnostic(document.Source, $"missing field \"{Options.GroupField}\""));
+            : document.GetField(Options.GroupField) ?? throw new BadRecordException(new Diagnostic(document.Source, RecordMessages.MissingField(Options.GroupField)));
     }
 
     /// <summary>The language to analyze a document as: the forced language, else the language its language field names
@@ -214,10 +216,11 @@ public sealed class CorpusRun
             }
 
             var document = item.Document!;
-            var group = GroupOf(document);
+            string group;
             string? language;
             try
             {
+                group = GroupOf(document);
                 language = LanguageOf(document);
             }
             catch (BadRecordException rejected)

@@ -80,6 +80,7 @@ internal sealed partial class CorpusScorer
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(groupOf);
+        cancellationToken.ThrowIfCancellationRequested();
         var inPlace = ScoreInPlace && onDocument is null;
         return _parallelism == 1
             ? ScoreSequentially(items, groupOf, languageOf, onDocument, onRejected, inPlace, cancellationToken)
@@ -117,10 +118,11 @@ internal sealed partial class CorpusScorer
                 continue;
             }
 
-            var group = groupOf(document);
+            string group;
             string? language;
             try
             {
+                group = groupOf(document);
                 language = LanguageOf(languageOf, document);
             }
             catch (BadRecordException rejected)
@@ -182,6 +184,17 @@ internal sealed partial class CorpusScorer
             {
                 System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e).Throw();
             }
+
+            Task.WaitAll(workers, CancellationToken.None); // the consumer has seen every batch: the workers are done or finishing
+        }
+        catch (Exception e) when (cancellationToken.IsCancellationRequested && IsCancellation(e))
+        {
+            // The caller's cancellation, whichever thread saw it first (a worker's shows as an AggregateException, the
+            // consumer's carries the linked token): one OperationCanceledException of the caller's token, as in a
+            // sequential run.
+            stop.Cancel();
+            WaitQuietly(workers);
+            throw new OperationCanceledException("The operation was canceled.", e, cancellationToken);
         }
         catch
         {
@@ -189,8 +202,6 @@ internal sealed partial class CorpusScorer
             WaitQuietly(workers);
             throw;
         }
-
-        Task.WaitAll(workers, CancellationToken.None); // the consumer has seen every batch: the workers are done or finishing
         foreach (var tally in workerTallies)
         {
             final.Absorb(tally);
@@ -321,6 +332,15 @@ internal sealed partial class CorpusScorer
 
     /// <summary>The text to score: the document's, or the buffer's when it holds the document's lent text.</summary>
     private static ReadOnlySpan<char> TextOf(Document document, LentText? lent) => lent is null ? document.Text : lent.TextOf(document);
+
+    /// <summary>Whether <paramref name="e"/> is a cancellation: an <see cref="OperationCanceledException"/>, or an
+    /// <see cref="AggregateException"/> of nothing else.</summary>
+    private static bool IsCancellation(Exception e) => e switch
+    {
+        OperationCanceledException => true,
+        AggregateException aggregate => aggregate.Flatten().InnerExceptions.All(inner => inner is OperationCanceledException),
+        _ => false,
+    };
 
     private static void WaitQuietly(Task[] workers)
     {

@@ -107,4 +107,16 @@ public sealed class CorpusFormatProviderTests : IDisposable
             File.ReadAllLines(path).Select((line, i) => CorpusItem.Accepted(new Document(
                 $"{path}:{i + 1}", new Dictionary<string, string> { ["outlet"] = "g" }, line, new DocumentSource(path, i + 1))));
     }
+
+    [Fact]
+    public void TheFactoryTakesProvidersAsAParamsArrayThatCSharp12Calls()
+    {
+        // net8.0 callers compile with C# 12, which has params arrays but not params IEnumerable: the README's
+        // new CorpusReaderFactory(new ParquetCorpusFormat()) did not compile there.
+        var constructor = Assert.Single(typeof(CorpusReaderFactory).GetConstructors(), c => c.GetParameters() is [{ ParameterType.IsArray: true }]);
+        Assert.True(constructor.GetParameters()[0].IsDefined(typeof(ParamArrayAttribute), false));
+        Assert.DoesNotContain(
+            typeof(CorpusReaderFactory).GetConstructors().SelectMany(c => c.GetParameters()),
+            p => !p.ParameterType.IsArray && p.GetCustomAttributes(false).Any(a => a.GetType().Name == "ParamCollectionAttribute"));
+    }
 }

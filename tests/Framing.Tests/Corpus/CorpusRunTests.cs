@@ -130,10 +130,29 @@ public sealed class CorpusRunTests
         var seen = new List<CorpusProgress>();
         var progress = new SynchronousProgress(seen.Add);
         var run = CorpusRun.FromDocuments([Document.Create("a", "x", ("outlet", "o")), Document.Create("b", "y")], new CorpusRunOptions { Progress = progress, Language = "ar" });
-        var e = Assert.Throws<CorpusException>(() => run.Documents().ToList());
+        var e = Assert.Throws<BadRecordException>(() => run.Documents().ToList()); // a bad record, as a file's would be
         Assert.Equal("b: missing field \"outlet\"", e.Error.ToString());
         Assert.Equal([new CorpusProgress(1, 1), new CorpusProgress(2, 2)], seen);
         Assert.Equal("ar", run.LanguageOf(Document.Create("c", "z", ("language", "en"))));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void ADocumentInMemoryWithoutItsGroupFieldFollowsTheBadRecordPolicy(int parallelism)
+    {
+        // As a record of a file without the group field: skipped and counted under a skipping policy (it had aborted
+        // the run with a CorpusException, whatever the policy), a BadRecordException under the default one.
+        Document[] documents = [Document.Create("a", "Regime forces.", ("outlet", "o")), Document.Create("b", "rebels"), Document.Create("c", "rebels", ("outlet", "p"))];
+        var skipped = new List<Diagnostic>();
+        var tally = CorpusRun.FromDocuments(documents, new CorpusRunOptions { BadRecords = BadRecords.SkipEach(skipped.Add), Parallelism = parallelism })
+            .Score(Framing.Lexicons.Lexicon.Load("starter").Compile());
+        Assert.Equal((2L, 1L), (tally.ScoredDocuments, tally.RejectedDocuments));
+        Assert.Equal("b: missing field \"outlet\"", Assert.Single(skipped).ToString());
+
+        var e = Assert.Throws<BadRecordException>(() => CorpusRun.FromDocuments(documents, new CorpusRunOptions { Parallelism = parallelism })
+            .Score(Framing.Lexicons.Lexicon.Load("starter").Compile()));
+        Assert.Equal("b: missing field \"outlet\"", e.Error.ToString());
     }
 
     private sealed class SynchronousProgress(Action<CorpusProgress> report) : IProgress<CorpusProgress>

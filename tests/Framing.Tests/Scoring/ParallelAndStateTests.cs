@@ -259,7 +259,7 @@ public sealed class ParallelAndStateTests
         // hang on its queues) and delivers nothing after the cancelling document.
         using var cancel = new CancellationTokenSource();
         var seen = new List<string>();
-        Assert.ThrowsAny<OperationCanceledException>(() => new CorpusScorer(Starter.Compile(), null, null, parallelism).Score(
+        var e = Assert.Throws<OperationCanceledException>(() => new CorpusScorer(Starter.Compile(), null, null, parallelism).Score(
             Items(3000),
             d => d.Fields["outlet"],
             null,
@@ -274,6 +274,38 @@ public sealed class ParallelAndStateTests
             null,
             cancel.Token));
         Assert.Equal("d200", seen[^1]);
+        Assert.Equal(cancel.Token, e.CancellationToken); // the caller's token, not the run's own linked one
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(4)]
+    public void ACancelledRunThrowsOperationCanceledExceptionOfTheCallersToken(int parallelism)
+    {
+        // Whichever thread sees the cancellation (before the run, a worker while it scores), the caller gets the
+        // documented OperationCanceledException of its own token: in parallel it had been an AggregateException (a
+        // token cancelled before the call) or carried the run's linked token.
+        using var before = new CancellationTokenSource();
+        before.Cancel();
+        var e = Assert.Throws<OperationCanceledException>(() => new CorpusScorer(Starter.Compile(), null, null, parallelism).Score(
+            Items(3000), d => d.Fields["outlet"], cancellationToken: before.Token));
+        Assert.Equal(before.Token, e.CancellationToken);
+
+        using var during = new CancellationTokenSource();
+        e = Assert.Throws<OperationCanceledException>(() => new CorpusScorer(Starter.Compile(), null, null, parallelism).Score(
+            Items(3000),
+            d =>
+            {
+                if (d.Id == "d300")
+                {
+                    during.Cancel(); // on a worker's thread when in parallel
+                }
+
+                return d.Fields["outlet"];
+            },
+            cancellationToken: during.Token));
+        Assert.Equal(during.Token, e.CancellationToken);
     }
 
     [Theory]
