@@ -18,7 +18,7 @@ internal sealed class LabelledDocument
     /// <summary>Index of the document among the corpus's accepted documents (to find it again in a second pass).</summary>
     public required long Position { get; init; }
 
-    /// <summary>The key of the document's id (<see cref="Scoring.PoissonResampling.KeyOf"/>): the documents are fitted in
+    /// <summary>The key of the document's id (<see cref="Scoring.PoissonResampling.KeyOf(string)"/>): the documents are fitted in
     /// the order of their keys (then identities, then positions), so that the models do not depend on the order of the
     /// corpus.</summary>
     public required ulong Key { get; init; }

@@ -249,4 +249,26 @@ public sealed class ComparePermutationExactnessTests
         Assert.Contains("<strong>No comparison can be marked differs on this page</strong>, whatever the data: the smallest permutation p-value any of the 24 comparisons can give is 0.0021645", page, StringComparison.Ordinal);
         Assert.DoesNotContain("No comparison can be marked", CliRunner.Run("report", "--bootstrap", "50", "--pairs", "al-minbar,al-mirsad", "-q").Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void OutletsThatNumberTheirArticlesAlikeAreResampledApart()
+    {
+        // Two outlets with the same eight documents under the same ids 1…8 (each outlet numbering its own articles):
+        // keyed by the id alone, each document drew the same bootstrap weight in both outlets, every replicate's
+        // difference was 0, and the interval [0, 0] claimed a certainty no resample of independent groups gives.
+        string[] texts =
+        [
+            "The terrorists attacked the town.", "Rebels shelled the regime forces.", "The army advanced.",
+            "Opposition fighters and terrorists clashed.", "The regime bombed the rebels.", "Terrorists fled.", "Quiet day.",
+            "The rebels held the line.",
+        ];
+        using var temp = new TempFolder();
+        var lines = new[] { "A", "B" }.SelectMany(outlet => texts.Select((text, i) => $"{{\"id\":\"{i + 1}\",\"outlet\":\"{outlet}\",\"text\":\"{text}\"}}"));
+        var path = temp.Write("c.jsonl", string.Join("\n", lines) + "\n");
+        var row = Csv.Parse(CliRunner.Run("compare", path, "--format", "csv", "-q").Out)
+            .Single(r => r["dimension"] == "armed-opposition" && r["comparison"] == "pair");
+        Assert.Equal("0", row["difference"]);
+        Assert.True(double.Parse(row["diff_ci_low"], System.Globalization.CultureInfo.InvariantCulture) < -0.5, row["diff_ci_low"]);
+        Assert.True(double.Parse(row["diff_ci_high"], System.Globalization.CultureInfo.InvariantCulture) > 0.5, row["diff_ci_high"]);
+    }
 }

@@ -183,8 +183,9 @@ public sealed partial class MergeOverlapTests : IDisposable
     [Fact]
     public void StatesSavedWithoutASampleMergeAsBeforeWithANote()
     {
-        var whole = State("whole.json", _temp.Write("whole.jsonl", Records(0, 40, "w")));
-        var head = State("head.json", _temp.Write("head.jsonl", Records(0, 20, "w")));
+        // Without a bootstrap: a state of version 2 or 3 with one is refused (its weights were keyed otherwise).
+        var whole = State("whole.json", _temp.Write("whole.jsonl", Records(0, 40, "w")), "--bootstrap", "0");
+        var head = State("head.json", _temp.Write("head.jsonl", Records(0, 20, "w")), "--bootstrap", "0");
         var root = JsonNode.Parse(File.ReadAllText(head))!.AsObject();
         root["version"] = 2;
         root.Remove("document_sample");

@@ -45,7 +45,7 @@ public sealed class DocumentPoleWeightsTests
     }
 
     [Fact]
-    public void KeepsTheKeyOfEachDocumentsIdBesideItsWeights()
+    public void KeepsTheKeyOfEachDocumentsGroupAndIdBesideItsWeights()
     {
         var weights = new DocumentPoleWeights(1, VoiceSelection.All);
         weights.Add("g", Document("d1"));
@@ -53,9 +53,9 @@ public sealed class DocumentPoleWeightsTests
         weights.Add("g", new DocumentResult("empty", "en", 10, 0, new FramingCounts(1), []));
         weights.Add("g", Document("d3"));
 
-        Assert.Equal([PoissonResampling.KeyOf("d1"), PoissonResampling.KeyOf("d3")], Read(weights.Of("g")).Select(d => d.Key));
+        Assert.Equal([PoissonResampling.KeyOf("g", "d1"), PoissonResampling.KeyOf("g", "d3")], Read(weights.Of("g")).Select(d => d.Key));
         Assert.Equal(2, weights.Of("g").Count);
-        Assert.Equal([PoissonResampling.KeyOf("d2")], Read(weights.Of("h")).Select(d => d.Key));
+        Assert.Equal([PoissonResampling.KeyOf("h", "d2")], Read(weights.Of("h")).Select(d => d.Key));
         Assert.Empty(Read(weights.Of("none")));
         Assert.Equal(["g", "h"], weights.Groups.Order(StringComparer.Ordinal));
     }

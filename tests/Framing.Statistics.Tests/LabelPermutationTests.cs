@@ -180,6 +180,17 @@ public sealed class LabelPermutationTests
         Assert.Equal((112, 1 / 2001.0), (tests, floor));
         Assert.Equal(112 / 2001.0, bound, 12);
         Assert.Equal(1 / 2001.0, PermutationFloors.Smallest(rows, Framing.Statistics.MultipleTesting.PValueAdjustment.BenjaminiHochberg)!.Value.Bound, 15);
+
+        // BY: BH's values times 1 + 1/2 + … + 1/m. R: p.adjust(rep(1/2001, 112), "BY")[1] = 0.00264876170848654 (it was
+        // bounded by the floor alone, so the warning that no adjusted p-value can reach 0.05 never came with BY).
+        Assert.Equal(0.00264876170848654, PermutationFloors.Smallest(rows, Framing.Statistics.MultipleTesting.PValueAdjustment.BenjaminiYekutieli)!.Value.Bound, 15);
+
+        // 45 exact tests whose rarest split is 2 of 70: R: min(p.adjust(rep(2/70, 45), "BY")) = 0.125569946158609 > 0.05.
+        var exact = Enumerable.Range(0, 45).Select(_ => new ComparisonRow
+        {
+            Dimension = "d", Kind = ComparisonKind.Pair, Group1 = "a", Group2 = "b", PPermutation = 1, PPermutationFloor = 2 / 70.0,
+        }).ToList();
+        Assert.Equal(0.125569946158609, PermutationFloors.Smallest(exact, Framing.Statistics.MultipleTesting.PValueAdjustment.BenjaminiYekutieli)!.Value.Bound, 14);
     }
 
     /// <summary>Documents with random keys and pole weights, a third of them with both poles.</summary>

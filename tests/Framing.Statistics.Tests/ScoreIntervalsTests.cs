@@ -78,7 +78,7 @@ public sealed class ScoreIntervalsTests
         for (ulong seed = 1; seed < 200; seed++)
         {
             var weights = new long[2];
-            PoissonResampling.Fill(seed, PoissonResampling.KeyOf("only"), weights);
+            PoissonResampling.Fill(seed, PoissonResampling.KeyOf("p", "only"), weights); // the document "only" of group "p"
             if (weights[0] == 0 && weights[1] == 0)
             {
                 var (tally, _) = ScoreWithSeed(documents, seed, replicates: 2);

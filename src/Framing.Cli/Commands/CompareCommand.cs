@@ -75,8 +75,10 @@ internal sealed class CompareCommand : ICommand
                                       conservative choice
               p_permutation_adj       adjusted across every comparison of the run (--adjust)
               count_test              test on the 2x2 table of pole counts: "Pearson chi-square with Yates'
-                                      continuity correction", or "Fisher's exact test" when an expected count is
-                                      below 5; omnibus rows: "Pearson chi-square" on the groups x poles table.
+                                      continuity correction" ("Pearson chi-square" when the table needs no
+                                      correction, |O - E| = 0, as R names it), or "Fisher's exact test" when an
+                                      expected count is below 5; omnibus rows: "Pearson chi-square" on the groups x
+                                      poles table.
                                       Count tests treat matches as independent: prefer p_permutation.
               statistic, df           the count test's statistic and degrees of freedom (empty for Fisher)
               p_counts, p_counts_adj  the count test's p-value, and adjusted (pairs across the run; omnibus rows

@@ -6,7 +6,7 @@ namespace Framing.Statistics.Comparisons;
 /// <summary>
 /// The per-document pole weights that a permutation test needs: for every document with at least one pole match,
 /// its group, its weights (in thousandths) of pole A and pole B on each dimension, for the selected voices, and the key
-/// of its id (<see cref="PoissonResampling.KeyOf"/>), from which each permutation draws the document's place, so the
+/// of its group and id (<see cref="PoissonResampling.KeyOf(string, string)"/>), from which each permutation draws the document's place, so the
 /// test does not depend on the order documents come in. Documents without matches are only counted (they carry no
 /// weight, so permuting them changes nothing but group sizes). Each group's documents are packed
 /// (<see cref="PackedPoleWeights"/>): only nonzero weights are kept, as 32-bit integers where they fit (every weight
@@ -75,7 +75,7 @@ internal sealed class DocumentPoleWeights
             _byGroup[group] = packed = new PackedPoleWeights(DimensionCount);
         }
 
-        packed.Add(PoissonResampling.KeyOf(document.Id), _document);
+        packed.Add(PoissonResampling.KeyOf(group, document.Id), _document);
     }
 
     /// <summary>The groups that have documents with matches.</summary>

@@ -33,9 +33,27 @@ internal static class PermutationFloors
             return null;
         }
 
-        // Holm's smallest adjusted p-value is m·p(1), Bonferroni's m·p; the step-up methods (Hochberg, BH, BY) can bring
-        // the smallest p-value down to the floor itself when every test reaches it, so they are bounded by it alone.
-        var bound = method is PValueAdjustment.Holm or PValueAdjustment.Bonferroni ? Math.Min(1, tests * floor) : floor;
+        // Holm's smallest adjusted p-value is m·p(1), Bonferroni's m·p; the step-up methods Hochberg and BH can bring
+        // the smallest p-value down to the floor itself when every test reaches it, so they are bounded by it alone; BY's
+        // values are BH's times c(m) = 1 + 1/2 + … + 1/m, so its bound is c(m) times the floor (R: p.adjust(rep(f, m), "BY")).
+        var bound = method switch
+        {
+            PValueAdjustment.Holm or PValueAdjustment.Bonferroni => Math.Min(1, tests * floor),
+            PValueAdjustment.BenjaminiYekutieli => Math.Min(1, Harmonic(tests) * floor),
+            _ => floor,
+        };
         return (tests, floor, bound);
+    }
+
+    /// <summary>1 + 1/2 + … + 1/m.</summary>
+    private static double Harmonic(int m)
+    {
+        var sum = 0.0;
+        for (var k = 1; k <= m; k++)
+        {
+            sum += 1.0 / k;
+        }
+
+        return sum;
     }
 }

@@ -1,7 +1,7 @@
 namespace Framing.Statistics.Comparisons;
 
 /// <summary>A document with matches in a permutation test: the key of its id and its pole weights A and B.</summary>
-/// <param name="Key">The key of the document's id (<see cref="Scoring.PoissonResampling.KeyOf"/>).</param>
+/// <param name="Key">The key of the document's group and id (<see cref="Scoring.PoissonResampling.KeyOf(string, string)"/>).</param>
 /// <param name="A">Its weight of pole A (thousandths).</param>
 /// <param name="B">Its weight of pole B (thousandths).</param>
 internal readonly record struct PermutationUnit(ulong Key, long A, long B)

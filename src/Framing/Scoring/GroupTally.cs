@@ -15,7 +15,7 @@ internal sealed class GroupTally
     {
         Group = group ?? throw new ArgumentNullException(nameof(group));
         Counts = new FramingCounts(dimensionCount);
-        Replicates = bootstrap is null ? null : new ReplicateSums(dimensionCount, bootstrap);
+        Replicates = bootstrap is null ? null : new ReplicateSums(dimensionCount, bootstrap, group);
     }
 
     /// <summary>The group's value.</summary>

@@ -26,12 +26,17 @@ internal sealed class ReplicateSums
     private readonly int _slots;
     private int _waiting;
 
+    private readonly ulong _keyPrefix;
+
     /// <summary>Creates empty sums.</summary>
     /// <param name="dimensionCount">Number of dimensions.</param>
     /// <param name="settings">Bootstrap settings.</param>
-    public ReplicateSums(int dimensionCount, BootstrapSettings settings)
+    /// <param name="group">The group whose documents the sums add: with its id, it keys a document's resampling weights
+    /// (<see cref="PoissonResampling.KeyOf(string, string)"/>).</param>
+    public ReplicateSums(int dimensionCount, BootstrapSettings settings, string group = "")
     {
         ArgumentNullException.ThrowIfNull(settings);
+        _keyPrefix = PoissonResampling.GroupPrefix(group);
         Settings = settings.Validate();
         DimensionCount = dimensionCount;
         _voiceSlots = settings.PooledVoices is null ? FramingCounts.VoiceCount : 1;
@@ -48,7 +53,7 @@ internal sealed class ReplicateSums
     public int DimensionCount { get; }
 
     /// <summary>Adds one document, given by its id and counts (documents without pole matches change nothing).</summary>
-    /// <param name="id">The document's id, which keys its resampling weights.</param>
+    /// <param name="id">The document's id, which with the group keys its resampling weights.</param>
     /// <param name="counts">Its counts.</param>
     [MethodImpl(HotPath.Compilation)]
     public void Add(string id, FramingCounts counts)
@@ -79,7 +84,7 @@ internal sealed class ReplicateSums
             }
         }
 
-        PoissonResampling.Fill(Settings.Seed, PoissonResampling.KeyOf(id), _batchDraws.AsSpan(_waiting * Settings.Replicates, Settings.Replicates));
+        PoissonResampling.Fill(Settings.Seed, PoissonResampling.KeyOf(_keyPrefix, id), _batchDraws.AsSpan(_waiting * Settings.Replicates, Settings.Replicates));
         if (++_waiting == Batch)
         {
             AddWaiting();

@@ -200,6 +200,31 @@ public sealed class ReplicateSumsTests
         Assert.InRange(weights.Count(w => w == 4) / (double)weights.Length, 0.0145, 0.0162); // e^-1 / 24 = 0.01533
     }
 
+    [Fact]
+    public void TheSameIdInTwoGroupsDrawsOtherWeights()
+    {
+        // Outlets that number their articles 1, 2, … each: keyed by the id alone, a document of one outlet drew the same
+        // bootstrap weights as the other's document of that id, which tied the two groups' resamples together.
+        Assert.NotEqual(PoissonResampling.KeyOf("A", "1"), PoissonResampling.KeyOf("B", "1"));
+        Assert.NotEqual(PoissonResampling.KeyOf("ab", "c"), PoissonResampling.KeyOf("a", "bc")); // the separator
+        Assert.NotEqual(PoissonResampling.KeyOf("", "1"), PoissonResampling.KeyOf("1", ""));
+        Assert.Equal(PoissonResampling.KeyOf("A", "1"), PoissonResampling.KeyOf(PoissonResampling.GroupPrefix("A"), "1"));
+
+        var lexicon = Lexicon.Load("syria-conflict");
+        var scorer = lexicon.Compile().CreateScorer();
+        var tally = new CorpusTally(lexicon.Dimensions.Count, new BootstrapSettings(200, 17));
+        for (var i = 0; i < 10; i++)
+        {
+            var document = scorer.Score(i.ToString(System.Globalization.CultureInfo.InvariantCulture), VoicedSentences[i % VoicedSentences.Length]);
+            tally.Add("A", document, 1UL + (ulong)i);
+            tally.Add("B", document, 100UL + (ulong)i);
+        }
+
+        var groups = tally.Groups.ToDictionary(g => g.Group, StringComparer.Ordinal);
+        Assert.Equal(groups["A"].Counts.WeightMilli(0, PoleSide.A), groups["B"].Counts.WeightMilli(0, PoleSide.A)); // the same documents
+        Assert.False(groups["A"].Replicates!.Sums.SequenceEqual(groups["B"].Replicates!.Sums)); // drawn apart
+    }
+
     [Theory]
     [InlineData(37)] // not a multiple of any vector width: the scalar tail is used too
     [InlineData(2000)]
@@ -220,7 +245,7 @@ public sealed class ReplicateSumsTests
         var draws = new long[replicates];
         foreach (var document in documents)
         {
-            PoissonResampling.FillScalar(settings.Seed, PoissonResampling.KeyOf(document.Id), draws);
+            PoissonResampling.FillScalar(settings.Seed, PoissonResampling.KeyOf("g", document.Id), draws);
             for (var d = 0; d < lexicon.Dimensions.Count; d++)
             {
                 for (var side = 0; side < 2; side++)

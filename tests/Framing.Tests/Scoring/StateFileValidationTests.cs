@@ -151,11 +151,22 @@ public sealed class StateFileValidationTests
 
     [Theory]
     [InlineData(1)]
-    [InlineData(4)]
+    [InlineData(5)]
     public void AnotherFormatVersionIsRefusedAtItsField(int version)
     {
         var e = Assert.Throws<TallyStateException>(() => Read(Edit(r => r["version"] = version)));
-        Assert.Matches($@"^s\.json:\d+:\d+: state format version {version} is not supported \(this framing reads versions 2 and 3\)$", e.Message);
+        Assert.Matches($@"^s\.json:\d+:\d+: state format version {version} is not supported \(this framing reads versions 2 to 4\)$", e.Message);
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void AStateOfAnEarlierVersionWithABootstrapIsRefused(int version)
+    {
+        // Its replicate sums were drawn with weights keyed by the document id alone: merged with this version's, keyed
+        // by group and id, they would mix two resampling schemes.
+        var e = Assert.Throws<TallyStateException>(() => Read(Edit(r => r["version"] = version)));
+        Assert.Matches($@"^s\.json:\d+:\d+: state format version {version} keyed the bootstrap weights by document id alone \(version 4 keys them by group and id\): its replicate sums do not merge with this framing's; score the shard again$", e.Message);
     }
 
     [Fact]
@@ -175,13 +186,18 @@ public sealed class StateFileValidationTests
         {
             r["version"] = 2;
             r.Remove("document_sample");
+            r["bootstrap"] = null; // a state of version 2 or 3 is read only without a bootstrap
+            foreach (var group in r["groups"]!.AsArray())
+            {
+                group!.AsObject().Remove("replicates");
+            }
         }));
         Assert.Null(old.Tally.Sample);
         Assert.Equal(state.Tally.ScoredDocuments, old.Tally.ScoredDocuments);
         using var written = new MemoryStream();
         TallyStateFile.Write(written, old);
         var root = JsonNode.Parse(written.ToArray())!;
-        Assert.Equal(3, (int)root["version"]!);
+        Assert.Equal(4, (int)root["version"]!);
         Assert.True(root.AsObject().ContainsKey("document_sample"));
         Assert.Null(root["document_sample"]); // JSON null
         Assert.Null(Read(root.ToJsonString()).Tally.Sample);

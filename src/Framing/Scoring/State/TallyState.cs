@@ -15,9 +15,12 @@ internal sealed record TallyState
     /// The version of the file format this library writes. Version 2: the bootstrap weights come from four
     /// interleaved streams per document (<see cref="PoissonResampling.Fill(ulong, ulong, Span{long})"/>), so replicate sums of version 1 do
     /// not merge with them. Version 3 adds <c>document_sample</c>, the <see cref="DocumentSample"/> by which merges
-    /// notice documents counted twice; version 2 is still read, as a state without a sample.
+    /// notice documents counted twice; version 2 is still read, as a state without a sample. Version 4: a document's
+    /// bootstrap weights are keyed by its group and id (<see cref="PoissonResampling.KeyOf(string, string)"/>), not its id
+    /// alone, so the replicate sums of earlier versions do not merge with its: a state of version 2 or 3 is read only
+    /// when it has no bootstrap.
     /// </summary>
-    public const int FormatVersion = 3;
+    public const int FormatVersion = 4;
 
     /// <summary>The oldest version read: a state of that version holds no sample of its documents.</summary>
     public const int OldestFormatVersion = 2;

@@ -25,7 +25,12 @@ internal static class TallyStateReader
         var version = IntOf(root, string.Empty, "version");
         if (version is < TallyState.OldestFormatVersion or > TallyState.FormatVersion)
         {
-            throw new TallyStateException(string.Create(CultureInfo.InvariantCulture, $"state format version {version} is not supported (this framing reads versions {TallyState.OldestFormatVersion} and {TallyState.FormatVersion})")) { JsonPath = "version" };
+            throw new TallyStateException(string.Create(CultureInfo.InvariantCulture, $"state format version {version} is not supported (this framing reads versions {TallyState.OldestFormatVersion} to {TallyState.FormatVersion})")) { JsonPath = "version" };
+        }
+
+        if (version < 4 && root.TryGetProperty("bootstrap", out var oldBootstrap) && oldBootstrap.ValueKind != JsonValueKind.Null)
+        {
+            throw new TallyStateException(string.Create(CultureInfo.InvariantCulture, $"state format version {version} keyed the bootstrap weights by document id alone (version 4 keys them by group and id): its replicate sums do not merge with this framing's; score the shard again")) { JsonPath = "version" };
         }
 
         var voices = IntOf(root, string.Empty, "voices");
