@@ -199,6 +199,21 @@ public sealed class LexiconsImportCommandTests : IDisposable
     }
 
     [Fact]
+    public void APatternInTheOtherScriptThanItsLanguageIsAWarningOnStandardError()
+    {
+        // lexicons validate of the result warned; the import said nothing.
+        var dict = Write("en.yml", "threat: [داعش, ISIS]\n");
+
+        var (exit, _, stderr) = Run("lexicons", "import", dict, "--map", "threat=d/t", "--id", "s", "--language", "en", "-q");
+
+        Assert.Equal(0, exit);
+        Assert.Contains(
+            $"framing: warning: {dict}:1:10: pattern \"داعش\" of category 'threat' is in Arabic script under 'lang: en', a language read as Latin script: it matches only documents given as en, without Arabic folding or clitics; give it an Arabic-script language (ar)\n",
+            stderr,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AMappedCategoryTheDictionaryDoesNotHaveIsAnInputErrorThatSuggestsTheLikelyOne()
     {
         // 'negmo' for 'negemo' exited 0 with a warning, and pole 'negative' had no entries.

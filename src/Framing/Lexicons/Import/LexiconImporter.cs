@@ -12,7 +12,9 @@ namespace Framing.Lexicons.Import;
 /// Each mapped category's patterns become entries of its dimension and pole, with the rule's weight and the note
 /// <c>imported from &lt;file&gt; category &lt;name&gt;</c>. Categories without a rule are skipped and listed in
 /// <see cref="LexiconImportResult.SkippedCategories"/>. Patterns that normalize to the same words within one dimension
-/// are merged: the first wins and the others are reported. Patterns Framing cannot use are skipped and reported.
+/// are merged: the first wins and the others are reported. Patterns Framing cannot use are skipped and reported, and
+/// imported entries that <c>lexicons validate</c> would warn of (an entry that never counts, a pattern in the other
+/// script than its language is read in) are reported at their place in the dictionary.
 /// </para>
 /// <para>
 /// Every dimension of the mapping gets poles a and b (a placeholder pole, reported, when the mapping names only one)
@@ -124,6 +126,11 @@ internal sealed class LexiconImporter
 
                     seen.Add(dedupKey);
                     entries.Add(new Entry(language, pattern.Pattern, target, $"imported from {fileName} category {category.Name}", words, category.Name, pattern.Location));
+                    if (ScriptCautions.Of(pattern.Pattern, language, metadata.Analysis) is { } script)
+                    {
+                        warnings.Add(new Diagnostic(pattern.Location, $"pattern \"{PatternParser.Clipped(pattern.Pattern)}\" of category '{category.Name}' {script}"));
+                    }
+
                     if (!imported)
                     {
                         foreach (var caution in PatternCautions.Of(pattern.Pattern, languages.Get(language), everyApostropheS: true))

@@ -222,6 +222,39 @@ public sealed class LexiconImporterTests
     }
 
     [Fact]
+    public void APatternInTheOtherScriptThanItsLanguageIsWarnedAboutAsValidateWarns()
+    {
+        // 'threat: [داعش, ISIS]' imported with --language en said nothing, while 'lexicons validate' of the result warned
+        // that the Arabic pattern matches only documents given as en (lexicons/README.md promises the import lists what
+        // validate finds). Invented dictionary.
+        var dictionary = QuantedaDictionaryReader.Read("threat: [داعش, ISIS]\n", "d.yml");
+
+        var english = new LexiconImporter().Import(dictionary, CategoryMapping.FromRules(["threat=d/t"]), new ImportMetadata("s", "en"));
+        var arabic = new LexiconImporter().Import(dictionary, CategoryMapping.FromRules(["threat=d/t"]), new ImportMetadata("s", "ar"));
+        var both = new LexiconImporter().Import(dictionary, CategoryMapping.FromRules(["threat=d/t"]), new ImportMetadata("s", ["ar", "en"]));
+
+        Assert.Equal(
+            ["d.yml:1:10: pattern \"داعش\" of category 'threat' is in Arabic script under 'lang: en', a language read as Latin script: it matches only documents given as en, without Arabic folding or clitics; give it an Arabic-script language (ar)"],
+            english.Warnings.Where(w => w.Message.Contains("script", StringComparison.Ordinal)).Select(w => w.ToString()));
+        Assert.Equal(
+            ["d.yml:1:16: pattern \"ISIS\" of category 'threat' has no Arabic-script letter under 'lang: ar', a language read as Arabic script: it matches only inside documents read as ar, never a Latin-script document; give it a Latin-script language (such as en)"],
+            arabic.Warnings.Where(w => w.Message.Contains("script", StringComparison.Ordinal)).Select(w => w.ToString()));
+        Assert.DoesNotContain(both.Warnings, w => w.Message.Contains("script", StringComparison.Ordinal)); // each by its script
+
+        // The same check as the lexicon's own (lexicons validate).
+        foreach (var result in new[] { english, arabic, both })
+        {
+            Assert.Equal(
+                result.Warnings.Where(w => w.Message.Contains("script", StringComparison.Ordinal)).Select(w => w.Message.Replace(" of category 'threat'", string.Empty, StringComparison.Ordinal)),
+                result.Lexicon.Warnings.Select(w => w.Message));
+        }
+
+        // A language declared latin is read as Latin script too.
+        var french = new LexiconImporter().Import(dictionary, CategoryMapping.FromRules(["threat=d/t"]), new ImportMetadata("s", "fr") { Analysis = [new LanguageAnalysis("fr", "latin")] });
+        Assert.Contains(french.Warnings, w => w.Message.Contains("is in Arabic script under 'lang: fr'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void MergesDuplicatePatternsWithinADimensionFirstWins()
     {
         var dictionary = LiwcDictionaryReader.Read(LiwcDictionaryReaderTests.Sample, "sample.dic");
