@@ -199,6 +199,25 @@ public sealed class LexiconsImportCommandTests : IDisposable
     }
 
     [Fact]
+    public void EveryWarningIsListedHoweverMany()
+    {
+        // After 20 warnings the rest were "... and 7 more warnings", with no way to see them, while --help promises
+        // every pattern left out. Invented dictionary: 25 words in both categories (25 merged) and 2 unusable words.
+        var words = string.Concat(Enumerable.Range(1, 25).Select(i => $"word{i}\t1\t2\n"));
+        var dic = Write("t.dic", "%\n1\tpos\n2\tneg\n%\n" + words + "h?ppy\t1\nthe*y\t2\n");
+
+        var (exit, _, stderr) = Run("lexicons", "import", dic, "--map", "pos=d/pos", "--map", "neg=d/neg", "--id", "t", "--language", "en", "-q");
+
+        Assert.Equal(0, exit);
+        var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("framing: warning: left out 25 duplicate patterns (the first wins) and 2 unusable patterns", lines[0]);
+        Assert.Equal(28, lines.Length);
+        Assert.All(lines, l => Assert.StartsWith("framing: warning: ", l, StringComparison.Ordinal));
+        Assert.StartsWith($"framing: warning: {dic}:31:1: word skipped: ", lines[^1], StringComparison.Ordinal);
+        Assert.DoesNotContain("more warnings", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void APatternInTheOtherScriptThanItsLanguageIsAWarningOnStandardError()
     {
         // lexicons validate of the result warned; the import said nothing.
