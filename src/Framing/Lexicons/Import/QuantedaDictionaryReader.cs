@@ -11,7 +11,8 @@ namespace Framing.Lexicons.Import;
 /// <para>
 /// Keys may nest; a nested category's name joins the keys with '.' as quanteda does (<c>parent.child</c>). A key
 /// mapping to a single text is a one-pattern category; quanteda's <c>__</c> key holds the patterns of the parent key
-/// itself. Values with spaces are phrases.
+/// itself. Values with spaces are phrases. A key mapping to nothing (<c>a: []</c>, <c>a: {}</c>, <c>a:</c>) is a category
+/// without patterns.
 /// </para>
 /// <para>
 /// Glob patterns: a <c>*</c> at the end of a word (a prefix) is supported. A pattern with <c>?</c>, with <c>*</c>
@@ -106,6 +107,10 @@ internal static class QuantedaDictionaryReader
                         }
                     }
 
+                    break;
+                case YamlMappingNode { Children.Count: 0 }:
+                    // 'a: {}' is a category without patterns, as 'a: []' is (the importer warns of it).
+                    Category(name, keyLocation);
                     break;
                 case YamlMappingNode nested:
                     ReadMapping(nested, name);

@@ -255,6 +255,23 @@ public sealed class LexiconImporterTests
     }
 
     [Fact]
+    public void AnEmptyNestedMappingIsACategoryWithoutPatterns()
+    {
+        // 'a: {}' was no category at all, so its rule was an error ("category 'a' is not in d.yml (did you mean 'b'?)"),
+        // while 'a: []' imports with a warning.
+        foreach (var empty in new[] { "{}", "[]" })
+        {
+            var dictionary = QuantedaDictionaryReader.Read($"a: {empty}\nb: [x]\n", "d.yml");
+
+            var result = new LexiconImporter().Import(dictionary, CategoryMapping.FromRules(["a=d/p", "b=d/q"]), new ImportMetadata("t", "en"));
+
+            Assert.Equal(1, result.EntryCount);
+            Assert.Equal(["a", "b"], result.MappedCategories);
+            Assert.Contains(result.Warnings, w => w.ToString() == "d.yml:1:1: category 'a' has no patterns: nothing was imported from it into d/p");
+        }
+    }
+
+    [Fact]
     public void MergesDuplicatePatternsWithinADimensionFirstWins()
     {
         var dictionary = LiwcDictionaryReader.Read(LiwcDictionaryReaderTests.Sample, "sample.dic");

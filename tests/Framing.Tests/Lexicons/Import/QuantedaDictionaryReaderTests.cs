@@ -55,6 +55,16 @@ public sealed class QuantedaDictionaryReaderTests
     }
 
     [Fact]
+    public void AnEmptyNestedMappingIsACategoryWithoutPatterns()
+    {
+        var dictionary = QuantedaDictionaryReader.Read("a: {}\nb: [x]\nc:\n  d: {}\n", "e.yml");
+
+        Assert.Equal(["a", "b", "c.d"], dictionary.Categories.Select(c => c.Name));
+        Assert.Empty(dictionary.FindCategory("a")!.Patterns);
+        Assert.Equal(new SourceLocation("e.yml", 4, 3), dictionary.FindCategory("c.d")!.Location);
+    }
+
+    [Fact]
     public void RecordsTheLineAndColumnOfEveryPattern()
     {
         var dictionary = QuantedaDictionaryReader.Read(Nested, "dict.yml");
