@@ -272,6 +272,23 @@ public sealed class LexiconImporterTests
     }
 
     [Fact]
+    public void APatternMergedThroughAnAliasIsWarnedAboutAtTheAlias()
+    {
+        // 'alias: *A' repeats the patterns of 'anch: &A [...]': the merged-duplicate warning was at the anchor's line,
+        // the line it said comes first. Invented dictionary.
+        var dictionary = QuantedaDictionaryReader.Read("anch: &A [delta, epsilon]\nalias: *A\n", "d.yml");
+
+        var result = new LexiconImporter().Import(dictionary, CategoryMapping.FromRules(["anch=g/p", "alias=g/q"]), new ImportMetadata("t", "en"));
+
+        Assert.Equal(
+            [
+                "d.yml:2:8: pattern \"delta\" of category 'alias' merged: imported as g/p from category 'anch' (line 1), which comes first",
+                "d.yml:2:8: pattern \"epsilon\" of category 'alias' merged: imported as g/p from category 'anch' (line 1), which comes first",
+            ],
+            result.Warnings.Where(w => w.Message.Contains("merged", StringComparison.Ordinal)).Select(w => w.ToString()));
+    }
+
+    [Fact]
     public void MergesDuplicatePatternsWithinADimensionFirstWins()
     {
         var dictionary = LiwcDictionaryReader.Read(LiwcDictionaryReaderTests.Sample, "sample.dic");
