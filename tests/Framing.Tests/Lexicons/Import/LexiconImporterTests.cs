@@ -301,7 +301,7 @@ public sealed class LexiconImporterTests
         var rebel = Assert.Single(result.Lexicon.Entries, e => e.Pattern == "rebel*");
         Assert.Equal(PoleSide.B, rebel.Side);
         Assert.Equal(PoleSide.A, Assert.Single(result.Lexicon.Entries, e => e.Pattern == "militants").Side);
-        var merged = Assert.Single(result.Warnings, w => w.Message.Contains("\"militants\"", StringComparison.Ordinal));
+        var merged = Assert.Single(result.Warnings, w => w.Message.Contains("pattern \"militants\"", StringComparison.Ordinal));
         Assert.Equal(16, merged.Location.Line);
         Assert.Contains("merged: imported as armed/terrorism from category 'terror'", merged.Message, StringComparison.Ordinal);
         Assert.NotNull(result.Lexicon.Dimensions[0].Neutral);
