@@ -272,10 +272,14 @@ internal sealed class LexiconImporter
         return first;
     }
 
-    /// <summary>Whether <paramref name="name"/> is a category of the dictionary or the parent of one (<c>a</c> of <c>a.b</c>).</summary>
-    private static bool Names(ImportedDictionary dictionary, string name) =>
-        dictionary.Categories.Any(c => string.Equals(c.Name, name, StringComparison.Ordinal)
-            || (c.Name.Length > name.Length && c.Name[name.Length] == '.' && c.Name.StartsWith(name, StringComparison.Ordinal)));
+    /// <summary>Whether <paramref name="name"/> is a category of the dictionary or the parent of one (<c>a</c> of <c>a.b</c>),
+    /// the names compared as <see cref="CategoryMapping.Canonical"/> gives them.</summary>
+    private static bool Names(ImportedDictionary dictionary, string name)
+    {
+        name = CategoryMapping.Canonical(name);
+        return dictionary.Categories.Select(c => CategoryMapping.Canonical(c.Name)).Any(c => string.Equals(c, name, StringComparison.Ordinal)
+            || (c.Length > name.Length && c[name.Length] == '.' && c.StartsWith(name, StringComparison.Ordinal)));
+    }
 
     private static bool Before(SourceLocation a, SourceLocation b) => a.Line < b.Line || (a.Line == b.Line && a.Column < b.Column);
 

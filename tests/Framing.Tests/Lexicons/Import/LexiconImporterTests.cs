@@ -255,6 +255,32 @@ public sealed class LexiconImporterTests
     }
 
     [Fact]
+    public void ARuleNamesACategoryWrittenInAnotherUnicodeNormalizationForm()
+    {
+        // A rule typed decomposed ("Cafe" and U+0301) for the dictionary's composed "Café" was an error suggesting 'Café',
+        // which looks the same. Names are compared in normalization form C, either way round.
+        var composed = QuantedaDictionaryReader.Read("Caf\u00E9: [coffee]\nparent:\n  \u00E9t\u00E9: [summer]\n", "d.yml");
+        var decomposed = QuantedaDictionaryReader.Read("Cafe\u0301: [coffee]\nparent:\n  e\u0301te\u0301: [summer]\n", "d.yml");
+
+        foreach (var (dictionary, rules) in new[]
+        {
+            (composed, new[] { "Cafe\u0301=d/p", "parent.e\u0301te\u0301=d/q" }),
+            (decomposed, new[] { "Caf\u00E9=d/p", "parent.\u00E9t\u00E9=d/q" }),
+            (composed, new[] { "Cafe\u0301=d/p", "parent=d/q" }),
+        })
+        {
+            var result = new LexiconImporter().Import(dictionary, CategoryMapping.FromRules(rules), new ImportMetadata("t", "en"));
+
+            Assert.Equal(2, result.EntryCount);
+            Assert.Empty(result.SkippedCategories);
+        }
+
+        // A category named by both forms is mapped twice.
+        var e = Assert.Throws<ImportException>(() => CategoryMapping.FromRules(["Caf\u00E9=d/p", "Cafe\u0301=d/q"], "--map"));
+        Assert.Contains("is mapped twice (first at --map:1:1)", Assert.Single(e.Errors).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnEmptyNestedMappingIsACategoryWithoutPatterns()
     {
         // 'a: {}' was no category at all, so its rule was an error ("category 'a' is not in d.yml (did you mean 'b'?)"),
