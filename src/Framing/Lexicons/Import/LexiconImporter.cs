@@ -305,7 +305,7 @@ internal sealed class LexiconImporter
     {
         var b = new StringBuilder();
         b.Append("# Imported by 'framing lexicons import' from ").Append(YamlScalar.Comment(fileName)).Append(" (").Append(YamlScalar.Comment(dictionary.FormatName)).Append(" dictionary): ")
-            .Append(entries.Count.ToString(CultureInfo.InvariantCulture)).Append(" entries.\n");
+            .Append(entries.Count.ToString(CultureInfo.InvariantCulture)).Append(entries.Count == 1 ? " entry.\n" : " entries.\n");
         b.Append("# The patterns were not written for framing analysis: review every entry, the poles' labels and descriptions,\n");
         b.Append("# and the licence before use.\n");
         if (skipped.Count > 0)

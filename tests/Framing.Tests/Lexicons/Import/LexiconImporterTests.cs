@@ -255,6 +255,16 @@ public sealed class LexiconImporterTests
     }
 
     [Fact]
+    public void TheHeaderCommentCountsOneEntryInTheSingular()
+    {
+        var one = new LexiconImporter().Import(QuantedaDictionaryReader.Read("c: [word]\n", "d.yml"), CategoryMapping.FromRules(["c=d/p"]), new ImportMetadata("t", "en"));
+        var two = new LexiconImporter().Import(QuantedaDictionaryReader.Read("c: [word, other]\n", "d.yml"), CategoryMapping.FromRules(["c=d/p"]), new ImportMetadata("t", "en"));
+
+        Assert.StartsWith("# Imported by 'framing lexicons import' from d.yml (quanteda dictionary): 1 entry.\n", one.Yaml, StringComparison.Ordinal);
+        Assert.StartsWith("# Imported by 'framing lexicons import' from d.yml (quanteda dictionary): 2 entries.\n", two.Yaml, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ARuleNamesACategoryWrittenInAnotherUnicodeNormalizationForm()
     {
         // A rule typed decomposed ("Cafe" and U+0301) for the dictionary's composed "Café" was an error suggesting 'Café',
