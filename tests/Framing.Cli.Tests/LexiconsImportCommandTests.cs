@@ -199,6 +199,40 @@ public sealed class LexiconsImportCommandTests : IDisposable
     }
 
     [Fact]
+    public void EveryWarningIsListedHoweverMany()
+    {
+        // After 20 warnings the rest were "... and 7 more warnings", with no way to see them, while --help promises
+        // every pattern left out. Invented dictionary: 25 words in both categories (25 merged) and 2 unusable words.
+        var words = string.Concat(Enumerable.Range(1, 25).Select(i => $"word{i}\t1\t2\n"));
+        var dic = Write("t.dic", "%\n1\tpos\n2\tneg\n%\n" + words + "h?ppy\t1\nthe*y\t2\n");
+
+        var (exit, _, stderr) = Run("lexicons", "import", dic, "--map", "pos=d/pos", "--map", "neg=d/neg", "--id", "t", "--language", "en", "-q");
+
+        Assert.Equal(0, exit);
+        var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("framing: warning: left out 25 duplicate patterns (the first wins) and 2 unusable patterns", lines[0]);
+        Assert.Equal(28, lines.Length);
+        Assert.All(lines, l => Assert.StartsWith("framing: warning: ", l, StringComparison.Ordinal));
+        Assert.StartsWith($"framing: warning: {dic}:31:1: word skipped: ", lines[^1], StringComparison.Ordinal);
+        Assert.DoesNotContain("more warnings", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void APatternInTheOtherScriptThanItsLanguageIsAWarningOnStandardError()
+    {
+        // lexicons validate of the result warned; the import said nothing.
+        var dict = Write("en.yml", "threat: [داعش, ISIS]\n");
+
+        var (exit, _, stderr) = Run("lexicons", "import", dict, "--map", "threat=d/t", "--id", "s", "--language", "en", "-q");
+
+        Assert.Equal(0, exit);
+        Assert.Contains(
+            $"framing: warning: {dict}:1:10: pattern \"داعش\" of category 'threat' is in Arabic script under 'lang: en', a language read as Latin script: it matches only documents given as en, without Arabic folding or clitics; give it an Arabic-script language (ar)\n",
+            stderr,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AMappedCategoryTheDictionaryDoesNotHaveIsAnInputErrorThatSuggestsTheLikelyOne()
     {
         // 'negmo' for 'negemo' exited 0 with a warning, and pole 'negative' had no entries.

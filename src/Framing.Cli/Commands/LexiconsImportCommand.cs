@@ -9,9 +9,6 @@ namespace Framing.Cli.Commands;
 /// <summary><c>framing lexicons import &lt;file&gt;</c>: turns a quanteda or LIWC dictionary into a Framing lexicon file.</summary>
 internal sealed class LexiconsImportCommand : ICommand
 {
-    /// <summary>How many warnings are printed one per line before the rest are only counted.</summary>
-    internal const int MaxWarningsShown = 20;
-
     private readonly Option<string?> _from = new("from", "Dictionary format.", "FORMAT", null, text => text, defaultHelp: "from the file extension", allowed: ["quanteda", "liwc"]);
 
     private readonly RepeatedOption _map = Option.Repeated("map", "Map a category to a dimension and pole (or neutral), with an optional weight; repeat for each category.", "C=D/P[@W]", shortName: 'm');
@@ -77,8 +74,10 @@ internal sealed class LexiconsImportCommand : ICommand
             With --language ar,en each pattern is Arabic when at least half of its letters are Arabic, English otherwise;
             a pattern without letters is Arabic with Arabic-Indic digits, and imported for both languages otherwise (2011).
             The lexicon goes to standard output (or --output); standard error gets how many entries were imported, which
-            categories were skipped because no mapping covers them, and every pattern left out (unsupported wildcards such
-            as '?', a leading '*' or a '*' after a hyphen, and duplicates within a dimension, where the first pattern wins).
+            categories were skipped because no mapping covers them, every pattern left out (unsupported wildcards such
+            as '?', a leading '*' or a '*' after a hyphen, and duplicates within a dimension, where the first pattern wins),
+            and every imported entry that 'framing lexicons validate' warns of (one that never counts, a pattern in the
+            other script than its language), each at its file:line:column in the dictionary.
             """);
     }
 
@@ -152,7 +151,8 @@ internal sealed class LexiconsImportCommand : ICommand
         return metadata;
     }
 
-    /// <summary>The summary (hidden by --quiet), then what was skipped or left out and why: warnings, shown even with --quiet.</summary>
+    /// <summary>The summary (hidden by --quiet), then what was skipped or left out and why: warnings, every one of them,
+    /// shown even with --quiet.</summary>
     private static void Report(LexiconImportResult result, string? output, TextWriter error, bool quiet)
     {
         var lexicon = result.Lexicon;
@@ -177,14 +177,10 @@ internal sealed class LexiconsImportCommand : ICommand
                 $"framing: warning: left out {result.DuplicateCount} duplicate {Plural(result.DuplicateCount, "pattern", "patterns")} (the first wins) and {result.InvalidPatternCount} unusable {Plural(result.InvalidPatternCount, "pattern", "patterns")}"));
         }
 
-        foreach (var warning in result.Warnings.Take(MaxWarningsShown))
+        // Every warning: they are the record of what was left out, and a cut-off list would hide some of it.
+        foreach (var warning in result.Warnings)
         {
             error.WriteLine("framing: warning: " + warning);
-        }
-
-        if (result.Warnings.Count > MaxWarningsShown)
-        {
-            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: ... and {result.Warnings.Count - MaxWarningsShown} more warnings"));
         }
     }
 

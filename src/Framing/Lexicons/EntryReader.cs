@@ -115,16 +115,9 @@ internal sealed class EntryReader(YamlNodeReader reader, LexiconMetadata metadat
                 CheckDuplicate(patternNode!, lang, dimensionId, words);
                 CheckExclusions(map, words, exclusions, language);
                 reader.Cautions(patternNode!, pattern, language, $"pattern \"{PatternParser.Clipped(pattern)}\"");
-                if (ScriptDetector.ArabicLetterShare(pattern) > 0.5 && ReadsLatinScript(lang))
+                if (ScriptCautions.Of(pattern, lang, metadata.Analysis) is { } script)
                 {
-                    // Only documents read as this language (never an Arabic text, detected as ar) are matched, and
-                    // without Arabic folding: الإرهابيين would miss الارهابيين.
-                    reader.Warning(patternNode!, $"pattern \"{PatternParser.Clipped(pattern)}\" is in Arabic script under 'lang: {lang}', a language read as Latin script: it matches only documents given as {lang}, without Arabic folding or clitics; give it an Arabic-script language (ar)");
-                }
-                else if (ReadsArabicScript(lang) && ScriptDetector.CountLetters(pattern) is { Letters: > 0, Arabic: 0 })
-                {
-                    // Only a Latin word inside a document read as this language is matched, never an English document.
-                    reader.Warning(patternNode!, $"pattern \"{PatternParser.Clipped(pattern)}\" has no Arabic-script letter under 'lang: {lang}', a language read as Arabic script: it matches only inside documents read as {lang}, never a Latin-script document; give it a Latin-script language (such as en)");
+                    reader.Warning(patternNode!, $"pattern \"{PatternParser.Clipped(pattern)}\" {script}");
                 }
             }
         }
@@ -142,14 +135,6 @@ internal sealed class EntryReader(YamlNodeReader reader, LexiconMetadata metadat
 
         return new LexiconEntry(lang, pattern!.Trim(), dimensionId, side.Value, weight, note, examples, exclusions, location, target, targetDefault);
     }
-
-    // Whether documents of the language are read as Latin script: en, or a language declared 'latin'.
-    private bool ReadsLatinScript(string lang) =>
-        lang == "en" || metadata.Analysis.Any(a => a.Language == lang && a.Analysis == BuiltInAnalyses.Latin);
-
-    // Whether documents of the language are read as Arabic script: ar, or a language declared 'arabic-script' or 'arabic'.
-    private bool ReadsArabicScript(string lang) =>
-        lang == "ar" || metadata.Analysis.Any(a => a.Language == lang && BuiltInAnalyses.IsArabicScript(a.Analysis));
 
     private PoleSide? ResolvePole(YamlMappingNode map, string dimensionId, string poleId)
     {

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Framing.Lexicons.Import;
 
 /// <summary>
@@ -54,7 +56,7 @@ internal sealed partial class CategoryMapping
     public CategoryRule? Resolve(string category)
     {
         ArgumentNullException.ThrowIfNull(category);
-        var name = category;
+        var name = Canonical(category);
         while (true)
         {
             if (_byCategory.TryGetValue(name, out var rule))
@@ -72,6 +74,14 @@ internal sealed partial class CategoryMapping
         }
     }
 
+    /// <summary>
+    /// A category name as rules and dictionaries are matched: in Unicode normalization form C, so that a name typed
+    /// decomposed (<c>Cafe</c> and a combining acute accent) is the dictionary's composed <c>Café</c>, which looks the same.
+    /// </summary>
+    /// <param name="name">The name as written.</param>
+    /// <returns>The name in form C (the same instance when it is already).</returns>
+    internal static string Canonical(string name) => name.Normalize(NormalizationForm.FormC);
+
     /// <summary>Checks the rules and resolves the dimensions, adding every problem to <paramref name="errors"/>.</summary>
     private static (Dictionary<string, CategoryRule> ByCategory, List<MappedDimension> Dimensions) Validate(List<CategoryRule> rules, IEnumerable<MappedDimension> explicitDimensions, List<Diagnostic> errors)
     {
@@ -79,13 +89,13 @@ internal sealed partial class CategoryMapping
         foreach (var rule in rules)
         {
             errors.AddRange(Check(rule));
-            if (byCategory.TryGetValue(rule.Category, out var first))
+            if (byCategory.TryGetValue(Canonical(rule.Category), out var first))
             {
                 errors.Add(new Diagnostic(rule.Location, $"category '{rule.Category}' is mapped twice (first at {first.Location})"));
             }
             else
             {
-                byCategory[rule.Category] = rule;
+                byCategory[Canonical(rule.Category)] = rule;
             }
         }
 

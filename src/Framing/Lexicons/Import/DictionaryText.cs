@@ -95,5 +95,15 @@ internal static class DictionaryText
     /// <param name="what">What the file is, for the message about a second document ("a mapping file").</param>
     /// <returns>The document's root node, or null when the text holds no document.</returns>
     internal static YamlDotNet.RepresentationModel.YamlNode? LoadYaml(string text, string sourceName, string what) =>
-        YamlLoader.TryLoad(WithoutBom(text), sourceName, what, out var root, out var error) ? root : throw new ImportException(error);
+        LoadYaml(text, sourceName, what, out _);
+
+    /// <summary>Loads the one YAML document of the text, and tells where its aliases stand; any problem is an
+    /// <see cref="ImportException"/> with its place.</summary>
+    /// <param name="text">The YAML text, with or without a byte-order mark.</param>
+    /// <param name="sourceName">The name used in locations.</param>
+    /// <param name="what">What the file is, for the message about a second document ("a mapping file").</param>
+    /// <param name="aliases">Where the document's aliases stand.</param>
+    /// <returns>The document's root node, or null when the text holds no document.</returns>
+    internal static YamlDotNet.RepresentationModel.YamlNode? LoadYaml(string text, string sourceName, string what, out YamlAliasPlaces aliases) =>
+        YamlLoader.TryLoad(WithoutBom(text), sourceName, what, out var root, out var error, out aliases) ? root : throw new ImportException(error);
 }

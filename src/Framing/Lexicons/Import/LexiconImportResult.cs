@@ -57,8 +57,10 @@ public sealed class LexiconImportResult
 
     /// <summary>
     /// Everything skipped or worth a look, each with file:line:column: the reader's warnings, invalid and duplicate
-    /// patterns, unused mapping rules, placeholder poles, and entries that never count (a broader entry of their dimension
-    /// listed before them wins every tie).
+    /// patterns, unused mapping rules, placeholder poles, and what <c>lexicons validate</c> warns of in the lexicon: entries
+    /// that never count (a broader entry of their dimension listed before them wins every tie), patterns that match more
+    /// than they say (<c>it's</c> read as <c>it</c>), and patterns in the other script than their language is read in
+    /// (<c>داعش</c> imported as <c>en</c>).
     /// </summary>
     public IReadOnlyList<Diagnostic> Warnings { get; }
 }

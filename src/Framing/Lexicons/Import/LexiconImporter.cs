@@ -12,7 +12,9 @@ namespace Framing.Lexicons.Import;
 /// Each mapped category's patterns become entries of its dimension and pole, with the rule's weight and the note
 /// <c>imported from &lt;file&gt; category &lt;name&gt;</c>. Categories without a rule are skipped and listed in
 /// <see cref="LexiconImportResult.SkippedCategories"/>. Patterns that normalize to the same words within one dimension
-/// are merged: the first wins and the others are reported. Patterns Framing cannot use are skipped and reported.
+/// are merged: the first wins and the others are reported. Patterns Framing cannot use are skipped and reported, and
+/// imported entries that <c>lexicons validate</c> would warn of (an entry that never counts, a pattern in the other
+/// script than its language is read in) are reported at their place in the dictionary.
 /// </para>
 /// <para>
 /// Every dimension of the mapping gets poles a and b (a placeholder pole, reported, when the mapping names only one)
@@ -124,6 +126,11 @@ internal sealed class LexiconImporter
 
                     seen.Add(dedupKey);
                     entries.Add(new Entry(language, pattern.Pattern, target, $"imported from {fileName} category {category.Name}", words, category.Name, pattern.Location));
+                    if (ScriptCautions.Of(pattern.Pattern, language, metadata.Analysis) is { } script)
+                    {
+                        warnings.Add(new Diagnostic(pattern.Location, $"pattern \"{PatternParser.Clipped(pattern.Pattern)}\" of category '{category.Name}' {script}"));
+                    }
+
                     if (!imported)
                     {
                         foreach (var caution in PatternCautions.Of(pattern.Pattern, languages.Get(language), everyApostropheS: true))
@@ -265,10 +272,14 @@ internal sealed class LexiconImporter
         return first;
     }
 
-    /// <summary>Whether <paramref name="name"/> is a category of the dictionary or the parent of one (<c>a</c> of <c>a.b</c>).</summary>
-    private static bool Names(ImportedDictionary dictionary, string name) =>
-        dictionary.Categories.Any(c => string.Equals(c.Name, name, StringComparison.Ordinal)
-            || (c.Name.Length > name.Length && c.Name[name.Length] == '.' && c.Name.StartsWith(name, StringComparison.Ordinal)));
+    /// <summary>Whether <paramref name="name"/> is a category of the dictionary or the parent of one (<c>a</c> of <c>a.b</c>),
+    /// the names compared as <see cref="CategoryMapping.Canonical"/> gives them.</summary>
+    private static bool Names(ImportedDictionary dictionary, string name)
+    {
+        name = CategoryMapping.Canonical(name);
+        return dictionary.Categories.Select(c => CategoryMapping.Canonical(c.Name)).Any(c => string.Equals(c, name, StringComparison.Ordinal)
+            || (c.Length > name.Length && c[name.Length] == '.' && c.StartsWith(name, StringComparison.Ordinal)));
+    }
 
     private static bool Before(SourceLocation a, SourceLocation b) => a.Line < b.Line || (a.Line == b.Line && a.Column < b.Column);
 
@@ -294,7 +305,7 @@ internal sealed class LexiconImporter
     {
         var b = new StringBuilder();
         b.Append("# Imported by 'framing lexicons import' from ").Append(YamlScalar.Comment(fileName)).Append(" (").Append(YamlScalar.Comment(dictionary.FormatName)).Append(" dictionary): ")
-            .Append(entries.Count.ToString(CultureInfo.InvariantCulture)).Append(" entries.\n");
+            .Append(entries.Count.ToString(CultureInfo.InvariantCulture)).Append(entries.Count == 1 ? " entry.\n" : " entries.\n");
         b.Append("# The patterns were not written for framing analysis: review every entry, the poles' labels and descriptions,\n");
         b.Append("# and the licence before use.\n");
         if (skipped.Count > 0)

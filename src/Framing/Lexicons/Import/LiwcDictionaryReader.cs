@@ -17,7 +17,7 @@ namespace Framing.Lexicons.Import;
 /// </code>
 /// <para>
 /// Fields are separated by tabs; when a line has no tab, runs of spaces separate them and the trailing numbers are the
-/// ids. Words may end with <c>*</c> (a prefix); words with spaces are phrases (LIWC2015 writes phrases so). Blank lines
+/// ids, with a warning when there are several (<c>covid 19 19</c> may be the phrase <c>covid 19</c> with id 19). Words may end with <c>*</c> (a prefix); words with spaces are phrases (LIWC2015 writes phrases so). Blank lines
 /// and lines starting with <c>#</c> are ignored (with a warning when such a line after the header has a tab and category
 /// ids, like a hashtag <c>#freesyria&lt;TAB&gt;1</c>); a UTF-8 byte-order mark and both '\n' and '\r\n' line ends are
 /// accepted. Leading tabs in the header (LIWC2015's category hierarchy) are ignored: category names are flat.
@@ -209,6 +209,11 @@ internal static class LiwcDictionaryReader
                 word = string.Join(' ', fields.Take(firstCode).Select(f => f.Text));
                 wordColumn = fields[0].Column;
                 codes = fields.GetRange(firstCode, fields.Count - firstCode);
+                if (codes.Count > 1 && TryParseId(codes[0].Text, out _))
+                {
+                    // "covid 19 19": the word "covid" with ids 19 19, or the phrase "covid 19" with id 19? Only a tab says.
+                    _warnings.Add(Error(lineNumber, wordColumn, $"\"{string.Join(' ', fields.Select(f => f.Text))}\" has no tab: read as \"{word}\" with category ids {string.Join(' ', codes.Select(c => c.Text))}; if a number belongs to the word (a phrase such as \"{word} {codes[0].Text}\"), separate the word from the ids with a tab"));
+                }
             }
 
             var ids = new List<(int Id, int Column)>();

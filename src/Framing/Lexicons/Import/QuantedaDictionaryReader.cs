@@ -11,7 +11,9 @@ namespace Framing.Lexicons.Import;
 /// <para>
 /// Keys may nest; a nested category's name joins the keys with '.' as quanteda does (<c>parent.child</c>). A key
 /// mapping to a single text is a one-pattern category; quanteda's <c>__</c> key holds the patterns of the parent key
-/// itself. Values with spaces are phrases.
+/// itself. Values with spaces are phrases. A key mapping to nothing (<c>a: []</c>, <c>a: {}</c>, <c>a:</c>) is a category
+/// without patterns. Merge keys (<c>&lt;&lt;: *base</c>) are applied as R's yaml package applies them
+/// (<see cref="YamlMergeKeys"/>), and a category reached through an alias is placed at the alias.
 /// </para>
 /// <para>
 /// Glob patterns: a <c>*</c> at the end of a word (a prefix) is supported. A pattern with <c>?</c>, with <c>*</c>
@@ -40,15 +42,15 @@ internal static class QuantedaDictionaryReader
     {
         ArgumentNullException.ThrowIfNull(yaml);
         ArgumentNullException.ThrowIfNull(sourceName);
-        var node = DictionaryText.LoadYaml(yaml, sourceName, "a quanteda YAML dictionary");
+        var node = DictionaryText.LoadYaml(yaml, sourceName, "a quanteda YAML dictionary", out var aliases);
         if (node is not YamlMappingNode root)
         {
             var at = node is null ? new SourceLocation(sourceName, 1, 1) : At(sourceName, node);
             throw new ImportException(new Diagnostic(at, "a quanteda YAML dictionary must be a mapping of category keys to lists of patterns"));
         }
 
-        var state = new State(sourceName);
-        state.ReadMapping(root, prefix: null);
+        var state = new State(sourceName, aliases);
+        state.ReadMapping(root, prefix: null, place: null);
         ImportException.ThrowIfAny(state.Errors);
         return new ImportedDictionary(sourceName, FormatName, state.Categories, state.Warnings, state.SkippedPatterns);
     }
@@ -59,7 +61,12 @@ internal static class QuantedaDictionaryReader
     private static SourceLocation At(string sourceName, YamlNode node) =>
         new(sourceName, (int)Math.Max(1, node.Start.Line), (int)Math.Max(1, node.Start.Column));
 
-    private sealed class State(string sourceName)
+    /// <summary>
+    /// Reads the categories. A node reached through an alias (<c>alias: *anchor</c>, or a merge key's <c>*anchor</c>) is
+    /// placed at the alias, not at the anchor the tree gives its positions from: a category's patterns are where the
+    /// category is written. Each method takes that place (null when the node stands where it is written).
+    /// </summary>
+    private sealed class State(string sourceName, YamlAliasPlaces aliases)
     {
         private readonly Dictionary<string, (List<ImportedPattern> Patterns, SourceLocation Location)> _byName = new(StringComparer.Ordinal);
 
@@ -71,23 +78,27 @@ internal static class QuantedaDictionaryReader
 
         public int SkippedPatterns { get; private set; }
 
-        public void ReadMapping(YamlMappingNode map, string? prefix)
+        public void ReadMapping(YamlMappingNode map, string? prefix, SourceLocation? place) =>
+            ReadPairs(YamlMergeKeys.Pairs(map, place, aliases, sourceName, Errors), prefix);
+
+        private void ReadPairs(List<YamlPair> pairs, string? prefix)
         {
-            foreach (var pair in map.Children)
+            foreach (var pair in pairs)
             {
+                var keyLocation = pair.KeyPlace ?? At(sourceName, pair.Key);
                 if (pair.Key is not YamlScalarNode { Value: { } key } || string.IsNullOrWhiteSpace(key))
                 {
-                    Errors.Add(new Diagnostic(At(sourceName, pair.Key), "a category key must be non-empty text"));
+                    Errors.Add(new Diagnostic(keyLocation, "a category key must be non-empty text"));
                     continue;
                 }
 
                 key = key.Trim();
                 var name = key == "__" && prefix is not null ? prefix : prefix is null ? key : prefix + "." + key;
-                ReadValue(pair.Value, name, At(sourceName, pair.Key));
+                ReadValue(pair.Value, name, keyLocation, pair.ValuePlace);
             }
         }
 
-        private void ReadValue(YamlNode value, string name, SourceLocation keyLocation)
+        private void ReadValue(YamlNode value, string name, SourceLocation keyLocation, SourceLocation? place)
         {
             switch (value)
             {
@@ -98,32 +109,41 @@ internal static class QuantedaDictionaryReader
                     {
                         if (member is YamlScalarNode scalar)
                         {
-                            AddPattern(members, scalar, name);
+                            AddPattern(members, scalar, name, place);
                         }
                         else
                         {
-                            Errors.Add(new Diagnostic(At(sourceName, member), $"items of category '{name}' must be patterns (text) or nested categories"));
+                            Errors.Add(new Diagnostic(place ?? At(sourceName, member), $"items of category '{name}' must be patterns (text) or nested categories"));
                         }
                     }
 
                     break;
                 case YamlMappingNode nested:
-                    ReadMapping(nested, name);
+                    var pairs = YamlMergeKeys.Pairs(nested, place, aliases, sourceName, Errors);
+                    if (pairs.Count == 0)
+                    {
+                        // 'a: {}' is a category without patterns, as 'a: []' is (the importer warns of it).
+                        Category(name, keyLocation);
+                    }
+
+                    ReadPairs(pairs, name);
                     break;
                 case YamlSequenceNode sequence:
                     var patterns = Category(name, keyLocation);
-                    foreach (var item in sequence.Children)
+                    for (var i = 0; i < sequence.Children.Count; i++)
                     {
+                        var item = sequence.Children[i];
+                        var itemPlace = place ?? aliases.Of(sequence, i);
                         switch (item)
                         {
                             case YamlScalarNode scalar:
-                                AddPattern(patterns, scalar, name);
+                                AddPattern(patterns, scalar, name, itemPlace);
                                 break;
                             case YamlMappingNode nested:
-                                ReadMapping(nested, name);
+                                ReadMapping(nested, name, itemPlace);
                                 break;
                             default:
-                                Errors.Add(new Diagnostic(At(sourceName, item), $"items of category '{name}' must be patterns (text) or nested categories"));
+                                Errors.Add(new Diagnostic(itemPlace ?? At(sourceName, item), $"items of category '{name}' must be patterns (text) or nested categories"));
                                 break;
                         }
                     }
@@ -133,12 +153,12 @@ internal static class QuantedaDictionaryReader
                     var single = Category(name, keyLocation);
                     if (!YamlNulls.IsNull(scalar))
                     {
-                        AddPattern(single, scalar, name);
+                        AddPattern(single, scalar, name, place);
                     }
 
                     break;
                 default:
-                    Errors.Add(new Diagnostic(At(sourceName, value), $"category '{name}' must map to a list of patterns or to nested categories"));
+                    Errors.Add(new Diagnostic(place ?? At(sourceName, value), $"category '{name}' must map to a list of patterns or to nested categories"));
                     break;
             }
         }
@@ -161,9 +181,9 @@ internal static class QuantedaDictionaryReader
             return patterns;
         }
 
-        private void AddPattern(List<ImportedPattern> patterns, YamlScalarNode scalar, string category)
+        private void AddPattern(List<ImportedPattern> patterns, YamlScalarNode scalar, string category, SourceLocation? place)
         {
-            var location = At(sourceName, scalar);
+            var location = place ?? At(sourceName, scalar);
             var text = scalar.Value ?? string.Empty;
             if (string.IsNullOrWhiteSpace(text) || YamlNulls.IsNull(scalar))
             {

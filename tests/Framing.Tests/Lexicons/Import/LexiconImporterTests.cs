@@ -222,6 +222,109 @@ public sealed class LexiconImporterTests
     }
 
     [Fact]
+    public void APatternInTheOtherScriptThanItsLanguageIsWarnedAboutAsValidateWarns()
+    {
+        // 'threat: [داعش, ISIS]' imported with --language en said nothing, while 'lexicons validate' of the result warned
+        // that the Arabic pattern matches only documents given as en (lexicons/README.md promises the import lists what
+        // validate finds). Invented dictionary.
+        var dictionary = QuantedaDictionaryReader.Read("threat: [داعش, ISIS]\n", "d.yml");
+
+        var english = new LexiconImporter().Import(dictionary, CategoryMapping.FromRules(["threat=d/t"]), new ImportMetadata("s", "en"));
+        var arabic = new LexiconImporter().Import(dictionary, CategoryMapping.FromRules(["threat=d/t"]), new ImportMetadata("s", "ar"));
+        var both = new LexiconImporter().Import(dictionary, CategoryMapping.FromRules(["threat=d/t"]), new ImportMetadata("s", ["ar", "en"]));
+
+        Assert.Equal(
+            ["d.yml:1:10: pattern \"داعش\" of category 'threat' is in Arabic script under 'lang: en', a language read as Latin script: it matches only documents given as en, without Arabic folding or clitics; give it an Arabic-script language (ar)"],
+            english.Warnings.Where(w => w.Message.Contains("script", StringComparison.Ordinal)).Select(w => w.ToString()));
+        Assert.Equal(
+            ["d.yml:1:16: pattern \"ISIS\" of category 'threat' has no Arabic-script letter under 'lang: ar', a language read as Arabic script: it matches only inside documents read as ar, never a Latin-script document; give it a Latin-script language (such as en)"],
+            arabic.Warnings.Where(w => w.Message.Contains("script", StringComparison.Ordinal)).Select(w => w.ToString()));
+        Assert.DoesNotContain(both.Warnings, w => w.Message.Contains("script", StringComparison.Ordinal)); // each by its script
+
+        // The same check as the lexicon's own (lexicons validate).
+        foreach (var result in new[] { english, arabic, both })
+        {
+            Assert.Equal(
+                result.Warnings.Where(w => w.Message.Contains("script", StringComparison.Ordinal)).Select(w => w.Message.Replace(" of category 'threat'", string.Empty, StringComparison.Ordinal)),
+                result.Lexicon.Warnings.Select(w => w.Message));
+        }
+
+        // A language declared latin is read as Latin script too.
+        var french = new LexiconImporter().Import(dictionary, CategoryMapping.FromRules(["threat=d/t"]), new ImportMetadata("s", "fr") { Analysis = [new LanguageAnalysis("fr", "latin")] });
+        Assert.Contains(french.Warnings, w => w.Message.Contains("is in Arabic script under 'lang: fr'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheHeaderCommentCountsOneEntryInTheSingular()
+    {
+        var one = new LexiconImporter().Import(QuantedaDictionaryReader.Read("c: [word]\n", "d.yml"), CategoryMapping.FromRules(["c=d/p"]), new ImportMetadata("t", "en"));
+        var two = new LexiconImporter().Import(QuantedaDictionaryReader.Read("c: [word, other]\n", "d.yml"), CategoryMapping.FromRules(["c=d/p"]), new ImportMetadata("t", "en"));
+
+        Assert.StartsWith("# Imported by 'framing lexicons import' from d.yml (quanteda dictionary): 1 entry.\n", one.Yaml, StringComparison.Ordinal);
+        Assert.StartsWith("# Imported by 'framing lexicons import' from d.yml (quanteda dictionary): 2 entries.\n", two.Yaml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ARuleNamesACategoryWrittenInAnotherUnicodeNormalizationForm()
+    {
+        // A rule typed decomposed ("Cafe" and U+0301) for the dictionary's composed "Café" was an error suggesting 'Café',
+        // which looks the same. Names are compared in normalization form C, either way round.
+        var composed = QuantedaDictionaryReader.Read("Caf\u00E9: [coffee]\nparent:\n  \u00E9t\u00E9: [summer]\n", "d.yml");
+        var decomposed = QuantedaDictionaryReader.Read("Cafe\u0301: [coffee]\nparent:\n  e\u0301te\u0301: [summer]\n", "d.yml");
+
+        foreach (var (dictionary, rules) in new[]
+        {
+            (composed, new[] { "Cafe\u0301=d/p", "parent.e\u0301te\u0301=d/q" }),
+            (decomposed, new[] { "Caf\u00E9=d/p", "parent.\u00E9t\u00E9=d/q" }),
+            (composed, new[] { "Cafe\u0301=d/p", "parent=d/q" }),
+        })
+        {
+            var result = new LexiconImporter().Import(dictionary, CategoryMapping.FromRules(rules), new ImportMetadata("t", "en"));
+
+            Assert.Equal(2, result.EntryCount);
+            Assert.Empty(result.SkippedCategories);
+        }
+
+        // A category named by both forms is mapped twice.
+        var e = Assert.Throws<ImportException>(() => CategoryMapping.FromRules(["Caf\u00E9=d/p", "Cafe\u0301=d/q"], "--map"));
+        Assert.Contains("is mapped twice (first at --map:1:1)", Assert.Single(e.Errors).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnEmptyNestedMappingIsACategoryWithoutPatterns()
+    {
+        // 'a: {}' was no category at all, so its rule was an error ("category 'a' is not in d.yml (did you mean 'b'?)"),
+        // while 'a: []' imports with a warning.
+        foreach (var empty in new[] { "{}", "[]" })
+        {
+            var dictionary = QuantedaDictionaryReader.Read($"a: {empty}\nb: [x]\n", "d.yml");
+
+            var result = new LexiconImporter().Import(dictionary, CategoryMapping.FromRules(["a=d/p", "b=d/q"]), new ImportMetadata("t", "en"));
+
+            Assert.Equal(1, result.EntryCount);
+            Assert.Equal(["a", "b"], result.MappedCategories);
+            Assert.Contains(result.Warnings, w => w.ToString() == "d.yml:1:1: category 'a' has no patterns: nothing was imported from it into d/p");
+        }
+    }
+
+    [Fact]
+    public void APatternMergedThroughAnAliasIsWarnedAboutAtTheAlias()
+    {
+        // 'alias: *A' repeats the patterns of 'anch: &A [...]': the merged-duplicate warning was at the anchor's line,
+        // the line it said comes first. Invented dictionary.
+        var dictionary = QuantedaDictionaryReader.Read("anch: &A [delta, epsilon]\nalias: *A\n", "d.yml");
+
+        var result = new LexiconImporter().Import(dictionary, CategoryMapping.FromRules(["anch=g/p", "alias=g/q"]), new ImportMetadata("t", "en"));
+
+        Assert.Equal(
+            [
+                "d.yml:2:8: pattern \"delta\" of category 'alias' merged: imported as g/p from category 'anch' (line 1), which comes first",
+                "d.yml:2:8: pattern \"epsilon\" of category 'alias' merged: imported as g/p from category 'anch' (line 1), which comes first",
+            ],
+            result.Warnings.Where(w => w.Message.Contains("merged", StringComparison.Ordinal)).Select(w => w.ToString()));
+    }
+
+    [Fact]
     public void MergesDuplicatePatternsWithinADimensionFirstWins()
     {
         var dictionary = LiwcDictionaryReader.Read(LiwcDictionaryReaderTests.Sample, "sample.dic");
@@ -234,7 +337,7 @@ public sealed class LexiconImporterTests
         var rebel = Assert.Single(result.Lexicon.Entries, e => e.Pattern == "rebel*");
         Assert.Equal(PoleSide.B, rebel.Side);
         Assert.Equal(PoleSide.A, Assert.Single(result.Lexicon.Entries, e => e.Pattern == "militants").Side);
-        var merged = Assert.Single(result.Warnings, w => w.Message.Contains("\"militants\"", StringComparison.Ordinal));
+        var merged = Assert.Single(result.Warnings, w => w.Message.Contains("pattern \"militants\"", StringComparison.Ordinal));
         Assert.Equal(16, merged.Location.Line);
         Assert.Contains("merged: imported as armed/terrorism from category 'terror'", merged.Message, StringComparison.Ordinal);
         Assert.NotNull(result.Lexicon.Dimensions[0].Neutral);

@@ -52,11 +52,12 @@ public sealed class LiwcDictionaryReaderTests
     {
         var dictionary = LiwcDictionaryReader.Read(Sample, "sample.dic");
 
-        Assert.Equal([13, 14, 15], dictionary.Warnings.Select(w => w.Location.Line));
+        Assert.Equal([13, 14, 15, 16], dictionary.Warnings.Select(w => w.Location.Line));
         Assert.Contains("conditional", dictionary.Warnings[0].Message, StringComparison.Ordinal);
         Assert.Contains("(02 134)131/125", dictionary.Warnings[0].Message, StringComparison.Ordinal);
         Assert.Contains("<of>", dictionary.Warnings[1].Message, StringComparison.Ordinal);
         Assert.Contains("'?'", dictionary.Warnings[2].Message, StringComparison.Ordinal);
+        Assert.Contains("has no tab", dictionary.Warnings[3].Message, StringComparison.Ordinal); // "militants 1 3"
         Assert.DoesNotContain(dictionary.Categories.SelectMany(c => c.Patterns), p => p.Pattern is "like" or "re?el");
     }
 
@@ -132,6 +133,21 @@ public sealed class LiwcDictionaryReaderTests
         // What the warning says: the word without '#' matches the hashtag.
         var lexicon = new LexiconImporter().Import(LiwcDictionaryReader.Read("%\n1\ttopics\n%\nfreesyria\t1\n", "h.dic"), CategoryMapping.FromRules(["topics=d/p"]), new ImportMetadata("h", "en")).Lexicon;
         Assert.Equal(1, lexicon.Compile().CreateScorer().Score("en", "They posted #freesyria again.").Counts.Count(0, Framing.Lexicons.PoleSide.A));
+    }
+
+    [Fact]
+    public void ALineWithoutATabAndSeveralTrailingNumbersIsReadWithAWarning()
+    {
+        // "covid 19 19" (spaces, no tab) became the word "covid" without a word of warning, losing the phrase "covid 19":
+        // only a tab tells the word from the ids. One trailing number, or a word that is not a number before the ids, is
+        // not ambiguous.
+        var dictionary = LiwcDictionaryReader.Read("%\n1 posemo\n19 health\n%\ncovid 19 19\nhappy 1\na bit 1\ncovid 19\t19\n", "s.dic");
+
+        Assert.Equal(
+            ["s.dic:5:1: \"covid 19 19\" has no tab: read as \"covid\" with category ids 19 19; if a number belongs to the word (a phrase such as \"covid 19\"), separate the word from the ids with a tab"],
+            dictionary.Warnings.Select(w => w.ToString()));
+        Assert.Equal(["covid", "covid 19"], dictionary.FindCategory("health")!.Patterns.Select(p => p.Pattern));
+        Assert.Equal(["happy", "a bit"], dictionary.FindCategory("posemo")!.Patterns.Select(p => p.Pattern));
     }
 
     [Fact]

@@ -55,6 +55,89 @@ public sealed class QuantedaDictionaryReaderTests
     }
 
     [Fact]
+    public void MergeKeysAreAppliedAndTheMappingsOwnKeysWin()
+    {
+        // '<<: *b' became a category named '<<' ('derived.<<.hostile'); R's yaml package, which quanteda reads with,
+        // merges the mapping in. A key of the mapping itself wins, and of a list of mappings the earlier one.
+        var dictionary = QuantedaDictionaryReader.Read(
+            """
+            base: &b
+              hostile: [enemy, foe]
+            derived:
+              <<: *b
+              friendly: [ally]
+            a: &a
+              hostile: [rival]
+              calm: [peace]
+            c: &c
+              calm: [quiet]
+              other: [x]
+            both:
+              hostile: [adversary]
+              <<: [*a, *c]
+            inline:
+              <<: {mine: [y]}
+            """,
+            "merge.yml");
+
+        Assert.Equal(
+            ["base.hostile", "derived.hostile", "derived.friendly", "a.hostile", "a.calm", "c.calm", "c.other", "both.hostile", "both.calm", "both.other", "inline.mine"],
+            dictionary.Categories.Select(c => c.Name));
+        Assert.Equal(["enemy", "foe"], dictionary.FindCategory("derived.hostile")!.Patterns.Select(p => p.Pattern));
+        Assert.Equal(["adversary"], dictionary.FindCategory("both.hostile")!.Patterns.Select(p => p.Pattern));
+        Assert.Equal(["peace"], dictionary.FindCategory("both.calm")!.Patterns.Select(p => p.Pattern));
+
+        // A merged category is where its merge key names it.
+        Assert.Equal(new SourceLocation("merge.yml", 4, 7), dictionary.FindCategory("derived.hostile")!.Location);
+        Assert.Equal([new SourceLocation("merge.yml", 4, 7), new SourceLocation("merge.yml", 4, 7)], dictionary.FindCategory("derived.hostile")!.Patterns.Select(p => p.Location));
+        Assert.Equal(new SourceLocation("merge.yml", 14, 12), dictionary.FindCategory("both.other")!.Location);
+        Assert.Equal(new SourceLocation("merge.yml", 16, 8), dictionary.FindCategory("inline.mine")!.Location);
+    }
+
+    [Theory]
+    [InlineData("base: &b [x]\nd:\n  <<: *b\n", 3, 7)]
+    [InlineData("d:\n  <<: [one, two]\n", 2, 7)]
+    [InlineData("d:\n  <<: word\n", 2, 7)]
+    public void AMergeKeyThatNamesNoMappingIsAnErrorAtItsValue(string yaml, int line, int column)
+    {
+        var e = Assert.Throws<ImportException>(() => QuantedaDictionaryReader.Read(yaml, "m.yml"));
+
+        var error = Assert.Single(e.Errors);
+        Assert.Equal((line, column), (error.Location.Line, error.Location.Column));
+        Assert.Equal("the merge key '<<' must name a mapping of categories (<<: *anchor) or a list of them (<<: [*a, *b])", error.Message);
+    }
+
+    [Fact]
+    public void AQuotedLessThanLessThanKeyIsACategory()
+    {
+        // Only a plain (or !!merge) '<<' is a merge key.
+        var dictionary = QuantedaDictionaryReader.Read("\"<<\": [x]\n", "q.yml");
+
+        Assert.Equal(["<<"], dictionary.Categories.Select(c => c.Name));
+    }
+
+    [Fact]
+    public void AnEmptyNestedMappingIsACategoryWithoutPatterns()
+    {
+        var dictionary = QuantedaDictionaryReader.Read("a: {}\nb: [x]\nc:\n  d: {}\n", "e.yml");
+
+        Assert.Equal(["a", "b", "c.d"], dictionary.Categories.Select(c => c.Name));
+        Assert.Empty(dictionary.FindCategory("a")!.Patterns);
+        Assert.Equal(new SourceLocation("e.yml", 4, 3), dictionary.FindCategory("c.d")!.Location);
+    }
+
+    [Fact]
+    public void ThePatternsOfAnAliasAreAtTheAlias()
+    {
+        // The node tree gives an alias's node the anchor's positions; a category written 'alias: *A' is at line 2.
+        var dictionary = QuantedaDictionaryReader.Read("anch: &A [delta, epsilon]\nalias: *A\n", "a.yml");
+
+        Assert.Equal([(1, 11), (1, 18)], dictionary.FindCategory("anch")!.Patterns.Select(p => (p.Location.Line, p.Location.Column)));
+        Assert.Equal([(2, 8), (2, 8)], dictionary.FindCategory("alias")!.Patterns.Select(p => (p.Location.Line, p.Location.Column)));
+        Assert.Equal(new SourceLocation("a.yml", 2, 1), dictionary.FindCategory("alias")!.Location);
+    }
+
+    [Fact]
     public void RecordsTheLineAndColumnOfEveryPattern()
     {
         var dictionary = QuantedaDictionaryReader.Read(Nested, "dict.yml");
