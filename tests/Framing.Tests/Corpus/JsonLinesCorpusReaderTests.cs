@@ -116,6 +116,25 @@ public sealed class JsonLinesCorpusReaderTests : IDisposable
         Assert.Equal(6, items[1].Doc().Source.Line);
     }
 
+    [Theory]
+    [InlineData(false, "\n")]
+    [InlineData(true, "\n")]
+    [InlineData(false, "\r\n")]
+    [InlineData(true, "\r\n")]
+    public void Utf16WithoutAByteOrderMarkHasOneRejectedRecordPerLineAndNoneForItsLineBreaks(bool bigEndian, string lineBreak)
+    {
+        // Read as bytes and split at 0A, UTF-16 without a mark leaves the NUL half of each line break beside it: before,
+        // what followed the last line feed in little-endian order (00) and a blank line in either order (00, or 00 0D 00)
+        // were records of their own, rejected for their NULs ("all 4 records were rejected" of 3; 4 or 5 here).
+        var e = new System.Text.UnicodeEncoding(bigEndian, byteOrderMark: false);
+        var text = string.Join(lineBreak, "{\"outlet\":\"o\",\"text\":\"one\"}", "{\"outlet\":\"o\",\"text\":\"two\"}", string.Empty, "{\"outlet\":\"o\",\"text\":\"three\"}") + lineBreak;
+
+        var items = new JsonLinesCorpusReader(new MemoryStream(e.GetBytes(text)), "mem.jsonl").ReadAll();
+
+        Assert.Equal([1, 2, 4], items.Select(i => i.Error!.Location.Line));
+        Assert.All(items, i => Assert.Contains("holds NUL bytes, as UTF-16 or UTF-32 without a byte-order mark does", i.Error!.Message, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void AFormatCharacterInsideAGroupIsTheGroupsOwn()
     {
