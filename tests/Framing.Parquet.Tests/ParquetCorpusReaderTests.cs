@@ -266,8 +266,8 @@ public sealed class ParquetCorpusReaderTests : IDisposable
         var noText = Assert.Throws<CorpusException>(() => ReadAll(path));
         var noGroup = Assert.Throws<CorpusException>(() => ReadAll(path, new CorpusReaderOptions { TextField = "body" }));
 
-        Assert.Equal($"{path}: missing column \"text\" (the file has id, source, body)", noText.Message);
-        Assert.Equal($"{path}: missing column \"outlet\" (the file has id, source, body)", noGroup.Message);
+        Assert.Equal($"{path}: missing column \"text\" (the file has \"id\", \"source\", \"body\")", noText.Message);
+        Assert.Equal($"{path}: missing column \"outlet\" (the file has \"id\", \"source\", \"body\")", noGroup.Message);
         Assert.Equal("a", Doc(ReadAll(path, new CorpusReaderOptions { TextField = "body", GroupField = "source" }).Single()).GetField("source"));
     }
 

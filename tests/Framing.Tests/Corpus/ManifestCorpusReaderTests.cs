@@ -108,7 +108,7 @@ public sealed class ManifestCorpusReaderTests : IDisposable
 
         var ex = Assert.Throws<CorpusException>(() => new ManifestCorpusReader(manifest).ReadAll());
 
-        Assert.Equal(new Diagnostic(new DocumentSource(manifest, 1), "missing column \"file\" (the file has path, outlet)"), ex.Error);
+        Assert.Equal(new Diagnostic(new DocumentSource(manifest, 1), "missing column \"file\" (the file has \"path\", \"outlet\")"), ex.Error);
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public sealed class ManifestCorpusReaderTests : IDisposable
         var ex = Assert.Throws<CorpusException>(() => new ManifestCorpusReader(manifest).ReadAll());
         var doc = new ManifestCorpusReader(manifest, new CorpusReaderOptions { RequireGroupField = false }).ReadAll().Single().Doc();
 
-        Assert.Equal("missing column \"outlet\" (the file has file, date)", ex.Error.Message);
+        Assert.Equal("missing column \"outlet\" (the file has \"file\", \"date\")", ex.Error.Message);
         Assert.Equal("2024", doc.GetField("date"));
     }
 
