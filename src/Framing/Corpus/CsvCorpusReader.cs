@@ -1,3 +1,5 @@
+using Framing.Text;
+
 namespace Framing.Corpus;
 
 /// <summary>
@@ -114,7 +116,7 @@ internal sealed class CsvCorpusReader : ICorpusReader
     {
         var source = new DocumentSource(Description, record.Line);
         var error = record.StructuralError(header.Count);
-        if (error is null && string.IsNullOrWhiteSpace(record.Fields[textColumn]))
+        if (error is null && InvisibleCharacters.OnlyInvisible(record.Fields[textColumn]))
         {
             error = RecordMessages.EmptyText;
         }

@@ -19,7 +19,7 @@ namespace Framing.Corpus;
 /// Fields: a string keeps its value; a number keeps its JSON text exactly as written (for example <c>1.50</c>);
 /// <c>true</c>/<c>false</c> become <c>"true"</c>/<c>"false"</c>; an object or array keeps its raw JSON text; a
 /// <c>null</c> field is left out. The text field (<see cref="CorpusReaderOptions.TextField"/>) must be a string that
-/// is not empty or only whitespace, and is not copied to <see cref="Document.Fields"/>. The id field
+/// is not empty or only white space and invisible characters (<see cref="Text.InvisibleCharacters"/>), and is not copied to <see cref="Document.Fields"/>. The id field
 /// (<see cref="CorpusReaderOptions.IdField"/>) must be a non-empty string or a number; when it is absent the id is the
 /// record's location, <c>file:line</c> (for example <c>news.jsonl:12</c>, or <c>-:12</c> for standard input). When
 /// <see cref="CorpusReaderOptions.RequireGroupField"/> is set, the group field must be present, not null and not empty.

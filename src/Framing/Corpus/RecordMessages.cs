@@ -122,7 +122,7 @@ internal static class RecordMessages
     private static KeyFault FaultOf(string value) =>
         string.IsNullOrWhiteSpace(value) ? KeyFault.Blank
         : value.Contains('\0', StringComparison.Ordinal) ? KeyFault.Nul
-        : IsInvisible(value) ? KeyFault.Invisible
+        : Text.InvisibleCharacters.OnlyInvisible(value) ? KeyFault.Invisible
         : InvisibleEdge(value) is not null ? KeyFault.InvisibleEdge
         : KeyFault.None;
 
@@ -140,21 +140,6 @@ internal static class RecordMessages
             && !(last.Value == 0xE007F && value.Contains("\U0001F3F4", StringComparison.Ordinal))
             ? (last, false)
             : null;
-    }
-
-    // Only white space and format characters (a zero-width space U+200B, a joiner, a bidi mark, a BOM): a name that
-    // shows as nothing. The first visible character ends the loop, so an ordinary name costs one test.
-    private static bool IsInvisible(string value)
-    {
-        foreach (var c in value)
-        {
-            if (!char.IsWhiteSpace(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     internal static string EmptyField(string name) => $"empty field \"{name}\"";

@@ -162,6 +162,7 @@ public sealed class CsvCorpusReaderTests : IDisposable
     [Theory]
     [InlineData("o,\"   \"", "empty text")]
     [InlineData("o,", "empty text")]
+    [InlineData("o,\u200B\uFEFF \u180E\u2060\u3000", "empty text")] // only white space and invisible characters: it was a document of 0 tokens
     [InlineData(" ,t", "empty field \"outlet\"")]
     [InlineData("\u200B\uFEFF,t", "field \"outlet\" holds only invisible characters (\"\\u200B\\uFEFF\"): a name nobody could read in a table")]
     [InlineData("\uFEFFo,t", "field \"outlet\" begins with the invisible character U+FEFF (a byte-order mark: files joined with cat?), which makes \"\\uFEFFo\" another name than the one it shows as: remove it")] // two Excel CSV files joined: the second's mark made "o" a second group

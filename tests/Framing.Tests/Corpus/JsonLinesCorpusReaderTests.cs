@@ -158,10 +158,14 @@ public sealed class JsonLinesCorpusReaderTests : IDisposable
     [InlineData("{\"outlet\":\"o\",\"text\":null}", "field \"text\" is not a string")]
     [InlineData("{\"outlet\":\"o\",\"text\":\"  \\n\\t \"}", "empty text")]
     [InlineData("{\"outlet\":\"o\",\"text\":\"\"}", "empty text")]
+    [InlineData("{\"outlet\":\"o\",\"text\":\"\\u200b\\ufeff\\u180e\\u2060\"}", "empty text")] // only invisible characters: it was a document of 0 tokens
+    [InlineData("{\"outlet\":\"o\",\"text\":\" \u200B\u3000\uFE0F\u3164\U000E0020\u00AD\"}", "empty text")] // and white space; a variation selector, a Hangul filler, a tag space, a soft hyphen
     [InlineData("{\"text\":\"x\"}", "missing field \"outlet\"")]
     [InlineData("{\"outlet\":null,\"text\":\"x\"}", "field \"outlet\" is null")]
     [InlineData("{\"outlet\":\" \",\"text\":\"x\"}", "empty field \"outlet\"")]
     [InlineData("{\"outlet\":\"\\u200b\",\"text\":\"x\"}", "field \"outlet\" holds only invisible characters (\"\\u200B\"): a name nobody could read in a table")] // a zero-width space: an invisible label
+    [InlineData("{\"outlet\":\"\\ufe0f\",\"text\":\"x\"}", "field \"outlet\" holds only invisible characters (\"\\uFE0F\"): a name nobody could read in a table")] // a variation selector: it was a group
+    [InlineData("{\"outlet\":\"\\udb40\\udc20\",\"text\":\"x\"}", "field \"outlet\" holds only invisible characters (\"\\uDB40\\uDC20\"): a name nobody could read in a table")] // a tag space, of another plane
     [InlineData("{\"id\":\" \\u2060\\u200f\",\"outlet\":\"o\",\"text\":\"x\"}", "field \"id\" holds only invisible characters (\" \\u2060\\u200F\"): a name nobody could read in a table")]
     [InlineData("{\"id\":\"\\u200eid-1\",\"outlet\":\"o\",\"text\":\"x\"}", "field \"id\" begins with the invisible character U+200E, which makes \"\\u200Eid-1\" another name than the one it shows as: remove it")]
     [InlineData("{\"outlet\":[1],\"text\":\"x\"}", "field \"outlet\" is not a string, number or boolean")] // a number or boolean is a group ("7", "true")
