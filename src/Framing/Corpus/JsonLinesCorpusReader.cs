@@ -27,7 +27,8 @@ namespace Framing.Corpus;
 /// </para>
 /// <para>
 /// Rejection messages: <c>record too long (more than 1000 MiB)</c>, <c>line breaks are bare CR (\r); use \n or
-/// \r\n</c>, <c>invalid UTF-8</c>, <c>malformed JSON: &lt;reason&gt;</c>, <c>expected a JSON object, found
+/// \r\n</c>, <c>invalid UTF-8</c>, <c>malformed JSON: &lt;reason&gt;</c>, <c>nesting deeper than 64 levels in field
+/// "x"</c> (valid JSON that nests arrays or objects deeper than the reader follows), <c>expected a JSON object, found
 /// an array</c>, <c>duplicate field "x"</c>, <c>field "x" has an unpaired surrogate escape (…)</c> (a <c>\ud800</c> with
 /// no low surrogate after it, or a lone <c>\udc00</c>: valid UTF-8, but no text), <c>a field name has an unpaired surrogate
 /// escape (…)</c>, <c>missing field "text"</c>, <c>field "text" is not a string</c>,

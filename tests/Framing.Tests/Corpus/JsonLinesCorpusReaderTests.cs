@@ -136,6 +136,25 @@ public sealed class JsonLinesCorpusReaderTests : IDisposable
     }
 
     [Fact]
+    public void ValidJsonNestedTooDeeplyIsRejectedForItsNestingNotAsMalformed()
+    {
+        // Before: 'malformed JSON: The maximum configured depth of 64 has been exceeded. Cannot read next JSON array (at
+        // byte 131)', of a line that is valid JSON. The record is still refused (and counted), at its line.
+        static string Nested(int depth) => new string('[', depth) + new string(']', depth);
+        var items = ReadString(
+            "{\"outlet\":\"o\",\"text\":\"x\",\"meta\":" + Nested(63) + "}\n" +
+            "{\"outlet\":\"o\",\"text\":\"x\",\"meta\":" + Nested(64) + "}\n" +
+            "{\"outlet\":\"o\",\"m\\u00e9ta\":{\"a\":" + Nested(70) + "},\"text\":\"x\"}\n" +
+            "{\"outlet\":\"o\",\"text\":\"x\",\"meta\":" + new string('[', 70) + "}\n");
+
+        Assert.Equal("x", items[0].Doc().Text);
+        Assert.Equal(new Diagnostic(new DocumentSource("mem.jsonl", 2), "nesting deeper than 64 levels in field \"meta\""), items[1].Err());
+        Assert.Equal(new Diagnostic(new DocumentSource("mem.jsonl", 3), "nesting deeper than 64 levels in field \"méta\""), items[2].Err());
+        Assert.StartsWith("nesting deeper than 64 levels", items[3].Err().Message, StringComparison.Ordinal); // too deep before it is malformed
+        Assert.Equal(4, items.Count);
+    }
+
+    [Fact]
     public void AFormatCharacterInsideAGroupIsTheGroupsOwn()
     {
         // Only a format character first or last is refused (U+200C, the zero-width non-joiner, belongs inside Persian words).
