@@ -5,13 +5,36 @@ namespace Framing.Cli.Arguments;
 /// <summary>Makes the common typed options: text, choices, whole numbers in a range, flags and repeatable options.</summary>
 internal static class Option
 {
-    /// <summary>A text option with a default.</summary>
-    public static Option<string> Text(string name, string help, string valueName, string defaultValue, char? shortName = null) =>
-        new(name, help, valueName, defaultValue, text => text, shortName: shortName);
+    /// <summary>A text option with a default (<paramref name="read"/>: how a given value is read, as it is when null).</summary>
+    public static Option<string> Text(string name, string help, string valueName, string defaultValue, char? shortName = null, Func<string, string>? read = null) =>
+        new(name, help, valueName, defaultValue, read ?? (text => text), shortName: shortName);
 
-    /// <summary>A text option without a default: null when not given (<paramref name="defaultHelp"/>: what applies then, as the help says it).</summary>
-    public static Option<string?> OptionalText(string name, string help, string valueName, string? defaultHelp = null, char? shortName = null) =>
-        new(name, help, valueName, null, text => text, defaultHelp, shortName: shortName);
+    /// <summary>A text option without a default: null when not given (<paramref name="defaultHelp"/>: what applies then, as the help says it;
+    /// <paramref name="read"/>: how a given value is read, as it is when null).</summary>
+    public static Option<string?> OptionalText(string name, string help, string valueName, string? defaultHelp = null, char? shortName = null, Func<string, string>? read = null) =>
+        new(name, help, valueName, null, read ?? (text => text), defaultHelp, shortName: shortName);
+
+    /// <summary>
+    /// A keyword of <paramref name="keywords"/> or a file: a keyword is taken in any case, as a choice is (<c>BUILTIN</c>
+    /// is <c>builtin</c>), and any other value is a file's path as written (a file named like a keyword is given with
+    /// its folder: <c>./builtin</c>).
+    /// </summary>
+    public static Option<string> KeywordOrFile(string name, string help, string valueName, string defaultValue, string[] keywords) =>
+        new(name, help, valueName, defaultValue, text => Keyword(text, keywords) ?? text);
+
+    /// <summary>The keyword of <paramref name="keywords"/> that <paramref name="text"/> is in any case, as written there; null when none.</summary>
+    public static string? Keyword(string text, IReadOnlyList<string> keywords)
+    {
+        foreach (var keyword in keywords)
+        {
+            if (string.Equals(keyword, text, StringComparison.OrdinalIgnoreCase))
+            {
+                return keyword;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>One of <paramref name="allowed"/> (the parser refuses any other value, naming them).</summary>
     public static Option<string> Choice(string name, string help, string valueName, string defaultValue, string[] allowed, char? shortName = null) =>
