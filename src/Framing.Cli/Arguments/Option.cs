@@ -66,15 +66,20 @@ internal static class Option
             shortName: shortName);
     }
 
-    /// <summary>A whole number from <paramref name="min"/> to <paramref name="max"/>.</summary>
+    /// <summary>A whole number from <paramref name="min"/> to <paramref name="max"/> (the help says so).</summary>
     public static Option<int> Int(string name, string help, string valueName, int defaultValue, int min, int max, string? defaultHelp = null) =>
-        new(name, help, valueName, defaultValue, text => ParseInt(name, text, min, max), defaultHelp);
+        new(name, help, valueName, defaultValue, text => ParseInt(name, text, min, max), defaultHelp, range: IntRange(min, max));
 
-    /// <summary>A whole number from <paramref name="min"/> to <paramref name="max"/>, null when not given.</summary>
+    /// <summary>A whole number from <paramref name="min"/> to <paramref name="max"/>, null when not given (the help says so).</summary>
     public static Option<int?> OptionalInt(string name, string help, string valueName, int min, int max, string? defaultHelp = null) =>
-        new(name, help, valueName, null, text => ParseInt(name, text, min, max), defaultHelp);
+        new(name, help, valueName, null, text => ParseInt(name, text, min, max), defaultHelp, range: IntRange(min, max));
 
-    /// <summary>A number from <paramref name="min"/> to <paramref name="max"/>.</summary>
+    // The range as the help shows it: "0 to 1000", or "at least 1" when any larger number is taken.
+    private static string IntRange(int min, int max) => max == int.MaxValue
+        ? string.Create(CultureInfo.InvariantCulture, $"at least {min}")
+        : string.Create(CultureInfo.InvariantCulture, $"{min} to {max}");
+
+    /// <summary>A number from <paramref name="min"/> to <paramref name="max"/> (the help says so).</summary>
     public static Option<double> Double(string name, string help, string valueName, double defaultValue, double min, double max) =>
         new(
             name,
@@ -83,7 +88,8 @@ internal static class Option
             defaultValue,
             text => NumberText.TryReal(text, out var value) && value >= min && value <= max
                 ? value
-                : throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--{name} must be a number from {min} to {max}, not '{text}'")));
+                : throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--{name} must be a number from {min} to {max}, not '{text}'")),
+            range: string.Create(CultureInfo.InvariantCulture, $"{min} to {max}"));
 
     /// <summary>A flag.</summary>
     public static FlagOption Flag(string name, string help, char? shortName = null) => new(name, help, shortName);
