@@ -16,6 +16,7 @@ internal static class CliLexicons
     /// <returns>The validated lexicon.</returns>
     public static Lexicon Load(CliContext context, string idOrPath)
     {
+        idOrPath = IdOrPath(idOrPath);
         if (File.Exists(idOrPath))
         {
             context.NoteInput(idOrPath, "the lexicon");
@@ -23,4 +24,15 @@ internal static class CliLexicons
 
         return Lexicon.Load(idOrPath, LanguageRegistry.Default, LexiconCache.FromEnvironment(context.Environment));
     }
+
+    /// <summary>
+    /// A lexicon as <c>--lexicon</c> (or another place that takes a built-in id or a file) reads it: an existing file
+    /// as it is written (read first, as <see cref="Lexicon.Load(string)"/> does); else a built-in id in any case as the
+    /// id (<c>STARTER</c> is <c>starter</c>, as a choice is taken in any case), so that a state file and a shard's
+    /// command name it as the library does; else as it is written.
+    /// </summary>
+    /// <param name="value">The value as given.</param>
+    /// <returns>The file's path, the built-in id, or the value.</returns>
+    public static string IdOrPath(string value) =>
+        File.Exists(value) ? value : Arguments.Option.Keyword(value, Lexicon.BuiltInIds) ?? value;
 }

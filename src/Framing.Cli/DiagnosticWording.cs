@@ -14,6 +14,8 @@ internal static class DiagnosticWording
     public static string Remedy(DiagnosticHint hint) => hint switch
     {
         DiagnosticHint.ChooseTextField => "; choose the text column with --text-field",
+        DiagnosticHint.ReadAsCsv => "; read it as CSV with --corpus-format csv",
+        DiagnosticHint.ReadAsTsv => "; read it as TSV with --corpus-format tsv",
         _ => string.Empty,
     };
 }

@@ -186,7 +186,7 @@ public sealed class ParquetCorpusReader : ICorpusReader
             return Reject(source, ParquetMessages.NullField(Options.TextField));
         }
 
-        if (string.IsNullOrWhiteSpace(text))
+        if (Framing.Text.InvisibleCharacters.OnlyInvisible(text))
         {
             return Reject(source, ParquetMessages.EmptyText);
         }

@@ -9,7 +9,7 @@ internal static class ParquetMessages
     internal const string EmptyText = "empty text";
 
     internal static string MissingColumn(string name, IEnumerable<string> columns) =>
-        $"missing column \"{name}\" (the file has {string.Join(", ", columns)})";
+        $"missing column \"{name}\" (the file has {Framing.Corpus.RecordMessages.Columns([.. columns])})";
 
     internal static string NotAStringColumn(string name, string type) =>
         $"column \"{name}\" is not a string column (it holds {type})";

@@ -50,7 +50,7 @@ internal sealed class ContextCollector(int perPole, int window)
             var (left, right) = Around(document.Text, match);
             var text = document.Text;
             var end = match.Start + match.Length;
-            lines.Add(new ContextLine(group, match.Dimension.Id, pole.Id, document.Id, left, match.Surface, right, match.Voice.Name(), StatusName(match.Status))
+            lines.Add(new ContextLine(group, match.Dimension.Id, pole.Id, document.Id, left, ContextText.OneLine(match.Surface), right, match.Voice.Name(), StatusName(match.Status))
             {
                 // As the text has it: "anti-terrorist", "(rebels)" and a quoted "terrorists" have no space at the match.
                 SpaceBefore = match.Start > 0 && char.IsWhiteSpace(text[match.Start - 1]),

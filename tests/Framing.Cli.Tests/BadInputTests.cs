@@ -34,6 +34,19 @@ public sealed class BadInputTests
         Assert.Equal($"framing: error: {path}:1: line breaks are bare CR (\\r); use \\n or \\r\\n", Assert.Single(result.ErrorLines));
     }
 
+    [Theory]
+    [InlineData("jsonl", "{\"id\":1,\"outlet\":\"a\",\"text\":\"rebels\"}\n{\"id\":2,\"outlet\":\"a\",\"text\":\"\\u200b\\ufeff \\u180e\\u2060\"}\n")]
+    [InlineData("csv", "id,outlet,text\n1,a,rebels\n2,a,\u200B\uFEFF \u180E\u2060\n")]
+    public void AnInvisibleTextOnStandardInputIsAnEmptyText(string format, string input)
+    {
+        // Before: a text of only invisible characters was scored, a document of 0 tokens.
+        var result = CliRunner.RunWithInput(input, "score", "-", "--corpus-format", format, "--per-document", "-f", "csv", "--skip-invalid");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("-:" + (format == "csv" ? "3" : "2") + ": empty text", result.Error, StringComparison.Ordinal);
+        Assert.Contains("rejected 1", result.Error, StringComparison.Ordinal);
+        Assert.Single(Csv.Parse(result.Out));
+    }
+
     [Fact]
     public void SkipInvalidCountsRejectedDocuments()
     {

@@ -86,6 +86,25 @@ public sealed class CoverageCommandTests
     }
 
     [Fact]
+    public void StopwordKeywordsAreTakenInAnyCaseAndAFileNamedLikeOneByItsFolder()
+    {
+        // Before: --stopwords BUILTIN was read as a file name ("cannot read the stopword list BUILTIN"), while every
+        // choice (--measure CHI2) is taken in any case.
+        var builtin = CliRunner.Run("coverage", "--format", "json", "--top", "1000", "--ngrams", "1", "--stopwords", "BUILTIN");
+        Assert.True(builtin.ExitCode == 0, builtin.Error);
+        Assert.Equal(CliRunner.Run("coverage", "--format", "json", "--top", "1000", "--ngrams", "1").Out, builtin.Out);
+        var none = CliRunner.Run("coverage", "--format", "csv", "--top", "1000", "--ngrams", "1", "--stopwords", "None");
+        Assert.True(none.ExitCode == 0, none.Error);
+        Assert.Contains(Csv.Parse(none.Out), r => r["group"] == "harbor-tribune" && r["term"] == "the" && r["rank"] == "1");
+
+        using var folder = new TempFolder();
+        var named = folder.Write("builtin", "the\n");
+        var own = CliRunner.Run("coverage", "--format", "json", "--top", "1000", "--ngrams", "1", "--stopwords", named);
+        Assert.True(own.ExitCode == 0, own.Error);
+        Assert.Equal(named, JsonDocument.Parse(own.Out).RootElement.GetProperty("stopwords").GetString());
+    }
+
+    [Fact]
     public void TotalIsRefusedWhenAGroupHasItsName()
     {
         // A group named (all) and the whole corpus's rows read alike: the total could not be told from the group.

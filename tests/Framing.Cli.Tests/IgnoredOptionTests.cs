@@ -68,12 +68,30 @@ public sealed class IgnoredOptionTests
     }
 
     [Fact]
+    public void ACommaSeparatedFileNamedTsvIsSaidToBeOneAndHowToReadIt()
+    {
+        // Before: 'missing column "text" (the file has id,outlet,text)': one column named "id,outlet,text" read as three.
+        using var temp = new TempFolder();
+        var tsv = temp.Write("commas.tsv", "id,outlet,text\nd1,A,terrorists\n");
+        AssertUsageError(
+            CliRunner.Run("score", tsv),
+            $"{tsv}:1: missing column \"text\" (the file has \"id,outlet,text\": one column, so the file seems to be separated by commas, not tabs); read it as CSV with --corpus-format csv");
+        var read = CliRunner.Run("score", tsv, "--corpus-format", "csv", "-f", "csv", "-q");
+        Assert.True(read.ExitCode == 0, read.Error);
+
+        var csv = temp.Write("tabs.csv", "id\toutlet\ttext\nd1\tA\tterrorists\n");
+        AssertUsageError(
+            CliRunner.Run("score", csv),
+            $"{csv}:1: missing column \"text\" (the file has \"id\\u0009outlet\\u0009text\": one column, so the file seems to be separated by tabs, not commas); read it as TSV with --corpus-format tsv");
+    }
+
+    [Fact]
     public void AnIdFieldNamedOnPurposeMustBeThere()
     {
         // --id-field doc_id on a file whose column is docid was accepted: every id became the record's place.
         using var temp = new TempFolder();
         var csv = temp.Write("ids.csv", "docid,outlet,text\nd1,A,terrorists\nd2,A,rebels\n");
-        AssertUsageError(CliRunner.Run("score", csv, "--id-field", "doc_id"), $"{csv}:1: missing column \"doc_id\" (the file has docid, outlet, text)");
+        AssertUsageError(CliRunner.Run("score", csv, "--id-field", "doc_id"), $"{csv}:1: missing column \"doc_id\" (the file has \"docid\", \"outlet\", \"text\")");
         var named = CliRunner.Run("score", csv, "--id-field", "docid", "--per-document", "-f", "csv", "-q");
         Assert.True(named.ExitCode == 0, named.Error);
         Assert.Equal(["d1", "d2"], Csv.Parse(named.Out).Select(row => row["id"]).Distinct());

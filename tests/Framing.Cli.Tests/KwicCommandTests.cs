@@ -26,6 +26,33 @@ public sealed class KwicCommandTests
     }
 
     [Fact]
+    public void AMatchIsWrittenOnOneLineAsItsContextsAreAndStartAndLengthGiveItsExactSlice()
+    {
+        // Before: the match cell kept the NUL and ESC of "regime\0forces" (R's read.csv then lost the rest of the row:
+        // NA offsets), where left and right had them as spaces; the table and Markdown showed them as U+FFFD.
+        using var temp = new TempFolder();
+        const string text = "The regime\u0000forces fled. The regime\u001bforces left.";
+        var path = temp.Write("c.jsonl", "{\"id\":\"d1\",\"outlet\":\"o\",\"text\":" + System.Text.Json.JsonSerializer.Serialize(text) + "}\n");
+        var csv = CliRunner.Run("kwic", path, "--format", "csv", "--pole", "regime", "--dimension", "government-forces", "-q");
+        Assert.True(csv.ExitCode == 0, csv.Error);
+        var rows = Csv.Parse(csv.Out);
+        Assert.Equal(["regime forces", "regime forces"], rows.Select(r => r["match"]));
+        Assert.Equal(
+            ["regime\u0000forces", "regime\u001bforces"],
+            rows.Select(r => text.Substring(int.Parse(r["start"], System.Globalization.CultureInfo.InvariantCulture), int.Parse(r["length"], System.Globalization.CultureInfo.InvariantCulture))));
+        Assert.DoesNotContain(csv.Out, c => char.IsControl(c) && c is not '\n' and not '\r');
+
+        foreach (var format in new[] { "table", "markdown", "json" })
+        {
+            var output = CliRunner.Run("kwic", path, "--format", format, "--pole", "regime", "--dimension", "government-forces", "-q").Out;
+            Assert.DoesNotContain("\uFFFD", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("\\u0000", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("\\u001B", output, StringComparison.Ordinal);
+            Assert.Contains("regime forces", output, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void FiltersByDimensionAndPole()
     {
         var rows = Csv.Parse(CliRunner.Run("kwic", "--dimension", "government-forces", "--pole", "regime", "--format", "csv").Out);

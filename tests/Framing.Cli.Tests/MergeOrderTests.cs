@@ -111,6 +111,23 @@ public sealed class MergeOrderTests
     }
 
     [Fact]
+    public void ABuiltInLexiconIdIsTakenInAnyCaseAndSavedAsTheId()
+    {
+        // Before: --lexicon STARTER was "unknown lexicon 'STARTER'", while every choice is taken in any case. The state
+        // names the id as the library knows it, so that merge finds the lexicon again.
+        using var temp = new TempFolder();
+        var corpus = temp.Write("c.jsonl", Corpus());
+        var state = Path.Combine(temp.Path, "s.json");
+        var scored = CliRunner.Run("score", corpus, "--lexicon", "STARTER", "--save-state", state, "--skip-invalid", "-q");
+        Assert.True(scored.ExitCode == 0, scored.Error);
+        Assert.Equal("starter", (string)JsonNode.Parse(File.ReadAllText(state))!["lexicon"]!["source"]!);
+        var merged = CliRunner.Run("merge", state, "-f", "csv", "-q");
+        Assert.True(merged.ExitCode == 0, merged.Error);
+        Assert.Equal(CliRunner.Run("score", corpus, "--skip-invalid", "-q", "-f", "csv").Out, merged.Out);
+        Assert.Equal(0, CliRunner.Run("lexicons", "show", "Syria-Conflict", "-f", "csv").ExitCode);
+    }
+
+    [Fact]
     public void MissingShardsAreReportedFromTheLowestShard()
     {
         using var temp = new TempFolder();

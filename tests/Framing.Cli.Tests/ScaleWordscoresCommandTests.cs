@@ -305,7 +305,7 @@ public sealed class ScaleWordscoresCommandTests
 
     [Theory]
     [InlineData("group,score\nleft,-1\n", ":1: missing column \"position\"")]
-    [InlineData("name,position\nleft,-1\nright,1\n", ":1: no column naming the reference texts: expected \"outlet\" or \"group\" (groups) or \"id\" (documents) beside \"position\" (columns: name, position)")]
+    [InlineData("name,position\nleft,-1\nright,1\n", ":1: no column naming the reference texts: expected \"outlet\" or \"group\" (groups) or \"id\" (documents) beside \"position\" (columns: \"name\", \"position\")")]
     [InlineData("outlet,position\nleft,-1e308\nright,1e308\n", ":2: position \"-1e308\" is out of range: positions must lie within ±1e100")]
     [InlineData("outlet,position\nleft,-1\nright,1e101\n", ":3: position \"1e101\" is out of range")]
     // Squared, 1e-170 underflows to 0: the standard error was 0 and every MV-rescaled score the same.

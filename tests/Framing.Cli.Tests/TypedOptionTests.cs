@@ -84,6 +84,21 @@ public sealed partial class TypedOptionTests
     }
 
     [Fact]
+    public void ANumberOptionsHelpStatesItsRangeBesideItsDefault()
+    {
+        // Before: 'kwic --help' said only '--window N  Context: words shown on each side. [default: 5]'; the range (0 to
+        // 1000) came out only in the error for a value beyond it.
+        var window = Assert.Single(CliRunner.Run("kwic", "--help").OutLines, l => l.TrimStart().StartsWith("--window N", StringComparison.Ordinal));
+        Assert.EndsWith("Context: words shown on each side. (0 to 1000) [default: 5]", window, StringComparison.Ordinal);
+        Assert.Equal("framing: error: --window must be a whole number from 0 to 1000, not '1001'", Assert.Single(CliRunner.Run("kwic", "--window", "1001").ErrorLines));
+
+        var top = Assert.Single(CliRunner.Run("coverage", "--help").OutLines, l => l.TrimStart().StartsWith("--top N", StringComparison.Ordinal));
+        Assert.EndsWith("(at least 1) [default: 20]", top, StringComparison.Ordinal);
+        var maxDf = Assert.Single(CliRunner.Run("learn", "--help").OutLines, l => l.TrimStart().StartsWith("--max-df SHARE", StringComparison.Ordinal));
+        Assert.EndsWith("(0.001 to 1) [default: 0.5]", maxDf, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NoOptionTypeLoadsAnotherPackageAtStartUp()
     {
         // Every command's options are built at start-up (for the help and the dispatch): an option typed with an enum of

@@ -385,7 +385,7 @@ public sealed class ValidateCommandTests : IDisposable
         AssertOneError(RunKnown(missing), missing + ": no such file or directory");
 
         var noLeaning = _temp.Write("no-leaning.csv", "outlet,camp\na1,camp-a\n");
-        AssertOneError(RunKnown(noLeaning), noLeaning + ":1: missing column \"leaning\" (the file has outlet, camp)");
+        AssertOneError(RunKnown(noLeaning), noLeaning + ":1: missing column \"leaning\" (the file has \"outlet\", \"camp\")");
 
         var headerOnly = _temp.Write("header-only.csv", "outlet,leaning\n");
         AssertOneError(RunKnown(headerOnly), headerOnly + ":1: no rows after the header: no group has a known leaning");

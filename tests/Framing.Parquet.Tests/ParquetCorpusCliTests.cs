@@ -141,7 +141,7 @@ public sealed class ParquetCorpusCliTests : IDisposable
         Assert.Equal(2, bad.ExitCode);
         Assert.StartsWith($"framing: error: {notParquet}: not a Parquet file (", bad.ErrorLines.Single(), StringComparison.Ordinal);
         Assert.Equal(2, missing.ExitCode);
-        Assert.Equal($"framing: error: {noGroup}: missing column \"outlet\" (the file has id, text)", missing.ErrorLines.Single());
+        Assert.Equal($"framing: error: {noGroup}: missing column \"outlet\" (the file has \"id\", \"text\")", missing.ErrorLines.Single());
         Assert.Equal(2, list.ExitCode);
         Assert.Equal($"framing: error: {nested}: column \"outlet\" is a list, not a column of single values", list.ErrorLines.Single());
     }

@@ -80,14 +80,14 @@ public sealed class ParquetCorpusReaderTests : IDisposable
         var path = DuckDb.CopyToParquet(
             """
             SELECT * FROM (VALUES
-              ('d1', 'a', 'ok'), ('d2', 'a', NULL), ('d3', 'a', '  '), ('d4', NULL, 'text'), ('d5', ' ', 'text'), (NULL, 'a', 'text'), ('', 'a', 'text'), ('d8', 'a', 'ok'))
+              ('d1', 'a', 'ok'), ('d2', 'a', NULL), ('d3', 'a', '  '), ('d4', NULL, 'text'), ('d5', ' ', 'text'), (NULL, 'a', 'text'), ('', 'a', 'text'), ('d8', 'a', 'ok'), ('d9', 'a', ' ' || chr(8203) || chr(65279) || chr(6158) || chr(8288)))
               t(id, outlet, text)
             """,
             Path("c.parquet"));
 
         var items = ReadAll(path);
 
-        Assert.Equal(8, items.Count);
+        Assert.Equal(9, items.Count);
         Assert.Equal(
             [
                 $"{path}:2: field \"text\" is null",
@@ -96,6 +96,7 @@ public sealed class ParquetCorpusReaderTests : IDisposable
                 $"{path}:5: empty field \"outlet\"",
                 $"{path}:6: field \"id\" is null",
                 $"{path}:7: empty field \"id\"",
+                $"{path}:9: empty text", // only invisible characters: it was a document of 0 tokens
             ],
             items.Where(i => i.IsRejected).Select(i => i.Error!.ToString()));
         Assert.Equal(["d1", "d8"], items.Where(i => !i.IsRejected).Select(i => i.Document!.Id));
@@ -266,8 +267,8 @@ public sealed class ParquetCorpusReaderTests : IDisposable
         var noText = Assert.Throws<CorpusException>(() => ReadAll(path));
         var noGroup = Assert.Throws<CorpusException>(() => ReadAll(path, new CorpusReaderOptions { TextField = "body" }));
 
-        Assert.Equal($"{path}: missing column \"text\" (the file has id, source, body)", noText.Message);
-        Assert.Equal($"{path}: missing column \"outlet\" (the file has id, source, body)", noGroup.Message);
+        Assert.Equal($"{path}: missing column \"text\" (the file has \"id\", \"source\", \"body\")", noText.Message);
+        Assert.Equal($"{path}: missing column \"outlet\" (the file has \"id\", \"source\", \"body\")", noGroup.Message);
         Assert.Equal("a", Doc(ReadAll(path, new CorpusReaderOptions { TextField = "body", GroupField = "source" }).Single()).GetField("source"));
     }
 

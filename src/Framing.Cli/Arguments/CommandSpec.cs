@@ -60,6 +60,11 @@ internal sealed record CommandSpec(
                 b.Append(" (").Append(string.Join('|', allowed)).Append(')');
             }
 
+            if (option.Range is { } range)
+            {
+                b.Append(" (").Append(range).Append(')');
+            }
+
             if (option.Default is { } d)
             {
                 b.Append(" [default: ").Append(d).Append(']');

@@ -21,11 +21,13 @@ internal sealed record Option<T> : OptionSpec
     /// <param name="format">Formats <paramref name="defaultValue"/> for the help; null: culture-invariant <c>ToString</c>.</param>
     /// <param name="allowed">The allowed values (checked as the arguments are parsed), if restricted.</param>
     /// <param name="shortName">A one-letter alias without the dash, if any.</param>
-    public Option(string name, string help, string valueName, T defaultValue, Func<string, T> parse, string? defaultHelp = null, Func<T, string>? format = null, string[]? allowed = null, char? shortName = null)
+    /// <param name="range">The values a number option takes, as the help shows them (see <see cref="OptionSpec.Range"/>), if any.</param>
+    public Option(string name, string help, string valueName, T defaultValue, Func<string, T> parse, string? defaultHelp = null, Func<T, string>? format = null, string[]? allowed = null, char? shortName = null, string? range = null)
         : base(name, help, valueName, defaultHelp ?? Show(defaultValue, format), allowed, shortName)
     {
         DefaultValue = defaultValue;
         _parse = parse;
+        Range = range;
     }
 
     /// <summary>The value when the option is not given.</summary>

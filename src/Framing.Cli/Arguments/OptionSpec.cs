@@ -15,4 +15,8 @@ namespace Framing.Cli.Arguments;
 internal abstract record OptionSpec(string Name, string Help, string? ValueName = null, string? Default = null, string[]? Allowed = null, char? Short = null, bool Repeatable = false)
 {
     public bool IsFlag => ValueName is null;
+
+    /// <summary>The values a number option takes, as the help shows them after its description (<c>0 to 1000</c>,
+    /// <c>at least 1</c>), so that the help says what a value out of range is refused for; null for other options.</summary>
+    public string? Range { get; init; }
 }

@@ -30,7 +30,7 @@ internal sealed class CoverageCommand : ICommand
 
     private readonly Option<string> _ngrams = Option.Text("ngrams", "Unmatched unigrams (1), bigrams (2) or both (1..2).", "N", "1..2");
 
-    private readonly Option<string> _stopwords = Option.Text("stopwords", "Words to leave out: builtin (Arabic and English function words), none, or a file with one word per line (# comments).", "LIST", "builtin");
+    private readonly Option<string> _stopwords = Option.KeywordOrFile("stopwords", "Words to leave out: builtin (Arabic and English function words), none (either in any case), or a file with one word per line (# comments; a file named builtin or none: ./builtin).", "LIST", "builtin", ["builtin", "none"]);
 
     private readonly Option<int> _minLength = Option.Int("min-length", "Leave out terms with fewer letters than this (0 keeps numbers too).", "N", 2, 0, 1000);
 

@@ -23,7 +23,7 @@ internal sealed class KeynessCommand : ICommand
 
     private readonly Option<string> _reference = Option.Text("reference", "The group to compare with, or rest (all other groups pooled; with --target rest, a group named rest is compared with all the others).", "GROUP", "rest");
 
-    private readonly Option<string> _lexicon = Option.Text("lexicon", "Lexicon whose entries are marked in the lexicon column.", "ID|FILE", "starter", shortName: 'l');
+    private readonly Option<string> _lexicon = Option.Text("lexicon", "Lexicon whose entries are marked in the lexicon column.", "ID|FILE", "starter", shortName: 'l', read: CliLexicons.IdOrPath);
 
     // --measure and --correction are read as text and mapped by the command: an option typed with an enum of
     // Framing.Statistics would load that assembly at the start of every command, for its help alone.

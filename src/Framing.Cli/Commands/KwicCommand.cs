@@ -4,6 +4,7 @@ using Framing.Cli.Output;
 using Framing.Lexicons;
 using Framing.Matching;
 using Framing.Scoring;
+using Framing.Text;
 using Framing.Verbs;
 
 namespace Framing.Cli.Commands;
@@ -45,9 +46,10 @@ internal sealed class KwicCommand : ICommand
                 ("framing kwic articles/ --by file --format csv -o matches.csv", "all matches of a folder of .txt files, as CSV"),
             ],
             """
-            Columns: id, group, dimension, pole, voice, left, match, right (the words before and after the
-            match, on one line: line breaks, tabs and other control characters as spaces), start (offset of the
-            match in the document text, in UTF-16 code units), length, normalized (the matched tokens after normalization),
+            Columns: id, group, dimension, pole, voice, left, match, right (the words before the match, the
+            match and the words after it, each on one line: line breaks, tabs and other control characters as
+            spaces), start (offset of the match in the document text, in UTF-16 code units), length (start and
+            length give the match's exact slice of the original text), normalized (the matched tokens after normalization),
             pattern (the lexicon entry), weight, rule (the clitic rule that let the token match, empty when exact),
             line (of the entry in the lexicon file), target (the actor the match refers to, judged by the lexicon's
             actors and target links; empty when none is in reach), status (counted; negated: a negation word
@@ -98,7 +100,7 @@ internal sealed class KwicCommand : ICommand
         {
             var match = line.Match;
             data.Add(
-                line.DocumentId, line.Group, match.Dimension.Id, match.Pole?.Id ?? "neutral", match.Voice.Name(), line.Left, match.Surface, line.Right,
+                line.DocumentId, line.Group, match.Dimension.Id, match.Pole?.Id ?? "neutral", match.Voice.Name(), line.Left, ContextText.OneLine(match.Surface), line.Right,
                 (long)match.Start, (long)match.Length, match.Normalized, match.Entry.Pattern, match.Entry.WeightMilli / 1000m, match.Rule, (long)match.Entry.Location.Line,
                 match.Target?.Id ?? string.Empty, StatusName(match.Status));
         }

@@ -11,7 +11,7 @@ namespace Framing.Cli.Commands;
 /// <summary><c>framing merge</c>: combines the saved states of shards into exactly what one run over the whole corpus prints.</summary>
 internal sealed class MergeCommand : ICommand
 {
-    private readonly Option<string?> _lexicon = Option.OptionalText("lexicon", "The lexicon the states were scored with (default: the one they name); it must be the same.", "ID|FILE", shortName: 'l');
+    private readonly Option<string?> _lexicon = Option.OptionalText("lexicon", "The lexicon the states were scored with (default: the one they name); it must be the same.", "ID|FILE", shortName: 'l', read: CliLexicons.IdOrPath);
 
     private readonly FlagOption _allowPartial = Option.Flag("allow-partial", "Merge even when some shards of the corpus are missing.");
 

@@ -16,7 +16,7 @@ namespace Framing.Cli.Commands;
 internal static class SharedOptions
 {
     /// <summary><c>-l/--lexicon</c>, the starter lexicon by default.</summary>
-    public static Option<string> Lexicon { get; } = Option.Text("lexicon", "Built-in lexicon id or lexicon file.", "ID|FILE", "starter", shortName: 'l');
+    public static Option<string> Lexicon { get; } = Option.Text("lexicon", "Built-in lexicon id or lexicon file.", "ID|FILE", "starter", shortName: 'l', read: CliLexicons.IdOrPath);
 
     /// <summary><c>--voice</c>: which matches count.</summary>
     public static Option<VoiceSelection> Voice { get; } = Option.Choice(

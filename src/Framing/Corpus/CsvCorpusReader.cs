@@ -1,3 +1,5 @@
+using Framing.Text;
+
 namespace Framing.Corpus;
 
 /// <summary>
@@ -100,9 +102,9 @@ internal sealed class CsvCorpusReader : ICorpusReader
             yield break;
         }
 
-        var textColumn = header.Require(Options.TextField);
-        var groupColumn = Options.RequireGroupField ? header.Require(Options.GroupField) : -1;
-        var idColumn = Options.RequireIdField ? header.Require(Options.IdField) : header.IndexOf(Options.IdField);
+        var textColumn = header.Require(Options.TextField, hintFormat: true);
+        var groupColumn = Options.RequireGroupField ? header.Require(Options.GroupField, hintFormat: true) : -1;
+        var idColumn = Options.RequireIdField ? header.Require(Options.IdField, hintFormat: true) : header.IndexOf(Options.IdField);
         while (records.TryRead(out var record))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -114,7 +116,7 @@ internal sealed class CsvCorpusReader : ICorpusReader
     {
         var source = new DocumentSource(Description, record.Line);
         var error = record.StructuralError(header.Count);
-        if (error is null && string.IsNullOrWhiteSpace(record.Fields[textColumn]))
+        if (error is null && InvisibleCharacters.OnlyInvisible(record.Fields[textColumn]))
         {
             error = RecordMessages.EmptyText;
         }

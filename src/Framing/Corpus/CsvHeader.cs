@@ -5,11 +5,12 @@ internal sealed class CsvHeader
 {
     private readonly Dictionary<string, int> _indexes;
 
-    private CsvHeader(IReadOnlyList<string> names, Dictionary<string, int> indexes, DocumentSource source)
+    private CsvHeader(IReadOnlyList<string> names, Dictionary<string, int> indexes, DocumentSource source, char delimiter)
     {
         Names = names;
         _indexes = indexes;
         Source = source;
+        Delimiter = delimiter;
     }
 
     /// <summary>The column names in file order.</summary>
@@ -17,6 +18,9 @@ internal sealed class CsvHeader
 
     /// <summary>Where the header row is.</summary>
     internal DocumentSource Source { get; }
+
+    /// <summary>The field delimiter the header was read with.</summary>
+    internal char Delimiter { get; }
 
     /// <summary>
     /// Reads the header row (the first non-empty record).
@@ -75,7 +79,7 @@ internal sealed class CsvHeader
             }
         }
 
-        return new CsvHeader(record.Fields, indexes, source);
+        return new CsvHeader(record.Fields, indexes, source, records.Delimiter);
     }
 
     /// <summary>Reads only the header row of a CSV file, or returns null when it cannot be read.</summary>
@@ -104,12 +108,29 @@ internal sealed class CsvHeader
     internal int IndexOf(string name) => _indexes.TryGetValue(name, out var index) ? index : -1;
 
     /// <summary>The position of column <paramref name="name"/>.</summary>
+    /// <param name="name">The column's name.</param>
+    /// <param name="hintFormat">Whether a header that seems to be separated by the other separator (see
+    /// <see cref="RecordMessages.SeemingDelimiter"/>) makes the error's hint the format to read it as
+    /// (<see cref="DiagnosticHint.ReadAsCsv"/> or <see cref="DiagnosticHint.ReadAsTsv"/>): for a corpus, whose format can
+    /// be named, not a manifest, whose separator follows its file's name.</param>
     /// <exception cref="CorpusException">There is no such column.</exception>
-    internal int Require(string name)
+    internal int Require(string name, bool hintFormat = false)
     {
         var index = IndexOf(name);
-        return index >= 0 ? index : throw new CorpusException(new Diagnostic(Source, RecordMessages.MissingColumn(name, Names)));
+        return index >= 0 ? index : throw new CorpusException(MissingColumn(name, hintFormat));
     }
+
+    /// <summary>The error of a missing column <paramref name="name"/> (see <see cref="Require"/>).</summary>
+    internal Diagnostic MissingColumn(string name, bool hintFormat = false) =>
+        new(Source, RecordMessages.MissingColumn(name, Names, Delimiter))
+        {
+            Hint = !hintFormat ? DiagnosticHint.None : RecordMessages.SeemingDelimiter(Names, Delimiter) switch
+            {
+                ',' => DiagnosticHint.ReadAsCsv,
+                '\t' => DiagnosticHint.ReadAsTsv,
+                _ => DiagnosticHint.None,
+            },
+        };
 
     /// <summary>The fields of <paramref name="record"/> by column name, leaving out the column at <paramref name="skip"/>.</summary>
     internal DocumentFields ToFields(CsvRecord record, int skip)

@@ -38,6 +38,9 @@ internal sealed class CsvRecordReader
         _delimiter = delimiter;
     }
 
+    /// <summary>The field delimiter the records are read with.</summary>
+    internal char Delimiter => _delimiter;
+
     /// <summary>Checks that <paramref name="delimiter"/> can separate CSV fields.</summary>
     /// <param name="delimiter">The delimiter.</param>
     /// <param name="parameterName">The parameter name for the exception.</param>

@@ -6,7 +6,8 @@ namespace Framing.Corpus;
 /// <remarks>
 /// <para>
 /// Each line is decoded on its own with strict UTF-8, so a line with invalid bytes is rejected (<c>invalid UTF-8</c>)
-/// while the other lines are still read. Blank lines are skipped and are not records. A UTF-8 byte-order mark at the
+/// while the other lines are still read. Blank lines (only spaces, tabs, carriage returns and NUL bytes, which is what the
+/// line breaks of UTF-16 or UTF-32 without a byte-order mark leave, see <see cref="Utf8Text.IsBlank"/>) are skipped and are not records. A UTF-8 byte-order mark at the
 /// start is ignored; lines may end with <c>\n</c> or <c>\r\n</c>, not with <c>\r</c> alone (JSON takes it as white
 /// space, so such a file is one line, rejected with <c>line breaks are bare CR (\r); use \n or \r\n</c> when it stops
 /// being JSON after a <c>\r</c>); the last line need not end with a line break. A line
@@ -18,7 +19,7 @@ namespace Framing.Corpus;
 /// Fields: a string keeps its value; a number keeps its JSON text exactly as written (for example <c>1.50</c>);
 /// <c>true</c>/<c>false</c> become <c>"true"</c>/<c>"false"</c>; an object or array keeps its raw JSON text; a
 /// <c>null</c> field is left out. The text field (<see cref="CorpusReaderOptions.TextField"/>) must be a string that
-/// is not empty or only whitespace, and is not copied to <see cref="Document.Fields"/>. The id field
+/// is not empty or only white space and invisible characters (<see cref="Text.InvisibleCharacters"/>), and is not copied to <see cref="Document.Fields"/>. The id field
 /// (<see cref="CorpusReaderOptions.IdField"/>) must be a non-empty string or a number; when it is absent the id is the
 /// record's location, <c>file:line</c> (for example <c>news.jsonl:12</c>, or <c>-:12</c> for standard input). When
 /// <see cref="CorpusReaderOptions.RequireGroupField"/> is set, the group field must be present, not null and not empty.
@@ -26,7 +27,8 @@ namespace Framing.Corpus;
 /// </para>
 /// <para>
 /// Rejection messages: <c>record too long (more than 1000 MiB)</c>, <c>line breaks are bare CR (\r); use \n or
-/// \r\n</c>, <c>invalid UTF-8</c>, <c>malformed JSON: &lt;reason&gt;</c>, <c>expected a JSON object, found
+/// \r\n</c>, <c>invalid UTF-8</c>, <c>malformed JSON: &lt;reason&gt;</c>, <c>nesting deeper than 64 levels in field
+/// "x"</c> (valid JSON that nests arrays or objects deeper than the reader follows), <c>expected a JSON object, found
 /// an array</c>, <c>duplicate field "x"</c>, <c>field "x" has an unpaired surrogate escape (…)</c> (a <c>\ud800</c> with
 /// no low surrogate after it, or a lone <c>\udc00</c>: valid UTF-8, but no text), <c>a field name has an unpaired surrogate
 /// escape (…)</c>, <c>missing field "text"</c>, <c>field "text" is not a string</c>,

@@ -10,7 +10,10 @@ namespace Framing.Corpus;
 /// </summary>
 internal static class JsonRecordDocumentPath
 {
-    private static readonly JsonDocumentOptions ParseOptions = new() { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow };
+    /// <summary>The deepest nesting of a record read (System.Text.Json's default): the record's object is level 1.</summary>
+    internal const int MaxDepth = 64;
+
+    private static readonly JsonDocumentOptions ParseOptions = new() { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow, MaxDepth = MaxDepth };
 
     /// <summary>The record of <paramref name="line"/>, accepted or rejected.</summary>
     /// <param name="line">The line's bytes.</param>
@@ -36,6 +39,7 @@ internal static class JsonRecordDocumentPath
                 line.Span.Contains((byte)0) ? RecordMessages.MalformedJson(RecordMessages.NulBytes("the line"))
                 : EndsLinesWithCarriageReturns(line.Span, ex) ? RecordMessages.BareCarriageReturns
                 : OpensAnArray(line.Span) ? RecordMessages.MalformedJson("the line opens an array; " + RecordMessages.JsonArrayNotLines)
+                : TooDeep(line.Span) is { } tooDeep ? tooDeep
                 : RecordMessages.MalformedJson(ShortReason(ex)));
         }
 
@@ -48,6 +52,53 @@ internal static class JsonRecordDocumentPath
     /// <summary>Whether an unparsable line starts (after spaces) with '[': a JSON array file, pretty-printed or not, read
     /// as JSON Lines (a .json file is read as JSON Lines).</summary>
     private static bool OpensAnArray(ReadOnlySpan<byte> line) => line.TrimStart(" \t"u8) is [(byte)'[', ..];
+
+    /// <summary>
+    /// Why a line that did not parse is refused when the cause is its nesting: valid JSON whose arrays and objects nest
+    /// deeper than <see cref="MaxDepth"/> levels, which the parser stops at (<c>nesting deeper than 64 levels in field
+    /// "meta"</c>, naming the record's field that holds it), not malformed JSON; null for any other cause. The line is
+    /// read again, without the limit, up to the first array or object that is too deep.
+    /// </summary>
+    private static string? TooDeep(ReadOnlySpan<byte> line)
+    {
+        // The reader keeps its nesting in a bit stack, without recursion, so no depth is too deep for it.
+        var reader = new Utf8JsonReader(line, new JsonReaderOptions { MaxDepth = int.MaxValue });
+        string? field = null;
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1)
+                {
+                    field = FieldName(ref reader);
+                }
+                else if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && reader.CurrentDepth >= MaxDepth)
+                {
+                    var levels = $"nesting deeper than {MaxDepth.ToString(CultureInfo.InvariantCulture)} levels";
+                    return field is null ? levels : $"{levels} in field \"{RecordMessages.NameOnOneLine(field)}\"";
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Malformed before any array or object too deep: the parser's reason says what.
+        }
+
+        return null;
+    }
+
+    // A field name's text, its escapes decoded; one that decodes to no text (an unpaired surrogate escape) as written.
+    private static string FieldName(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            return System.Text.Encoding.UTF8.GetString(reader.ValueSpan);
+        }
+    }
 
     private static CorpusItem ToItem(JsonElement root, JsonRecordRules rules, DocumentSource source)
     {

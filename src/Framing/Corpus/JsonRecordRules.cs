@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Framing.Text;
 
 namespace Framing.Corpus;
 
@@ -72,7 +73,7 @@ internal sealed class JsonRecordRules(CorpusReaderOptions options)
             return Reject(source, RecordMessages.NotAString(Options.TextField));
         }
 
-        if (record.Lent is { } lent ? lent.Span.IsWhiteSpace() : string.IsNullOrWhiteSpace(record.Text))
+        if (record.Lent is { } lent ? InvisibleCharacters.OnlyInvisible(lent.Span) : record.Text is null || InvisibleCharacters.OnlyInvisible(record.Text))
         {
             return Reject(source, RecordMessages.EmptyText);
         }

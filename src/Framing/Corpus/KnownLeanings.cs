@@ -130,12 +130,12 @@ public sealed class KnownLeanings
 
         if (groupIndex < 0)
         {
-            throw new CorpusException(new Diagnostic(header.Source, $"missing column \"{groupColumn}\" (the grouping field; or \"{GroupColumnFallback}\"; the file has {RecordMessages.Columns(header.Names)})"));
+            throw new CorpusException(new Diagnostic(header.Source, RecordMessages.MissingColumn(groupColumn, header.Names, header.Delimiter, $"the grouping field; or \"{GroupColumnFallback}\"")));
         }
 
         var leaningIndex = ColumnOf(header, LeaningColumn) is var found and >= 0
             ? found
-            : throw new CorpusException(new Diagnostic(header.Source, RecordMessages.MissingColumn(LeaningColumn, header.Names)));
+            : throw new CorpusException(new Diagnostic(header.Source, RecordMessages.MissingColumn(LeaningColumn, header.Names, header.Delimiter)));
         var corpusIndex = ColumnOf(header, CorpusColumn);
         var rows = new List<(int Line, string Group, string Leaning, string Corpus)>();
         while (records.TryRead(out var record))

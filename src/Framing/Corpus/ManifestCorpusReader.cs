@@ -1,4 +1,5 @@
 using System.Globalization;
+using Framing.Text;
 
 namespace Framing.Corpus;
 
@@ -152,7 +153,7 @@ internal sealed class ManifestCorpusReader : ICorpusReader
             return reason == RecordMessages.InvalidUtf8 ? $"{reason} in {written} (line {at})" : $"{RecordMessages.NulBytes(written)} (line {at})";
         }
 
-        return string.IsNullOrWhiteSpace(text) ? $"{RecordMessages.EmptyText} in {written}" : null;
+        return InvisibleCharacters.OnlyInvisible(text) ? $"{RecordMessages.EmptyText} in {written}" : null;
     }
 
     /// <summary>Column positions in the manifest (-1 when absent or not needed).</summary>

@@ -122,7 +122,7 @@ internal static class RecordMessages
     private static KeyFault FaultOf(string value) =>
         string.IsNullOrWhiteSpace(value) ? KeyFault.Blank
         : value.Contains('\0', StringComparison.Ordinal) ? KeyFault.Nul
-        : IsInvisible(value) ? KeyFault.Invisible
+        : Text.InvisibleCharacters.OnlyInvisible(value) ? KeyFault.Invisible
         : InvisibleEdge(value) is not null ? KeyFault.InvisibleEdge
         : KeyFault.None;
 
@@ -142,39 +142,62 @@ internal static class RecordMessages
             : null;
     }
 
-    // Only white space and format characters (a zero-width space U+200B, a joiner, a bidi mark, a BOM): a name that
-    // shows as nothing. The first visible character ends the loop, so an ordinary name costs one test.
-    private static bool IsInvisible(string value)
-    {
-        foreach (var c in value)
-        {
-            if (!char.IsWhiteSpace(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     internal static string EmptyField(string name) => $"empty field \"{name}\"";
 
     internal static string DuplicateField(string name) => $"duplicate field \"{name}\"";
 
-    internal static string MissingColumn(string name, IReadOnlyList<string> columns) =>
-        $"missing column \"{name}\" (the file has {Columns(columns)})";
+    /// <summary>
+    /// A column the header lacks, with the columns it has (<see cref="Columns"/>); when the header, read with
+    /// <paramref name="delimiter"/>, is one column holding the other separator (a comma-separated file named
+    /// <c>.tsv</c>: one column <c>"id,outlet,text"</c>), it says that the file seems to be separated by that one.
+    /// </summary>
+    /// <param name="name">The missing column.</param>
+    /// <param name="columns">The header's column names.</param>
+    /// <param name="delimiter">The separator the header was read with.</param>
+    /// <param name="note">What to say of the column first, in the parentheses (<c>the grouping field; or "group"</c>), or null.</param>
+    internal static string MissingColumn(string name, IReadOnlyList<string> columns, char delimiter, string? note = null) =>
+        $"missing column \"{name}\" ({(note is null ? string.Empty : note + "; ")}the file has {Columns(columns)}{SeparatedOtherwise(columns, delimiter)})";
 
-    /// <summary>The column names of a header for a message: the first 20, then how many more.</summary>
+    /// <summary>The separator a header read with <paramref name="delimiter"/> seems to be written with instead: a tab or
+    /// comma held by its only column (<c>,</c> for the one column <c>"id,outlet,text"</c> of a file read as TSV), or null.</summary>
+    /// <param name="columns">The header's column names.</param>
+    /// <param name="delimiter">The separator the header was read with.</param>
+    internal static char? SeemingDelimiter(IReadOnlyList<string> columns, char delimiter) =>
+        columns is [var only] && delimiter is ',' or '\t' && only.Contains(delimiter == ',' ? '\t' : ',', StringComparison.Ordinal)
+            ? delimiter == ',' ? '\t' : ','
+            : null;
+
+    // ": one column, so the file seems to be separated by commas, not tabs", or nothing.
+    private static string SeparatedOtherwise(IReadOnlyList<string> columns, char delimiter) =>
+        SeemingDelimiter(columns, delimiter) is { } seeming
+            ? $": one column, so the file seems to be separated by {SeparatorName(seeming)}, not {SeparatorName(delimiter)}"
+            : string.Empty;
+
+    private static string SeparatorName(char delimiter) => delimiter == '\t' ? "tabs" : "commas";
+
+    /// <summary>The column names of a header for a message, each in double quotes as a missing one is named (so that
+    /// <c>"id,outlet,text"</c> reads as one column, not three): the first 20, then how many more.</summary>
     internal static string Columns(IReadOnlyList<string> columns) =>
         columns.Count <= 20
-            ? string.Join(", ", columns.Select(NameOnOneLine))
-            : string.Join(", ", columns.Take(20).Select(NameOnOneLine)) + string.Create(CultureInfo.InvariantCulture, $" and {columns.Count - 20} more");
+            ? string.Join(", ", columns.Select(QuotedName))
+            : string.Join(", ", columns.Take(20).Select(QuotedName)) + string.Create(CultureInfo.InvariantCulture, $" and {columns.Count - 20} more");
+
+    private static string QuotedName(string name) => "\"" + NameOnOneLine(name) + "\"";
 
     /// <summary>The groups of a corpus as a message lists them in parentheses' content: <c>groups: a, b</c> (the first 20,
     /// a name holding a comma in double quotes, as <c>--pairs</c> takes it, so that the list reads one way), or
     /// <c>no groups</c>.</summary>
-    internal static string GroupList(IReadOnlyList<string> groups) =>
-        groups.Count == 0 ? "no groups" : "groups: " + Columns([.. groups.Select(g => g.Contains(',', StringComparison.Ordinal) ? "\"" + g + "\"" : g)]);
+    internal static string GroupList(IReadOnlyList<string> groups)
+    {
+        if (groups.Count == 0)
+        {
+            return "no groups";
+        }
+
+        var shown = groups.Take(20).Select(g => NameOnOneLine(g.Contains(',', StringComparison.Ordinal) ? "\"" + g + "\"" : g));
+        return "groups: " + string.Join(", ", shown)
+            + (groups.Count > 20 ? string.Create(CultureInfo.InvariantCulture, $" and {groups.Count - 20} more") : string.Empty);
+    }
 
     /// <summary>A name as a one-line message shows it: control characters, the line and paragraph separators and the bidi
     /// embedding, override and isolate controls (which would reorder the rest of the line) as \uXXXX, at most 60

@@ -1,3 +1,5 @@
+using Framing.Text;
+
 namespace Framing.Corpus;
 
 /// <summary>
@@ -32,7 +34,7 @@ namespace Framing.Corpus;
 /// A file is decoded with strict UTF-8 after removing a byte-order mark. Only regular files are opened: a
 /// <c>.txt</c> that is a named pipe or a device is rejected without being opened (see
 /// <see cref="CorpusFile.TryReadAllBytes"/>). Rejection messages: <c>invalid UTF-8</c> (located at the line of the
-/// first invalid byte), <c>empty text</c> (an empty or whitespace-only file), <c>cannot read file: &lt;reason&gt;</c>
+/// first invalid byte), <c>empty text</c> (an empty file, or one of only white space and invisible characters), <c>cannot read file: &lt;reason&gt;</c>
 /// (for example <c>cannot read file: not a regular file (a named pipe)</c>), <c>its folder's name, its group, is blank (" ")</c> (or holds only
 /// invisible characters, or begins or ends with one: the rule of a group field, <see cref="RecordMessages.PathGroupError"/>),
 /// besides the two above for folders.
@@ -142,7 +144,7 @@ internal sealed class TextFolderCorpusReader : ICorpusReader
         }
 
         var source = new DocumentSource(file, 0);
-        if (string.IsNullOrWhiteSpace(text))
+        if (InvisibleCharacters.OnlyInvisible(text))
         {
             return CorpusItem.Rejected(new Diagnostic(source, RecordMessages.EmptyText));
         }

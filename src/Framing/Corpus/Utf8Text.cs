@@ -13,6 +13,8 @@ internal static class Utf8Text
 {
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    private static readonly SearchValues<byte> BlankBytes = SearchValues.Create(" \t\r\0"u8);
+
     /// <summary>The UTF-8 byte-order mark.</summary>
     internal static ReadOnlySpan<byte> ByteOrderMark => [0xEF, 0xBB, 0xBF];
 
@@ -108,6 +110,12 @@ internal static class Utf8Text
         return false;
     }
 
-    /// <summary>Whether the bytes are only ASCII spaces, tabs and carriage returns (or nothing).</summary>
-    internal static bool IsBlank(ReadOnlySpan<byte> bytes) => bytes.IndexOfAnyExcept((byte)' ', (byte)'\t', (byte)'\r') < 0;
+    /// <summary>
+    /// Whether a line's bytes are only ASCII spaces, tabs, carriage returns and NUL bytes (or nothing): a blank line.
+    /// NUL counts because lines are split at the byte <c>\n</c>, and in UTF-16 or UTF-32 without a byte-order mark (read
+    /// as bytes, its records refused for their NULs) a line feed is that byte with NULs beside it: a blank line of such a
+    /// file, and what follows its last line feed in little-endian order (<c>0A 00</c>), is only NUL bytes, the rest of a
+    /// line break, not a record.
+    /// </summary>
+    internal static bool IsBlank(ReadOnlySpan<byte> bytes) => bytes.IndexOfAnyExcept(BlankBytes) < 0;
 }

@@ -11,4 +11,10 @@ public enum DiagnosticHint
 
     /// <summary>The field read as the text (<see cref="Corpus.CorpusReaderOptions.TextField"/>) cannot hold text: choose another one.</summary>
     ChooseTextField,
+
+    /// <summary>A file read as TSV has a header of one column holding commas: it seems to be comma-separated, so read it as CSV.</summary>
+    ReadAsCsv,
+
+    /// <summary>A file read as CSV has a header of one column holding tabs: it seems to be tab-separated, so read it as TSV.</summary>
+    ReadAsTsv,
 }

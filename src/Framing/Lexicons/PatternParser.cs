@@ -187,9 +187,11 @@ internal static class PatternParser
             {
                 shown.Append(System.Globalization.CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
             }
-            else if (char.IsSurrogatePair(text, i) && System.Text.Rune.GetUnicodeCategory(new System.Text.Rune(c, text[i + 1])) == System.Globalization.UnicodeCategory.Format)
+            else if (char.IsSurrogatePair(text, i) && new System.Text.Rune(c, text[i + 1]) is var rune
+                && (System.Text.Rune.GetUnicodeCategory(rune) == System.Globalization.UnicodeCategory.Format || InvisibleCharacters.IsOtherDefaultIgnorable(rune.Value)))
             {
-                // A format character of another plane (a tag character): its two UTF-16 halves, as JSON escapes them.
+                // A format character of another plane (a tag character) or a variation selector there: its two UTF-16
+                // halves, as JSON escapes them.
                 shown.Append(System.Globalization.CultureInfo.InvariantCulture, $"\\u{(int)c:X4}\\u{(int)text[i + 1]:X4}");
                 i++;
             }
@@ -202,9 +204,10 @@ internal static class PatternParser
         return shown.ToString();
     }
 
-    private static bool IsInvisible(char c) => c != ' ' && System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Format
+    private static bool IsInvisible(char c) => c != ' ' && (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Format
         or System.Globalization.UnicodeCategory.Control or System.Globalization.UnicodeCategory.SpaceSeparator
-        or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator;
+        or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator
+        || InvisibleCharacters.IsOtherDefaultIgnorable(c));
 
     /// <summary>
     /// The first two scripts whose letters <paramref name="word"/> mixes, among Latin, Greek, Cyrillic, Hebrew and Arabic

@@ -75,6 +75,12 @@ public sealed class ExitCodeTests
         result = CliRunner.Run("check", empty, "--editorial-pole", "armed-opposition");
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith($"framing: error: {empty}: empty text", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+
+        // Only invisible characters: it was checked as a text of no words.
+        var invisible = temp.Write("invisible.txt", "\u200B\u2060\n\uFEFF\u180E");
+        result = CliRunner.Run("check", invisible, "--editorial-pole", "armed-opposition");
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith($"framing: error: {invisible}: empty text", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
     }
 
     [Fact]

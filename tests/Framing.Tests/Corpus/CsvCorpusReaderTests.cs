@@ -162,6 +162,7 @@ public sealed class CsvCorpusReaderTests : IDisposable
     [Theory]
     [InlineData("o,\"   \"", "empty text")]
     [InlineData("o,", "empty text")]
+    [InlineData("o,\u200B\uFEFF \u180E\u2060\u3000", "empty text")] // only white space and invisible characters: it was a document of 0 tokens
     [InlineData(" ,t", "empty field \"outlet\"")]
     [InlineData("\u200B\uFEFF,t", "field \"outlet\" holds only invisible characters (\"\\u200B\\uFEFF\"): a name nobody could read in a table")]
     [InlineData("\uFEFFo,t", "field \"outlet\" begins with the invisible character U+FEFF (a byte-order mark: files joined with cat?), which makes \"\\uFEFFo\" another name than the one it shows as: remove it")] // two Excel CSV files joined: the second's mark made "o" a second group
@@ -203,10 +204,10 @@ public sealed class CsvCorpusReaderTests : IDisposable
     }
 
     [Theory]
-    [InlineData("outlet,body\no,t\n", "mem.csv:1: missing column \"text\" (the file has outlet, body)")]
-    [InlineData("id,text\n1,t\n", "mem.csv:1: missing column \"outlet\" (the file has id, text)")]
-    [InlineData("\n\nid,body\n1,t\n", "mem.csv:3: missing column \"text\" (the file has id, body)")]
-    [InlineData("c1,c2,c3,c4,c5,c6,c7,c8,c9,c10,c11,c12,c13,c14,c15,c16,c17,c18,c19,c20,c21,c22,c23,c24,outlet\n", "mem.csv:1: missing column \"text\" (the file has c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, c18, c19, c20 and 5 more)")]
+    [InlineData("outlet,body\no,t\n", "mem.csv:1: missing column \"text\" (the file has \"outlet\", \"body\")")]
+    [InlineData("id,text\n1,t\n", "mem.csv:1: missing column \"outlet\" (the file has \"id\", \"text\")")]
+    [InlineData("\n\nid,body\n1,t\n", "mem.csv:3: missing column \"text\" (the file has \"id\", \"body\")")]
+    [InlineData("c1,c2,c3,c4,c5,c6,c7,c8,c9,c10,c11,c12,c13,c14,c15,c16,c17,c18,c19,c20,c21,c22,c23,c24,outlet\n", "mem.csv:1: missing column \"text\" (the file has \"c1\", \"c2\", \"c3\", \"c4\", \"c5\", \"c6\", \"c7\", \"c8\", \"c9\", \"c10\", \"c11\", \"c12\", \"c13\", \"c14\", \"c15\", \"c16\", \"c17\", \"c18\", \"c19\", \"c20\" and 5 more)")]
     [InlineData("outlet,text,outlet\n", "mem.csv:1: duplicate column \"outlet\"")]
     [InlineData("outlet,text,\n", "mem.csv:1: empty column name (column 3)")]
     [InlineData("outlet,\"text\n", "mem.csv:1: header row: unterminated quoted field: the quote opened on line 1, the last line, is never closed")]
@@ -216,6 +217,20 @@ public sealed class CsvCorpusReaderTests : IDisposable
 
         Assert.Equal(expected, ex.Error.ToString());
         Assert.Equal(expected, ex.Message);
+    }
+
+    [Theory]
+    [InlineData('\t', "id,outlet,text\ne1,a,t\n", "mem.csv:1: missing column \"text\" (the file has \"id,outlet,text\": one column, so the file seems to be separated by commas, not tabs)", DiagnosticHint.ReadAsCsv)]
+    [InlineData(',', "id\toutlet\ttext\ne1\ta\tt\n", "mem.csv:1: missing column \"text\" (the file has \"id\\u0009outlet\\u0009text\": one column, so the file seems to be separated by tabs, not commas)", DiagnosticHint.ReadAsTsv)]
+    [InlineData('\t', "id;outlet;text\ne1;a;t\n", "mem.csv:1: missing column \"text\" (the file has \"id;outlet;text\")", DiagnosticHint.None)]
+    [InlineData('\t', "id,x\touter\n", "mem.csv:1: missing column \"text\" (the file has \"id,x\", \"outer\")", DiagnosticHint.None)]
+    public void AHeaderOfOneColumnHoldingTheOtherSeparatorSaysSo(char delimiter, string content, string expected, DiagnosticHint hint)
+    {
+        // Before: 'missing column "text" (the file has id,outlet,text)', a header of one column that read as three.
+        var ex = Assert.Throws<CorpusException>(() => ReadString(content, delimiter: delimiter));
+
+        Assert.Equal(expected, ex.Error.ToString());
+        Assert.Equal(hint, ex.Error.Hint);
     }
 
     [Fact]

@@ -116,6 +116,44 @@ public sealed class JsonLinesCorpusReaderTests : IDisposable
         Assert.Equal(6, items[1].Doc().Source.Line);
     }
 
+    [Theory]
+    [InlineData(false, "\n")]
+    [InlineData(true, "\n")]
+    [InlineData(false, "\r\n")]
+    [InlineData(true, "\r\n")]
+    public void Utf16WithoutAByteOrderMarkHasOneRejectedRecordPerLineAndNoneForItsLineBreaks(bool bigEndian, string lineBreak)
+    {
+        // Read as bytes and split at 0A, UTF-16 without a mark leaves the NUL half of each line break beside it: before,
+        // what followed the last line feed in little-endian order (00) and a blank line in either order (00, or 00 0D 00)
+        // were records of their own, rejected for their NULs ("all 4 records were rejected" of 3; 4 or 5 here).
+        var e = new System.Text.UnicodeEncoding(bigEndian, byteOrderMark: false);
+        var text = string.Join(lineBreak, "{\"outlet\":\"o\",\"text\":\"one\"}", "{\"outlet\":\"o\",\"text\":\"two\"}", string.Empty, "{\"outlet\":\"o\",\"text\":\"three\"}") + lineBreak;
+
+        var items = new JsonLinesCorpusReader(new MemoryStream(e.GetBytes(text)), "mem.jsonl").ReadAll();
+
+        Assert.Equal([1, 2, 4], items.Select(i => i.Error!.Location.Line));
+        Assert.All(items, i => Assert.Contains("holds NUL bytes, as UTF-16 or UTF-32 without a byte-order mark does", i.Error!.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ValidJsonNestedTooDeeplyIsRejectedForItsNestingNotAsMalformed()
+    {
+        // Before: 'malformed JSON: The maximum configured depth of 64 has been exceeded. Cannot read next JSON array (at
+        // byte 131)', of a line that is valid JSON. The record is still refused (and counted), at its line.
+        static string Nested(int depth) => new string('[', depth) + new string(']', depth);
+        var items = ReadString(
+            "{\"outlet\":\"o\",\"text\":\"x\",\"meta\":" + Nested(63) + "}\n" +
+            "{\"outlet\":\"o\",\"text\":\"x\",\"meta\":" + Nested(64) + "}\n" +
+            "{\"outlet\":\"o\",\"m\\u00e9ta\":{\"a\":" + Nested(70) + "},\"text\":\"x\"}\n" +
+            "{\"outlet\":\"o\",\"text\":\"x\",\"meta\":" + new string('[', 70) + "}\n");
+
+        Assert.Equal("x", items[0].Doc().Text);
+        Assert.Equal(new Diagnostic(new DocumentSource("mem.jsonl", 2), "nesting deeper than 64 levels in field \"meta\""), items[1].Err());
+        Assert.Equal(new Diagnostic(new DocumentSource("mem.jsonl", 3), "nesting deeper than 64 levels in field \"méta\""), items[2].Err());
+        Assert.StartsWith("nesting deeper than 64 levels", items[3].Err().Message, StringComparison.Ordinal); // too deep before it is malformed
+        Assert.Equal(4, items.Count);
+    }
+
     [Fact]
     public void AFormatCharacterInsideAGroupIsTheGroupsOwn()
     {
@@ -139,10 +177,14 @@ public sealed class JsonLinesCorpusReaderTests : IDisposable
     [InlineData("{\"outlet\":\"o\",\"text\":null}", "field \"text\" is not a string")]
     [InlineData("{\"outlet\":\"o\",\"text\":\"  \\n\\t \"}", "empty text")]
     [InlineData("{\"outlet\":\"o\",\"text\":\"\"}", "empty text")]
+    [InlineData("{\"outlet\":\"o\",\"text\":\"\\u200b\\ufeff\\u180e\\u2060\"}", "empty text")] // only invisible characters: it was a document of 0 tokens
+    [InlineData("{\"outlet\":\"o\",\"text\":\" \u200B\u3000\uFE0F\u3164\U000E0020\u00AD\"}", "empty text")] // and white space; a variation selector, a Hangul filler, a tag space, a soft hyphen
     [InlineData("{\"text\":\"x\"}", "missing field \"outlet\"")]
     [InlineData("{\"outlet\":null,\"text\":\"x\"}", "field \"outlet\" is null")]
     [InlineData("{\"outlet\":\" \",\"text\":\"x\"}", "empty field \"outlet\"")]
     [InlineData("{\"outlet\":\"\\u200b\",\"text\":\"x\"}", "field \"outlet\" holds only invisible characters (\"\\u200B\"): a name nobody could read in a table")] // a zero-width space: an invisible label
+    [InlineData("{\"outlet\":\"\\ufe0f\",\"text\":\"x\"}", "field \"outlet\" holds only invisible characters (\"\\uFE0F\"): a name nobody could read in a table")] // a variation selector: it was a group
+    [InlineData("{\"outlet\":\"\\udb40\\udc20\",\"text\":\"x\"}", "field \"outlet\" holds only invisible characters (\"\\uDB40\\uDC20\"): a name nobody could read in a table")] // a tag space, of another plane
     [InlineData("{\"id\":\" \\u2060\\u200f\",\"outlet\":\"o\",\"text\":\"x\"}", "field \"id\" holds only invisible characters (\" \\u2060\\u200F\"): a name nobody could read in a table")]
     [InlineData("{\"id\":\"\\u200eid-1\",\"outlet\":\"o\",\"text\":\"x\"}", "field \"id\" begins with the invisible character U+200E, which makes \"\\u200Eid-1\" another name than the one it shows as: remove it")]
     [InlineData("{\"outlet\":[1],\"text\":\"x\"}", "field \"outlet\" is not a string, number or boolean")] // a number or boolean is a group ("7", "true")

@@ -36,8 +36,8 @@ public sealed class KnownLeaningsTests
         Assert.Equal("camp-a", Read("group,leaning\nn,camp-a\n", "source").Groups["n"]);
         var error = Error("outlet,leaning\nn,camp-a\n", "source");
         Assert.Equal((SourceLocation)new DocumentSource("known.csv", 1), error.Location);
-        Assert.Equal("missing column \"source\" (the grouping field; or \"group\"; the file has outlet, leaning)", error.Message);
-        Assert.Equal("missing column \"leaning\" (the file has outlet, lean)", Error("outlet,lean\nn,camp-a\n").Message);
+        Assert.Equal("missing column \"source\" (the grouping field; or \"group\"; the file has \"outlet\", \"leaning\")", error.Message);
+        Assert.Equal("missing column \"leaning\" (the file has \"outlet\", \"lean\")", Error("outlet,lean\nn,camp-a\n").Message);
     }
 
     [Theory]

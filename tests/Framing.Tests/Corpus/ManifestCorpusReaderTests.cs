@@ -84,7 +84,8 @@ public sealed class ManifestCorpusReaderTests : IDisposable
         _dir.Write("empty.txt", "  \n");
         _dir.WriteBytes("bad.txt", Bytes.Concat(Bytes.Utf8("ok\n"), [0xC0, 0x80]));
         _dir.Write("good.txt", "good");
-        var manifest = _dir.Write("m.csv", "file,outlet\nempty.txt,o\nbad.txt,o\n,o\ngood.txt,\ngood.txt\ngood.txt,o\n");
+        _dir.Write("invisible.txt", "\u200B\uFEFF\u2060\n"); // it was a document of 0 tokens
+        var manifest = _dir.Write("m.csv", "file,outlet\nempty.txt,o\nbad.txt,o\n,o\ngood.txt,\ngood.txt\ninvisible.txt,o\ngood.txt,o\n");
 
         var items = new ManifestCorpusReader(manifest).ReadAll();
 
@@ -95,10 +96,11 @@ public sealed class ManifestCorpusReaderTests : IDisposable
                 "m.csv:4: empty field \"file\"",
                 "m.csv:5: empty field \"outlet\"",
                 "m.csv:6: expected 2 fields, found 1",
+                "m.csv:7: empty text in invisible.txt",
             ],
             items.Where(i => i.IsRejected).Select(i => i.Error!.ToString().Replace(manifest, "m.csv")));
-        Assert.Equal(("good", 7), (items[^1].Doc().Text, items[^1].Doc().Source.Line));
-        Assert.Equal(6, items.Count);
+        Assert.Equal(("good", 8), (items[^1].Doc().Text, items[^1].Doc().Source.Line));
+        Assert.Equal(7, items.Count);
     }
 
     [Fact]
@@ -108,7 +110,7 @@ public sealed class ManifestCorpusReaderTests : IDisposable
 
         var ex = Assert.Throws<CorpusException>(() => new ManifestCorpusReader(manifest).ReadAll());
 
-        Assert.Equal(new Diagnostic(new DocumentSource(manifest, 1), "missing column \"file\" (the file has path, outlet)"), ex.Error);
+        Assert.Equal(new Diagnostic(new DocumentSource(manifest, 1), "missing column \"file\" (the file has \"path\", \"outlet\")"), ex.Error);
     }
 
     [Fact]
@@ -120,7 +122,7 @@ public sealed class ManifestCorpusReaderTests : IDisposable
         var ex = Assert.Throws<CorpusException>(() => new ManifestCorpusReader(manifest).ReadAll());
         var doc = new ManifestCorpusReader(manifest, new CorpusReaderOptions { RequireGroupField = false }).ReadAll().Single().Doc();
 
-        Assert.Equal("missing column \"outlet\" (the file has file, date)", ex.Error.Message);
+        Assert.Equal("missing column \"outlet\" (the file has \"file\", \"date\")", ex.Error.Message);
         Assert.Equal("2024", doc.GetField("date"));
     }
 

@@ -113,12 +113,13 @@ public sealed class TextFolderCorpusReaderTests : IDisposable
         _dir.Write("o/a.txt", "");
         _dir.Write("o/b.txt", " \r\n\t\n");
         _dir.WriteBytes("o/c.txt", Bytes.Bom);
+        _dir.Write("o/d.txt", "\u200B\n\u2060\uFEFF\u180E "); // only invisible characters and white space: it was a document of 0 tokens
 
         var items = new TextFolderCorpusReader(_dir.Path).ReadAll();
 
-        Assert.Equal(3, items.Count);
+        Assert.Equal(4, items.Count);
         Assert.All(items, i => Assert.Equal("empty text", i.Err().Message));
-        Assert.Equal([_dir.File("o/a.txt"), _dir.File("o/b.txt"), _dir.File("o/c.txt")], items.Select(i => i.Err().Location.File));
+        Assert.Equal([_dir.File("o/a.txt"), _dir.File("o/b.txt"), _dir.File("o/c.txt"), _dir.File("o/d.txt")], items.Select(i => i.Err().Location.File));
     }
 
     [Fact]

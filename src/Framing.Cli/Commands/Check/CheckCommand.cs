@@ -16,7 +16,7 @@ internal sealed class CheckCommand : ICommand
 
     private readonly Option<string?> _config = Option.OptionalText("config", "Rules and settings (JSON; see README.md, 'framing check in CI'). Options override its settings and add rules.", "FILE", shortName: 'c');
 
-    private readonly Option<string?> _lexicon = Option.OptionalText("lexicon", "Built-in lexicon id or lexicon file (default: the configuration's, else starter).", "ID|FILE", shortName: 'l');
+    private readonly Option<string?> _lexicon = Option.OptionalText("lexicon", "Built-in lexicon id or lexicon file (default: the configuration's, else starter).", "ID|FILE", shortName: 'l', read: CliLexicons.IdOrPath);
 
     private readonly Option<string> _failOn = Option.Choice("fail-on", "Lowest level that fails the check (exit 1).", "LEVEL", "warning", ["warning", "error", "none"]);
 

@@ -47,7 +47,7 @@ internal sealed class TextFileCorpusReader(string path, string groupField, bool 
             return [CorpusItem.Rejected(new Diagnostic(new DocumentSource(path, line), reason))];
         }
 
-        if (string.IsNullOrWhiteSpace(text))
+        if (Framing.Text.InvisibleCharacters.OnlyInvisible(text))
         {
             return [CorpusItem.Rejected(new Diagnostic(source, RecordMessages.EmptyText))];
         }

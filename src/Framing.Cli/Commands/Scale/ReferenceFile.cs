@@ -73,14 +73,14 @@ internal sealed class ReferenceFile
         var position = header.IndexOf("position");
         if (position < 0)
         {
-            throw new InputException($"{path}:1: missing column \"position\" (columns: {string.Join(", ", header)})");
+            throw new InputException($"{path}:1: missing column \"position\" (columns: {Framing.Corpus.RecordMessages.Columns(header)})");
         }
 
         var groupColumn = FindColumn(path, header, "group", groupField);
         var documentColumn = FindColumn(path, header, "id", idField);
         if (groupColumn < 0 && documentColumn < 0)
         {
-            throw new InputException($"{path}:1: no column naming the reference texts: expected {Names(groupField, "group")} (groups) or {Names(idField, "id")} (documents) beside \"position\" (columns: {string.Join(", ", header)})");
+            throw new InputException($"{path}:1: no column naming the reference texts: expected {Names(groupField, "group")} (groups) or {Names(idField, "id")} (documents) beside \"position\" (columns: {Framing.Corpus.RecordMessages.Columns(header)})");
         }
 
         if (groupColumn >= 0 && documentColumn >= 0)
