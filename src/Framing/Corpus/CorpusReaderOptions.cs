@@ -16,8 +16,8 @@ public sealed record CorpusReaderOptions
 
     /// <summary>
     /// The field holding a document's text (default <c>text</c>). It is required: a record without it, or whose text is
-    /// empty or made only of white space and invisible characters (a zero-width space, a byte-order mark, a joiner: see
-    /// <see cref="Text.InvisibleCharacters"/>), is rejected (<c>empty text</c>). The text field is not copied into <see cref="Document.Fields"/>.
+    /// empty or made only of white space and invisible characters (a zero-width space, a byte-order mark, a joiner, a
+    /// variation selector: the default-ignorable and format characters), is rejected (<c>empty text</c>). The text field is not copied into <see cref="Document.Fields"/>.
     /// </summary>
     /// <exception cref="ArgumentException">The name is null or empty.</exception>
     public string TextField
