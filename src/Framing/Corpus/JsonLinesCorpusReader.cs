@@ -6,7 +6,7 @@ namespace Framing.Corpus;
 /// <remarks>
 /// <para>
 /// Each line is decoded on its own with strict UTF-8, so a line with invalid bytes is rejected (<c>invalid UTF-8</c>)
-/// while the other lines are still read. Blank lines (only spaces, tabs, carriage returns and NUL bytes, which is what the
+/// while the other lines are still read. Blank lines (only spaces, tabs and carriage returns, or the few NUL bytes the
 /// line breaks of UTF-16 or UTF-32 without a byte-order mark leave, see <see cref="Utf8Text.IsBlank"/>) are skipped and are not records. A UTF-8 byte-order mark at the
 /// start is ignored; lines may end with <c>\n</c> or <c>\r\n</c>, not with <c>\r</c> alone (JSON takes it as white
 /// space, so such a file is one line, rejected with <c>line breaks are bare CR (\r); use \n or \r\n</c> when it stops

@@ -13,7 +13,7 @@ internal static class Utf8Text
 {
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private static readonly SearchValues<byte> BlankBytes = SearchValues.Create(" \t\r\0"u8);
+    private static readonly SearchValues<byte> BreakTailBytes = SearchValues.Create("\r\0"u8);
 
     /// <summary>The UTF-8 byte-order mark.</summary>
     internal static ReadOnlySpan<byte> ByteOrderMark => [0xEF, 0xBB, 0xBF];
@@ -111,11 +111,13 @@ internal static class Utf8Text
     }
 
     /// <summary>
-    /// Whether a line's bytes are only ASCII spaces, tabs, carriage returns and NUL bytes (or nothing): a blank line.
-    /// NUL counts because lines are split at the byte <c>\n</c>, and in UTF-16 or UTF-32 without a byte-order mark (read
-    /// as bytes, its records refused for their NULs) a line feed is that byte with NULs beside it: a blank line of such a
-    /// file, and what follows its last line feed in little-endian order (<c>0A 00</c>), is only NUL bytes, the rest of a
-    /// line break, not a record.
+    /// Whether a line's bytes are only ASCII spaces, tabs and carriage returns (or nothing), or what the line break of
+    /// UTF-16 or UTF-32 without a byte-order mark leaves: a blank line. Lines are split at the byte <c>\n</c>, and in such
+    /// a file (read as bytes, its records refused for their NULs) a line feed is that byte with NULs beside it, so a blank
+    /// line of it, and what follows its last line feed in little-endian order (<c>0A 00</c>), is at most seven bytes of
+    /// NUL and carriage return (<c>00 00 00 0D 00 00 00</c> in UTF-32): the rest of a line break, not a record. A longer
+    /// run of NUL bytes (a zero-filled tail) is a record, rejected for its NULs and counted.
     /// </summary>
-    internal static bool IsBlank(ReadOnlySpan<byte> bytes) => bytes.IndexOfAnyExcept(BlankBytes) < 0;
+    internal static bool IsBlank(ReadOnlySpan<byte> bytes) =>
+        bytes.IndexOfAnyExcept((byte)' ', (byte)'\t', (byte)'\r') < 0 || (bytes.Length <= 7 && bytes.IndexOfAnyExcept(BreakTailBytes) < 0);
 }

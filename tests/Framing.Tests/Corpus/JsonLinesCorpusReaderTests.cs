@@ -123,10 +123,25 @@ public sealed class JsonLinesCorpusReaderTests : IDisposable
     [InlineData(true, "\r\n")]
     public void Utf16WithoutAByteOrderMarkHasOneRejectedRecordPerLineAndNoneForItsLineBreaks(bool bigEndian, string lineBreak)
     {
+        Utf16OrUtf32WithoutAByteOrderMark(new System.Text.UnicodeEncoding(bigEndian, byteOrderMark: false), lineBreak);
+        Utf16OrUtf32WithoutAByteOrderMark(new System.Text.UTF32Encoding(bigEndian, byteOrderMark: false), lineBreak);
+    }
+
+    [Fact]
+    public void ARunOfNulBytesLongerThanALineBreaksTailIsARejectedRecord()
+    {
+        // A zero-filled tail of a UTF-8 file is no line break's rest: a record, rejected for its NULs and counted.
+        var bytes = System.Text.Encoding.UTF8.GetBytes("{\"outlet\":\"o\",\"text\":\"one\"}\n").Concat(new byte[20]).Concat("\n"u8.ToArray()).ToArray();
+        var items = new JsonLinesCorpusReader(new MemoryStream(bytes), "mem.jsonl").ReadAll();
+        Assert.Equal(2, items.Count);
+        Assert.Equal(2, Assert.Single(items, i => i.Error is not null).Error!.Location.Line);
+    }
+
+    private static void Utf16OrUtf32WithoutAByteOrderMark(System.Text.Encoding e, string lineBreak)
+    {
         // Read as bytes and split at 0A, UTF-16 without a mark leaves the NUL half of each line break beside it: before,
         // what followed the last line feed in little-endian order (00) and a blank line in either order (00, or 00 0D 00)
         // were records of their own, rejected for their NULs ("all 4 records were rejected" of 3; 4 or 5 here).
-        var e = new System.Text.UnicodeEncoding(bigEndian, byteOrderMark: false);
         var text = string.Join(lineBreak, "{\"outlet\":\"o\",\"text\":\"one\"}", "{\"outlet\":\"o\",\"text\":\"two\"}", string.Empty, "{\"outlet\":\"o\",\"text\":\"three\"}") + lineBreak;
 
         var items = new JsonLinesCorpusReader(new MemoryStream(e.GetBytes(text)), "mem.jsonl").ReadAll();
