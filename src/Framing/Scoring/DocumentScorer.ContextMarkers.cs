@@ -85,13 +85,7 @@ public sealed partial class DocumentScorer
     /// </summary>
     private (bool Conjunction, bool Preposition) DetachedBefore(LanguageMatcher matcher, ReadOnlySpan<char> text, int token)
     {
-        if (token == 0 || matcher.Profile.AffixStripper is not { } stripper || TokenGaps.HasBarrierBefore(text, _tokens.Tokens, token)
-            || _tokens.Tokens[token - 1].Sentence != _tokens.Tokens[token].Sentence)
-        {
-            return default;
-        }
-
-        var clitics = stripper.DetachedProclitic(NormalizedForm(token - 1));
+        var clitics = ProcliticBefore(matcher, text, token);
         if (clitics.Conjunction || clitics.Preposition)
         {
             _context.AddDetachedClitic(token - 1);
@@ -103,9 +97,23 @@ public sealed partial class DocumentScorer
     /// <summary>Whether the label at token <paramref name="token"/> is joined to what precedes it by a conjunction: a
     /// conjunction clitic on its first word, or written apart right before it (و «الإرهابيين»).</summary>
     private bool LabelHasConjunction(LanguageMatcher matcher, ReadOnlySpan<char> text, int token, int slot) =>
-        RemovesConjunction(matcher, token, slot)
-        || (token > 0 && matcher.Profile.AffixStripper is { } stripper && _tokens.Tokens[token - 1].Sentence == _tokens.Tokens[token].Sentence
-            && !TokenGaps.HasBarrierBefore(text, _tokens.Tokens, token) && stripper.DetachedProclitic(NormalizedForm(token - 1)).Conjunction);
+        RemovesConjunction(matcher, token, slot) || ProcliticBefore(matcher, text, token).Conjunction;
+
+    /// <summary>
+    /// The clitics of the token before <paramref name="token"/> when it is a proclitic written apart
+    /// (<see cref="Text.AffixStripper.DetachedProclitic"/>) in the same sentence with no barrier between them; none otherwise.
+    /// The token's length (at most two letters) is tested first: most tokens before a name or a link word are words.
+    /// </summary>
+    private (bool Conjunction, bool Preposition) ProcliticBefore(LanguageMatcher matcher, ReadOnlySpan<char> text, int token)
+    {
+        if (token == 0 || matcher.Profile.AffixStripper is not { } stripper || NormalizedForm(token - 1) is not { Length: > 0 and <= 2 } before
+            || _tokens.Tokens[token - 1].Sentence != _tokens.Tokens[token].Sentence || TokenGaps.HasBarrierBefore(text, _tokens.Tokens, token))
+        {
+            return default;
+        }
+
+        return stripper.DetachedProclitic(before);
+    }
 
     /// <summary>Whether token <paramref name="token"/> counts for <paramref name="slot"/> through a reading that removes a conjunction clitic.</summary>
     [PerTokenHelper]

@@ -38,13 +38,7 @@ internal static class PoissonResampling
     public static ulong GroupPrefix(string group)
     {
         ArgumentNullException.ThrowIfNull(group);
-        var hash = 14695981039346656037UL;
-        foreach (var c in group)
-        {
-            hash = (hash ^ c) * 1099511628211UL;
-        }
-
-        return (hash ^ (0x10000UL + (ulong)group.Length)) * 1099511628211UL;
+        return (KeyOf(FnvOffsetBasis, group) ^ (0x10000UL + (ulong)group.Length)) * 1099511628211UL;
     }
 
     /// <summary><see cref="KeyOf(string, string)"/> from the group's <see cref="GroupPrefix"/>.</summary>
@@ -69,17 +63,10 @@ internal static class PoissonResampling
     /// <param name="documentId">The document's id.</param>
     /// <returns>The key.</returns>
     [MethodImpl(HotPath.Compilation)]
-    public static ulong KeyOf(string documentId)
-    {
-        ArgumentNullException.ThrowIfNull(documentId);
-        var hash = 14695981039346656037UL;
-        foreach (var c in documentId)
-        {
-            hash = (hash ^ c) * 1099511628211UL;
-        }
+    public static ulong KeyOf(string documentId) => KeyOf(FnvOffsetBasis, documentId);
 
-        return hash;
-    }
+    /// <summary>FNV-1a's 64-bit offset basis, the state before any code unit.</summary>
+    private const ulong FnvOffsetBasis = 14695981039346656037UL;
 
     /// <summary>Writes the document's weights for replicates 0 … <c>weights.Length − 1</c>.</summary>
     /// <param name="seed">The bootstrap seed.</param>
