@@ -85,6 +85,7 @@ internal sealed class ContextCollector(int perPole, int window)
     {
         MatchStatus.Negated => "negated",
         MatchStatus.OffTarget => "off-target",
+        MatchStatus.OutOfScope => "out-of-scope",
         _ => "counted",
     };
 

@@ -11,6 +11,7 @@ public sealed class ScoreCommandTests
         "score", "ci_low", "ci_high", "log_odds", "count_neutral", "rate_a", "rate_b", "coverage",
         "editorial_count_a", "editorial_count_b", "quoted_count_a", "quoted_count_b", "voice", "ci_note",
         "attributed_count_a", "attributed_count_b", "negated_count_a", "negated_count_b", "off_target_count_a", "off_target_count_b",
+        "out_of_scope_count_a", "out_of_scope_count_b", "documents_out_of_scope",
     ];
 
     [Fact]

@@ -11,8 +11,8 @@ public sealed class UndefinedValidateFiguresTests : IDisposable
         """
         {"id": "a1", "outlet": "quiet-1", "language": "en", "text": "!!! ..."}
         {"id": "a2", "outlet": "quiet-2", "language": "en", "text": "?? --"}
-        {"id": "b1", "outlet": "noisy-1", "language": "en", "text": "Rebels held the bridge against regime forces."}
-        {"id": "b2", "outlet": "noisy-2", "language": "en", "text": "The rebels crossed the river."}
+        {"id": "b1", "outlet": "noisy-1", "language": "en", "text": "Rebels held the bridge in Aleppo against regime forces."}
+        {"id": "b2", "outlet": "noisy-2", "language": "en", "text": "The rebels crossed the river into Syria."}
 
         """;
 

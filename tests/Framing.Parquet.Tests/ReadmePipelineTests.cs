@@ -65,7 +65,7 @@ public sealed partial class ReadmePipelineTests
         // One document
         var scorer = compiled.CreateScorer(new ScoringOptions { CollectMatches = true });   // one per thread
         var result = scorer.Score("doc-1", "Regime forces shelled the rebels.");
-        foreach (var match in result.Matches)      // matches that count; negated and off-target ones are in result.UncountedMatches
+        foreach (var match in result.Matches)      // matches that count; negated, off-target and out-of-scope ones are in result.UncountedMatches
             Console.WriteLine($"{match.Dimension.Id} {match.Pole?.Id} '{match.Surface}' at {match.Start} ({match.Voice}, target {match.Target?.Id})");
 
         // A corpus, grouped by outlet

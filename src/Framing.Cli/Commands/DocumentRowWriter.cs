@@ -68,6 +68,7 @@ internal sealed class DocumentRowWriter : IDisposable
             attributed.CountA, attributed.CountB,
             p.NegatedA, p.NegatedB,
             p.OffTargetA, p.OffTargetB,
+            p.OutOfScopeA, p.OutOfScopeB, c.OutOfScopeDocuments,
         ];
         switch (_format)
         {

@@ -92,6 +92,7 @@ internal static class GroupScoreReport
                 r.Score, interval?.Lower, interval?.Upper, r.LogOdds, r.CountNeutral, r.RateA, r.RateB, r.Coverage,
                 editorial.CountA, editorial.CountB, quoted.CountA, quoted.CountB, VoiceName(voices), interval?.Note ?? CliWording.NoBootstrap,
                 attributed.CountA, attributed.CountB, r.NegatedA, r.NegatedB, r.OffTargetA, r.OffTargetB,
+                r.OutOfScopeA, r.OutOfScopeB, r.DocumentsOutOfScope,
             ];
         }
     }

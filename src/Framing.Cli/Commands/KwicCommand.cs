@@ -16,7 +16,7 @@ internal sealed class KwicCommand : ICommand
 
     private readonly Option<string?> _pole = Option.OptionalText("pole", "Only matches of this pole id (or neutral).", "ID");
 
-    private readonly Option<string> _status = Option.Choice("status", "Only matches that count for their pole (counted), that a negation word cancels (negated), or that are aimed at an actor the target rule excludes (off-target).", "STATUS", "all", ["all", "counted", "negated", "off-target"]);
+    private readonly Option<string> _status = Option.Choice("status", "Only matches that count for their pole (counted), that a negation word cancels (negated), that are aimed at an actor the target rule excludes (off-target), or that stand in a document out of the lexicon's scope (out-of-scope).", "STATUS", "all", ["all", "counted", "negated", "off-target", "out-of-scope"]);
 
     private readonly Option<int> _window = Option.Int("window", "Context: words shown on each side.", "N", 5, 0, 1000);
 
@@ -25,7 +25,7 @@ internal sealed class KwicCommand : ICommand
         Spec = new(
             "kwic",
             "Show every lexicon match in its original context (keyword in context), for auditing.",
-            "kwic [<corpus>] [--lexicon ID|FILE] [--dimension D] [--pole P] [--voice all|editorial|attributed|quoted] [--status all|counted|negated|off-target] [--window N] [--format table|csv|json|markdown|parquet]",
+            "kwic [<corpus>] [--lexicon ID|FILE] [--dimension D] [--pole P] [--voice all|editorial|attributed|quoted] [--status all|counted|negated|off-target|out-of-scope] [--window N] [--format table|csv|json|markdown|parquet]",
             [("corpus", false, "As for 'framing score'. Default: the built-in invented sample corpus.")],
             [
                 SharedOptions.Lexicon,
@@ -53,8 +53,9 @@ internal sealed class KwicCommand : ICommand
             pattern (the lexicon entry), weight, rule (the clitic rule that let the token match, empty when exact),
             line (of the entry in the lexicon file), target (the actor the match refers to, judged by the lexicon's
             actors and target links; empty when none is in reach), status (counted; negated: a negation word
-            stands right before it; off-target: its target rule excludes the actor it refers to; negated and
-            off-target matches do not count for their pole). A scare marker next to an actor's name shows the
+            stands right before it; off-target: its target rule excludes the actor it refers to; out-of-scope:
+            the document names none of the lexicon's scope words, so none of its matches counts; negated,
+            off-target and out-of-scope matches do not count for their pole). A scare marker next to an actor's name shows the
             pattern "scare marker + <actor>".
             """ + IncompleteOutput.Note("CSV and JSON rows", "JSON"));
     }
@@ -122,6 +123,7 @@ internal sealed class KwicCommand : ICommand
         "counted" => MatchStatus.Counted,
         "negated" => MatchStatus.Negated,
         "off-target" => MatchStatus.OffTarget,
+        "out-of-scope" => MatchStatus.OutOfScope,
         _ => null,
     };
 
@@ -129,6 +131,7 @@ internal sealed class KwicCommand : ICommand
     {
         MatchStatus.Negated => "negated",
         MatchStatus.OffTarget => "off-target",
+        MatchStatus.OutOfScope => "out-of-scope",
         _ => "counted",
     };
 }

@@ -70,6 +70,7 @@ internal sealed class LexiconsShowCommand : ICommand
             new("negation", lexicon.Negation.Select(x => x.Language).ToArray()),
             new("target_links", lexicon.TargetLinks.Select(x => x.Language).ToArray()),
             new("scare_markers", lexicon.ScareMarkers.Select(x => x.Language).ToArray()),
+            new("scope", lexicon.Scope.Select(x => x.Language).ToArray()),
         }));
         if (format is OutputFormat.Table or OutputFormat.Markdown)
         {
@@ -109,6 +110,11 @@ internal sealed class LexiconsShowCommand : ICommand
             foreach (var rule in TargetRules(lexicon))
             {
                 context.Out.WriteLine("target " + rule);
+            }
+
+            if (lexicon.Scope.Count > 0)
+            {
+                context.Out.WriteLine("scope: a document must name one of " + string.Join(", ", lexicon.Scope.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Words.Count} {s.Language} words"))) + " for its matches to count");
             }
 
             context.Out.WriteLine();

@@ -9,6 +9,7 @@ internal static class ScoreColumns
         "score", "ci_low", "ci_high", "log_odds", "count_neutral", "rate_a", "rate_b", "coverage",
         "editorial_count_a", "editorial_count_b", "quoted_count_a", "quoted_count_b", "voice", "ci_note",
         "attributed_count_a", "attributed_count_b", "negated_count_a", "negated_count_b", "off_target_count_a", "off_target_count_b",
+        "out_of_scope_count_a", "out_of_scope_count_b", "documents_out_of_scope",
     ];
 
     /// <summary>The group columns that hold text; the others are numbers (empty where undefined), aligned as numbers
@@ -26,6 +27,7 @@ internal static class ScoreColumns
         "id", "group", "language", "dimension", "tokens", "count_a", "count_b", "weight_a", "weight_b", "score",
         "count_neutral", "coverage", "editorial_count_a", "editorial_count_b", "quoted_count_a", "quoted_count_b",
         "attributed_count_a", "attributed_count_b", "negated_count_a", "negated_count_b", "off_target_count_a", "off_target_count_b",
+        "out_of_scope_count_a", "out_of_scope_count_b", "out_of_scope",
     ];
 
     /// <summary>The per-document columns that hold text; the others are numbers (empty where undefined), aligned as
@@ -70,9 +72,16 @@ internal static class ScoreColumns
           off_target_count_a/b   pole labels aimed at an actor the lexicon's target rule excludes ("ISIS
                              terrorists" on armed-opposition), or at none where the rule ignores those:
                              not in count_a/b, weight or score (in the --voice selection)
+          out_of_scope_count_a/b   pole labels in documents out of the lexicon's scope: documents that
+                             name none of its scope words (syria-conflict: Syria, Damascus, Aleppo, Assad,
+                             ...); none of their matches counts, negated or off target included (in the
+                             --voice selection); 0 for a lexicon without a scope
+          documents_out_of_scope   how many of the group's documents are out of scope (counted in documents
+                             and tokens; their text holds no counted match)
         With --per-document: one row per document and dimension, then one per document and composite index
         (id, group, language, dimension, tokens, count_a, count_b, weight_a, weight_b, score, count_neutral,
-        coverage, the voice split, and the negated and off-target counts; a composite pools its dimensions
-        with their signs, as in the group rows; the table and Markdown formats show id to score).
+        coverage, the voice split, the negated, off-target and out-of-scope counts, and out_of_scope: 1 when
+        the document is out of the lexicon's scope, 0 otherwise; a composite pools its dimensions with their
+        signs, as in the group rows; the table and Markdown formats show id to score).
         """;
 }

@@ -89,6 +89,7 @@ internal static class ParquetColumnTypes
             // score (groups and documents), merge
             "documents", "tokens", "count_a", "count_b", "count_neutral", "editorial_count_a", "editorial_count_b", "quoted_count_a", "quoted_count_b",
             "attributed_count_a", "attributed_count_b", "negated_count_a", "negated_count_b", "off_target_count_a", "off_target_count_b",
+            "out_of_scope_count_a", "out_of_scope_count_b", "documents_out_of_scope", "out_of_scope",
             // compare
             "documents_1", "documents_2", "count_a_1", "count_b_1", "count_a_2", "count_b_2",
             // keyness, coverage, kwic, lexicons list

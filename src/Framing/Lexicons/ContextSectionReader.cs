@@ -5,7 +5,8 @@ namespace Framing.Lexicons;
 
 /// <summary>
 /// Reads the per-language sections that judge a label in its context: <c>speech</c>, <c>negation</c>,
-/// <c>target-links</c> and <c>scare-markers</c>. Each maps a language code to its words; every word is a pattern,
+/// <c>target-links</c> and <c>scare-markers</c>, and <c>scope</c>, which says what a document must name to be about the
+/// lexicon's subject. Each maps a language code to its words; every word is a pattern,
 /// validated like an entry pattern.
 /// </summary>
 internal sealed class ContextSectionReader(YamlNodeReader reader, LexiconMetadata metadata, LanguageRegistry languages)
@@ -44,6 +45,20 @@ internal sealed class ContextSectionReader(YamlNodeReader reader, LexiconMetadat
             var words = Patterns(map, section, "words", lang, profile, required: true);
             var window = reader.Integer(map, "window", defaultWindow, minWindow, maxWindow);
             result.Add(new ContextWords(lang, words, window, reader.At(map)));
+        }
+
+        return result;
+    }
+
+    /// <summary>Reads <c>scope:</c>: per language, the words of which a document must name one for its matches to count.</summary>
+    public List<ContextWords> ReadScope(YamlMappingNode root)
+    {
+        var result = new List<ContextWords>();
+        foreach (var (lang, profile, map) in Languages(root, "scope"))
+        {
+            reader.CheckKeys(map, $"'scope' of '{lang}'", "words");
+            var words = Patterns(map, "scope", "words", lang, profile, required: true);
+            result.Add(new ContextWords(lang, words, 0, reader.At(map)));
         }
 
         return result;

@@ -29,6 +29,7 @@ public sealed class Lexicon
         Negation = context.Negation;
         TargetLinks = context.TargetLinks;
         ScareMarkers = context.ScareMarkers;
+        Scope = context.Scope;
         _axes = Scoring.ScoreAxis.Resolve(dimensions, composites);
         Axes = ReadOnlyLists.Of(_axes);
     }
@@ -86,6 +87,10 @@ public sealed class Lexicon
 
     /// <summary>Scare markers per language (<c>scare-markers:</c>).</summary>
     internal IReadOnlyList<ScareMarkers> ScareMarkers { get; }
+
+    /// <summary>Scope words per language (<c>scope:</c>): a document of a language listed here that names none of its
+    /// words is out of the lexicon's scope, and none of its matches counts.</summary>
+    internal IReadOnlyList<ContextWords> Scope { get; }
 
     /// <summary>Where the lexicon was read from (a path, or <c>lexicons/&lt;id&gt;.yaml</c> for a built-in one).</summary>
     public string SourceName { get; }

@@ -49,7 +49,7 @@ internal static class LexiconFingerprint
             b.Append('\n');
         }
 
-        foreach (var (tag, list) in new[] { ("n", lexicon.Negation), ("l", lexicon.TargetLinks) })
+        foreach (var (tag, list) in new[] { ("n", lexicon.Negation), ("l", lexicon.TargetLinks), ("o", lexicon.Scope) })
         {
             foreach (var w in list)
             {

@@ -25,6 +25,7 @@ internal static class LexiconSnapshot
         writer.List(lexicon.Negation, writer.Words);
         writer.List(lexicon.TargetLinks, writer.Words);
         writer.List(lexicon.ScareMarkers, writer.Scare);
+        writer.List(lexicon.Scope, writer.Words);
         writer.List(lexicon.Entries, writer.Entry);
         writer.Text(lexicon.SourceName);
     }
@@ -45,9 +46,10 @@ internal static class LexiconSnapshot
         var negation = reader.List(reader.Words);
         var targetLinks = reader.List(reader.Words);
         var scareMarkers = reader.List(reader.Scare);
+        var scope = reader.List(reader.Words);
         var entries = reader.List(reader.Entry);
         var sourceName = reader.Text();
-        var context = new LexiconContextRules(actors, speech, negation, targetLinks, scareMarkers);
+        var context = new LexiconContextRules(actors, speech, negation, targetLinks, scareMarkers, scope);
         // The cache keeps images of lexicons loaded with the built-in languages only; the file's own analyses join them.
         return new Lexicon(metadata, dimensions, composites, entries, sourceName, context)
         {

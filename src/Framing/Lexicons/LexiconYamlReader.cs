@@ -12,7 +12,7 @@ internal static class LexiconYamlReader
     private static readonly string[] TopKeys =
     [
         "id", "version", "title", "description", "license", "authors", "citation", "languages", "analysis", "dimensions", "composites", "entries",
-        "actors", "speech", "negation", "target-links", "scare-markers", "validation",
+        "actors", "speech", "negation", "target-links", "scare-markers", "scope", "validation",
     ];
 
     private static readonly string[] DimensionKeys = ["id", "description", "poles", "neutral", "target", "target-default"];
@@ -58,6 +58,7 @@ internal static class LexiconYamlReader
         var negation = sections.ReadWords(root, "negation", ContextSectionReader.DefaultNegationWindow, 1, 10);
         var links = sections.ReadWords(root, "target-links", ContextSectionReader.DefaultLinkWindow, 0, 10);
         var scare = sections.ReadScareMarkers(root);
+        var scope = sections.ReadScope(root);
         if (actors.Count == 0)
         {
             foreach (var key in new[] { "target-links", "scare-markers" })
@@ -69,7 +70,7 @@ internal static class LexiconYamlReader
             }
         }
 
-        return new LexiconContextRules(actors, speech, negation, links, scare);
+        return new LexiconContextRules(actors, speech, negation, links, scare, scope);
     }
 
     private static YamlMappingNode? LoadRoot(string text, YamlNodeReader reader)

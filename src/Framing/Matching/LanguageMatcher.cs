@@ -78,6 +78,7 @@ internal sealed class LanguageMatcher
         var negation = lexicon.Negation.FirstOrDefault(n => n.Language == code);
         var links = lexicon.TargetLinks.FirstOrDefault(l => l.Language == code);
         var scare = lexicon.ScareMarkers.FirstOrDefault(s => s.Language == code);
+        var scope = lexicon.Scope.FirstOrDefault(s => s.Language == code);
         var context = new MatcherContext(
             dimensionCount,
             HasActors: lexicon.Actors.Any(a => a.Names.Any(n => n.Language == code)),
@@ -89,7 +90,8 @@ internal sealed class LanguageMatcher
             ScareQuotes: scare?.Quotes ?? false,
             HasScareMarkers: scare is not null,
             Scares: [.. lexicon.Actors.Select(a => Scare(lexicon, a, code, dimensionIndex))],
-            SpeakerAfterCue: speech?.SpeakerAfterCue ?? false);
+            SpeakerAfterCue: speech?.SpeakerAfterCue ?? false,
+            HasScope: scope is not null);
 
         // The context words, which only the first lane holds (as pseudo-dimensions), by kind and payload.
         var markers = new List<MarkerWords>();
@@ -104,6 +106,7 @@ internal sealed class LanguageMatcher
         markers.Add(new MarkerWords(links?.Words ?? [], MarkerKind.Link, 0));
         markers.Add(new MarkerWords(scare?.Before ?? [], MarkerKind.ScareBefore, 0));
         markers.Add(new MarkerWords(scare?.After ?? [], MarkerKind.ScareAfter, 0));
+        markers.Add(new MarkerWords(scope?.Words ?? [], MarkerKind.Scope, 0));
 
         // The lanes, last first, so that each can point to the next. A later lane with nothing to match in this
         // language (no entry, no scare mapping to one of its dimensions) is left out.

@@ -27,11 +27,14 @@ internal enum MarkerKind
 
     /// <summary>A scare marker written after a name.</summary>
     ScareAfter = 6,
+
+    /// <summary>A scope word: a document that names one is about the lexicon's subject.</summary>
+    Scope = 7,
 }
 
 /// <summary>Constants of <see cref="MarkerKind"/>.</summary>
 internal static class MarkerKinds
 {
     /// <summary>Number of marker kinds.</summary>
-    public const int Count = 7;
+    public const int Count = 8;
 }

@@ -13,6 +13,10 @@ public enum MatchStatus
     /// <summary>The label is aimed at an actor its target rule excludes (or at none, where the default is to ignore):
     /// the match is counted as off target, not for its pole.</summary>
     OffTarget = 2,
+
+    /// <summary>The document names none of the lexicon's scope words for its language (<c>scope:</c>): it is not about
+    /// the lexicon's subject, and none of its matches counts.</summary>
+    OutOfScope = 3,
 }
 
 /// <summary>What produced a match.</summary>

@@ -12,6 +12,7 @@ namespace Framing.Matching;
 /// <param name="HasScareMarkers">Whether the language has scare markers (words or quotes).</param>
 /// <param name="Scares">Per actor index, what a scare marker next to its name counts for (null: nothing).</param>
 /// <param name="SpeakerAfterCue">Whether the token right after a cue without opener is its speaker (outlet's voice).</param>
+/// <param name="HasScope">Whether the language has scope words: a document must name one of them for its matches to count.</param>
 internal sealed record MatcherContext(
     int DimensionCount,
     bool HasActors,
@@ -23,13 +24,14 @@ internal sealed record MatcherContext(
     bool ScareQuotes,
     bool HasScareMarkers,
     CompiledScare?[] Scares,
-    bool SpeakerAfterCue)
+    bool SpeakerAfterCue,
+    bool HasScope = false)
 {
     /// <summary>Number of slots: dimensions, then one per marker kind.</summary>
     public int SlotCount => DimensionCount + MarkerKinds.Count;
 
     /// <summary>Whether any marker kind exists in this language.</summary>
-    public bool HasMarkers => HasActors || HasSpeech || HasNegation || HasScareMarkers;
+    public bool HasMarkers => HasActors || HasSpeech || HasNegation || HasScareMarkers || HasScope;
 
     /// <summary>The slot of a marker kind.</summary>
     public int Slot(MarkerKind kind) => DimensionCount + (int)kind;

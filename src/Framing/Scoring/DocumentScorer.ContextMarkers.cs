@@ -3,7 +3,7 @@ using Framing.Matching;
 
 namespace Framing.Scoring;
 
-// Context markers: actor names, speech cues, quote openers, negation words, target links and scare markers, found before the matches.
+// Context markers: actor names, speech cues, quote openers, negation words, target links, scare markers and scope words, found before the matches.
 public sealed partial class DocumentScorer
 {
     /// <summary>Finds the context words of every marker kind (leftmost, then longest, per kind) and records them.</summary>
@@ -56,8 +56,11 @@ public sealed partial class DocumentScorer
                     case MarkerKind.ScareBefore:
                         _context.AddScareBefore(i, length);
                         break;
-                    default:
+                    case MarkerKind.ScareAfter:
                         _context.AddScareAfter(i, length);
+                        break;
+                    default:
+                        _inScope = true;
                         break;
                 }
             }

@@ -23,6 +23,9 @@ namespace Framing.Scoring;
 /// excludes the actor it refers to, negated when a negation word stands right before it
 /// (the negation rule), counted otherwise. Only counted matches count for their pole; the others are counted
 /// apart (<see cref="FramingCounts.NegatedCount"/>, <see cref="FramingCounts.OffTargetCount"/>).</para>
+/// <para><b>Scope.</b> When the lexicon lists scope words for the document's language (<c>scope:</c>), a document that
+/// names none of them is out of scope: every one of its matches is out of scope and none counts
+/// (<see cref="FramingCounts.OutOfScopeCount"/>, <see cref="FramingCounts.OutOfScopeDocuments"/>).</para>
 /// <para><b>Voice.</b> A match is quoted when its first token stands inside quotation marks, attributed when it lies in
 /// reported speech (the speech cues), editorial otherwise. A scare match made by the quotation marks
 /// around a name takes the voice the name would have without them.</para>
@@ -42,6 +45,7 @@ public sealed partial class DocumentScorer
     private int _chunkStart;
     private int _tokenBase;
     private int _sentenceBase;
+    private bool _inScope; // whether the current document names a scope word (or its language has none)
     private readonly DocumentContext _context = new();
     private WalkFrame[] _walk = new WalkFrame[8]; // grown as walks need (tests reach the growth)
     private readonly AffixVariant[] _variantScratch = new AffixVariant[AffixStripper.MaxVariants];
@@ -165,6 +169,7 @@ public sealed partial class DocumentScorer
         long covered = 0;
         _tokenBase = 0;
         _sentenceBase = 0;
+        _inScope = matcher is null || !matcher.Context.HasScope;
 
         // A long text is scored in chunks that end at line breaks. A line break ends a sentence and a paragraph (and
         // every quotation left open), so no match, exclusion or voice can span two chunks and the result is the same
@@ -187,8 +192,30 @@ public sealed partial class DocumentScorer
             chunkStart = chunkEnd;
         }
 
+        if (!_inScope)
+        {
+            // The document names none of the scope words: none of its matches counts (known only at its end).
+            counts.SetOutOfScope();
+            OutOfScope(matches, uncounted);
+        }
+
         coveredTokens = covered;
         return tokenCount;
+    }
+
+    /// <summary>Makes every collected match of an out-of-scope document an uncounted one of status
+    /// <see cref="MatchStatus.OutOfScope"/>, in text order.</summary>
+    private static void OutOfScope(List<FramingMatch>? matches, List<FramingMatch>? uncounted)
+    {
+        if (matches is null || uncounted is null || matches.Count + uncounted.Count == 0)
+        {
+            return;
+        }
+
+        var all = matches.Concat(uncounted).OrderBy(m => m.FirstToken).Select(m => m with { Status = MatchStatus.OutOfScope }).ToList();
+        matches.Clear();
+        uncounted.Clear();
+        uncounted.AddRange(all);
     }
 
     /// <summary>The most characters scored at once; longer texts are split at line breaks (see <see cref="TextChunks"/>).</summary>

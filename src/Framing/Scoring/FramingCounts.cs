@@ -5,10 +5,11 @@ namespace Framing.Scoring;
 
 /// <summary>
 /// Match counts and weights per dimension, side (pole A, pole B, neutral) and voice, and the counts of matches that do
-/// not count for their pole: negated ones and off-target ones (same layout, no weights). Weights are kept in
+/// not count for their pole: negated ones, off-target ones and those of documents out of the lexicon's scope (same
+/// layout, no weights), with the number of such documents. Weights are kept in
 /// thousandths as integers, so adding counts is exact and independent of order: merging the counts of two parts of a
 /// corpus gives exactly the counts of the whole. Counts compare by value: the same dimensions and, in every slot, the same
-/// counts, weights, negated and off-target counts (so that two <see cref="DocumentResult"/>s of the same text are equal).
+/// counts, weights, negated, off-target and out-of-scope counts (so that two <see cref="DocumentResult"/>s of the same text are equal).
 /// </summary>
 public sealed class FramingCounts : IEquatable<FramingCounts>
 {
@@ -24,6 +25,8 @@ public sealed class FramingCounts : IEquatable<FramingCounts>
     private readonly long[] _weights;
     private readonly long[] _negated;
     private readonly long[] _offTarget;
+    private readonly long[] _outOfScope;
+    private long _outOfScopeDocuments;
 
     /// <summary>Creates empty counts for <paramref name="dimensionCount"/> dimensions.</summary>
     /// <param name="dimensionCount">Number of dimensions.</param>
@@ -35,13 +38,23 @@ public sealed class FramingCounts : IEquatable<FramingCounts>
         _weights = new long[_counts.Length];
         _negated = new long[_counts.Length];
         _offTarget = new long[_counts.Length];
+        _outOfScope = new long[_counts.Length];
     }
 
     /// <summary>Number of dimensions.</summary>
     public int DimensionCount { get; }
 
     /// <summary>Whether every count is zero.</summary>
-    public bool IsEmpty => Array.TrueForAll(_counts, static c => c == 0) && Array.TrueForAll(_negated, static c => c == 0) && Array.TrueForAll(_offTarget, static c => c == 0);
+    public bool IsEmpty =>
+        Array.TrueForAll(_counts, static c => c == 0) && Array.TrueForAll(_negated, static c => c == 0) && Array.TrueForAll(_offTarget, static c => c == 0)
+        && Array.TrueForAll(_outOfScope, static c => c == 0) && _outOfScopeDocuments == 0;
+
+    /// <summary>
+    /// Number of documents out of the lexicon's scope: documents of a language for which the lexicon lists scope words
+    /// (<c>scope:</c>) that name none of them. Such a document's matches do not count; they are counted apart
+    /// (<see cref="OutOfScopeCount"/>). 1 or 0 for one document's counts.
+    /// </summary>
+    public long OutOfScopeDocuments => _outOfScopeDocuments;
 
     /// <summary>Number of matches for a dimension and side in the selected voices.</summary>
     /// <param name="dimension">Dimension index (lexicon order).</param>
@@ -74,6 +87,35 @@ public sealed class FramingCounts : IEquatable<FramingCounts>
     /// <returns>The count.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The dimension, side or voices are out of range.</exception>
     public long OffTargetCount(int dimension, PoleSide side, VoiceSelection voices = VoiceSelection.All) => Sum(_offTarget, Checked(dimension, side), side, voices);
+
+    /// <summary>Number of matches of documents out of the lexicon's scope (see <see cref="OutOfScopeDocuments"/>) for a
+    /// dimension and side in the selected voices: every match such a document holds, whether it would have counted, been
+    /// negated or been off target.</summary>
+    /// <param name="dimension">Dimension index.</param>
+    /// <param name="side">Side.</param>
+    /// <param name="voices">Voices to count.</param>
+    /// <returns>The count.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The dimension, side or voices are out of range.</exception>
+    public long OutOfScopeCount(int dimension, PoleSide side, VoiceSelection voices = VoiceSelection.All) => Sum(_outOfScope, Checked(dimension, side), side, voices);
+
+    /// <summary>
+    /// Marks the counts as those of one document out of the lexicon's scope: every match, counted, negated or off
+    /// target, becomes an out-of-scope match, no weight remains, and one out-of-scope document is counted. For the
+    /// counts of one document, made since the last <see cref="Clear"/>.
+    /// </summary>
+    internal void SetOutOfScope()
+    {
+        for (var i = 0; i < _counts.Length; i++)
+        {
+            _outOfScope[i] += _counts[i] + _negated[i] + _offTarget[i];
+        }
+
+        Array.Clear(_counts);
+        Array.Clear(_weights);
+        Array.Clear(_negated);
+        Array.Clear(_offTarget);
+        _outOfScopeDocuments++;
+    }
 
     /// <summary>Adds one negated match (it does not count for its pole).</summary>
     /// <param name="dimension">Dimension index.</param>
@@ -116,7 +158,10 @@ public sealed class FramingCounts : IEquatable<FramingCounts>
             _weights[i] += other._weights[i];
             _negated[i] += other._negated[i];
             _offTarget[i] += other._offTarget[i];
+            _outOfScope[i] += other._outOfScope[i];
         }
+
+        _outOfScopeDocuments += other._outOfScopeDocuments;
     }
 
     /// <summary>
@@ -140,17 +185,20 @@ public sealed class FramingCounts : IEquatable<FramingCounts>
             _weights[i] = checked(_weights[i] + other._weights[i]);
             _negated[i] = checked(_negated[i] + other._negated[i]);
             _offTarget[i] = checked(_offTarget[i] + other._offTarget[i]);
+            _outOfScope[i] = checked(_outOfScope[i] + other._outOfScope[i]);
         }
+
+        _outOfScopeDocuments = checked(_outOfScopeDocuments + other._outOfScopeDocuments);
     }
 
     /// <summary>
-    /// Whether every sum of these figures fits a 64-bit count: for counts, weights, negated and off-target counts, the
+    /// Whether every sum of these figures fits a 64-bit count: for counts, weights, negated, off-target and out-of-scope counts, the
     /// sum over every dimension, side and voice. Every figure is non-negative, so every figure output pools (a pole's
     /// voices, a composite's dimensions, both poles of a score) is at most that sum. Figures read from damaged or
     /// hand-edited states may each fit and still add up past it.
     /// </summary>
     /// <returns>Whether the sums fit.</returns>
-    internal bool SumsFit() => SumFits(_counts) && SumFits(_weights) && SumFits(_negated) && SumFits(_offTarget);
+    internal bool SumsFit() => SumFits(_counts) && SumFits(_weights) && SumFits(_negated) && SumFits(_offTarget) && SumFits(_outOfScope) && _outOfScopeDocuments >= 0;
 
     private static bool SumFits(long[] values)
     {
@@ -175,10 +223,12 @@ public sealed class FramingCounts : IEquatable<FramingCounts>
         Array.Clear(_weights);
         Array.Clear(_negated);
         Array.Clear(_offTarget);
+        Array.Clear(_outOfScope);
+        _outOfScopeDocuments = 0;
     }
 
     /// <summary>Whether <paramref name="other"/> holds the same counts: the same number of dimensions and, slot by slot,
-    /// the same counts, weights, negated and off-target counts.</summary>
+    /// the same counts, weights, negated, off-target and out-of-scope counts, and as many out-of-scope documents.</summary>
     /// <param name="other">The other counts.</param>
     /// <returns>Whether the counts are equal.</returns>
     public bool Equals(FramingCounts? other) =>
@@ -188,7 +238,9 @@ public sealed class FramingCounts : IEquatable<FramingCounts>
             && _counts.AsSpan().SequenceEqual(other._counts)
             && _weights.AsSpan().SequenceEqual(other._weights)
             && _negated.AsSpan().SequenceEqual(other._negated)
-            && _offTarget.AsSpan().SequenceEqual(other._offTarget));
+            && _offTarget.AsSpan().SequenceEqual(other._offTarget)
+            && _outOfScope.AsSpan().SequenceEqual(other._outOfScope)
+            && _outOfScopeDocuments == other._outOfScopeDocuments);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as FramingCounts);
@@ -203,6 +255,8 @@ public sealed class FramingCounts : IEquatable<FramingCounts>
         hash.AddBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_weights.AsSpan()));
         hash.AddBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_negated.AsSpan()));
         hash.AddBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_offTarget.AsSpan()));
+        hash.AddBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_outOfScope.AsSpan()));
+        hash.Add(_outOfScopeDocuments);
         return hash.ToHashCode();
     }
 
@@ -230,6 +284,30 @@ public sealed class FramingCounts : IEquatable<FramingCounts>
     /// <summary>The raw off-target counts, laid out as <see cref="ExportCounts"/>.</summary>
     /// <returns>A copy of the off-target counts.</returns>
     internal long[] ExportOffTarget() => (long[])_offTarget.Clone();
+
+    /// <summary>The raw out-of-scope counts, laid out as <see cref="ExportCounts"/>.</summary>
+    /// <returns>A copy of the out-of-scope counts.</returns>
+    internal long[] ExportOutOfScope() => (long[])_outOfScope.Clone();
+
+    /// <summary>Adds raw out-of-scope counts laid out as <see cref="ExportCounts"/> and a number of out-of-scope documents
+    /// (the inverse of exporting them).</summary>
+    /// <param name="outOfScope">Out-of-scope counts.</param>
+    /// <param name="documents">Out-of-scope documents.</param>
+    internal void ImportOutOfScope(IReadOnlyList<long> outOfScope, long documents)
+    {
+        ArgumentNullException.ThrowIfNull(outOfScope);
+        if (outOfScope.Count != _outOfScope.Length)
+        {
+            throw new ArgumentException($"expected {_outOfScope.Length} out-of-scope counts");
+        }
+
+        for (var i = 0; i < _outOfScope.Length; i++)
+        {
+            _outOfScope[i] += outOfScope[i];
+        }
+
+        _outOfScopeDocuments += documents;
+    }
 
     /// <summary>Adds raw counts, weights, negated and off-target counts laid out as <see cref="ExportCounts"/> (the inverse of exporting).</summary>
     /// <param name="counts">Counts.</param>

@@ -10,6 +10,8 @@ namespace Framing.Scoring;
 /// <param name="NegatedB">Negated pole B labels.</param>
 /// <param name="OffTargetA">Off-target pole A labels.</param>
 /// <param name="OffTargetB">Off-target pole B labels.</param>
+/// <param name="OutOfScopeA">Pole A labels of documents out of the lexicon's scope.</param>
+/// <param name="OutOfScopeB">Pole B labels of documents out of the lexicon's scope.</param>
 public readonly record struct PooledCounts(
     long CountA,
     long CountB,
@@ -19,7 +21,9 @@ public readonly record struct PooledCounts(
     long NegatedA,
     long NegatedB,
     long OffTargetA,
-    long OffTargetB)
+    long OffTargetB,
+    long OutOfScopeA = 0,
+    long OutOfScopeB = 0)
 {
     /// <summary>(weight_a − weight_b) / (weight_a + weight_b), or null without weight.</summary>
     public double? Score => FramingScore.Score(WeightAMilli, WeightBMilli);

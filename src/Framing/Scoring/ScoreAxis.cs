@@ -100,7 +100,7 @@ public sealed class ScoreAxis
     public PooledCounts Pool(FramingCounts counts, VoiceSelection voices)
     {
         ArgumentNullException.ThrowIfNull(counts);
-        long countA = 0, countB = 0, neutral = 0, weightA = 0, weightB = 0, negatedA = 0, negatedB = 0, offTargetA = 0, offTargetB = 0;
+        long countA = 0, countB = 0, neutral = 0, weightA = 0, weightB = 0, negatedA = 0, negatedB = 0, offTargetA = 0, offTargetB = 0, outA = 0, outB = 0;
         foreach (var (d, sign) in _components)
         {
             var (a, b) = sign > 0 ? (PoleSide.A, PoleSide.B) : (PoleSide.B, PoleSide.A);
@@ -113,9 +113,11 @@ public sealed class ScoreAxis
             negatedB += counts.NegatedCount(d, b, voices);
             offTargetA += counts.OffTargetCount(d, a, voices);
             offTargetB += counts.OffTargetCount(d, b, voices);
+            outA += counts.OutOfScopeCount(d, a, voices);
+            outB += counts.OutOfScopeCount(d, b, voices);
         }
 
-        return new PooledCounts(countA, countB, neutral, weightA, weightB, negatedA, negatedB, offTargetA, offTargetB);
+        return new PooledCounts(countA, countB, neutral, weightA, weightB, negatedA, negatedB, offTargetA, offTargetB, outA, outB);
     }
 
     /// <summary>The axis's pole weights in counts (of a document or a group), in thousandths: the part of <see cref="Pool(FramingCounts, VoiceSelection)"/> a score needs.</summary>
@@ -163,7 +165,7 @@ public sealed class ScoreAxis
         var p = Pool(group.Counts, voices);
         return new ScoreRow(
             group.Group, Id, IsComposite, group.Documents, group.Tokens, PoleA, PoleB, p.CountA, p.CountB, p.CountNeutral, p.WeightAMilli, p.WeightBMilli,
-            group.CoveredTokens, p.NegatedA, p.NegatedB, p.OffTargetA, p.OffTargetB);
+            group.CoveredTokens, p.NegatedA, p.NegatedB, p.OffTargetA, p.OffTargetB, p.OutOfScopeA, p.OutOfScopeB, group.Counts.OutOfScopeDocuments);
     }
 
     /// <inheritdoc/>

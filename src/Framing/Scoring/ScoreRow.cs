@@ -32,6 +32,11 @@ namespace Framing.Scoring;
 /// <param name="NegatedB">Pole B labels that a negation word made not count.</param>
 /// <param name="OffTargetA">Pole A labels aimed at an actor the target rule excludes (not in <paramref name="CountA"/>).</param>
 /// <param name="OffTargetB">Pole B labels aimed at an actor the target rule excludes.</param>
+/// <param name="OutOfScopeA">Pole A labels in documents out of the lexicon's scope (not in <paramref name="CountA"/>,
+/// <paramref name="NegatedA"/> or <paramref name="OffTargetA"/>).</param>
+/// <param name="OutOfScopeB">Pole B labels in documents out of the lexicon's scope.</param>
+/// <param name="DocumentsOutOfScope">Documents of the group (of <paramref name="Documents"/>) that name none of the
+/// lexicon's scope words for their language: none of their matches counts.</param>
 public sealed record ScoreRow(
     string Group,
     string Dimension,
@@ -49,7 +54,10 @@ public sealed record ScoreRow(
     long NegatedA = 0,
     long NegatedB = 0,
     long OffTargetA = 0,
-    long OffTargetB = 0)
+    long OffTargetB = 0,
+    long OutOfScopeA = 0,
+    long OutOfScopeB = 0,
+    long DocumentsOutOfScope = 0)
 {
     /// <summary>Sum of pole A weights.</summary>
     public double WeightA => WeightAMilli / 1000.0;

@@ -40,8 +40,8 @@ public sealed class ConfigTests
     {
         using var temp = new TempFolder();
         var corpus = temp.Write("c.jsonl", CheckHelpers.Lines(
-            CheckHelpers.Record("d1", "a", "The regime shelled the terrorists."),
-            CheckHelpers.Record("d2", "b", "«Terrorists», the minister said of the rebels.")));
+            CheckHelpers.Record("d1", "a", "The regime shelled the terrorists in Homs."),
+            CheckHelpers.Record("d2", "b", "«Terrorists», the minister said of the rebels in Hama.")));
         temp.Write("baseline.json", """{ "voice": "all", "rows": [ { "group": "a", "dimension": "armed-opposition", "score": 1 } ] }""");
         var config = temp.Write("framing.json", """
             {

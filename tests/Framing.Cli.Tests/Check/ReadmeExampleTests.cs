@@ -15,8 +15,8 @@ public sealed class ReadmeExampleTests
         using var temp = new TempFolder();
         var config = temp.Write("framing.json", json);
         var corpus = temp.Write("c.jsonl", CheckHelpers.Lines(
-            CheckHelpers.Record("d1", "a", "The regime said the terrorists fled."),
-            CheckHelpers.Record("d2", "b", "«The terrorists», said the rebels.")));
+            CheckHelpers.Record("d1", "a", "The regime said the terrorists fled Aleppo."),
+            CheckHelpers.Record("d2", "b", "«The terrorists», said the rebels in Idlib.")));
 
         // The first run saves the baseline the configuration names; the second compares with it.
         var first = CliRunner.Run("check", corpus, "--config", config, "--save-baseline", Path.Combine(temp.Path, "baseline.json"), "--format", "json");

@@ -11,7 +11,7 @@ namespace Framing.Tests.Lexicons;
 /// </summary>
 public sealed class LexiconLoaderErrorTests
 {
-    private const string TopKeys = "id, version, title, description, license, authors, citation, languages, analysis, dimensions, composites, entries, actors, speech, negation, target-links, scare-markers, validation";
+    private const string TopKeys = "id, version, title, description, license, authors, citation, languages, analysis, dimensions, composites, entries, actors, speech, negation, target-links, scare-markers, scope, validation";
     private const string EntryKeys = "lang, pattern, dimension, pole, weight, note, examples, exclude, target, target-default";
 
     private static readonly string ValidEntry = Entry("en", "rebels", "opposition", "rebel");

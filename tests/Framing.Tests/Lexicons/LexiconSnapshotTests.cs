@@ -32,7 +32,7 @@ public sealed class LexiconSnapshotTests
     }
 
     [Theory]
-    [InlineData("en", "The regime's forces shelled rebel-held districts, while state media said the army had liberated the town from terrorists and \"militants\".")]
+    [InlineData("en", "The regime's forces shelled rebel-held districts of Aleppo, while state media said the army had liberated the town from terrorists and \"militants\".")]
     [InlineData("ar", "قالت وكالة الأنباء إن الجيش العربي السوري حرر البلدة من الإرهابيين، فيما قالت المعارضة إن قوات النظام قصفت الأحياء.")]
     public void AReadLexiconScoresLikeTheParsedOne(string language, string text)
     {

@@ -201,7 +201,7 @@ public sealed class SyriaConflictContextTests
     }
 
     private static DocumentResult Score(string sentence) =>
-        Compiled.Value.CreateScorer(new ScoringOptions { CollectMatches = true }).Score("t", sentence);
+        Compiled.Value.CreateScorer(new ScoringOptions { CollectMatches = true }).Score("t", SyriaConflictScope.InScope(sentence));
 
     private static FramingMatch Match(string sentence, string dimension, string surface)
     {

@@ -119,7 +119,7 @@ public sealed class SyriaConflictLexiconTests
         var metadata = Shipped.Value.Metadata;
 
         Assert.Equal(Id, metadata.Id);
-        Assert.Equal("2.2.2", metadata.Version);
+        Assert.Equal("2.3.0", metadata.Version);
         Assert.Equal("CC-BY-4.0", metadata.License);
         Assert.Equal(["Framing contributors"], metadata.Authors);
         Assert.False(string.IsNullOrWhiteSpace(metadata.Citation));
@@ -179,7 +179,7 @@ public sealed class SyriaConflictLexiconTests
     }
 
     private static DocumentResult Score(string sentence) =>
-        Compiled.Value.CreateScorer(new ScoringOptions { CollectMatches = true }).Score("t", sentence);
+        Compiled.Value.CreateScorer(new ScoringOptions { CollectMatches = true }).Score("t", SyriaConflictScope.InScope(sentence));
 
     private static string Describe(IReadOnlyList<FramingMatch> matches) =>
         matches.Count == 0 ? "(none)" : string.Join("; ", matches.Select(m => $"{m.Dimension.Id}/{m.Pole?.Id} '{m.Surface}' ({m.Entry.Pattern})"));

@@ -8,7 +8,7 @@ public sealed class SlotBitsTests
     [Theory]
     [InlineData(1)]
     [InlineData(9)]
-    [InlineData(57)]
+    [InlineData(64 - MarkerKinds.Count)]
     public void InALexiconThatFitsOneLaneASlotsBitIsItsNumber(int dimensions)
     {
         var bits = new SlotBits(0, dimensions, dimensions);
@@ -25,7 +25,7 @@ public sealed class SlotBitsTests
     /// <summary>A slot past the last marker kind is no lane's: asking for its bit is an error that names it, not a bit.</summary>
     [Theory]
     [InlineData(2)]
-    [InlineData(57)]
+    [InlineData(64 - MarkerKinds.Count)]
     [InlineData(200)]
     public void ASlotPastTheMarkerKindsHasNoBit(int dimensions)
     {
@@ -38,12 +38,13 @@ public sealed class SlotBitsTests
     [Fact]
     public void TheFirstLaneOfAWideLexiconPutsTheMarkerKindsAfterItsOwnDimensions()
     {
-        var bits = new SlotBits(0, 57, 200);
-        Assert.Equal(1UL << 56, bits.Of(56));
-        Assert.Equal(1UL << 57, bits.Of(200));
+        const int first = 64 - MarkerKinds.Count;
+        var bits = new SlotBits(0, first, 200);
+        Assert.Equal(1UL << (first - 1), bits.Of(first - 1));
+        Assert.Equal(1UL << first, bits.Of(200));
         Assert.Equal(1UL << 63, bits.Of(200 + MarkerKinds.Count - 1));
         Assert.Equal(ulong.MaxValue, bits.DimensionBits | bits.MarkerBits);
-        Assert.Throws<ArgumentOutOfRangeException>(() => bits.Of(57));
+        Assert.Throws<ArgumentOutOfRangeException>(() => bits.Of(first));
     }
 
     [Fact]

@@ -7,8 +7,8 @@ using Framing.Scoring;
 namespace Framing.Tests.Scoring;
 
 /// <summary>
-/// The edges of a wide lexicon's lanes (see <see cref="LanguageMatcher"/>: the first holds 57
-/// dimensions, each next one 64): lexicons of 57, 58, 121, 122 and 186 dimensions whose few matching dimensions lie in
+/// The edges of a wide lexicon's lanes (see <see cref="LanguageMatcher"/>: the first holds 56
+/// dimensions (64 less the marker kinds), each next one 64): lexicons of 56, 57, 120, 121 and 185 dimensions whose few matching dimensions lie in
 /// different lanes, with words shared across lanes, matches of two lanes that overlap, exclusions and negation of a
 /// later lane's entries, and a scare mapping to a lane that has no entry in the text's language. Each gives what a
 /// lexicon of its matching dimensions alone gives: counts, covered tokens and the matches in the same order. All texts
@@ -16,6 +16,9 @@ namespace Framing.Tests.Scoring;
 /// </summary>
 public sealed class LaneBoundaryTests
 {
+    /// <summary>The dimensions of the first lane: 64 bits less those of the marker kinds.</summary>
+    private const int FirstLane = 64 - MarkerKinds.Count;
+
     // The matching dimensions' entries (pattern, pole, exclusions): phrases of two lanes overlap ("storm front" and
     // "front moved"), one word counts for two dimensions ("storm"), and two entries have exclusions.
     private static readonly (string Pattern, string Pole, string Exclude)[] Specs =
@@ -36,15 +39,15 @@ public sealed class LaneBoundaryTests
     ];
 
     [Theory]
-    [InlineData(57)]
-    [InlineData(58)]
-    [InlineData(121)]
-    [InlineData(122)]
-    [InlineData(186)]
+    [InlineData(FirstLane)]
+    [InlineData(FirstLane + 1)]
+    [InlineData(FirstLane + 64)]
+    [InlineData(FirstLane + 65)]
+    [InlineData(FirstLane + 129)]
     public void DimensionsInDifferentLanesCountCoverAndOrderAsTheyWouldAlone(int dimensions)
     {
         // The matching dimensions at the lanes' edges: the last, the first of the second lane, the first, ...
-        var positions = new[] { dimensions - 1, 57, 0, 121, 56, 120, 1, 2, 3, 4 }.Where(p => p < dimensions).Distinct().Take(Specs.Length).ToArray();
+        var positions = new[] { dimensions - 1, FirstLane, 0, FirstLane + 64, FirstLane - 1, FirstLane + 63, 1, 2, 3, 4 }.Where(p => p < dimensions).Distinct().Take(Specs.Length).ToArray();
         var wide = Scorer(Yaml(dimensions, positions));
         var counting = Lexicon.Parse(Yaml(dimensions, positions), "lanes.yaml").Compile().CreateScorer(new ScoringOptions());
         var aloneIndex = positions.Select(p => positions.Count(q => q < p)).ToArray();
@@ -87,19 +90,19 @@ public sealed class LaneBoundaryTests
     [Fact]
     public void TwoMatchesOfTwoLanesComeInTextOrder()
     {
-        var result = Scorer(Yaml(58, [57, 0])).Score("t", "storm front moved", "en");
+        var result = Scorer(Yaml(FirstLane + 1, [FirstLane, 0])).Score("t", "storm front moved", "en");
         Assert.Equal(["spec0", "spec1"], result.Matches.Select(m => m.Entry.Note));
         Assert.Equal([0, 1], result.Matches.Select(m => m.FirstToken));
     }
 
     /// <summary>
     /// A scare marker counts for a dimension of a later lane whose only entries are English: in Arabic that lane has no
-    /// entry, and is kept for the scare mapping alone (at 121 the only dimension of the third lane, the second lane
+    /// entry, and is kept for the scare mapping alone (at 120 the only dimension of the third lane, the second lane
     /// having nothing in Arabic at all).
     /// </summary>
     [Theory]
     [InlineData(60)]
-    [InlineData(121)]
+    [InlineData(FirstLane + 64)]
     [InlineData(130)]
     public void AScareMarkerCountsForALaterLaneWithNoEntryInTheLanguage(int position)
     {

@@ -321,13 +321,14 @@ public sealed class ReplicateSumsTests
     // Invented sentences with matches in each voice: editorial, quoted and attributed (a speech cue).
     private static readonly string[] VoicedSentences =
     [
-        "Terrorists shelled the old city.",
-        "The minister said the regime forces had withdrawn.",
-        "Residents called them \"terrorists\" and fled.",
-        "قوات النظام قصفت الأحياء الشرقية.",
+        // Each names a Syrian place: syria-conflict counts only documents about Syria (its scope).
+        "Terrorists shelled the old city of Aleppo.",
+        "The minister said the regime forces had withdrawn from Homs.",
+        "Residents of Idlib called them \"terrorists\" and fled.",
+        "قوات النظام قصفت الأحياء الشرقية في حلب.",
         "قال المصدر إن الجيش العربي السوري تقدم.",
-        "وصف الأهالي المسلحين بـ\"الإرهابيين\".",
-        "Opposition fighters held the line.",
+        "وصف أهالي إدلب المسلحين بـ\"الإرهابيين\".",
+        "Opposition fighters held the line near Hama.",
     ];
 
     [Theory]

@@ -83,7 +83,11 @@ public sealed class StateFileValidationTests
         ["sample not base64"] = r => r["document_sample"] = "not base64!",
         ["numeric sample"] = r => r["document_sample"] = 5,
         ["missing sample"] = r => r.Remove("document_sample"),
-        ["future version"] = r => r["version"] = 4,
+        ["future version"] = r => r["version"] = 6,
+        ["negative out of scope"] = r => Group(r, 1)["out_of_scope"]![3] = -1,
+        ["short out of scope"] = r => Group(r, 0)["out_of_scope"]!.AsArray().RemoveAt(0),
+        ["missing out of scope documents"] = r => Group(r, 0).Remove("documents_out_of_scope"),
+        ["out of scope beyond documents"] = r => Group(r, 0)["documents_out_of_scope"] = 1000,
         ["first version"] = r => r["version"] = 1,
     };
 
@@ -140,6 +144,10 @@ public sealed class StateFileValidationTests
     [InlineData("sample not base64", "\"document_sample\" is not valid base64")]
     [InlineData("numeric sample", "\"document_sample\" must be a string, not 5")]
     [InlineData("missing sample", "\"document_sample\" is missing")]
+    [InlineData("negative out of scope", "\"groups[1].out_of_scope[3]\" must be a non-negative whole number, not -1")]
+    [InlineData("short out of scope", "\"groups[0].out_of_scope\" must have 27 values (9 for each of the 3 dimensions), not 26")]
+    [InlineData("missing out of scope documents", "\"groups[0].documents_out_of_scope\" is missing")]
+    [InlineData("out of scope beyond documents", "\"groups[0].documents_out_of_scope\" is 1000, more than the")]
     public void ADamagedStateIsRefusedWithItsFieldNamed(string edit, string problem)
     {
         var e = Assert.Throws<TallyStateException>(() => Read(Edit(Edits[edit])));
@@ -151,11 +159,11 @@ public sealed class StateFileValidationTests
 
     [Theory]
     [InlineData(1)]
-    [InlineData(5)]
+    [InlineData(6)]
     public void AnotherFormatVersionIsRefusedAtItsField(int version)
     {
         var e = Assert.Throws<TallyStateException>(() => Read(Edit(r => r["version"] = version)));
-        Assert.Matches($@"^s\.json:\d+:\d+: state format version {version} is not supported \(this framing reads versions 2 to 4\)$", e.Message);
+        Assert.Matches($@"^s\.json:\d+:\d+: state format version {version} is not supported \(this framing reads versions 2 to 5\)$", e.Message);
     }
 
     [Theory]
@@ -167,6 +175,24 @@ public sealed class StateFileValidationTests
         // by group and id, they would mix two resampling schemes.
         var e = Assert.Throws<TallyStateException>(() => Read(Edit(r => r["version"] = version)));
         Assert.Matches($@"^s\.json:\d+:\d+: state format version {version} keyed the bootstrap weights by document id alone \(version 4 keys them by group and id\): its replicate sums do not merge with this framing's; score the shard again$", e.Message);
+    }
+
+    [Fact]
+    public void AVersion4StateReadsWithoutOutOfScopeFigures()
+    {
+        // Written before scope words existed: no document was out of scope.
+        var state = Read(Edit(r =>
+        {
+            r["version"] = 4;
+            foreach (var group in r["groups"]!.AsArray())
+            {
+                group!.AsObject().Remove("out_of_scope");
+                group.AsObject().Remove("documents_out_of_scope");
+            }
+        }));
+        var current = Read(ValidState());
+        Assert.All(state.Tally.Groups, g => Assert.Equal(0, g.Counts.OutOfScopeDocuments));
+        Assert.Equal(current.Tally.Groups.Select(g => g.Counts), state.Tally.Groups.Select(g => g.Counts));
     }
 
     [Fact]
@@ -197,7 +223,7 @@ public sealed class StateFileValidationTests
         using var written = new MemoryStream();
         TallyStateFile.Write(written, old);
         var root = JsonNode.Parse(written.ToArray())!;
-        Assert.Equal(4, (int)root["version"]!);
+        Assert.Equal(5, (int)root["version"]!);
         Assert.True(root.AsObject().ContainsKey("document_sample"));
         Assert.Null(root["document_sample"]); // JSON null
         Assert.Null(Read(root.ToJsonString()).Tally.Sample);

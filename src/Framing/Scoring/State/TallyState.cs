@@ -18,9 +18,10 @@ internal sealed record TallyState
     /// notice documents counted twice; version 2 is still read, as a state without a sample. Version 4: a document's
     /// bootstrap weights are keyed by its group and id (<see cref="PoissonResampling.KeyOf(string, string)"/>), not its id
     /// alone, so the replicate sums of earlier versions do not merge with its: a state of version 2 or 3 is read only
-    /// when it has no bootstrap.
+    /// when it has no bootstrap. Version 5 adds each group's <c>out_of_scope</c> counts and <c>documents_out_of_scope</c>
+    /// (documents that name none of the lexicon's scope words); a state of an earlier version has none.
     /// </summary>
-    public const int FormatVersion = 4;
+    public const int FormatVersion = 5;
 
     /// <summary>The oldest version read: a state of that version holds no sample of its documents.</summary>
     public const int OldestFormatVersion = 2;

@@ -104,6 +104,8 @@ internal static class TallyStateFile
             WriteArray(json, "weights", g.Counts.ExportWeights());
             WriteArray(json, "negated", g.Counts.ExportNegated());
             WriteArray(json, "off_target", g.Counts.ExportOffTarget());
+            WriteArray(json, "out_of_scope", g.Counts.ExportOutOfScope());
+            json.WriteNumber("documents_out_of_scope", g.Counts.OutOfScopeDocuments);
             if (g.Replicates is { } replicates)
             {
                 json.WriteString("replicates", ToBase64(replicates.Export()));

@@ -80,6 +80,8 @@ internal static class TallyStateIdentity
             Numbers(hash, group.Counts.ExportWeights());
             Numbers(hash, group.Counts.ExportNegated());
             Numbers(hash, group.Counts.ExportOffTarget());
+            Numbers(hash, group.Counts.ExportOutOfScope());
+            Number(hash, group.Counts.OutOfScopeDocuments);
             if (group.Replicates is null)
             {
                 Number(hash, -1);

@@ -55,7 +55,7 @@ internal static class TallyStateReader
             Shard = Shard(root),
             Tally = new CorpusTally(IntOf(root, string.Empty, "dimensions", 0, int.MaxValue), Bootstrap(root), lexiconFingerprint: TextOf(lexicon, "lexicon", "fingerprint")),
         };
-        ReadTally(root, state.Tally);
+        ReadTally(root, state.Tally, version);
         state.Tally.ReplaceSample(version < 3 ? null : Sample(root, state.Tally.ScoredDocuments));
         return state;
     }
@@ -136,7 +136,7 @@ internal static class TallyStateReader
             : throw Error("bootstrap.seed", $"\"bootstrap.seed\" must be a non-negative whole number written as a string, not {Quote(seed)}");
     }
 
-    private static void ReadTally(JsonElement root, CorpusTally tally)
+    private static void ReadTally(JsonElement root, CorpusTally tally, int version)
     {
         var rejections = ArrayOf(root, string.Empty, "rejections");
         var i = 0;
@@ -156,16 +156,16 @@ internal static class TallyStateReader
         }
 
         tally.AddTotals(scored, rejected - i);
-        var inGroups = ReadGroups(root, tally);
+        var inGroups = ReadGroups(root, tally, version);
         if (inGroups != scored)
         {
             throw Error("documents_scored", string.Create(CultureInfo.InvariantCulture, $"\"documents_scored\" is {scored}, but the groups hold {inGroups} documents"));
         }
     }
 
-    /// <summary>Reads the groups into the tally.</summary>
+    /// <summary>Reads the groups into the tally (their out-of-scope figures from version 5 on; none before).</summary>
     /// <returns>The sum of their documents.</returns>
-    private static long ReadGroups(JsonElement root, CorpusTally tally)
+    private static long ReadGroups(JsonElement root, CorpusTally tally, int version)
     {
         var groups = ArrayOf(root, string.Empty, "groups");
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -203,6 +203,13 @@ internal static class TallyStateReader
             var weights = Counts(g, at, "weights", slots, why);
             var negated = Counts(g, at, "negated", slots, why);
             var offTarget = Counts(g, at, "off_target", slots, why);
+            var outOfScope = version >= 5 ? Counts(g, at, "out_of_scope", slots, why) : new long[slots];
+            var outOfScopeDocuments = version >= 5 ? Count(g, at, "documents_out_of_scope") : 0;
+            if (outOfScopeDocuments > count)
+            {
+                throw Error(Join(at, "documents_out_of_scope"), string.Create(CultureInfo.InvariantCulture, $"\"{Join(at, "documents_out_of_scope")}\" is {outOfScopeDocuments}, more than the {count} documents of the group"));
+            }
+
             var replicates = tally.Bootstrap is { } bootstrap ? Replicates(g, at, dimensions, bootstrap.Replicates) : null;
             documents = documents <= long.MaxValue - count
                 ? documents + count
@@ -212,6 +219,7 @@ internal static class TallyStateReader
             var group = tally.GetOrAddGroup(name);
             group.AddTotals(count, tokens, covered);
             group.Counts.Import(counts, weights, negated, offTarget);
+            group.Counts.ImportOutOfScope(outOfScope, outOfScopeDocuments);
             if (replicates is not null)
             {
                 group.Replicates!.Import(replicates);

@@ -1,0 +1,75 @@
+namespace Framing.Cli.Tests;
+
+/// <summary>
+/// The scope of syria-conflict from the command line: a document that names neither Syria nor a Syrian place nor
+/// Assad is out of scope, counted in its group's documents and tokens but in none of its scores (invented text).
+/// </summary>
+public sealed class ScopeCommandTests : IDisposable
+{
+    private const string Corpus =
+        """
+        {"id": "s1", "outlet": "a", "text": "The terrorists shelled Aleppo, the army said."}
+        {"id": "s2", "outlet": "a", "text": "The terrorists attacked a mosque in Sinai; the regime in Cairo mourned."}
+        {"id": "s3", "outlet": "b", "text": "قال الجيش السوري إن الإرهابيين انسحبوا."}
+        {"id": "s4", "outlet": "b", "text": "وقال مسؤول إن الإرهابيين هاجموا المسجد في العريش."}
+
+        """;
+
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public void GroupRowsCountOutOfScopeDocumentsApart()
+    {
+        var corpus = _temp.Write("c.jsonl", Corpus);
+        var result = CliRunner.Run("score", corpus, "--lexicon", "syria-conflict", "--format", "csv", "--bootstrap", "0", "-q");
+        Assert.Equal(0, result.ExitCode);
+        var rows = Csv.Parse(result.Out);
+        foreach (var group in new[] { "a", "b" })
+        {
+            var armed = rows.Single(r => r["group"] == group && r["dimension"] == "armed-opposition");
+            Assert.Equal(("2", "1"), (armed["documents"], armed["documents_out_of_scope"]));
+            Assert.Equal(("1", "1"), (armed["count_a"], armed["out_of_scope_count_a"]));
+        }
+
+        var government = rows.Single(r => r["group"] == "a" && r["dimension"] == "government-forces");
+        Assert.Equal(("0", "1"), (government["count_b"], government["out_of_scope_count_b"])); // "the regime" of the Sinai page
+    }
+
+    [Fact]
+    public void PerDocumentRowsSayWhichDocumentIsOutOfScope()
+    {
+        var corpus = _temp.Write("c.jsonl", Corpus);
+        var result = CliRunner.Run("score", corpus, "--lexicon", "syria-conflict", "--per-document", "--format", "csv", "--bootstrap", "0", "-q");
+        Assert.Equal(0, result.ExitCode);
+        var rows = Csv.Parse(result.Out).Where(r => r["dimension"] == "armed-opposition").ToList();
+        Assert.Equal(["0", "1", "0", "1"], rows.Select(r => r["out_of_scope"]));
+        Assert.Equal(["1", "0", "1", "0"], rows.Select(r => r["count_a"]));
+        Assert.Equal(["0", "1", "0", "1"], rows.Select(r => r["out_of_scope_count_a"]));
+        Assert.Equal(["1", "", "1", ""], rows.Select(r => r["score"]));
+    }
+
+    [Fact]
+    public void KwicShowsOutOfScopeMatchesByTheirStatus()
+    {
+        var corpus = _temp.Write("c.jsonl", Corpus);
+        var result = CliRunner.Run("kwic", corpus, "--lexicon", "syria-conflict", "--status", "out-of-scope", "--format", "csv", "-q");
+        Assert.Equal(0, result.ExitCode);
+        var rows = Csv.Parse(result.Out);
+        Assert.Equal(["s2", "s4"], rows.Select(r => r["id"]).Distinct());
+        Assert.All(rows, r => Assert.Equal("out-of-scope", r["status"]));
+        var counted = Csv.Parse(CliRunner.Run("kwic", corpus, "--lexicon", "syria-conflict", "--status", "counted", "--format", "csv", "-q").Out);
+        Assert.Equal(["s1", "s3"], counted.Select(r => r["id"]).Distinct());
+    }
+
+    [Fact]
+    public void LexiconsShowNamesTheScope()
+    {
+        var result = CliRunner.Run("lexicons", "show", "syria-conflict");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"scope: a document must name one of \d+ ar words, \d+ en words for its matches to count", result.Out);
+        var starter = CliRunner.Run("lexicons", "show", "starter");
+        Assert.DoesNotContain("scope:", starter.Out, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,62 @@
+using Framing.Lexicons;
+using static Framing.Tests.Lexicons.TestLexicon;
+
+namespace Framing.Tests.Lexicons;
+
+/// <summary>Loading and validating the <c>scope:</c> section: per language, the words a document must name for its matches to count.</summary>
+public sealed class ScopeSectionTests
+{
+    private static readonly string Rebels = Entry("en", "rebels", "opposition", "rebel");
+
+    [Fact]
+    public void ScopeWordsLoadPerLanguage()
+    {
+        var lexicon = Parse(YamlWith("[ar, en]", "scope:\n  en: { words: [\"syria*\", damascus] }\n  ar: { words: [\"سوري*\", دمشق] }\n", Rebels));
+
+        Assert.Equal(["en", "ar"], lexicon.Scope.Select(s => s.Language));
+        Assert.Equal(["syria*", "damascus"], lexicon.Scope[0].Words);
+        Assert.Equal(["سوري*", "دمشق"], lexicon.Scope[1].Words);
+        Assert.NotNull(lexicon.Compile());
+    }
+
+    [Fact]
+    public void ALexiconWithoutScopeHasNone() => Assert.Empty(ParseEntries(Rebels).Scope);
+
+    [Fact]
+    public void ScopeNeedsWordsOfALexiconLanguageAndNoWindow()
+    {
+        var scope = "scope:\n  fr: { words: [syrie] }\n  en: { words: [] , window: 3 }\n"; // lines 20-22
+        var errors = Errors(YamlWith("[ar, en]", scope, Rebels));
+        Assert.Equal(
+            [
+                "language 'fr' in 'scope' is not in the lexicon's languages (ar, en)",
+                "unknown field 'window' in 'scope' of 'en' (expected one of: words)",
+                "'words' of 'en' needs at least one word",
+            ],
+            errors.Select(e => e.Message).Order(StringComparer.Ordinal).Reverse().OrderBy(m => m.StartsWith("language", StringComparison.Ordinal) ? 0 : m.StartsWith("unknown", StringComparison.Ordinal) ? 1 : 2));
+        Assert.All(errors, e => Assert.InRange(e.Location.Line, 21, 22));
+    }
+
+    [Fact]
+    public void ABadOrRepeatedScopeWordIsReportedWhereItIs()
+    {
+        var scope = "scope:\n  en: { words: [syria, \"*x\", Syria] }\n"; // line 21
+        var errors = Errors(YamlWith("[ar, en]", scope, Rebels));
+        Assert.Equal(
+            ["'words' of 'en': misplaced '*' in \"*x\": '*' may only end a word", "duplicate word \"syria\" in 'words' of 'en'"],
+            errors.Select(e => e.Message));
+        Assert.All(errors, e => Assert.Equal(21, e.Location.Line));
+    }
+
+    [Fact]
+    public void ScopeChangesTheFingerprintAndALexiconWithoutItKeepsItsOwn()
+    {
+        var without = ParseEntries(Rebels);
+        var with = Parse(YamlWith("[ar, en]", "scope:\n  en: { words: [syria] }\n", Rebels));
+        var other = Parse(YamlWith("[ar, en]", "scope:\n  en: { words: [aleppo] }\n", Rebels));
+
+        Assert.NotEqual(without.Fingerprint, with.Fingerprint);
+        Assert.NotEqual(with.Fingerprint, other.Fingerprint);
+        Assert.Equal(without.Fingerprint, ParseEntries(Rebels).Fingerprint);
+    }
+}
