@@ -38,6 +38,17 @@ public sealed class ScopeCommandTests : IDisposable
     }
 
     [Fact]
+    public void TheSummaryLineSaysHowManyDocumentsAreOutOfScope()
+    {
+        var corpus = _temp.Write("c.jsonl", Corpus);
+        var result = CliRunner.Run("score", corpus, "--lexicon", "syria-conflict", "--format", "csv", "--bootstrap", "0");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("framing: scored 4 documents (2 out of the lexicon's scope: none of their matches counts) in 2 groups", result.Error, StringComparison.Ordinal);
+        var starter = CliRunner.Run("score", corpus, "--format", "csv", "--bootstrap", "0");
+        Assert.Contains("framing: scored 4 documents in 2 groups", starter.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void PerDocumentRowsSayWhichDocumentIsOutOfScope()
     {
         var corpus = _temp.Write("c.jsonl", Corpus);

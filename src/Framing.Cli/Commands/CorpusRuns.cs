@@ -80,7 +80,10 @@ internal static class CorpusRuns
         if (!QuietOption.IsSet(args))
         {
             var part = shard is null ? string.Empty : $" (shard {shard})";
-            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: scored {Counted.Of(tally.ScoredDocuments, "document")} in {Counted.Of(tally.Groups.Count, "group")} from {corpus}{part}; rejected {tally.RejectedDocuments}"));
+            var outOfScope = tally.Groups.Sum(g => g.Counts.OutOfScopeDocuments);
+            // Documents that name none of the lexicon's scope words are scored, but none of their matches counts: say how many.
+            var scope = outOfScope == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" ({outOfScope} out of the lexicon's scope: none of their matches counts)");
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: scored {Counted.Of(tally.ScoredDocuments, "document")}{scope} in {Counted.Of(tally.Groups.Count, "group")} from {corpus}{part}; rejected {tally.RejectedDocuments}"));
         }
     }
 
