@@ -129,6 +129,17 @@ public sealed class ShardMergeTests
         var copy = Path.Combine(temp.Path, "copy.json");
         File.Copy(s1, copy);
         Assert.Equal($"framing: error: {copy}: shard 1/3 is also in {s1}; each shard must be merged once", Assert.Single(CliRunner.Run("merge", s1, copy, s2).ErrorLines));
+
+        // The same shard of a second corpus: the message names both corpora and the way to merge them (it said that
+        // the shard "is also in" the first corpus's state).
+        var other = temp.Write("other.jsonl", Corpus());
+        var o1 = Path.Combine(temp.Path, "o1.json");
+        CliRunner.Run("score", other, "--shard", "1/3", "--save-state", o1, "--skip-invalid", "-q");
+        var two = CliRunner.Run("merge", s1, s2, s3, o1);
+        Assert.Equal(2, two.ExitCode);
+        Assert.Equal(
+            $"framing: error: {o1}: shard 1/3 of \"{other}\", and {s1} is shard 1/3 of \"{corpus}\": the shards of one split are merged in one run, each once; to merge two sharded corpora, merge each corpus's shards first (framing merge <its shards> --save-state FILE), then merge the merged states",
+            Assert.Single(two.ErrorLines));
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ internal sealed class MergeShards
     /// <summary>The most runs of missing shards named in the message (the shards of the others are counted).</summary>
     internal const int MaxNamedRuns = 20;
 
-    private readonly Dictionary<int, string> _seen = [];
+    private readonly Dictionary<int, (string Name, string Corpus)> _seen = [];
     private (CorpusShard Shard, string Name)? _first; // the first shard read
     private string? _whole; // the first whole-corpus state read
 
@@ -51,11 +51,13 @@ internal sealed class MergeShards
             throw new InputException($"{name}: shard {shard} does not belong to the same split as {first.Name} (shard {first.Shard})");
         }
 
-        if (!_seen.TryAdd(shard.Index, name))
+        if (!_seen.TryAdd(shard.Index, (name, state.Corpus)))
         {
-            throw new InputException(_seen[shard.Index] == name
-                ? $"{name}: given twice (shard {shard}); each shard must be merged once"
-                : $"{name}: shard {shard} is also in {_seen[shard.Index]}; each shard must be merged once");
+            var (other, corpus) = _seen[shard.Index];
+            throw new InputException(
+                other == name ? $"{name}: given twice (shard {shard}); each shard must be merged once"
+                : corpus != state.Corpus ? $"{name}: shard {shard} of {StateJson.Quote(state.Corpus)}, and {other} is shard {shard} of {StateJson.Quote(corpus)}: the shards of one split are merged in one run, each once; to merge two sharded corpora, merge each corpus's shards first (framing merge <its shards> --save-state FILE), then merge the merged states"
+                : $"{name}: shard {shard} is also in {other}; each shard must be merged once");
         }
     }
 
