@@ -82,11 +82,12 @@ internal sealed class LearnCommand : ICommand
             document), mark (in-lexicon: an entry matches the whole n-gram as written; inside-entries: no entry matches it alone, but
             at least 90% of its uses are inside matches of entries, such as "barrel" inside "barrel bombs"; outlet-specific:
             at least 90% of its documents are one outlet's, or it is in at least 75% of one outlet's documents and at most a
-            quarter as common in the other outlets of its side: names, bylines, page furniture, not framing; not-in-lexicon:
-            a candidate), lexicon (the matching entries' dimension/pole; "with ال: " before it when they match an Arabic n-gram
-            only with the article, "partial: " when they match a part of it), inside_entries (the share of its uses inside
-            matches of entries, counted, negated, off target or neutral), documents_a/b, outlets, top_outlet with its share
-            of the n-gram's documents and the share of its own documents that use it.
+            quarter as common in the other outlets of its side, in their documents with letters of its script (Arabic or
+            other): names, bylines, page furniture, not framing; not-in-lexicon: a candidate), lexicon (the matching entries'
+            dimension/pole; "with ال: " before it when they match an Arabic n-gram only with the article, "partial: " when
+            they match a part of it), inside_entries (the share of its uses inside matches of entries, counted, negated, off
+            target or neutral), documents_a/b, outlets, top_outlet with its share of the n-gram's documents and the share of
+            its own documents that use it.
 
             Memory: a reading of the corpus counts at most --max-candidates distinct n-grams (with more, the corpus is read
             again for each part of them, split by a stable hash, and the run says how many readings it took: the counts stay
