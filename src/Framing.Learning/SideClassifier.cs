@@ -309,11 +309,15 @@ public sealed class SideClassifier
         var shares = new AxisShares(lexicon);
         var weights = lexicon.Entries.Select(e => e.WeightMilli).ToArray();
         var all = documents.Select(d => shares.Shares(d, weights)).ToArray();
+        // A dimension that a composite takes with sign -1 has side A's framing at its pole B: its pole-A share's AUC is
+        // below 0.5 when it separates the camps as the composite means, so what it captures is read the other way round.
+        var signs = CalibrationOrientation.Of(lexicon).Signs;
         var result = new LexiconComparison[shares.Ids.Count];
         for (var x = 0; x < shares.Ids.Count; x++)
         {
             var (auc, low, high) = GroupedAuc.Compute(documents.Select((d, i) => (d.OutletIndex, d.IsSideA, all[i][x])).ToList(), _options.Learning, cancellationToken: cancellationToken);
-            var captured = classifierAuc > 0.5 ? (auc - 0.5) / (classifierAuc - 0.5) : double.NaN;
+            var sign = x < shares.Dimensions ? signs[x] : 1;
+            var captured = classifierAuc > 0.5 ? sign * (auc - 0.5) / (classifierAuc - 0.5) : double.NaN;
             result[x] = new LexiconComparison(shares.Ids[x], x >= shares.Dimensions, new AxisAuc(auc, low, high), captured);
         }
 

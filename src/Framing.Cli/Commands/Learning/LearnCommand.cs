@@ -74,7 +74,9 @@ internal sealed class LearnCommand : ICommand
             The AUC is cross-validated by outlet (--folds; 0: each outlet is a fold; no outlet is ever in training and test),
             pooled over the folds, with an outlet-cluster bootstrap interval; each lexicon dimension and composite gets its
             document AUC on the same documents, and 'captured' = (lexicon AUC - 0.5) / (classifier AUC - 0.5): the share of
-            what the words can tell that the lexicon captures.
+            what the words can tell that the lexicon captures (for a dimension a composite takes with sign -1, whose AUC, of
+            its pole-A share, is below 0.5 when it separates the camps as the composite means: (0.5 - AUC) / (classifier AUC
+            - 0.5)).
 
             Summary columns: model (classifier or lexicon), axis (dimension or composite id), kind, documents_a/b,
             outlets_a/b, folds, auc, ci_low, ci_high, captured, features.
