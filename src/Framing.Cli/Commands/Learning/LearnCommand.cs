@@ -79,7 +79,9 @@ internal sealed class LearnCommand : ICommand
             - 0.5)).
 
             Summary columns: model (classifier or lexicon), axis (dimension or composite id), kind, documents_a/b,
-            outlets_a/b, folds, auc, ci_low, ci_high, captured, features.
+            outlets_a/b, folds, auc, ci_low, ci_high, captured, features. JSON also gives 'per_fold': each fold (from 1)
+            with the outlets of each side it holds out (outlets_a, outlets_b) and the classifier's AUC within it (auc; null
+            for a fold of one side).
             n-gram columns: side (a or b: the side its coefficient points to), rank, term, coefficient (model fitted on every
             document), mark (in-lexicon: an entry matches the whole n-gram as written; inside-entries: no entry matches it alone, but
             at least 90% of its uses are inside matches of entries, such as "barrel" inside "barrel bombs"; outlet-specific:
@@ -219,6 +221,11 @@ internal sealed class LearnCommand : ICommand
                     selected.Metadata.Add(new("folds", (long)report.Folds.Count));
                     selected.Metadata.Add(new("leave_one_outlet_out", report.Folds.IsLeaveOneOutletOut));
                     selected.Metadata.Add(new("counting_passes", (long)report.CountingPasses));
+                    if (format == OutputFormat.Json)
+                    {
+                        selected.Metadata.Add(new(FoldTable.Key, FoldTable.Of(report.Folds, report.Documents, report.FoldAucs)));
+                    }
+
                     if (format == OutputFormat.Json && !summaryOnly)
                     {
                         selected.Metadata.Add(new("summary", summary));
