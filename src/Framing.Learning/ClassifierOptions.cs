@@ -38,8 +38,10 @@ public sealed record ClassifierOptions
     public double OutletShare { get; init; } = 0.9;
 
     /// <summary>… or when it is in at least this share of one outlet's documents (default 0.75) and, in the documents of
-    /// the other outlets of its side together (of every other outlet, when its side has no other), at most a quarter as
-    /// common (a byline, a dateline, page furniture).</summary>
+    /// the other outlets of its side together, at most a quarter as common (a byline, a dateline, page furniture). Only
+    /// the documents that could use the n-gram are compared, those with letters of its script (Arabic, or another), so
+    /// that an Arabic camp word is not taken for house style because the side's English outlets lack it; when no other
+    /// outlet of its side has such documents, every other outlet that has is compared.</summary>
     public double OutletCoverage { get; init; } = 0.75;
 
     /// <summary>An n-gram no entry matches by itself is marked <see cref="TermMark.InsideEntries"/> when at least this

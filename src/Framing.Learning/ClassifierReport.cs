@@ -8,7 +8,10 @@ namespace Framing.Learning;
 /// <param name="IsComposite">Whether it is a composite.</param>
 /// <param name="Lexicon">The lexicon's document AUC (its pole-A share; not fitted, so the folds do not change it).</param>
 /// <param name="Captured">(lexicon AUC − 0.5) / (classifier AUC − 0.5): the share of what the words can tell that the
-/// lexicon captures; NaN when the classifier is at or below chance.</param>
+/// lexicon captures; NaN when the classifier is at or below chance. For a dimension that a composite takes with sign −1
+/// (whose pole B is side A's framing, as in calibration) it is (0.5 − lexicon AUC) / (classifier AUC − 0.5): the AUC
+/// stays that of the pole-A share, as in <c>framing validate</c>, and is below 0.5 when the dimension separates the camps
+/// as the composite means.</param>
 public sealed record LexiconComparison(string Id, bool IsComposite, AxisAuc Lexicon, double Captured)
 {
     /// <summary>The record's members as the compiler prints them (<c>LexiconComparison { Member = value, … }</c>), numbers and

@@ -171,7 +171,9 @@ internal sealed class LabelledCorpus
         _noScare ??= new long[dimensions];
         var labelled = new LabelledDocument
         {
-            Outlet = Once(group),
+            // The outlet of the known-leanings row that gave the leaning: a group "a " is outlet "a" for the folds and
+            // the outlet-cluster bootstrap too, or half of a's documents would train the model that scores the other half.
+            Outlet = Once(_leanings.OutletOf(group)),
             IsSideA = side == KnownSide.A,
             Tokens = result.Tokens,
             Language = Once(result.Language),

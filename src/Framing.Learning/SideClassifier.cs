@@ -110,7 +110,7 @@ public sealed class SideClassifier
         var (vocabulary, countingPasses) = frequencies.Overflowed
             ? VocabularyInParts(open, documents, extractor, cancellationToken)
             : (Vocabulary(frequencies.Counts, documents.Count), 1);
-        var (rows, outletDocuments, inside) = Vectors(open(), documents, corpus.Outlets.Count, vocabulary, extractor, cancellationToken);
+        var (rows, outletDocuments, outletScripts, inside) = Vectors(open(), documents, corpus.Outlets.Count, vocabulary, extractor, cancellationToken);
         var labels = documents.Select(d => d.IsSideA).ToArray();
         var folds = OutletFolds.Create(corpus.Outlets.Select(o => (o.Outlet, o.IsSideA ? KnownSide.A : KnownSide.B)), learning.Folds, learning.Seed);
         var foldOf = documents.Select(d => folds.FoldOf(d.Outlet)).ToArray();
@@ -142,7 +142,7 @@ public sealed class SideClassifier
         cancellationToken.ThrowIfCancellationRequested();
         var (weights, _) = LogisticFit.Fit(rows, labels, vocabulary.Count, learning);
         cancellationToken.ThrowIfCancellationRequested();
-        var terms = Terms(vocabulary, weights, inside, documents, corpus.Outlets, outletDocuments);
+        var terms = Terms(vocabulary, weights, inside, documents, corpus.Outlets, outletDocuments, outletScripts);
         if (_options.ContextLines > 0 && terms.Count > 0)
         {
             terms = WithContext(terms, open(), documents, cancellationToken);
@@ -237,11 +237,12 @@ public sealed class SideClassifier
         }
     }
 
-    /// <summary>Second pass: each labelled document's vector (log(1 + count), L2-normalised), and per outlet the documents that use each feature.</summary>
+    /// <summary>Second pass: each labelled document's vector (log(1 + count), L2-normalised), per outlet the documents that
+    /// use each feature and the documents with letters of the Arabic script and of another script.</summary>
     // Each document's vector over the vocabulary; how many of its documents each outlet has of each n-gram; and the share
     // of each n-gram's uses that lie inside matches of the lexicon's entries (counted or not), found by scoring the
     // document with the lexicon again, matches collected.
-    private (SparseRow[] Rows, int[][] OutletDocuments, double[] Inside) Vectors(
+    private (SparseRow[] Rows, int[][] OutletDocuments, OutletScripts OutletScripts, double[] Inside) Vectors(
         IEnumerable<CorpusItem> items, IReadOnlyList<LabelledDocument> documents, int outlets, List<string> vocabulary, TermExtractor extractor, CancellationToken cancellationToken)
     {
         var index = new Dictionary<string, int>(vocabulary.Count, StringComparer.Ordinal);
@@ -252,6 +253,7 @@ public sealed class SideClassifier
 
         var rows = new SparseRow[documents.Count];
         var outletDocuments = Enumerable.Range(0, outlets).Select(_ => new int[vocabulary.Count]).ToArray();
+        var outletScripts = new OutletScripts(outlets);
         var counts = new Dictionary<string, long>(StringComparer.Ordinal);
         var insideCounts = new Dictionary<string, long>(StringComparer.Ordinal);
         var uses = new long[vocabulary.Count];
@@ -261,6 +263,7 @@ public sealed class SideClassifier
         ForEachLabelled(items, documents, (i, document) =>
         {
             var labelled = documents[i];
+            outletScripts.Add(labelled.OutletIndex, document.Text);
             counts.Clear();
             extractor.Count(document.Text, labelled.Language, counts);
             insideCounts.Clear();
@@ -297,7 +300,7 @@ public sealed class SideClassifier
             rows[i] ??= SparseRow.Empty;
         }
 
-        return (rows, outletDocuments, [.. uses.Select((u, f) => u == 0 ? 0 : (double)usesInside[f] / u)]);
+        return (rows, outletDocuments, outletScripts, [.. uses.Select((u, f) => u == 0 ? 0 : (double)usesInside[f] / u)]);
     }
 
     private LexiconComparison[] Compare(IReadOnlyList<LabelledDocument> documents, double classifierAuc, CancellationToken cancellationToken)
@@ -306,11 +309,15 @@ public sealed class SideClassifier
         var shares = new AxisShares(lexicon);
         var weights = lexicon.Entries.Select(e => e.WeightMilli).ToArray();
         var all = documents.Select(d => shares.Shares(d, weights)).ToArray();
+        // A dimension that a composite takes with sign -1 has side A's framing at its pole B: its pole-A share's AUC is
+        // below 0.5 when it separates the camps as the composite means, so what it captures is read the other way round.
+        var signs = CalibrationOrientation.Of(lexicon).Signs;
         var result = new LexiconComparison[shares.Ids.Count];
         for (var x = 0; x < shares.Ids.Count; x++)
         {
             var (auc, low, high) = GroupedAuc.Compute(documents.Select((d, i) => (d.OutletIndex, d.IsSideA, all[i][x])).ToList(), _options.Learning, cancellationToken: cancellationToken);
-            var captured = classifierAuc > 0.5 ? (auc - 0.5) / (classifierAuc - 0.5) : double.NaN;
+            var sign = x < shares.Dimensions ? signs[x] : 1;
+            var captured = classifierAuc > 0.5 ? sign * (auc - 0.5) / (classifierAuc - 0.5) : double.NaN;
             result[x] = new LexiconComparison(shares.Ids[x], x >= shares.Dimensions, new AxisAuc(auc, low, high), captured);
         }
 
@@ -319,7 +326,7 @@ public sealed class SideClassifier
 
     private List<DiscriminativeTerm> Terms(
         List<string> vocabulary, float[] weights, double[] inside, IReadOnlyList<LabelledDocument> documents,
-        IReadOnlyList<(string Outlet, bool IsSideA)> outlets, int[][] outletDocuments)
+        IReadOnlyList<(string Outlet, bool IsSideA)> outlets, int[][] outletDocuments, OutletScripts outletScripts)
     {
         var marker = new LexiconTermLabels(_lexicon);
         var outletSizes = new int[outlets.Count];
@@ -349,14 +356,19 @@ public sealed class SideClassifier
             var total = a + b;
             var share = total == 0 ? 0 : (double)outletDocuments[top][f] / total;
             var coverage = outletSizes[top] == 0 ? 0 : (double)outletDocuments[top][f] / outletSizes[top];
-            // Compared with the other outlets of its side (a camp's word is common in all of them; a byline in one).
-            var peers = Enumerable.Range(0, outlets.Count).Where(o => o != top && outlets[o].IsSideA == outlets[top].IsSideA).ToList();
+            // Compared with the other outlets of its side that could use it, in their documents that could (a camp's word
+            // is common in all of them; a byline in one): those with letters of its script, so that an Arabic word is not
+            // taken for a byline because the side's English outlets lack it. When no other outlet of its side writes its
+            // script, with the other outlets that do.
+            var arabic = ScriptDetector.ArabicLetterShare(vocabulary[f]) > 0.5;
+            int OfScript(int o) => outletScripts.Documents(o, arabic);
+            var peers = Enumerable.Range(0, outlets.Count).Where(o => o != top && OfScript(o) > 0 && outlets[o].IsSideA == outlets[top].IsSideA).ToList();
             if (peers.Count == 0)
             {
-                peers = [.. Enumerable.Range(0, outlets.Count).Where(o => o != top)];
+                peers = [.. Enumerable.Range(0, outlets.Count).Where(o => o != top && OfScript(o) > 0)];
             }
 
-            var restDocuments = peers.Sum(o => outletSizes[o]);
+            var restDocuments = peers.Sum(OfScript);
             var restCoverage = restDocuments == 0 ? 0 : (double)peers.Sum(o => outletDocuments[o][f]) / restDocuments;
             var specific = using_ <= 1 || share >= _options.OutletShare || (coverage >= _options.OutletCoverage && restCoverage <= coverage / 4);
             // In the lexicon only when an entry matches the n-gram as written: an Arabic n-gram that an entry matches only
@@ -369,7 +381,7 @@ public sealed class SideClassifier
                 : TermMark.NotInLexicon;
             // The language of its script, as the lexicon reads a text of that script without a language (a declared
             // language when the lexicon lacks ar or en); the contexts, when asked for, give the documents' own.
-            var language = _lexicon.ScriptLanguage(ScriptDetector.ArabicLetterShare(vocabulary[f]) > 0.5 ? "ar" : "en");
+            var language = _lexicon.ScriptLanguage(arabic ? "ar" : "en");
             terms.Add(new DiscriminativeTerm(
                 vocabulary[f], weights[f] > 0, weights[f], a, b, using_, outlets[top].Outlet, share, coverage, lexicon, specific, mark, [], language)
             {

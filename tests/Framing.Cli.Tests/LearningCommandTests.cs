@@ -300,4 +300,33 @@ public sealed class LearningCommandTests : IDisposable
         Assert.Equal(0, skipped.ExitCode);
         Assert.Contains("rejected 1", skipped.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void TheJsonOutputsNameTheOutletsOfEachFoldAndLearnsPerFoldAuc()
+    {
+        // The folds were never written: a reader could not check that no outlet is in training and test, and learn
+        // computed each fold's AUC and dropped it. Three folds of the six outlets: each holds one of each side.
+        using var learn = JsonDocument.Parse(Learn("--format", "json", "--summary", "--folds", "3", "-q").Out);
+        var perFold = learn.RootElement.GetProperty("per_fold").EnumerateArray().ToList();
+        Assert.Equal(3, perFold.Count);
+        Assert.Equal([1, 2, 3], perFold.Select(f => f.GetProperty("fold").GetInt32()));
+        var outletsA = perFold.SelectMany(f => f.GetProperty("outlets_a").EnumerateArray().Select(o => o.GetString()!)).Order(StringComparer.Ordinal);
+        var outletsB = perFold.SelectMany(f => f.GetProperty("outlets_b").EnumerateArray().Select(o => o.GetString()!)).Order(StringComparer.Ordinal);
+        Assert.Equal(["a1", "a2", "a3"], outletsA);
+        Assert.Equal(["b1", "b2", "b3"], outletsB);
+        Assert.All(perFold, f => Assert.Equal((1, 1), (f.GetProperty("outlets_a").GetArrayLength(), f.GetProperty("outlets_b").GetArrayLength())));
+        Assert.All(perFold, f => Assert.InRange(f.GetProperty("auc").GetDouble(), 0, 1));
+
+        // Leave one outlet out: a fold of one side has no AUC (null).
+        using var loo = JsonDocument.Parse(Learn("--format", "json", "-q").Out);
+        var single = loo.RootElement.GetProperty("per_fold").EnumerateArray().ToList();
+        Assert.Equal(6, single.Count);
+        Assert.All(single, f => Assert.Equal(JsonValueKind.Null, f.GetProperty("auc").ValueKind));
+
+        // calibrate: the same folds for the same seed, without AUCs (its per-fold AUCs are per axis, in the lexicon's figures).
+        using var calibrate = JsonDocument.Parse(Calibrate(Path.Combine(_temp.Path, "folds.yaml"), "--format", "json", "--folds", "3", "-q").Out);
+        var calibrateFolds = calibrate.RootElement.GetProperty("per_fold").EnumerateArray().ToList();
+        Assert.Equal(perFold.Select(f => (f.GetProperty("outlets_a").ToString(), f.GetProperty("outlets_b").ToString())), calibrateFolds.Select(f => (f.GetProperty("outlets_a").ToString(), f.GetProperty("outlets_b").ToString())));
+        Assert.False(calibrateFolds[0].TryGetProperty("auc", out _));
+    }
 }

@@ -123,6 +123,32 @@ public sealed class SideClassifierTests
     }
 
     [Fact]
+    public void CapturedIsReadInTheOrientationOfACompositeThatTakesTheDimensionWithSignMinusOne()
+    {
+        // The planted lexicon with the stance poles swapped (praise is pole b) and a composite that takes stance with sign
+        // -1: the same words on the same documents, oriented as the composite says. The dimension's AUC, of its pole-A
+        // share, is below 0.5; captured was then negative (-71% in the tester's run), though the dimension captures as much
+        // as before. Now it is read the other way round, and equals the composite's and the unswapped lexicon's.
+        var swapped = PlantedSignal.Lexicon
+            .Replace("a: { id: praise", "b: { id: praise", StringComparison.Ordinal)
+            .Replace("b: { id: blame", "a: { id: blame", StringComparison.Ordinal)
+            .Replace("entries:", "composites:\n  - id: align\n    description: Alignment.\n    components:\n      - { dimension: stance, sign: -1 }\nentries:", StringComparison.Ordinal);
+        var lexicon = Framing.Lexicons.Lexicon.Parse(swapped, "swapped.yaml");
+        Assert.Equal("blame", lexicon.Dimensions[0].PoleA.Id);
+        var options = new ClassifierOptions { Learning = new LearningOptions { Replicates = 0 }, MaximumN = 2, Top = 5 };
+        var report = new SideClassifier(lexicon.Compile(), PlantedSignal.Leanings(), PlantedSignal.Sides(), options).Learn(PlantedSignal.Documents(), d => d.GetField("outlet")!);
+        var plain = new SideClassifier(PlantedSignal.Parse().Compile(), PlantedSignal.Leanings(), PlantedSignal.Sides(), options).Learn(PlantedSignal.Documents(), d => d.GetField("outlet")!).Comparisons.Single();
+
+        var stance = report.Comparisons.Single(c => c.Id == "stance");
+        var align = report.Comparisons.Single(c => c.Id == "align");
+        Assert.Equal(1 - plain.Lexicon.Auc, stance.Lexicon.Auc, 12);
+        Assert.Equal(plain.Lexicon.Auc, align.Lexicon.Auc, 12);
+        Assert.True(stance.Captured > 0, $"captured {stance.Captured}");
+        Assert.Equal(plain.Captured, stance.Captured, 12);
+        Assert.Equal(align.Captured, stance.Captured, 12);
+    }
+
+    [Fact]
     public void TheReportIsTheSameForAnyParallelism()
     {
         var one = Learn(1);

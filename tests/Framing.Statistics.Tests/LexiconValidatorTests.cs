@@ -488,4 +488,35 @@ public sealed class LexiconValidatorTests
         Assert.Equal(byTable.Axes, byField.Axes);
         Assert.Equal(byTable.Documents.WithoutLeaning, byField.Documents.WithoutLeaning);
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void AGroupWithSpacesAroundItsNameIsTheOutletOfItsLeaningsRow(bool fromField)
+    {
+        // Every other document of each outlet names it with spaces around ("a1 ", " a1"): it got a1's leaning, but was a
+        // second outlet for the outlet counts, the outlet-cluster bootstrap and the per-outlet rows. Now it is a1.
+        IEnumerable<Document> Corpus(bool spaced) => PlantedCorpus.Documents().Select((d, i) =>
+        {
+            var outlet = d.GetField("outlet")!;
+            var fields = new Dictionary<string, string>(d.Fields) { ["outlet"] = !spaced || i % 2 == 0 ? outlet : i % 4 == 1 ? outlet + " " : " " + outlet };
+            if (PlantedCorpus.Leanings.FirstOrDefault(p => p.Key == outlet).Value is { } leaning)
+            {
+                fields["leaning"] = leaning;
+            }
+
+            return d with { Fields = fields };
+        });
+        ValidationReport Run(bool spaced) =>
+            new LexiconValidator(PlantedCorpus.LoadLexicon().Compile(), fromField ? KnownLeanings.FromField("leaning") : KnownLeanings.FromGroups(PlantedCorpus.Leanings), Sides, new ValidationOptions { Entries = true, Replicates = 300 })
+                .Validate(Corpus(spaced), d => d.GetField("outlet")!);
+
+        var plain = Run(spaced: false);
+        var spaced = Run(spaced: true);
+        Assert.Equal((3, 3), (spaced.Axis("labels").OutletsA, spaced.Axis("labels").OutletsB));
+        Assert.Equal(["a1", "a2", "a3", "b1", "b2", "b3"], spaced.Outlets.Where(o => o.Axis == "labels").Select(o => o.Outlet));
+        Assert.Equal(plain.Axes, spaced.Axes);
+        Assert.Equal(plain.Outlets, spaced.Outlets);
+        Assert.Equal(plain.Entries.Select(e => (e.LogOddsRatio, e.Interval, e.Verdict)), spaced.Entries.Select(e => (e.LogOddsRatio, e.Interval, e.Verdict)));
+    }
 }

@@ -71,9 +71,11 @@ internal sealed class ValidationRun
             SideB++;
         }
 
-        if (!_samples.TryGetValue((group, side), out var sample))
+        // The outlet of the known-leanings row that gave the leaning: a group "a " is outlet "a", one cluster of the bootstrap.
+        var outlet = _leanings.OutletOf(group);
+        if (!_samples.TryGetValue((outlet, side), out var sample))
         {
-            _samples[(group, side)] = sample = new OutletSample(group, side, _axes.Length, _entries?.Count ?? 0);
+            _samples[(outlet, side)] = sample = new OutletSample(outlet, side, _axes.Length, _entries?.Count ?? 0);
         }
 
         sample.Leanings.Add(leaning);

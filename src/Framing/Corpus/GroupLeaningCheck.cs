@@ -30,15 +30,17 @@ internal sealed class GroupLeaningCheck
     /// <exception cref="CorpusException">An earlier document of the group gave another leaning.</exception>
     public void Note(Document document, string group, string leaning)
     {
+        // One outlet by the name the statistics give it (KnownLeanings.OutletOf): "a " and "a" are one outlet, so one leaning.
+        var outlet = _leanings.OutletOf(group);
         if (!_active)
         {
-            _groupsSeen.Add(KnownLeanings.TableName(group));
+            _groupsSeen.Add(outlet);
             return;
         }
 
-        if (!_first.TryGetValue(group, out var first))
+        if (!_first.TryGetValue(outlet, out var first))
         {
-            _first[group] = (leaning, document.Source);
+            _first[outlet] = (leaning, document.Source);
             return;
         }
 

@@ -105,7 +105,7 @@ public sealed class KnownLeanings
     /// Reads a known-leanings table: UTF-8 CSV (RFC 4180; UTF-16 or UTF-32 with a byte-order mark is read as the same text) with a header row that has the group column
     /// (<paramref name="groupColumn"/>, else <c>group</c>) and a <c>leaning</c> column; other columns are allowed and
     /// ignored. Column names, names and leanings are read without the spaces around them, and a corpus group with spaces around its
-    /// name gets the leaning of the row that names it without them (see <see cref="LeaningOf"/>). When the table has a <c>corpus</c> column and some row names <paramref name="corpusName"/> there, rows
+    /// name gets the leaning of the row that names it without them (see <see cref="LeaningOf"/>), and is that row's outlet for the outlet statistics. When the table has a <c>corpus</c> column and some row names <paramref name="corpusName"/> there, rows
     /// that name another corpus are left out (so one table can serve several corpora). Rows for groups that the corpus
     /// does not have do no harm. A group given two different leanings is an error.
     /// </summary>
@@ -227,6 +227,18 @@ public sealed class KnownLeanings
 
         return _groups.TryGetValue(group, out var leaning) ? leaning : _groups.GetValueOrDefault(TableName(group));
     }
+
+    /// <summary>
+    /// The outlet a group's documents belong to wherever documents are grouped by outlet for statistics (cross-validation
+    /// folds, outlet-cluster bootstraps, outlet counts and lists): the name of the table's row that gives the group its
+    /// leaning (<see cref="LeaningOf"/>), so that a group written with spaces around its name (<c>"a "</c>) is the same
+    /// outlet as <c>"a"</c>, not a second outlet of the same house style; with leanings from a document field, by the
+    /// same rule, the group without the spaces around it.
+    /// </summary>
+    /// <param name="group">A corpus's group.</param>
+    /// <returns>The outlet's name.</returns>
+    internal string OutletOf(string group) =>
+        Field is null && _groups.ContainsKey(group) ? group : TableName(group);
 
     /// <summary>
     /// A group's name as the table gives it: without the spaces around it (a table's names are read so, while a

@@ -84,7 +84,8 @@ internal sealed class CalibrateCommand : ICommand
             ci_low_original/ci_high_original, auc_calibrated with ci_low_calibrated/ci_high_calibrated, entries_kept,
             entries_to_neutral, entries_unused (of the dimension). --per-entry: lang, pattern, dimension, pole, weight,
             calibrated_pole, calibrated_weight, verdict (kept, zero, contradicts, unused, neutral), coefficient,
-            documents_a/b and outlets using it, line in the lexicon file. Output is the same for any --parallel.
+            documents_a/b and outlets using it, line in the lexicon file. JSON also gives 'per_fold': each fold (from 1)
+            with the outlets of each side it holds out (outlets_a, outlets_b). Output is the same for any --parallel.
             """);
     }
 
@@ -161,6 +162,10 @@ internal sealed class CalibrateCommand : ICommand
             table.Metadata.Add(new("folds", (long)report.Folds.Count));
             table.Metadata.Add(new("leave_one_outlet_out", report.Folds.IsLeaveOneOutletOut));
             table.Metadata.Add(new("seed", report.Options.Learning.Seed.ToString(CultureInfo.InvariantCulture)));
+            if (format == OutputFormat.Json)
+            {
+                table.Metadata.Add(new(FoldTable.Key, FoldTable.Of(report.Folds, report.Documents, null)));
+            }
         }
 
         OutputWriter.Write(context, format, table);

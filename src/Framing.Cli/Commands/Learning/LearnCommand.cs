@@ -74,19 +74,24 @@ internal sealed class LearnCommand : ICommand
             The AUC is cross-validated by outlet (--folds; 0: each outlet is a fold; no outlet is ever in training and test),
             pooled over the folds, with an outlet-cluster bootstrap interval; each lexicon dimension and composite gets its
             document AUC on the same documents, and 'captured' = (lexicon AUC - 0.5) / (classifier AUC - 0.5): the share of
-            what the words can tell that the lexicon captures.
+            what the words can tell that the lexicon captures (for a dimension a composite takes with sign -1, whose AUC, of
+            its pole-A share, is below 0.5 when it separates the camps as the composite means: (0.5 - AUC) / (classifier AUC
+            - 0.5)).
 
             Summary columns: model (classifier or lexicon), axis (dimension or composite id), kind, documents_a/b,
-            outlets_a/b, folds, auc, ci_low, ci_high, captured, features.
+            outlets_a/b, folds, auc, ci_low, ci_high, captured, features. JSON also gives 'per_fold': each fold (from 1)
+            with the outlets of each side it holds out (outlets_a, outlets_b) and the classifier's AUC within it (auc; null
+            for a fold of one side).
             n-gram columns: side (a or b: the side its coefficient points to), rank, term, coefficient (model fitted on every
             document), mark (in-lexicon: an entry matches the whole n-gram as written; inside-entries: no entry matches it alone, but
             at least 90% of its uses are inside matches of entries, such as "barrel" inside "barrel bombs"; outlet-specific:
             at least 90% of its documents are one outlet's, or it is in at least 75% of one outlet's documents and at most a
-            quarter as common in the other outlets of its side: names, bylines, page furniture, not framing; not-in-lexicon:
-            a candidate), lexicon (the matching entries' dimension/pole; "with ال: " before it when they match an Arabic n-gram
-            only with the article, "partial: " when they match a part of it), inside_entries (the share of its uses inside
-            matches of entries, counted, negated, off target or neutral), documents_a/b, outlets, top_outlet with its share
-            of the n-gram's documents and the share of its own documents that use it.
+            quarter as common in the other outlets of its side, in their documents with letters of its script (Arabic or
+            other): names, bylines, page furniture, not framing; not-in-lexicon: a candidate), lexicon (the matching entries'
+            dimension/pole; "with ال: " before it when they match an Arabic n-gram only with the article, "partial: " when
+            they match a part of it), inside_entries (the share of its uses inside matches of entries, counted, negated, off
+            target or neutral), documents_a/b, outlets, top_outlet with its share of the n-gram's documents and the share of
+            its own documents that use it.
 
             Memory: a reading of the corpus counts at most --max-candidates distinct n-grams (with more, the corpus is read
             again for each part of them, split by a stable hash, and the run says how many readings it took: the counts stay
@@ -216,6 +221,11 @@ internal sealed class LearnCommand : ICommand
                     selected.Metadata.Add(new("folds", (long)report.Folds.Count));
                     selected.Metadata.Add(new("leave_one_outlet_out", report.Folds.IsLeaveOneOutletOut));
                     selected.Metadata.Add(new("counting_passes", (long)report.CountingPasses));
+                    if (format == OutputFormat.Json)
+                    {
+                        selected.Metadata.Add(new(FoldTable.Key, FoldTable.Of(report.Folds, report.Documents, report.FoldAucs)));
+                    }
+
                     if (format == OutputFormat.Json && !summaryOnly)
                     {
                         selected.Metadata.Add(new("summary", summary));
