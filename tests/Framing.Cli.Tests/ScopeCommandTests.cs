@@ -75,6 +75,18 @@ public sealed class ScopeCommandTests : IDisposable
     }
 
     [Fact]
+    public void ValidateGivesEachSidesShareOfDocumentsOutOfScope()
+    {
+        var corpus = _temp.Write("c.jsonl", Corpus + "{\"id\": \"s5\", \"outlet\": \"b\", \"text\": \"Rebels held Homs.\"}\n");
+        var known = _temp.Write("known.csv", "outlet,leaning\na,gov\nb,opp\n");
+        var result = CliRunner.Run("validate", corpus, "--lexicon", "syria-conflict", "--known", known, "--side-a", "gov", "--side-b", "opp", "--format", "csv", "--bootstrap", "0", "-q");
+        Assert.Equal(0, result.ExitCode);
+        var armed = Csv.Parse(result.Out).Single(r => r["dimension"] == "armed-opposition");
+        Assert.Equal(("0.5", "0.333333"), (armed["out_of_scope_a"], armed["out_of_scope_b"]));
+        Assert.Equal(("0.5", "0.333333"), (armed["no_match_a"], armed["no_match_b"])); // the out-of-scope documents are among them
+    }
+
+    [Fact]
     public void LexiconsShowNamesTheScope()
     {
         var result = CliRunner.Run("lexicons", "show", "syria-conflict");

@@ -56,7 +56,7 @@ public sealed class ValidateCommandTests : IDisposable
         var result = Run("--format", "csv");
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(
-            "dimension,kind,documents_a,documents_b,outlets_a,outlets_b,auc,ci_low,ci_high,no_match_a,no_match_b,outlets_ordered,margin,lowest_outlet_a,highest_outlet_b,spearman,voice,ci_note",
+            "dimension,kind,documents_a,documents_b,outlets_a,outlets_b,auc,ci_low,ci_high,no_match_a,no_match_b,outlets_ordered,margin,lowest_outlet_a,highest_outlet_b,spearman,voice,ci_note,out_of_scope_a,out_of_scope_b",
             result.OutLines[0]);
         var rows = Csv.Parse(result.Out);
         Assert.Equal(["labels", "places", "alignment"], rows.Select(r => r["dimension"]));

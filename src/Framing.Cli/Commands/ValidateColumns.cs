@@ -7,6 +7,7 @@ internal static class ValidateColumns
     [
         "dimension", "kind", "documents_a", "documents_b", "outlets_a", "outlets_b", "auc", "ci_low", "ci_high",
         "no_match_a", "no_match_b", "outlets_ordered", "margin", "lowest_outlet_a", "highest_outlet_b", "spearman", "voice", "ci_note",
+        "out_of_scope_a", "out_of_scope_b",
     ];
 
     public static readonly string[] SummaryCompact =
@@ -69,6 +70,8 @@ internal static class ValidateColumns
           lowest_outlet_a, highest_outlet_b   the outlets that make the margin
           spearman             Spearman correlation of outlet scores with the side (1 = A, 0 = B)
           voice                the --voice selection
+          out_of_scope_a/_b    share of each side's documents out of the lexicon's scope (naming none of its
+                               scope words: none of their matches counts; they are among no_match_a/_b)
         --entries: one row per lexicon entry (file order; then each actor's scare marker per language):
           lang, pattern, dimension, pole, weight, line   the entry and its line in the lexicon file
           documents_a/_b, outlets_a/_b   documents and outlets of each side that use it (counted

@@ -18,7 +18,7 @@ internal static class ValidateTables
             data.Add(
                 a.Axis, a.IsComposite ? "composite" : "dimension", a.DocumentsA, a.DocumentsB, (long)a.OutletsA, (long)a.OutletsB,
                 a.Auc, a.AucInterval.Lower, a.AucInterval.Upper, a.NoMatchA, a.NoMatchB, a.OutletsOrdered, a.Margin,
-                a.LowestOutletA, a.HighestOutletB, a.Spearman, voice, a.AucInterval.Note);
+                a.LowestOutletA, a.HighestOutletB, a.Spearman, voice, a.AucInterval.Note, a.OutOfScopeA, a.OutOfScopeB);
         }
 
         return data;

@@ -104,7 +104,7 @@ internal static class ParquetColumnTypes
             "p_counts_adj", "cohens_h", "odds_ratio", "or_ci_low", "or_ci_high", "cramers_v",
             "rate_target", "rate_reference", "p", "p_adj", "log_ratio", "share", "weight",
             // validate (summary, --entries, --cv outlets)
-            "auc", "no_match_a", "no_match_b", "margin", "spearman", "log_odds_ratio", "no_match", "auc_outlet", "auc_without", "auc_all", "beats_other_side",
+            "auc", "no_match_a", "no_match_b", "out_of_scope_a", "out_of_scope_b", "margin", "spearman", "log_odds_ratio", "no_match", "auc_outlet", "auc_without", "auc_all", "beats_other_side",
             // calibrate
             "auc_original", "ci_low_original", "ci_high_original", "auc_calibrated", "ci_low_calibrated", "ci_high_calibrated", "calibrated_weight", "coefficient",
             // learn

@@ -27,11 +27,13 @@ internal sealed class AxisCounts
             {
                 DocumentsA += Documents[o];
                 NoMatchA += outlets[o].NoMatch[x];
+                OutOfScopeA += outlets[o].OutOfScope;
             }
             else
             {
                 DocumentsB += Documents[o];
                 NoMatchB += outlets[o].NoMatch[x];
+                OutOfScopeB += outlets[o].OutOfScope;
             }
         }
 
@@ -66,6 +68,12 @@ internal sealed class AxisCounts
 
     /// <summary>Side B's documents without weight on the axis.</summary>
     public long NoMatchB { get; }
+
+    /// <summary>Side A's documents out of the lexicon's scope (among <see cref="NoMatchA"/>).</summary>
+    public long OutOfScopeA { get; }
+
+    /// <summary>Side B's documents out of the lexicon's scope (among <see cref="NoMatchB"/>).</summary>
+    public long OutOfScopeB { get; }
 
     /// <summary>Per outlet: a side-A outlet's 2U over all of side B, a side-B outlet's 2U under all of side A.</summary>
     public long[] Sums { get; }

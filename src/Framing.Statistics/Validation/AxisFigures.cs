@@ -61,7 +61,8 @@ internal static class AxisFigures
         var row = new AxisValidation(
             axis.Id, axis.IsComposite, nA, nB, kA, kB, auc, interval,
             nA == 0 ? 0 : (double)noMatchA / nA, nB == 0 ? 0 : (double)noMatchB / nB,
-            ordered, margin, lowestA, highestB, spearman);
+            ordered, margin, lowestA, highestB, spearman,
+            nA == 0 ? 0 : (double)counts.OutOfScopeA / nA, nB == 0 ? 0 : (double)counts.OutOfScopeB / nB);
 
         var places = new OutletPlaces(placed, kA);
         var rows = new OutletValidation[outlets.Length];

@@ -33,6 +33,9 @@ namespace Framing.Statistics.Validation;
 /// <param name="HighestOutletB">The side-B outlet with the highest score.</param>
 /// <param name="Spearman">Spearman's rank correlation of outlet scores with the side (1 for A, 0 for B; ties take
 /// average ranks); null when it is undefined (fewer than 2 outlets, or all scores equal).</param>
+/// <param name="OutOfScopeA">Share of side-A documents out of the lexicon's scope: they name none of its scope words,
+/// so none of their matches counts (they are among <paramref name="NoMatchA"/>); 0 for a lexicon without a scope.</param>
+/// <param name="OutOfScopeB">Share of side-B documents out of the lexicon's scope.</param>
 public sealed record AxisValidation(
     string Axis,
     bool IsComposite,
@@ -48,7 +51,9 @@ public sealed record AxisValidation(
     double? Margin,
     string? LowestOutletA,
     string? HighestOutletB,
-    double? Spearman)
+    double? Spearman,
+    double OutOfScopeA = 0,
+    double OutOfScopeB = 0)
 {
     /// <summary>The record's members as the compiler prints them (<c>AxisValidation { Member = value, … }</c>), numbers and
     /// dates formatted with the invariant culture whatever the current culture is.</summary>

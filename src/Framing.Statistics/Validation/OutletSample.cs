@@ -32,6 +32,9 @@ internal sealed class OutletSample
 
     public long Tokens { get; set; }
 
+    /// <summary>Documents out of the lexicon's scope (they have no weight on any axis).</summary>
+    public long OutOfScope { get; set; }
+
     /// <summary>Per axis, each document's pole-A share (0.5 without weight); sorted once every document is in.</summary>
     public List<double>[] Shares { get; }
 

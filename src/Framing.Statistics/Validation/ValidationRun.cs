@@ -81,6 +81,7 @@ internal sealed class ValidationRun
         sample.Leanings.Add(leaning);
         sample.Documents++;
         sample.Tokens += result.Tokens;
+        sample.OutOfScope += result.Counts.OutOfScopeDocuments;
         for (var x = 0; x < _axes.Length; x++)
         {
             var (a, b) = _axes[x].Weights(result.Counts, _voices);
