@@ -30,6 +30,21 @@ public sealed class ComparePairsQuotingTests
     [InlineData("x,\"")]
     public void AMalformedQuoteIsRefused(string text) => Assert.False(CommaSeparated.TrySplit(text, out _));
 
+    [Theory]
+    [InlineData("all", Framing.Statistics.Comparisons.ComparisonPairs.All)]
+    [InlineData("ALL", Framing.Statistics.Comparisons.ComparisonPairs.All)]
+    [InlineData("Vs-Rest", Framing.Statistics.Comparisons.ComparisonPairs.VersusRest)]
+    public void TheKeywordsAreTakenInAnyCase(string text, Framing.Statistics.Comparisons.ComparisonPairs expected)
+    {
+        var (pairs, pair) = Framing.Cli.Commands.SharedOptions.ParsePairs(text);
+        Assert.Equal(expected, pairs);
+        Assert.Null(pair);
+    }
+
+    [Fact]
+    public void APairKeepsTheCaseOfItsNames() =>
+        Assert.Equal(("ALL", "Rest"), Framing.Cli.Commands.SharedOptions.ParsePairs("ALL,Rest").Pair);
+
     [Fact]
     public void AGroupWhoseNameHoldsACommaOrAQuoteCanBeCompared()
     {

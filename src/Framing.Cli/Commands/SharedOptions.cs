@@ -46,12 +46,13 @@ internal static class SharedOptions
     /// <summary><c>--pairs</c> of compare and report: which groups are compared.</summary>
     public static Option<string> Pairs { get; } = Option.Text("pairs", "Which groups to compare: all pairs (G(G-1)/2 comparisons of G groups: slow with hundreds), each against the rest, or one pair 'A,B' (a name with a comma in double quotes).", "PAIRS", "all");
 
-    /// <summary>The value of <c>--pairs</c> (of compare and report): all, vs-rest or one pair 'A,B'.</summary>
+    /// <summary>The value of <c>--pairs</c> (of compare and report): all, vs-rest (keywords in any case, as the other
+    /// options' keywords) or one pair 'A,B' (names as written).</summary>
     /// <exception cref="UsageException">Anything else.</exception>
     public static (ComparisonPairs Pairs, (string First, string Second)? Pair) ParsePairs(string pairs) => pairs switch
     {
-        "all" => (ComparisonPairs.All, null),
-        "vs-rest" => (ComparisonPairs.VersusRest, null),
+        _ when string.Equals(pairs, "all", StringComparison.OrdinalIgnoreCase) => (ComparisonPairs.All, null),
+        _ when string.Equals(pairs, "vs-rest", StringComparison.OrdinalIgnoreCase) => (ComparisonPairs.VersusRest, null),
         _ when CommaSeparated.TrySplit(pairs, out var names) && names is [var a, var b] && a.Length > 0 && b.Length > 0 && a != b => (ComparisonPairs.One, (a, b)),
         _ => throw new UsageException($"--pairs must be all, vs-rest or two different groups 'A,B' (a name holding a comma in double quotes: '\"A,1\",B'), not '{pairs}'"),
     };
