@@ -133,7 +133,7 @@ internal static class DifferenceChart
         // For right-to-left text "start" is its right edge, "end" its left edge.
         var anchor = alignEnd == rtl ? "start" : "end";
         b.Append(CultureInfo.InvariantCulture, $"<text class=\"label\" x=\"{Coordinate(x)}\" y=\"{baseline}\" font-size=\"11\" fill=\"#111111\" direction=\"{(rtl ? "rtl" : "ltr")}\" text-anchor=\"{anchor}\" unicode-bidi=\"embed\">");
-        SvgDrawing.ShownText(b, group, shown);
+        SvgDrawing.ShownText(b, VisibleSpace.Of(group), shown);
         b.Append("</text>\n");
     }
 
@@ -141,7 +141,7 @@ internal static class DifferenceChart
     private sealed record Labels(FittedLabels Group1, FittedLabels Group2);
 
     private static string MarkTitle(ComparisonRow r, bool differs) =>
-        r.Group1 + " vs " + r.Group2 + ", " + r.Dimension + ": "
+        Html.PlainName(r.Group1) + " vs " + Html.PlainName(r.Group2) + ", " + r.Dimension + ": "
         + (r.Difference is null ? "no difference (" + (r.Note.Length > 0 ? r.Note : "no matches") + ")" : "difference " + ReportNumbers.Format(r.Difference))
         + (r.DifferenceLower is null ? ", no interval" : ", interval " + ReportNumbers.Format(r.DifferenceLower) + " to " + ReportNumbers.Format(r.DifferenceUpper))
         + ", adjusted p " + (r.PPermutationAdjusted is null ? "none" : ReportNumbers.Format(r.PPermutationAdjusted))
@@ -159,7 +159,7 @@ internal static class DifferenceChart
         var first = true;
         foreach (var r in rows)
         {
-            b.Append(first ? string.Empty : "; ").Append(r.Group1).Append(" vs ").Append(r.Group2).Append(' ')
+            b.Append(first ? string.Empty : "; ").Append(Html.PlainName(r.Group1)).Append(" vs ").Append(Html.PlainName(r.Group2)).Append(' ')
                 .Append(r.Difference is null ? "no difference" : ReportNumbers.Short(r.Difference, 3))
                 .Append(r.DifferenceLower is null ? string.Empty : " (" + ReportNumbers.Short(r.DifferenceLower, 3) + " to " + ReportNumbers.Short(r.DifferenceUpper, 3) + ")")
                 .Append(Differs(r) ? ", differs" : string.Empty);

@@ -6,7 +6,8 @@ namespace Framing.Reports;
 /// "Syrian Arab News Agency English Service" and "Syrian Arab News Agency Arabic Service"), those names are cut in the
 /// middle instead (<see cref="TextWidth.FitAroundMiddle"/>: "Syrian Ar…lish Service"), keeping more of their ends
 /// until the labels differ. Names that no cut of this width tells apart keep their cut beginnings; every cut label
-/// has its whole name in a tooltip.
+/// has its whole name in a tooltip. A name is fitted as it is shown, its white space made visible by
+/// <see cref="VisibleSpace"/>, so that names that differ only in white space get labels that differ.
 /// </summary>
 internal sealed class FittedLabels
 {
@@ -28,7 +29,7 @@ internal sealed class FittedLabels
         _fontSize = fontSize;
         foreach (var name in names)
         {
-            _shown.TryAdd(name, TextWidth.Fit(name, width, fontSize));
+            _shown.TryAdd(name, TextWidth.Fit(VisibleSpace.Of(name), width, fontSize));
         }
 
         var taken = new HashSet<string>(_shown.Values, StringComparer.Ordinal);
@@ -36,7 +37,7 @@ internal sealed class FittedLabels
         {
             foreach (var share in HeadShares)
             {
-                var labels = clash.Select(name => TextWidth.FitAroundMiddle(name, width, fontSize, share)).ToList();
+                var labels = clash.Select(name => TextWidth.FitAroundMiddle(VisibleSpace.Of(name), width, fontSize, share)).ToList();
                 if (labels.Distinct(StringComparer.Ordinal).Count() == labels.Count && !labels.Any(taken.Contains))
                 {
                     for (var i = 0; i < clash.Count; i++)
@@ -51,8 +52,8 @@ internal sealed class FittedLabels
         }
     }
 
-    /// <summary>The label of <paramref name="name"/>: the name itself when it fits, otherwise its cut.</summary>
+    /// <summary>The label of <paramref name="name"/>: the name as shown (<see cref="VisibleSpace"/>) when it fits, otherwise its cut.</summary>
     /// <param name="name">A name (one given to the constructor, or any other, which is cut alone).</param>
     /// <returns>The label, not escaped.</returns>
-    public string this[string name] => _shown.TryGetValue(name, out var shown) ? shown : TextWidth.Fit(name, _width, _fontSize);
+    public string this[string name] => _shown.TryGetValue(name, out var shown) ? shown : TextWidth.Fit(VisibleSpace.Of(name), _width, _fontSize);
 }

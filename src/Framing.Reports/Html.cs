@@ -5,6 +5,10 @@ namespace Framing.Reports;
 /// <summary>Escaping of text taken from data (outlet names, terms, document text, lexicon metadata) into HTML and SVG.</summary>
 internal static class Html
 {
+    /// <summary>The characters that make <see cref="Contained"/> isolate a text.</summary>
+    private static readonly System.Buffers.SearchValues<char> BidiControls =
+        System.Buffers.SearchValues.Create("\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u200E\u200F\u061C");
+
     /// <summary>Escapes text for an element's content or a quoted attribute value: &amp; &lt; &gt; " and ' become
     /// character references, control characters other than tab and line breaks (invalid in HTML) are dropped, and every
     /// noncharacter becomes U+FFFD: U+FDD0–U+FDEF and the last two code points of each plane (U+FFFE, U+FFFF,
@@ -67,6 +71,65 @@ internal static class Html
     /// <param name="text">The text.</param>
     /// <returns>The HTML.</returns>
     public static string Isolated(string? text) => "<bdi>" + Escape(text) + "</bdi>";
+
+    /// <summary>A group's name (an outlet's) for an element's content, escaped, with the white space that would not show
+    /// made visible (<see cref="VisibleSpace"/>), so that names that differ only in it do not look alike.</summary>
+    /// <param name="name">The name.</param>
+    /// <returns>The HTML.</returns>
+    public static string Name(string? name) => Escape(VisibleSpace.Of(name ?? string.Empty));
+
+    /// <summary>A group's name as by <see cref="Name"/>, isolated for bidirectional layout as by <see cref="Isolated"/>.</summary>
+    /// <param name="name">The name.</param>
+    /// <returns>The HTML.</returns>
+    public static string IsolatedName(string? name) => "<bdi>" + Name(name) + "</bdi>";
+
+    /// <summary>A group's name for plain text inside a longer text (a chart mark's tooltip, a chart's description, an
+    /// <c>aria-label</c>), not escaped: its white space made visible (<see cref="VisibleSpace"/>) and its bidi controls
+    /// contained (<see cref="Contained"/>).</summary>
+    /// <param name="name">The name.</param>
+    /// <returns>The text, not escaped.</returns>
+    public static string PlainName(string name) => Contained(VisibleSpace.Of(name));
+
+    /// <summary>
+    /// Text from data for plain text inside a longer text, where no element can isolate it (a tooltip, an SVG
+    /// <c>desc</c>, the page's <c>title</c>), not escaped: a text that holds a bidi embedding, override or isolate control
+    /// (U+202A–U+202E, U+2066–U+2069) or a direction mark (U+200E, U+200F, U+061C) is isolated between U+2068 (first
+    /// strong isolate) and U+2069 (pop directional isolate), which ends every embedding and override the text opens, so
+    /// that its controls cannot reorder the text around it (a right-to-left override left open would show the digits of a
+    /// tooltip reversed); a pop directional isolate of the text that closes no isolate of its own becomes U+FFFD, and an
+    /// isolate it leaves open is closed. Any other text is returned as it is.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The text, not escaped.</returns>
+    public static string Contained(string? text)
+    {
+        if (string.IsNullOrEmpty(text) || text.AsSpan().IndexOfAny(BidiControls) < 0)
+        {
+            return text ?? string.Empty;
+        }
+
+        var b = new StringBuilder(text.Length + 4).Append('\u2068');
+        var open = 0;
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case >= '\u2066' and <= '\u2068':
+                    open++;
+                    b.Append(c);
+                    break;
+                case '\u2069':
+                    b.Append(open > 0 ? c : '\uFFFD');
+                    open = Math.Max(0, open - 1);
+                    break;
+                default:
+                    b.Append(c);
+                    break;
+            }
+        }
+
+        return b.Append('\u2069', open + 1).ToString();
+    }
 
     /// <summary>Whether the first strong character of a text is right-to-left: the base direction the Unicode
     /// bidirectional algorithm (and <c>dir="auto"</c>) gives it. A strong character is a letter (of a right-to-left script:

@@ -96,7 +96,7 @@ public static class HtmlReport
         var small = model.Scores.Where(p => p.Documents < model.MinimumDocuments).Select(p => p.Group).Distinct(StringComparer.Ordinal).ToList();
         if (small.Count > 0)
         {
-            b.Append("<p class=\"note small-groups\"><strong>Small groups:</strong> ").Append(string.Join(", ", small.Select(Html.Isolated)))
+            b.Append("<p class=\"note small-groups\"><strong>Small groups:</strong> ").Append(string.Join(", ", small.Select(Html.IsolatedName)))
                 .Append(small.Count == 1 ? " has" : " have").Append(" fewer than ").Append(ReportNumbers.Format(model.MinimumDocuments))
                 .Append(" documents: no interval, and the score rests on few texts.</p>\n");
         }
@@ -133,7 +133,7 @@ public static class HtmlReport
         b.Append("<div class=\"wide\"><table class=\"scores\" aria-label=\"Scores per outlet\">\n<thead><tr><th>group</th><th>dimension</th><th>documents</th><th>count_a</th><th>count_b</th><th>score</th><th>ci_low</th><th>ci_high</th><th>ci_note</th></tr></thead>\n<tbody>\n");
         foreach (var p in model.Scores)
         {
-            b.Append("<tr><td dir=\"auto\">").Append(Html.Escape(p.Group)).Append("</td><td>").Append(Html.Escape(p.Axis)).Append("</td>");
+            b.Append("<tr><td dir=\"auto\">").Append(Html.Name(p.Group)).Append("</td><td>").Append(Html.Escape(p.Axis)).Append("</td>");
             Number(b, ReportNumbers.Format(p.Documents));
             Number(b, ReportNumbers.Format(p.CountA));
             Number(b, ReportNumbers.Format(p.CountB));
@@ -259,7 +259,7 @@ public static class HtmlReport
             b.Append("<div class=\"wide\"><table class=\"differences\" aria-label=\"Differences: ").Append(Html.Escape(axis.Id)).Append("\">\n<thead><tr><th>group 1</th><th>group 2</th><th>score 1</th><th>score 2</th><th>difference</th><th>interval</th><th>p (adjusted)</th><th>Cohen's h</th><th>verdict</th></tr></thead>\n<tbody>\n");
             foreach (var r in rows)
             {
-                b.Append("<tr><td dir=\"auto\">").Append(Html.Escape(r.Group1)).Append("</td><td dir=\"auto\">").Append(Html.Escape(r.Group2)).Append("</td>");
+                b.Append("<tr><td dir=\"auto\">").Append(Html.Name(r.Group1)).Append("</td><td dir=\"auto\">").Append(Html.Name(r.Group2)).Append("</td>");
                 Number(b, ReportNumbers.Format(r.Score1));
                 Number(b, ReportNumbers.Format(r.Score2));
                 Number(b, ReportNumbers.Format(r.Difference));
@@ -287,14 +287,14 @@ public static class HtmlReport
             .Append("The column <em>lexicon</em> names the entry's dimension/pole when an entry matches the word as written (&#10003;), or only with the Arabic article or in part (&#8776;), and shows &#8212; when none does: a distinctive word the lexicon lacks may be vocabulary to add.</p>\n");
         foreach (var group in model.DistinctiveTerms)
         {
-            b.Append("<h3 dir=\"auto\">").Append(Html.Escape(group.Group)).Append("</h3>\n");
+            b.Append("<h3 dir=\"auto\">").Append(Html.Name(group.Group)).Append("</h3>\n");
             if (group.Terms.Count == 0)
             {
                 b.Append("<p class=\"note\">No word stands out (or there is no other group to compare with).</p>\n");
                 continue;
             }
 
-            b.Append("<div class=\"wide\"><table class=\"keyness\" aria-label=\"Distinctive words: ").Append(Html.Escape(group.Group)).Append("\">\n<thead><tr><th>term</th><th>count</th><th>other outlets</th><th>z</th><th>p (adjusted)</th><th>lexicon</th></tr></thead>\n<tbody>\n");
+            b.Append("<div class=\"wide\"><table class=\"keyness\" aria-label=\"Distinctive words: ").Append(Html.Escape(Html.PlainName(group.Group))).Append("\">\n<thead><tr><th>term</th><th>count</th><th>other outlets</th><th>z</th><th>p (adjusted)</th><th>lexicon</th></tr></thead>\n<tbody>\n");
             foreach (var t in group.Terms)
             {
                 b.Append("<tr><td dir=\"auto\"").Append(WholeWords(t.Term)).Append('>').Append(Html.Escape(t.Term)).Append("</td>");
@@ -323,7 +323,7 @@ public static class HtmlReport
                 b.Append("<tr><td>").Append(Html.Escape(pole.Dimension)).Append("</td><td dir=\"auto\">").Append(Html.Escape(pole.PoleLabel)).Append("</td><td dir=\"auto\"").Append(WholeWords(e.Pattern)).Append('>').Append(Html.Escape(e.Pattern)).Append("</td>");
                 Number(b, ReportNumbers.Format(e.Count));
                 Number(b, e.Weight.ToString(CultureInfo.InvariantCulture));
-                b.Append("<td>").Append(string.Join(", ", e.Groups.Select(g => Html.Isolated(g.Key) + " " + ReportNumbers.Format(g.Value)))).Append("</td></tr>\n");
+                b.Append("<td>").Append(string.Join(", ", e.Groups.Select(g => Html.IsolatedName(g.Key) + " " + ReportNumbers.Format(g.Value)))).Append("</td></tr>\n");
             }
         }
 
@@ -342,8 +342,8 @@ public static class HtmlReport
                 continue;
             }
 
-            b.Append("<h3 dir=\"auto\">").Append(Html.Escape(group)).Append("</h3>\n");
-            b.Append("<div class=\"wide\"><table class=\"kwic\" aria-label=\"In context: ").Append(Html.Escape(group)).Append("\">\n<thead><tr><th>dimension / pole</th><th>in context</th><th>voice</th><th>status</th><th>document</th></tr></thead>\n<tbody>\n");
+            b.Append("<h3 dir=\"auto\">").Append(Html.Name(group)).Append("</h3>\n");
+            b.Append("<div class=\"wide\"><table class=\"kwic\" aria-label=\"In context: ").Append(Html.Escape(Html.PlainName(group))).Append("\">\n<thead><tr><th>dimension / pole</th><th>in context</th><th>voice</th><th>status</th><th>document</th></tr></thead>\n<tbody>\n");
             foreach (var l in lines)
             {
                 b.Append("<tr><td>").Append(Html.Escape(l.Dimension)).Append(" / ").Append(Html.Escape(l.Pole)).Append("</td>");
@@ -368,7 +368,7 @@ public static class HtmlReport
         b.Append("<div class=\"wide\"><table class=\"coverage\" aria-label=\"Coverage per outlet\">\n<thead><tr><th>group</th><th>documents</th><th>tokens</th><th>coverage</th><th>unmatched words</th><th>unmatched phrases</th></tr></thead>\n<tbody>\n");
         foreach (var g in model.Coverage)
         {
-            b.Append("<tr><td dir=\"auto\">").Append(Html.Escape(g.Group)).Append("</td>");
+            b.Append("<tr><td dir=\"auto\">").Append(Html.Name(g.Group)).Append("</td>");
             Number(b, ReportNumbers.Format(g.Documents));
             Number(b, ReportNumbers.Format(g.Tokens));
             Number(b, ReportNumbers.Format(g.Coverage));
@@ -386,8 +386,8 @@ public static class HtmlReport
     private static void Validation(StringBuilder b, ReportModel model, ReportValidation v)
     {
         b.Append("<section id=\"validation\">\n<h2>Validation</h2>\n<p>How well the lexicon separates outlets of known leaning (").Append(Html.Isolated(v.Known)).Append("): side A (pole A's camp: ")
-            .Append(string.Join(", ", v.SideA.Select(Html.Isolated))).Append(", ").Append(ReportNumbers.Format(v.DocumentsA)).Append(" documents) against side B (")
-            .Append(string.Join(", ", v.SideB.Select(Html.Isolated))).Append(", ").Append(ReportNumbers.Format(v.DocumentsB))
+            .Append(string.Join(", ", v.SideA.Select(Html.IsolatedName))).Append(", ").Append(ReportNumbers.Format(v.DocumentsA)).Append(" documents) against side B (")
+            .Append(string.Join(", ", v.SideB.Select(Html.IsolatedName))).Append(", ").Append(ReportNumbers.Format(v.DocumentsB))
             .Append(" documents). The document AUC is the chance that a side-A document scores above a side-B one (0.5: no separation), with an outlet-cluster bootstrap interval; <em>ordered</em> says whether every side-A outlet scores above every side-B outlet.</p>\n");
         b.Append("<div class=\"wide\"><table class=\"validation\" aria-label=\"Validation\">\n<thead><tr><th>dimension</th><th>AUC</th><th>interval</th><th>ordered</th><th>margin</th><th>Spearman</th></tr></thead>\n<tbody>\n");
         foreach (var a in v.Axes)
@@ -395,7 +395,7 @@ public static class HtmlReport
             b.Append("<tr><td>").Append(Html.Escape(a.Axis)).Append(a.IsComposite ? " (composite)" : string.Empty).Append("</td>");
             Number(b, ReportNumbers.Format(a.Auc));
             Number(b, a.AucInterval.HasInterval ? ReportNumbers.Short(a.AucInterval.Lower, 3) + " to " + ReportNumbers.Short(a.AucInterval.Upper, 3) : Html.Escape(a.AucInterval.Note));
-            b.Append("<td>").Append(a.OutletsOrdered switch { true => "yes", false => "no (" + Html.Isolated(a.LowestOutletA) + " below " + Html.Isolated(a.HighestOutletB) + ")", _ => "&#8212;" }).Append("</td>");
+            b.Append("<td>").Append(a.OutletsOrdered switch { true => "yes", false => "no (" + Html.IsolatedName(a.LowestOutletA) + " below " + Html.IsolatedName(a.HighestOutletB) + ")", _ => "&#8212;" }).Append("</td>");
             Number(b, ReportNumbers.Format(a.Margin));
             Number(b, ReportNumbers.Format(a.Spearman));
             b.Append("</tr>\n");

@@ -87,7 +87,7 @@ public static class OutletChart
 
     /// <summary>The chart's title.</summary>
     public static string Title(ReportModel model) =>
-        "Framing scores per outlet: " + (model ?? throw new ArgumentNullException(nameof(model))).Lexicon.Id + " " + model.Lexicon.Version + " on " + model.Corpus;
+        "Framing scores per outlet: " + (model ?? throw new ArgumentNullException(nameof(model))).Lexicon.Id + " " + model.Lexicon.Version + " on " + Html.Contained(model.Corpus);
 
     private static string Description(ReportModel model) =>
         "For each dimension and composite index of the lexicon, one row per outlet: a dot at its score, from -1 (every weighted match is pole B) to +1 (every one is pole A), "
@@ -103,7 +103,7 @@ public static class OutletChart
         var first = true;
         foreach (var p in model.Scores.Where(p => p.Axis == axis.Id))
         {
-            b.Append(first ? string.Empty : "; ").Append(p.Group).Append(' ');
+            b.Append(first ? string.Empty : "; ").Append(Html.PlainName(p.Group)).Append(' ');
             b.Append(p.Score is null ? "no matches" : ReportNumbers.Short(p.Score) + (p.HasInterval ? " (" + ReportNumbers.Short(p.Lower) + " to " + ReportNumbers.Short(p.Upper) + ")" : " (no interval)"));
             first = false;
         }
@@ -141,7 +141,7 @@ public static class OutletChart
             var y = HeaderHeight + (i * RowHeight) + (RowHeight / 2);
             var rtl = Html.IsRightToLeft(group);
             b.Append(CultureInfo.InvariantCulture, $"<text class=\"label\" x=\"{Coordinate(LabelRight)}\" y=\"{Coordinate(y + 4)}\" font-size=\"{Coordinate(LabelFontSize)}\" fill=\"#111111\" direction=\"{(rtl ? "rtl" : "ltr")}\" text-anchor=\"{(rtl ? "start" : "end")}\" unicode-bidi=\"embed\">");
-            SvgDrawing.ShownText(b, group, labels[group]);
+            SvgDrawing.ShownText(b, VisibleSpace.Of(group), labels[group]);
             b.Append("</text>\n");
             var point = model.Scores.FirstOrDefault(p => p.Axis == axis.Id && p.Group == group);
             if (point is null)
@@ -175,7 +175,7 @@ public static class OutletChart
     }
 
     private static string MarkTitle(ScorePoint p) =>
-        p.Group + ", " + p.Axis + ": " + (p.Score is null ? "no matches" : "score " + ReportNumbers.Format(p.Score))
+        Html.PlainName(p.Group) + ", " + p.Axis + ": " + (p.Score is null ? "no matches" : "score " + ReportNumbers.Format(p.Score))
         + (p.HasInterval ? ", interval " + ReportNumbers.Format(p.Lower) + " to " + ReportNumbers.Format(p.Upper) : p.Score is null ? string.Empty : ", no interval: " + p.Note)
         + ", " + ReportNumbers.Format(p.Documents) + " documents";
 

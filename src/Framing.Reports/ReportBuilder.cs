@@ -178,7 +178,7 @@ public sealed class ReportBuilder
             cancellationToken);
         var marker = new LexiconTermLabels(compiled, includeUncounted: true);
         return new ReportModel(
-            "Framing report: " + _lexicon.Id + " on " + corpus,
+            "Framing report: " + _lexicon.Id + " on " + Html.Contained(corpus),
             new ReportLexicon(_lexicon.Id, _lexicon.Metadata.Version, _lexicon.Metadata.Title, _lexicon.Metadata.License, _lexicon.Metadata.Citation, _lexicon.Metadata.Authors, _lexicon.SourceName),
             corpus,
             tally.ScoredDocuments,

@@ -58,7 +58,7 @@ internal static class SvgDrawing
     {
         if (!string.Equals(shown, text, StringComparison.Ordinal))
         {
-            b.Append("<title>").Append(Html.Escape(text)).Append("</title>");
+            b.Append("<title>").Append(Html.Escape(Html.Contained(text))).Append("</title>");
         }
 
         var isolate = (prefix.Length > 0 || suffix.Length > 0) && Html.IsRightToLeft(text);

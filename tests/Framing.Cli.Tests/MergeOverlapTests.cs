@@ -106,6 +106,46 @@ public sealed partial class MergeOverlapTests : IDisposable
     }
 
     [Fact]
+    public void SmallStatesThatShareOneDocumentAreRefusedWithTheExactCountThoughTogetherTheyHoldMoreThanASample()
+    {
+        // 200 documents, and corpora of 199 documents of their own and one of the first (copied): each state holds
+        // fewer than 256 documents, so its sample lists them all, though the two together hold 399. The union's 256
+        // smallest identities alone miss the shared one in about a third of such pairs.
+        var a = Records(0, 200, "n");
+        var first = State("a.json", _temp.Write("a.jsonl", a));
+        var lines = a.Split('\n');
+        var others = new List<string>();
+        for (var k = 0; k < 8; k++)
+        {
+            var b = State($"b{k}.json", _temp.Write($"b{k}.jsonl", Records(1000 * (k + 1), 199, "n") + lines[k * 20] + "\n"));
+            others.Add(b);
+            var (x, y) = Ordinal(first, b);
+            var result = CliRunner.Run("merge", first, b, "-q");
+            Assert.Equal(2, result.ExitCode);
+            Assert.Equal(
+                $"framing: error: {x} and {y} share 1 document (same group, id and text): merged, it would be counted more than once; give each document to one state (or use --allow-overlap to merge anyway)",
+                Assert.Single(result.ErrorLines));
+        }
+
+        // With a large state that shares nothing, what the small ones share is still exact.
+        var big = State("big.json", _temp.Write("big.jsonl", Records(20_000, 1200, "n")));
+        var (p, q) = Ordinal(first, others[3]);
+        Assert.StartsWith($"framing: error: {p} and {q} share 1 document (same group, id and text): merged, it would be", Assert.Single(CliRunner.Run("merge", big, others[3], first, "-q").ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SixSmallStatesOfWhichTwoAreOneCorpusShareExactlyItsDocuments()
+    {
+        // Five corpora of 70 documents and a copy of one in another file (the records' ids are their places, which
+        // the copy does not keep): 420 documents in all, more than a sample, but 70 in each state.
+        var parts = Enumerable.Range(0, 5).Select(k => State($"p{k}.json", _temp.Write($"p{k}.jsonl", Records(100 * k, 70)))).ToList();
+        var copy = State("copy.json", _temp.Write("copy.jsonl", Records(200, 70)));
+        var (a, b) = Ordinal(parts[2], copy);
+        var line = Refused(CliRunner.Run(["merge", .. parts, copy]), $"{a} and {b} share 70 documents (same group, id and text): merged");
+        Assert.DoesNotContain("about", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ShardsOfOneSplitAreNeverComparedEvenWithRepeatedTexts()
     {
         // Every text three times in its outlet and no ids: the copies are one identity, spread over the shards.

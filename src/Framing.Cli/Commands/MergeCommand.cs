@@ -54,9 +54,10 @@ internal sealed class MergeCommand : ICommand
             scored twice); states of different corpora, such as the files of one collection, merge. States that
             share documents (a corpus and a part of it, two corpora with the same articles, a state merged again
             inside another) are refused unless --allow-overlap is given: each state keeps a sample of 256 of its
-            documents (known by group, id and text; an id that is only a line number is left out), which tells what
-            small states share exactly, and large ones with near certainty when a few percent of their documents
-            are shared (a smaller share may pass). Shards of one split are never compared. The output is exactly
+            documents (known by group, id and text; an id that is only a line number is left out), which tells
+            exactly what states of at most 256 documents each share (however many they hold together), and what
+            larger ones share with near certainty when a few percent of their documents are shared (a smaller share
+            may pass). Shards of one split are never compared. The output is exactly
             what 'framing score' prints for the whole corpus with the same options, intervals included, and the
             same for any order of the states (the merged state lists rejections shard by shard); like it, merge
             fails (exit 2) when no document was scored, unless --allow-empty.

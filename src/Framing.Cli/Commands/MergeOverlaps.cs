@@ -9,15 +9,20 @@ namespace Framing.Cli.Commands;
 /// <summary>
 /// <c>framing merge</c>'s check that whole-corpus states share no document, from the samples of their documents
 /// (<see cref="DocumentSample"/>): a corpus and a part of it saved as another file, two corpora that share articles,
-/// a state merged again inside a merged state. What is kept is the sample of the union of the states read so far, each
-/// identity with how many states hold it and the first two of their names (ordinal order), so memory does not grow
-/// with the states; the verdict, made once every state is read, is the same for any order of the states.
+/// a state merged again inside a merged state. Two things are kept: every identity of every complete sample (a state
+/// of no more than <see cref="DocumentSample.Capacity"/> documents, whose sample lists them all), each with how many of
+/// those states hold it and the first two of their names (ordinal order), so what small states share is known exactly;
+/// and the same for the sample of the union of all the states read so far, which tells, as an estimate, what large
+/// states share. Memory grows only with the small states (at most <see cref="DocumentSample.Capacity"/> identities
+/// each); the verdict, made once every state is read, is the same for any order of the states.
 /// </summary>
 /// <remarks>
 /// An identity among the <see cref="DocumentSample.Capacity"/> smallest of the union is in the sample of every state
 /// that holds its document, so the number of states that hold it is exact; an identity held by two states is a
-/// document counted twice. Shards of one split are not compared: <see cref="MergeShards"/> makes them disjoint by their
-/// positions, and two documents of one group with one text, which the samples cannot tell apart, may fall in two shards.
+/// document counted twice. An identity of a small state beyond the union's smallest may be held by another small state
+/// as well, which only the identities kept in full tell. Shards of one split are not compared: <see cref="MergeShards"/>
+/// makes them disjoint by their positions, and two documents of one group with one text, which the samples cannot tell
+/// apart, may fall in two shards.
 /// </remarks>
 internal sealed class MergeOverlaps
 {
@@ -26,6 +31,7 @@ internal sealed class MergeOverlaps
 
     private List<Holders> _union = new(DocumentSample.Capacity); // ascending identities: the smallest of the union
     private List<Holders> _next = new(DocumentSample.Capacity);
+    private readonly Dictionary<ulong, Holders> _complete = []; // every identity of every complete sample
     private readonly SortedSet<string> _unsampled = new(StringComparer.Ordinal); // the first names, in ordinal order
     private int _unsampledCount;
 
@@ -53,6 +59,14 @@ internal sealed class MergeOverlaps
         }
 
         var identities = sample.Identities;
+        if (!sample.IsFull || state.Tally.ScoredDocuments <= DocumentSample.Capacity)
+        {
+            foreach (var identity in identities)
+            {
+                _complete[identity] = _complete.TryGetValue(identity, out var holders) ? holders.With(name) : new Holders(identity, 1, name, null);
+            }
+        }
+
         _next.Clear();
         var i = 0;
         var j = 0;
@@ -96,9 +110,12 @@ internal sealed class MergeOverlaps
     /// <exception cref="InputException">States share documents and that is not allowed.</exception>
     public string? Check(bool allowOverlap)
     {
-        Holders? first = null;
-        var shared = 0;
-        var onePair = true;
+        // Shared identities: those of the union's sample held by two states, and those of small states held by two of
+        // them. Those held by two small states are counted exactly; the others, each held by a large state, are a
+        // uniform sample of the union's documents held by a large state and another: shared / Capacity of them, their
+        // number estimated from the largest identity kept ((k - 1) / u_k, u_k its share of 2^64).
+        var shared = new List<Holders>();
+        var sampled = 0;
         foreach (var holders in _union)
         {
             if (holders.States < 2)
@@ -106,21 +123,38 @@ internal sealed class MergeOverlaps
                 continue;
             }
 
-            shared++;
-            first ??= holders;
-            onePair &= holders.States == 2 && holders.First == first.Value.First && holders.Second == first.Value.Second;
+            shared.Add(holders);
+            if (!IsSharedBySmallStates(holders.Identity))
+            {
+                sampled++;
+            }
         }
 
-        if (first is not { } pair)
+        var exactly = 0;
+        foreach (var holders in _complete.Values)
+        {
+            if (holders.States < 2)
+            {
+                continue;
+            }
+
+            exactly++;
+            if (_union.BinarySearch(holders, IdentityOrder.Instance) < 0)
+            {
+                shared.Add(holders);
+            }
+        }
+
+        if (shared.Count == 0)
         {
             return null;
         }
 
-        // Fewer identities than the sample holds: every document of every state is in it, and the count is exact.
-        // Otherwise the union's sample is a uniform sample of its documents: shared / Capacity of them are shared, and
-        // their number is estimated from the largest identity kept ((k - 1) / u_k, u_k its share of 2^64).
-        var exact = _union.Count < DocumentSample.Capacity;
-        var count = exact ? shared : Math.Max(shared, (long)Math.Round(shared * Documents() / DocumentSample.Capacity));
+        shared.Sort(IdentityOrder.Instance);
+        var pair = shared[0];
+        var onePair = shared.TrueForAll(h => h.States == 2 && h.First == pair.First && h.Second == pair.Second);
+        var exact = sampled == 0;
+        var count = exactly + (exact ? 0 : Math.Max(sampled, (long)Math.Round(sampled * Documents() / DocumentSample.Capacity)));
         var documents = (exact ? string.Empty : "about ") + Counted.Of(count, "document");
         var estimate = exact ? string.Empty : string.Create(CultureInfo.InvariantCulture, $", an estimate from samples of {DocumentSample.Capacity} documents a state");
         var what = onePair
@@ -131,6 +165,9 @@ internal sealed class MergeOverlaps
             : throw new InputException($"{what}: merged, {(count == 1 ? "it would be" : "they would be")} counted more than once; give each document to one state (or use --allow-overlap to merge anyway)");
     }
 
+    /// <summary>Whether two small states (complete samples) hold the identity, so that it is counted exactly.</summary>
+    private bool IsSharedBySmallStates(ulong identity) => _complete.TryGetValue(identity, out var holders) && holders.States >= 2;
+
     /// <summary>The number of distinct documents of the union, estimated from its full sample.</summary>
     private double Documents()
     {
@@ -138,7 +175,7 @@ internal sealed class MergeOverlaps
         return (DocumentSample.Capacity - 1) / largest;
     }
 
-    /// <summary>An identity of the union's sample, how many states hold it, and the first two of their names.</summary>
+    /// <summary>An identity kept, how many of the states compared hold it, and the first two of their names.</summary>
     private readonly record struct Holders(ulong Identity, int States, string First, string? Second)
     {
         /// <summary>The same identity, held by one more state.</summary>
@@ -153,5 +190,13 @@ internal sealed class MergeOverlaps
                 ? new(Identity, States + 1, First, name)
                 : this with { States = States + 1 };
         }
+    }
+
+    /// <summary>Orders holders by their identities.</summary>
+    private sealed class IdentityOrder : IComparer<Holders>
+    {
+        public static readonly IdentityOrder Instance = new();
+
+        public int Compare(Holders x, Holders y) => x.Identity.CompareTo(y.Identity);
     }
 }

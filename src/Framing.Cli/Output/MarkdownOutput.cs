@@ -69,13 +69,18 @@ internal static class MarkdownOutput
     /// reference), square brackets (a link, or an image after <c>!</c>) and the emphasis and strikethrough characters
     /// <c>*</c>, <c>_</c> and <c>~</c> (<c>*Al_Watan*</c> would render in italics) are backslash-escaped; and the
     /// characters the table format replaces are replaced the same way (<see cref="TerminalText.Flattened"/>), since
-    /// Markdown goes to a terminal too: line breaks (CR, LF, U+2028, U+2029) and tabs become spaces, and other control
+    /// Markdown goes to a terminal too: other control
     /// characters (ESC, which would start a terminal escape sequence, BEL, DEL, C1 such as NEL) and the bidi embedding,
     /// override and isolate controls become U+FFFD. The rest of CommonMark's syntax needs nothing in a cell, which holds inline text only: <c>#</c>,
-    /// <c>&gt;</c>, <c>-</c> or <c>1.</c> at its start make no heading, quotation or list there.
+    /// <c>&gt;</c>, <c>-</c> or <c>1.</c> at its start make no heading, quotation or list there. First, white space other
+    /// than single spaces between other characters is shown as signs (a tab as ␉, a line feed as ␊, a space at an end or
+    /// beside another as ␠, a no-break space as ⍽: <see cref="Framing.Reports.VisibleSpace"/>), since a rendered table
+    /// drops the ends of a cell and collapses runs of white space: names that differ only in white space ("Al Watan",
+    /// "Al Watan ", "Al\tWatan") would show alike.
     /// </summary>
     internal static string Escape(string value)
     {
+        value = Framing.Reports.VisibleSpace.Of(value);
         if (value.AsSpan().IndexOfAny(Special) < 0 && !TerminalText.NeedsFlattening(value))
         {
             return value;

@@ -116,6 +116,9 @@ public sealed class ThresholdTests
     [InlineData("--min-document-score", "armed-opposition=-1.0001")]
     [InlineData("--group-range", "armed-opposition=-2..0.2")]
     [InlineData("--group-range", "armed-opposition=..50")]
+    // Three dots were read as another range without a word: 0...1 as 0..0.1, -1...5 as -1..0.5.
+    [InlineData("--group-range", "armed-opposition=0...1")]
+    [InlineData("--group-range", "armed-opposition=-1...5")]
     public void BadThresholdOptionsAreUsageErrors(string option, string value)
     {
         using var temp = new TempFolder();

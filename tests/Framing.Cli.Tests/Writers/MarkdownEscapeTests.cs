@@ -10,7 +10,7 @@ namespace Framing.Cli.Tests.Writers;
 public sealed class MarkdownEscapeTests
 {
     [Fact]
-    public void PipesAndBackslashesAreEscapedAndLineBreaksFlattened()
+    public void PipesAndBackslashesAreEscapedAndLineBreaksShown()
     {
         var data = new TabularData(["group", "count"]);
         data.Add("x\\|y", 1L);
@@ -21,7 +21,7 @@ public sealed class MarkdownEscapeTests
         MarkdownOutput.Write(writer, data);
 
         Assert.Equal(
-            "| group | count |\n| --- | ---: |\n| x\\\\\\|y | 1 |\n| back\\\\ | 2 |\n| p\\|q r | 3 |\n",
+            "| group | count |\n| --- | ---: |\n| x\\\\\\|y | 1 |\n| back\\\\ | 2 |\n| p\\|q\u240Ar | 3 |\n",
             writer.ToString());
     }
 
@@ -66,16 +66,29 @@ public sealed class MarkdownEscapeTests
             "| group | count |\n| --- | ---: |\n"
             + "| out\uFFFD\\]0;pwned\uFFFDx | 1 |\n"
             + "| del\uFFFDnel\uFFFDbidi\uFFFDiso\uFFFD | 2 |\n"
-            + "| tab line para cr  | 3 |\n",
+            + "| tab\u2409line\u27E8U+2028\u27E9para\u27E8U+2029\u27E9cr\u240D | 3 |\n",
             writer.ToString());
         for (var c = '\0'; c < '\uFFFF'; c++)
         {
-            // Every character the table replaces, Markdown replaces the same way.
+            // Every character the table replaces, Markdown replaces the same way, but for the white space it shows as a
+            // sign (a tab, a line break).
             var flattened = TerminalText.Flatten(c.ToString());
-            if (flattened != c.ToString())
+            if (flattened != c.ToString() && Framing.Reports.VisibleSpace.Of(c.ToString()) == c.ToString())
             {
                 Assert.Equal(flattened, MarkdownOutput.Escape(c.ToString()));
             }
         }
+    }
+
+    [Fact]
+    public void NamesThatDifferOnlyInWhiteSpaceDoNotLookAlike()
+    {
+        // Before, "Al\tWatan" was written "Al Watan", and a rendered table drops the trailing space of "Al Watan " and
+        // collapses the double space of "Al  Watan": five outlets showed as one name.
+        string[] names = ["Al Watan", "Al Watan ", "Al  Watan", "Al\tWatan", "Al\u00A0Watan", " Al Watan"];
+        var cells = names.Select(MarkdownOutput.Escape).ToList();
+
+        Assert.Equal(["Al Watan", "Al Watan\u2420", "Al\u2420\u2420Watan", "Al\u2409Watan", "Al\u237DWatan", "\u2420Al Watan"], cells);
+        Assert.Equal(names.Length, cells.Select(c => string.Join(' ', c.Split(' ', StringSplitOptions.RemoveEmptyEntries))).Distinct(StringComparer.Ordinal).Count());
     }
 }

@@ -128,7 +128,8 @@ internal static class CheckFlags
             var (minText, maxText) = (value[(eq + 1)..dots], value[(dots + 2)..]);
             var min = minText.Length == 0 ? null : Number(minText);
             var max = maxText.Length == 0 ? null : Number(maxText);
-            var valid = (minText.Length == 0 || min is not null) && (maxText.Length == 0 || max is not null) && (min is not null || max is not null);
+            // Three dots ("0...1") would read as 0..0.1: a maximum that starts with a dot is refused.
+            var valid = (minText.Length == 0 || min is not null) && (maxText.Length == 0 || max is not null) && (min is not null || max is not null) && !maxText.StartsWith('.');
             if (valid && min > max)
             {
                 throw new UsageException($"--group-range {value}: the minimum is greater than the maximum");
