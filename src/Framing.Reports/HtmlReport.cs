@@ -47,7 +47,9 @@ public static class HtmlReport
         b.Append("<title>").Append(Html.Escape(model.Title)).Append("</title>\n<style>\n").Append(ReportStyle.Css).Append("\n</style>\n</head>\n<body>\n");
         b.Append("<header>\n<h1 dir=\"auto\">").Append(Html.Escape(model.Title)).Append("</h1>\n");
         b.Append("<p class=\"note\">Lexicon ").Append(Html.Isolated(model.Lexicon.Id)).Append(' ').Append(Html.Escape(model.Lexicon.Version))
-            .Append(", ").Append(ReportNumbers.Format(model.DocumentsScored)).Append(" documents scored in ").Append(ReportNumbers.Format(model.Groups.Count))
+            .Append(", ").Append(ReportNumbers.Format(model.DocumentsScored)).Append(" documents scored")
+            .Append(model.DocumentsOutOfScope == 0 ? string.Empty : " (" + ReportNumbers.Format(model.DocumentsOutOfScope) + " out of the lexicon's scope: none of their matches counts)")
+            .Append(" in ").Append(ReportNumbers.Format(model.Groups.Count))
             .Append(" groups, ").Append(ReportNumbers.Format(model.DocumentsRejected)).Append(" rejected. Made by Framing ").Append(Html.Escape(model.FramingVersion)).Append(".</p>\n");
         b.Append("<nav aria-label=\"Sections\"><ol>");
         foreach (var (id, name) in Sections(model))
@@ -89,8 +91,18 @@ public static class HtmlReport
     private static void Scores(StringBuilder b, ReportModel model, ReportWording wording)
     {
         b.Append("<section id=\"scores\">\n<h2>Scores per outlet</h2>\n");
-        b.Append("<p>Each dot is an outlet's score on a dimension: from &#8722;1 (every weighted match is pole B, left) to +1 (every one is pole A, right); the line is its ")
-            .Append(ReportNumbers.Percent(model.ConfidenceLevel)).Append(" document-bootstrap interval. A hollow dot has no interval. Outlets are ordered by ")
+        b.Append("<p>Each dot is an outlet's score on a dimension: from &#8722;1 (every weighted match is pole B, left) to +1 (every one is pole A, right)");
+        if (model.Scores.Any(p => p.HasInterval))
+        {
+            b.Append("; the line is its ").Append(ReportNumbers.Percent(model.ConfidenceLevel)).Append(" document-bootstrap interval. A hollow dot has no interval.");
+        }
+        else
+        {
+            // No line is drawn (--bootstrap 0, or no group with enough documents): the page does not describe one.
+            b.Append(". No score has an interval here: ").Append(Html.Escape(model.Scores.Select(p => p.Note).FirstOrDefault(n => n.Length > 0) ?? "none")).Append("; every dot is hollow.");
+        }
+
+        b.Append(" Outlets are ordered by ")
             .Append(model.Axes.FirstOrDefault(a => a.IsComposite) is { } composite ? "the composite index " + Html.Isolated(composite.Id) + ", highest first" : "name")
             .Append(".</p>\n");
         var small = model.Scores.Where(p => p.Documents < model.MinimumDocuments).Select(p => p.Group).Distinct(StringComparer.Ordinal).ToList();
@@ -332,7 +344,7 @@ public static class HtmlReport
 
     private static void InContext(StringBuilder b, ReportModel model)
     {
-        b.Append("<section id=\"context\">\n<h2>In context</h2>\n<p>The first matches of each pole per outlet, in corpus order, with the words around them (as <code>framing kwic</code> shows them). ")
+        b.Append("<section id=\"context\">\n<h2>In context</h2>\n<p>The first matches of each pole per outlet, in corpus order, with the words around them (as <code>framing kwic</code> shows them, five on each side by default). ")
             .Append("<em>voice</em>: editorial (the outlet's own words), attributed (reported speech) or quoted; <em>status</em>: counted, negated or off-target (negated and off-target matches do not count).</p>\n");
         foreach (var group in model.Groups)
         {
@@ -415,7 +427,7 @@ public static class HtmlReport
         Item(b, "authors", string.Join(", ", l.Authors.Select(Html.Isolated)));
         Item(b, "citation", l.Citation is null ? "&#8212;" : "<span dir=\"auto\">" + Html.Escape(l.Citation) + "</span>");
         Item(b, "corpus", Html.Isolated(model.Corpus));
-        Item(b, "documents", ReportNumbers.Format(model.DocumentsScored) + " scored, " + ReportNumbers.Format(model.DocumentsRejected) + " rejected");
+        Item(b, "documents", ReportNumbers.Format(model.DocumentsScored) + " scored" + (model.DocumentsOutOfScope == 0 ? string.Empty : " (" + ReportNumbers.Format(model.DocumentsOutOfScope) + " out of the lexicon's scope)") + ", " + ReportNumbers.Format(model.DocumentsRejected) + " rejected");
         Item(b, "Framing", Html.Escape(model.FramingVersion));
         if (model.CommandLine is { } commandLine)
         {

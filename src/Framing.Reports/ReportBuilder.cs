@@ -193,7 +193,10 @@ public sealed class ReportBuilder
             terms.Distinctive(groups, _options.TopTerms, _options.MinimumTermCount, marker.WholeOrPartial),
             entries.Top(_lexicon, groups, _options.TopEntries),
             context.Lines(groups, _lexicon),
-            Unmatched(coverage, groups));
+            Unmatched(coverage, groups))
+        {
+            DocumentsOutOfScope = tally.Groups.Sum(g => g.Counts.OutOfScopeDocuments),
+        };
     }
 
     /// <summary>Validates the lexicon against outlets of known leaning (<c>framing validate</c>), for the page's

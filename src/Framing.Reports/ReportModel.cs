@@ -66,6 +66,10 @@ public sealed record ReportModel(
     /// <summary>Per group, the coverage and the most frequent unmatched terms (a read-only list, compared element by element).</summary>
     public IReadOnlyList<GroupUnmatched> Coverage { get; init => field = ReadOnlyLists.OrNull(value); } = ReadOnlyLists.OrNull(Coverage);
 
+    /// <summary>Documents of <see cref="DocumentsScored"/> out of the lexicon's scope: they name none of its scope words,
+    /// so none of their matches counts (0 for a lexicon without a scope).</summary>
+    public long DocumentsOutOfScope { get; init; }
+
     /// <summary>Every option of the run as name and value (the page lists them, to reproduce it).</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Settings { get; init => field = ReadOnlyLists.OrNull(value); } = ReadOnlyLists.Empty<KeyValuePair<string, string>>();
 

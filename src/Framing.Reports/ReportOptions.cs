@@ -49,8 +49,8 @@ public sealed record ReportOptions
     /// <summary>Keyword-in-context lines shown per group, dimension and pole (the first ones in corpus order).</summary>
     public int ContextLines { get; init; } = 2;
 
-    /// <summary>Words of context shown on each side of a match.</summary>
-    public int ContextWindow { get; init; } = 6;
+    /// <summary>Words of context shown on each side of a match (5, as <c>framing kwic</c> shows them by default).</summary>
+    public int ContextWindow { get; init; } = 5;
 
     /// <summary>Unmatched terms shown per group.</summary>
     public int CoverageTerms { get; init; } = 10;

@@ -155,6 +155,9 @@ internal sealed class CompareCommand : ICommand
         data.Metadata.Add(new("permutations", (long)options.Permutations));
         data.Metadata.Add(new("seed", options.Seed.ToString(CultureInfo.InvariantCulture)));
         data.Metadata.Add(new("confidence", options.ConfidenceLevel));
+        // What the difference intervals need to be reproduced, as score's metadata gives them.
+        data.Metadata.Add(new("replicates", (long)args.Get(BootstrapOptions.Bootstrap)));
+        data.Metadata.Add(new("min_documents", (long)options.MinimumDocuments));
         if (format is OutputFormat.Csv or OutputFormat.Json)
         {
             // Written row by row: with --pairs all over many groups the formatted cells would cost about three times

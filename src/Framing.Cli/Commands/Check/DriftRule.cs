@@ -53,7 +53,7 @@ internal static class DriftRule
 
             var score = now.Score is { } s ? Rounded(s) : (double?)null;
             var change = score - row.Score;
-            var drifted = change is { } c && Math.Abs(c) > spec.Tolerance + 1e-9;
+            var drifted = score is { } v && row.Score is { } was && Exceeds(v, was, spec.Tolerance);
 
             // A change just beyond the tolerance (a baseline with more than six significant digits) would be written
             // as the tolerance itself: then the figures are written in full.
@@ -138,6 +138,13 @@ internal static class DriftRule
         var exact = Exact(score) - Exact(baseline);
         return exact.ToString(CultureInfo.InvariantCulture);
     }
+
+    /// <summary>Whether the change from <paramref name="baseline"/> to <paramref name="score"/> is more than the tolerance,
+    /// compared on the figures as written (decimal), with no slack: at --tolerance 0 any change fails, and a change of
+    /// exactly the tolerance passes (the doubles' difference, 0.45 − 0.4 = 0.04999999999999999, would decide by the
+    /// noise of binary fractions).</summary>
+    internal static bool Exceeds(double score, double baseline, double tolerance) =>
+        Math.Abs(Exact(score) - Exact(baseline)) > Exact(tolerance);
 
     private static decimal Exact(double value) =>
         decimal.Parse(value.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
