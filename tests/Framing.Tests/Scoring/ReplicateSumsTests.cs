@@ -339,6 +339,30 @@ public sealed class ReplicateSumsTests
     }
 
     [Fact]
+    public void DocumentsSharingAnIdSplitIntoShardsMergeIntoTheWhole()
+    {
+        // Keyed by their texts too, documents of one id still draw the same weights wherever they are scored: the
+        // shards' sums, merged, are the whole corpus's, for any split and any degree of parallelism.
+        var lexicon = Lexicon.Load("starter");
+        var compiled = lexicon.Compile();
+        var settings = new BootstrapSettings(300, 11);
+        var items = Enumerable.Range(0, 40).Select(i => CorpusItem.Accepted(new Document(
+            "2024-05-0" + (i % 3), new Dictionary<string, string> { ["outlet"] = "o" + (i % 2) }, Sentences[i % Sentences.Length] + " " + Sentences[(i * 7) % Sentences.Length] + " " + i, new DocumentSource("c.jsonl", i + 1)))).ToList();
+        CorpusTally Score(IEnumerable<CorpusItem> part, int parallelism = 1) => new CorpusScorer(compiled, null, settings, parallelism).Score(part, d => d.Fields["outlet"]);
+        var whole = Score(items);
+        var merged = Score(items.Where((_, i) => i % 3 == 0));
+        merged.Merge(Score(items.Where((_, i) => i % 3 != 0), parallelism: 2));
+        var parallel = Score(items, parallelism: 3);
+        foreach (var group in whole.Groups)
+        {
+            var expected = group.Replicates!.Export();
+            Assert.Contains(expected, v => v != 0);
+            Assert.Equal(expected, merged.Groups.Single(g => g.Group == group.Group).Replicates!.Export());
+            Assert.Equal(expected, parallel.Groups.Single(g => g.Group == group.Group).Replicates!.Export());
+        }
+    }
+
+    [Fact]
     public void ReplicateScoresScatterAroundTheScore()
     {
         var lexicon = Lexicon.Load("starter");
