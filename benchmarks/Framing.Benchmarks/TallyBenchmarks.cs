@@ -8,7 +8,7 @@ namespace Framing.Benchmarks;
 /// Adding scored documents to the tallies (each with its identity, hashed beforehand, for the tally's sample of
 /// documents): <see cref="CorpusTally.Add(string, DocumentResult, ulong)"/> without intervals (integer sums per group),
 /// and with 2,000 bootstrap replicates (<see cref="ReplicateSums"/>: Poisson weights drawn per document, keyed by its
-/// id, and added to every replicate's sums). Inputs: the 24 sample documents scored with syria-conflict; figures are
+/// identity and id, and added to every replicate's sums). Inputs: the 24 sample documents scored with syria-conflict; figures are
 /// per document (<c>OperationsPerInvoke = 24</c>).
 /// </summary>
 /// <remarks>Not sealed: BenchmarkDotNet generates a class that derives from each benchmark class.</remarks>

@@ -136,7 +136,7 @@ public sealed class ReportBuilder
             languageOf,
             (document, group, result) =>
             {
-                weights.Add(group, result);
+                weights.Add(group, document, result);
                 coverage.Add(group, document.Text, result);
                 terms.Add(group, document);
                 context.Add(group, document, result);

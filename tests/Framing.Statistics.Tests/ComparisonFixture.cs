@@ -81,7 +81,7 @@ internal static class ComparisonFixture
         var weights = new DocumentPoleWeights(Lexicon.Dimensions.Count, voices);
         var items = documents.Select((d, i) => CorpusItem.Accepted(new Document(d.Id, new Dictionary<string, string> { ["outlet"] = d.Group }, d.Text, new DocumentSource("test.jsonl", i + 1))));
         var bootstrap = replicates == 0 ? null : new BootstrapSettings(replicates, seed) with { PooledVoices = voices };
-        var tally = new CorpusScorer(Lexicon.Compile(), null, bootstrap).Score(items, d => d.GetField("outlet")!, onDocument: (_, group, result) => weights.Add(group, result));
+        var tally = new CorpusScorer(Lexicon.Compile(), null, bootstrap).Score(items, d => d.GetField("outlet")!, onDocument: (document, group, result) => weights.Add(group, document, result));
         return (tally, weights);
     }
 

@@ -21,6 +21,10 @@ public sealed class DocumentPoleWeightsTests
         return read;
     }
 
+    /// <summary>A document of id <paramref name="id"/> (its text "text of" the id, unless given) and its result.</summary>
+    private static (Framing.Corpus.Document Document, DocumentResult Result) Scored(string id, string? text = null) =>
+        (Framing.Corpus.Document.Create(id, text ?? "text of " + id), Document(id));
+
     private static DocumentResult Document(string id)
     {
         var counts = new FramingCounts(1);
@@ -39,26 +43,48 @@ public sealed class DocumentPoleWeightsTests
     public void WeightsFollowTheVoiceSelection(VoiceSelection voices, int a, int b)
     {
         var weights = new DocumentPoleWeights(1, voices);
-        weights.Add("g", Document("d"));
+        weights.Add("g", Framing.Corpus.Document.Create("d", "t"), Document("d"));
 
         Assert.Equal([a, b], Assert.Single(Read(weights.Of("g"))).Weights);
     }
 
     [Fact]
-    public void KeepsTheKeyOfEachDocumentsGroupAndIdBesideItsWeights()
+    public void KeepsTheKeyOfEachDocumentsGroupIdAndTextBesideItsWeights()
     {
         var weights = new DocumentPoleWeights(1, VoiceSelection.All);
-        weights.Add("g", Document("d1"));
-        weights.Add("h", Document("d2"));
-        weights.Add("g", new DocumentResult("empty", "en", 10, 0, new FramingCounts(1), []));
-        weights.Add("g", Document("d3"));
+        var (d1, r1) = Scored("d1");
+        var (d2, r2) = Scored("d2");
+        var (d3, r3) = Scored("d3");
+        weights.Add("g", d1, r1);
+        weights.Add("h", d2, r2);
+        weights.Add("g", Framing.Corpus.Document.Create("empty", "x"), new DocumentResult("empty", "en", 10, 0, new FramingCounts(1), []));
+        weights.Add("g", d3, r3);
 
-        Assert.Equal([PoissonResampling.KeyOf("g", "d1"), PoissonResampling.KeyOf("g", "d3")], Read(weights.Of("g")).Select(d => d.Key));
+        Assert.Equal([Key("g", "d1", "text of d1"), Key("g", "d3", "text of d3")], Read(weights.Of("g")).Select(d => d.Key));
         Assert.Equal(2, weights.Of("g").Count);
-        Assert.Equal([PoissonResampling.KeyOf("h", "d2")], Read(weights.Of("h")).Select(d => d.Key));
+        Assert.Equal([Key("h", "d2", "text of d2")], Read(weights.Of("h")).Select(d => d.Key));
         Assert.Empty(Read(weights.Of("none")));
         Assert.Equal(["g", "h"], weights.Groups.Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void DocumentsOfOneGroupWithOneIdButOtherTextsHaveOtherKeys()
+    {
+        // An outlet whose records share an id (dates as ids): keyed by group and id alone, they drew one permutation
+        // place, so they always landed in the same group together.
+        var weights = new DocumentPoleWeights(1, VoiceSelection.All);
+        var (first, result) = Scored("2024-05-01", "The army advanced.");
+        var (second, _) = Scored("2024-05-01", "The army advanced again.");
+        weights.Add("g", first, result);
+        weights.Add("g", second, result);
+
+        var keys = Read(weights.Of("g")).Select(d => d.Key).ToArray();
+        Assert.Equal([Key("g", "2024-05-01", "The army advanced."), Key("g", "2024-05-01", "The army advanced again.")], keys);
+        Assert.NotEqual(keys[0], keys[1]);
+        Assert.Equal(PoissonResampling.KeyOf("g", first, first.Text), keys[0]); // as the bootstrap keys it
+    }
+
+    private static ulong Key(string group, string id, string text) => PoissonResampling.KeyOf(DocumentSample.IdentityOf(group, id, text), id);
 
     [Fact]
     public void EveryDimensionWithMatchesKeepsItsWeights()
@@ -67,7 +93,7 @@ public sealed class DocumentPoleWeightsTests
         counts.AddMatch(0, PoleSide.A, Voice.Editorial, 1000);
         counts.AddMatch(2, PoleSide.B, Voice.Editorial, 250);
         var weights = new DocumentPoleWeights(3, VoiceSelection.All);
-        weights.Add("g", new DocumentResult("d", "en", 5, 2, counts, []));
+        weights.Add("g", Framing.Corpus.Document.Create("d", "t"), new DocumentResult("d", "en", 5, 2, counts, []));
         Assert.Equal([1000, 0, 0, 0, 0, 250], Assert.Single(Read(weights.Of("g"))).Weights);
     }
 
@@ -85,7 +111,7 @@ public sealed class DocumentPoleWeightsTests
             counts.AddMatch(0, PoleSide.B, Voice.Editorial, int.MaxValue);
         }
         var weights = new DocumentPoleWeights(1, VoiceSelection.All);
-        weights.Add("g", new DocumentResult("d", "en", 5, 5, counts, []));
+        weights.Add("g", Framing.Corpus.Document.Create("d", "t"), new DocumentResult("d", "en", 5, 5, counts, []));
         var kept = Assert.Single(Read(weights.Of("g"))).Weights;
         Assert.Equal(int.MaxValue + 1L, kept[0]);
         Assert.Equal(3L * int.MaxValue, kept[1]);
@@ -95,8 +121,10 @@ public sealed class DocumentPoleWeightsTests
     public void ArgumentsAreChecked()
     {
         var weights = new DocumentPoleWeights(1, VoiceSelection.All);
-        Assert.Throws<ArgumentNullException>(() => weights.Add(null!, Document("d")));
-        Assert.Throws<ArgumentNullException>(() => weights.Add("g", null!));
+        var (document, result) = Scored("d");
+        Assert.Throws<ArgumentNullException>(() => weights.Add(null!, document, result));
+        Assert.Throws<ArgumentNullException>(() => weights.Add("g", null!, result));
+        Assert.Throws<ArgumentNullException>(() => weights.Add("g", document, null!));
         Assert.Equal((1, VoiceSelection.All), (weights.DimensionCount, weights.Voices));
     }
 }

@@ -67,12 +67,13 @@ internal sealed class CompareCommand : ICommand
                                       times; (1 + #{|T*| >= |T|}) / (B + 1); exact (every split enumerated)
                                       when at most 16 documents of the two groups have matches; the
                                       document-level test. Each permutation draws how many documents with
-                                      matches land in group_1, then takes those whose rank, drawn from their id
-                                      and --seed (as the bootstrap's weights), is lowest: the same corpus in any
-                                      document order and at any --parallel gives the same value (ids should be
-                                      unique). A split that leaves a group without matches (its score
-                                      undefined) counts as at least as extreme as the data, in both forms: the
-                                      conservative choice
+                                      matches land in group_1, then takes those whose rank, drawn from their
+                                      group, id and text and --seed (as the bootstrap's weights), is lowest: the
+                                      same corpus in any document order and at any --parallel gives the same
+                                      value (documents of a group that share an id draw ranks of their own
+                                      unless their texts are the same). A split that leaves a group without
+                                      matches (its score undefined) counts as at least as extreme as the data,
+                                      in both forms: the conservative choice
               p_permutation_adj       adjusted across every comparison of the run (--adjust)
               count_test              test on the 2x2 table of pole counts: "Pearson chi-square with Yates'
                                       continuity correction" ("Pearson chi-square" when the table needs no

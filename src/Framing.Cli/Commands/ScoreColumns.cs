@@ -52,7 +52,8 @@ internal static class ScoreColumns
           score              (weight_a - weight_b) / (weight_a + weight_b), in [-1, 1]; empty without matches
           ci_low, ci_high    bootstrap confidence interval of score (--confidence, default 95%): percentile
                              interval of --bootstrap replicates (default 2000) of a document bootstrap with
-                             Poisson(1) resampling weights seeded by --seed; empty when the group has fewer
+                             Poisson(1) resampling weights drawn from each document's group, id and text
+                             and --seed (documents that share an id draw their own); empty when the group has fewer
                              than --min-documents documents or too few with matches, or when --bootstrap is
                              0 or 1 (fewer than two replicates; ci_note says which)
           log_odds           ln((weight_a + 0.5) / (weight_b + 0.5)); empty without matches

@@ -1,3 +1,4 @@
+using Framing.Corpus;
 using Framing.Lexicons;
 using Framing.Scoring;
 
@@ -5,9 +6,10 @@ namespace Framing.Statistics.Comparisons;
 
 /// <summary>
 /// The per-document pole weights that a permutation test needs: for every document with at least one pole match,
-/// its group, its weights (in thousandths) of pole A and pole B on each dimension, for the selected voices, and the key
-/// of its group and id (<see cref="PoissonResampling.KeyOf(string, string)"/>), from which each permutation draws the document's place, so the
-/// test does not depend on the order documents come in. Documents without matches are only counted (they carry no
+/// its group, its weights (in thousandths) of pole A and pole B on each dimension, for the selected voices, and its key
+/// (of its group, id and text, as the bootstrap keys its weights: <see cref="PoissonResampling.KeyOf(string, Document, ReadOnlySpan{char})"/>),
+/// from which each permutation draws the document's place, so the test does not depend on the order documents come in,
+/// and two documents of a group with one id but different texts draw their places independently. Documents without matches are only counted (they carry no
 /// weight, so permuting them changes nothing but group sizes). Each group's documents are packed
 /// (<see cref="PackedPoleWeights"/>): only nonzero weights are kept, as 32-bit integers where they fit (every weight
 /// exactly).
@@ -50,16 +52,18 @@ internal sealed class DocumentPoleWeights
 
     /// <summary>Adds a scored document.</summary>
     /// <param name="group">The document's group.</param>
-    /// <param name="document">The document's result.</param>
-    public void Add(string group, DocumentResult document)
+    /// <param name="document">The document, with its text as scored (which with its group and id keys its place).</param>
+    /// <param name="result">The document's result.</param>
+    public void Add(string group, Document document, DocumentResult result)
     {
         ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(result);
         var any = false;
         for (var d = 0; d < DimensionCount; d++)
         {
-            var a = document.Counts.WeightMilli(d, PoleSide.A, Voices);
-            var b = document.Counts.WeightMilli(d, PoleSide.B, Voices);
+            var a = result.Counts.WeightMilli(d, PoleSide.A, Voices);
+            var b = result.Counts.WeightMilli(d, PoleSide.B, Voices);
             _document[2 * d] = a;
             _document[(2 * d) + 1] = b;
             any |= a != 0 || b != 0;
@@ -75,13 +79,13 @@ internal sealed class DocumentPoleWeights
             _byGroup[group] = packed = new PackedPoleWeights(DimensionCount);
         }
 
-        packed.Add(PoissonResampling.KeyOf(group, document.Id), _document);
+        packed.Add(PoissonResampling.KeyOf(group, document, document.Text), _document);
     }
 
     /// <summary>The groups that have documents with matches.</summary>
     public IEnumerable<string> Groups => _byGroup.Keys;
 
-    /// <summary>The documents with matches of a group: their weights and the keys of their ids, in the order they were added.</summary>
+    /// <summary>The documents with matches of a group: their weights and their keys, in the order they were added.</summary>
     /// <param name="group">The group.</param>
     /// <returns>The documents (none for a group without matches).</returns>
     public PackedPoleWeights Of(string group) => _byGroup.TryGetValue(group, out var packed) ? packed : _empty;

@@ -12,15 +12,15 @@ namespace Framing.Statistics.Comparisons;
 /// is exact.
 /// </summary>
 /// <remarks>
-/// Like the bootstrap's resampling weights, each permutation's draw is keyed to the documents' ids, never to the order
+/// Like the bootstrap's resampling weights, each permutation's draw is keyed to the documents (their groups, ids and texts), never to the order
 /// they come in: permutation p draws k from the stream (seed, p), and then every matched document gets the rank
-/// Mix(Mix(key ⊕ c) ⊕ salt_p), where Mix is SplitMix64's finalizer, key the key of its group and id
-/// (<see cref="Scoring.PoissonResampling.KeyOf(string, string)"/>), c a constant that sets these ranks apart from the bootstrap's
+/// Mix(Mix(key ⊕ c) ⊕ salt_p), where Mix is SplitMix64's finalizer, key the key of its group, id and text
+/// (<see cref="Scoring.PoissonResampling.KeyOf(ulong, string)"/>), c a constant that sets these ranks apart from the bootstrap's
 /// weights, and salt_p the stream's next 64 bits; the k documents of lowest rank land in group 1 (ties, which only documents with equal keys
 /// can have, fall to the smaller weights, where the choice changes nothing). Sorting by independent random ranks is
 /// a uniformly random order, so the k are a uniform choice of the K; and the same corpus in any order, at any degree
-/// of parallelism, gives the same p-value. Documents of one group with the same id always draw the same rank, so ids
-/// should be unique within a group (as for the bootstrap); the same id in two groups is two keys.
+/// of parallelism, gives the same p-value. Documents of one group with the same id but different texts are two keys,
+/// as is the same id in two groups; only one document given twice (same group, id and text) draws one rank twice.
 /// </remarks>
 internal static class LabelPermutation
 {
@@ -164,7 +164,7 @@ internal static class LabelPermutation
         return z ^ (z >> 31);
     }
 
-    /// <summary>Separates the permutation ranks from the bootstrap weights, which are keyed to the same ids.</summary>
+    /// <summary>Separates the permutation ranks from the bootstrap weights, which are keyed by the same document keys.</summary>
     private const ulong KeySalt = 0x5DEECE66D2B7E151UL;
 
     /// <summary>

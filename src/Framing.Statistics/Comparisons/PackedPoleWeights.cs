@@ -7,7 +7,7 @@ namespace Framing.Statistics.Comparisons;
 /// dimension and pole, slot 2d for pole A of dimension d and 2d + 1 for pole B, in 32-bit words) and then only those
 /// weights, in slot order, each as one 32-bit integer (thousandths), or, for a weight beyond the range of one
 /// (more than 2,147,483 matches of weight 1 on a pole of one document), as an escape value and the two halves of the
-/// 64-bit weight: every weight is kept exactly. The keys of the documents' ids are kept beside, in the same order.
+/// 64-bit weight: every weight is kept exactly. The documents' keys are kept beside, in the same order.
 /// Records sit in <see cref="AppendOnlyChunks{T}"/>, so nothing is copied as the group grows.
 /// </summary>
 /// <remarks>
@@ -45,7 +45,7 @@ internal sealed class PackedPoleWeights
     public long AllocatedBytes => _records.AllocatedBytes + _keys.AllocatedBytes;
 
     /// <summary>Adds a document.</summary>
-    /// <param name="key">The key of its id.</param>
+    /// <param name="key">Its key (of its group, id and text).</param>
     /// <param name="weights">Its weights, 2 × <see cref="DimensionCount"/> of them ([2d] = pole A, [2d + 1] = pole B); zeros are not stored.</param>
     public void Add(ulong key, ReadOnlySpan<long> weights)
     {
@@ -109,7 +109,7 @@ internal sealed class PackedPoleWeights
 
         /// <summary>Reads the next document.</summary>
         /// <param name="weights">Receives its 2 × <see cref="DimensionCount"/> weights, zeros included.</param>
-        /// <param name="key">The key of its id.</param>
+        /// <param name="key">Its key (of its group, id and text).</param>
         /// <returns>False when every document was read.</returns>
         public bool Next(scoped Span<long> weights, out ulong key)
         {

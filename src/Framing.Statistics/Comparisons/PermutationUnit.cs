@@ -1,7 +1,7 @@
 namespace Framing.Statistics.Comparisons;
 
-/// <summary>A document with matches in a permutation test: the key of its id and its pole weights A and B.</summary>
-/// <param name="Key">The key of the document's group and id (<see cref="Scoring.PoissonResampling.KeyOf(string, string)"/>).</param>
+/// <summary>A document with matches in a permutation test: its key and its pole weights A and B.</summary>
+/// <param name="Key">The document's key, of its group, id and text (<see cref="Scoring.PoissonResampling.KeyOf(ulong, string)"/>).</param>
 /// <param name="A">Its weight of pole A (thousandths).</param>
 /// <param name="B">Its weight of pole B (thousandths).</param>
 internal readonly record struct PermutationUnit(ulong Key, long A, long B)

@@ -172,7 +172,7 @@ public static partial class FramingVerbs
         options = Checked(options ?? new ComparisonOptions());
         var weights = new DocumentPoleWeights(lexicon.Dimensions.Count, options.Voices);
         var settings = options.Intervals ? (bootstrap ?? new BootstrapSettings(2000, options.Seed)) with { PooledVoices = options.Voices } : null;
-        var tally = run.Score(lexicon.Compile(), null, settings, (_, group, result) => weights.Add(group, result), cancellationToken);
+        var tally = run.Score(lexicon.Compile(), null, settings, (document, group, result) => weights.Add(group, document, result), cancellationToken);
         if (tally.Groups.Count < 2)
         {
             throw new InsufficientGroupsException(run.Description, tally.Groups.Count);

@@ -85,27 +85,29 @@ public sealed class CorpusTally
     /// <summary>Adds a scored document to its group.</summary>
     /// <param name="group">The document's group.</param>
     /// <param name="document">The document's figures.</param>
-    /// <param name="identity">The document's identity in <see cref="Sample"/> (<see cref="DocumentSample.IdentityOf(ReadOnlySpan{char}, ReadOnlySpan{char}, ReadOnlySpan{char})"/>).</param>
+    /// <param name="identity">The document's identity (<see cref="DocumentSample.IdentityOf(ReadOnlySpan{char}, ReadOnlySpan{char}, ReadOnlySpan{char})"/>):
+    /// it goes in <see cref="Sample"/>, and with the document's id it keys its bootstrap weights
+    /// (<see cref="PoissonResampling.KeyOf(ulong, string)"/>).</param>
     internal void Add(string group, DocumentResult document, ulong identity)
     {
         ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(document);
-        GetOrAddGroup(group).Add(document);
+        GetOrAddGroup(group).Add(document, identity);
         _sample?.Add(identity);
         ScoredDocuments++;
     }
 
     /// <summary>Adds a scored document's figures to its group, as <see cref="Add(string, DocumentResult, ulong)"/> does with its result.</summary>
     /// <param name="group">The document's group.</param>
-    /// <param name="id">The document's id (which keys its bootstrap weights).</param>
+    /// <param name="id">The document's id (which with its identity keys its bootstrap weights).</param>
     /// <param name="tokens">Its tokens.</param>
     /// <param name="coveredTokens">Its tokens inside at least one match.</param>
     /// <param name="counts">Its counts (read, not kept).</param>
-    /// <param name="identity">Its identity in <see cref="Sample"/>.</param>
+    /// <param name="identity">Its identity, in <see cref="Sample"/> and in the key of its bootstrap weights.</param>
     internal void Add(string group, string id, long tokens, long coveredTokens, FramingCounts counts, ulong identity)
     {
         ArgumentNullException.ThrowIfNull(group);
-        GetOrAddGroup(group).Add(id, tokens, coveredTokens, counts);
+        GetOrAddGroup(group).Add(id, tokens, coveredTokens, counts, identity);
         _sample?.Add(identity);
         ScoredDocuments++;
     }

@@ -15,7 +15,7 @@ internal sealed class GroupTally
     {
         Group = group ?? throw new ArgumentNullException(nameof(group));
         Counts = new FramingCounts(dimensionCount);
-        Replicates = bootstrap is null ? null : new ReplicateSums(dimensionCount, bootstrap, group);
+        Replicates = bootstrap is null ? null : new ReplicateSums(dimensionCount, bootstrap);
     }
 
     /// <summary>The group's value.</summary>
@@ -38,18 +38,22 @@ internal sealed class GroupTally
 
     /// <summary>Adds one document's figures.</summary>
     /// <param name="document">The document's result.</param>
-    public void Add(DocumentResult document)
+    /// <param name="identity">The document's identity (<see cref="DocumentSample.IdentityOf(string, Framing.Corpus.Document, ReadOnlySpan{char})"/>),
+    /// which with its id keys its bootstrap weights (<see cref="PoissonResampling.KeyOf(ulong, string)"/>); any value for
+    /// a tally without replicates.</param>
+    public void Add(DocumentResult document, ulong identity)
     {
         ArgumentNullException.ThrowIfNull(document);
-        Add(document.Id, document.Tokens, document.CoveredTokens, document.Counts);
+        Add(document.Id, document.Tokens, document.CoveredTokens, document.Counts, identity);
     }
 
     /// <summary>Adds one document's figures, given one by one.</summary>
-    /// <param name="id">The document's id (which keys its bootstrap weights).</param>
+    /// <param name="id">The document's id (which with its identity keys its bootstrap weights).</param>
     /// <param name="tokens">Its tokens.</param>
     /// <param name="coveredTokens">Its tokens inside at least one match.</param>
     /// <param name="counts">Its counts (read, not kept).</param>
-    public void Add(string id, long tokens, long coveredTokens, FramingCounts counts)
+    /// <param name="identity">Its identity (see <see cref="Add(DocumentResult, ulong)"/>).</param>
+    public void Add(string id, long tokens, long coveredTokens, FramingCounts counts, ulong identity)
     {
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(counts);
@@ -57,7 +61,7 @@ internal sealed class GroupTally
         Tokens += tokens;
         CoveredTokens += coveredTokens;
         Counts.Add(counts);
-        Replicates?.Add(id, counts);
+        Replicates?.Add(identity, id, counts);
     }
 
     /// <summary>Adds another tally of the same group and lexicon.</summary>

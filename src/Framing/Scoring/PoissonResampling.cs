@@ -20,37 +20,49 @@ internal static class PoissonResampling
     ];
 
     /// <summary>
-    /// The key of a document of a group: FNV-1a over the group's UTF-16 code units, then a separator that no code unit
-    /// can be (the group's length + 2^16), then the id's. The group is part of it because ids often repeat from outlet to
-    /// outlet (each numbering its articles 1, 2, …): keyed by the id alone, such documents of two groups drew the same
-    /// bootstrap weights and the same permutation ranks, which tied the groups' resamples together and made their
-    /// comparison's intervals and p-values wrong.
+    /// The key of a document, from which its bootstrap weights and its permutation places are drawn: FNV-1a over its
+    /// id's UTF-16 code units, started from its identity (<see cref="DocumentSample.IdentityOf(string, Framing.Corpus.Document, ReadOnlySpan{char})"/>:
+    /// its group, its own id and its text) mixed by SplitMix64's finalizer with a constant of its own, so that the keys
+    /// have nothing to do with which identities the merge sample keeps. The text is part of it because nothing makes ids
+    /// unique within a group (all of an outlet's records with one id, or dates as ids with several articles a day):
+    /// keyed by group and id alone, such documents drew the same weights and places, so the bootstrap resampled ids, not
+    /// documents, and intervals shrank (to no width at all when every id was the same). The whole id is part of it (the
+    /// identity has only the document's own id) so that two records of one group with one text and no id of their own,
+    /// told apart only by their places (<c>file:line</c>), stay two. The group is part of the identity because ids often
+    /// repeat from outlet to outlet (each numbering its articles 1, 2, …). Documents of one group with the same id and
+    /// the same text (alike in length and in their first and last <see cref="DocumentSample.EdgeCharacters"/>
+    /// characters) are one document and share their weights.
+    /// </summary>
+    /// <param name="identity">The document's identity.</param>
+    /// <param name="documentId">The document's id, as the corpus gives it (its own id or its place).</param>
+    /// <returns>The key.</returns>
+    [MethodImpl(HotPath.Compilation)]
+    public static ulong KeyOf(ulong identity, string documentId) => Continue(Mix(identity ^ IdentityTweak), documentId);
+
+    /// <summary>
+    /// The key (<see cref="KeyOf(ulong, string)"/>) of a document of a corpus: its identity computed from its group, the
+    /// document and its text as scored.
     /// </summary>
     /// <param name="group">The document's group.</param>
-    /// <param name="documentId">The document's id.</param>
+    /// <param name="document">The document.</param>
+    /// <param name="text">Its text, as scored.</param>
     /// <returns>The key.</returns>
-    [MethodImpl(HotPath.Compilation)]
-    public static ulong KeyOf(string group, string documentId) => KeyOf(GroupPrefix(group), documentId);
-
-    /// <summary>The start of <see cref="KeyOf(string, string)"/> for every document of <paramref name="group"/>.</summary>
-    /// <param name="group">The group.</param>
-    /// <returns>The FNV-1a state after the group and the separator.</returns>
-    public static ulong GroupPrefix(string group)
+    public static ulong KeyOf(string group, Framing.Corpus.Document document, ReadOnlySpan<char> text)
     {
         ArgumentNullException.ThrowIfNull(group);
-        return (KeyOf(FnvOffsetBasis, group) ^ (0x10000UL + (ulong)group.Length)) * 1099511628211UL;
+        ArgumentNullException.ThrowIfNull(document);
+        return KeyOf(DocumentSample.IdentityOf(group, document, text), document.Id);
     }
 
-    /// <summary><see cref="KeyOf(string, string)"/> from the group's <see cref="GroupPrefix"/>.</summary>
-    /// <param name="prefix">The group's prefix.</param>
-    /// <param name="documentId">The document's id.</param>
-    /// <returns>The key.</returns>
+    /// <summary>Sets the keys' start apart from the identities the merge sample keeps (any constant other than the one <see cref="Seed"/> mixes in would do).</summary>
+    private const ulong IdentityTweak = 0xD6E8FEB86659FD93UL;
+
+    /// <summary>FNV-1a over <paramref name="text"/>'s code units, from the state <paramref name="hash"/>.</summary>
     [MethodImpl(HotPath.Compilation)]
-    public static ulong KeyOf(ulong prefix, string documentId)
+    private static ulong Continue(ulong hash, string text)
     {
-        ArgumentNullException.ThrowIfNull(documentId);
-        var hash = prefix;
-        foreach (var c in documentId)
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var c in text)
         {
             hash = (hash ^ c) * 1099511628211UL;
         }
@@ -63,14 +75,14 @@ internal static class PoissonResampling
     /// <param name="documentId">The document's id.</param>
     /// <returns>The key.</returns>
     [MethodImpl(HotPath.Compilation)]
-    public static ulong KeyOf(string documentId) => KeyOf(FnvOffsetBasis, documentId);
+    public static ulong KeyOf(string documentId) => Continue(FnvOffsetBasis, documentId);
 
     /// <summary>FNV-1a's 64-bit offset basis, the state before any code unit.</summary>
     private const ulong FnvOffsetBasis = 14695981039346656037UL;
 
     /// <summary>Writes the document's weights for replicates 0 … <c>weights.Length − 1</c>.</summary>
     /// <param name="seed">The bootstrap seed.</param>
-    /// <param name="documentKey">The document's key (<see cref="KeyOf(string, string)"/>).</param>
+    /// <param name="documentKey">The document's key (<see cref="KeyOf(ulong, string)"/>).</param>
     /// <param name="weights">Receives one Poisson(1) draw per replicate.</param>
     /// <remarks>
     /// The draws come from four xoshiro256** streams seeded (through SplitMix64) by the seed and the document's key;
@@ -98,7 +110,7 @@ internal static class PoissonResampling
     /// most 12), made a block at a time in a small buffer on the stack.
     /// </summary>
     /// <param name="seed">The bootstrap seed.</param>
-    /// <param name="documentKey">The document's key (<see cref="KeyOf(string, string)"/>).</param>
+    /// <param name="documentKey">The document's key (<see cref="KeyOf(ulong, string)"/>).</param>
     /// <param name="draws">Receives one Poisson(1) draw per replicate.</param>
     [MethodImpl(HotPath.Compilation)]
     internal static void Fill(ulong seed, ulong documentKey, Span<byte> draws) => FillBytes(seed, documentKey, draws, Vector256.IsHardwareAccelerated);

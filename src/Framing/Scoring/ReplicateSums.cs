@@ -26,17 +26,12 @@ internal sealed class ReplicateSums
     private readonly int _slots;
     private int _waiting;
 
-    private readonly ulong _keyPrefix;
-
     /// <summary>Creates empty sums.</summary>
     /// <param name="dimensionCount">Number of dimensions.</param>
     /// <param name="settings">Bootstrap settings.</param>
-    /// <param name="group">The group whose documents the sums add: with its id, it keys a document's resampling weights
-    /// (<see cref="PoissonResampling.KeyOf(string, string)"/>).</param>
-    public ReplicateSums(int dimensionCount, BootstrapSettings settings, string group = "")
+    public ReplicateSums(int dimensionCount, BootstrapSettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        _keyPrefix = PoissonResampling.GroupPrefix(group);
         Settings = settings.Validate();
         DimensionCount = dimensionCount;
         _voiceSlots = settings.PooledVoices is null ? FramingCounts.VoiceCount : 1;
@@ -52,11 +47,13 @@ internal sealed class ReplicateSums
     /// <summary>Number of dimensions.</summary>
     public int DimensionCount { get; }
 
-    /// <summary>Adds one document, given by its id and counts (documents without pole matches change nothing).</summary>
-    /// <param name="id">The document's id, which with the group keys its resampling weights.</param>
+    /// <summary>Adds one document, given by its identity, id and counts (documents without pole matches change nothing).</summary>
+    /// <param name="identity">The document's identity (of its group, own id and text), which with its id keys its
+    /// resampling weights (<see cref="PoissonResampling.KeyOf(ulong, string)"/>).</param>
+    /// <param name="id">The document's id.</param>
     /// <param name="counts">Its counts.</param>
     [MethodImpl(HotPath.Compilation)]
-    public void Add(string id, FramingCounts counts)
+    public void Add(ulong identity, string id, FramingCounts counts)
     {
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(counts);
@@ -84,7 +81,7 @@ internal sealed class ReplicateSums
             }
         }
 
-        PoissonResampling.Fill(Settings.Seed, PoissonResampling.KeyOf(_keyPrefix, id), _batchDraws.AsSpan(_waiting * Settings.Replicates, Settings.Replicates));
+        PoissonResampling.Fill(Settings.Seed, PoissonResampling.KeyOf(identity, id), _batchDraws.AsSpan(_waiting * Settings.Replicates, Settings.Replicates));
         if (++_waiting == Batch)
         {
             AddWaiting();

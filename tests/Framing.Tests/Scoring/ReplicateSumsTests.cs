@@ -1,3 +1,4 @@
+using Framing.Corpus;
 using Framing.Lexicons;
 using Framing.Scoring;
 
@@ -205,25 +206,65 @@ public sealed class ReplicateSumsTests
     {
         // Outlets that number their articles 1, 2, … each: keyed by the id alone, a document of one outlet drew the same
         // bootstrap weights as the other's document of that id, which tied the two groups' resamples together.
-        Assert.NotEqual(PoissonResampling.KeyOf("A", "1"), PoissonResampling.KeyOf("B", "1"));
-        Assert.NotEqual(PoissonResampling.KeyOf("ab", "c"), PoissonResampling.KeyOf("a", "bc")); // the separator
-        Assert.NotEqual(PoissonResampling.KeyOf("", "1"), PoissonResampling.KeyOf("1", ""));
-        Assert.Equal(PoissonResampling.KeyOf("A", "1"), PoissonResampling.KeyOf(PoissonResampling.GroupPrefix("A"), "1"));
+        Assert.NotEqual(Key("A", "1", "text"), Key("B", "1", "text"));
+        Assert.NotEqual(Key("ab", "c", "text"), Key("a", "bc", "text"));
+        Assert.NotEqual(Key("", "1", "text"), Key("1", "", "text"));
 
         var lexicon = Lexicon.Load("syria-conflict");
         var scorer = lexicon.Compile().CreateScorer();
         var tally = new CorpusTally(lexicon.Dimensions.Count, new BootstrapSettings(200, 17));
         for (var i = 0; i < 10; i++)
         {
-            var document = scorer.Score(i.ToString(System.Globalization.CultureInfo.InvariantCulture), VoicedSentences[i % VoicedSentences.Length]);
-            tally.Add("A", document, 1UL + (ulong)i);
-            tally.Add("B", document, 100UL + (ulong)i);
+            var id = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var text = VoicedSentences[i % VoicedSentences.Length];
+            var document = scorer.Score(id, text);
+            tally.Add("A", document, DocumentSample.IdentityOf("A", id, text));
+            tally.Add("B", document, DocumentSample.IdentityOf("B", id, text));
         }
 
         var groups = tally.Groups.ToDictionary(g => g.Group, StringComparer.Ordinal);
         Assert.Equal(groups["A"].Counts.WeightMilli(0, PoleSide.A), groups["B"].Counts.WeightMilli(0, PoleSide.A)); // the same documents
         Assert.False(groups["A"].Replicates!.Sums.SequenceEqual(groups["B"].Replicates!.Sums)); // drawn apart
     }
+
+    [Fact]
+    public void TheSameIdWithAnotherTextDrawsOtherWeights()
+    {
+        // An outlet whose records all share one id (or dates as ids, several articles a day): keyed by group and id
+        // alone, its documents all drew the same weights, so every replicate scaled every document alike and the
+        // interval had no width (0.272727 to 0.272727).
+        const string Id = "2024-05-01";
+        Assert.NotEqual(Key("g", Id, VoicedSentences[0]), Key("g", Id, VoicedSentences[1]));
+        var first = new byte[500];
+        var second = new byte[500];
+        PoissonResampling.Fill(17, Key("g", Id, VoicedSentences[0]), first);
+        PoissonResampling.Fill(17, Key("g", Id, VoicedSentences[1]), second);
+        Assert.False(first.AsSpan().SequenceEqual(second));
+
+        // Two records of one group with one text and no id of their own are told apart by their places.
+        Assert.NotEqual(Key("g", "c.jsonl:1", "The same text."), Key("g", "c.jsonl:2", "The same text."));
+        var placed = Enumerable.Range(1, 2).Select(line => new Document($"c.jsonl:{line}", new Dictionary<string, string>(), "The same text.", new DocumentSource("c.jsonl", line))).ToList();
+        Assert.Equal(DocumentSample.IdentityOf("g", placed[0], "The same text."), DocumentSample.IdentityOf("g", placed[1], "The same text.")); // one to the sample
+        Assert.NotEqual(PoissonResampling.KeyOf("g", placed[0], "The same text."), PoissonResampling.KeyOf("g", placed[1], "The same text.")); // two to the bootstrap
+
+        // Scored: every document with the one id, each text its own, is resampled on its own, as with unique ids.
+        var lexicon = Lexicon.Load("syria-conflict");
+        var compiled = lexicon.Compile();
+        var settings = new BootstrapSettings(400, 17);
+        CorpusTally ScoreWith(Func<int, string> idOf) => new CorpusScorer(compiled, null, settings).Score(
+            Enumerable.Range(0, 12).Select(i => CorpusItem.Accepted(Document.Create(idOf(i), VoicedSentences[i % VoicedSentences.Length] + " " + VoicedSentences[(i * 5 + 1) % VoicedSentences.Length], ("outlet", "g")))),
+            d => d.Fields["outlet"]);
+        var shared = ScoreWith(_ => Id).Groups.Single();
+        var unique = ScoreWith(i => "d" + i).Groups.Single();
+        Assert.Equal(unique.Counts, shared.Counts);
+        var d = lexicon.Dimensions.ToList().FindIndex(x => x.Id == "armed-opposition");
+        var scores = shared.Replicates!.Scores([(d, 1)], VoiceSelection.All).Where(double.IsFinite).ToArray();
+        Assert.True(scores.Max() - scores.Min() > 0.1, $"replicate scores from {scores.Min()} to {scores.Max()}");
+        Assert.False(shared.Replicates.Sums.SequenceEqual(unique.Replicates!.Sums)); // other keys, other draws
+    }
+
+    /// <summary>The key of a document of <paramref name="group"/> with its own id and its text.</summary>
+    private static ulong Key(string group, string id, string text) => PoissonResampling.KeyOf(DocumentSample.IdentityOf(group, id, text), id);
 
     [Theory]
     [InlineData(37)] // not a multiple of any vector width: the scalar tail is used too
@@ -245,7 +286,7 @@ public sealed class ReplicateSumsTests
         var draws = new long[replicates];
         foreach (var document in documents)
         {
-            PoissonResampling.FillScalar(settings.Seed, PoissonResampling.KeyOf("g", document.Id), draws);
+            PoissonResampling.FillScalar(settings.Seed, Key("g", document.Id, string.Empty), draws);
             for (var d = 0; d < lexicon.Dimensions.Count; d++)
             {
                 for (var side = 0; side < 2; side++)
@@ -295,6 +336,30 @@ public sealed class ReplicateSumsTests
         var expected = whole.Groups.Single().Replicates!.Export();
         Assert.Equal(expected, second.Groups.Single().Replicates!.Export());
         Assert.Contains(expected, v => v != 0);
+    }
+
+    [Fact]
+    public void DocumentsSharingAnIdSplitIntoShardsMergeIntoTheWhole()
+    {
+        // Keyed by their texts too, documents of one id still draw the same weights wherever they are scored: the
+        // shards' sums, merged, are the whole corpus's, for any split and any degree of parallelism.
+        var lexicon = Lexicon.Load("starter");
+        var compiled = lexicon.Compile();
+        var settings = new BootstrapSettings(300, 11);
+        var items = Enumerable.Range(0, 40).Select(i => CorpusItem.Accepted(new Document(
+            "2024-05-0" + (i % 3), new Dictionary<string, string> { ["outlet"] = "o" + (i % 2) }, Sentences[i % Sentences.Length] + " " + Sentences[(i * 7) % Sentences.Length] + " " + i, new DocumentSource("c.jsonl", i + 1)))).ToList();
+        CorpusTally Score(IEnumerable<CorpusItem> part, int parallelism = 1) => new CorpusScorer(compiled, null, settings, parallelism).Score(part, d => d.Fields["outlet"]);
+        var whole = Score(items);
+        var merged = Score(items.Where((_, i) => i % 3 == 0));
+        merged.Merge(Score(items.Where((_, i) => i % 3 != 0), parallelism: 2));
+        var parallel = Score(items, parallelism: 3);
+        foreach (var group in whole.Groups)
+        {
+            var expected = group.Replicates!.Export();
+            Assert.Contains(expected, v => v != 0);
+            Assert.Equal(expected, merged.Groups.Single(g => g.Group == group.Group).Replicates!.Export());
+            Assert.Equal(expected, parallel.Groups.Single(g => g.Group == group.Group).Replicates!.Export());
+        }
     }
 
     [Fact]
@@ -396,8 +461,8 @@ public sealed class ReplicateSumsTests
     {
         Assert.Throws<ArgumentNullException>(() => new ReplicateSums(2, null!));
         var sums = new ReplicateSums(2, new BootstrapSettings(10, 1));
-        Assert.Throws<ArgumentNullException>(() => sums.Add(null!, new FramingCounts(2)));
-        Assert.Throws<ArgumentNullException>(() => sums.Add("d", null!));
+        Assert.Throws<ArgumentNullException>(() => sums.Add(0, null!, new FramingCounts(2)));
+        Assert.Throws<ArgumentNullException>(() => sums.Add(0, "d", null!));
         Assert.Throws<ArgumentNullException>(() => sums.Scores((IReadOnlyList<(int, int)>)null!, VoiceSelection.All));
         Assert.Throws<ArgumentNullException>(() => sums.Scores((ScoreAxis)null!, VoiceSelection.All));
         Assert.Throws<ArgumentNullException>(() => sums.Import(null!));

@@ -159,31 +159,66 @@ public sealed class StateFileValidationTests
 
     [Theory]
     [InlineData(1)]
-    [InlineData(6)]
+    [InlineData(7)]
     public void AnotherFormatVersionIsRefusedAtItsField(int version)
     {
         var e = Assert.Throws<TallyStateException>(() => Read(Edit(r => r["version"] = version)));
-        Assert.Matches($@"^s\.json:\d+:\d+: state format version {version} is not supported \(this framing reads versions 2 to 5\)$", e.Message);
+        Assert.Matches($@"^s\.json:\d+:\d+: state format version {version} is not supported \(this framing reads versions 2 to 6\)$", e.Message);
     }
 
     [Theory]
-    [InlineData(2)]
-    [InlineData(3)]
-    public void AStateOfAnEarlierVersionWithABootstrapIsRefused(int version)
+    [InlineData(2, "by document id alone")]
+    [InlineData(3, "by document id alone")]
+    [InlineData(4, "by group and document id")]
+    [InlineData(5, "by group and document id")]
+    public void AStateOfAnEarlierVersionWithABootstrapIsRefused(int version, string keyed)
     {
-        // Its replicate sums were drawn with weights keyed by the document id alone: merged with this version's, keyed
-        // by group and id, they would mix two resampling schemes.
+        // Its replicate sums were drawn with weights keyed by the document id alone (versions 2 and 3) or by group and
+        // id (4 and 5): merged with this version's, keyed by group, id and text, they would mix two resampling schemes.
         var e = Assert.Throws<TallyStateException>(() => Read(Edit(r => r["version"] = version)));
-        Assert.Matches($@"^s\.json:\d+:\d+: state format version {version} keyed the bootstrap weights by document id alone \(version 4 keys them by group and id\): its replicate sums do not merge with this framing's; score the shard again$", e.Message);
+        Assert.Matches($@"^s\.json:\d+:\d+: state format version {version} keyed the bootstrap weights {keyed} \(version 6 keys them by group, id and text\): its replicate sums do not merge with this framing's; score the shard again$", e.Message);
+        Assert.DoesNotContain('\n', e.Message);
+    }
+
+    [Theory]
+    [InlineData(4)]
+    [InlineData(5)]
+    public void AStateOfVersion4Or5WithoutABootstrapIsRead(int version)
+    {
+        var state = Read(Edit(r =>
+        {
+            r["version"] = version;
+            WithoutBootstrap(r);
+        }));
+        var current = Read(ValidState());
+        Assert.Null(state.Tally.Bootstrap);
+        Assert.Equal(current.Tally.ScoredDocuments, state.Tally.ScoredDocuments);
+        Assert.Equal(current.Tally.Groups.Select(g => g.Counts), state.Tally.Groups.Select(g => g.Counts));
+        Assert.Equal(current.Tally.Sample!.Identities.ToArray(), state.Tally.Sample!.Identities.ToArray());
+    }
+
+    [Fact]
+    public void AStateOfThisVersionWithABootstrapRoundTrips()
+    {
+        var text = ValidState();
+        Assert.Equal(6, (int)JsonNode.Parse(text)!["version"]!);
+        var state = Read(text);
+        Assert.NotNull(state.Tally.Bootstrap);
+        Assert.All(state.Tally.Groups, g => Assert.Contains(g.Replicates!.Export(), v => v != 0));
+        using var again = new MemoryStream();
+        TallyStateFile.Write(again, state);
+        Assert.Equal(text, Encoding.UTF8.GetString(again.ToArray()));
     }
 
     [Fact]
     public void AVersion4StateReadsWithoutOutOfScopeFigures()
     {
-        // Written before scope words existed: no document was out of scope.
+        // Written before scope words existed: no document was out of scope (read without a bootstrap: a version 4
+        // state's replicate sums are refused).
         var state = Read(Edit(r =>
         {
             r["version"] = 4;
+            WithoutBootstrap(r);
             foreach (var group in r["groups"]!.AsArray())
             {
                 group!.AsObject().Remove("out_of_scope");
@@ -193,6 +228,16 @@ public sealed class StateFileValidationTests
         var current = Read(ValidState());
         Assert.All(state.Tally.Groups, g => Assert.Equal(0, g.Counts.OutOfScopeDocuments));
         Assert.Equal(current.Tally.Groups.Select(g => g.Counts), state.Tally.Groups.Select(g => g.Counts));
+    }
+
+    /// <summary>Removes the bootstrap and every group's replicate sums, as a state scored with <c>--bootstrap 0</c> has none.</summary>
+    private static void WithoutBootstrap(JsonObject root)
+    {
+        root["bootstrap"] = null;
+        foreach (var group in root["groups"]!.AsArray())
+        {
+            group!.AsObject().Remove("replicates");
+        }
     }
 
     [Fact]
@@ -223,7 +268,7 @@ public sealed class StateFileValidationTests
         using var written = new MemoryStream();
         TallyStateFile.Write(written, old);
         var root = JsonNode.Parse(written.ToArray())!;
-        Assert.Equal(5, (int)root["version"]!);
+        Assert.Equal(6, (int)root["version"]!);
         Assert.True(root.AsObject().ContainsKey("document_sample"));
         Assert.Null(root["document_sample"]); // JSON null
         Assert.Null(Read(root.ToJsonString()).Tally.Sample);

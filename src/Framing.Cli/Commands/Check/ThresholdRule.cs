@@ -60,7 +60,7 @@ internal sealed class ThresholdRule
         }
 
         var tally = new GroupTally(document.Id, lexicon.Dimensions.Count);
-        tally.Add(result);
+        tally.Add(result, identity: 0); // no bootstrap: the identity keys nothing
         var rowsByVoice = new Dictionary<VoiceSelection, IReadOnlyList<ScoreRow>>();
         foreach (var rule in rules)
         {

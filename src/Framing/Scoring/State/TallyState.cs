@@ -16,12 +16,18 @@ internal sealed record TallyState
     /// interleaved streams per document (<see cref="PoissonResampling.Fill(ulong, ulong, Span{long})"/>), so replicate sums of version 1 do
     /// not merge with them. Version 3 adds <c>document_sample</c>, the <see cref="DocumentSample"/> by which merges
     /// notice documents counted twice; version 2 is still read, as a state without a sample. Version 4: a document's
-    /// bootstrap weights are keyed by its group and id (<see cref="PoissonResampling.KeyOf(string, string)"/>), not its id
-    /// alone, so the replicate sums of earlier versions do not merge with its: a state of version 2 or 3 is read only
-    /// when it has no bootstrap. Version 5 adds each group's <c>out_of_scope</c> counts and <c>documents_out_of_scope</c>
-    /// (documents that name none of the lexicon's scope words); a state of an earlier version has none.
+    /// bootstrap weights are keyed by its group and id, not its id alone, so the replicate sums of earlier versions do not
+    /// merge with its: a state of version 2 or 3 is read only when it has no bootstrap. Version 5 adds each group's
+    /// <c>out_of_scope</c> counts and <c>documents_out_of_scope</c> (documents that name none of the lexicon's scope
+    /// words); a state of an earlier version has none. Version 6: a document's bootstrap weights are keyed by its group,
+    /// id and text (<see cref="PoissonResampling.KeyOf(ulong, string)"/>), so that documents of one group that share an id
+    /// draw their own weights; a state of an earlier version is read only when it has no bootstrap
+    /// (<see cref="OldestBootstrapVersion"/>).
     /// </summary>
-    public const int FormatVersion = 5;
+    public const int FormatVersion = 6;
+
+    /// <summary>The oldest version whose replicate sums are read: the first whose weights are keyed as this framing keys them.</summary>
+    public const int OldestBootstrapVersion = 6;
 
     /// <summary>The oldest version read: a state of that version holds no sample of its documents.</summary>
     public const int OldestFormatVersion = 2;

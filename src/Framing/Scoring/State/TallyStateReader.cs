@@ -28,9 +28,10 @@ internal static class TallyStateReader
             throw new TallyStateException(string.Create(CultureInfo.InvariantCulture, $"state format version {version} is not supported (this framing reads versions {TallyState.OldestFormatVersion} to {TallyState.FormatVersion})")) { JsonPath = "version" };
         }
 
-        if (version < 4 && root.TryGetProperty("bootstrap", out var oldBootstrap) && oldBootstrap.ValueKind != JsonValueKind.Null)
+        if (version < TallyState.OldestBootstrapVersion && root.TryGetProperty("bootstrap", out var oldBootstrap) && oldBootstrap.ValueKind != JsonValueKind.Null)
         {
-            throw new TallyStateException(string.Create(CultureInfo.InvariantCulture, $"state format version {version} keyed the bootstrap weights by document id alone (version 4 keys them by group and id): its replicate sums do not merge with this framing's; score the shard again")) { JsonPath = "version" };
+            var keyed = version < 4 ? "by document id alone" : "by group and document id";
+            throw new TallyStateException(string.Create(CultureInfo.InvariantCulture, $"state format version {version} keyed the bootstrap weights {keyed} (version {TallyState.OldestBootstrapVersion} keys them by group, id and text): its replicate sums do not merge with this framing's; score the shard again")) { JsonPath = "version" };
         }
 
         var voices = IntOf(root, string.Empty, "voices");
