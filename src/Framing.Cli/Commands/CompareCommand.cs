@@ -21,7 +21,7 @@ internal sealed class CompareCommand : ICommand
 
     private static readonly string[] Compact =
     [
-        "dimension", "group_1", "group_2", "score_1", "score_2", "difference", "diff_ci_low", "diff_ci_high", "p_permutation_adj", "p_counts_adj", "cohens_h", "cramers_v", "note",
+        "dimension", "comparison", "group_1", "group_2", "score_1", "score_2", "difference", "diff_ci_low", "diff_ci_high", "p_permutation_adj", "p_counts_adj", "cohens_h", "cramers_v", "note",
     ];
 
 

@@ -45,6 +45,19 @@ public sealed class ReportTextTests
     }
 
     [Fact]
+    public void CompareTablesNameEachRowsComparison()
+    {
+        // Without the column, an outlet named "rest" read "rest vs rest" under --pairs vs-rest, and one named "*" looked
+        // like an omnibus row.
+        var result = CliRunner.Run("compare", "--format", "markdown", "--pairs", "vs-rest", "--bootstrap", "20", "--permutations", "20", "-q");
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Out.Split('\n');
+        Assert.StartsWith("| dimension | comparison | group_1 | group_2 |", lines[0], StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.StartsWith("| armed-opposition | vs-rest | al-minbar | rest |", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("| armed-opposition | omnibus |", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void CompareJsonRecordsItsReplicatesAndMinimumDocuments()
     {
         var result = CliRunner.Run("compare", "--format", "json", "--bootstrap", "300", "--min-documents", "4", "--permutations", "20", "-q");
