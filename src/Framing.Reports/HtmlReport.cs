@@ -345,7 +345,7 @@ public static class HtmlReport
     private static void InContext(StringBuilder b, ReportModel model)
     {
         b.Append("<section id=\"context\">\n<h2>In context</h2>\n<p>The first matches of each pole per outlet, in corpus order, with the words around them (as <code>framing kwic</code> shows them, five on each side by default). ")
-            .Append("<em>voice</em>: editorial (the outlet's own words), attributed (reported speech) or quoted; <em>status</em>: counted, negated or off-target (negated and off-target matches do not count).</p>\n");
+            .Append("<em>voice</em>: editorial (the outlet's own words), attributed (reported speech) or quoted; <em>status</em>: counted, negated, off-target or out-of-scope (a document that names none of the lexicon's scope words); only counted matches count.</p>\n");
         foreach (var group in model.Groups)
         {
             var lines = model.Context.Where(l => l.Group == group).ToList();

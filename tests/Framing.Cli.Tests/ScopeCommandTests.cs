@@ -49,6 +49,35 @@ public sealed class ScopeCommandTests : IDisposable
     }
 
     [Fact]
+    public void MergeSaysHowManyDocumentsAreOutOfScopeAsScoreDoes()
+    {
+        var corpus = _temp.Write("c.jsonl", Corpus);
+        var states = new List<string>();
+        for (var i = 1; i <= 2; i++)
+        {
+            var state = Path.Combine(_temp.Path, $"s{i}.json");
+            Assert.Equal(0, CliRunner.Run("score", corpus, "--lexicon", "syria-conflict", "--shard", $"{i}/2", "--save-state", state, "--bootstrap", "0", "-q", "-o", Path.Combine(_temp.Path, $"o{i}.csv")).ExitCode);
+            states.Add(state);
+        }
+
+        var merged = CliRunner.Run("merge", states[0], states[1], "--format", "csv");
+        Assert.Equal(0, merged.ExitCode);
+        Assert.Contains("framing: merged 2 states: 4 documents (2 out of the lexicon's scope: none of their matches counts) in 2 groups", merged.Error, StringComparison.Ordinal);
+        var whole = CliRunner.Run("score", corpus, "--lexicon", "syria-conflict", "--format", "csv", "--bootstrap", "0", "-q");
+        Assert.Equal(whole.Out, merged.Out);
+    }
+
+    [Fact]
+    public void KeynessLabelsTheLexiconsTermsWhateverTheScope()
+    {
+        var corpus = _temp.Write("c.jsonl", Corpus);
+        var result = CliRunner.Run("keyness", corpus, "--lexicon", "syria-conflict", "--target", "a", "--min-count", "1", "--top", "100", "--format", "csv", "-q");
+        Assert.Equal(0, result.ExitCode);
+        var terrorists = Csv.Parse(result.Out).Single(r => r["term"] == "terrorists");
+        Assert.Contains("armed-opposition/terrorism", terrorists["lexicon"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void PerDocumentRowsSayWhichDocumentIsOutOfScope()
     {
         var corpus = _temp.Write("c.jsonl", Corpus);

@@ -159,7 +159,9 @@ internal sealed class MergeCommand : ICommand
     {
         if (!QuietOption.IsSet(args))
         {
-            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: merged {Counted.Of(count, "state")}: {Counted.Of(tally.ScoredDocuments, "document")} in {Counted.Of(tally.Groups.Count, "group")}; rejected {tally.RejectedDocuments}"));
+            var outOfScope = tally.Groups.Sum(g => g.Counts.OutOfScopeDocuments);
+            var scope = outOfScope == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" ({outOfScope} out of the lexicon's scope: none of their matches counts)");
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: merged {Counted.Of(count, "state")}: {Counted.Of(tally.ScoredDocuments, "document")}{scope} in {Counted.Of(tally.Groups.Count, "group")}; rejected {tally.RejectedDocuments}"));
         }
     }
 

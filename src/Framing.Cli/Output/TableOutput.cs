@@ -23,7 +23,9 @@ internal static class TableOutput
             var texts = new string[row.Length];
             for (var i = 0; i < row.Length; i++)
             {
-                texts[i] = TerminalText.Flatten(CellFormat.Format(row[i]));
+                // White space a padded column would hide or merge (a space at an end, two spaces, a tab) is shown as a
+                // sign, as Markdown shows it, so that "Al Watan " and "Al Watan" do not look alike.
+                texts[i] = TerminalText.Flatten(Framing.Reports.VisibleSpace.Of(CellFormat.Format(row[i])));
             }
 
             cells.Add(texts);

@@ -23,7 +23,9 @@ internal sealed class LexiconTermLabels(CompiledLexicon lexicon, bool includeUnc
     /// <summary>What precedes the labels of entries that match only a part of a term.</summary>
     internal const string PartialPrefix = "partial: ";
 
-    private readonly DocumentScorer _scorer = lexicon.CreateScorer(new ScoringOptions { CollectMatches = true });
+    // A term is scored as a document of its own, which names no scope word: the lexicon's scope, a rule about documents,
+    // would put every term out of scope, and no term would be labelled.
+    private readonly DocumentScorer _scorer = lexicon.CreateScorer(new ScoringOptions { CollectMatches = true, IgnoreScope = true });
 
     /// <summary>The labels of the entries that match the whole term as written, or, when none does: <c>with ال: </c>
     /// and the labels of the entries that match it with ال in front of each word (an Arabic term lost its article, so

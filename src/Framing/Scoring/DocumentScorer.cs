@@ -169,7 +169,7 @@ public sealed partial class DocumentScorer
         long covered = 0;
         _tokenBase = 0;
         _sentenceBase = 0;
-        _inScope = matcher is null || !matcher.Context.HasScope;
+        _inScope = matcher is null || !matcher.Context.HasScope || _options.IgnoreScope;
 
         // A long text is scored in chunks that end at line breaks. A line break ends a sentence and a paragraph (and
         // every quotation left open), so no match, exclusion or voice can span two chunks and the result is the same

@@ -11,6 +11,10 @@ public sealed record ScoringOptions
     /// <summary>Whether to keep every match of each document (for per-document output and audits). Default false.</summary>
     public bool CollectMatches { get; init; }
 
+    /// <summary>Whether every document counts as in the lexicon's scope (for labelling single terms, which are no
+    /// documents about anything).</summary>
+    internal bool IgnoreScope { get; init; }
+
     /// <summary>Detects a document's language when the caller does not give one. Default: by script.</summary>
     public ScriptDetector LanguageDetector { get; init; } = ScriptDetector.Default;
 

@@ -81,6 +81,20 @@ public sealed partial class LookAlikeNameTests : IDisposable
     }
 
     [Fact]
+    public void TerminalTablesShowTheWhiteSpaceOfNames()
+    {
+        // A padded column hid a trailing space and showed a tab as a space: five outlets looked like four or fewer.
+        var corpus = _temp.Write("ws.jsonl", Records(WhiteSpaceOutlets));
+        var table = CliRunner.Run("score", corpus, "--bootstrap", "0", "-q").Out;
+        var lines = table.Split('\n');
+        var groupWidth = lines[0].IndexOf("dimension", StringComparison.Ordinal);
+        var names = lines.Skip(2).Where(l => l.Length > groupWidth).Select(l => l[..groupWidth].TrimEnd()).Distinct(StringComparer.Ordinal).ToList();
+        Assert.Equal(WhiteSpaceOutlets.Length, names.Count);
+        Assert.Contains("Al Watan\u2420", names);
+        Assert.Contains("Al\u2409Watan", names);
+    }
+
+    [Fact]
     public void BidiControlsOfNamesAndOfTheCorpusNameCannotReorderTheTextAroundThem()
     {
         // Before, the U+202E in "Rev\u202Eersed" stayed open to the end of each tooltip and description ("...stnemucod 6

@@ -21,7 +21,7 @@ public sealed class TableOutputTests
         Assert.DoesNotContain(text, c => char.IsControl(c) && c != '\n');
         Assert.Contains("red\uFFFD[31mtext", text, StringComparison.Ordinal);
         Assert.Contains("nul\uFFFDbell\uFFFDdel\uFFFDc1\uFFFD", text, StringComparison.Ordinal);
-        Assert.Contains("two lines and return", text, StringComparison.Ordinal);
+        Assert.Contains("two\u240Alines\u2409and\u240Dreturn", text, StringComparison.Ordinal); // white space shown as signs, as in Markdown
         Assert.Contains("الجيش «العربي»", text, StringComparison.Ordinal);
         Assert.Equal(6, text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
     }
@@ -40,10 +40,12 @@ public sealed class TableOutputTests
         TableOutput.Write(writer, data);
         var lines = writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
-        Assert.Equal("group          n", lines[0]);
-        Assert.Equal("\uFFFDevil          1", lines[2]);
-        Assert.Equal("ok\uFFFD\uFFFDx\uFFFDy\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD   2", lines[3]);
-        Assert.Equal("line sep para  3", lines[4]);
+        // The line and paragraph separators are white space a terminal would break the line at: shown by their code points.
+        const string separators = "line\u27E8U+2028\u27E9sep\u27E8U+2029\u27E9para";
+        Assert.Equal("group".PadRight(separators.Length) + "  n", lines[0]);
+        Assert.Equal("\uFFFDevil".PadRight(separators.Length) + "  1", lines[2]);
+        Assert.Equal("ok\uFFFD\uFFFDx\uFFFDy\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD".PadRight(separators.Length) + "  2", lines[3]);
+        Assert.Equal(separators + "  3", lines[4]);
     }
 
     [Fact]

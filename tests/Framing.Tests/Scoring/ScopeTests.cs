@@ -175,6 +175,22 @@ public sealed class ScopeTests
     }
 
     [Fact]
+    public void TermsAreLabelledWhateverTheScope()
+    {
+        // keyness and learn label a term by scoring it as a document of its own, which names no scope word: every term
+        // was out of scope, and none was labelled (keyness's lexicon column empty with syria-conflict 2.3.0).
+        var labels = new LexiconTermLabels(Compiled.Value);
+        Assert.Equal("opposition/terror", labels.WholeOrPartial("terrorists"));
+        Assert.Equal("forces/regime", labels.WholeOrPartial("regime"));
+        Assert.Equal("opposition/terror", labels.WholeOrPartial("إرهابيين"));
+        var shipped = new LexiconTermLabels(Lexicon.Load("syria-conflict").Compile());
+        Assert.Contains("armed-opposition/terrorism", shipped.WholeOrPartial("terrorists"), StringComparison.Ordinal);
+
+        // Documents are still judged by the scope.
+        Assert.Equal(1, Score("The terrorists fled.").Counts.OutOfScopeDocuments);
+    }
+
+    [Fact]
     public void OutOfScopeFiguresAddUpAcrossDocuments()
     {
         var scorer = Compiled.Value.CreateScorer(new ScoringOptions());
