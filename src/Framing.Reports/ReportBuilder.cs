@@ -195,7 +195,7 @@ public sealed class ReportBuilder
             context.Lines(groups, _lexicon),
             Unmatched(coverage, groups))
         {
-            DocumentsOutOfScope = tally.Groups.Sum(g => g.Counts.OutOfScopeDocuments),
+            DocumentsOutOfScope = tally.OutOfScopeDocuments,
         };
     }
 

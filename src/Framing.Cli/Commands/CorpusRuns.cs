@@ -80,12 +80,15 @@ internal static class CorpusRuns
         if (!QuietOption.IsSet(args))
         {
             var part = shard is null ? string.Empty : $" (shard {shard})";
-            var outOfScope = tally.Groups.Sum(g => g.Counts.OutOfScopeDocuments);
-            // Documents that name none of the lexicon's scope words are scored, but none of their matches counts: say how many.
-            var scope = outOfScope == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" ({outOfScope} out of the lexicon's scope: none of their matches counts)");
-            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: scored {Counted.Of(tally.ScoredDocuments, "document")}{scope} in {Counted.Of(tally.Groups.Count, "group")} from {corpus}{part}; rejected {tally.RejectedDocuments}"));
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: scored {Counted.Of(tally.ScoredDocuments, "document")}{OutOfScope(tally)} in {Counted.Of(tally.Groups.Count, "group")} from {corpus}{part}; rejected {tally.RejectedDocuments}"));
         }
     }
+
+    /// <summary>What a summary line says after the documents: how many are out of the lexicon's scope (scored, but none
+    /// of their matches counts), or nothing when none is.</summary>
+    public static string OutOfScope(CorpusTally tally) => tally.OutOfScopeDocuments is var n and > 0
+        ? string.Create(CultureInfo.InvariantCulture, $" ({n} out of the lexicon's scope: none of their matches counts)")
+        : string.Empty;
 
     /// <summary>An opened run with its reader and progress display (dispose to clear the display).</summary>
     internal sealed record Opened(Framing.Corpus.CorpusRun Run, ICorpusReader Reader, CorpusReaderOptions ReaderOptions, ProgressDisplay Progress) : IDisposable

@@ -159,9 +159,7 @@ internal sealed class MergeCommand : ICommand
     {
         if (!QuietOption.IsSet(args))
         {
-            var outOfScope = tally.Groups.Sum(g => g.Counts.OutOfScopeDocuments);
-            var scope = outOfScope == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" ({outOfScope} out of the lexicon's scope: none of their matches counts)");
-            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: merged {Counted.Of(count, "state")}: {Counted.Of(tally.ScoredDocuments, "document")}{scope} in {Counted.Of(tally.Groups.Count, "group")}; rejected {tally.RejectedDocuments}"));
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: merged {Counted.Of(count, "state")}: {Counted.Of(tally.ScoredDocuments, "document")}{CorpusRuns.OutOfScope(tally)} in {Counted.Of(tally.Groups.Count, "group")}; rejected {tally.RejectedDocuments}"));
         }
     }
 

@@ -115,7 +115,8 @@ internal sealed class ContextSectionReader(YamlNodeReader reader, LexiconMetadat
         var items = reader.StringItems(map, key);
         if (required && items.Count == 0 && reader.Get(map, key) is not YamlSequenceNode { Children.Count: > 0 })
         {
-            reader.Error(reader.Get(map, key) ?? map, $"'{key}' of '{lang}' needs at least one word");
+            // Not when the key is misspelt ('Words:'): the typo, reported by CheckKeys, is the cause.
+            reader.Missing(map, key, reader.Get(map, key) ?? map, $"'{key}' of '{lang}' needs at least one word");
         }
 
         foreach (var (pattern, node) in items)

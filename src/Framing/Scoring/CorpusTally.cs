@@ -64,6 +64,10 @@ public sealed class CorpusTally
     /// <summary>Number of documents scored.</summary>
     public long ScoredDocuments { get; private set; }
 
+    /// <summary>Number of documents scored that are out of the lexicon's scope (their groups'
+    /// <see cref="FramingCounts.OutOfScopeDocuments"/>): none of their matches counts.</summary>
+    internal long OutOfScopeDocuments => Groups.Sum(g => g.Counts.OutOfScopeDocuments);
+
     /// <summary>Number of records rejected (bad input skipped with <c>--skip-invalid</c>).</summary>
     public long RejectedDocuments { get; private set; }
 

@@ -38,6 +38,15 @@ public sealed class ScopeSectionTests
     }
 
     [Fact]
+    public void AMisspeltWordsKeyIsOneErrorNotAlsoAMissingList()
+    {
+        // Before, "'words' of 'en' needs at least one word" came first, before the typo that caused it.
+        var error = Assert.Single(Errors(YamlWith("[ar, en]", "scope:\n  en: { Words: [syria] }\n", Rebels)));
+        Assert.Equal("unknown field 'Words' (did you mean 'words'?)", error.Message);
+        Assert.Equal("'words' of 'en' needs at least one word", Assert.Single(Errors(YamlWith("[ar, en]", "scope:\n  en: { words: [] }\n", Rebels))).Message);
+    }
+
+    [Fact]
     public void ABadOrRepeatedScopeWordIsReportedWhereItIs()
     {
         var scope = "scope:\n  en: { words: [syria, \"*x\", Syria] }\n"; // line 21
