@@ -9,26 +9,33 @@ namespace Framing.Cli.Commands;
 internal sealed class LexiconsShowCommand : ICommand
 {
     private readonly FlagOption _entries = Option.Flag("entries", "List every entry (language, pattern, dimension, pole, weight, note, exclusions, line, and its own target rule and target default, empty when it follows its dimension's).");
+    private readonly FlagOption _context = Option.Flag("context", "List every word of the context sections (section, language, word, role, window, line): actor names, speech cues and openers, negation words, target link words, scare markers and scope words.");
 
     public LexiconsShowCommand()
     {
         Spec = new(
             "lexicons show",
             "Show a lexicon's metadata, dimensions, poles and entry counts (or every entry with --entries).",
-            "lexicons show <id|file> [--entries] [--format table|csv|json|markdown|parquet] [--output FILE]",
+            "lexicons show <id|file> [--entries | --context] [--format table|csv|json|markdown|parquet] [--output FILE]",
             [("lexicon", true, "A built-in lexicon id or a lexicon file.")],
             [
                 _entries,
+                _context,
                 SharedOptions.Format,
                 SharedOptions.Output,
             ],
-            [("framing lexicons show starter", "dimensions and poles of the starter lexicon"), ("framing lexicons show starter --entries --format csv", "every entry as CSV")]);
+            [("framing lexicons show starter", "dimensions and poles of the starter lexicon"), ("framing lexicons show starter --entries --format csv", "every entry as CSV"), ("framing lexicons show syria-conflict --context", "the actors' names, speech cues, negation, target link, scare and scope words")]);
     }
 
     public CommandSpec Spec { get; }
 
     public int Run(ParsedArguments args, CliContext context)
     {
+        if (args.IsSet(_entries) && args.IsSet(_context))
+        {
+            throw new UsageException("--entries and --context are two tables: give one of them");
+        }
+
         var lexicon = CliLexicons.Load(context, args.Positional(0)!);
         var format = args.Get(SharedOptions.Format);
         if (args.Get(SharedOptions.Output) is { } output)
@@ -36,7 +43,7 @@ internal sealed class LexiconsShowCommand : ICommand
             context.RedirectOutput(output);
         }
 
-        var data = args.IsSet(_entries) ? Entries(lexicon) : Poles(lexicon);
+        var data = args.IsSet(_entries) ? Entries(lexicon) : args.IsSet(_context) ? LexiconContextRows.Of(lexicon) : Poles(lexicon);
         var m = lexicon.Metadata;
         data.Metadata.Add(new("id", m.Id));
         data.Metadata.Add(new("version", m.Version));

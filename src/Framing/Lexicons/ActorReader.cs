@@ -102,6 +102,11 @@ internal sealed class ActorReader(YamlNodeReader reader, LexiconMetadata metadat
                 }
 
                 reader.Cautions(itemNode, pattern, profile, $"name \"{PatternParser.Clipped(pattern)}\" of actor '{actor}' ({lang})");
+                if (ScriptCautions.Of(pattern, lang, metadata.Analysis) is { } script)
+                {
+                    reader.Warning(itemNode, $"name \"{PatternParser.Clipped(pattern)}\" of actor '{actor}' ({lang}) {script}");
+                }
+
                 _names[normalized] = (actor, here.Line);
                 names.Add(new ActorName(lang, pattern, here));
             }

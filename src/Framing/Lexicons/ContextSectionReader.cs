@@ -20,6 +20,8 @@ internal sealed class ContextSectionReader(YamlNodeReader reader, LexiconMetadat
     /// <summary>Default of <c>target-links: {lang}: window</c>.</summary>
     public const int DefaultLinkWindow = 2;
 
+    private readonly ScopeCautions _scopeCautions = new();
+
     public List<SpeechCues> ReadSpeech(YamlMappingNode root)
     {
         var result = new List<SpeechCues>();
@@ -133,7 +135,19 @@ internal sealed class ContextSectionReader(YamlNodeReader reader, LexiconMetadat
             else
             {
                 // A context word that matches more than it says moves every match near it (it's read as it negates).
-                reader.Cautions(node, pattern, profile, $"word \"{PatternParser.Clipped(pattern)}\" of '{key}' in '{section}' ({lang})");
+                var what = $"word \"{PatternParser.Clipped(pattern)}\" of '{key}' in '{section}' ({lang})";
+                reader.Cautions(node, pattern, profile, what);
+                if (ScriptCautions.Of(pattern, lang, metadata.Analysis) is { } script)
+                {
+                    // A word of the other script is never found in the documents it is meant for.
+                    reader.Warning(node, $"{what} {script}");
+                }
+
+                if (section == "scope" && _scopeCautions.Of(words, profile) is { } universal)
+                {
+                    reader.Warning(node, $"{what} {universal}");
+                }
+
                 patterns.Add(pattern);
             }
         }

@@ -68,4 +68,40 @@ public sealed class ScopeSectionTests
         Assert.NotEqual(with.Fingerprint, other.Fingerprint);
         Assert.Equal(without.Fingerprint, ParseEntries(Rebels).Fingerprint);
     }
+
+    [Fact]
+    public void AScopeWordThatNearlyEveryDocumentNamesIsAWarning()
+    {
+        // A stopword or a short prefix keeps nothing out of scope: the lexicon loads, and validate says why.
+        var scope = "scope:\n  en: { words: [syria, The, \"a*\", \"dam*\"] }\n  ar: { words: [\"في\", \"سو*\", دمشق] }\n";
+        var warnings = Parse(YamlWith("[ar, en]", scope, Rebels)).Warnings;
+
+        Assert.Equal(
+            [
+                "word \"The\" of 'words' in 'scope' (en) is a common word (in the built-in stopword list): nearly every document names it, so nearly every document is in scope",
+                "word \"a*\" of 'words' in 'scope' (en) is a prefix of 1 letter(s): nearly every document names a word that begins with it, so nearly every document is in scope",
+                "word \"في\" of 'words' in 'scope' (ar) is a common word (in the built-in stopword list): nearly every document names it, so nearly every document is in scope",
+                "word \"سو*\" of 'words' in 'scope' (ar) is a prefix of 2 letter(s): nearly every document names a word that begins with it, so nearly every document is in scope",
+            ],
+            warnings.Select(w => w.Message));
+        Assert.Equal([21, 21, 22, 22], warnings.Select(w => w.Location.Line));
+    }
+
+    [Fact]
+    public void AContextWordOrActorNameInTheOtherScriptIsAWarning()
+    {
+        // An Arabic word under en is never found in an Arabic document (documents in Arabic script are read as ar).
+        var sections = "scope:\n  en: { words: [syria, دمشق] }\nnegation:\n  ar: { words: [not] }\n"
+            + "actors:\n  - { id: gov, label: G, description: G., names: { en: [government, الحكومة] } }\n";
+        var warnings = Parse(YamlWith("[ar, en]", sections, Rebels)).Warnings.Select(w => w.Message).ToList();
+
+        Assert.Equal(3, warnings.Count);
+        Assert.Contains(warnings, w => w.StartsWith("word \"دمشق\" of 'words' in 'scope' (en) is in Arabic script under 'lang: en'", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.StartsWith("word \"not\" of 'words' in 'negation' (ar) has no Arabic-script letter under 'lang: ar'", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.StartsWith("name \"الحكومة\" of actor 'gov' (en) is in Arabic script under 'lang: en'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheBuiltInScopeHasNoWarning() =>
+        Assert.Empty(Lexicon.Load("syria-conflict").Warnings);
 }
