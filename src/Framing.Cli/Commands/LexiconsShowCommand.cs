@@ -8,7 +8,7 @@ namespace Framing.Cli.Commands;
 /// <summary><c>framing lexicons show &lt;id|file&gt;</c>: a lexicon's metadata, dimensions and poles, or its entries.</summary>
 internal sealed class LexiconsShowCommand : ICommand
 {
-    private readonly FlagOption _entries = Option.Flag("entries", "List every entry (language, pattern, dimension, pole, weight, note, exclusions, line, and its own target rule and target default, empty when it follows its dimension's).");
+    private readonly FlagOption _entries = Option.Flag("entries", "List every entry (language, pattern, dimension, pole, weight, note, exclusions, line, its own target rule and target default, empty when it follows its dimension's, and its examples). Without it: one row per pole (dimension, side, pole, label, entries per language, description, examples, the dimension's description).");
     private readonly FlagOption _context = Option.Flag("context", "List every word of the context sections (section, language, word, role, window, line): actor names, speech cues and openers, negation words, target link words, scare markers and scope words.");
 
     public LexiconsShowCommand()
@@ -81,47 +81,47 @@ internal sealed class LexiconsShowCommand : ICommand
         }));
         if (format is OutputFormat.Table or OutputFormat.Markdown)
         {
-            context.Out.WriteLine($"{m.Id} {m.Version}: {m.Title}");
-            context.Out.WriteLine($"licence {m.License}; authors {string.Join(", ", m.Authors)}; languages {string.Join(", ", m.Languages)}");
+            Line($"{m.Id} {m.Version}: {m.Title}");
+            Line($"licence {m.License}; authors {string.Join(", ", m.Authors)}; languages {string.Join(", ", m.Languages)}");
             if (m.Citation is not null)
             {
-                context.Out.WriteLine("cite as: " + m.Citation);
+                Line("cite as: " + m.Citation);
             }
 
             if (m.Analysis.Count > 0)
             {
-                context.Out.WriteLine("analysis: " + string.Join(", ", m.Analysis.Select(a => a.Language + " " + a.Analysis)) + "; " + ScriptLine(lexicon));
+                Line("analysis: " + string.Join(", ", m.Analysis.Select(a => a.Language + " " + a.Analysis)) + "; " + ScriptLine(lexicon));
             }
             else if (!m.Languages.Contains("ar", StringComparer.Ordinal) || !m.Languages.Contains("en", StringComparer.Ordinal))
             {
                 // A script whose documents go to a language without patterns: say so (an Arabic text and an English-only
                 // lexicon is scored, with no match).
-                context.Out.WriteLine(ScriptLine(lexicon));
+                Line(ScriptLine(lexicon));
             }
 
             foreach (var composite in lexicon.Composites)
             {
-                context.Out.WriteLine($"composite {composite.Id} = {string.Join(" ", composite.Components.Select(x => (x.Sign > 0 ? "+" : "-") + x.DimensionId))}");
+                Line($"composite {composite.Id} = {string.Join(" ", composite.Components.Select(x => (x.Sign > 0 ? "+" : "-") + x.DimensionId))}");
             }
 
             foreach (var line in ValidationLines(v))
             {
-                context.Out.WriteLine(line);
+                Line(line);
             }
 
             if (lexicon.Actors.Count > 0)
             {
-                context.Out.WriteLine("actors: " + string.Join(", ", lexicon.Actors.Select(a => a.Id)));
+                Line("actors: " + string.Join(", ", lexicon.Actors.Select(a => a.Id)));
             }
 
             foreach (var rule in TargetRules(lexicon))
             {
-                context.Out.WriteLine("target " + rule);
+                Line("target " + rule);
             }
 
             if (lexicon.Scope.Count > 0)
             {
-                context.Out.WriteLine("scope: a document must name one of " + string.Join(", ", lexicon.Scope.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Words.Count} {s.Language} words"))) + " for its matches to count");
+                Line("scope: a document must name one of " + string.Join(", ", lexicon.Scope.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Words.Count} {s.Language} words"))) + " for its matches to count");
             }
 
             context.Out.WriteLine();
@@ -129,6 +129,10 @@ internal sealed class LexiconsShowCommand : ICommand
 
         OutputWriter.Write(context, format, data);
         return ExitCodes.Ok;
+
+        // The file's own text (title, authors, citation, notes, ids) on one safe terminal line: a line break, an escape
+        // sequence or a bidi control in a lexicon from elsewhere cannot clear the screen or reorder the line.
+        void Line(string text) => context.Out.WriteLine(TerminalText.Flatten(text));
     }
 
     /// <summary>The validation status as the table shows it: "validation: not stated" when the file says nothing.</summary>
@@ -189,6 +193,8 @@ internal sealed class LexiconsShowCommand : ICommand
         var columns = new List<string> { "dimension", "side", "pole", "label" };
         columns.AddRange(lexicon.Metadata.Languages.Select(l => "entries_" + l));
         columns.Add("description");
+        columns.Add("examples");
+        columns.Add("dimension_description");
         var data = new TabularData(columns);
         foreach (var dimension in lexicon.Dimensions)
         {
@@ -206,6 +212,8 @@ internal sealed class LexiconsShowCommand : ICommand
                 }
 
                 cells.Add(pole.Description);
+                cells.Add(string.Join(" | ", pole.Examples));
+                cells.Add(dimension.Description.Trim());
                 data.Add([.. cells]);
             }
         }
@@ -215,14 +223,14 @@ internal sealed class LexiconsShowCommand : ICommand
 
     private static TabularData Entries(Lexicon lexicon)
     {
-        var data = new TabularData(["lang", "pattern", "dimension", "pole", "weight", "note", "exclude", "line", "target", "target_default"]);
+        var data = new TabularData(["lang", "pattern", "dimension", "pole", "weight", "note", "exclude", "line", "target", "target_default", "examples"]);
         foreach (var e in lexicon.Entries)
         {
             var dimension = lexicon.FindDimension(e.DimensionId)!;
             // The entry's own target rule and default, as written ('forbid: isis', 'ignore'); empty: its dimension's.
             var target = e.Target is null ? string.Empty : e.Target.Require.Count > 0 ? "require: " + string.Join(", ", e.Target.Require) : "forbid: " + string.Join(", ", e.Target.Forbid);
             var targetDefault = e.TargetDefault is { } own ? Lower(own) : string.Empty;
-            data.Add(e.Language, e.Pattern, e.DimensionId, dimension.GetPole(e.Side)?.Id ?? "neutral", e.WeightMilli / 1000m, e.Note, string.Join(" | ", e.Exclusions), (long)e.Location.Line, target, targetDefault);
+            data.Add(e.Language, e.Pattern, e.DimensionId, dimension.GetPole(e.Side)?.Id ?? "neutral", e.WeightMilli / 1000m, e.Note, string.Join(" | ", e.Exclusions), (long)e.Location.Line, target, targetDefault, string.Join(" | ", e.Examples));
         }
 
         return data;

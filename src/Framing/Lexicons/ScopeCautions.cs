@@ -4,7 +4,7 @@ namespace Framing.Lexicons;
 
 /// <summary>
 /// A scope word that nearly every document of its language names, so that the scope keeps nothing out: a common word
-/// of the built-in stopword list (<c>the</c>, <c>في</c>), or a prefix of fewer than <see cref="MinimumPrefixLetters"/>
+/// of the built-in stopword list (<c>the</c>, <c>في</c>), a single letter (<c>و</c>, <c>b</c>), or a prefix of fewer than <see cref="MinimumPrefixLetters"/>
 /// letters (<c>a*</c>, <c>سو*</c>). <c>lexicons validate</c> warns of it.
 /// </summary>
 internal sealed class ScopeCautions
@@ -29,6 +29,12 @@ internal sealed class ScopeCautions
         if (word.IsPrefix && Letters(word.Text) < MinimumPrefixLetters)
         {
             return $"is a prefix of {Letters(word.Text)} letter(s): nearly every document names a word that begins with it, so nearly every document is in scope";
+        }
+
+        if (!word.IsPrefix && Letters(word.Text) < 2)
+        {
+            // و, ب, ل written apart from the next word, or a lone letter: common in any document.
+            return "is a single letter: nearly every document names it, so nearly every document is in scope";
         }
 
         return !word.IsPrefix && CommonWords(profile).Contains(word.Text)

@@ -73,7 +73,7 @@ public sealed class ScopeSectionTests
     public void AScopeWordThatNearlyEveryDocumentNamesIsAWarning()
     {
         // A stopword or a short prefix keeps nothing out of scope: the lexicon loads, and validate says why.
-        var scope = "scope:\n  en: { words: [syria, The, \"a*\", \"dam*\"] }\n  ar: { words: [\"في\", \"سو*\", دمشق] }\n";
+        var scope = "scope:\n  en: { words: [syria, The, \"a*\", \"dam*\"] }\n  ar: { words: [\"في\", \"سو*\", دمشق, و] }\n";
         var warnings = Parse(YamlWith("[ar, en]", scope, Rebels)).Warnings;
 
         Assert.Equal(
@@ -82,9 +82,10 @@ public sealed class ScopeSectionTests
                 "word \"a*\" of 'words' in 'scope' (en) is a prefix of 1 letter(s): nearly every document names a word that begins with it, so nearly every document is in scope",
                 "word \"في\" of 'words' in 'scope' (ar) is a common word (in the built-in stopword list): nearly every document names it, so nearly every document is in scope",
                 "word \"سو*\" of 'words' in 'scope' (ar) is a prefix of 2 letter(s): nearly every document names a word that begins with it, so nearly every document is in scope",
+                "word \"و\" of 'words' in 'scope' (ar) is a single letter: nearly every document names it, so nearly every document is in scope",
             ],
             warnings.Select(w => w.Message));
-        Assert.Equal([21, 21, 22, 22], warnings.Select(w => w.Location.Line));
+        Assert.Equal([21, 21, 22, 22, 22], warnings.Select(w => w.Location.Line));
     }
 
     [Fact]
