@@ -52,8 +52,8 @@ public sealed class KeynessCommandTests
         var rest = CliRunner.Run("keyness", "--target", "harbor-tribune", "--format", "csv");
 
         Assert.Equal(0, pair.ExitCode);
-        Assert.Contains("framing: 6 target and 6 reference documents; not compared: 12 of other groups; ", Assert.Single(pair.ErrorLines), StringComparison.Ordinal);
-        Assert.StartsWith("framing: 6 target and 18 reference documents; ", Assert.Single(rest.ErrorLines), StringComparison.Ordinal);
+        Assert.Contains("framing: 6 target and 6 reference documents; not compared: 12 of other groups; ", pair.ErrorLines[^1], StringComparison.Ordinal);
+        Assert.StartsWith("framing: 6 target and 18 reference documents; ", rest.ErrorLines[^1], StringComparison.Ordinal);
         Assert.DoesNotContain("not compared", rest.Error, StringComparison.Ordinal);
     }
 
@@ -108,7 +108,7 @@ public sealed class KeynessCommandTests
         var result = CliRunner.Run("keyness", corpus, "--target", "rest", "--format", "csv", "--min-count", "1");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.StartsWith("framing: 1 target and 2 reference documents; ", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+        Assert.StartsWith("framing: 1 target and 2 reference documents; ", result.ErrorLines[^1], StringComparison.Ordinal);
         var apple = Csv.Parse(result.Out).Single(r => r["term"] == "apple");
         Assert.Equal(("3", "0"), (apple["count_target"], apple["count_reference"]));
         Assert.Equal(2, CliRunner.Run("keyness", corpus, "--target", "other", "--reference", "other").ExitCode);
@@ -158,5 +158,33 @@ public sealed class KeynessCommandTests
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("framing: error: " + message, Assert.Single(result.ErrorLines));
         Assert.Equal(0, CliRunner.Run("keyness", "--target", "al-minbar", "--measure", option == "--correction" ? "g2" : "logodds", option, value).ExitCode);
+    }
+
+    [Fact]
+    public void TheFourTermVarianceMatchesRAndTheTwoTermOneWarnsWhereATermDominates()
+    {
+        // Invented texts: "terrorists" 9 times and "rebels" once against 5 and 5. R (Monroe, Colaresi and Quinn; the
+        // four-term variance as scattertext): lo <- function(yi,yj,ni,nj,a,a0,four){ti<-yi+a;tj<-yj+a;ri<-ni+a0-ti;
+        // rj<-nj+a0-tj; d<-log(ti/ri)-log(tj/rj); s2<-1/ti+1/tj+if(four)1/ri+1/rj else 0; z<-d/sqrt(s2); c(z,2*pnorm(-abs(z)))}
+        // lo(9,5,10,10,.01,.02,TRUE) -> 1.786637 0.0739962 (fisher.test(matrix(c(9,5,1,5),2)) -> 0.1409);
+        // lo(9,5,10,10,.01,.02,FALSE) -> 3.926729 8.61089e-5, far too small.
+        using var folder = new TempFolder();
+        var corpus = folder.Write("c.jsonl",
+            "{\"id\":\"1\",\"outlet\":\"t\",\"text\":\"" + string.Join(' ', Enumerable.Repeat("terrorists", 9)) + " rebels\"}\n"
+            + "{\"id\":\"2\",\"outlet\":\"r\",\"text\":\"" + string.Join(' ', Enumerable.Repeat("terrorists", 5)) + " " + string.Join(' ', Enumerable.Repeat("rebels", 5)) + "\"}\n");
+
+        var four = CliRunner.Run("keyness", corpus, "--target", "t", "--variance", "four-term", "--format", "csv", "-q");
+        Assert.Equal(0, four.ExitCode);
+        var rows = Csv.Parse(four.Out);
+        Assert.Equal([("terrorists", "1.786637", "0.0739962"), ("rebels", "-1.786637", "0.0739962")], rows.Select(r => (r["term"], r["statistic"], r["p"])));
+        Assert.Empty(four.ErrorLines);
+
+        var two = CliRunner.Run("keyness", corpus, "--target", "t", "--format", "csv", "-q");
+        Assert.Equal(("3.926729", "8.61089e-5"), (Csv.Parse(two.Out)[0]["statistic"], Csv.Parse(two.Out)[0]["p"]));
+        Assert.Equal("framing: warning: \"terrorists\" is 90% of its group's terms: the two-term variance of logodds understates the variance there, so its p is too small; use --variance four-term", Assert.Single(two.ErrorLines));
+
+        var chi2 = CliRunner.Run("keyness", corpus, "--target", "t", "--variance", "four-term", "--measure", "chi2");
+        Assert.Equal(2, chi2.ExitCode);
+        Assert.Contains("--variance sets the variance of --measure logodds", chi2.Error, StringComparison.Ordinal);
     }
 }

@@ -107,7 +107,7 @@ public sealed class GroupComparerTests
         Assert.Equal(string.Empty, xz.CountTest);
         Assert.Null(xz.PCounts);
         Assert.Null(xz.OddsRatio);
-        Assert.Null(xz.CohensH);
+        Assert.Equal(0, xz.CohensH); // shares 1 and 1: R 2*asin(sqrt(4/4)) - 2*asin(sqrt(2/2)) -> 0 (it was left empty)
         Assert.Equal(0, xz.Difference);
         Assert.Equal(1, xz.PPermutation!.Value, 10);
         Assert.Equal((0.0, 0.0), (xz.DifferenceLower!.Value, xz.DifferenceUpper!.Value));
@@ -132,6 +132,8 @@ public sealed class GroupComparerTests
         Assert.Equal(9, opposition.Statistic!.Value, 10);
         Assert.Equal(0.0111089965382423, opposition.PCounts!.Value, Tol);
         Assert.Equal(1, opposition.CramersV!.Value, 12);
+        Assert.Equal("6 of 6 expected counts below 5: the chi-square p is approximate and may be too small", opposition.Note);
+        Assert.Equal(string.Empty, forces.Note); // 8.07 the smallest expected count of forces: no note
     }
 
     [Fact]
@@ -266,9 +268,13 @@ public sealed class GroupComparerTests
         Assert.Equal("1 group(s) without matches left out", omnibus.Note);
         Assert.Equal(11, omnibus.Documents1);
 
-        // R: fisher.test(matrix(c(3,0,0,1),2)) as a 2 x 2 omnibus table: chisq.test(matrix(c(3,0,0,1),2), correct=FALSE) -> 4, df 1
-        Assert.Equal(4, omnibus.Statistic!.Value, 10);
-        Assert.Equal(1, omnibus.DegreesOfFreedom);
+        // Two groups left, every expected count below 5: the omnibus table is the pair's, tested as the pair row tests it.
+        // R: fisher.test(matrix(c(3,0,0,1),2))$p.value -> 0.25 (chisq.test(..., correct=FALSE) would say 4, p 0.0455,
+        // with "Chi-squared approximation may be incorrect")
+        Assert.Equal(("Fisher's exact test", 0.25), (omnibus.CountTest, omnibus.PCounts!.Value));
+        Assert.Equal(ab.PCounts, omnibus.PCounts);
+        Assert.Null(omnibus.Statistic);
+        Assert.Null(omnibus.DegreesOfFreedom);
 
         var opposition = rows.Omnibus("opposition");
         Assert.Equal("omnibus test needs at least two groups with matches and matches of both poles", opposition.Note);
@@ -320,7 +326,9 @@ public sealed class GroupComparerTests
         Assert.Equal("too few replicates for an interval", pq.Note);
         Assert.Null(pq.DifferenceLower);
         Assert.Null(pq.DifferenceUpper);
-        Assert.NotNull(Compare(documents, new ComparisonOptions { Permutations = 99 }, replicates: 2).Row("forces", "p", "q").DifferenceLower);
+        // 39 replicates would read a 95% limit off the largest difference: no interval, and the note says how many it needs.
+        Assert.Equal("too few replicates for a 95% interval (39; at least 40)", Compare(documents, new ComparisonOptions { Permutations = 99 }, replicates: 39).Row("forces", "p", "q").Note);
+        Assert.NotNull(Compare(documents, new ComparisonOptions { Permutations = 99 }, replicates: 40).Row("forces", "p", "q").DifferenceLower);
     }
 
     [Fact]

@@ -138,4 +138,21 @@ public sealed class ResamplingTests
 
         Assert.All(counts, c => Assert.InRange(c, 9_500, 10_500));
     }
+
+    [Fact]
+    public void FewerReplicatesThanTheLevelNeedsGiveNoInterval()
+    {
+        // R: boot:::norm.inter(t[1:39], c(0.025, 0.975)) warns "extreme order statistics used as endpoints": (39 + 1) ×
+        // 0.975 is 39, the largest replicate; with 40 both limits lie between order statistics. So 40 at 95%, 20 at 90%,
+        // 200 at 99%, 10 at 80% (the fewest R with 1 < (R + 1) α and (R + 1)(1 - α) < R, α = (1 - level) / 2).
+        Assert.Equal([40, 20, 200, 10], new[] { 0.95, 0.9, 0.99, 0.8 }.Select(BootstrapIntervals.MinimumReplicates));
+        var ci39 = BootstrapIntervals.Percentile(T[..39], 10.1, 0.95);
+        Assert.True(double.IsNaN(ci39.Lower) && double.IsNaN(ci39.Upper));
+        Assert.Equal(39, ci39.Replicates);
+        var ci40 = BootstrapIntervals.Percentile(T[..40], 10.1, 0.95);
+        Assert.True(ci40.Lower > T[..40].Min() && ci40.Upper < T[..40].Max()); // between order statistics, not on the extremes
+
+        // Two replicates that would have put the limits off the estimate: --bootstrap 2 printed 0.2 to 0.236 for 0.158.
+        Assert.True(double.IsNaN(BootstrapIntervals.Percentile([0.2, 0.235955], 0.157895).Lower));
+    }
 }

@@ -82,7 +82,8 @@ public sealed class ScoreIntervalsTests
             if (weights[0] == 0 && weights[1] == 0)
             {
                 var (tally, _) = ScoreWithSeed(documents, seed, replicates: 2);
-                var interval = ScoreIntervals.Compute(Group(tally, "p"), Lexicon, "forces", VoiceSelection.All, 0.95, 5);
+                // At 20% two replicates are enough for an interval (MinimumReplicates(0.2) is 2): the undefined ones are the reason.
+                var interval = ScoreIntervals.Compute(Group(tally, "p"), Lexicon, "forces", VoiceSelection.All, 0.2, 5);
                 Assert.Equal(ConfidenceInterval.Absent(IntervalAbsence.TooFewDocumentsWithMatches, "too few documents with matches for an interval"), interval);
                 return;
             }
@@ -111,9 +112,13 @@ public sealed class ScoreIntervalsTests
             Assert.Equal(ConfidenceInterval.Absent(IntervalAbsence.TooFewReplicates, "too few replicates for an interval"), interval);
         }
 
-        // Seed 2: with seed 1 every document draws weight 0 in one of the two replicates (probability e^-6 a replicate).
-        var (two, _) = ScoreWithSeed(documents, 2, replicates: 2);
-        Assert.True(ScoreIntervals.Compute(Group(two, "p"), Lexicon, "forces", VoiceSelection.All, 0.95, 5).HasInterval);
+        // 39 replicates: a 95% limit would be the largest replicate; 40 give an interval.
+        var (few, _) = ScoreWithSeed(documents, 2, replicates: 39);
+        Assert.Equal(
+            ConfidenceInterval.Absent(IntervalAbsence.TooFewReplicates, "too few replicates for a 95% interval (39; at least 40)"),
+            ScoreIntervals.Compute(Group(few, "p"), Lexicon, "forces", VoiceSelection.All, 0.95, 5));
+        var (enough, _) = ScoreWithSeed(documents, 2, replicates: 40);
+        Assert.True(ScoreIntervals.Compute(Group(enough, "p"), Lexicon, "forces", VoiceSelection.All, 0.95, 5).HasInterval);
     }
 
     private static List<(string, string, string)> OneMatchedDocument()

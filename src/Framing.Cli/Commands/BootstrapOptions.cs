@@ -8,7 +8,7 @@ namespace Framing.Cli.Commands;
 internal static class BootstrapOptions
 {
     /// <summary><c>--bootstrap</c>: replicates (0: no intervals).</summary>
-    public static Option<int> Bootstrap { get; } = Option.Int("bootstrap", "Bootstrap replicates for confidence intervals (0: no intervals).", "N", 2000, 0, BootstrapSettings.MaxReplicates);
+    public static Option<int> Bootstrap { get; } = Option.Int("bootstrap", "Bootstrap replicates for confidence intervals (0: no intervals; a percentile interval needs at least 40 at --confidence 0.95, 200 at 0.99).", "N", 2000, 0, BootstrapSettings.MaxReplicates);
 
     /// <summary><c>--seed</c> of the resampling.</summary>
     public static Option<ulong> SeedSpec { get; } = new(

@@ -79,7 +79,8 @@ internal sealed class CompareCommand : ICommand
                                       continuity correction" ("Pearson chi-square" when the table needs no
                                       correction, |O - E| = 0, as R names it), or "Fisher's exact test" when an
                                       expected count is below 5; omnibus rows: "Pearson chi-square" on the groups x
-                                      poles table.
+                                      poles table (with two groups and an expected count below 5, Fisher's, as the
+                                      pair row; with more, the note says how many expected counts are below 5).
                                       Count tests treat matches as independent: prefer p_permutation.
               statistic, df           the count test's statistic and degrees of freedom (empty for Fisher)
               p_counts, p_counts_adj  the count test's p-value, and adjusted (pairs across the run; omnibus rows

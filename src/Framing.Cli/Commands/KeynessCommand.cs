@@ -37,6 +37,8 @@ internal sealed class KeynessCommand : ICommand
     // multiplied by the vocabulary.
     private const double MaxAlpha = 1e12;
 
+    private readonly Option<string> _variance = Option.Choice("variance", "Variance of logodds's log-odds ratio: two-term (Monroe, Colaresi and Quinn's approximation, which drops the terms of all other words: right for large groups, too small, so p too small, when a term is a large share of a group's terms) or four-term (the full delta-method variance, as scattertext; prefer it for small corpora).", "VARIANCE", "two-term", ["two-term", "four-term"]);
+
     private readonly Option<string> _correction = Option.Choice("correction", "Correction of chi2 and g2, as quanteda: default and yates (the same rule), williams or none.", "CORRECTION", "default", ["default", "yates", "williams", "none"]);
 
     private readonly Option<(int Min, int Max)> _ngrams = NgramsOption("n-gram orders: N or MIN..MAX (at most 5).", (1, 1));
@@ -60,6 +62,7 @@ internal sealed class KeynessCommand : ICommand
                 _measure,
                 _prior,
                 _alpha,
+                _variance,
                 _correction,
                 _ngrams,
                 _minCount,
@@ -168,6 +171,11 @@ internal sealed class KeynessCommand : ICommand
         data.Metadata.Add(new("terms_reference", referenceTotal));
         data.Metadata.Add(new("terms_tested", (long)table.Rows.Count));
         data.Metadata.Add(new("adjust", PValues.Name(adjustment)));
+        if (measure == KeynessMeasure.LogOdds)
+        {
+            data.Metadata.Add(new("variance", args.Get(_variance)));
+        }
+
         var measureName = args.Get(_measure);
         for (var i = 0; i < table.Rows.Count && i < top; i++)
         {
@@ -191,6 +199,12 @@ internal sealed class KeynessCommand : ICommand
         }
 
         OutputWriter.Write(context, format, data);
+        if (measure == KeynessMeasure.LogOdds && options.LogOddsVariance == LogOddsVariance.TwoTerm && DominantTerm(table, targetTotal, referenceTotal) is { } dominant)
+        {
+            // The two-term variance drops the terms of all other words, which are then not small: its p is far too small.
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: warning: \"{Output.TerminalText.Flatten(dominant.Term)}\" is {dominant.Share * 100:0}% of its group's terms: the two-term variance of logodds understates the variance there, so its p is too small; use --variance four-term"));
+        }
+
         if (!QuietOption.IsSet(args))
         {
             // Documents of groups that are neither the target nor the reference were read too: say how many, so that none
@@ -206,6 +220,23 @@ internal sealed class KeynessCommand : ICommand
     /// <summary>The column JSON output adds: true when statistic is infinite (fisher's odds ratio) and written as null.</summary>
     public const string StatisticInfinityColumn = "statistic" + InfiniteValues.FlagSuffix;
 
+    /// <summary>The tested term that is the largest share of its group's terms, when one is at least a tenth: the share
+    /// below which the two-term variance of the log-odds ratio is close to the full one.</summary>
+    private static (string Term, double Share)? DominantTerm(KeynessTable table, long targetTotal, long referenceTotal)
+    {
+        (string Term, double Share)? largest = null;
+        foreach (var row in table.Rows)
+        {
+            var share = Math.Max(targetTotal == 0 ? 0 : row.TargetCount / (double)targetTotal, referenceTotal == 0 ? 0 : row.ReferenceCount / (double)referenceTotal);
+            if (share >= 0.1 && (largest is null || share > largest.Value.Share))
+            {
+                largest = (row.Term, share);
+            }
+        }
+
+        return largest;
+    }
+
     private static double? NullIfNaN(double value) => double.IsNaN(value) ? null : value;
 
     // An option of another measure than --measure would be accepted and change nothing, and a user comparing runs would
@@ -215,6 +246,11 @@ internal sealed class KeynessCommand : ICommand
         if (measure != KeynessMeasure.LogOdds && (args.IsGiven(_prior) || args.IsGiven(_alpha)))
         {
             throw new UsageException($"--{(args.IsGiven(_prior) ? "prior" : "alpha")} sets the prior of --measure logodds, and --measure is {args.Get(_measure)}");
+        }
+
+        if (measure != KeynessMeasure.LogOdds && args.IsGiven(_variance))
+        {
+            throw new UsageException($"--variance sets the variance of --measure logodds, and --measure is {args.Get(_measure)}");
         }
 
         if (measure is not (KeynessMeasure.Chi2 or KeynessMeasure.G2) && args.IsGiven(_correction))
@@ -236,7 +272,8 @@ internal sealed class KeynessCommand : ICommand
             "none" => KeynessCorrection.None,
             _ => KeynessCorrection.Default,
         };
-        return new KeynessOptions { LogOddsPrior = prior, Correction = correction };
+        var variance = args.Get(_variance) == "four-term" ? LogOddsVariance.FourTerm : LogOddsVariance.TwoTerm;
+        return new KeynessOptions { LogOddsPrior = prior, Correction = correction, LogOddsVariance = variance };
     }
 
     private static KeynessMeasure ParseMeasure(string text) => text switch

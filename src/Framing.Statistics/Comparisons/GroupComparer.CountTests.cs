@@ -11,7 +11,10 @@ internal static partial class GroupComparer
         if (a1 + b1 == 0 || a2 + b2 == 0 || a1 + a2 == 0 || b1 + b2 == 0)
         {
             notes.Add("count test needs matches of both poles and in both groups");
-            return row;
+            // Both groups with matches of one pole only: their shares are equal (1 and 1, or 0 and 0), so h is 0.
+            return a1 + b1 == 0 || a2 + b2 == 0
+                ? row
+                : row with { CohensH = ProportionIntervals.CohensH(a1 / (double)(a1 + b1), a2 / (double)(a2 + b2)) };
         }
 
         var table = ContingencyTable.Of(a1, b1, a2, b2);

@@ -38,9 +38,42 @@ internal static partial class GroupComparer
         }
 
         var table = new ContingencyTable(counts);
+        var notes = new List<string>();
+        if (rows.Count < groups.Count)
+        {
+            notes.Add($"{groups.Count - rows.Count} group(s) without matches left out");
+        }
+
+        var small = SmallExpectedCells(table);
+        if (small > 0 && rows.Count == 2)
+        {
+            // Two groups: the table of the pair's count test, which is exact there (the pair row gives the same p).
+            var fisher = FisherExactTest.TwoSided(rows[0].A, rows[0].B, rows[1].A, rows[1].B, 0.95);
+            return row with { CountTest = FisherResult.TestName, PCounts = fisher.PValue, CramersV = CramersV.Compute(table), Note = string.Join("; ", notes) };
+        }
+
+        if (small > 0)
+        {
+            // R's chisq.test warns "Chi-squared approximation may be incorrect" here: say so in the row.
+            notes.Add(FormattableString.Invariant($"{small} of {rows.Count * 2} expected counts below 5: the chi-square p is approximate and may be too small"));
+        }
+
         var chi = ChiSquareTest.Pearson(table, yates: false);
-        var note = rows.Count < groups.Count ? $"{groups.Count - rows.Count} group(s) without matches left out" : string.Empty;
-        return row with { CountTest = chi.Test, Statistic = chi.Statistic, DegreesOfFreedom = chi.DegreesOfFreedom, PCounts = chi.PValue, CramersV = CramersV.Compute(table), Note = note };
+        return row with { CountTest = chi.Test, Statistic = chi.Statistic, DegreesOfFreedom = chi.DegreesOfFreedom, PCounts = chi.PValue, CramersV = CramersV.Compute(table), Note = string.Join("; ", notes) };
+    }
+
+    private static int SmallExpectedCells(ContingencyTable table)
+    {
+        var small = 0;
+        for (var i = 0; i < table.Rows; i++)
+        {
+            for (var j = 0; j < table.Columns; j++)
+            {
+                small += table.Expected(i, j) < 5 ? 1 : 0;
+            }
+        }
+
+        return small;
     }
 
     private static (long CountA, long CountB, long WeightA, long WeightB) Pool(FramingCounts counts, ScoreAxis axis, VoiceSelection voices)

@@ -49,9 +49,9 @@ internal static partial class GroupComparer
                 {
                     notes.Add($"too few documents for an interval (< {options.MinimumDocuments})");
                 }
-                else if (r1.Settings.Replicates < 2)
+                else if (r1.Settings.Replicates < BootstrapIntervals.MinimumReplicates(options.ConfidenceLevel))
                 {
-                    notes.Add(ScoreIntervals.TooFewReplicatesNote);
+                    notes.Add(ScoreIntervals.TooFewReplicatesFor(r1.Settings.Replicates, options.ConfidenceLevel));
                 }
                 else
                 {

@@ -21,6 +21,14 @@ internal static class ScoreIntervals
     /// <summary>The note of an interval missing because the run kept fewer than two replicates (<c>--bootstrap 1</c>).</summary>
     public const string TooFewReplicatesNote = "too few replicates for an interval";
 
+    /// <summary>The note of an interval missing because the run kept fewer replicates than a percentile interval at the
+    /// level needs (<see cref="Resampling.BootstrapIntervals.MinimumReplicates"/>): "too few replicates for a 95%
+    /// interval (20; at least 40)".</summary>
+    internal static string TooFewReplicatesFor(int replicates, double confidenceLevel) =>
+        replicates < 2
+            ? TooFewReplicatesNote
+            : string.Create(CultureInfo.InvariantCulture, $"too few replicates for a {confidenceLevel * 100:0.######}% interval ({replicates}; at least {Resampling.BootstrapIntervals.MinimumReplicates(confidenceLevel)})");
+
     /// <summary>Computes the interval of one group on a dimension or composite index.</summary>
     /// <param name="group">The group's tally (with replicate sums).</param>
     /// <param name="lexicon">The lexicon.</param>
@@ -52,10 +60,10 @@ internal static class ScoreIntervals
         }
 
         var replicates = group.Replicates.Scores(axis, voices);
-        if (replicates.Length < 2)
+        if (replicates.Length < Resampling.BootstrapIntervals.MinimumReplicates(confidenceLevel))
         {
-            // A percentile interval needs two replicates at least; the group's documents are not the reason.
-            return ConfidenceInterval.Absent(IntervalAbsence.TooFewReplicates, TooFewReplicatesNote);
+            // Fewer would put a limit on the smallest or largest replicate; the group's documents are not the reason.
+            return ConfidenceInterval.Absent(IntervalAbsence.TooFewReplicates, TooFewReplicatesFor(replicates.Length, confidenceLevel));
         }
 
         var interval = BootstrapIntervals.Percentile(replicates, score.Value, confidenceLevel);

@@ -107,6 +107,6 @@ internal static class AxisFigures
         var interval = BootstrapIntervals.Percentile(counts.Replicates!, counts.Auc!.Value, confidenceLevel);
         return double.IsFinite(interval.Lower) && double.IsFinite(interval.Upper)
             ? ConfidenceInterval.Of(interval.Lower, interval.Upper)
-            : ConfidenceInterval.Absent(IntervalAbsence.TooFewReplicates, ScoreIntervals.TooFewReplicatesNote);
+            : ConfidenceInterval.Absent(IntervalAbsence.TooFewReplicates, ScoreIntervals.TooFewReplicatesFor(interval.Replicates, confidenceLevel));
     }
 }

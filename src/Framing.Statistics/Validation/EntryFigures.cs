@@ -64,7 +64,7 @@ internal static class EntryFigures
                 var percentile = BootstrapIntervals.Percentile(replicates, ratio, confidenceLevel);
                 interval = double.IsFinite(percentile.Lower) && double.IsFinite(percentile.Upper)
                     ? ConfidenceInterval.Of(percentile.Lower, percentile.Upper)
-                    : ConfidenceInterval.Absent(IntervalAbsence.TooFewReplicates, ScoreIntervals.TooFewReplicatesNote);
+                    : ConfidenceInterval.Absent(IntervalAbsence.TooFewReplicates, ScoreIntervals.TooFewReplicatesFor(percentile.Replicates, confidenceLevel));
             }
 
             var (verdict, note) = Judge(entry.Side, countA + countB, outletsA + outletsB, interval);
