@@ -242,7 +242,8 @@ public static class HtmlReport
             else if (omnibus is not null)
             {
                 b.Append("<p class=\"note\">All groups: ").Append(Html.Escape(omnibus.CountTest)).Append(", adjusted p ").Append(Or(ReportNumbers.Format(omnibus.PCountsAdjusted)))
-                    .Append(", Cramér's V ").Append(Or(ReportNumbers.Format(omnibus.CramersV))).Append(".</p>\n");
+                    .Append(", Cramér's V ").Append(Or(ReportNumbers.Format(omnibus.CramersV)))
+                    .Append(omnibus.Note.Length > 0 ? " (" + Html.Escape(omnibus.Note) + ")" : string.Empty).Append(".</p>\n");
             }
 
             var total = rows.Count;

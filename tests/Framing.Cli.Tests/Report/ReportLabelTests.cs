@@ -84,7 +84,18 @@ public sealed class ReportLabelTests : IDisposable
 
         Assert.DoesNotContain("All groups: ,", html, StringComparison.Ordinal);
         Assert.Contains("All groups: no test (omnibus test needs at least two groups with matches and matches of both poles).", html, StringComparison.Ordinal);
-        Assert.Contains("All groups: Pearson chi-square, adjusted p ", html, StringComparison.Ordinal);
+        Assert.Contains("All groups: Fisher&#39;s exact test, adjusted p ", html, StringComparison.Ordinal); // two groups, expected counts 0.5
+    }
+
+    [Fact]
+    public void AnOmnibusTestOnSmallExpectedCountsSaysItIsApproximate()
+    {
+        // Three groups, six matches: every expected count is below 5, where R's chisq.test warns.
+        var corpus = _temp.Write("three.jsonl", "{\"id\":\"1\",\"outlet\":\"A\",\"text\":\"terrorists terrorists\"}\n{\"id\":\"2\",\"outlet\":\"B\",\"text\":\"rebels rebels\"}\n{\"id\":\"3\",\"outlet\":\"C\",\"text\":\"terrorists rebels\"}\n");
+
+        var html = CliRunner.Run("report", corpus, "-q").Out;
+
+        Assert.Contains("(6 of 6 expected counts below 5: the chi-square p is approximate and may be too small).</p>", html, StringComparison.Ordinal);
     }
 
     [Theory]
