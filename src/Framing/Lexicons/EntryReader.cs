@@ -75,7 +75,8 @@ internal sealed class EntryReader(YamlNodeReader reader, LexiconMetadata metadat
         var poleId = reader.RequiredString(map, "pole", "the entry");
         var note = reader.RequiredString(map, "note", "the entry");
         var examples = reader.StringList(map, "examples");
-        var exclusions = reader.StringList(map, "exclude");
+        var exclusionItems = reader.StringItems(map, "exclude");
+        IReadOnlyList<string> exclusions = [.. exclusionItems.Select(e => e.Text)];
         var (target, targetDefault) = targets.Read(map, "the entry");
 
         LanguageProfile? language = null;
@@ -113,7 +114,7 @@ internal sealed class EntryReader(YamlNodeReader reader, LexiconMetadata metadat
             else
             {
                 CheckDuplicate(patternNode!, lang, dimensionId, words);
-                CheckExclusions(map, words, exclusions, language);
+                CheckExclusions(words, exclusionItems, language);
                 reader.Cautions(patternNode!, pattern, language, $"pattern \"{PatternParser.Clipped(pattern)}\"");
                 if (ScriptCautions.Of(pattern, lang, metadata.Analysis) is { } script)
                 {
@@ -202,12 +203,13 @@ internal sealed class EntryReader(YamlNodeReader reader, LexiconMetadata metadat
         }
     }
 
-    private void CheckExclusions(YamlMappingNode map, PatternWord[] words, IReadOnlyList<string> exclusions, LanguageProfile language)
+    /// <summary>Reports each exclusion that is invalid, does not contain the entry's pattern or is the pattern itself, at
+    /// the exclusion (the item of the 'exclude' list).</summary>
+    private void CheckExclusions(PatternWord[] words, IReadOnlyList<(string Text, YamlNode Node)> exclusions, LanguageProfile language)
     {
-        foreach (var exclusion in exclusions)
+        foreach (var (exclusion, node) in exclusions)
         {
             var excluded = PatternParser.TryParse(exclusion, language.Normalizer, out var error, isExclusion: true);
-            var node = reader.Get(map, "exclude")!;
             if (excluded is null)
             {
                 reader.Error(node, $"exclusion \"{exclusion}\": {error}");

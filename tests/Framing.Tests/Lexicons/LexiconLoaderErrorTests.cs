@@ -677,12 +677,27 @@ public sealed class LexiconLoaderErrorTests
         SingleError(YamlWith("[ar, en, fr]", string.Empty, ValidEntry), 7, 12, "unsupported language 'fr' (supported: ar, en): declare how to analyze it, as in 'analysis: {fr: latin}' (latin, arabic-script, arabic)");
 
     [Fact]
-    public void ExclusionThatDoesNotContainThePattern()
+    public void ExclusionThatDoesNotContainThePatternIsReportedAtTheExclusion()
     {
         // Pattern "regime" (6), dimension "forces" (6), pole "regime" (6), no weight:
-        // the pole value is columns 61-66, then ', note: "test", exclude: ' (25 characters), so '[' is column 92.
+        // the pole value is columns 61-66, then ', note: "test", exclude: ' (25 characters), so '[' is column 92, and
+        // "regime change, " (15 characters) puts the bad exclusion at column 108, not at the start of the list.
         var yaml = Yaml(Entry("en", "regime", "forces", "regime", exclude: "[regime change, sanctions regimes]"));
-        SingleError(yaml, 21, 92, "exclusion \"sanctions regimes\" does not contain the entry's pattern \"regime\"");
+        SingleError(yaml, 21, 108, "exclusion \"sanctions regimes\" does not contain the entry's pattern \"regime\"");
+    }
+
+    [Fact]
+    public void EachExclusionErrorIsAtItsOwnItem()
+    {
+        // A block list: each error on the line of its item (column 9, after "      - "), none at the 'exclude' key.
+        var yaml = Yaml(
+            "  - lang: en\n    pattern: regime\n    dimension: forces\n    pole: regime\n    note: test\n    exclude:\n" +
+            "      - regime change\n      - Regime\n      - \"regime. change\"\n      - the ruling party");
+        var errors = Errors(yaml);
+        Assert.Equal([(28, 9), (29, 9), (30, 9)], errors.Select(e => (e.Location.Line, e.Location.Column)));
+        Assert.StartsWith("exclusion \"Regime\" is the entry's pattern", errors[0].Message, StringComparison.Ordinal);
+        Assert.StartsWith("exclusion \"regime. change\": ", errors[1].Message, StringComparison.Ordinal);
+        Assert.Equal("exclusion \"the ruling party\" does not contain the entry's pattern \"regime\"", errors[2].Message);
     }
 
     [Fact]
