@@ -101,10 +101,10 @@ internal sealed class ActorReader(YamlNodeReader reader, LexiconMetadata metadat
                     continue;
                 }
 
-                reader.Cautions(itemNode, pattern, profile, $"name \"{PatternParser.Clipped(pattern)}\" of actor '{actor}' ({lang})");
+                reader.Cautions(itemNode, pattern, profile, $"name \"{PatternParser.Clipped(PatternParser.Shown(pattern))}\" of actor '{actor}' ({lang})");
                 if (ScriptCautions.Of(pattern, lang, metadata.Analysis) is { } script)
                 {
-                    reader.Warning(itemNode, $"name \"{PatternParser.Clipped(pattern)}\" of actor '{actor}' ({lang}) {script}");
+                    reader.Warning(itemNode, $"name \"{PatternParser.Clipped(PatternParser.Shown(pattern))}\" of actor '{actor}' ({lang}) {script}");
                 }
 
                 _names[normalized] = (actor, here.Line);
