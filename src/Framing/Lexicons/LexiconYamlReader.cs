@@ -337,6 +337,12 @@ internal static class LexiconYamlReader
 
             reader.CheckKeys(map, "a composite", CompositeKeys);
             var id = reader.RequiredString(map, "id", "a composite");
+            if (id.Length > 0 && !IsIdentifier(id))
+            {
+                // It names a column of every score table and a --fail-under ID=X rule, as a dimension's id does.
+                reader.Error(reader.Get(map, "id")!, $"composite id '{id}' must use lower-case letters, digits and '-'");
+            }
+
             if (id.Length > 0 && !ids.Add(id))
             {
                 reader.Error(reader.Get(map, "id")!, $"composite id '{id}' is already used by a dimension or composite");

@@ -406,6 +406,23 @@ public sealed class LexiconLoaderErrorTests
         Assert.Equal([new CompositeComponent("forces", 1), new CompositeComponent("opposition", -1)], composite.Components);
     }
 
+    [Theory]
+    [InlineData("Combo")]
+    [InlineData("x=0.5")]
+    [InlineData("\"Comp One, red\"")]
+    [InlineData("\"red\\e[31m\"")] // ESC, which went raw into every score table's dimension column
+    [InlineData("-combo")]
+    public void CompositeIdMustBeAnIdentifierLikeADimensionsId(string id)
+    {
+        // The id was only checked for uniqueness: "x=0.5" clashed with --fail-under ID=X, and spaces, capitals and
+        // control characters went into every score, compare and validate table.
+        var errors = Errors(WithComposite("      - { dimension: forces, sign: 1 }\n").Replace("  - id: combo\n", $"  - id: {id}\n", StringComparison.Ordinal));
+
+        var error = Assert.Single(errors);
+        Assert.Equal((21, 9), (error.Location.Line, error.Location.Column));
+        Assert.Matches("^composite id '.+' must use lower-case letters, digits and '-'$", error.Message);
+    }
+
     [Fact]
     public void CompositeWithUnknownDimensionAndBadSign()
     {
