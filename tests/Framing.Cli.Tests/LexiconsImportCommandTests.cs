@@ -268,6 +268,7 @@ public sealed class LexiconsImportCommandTests : IDisposable
     [InlineData(new[] { "--map", "a=d/p", "--mapping", "m.yaml", "--id", "x", "--language", "en" }, "not both")]
     [InlineData(new[] { "--map", "a=d/p", "--id", "Bad", "--language", "en" }, "lexicon id 'Bad'")]
     [InlineData(new[] { "--map", "a=d/p", "--id", "x", "--language", "fr" }, "unsupported language 'fr' (supported: ar, en): declare how to analyze it (latin, arabic-script, arabic; on the command line, --analysis fr=latin)")]
+    [InlineData(new[] { "--map", "a=d/p", "--id", "x", "--language", "EN" }, "language 'EN' is not a language code: use 2 or 3 lower-case letters (ISO 639); write 'en'")]
     [InlineData(new[] { "--map", "a=d/p", "--id", "x", "--language", "fr", "--analysis", "fr=latn" }, "unknown analysis 'latn' for language 'fr' (expected latin, arabic-script, arabic)")]
     [InlineData(new[] { "--map", "a=d/p", "--id", "x", "--language", "fr", "--analysis", "de=latin" }, "the analysis of 'de' names a language the patterns are not in (fr)")]
     [InlineData(new[] { "--map", "a=d/p", "--id", "x", "--language", "en", "--analysis", "en=latin" }, "language 'en' has its own built-in analysis")]

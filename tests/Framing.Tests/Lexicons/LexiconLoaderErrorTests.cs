@@ -689,9 +689,20 @@ public sealed class LexiconLoaderErrorTests
         SingleError(Yaml(Entry("fr", "rebelles", "opposition", "rebel")), 21, 13, "language 'fr' is not in the lexicon's languages (ar, en)");
 
     [Fact]
-    public void UnsupportedLanguageIsReportedOnTheLanguagesList() =>
-        // Line 7 "languages: [ar, en, fr]": the list starts at column 12.
-        SingleError(YamlWith("[ar, en, fr]", string.Empty, ValidEntry), 7, 12, "unsupported language 'fr' (supported: ar, en): declare how to analyze it, as in 'analysis: {fr: latin}' (latin, arabic-script, arabic)");
+    public void UnsupportedLanguageIsReportedAtItsItem() =>
+        // Line 7 "languages: [ar, en, fr]": the list starts at column 12, 'fr' at column 21 (it was reported at 12).
+        SingleError(YamlWith("[ar, en, fr]", string.Empty, ValidEntry), 7, 21, "unsupported language 'fr' (supported: ar, en): declare how to analyze it, as in 'analysis: {fr: latin}' (latin, arabic-script, arabic)");
+
+    [Theory]
+    [InlineData("[ar, en, EN]", 21, "'EN' in 'languages' is not a language code: use 2 or 3 lower-case letters (ISO 639); write 'en'")]
+    [InlineData("[ar, en, Ar]", 21, "'Ar' in 'languages' is not a language code: use 2 or 3 lower-case letters (ISO 639); write 'ar'")]
+    [InlineData("[ar, en, FR]", 21, "'FR' in 'languages' is not a language code: use 2 or 3 lower-case letters (ISO 639)")]
+    [InlineData("[ar, en, English]", 21, "'English' in 'languages' is not a language code: use 2 or 3 lower-case letters (ISO 639)")]
+    [InlineData("[ar, en, en-US]", 21, "'en-US' in 'languages' is not a language code: use 2 or 3 lower-case letters (ISO 639)")]
+    public void ALanguageThatIsNoCodeIsSaidSoAtItsItem(string languages, int column, string message) =>
+        // 'EN' was "unsupported language 'EN' … declare how to analyze it, as in 'analysis: {EN: latin}'", which is an
+        // error too ("'EN' in 'analysis' is not a language code"), and at the start of the list.
+        SingleError(YamlWith(languages, string.Empty, ValidEntry), 7, column, message);
 
     [Fact]
     public void ExclusionThatDoesNotContainThePatternIsReportedAtTheExclusion()
