@@ -368,7 +368,7 @@ internal static class LexiconYamlReader
             if (id.Length > 0 && !IsIdentifier(id))
             {
                 // It names a column of every score table and a --fail-under ID=X rule, as a dimension's id does.
-                reader.Error(reader.Get(map, "id")!, $"composite id '{id}' must use lower-case letters, digits and '-'");
+                reader.Error(reader.Get(map, "id")!, $"composite id '{PatternParser.Shown(id)}' must use lower-case letters, digits and '-'");
             }
 
             if (id.Length > 0 && !ids.Add(id))

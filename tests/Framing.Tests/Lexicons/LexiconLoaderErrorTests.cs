@@ -421,6 +421,7 @@ public sealed class LexiconLoaderErrorTests
         var error = Assert.Single(errors);
         Assert.Equal((21, 9), (error.Location.Line, error.Location.Column));
         Assert.Matches("^composite id '.+' must use lower-case letters, digits and '-'$", error.Message);
+        Assert.DoesNotContain(error.Message, char.IsControl); // ESC is shown as \u001B, not sent to the terminal
     }
 
     [Fact]
