@@ -80,8 +80,18 @@ internal static class FramingApp
         }
         catch (ImportException e)
         {
-            WriteError(context, (e.Errors.Count > 0 ? DiagnosticWording.Format(e.Errors[0]) : e.Message)
-                + (e.Errors.Count > 1 ? $" (and {e.Errors.Count - 1} more)" : string.Empty));
+            // Every problem of the dictionary or mapping, one line each (file:line:column), as 'lexicons validate' lists
+            // a lexicon's: the import has no other way to list them, and one at a time took a run per problem.
+            if (e.Errors.Count == 0)
+            {
+                WriteError(context, e.Message);
+            }
+
+            foreach (var error in e.Errors)
+            {
+                WriteError(context, DiagnosticWording.Format(error));
+            }
+
             return ExitCodes.UsageOrInput;
         }
         catch (LexiconException e)

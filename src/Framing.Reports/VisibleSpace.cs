@@ -9,7 +9,8 @@ namespace Framing.Reports;
 /// a tab or a no-break space looks like a space. A name whose white space is only single spaces between other
 /// characters is shown as it is; in any other name, each white-space character that is not such a space is shown as a
 /// sign: a space as ␠, a tab as ␉, a line feed as ␊, a carriage return as ␍, a no-break space as ⍽, any other as its code
-/// point in angle brackets (⟨U+2003⟩). Other control characters that are white space (vertical tab, form feed, next
+/// point in angle brackets (⟨U+2003⟩). A zero-width space U+200B counts as white space here (it separates words as a
+/// space does, but shows as nothing: a pattern "terr" U+200B "orists" would look like terrorists), shown as ⟨U+200B⟩. Other control characters that are white space (vertical tab, form feed, next
 /// line) are left as they are, for the escaping that follows to drop or replace. "Al Watan ", "Al  Watan", "Al\tWatan" and "Al\u00A0Watan" are shown as
 /// "Al Watan␠", "Al␠␠Watan", "Al␉Watan" and "Al⍽Watan", and "Al Watan" as itself.
 /// </summary>
@@ -70,9 +71,9 @@ internal static class VisibleSpace
         return true;
     }
 
-    /// <summary>Whether a character is white space shown by a sign: white space other than a control character, or a
-    /// tab, line feed or carriage return.</summary>
-    private static bool IsShownSpace(char c) => char.IsWhiteSpace(c) && (!char.IsControl(c) || c is '\t' or '\n' or '\r');
+    /// <summary>Whether a character is white space shown by a sign: white space other than a control character, a tab,
+    /// line feed or carriage return, or a zero-width space.</summary>
+    private static bool IsShownSpace(char c) => (char.IsWhiteSpace(c) && (!char.IsControl(c) || c is '\t' or '\n' or '\r')) || c == '\u200B';
 
     private static bool IsPlainSpace(string name, int i) =>
         name[i] == ' ' && i > 0 && i < name.Length - 1 && !char.IsWhiteSpace(name[i - 1]) && !char.IsWhiteSpace(name[i + 1]);

@@ -276,7 +276,7 @@ public sealed class DeclaredLanguageCommandTests
         var second = CliRunner.Run("score", "--lexicon", misspelt);
 
         Assert.Equal(1, first.ExitCode);
-        Assert.Equal($"{undeclared}:7:12: unsupported language 'fr' (supported: ar, en): declare how to analyze it, as in 'analysis: {{fr: latin}}' (latin, arabic-script, arabic)", Assert.Single(first.OutLines));
+        Assert.Equal($"{undeclared}:7:13: unsupported language 'fr' (supported: ar, en): declare how to analyze it, as in 'analysis: {{fr: latin}}' (latin, arabic-script, arabic)", Assert.Single(first.OutLines));
         Assert.Equal(2, second.ExitCode);
         Assert.Equal($"framing: error: {misspelt}:9:7: unknown analysis 'latn' for language 'fr' (expected latin, arabic-script, arabic)", Assert.Single(second.ErrorLines));
     }

@@ -101,15 +101,20 @@ public sealed class LexiconsImportCommandTests : IDisposable
     }
 
     [Fact]
-    public void BadDictionaryIsOneErrorLineWithFileAndLineAndExitCode2()
+    public void BadDictionaryListsEveryErrorWithFileAndLineAndExitCode2()
     {
-        var dic = Write("bad.dic", "%\n1\tterror\n%\nword\t1\t7\nother\t8\n");
+        // Only the first was shown, "(and 1 more)", with no way to list the rest but to fix and run again.
+        var dic = Write("bad.dic", "%\n1\tterror\n%\nword\t1\t7\nother\t8\nnoids\n");
 
         var (exit, stdout, stderr) = Run("lexicons", "import", dic, "--map", "terror=d/p", "--id", "x", "--language", "en");
 
         Assert.Equal(2, exit);
         Assert.Equal(string.Empty, stdout);
-        Assert.Equal($"framing: error: {dic}:4:8: unknown category id 7 for \"word\": the header does not define it (and 1 more)\n", stderr);
+        Assert.Equal(
+            $"framing: error: {dic}:4:8: unknown category id 7 for \"word\": the header does not define it\n"
+            + $"framing: error: {dic}:5:7: unknown category id 8 for \"other\": the header does not define it\n"
+            + $"framing: error: {dic}:6:1: \"noids\" has no category id (expected 'word<TAB>id<TAB>id...')\n",
+            stderr);
     }
 
     [Fact]
@@ -268,6 +273,7 @@ public sealed class LexiconsImportCommandTests : IDisposable
     [InlineData(new[] { "--map", "a=d/p", "--mapping", "m.yaml", "--id", "x", "--language", "en" }, "not both")]
     [InlineData(new[] { "--map", "a=d/p", "--id", "Bad", "--language", "en" }, "lexicon id 'Bad'")]
     [InlineData(new[] { "--map", "a=d/p", "--id", "x", "--language", "fr" }, "unsupported language 'fr' (supported: ar, en): declare how to analyze it (latin, arabic-script, arabic; on the command line, --analysis fr=latin)")]
+    [InlineData(new[] { "--map", "a=d/p", "--id", "x", "--language", "EN" }, "language 'EN' is not a language code: use 2 or 3 lower-case letters (ISO 639); write 'en'")]
     [InlineData(new[] { "--map", "a=d/p", "--id", "x", "--language", "fr", "--analysis", "fr=latn" }, "unknown analysis 'latn' for language 'fr' (expected latin, arabic-script, arabic)")]
     [InlineData(new[] { "--map", "a=d/p", "--id", "x", "--language", "fr", "--analysis", "de=latin" }, "the analysis of 'de' names a language the patterns are not in (fr)")]
     [InlineData(new[] { "--map", "a=d/p", "--id", "x", "--language", "en", "--analysis", "en=latin" }, "language 'en' has its own built-in analysis")]

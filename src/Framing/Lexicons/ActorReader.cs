@@ -70,8 +70,10 @@ internal sealed class ActorReader(YamlNodeReader reader, LexiconMetadata metadat
             return names;
         }
 
-        foreach (var (key, _) in byLanguage.Children)
+        var given = false; // whether some language lists a name (valid or not: an invalid one is an error of its own)
+        foreach (var (key, value) in byLanguage.Children)
         {
+            given |= !ListsNothing(value);
             var lang = (key as YamlScalarNode)?.Value ?? string.Empty;
             if (!metadata.Languages.Contains(lang, StringComparer.Ordinal))
             {
@@ -101,10 +103,10 @@ internal sealed class ActorReader(YamlNodeReader reader, LexiconMetadata metadat
                     continue;
                 }
 
-                reader.Cautions(itemNode, pattern, profile, $"name \"{PatternParser.Clipped(pattern)}\" of actor '{actor}' ({lang})");
+                reader.Cautions(itemNode, pattern, profile, $"name \"{PatternParser.Clipped(PatternParser.Shown(pattern))}\" of actor '{actor}' ({lang})");
                 if (ScriptCautions.Of(pattern, lang, metadata.Analysis) is { } script)
                 {
-                    reader.Warning(itemNode, $"name \"{PatternParser.Clipped(pattern)}\" of actor '{actor}' ({lang}) {script}");
+                    reader.Warning(itemNode, $"name \"{PatternParser.Clipped(PatternParser.Shown(pattern))}\" of actor '{actor}' ({lang}) {script}");
                 }
 
                 _names[normalized] = (actor, here.Line);
@@ -112,13 +114,18 @@ internal sealed class ActorReader(YamlNodeReader reader, LexiconMetadata metadat
             }
         }
 
-        if (byLanguage.Children.Count == 0)
+        if (!given)
         {
+            // names: {}, and as much names: { en: [] } or { en: ~ }: an actor that could never be found.
             reader.Error(node, $"actor '{actor}' needs at least one name");
         }
 
         return names;
     }
+
+    /// <summary>Whether a language's names are none: an empty list, or a null or blank value (<c>en: []</c>, <c>en: ~</c>).</summary>
+    private static bool ListsNothing(YamlNode value) =>
+        value is YamlSequenceNode { Children.Count: 0 } || (value is YamlScalarNode scalar && string.IsNullOrWhiteSpace(scalar.Value));
 
     private ActorScare? ReadScare(YamlMappingNode map, string actor)
     {

@@ -135,7 +135,7 @@ internal sealed class ContextSectionReader(YamlNodeReader reader, LexiconMetadat
             else
             {
                 // A context word that matches more than it says moves every match near it (it's read as it negates).
-                var what = $"word \"{PatternParser.Clipped(pattern)}\" of '{key}' in '{section}' ({lang})";
+                var what = $"word \"{PatternParser.Clipped(PatternParser.Shown(pattern))}\" of '{key}' in '{section}' ({lang})";
                 reader.Cautions(node, pattern, profile, what);
                 if (ScriptCautions.Of(pattern, lang, metadata.Analysis) is { } script)
                 {

@@ -75,7 +75,8 @@ internal sealed class EntryReader(YamlNodeReader reader, LexiconMetadata metadat
         var poleId = reader.RequiredString(map, "pole", "the entry");
         var note = reader.RequiredString(map, "note", "the entry");
         var examples = reader.StringList(map, "examples");
-        var exclusions = reader.StringList(map, "exclude");
+        var exclusionItems = reader.StringItems(map, "exclude");
+        IReadOnlyList<string> exclusions = [.. exclusionItems.Select(e => e.Text)];
         var (target, targetDefault) = targets.Read(map, "the entry");
 
         LanguageProfile? language = null;
@@ -113,11 +114,11 @@ internal sealed class EntryReader(YamlNodeReader reader, LexiconMetadata metadat
             else
             {
                 CheckDuplicate(patternNode!, lang, dimensionId, words);
-                CheckExclusions(map, words, exclusions, language);
-                reader.Cautions(patternNode!, pattern, language, $"pattern \"{PatternParser.Clipped(pattern)}\"");
+                CheckExclusions(words, exclusionItems, language);
+                reader.Cautions(patternNode!, pattern, language, $"pattern \"{PatternParser.Clipped(PatternParser.Shown(pattern))}\"");
                 if (ScriptCautions.Of(pattern, lang, metadata.Analysis) is { } script)
                 {
-                    reader.Warning(patternNode!, $"pattern \"{PatternParser.Clipped(pattern)}\" {script}");
+                    reader.Warning(patternNode!, $"pattern \"{PatternParser.Clipped(PatternParser.Shown(pattern))}\" {script}");
                 }
             }
         }
@@ -202,24 +203,31 @@ internal sealed class EntryReader(YamlNodeReader reader, LexiconMetadata metadat
         }
     }
 
-    private void CheckExclusions(YamlMappingNode map, PatternWord[] words, IReadOnlyList<string> exclusions, LanguageProfile language)
+    /// <summary>Reports each exclusion that is invalid, does not contain the entry's pattern or is the pattern itself, at
+    /// the exclusion (the item of the 'exclude' list), and warns of a valid one that an invisible character splits
+    /// (<see cref="PatternCautions.SplitByInvisible"/>).</summary>
+    private void CheckExclusions(PatternWord[] words, IReadOnlyList<(string Text, YamlNode Node)> exclusions, LanguageProfile language)
     {
-        foreach (var exclusion in exclusions)
+        foreach (var (exclusion, node) in exclusions)
         {
             var excluded = PatternParser.TryParse(exclusion, language.Normalizer, out var error, isExclusion: true);
-            var node = reader.Get(map, "exclude")!;
+            var shown = PatternParser.Shown(exclusion);
             if (excluded is null)
             {
-                reader.Error(node, $"exclusion \"{exclusion}\": {error}");
+                reader.Error(node, $"exclusion \"{shown}\": {error}");
             }
             else if (ExclusionOffset(excluded, words) < 0)
             {
-                reader.Error(node, $"exclusion \"{exclusion}\" does not contain the entry's pattern \"{PatternParser.Key(words)}\"");
+                reader.Error(node, $"exclusion \"{shown}\" does not contain the entry's pattern \"{PatternParser.Key(words)}\"");
             }
             else if (excluded.Length == words.Length)
             {
                 // Nothing but the pattern (after normalization): it would exclude every match, and the entry never count.
-                reader.Error(node, $"exclusion \"{exclusion}\" is the entry's pattern \"{PatternParser.Key(words)}\" itself: it would exclude every match (an exclusion names a longer phrase that contains the pattern)");
+                reader.Error(node, $"exclusion \"{shown}\" is the entry's pattern \"{PatternParser.Key(words)}\" itself: it would exclude every match (an exclusion names a longer phrase that contains the pattern)");
+            }
+            else if (PatternCautions.SplitByInvisible(exclusion, language, isExclusion: true) is { } split)
+            {
+                reader.Warning(node, $"exclusion \"{PatternParser.Clipped(shown)}\": {split}");
             }
         }
     }

@@ -124,6 +124,7 @@ internal static class LexiconYamlReader
 
         var citation = reader.OptionalString(root, "citation");
         var langs = new List<string>();
+        var items = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         foreach (var (lang, node) in reader.StringItems(root, "languages"))
         {
             if (langs.Contains(lang, StringComparer.Ordinal))
@@ -133,7 +134,14 @@ internal static class LexiconYamlReader
                 continue;
             }
 
+            if (NotALanguageCode(lang, languages) is { } problem)
+            {
+                // Not "declare how to analyze it, as in 'analysis: {EN: latin}'", advice that is an error of its own.
+                reader.Error(node, $"'{lang}' in 'languages' {problem}");
+            }
+
             langs.Add(lang);
+            items[lang] = node;
         }
 
         if (langs.Count == 0 && !HasItems(reader.Get(root, "languages")))
@@ -144,10 +152,10 @@ internal static class LexiconYamlReader
         var analysis = ReadAnalysis(root, reader, languages, langs);
         foreach (var lang in langs)
         {
-            if (!languages.TryGet(lang, out _) && !Declares(root, reader, lang))
+            if (IsLanguageCode(lang) && !languages.TryGet(lang, out _) && !Declares(root, reader, lang))
             {
                 reader.Error(
-                    reader.Get(root, "languages")!,
+                    items[lang],
                     $"unsupported language '{lang}' (supported: {string.Join(", ", languages.Codes)}): declare how to analyze it, as in 'analysis: {{{lang}: latin}}' ({string.Join(", ", BuiltInAnalyses.Names)})");
             }
         }
@@ -200,6 +208,26 @@ internal static class LexiconYamlReader
     private static bool Declares(YamlMappingNode root, YamlNodeReader reader, string code) =>
         reader.Get(root, "analysis") is YamlMappingNode map
         && map.Children.Keys.Any(k => k is YamlScalarNode key && string.Equals(key.Value?.Trim(), code, StringComparison.Ordinal));
+
+    /// <summary>
+    /// Why <paramref name="code"/> is no language code, as a clause that a caller prefixes with the code and its place
+    /// (<c>is not a language code: use 2 or 3 lower-case letters (ISO 639); write 'en'</c>, naming the code in lower case
+    /// when that is a language of <paramref name="languages"/>); null when it is one.
+    /// </summary>
+    /// <param name="code">The code as written.</param>
+    /// <param name="languages">The languages with a profile.</param>
+    /// <returns>The clause, or null.</returns>
+    internal static string? NotALanguageCode(string code, LanguageRegistry languages)
+    {
+        if (IsLanguageCode(code))
+        {
+            return null;
+        }
+
+        var lower = code.ToLowerInvariant();
+        return "is not a language code: use 2 or 3 lower-case letters (ISO 639)"
+            + (IsLanguageCode(lower) && languages.TryGet(lower, out _) ? $"; write '{lower}'" : string.Empty);
+    }
 
     /// <summary>Whether <paramref name="code"/> is 2 or 3 lower-case ASCII letters, as ISO 639 codes are.</summary>
     internal static bool IsLanguageCode(string code)
@@ -337,6 +365,12 @@ internal static class LexiconYamlReader
 
             reader.CheckKeys(map, "a composite", CompositeKeys);
             var id = reader.RequiredString(map, "id", "a composite");
+            if (id.Length > 0 && !IsIdentifier(id))
+            {
+                // It names a column of every score table and a --fail-under ID=X rule, as a dimension's id does.
+                reader.Error(reader.Get(map, "id")!, $"composite id '{PatternParser.Shown(id)}' must use lower-case letters, digits and '-'");
+            }
+
             if (id.Length > 0 && !ids.Add(id))
             {
                 reader.Error(reader.Get(map, "id")!, $"composite id '{id}' is already used by a dimension or composite");

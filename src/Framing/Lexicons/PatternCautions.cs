@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Framing.Text;
 
@@ -5,7 +6,8 @@ namespace Framing.Lexicons;
 
 /// <summary>
 /// What a valid pattern may match besides what it seems to say: a contraction read as a possessive (<c>it's</c> is
-/// <c>it</c>), a symbol that is not part of a word (<c>#terror</c> is <c>terror</c>). <c>lexicons import</c> and
+/// <c>it</c>), a symbol that is not part of a word (<c>#terror</c> is <c>terror</c>), an invisible character that splits
+/// a word (<c>terr</c> U+200B <c>orists</c> is the phrase <c>terr orists</c>). <c>lexicons import</c> and
 /// <c>lexicons validate</c> warn of them; the pattern stays valid.
 /// </summary>
 internal static class PatternCautions
@@ -85,8 +87,101 @@ internal static class PatternCautions
         return null;
     }
 
-    /// <summary>Why <paramref name="pattern"/> matches more than it says, each reason one clause that a caller prefixes
-    /// with the pattern (and its category or line); none for most patterns.</summary>
+    /// <summary>
+    /// The first character of <paramref name="pattern"/> that shows as nothing yet ends a word, where it stands between
+    /// two words with nothing visible beside it: a zero-width space U+200B (pasted from a web page: "terr" U+200B "orists"
+    /// looks like terrorists but is read as the phrase "terr orists"), the Mongolian vowel separator U+180E, an invisible
+    /// operator U+2061..U+2064, a tag character. Not the characters the tokenizer keeps inside a word (the joiners ZWNJ
+    /// U+200C, which Persian writes inside words, and ZWJ U+200D, the word joiner U+2060, a soft hyphen, a bidi mark),
+    /// which the normalizer then removes, nor white space, which shows as a space; null when there is none.
+    /// </summary>
+    /// <param name="pattern">The pattern as written.</param>
+    /// <returns>The character, or null.</returns>
+    internal static Rune? InvisibleBreak(string pattern)
+    {
+        var tokenized = new TokenizedText();
+        Tokenizer.Instance.Tokenize(pattern, tokenized);
+        var tokens = tokenized.Tokens;
+        for (var t = 1; t < tokens.Length; t++)
+        {
+            Rune? breaking = null;
+            var gap = pattern.AsSpan(tokens[t - 1].End, tokens[t].Start - tokens[t - 1].End);
+            foreach (var rune in gap.EnumerateRunes())
+            {
+                if (!IsInvisibleNonSpace(rune))
+                {
+                    breaking = null; // a space or a mark shows that the words are apart
+                    break;
+                }
+
+                if (breaking is null && !(rune.IsBmp && CharClass.IsInWordJoiner((char)rune.Value)))
+                {
+                    breaking = rune;
+                }
+            }
+
+            if (breaking is not null)
+            {
+                return breaking;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="rune"/> shows as nothing and is no white space: a format character or another
+    /// default-ignorable one (<see cref="InvisibleCharacters"/>), but not one of the format characters that show a sign,
+    /// the prepended concatenation marks U+0600..U+0605, U+06DD, U+070F, U+0890, U+0891, U+08E2, U+110BD and U+110CD.</summary>
+    private static bool IsInvisibleNonSpace(Rune rune) =>
+        InvisibleCharacters.IsInvisible(rune) && !Rune.IsWhiteSpace(rune)
+        && rune.Value is not ((>= 0x0600 and <= 0x0605) or 0x06DD or 0x070F or 0x0890 or 0x0891 or 0x08E2 or 0x110BD or 0x110CD);
+
+    /// <summary>The character as a message names it: its code point, and its name when it is one a pasted text
+    /// usually brings (U+200B ZERO WIDTH SPACE).</summary>
+    private static string Named(Rune rune) => string.Create(CultureInfo.InvariantCulture, $"U+{rune.Value:X4}") + rune.Value switch
+    {
+        0x200B => " ZERO WIDTH SPACE",
+        0x180E => " MONGOLIAN VOWEL SEPARATOR",
+        0x2061 => " FUNCTION APPLICATION",
+        0x2062 => " INVISIBLE TIMES",
+        0x2063 => " INVISIBLE SEPARATOR",
+        0x2064 => " INVISIBLE PLUS",
+        _ => string.Empty,
+    };
+
+    /// <summary>Why <paramref name="pattern"/>, which an invisible character splits (<see cref="InvisibleBreak"/>), is
+    /// not the word it looks like, as a clause that a caller prefixes with the pattern; null when no such character
+    /// splits it. Also for an exclusion, of which the other cautions do not hold (a comma there is meant).</summary>
+    /// <param name="pattern">The pattern as written (valid).</param>
+    /// <param name="profile">Its language.</param>
+    /// <param name="isExclusion">Whether the pattern is an exclusion (as <see cref="PatternParser.TryParse"/> reads it).</param>
+    /// <returns>The clause, or null.</returns>
+    public static string? SplitByInvisible(string pattern, LanguageProfile profile, bool isExclusion = false)
+    {
+        if (InvisibleBreak(pattern) is not { } breaking
+            || PatternParser.TryParse(pattern, profile.Normalizer, out _, isExclusion) is not { } words)
+        {
+            return null;
+        }
+
+        var read = PatternParser.Clipped(string.Join(' ', words.Select(w => w.ToString())));
+        var seen = new StringBuilder(pattern.Length);
+        foreach (var rune in pattern.EnumerateRunes())
+        {
+            if (!IsInvisibleNonSpace(rune) || (rune.IsBmp && CharClass.IsInWordJoiner((char)rune.Value)))
+            {
+                seen.Append(rune.ToString());
+            }
+        }
+
+        var looks = PatternParser.TryParse(seen.ToString(), profile.Normalizer, out _, isExclusion) is { } joined
+            ? $" and never matches \"{PatternParser.Clipped(string.Join(' ', joined.Select(w => w.ToString())))}\""
+            : string.Empty;
+        return $"{Named(breaking)} shows as nothing but separates words as a space does, so it is read as \"{read}\" ({words.Length} words){looks}; delete the character, or write a space if separate words are meant";
+    }
+
+    /// <summary>Why <paramref name="pattern"/> matches more than it says, or other than it looks, each reason one clause
+    /// that a caller prefixes with the pattern (and its category or line); none for most patterns.</summary>
     /// <param name="pattern">The pattern as written (valid).</param>
     /// <param name="profile">Its language.</param>
     /// <param name="everyApostropheS">Whether every word whose apostrophe and s are dropped is a reason (an import, whose
@@ -97,6 +192,11 @@ internal static class PatternCautions
         if (ContractionRead(pattern, profile, everyApostropheS) is { } contraction)
         {
             yield return $"\"{contraction.Word}\" is read as \"{contraction.Read}\" (an apostrophe and s are dropped, as from a possessive), so the entry matches every \"{contraction.Read}\"; if it is a contraction, reword the pattern or remove the entry";
+        }
+
+        if (SplitByInvisible(pattern, profile) is { } split)
+        {
+            yield return split;
         }
 
         if (DroppedSymbol(pattern) is { } symbol && PatternParser.TryParse(pattern, profile.Normalizer, out _) is { } words)

@@ -91,4 +91,13 @@ public sealed class MarkdownEscapeTests
         Assert.Equal(["Al Watan", "Al Watan\u2420", "Al\u2420\u2420Watan", "Al\u2409Watan", "Al\u237DWatan", "\u2420Al Watan"], cells);
         Assert.Equal(names.Length, cells.Select(c => string.Join(' ', c.Split(' ', StringSplitOptions.RemoveEmptyEntries))).Distinct(StringComparer.Ordinal).Count());
     }
+
+    [Fact]
+    public void AZeroWidthSpaceIsShownByItsCodePoint()
+    {
+        // A zero-width space separates words as a space does but shows as nothing: "terr" U+200B "orists" (a pattern
+        // read as "terr orists") and "AlWatan" with one looked like "terrorists" and "AlWatan".
+        Assert.Equal("terr\u27E8U+200B\u27E9orists", MarkdownOutput.Escape("terr\u200Borists"));
+        Assert.Equal("Al\u27E8U+200B\u27E9Watan", MarkdownOutput.Escape("Al\u200BWatan"));
+    }
 }

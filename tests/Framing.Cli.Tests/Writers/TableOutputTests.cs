@@ -57,7 +57,7 @@ public sealed class TableOutputTests
         data.Add("漢字ニュース", 1L);
         data.Add("ＡＢ한글", 2L);
         data.Add("news 📰", 3L);
-        data.Add("zero\u200Bwidth\u0301", 4L);
+        data.Add("zero\u2060width\u0301", 4L); // a word joiner and a combining acute: no column each
         data.Add("plain", 5L);
         var writer = new StringWriter();
 
@@ -69,8 +69,23 @@ public sealed class TableOutputTests
         Assert.Equal("漢字ニュース  1", lines[2]);
         Assert.Equal("ＡＢ한글      2", lines[3]);
         Assert.Equal("news 📰       3", lines[4]);
-        Assert.Equal("zero\u200Bwidth\u0301     4", lines[5]);
+        Assert.Equal("zero\u2060width\u0301     4", lines[5]);
         Assert.Equal("plain         5", lines[6]);
+    }
+
+    [Fact]
+    public void AZeroWidthSpaceIsShownByItsCodePoint()
+    {
+        // "terr" U+200B "orists" showed as "terrorists", though a zero-width space separates words as a space does (the
+        // pattern is the phrase "terr orists"): shown as the white space it is, by its code point.
+        var data = new TabularData(["pattern", "n"]);
+        data.Add("terr\u200Borists", 1L);
+        var writer = new StringWriter { NewLine = "\n" };
+
+        TableOutput.Write(writer, data);
+
+        const string Shown = "terr\u27E8U+200B\u27E9orists";
+        Assert.Equal($"{"pattern".PadRight(Shown.Length)}  n\n{new string('-', Shown.Length)}  -\n{Shown}  1\n", writer.ToString());
     }
 
     [Fact]

@@ -184,6 +184,28 @@ public sealed class ContextSectionLoaderTests
             Errors(YamlWith("[ar, en]", actors, ValidEntry())));
     }
 
+    [Theory]
+    [InlineData("{}")]
+    [InlineData("{ en: [] }")]
+    [InlineData("{ en: ~ }")]
+    [InlineData("{ en: \"\" }")]
+    [InlineData("{ en: [], ar: [] }")]
+    public void AnActorWithoutANameInAnyLanguageIsAnError(string names)
+    {
+        // names: { en: [] } loaded an actor with no name, which could never be a target nor take a scare marker.
+        var actors = $"actors:\n  - id: gov\n    label: G\n    description: d\n    names: {names}\n";
+        Assert.Equal(
+            [At(actors, 24, "{", "actor 'gov' needs at least one name")],
+            Errors(YamlWith("[ar, en]", actors, ValidEntry())));
+    }
+
+    [Fact]
+    public void AnEmptyListBesideANameIsNoError()
+    {
+        var actors = "actors:\n  - id: gov\n    label: G\n    description: d\n    names: { en: [], ar: [الحكومة] }\n";
+        Assert.Equal(["الحكومة"], Assert.Single(Parse(YamlWith("[ar, en]", actors, ValidEntry())).Actors).Names.Select(n => n.Pattern));
+    }
+
     [Fact]
     public void ActorFieldsAreRequired()
     {

@@ -406,6 +406,24 @@ public sealed class LexiconLoaderErrorTests
         Assert.Equal([new CompositeComponent("forces", 1), new CompositeComponent("opposition", -1)], composite.Components);
     }
 
+    [Theory]
+    [InlineData("Combo")]
+    [InlineData("x=0.5")]
+    [InlineData("\"Comp One, red\"")]
+    [InlineData("\"red\\e[31m\"")] // ESC, which went raw into every score table's dimension column
+    [InlineData("-combo")]
+    public void CompositeIdMustBeAnIdentifierLikeADimensionsId(string id)
+    {
+        // The id was only checked for uniqueness: "x=0.5" clashed with --fail-under ID=X, and spaces, capitals and
+        // control characters went into every score, compare and validate table.
+        var errors = Errors(WithComposite("      - { dimension: forces, sign: 1 }\n").Replace("  - id: combo\n", $"  - id: {id}\n", StringComparison.Ordinal));
+
+        var error = Assert.Single(errors);
+        Assert.Equal((21, 9), (error.Location.Line, error.Location.Column));
+        Assert.Matches("^composite id '.+' must use lower-case letters, digits and '-'$", error.Message);
+        Assert.DoesNotContain(error.Message, char.IsControl); // ESC is shown as \u001B, not sent to the terminal
+    }
+
     [Fact]
     public void CompositeWithUnknownDimensionAndBadSign()
     {
@@ -672,17 +690,43 @@ public sealed class LexiconLoaderErrorTests
         SingleError(Yaml(Entry("fr", "rebelles", "opposition", "rebel")), 21, 13, "language 'fr' is not in the lexicon's languages (ar, en)");
 
     [Fact]
-    public void UnsupportedLanguageIsReportedOnTheLanguagesList() =>
-        // Line 7 "languages: [ar, en, fr]": the list starts at column 12.
-        SingleError(YamlWith("[ar, en, fr]", string.Empty, ValidEntry), 7, 12, "unsupported language 'fr' (supported: ar, en): declare how to analyze it, as in 'analysis: {fr: latin}' (latin, arabic-script, arabic)");
+    public void UnsupportedLanguageIsReportedAtItsItem() =>
+        // Line 7 "languages: [ar, en, fr]": the list starts at column 12, 'fr' at column 21 (it was reported at 12).
+        SingleError(YamlWith("[ar, en, fr]", string.Empty, ValidEntry), 7, 21, "unsupported language 'fr' (supported: ar, en): declare how to analyze it, as in 'analysis: {fr: latin}' (latin, arabic-script, arabic)");
+
+    [Theory]
+    [InlineData("[ar, en, EN]", 21, "'EN' in 'languages' is not a language code: use 2 or 3 lower-case letters (ISO 639); write 'en'")]
+    [InlineData("[ar, en, Ar]", 21, "'Ar' in 'languages' is not a language code: use 2 or 3 lower-case letters (ISO 639); write 'ar'")]
+    [InlineData("[ar, en, FR]", 21, "'FR' in 'languages' is not a language code: use 2 or 3 lower-case letters (ISO 639)")]
+    [InlineData("[ar, en, English]", 21, "'English' in 'languages' is not a language code: use 2 or 3 lower-case letters (ISO 639)")]
+    [InlineData("[ar, en, en-US]", 21, "'en-US' in 'languages' is not a language code: use 2 or 3 lower-case letters (ISO 639)")]
+    public void ALanguageThatIsNoCodeIsSaidSoAtItsItem(string languages, int column, string message) =>
+        // 'EN' was "unsupported language 'EN' … declare how to analyze it, as in 'analysis: {EN: latin}'", which is an
+        // error too ("'EN' in 'analysis' is not a language code"), and at the start of the list.
+        SingleError(YamlWith(languages, string.Empty, ValidEntry), 7, column, message);
 
     [Fact]
-    public void ExclusionThatDoesNotContainThePattern()
+    public void ExclusionThatDoesNotContainThePatternIsReportedAtTheExclusion()
     {
         // Pattern "regime" (6), dimension "forces" (6), pole "regime" (6), no weight:
-        // the pole value is columns 61-66, then ', note: "test", exclude: ' (25 characters), so '[' is column 92.
+        // the pole value is columns 61-66, then ', note: "test", exclude: ' (25 characters), so '[' is column 92, and
+        // "regime change, " (15 characters) puts the bad exclusion at column 108, not at the start of the list.
         var yaml = Yaml(Entry("en", "regime", "forces", "regime", exclude: "[regime change, sanctions regimes]"));
-        SingleError(yaml, 21, 92, "exclusion \"sanctions regimes\" does not contain the entry's pattern \"regime\"");
+        SingleError(yaml, 21, 108, "exclusion \"sanctions regimes\" does not contain the entry's pattern \"regime\"");
+    }
+
+    [Fact]
+    public void EachExclusionErrorIsAtItsOwnItem()
+    {
+        // A block list: each error on the line of its item (column 9, after "      - "), none at the 'exclude' key.
+        var yaml = Yaml(
+            "  - lang: en\n    pattern: regime\n    dimension: forces\n    pole: regime\n    note: test\n    exclude:\n" +
+            "      - regime change\n      - Regime\n      - \"regime. change\"\n      - the ruling party");
+        var errors = Errors(yaml);
+        Assert.Equal([(28, 9), (29, 9), (30, 9)], errors.Select(e => (e.Location.Line, e.Location.Column)));
+        Assert.StartsWith("exclusion \"Regime\" is the entry's pattern", errors[0].Message, StringComparison.Ordinal);
+        Assert.StartsWith("exclusion \"regime. change\": ", errors[1].Message, StringComparison.Ordinal);
+        Assert.Equal("exclusion \"the ruling party\" does not contain the entry's pattern \"regime\"", errors[2].Message);
     }
 
     [Fact]

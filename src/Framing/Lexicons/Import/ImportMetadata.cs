@@ -143,7 +143,11 @@ public sealed record ImportMetadata(string Id, IReadOnlyList<string> Languages)
         {
             foreach (var language in Languages)
             {
-                if (string.IsNullOrWhiteSpace(language) || !languages.TryGet(language, out _))
+                if (!string.IsNullOrWhiteSpace(language) && LexiconYamlReader.NotALanguageCode(language, languages) is { } problem)
+                {
+                    problems.Add($"language '{language}' {problem}"); // not "--analysis EN=latin", which is refused too
+                }
+                else if (string.IsNullOrWhiteSpace(language) || !languages.TryGet(language, out _))
                 {
                     problems.Add($"unsupported language '{language}' (supported: {string.Join(", ", languages.Codes)}): declare how to analyze it ({string.Join(", ", BuiltInAnalyses.Names)}; on the command line, --analysis {language}=latin)");
                 }

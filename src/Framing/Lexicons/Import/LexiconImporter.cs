@@ -128,14 +128,14 @@ internal sealed class LexiconImporter
                     entries.Add(new Entry(language, pattern.Pattern, target, $"imported from {fileName} category {category.Name}", words, category.Name, pattern.Location));
                     if (ScriptCautions.Of(pattern.Pattern, language, metadata.Analysis) is { } script)
                     {
-                        warnings.Add(new Diagnostic(pattern.Location, $"pattern \"{PatternParser.Clipped(pattern.Pattern)}\" of category '{category.Name}' {script}"));
+                        warnings.Add(new Diagnostic(pattern.Location, $"pattern \"{PatternParser.Clipped(PatternParser.Shown(pattern.Pattern))}\" of category '{category.Name}' {script}"));
                     }
 
                     if (!imported)
                     {
                         foreach (var caution in PatternCautions.Of(pattern.Pattern, languages.Get(language), everyApostropheS: true))
                         {
-                            warnings.Add(new Diagnostic(pattern.Location, $"pattern \"{PatternParser.Clipped(pattern.Pattern)}\" of category '{category.Name}': {caution}"));
+                            warnings.Add(new Diagnostic(pattern.Location, $"pattern \"{PatternParser.Clipped(PatternParser.Shown(pattern.Pattern))}\" of category '{category.Name}': {caution}"));
                         }
                     }
 

@@ -25,7 +25,7 @@ namespace Framing.Lexicons.Import;
 /// <para>
 /// Errors (an <see cref="ImportException"/> listing every one with file:line:column): no header, a header that is not
 /// closed, a header line without a numeric id and a name, a duplicate id or name, a word with an id the header does
-/// not define, a word without ids. Warnings (in <see cref="ImportedDictionary.Warnings"/>): words with <c>?</c> or a
+/// not define, a word without ids, ids without a word. Warnings (in <see cref="ImportedDictionary.Warnings"/>): words with <c>?</c> or a
 /// misplaced <c>*</c>, lines with LIWC2007 <c>&lt;of&gt;</c> tags, and conditional codes such as
 /// <c>(02 134)131/125</c>, which are ignored (the word keeps its plain ids).
 /// </para>
@@ -185,6 +185,12 @@ internal static class LiwcDictionaryReader
                 return;
             }
 
+            if (EmptyWordIds(line) is { } idsOnly)
+            {
+                _errors.Add(Error(lineNumber, 1, $"empty word: the line has category ids ({idsOnly}) but no word before its tab (expected 'word<TAB>id<TAB>id...')"));
+                return;
+            }
+
             // The word: up to the first tab; with no tab, everything before the trailing run of codes.
             string word;
             int wordColumn;
@@ -313,6 +319,24 @@ internal static class LiwcDictionaryReader
                 ? "remove the line if it is not a comment"
                 : $"if it is a word (a hashtag), write it without the '#': the tokenizer drops a '#' from words in text, so \"{bare}\" matches \"{word}\"";
             _warnings.Add(Error(lineNumber, leading + 1, $"\"{word}\" starts with '#' like a comment but has category ids ({string.Join(' ', codes.Select(c => c.Text))}): left out as a comment; {remedy}"));
+        }
+
+        /// <summary>
+        /// The codes of a line whose first tab has nothing but spaces before it and only codes after it (<c>&lt;TAB&gt;1</c>,
+        /// <c>&lt;TAB&gt;1&lt;TAB&gt;2</c>): a word line with an empty word, whose first id the word search would otherwise take
+        /// for the word. Null for any other line (a word after a leading tab, <c>&lt;TAB&gt;word&lt;TAB&gt;1</c>, is read as
+        /// the word).
+        /// </summary>
+        private static string? EmptyWordIds(string line)
+        {
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (tab < 0 || !string.IsNullOrWhiteSpace(line[..tab]))
+            {
+                return null;
+            }
+
+            var codes = Fields(line, tab + 1);
+            return codes.Count > 0 && codes.TrueForAll(c => IsCode(c.Text)) ? string.Join(' ', codes.Select(c => c.Text)) : null;
         }
 
         private static bool IsCode(string text) =>

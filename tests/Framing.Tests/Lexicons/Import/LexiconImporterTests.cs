@@ -198,6 +198,17 @@ public sealed class LexiconImporterTests
     }
 
     [Fact]
+    public void AWordThatAZeroWidthSpaceSplitsIsWarnedAboutAtThePattern()
+    {
+        // A dictionary scraped from a web page: "terr" U+200B "orists" was imported silently as the phrase "terr orists".
+        var dictionary = QuantedaDictionaryReader.Read("cat:\n  - \"terr\u200Borists\"\n", "d.yml");
+        var result = new LexiconImporter().Import(dictionary, CategoryMapping.FromRules(["cat=d/p"]), new ImportMetadata("t", "en"));
+
+        var warning = Assert.Single(result.Warnings, w => w.Message.Contains("U+200B", StringComparison.Ordinal));
+        Assert.Equal("d.yml:2:5: pattern \"terr\\u200Borists\" of category 'cat': U+200B ZERO WIDTH SPACE shows as nothing but separates words as a space does, so it is read as \"terr orists\" (2 words) and never matches \"terrorists\"; delete the character, or write a space if separate words are meant", warning.ToString());
+    }
+
+    [Fact]
     public void AnImportedEntryThatCanNeverCountIsWarnedAboutAtItsPattern()
     {
         // "rebellion*" (terr) after "rebel*" (opp) never wins a token: the import said "imported 4 entries" with no

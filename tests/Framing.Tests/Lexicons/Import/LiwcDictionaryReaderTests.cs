@@ -104,6 +104,9 @@ public sealed class LiwcDictionaryReaderTests
     [InlineData("%\n1\ta\n2\ta\n%\n", 3, "duplicate category name 'a'")]
     [InlineData("%\n1\ta\n%\nword\n", 4, "has no category id")]
     [InlineData("%\n1\ta\n%\nword\tx1\n", 4, "invalid category id 'x1'")]
+    [InlineData("%\n1\ta\n%\nword\t1\n\t1\n", 5, "empty word: the line has category ids (1) but no word before its tab")] // "1" was read as the word
+    [InlineData("%\n1\ta\n2\tb\n%\n\t1\t2\n", 5, "empty word: the line has category ids (1 2) but no word before its tab")] // "1" was imported with id 2
+    [InlineData("%\n1\ta\n2\tb\n%\n  \t1 2\n", 5, "empty word: the line has category ids (1 2)")]
     [InlineData("%\n1\ta\n%\nword\t1\n%\n", 5, "unexpected '%'")]
     public void StructuralProblemsAreErrorsWithTheirLine(string text, int line, string message)
     {
@@ -112,6 +115,16 @@ public sealed class LiwcDictionaryReaderTests
         Assert.Equal(line, e.Errors[0].Location.Line);
         Assert.Contains(message, e.Errors[0].Message, StringComparison.Ordinal);
         Assert.StartsWith("e.dic:" + line + ":", e.Errors[0].ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnEmptyWordIsReportedAtItsLineAndAWordAfterALeadingTabIsStillRead()
+    {
+        var e = Assert.Throws<ImportException>(() => LiwcDictionaryReader.Read("%\n1\tterror\n%\nterrorist\t1\n\t1\n", "l11.dic"));
+        Assert.Equal("l11.dic:5:1: empty word: the line has category ids (1) but no word before its tab (expected 'word<TAB>id<TAB>id...')", Assert.Single(e.Errors).ToString());
+
+        var dictionary = LiwcDictionaryReader.Read("%\n1\tterror\n%\n\tterrorist\t1\n", "tab.dic");
+        Assert.Equal(["terrorist"], dictionary.FindCategory("terror")!.Patterns.Select(p => p.Pattern));
     }
 
     [Fact]
