@@ -68,4 +68,18 @@ public sealed class LexiconsShowTextTests
 
         Assert.Equal("terrorists shelled the town | the terrorists", row["examples"]);
     }
+
+    [Fact]
+    public void ValidateWritesTheFilesTextOnSafeLines()
+    {
+        // A dimension id with an ESC sequence is an error that quotes the id: it reached the terminal raw.
+        using var temp = new TempFolder();
+        var path = temp.Write("bad.yaml", Lexicon.Replace("- id: dim1", "- id: \"d\\e[2Jim\"", StringComparison.Ordinal));
+
+        var result = CliRunner.Run("lexicons", "validate", path);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("d\uFFFD[2Jim", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Out, c => char.IsControl(c) && c is not '\n' and not '\r');
+    }
 }
