@@ -42,6 +42,7 @@ internal static class LexiconYamlReader
         var context = ReadContext(root, reader, metadata, languages, actors);
         var entries = new EntryReader(reader, metadata, dimensions, languages, targets).ReadAll(root);
         targets.Validate(actors);
+        ContextWordCollisions.Warn(reader, context, entries, languages);
         if (reader.Errors.Count > 0)
         {
             var errors = reader.Errors.OrderBy(e => e.Location.Line).ThenBy(e => e.Location.Column).ToArray();

@@ -150,4 +150,33 @@ public sealed class LexiconWarningsTests
             Assert.Empty(Lexicon.Load(id).Warnings);
         }
     }
+
+    [Fact]
+    public void AContextWordThatIsAlsoAnEntryIsAWarning()
+    {
+        // "Terrorists" as a negation word negated the label after it and counted itself; "said" as a speech cue and an
+        // entry both counted and made the sentence reported speech. An actor name or scope word may be an entry.
+        var sections = "negation:\n  en: { words: [not, Terrorists] }\nspeech:\n  en: { cues: [said, claimed] }\nscope:\n  en: { words: [rebels] }\n"; // lines 20-25
+        var warnings = TestLexicon.Parse(TestLexicon.YamlWith("[ar, en]", sections,
+            TestLexicon.Entry("en", "terrorists", "opposition", "terror"),
+            TestLexicon.Entry("en", "rebels", "opposition", "rebel"),
+            TestLexicon.Entry("en", "claimed", "forces", "neutral"))).Warnings;
+
+        Assert.Equal(
+            [
+                "word \"Terrorists\" of 'words' in 'negation' (en) is also the pattern of the entry at line 27: it counts as a label and negates the labels after it; keep it in one place",
+                "word \"claimed\" of 'cues' in 'speech' (en) is also the pattern of the entry at line 29: it counts as a label and makes what follows reported speech; keep it in one place",
+            ],
+            warnings.Select(w => w.Message));
+        Assert.Equal([21, 23], warnings.Select(w => w.Location.Line));
+    }
+
+    [Fact]
+    public void TheBuiltInLexiconsHaveNoContextWordThatIsAnEntry()
+    {
+        foreach (var id in Lexicon.BuiltInIds)
+        {
+            Assert.DoesNotContain(Lexicon.Load(id).Warnings, w => w.Message.Contains("is also the pattern of the entry", StringComparison.Ordinal));
+        }
+    }
 }
