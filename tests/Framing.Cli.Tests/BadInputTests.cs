@@ -140,6 +140,27 @@ public sealed class BadInputTests
     }
 
     [Theory]
+    [InlineData("score", "--language-field", "text", "language")]
+    [InlineData("kwic", "--language-field", "text", "language")]
+    [InlineData("score", "--language-field", "body", "language", "--text-field", "body")]
+    [InlineData("validate", "--known-field", "text", "leaning", "--side-a", "gov", "--side-b", "opp")]
+    [InlineData("learn", "--known-field", "text", "leaning", "--side-a", "gov", "--side-b", "opp")]
+    [InlineData("calibrate", "--known-field", "text", "leaning", "--side-a", "gov", "--side-b", "opp", "-o", "cal.yaml")]
+    [InlineData("report", "--known-field", "text", "leaning", "--side-a", "gov", "--side-b", "opp")]
+    public void TheTextFieldNamedAsTheLanguageOrLeaningFieldIsAUsageError(string command, string option, string value, string meaning, params string[] extra)
+    {
+        // Before, the field was never read (the text field is not among a document's fields): --language-field text left
+        // every document to its script, although its field said fr, and --known-field text found no leaning at all.
+        using var temp = new TempFolder();
+        var path = temp.Write("c.jsonl", "{\"id\":\"1\",\"outlet\":\"a\",\"text\":\"fr\",\"body\":\"fr\"}\n");
+
+        var result = CliRunner.Run([command, path, option, value, .. extra]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"framing: error: --text-field and {option} both name the field '{value}': a document's text cannot also be its {meaning}", Assert.Single(result.ErrorLines));
+    }
+
+    [Theory]
     [InlineData("score", "", "option --lexicon needs a non-empty value (ID|FILE)", "--lexicon")]
     [InlineData("score", "", "option --output needs a non-empty value (FILE)", "-o")]
     [InlineData("score", "", "option --text-field needs a non-empty value (FIELD)", "--text-field")]
