@@ -30,7 +30,8 @@ namespace Framing.Corpus;
 /// \r\n</c>, <c>invalid UTF-8</c>, <c>malformed JSON: &lt;reason&gt;</c>, <c>nesting deeper than 64 levels in field
 /// "x"</c> (valid JSON that nests arrays or objects deeper than the reader follows), <c>expected a JSON object, found
 /// an array</c>, <c>duplicate field "x"</c>, <c>field "x" has an unpaired surrogate escape (…)</c> (a <c>\ud800</c> with
-/// no low surrogate after it, or a lone <c>\udc00</c>: valid UTF-8, but no text), <c>a field name has an unpaired surrogate
+/// no low surrogate after it, or a lone <c>\udc00</c>: valid UTF-8, but no text; in a string field, or anywhere in a
+/// nested object or array, which is kept as written), <c>a field name has an unpaired surrogate
 /// escape (…)</c>, <c>missing field "text"</c>, <c>field "text" is not a string</c>,
 /// <c>empty text</c>, <c>field "id" is not a string or number</c>, <c>empty field "id"</c>, <c>missing field
 /// "outlet"</c>, <c>field "outlet" is null</c>, <c>field "outlet" is not a string, number or boolean</c>, <c>empty field "outlet"</c>.

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace Framing.Corpus;
@@ -130,8 +131,10 @@ internal static class JsonRecordDocumentPath
 
             var value = property.Value;
             string? decoded = null;
-            if (value.ValueKind == JsonValueKind.String && !TryDecode(value, out decoded))
+            if (value.ValueKind == JsonValueKind.String ? !TryDecode(value, out decoded)
+                : value.ValueKind is JsonValueKind.Object or JsonValueKind.Array && JsonSurrogateEscapes.HasUnpaired(JsonMarshal.GetRawUtf8Value(value)))
             {
+                // In a nested value too: kept as written, it would pass on an escape that no text can be decoded from.
                 return JsonRecordRules.Reject(source, RecordMessages.UnpairedSurrogate(name));
             }
 

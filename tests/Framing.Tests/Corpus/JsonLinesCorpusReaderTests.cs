@@ -220,6 +220,11 @@ public sealed class JsonLinesCorpusReaderTests : IDisposable
     [InlineData("{\"id\":\"a\\ud800\",\"outlet\":\"o\",\"text\":\"x\"}", "field \"id\" has an unpaired surrogate escape (\\ud800-\\udfff without its other half)")]
     [InlineData("{\"outlet\":\"o\",\"note\":\"\\udfff\",\"text\":\"x\"}", "field \"note\" has an unpaired surrogate escape (\\ud800-\\udfff without its other half)")]
     [InlineData("{\"outlet\":\"o\",\"\\ud800\":1,\"text\":\"x\"}", "a field name has an unpaired surrogate escape (\\ud800-\\udfff without its other half)")]
+    [InlineData("{\"outlet\":\"o\",\"meta\":{\"k\":\"\\ud800\"},\"text\":\"x\"}", "field \"meta\" has an unpaired surrogate escape (\\ud800-\\udfff without its other half)")] // nested: it was kept
+    [InlineData("{\"outlet\":\"o\",\"meta\":[\"a\",\"\\udc00\"],\"text\":\"x\"}", "field \"meta\" has an unpaired surrogate escape (\\ud800-\\udfff without its other half)")]
+    [InlineData("{\"outlet\":\"o\",\"meta\":[{\"\\udbff\":1}],\"text\":\"x\"}", "field \"meta\" has an unpaired surrogate escape (\\ud800-\\udfff without its other half)")]
+    [InlineData("{\"outlet\":\"o\",\"meta\":[\"\\ud800\\u0041\"],\"text\":\"x\"}", "field \"meta\" has an unpaired surrogate escape (\\ud800-\\udfff without its other half)")]
+    [InlineData("{\"outlet\":{\"k\":\"\\ud800\"},\"text\":\"x\"}", "field \"outlet\" has an unpaired surrogate escape (\\ud800-\\udfff without its other half)")]
     [InlineData("[1,2]", "expected a JSON object, found an array: a corpus is JSON Lines, one object per line, not a JSON array: convert the file with jq -c '.[]' in.json > out.jsonl")]
     [InlineData("\"text\"", "expected a JSON object, found a string")]
     public void RejectsBadRecordsWithTheirLineAndKeepsReading(string bad, string expected)
@@ -243,6 +248,15 @@ public sealed class JsonLinesCorpusReaderTests : IDisposable
 
         Assert.Equal("last", items[2].Doc().Text);
         Assert.Equal(4, items[2].Doc().Source.Line);
+    }
+
+    [Fact]
+    public void ANestedValueWithPairedOrEscapedBackslashEscapesIsKeptAsWritten()
+    {
+        // A pair (\ud83d\ude00) is text, and "\\ud800" is a backslash and the letters ud800: neither is a bad record.
+        const string meta = "{\"k\":[\"\\ud83d\\ude00\",\"\\\\ud800\",\"\\\\\\u0041\"]}";
+        var items = ReadString("{\"outlet\":\"o\",\"meta\":" + meta + ",\"text\":\"x\"}\n");
+        Assert.Equal(meta, Assert.Single(items).Doc().GetField("meta"));
     }
 
     [Theory]
