@@ -139,6 +139,23 @@ public sealed class BadInputTests
         Assert.Matches("^framing: error: --text-field and --(id-field|by) both name the field '(text|outlet|id)': a document's text cannot also be its (id|group)$", line);
     }
 
+    [Fact]
+    public void APrettyPrintedJsonFileStopsTheRunWithSkipInvalidToo()
+    {
+        // Before, each of its lines was rejected on its own with the parser's wording ("Expected depth to be zero at the
+        // end of the JSON payload", "':' is invalid after a single JSON value"), and the run ended "all 10 records were
+        // rejected" for 2 documents.
+        using var temp = new TempFolder();
+        var path = temp.Write("pretty.jsonl", "{\n  \"id\": \"p0\",\n  \"outlet\": \"x\",\n  \"text\": \"rebels\"\n}\n{\n  \"id\": \"p1\",\n  \"outlet\": \"x\",\n  \"text\": \"rebels\"\n}\n");
+
+        var result = CliRunner.Run("score", path, "--skip-invalid", "-f", "csv");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(
+            $"framing: error: {path}:1: not JSON Lines: the first line opens an object that it does not close, as pretty-printed JSON does; a corpus is JSON Lines, one object per line: convert the file with jq -c . in.json > out.jsonl",
+            Assert.Single(result.ErrorLines));
+    }
+
     [Theory]
     [InlineData("score", "--language-field", "text", "language")]
     [InlineData("kwic", "--language-field", "text", "language")]

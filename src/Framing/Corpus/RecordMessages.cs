@@ -254,6 +254,24 @@ internal static class RecordMessages
     /// <summary>Why a line that opens a JSON array is not a record.</summary>
     internal const string JsonArrayNotLines = "a corpus is JSON Lines, one object per line, not a JSON array: convert the file with jq -c '.[]' in.json > out.jsonl";
 
+    /// <summary>Why a line that starts a JSON object and ends before closing it is not a record: most often one line of
+    /// an object spread over several (pretty-printed JSON), else a record cut short.</summary>
+    internal const string UnclosedObject = "the line opens an object that it does not close: JSON Lines needs one object per line (pretty-printed JSON? convert the file with jq -c . in.json > out.jsonl)";
+
+    /// <summary>
+    /// Why a file whose first line is only <c>{</c> or <c>[</c> cannot be read as JSON Lines at all: it is one
+    /// pretty-printed JSON value, every line of which would be rejected on its own.
+    /// </summary>
+    /// <param name="array">Whether the line opens an array (else an object).</param>
+    internal static string NotJsonLines(bool array) => array
+        ? "not JSON Lines: the first line opens an array; " + JsonArrayNotLines
+        : "not JSON Lines: the first line opens an object that it does not close, as pretty-printed JSON does; a corpus is JSON Lines, one object per line: convert the file with jq -c . in.json > out.jsonl";
+
+    /// <summary>A comma right before the closing brace or bracket of an object or array, which JSON does not allow.</summary>
+    /// <param name="closing">The closing character.</param>
+    internal static string TrailingComma(byte closing) =>
+        $"a comma before the closing {(closing == (byte)'}' ? "brace" : "bracket")} (a trailing comma), which JSON does not allow";
+
     /// <summary>Why text holding NUL bytes cannot be read (said of <paramref name="what"/>, "the line", "header row"):
     /// UTF-16 or UTF-32 saved without a byte-order mark reads so, which no text written as UTF-8 does.</summary>
     internal static string NulBytes(string what) => $"{what} holds NUL bytes, as UTF-16 or UTF-32 without a byte-order mark does: save the file as UTF-8 (or with a byte-order mark)";

@@ -261,13 +261,54 @@ public sealed class JsonLinesCorpusReaderTests : IDisposable
 
     [Theory]
     [InlineData("[{\"outlet\":\"o\",\"text\":\"x\"}, {\"outlet\":\"o\",\"text\":\"y\"}]\n", "expected a JSON object, found an array: ")]
-    [InlineData("[\n  {\"outlet\": \"o\", \"text\": \"x\"}\n]\n", "malformed JSON: the line opens an array; ")]
+    [InlineData("{\"outlet\":\"o\",\"text\":\"x\"}\n[\n  {\"outlet\": \"o\", \"text\": \"x\"}\n]\n", "malformed JSON: the line opens an array; ")]
     [InlineData("  [ {\"outlet\":\"o\",\"text\":\"x\"},\n", "malformed JSON: the line opens an array; ")]
     public void AJsonArrayFileSaysSoAtItsFirstLine(string content, string start)
     {
         // A .json file is read as JSON Lines; an array gave "Expected depth to be zero at the end of the JSON payload".
-        var first = ReadString(content).First();
-        Assert.Equal("mem.jsonl:1: " + start + "a corpus is JSON Lines, one object per line, not a JSON array: convert the file with jq -c '.[]' in.json > out.jsonl", first.Err().ToString());
+        var first = ReadString(content).First(i => i.Document is null);
+        Assert.Equal($"mem.jsonl:{first.Err().Location.Line}: " + start + "a corpus is JSON Lines, one object per line, not a JSON array: convert the file with jq -c '.[]' in.json > out.jsonl", first.Err().ToString());
+    }
+
+    [Theory]
+    [InlineData("{\"id\":\"a\",\"outlet\":\"x\",\"text\":\"regime\",}", "a comma before the closing brace (a trailing comma), which JSON does not allow (at byte 40)")]
+    [InlineData("{\"outlet\":\"x\",\"tags\":[1, 2 ,\t],\"text\":\"regime\"}", "a comma before the closing bracket (a trailing comma), which JSON does not allow (at byte 30)")]
+    [InlineData("{\"id\":\"a\",\"outlet\":\"x\",\"text\":\"regime\"", "the line opens an object that it does not close: JSON Lines needs one object per line (pretty-printed JSON? convert the file with jq -c . in.json > out.jsonl) (at byte 39)")]
+    [InlineData("{\"id\":\"a\",\"outlet\":\"x\",\"text\":\"reg", "the line opens an object that it does not close: JSON Lines needs one object per line (pretty-printed JSON? convert the file with jq -c . in.json > out.jsonl) (at byte 35)")]
+    [InlineData("{", "the line opens an object that it does not close: JSON Lines needs one object per line (pretty-printed JSON? convert the file with jq -c . in.json > out.jsonl) (at byte 2)")]
+    [InlineData("{\"outlet\":\"x\",\"text\":\"regime\"} {", "'{' is invalid after a single JSON value. Expected end of data (at byte 32)")] // closed: the rest is what is wrong
+    public void CommonMalformedJsonIsWordedWithoutTheParsersAdvice(string bad, string expected)
+    {
+        // Before: "The JSON object contains a trailing comma at the end which is not supported in this mode. Change the
+        // reader options" and "Expected depth to be zero at the end of the JSON payload. There is an open JSON object
+        // or array that should be closed".
+        var items = ReadString("{\"outlet\":\"o\",\"text\":\"first\"}\n" + bad + "\n");
+
+        Assert.Equal("mem.jsonl:2: malformed JSON: " + expected, items[1].Err().ToString());
+    }
+
+    [Theory]
+    [InlineData("{\n  \"outlet\": \"o\",\n  \"text\": \"x\"\n}\n{\n  \"outlet\": \"o\",\n  \"text\": \"y\"\n}\n", 1, "not JSON Lines: the first line opens an object that it does not close, as pretty-printed JSON does; a corpus is JSON Lines, one object per line: convert the file with jq -c . in.json > out.jsonl")]
+    [InlineData("\n  \t{ \r\n  \"outlet\": \"o\",\n  \"text\": \"x\"\n}\n", 2, "not JSON Lines: the first line opens an object that it does not close, as pretty-printed JSON does; ")]
+    [InlineData("[\n  {\"outlet\": \"o\", \"text\": \"x\"}\n]\n", 1, "not JSON Lines: the first line opens an array; a corpus is JSON Lines, one object per line, not a JSON array: convert the file with jq -c '.[]' in.json > out.jsonl")]
+    [InlineData("[{\n  \"outlet\": \"o\", \"text\": \"x\"}\n]\n", 1, "not JSON Lines: the first line opens an array; ")]
+    public void APrettyPrintedFileStopsAtItsFirstLine(string content, int line, string expected)
+    {
+        // Before, each of its lines was a bad record of its own (with --skip-invalid: "all 15 records were rejected"
+        // for 3 objects), with the parser's wording.
+        var e = Assert.Throws<CorpusException>(() => ReadString(content));
+
+        Assert.Equal((SourceLocation)new DocumentSource("mem.jsonl", line), e.Error.Location);
+        Assert.StartsWith(expected, e.Error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnOpeningBraceAfterTheFirstLineIsOneBadRecord()
+    {
+        var items = ReadString("{\"outlet\":\"o\",\"text\":\"x\"}\n{\n\"outlet\": \"o\"}\n");
+
+        Assert.Equal(3, items.Count);
+        Assert.StartsWith("mem.jsonl:2: malformed JSON: the line opens an object that it does not close: ", items[1].Err().ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
