@@ -140,6 +140,25 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void AGzippedTextFileInAFolderIsSaidToBeCompressed()
+    {
+        // Before: "the file holds NUL bytes, as UTF-16 or UTF-32 without a byte-order mark does: save the file as UTF-8".
+        using var temp = new TempFolder();
+        using var gzip = new MemoryStream();
+        using (var writer = new System.IO.Compression.GZipStream(gzip, System.IO.Compression.CompressionLevel.Optimal))
+        {
+            writer.Write("the rebels"u8);
+        }
+
+        var doc = temp.WriteBytes("f/a/doc.txt", gzip.ToArray());
+
+        var result = CliRunner.Run("score", Path.Combine(temp.Path, "f"), "-f", "csv");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"framing: error: {doc}: the file is gzip-compressed, and documents are read as text: decompress it (zcat) (use --skip-invalid to skip bad records)", Assert.Single(result.ErrorLines));
+    }
+
+    [Fact]
     public void APrettyPrintedJsonFileStopsTheRunWithSkipInvalidToo()
     {
         // Before, each of its lines was rejected on its own with the parser's wording ("Expected depth to be zero at the

@@ -278,7 +278,7 @@ public sealed class CorpusReaderFactory
             return;
         }
 
-        Span<byte> head = stackalloc byte[6];
+        Span<byte> head = stackalloc byte[CompressedInput.HeadBytes];
         int read;
         try
         {
@@ -291,16 +291,7 @@ public sealed class CorpusReaderFactory
         }
 
         head = head[..read];
-        var (kind, tool) = head switch
-        {
-            [0x1F, 0x8B, ..] => ("gzip", "zcat"),
-            [0x42, 0x5A, 0x68, >= (byte)'1' and <= (byte)'9', ..] => ("bzip2", "bzcat"),
-            [0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00] => ("xz", "xzcat"),
-            [0x28, 0xB5, 0x2F, 0xFD, ..] => ("zstd", "zstdcat"),
-            [0x50, 0x4B, 0x03, 0x04, ..] => ("zip", "unzip -p"),
-            _ => (null, null),
-        };
-        if (kind is not null)
+        if (CompressedInput.Of(head) is { Kind: var kind, Cat: var tool })
         {
             // The format inside, from the name without its compression's extension (corpus.csv.gz is CSV): a pipe
             // without a name's extension is read as JSON Lines, so any other format must be named.

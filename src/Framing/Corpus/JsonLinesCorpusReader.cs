@@ -101,6 +101,7 @@ internal sealed class JsonLinesCorpusReader : ICorpusReader
     private IEnumerable<CorpusItem> ReadLines(Stream stream, CancellationToken cancellationToken)
     {
         var lines = _lines = new Utf8LineReader(stream, maxLineBytes: Options.MaxRecordBytes, cancellationToken: cancellationToken);
+        CompressedInput.Refuse(lines, Description); // standard input or a pipe: a file was refused when it was named
         var first = true;
         while (lines.TryReadLine(out var line))
         {
