@@ -259,11 +259,37 @@ public sealed class CorpusReaderFactory
         }
 
         RefuseCompressed(path);
+        throw UndetectedFormat(path, [], $"name it (the command line's --corpus-format {string.Join("|", FormatNames.Where(f => f != AutoFormat))})");
+    }
+
+    /// <summary>Whether <see cref="Detect"/> tells the format of the file at <paramref name="path"/> by its name (an
+    /// extension it knows, or none for a named pipe), without reading it; false for a folder or a missing file too.</summary>
+    /// <param name="path">A path.</param>
+    internal bool DetectsByName(string path)
+    {
+        var extension = Path.GetExtension(path);
+        return File.Exists(path)
+            && (BuiltInExtensions.Concat(_providers.SelectMany(p => p.Extensions)).Any(e => HasExtension(extension, e))
+                || (extension.Length == 0 && FileKinds.Of(path) == FileKind.NamedPipe));
+    }
+
+    /// <summary>
+    /// The error of a file whose format <see cref="Detect"/> cannot tell by its name: it names the extensions that it
+    /// knows (after <paramref name="before"/>, those a caller reads itself, such as <c>check</c>'s <c>.txt</c>) and ends
+    /// with <paramref name="advice"/>; a compressed file is refused as compressed instead.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <param name="before">Extensions the caller reads besides the factory's, listed first.</param>
+    /// <param name="advice">What to do, after a semicolon.</param>
+    /// <returns>The exception to throw.</returns>
+    /// <exception cref="CorpusException">The file is compressed.</exception>
+    internal CorpusException UndetectedFormat(string path, IEnumerable<string> before, string advice)
+    {
+        RefuseCompressed(path);
+        var extension = Path.GetExtension(path);
         var shown = extension.Length == 0 ? "files without an extension" : $"\"{extension}\" files";
-        var known = string.Join(", ", BuiltInExtensions.Concat(_providers.SelectMany(p => p.Extensions)));
-        throw new CorpusException(new Diagnostic(
-            new DocumentSource(path, 0),
-            $"cannot detect the corpus format of {shown} (expected {known} or a folder); name it (the command line's --corpus-format {string.Join("|", FormatNames.Where(f => f != AutoFormat))})"));
+        var known = string.Join(", ", before.Concat(BuiltInExtensions).Concat(_providers.SelectMany(p => p.Extensions)));
+        return new CorpusException(new Diagnostic(new DocumentSource(path, 0), $"cannot detect the corpus format of {shown} (expected {known} or a folder); {advice}"));
     }
 
     /// <summary>
