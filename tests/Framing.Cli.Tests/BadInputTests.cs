@@ -139,6 +139,63 @@ public sealed class BadInputTests
         Assert.Matches("^framing: error: --text-field and --(id-field|by) both name the field '(text|outlet|id)': a document's text cannot also be its (id|group)$", line);
     }
 
+    [Fact]
+    public void AGzippedTextFileInAFolderIsSaidToBeCompressed()
+    {
+        // Before: "the file holds NUL bytes, as UTF-16 or UTF-32 without a byte-order mark does: save the file as UTF-8".
+        using var temp = new TempFolder();
+        using var gzip = new MemoryStream();
+        using (var writer = new System.IO.Compression.GZipStream(gzip, System.IO.Compression.CompressionLevel.Optimal))
+        {
+            writer.Write("the rebels"u8);
+        }
+
+        var doc = temp.WriteBytes("f/a/doc.txt", gzip.ToArray());
+
+        var result = CliRunner.Run("score", Path.Combine(temp.Path, "f"), "-f", "csv");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"framing: error: {doc}: the file is gzip-compressed, and documents are read as text: decompress it (zcat) (use --skip-invalid to skip bad records)", Assert.Single(result.ErrorLines));
+    }
+
+    [Fact]
+    public void APrettyPrintedJsonFileStopsTheRunWithSkipInvalidToo()
+    {
+        // Before, each of its lines was rejected on its own with the parser's wording ("Expected depth to be zero at the
+        // end of the JSON payload", "':' is invalid after a single JSON value"), and the run ended "all 10 records were
+        // rejected" for 2 documents.
+        using var temp = new TempFolder();
+        var path = temp.Write("pretty.jsonl", "{\n  \"id\": \"p0\",\n  \"outlet\": \"x\",\n  \"text\": \"rebels\"\n}\n{\n  \"id\": \"p1\",\n  \"outlet\": \"x\",\n  \"text\": \"rebels\"\n}\n");
+
+        var result = CliRunner.Run("score", path, "--skip-invalid", "-f", "csv");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(
+            $"framing: error: {path}:1: not JSON Lines: the first line opens an object that it does not close, as pretty-printed JSON does; a corpus is JSON Lines, one object per line: convert the file with jq -c . in.json > out.jsonl",
+            Assert.Single(result.ErrorLines));
+    }
+
+    [Theory]
+    [InlineData("score", "--language-field", "text", "language")]
+    [InlineData("kwic", "--language-field", "text", "language")]
+    [InlineData("score", "--language-field", "body", "language", "--text-field", "body")]
+    [InlineData("validate", "--known-field", "text", "leaning", "--side-a", "gov", "--side-b", "opp")]
+    [InlineData("learn", "--known-field", "text", "leaning", "--side-a", "gov", "--side-b", "opp")]
+    [InlineData("calibrate", "--known-field", "text", "leaning", "--side-a", "gov", "--side-b", "opp", "-o", "cal.yaml")]
+    [InlineData("report", "--known-field", "text", "leaning", "--side-a", "gov", "--side-b", "opp")]
+    public void TheTextFieldNamedAsTheLanguageOrLeaningFieldIsAUsageError(string command, string option, string value, string meaning, params string[] extra)
+    {
+        // Before, the field was never read (the text field is not among a document's fields): --language-field text left
+        // every document to its script, although its field said fr, and --known-field text found no leaning at all.
+        using var temp = new TempFolder();
+        var path = temp.Write("c.jsonl", "{\"id\":\"1\",\"outlet\":\"a\",\"text\":\"fr\",\"body\":\"fr\"}\n");
+
+        var result = CliRunner.Run([command, path, option, value, .. extra]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"framing: error: --text-field and {option} both name the field '{value}': a document's text cannot also be its {meaning}", Assert.Single(result.ErrorLines));
+    }
+
     [Theory]
     [InlineData("score", "", "option --lexicon needs a non-empty value (ID|FILE)", "--lexicon")]
     [InlineData("score", "", "option --output needs a non-empty value (FILE)", "-o")]

@@ -12,7 +12,7 @@ public sealed class EmptyInputTests
         "coverage",
         "kwic",
         "check --editorial-pole armed-opposition",
-        "validate --known-field leaning --side-a pro --side-b anti",
+        "validate --known-field outlet --side-a pro --side-b anti", // a folder's documents have no field but their group
         "scale wordscores --reference {reference}",
     };
 

@@ -86,6 +86,17 @@ public sealed class IgnoredOptionTests
     }
 
     [Fact]
+    public void ASemicolonSeparatedFileIsSaidToBeOneAndHowToConvertIt()
+    {
+        // Before: only 'missing column "text" (the file has "id;outlet;text")', for the CSV Excel saves in German or French.
+        using var temp = new TempFolder();
+        var csv = temp.Write("semi.csv", "id;outlet;text\nd1;A;terrorists\n");
+        AssertUsageError(
+            CliRunner.Run("score", csv),
+            $"{csv}:1: missing column \"text\" (the file has \"id;outlet;text\": one column, so the file seems to be separated by semicolons, as Excel saves CSV in some languages (de, fr), not commas); save it with commas (csvformat -d ';' in.csv > out.csv, from csvkit) or with tabs (Excel's Unicode Text, read as TSV)");
+    }
+
+    [Fact]
     public void AnIdFieldNamedOnPurposeMustBeThere()
     {
         // --id-field doc_id on a file whose column is docid was accepted: every id became the record's place.
@@ -173,6 +184,38 @@ public sealed class IgnoredOptionTests
         using var temp = new TempFolder();
         temp.Write("f/a/1.txt", "rebels");
         AssertUsageError(CliRunner.Run("score", Path.Combine(temp.Path, "f"), "--id-field", "doc_id"), "--id-field names a field, and a folder of .txt files has none");
+    }
+
+    [Theory]
+    [InlineData("score", "--text-field", "body", "--text-field names a field, and a folder of .txt files has none: its documents' texts are their files' contents")]
+    [InlineData("check", "--text-field", "body", "--text-field names a field, and a folder of .txt files has none")]
+    [InlineData("score", "--language-field", "lang", "--language-field names the field 'lang', and a folder of .txt files has none but its group (--by outlet): give its documents' language with --language")]
+    [InlineData("validate", "--known-field", "leaning", "--known-field names the field 'leaning', and a folder of .txt files has none but its group (--by outlet): give its groups' leanings with --known FILE")]
+    public void AnotherFieldOptionIsRefusedForAFolderOfTextFiles(string command, string option, string value, string expected)
+    {
+        // Before, --text-field and --language-field were accepted and ignored (as --id-field is not), and --known-field
+        // found no leaning in any document.
+        using var temp = new TempFolder();
+        temp.Write("f/a/1.txt", "rebels");
+        string[] extra = command switch
+        {
+            "validate" => ["--side-a", "a", "--side-b", "b"],
+            "check" => ["--editorial-pole", "armed-opposition/terrorism"],
+            _ => [],
+        };
+        AssertUsageError(CliRunner.Run([command, Path.Combine(temp.Path, "f"), option, value, .. extra]), expected);
+    }
+
+    [Fact]
+    public void AFolderGivesItsGroupToALanguageFieldOfTheSameName()
+    {
+        // Folders named by language: the group field is the one field a folder's documents have.
+        using var temp = new TempFolder();
+        temp.Write("f/fr/1.txt", "les rebelles");
+        temp.Write("f/en/1.txt", "the rebels");
+        var result = CliRunner.Run("score", Path.Combine(temp.Path, "f"), "--by", "lang", "--language-field", "lang", "-f", "csv", "-q");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("fr/1.txt: field \"lang\" names a language the run does not analyze: \"fr\"", result.Error, StringComparison.Ordinal); // read, and the lexicon has no fr
     }
 
     [Fact]

@@ -119,6 +119,16 @@ internal static class CorpusOptions
             throw new UsageException($"--text-field and --by both name the field '{options.TextField}': a document's text cannot also be its group");
         }
 
+        // The text field is not among a document's fields, so a language or leaning read from it would never be found:
+        // every document would be left to its script, or to no side, as if the field were missing.
+        foreach (var (option, meaning) in FieldsBesideTheText)
+        {
+            if (args.IsGiven(option) && string.Equals(args.Text(option), options.TextField, StringComparison.Ordinal))
+            {
+                throw new UsageException($"--text-field and --{option.Name} both name the field '{options.TextField}': a document's text cannot also be its {meaning}");
+            }
+        }
+
         if (corpus is null)
         {
             var sample = typeof(Framing.Lexicons.Lexicon).Assembly.GetManifestResourceStream("Framing.Samples.sample-corpus.jsonl")
@@ -152,12 +162,48 @@ internal static class CorpusOptions
                 break;
         }
 
-        if (reader is TextFolderCorpusReader && options.RequireIdField)
+        if (reader is TextFolderCorpusReader)
         {
-            throw new UsageException("--id-field names a field, and a folder of .txt files has none: its documents' ids are their files' paths");
+            RefuseFieldsOfAFolder(args, options.GroupField);
         }
 
         return (reader, options);
+    }
+
+    /// <summary>The options besides <c>--by</c> and <c>--id-field</c> that name a field a run reads, with what the
+    /// field gives (as the end of "a document's text cannot also be its …").</summary>
+    private static (OptionSpec Option, string Meaning)[] FieldsBesideTheText => [(LanguageField, "language"), (KnownSides.KnownField, "leaning")];
+
+    /// <summary>Refuses the options that name a field, given for a folder of <c>.txt</c> files, which has none but the
+    /// group its folders give (under the <c>--by</c> name, which a language or leaning field may name: folders named
+    /// <c>en</c> and <c>ar</c>): each would be ignored, or find no document.</summary>
+    private static void RefuseFieldsOfAFolder(ParsedArguments args, string groupField)
+    {
+        (OptionSpec Option, string Instead)[] fields =
+        [
+            (IdField, "its documents' ids are their files' paths"),
+            (TextField, "its documents' texts are their files' contents"),
+        ];
+        foreach (var (option, instead) in fields)
+        {
+            if (args.IsGiven(option))
+            {
+                throw new UsageException($"--{option.Name} names a field, and a folder of .txt files has none: {instead}");
+            }
+        }
+
+        (OptionSpec Option, string Instead)[] groupFields =
+        [
+            (LanguageField, "give its documents' language with --language, or leave it to their script"),
+            (KnownSides.KnownField, "give its groups' leanings with --known FILE"),
+        ];
+        foreach (var (option, instead) in groupFields)
+        {
+            if (args.IsGiven(option) && args.Text(option) is { } field && !string.Equals(field, groupField, StringComparison.Ordinal))
+            {
+                throw new UsageException($"--{option.Name} names the field '{field}', and a folder of .txt files has none but its group (--by {groupField}): {instead}");
+            }
+        }
     }
 
     /// <summary>The document's group value (the <c>--by</c> field); a missing field is an input error.</summary>

@@ -259,11 +259,37 @@ public sealed class CorpusReaderFactory
         }
 
         RefuseCompressed(path);
+        throw UndetectedFormat(path, [], $"name it (the command line's --corpus-format {string.Join("|", FormatNames.Where(f => f != AutoFormat))})");
+    }
+
+    /// <summary>Whether <see cref="Detect"/> tells the format of the file at <paramref name="path"/> by its name (an
+    /// extension it knows, or none for a named pipe), without reading it; false for a folder or a missing file too.</summary>
+    /// <param name="path">A path.</param>
+    internal bool DetectsByName(string path)
+    {
+        var extension = Path.GetExtension(path);
+        return File.Exists(path)
+            && (BuiltInExtensions.Concat(_providers.SelectMany(p => p.Extensions)).Any(e => HasExtension(extension, e))
+                || (extension.Length == 0 && FileKinds.Of(path) == FileKind.NamedPipe));
+    }
+
+    /// <summary>
+    /// The error of a file whose format <see cref="Detect"/> cannot tell by its name: it names the extensions that it
+    /// knows (after <paramref name="before"/>, those a caller reads itself, such as <c>check</c>'s <c>.txt</c>) and ends
+    /// with <paramref name="advice"/>; a compressed file is refused as compressed instead.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <param name="before">Extensions the caller reads besides the factory's, listed first.</param>
+    /// <param name="advice">What to do, after a semicolon.</param>
+    /// <returns>The exception to throw.</returns>
+    /// <exception cref="CorpusException">The file is compressed.</exception>
+    internal CorpusException UndetectedFormat(string path, IEnumerable<string> before, string advice)
+    {
+        RefuseCompressed(path);
+        var extension = Path.GetExtension(path);
         var shown = extension.Length == 0 ? "files without an extension" : $"\"{extension}\" files";
-        var known = string.Join(", ", BuiltInExtensions.Concat(_providers.SelectMany(p => p.Extensions)));
-        throw new CorpusException(new Diagnostic(
-            new DocumentSource(path, 0),
-            $"cannot detect the corpus format of {shown} (expected {known} or a folder); name it (the command line's --corpus-format {string.Join("|", FormatNames.Where(f => f != AutoFormat))})"));
+        var known = string.Join(", ", before.Concat(BuiltInExtensions).Concat(_providers.SelectMany(p => p.Extensions)));
+        return new CorpusException(new Diagnostic(new DocumentSource(path, 0), $"cannot detect the corpus format of {shown} (expected {known} or a folder); {advice}"));
     }
 
     /// <summary>
@@ -278,7 +304,7 @@ public sealed class CorpusReaderFactory
             return;
         }
 
-        Span<byte> head = stackalloc byte[6];
+        Span<byte> head = stackalloc byte[CompressedInput.HeadBytes];
         int read;
         try
         {
@@ -291,16 +317,7 @@ public sealed class CorpusReaderFactory
         }
 
         head = head[..read];
-        var (kind, tool) = head switch
-        {
-            [0x1F, 0x8B, ..] => ("gzip", "zcat"),
-            [0x42, 0x5A, 0x68, >= (byte)'1' and <= (byte)'9', ..] => ("bzip2", "bzcat"),
-            [0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00] => ("xz", "xzcat"),
-            [0x28, 0xB5, 0x2F, 0xFD, ..] => ("zstd", "zstdcat"),
-            [0x50, 0x4B, 0x03, 0x04, ..] => ("zip", "unzip -p"),
-            _ => (null, null),
-        };
-        if (kind is not null)
+        if (CompressedInput.Of(head) is { Kind: var kind, Cat: var tool })
         {
             // The format inside, from the name without its compression's extension (corpus.csv.gz is CSV): a pipe
             // without a name's extension is read as JSON Lines, so any other format must be named.

@@ -94,6 +94,7 @@ internal sealed class CsvCorpusReader : ICorpusReader
     private IEnumerable<CorpusItem> ReadRecords(Stream stream, CancellationToken cancellationToken)
     {
         var lines = new Utf8LineReader(stream, maxLineBytes: Options.MaxRecordBytes, cancellationToken: cancellationToken);
+        CompressedInput.Refuse(lines, Description); // standard input or a pipe: a file was refused when it was named
         var records = new CsvRecordReader(lines, Delimiter);
         // An empty file (or one of blank lines) is a corpus without documents, as an empty JSON Lines file is, which
         // --allow-empty accepts; a file with rows needs its header.

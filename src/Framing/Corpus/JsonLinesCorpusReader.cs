@@ -26,11 +26,18 @@ namespace Framing.Corpus;
 /// An object with the same field twice is rejected.
 /// </para>
 /// <para>
+/// A file whose first line (that is not blank) is only <c>{</c> or <c>[</c> (<c>[{</c>) is pretty-printed JSON, not JSON
+/// Lines: reading it throws a <see cref="CorpusException"/> at that line (<c>not JSON Lines: …</c>, with the <c>jq</c>
+/// command that converts it), instead of rejecting each of its lines.
+/// </para>
+/// <para>
 /// Rejection messages: <c>record too long (more than 1000 MiB)</c>, <c>line breaks are bare CR (\r); use \n or
-/// \r\n</c>, <c>invalid UTF-8</c>, <c>malformed JSON: &lt;reason&gt;</c>, <c>nesting deeper than 64 levels in field
+/// \r\n</c>, <c>invalid UTF-8</c>, <c>malformed JSON: &lt;reason&gt;</c> (such as <c>the line opens an object that it does
+/// not close: …</c> or <c>a comma before the closing brace (a trailing comma), …</c>, with the byte where it stops), <c>nesting deeper than 64 levels in field
 /// "x"</c> (valid JSON that nests arrays or objects deeper than the reader follows), <c>expected a JSON object, found
 /// an array</c>, <c>duplicate field "x"</c>, <c>field "x" has an unpaired surrogate escape (…)</c> (a <c>\ud800</c> with
-/// no low surrogate after it, or a lone <c>\udc00</c>: valid UTF-8, but no text), <c>a field name has an unpaired surrogate
+/// no low surrogate after it, or a lone <c>\udc00</c>: valid UTF-8, but no text; in a string field, or anywhere in a
+/// nested object or array, which is kept as written), <c>a field name has an unpaired surrogate
 /// escape (…)</c>, <c>missing field "text"</c>, <c>field "text" is not a string</c>,
 /// <c>empty text</c>, <c>field "id" is not a string or number</c>, <c>empty field "id"</c>, <c>missing field
 /// "outlet"</c>, <c>field "outlet" is null</c>, <c>field "outlet" is not a string, number or boolean</c>, <c>empty field "outlet"</c>.
@@ -82,7 +89,8 @@ internal sealed class JsonLinesCorpusReader : ICorpusReader
     public CorpusReaderOptions Options { get; }
 
     /// <inheritdoc/>
-    /// <exception cref="CorpusException">The file does not exist (thrown by this call, before enumeration).</exception>
+    /// <exception cref="CorpusException">The file does not exist (thrown by this call, before enumeration); or, during
+    /// enumeration, the first line is only <c>{</c> or <c>[</c> (pretty-printed JSON, not JSON Lines).</exception>
     /// <exception cref="InvalidOperationException">The reader is over a stream that has already been read.</exception>
     public IEnumerable<CorpusItem> Read(CancellationToken cancellationToken = default) =>
         _input.Read(stream => ReadLines(stream, cancellationToken));
@@ -93,6 +101,8 @@ internal sealed class JsonLinesCorpusReader : ICorpusReader
     private IEnumerable<CorpusItem> ReadLines(Stream stream, CancellationToken cancellationToken)
     {
         var lines = _lines = new Utf8LineReader(stream, maxLineBytes: Options.MaxRecordBytes, cancellationToken: cancellationToken);
+        CompressedInput.Refuse(lines, Description); // standard input or a pipe: a file was refused when it was named
+        var first = true;
         while (lines.TryReadLine(out var line))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -106,6 +116,17 @@ internal sealed class JsonLinesCorpusReader : ICorpusReader
                 }
 
                 continue;
+            }
+
+            if (first)
+            {
+                // A pretty-printed JSON file is one value over many lines, each of which would be rejected on its own
+                // (with --skip-invalid, every line of the file): it stops the run at its first line instead.
+                first = false;
+                if (JsonRecordDocumentPath.NotJsonLines(line) is { } notJsonLines)
+                {
+                    throw new CorpusException(new Diagnostic(new DocumentSource(Description, lines.LineNumber), notJsonLines));
+                }
             }
 
             // The line is kept (left in the reader's buffer, which is not overwritten until the line is released) and

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace Framing.Corpus;
@@ -40,7 +41,7 @@ internal static class JsonRecordDocumentPath
                 : EndsLinesWithCarriageReturns(line.Span, ex) ? RecordMessages.BareCarriageReturns
                 : OpensAnArray(line.Span) ? RecordMessages.MalformedJson("the line opens an array; " + RecordMessages.JsonArrayNotLines)
                 : TooDeep(line.Span) is { } tooDeep ? tooDeep
-                : RecordMessages.MalformedJson(ShortReason(ex)));
+                : RecordMessages.MalformedJson(Reason(line.Span, ex)));
         }
 
         using (document)
@@ -130,8 +131,10 @@ internal static class JsonRecordDocumentPath
 
             var value = property.Value;
             string? decoded = null;
-            if (value.ValueKind == JsonValueKind.String && !TryDecode(value, out decoded))
+            if (value.ValueKind == JsonValueKind.String ? !TryDecode(value, out decoded)
+                : value.ValueKind is JsonValueKind.Object or JsonValueKind.Array && JsonSurrogateEscapes.HasUnpaired(JsonMarshal.GetRawUtf8Value(value)))
             {
+                // In a nested value too: kept as written, it would pass on an escape that no text can be decoded from.
                 return JsonRecordRules.Reject(source, RecordMessages.UnpairedSurrogate(name));
             }
 
@@ -198,6 +201,65 @@ internal static class JsonRecordDocumentPath
         _ => "an unknown value",
     };
 
+    /// <summary>Whether the first line of a file, <paramref name="line"/>, is only the opening of a JSON object or array
+    /// (<c>{</c>, <c>[</c>, <c>[{</c>, with white space): the first line of a pretty-printed JSON file, which is not JSON
+    /// Lines at all; null when it is anything else.</summary>
+    /// <param name="line">The first line that is not blank.</param>
+    /// <returns>Why the file cannot be read (<see cref="RecordMessages.NotJsonLines"/>), or null.</returns>
+    public static string? NotJsonLines(ReadOnlySpan<byte> line)
+    {
+        var opening = line.Trim(" \t\r"u8);
+        return opening switch
+        {
+            [(byte)'{'] => RecordMessages.NotJsonLines(array: false),
+            [(byte)'[', .. var rest] when rest.TrimStart(" \t"u8) is [] or [(byte)'{'] => RecordMessages.NotJsonLines(array: true),
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// What is wrong with a line that did not parse, in our words for the common mistakes (an object left open at the
+    /// end of the line, as a line of pretty-printed JSON is; a trailing comma), else in the parser's, without its advice
+    /// about reader options that a user cannot change; with the 1-based byte where parsing stopped.
+    /// </summary>
+    private static string Reason(ReadOnlySpan<byte> line, JsonException ex)
+    {
+        var at = ex.BytePositionInLine is { } position && position < line.Length ? (int)position : -1;
+        var reason = LeftOpen(line) ? RecordMessages.UnclosedObject
+            : at > 0 && line[at] is (byte)'}' or (byte)']' && line[..at].TrimEnd(" \t\r\n"u8) is [.., (byte)','] ? RecordMessages.TrailingComma(line[at])
+            : null;
+        return reason is null ? ShortReason(ex) : WithPosition(reason, ex);
+    }
+
+    /// <summary>Whether <paramref name="line"/> starts a JSON object and ends before closing it (inside a member, a
+    /// string or a nested value), without anything malformed before its end.</summary>
+    private static bool LeftOpen(ReadOnlySpan<byte> line)
+    {
+        // Read as the first block of a longer input: the reader stops where it needs more bytes instead of failing.
+        var reader = new Utf8JsonReader(line, isFinalBlock: false, new JsonReaderState(new JsonReaderOptions { MaxDepth = int.MaxValue }));
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return false;
+            }
+
+            while (reader.Read())
+            {
+                if (reader.CurrentDepth == 0)
+                {
+                    return false; // closed: what is wrong comes after it
+                }
+            }
+
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>The parser's message without its position suffix, plus the 1-based byte where parsing stopped.</summary>
     // Whether the line stops being JSON after a carriage return: JSON takes a bare \r between values as white space, so
     // a file whose lines end in \r alone reads as one line with a second value after the first.
@@ -210,7 +272,7 @@ internal static class JsonRecordDocumentPath
     private static string ShortReason(JsonException ex)
     {
         var message = RecordMessages.OneLine(ex.Message);
-        foreach (var marker in (ReadOnlySpan<string>)[" LineNumber:", " Path:"])
+        foreach (var marker in (ReadOnlySpan<string>)[" LineNumber:", " Path:", " Change the reader options"])
         {
             var at = message.IndexOf(marker, StringComparison.Ordinal);
             if (at >= 0)
@@ -225,8 +287,11 @@ internal static class JsonRecordDocumentPath
             message = "invalid JSON";
         }
 
-        return ex.BytePositionInLine is { } position
-            ? $"{message} (at byte {(position + 1).ToString(CultureInfo.InvariantCulture)})"
-            : message;
+        return WithPosition(message, ex);
     }
+
+    private static string WithPosition(string reason, JsonException ex) =>
+        ex.BytePositionInLine is { } position
+            ? $"{reason} (at byte {(position + 1).ToString(CultureInfo.InvariantCulture)})"
+            : reason;
 }

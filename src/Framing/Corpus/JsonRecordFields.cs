@@ -57,12 +57,14 @@ internal struct JsonRecordFields
 
     /// <summary>
     /// The kept text of a value that is not a string, from its JSON bytes as written: a number as written, <c>true</c>,
-    /// <c>false</c>, null for JSON null, and a nested object's or array's JSON text, which must be valid UTF-8.
+    /// <c>false</c>, null for JSON null, and a nested object's or array's JSON text, which must be valid UTF-8 and
+    /// escape no unpaired surrogate (<see cref="JsonSurrogateEscapes"/>), as a string field must.
     /// </summary>
     /// <param name="kind">The value's kind (not a string).</param>
     /// <param name="raw">The value's bytes as written.</param>
     /// <param name="scalar">The value as kept.</param>
-    /// <returns>False for a nested value that is not valid UTF-8 (the line is then unusual).</returns>
+    /// <returns>False for a nested value that is not valid UTF-8 or holds an unpaired surrogate escape (the line is then
+    /// unusual).</returns>
     public static bool TryScalar(JsonValueKind kind, ReadOnlySpan<byte> raw, out string? scalar)
     {
         scalar = kind switch
@@ -71,7 +73,7 @@ internal struct JsonRecordFields
             JsonValueKind.False => "false",
             JsonValueKind.Null => null,
             JsonValueKind.Number => System.Text.Encoding.UTF8.GetString(raw),
-            _ => Utf8Text.IsValid(raw) ? System.Text.Encoding.UTF8.GetString(raw) : null,
+            _ => Utf8Text.IsValid(raw) && !JsonSurrogateEscapes.HasUnpaired(raw) ? System.Text.Encoding.UTF8.GetString(raw) : null,
         };
         return kind is not (JsonValueKind.Object or JsonValueKind.Array) || scalar is not null;
     }

@@ -77,6 +77,7 @@ internal sealed class ManifestCorpusReader : ICorpusReader
         var folder = Path.GetDirectoryName(Path.GetFullPath(_manifest)) ?? string.Empty;
         using var stream = CorpusFile.OpenRead(_manifest);
         var lines = new Utf8LineReader(stream, maxLineBytes: Options.MaxRecordBytes, cancellationToken: cancellationToken);
+        CompressedInput.Refuse(lines, _manifest); // a pipe: a file was refused when it was named
         var records = new CsvRecordReader(lines, Delimiter);
         // An empty manifest lists no document, as an empty CSV corpus holds none (--allow-empty accepts either).
         if (CsvHeader.TryRead(records, _manifest) is not { } header)
@@ -147,10 +148,10 @@ internal sealed class ManifestCorpusReader : ICorpusReader
             return notFound ? $"file not found: {written}" : $"cannot read file {written}: {error}";
         }
 
-        if (!Utf8Text.TryDecodeFile(bytes, out text, out var reason, out var line))
+        if (!Utf8Text.TryDecodeFile(bytes, out text, out var reason, out var line, written))
         {
             var at = line.ToString(CultureInfo.InvariantCulture);
-            return reason == RecordMessages.InvalidUtf8 ? $"{reason} in {written} (line {at})" : $"{RecordMessages.NulBytes(written)} (line {at})";
+            return reason == RecordMessages.InvalidUtf8 ? $"{reason} in {written} (line {at})" : line > 0 ? $"{reason} (line {at})" : reason;
         }
 
         return InvisibleCharacters.OnlyInvisible(text) ? $"{RecordMessages.EmptyText} in {written}" : null;

@@ -149,14 +149,17 @@ internal static class RecordMessages
     /// <summary>
     /// A column the header lacks, with the columns it has (<see cref="Columns"/>); when the header, read with
     /// <paramref name="delimiter"/>, is one column holding the other separator (a comma-separated file named
-    /// <c>.tsv</c>: one column <c>"id,outlet,text"</c>), it says that the file seems to be separated by that one.
+    /// <c>.tsv</c>: one column <c>"id,outlet,text"</c>), it says that the file seems to be separated by that one, and
+    /// when it holds a semicolon instead (Excel's CSV in German or French), that it seems to be separated by semicolons
+    /// and how to save it with commas or tabs (<see cref="SemicolonsAdvice"/>).
     /// </summary>
     /// <param name="name">The missing column.</param>
     /// <param name="columns">The header's column names.</param>
     /// <param name="delimiter">The separator the header was read with.</param>
     /// <param name="note">What to say of the column first, in the parentheses (<c>the grouping field; or "group"</c>), or null.</param>
     internal static string MissingColumn(string name, IReadOnlyList<string> columns, char delimiter, string? note = null) =>
-        $"missing column \"{name}\" ({(note is null ? string.Empty : note + "; ")}the file has {Columns(columns)}{SeparatedOtherwise(columns, delimiter)})";
+        $"missing column \"{name}\" ({(note is null ? string.Empty : note + "; ")}the file has {Columns(columns)}{SeparatedOtherwise(columns, delimiter)})"
+        + (SeemsSemicolonSeparated(columns, delimiter) ? "; " + SemicolonsAdvice : string.Empty);
 
     /// <summary>The separator a header read with <paramref name="delimiter"/> seems to be written with instead: a tab or
     /// comma held by its only column (<c>,</c> for the one column <c>"id,outlet,text"</c> of a file read as TSV), or null.</summary>
@@ -167,11 +170,21 @@ internal static class RecordMessages
             ? delimiter == ',' ? '\t' : ','
             : null;
 
-    // ": one column, so the file seems to be separated by commas, not tabs", or nothing.
+    // ": one column, so the file seems to be separated by commas, not tabs", or the same of semicolons (which no format
+    // reads: the message says how to convert the file), or nothing.
     private static string SeparatedOtherwise(IReadOnlyList<string> columns, char delimiter) =>
         SeemingDelimiter(columns, delimiter) is { } seeming
             ? $": one column, so the file seems to be separated by {SeparatorName(seeming)}, not {SeparatorName(delimiter)}"
-            : string.Empty;
+            : SeemsSemicolonSeparated(columns, delimiter)
+                ? $": one column, so the file seems to be separated by semicolons, as Excel saves CSV in some languages (de, fr), not {SeparatorName(delimiter)}"
+                : string.Empty;
+
+    // A header read with a comma or tab that is one column holding a semicolon (and not the other of comma and tab).
+    private static bool SeemsSemicolonSeparated(IReadOnlyList<string> columns, char delimiter) =>
+        SeemingDelimiter(columns, delimiter) is null && columns is [var only] && delimiter is ',' or '\t' && only.Contains(';', StringComparison.Ordinal);
+
+    /// <summary>How to read a file separated by semicolons, which no corpus format reads.</summary>
+    internal const string SemicolonsAdvice = "save it with commas (csvformat -d ';' in.csv > out.csv, from csvkit) or with tabs (Excel's Unicode Text, read as TSV)";
 
     private static string SeparatorName(char delimiter) => delimiter == '\t' ? "tabs" : "commas";
 
@@ -253,6 +266,24 @@ internal static class RecordMessages
 
     /// <summary>Why a line that opens a JSON array is not a record.</summary>
     internal const string JsonArrayNotLines = "a corpus is JSON Lines, one object per line, not a JSON array: convert the file with jq -c '.[]' in.json > out.jsonl";
+
+    /// <summary>Why a line that starts a JSON object and ends before closing it is not a record: most often one line of
+    /// an object spread over several (pretty-printed JSON), else a record cut short.</summary>
+    internal const string UnclosedObject = "the line opens an object that it does not close: JSON Lines needs one object per line (pretty-printed JSON? convert the file with jq -c . in.json > out.jsonl)";
+
+    /// <summary>
+    /// Why a file whose first line is only <c>{</c> or <c>[</c> cannot be read as JSON Lines at all: it is one
+    /// pretty-printed JSON value, every line of which would be rejected on its own.
+    /// </summary>
+    /// <param name="array">Whether the line opens an array (else an object).</param>
+    internal static string NotJsonLines(bool array) => array
+        ? "not JSON Lines: the first line opens an array; " + JsonArrayNotLines
+        : "not JSON Lines: the first line opens an object that it does not close, as pretty-printed JSON does; a corpus is JSON Lines, one object per line: convert the file with jq -c . in.json > out.jsonl";
+
+    /// <summary>A comma right before the closing brace or bracket of an object or array, which JSON does not allow.</summary>
+    /// <param name="closing">The closing character.</param>
+    internal static string TrailingComma(byte closing) =>
+        $"a comma before the closing {(closing == (byte)'}' ? "brace" : "bracket")} (a trailing comma), which JSON does not allow";
 
     /// <summary>Why text holding NUL bytes cannot be read (said of <paramref name="what"/>, "the line", "header row"):
     /// UTF-16 or UTF-32 saved without a byte-order mark reads so, which no text written as UTF-8 does.</summary>

@@ -25,7 +25,7 @@ internal sealed class Utf8LineReader
 {
     private const int InitialBufferSize = 64 * 1024;
 
-    private readonly Stream _stream;
+    private readonly Utf8ViewStream _stream;
     private readonly LineBufferPool _pool;
     private readonly int _maxLineBytes;
     private readonly CancellationToken _cancellationToken;
@@ -64,6 +64,11 @@ internal sealed class Utf8LineReader
         _pool = new LineBufferPool(Math.Max(4, initialBufferSize));
         _buffer = _pool.Rent();
     }
+
+    /// <summary>The compression the input's first bytes show, or null (see <see cref="Utf8ViewStream.Compression"/>);
+    /// asked before the first line, it reads the first bytes now.</summary>
+    /// <returns>The compression, or null.</returns>
+    internal CompressedInput? Compression() => _stream.Compression(_buffer.Length - _end);
 
     /// <summary>The 1-based number of the line returned last (0 before the first line).</summary>
     internal int LineNumber { get; private set; }

@@ -67,10 +67,12 @@ internal static class Utf8Text
     /// <param name="bytes">The file's bytes.</param>
     /// <param name="text">The text, or null when the file is refused.</param>
     /// <param name="reason">Why the file is refused (<see cref="RecordMessages.InvalidUtf8"/>, or
-    /// <see cref="RecordMessages.NulBytes"/> of "the file"), or null.</param>
-    /// <param name="line">The 1-based line of the first NUL or invalid byte, or 0.</param>
+    /// <see cref="RecordMessages.NulBytes"/> of <paramref name="what"/>, or that it is compressed:
+    /// <see cref="CompressedInput.DocumentReason"/>), or null.</param>
+    /// <param name="line">The 1-based line of the first NUL or invalid byte, or 0 (also for a compressed file).</param>
+    /// <param name="what">The file as a reason names it.</param>
     /// <returns>Whether the file was decoded.</returns>
-    internal static bool TryDecodeFile(byte[] bytes, [NotNullWhen(true)] out string? text, [NotNullWhen(false)] out string? reason, out int line)
+    internal static bool TryDecodeFile(byte[] bytes, [NotNullWhen(true)] out string? text, [NotNullWhen(false)] out string? reason, out int line, string what = "the file")
     {
         var content = StripBom(Framing.Text.WideUnicode.ToUtf8(bytes));
         line = 0;
@@ -78,13 +80,19 @@ internal static class Utf8Text
         if (content.IndexOf((byte)0) is var nul and >= 0)
         {
             // Checked first: UTF-16 of non-ASCII text is also invalid UTF-8, and this says what to do about it.
-            (text, reason, line) = (null, RecordMessages.NulBytes("the file"), LineOf(content, nul));
+            text = null;
+            (reason, line) = CompressedInput.Of(bytes) is { } compressed
+                ? (compressed.DocumentReason(what), 0)
+                : (RecordMessages.NulBytes(what), LineOf(content, nul));
             return false;
         }
 
         if (!TryDecode(content, out text, out var invalidOffset))
         {
-            (reason, line) = (RecordMessages.InvalidUtf8, LineOf(content, invalidOffset));
+            // A compressed file is said to be one, not blamed on UTF-16 or on a byte of its line 1.
+            (reason, line) = CompressedInput.Of(bytes) is { } compressed
+                ? (compressed.DocumentReason(what), 0)
+                : (RecordMessages.InvalidUtf8, LineOf(content, invalidOffset));
             return false;
         }
 

@@ -11,6 +11,9 @@ internal sealed class Utf8ViewStream(Stream inner) : Stream
 {
     private const int BlockSize = 64 * 1024;
 
+    // The first bytes looked at: a byte-order mark's, or a compressed file's magic bytes.
+    private const int HeadBytes = WideUnicode.LongestMark > CompressedInput.HeadBytes ? WideUnicode.LongestMark : CompressedInput.HeadBytes;
+
     private readonly byte[] _raw = new byte[BlockSize];
     private int _rawStart;
     private int _rawEnd;
@@ -18,6 +21,7 @@ internal sealed class Utf8ViewStream(Stream inner) : Stream
     private bool _innerEnded;
     private bool _done;
     private WideUnicodeTranscoder? _transcoder;
+    private CompressedInput? _compression;
     private byte[] _out = [];
     private int _outStart;
     private int _outEnd;
@@ -34,6 +38,21 @@ internal sealed class Utf8ViewStream(Stream inner) : Stream
     {
         get => throw new NotSupportedException();
         set => throw new NotSupportedException();
+    }
+
+    /// <summary>The compression the stream's first bytes show (<see cref="CompressedInput"/>), or null; looking reads
+    /// them now when nothing has been read yet, as the first read of <paramref name="wanted"/> bytes would (they are
+    /// then still read as the stream's bytes).</summary>
+    /// <param name="wanted">The size of the caller's first read.</param>
+    /// <returns>The compression, or null (always for a stream that starts with a UTF-16 or UTF-32 byte-order mark).</returns>
+    public CompressedInput? Compression(int wanted)
+    {
+        if (!_started)
+        {
+            Start(wanted);
+        }
+
+        return _compression;
     }
 
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
@@ -78,13 +97,13 @@ internal sealed class Utf8ViewStream(Stream inner) : Stream
         return count;
     }
 
-    // Reads at least the longest mark's bytes (or all of a shorter input), asking for as many bytes as the caller did:
+    // Reads at least the longest mark's bytes (and a compressed file's magic bytes; or all of a shorter input), asking for as many bytes as the caller did:
     // a reader that bounds what it reads (a line too long, an endless input) reads the stream in the sizes it asks for.
     private void Start(int wanted)
     {
         _started = true;
-        var size = Math.Clamp(wanted, WideUnicode.LongestMark, _raw.Length);
-        while (_rawEnd < WideUnicode.LongestMark)
+        var size = Math.Clamp(wanted, HeadBytes, _raw.Length);
+        while (_rawEnd < HeadBytes)
         {
             var n = inner.Read(_raw, _rawEnd, size - _rawEnd);
             if (n == 0)
@@ -101,6 +120,10 @@ internal sealed class Utf8ViewStream(Stream inner) : Stream
             _transcoder = new WideUnicodeTranscoder(form);
             _out = new byte[WideUnicodeTranscoder.MaxOutput(_raw.Length)];
             _rawStart = mark;
+        }
+        else
+        {
+            _compression = CompressedInput.Of(_raw.AsSpan(0, _rawEnd));
         }
     }
 

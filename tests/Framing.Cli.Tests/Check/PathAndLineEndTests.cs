@@ -30,6 +30,28 @@ public sealed class PathAndLineEndTests
     }
 
     [Theory]
+    [InlineData("a.md", "\".md\" files")]
+    [InlineData("README", "files without an extension")]
+    public void AFileOfAnotherExtensionIsToldThatCheckReadsTxtFilesAndCorpusFormats(string name, string shown)
+    {
+        // The message left out .txt, which check reads, and offered --corpus-format folder and no value that reads one
+        // plain text file; score's message stays as it was.
+        using var temp = new TempFolder();
+        var file = temp.Write(name, "The terrorists fired.\n");
+
+        var check = CliRunner.Run("check", file, "--editorial-pole", "armed-opposition/terrorism");
+        var score = CliRunner.Run("score", file);
+
+        Assert.Equal(2, check.ExitCode);
+        Assert.Equal(
+            $"framing: error: {file}: cannot detect the corpus format of {shown} (expected .txt, .jsonl, .ndjson, .json, .csv, .tsv, .parquet or a folder); to check a plain text file, name it .txt; a corpus, name its format (--corpus-format jsonl|csv|tsv|manifest|parquet)",
+            Assert.Single(check.ErrorLines));
+        Assert.Equal(
+            $"framing: error: {file}: cannot detect the corpus format of {shown} (expected .jsonl, .ndjson, .json, .csv, .tsv, .parquet or a folder); name it (the command line's --corpus-format jsonl|csv|tsv|folder|manifest|parquet)",
+            Assert.Single(score.ErrorLines));
+    }
+
+    [Theory]
     [InlineData("\n")]
     [InlineData("\r\n")]
     [InlineData("\r")]

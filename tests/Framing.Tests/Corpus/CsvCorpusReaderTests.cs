@@ -222,7 +222,10 @@ public sealed class CsvCorpusReaderTests : IDisposable
     [Theory]
     [InlineData('\t', "id,outlet,text\ne1,a,t\n", "mem.csv:1: missing column \"text\" (the file has \"id,outlet,text\": one column, so the file seems to be separated by commas, not tabs)", DiagnosticHint.ReadAsCsv)]
     [InlineData(',', "id\toutlet\ttext\ne1\ta\tt\n", "mem.csv:1: missing column \"text\" (the file has \"id\\u0009outlet\\u0009text\": one column, so the file seems to be separated by tabs, not commas)", DiagnosticHint.ReadAsTsv)]
-    [InlineData('\t', "id;outlet;text\ne1;a;t\n", "mem.csv:1: missing column \"text\" (the file has \"id;outlet;text\")", DiagnosticHint.None)]
+    [InlineData('\t', "id;outlet;text\ne1;a;t\n", "mem.csv:1: missing column \"text\" (the file has \"id;outlet;text\": one column, so the file seems to be separated by semicolons, as Excel saves CSV in some languages (de, fr), not tabs); save it with commas (csvformat -d ';' in.csv > out.csv, from csvkit) or with tabs (Excel's Unicode Text, read as TSV)", DiagnosticHint.None)]
+    [InlineData(',', "id;outlet;text\ne1;a;t\n", "mem.csv:1: missing column \"text\" (the file has \"id;outlet;text\": one column, so the file seems to be separated by semicolons, as Excel saves CSV in some languages (de, fr), not commas); save it with commas (csvformat -d ';' in.csv > out.csv, from csvkit) or with tabs (Excel's Unicode Text, read as TSV)", DiagnosticHint.None)] // it was only "missing column"
+    [InlineData(',', "id;x\touter\n", "mem.csv:1: missing column \"text\" (the file has \"id;x\\u0009outer\": one column, so the file seems to be separated by tabs, not commas)", DiagnosticHint.ReadAsTsv)]
+    [InlineData(',', "id;x,outer\n", "mem.csv:1: missing column \"text\" (the file has \"id;x\", \"outer\")", DiagnosticHint.None)]
     [InlineData('\t', "id,x\touter\n", "mem.csv:1: missing column \"text\" (the file has \"id,x\", \"outer\")", DiagnosticHint.None)]
     public void AHeaderOfOneColumnHoldingTheOtherSeparatorSaysSo(char delimiter, string content, string expected, DiagnosticHint hint)
     {

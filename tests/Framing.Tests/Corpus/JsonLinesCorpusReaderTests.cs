@@ -220,6 +220,11 @@ public sealed class JsonLinesCorpusReaderTests : IDisposable
     [InlineData("{\"id\":\"a\\ud800\",\"outlet\":\"o\",\"text\":\"x\"}", "field \"id\" has an unpaired surrogate escape (\\ud800-\\udfff without its other half)")]
     [InlineData("{\"outlet\":\"o\",\"note\":\"\\udfff\",\"text\":\"x\"}", "field \"note\" has an unpaired surrogate escape (\\ud800-\\udfff without its other half)")]
     [InlineData("{\"outlet\":\"o\",\"\\ud800\":1,\"text\":\"x\"}", "a field name has an unpaired surrogate escape (\\ud800-\\udfff without its other half)")]
+    [InlineData("{\"outlet\":\"o\",\"meta\":{\"k\":\"\\ud800\"},\"text\":\"x\"}", "field \"meta\" has an unpaired surrogate escape (\\ud800-\\udfff without its other half)")] // nested: it was kept
+    [InlineData("{\"outlet\":\"o\",\"meta\":[\"a\",\"\\udc00\"],\"text\":\"x\"}", "field \"meta\" has an unpaired surrogate escape (\\ud800-\\udfff without its other half)")]
+    [InlineData("{\"outlet\":\"o\",\"meta\":[{\"\\udbff\":1}],\"text\":\"x\"}", "field \"meta\" has an unpaired surrogate escape (\\ud800-\\udfff without its other half)")]
+    [InlineData("{\"outlet\":\"o\",\"meta\":[\"\\ud800\\u0041\"],\"text\":\"x\"}", "field \"meta\" has an unpaired surrogate escape (\\ud800-\\udfff without its other half)")]
+    [InlineData("{\"outlet\":{\"k\":\"\\ud800\"},\"text\":\"x\"}", "field \"outlet\" has an unpaired surrogate escape (\\ud800-\\udfff without its other half)")]
     [InlineData("[1,2]", "expected a JSON object, found an array: a corpus is JSON Lines, one object per line, not a JSON array: convert the file with jq -c '.[]' in.json > out.jsonl")]
     [InlineData("\"text\"", "expected a JSON object, found a string")]
     public void RejectsBadRecordsWithTheirLineAndKeepsReading(string bad, string expected)
@@ -245,15 +250,65 @@ public sealed class JsonLinesCorpusReaderTests : IDisposable
         Assert.Equal(4, items[2].Doc().Source.Line);
     }
 
+    [Fact]
+    public void ANestedValueWithPairedOrEscapedBackslashEscapesIsKeptAsWritten()
+    {
+        // A pair (\ud83d\ude00) is text, and "\\ud800" is a backslash and the letters ud800: neither is a bad record.
+        const string meta = "{\"k\":[\"\\ud83d\\ude00\",\"\\\\ud800\",\"\\\\\\u0041\"]}";
+        var items = ReadString("{\"outlet\":\"o\",\"meta\":" + meta + ",\"text\":\"x\"}\n");
+        Assert.Equal(meta, Assert.Single(items).Doc().GetField("meta"));
+    }
+
     [Theory]
     [InlineData("[{\"outlet\":\"o\",\"text\":\"x\"}, {\"outlet\":\"o\",\"text\":\"y\"}]\n", "expected a JSON object, found an array: ")]
-    [InlineData("[\n  {\"outlet\": \"o\", \"text\": \"x\"}\n]\n", "malformed JSON: the line opens an array; ")]
+    [InlineData("{\"outlet\":\"o\",\"text\":\"x\"}\n[\n  {\"outlet\": \"o\", \"text\": \"x\"}\n]\n", "malformed JSON: the line opens an array; ")]
     [InlineData("  [ {\"outlet\":\"o\",\"text\":\"x\"},\n", "malformed JSON: the line opens an array; ")]
     public void AJsonArrayFileSaysSoAtItsFirstLine(string content, string start)
     {
         // A .json file is read as JSON Lines; an array gave "Expected depth to be zero at the end of the JSON payload".
-        var first = ReadString(content).First();
-        Assert.Equal("mem.jsonl:1: " + start + "a corpus is JSON Lines, one object per line, not a JSON array: convert the file with jq -c '.[]' in.json > out.jsonl", first.Err().ToString());
+        var first = ReadString(content).First(i => i.Document is null);
+        Assert.Equal($"mem.jsonl:{first.Err().Location.Line}: " + start + "a corpus is JSON Lines, one object per line, not a JSON array: convert the file with jq -c '.[]' in.json > out.jsonl", first.Err().ToString());
+    }
+
+    [Theory]
+    [InlineData("{\"id\":\"a\",\"outlet\":\"x\",\"text\":\"regime\",}", "a comma before the closing brace (a trailing comma), which JSON does not allow (at byte 40)")]
+    [InlineData("{\"outlet\":\"x\",\"tags\":[1, 2 ,\t],\"text\":\"regime\"}", "a comma before the closing bracket (a trailing comma), which JSON does not allow (at byte 30)")]
+    [InlineData("{\"id\":\"a\",\"outlet\":\"x\",\"text\":\"regime\"", "the line opens an object that it does not close: JSON Lines needs one object per line (pretty-printed JSON? convert the file with jq -c . in.json > out.jsonl) (at byte 39)")]
+    [InlineData("{\"id\":\"a\",\"outlet\":\"x\",\"text\":\"reg", "the line opens an object that it does not close: JSON Lines needs one object per line (pretty-printed JSON? convert the file with jq -c . in.json > out.jsonl) (at byte 35)")]
+    [InlineData("{", "the line opens an object that it does not close: JSON Lines needs one object per line (pretty-printed JSON? convert the file with jq -c . in.json > out.jsonl) (at byte 2)")]
+    [InlineData("{\"outlet\":\"x\",\"text\":\"regime\"} {", "'{' is invalid after a single JSON value. Expected end of data (at byte 32)")] // closed: the rest is what is wrong
+    public void CommonMalformedJsonIsWordedWithoutTheParsersAdvice(string bad, string expected)
+    {
+        // Before: "The JSON object contains a trailing comma at the end which is not supported in this mode. Change the
+        // reader options" and "Expected depth to be zero at the end of the JSON payload. There is an open JSON object
+        // or array that should be closed".
+        var items = ReadString("{\"outlet\":\"o\",\"text\":\"first\"}\n" + bad + "\n");
+
+        Assert.Equal("mem.jsonl:2: malformed JSON: " + expected, items[1].Err().ToString());
+    }
+
+    [Theory]
+    [InlineData("{\n  \"outlet\": \"o\",\n  \"text\": \"x\"\n}\n{\n  \"outlet\": \"o\",\n  \"text\": \"y\"\n}\n", 1, "not JSON Lines: the first line opens an object that it does not close, as pretty-printed JSON does; a corpus is JSON Lines, one object per line: convert the file with jq -c . in.json > out.jsonl")]
+    [InlineData("\n  \t{ \r\n  \"outlet\": \"o\",\n  \"text\": \"x\"\n}\n", 2, "not JSON Lines: the first line opens an object that it does not close, as pretty-printed JSON does; ")]
+    [InlineData("[\n  {\"outlet\": \"o\", \"text\": \"x\"}\n]\n", 1, "not JSON Lines: the first line opens an array; a corpus is JSON Lines, one object per line, not a JSON array: convert the file with jq -c '.[]' in.json > out.jsonl")]
+    [InlineData("[{\n  \"outlet\": \"o\", \"text\": \"x\"}\n]\n", 1, "not JSON Lines: the first line opens an array; ")]
+    public void APrettyPrintedFileStopsAtItsFirstLine(string content, int line, string expected)
+    {
+        // Before, each of its lines was a bad record of its own (with --skip-invalid: "all 15 records were rejected"
+        // for 3 objects), with the parser's wording.
+        var e = Assert.Throws<CorpusException>(() => ReadString(content));
+
+        Assert.Equal((SourceLocation)new DocumentSource("mem.jsonl", line), e.Error.Location);
+        Assert.StartsWith(expected, e.Error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnOpeningBraceAfterTheFirstLineIsOneBadRecord()
+    {
+        var items = ReadString("{\"outlet\":\"o\",\"text\":\"x\"}\n{\n\"outlet\": \"o\"}\n");
+
+        Assert.Equal(3, items.Count);
+        Assert.StartsWith("mem.jsonl:2: malformed JSON: the line opens an object that it does not close: ", items[1].Err().ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

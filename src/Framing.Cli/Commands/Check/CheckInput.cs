@@ -49,6 +49,13 @@ internal sealed class CheckInput
             return new CheckInput(path, file, new CheckedFileReader(file, files, context.Error, null), new CorpusReaderOptions { GroupField = by });
         }
 
+        if (args.Get(CorpusOptions.CorpusFormat) == CorpusReaderFactory.AutoFormat && path != "-" && File.Exists(path) && !CorpusFormats.Factory.DetectsByName(path))
+        {
+            // check reads .txt files too, and no --corpus-format reads one file as plain text (a.md, README).
+            var formats = string.Join("|", CorpusFormats.Factory.FormatNames.Where(f => f is not (CorpusReaderFactory.AutoFormat or "folder")));
+            throw CorpusFormats.Factory.UndetectedFormat(path, [".txt"], $"to check a plain text file, name it .txt; a corpus, name its format (--corpus-format {formats})");
+        }
+
         if ((path == "-" || File.Exists(path)) && !files.FirstTime(path))
         {
             context.Error.WriteLine(path == "-" ? "framing: warning: - (standard input): given twice; read once" : $"framing: warning: {path}: given twice; checked once");
