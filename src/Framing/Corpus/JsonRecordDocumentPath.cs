@@ -132,7 +132,7 @@ internal static class JsonRecordDocumentPath
             var value = property.Value;
             string? decoded = null;
             if (value.ValueKind == JsonValueKind.String ? !TryDecode(value, out decoded)
-                : value.ValueKind is JsonValueKind.Object or JsonValueKind.Array && JsonSurrogateEscapes.HasUnpaired(JsonMarshal.GetRawUtf8Value(value)))
+                : value.ValueKind is JsonValueKind.Object or JsonValueKind.Array && JsonSurrogateEscapes.HasUnpaired(RawUtf8(value)))
             {
                 // In a nested value too: kept as written, it would pass on an escape that no text can be decoded from.
                 return JsonRecordRules.Reject(source, RecordMessages.UnpairedSurrogate(name));
@@ -294,4 +294,13 @@ internal static class JsonRecordDocumentPath
         ex.BytePositionInLine is { } position
             ? $"{reason} (at byte {(position + 1).ToString(CultureInfo.InvariantCulture)})"
             : reason;
+
+    // The nested value as written: JsonMarshal reads it in place (.NET 9 and later); net8.0 copies it (this path is the
+    // rare one: records the fast readers hand over).
+    private static ReadOnlySpan<byte> RawUtf8(JsonElement value) =>
+#if NET9_0_OR_GREATER
+        JsonMarshal.GetRawUtf8Value(value);
+#else
+        System.Text.Encoding.UTF8.GetBytes(value.GetRawText());
+#endif
 }
