@@ -93,6 +93,12 @@ internal sealed class ContextSectionReader(YamlNodeReader reader, LexiconMetadat
             yield break;
         }
 
+        if (byLanguage.Children.Count == 0)
+        {
+            // 'scope: {}' left to fill in: it reads as no scope (every document in it), so say so.
+            reader.Warning(byLanguage, $"'{section}' lists no language, so it does nothing; remove it or give it words per language");
+        }
+
         foreach (var (key, value) in byLanguage.Children)
         {
             var lang = (key as YamlScalarNode)?.Value ?? string.Empty;

@@ -105,4 +105,13 @@ public sealed class ScopeSectionTests
     [Fact]
     public void TheBuiltInScopeHasNoWarning() =>
         Assert.Empty(Lexicon.Load("syria-conflict").Warnings);
+
+    [Fact]
+    public void AnEmptySectionIsAWarning()
+    {
+        // 'scope: {}', left to fill in, was no scope without a word: every document in scope.
+        var warning = Assert.Single(Parse(YamlWith("[ar, en]", "scope: {}\nnegation: { en: { words: [not] } }\n", Rebels)).Warnings);
+        Assert.Equal("'scope' lists no language, so it does nothing; remove it or give it words per language", warning.Message);
+        Assert.Equal(20, warning.Location.Line);
+    }
 }
