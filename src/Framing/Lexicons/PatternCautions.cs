@@ -99,6 +99,17 @@ internal static class PatternCautions
     /// <returns>The character, or null.</returns>
     internal static Rune? InvisibleBreak(string pattern)
     {
+        var any = false;
+        foreach (var rune in pattern.EnumerateRunes())
+        {
+            any |= IsBreakingInvisible(rune);
+        }
+
+        if (!any)
+        {
+            return null; // nearly every pattern: no tokenizing
+        }
+
         var tokenized = new TokenizedText();
         Tokenizer.Instance.Tokenize(pattern, tokenized);
         var tokens = tokenized.Tokens;
@@ -114,7 +125,7 @@ internal static class PatternCautions
                     break;
                 }
 
-                if (breaking is null && !(rune.IsBmp && CharClass.IsInWordJoiner((char)rune.Value)))
+                if (breaking is null && IsBreakingInvisible(rune))
                 {
                     breaking = rune;
                 }
@@ -135,6 +146,11 @@ internal static class PatternCautions
     private static bool IsInvisibleNonSpace(Rune rune) =>
         InvisibleCharacters.IsInvisible(rune) && !Rune.IsWhiteSpace(rune)
         && rune.Value is not ((>= 0x0600 and <= 0x0605) or 0x06DD or 0x070F or 0x0890 or 0x0891 or 0x08E2 or 0x110BD or 0x110CD);
+
+    /// <summary>Whether <paramref name="rune"/> shows as nothing and ends a word: invisible (<see cref="IsInvisibleNonSpace"/>)
+    /// and not one of the joiners the tokenizer keeps inside a word.</summary>
+    private static bool IsBreakingInvisible(Rune rune) =>
+        IsInvisibleNonSpace(rune) && !(rune.IsBmp && CharClass.IsInWordJoiner((char)rune.Value));
 
     /// <summary>The character as a message names it: its code point, and its name when it is one a pasted text
     /// usually brings (U+200B ZERO WIDTH SPACE).</summary>
@@ -168,7 +184,7 @@ internal static class PatternCautions
         var seen = new StringBuilder(pattern.Length);
         foreach (var rune in pattern.EnumerateRunes())
         {
-            if (!IsInvisibleNonSpace(rune) || (rune.IsBmp && CharClass.IsInWordJoiner((char)rune.Value)))
+            if (!IsBreakingInvisible(rune))
             {
                 seen.Append(rune.ToString());
             }
