@@ -16,6 +16,7 @@ internal static class DiagnosticWording
         DiagnosticHint.ChooseTextField => "; choose the text column with --text-field",
         DiagnosticHint.ReadAsCsv => "; read it as CSV with --corpus-format csv",
         DiagnosticHint.ReadAsTsv => "; read it as TSV with --corpus-format tsv",
+        DiagnosticHint.ReadWithSemicolons => "; read it with --csv-delimiter ';'",
         _ => string.Empty,
     };
 }

@@ -86,14 +86,14 @@ public sealed class IgnoredOptionTests
     }
 
     [Fact]
-    public void ASemicolonSeparatedFileIsSaidToBeOneAndHowToConvertIt()
+    public void ASemicolonSeparatedFileIsSaidToBeOneAndHowToReadIt()
     {
         // Before: only 'missing column "text" (the file has "id;outlet;text")', for the CSV Excel saves in German or French.
         using var temp = new TempFolder();
         var csv = temp.Write("semi.csv", "id;outlet;text\nd1;A;terrorists\n");
         AssertUsageError(
             CliRunner.Run("score", csv),
-            $"{csv}:1: missing column \"text\" (the file has \"id;outlet;text\": one column, so the file seems to be separated by semicolons, as Excel saves CSV in some languages (de, fr), not commas); save it with commas (csvformat -d ';' in.csv > out.csv, from csvkit) or with tabs (Excel's Unicode Text, read as TSV)");
+            $"{csv}:1: missing column \"text\" (the file has \"id;outlet;text\": one column, so the file seems to be separated by semicolons, as Excel saves CSV in some languages (de, fr), not commas); read it with --csv-delimiter ';'");
     }
 
     [Fact]

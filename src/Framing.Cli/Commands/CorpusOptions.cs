@@ -27,10 +27,19 @@ internal static class CorpusOptions
     /// <summary><c>--corpus-format</c>.</summary>
     public static Option<string> CorpusFormat { get; } = Option.Choice("corpus-format", "How to read the corpus (auto: by extension; .parquet is Parquet).", "FORMAT", CorpusReaderFactory.AutoFormat, [.. CorpusFormats.Factory.FormatNames]);
 
+    /// <summary><c>--csv-delimiter</c>: the separator of a CSV, TSV or manifest corpus (one character, as a string), or
+    /// null for its format's (a comma for CSV, a tab for TSV; a manifest's follows its file name).</summary>
+    public static Option<string?> CsvDelimiter { get; } = new(
+        "csv-delimiter",
+        "Field separator of a CSV, TSV or manifest corpus instead of its format's comma or tab: one ASCII character (';' reads the CSV Excel saves in German or French), or tab.",
+        "CHAR",
+        null,
+        ParseCsvDelimiter);
+
     /// <summary><c>--skip-invalid</c>.</summary>
     public static FlagOption SkipInvalid { get; } = Option.Flag("skip-invalid", "Count and report bad records instead of stopping at the first one.");
 
-    public static OptionSpec[] Specs { get; } = [By, TextField, IdField, LanguageField, Language, CorpusFormat, SkipInvalid, EmptyCorpus.Spec];
+    public static OptionSpec[] Specs { get; } = [By, TextField, IdField, LanguageField, Language, CorpusFormat, CsvDelimiter, SkipInvalid, EmptyCorpus.Spec];
 
     /// <summary>
     /// <see cref="Specs"/> for a command that still fails on an empty corpus with <c>--allow-empty</c>, because it needs
@@ -39,6 +48,21 @@ internal static class CorpusOptions
     /// <param name="needs">What the command still needs, as the end of a sentence ("documents on both sides").</param>
     public static OptionSpec[] SpecsNeeding(string needs) =>
         [.. Specs.Select(o => ReferenceEquals(o, EmptyCorpus.Spec) ? EmptyCorpus.Spec with { Help = EmptyCorpus.HelpNeeding(needs) } : o)];
+
+    /// <summary>Reads <c>--csv-delimiter</c>: one ASCII character other than a double quote or a line break, or a tab as
+    /// <c>tab</c> (any case) or <c>\t</c>, which a shell does not pass as a character unless asked to.</summary>
+    /// <exception cref="UsageException">Anything else: one line naming the value and what is expected.</exception>
+    private static string ParseCsvDelimiter(string text)
+    {
+        if (string.Equals(text, "tab", StringComparison.OrdinalIgnoreCase) || text is "\\t" or "\t")
+        {
+            return "\t";
+        }
+
+        return text is [var c] && c is not ('"' or '\r' or '\n') && char.IsAscii(c) && (c == '\t' || !char.IsControl(c))
+            ? text
+            : throw new UsageException($"invalid value '{text}' for --csv-delimiter: expected one ASCII character other than a double quote or a line break (';', '|'), or tab");
+    }
 
     /// <summary>Reads <c>--language</c>: <c>auto</c> (null: the script decides), a built-in language by the codes and
     /// names a language field may use too (ar, ara, arabic; en, eng, english; any case), or another language code of 2
@@ -102,6 +126,7 @@ internal static class CorpusOptions
                 RequireIdField = args.IsGiven(IdField), // named on purpose: a misspelt name must not leave every id a place
                 GroupField = by,
                 FolderGrouping = by == "file" ? FolderGrouping.File : FolderGrouping.Folder,
+                CsvDelimiter = args.Get(CsvDelimiter) is [var delimiter] ? delimiter : null,
             };
         }
         catch (ArgumentException e)
@@ -131,6 +156,7 @@ internal static class CorpusOptions
 
         if (corpus is null)
         {
+            RefuseCsvDelimiter(args, "the built-in sample corpus is JSON Lines");
             var sample = typeof(Framing.Lexicons.Lexicon).Assembly.GetManifestResourceStream("Framing.Samples.sample-corpus.jsonl")
                 ?? throw new InvalidOperationException("the sample corpus is missing from the library");
             return (new JsonLinesCorpusReader(sample, SampleName, options), options);
@@ -139,11 +165,16 @@ internal static class CorpusOptions
         if (corpus == CorpusReaderFactory.StandardInput)
         {
             context.NoteInput(corpus); // the file or pipe behind standard input, where it is known
+            if (format is CorpusReaderFactory.AutoFormat or "jsonl")
+            {
+                RefuseCsvDelimiter(args, "standard input is read as JSON Lines unless --corpus-format csv or tsv is given");
+            }
+
             return format switch
             {
                 CorpusReaderFactory.AutoFormat or "jsonl" => (new JsonLinesCorpusReader(context.OpenInput(), "-", options), options),
-                "csv" => (new CsvCorpusReader(context.OpenInput(), "-", options, ','), options),
-                "tsv" => (new CsvCorpusReader(context.OpenInput(), "-", options, '\t'), options),
+                "csv" => (new CsvCorpusReader(context.OpenInput(), "-", options, options.CsvDelimiter ?? ','), options),
+                "tsv" => (new CsvCorpusReader(context.OpenInput(), "-", options, options.CsvDelimiter ?? '\t'), options),
                 _ => throw new UsageException("standard input (-) can only be read as jsonl, csv or tsv"),
             };
         }
@@ -167,7 +198,22 @@ internal static class CorpusOptions
             RefuseFieldsOfAFolder(args, options.GroupField);
         }
 
+        if (reader is not (CsvCorpusReader or ManifestCorpusReader))
+        {
+            RefuseCsvDelimiter(args, $"{corpus} is read as {reader switch { TextFolderCorpusReader => "a folder of .txt files", JsonLinesCorpusReader => "JSON Lines", _ => format == CorpusReaderFactory.AutoFormat ? CorpusFormats.Factory.Detect(corpus, options) : format }}");
+        }
+
         return (reader, options);
+    }
+
+    /// <summary>Refuses <c>--csv-delimiter</c> given for a corpus that has no separator (JSON Lines, a folder, Parquet),
+    /// which it would not change: <paramref name="why"/> says how the corpus is read.</summary>
+    private static void RefuseCsvDelimiter(ParsedArguments args, string why)
+    {
+        if (args.IsGiven(CsvDelimiter))
+        {
+            throw new UsageException($"--csv-delimiter sets the separator of a CSV, TSV or manifest corpus, and {why}");
+        }
     }
 
     /// <summary>The options besides <c>--by</c> and <c>--id-field</c> that name a field a run reads, with what the

@@ -113,8 +113,8 @@ public sealed class CorpusReaderFactory
         return format switch
         {
             CorpusFormat.Auto or CorpusFormat.JsonLines => new JsonLinesCorpusReader(stream, displayName, options),
-            CorpusFormat.Csv => new CsvCorpusReader(stream, displayName, options, ','),
-            CorpusFormat.Tsv => new CsvCorpusReader(stream, displayName, options, '\t'),
+            CorpusFormat.Csv => new CsvCorpusReader(stream, displayName, options, options.CsvDelimiter ?? ','),
+            CorpusFormat.Tsv => new CsvCorpusReader(stream, displayName, options, options.CsvDelimiter ?? '\t'),
             _ => throw new ArgumentException($"A stream can be read as JSON Lines, CSV or TSV, not {format}.", nameof(format)),
         };
     }
@@ -187,10 +187,10 @@ public sealed class CorpusReaderFactory
         return format switch
         {
             "jsonl" => new JsonLinesCorpusReader(path, options),
-            "csv" => new CsvCorpusReader(path, options, ','),
-            "tsv" => new CsvCorpusReader(path, options, '\t'),
+            "csv" => new CsvCorpusReader(path, options, options.CsvDelimiter ?? ','),
+            "tsv" => new CsvCorpusReader(path, options, options.CsvDelimiter ?? '\t'),
             "folder" => new TextFolderCorpusReader(path, options),
-            "manifest" => new ManifestCorpusReader(path, options, DelimiterOf(path)),
+            "manifest" => new ManifestCorpusReader(path, options, options.CsvDelimiter ?? DelimiterOf(path)),
             _ => Array.Find(_providers, p => string.Equals(p.Name, format, StringComparison.Ordinal))!.Open(path, options),
         };
     }
@@ -229,7 +229,7 @@ public sealed class CorpusReaderFactory
 
         if (HasExtension(extension, ".csv") || HasExtension(extension, ".tsv"))
         {
-            var delimiter = DelimiterOf(path);
+            var delimiter = options.CsvDelimiter ?? DelimiterOf(path);
 
             // The header is read to tell a manifest from a corpus only from a regular file: a named pipe read for it would
             // be closed, and the reader would then wait for a second writer, or read only what one sends.
@@ -241,7 +241,7 @@ public sealed class CorpusReaderFactory
                 return "manifest";
             }
 
-            return delimiter == '\t' ? "tsv" : "csv";
+            return HasExtension(extension, ".tsv") ? "tsv" : "csv";
         }
 
         foreach (var provider in _providers)

@@ -10,6 +10,7 @@ public sealed record CorpusReaderOptions
     private readonly string _idField = "id";
     private readonly string _groupField = "outlet";
     private readonly int _maxRecordBytes = RecordLimit.DefaultBytes;
+    private readonly char? _csvDelimiter;
 
     /// <summary>The default options: fields <c>text</c>, <c>id</c> and <c>outlet</c>, the group field required, folder grouping.</summary>
     public static CorpusReaderOptions Default { get; } = new();
@@ -63,6 +64,28 @@ public sealed record CorpusReaderOptions
     /// leaving every document known by its place. A folder of text files has no fields; its ids are file paths.
     /// </summary>
     public bool RequireIdField { get; init; }
+
+    /// <summary>
+    /// The field separator of a CSV or TSV corpus and of a manifest, in place of the one its format or file name implies
+    /// (a comma for CSV and a <c>.csv</c> manifest, a tab for TSV and a <c>.tsv</c> manifest), or null (the default) for
+    /// that one: <c>';'</c> reads the CSV that Excel saves under a German or French locale. Quoting is RFC 4180's as with
+    /// a comma: a quoted field may hold the separator, doubled quotes and line breaks. Other formats have no separator
+    /// and ignore it.
+    /// </summary>
+    /// <exception cref="ArgumentException">The separator is a double quote, a line break or not ASCII.</exception>
+    public char? CsvDelimiter
+    {
+        get => _csvDelimiter;
+        init
+        {
+            if (value is { } delimiter)
+            {
+                CsvRecordReader.CheckDelimiter(delimiter, nameof(CsvDelimiter));
+            }
+
+            _csvDelimiter = value;
+        }
+    }
 
     /// <summary>How <c>TextFolderCorpusReader</c> derives the group of a file (default <see cref="FolderGrouping.Folder"/>).</summary>
     public FolderGrouping FolderGrouping { get; init; } = FolderGrouping.Folder;

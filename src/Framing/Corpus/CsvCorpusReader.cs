@@ -103,9 +103,9 @@ internal sealed class CsvCorpusReader : ICorpusReader
             yield break;
         }
 
-        var textColumn = header.Require(Options.TextField, hintFormat: true);
-        var groupColumn = Options.RequireGroupField ? header.Require(Options.GroupField, hintFormat: true) : -1;
-        var idColumn = Options.RequireIdField ? header.Require(Options.IdField, hintFormat: true) : header.IndexOf(Options.IdField);
+        var textColumn = header.Require(Options.TextField, hintFormat: true, hintDelimiter: true);
+        var groupColumn = Options.RequireGroupField ? header.Require(Options.GroupField, hintFormat: true, hintDelimiter: true) : -1;
+        var idColumn = Options.RequireIdField ? header.Require(Options.IdField, hintFormat: true, hintDelimiter: true) : header.IndexOf(Options.IdField);
         while (records.TryRead(out var record))
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -113,23 +113,28 @@ internal sealed class CsvHeader
     /// <see cref="RecordMessages.SeemingDelimiter"/>) makes the error's hint the format to read it as
     /// (<see cref="DiagnosticHint.ReadAsCsv"/> or <see cref="DiagnosticHint.ReadAsTsv"/>): for a corpus, whose format can
     /// be named, not a manifest, whose separator follows its file's name.</param>
+    /// <param name="hintDelimiter">Whether a header that seems to be separated by semicolons makes the error's hint
+    /// <see cref="DiagnosticHint.ReadWithSemicolons"/> (a corpus or manifest, whose
+    /// <see cref="CorpusReaderOptions.CsvDelimiter"/> can be set), instead of the message's advice to save it again.</param>
     /// <exception cref="CorpusException">There is no such column.</exception>
-    internal int Require(string name, bool hintFormat = false)
+    internal int Require(string name, bool hintFormat = false, bool hintDelimiter = false)
     {
         var index = IndexOf(name);
-        return index >= 0 ? index : throw new CorpusException(MissingColumn(name, hintFormat));
+        return index >= 0 ? index : throw new CorpusException(MissingColumn(name, hintFormat, hintDelimiter));
     }
 
     /// <summary>The error of a missing column <paramref name="name"/> (see <see cref="Require"/>).</summary>
-    internal Diagnostic MissingColumn(string name, bool hintFormat = false) =>
-        new(Source, RecordMessages.MissingColumn(name, Names, Delimiter))
+    internal Diagnostic MissingColumn(string name, bool hintFormat = false, bool hintDelimiter = false) =>
+        new(Source, RecordMessages.MissingColumn(name, Names, Delimiter, readable: hintDelimiter))
         {
-            Hint = !hintFormat ? DiagnosticHint.None : RecordMessages.SeemingDelimiter(Names, Delimiter) switch
-            {
-                ',' => DiagnosticHint.ReadAsCsv,
-                '\t' => DiagnosticHint.ReadAsTsv,
-                _ => DiagnosticHint.None,
-            },
+            Hint = hintDelimiter && RecordMessages.SeemsSemicolonSeparated(Names, Delimiter) ? DiagnosticHint.ReadWithSemicolons
+                : !hintFormat ? DiagnosticHint.None
+                : RecordMessages.SeemingDelimiter(Names, Delimiter) switch
+                {
+                    ',' => DiagnosticHint.ReadAsCsv,
+                    '\t' => DiagnosticHint.ReadAsTsv,
+                    _ => DiagnosticHint.None,
+                },
         };
 
     /// <summary>The fields of <paramref name="record"/> by column name, leaving out the column at <paramref name="skip"/>.</summary>

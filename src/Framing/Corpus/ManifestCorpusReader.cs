@@ -86,10 +86,10 @@ internal sealed class ManifestCorpusReader : ICorpusReader
         }
 
         var columns = new Columns(
-            header.Require(FileColumn),
+            header.Require(FileColumn, hintDelimiter: true),
             header.IndexOf(Options.TextField),
-            Options.RequireGroupField ? header.Require(Options.GroupField) : -1,
-            Options.RequireIdField ? header.Require(Options.IdField) : header.IndexOf(Options.IdField));
+            Options.RequireGroupField ? header.Require(Options.GroupField, hintDelimiter: true) : -1,
+            Options.RequireIdField ? header.Require(Options.IdField, hintDelimiter: true) : header.IndexOf(Options.IdField));
         while (records.TryRead(out var record))
         {
             cancellationToken.ThrowIfCancellationRequested();

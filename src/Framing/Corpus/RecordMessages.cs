@@ -151,15 +151,18 @@ internal static class RecordMessages
     /// <paramref name="delimiter"/>, is one column holding the other separator (a comma-separated file named
     /// <c>.tsv</c>: one column <c>"id,outlet,text"</c>), it says that the file seems to be separated by that one, and
     /// when it holds a semicolon instead (Excel's CSV in German or French), that it seems to be separated by semicolons
-    /// and how to save it with commas or tabs (<see cref="SemicolonsAdvice"/>).
+    /// and, unless <paramref name="readable"/>, how to save it with commas or tabs (<see cref="SemicolonsAdvice"/>).
     /// </summary>
     /// <param name="name">The missing column.</param>
     /// <param name="columns">The header's column names.</param>
     /// <param name="delimiter">The separator the header was read with.</param>
     /// <param name="note">What to say of the column first, in the parentheses (<c>the grouping field; or "group"</c>), or null.</param>
-    internal static string MissingColumn(string name, IReadOnlyList<string> columns, char delimiter, string? note = null) =>
+    /// <param name="readable">Whether the file can be read with semicolons (a corpus or manifest, whose
+    /// <see cref="CorpusReaderOptions.CsvDelimiter"/> can be set: the error's hint says so, <see cref="DiagnosticHint.ReadWithSemicolons"/>),
+    /// rather than saved again (a file of known leanings).</param>
+    internal static string MissingColumn(string name, IReadOnlyList<string> columns, char delimiter, string? note = null, bool readable = false) =>
         $"missing column \"{name}\" ({(note is null ? string.Empty : note + "; ")}the file has {Columns(columns)}{SeparatedOtherwise(columns, delimiter)})"
-        + (SeemsSemicolonSeparated(columns, delimiter) ? "; " + SemicolonsAdvice : string.Empty);
+        + (!readable && SeemsSemicolonSeparated(columns, delimiter) ? "; " + SemicolonsAdvice : string.Empty);
 
     /// <summary>The separator a header read with <paramref name="delimiter"/> seems to be written with instead: a tab or
     /// comma held by its only column (<c>,</c> for the one column <c>"id,outlet,text"</c> of a file read as TSV), or null.</summary>
@@ -170,8 +173,7 @@ internal static class RecordMessages
             ? delimiter == ',' ? '\t' : ','
             : null;
 
-    // ": one column, so the file seems to be separated by commas, not tabs", or the same of semicolons (which no format
-    // reads: the message says how to convert the file), or nothing.
+    // ": one column, so the file seems to be separated by commas, not tabs", or the same of semicolons, or nothing.
     private static string SeparatedOtherwise(IReadOnlyList<string> columns, char delimiter) =>
         SeemingDelimiter(columns, delimiter) is { } seeming
             ? $": one column, so the file seems to be separated by {SeparatorName(seeming)}, not {SeparatorName(delimiter)}"
@@ -179,11 +181,11 @@ internal static class RecordMessages
                 ? $": one column, so the file seems to be separated by semicolons, as Excel saves CSV in some languages (de, fr), not {SeparatorName(delimiter)}"
                 : string.Empty;
 
-    // A header read with a comma or tab that is one column holding a semicolon (and not the other of comma and tab).
-    private static bool SeemsSemicolonSeparated(IReadOnlyList<string> columns, char delimiter) =>
+    /// <summary>Whether a header read with a comma or tab is one column holding a semicolon (and not the other of comma and tab).</summary>
+    internal static bool SeemsSemicolonSeparated(IReadOnlyList<string> columns, char delimiter) =>
         SeemingDelimiter(columns, delimiter) is null && columns is [var only] && delimiter is ',' or '\t' && only.Contains(';', StringComparison.Ordinal);
 
-    /// <summary>How to read a file separated by semicolons, which no corpus format reads.</summary>
+    /// <summary>How to save again a file separated by semicolons that is not read with a chosen separator (a file of known leanings).</summary>
     internal const string SemicolonsAdvice = "save it with commas (csvformat -d ';' in.csv > out.csv, from csvkit) or with tabs (Excel's Unicode Text, read as TSV)";
 
     private static string SeparatorName(char delimiter) => delimiter == '\t' ? "tabs" : "commas";

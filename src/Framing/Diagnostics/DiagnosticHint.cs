@@ -17,4 +17,9 @@ public enum DiagnosticHint
 
     /// <summary>A file read as CSV has a header of one column holding tabs: it seems to be tab-separated, so read it as TSV.</summary>
     ReadAsTsv,
+
+    /// <summary>A CSV or TSV corpus or a manifest has a header of one column holding semicolons: it seems to be separated by
+    /// semicolons (as Excel saves CSV under a German or French locale), so read it with that separator
+    /// (<see cref="Corpus.CorpusReaderOptions.CsvDelimiter"/>).</summary>
+    ReadWithSemicolons,
 }

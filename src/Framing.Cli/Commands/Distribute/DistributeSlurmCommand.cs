@@ -16,7 +16,7 @@ internal sealed class DistributeSlurmCommand : ICommand
 
     private static readonly OptionSpec[] PassedToShards =
     [
-        CorpusOptions.By, CorpusOptions.TextField, CorpusOptions.IdField, CorpusOptions.LanguageField, CorpusOptions.Language, CorpusOptions.CorpusFormat,
+        CorpusOptions.By, CorpusOptions.TextField, CorpusOptions.IdField, CorpusOptions.LanguageField, CorpusOptions.Language, CorpusOptions.CorpusFormat, CorpusOptions.CsvDelimiter,
         BootstrapOptions.Bootstrap, BootstrapOptions.SeedSpec,
     ];
 
