@@ -378,14 +378,23 @@ public static class HtmlReport
     private static void Coverage(StringBuilder b, ReportModel model)
     {
         b.Append("<section id=\"coverage\">\n<h2>Coverage</h2>\n<p>Share of each outlet's words inside a lexicon match, and its most frequent words and two-word phrases that no entry matched (function words left out): what the lexicon may lack.</p>\n");
-        b.Append("<div class=\"wide\"><table class=\"coverage\" aria-label=\"Coverage per outlet\">\n<thead><tr><th>group</th><th>documents</th><th>tokens</th><th>coverage</th><th>unmatched words</th><th>unmatched phrases</th></tr></thead>\n<tbody>\n");
+        // The lexicon's scope words name the conflict, not a framing: they are shown apart, in a column of their own
+        // when a group names one (a lexicon without scope words keeps the two columns).
+        var scope = model.Coverage.Any(g => g.Terms.Any(t => t.Kind == "scope"));
+        if (scope)
+        {
+            b.Append("<p>Words of the lexicon's scope words (which a document must name for its matches to count) name the conflict, not a framing: they are listed apart, not among the unmatched words.</p>\n");
+        }
+
+        b.Append("<div class=\"wide\"><table class=\"coverage\" aria-label=\"Coverage per outlet\">\n<thead><tr><th>group</th><th>documents</th><th>tokens</th><th>coverage</th><th>unmatched words</th><th>unmatched phrases</th>")
+            .Append(scope ? "<th>scope words</th>" : string.Empty).Append("</tr></thead>\n<tbody>\n");
         foreach (var g in model.Coverage)
         {
             b.Append("<tr><td dir=\"auto\">").Append(Html.Name(g.Group)).Append("</td>");
             Number(b, ReportNumbers.Format(g.Documents));
             Number(b, ReportNumbers.Format(g.Tokens));
             Number(b, ReportNumbers.Format(g.Coverage));
-            foreach (var kind in new[] { "unigram", "bigram" })
+            foreach (var kind in scope ? ["unigram", "bigram", "scope"] : new[] { "unigram", "bigram" })
             {
                 b.Append("<td>").Append(string.Join(", ", g.Terms.Where(t => t.Kind == kind).Select(t => Html.Isolated(t.Term) + " " + ReportNumbers.Format(t.Count)))).Append("</td>");
             }

@@ -278,6 +278,7 @@ public sealed class ReportBuilder
 
             var top = g.Top(CoverageTermKind.Unigram, _options.CoverageTerms).Select(t => new UnmatchedTerm(t.Term, "unigram", t.Count))
                 .Concat(g.Top(CoverageTermKind.Bigram, _options.CoverageTerms).Select(t => new UnmatchedTerm(t.Term, "bigram", t.Count)))
+                .Concat(g.Top(CoverageTermKind.Scope, _options.CoverageTerms).Select(t => new UnmatchedTerm(t.Term, "scope", t.Count)))
                 .ToList();
             list.Add(new GroupUnmatched(group, g.Documents, g.Tokens, g.Coverage, top));
         }

@@ -254,7 +254,7 @@ public sealed record ContextLine(string Group, string Dimension, string Pole, st
 /// <param name="Documents">Its documents.</param>
 /// <param name="Tokens">Its tokens.</param>
 /// <param name="Coverage">Share of its tokens inside a match, or null when it has no tokens (shown blank).</param>
-/// <param name="Terms">Unmatched words and two-word phrases, most frequent first.</param>
+/// <param name="Terms">Unmatched words and two-word phrases, most frequent first, then the lexicon's scope words the group names.</param>
 public sealed record GroupUnmatched(string Group, long Documents, long Tokens, double? Coverage, IReadOnlyList<UnmatchedTerm> Terms)
 {
     /// <summary>Unmatched words and two-word phrases, most frequent first (a read-only list, compared element by element).</summary>
@@ -268,7 +268,8 @@ public sealed record GroupUnmatched(string Group, long Documents, long Tokens, d
 
 /// <summary>A term no lexicon entry matched.</summary>
 /// <param name="Term">The normalized term.</param>
-/// <param name="Kind">unigram or bigram.</param>
+/// <param name="Kind">unigram, bigram, or scope (a word of one of the lexicon's scope words, which name the conflict rather
+/// than frame it: left out of the unigrams).</param>
 /// <param name="Count">Its occurrences in the group.</param>
 public sealed record UnmatchedTerm(string Term, string Kind, long Count)
 {

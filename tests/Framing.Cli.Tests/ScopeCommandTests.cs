@@ -124,4 +124,34 @@ public sealed class ScopeCommandTests : IDisposable
         var starter = CliRunner.Run("lexicons", "show", "starter");
         Assert.DoesNotContain("scope:", starter.Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void CoverageListsScopeWordsApartFromTheUnmatchedWords()
+    {
+        // "aleppo", "syrian" and "homs" were unmatched unigrams, at the top of what the lexicon seemed to lack.
+        var corpus = _temp.Write("c.jsonl", Corpus + "{\"id\": \"s5\", \"outlet\": \"a\", \"text\": \"Aleppo mourned; Syrian rescuers searched Aleppo and Homs.\"}\n");
+        var result = CliRunner.Run("coverage", corpus, "--lexicon", "syria-conflict", "--format", "csv", "-q");
+        Assert.True(result.ExitCode == 0, result.Error);
+        var rows = Csv.Parse(result.Out).Where(r => r["group"] == "a").ToList();
+        Assert.DoesNotContain(rows, r => r["kind"] == "unigram" && r["term"] is "aleppo" or "syrian" or "homs");
+        Assert.Equal(["aleppo", "homs", "syrian"], rows.Where(r => r["kind"] == "scope").Select(r => r["term"]));
+        Assert.Equal(["1", "2", "3"], rows.Where(r => r["kind"] == "scope").Select(r => r["rank"]));
+        Assert.Equal("3", rows.Single(r => r["kind"] == "scope" && r["term"] == "aleppo")["count"]);
+        Assert.Contains(rows, r => r["kind"] == "unigram" && r["term"] == "mourned");
+        Assert.Equal("scope", rows[^1]["kind"]); // after the bigrams
+
+        var starter = Csv.Parse(CliRunner.Run("coverage", corpus, "--format", "csv", "-q").Out);
+        Assert.DoesNotContain(starter, r => r["kind"] == "scope");
+        Assert.Contains(starter, r => r["kind"] == "unigram" && r["term"] == "aleppo");
+    }
+
+    [Fact]
+    public void TheReportListsScopeWordsInAColumnOfTheirOwn()
+    {
+        var corpus = _temp.Write("c.jsonl", Corpus);
+        var html = CliRunner.Run("report", corpus, "--lexicon", "syria-conflict", "--bootstrap", "0", "-q").Out;
+        Assert.Contains("<th>unmatched phrases</th><th>scope words</th></tr>", html, StringComparison.Ordinal);
+        var starter = CliRunner.Run("report", corpus, "--bootstrap", "0", "-q").Out;
+        Assert.Contains("<th>unmatched phrases</th></tr>", starter, StringComparison.Ordinal);
+    }
 }

@@ -68,8 +68,10 @@ internal sealed class CoverageCommand : ICommand
               covered_tokens     tokens inside any match (any dimension, neutral included), each counted once
               coverage           covered_tokens / tokens: the coverage column of 'framing score'; empty
                                  when the group has no tokens
-              kind               unigram (a token no match covers) or bigram (two consecutive uncovered tokens
-                                 of one sentence)
+              kind               unigram (a token no match covers), bigram (two consecutive uncovered tokens
+                                 of one sentence) or scope (an uncovered word of one of the lexicon's scope
+                                 words, which name the conflict, not a framing: left out of the unigrams, after
+                                 the bigrams; it still forms bigrams)
               rank               1 for the most frequent term of the group and kind
               term               normalized tokens, Arabic without an article chain (ال، وال، لل …), as
                                  'framing keyness' counts them
@@ -134,6 +136,11 @@ internal sealed class CoverageCommand : ICommand
             kinds.Add(CoverageTermKind.Bigram);
         }
 
+        if (unigrams)
+        {
+            kinds.Add(CoverageTermKind.Scope); // the lexicon's scope words, apart: they name the conflict, not a framing
+        }
+
         foreach (var group in counter.Groups)
         {
             AddRows(data, group, kinds, top);
@@ -159,6 +166,13 @@ internal sealed class CoverageCommand : ICommand
         return ExitCodes.Ok;
     }
 
+    private static string KindName(CoverageTermKind kind) => kind switch
+    {
+        CoverageTermKind.Bigram => "bigram",
+        CoverageTermKind.Scope => "scope",
+        _ => "unigram",
+    };
+
     private static void AddRows(TabularData data, GroupCoverage group, List<CoverageTermKind> kinds, int top)
     {
         var any = false;
@@ -169,7 +183,7 @@ internal sealed class CoverageCommand : ICommand
             {
                 data.Add(
                     group.Group, group.Documents, group.Tokens, group.CoveredTokens, group.Coverage,
-                    kind == CoverageTermKind.Bigram ? "bigram" : "unigram", (long)(i + 1), terms[i].Term, terms[i].Count,
+                    KindName(kind), (long)(i + 1), terms[i].Term, terms[i].Count,
                     group.Tokens == 0 ? 0.0 : (double)terms[i].Count / group.Tokens);
                 any = true;
             }

@@ -16,6 +16,9 @@ namespace Framing.Coverage;
 /// article-bearing Arabic proclitic chain removed (<c>TermExtractor.Term</c>, as <c>framing keyness</c> counts
 /// them). <b>Unmatched bigrams</b> are pairs of consecutive uncovered tokens of one sentence: a pair never spans a
 /// sentence boundary or a covered token.</para>
+/// <para><b>Scope words</b> of the lexicon (its <c>scope:</c> section) name the conflict, not a framing: an uncovered
+/// token of one is counted as <see cref="CoverageTermKind.Scope"/> instead of as a unigram (when unigrams are counted),
+/// and still forms bigrams. They are the scorer's own finds (<see cref="DocumentResult"/>), not looked up again.</para>
 /// <para><b>Filters.</b> A term is left out when it is a stopword (<see cref="CoverageOptions.Stopwords"/>, normalized
 /// the same way) or has fewer than <see cref="CoverageOptions.MinimumLength"/> letters; a bigram is left out when
 /// either of its words is. Words left out still break bigrams: the words on either side of them do not form a pair.</para>
@@ -32,6 +35,7 @@ public sealed class CoverageCounter
     private readonly Dictionary<LanguageProfile, HashSet<string>> _stopwords = new(ReferenceEqualityComparer.Instance);
     private readonly StringBuilder _bigram = new();
     private bool[] _covered = new bool[256];
+    private bool[] _scope = new bool[256];
     private string?[] _terms = new string?[256];
 
     /// <summary>Creates a counter.</summary>
@@ -138,6 +142,13 @@ public sealed class CoverageCounter
             Array.Fill(_covered, true, match.FirstToken, match.TokenCount);
         }
 
+        // The tokens of scope words, which name the conflict rather than frame it: counted apart from the unigrams.
+        Array.Clear(_scope, 0, n);
+        foreach (var (first, count) in result.ScopeWords)
+        {
+            Array.Fill(_scope, true, first, count);
+        }
+
         var profile = ProfileFor(result.Language);
         var stopwords = StopwordsFor(profile);
         var tokens = _tokens.Tokens;
@@ -158,7 +169,7 @@ public sealed class CoverageCounter
             _terms[i] = term;
             if (Options.CountUnigrams)
             {
-                coverage.AddTerm(CoverageTermKind.Unigram, term);
+                coverage.AddTerm(_scope[i] ? CoverageTermKind.Scope : CoverageTermKind.Unigram, term);
             }
         }
 
@@ -263,6 +274,7 @@ public sealed class CoverageCounter
         {
             var size = Math.Max(n, _covered.Length * 2);
             _covered = new bool[size];
+            _scope = new bool[size];
             _terms = new string?[size];
         }
     }

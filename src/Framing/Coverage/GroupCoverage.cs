@@ -10,14 +10,17 @@ public sealed class GroupCoverage
 {
     private readonly Dictionary<string, long> _unigrams = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> _bigrams = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _scopeWords = new(StringComparer.Ordinal);
     private readonly ReadOnlyDictionary<string, long> _unigramsView;
     private readonly ReadOnlyDictionary<string, long> _bigramsView;
+    private readonly ReadOnlyDictionary<string, long> _scopeWordsView;
 
     internal GroupCoverage(string group)
     {
         Group = group;
         _unigramsView = new(_unigrams); // views (no copy) that no cast can change
         _bigramsView = new(_bigrams);
+        _scopeWordsView = new(_scopeWords);
     }
 
     /// <summary>The group's value (for example an outlet).</summary>
@@ -42,14 +45,19 @@ public sealed class GroupCoverage
     /// <summary>Occurrences of each unmatched bigram (two consecutive uncovered tokens of one sentence).</summary>
     public IReadOnlyDictionary<string, long> Bigrams => _bigramsView;
 
+    /// <summary>Occurrences of each uncovered token of a scope word of the lexicon (<see cref="CoverageTermKind.Scope"/>),
+    /// which <see cref="Unigrams"/> leaves out.</summary>
+    public IReadOnlyDictionary<string, long> ScopeWords => _scopeWordsView;
+
     /// <summary>The counts of one kind of term.</summary>
     /// <param name="kind">The kind.</param>
-    /// <returns><see cref="Unigrams"/> or <see cref="Bigrams"/>.</returns>
+    /// <returns><see cref="Unigrams"/>, <see cref="Bigrams"/> or <see cref="ScopeWords"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined value.</exception>
     public IReadOnlyDictionary<string, long> Terms(CoverageTermKind kind) => kind switch
     {
         CoverageTermKind.Unigram => _unigramsView,
         CoverageTermKind.Bigram => _bigramsView,
+        CoverageTermKind.Scope => _scopeWordsView,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a CoverageTermKind"),
     };
 
@@ -79,7 +87,12 @@ public sealed class GroupCoverage
 
     internal void AddTerm(CoverageTermKind kind, string term, long count = 1)
     {
-        var terms = kind == CoverageTermKind.Bigram ? _bigrams : _unigrams;
+        var terms = kind switch
+        {
+            CoverageTermKind.Bigram => _bigrams,
+            CoverageTermKind.Scope => _scopeWords,
+            _ => _unigrams,
+        };
         terms[term] = terms.TryGetValue(term, out var c) ? c + count : count;
     }
 
@@ -96,6 +109,11 @@ public sealed class GroupCoverage
         foreach (var (term, count) in other._bigrams)
         {
             AddTerm(CoverageTermKind.Bigram, term, count);
+        }
+
+        foreach (var (term, count) in other._scopeWords)
+        {
+            AddTerm(CoverageTermKind.Scope, term, count);
         }
     }
 }

@@ -29,6 +29,11 @@ public sealed record DocumentResult(
     /// <see cref="ScoringOptions.CollectMatches"/> is set; otherwise empty.</summary>
     public IReadOnlyList<FramingMatch> UncountedMatches { get; init => field = ReadOnlyLists.OrNull(value); } = ReadOnlyLists.Empty<FramingMatch>();
 
+    /// <summary>The scope words the document names (the lexicon's <c>scope:</c>), as the first token and token count of
+    /// each, in text order, when <see cref="ScoringOptions.CollectMatches"/> is set; otherwise empty. Coverage counts
+    /// their tokens apart from the unmatched words (<see cref="Coverage.CoverageTermKind.Scope"/>).</summary>
+    internal IReadOnlyList<(int FirstToken, int TokenCount)> ScopeWords { get; init; } = ReadOnlyLists.Empty<(int, int)>();
+
     /// <summary>The record's members as the compiler prints them (<c>DocumentResult { Member = value, … }</c>), numbers and
     /// dates formatted with the invariant culture whatever the current culture is.</summary>
     /// <returns>The text.</returns>

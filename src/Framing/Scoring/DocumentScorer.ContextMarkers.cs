@@ -61,6 +61,11 @@ public sealed partial class DocumentScorer
                         break;
                     default:
                         _inScope = true;
+                        if (_options.CollectMatches)
+                        {
+                            (_scopeWords ??= []).Add((_tokenBase + i, length));
+                        }
+
                         break;
                 }
             }

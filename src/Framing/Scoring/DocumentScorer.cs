@@ -46,6 +46,7 @@ public sealed partial class DocumentScorer
     private int _tokenBase;
     private int _sentenceBase;
     private bool _inScope; // whether the current document names a scope word (or its language has none)
+    private List<(int FirstToken, int TokenCount)>? _scopeWords; // the current document's, when matches are collected and it names one
     private readonly DocumentContext _context = new();
     private WalkFrame[] _walk = new WalkFrame[8]; // grown as walks need (tests reach the growth)
     private readonly AffixVariant[] _variantScratch = new AffixVariant[AffixStripper.MaxVariants];
@@ -133,12 +134,16 @@ public sealed partial class DocumentScorer
         var counts = reusedCounts ?? new FramingCounts(_dimensions);
         var matches = _options.CollectMatches ? new List<FramingMatch>() : null;
         var uncounted = _options.CollectMatches ? new List<FramingMatch>() : null;
+        _scopeWords = null;
         var tokenCount = ScoreInto(text, language, counts, matches, uncounted, out var covered);
         // Adopted, not copied: the lists are this call's own.
-        return new DocumentResult(id, language, tokenCount, covered, counts, matches is null ? [] : ReadOnlyLists.Adopt(matches))
+        var result = new DocumentResult(id, language, tokenCount, covered, counts, matches is null ? [] : ReadOnlyLists.Adopt(matches))
         {
             UncountedMatches = uncounted is null ? [] : ReadOnlyLists.Adopt(uncounted),
+            ScopeWords = _scopeWords is null ? ReadOnlyLists.Empty<(int, int)>() : ReadOnlyLists.Adopt(_scopeWords),
         };
+        _scopeWords = null;
+        return result;
     }
 
     /// <summary>
