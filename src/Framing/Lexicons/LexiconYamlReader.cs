@@ -90,7 +90,60 @@ internal static class LexiconYamlReader
 
         YamlNulls.Empty(root); // note: ~ is a missing note, not the note "~"
         reader.Aliases = aliases;
+        if (MergeKeys(root) is { Count: > 0 } mergeKeys)
+        {
+            // Each would be an unknown field '<<', and every key it was meant to bring a missing one: only the cause.
+            foreach (var key in mergeKeys)
+            {
+                reader.Error(key, "merge keys (<<) are not supported in a lexicon: write the keys out");
+            }
+
+            return null;
+        }
+
         return root;
+    }
+
+    /// <summary>The merge keys of the document (a plain <c>&lt;&lt;</c>, or one tagged <c>!!merge</c>), in file order; a
+    /// node that aliases repeat is looked into once.</summary>
+    private static List<YamlScalarNode> MergeKeys(YamlNode root)
+    {
+        var found = new List<YamlScalarNode>();
+        var seen = new HashSet<YamlNode>(ReferenceEqualityComparer.Instance);
+        var pending = new Stack<YamlNode>([root]);
+        while (pending.TryPop(out var node))
+        {
+            if (!seen.Add(node))
+            {
+                continue;
+            }
+
+            switch (node)
+            {
+                case YamlMappingNode map:
+                    foreach (var (key, value) in map.Children)
+                    {
+                        if (key is YamlScalarNode { Value: "<<" } scalar
+                            && (scalar.Tag.IsEmpty ? scalar.Style == YamlDotNet.Core.ScalarStyle.Plain : scalar.Tag.Value == "tag:yaml.org,2002:merge"))
+                        {
+                            found.Add(scalar);
+                        }
+
+                        pending.Push(value);
+                    }
+
+                    break;
+                case YamlSequenceNode sequence:
+                    foreach (var child in sequence.Children)
+                    {
+                        pending.Push(child);
+                    }
+
+                    break;
+            }
+        }
+
+        return [.. found.OrderBy(k => k.Start.Line).ThenBy(k => k.Start.Column)];
     }
 
     // Whether a list has items, each an error of its own when none is usable ([null], [""]): the list is not empty.

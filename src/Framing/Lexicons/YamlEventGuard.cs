@@ -70,9 +70,17 @@ internal sealed class YamlEventGuard(Scanner scanner, string sourceName, string 
 
                 _open.RemoveAt(_open.Count - 1);
                 Completed(done.Anchor, done.Height + 1, done.Nodes + 1, done.Start);
+                if (!done.Anchor.IsEmpty)
+                {
+                    Aliases.Anchor(done.Anchor.Value, done.Start, _inner.Current.End);
+                }
                 break;
             case Scalar scalar:
                 Completed(scalar.Anchor, 0, 1, scalar.Start);
+                if (!scalar.Anchor.IsEmpty)
+                {
+                    Aliases.Anchor(scalar.Anchor.Value, scalar.Start, scalar.End);
+                }
                 break;
             case AnchorAlias alias:
                 Alias(alias);
@@ -129,6 +137,7 @@ internal sealed class YamlEventGuard(Scanner scanner, string sourceName, string 
             Aliases.Add(_open[^1].Start, _open[^1].Children, YamlLoader.At(sourceName, alias.Start));
         }
 
+        Aliases.Use(name, YamlLoader.At(sourceName, alias.Start));
         Completed(AnchorName.Empty, target.Height, target.Nodes, alias.Start);
     }
 

@@ -18,7 +18,8 @@ internal sealed class YamlNodeReader(string sourceName)
     /// <summary>Where the document's aliases stand (<see cref="YamlAliasPlaces.None"/> until the loader says).</summary>
     public YamlAliasPlaces Aliases { get; set; } = YamlAliasPlaces.None;
 
-    public IReadOnlyList<Diagnostic> Errors => _errors;
+    /// <summary>The errors, each once: a node that aliases repeat is read once per use, with the anchor's place.</summary>
+    public IReadOnlyList<Diagnostic> Errors => [.. _errors.Distinct()];
 
     /// <summary>What is valid but likely not meant (<see cref="DiagnosticSeverity.Warning"/>), in file order.</summary>
     public IReadOnlyList<Diagnostic> Warnings => [.. _warnings.OrderBy(w => w.Location.Line).ThenBy(w => w.Location.Column)];
@@ -26,9 +27,10 @@ internal sealed class YamlNodeReader(string sourceName)
     public SourceLocation At(YamlNode node) =>
         new(SourceName, (int)Math.Max(1, node.Start.Line), (int)Math.Max(1, node.Start.Column));
 
-    public void Error(YamlNode node, string message) => _errors.Add(new Diagnostic(At(node), message));
+    public void Error(YamlNode node, string message) => Error(At(node), message);
 
-    public void Error(SourceLocation location, string message) => _errors.Add(new Diagnostic(location, message));
+    /// <summary>Records an error; one inside a node that aliases repeat names them (<see cref="YamlAliasPlaces.Note"/>).</summary>
+    public void Error(SourceLocation location, string message) => _errors.Add(new Diagnostic(location, message + Aliases.Note(location)));
 
     public void Warning(YamlNode node, string message) => Warning(At(node), message);
 

@@ -330,7 +330,7 @@ public sealed class LexiconLoaderErrorTests
         var invalid = Yaml("  - &e { lang: en, pattern: regime, dimension: forces, pole: regime, weight: 2, note: n }", "  - x", "  - *e");
         Assert.Equal(
             [
-                Err(21, 78, "weight 2 is out of range: it must be in (0, 1]"),
+                Err(21, 78, "weight 2 is out of range: it must be in (0, 1] (in the node anchored &e, which the alias at line 23, column 5 repeats)"),
                 Err(22, 5, "an entry must be a mapping"),
                 Err(23, 5, "duplicate entry: it repeats the entry at line 21"),
             ],
