@@ -154,4 +154,50 @@ public sealed class ScopeCommandTests : IDisposable
         var starter = CliRunner.Run("report", corpus, "--bootstrap", "0", "-q").Out;
         Assert.Contains("<th>unmatched phrases</th></tr>", starter, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ScopeIgnoreCountsEveryDocumentAndSaysSo()
+    {
+        // A corpus already about the war: the Sinai page's and the Arish page's labels count with --scope ignore.
+        var corpus = _temp.Write("c.jsonl", Corpus);
+        var result = CliRunner.Run("score", corpus, "--lexicon", "syria-conflict", "--scope", "ignore", "--format", "json", "--bootstrap", "0");
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Contains("\"scope\": \"ignored\"", result.Out, StringComparison.Ordinal);
+        Assert.Contains("framing: scored 4 documents (the lexicon's scope ignored: every document in scope) in 2 groups", result.Error, StringComparison.Ordinal);
+        var rows = Csv.Parse(CliRunner.Run("score", corpus, "--lexicon", "syria-conflict", "--scope", "ignore", "--format", "csv", "--bootstrap", "0", "-q").Out);
+        var armed = rows.Single(r => r["group"] == "a" && r["dimension"] == "armed-opposition");
+        Assert.Equal(("2", "0", "0"), (armed["count_a"], armed["out_of_scope_count_a"], armed["documents_out_of_scope"]));
+
+        var kwic = Csv.Parse(CliRunner.Run("kwic", corpus, "--lexicon", "syria-conflict", "--scope", "ignore", "--status", "out-of-scope", "--format", "csv", "-q").Out);
+        Assert.Empty(kwic);
+        var normal = CliRunner.Run("score", corpus, "--lexicon", "syria-conflict", "--format", "json", "--bootstrap", "0", "-q");
+        Assert.DoesNotContain("\"scope\"", normal.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ScopeIgnoreWithALexiconWithoutScopeIsAUsageError()
+    {
+        var corpus = _temp.Write("c.jsonl", Corpus);
+        var result = CliRunner.Run("score", corpus, "--scope", "ignore");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("framing: error: --scope ignore sets aside a lexicon's scope words, and lexicon 'starter' has none (no 'scope' section): every document is in scope already", Assert.Single(result.ErrorLines));
+    }
+
+    [Fact]
+    public void StatesScoredWithoutScopeMergeOnlyWithoutScope()
+    {
+        var corpus = _temp.Write("c.jsonl", Corpus);
+        var states = new List<string>();
+        for (var i = 1; i <= 2; i++)
+        {
+            var state = Path.Combine(_temp.Path, $"s{i}.json");
+            Assert.Equal(0, CliRunner.Run("score", corpus, "--lexicon", "syria-conflict", "--scope", "ignore", "--shard", $"{i}/2", "--save-state", state, "--bootstrap", "0", "-q", "-o", Path.Combine(_temp.Path, $"o{i}.csv")).ExitCode);
+            states.Add(state);
+        }
+
+        var merged = CliRunner.Run("merge", states[0], states[1], "--scope", "ignore", "--format", "csv", "-q");
+        Assert.True(merged.ExitCode == 0, merged.Error);
+        Assert.Equal(CliRunner.Run("score", corpus, "--lexicon", "syria-conflict", "--scope", "ignore", "--format", "csv", "--bootstrap", "0", "-q").Out, merged.Out);
+        Assert.Equal(2, CliRunner.Run("merge", states[0], states[1], "--format", "csv", "-q").ExitCode); // another lexicon than the states'
+    }
 }

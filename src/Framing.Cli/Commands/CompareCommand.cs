@@ -34,6 +34,7 @@ internal sealed class CompareCommand : ICommand
             [("corpus", false, "As for 'framing score'. Default: the built-in invented sample corpus.")],
             [
                 SharedOptions.Lexicon,
+                ScopeOption.Spec,
                 .. CorpusOptions.SpecsNeeding("two groups with documents"),
                 SharedOptions.Pairs,
                 SharedOptions.Voice,
@@ -106,7 +107,7 @@ internal sealed class CompareCommand : ICommand
 
     public int Run(ParsedArguments args, CliContext context)
     {
-        var lexicon = CliLexicons.Load(context, args.Get(SharedOptions.Lexicon));
+        var lexicon = ScopeOption.Apply(args, CliLexicons.Load(context, args.Get(SharedOptions.Lexicon)));
         var format = args.Get(SharedOptions.Format);
         var voices = args.Get(SharedOptions.Voice);
         var adjustment = SharedOptions.ParseAdjust(args.Get(SharedOptions.Adjust));

@@ -80,7 +80,7 @@ internal static class CorpusRuns
         if (!QuietOption.IsSet(args))
         {
             var part = shard is null ? string.Empty : $" (shard {shard})";
-            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: scored {Counted.Of(tally.ScoredDocuments, "document")}{OutOfScope(tally)} in {Counted.Of(tally.Groups.Count, "group")} from {corpus}{part}; rejected {tally.RejectedDocuments}"));
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: scored {Counted.Of(tally.ScoredDocuments, "document")}{OutOfScope(tally)}{ScopeOption.Note(args)} in {Counted.Of(tally.Groups.Count, "group")} from {corpus}{part}; rejected {tally.RejectedDocuments}"));
         }
     }
 

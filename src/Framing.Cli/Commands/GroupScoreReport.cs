@@ -77,8 +77,9 @@ internal static class GroupScoreReport
     }
 
     /// <summary>The lexicon as the metadata of a JSON or Parquet output names it: id, version and licence.</summary>
-    public static KeyValuePair<string, object?>[] LexiconObject(Lexicon lexicon) =>
-        [new("id", lexicon.Id), new("version", lexicon.Metadata.Version), new("license", lexicon.Metadata.License)];
+    public static KeyValuePair<string, object?>[] LexiconObject(Lexicon lexicon) => lexicon.ScopeIgnored
+        ? [new("id", lexicon.Id), new("version", lexicon.Metadata.Version), new("license", lexicon.Metadata.License), new("scope", "ignored")]
+        : [new("id", lexicon.Id), new("version", lexicon.Metadata.Version), new("license", lexicon.Metadata.License)];
 
     /// <summary>The rows' cells (in <see cref="ScoreColumns.Group"/> order), made group by group as they are enumerated.</summary>
     private static IEnumerable<object?[]> Rows(CorpusTally tally, Lexicon lexicon, VoiceSelection voices, double confidence, int minimumDocuments)

@@ -29,6 +29,7 @@ internal sealed class KwicCommand : ICommand
             [("corpus", false, "As for 'framing score'. Default: the built-in invented sample corpus.")],
             [
                 SharedOptions.Lexicon,
+                ScopeOption.Spec,
                 .. CorpusOptions.Specs,
                 _dimension,
                 _pole,
@@ -64,7 +65,7 @@ internal sealed class KwicCommand : ICommand
 
     public int Run(ParsedArguments args, CliContext context)
     {
-        var lexicon = CliLexicons.Load(context, args.Get(SharedOptions.Lexicon));
+        var lexicon = ScopeOption.Apply(args, CliLexicons.Load(context, args.Get(SharedOptions.Lexicon)));
         var dimensionFilter = args.Get(_dimension);
         var poleFilter = args.Get(_pole);
         if (KwicFilter.Problem(lexicon, dimensionFilter, poleFilter) is { } problem)

@@ -33,6 +33,7 @@ internal sealed class MergeCommand : ICommand
                 _lexicon,
                 SharedOptions.Format,
                 SharedOptions.Voice,
+                ScopeOption.Spec,
                 BootstrapOptions.ConfidenceSpec,
                 BootstrapOptions.MinDocuments,
                 _allowPartial,
@@ -98,7 +99,7 @@ internal sealed class MergeCommand : ICommand
             throw new InputException($"{leadingName} was scored with lexicon {merged.LexiconSource}, not found from here; give it with --lexicon");
         }
 
-        var lexicon = CliLexicons.Load(context, args.Get(_lexicon) ?? merged.LexiconSource);
+        var lexicon = ScopeOption.Apply(args, CliLexicons.Load(context, args.Get(_lexicon) ?? merged.LexiconSource));
         if (!string.Equals(lexicon.Fingerprint, merged.LexiconFingerprint, StringComparison.Ordinal))
         {
             throw new InputException($"{leadingName}: scored with lexicon {merged.LexiconId} {merged.LexiconVersion} ({merged.LexiconSource}), which differs from the lexicon '{args.Get(_lexicon) ?? merged.LexiconSource}' loaded now (fingerprints {Short(merged.LexiconFingerprint)} and {Short(lexicon.Fingerprint)}); give the same lexicon with --lexicon");
@@ -159,7 +160,7 @@ internal sealed class MergeCommand : ICommand
     {
         if (!QuietOption.IsSet(args))
         {
-            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: merged {Counted.Of(count, "state")}: {Counted.Of(tally.ScoredDocuments, "document")}{CorpusRuns.OutOfScope(tally)} in {Counted.Of(tally.Groups.Count, "group")}; rejected {tally.RejectedDocuments}"));
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing: merged {Counted.Of(count, "state")}: {Counted.Of(tally.ScoredDocuments, "document")}{CorpusRuns.OutOfScope(tally)}{ScopeOption.Note(args)} in {Counted.Of(tally.Groups.Count, "group")}; rejected {tally.RejectedDocuments}"));
         }
     }
 

@@ -29,6 +29,7 @@ internal sealed class ReportCommand : ICommand
             [("corpus", false, "As for 'framing score' (with --known or --known-field, not standard input: the corpus is read twice). Default: the built-in invented sample corpus.")],
             [
                 SharedOptions.Lexicon,
+                ScopeOption.Spec,
                 .. CorpusOptions.Specs,
                 .. KnownSides.Options,
                 .. BootstrapOptions.Specs,
@@ -64,7 +65,7 @@ internal sealed class ReportCommand : ICommand
 
     public int Run(ParsedArguments args, CliContext context)
     {
-        var lexicon = CliLexicons.Load(context, args.Get(SharedOptions.Lexicon));
+        var lexicon = ScopeOption.Apply(args, CliLexicons.Load(context, args.Get(SharedOptions.Lexicon)));
         var svg = args.Get(_format) == "svg";
         var corpus = args.Positional(0);
         SideSelection? sides = null;

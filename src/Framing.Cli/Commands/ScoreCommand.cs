@@ -27,6 +27,7 @@ internal sealed class ScoreCommand : ICommand
             [("corpus", false, "A .jsonl (.ndjson, .json: JSON Lines too)/.csv/.tsv/.parquet file, a folder of .txt files, a CSV manifest, or - for JSON Lines on stdin. Default: the built-in invented sample corpus.")],
             [
                 SharedOptions.Lexicon,
+                ScopeOption.Spec,
                 .. CorpusOptions.Specs,
                 SharedOptions.Format,
                 _perDocument,
@@ -54,7 +55,7 @@ internal sealed class ScoreCommand : ICommand
     public int Run(ParsedArguments args, CliContext context)
     {
         var lexiconSource = args.Get(SharedOptions.Lexicon);
-        var lexicon = CliLexicons.Load(context, lexiconSource);
+        var lexicon = ScopeOption.Apply(args, CliLexicons.Load(context, lexiconSource));
         var compiled = lexicon.Compile();
         context.Timings?.Mark("lexicon");
         var format = args.Get(SharedOptions.Format);

@@ -28,6 +28,7 @@ internal sealed class ValidateCommand : ICommand
             [("corpus", true, "A .jsonl (.ndjson, .json: JSON Lines too)/.csv/.tsv/.parquet file, a folder of .txt files, a CSV manifest, or - for JSON Lines on stdin.")],
             [
                 SharedOptions.Lexicon,
+                ScopeOption.Spec,
                 .. KnownSides.Options,
                 .. CorpusOptions.SpecsNeeding("documents on both sides"),
                 SharedOptions.Voice,
@@ -54,7 +55,7 @@ internal sealed class ValidateCommand : ICommand
 
     public int Run(ParsedArguments args, CliContext context)
     {
-        var lexicon = CliLexicons.Load(context, args.Get(SharedOptions.Lexicon));
+        var lexicon = ScopeOption.Apply(args, CliLexicons.Load(context, args.Get(SharedOptions.Lexicon)));
         var format = args.Get(SharedOptions.Format);
         var sides = KnownSides.Parse(args, "validate");
         var table = args.IsSet(_entries) ? "entries" : args.IsGiven(_cv) ? "outlets" : "summary";
@@ -154,7 +155,7 @@ internal sealed class ValidateCommand : ICommand
         var other = d.ByLeaning.Where(p => report.Sides.SideOf(p.Key) is null).Select(p => string.Create(CultureInfo.InvariantCulture, $"{RecordMessages.NameOnOneLine(p.Key)} {p.Value}"));
         var line = string.Create(
             CultureInfo.InvariantCulture,
-            $"framing: validated {report.Lexicon.Id} on {corpus}: {Counted.Of(d.Scored, "document")} scored; side A {d.SideA} in {Counted.Of(outletsA, "outlet")}, side B {d.SideB} in {Counted.Of(outletsB, "outlet")}; not compared: {d.OtherLeaning} of other leanings");
+            $"framing: validated {report.Lexicon.Id} on {corpus}: {Counted.Of(d.Scored, "document")} scored{(report.Lexicon.ScopeIgnored ? " (the lexicon's scope ignored: every document in scope)" : string.Empty)}; side A {d.SideA} in {Counted.Of(outletsA, "outlet")}, side B {d.SideB} in {Counted.Of(outletsB, "outlet")}; not compared: {d.OtherLeaning} of other leanings");
         line += d.OtherLeaning > 0 ? " (" + string.Join(", ", other) + ")" : string.Empty;
         line += string.Create(CultureInfo.InvariantCulture, $", {d.WithoutLeaning} without a known leaning");
         line += d.WithoutLeaning > 0 ? " (groups " + string.Join(", ", d.GroupsWithoutLeaning.Take(10).Select(RecordMessages.NameOnOneLine)) + (d.GroupsWithoutLeaning.Count > 10 ? ", …" : string.Empty) + ")" : string.Empty;

@@ -64,11 +64,12 @@ internal static class ValidateTables
     public static void AddMetadata(TabularData data, ValidationReport report, string corpus)
     {
         var lexicon = report.Lexicon;
-        data.Metadata.Add(new("lexicon", new KeyValuePair<string, object?>[]
-        {
+        KeyValuePair<string, object?>[] described =
+        [
             new("id", lexicon.Id), new("version", lexicon.Metadata.Version), new("license", lexicon.Metadata.License),
             new("validation", lexicon.Metadata.Validation.StatusName),
-        }));
+        ];
+        data.Metadata.Add(new("lexicon", lexicon.ScopeIgnored ? [.. described, new("scope", "ignored")] : described));
         data.Metadata.Add(new("corpus", corpus));
         data.Metadata.Add(new("known", report.Leanings.Source));
         data.Metadata.Add(new("side_a", report.Sides.SideA));

@@ -201,6 +201,28 @@ public sealed class Lexicon
     /// </summary>
     public IReadOnlyList<Diagnostic> Warnings { get; init => field = ReadOnlyLists.Of(value ?? []); } = [];
 
+    /// <summary>
+    /// The lexicon without its scope (its <c>scope:</c> section): every document is in scope, as with a lexicon that has
+    /// none. For a corpus already about the lexicon's conflict, whose documents may happen to name none of the scope
+    /// words. Its <see cref="Fingerprint"/> differs from the lexicon's, so that states scored with the one are not merged
+    /// with states scored with the other; <see cref="ScopeIgnored"/> says what was done.
+    /// </summary>
+    /// <returns>A lexicon without scope words, or this lexicon when it has none.</returns>
+    public Lexicon WithoutScope() => Scope.Count == 0
+        ? this
+        : new Lexicon(Metadata, Dimensions, Composites, Entries, SourceName, new LexiconContextRules(Actors, Speech, Negation, TargetLinks, ScareMarkers, []))
+        {
+            Languages = Languages,
+            Warnings = Warnings,
+            ScopeIgnored = true,
+        };
+
+    /// <summary>Whether this lexicon is one whose scope words were set aside (<see cref="WithoutScope"/>): outputs say so.</summary>
+    public bool ScopeIgnored { get; private init; }
+
+    /// <summary>Whether the lexicon has scope words (a <c>scope:</c> section): a document that names none of its language's is out of scope.</summary>
+    internal bool HasScope => Scope.Count > 0;
+
     /// <summary>Compiles the lexicon for matching.</summary>
     /// <param name="languages">The languages to analyze documents with.</param>
     /// <returns>The compiled, immutable, thread-safe lexicon.</returns>

@@ -34,6 +34,7 @@ internal sealed class CheckCommand : ICommand
             [
                 _config,
                 _lexicon,
+                ScopeOption.Spec,
                 .. CorpusOptions.Specs,
                 .. CheckFlags.Specs,
                 _failOn,
@@ -119,7 +120,7 @@ internal sealed class CheckCommand : ICommand
         };
         var format = args.Get(_format);
         var paths = new ArtifactPaths(SourceRoot(args.Get(_sourceRoot)));
-        var lexicon = LoadLexicon(args, config, context);
+        var lexicon = ScopeOption.Apply(args, LoadLexicon(args, config, context));
         var editorial = config.Editorial.Select(r => EditorialRule.Resolve(r, lexicon)).ToList();
         var documentRules = ThresholdRule.Distinct(config.DocumentScore).Select(r => ThresholdRule.Resolve(r, lexicon)).ToList();
         var groupRules = ThresholdRule.Distinct(config.GroupScore).Select(r => ThresholdRule.Resolve(r, lexicon)).ToList();
@@ -199,7 +200,7 @@ internal sealed class CheckCommand : ICommand
         context.Out.Flush();
         if (!QuietOption.IsSet(args))
         {
-            context.Error.WriteLine(Summary(report));
+            context.Error.WriteLine(Summary(report) + (lexicon.ScopeIgnored ? "; the lexicon's scope ignored: every document in scope" : string.Empty));
         }
 
         return report.Failed ? ExitCodes.CheckFailed : ExitCodes.Ok;
