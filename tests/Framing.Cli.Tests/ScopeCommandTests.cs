@@ -200,4 +200,15 @@ public sealed class ScopeCommandTests : IDisposable
         Assert.Equal(CliRunner.Run("score", corpus, "--lexicon", "syria-conflict", "--scope", "ignore", "--format", "csv", "--bootstrap", "0", "-q").Out, merged.Out);
         Assert.Equal(2, CliRunner.Run("merge", states[0], states[1], "--format", "csv", "-q").ExitCode); // another lexicon than the states'
     }
+
+    [Fact]
+    public void DistributeSlurmPassesScopeIgnoreToTheShardsAndTheMerge()
+    {
+        var corpus = _temp.Write("c.jsonl", Corpus);
+        var result = CliRunner.Run("distribute", "slurm", corpus, "--shards", "2", "--out", Path.Combine(_temp.Path, "run"), "--dry-run", "--lexicon", "syria-conflict", "--scope", "ignore");
+        Assert.True(result.ExitCode == 0, result.Error);
+        var lines = result.OutLines.Where(l => l.Contains("--scope ignore", StringComparison.Ordinal)).ToList();
+        Assert.Contains(lines, l => l.Contains(" score ", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains(" merge ", StringComparison.Ordinal));
+    }
 }

@@ -17,10 +17,10 @@ internal sealed class DistributeSlurmCommand : ICommand
     private static readonly OptionSpec[] PassedToShards =
     [
         CorpusOptions.By, CorpusOptions.TextField, CorpusOptions.IdField, CorpusOptions.LanguageField, CorpusOptions.Language, CorpusOptions.CorpusFormat, CorpusOptions.CsvDelimiter,
-        BootstrapOptions.Bootstrap, BootstrapOptions.SeedSpec,
+        BootstrapOptions.Bootstrap, BootstrapOptions.SeedSpec, ScopeOption.Spec,
     ];
 
-    private static readonly OptionSpec[] PassedToMerge = [SharedOptions.Voice, BootstrapOptions.ConfidenceSpec, BootstrapOptions.MinDocuments];
+    private static readonly OptionSpec[] PassedToMerge = [SharedOptions.Voice, BootstrapOptions.ConfidenceSpec, BootstrapOptions.MinDocuments, ScopeOption.Spec];
 
     private readonly Option<int?> _shards = Option.OptionalInt("shards", "Number of shards, one array task each.", "N", 1, 1_000_000);
 
@@ -73,6 +73,7 @@ internal sealed class DistributeSlurmCommand : ICommand
                 _framingCommand,
                 _sbatch,
                 SharedOptions.Lexicon,
+                ScopeOption.Spec,
                 .. CorpusOptions.Specs,
                 BootstrapOptions.Bootstrap,
                 BootstrapOptions.SeedSpec,
@@ -193,7 +194,7 @@ internal sealed class DistributeSlurmCommand : ICommand
         }
 
         var lexiconArgument = args.Get(SharedOptions.Lexicon);
-        var loaded = CliLexicons.Load(context, lexiconArgument); // a bad lexicon fails here, not on every node
+        var loaded = ScopeOption.Apply(args, CliLexicons.Load(context, lexiconArgument)); // a bad lexicon (or --scope ignore of one without scope) fails here, not on every node
         CorpusOptions.CheckLanguage(args.Get(CorpusOptions.Language), loaded.Languages); // so does a --language it lacks
         var lexicon = File.Exists(lexiconArgument) ? Path.GetFullPath(lexiconArgument) : lexiconArgument;
 
