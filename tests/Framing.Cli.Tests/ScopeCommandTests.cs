@@ -198,7 +198,15 @@ public sealed class ScopeCommandTests : IDisposable
         var merged = CliRunner.Run("merge", states[0], states[1], "--scope", "ignore", "--format", "csv", "-q");
         Assert.True(merged.ExitCode == 0, merged.Error);
         Assert.Equal(CliRunner.Run("score", corpus, "--lexicon", "syria-conflict", "--scope", "ignore", "--format", "csv", "--bootstrap", "0", "-q").Out, merged.Out);
-        Assert.Equal(2, CliRunner.Run("merge", states[0], states[1], "--format", "csv", "-q").ExitCode); // another lexicon than the states'
+        // Another lexicon than the states': the message said to give the same lexicon with --lexicon, which it was.
+        var without = CliRunner.Run("merge", states[0], states[1], "--format", "csv", "-q");
+        Assert.Equal(2, without.ExitCode);
+        Assert.Equal($"framing: error: {states[0]}: scored with --scope ignore (lexicon syria-conflict without its scope words); merge it with --scope ignore", Assert.Single(without.ErrorLines));
+
+        var kept = Path.Combine(_temp.Path, "kept.json");
+        Assert.Equal(0, CliRunner.Run("score", corpus, "--lexicon", "syria-conflict", "--save-state", kept, "--bootstrap", "0", "-q", "-o", Path.Combine(_temp.Path, "kept.csv")).ExitCode);
+        var ignoring = CliRunner.Run("merge", kept, "--scope", "ignore", "--format", "csv", "-q");
+        Assert.Equal($"framing: error: {kept}: scored with the lexicon's scope (lexicon syria-conflict); merge it without --scope ignore", Assert.Single(ignoring.ErrorLines));
     }
 
     [Fact]

@@ -102,6 +102,18 @@ internal sealed class MergeCommand : ICommand
         var lexicon = ScopeOption.Apply(args, CliLexicons.Load(context, args.Get(_lexicon) ?? merged.LexiconSource));
         if (!string.Equals(lexicon.Fingerprint, merged.LexiconFingerprint, StringComparison.Ordinal))
         {
+            // The same lexicon, scored with its scope set aside (or kept) where this merge keeps it (or sets it aside).
+            var scopeless = lexicon.HasScope && string.Equals(lexicon.WithoutScope().Fingerprint, merged.LexiconFingerprint, StringComparison.Ordinal);
+            if (scopeless || lexicon.ScopeIgnored)
+            {
+                if (scopeless || string.Equals(CliLexicons.Load(context, args.Get(_lexicon) ?? merged.LexiconSource).Fingerprint, merged.LexiconFingerprint, StringComparison.Ordinal))
+                {
+                    throw new InputException(scopeless
+                        ? $"{leadingName}: scored with --scope ignore (lexicon {merged.LexiconId} without its scope words); merge it with --scope ignore"
+                        : $"{leadingName}: scored with the lexicon's scope (lexicon {merged.LexiconId}); merge it without --scope ignore");
+                }
+            }
+
             throw new InputException($"{leadingName}: scored with lexicon {merged.LexiconId} {merged.LexiconVersion} ({merged.LexiconSource}), which differs from the lexicon '{args.Get(_lexicon) ?? merged.LexiconSource}' loaded now (fingerprints {Short(merged.LexiconFingerprint)} and {Short(lexicon.Fingerprint)}); give the same lexicon with --lexicon");
         }
 
