@@ -87,6 +87,9 @@ internal static partial class SyriaConflictCases
         En(GovernmentForces, "regime", "Regime forces stormed the district at night."),
         En(GovernmentForces, "regime", "The Assad regime denied the reports."),
         En(GovernmentForces, "regime", "Assad's forces shelled the hospital."),
+        En(GovernmentForces, "regime", "The Assads' forces shelled the town."), // the plural possessive (2.4.0)
+        En(GovernmentForces, "regime", "The Assads\u2019 troops shelled the town."),
+        En(GovernmentForces, "regime", "Assads army shelled the town."), // the apostrophe left out
         En(GovernmentForces, "regime", "Pro-Assad forces gathered near the base."),
         En(GovernmentForces, "regime", "Regime warplanes struck the market."),
         En(GovernmentForces, "regime", "The Syrian regime has lost control of the border."),
