@@ -41,6 +41,8 @@ internal static partial class SyriaConflictCases
         En(ArmedOpposition, "opposition", "Rebels pushed into the eastern districts at dawn."),
         En(ArmedOpposition, "opposition", "A rebel commander said the town would not surrender."),
         En(ArmedOpposition, "opposition", "Opposition fighters destroyed two tanks near the bridge."),
+        En(ArmedOpposition, "opposition", "Antigovernment fighters destroyed two tanks near the bridge."), // closed spelling (2.4.0)
+        NotEn(ArmedOpposition, "opposition", "Progovernment fighters manned the checkpoints at the entrance of the town."),
         NotEn(ArmedOpposition, "opposition", "Pro-government fighters manned the checkpoints at the entrance of the town."), // the government's own fighters (2.2.0)
         NotEn(ArmedOpposition, "opposition", "Dozens of fighters loyal to the government entered the suburb."), // 2.2.0
         En(ArmedOpposition, "opposition", "The armed opposition announced a new joint command."),
@@ -171,6 +173,8 @@ internal static partial class SyriaConflictCases
 
         // ------------------------------------------------------------ allied-forces: militias
         En(AlliedForces, "militias", "Militias loyal to Damascus looted the houses."),
+        En(AlliedForces, "militias", "Progovernment militias looted the houses."), // closed spelling (2.4.0)
+        En(AlliedForces, "militias", "Proregime militias looted the houses."),
         NotEn(AlliedForces, "militias", "A militia commander was killed in the ambush."),
         En(AlliedForces, "militias", "Militiamen manned the checkpoints."),
         En(AlliedForces, "militias", "Iranian-backed militias shelled the village."),
