@@ -30,6 +30,7 @@ internal static class LexiconContextRows
         {
             Words(data, "speech", speech.Language, speech.Cues, "cue", speech.Window, speech.Location);
             Words(data, "speech", speech.Language, speech.Openers, "opener", speech.Window, speech.Location);
+            Words(data, "speech", speech.Language, speech.Exclusions, "exclude", speech.Window, speech.Location);
         }
 
         foreach (var negation in lexicon.Negation)

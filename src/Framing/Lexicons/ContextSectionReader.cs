@@ -27,12 +27,52 @@ internal sealed class ContextSectionReader(YamlNodeReader reader, LexiconMetadat
         var result = new List<SpeechCues>();
         foreach (var (lang, profile, map) in Languages(root, "speech"))
         {
-            reader.CheckKeys(map, $"'speech' of '{lang}'", "window", "cues", "openers", "speaker-after-cue");
+            reader.CheckKeys(map, $"'speech' of '{lang}'", "window", "cues", "openers", "speaker-after-cue", "exclude");
             var cues = Patterns(map, "speech", "cues", lang, profile, required: true);
             var openers = Patterns(map, "speech", "openers", lang, profile, required: false);
             var window = reader.Integer(map, "window", DefaultSpeechWindow, 1, 50);
             var speakerAfterCue = reader.Boolean(map, "speaker-after-cue", false);
-            result.Add(new SpeechCues(lang, cues, openers, window, reader.At(map), speakerAfterCue));
+            var exclusions = CueExclusions(map, lang, profile, cues);
+            result.Add(new SpeechCues(lang, cues, openers, window, reader.At(map), speakerAfterCue) { Exclusions = exclusions });
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Reads <c>exclude:</c> of a language's speech cues: phrases in which a cue is used in another sense ("claimed the
+    /// lives", "told to"). Each must be a valid exclusion pattern that holds the words of one of the cues and at least one
+    /// word more (one that holds none would exclude nothing, one that is a cue itself would remove the cue).
+    /// </summary>
+    private List<string> CueExclusions(YamlMappingNode map, string lang, LanguageProfile profile, List<string> cues)
+    {
+        var result = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var cueWords = cues.Select(c => PatternParser.TryParse(c, profile.Normalizer, out _)).OfType<PatternWord[]>().ToList();
+        foreach (var (exclusion, node) in reader.StringItems(map, "exclude"))
+        {
+            var words = PatternParser.TryParse(exclusion, profile.Normalizer, out var error, isExclusion: true);
+            var shown = PatternParser.Clipped(PatternParser.Shown(exclusion));
+            if (words is null)
+            {
+                reader.Error(node, $"'exclude' of '{lang}' in 'speech': {error}");
+            }
+            else if (!seen.Add(PatternParser.Key(words)))
+            {
+                reader.Error(node, $"duplicate exclusion \"{PatternParser.Key(words)}\" in 'exclude' of '{lang}' in 'speech'");
+            }
+            else if (!cueWords.Any(cue => EntryReader.ExclusionOffset(words, cue) >= 0))
+            {
+                reader.Error(node, $"exclusion \"{shown}\" of the speech cues ({lang}) contains none of the cues: it would exclude nothing");
+            }
+            else if (cueWords.Any(cue => cue.Length == words.Length && EntryReader.ExclusionOffset(words, cue) == 0))
+            {
+                reader.Error(node, $"exclusion \"{shown}\" of the speech cues ({lang}) is a cue itself: it would exclude every use of it (remove the cue instead)");
+            }
+            else
+            {
+                result.Add(exclusion);
+            }
         }
 
         return result;

@@ -46,6 +46,11 @@ internal static class LexiconFingerprint
             b.Append("s\t").Append(s.Language).Append('\t').Append(s.Window.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append('\t').Append(s.SpeakerAfterCue ? 1 : 0);
             Words(b, "cue", s.Cues);
             Words(b, "opener", s.Openers);
+            if (s.Exclusions.Count > 0)
+            {
+                Words(b, "cue-exclude", s.Exclusions);
+            }
+
             b.Append('\n');
         }
 

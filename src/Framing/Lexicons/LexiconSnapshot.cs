@@ -211,6 +211,7 @@ internal static class LexiconSnapshot
             Int(speech.Window);
             Location(speech.Location);
             _writer.Write(speech.SpeakerAfterCue);
+            Texts(speech.Exclusions);
         }
 
         public void Words(ContextWords words)
@@ -391,7 +392,8 @@ internal static class LexiconSnapshot
             var openers = Texts();
             var window = Int();
             var location = Location();
-            return new SpeechCues(language, cues, openers, window, location, Flag());
+            var speakerAfterCue = Flag();
+            return new SpeechCues(language, cues, openers, window, location, speakerAfterCue) { Exclusions = Texts() };
         }
 
         public ContextWords Words()

@@ -13,4 +13,9 @@ namespace Framing.Lexicons;
 /// <param name="SpeakerAfterCue">Whether the speaker usually follows the cue (Arabic verb-subject order: «أكدت المعارضة …»,
 /// «بحسب المرصد»): when no opener or colon is in reach, the token right after the cue is the speaker and keeps the outlet's
 /// voice.</param>
-internal sealed record SpeechCues(string Language, IReadOnlyList<string> Cues, IReadOnlyList<string> Openers, int Window, SourceLocation Location, bool SpeakerAfterCue = false);
+internal sealed record SpeechCues(string Language, IReadOnlyList<string> Cues, IReadOnlyList<string> Openers, int Window, SourceLocation Location, bool SpeakerAfterCue = false)
+{
+    /// <summary>Phrases in which a cue is used in another sense and is no cue (<c>exclude:</c>: "claimed the lives",
+    /// "told to"), written like an entry's exclusions: each holds the words of a cue and at least one word more.</summary>
+    public IReadOnlyList<string> Exclusions { get; init; } = [];
+}

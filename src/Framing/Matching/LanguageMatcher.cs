@@ -97,16 +97,16 @@ internal sealed class LanguageMatcher
         var markers = new List<MarkerWords>();
         for (var a = 0; a < lexicon.Actors.Count; a++)
         {
-            markers.Add(new MarkerWords(lexicon.Actors[a].Names.Where(n => n.Language == code).Select(n => n.Pattern), MarkerKind.Actor, a));
+            markers.Add(new MarkerWords(lexicon.Actors[a].Names.Where(n => n.Language == code).Select(n => n.Pattern), MarkerKind.Actor, a, []));
         }
 
-        markers.Add(new MarkerWords(speech?.Cues ?? [], MarkerKind.Cue, 0));
-        markers.Add(new MarkerWords(speech?.Openers ?? [], MarkerKind.Opener, 0));
-        markers.Add(new MarkerWords(negation?.Words ?? [], MarkerKind.Negation, 0));
-        markers.Add(new MarkerWords(links?.Words ?? [], MarkerKind.Link, 0));
-        markers.Add(new MarkerWords(scare?.Before ?? [], MarkerKind.ScareBefore, 0));
-        markers.Add(new MarkerWords(scare?.After ?? [], MarkerKind.ScareAfter, 0));
-        markers.Add(new MarkerWords(scope?.Words ?? [], MarkerKind.Scope, 0));
+        markers.Add(new MarkerWords(speech?.Cues ?? [], MarkerKind.Cue, 0, speech?.Exclusions ?? []));
+        markers.Add(new MarkerWords(speech?.Openers ?? [], MarkerKind.Opener, 0, []));
+        markers.Add(new MarkerWords(negation?.Words ?? [], MarkerKind.Negation, 0, []));
+        markers.Add(new MarkerWords(links?.Words ?? [], MarkerKind.Link, 0, []));
+        markers.Add(new MarkerWords(scare?.Before ?? [], MarkerKind.ScareBefore, 0, []));
+        markers.Add(new MarkerWords(scare?.After ?? [], MarkerKind.ScareAfter, 0, []));
+        markers.Add(new MarkerWords(scope?.Words ?? [], MarkerKind.Scope, 0, []));
 
         // The lanes, last first, so that each can point to the next. A later lane with nothing to match in this
         // language (no entry, no scare mapping to one of its dimensions) is left out.
@@ -213,12 +213,25 @@ internal sealed class LanguageMatcher
                 PrefixWordCount(words)));
         }
 
-        void AddMarkers(IEnumerable<string> patterns, MarkerKind kind, int payload)
+        void AddMarkers(IEnumerable<string> patterns, MarkerKind kind, int payload, IReadOnlyList<string> exclusionPatterns)
         {
             var slot = dimensionCount + (int)kind;
             foreach (var pattern in patterns)
             {
                 var elements = Elements(pattern, out var words);
+
+                // The exclusions that hold this word (of the speech cues: "claimed the lives" for claimed).
+                var exclusions = new List<CompiledExclusion>();
+                foreach (var exclusionPattern in exclusionPatterns)
+                {
+                    var excludedWords = PatternParser.TryParse(exclusionPattern, profile.Normalizer, out _, isExclusion: true);
+                    var offset = excludedWords is null ? -1 : EntryReader.ExclusionOffset(excludedWords, words);
+                    if (offset >= 0 && excludedWords!.Length > words.Length)
+                    {
+                        exclusions.Add(CompiledExclusion.Create(Elements(exclusionPattern, out _, isExclusion: true), offset, elements.Length));
+                    }
+                }
+
                 foreach (var element in elements)
                 {
                     patternElements.Add((element, slot));
@@ -230,13 +243,13 @@ internal sealed class LanguageMatcher
                 }
 
                 trie.Add(elements, entries.Count);
-                entries.Add(new CompiledEntry(payload, slot, bits.Of(slot), PoleSide.A, 0, words.Length, []));
+                entries.Add(new CompiledEntry(payload, slot, bits.Of(slot), PoleSide.A, 0, words.Length, [.. exclusions]));
             }
         }
 
-        foreach (var (patterns, kind, payload) in markers)
+        foreach (var (patterns, kind, payload, exclusions) in markers)
         {
-            AddMarkers(patterns, kind, payload);
+            AddMarkers(patterns, kind, payload, exclusions);
         }
 
         var wordTrie = CharTrie.Build(elementWords);
@@ -358,5 +371,5 @@ internal sealed class LanguageMatcher
     /// <summary>The words of one kind of context word (and its payload: the actor's index for actor names).</summary>
     // A class rather than a value tuple: the installed (ReadyToRun) tool then uses the list code precompiled for
     // references instead of compiling a list of tuples at start.
-    private sealed record MarkerWords(IEnumerable<string> Patterns, MarkerKind Kind, int Payload);
+    private sealed record MarkerWords(IEnumerable<string> Patterns, MarkerKind Kind, int Payload, IReadOnlyList<string> Exclusions);
 }

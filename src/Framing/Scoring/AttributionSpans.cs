@@ -22,6 +22,10 @@ namespace Framing.Scoring;
 /// after it attributes the sentence before that comma, from its last semicolon or from where an earlier cue's own speech
 /// starts (so that cue's speaker, before its opener or after the cue, keeps the outlet's voice): "Rebels shelled the
 /// town, the army said." / «قتل عشرة مسلحين، بحسب المرصد» / «أكد الثوار سقوط القرية، بحسب المرصد».</para>
+/// <para><b>Parenthetical attribution.</b> A cue without opener or colon in a short clause (at most <c>window</c> tokens)
+/// between two commas inside its sentence also attributes the sentence before that clause, from its last semicolon or
+/// where an earlier cue's own speech starts: "Rebels held the hill, the army said, and …" / «قتل عشرة مسلحين، بحسب
+/// المرصد، في ريف حلب». What follows the second comma stays the cue's forward speech.</para>
 /// <para><b>Cost.</b> Linear in the tokens of the text, however many cues a sentence or paragraph holds: what depends
 /// only on a cue's sentence (its last comma, the last semicolon before that comma and the first after it) or paragraph
 /// (its end) is found once, and the search for the first semicolon after a cue resumes where the previous cue's search
@@ -128,27 +132,92 @@ internal static class AttributionSpans
                         commaClauseStart = LastSemicolon(tokens, text, first, comma - 1, ref steps);
                     }
 
-                    // The last cue before the comma (other cues of the closing clause are skipped: at most window of them).
-                    var from = commaClauseStart;
-                    var earlier = k - 1;
-                    while (earlier >= 0 && context.CueStarts[earlier] >= comma)
-                    {
-                        earlier--;
-                    }
-
-                    if (earlier >= 0 && context.CueStarts[earlier] >= from)
-                    {
-                        // Where that cue's own speech starts: its speaker, before an opener or after the cue
-                        // («أكد الثوار …، بحسب المرصد»), keeps the outlet's voice.
-                        from = Math.Max(from, Math.Min(context.CueSpeechStarts[earlier], comma));
-                    }
-
-                    context.MarkAttributed(from, comma - 1);
+                    context.MarkAttributed(ClauseStartBefore(context, k, comma, commaClauseStart), comma - 1);
+                }
+                else if (ParentheticalStart(tokens, text, first, cue, after, last, window, ref steps) is var open && open > first)
+                {
+                    // A cue in a short clause between two commas inside the sentence ("Rebels held the hill, the army said,
+                    // and …", «قتل عشرة مسلحين، بحسب المرصد، في …»): the clause before it is what the speaker said, as
+                    // before a closing clause. The search back for a semicolon is bounded by the clause itself.
+                    context.MarkAttributed(ClauseStartBefore(context, k, open, LastSemicolon(tokens, text, first, open - 1, ref steps)), open - 1);
                 }
             }
         }
 
         return steps;
+    }
+
+    /// <summary>
+    /// Where the speech that a cue attributes backwards, before the clause that starts at <paramref name="clause"/>, starts:
+    /// at <paramref name="from"/> (the sentence's start or its last semicolon before that clause), but not over the last
+    /// earlier cue before the clause and its speaker (that cue's speech starts after its opener, or after it).
+    /// </summary>
+    private static int ClauseStartBefore(DocumentContext context, int k, int clause, int from)
+    {
+        // The last cue before the clause (other cues of the clause are skipped: at most window of them).
+        var earlier = k - 1;
+        while (earlier >= 0 && context.CueStarts[earlier] >= clause)
+        {
+            earlier--;
+        }
+
+        if (earlier >= 0 && context.CueStarts[earlier] >= from)
+        {
+            // Where that cue's own speech starts: its speaker, before an opener or after the cue
+            // («أكد الثوار …، بحسب المرصد»), keeps the outlet's voice.
+            from = Math.Max(from, Math.Min(context.CueSpeechStarts[earlier], clause));
+        }
+
+        return from;
+    }
+
+    /// <summary>
+    /// The first token of the clause that holds the cue at <paramref name="cue"/> (ending before <paramref name="after"/>)
+    /// when that clause stands between two commas inside the sentence [<paramref name="first"/>, <paramref name="last"/>]
+    /// and is at most <paramref name="window"/> tokens long, with no semicolon in or around it; -1 otherwise. The searches
+    /// look at no more than <paramref name="window"/> gaps on each side, so every cue costs at most twice its window.
+    /// </summary>
+    [PerTokenHelper]
+    private static int ParentheticalStart(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> text, int first, int cue, int after, int last, int window, ref long steps)
+    {
+        var open = -1;
+        for (var t = cue; t > first && t > cue - window; t--)
+        {
+            steps++;
+            var gap = text[tokens[t - 1].End..tokens[t].Start];
+            if (gap.IndexOfAny(TokenGaps.Semicolons) >= 0)
+            {
+                return -1;
+            }
+
+            if (gap.IndexOfAny(TokenGaps.Commas) >= 0)
+            {
+                open = t;
+                break;
+            }
+        }
+
+        if (open < 0)
+        {
+            return -1;
+        }
+
+        for (var t = after; t <= last && t - open <= window; t++)
+        {
+            steps++;
+            var gap = text[tokens[t - 1].End..tokens[t].Start];
+            if (gap.IndexOfAny(TokenGaps.Semicolons) >= 0)
+            {
+                return -1;
+            }
+
+            if (gap.IndexOfAny(TokenGaps.Commas) >= 0)
+            {
+                return open;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

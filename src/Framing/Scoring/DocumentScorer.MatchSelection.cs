@@ -78,7 +78,17 @@ public sealed partial class DocumentScorer
         while (depth > 0)
         {
             var (node, next, mask) = _walk[--depth];
-            foreach (var entryIndex in trie.Terminals(node))
+
+            // A phrase never straddles a quotation's boundary ("“We are the opposition” fighters"); quotation marks
+            // around some of its words only (the ‘so-called’ rebels) are no boundary. Its entries are passed over, but
+            // the walk goes on: a longer phrase may hold the whole quotation.
+            var terminals = trie.Terminals(node);
+            if (terminals.Length > 0 && next - i > 1 && _tokens.QuoteCount > 0 && _quoteBoundaries.Straddles(_tokens, text, i, next - 1))
+            {
+                terminals = [];
+            }
+
+            foreach (var entryIndex in terminals)
             {
                 var entry = matcher.Entries[entryIndex];
                 var d = entry.DimensionIndex;

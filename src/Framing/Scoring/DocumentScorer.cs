@@ -15,7 +15,8 @@ namespace Framing.Scoring;
 /// entry starting there wins (ties: fewer prefix words, so rebels over rebel*, then the higher weight, then the entry
 /// defined first), and the tokens it covers cannot start or be part of another match in that dimension. A token can
 /// count once in each dimension. A phrase never spans two sentences, nor a comma, semicolon, colon, parenthesis or
-/// bracket between its words. An entry does not count where one of its exclusions matches around it. A scare marker next to
+/// bracket between its words, nor the boundary of a quotation (quotation marks around some of its words only, as in
+/// "the ‘so-called’ rebels", are no boundary). An entry does not count where one of its exclusions matches around it. A scare marker next to
 /// an actor's name competes like an entry of the dimension its actor's scare mapping names, spanning the marker and the
 /// name; it wins ties.</para>
 /// <para><b>Context.</b> The lexicon's context words (actor names, speech cues, negation words, target links, scare
@@ -48,6 +49,7 @@ public sealed partial class DocumentScorer
     private bool _inScope; // whether the current document names a scope word (or its language has none)
     private List<(int FirstToken, int TokenCount)>? _scopeWords; // the current document's, when matches are collected and it names one
     private readonly DocumentContext _context = new();
+    private readonly QuoteBoundaries _quoteBoundaries = new();
     private WalkFrame[] _walk = new WalkFrame[8]; // grown as walks need (tests reach the growth)
     private readonly AffixVariant[] _variantScratch = new AffixVariant[AffixStripper.MaxVariants];
     private readonly int _dimensions;
@@ -234,6 +236,7 @@ public sealed partial class DocumentScorer
         EnsureCapacity(n);
         ResolveTokens(text, matcher);
         _context.Reset(n);
+        _quoteBoundaries.Reset();
         var rules = matcher.Context;
         (_dimensionBits, _markerBits) = (matcher.DimensionBits, matcher.MarkerBits);
         if (rules.HasMarkers)

@@ -29,7 +29,8 @@ internal static class TokenGaps
     /// <summary>
     /// Whether token <paramref name="token"/> (after the first) continues the phrase of the token before it: the same
     /// sentence, and no comma, semicolon, colon, parenthesis, bracket or dash between them. The one rule for a lexicon phrase,
-    /// an exclusion's clause aside, a coverage bigram and a keyness or learn n-gram.
+    /// an exclusion's clause aside, a coverage bigram and a keyness or learn n-gram. A lexicon phrase must also not straddle
+    /// a quotation's boundary, which the gap alone does not tell (<see cref="QuoteBoundaries"/>).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool ContinuesPhrase(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int token) =>

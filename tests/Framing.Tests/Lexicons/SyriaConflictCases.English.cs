@@ -41,6 +41,8 @@ internal static partial class SyriaConflictCases
         En(ArmedOpposition, "opposition", "Rebels pushed into the eastern districts at dawn."),
         En(ArmedOpposition, "opposition", "A rebel commander said the town would not surrender."),
         En(ArmedOpposition, "opposition", "Opposition fighters destroyed two tanks near the bridge."),
+        En(ArmedOpposition, "opposition", "Antigovernment fighters destroyed two tanks near the bridge."), // closed spelling (2.4.0)
+        NotEn(ArmedOpposition, "opposition", "Progovernment fighters manned the checkpoints at the entrance of the town."),
         NotEn(ArmedOpposition, "opposition", "Pro-government fighters manned the checkpoints at the entrance of the town."), // the government's own fighters (2.2.0)
         NotEn(ArmedOpposition, "opposition", "Dozens of fighters loyal to the government entered the suburb."), // 2.2.0
         En(ArmedOpposition, "opposition", "The armed opposition announced a new joint command."),
@@ -87,6 +89,9 @@ internal static partial class SyriaConflictCases
         En(GovernmentForces, "regime", "Regime forces stormed the district at night."),
         En(GovernmentForces, "regime", "The Assad regime denied the reports."),
         En(GovernmentForces, "regime", "Assad's forces shelled the hospital."),
+        En(GovernmentForces, "regime", "The Assads' forces shelled the town."), // the plural possessive (2.4.0)
+        En(GovernmentForces, "regime", "The Assads\u2019 troops shelled the town."),
+        En(GovernmentForces, "regime", "Assads army shelled the town."), // the apostrophe left out
         En(GovernmentForces, "regime", "Pro-Assad forces gathered near the base."),
         En(GovernmentForces, "regime", "Regime warplanes struck the market."),
         En(GovernmentForces, "regime", "The Syrian regime has lost control of the border."),
@@ -168,6 +173,8 @@ internal static partial class SyriaConflictCases
 
         // ------------------------------------------------------------ allied-forces: militias
         En(AlliedForces, "militias", "Militias loyal to Damascus looted the houses."),
+        En(AlliedForces, "militias", "Progovernment militias looted the houses."), // closed spelling (2.4.0)
+        En(AlliedForces, "militias", "Proregime militias looted the houses."),
         NotEn(AlliedForces, "militias", "A militia commander was killed in the ambush."),
         En(AlliedForces, "militias", "Militiamen manned the checkpoints."),
         En(AlliedForces, "militias", "Iranian-backed militias shelled the village."),

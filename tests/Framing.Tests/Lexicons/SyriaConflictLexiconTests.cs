@@ -56,6 +56,20 @@ public sealed class SyriaConflictLexiconTests
             $"expected no match for {dimension}/{pole}; matches: {Describe(result.Matches)}");
     }
 
+    [Theory]
+    [InlineData("The antigovernment fighters advanced.", "antigovernment fighters", "anti-government fighters")]
+    [InlineData("The progovernment militias advanced.", "progovernment militias", "pro-government militias")]
+    [InlineData("The proregime militias advanced.", "proregime militias", "pro-regime militias")]
+    [InlineData("An antiterrorism law was passed.", "antiterrorism", "anti-terrorism")]
+    public void AClosedCompoundMatchesAsItsHyphenatedEntryDoes(string sentence, string closed, string hyphenated)
+    {
+        // 2.4.0: the closed spelling is one word in text, which the hyphenated entry (two words) never reached; the
+        // fighters and militias of the phrase had counted alone, at the bare word's weight.
+        var closedMatch = Assert.Single(Score(sentence).Matches, m => m.Entry.Pattern == closed);
+        var hyphenatedMatch = Assert.Single(Score(sentence.Replace(closed.Split(' ')[0], hyphenated.Split(' ')[0], StringComparison.Ordinal)).Matches, m => m.Entry.Pattern == hyphenated);
+        Assert.Equal((hyphenatedMatch.Dimension.Id, hyphenatedMatch.Pole?.Id, hyphenatedMatch.Entry.WeightMilli), (closedMatch.Dimension.Id, closedMatch.Pole?.Id, closedMatch.Entry.WeightMilli));
+    }
+
     [Fact]
     public void EveryDimensionPoleAndLanguageHasEnoughCases()
     {
@@ -119,7 +133,7 @@ public sealed class SyriaConflictLexiconTests
         var metadata = Shipped.Value.Metadata;
 
         Assert.Equal(Id, metadata.Id);
-        Assert.Equal("2.3.0", metadata.Version);
+        Assert.Equal("2.4.0", metadata.Version);
         Assert.Equal("CC-BY-4.0", metadata.License);
         Assert.Equal(["Framing contributors"], metadata.Authors);
         Assert.False(string.IsNullOrWhiteSpace(metadata.Citation));

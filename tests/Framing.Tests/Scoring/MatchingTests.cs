@@ -108,6 +108,38 @@ public sealed class MatchingTests
         Assert.True(result.Counts.IsEmpty);
     }
 
+    [Theory]
+    [InlineData("They shouted \u201CWe are the opposition\u201D fighters then left.")] // the closing mark
+    [InlineData("The opposition \u201Cfighters are heroes\u201D, he said.")]           // the opening mark
+    [InlineData("They said \u00ABthe opposition\u00BB fighters left.")]               // guillemets, as Arabic writes them
+    [InlineData("They said \u00BBthe opposition\u00AB fighters left.")]
+    [InlineData("\u201EWe are the opposition\u201C fighters said.")]
+    [InlineData("He said \u2018we are the opposition\u2019 fighters.")]
+    [InlineData("He said \"we are the opposition\" fighters.")]
+    [InlineData("the \u201Copposition\u201D \u201Cfighters said so\u201D")]
+    [InlineData("\u201Cthe opposition\u201D \u201Cfighters\u201D")]                 // a mark closes one quotation, another opens the next
+    [InlineData("\u201CWe said: \u2018the opposition\u2019 fighters\u201D")]       // an inner quotation
+    public void PhraseDoesNotStraddleAQuotationBoundary(string text)
+    {
+        var scorer = Scorer(Entry("en", "opposition fighters", "opposition", "rebel"));
+        Assert.Empty(scorer.Score("d", text).Matches);
+    }
+
+    [Theory]
+    [InlineData("He said \u201Copposition fighters\u201D came.", "opposition fighters")]            // inside one quotation
+    [InlineData("\u201CWe saw opposition fighters\u201D, he said.", "opposition fighters")]
+    [InlineData("the \u201Copposition\u201D fighters came", "opposition\u201D fighters")]          // scare quotes on some of its words
+    [InlineData("the opposition \u201Cfighters\u201D came", "opposition \u201Cfighters")]
+    [InlineData("the \u00ABopposition\u00BB fighters came", "opposition\u00BB fighters")]
+    [InlineData("\u201CThey are \u2018opposition\u2019 fighters\u201D", "opposition\u2019 fighters")] // inside the outer quotation
+    [InlineData("the opposition\u2019 fighters", "opposition\u2019 fighters")]                      // an apostrophe, no quotation
+    [InlineData("\u2018the opposition\u2019s fighters", "opposition\u2019s fighters")]
+    public void PhraseMatchesInsideAQuotationAndAroundScareQuotes(string text, string surface)
+    {
+        var scorer = Scorer(Entry("en", "opposition fighters", "opposition", "rebel"));
+        Assert.Equal(surface, Assert.Single(scorer.Score("d", text).Matches).Surface);
+    }
+
     [Fact]
     public void AbbreviationDoesNotEndTheSentenceSoThePhraseMatches()
     {

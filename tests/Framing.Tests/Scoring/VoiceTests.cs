@@ -76,6 +76,27 @@ public sealed class VoiceTests
         Assert.Equal(Voice.Editorial, Single(long_, "Terrorists").Voice);
     }
 
+    [Theory]
+    [InlineData("Rebels held the hill, the army said, and terrorists fled the town.", "Rebels")]
+    [InlineData("Terrorists, the army said, fled the town.", "Terrorists")]
+    [InlineData("Rebels held the hill, said a spokesman for the army, and left.", "Rebels")]
+    [InlineData("قتل عشرة إرهابيين، بحسب المرصد، في ريف حلب.", "إرهابيين")]
+    public void ACueBetweenTwoCommasAttributesTheClauseBeforeIt(string text, string surface) =>
+        Assert.Equal(Voice.Attributed, Single(Score(text), surface).Voice);
+
+    [Theory]
+    [InlineData("Rebels held the hill, the army said, and terrorists fled the town.", "terrorists")] // the cue's forward speech, as before
+    [InlineData("Terrorists, the army said, attacked rebels near the town.", "rebels")]
+    public void WhatFollowsAParentheticalCueStaysItsSpeech(string text, string surface) =>
+        Assert.Equal(Voice.Attributed, Single(Score(text), surface).Voice);
+
+    [Theory]
+    [InlineData("Rebels held the hill, the army of the north and its many allies in the region said, and left.")] // more than 8 tokens
+    [InlineData("Rebels held the hill; the army said, in the end, it left.")]                                         // a semicolon before it
+    [InlineData("Rebels held the hill. The army said, in the end, it left.")]                                         // in the next sentence
+    public void OnlyAShortClauseBetweenCommasInTheSameClauseIsParenthetical(string text) =>
+        Assert.Equal(Voice.Editorial, Single(Score(text), "Rebels").Voice);
+
     [Fact]
     public void ArabicOpenerLeavesTheSpeakerInTheOutletsVoice()
     {
