@@ -24,10 +24,12 @@ internal sealed class LanguageMatcher
     private readonly ulong[] _startMasks;
     private readonly SlotBits _bits;
     private readonly ulong[] _slotBits;
+    private readonly EdgeMap _conjoined;
 
-    private LanguageMatcher(LanguageProfile profile, CharTrie words, ulong[] dimensionMasks, ulong[] startMasks, PatternTrie trie, CompiledEntry[] entries, MatcherContext context, SlotBits bits, LanguageMatcher? nextLane)
+    private LanguageMatcher(LanguageProfile profile, CharTrie words, ulong[] dimensionMasks, ulong[] startMasks, PatternTrie trie, CompiledEntry[] entries, MatcherContext context, SlotBits bits, LanguageMatcher? nextLane, EdgeMap conjoined)
     {
         Profile = profile;
+        _conjoined = conjoined;
         _words = words;
         _dimensionMasks = dimensionMasks;
         _startMasks = startMasks;
@@ -131,6 +133,8 @@ internal sealed class LanguageMatcher
         // keys, because a dictionary keyed by the PatternWord struct had to be compiled at every start.
         var elementIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var elementWords = new List<string>();
+        var plainOf = new List<int>(); // per element: for a word joined by a conjunction, the element of the word itself; else -1
+        var conjoined = new EdgeMap(); // (conjunction << 32 | word's element) -> the element of the word joined by it
         int ElementOf(PatternWord word)
         {
             var written = word.ToString();
@@ -139,6 +143,27 @@ internal sealed class LanguageMatcher
                 id = elementWords.Count;
                 elementIds[written] = id;
                 elementWords.Add(written);
+                plainOf.Add(-1);
+            }
+
+            return id;
+        }
+
+        // A word written after a lone conjunction (أمن و استقرار) is an element of its own, which no reading of a token
+        // spells (its key holds a space): a token reaches it only through its word's reading with that conjunction removed
+        // (ContinuationElement), and only after a phrase's first word.
+        int ConjoinedOf(char conjunction, PatternWord word)
+        {
+            var plain = ElementOf(word);
+            var key = ((long)conjunction << 32) | (uint)plain;
+            if (!conjoined.TryGetValue(key, out var id))
+            {
+                id = elementWords.Count;
+                var written = conjunction + " " + word;
+                elementIds[written] = id;
+                elementWords.Add(written);
+                plainOf.Add(plain);
+                conjoined.Add(key, id);
             }
 
             return id;
@@ -157,12 +182,14 @@ internal sealed class LanguageMatcher
 
         int[] Elements(string pattern, out PatternWord[] words, bool isExclusion = false)
         {
-            words = PatternParser.TryParse(pattern, profile.Normalizer, out var error, isExclusion)
+            var parsed = PatternParser.TryParse(pattern, profile.Normalizer, out var error, isExclusion)
                 ?? throw new InvalidOperationException($"pattern \"{pattern}\" did not compile: {error}");
+            words = WithoutLoneConjunctions(parsed, profile.AffixStripper, out var conjunctions);
             var ids = new int[words.Length];
             for (var i = 0; i < words.Length; i++)
             {
-                ids[i] = ElementOf(words[i]);
+                // An exclusion's words are found through any reading of a token (HasElement), with its conjunction or not.
+                ids[i] = conjunctions[i] != '\0' && !isExclusion ? ConjoinedOf(conjunctions[i], words[i]) : ElementOf(words[i]);
             }
 
             return ids;
@@ -246,6 +273,11 @@ internal sealed class LanguageMatcher
         foreach (var (id, slot) in patternElements)
         {
             masks[id] |= bits.Of(slot);
+            if (plainOf[id] >= 0)
+            {
+                // A token reaches a word joined by a conjunction through the word itself (see ConjoinedOf).
+                masks[plainOf[id]] |= bits.Of(slot);
+            }
         }
 
         // The same bits, for the patterns that begin with the element (see StartSlots).
@@ -255,7 +287,7 @@ internal sealed class LanguageMatcher
             startMasks[id] |= bits.Of(slot);
         }
 
-        return new LanguageMatcher(profile, wordTrie, masks, startMasks, trie.Build(), [.. entries], context, bits, nextLane);
+        return new LanguageMatcher(profile, wordTrie, masks, startMasks, trie.Build(), [.. entries], context, bits, nextLane, conjoined);
     }
 
     /// <summary>
@@ -266,6 +298,49 @@ internal sealed class LanguageMatcher
     /// </summary>
     /// <param name="element">A pattern word's id.</param>
     public ulong StartSlots(int element) => _startMasks[element];
+
+    /// <summary>
+    /// The element a phrase's word after the first steps with when a token's reading of <paramref name="element"/> removed
+    /// the conjunction <paramref name="conjunction"/> (<see cref="AffixStripper.RemovedConjunction"/>): the element of that
+    /// word written after that lone conjunction in a pattern (أمن و استقرار), or -1 when no pattern writes it so. A
+    /// conjunction glued to a later word of a phrase begins a new phrase: «التنظيم والدولة» is two things, not تنظيم الدولة.
+    /// </summary>
+    /// <param name="element">A pattern word's id.</param>
+    /// <param name="conjunction">The conjunction removed.</param>
+    public int ContinuationElement(int element, char conjunction) =>
+        _conjoined.TryGetValue(((long)conjunction << 32) | (uint)element, out var id) ? id : -1;
+
+    /// <summary>
+    /// A pattern's words without its lone conjunctions (a word that is a conjunction clitic written apart, such as و, between
+    /// two words: «أمن و استقرار»), and per word left the conjunction written before it (<c>'\0'</c>: none).
+    /// </summary>
+    private static PatternWord[] WithoutLoneConjunctions(PatternWord[] words, AffixStripper? stripper, out char[] conjunctions)
+    {
+        var lone = 0;
+        for (var i = 1; i < words.Length - 1; i++)
+        {
+            lone += IsLoneConjunction(words[i], stripper) ? 1 : 0;
+        }
+
+        var kept = new PatternWord[words.Length - lone];
+        conjunctions = new char[kept.Length];
+        var k = 0;
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (i > 0 && i < words.Length - 1 && IsLoneConjunction(words[i], stripper))
+            {
+                conjunctions[k] = words[i].Text[0];
+                continue;
+            }
+
+            kept[k++] = words[i];
+        }
+
+        return kept;
+    }
+
+    private static bool IsLoneConjunction(PatternWord word, AffixStripper? stripper) =>
+        stripper is not null && !word.IsPrefix && word.Text.Length == 1 && stripper.DetachedProclitic(word.Text) is (true, false);
 
     /// <summary>Which actors (by index) a rule lets a match be aimed at; null for no rule.</summary>
     private static bool[]? AllowedTargets(Lexicon lexicon, TargetRule? rule)

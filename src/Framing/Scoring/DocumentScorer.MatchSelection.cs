@@ -153,12 +153,15 @@ public sealed partial class DocumentScorer
     private int PushChildren(PatternTrie trie, int node, int token, ulong pathMask, int depth)
     {
         var resolved = ResolvedAt(token);
-        var elements = resolved.Elements;
+
+        // A word after a phrase's first steps with its continuation (a reading that removed a conjunction, -1 unless the
+        // pattern joins the word by that conjunction: «التنظيم والدولة» is no تنظيم الدولة).
+        var elements = node == PatternTrie.Root ? resolved.Elements : resolved.Continuations;
         var masks = resolved.Masks;
         for (var e = 0; e < elements.Length; e++)
         {
             var mask = pathMask & masks[e];
-            if (mask != 0 && trie.TryStep(node, elements[e], out var child))
+            if (mask != 0 && elements[e] >= 0 && trie.TryStep(node, elements[e], out var child))
             {
                 if (depth == _walk.Length)
                 {

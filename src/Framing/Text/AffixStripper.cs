@@ -53,6 +53,16 @@ public abstract class AffixStripper
     public virtual bool RemovesConjunction(ReadOnlySpan<char> token, AffixVariant variant) => false;
 
     /// <summary>
+    /// The conjunction clitic that <paramref name="variant"/> removes from the start of <paramref name="token"/> (Arabic و
+    /// or ف), or <c>'\0'</c> when it removes none: a phrase's word after the first matches through it only where the
+    /// pattern writes that conjunction as a word of its own (<c>أمن و استقرار</c>).
+    /// </summary>
+    /// <param name="token">The normalized token.</param>
+    /// <param name="variant">The variant.</param>
+    /// <returns><c>'\0'</c> unless the language's stripper knows conjunction clitics (of one letter).</returns>
+    internal virtual char RemovedConjunction(ReadOnlySpan<char> token, AffixVariant variant) => '\0';
+
+    /// <summary>
     /// Whether <paramref name="variant"/> removes a preposition from the start of <paramref name="token"/> (Arabic ب، ل،
     /// ك, possibly after و or ف): a noun governed by a preposition is not in a construct state with the word before it.
     /// </summary>

@@ -41,6 +41,11 @@ public sealed class ArabicCliticStripper : AffixStripper
         variant.ProcliticLength > 0 && token.Length > 0 && token[0] is 'و' or 'ف';
 
     /// <inheritdoc />
+    /// <remarks>The token's first letter, و or ف, when the proclitic chain starts with it.</remarks>
+    internal override char RemovedConjunction(ReadOnlySpan<char> token, AffixVariant variant) =>
+        RemovesConjunction(token, variant) ? token[0] : '\0';
+
+    /// <inheritdoc />
     /// <remarks>The proclitic chain holds ب، ل or ك after an optional conjunction (لل is ل + the article).</remarks>
     public override bool RemovesPreposition(ReadOnlySpan<char> token, AffixVariant variant)
     {

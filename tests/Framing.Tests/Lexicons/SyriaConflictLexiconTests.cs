@@ -119,7 +119,7 @@ public sealed class SyriaConflictLexiconTests
         var metadata = Shipped.Value.Metadata;
 
         Assert.Equal(Id, metadata.Id);
-        Assert.Equal("2.3.0", metadata.Version);
+        Assert.Equal("2.3.1", metadata.Version);
         Assert.Equal("CC-BY-4.0", metadata.License);
         Assert.Equal(["Framing contributors"], metadata.Authors);
         Assert.False(string.IsNullOrWhiteSpace(metadata.Citation));

@@ -503,15 +503,42 @@ public sealed class MatchingTests
     [Fact]
     public void RuleOfAPhraseListsTheRuleOfEveryTokenThatNeededOne()
     {
-        var scorer = Scorer(Entry("ar", "أمن استقرار", "forces", "state"));
+        var scorer = Scorer(Entry("ar", "أمن و استقرار", "forces", "state"));
         var m = Assert.Single(scorer.Score("d", "أعاد الأمن والاستقرار").Matches);
         Assert.Equal(("الأمن والاستقرار", "ال+…; وال+…"), (m.Surface, m.Rule));
 
         m = Assert.Single(scorer.Score("d", "أعاد أمن والاستقرار").Matches);
         Assert.Equal("وال+…", m.Rule);
 
-        m = Assert.Single(scorer.Score("d", "أعاد أمن استقرار").Matches);
-        Assert.Equal(string.Empty, m.Rule);
+        m = Assert.Single(scorer.Score("d", "أعاد أمن واستقرار").Matches);
+        Assert.Equal("و+…", m.Rule);
+    }
+
+    [Fact]
+    public void PhraseWordAfterTheFirstDoesNotMatchThroughAConjunctionClitic()
+    {
+        // «التنظيم والدولة» is two things coordinated ("the organization and the state"), not the construct تنظيم الدولة:
+        // a conjunction (و or ف) glued to a later word of a phrase begins a new phrase. The first word may carry one.
+        var scorer = Scorer(Entry("ar", "تنظيم دولة", "opposition", "terror"));
+        Assert.Empty(scorer.Score("d", "قال إن التنظيم والدولة لا يتفقان").Matches);
+        Assert.Empty(scorer.Score("d", "قال إن التنظيم فالدولة لا يتفقان").Matches);
+        Assert.Empty(scorer.Score("d", "قال إن تنظيم ودولة لا يتفقان").Matches);
+        Assert.Equal(["تنظيم الدولة", "وتنظيم الدولة"], Surfaces(scorer.Score("d", "هاجم تنظيم الدولة وتنظيم الدولة")));
+    }
+
+    [Fact]
+    public void LoneConjunctionInAPatternJoinsTheNextWordToThePhrase()
+    {
+        // A phrase that names two coordinated things writes the conjunction as a word of its own: «أمن و استقرار» is
+        // الأمن والاستقرار. The conjunction is required, and only the one written.
+        var scorer = Scorer(Entry("ar", "أمن و استقرار", "forces", "state"));
+        Assert.Equal(["الأمن والاستقرار"], Surfaces(scorer.Score("d", "أعاد الأمن والاستقرار")));
+        Assert.Empty(scorer.Score("d", "أعاد الأمن الاستقرار").Matches);
+        Assert.Empty(scorer.Score("d", "أعاد الأمن فالاستقرار").Matches);
+        Assert.Empty(scorer.Score("d", "أعاد الاستقرار").Matches);
+
+        var plain = Scorer(Entry("ar", "أمن استقرار", "forces", "state"));
+        Assert.Empty(plain.Score("d", "أعاد الأمن والاستقرار").Matches);
     }
 
     [Fact]
