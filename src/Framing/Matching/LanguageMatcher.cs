@@ -386,14 +386,18 @@ internal sealed class LanguageMatcher
     /// Words that only appear in exclusions are recorded with an empty mask, for the exclusion check, from every reading.
     /// </summary>
     /// <returns>The number of occurrences appended to <paramref name="output"/>.</returns>
-    public int Resolve(ReadOnlySpan<char> token, Span<AffixVariant> variants, ElementOccurrences output)
+    /// <param name="token">The normalized token.</param>
+    /// <param name="original">The token as written (the stripper may rule out readings by it: a final ة is no pronoun).</param>
+    /// <param name="variants">Scratch for the stripper's readings.</param>
+    /// <param name="output">Receives the occurrences.</param>
+    public int Resolve(ReadOnlySpan<char> token, ReadOnlySpan<char> original, Span<AffixVariant> variants, ElementOccurrences output)
     {
         var start = output.Count;
         var claimed = Collect(ReadOnlySpan<char>.Empty, token, default, start, 0UL, output);
         var stripper = Profile.AffixStripper;
         if (stripper is not null)
         {
-            var count = stripper.GetVariants(token, variants);
+            var count = stripper.GetVariantsAsWritten(token, original, variants);
             for (var v = 1; v < count; v++)
             {
                 var variant = variants[v];

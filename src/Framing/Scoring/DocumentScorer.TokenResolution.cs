@@ -61,7 +61,7 @@ public sealed partial class DocumentScorer
         _elements.Clear();
         var count = normalized.Length == 0
             ? 0
-            : matcher.Resolve(normalized, _variantScratch, _elements);
+            : matcher.Resolve(normalized, original, _variantScratch, _elements);
         var resolved = Remember(normalized, count, matcher);
         var entry = cache.Add(original, resolved);
         _readingOf[i] = entry >= 0 ? entry : Uncached(resolved);

@@ -24,6 +24,18 @@ public abstract class AffixStripper
     /// <returns>The number of variants written (at least 1: the token itself).</returns>
     public abstract int GetVariants(ReadOnlySpan<char> token, Span<AffixVariant> variants);
 
+    /// <summary>
+    /// As <see cref="GetVariants"/>, for a token whose text as written is
+    /// <paramref name="original"/>: a stripper may leave out readings that the written form rules out but normalization
+    /// hid (Arabic: a word written with a final ة has no pronoun suffix ه, though ة is normalized to ه).
+    /// </summary>
+    /// <param name="token">The normalized token.</param>
+    /// <param name="original">The token as written, before normalization.</param>
+    /// <param name="variants">Receives the variants; at least <see cref="MaxVariants"/> long.</param>
+    /// <returns>The number of variants written (at least 1: the token itself).</returns>
+    internal virtual int GetVariantsAsWritten(ReadOnlySpan<char> token, ReadOnlySpan<char> original, Span<AffixVariant> variants) =>
+        GetVariants(token, variants);
+
     /// <summary>Writes the form of <paramref name="token"/> that <paramref name="variant"/> describes.</summary>
     /// <param name="token">The normalized token.</param>
     /// <param name="variant">The variant.</param>

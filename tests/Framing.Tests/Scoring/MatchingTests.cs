@@ -542,6 +542,22 @@ public sealed class MatchingTests
     }
 
     [Fact]
+    public void WordWrittenWithTaMarbutaIsNotReadAsAStemAndThePronounHeh()
+    {
+        // فصيلة (a platoon) normalizes to فصيله, which also reads as فصيل + ه (his faction); but a pronoun suffix is never
+        // written ة, so a word written with ة (after any diacritics or tatweel) keeps its final letter.
+        var scorer = Scorer(Entry("ar", "فصيل", "opposition", "rebel"));
+        Assert.Empty(scorer.Score("d", "انضمت فصيلة من الجنود").Matches);
+        Assert.Empty(scorer.Score("d", "انضمت فصيلةٌ من الجنود وفصيلةـ أخرى").Matches);
+        Assert.Empty(scorer.Score("d", "انضمت وفصيلة أخرى").Matches);
+
+        var m = Assert.Single(scorer.Score("d", "قاتل فصيله في حلب").Matches);
+        Assert.Equal(("فصيله", "…+ه"), (m.Surface, m.Rule));
+        m = Assert.Single(scorer.Score("d", "قاتل وفصيلها في حلب").Matches);
+        Assert.Equal("و+…+ها", m.Rule);
+    }
+
+    [Fact]
     public void PatternWrittenWithTheArticleDoesNotMatchTheBareWord()
     {
         var scorer = Scorer(Entry("ar", "النظام", "forces", "regime"));
@@ -792,7 +808,7 @@ public sealed class MatchingTests
     private static ulong StartSlots(LanguageMatcher matcher, string token)
     {
         var occurrences = new ElementOccurrences();
-        var count = matcher.Resolve(token, new Framing.Text.AffixVariant[Framing.Text.AffixStripper.MaxVariants], occurrences);
+        var count = matcher.Resolve(token, token, new Framing.Text.AffixVariant[Framing.Text.AffixStripper.MaxVariants], occurrences);
         var slots = 0UL;
         for (var k = 0; k < count; k++)
         {
