@@ -558,6 +558,14 @@ public sealed class MatchingTests
     }
 
     [Fact]
+    public void WordGluedToANumberStillMatches()
+    {
+        // «١٠إرهابيين» (ten terrorists, the number written without a space) is a number and a word.
+        var scorer = Scorer(Entry("ar", "إرهابيين", "opposition", "terror"));
+        Assert.Equal(["إرهابيين", "إرهابيين", "والإرهابيين"], Surfaces(scorer.Score("d", "قتل ١٠إرهابيين و10إرهابيين و٣والإرهابيين")));
+    }
+
+    [Fact]
     public void PatternWrittenWithTheArticleDoesNotMatchTheBareWord()
     {
         var scorer = Scorer(Entry("ar", "النظام", "forces", "regime"));
