@@ -180,11 +180,14 @@ internal sealed class LanguageMatcher
             return count;
         }
 
-        int[] Elements(string pattern, out PatternWord[] words, bool isExclusion = false)
+        int[] Elements(string pattern, out PatternWord[] words, bool isExclusion = false) => ElementsWithCommas(pattern, out words, out _, isExclusion);
+
+        int[] ElementsWithCommas(string pattern, out PatternWord[] words, out ulong commaGaps, bool isExclusion = false)
         {
             var parsed = PatternParser.TryParse(pattern, profile.Normalizer, out var error, isExclusion)
                 ?? throw new InvalidOperationException($"pattern \"{pattern}\" did not compile: {error}");
-            words = WithoutLoneConjunctions(parsed, profile.AffixStripper, out var conjunctions);
+            var commas = isExclusion ? PatternParser.CommaBefore(pattern) : null;
+            words = WithoutLoneConjunctions(parsed, profile.AffixStripper, out var conjunctions, commas is not null && commas.Length == parsed.Length ? commas : null, out commaGaps);
             var ids = new int[words.Length];
             for (var i = 0; i < words.Length; i++)
             {
@@ -221,8 +224,8 @@ internal sealed class LanguageMatcher
             var exclusions = new CompiledExclusion[entry.Exclusions.Count];
             for (var x = 0; x < exclusions.Length; x++)
             {
-                var excluded = Elements(entry.Exclusions[x], out var excludedWords, isExclusion: true);
-                exclusions[x] = CompiledExclusion.Create(excluded, EntryReader.ExclusionOffset(excludedWords, words), elements.Length);
+                var excluded = ElementsWithCommas(entry.Exclusions[x], out var excludedWords, out var commaGaps, isExclusion: true);
+                exclusions[x] = CompiledExclusion.Create(excluded, EntryReader.ExclusionOffset(excludedWords, words), elements.Length, commaGaps);
             }
 
             var dimension = lexicon.Dimensions[dimensionIndex[entry.DimensionId]];
@@ -312,10 +315,14 @@ internal sealed class LanguageMatcher
 
     /// <summary>
     /// A pattern's words without its lone conjunctions (a word that is a conjunction clitic written apart, such as و, between
-    /// two words: «أمن و استقرار»), and per word left the conjunction written before it (<c>'\0'</c>: none).
+    /// two words: «أمن و استقرار»), and per word left the conjunction written before it (<c>'\0'</c>: none); with
+    /// <paramref name="commas"/> (per word of <paramref name="words"/>, a comma written before it), the words left that
+    /// have a comma before them or before the lone conjunction ahead of them, as bits (words past the 64th have none).
     /// </summary>
-    private static PatternWord[] WithoutLoneConjunctions(PatternWord[] words, AffixStripper? stripper, out char[] conjunctions)
+    private static PatternWord[] WithoutLoneConjunctions(PatternWord[] words, AffixStripper? stripper, out char[] conjunctions, bool[]? commas, out ulong commaGaps)
     {
+        commaGaps = 0;
+        var pendingComma = false;
         var lone = 0;
         for (var i = 1; i < words.Length - 1; i++)
         {
@@ -327,12 +334,19 @@ internal sealed class LanguageMatcher
         var k = 0;
         for (var i = 0; i < words.Length; i++)
         {
+            pendingComma |= commas is not null && commas[i];
             if (i > 0 && i < words.Length - 1 && IsLoneConjunction(words[i], stripper))
             {
                 conjunctions[k] = words[i].Text[0];
                 continue;
             }
 
+            if (pendingComma && k < 64)
+            {
+                commaGaps |= 1UL << k;
+            }
+
+            pendingComma = false;
             kept[k++] = words[i];
         }
 

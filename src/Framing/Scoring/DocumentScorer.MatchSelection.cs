@@ -196,12 +196,15 @@ public sealed partial class DocumentScorer
                 continue;
             }
 
-            // Like a phrase, an exclusion never spans two sentences, a semicolon, colon, parenthesis, bracket, dash or line
-            // break; unlike it, it spans a comma ("Odessa, Texas").
+            // Like a phrase, an exclusion never spans two sentences, a comma, semicolon, colon, parenthesis, bracket, dash or line
+            // break; it spans a comma only where it writes one ("Odessa, Texas"): «النظام، العام الماضي» is no النظام العام.
             var all = true;
             for (var k = 0; k < elements.Length && all; k++)
             {
-                all = (k == probe || HasElement(first + k, elements[k])) && (k == 0 || TokenGaps.ContinuesExclusion(text, tokens, first + k));
+                all = (k == probe || HasElement(first + k, elements[k]))
+                    && (k == 0 || (k < 64 && ((exclusion.CommaGaps >> k) & 1) != 0
+                        ? TokenGaps.ContinuesExclusion(text, tokens, first + k)
+                        : TokenGaps.ContinuesPhrase(text, tokens, first + k)));
             }
 
             if (all)

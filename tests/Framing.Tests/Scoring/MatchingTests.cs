@@ -566,6 +566,26 @@ public sealed class MatchingTests
     }
 
     [Fact]
+    public void ExclusionSpansACommaOnlyWhereItWritesOne()
+    {
+        // «النظام، العام الماضي، …» (the regime, last year, …) is no النظام العام (public order): an exclusion's words, like
+        // a phrase's, are not separated by a comma in text, unless the exclusion writes one there ("Odessa, Texas").
+        var scorer = Scorer(Entry("ar", "النظام", "forces", "regime", exclude: "[\"النظام عام\"]"));
+        Assert.Empty(scorer.Score("d", "حفظ النظام العام واجب").Matches);
+        Assert.Single(scorer.Score("d", "اتهم النظام، العام الماضي، المعارضة").Matches);
+        Assert.Single(scorer.Score("d", "اتهم النظام ، العام الماضي").Matches);
+
+        var english = Scorer(Entry("en", "regime", "forces", "regime", exclude: "[\"regime change\"]"));
+        Assert.Empty(english.Score("d", "They want regime change.").Matches);
+        Assert.Single(english.Score("d", "They fought the regime, change came later.").Matches);
+
+        var town = Scorer(Entry("en", "Odessa", "forces", "regime", exclude: "[\"Odessa, Texas\"]"));
+        Assert.Empty(town.Score("d", "Oil prices rose in Odessa, Texas.").Matches);
+        Assert.Empty(town.Score("d", "Oil prices rose in Odessa Texas.").Matches);
+        Assert.Single(town.Score("d", "Troops entered Odessa; Texas sent no aid.").Matches);
+    }
+
+    [Fact]
     public void PatternWrittenWithTheArticleDoesNotMatchTheBareWord()
     {
         var scorer = Scorer(Entry("ar", "النظام", "forces", "regime"));
