@@ -557,6 +557,18 @@ public sealed class MatchingTests
         Assert.Equal("و+…+ها", m.Rule);
     }
 
+    [Theory]
+    [InlineData("starter")]
+    [InlineData("syria-conflict")]
+    [InlineData("russia-ukraine")]
+    public void ShippedLexiconsExcludeTheFemaleEditorInChiefAsTheMale(string id)
+    {
+        // رئيسة تحرير had been excluded only by reading رئيسة as رئيس + ه; each lexicon that excludes رئيس تحرير names it.
+        var scorer = Scorer(Lexicon.Load(id));
+        Assert.DoesNotContain(scorer.Score("d", "كتبت رئيسة تحرير المجلة في سوريا مقالا", "ar").Matches, m => m.Entry.Pattern == "تحرير");
+        Assert.DoesNotContain(scorer.Score("d", "كتب رئيس تحرير المجلة في سوريا مقالا", "ar").Matches, m => m.Entry.Pattern == "تحرير");
+    }
+
     [Fact]
     public void WordGluedToANumberStillMatches()
     {
