@@ -122,6 +122,25 @@ internal static class PatternParser
     /// it (<c>re?ime</c>, <c>ab. cd</c>) or a comma, semicolon, colon, parenthesis, bracket or dash stands between two of its
     /// words (<c>regime, change</c>). A phrase never spans either, so such a pattern never matches its own spelling.
     /// </summary>
+    /// <summary>
+    /// Per word of <paramref name="pattern"/> (as <see cref="TryParse"/> reads them), whether a comma is written before it
+    /// ("Odessa, Texas"): where an exclusion may span a comma in text.
+    /// </summary>
+    internal static bool[] CommaBefore(string pattern)
+    {
+        var text = pattern.Replace('*', ' ');
+        var tokenized = new TokenizedText(PatternTokenCapacity);
+        Tokenizer.Instance.Tokenize(text, tokenized);
+        var tokens = tokenized.Tokens;
+        var commas = new bool[tokens.Length];
+        for (var t = 1; t < tokens.Length; t++)
+        {
+            commas[t] = text.AsSpan(tokens[t - 1].End, tokens[t].Start - tokens[t - 1].End).IndexOfAny(Scoring.TokenGaps.Commas) >= 0;
+        }
+
+        return commas;
+    }
+
     private static string? CrossedBoundary(string pattern, TokenizedText tokenized, bool isExclusion)
     {
         var text = pattern.Replace('*', ' ');

@@ -35,10 +35,13 @@ internal sealed record CompiledEntry(
 /// <param name="EntryOffset">Where the entry's first word stands among them.</param>
 /// <param name="Probe">The first position outside the entry's own words (0 when there is none): the words of the entry
 /// are already there where it matched, so the others decide, and one of them is tested before anything else.</param>
-internal sealed record CompiledExclusion(int[] Elements, int EntryOffset, int Probe)
+/// <param name="CommaGaps">Bit k (k &lt; 64): the exclusion writes a comma before its word k ("Odessa, Texas"), so a comma
+/// may stand there in text; elsewhere its words are separated as a phrase's are.</param>
+internal sealed record CompiledExclusion(int[] Elements, int EntryOffset, int Probe, ulong CommaGaps = 0)
 {
-    /// <summary>An exclusion of <paramref name="elements"/> around an entry of <paramref name="entryLength"/> words at <paramref name="entryOffset"/>.</summary>
-    public static CompiledExclusion Create(int[] elements, int entryOffset, int entryLength)
+    /// <summary>An exclusion of <paramref name="elements"/> around an entry of <paramref name="entryLength"/> words at
+    /// <paramref name="entryOffset"/>, with a comma written before the words of <paramref name="commaGaps"/>.</summary>
+    public static CompiledExclusion Create(int[] elements, int entryOffset, int entryLength, ulong commaGaps = 0)
     {
         var probe = 0;
         while (probe < elements.Length && probe >= entryOffset && probe < entryOffset + entryLength)
@@ -46,6 +49,6 @@ internal sealed record CompiledExclusion(int[] Elements, int EntryOffset, int Pr
             probe++;
         }
 
-        return new CompiledExclusion(elements, entryOffset, probe < elements.Length ? probe : 0);
+        return new CompiledExclusion(elements, entryOffset, probe < elements.Length ? probe : 0, commaGaps);
     }
 }

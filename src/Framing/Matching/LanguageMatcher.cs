@@ -24,10 +24,12 @@ internal sealed class LanguageMatcher
     private readonly ulong[] _startMasks;
     private readonly SlotBits _bits;
     private readonly ulong[] _slotBits;
+    private readonly EdgeMap _conjoined;
 
-    private LanguageMatcher(LanguageProfile profile, CharTrie words, ulong[] dimensionMasks, ulong[] startMasks, PatternTrie trie, CompiledEntry[] entries, MatcherContext context, SlotBits bits, LanguageMatcher? nextLane)
+    private LanguageMatcher(LanguageProfile profile, CharTrie words, ulong[] dimensionMasks, ulong[] startMasks, PatternTrie trie, CompiledEntry[] entries, MatcherContext context, SlotBits bits, LanguageMatcher? nextLane, EdgeMap conjoined)
     {
         Profile = profile;
+        _conjoined = conjoined;
         _words = words;
         _dimensionMasks = dimensionMasks;
         _startMasks = startMasks;
@@ -131,6 +133,8 @@ internal sealed class LanguageMatcher
         // keys, because a dictionary keyed by the PatternWord struct had to be compiled at every start.
         var elementIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var elementWords = new List<string>();
+        var plainOf = new List<int>(); // per element: for a word joined by a conjunction, the element of the word itself; else -1
+        var conjoined = new EdgeMap(); // (conjunction << 32 | word's element) -> the element of the word joined by it
         int ElementOf(PatternWord word)
         {
             var written = word.ToString();
@@ -139,6 +143,27 @@ internal sealed class LanguageMatcher
                 id = elementWords.Count;
                 elementIds[written] = id;
                 elementWords.Add(written);
+                plainOf.Add(-1);
+            }
+
+            return id;
+        }
+
+        // A word written after a lone conjunction (أمن و استقرار) is an element of its own, which no reading of a token
+        // spells (its key holds a space): a token reaches it only through its word's reading with that conjunction removed
+        // (ContinuationElement), and only after a phrase's first word.
+        int ConjoinedOf(char conjunction, PatternWord word)
+        {
+            var plain = ElementOf(word);
+            var key = ((long)conjunction << 32) | (uint)plain;
+            if (!conjoined.TryGetValue(key, out var id))
+            {
+                id = elementWords.Count;
+                var written = conjunction + " " + word;
+                elementIds[written] = id;
+                elementWords.Add(written);
+                plainOf.Add(plain);
+                conjoined.Add(key, id);
             }
 
             return id;
@@ -155,14 +180,19 @@ internal sealed class LanguageMatcher
             return count;
         }
 
-        int[] Elements(string pattern, out PatternWord[] words, bool isExclusion = false)
+        int[] Elements(string pattern, out PatternWord[] words, bool isExclusion = false) => ElementsWithCommas(pattern, out words, out _, isExclusion);
+
+        int[] ElementsWithCommas(string pattern, out PatternWord[] words, out ulong commaGaps, bool isExclusion = false)
         {
-            words = PatternParser.TryParse(pattern, profile.Normalizer, out var error, isExclusion)
+            var parsed = PatternParser.TryParse(pattern, profile.Normalizer, out var error, isExclusion)
                 ?? throw new InvalidOperationException($"pattern \"{pattern}\" did not compile: {error}");
+            var commas = isExclusion ? PatternParser.CommaBefore(pattern) : null;
+            words = WithoutLoneConjunctions(parsed, profile.AffixStripper, out var conjunctions, commas is not null && commas.Length == parsed.Length ? commas : null, out commaGaps);
             var ids = new int[words.Length];
             for (var i = 0; i < words.Length; i++)
             {
-                ids[i] = ElementOf(words[i]);
+                // An exclusion's words are found through any reading of a token (HasElement), with its conjunction or not.
+                ids[i] = conjunctions[i] != '\0' && !isExclusion ? ConjoinedOf(conjunctions[i], words[i]) : ElementOf(words[i]);
             }
 
             return ids;
@@ -194,8 +224,8 @@ internal sealed class LanguageMatcher
             var exclusions = new CompiledExclusion[entry.Exclusions.Count];
             for (var x = 0; x < exclusions.Length; x++)
             {
-                var excluded = Elements(entry.Exclusions[x], out var excludedWords, isExclusion: true);
-                exclusions[x] = CompiledExclusion.Create(excluded, EntryReader.ExclusionOffset(excludedWords, words), elements.Length);
+                var excluded = ElementsWithCommas(entry.Exclusions[x], out var excludedWords, out var commaGaps, isExclusion: true);
+                exclusions[x] = CompiledExclusion.Create(excluded, EntryReader.ExclusionOffset(excludedWords, words), elements.Length, commaGaps);
             }
 
             var dimension = lexicon.Dimensions[dimensionIndex[entry.DimensionId]];
@@ -259,6 +289,11 @@ internal sealed class LanguageMatcher
         foreach (var (id, slot) in patternElements)
         {
             masks[id] |= bits.Of(slot);
+            if (plainOf[id] >= 0)
+            {
+                // A token reaches a word joined by a conjunction through the word itself (see ConjoinedOf).
+                masks[plainOf[id]] |= bits.Of(slot);
+            }
         }
 
         // The same bits, for the patterns that begin with the element (see StartSlots).
@@ -268,7 +303,7 @@ internal sealed class LanguageMatcher
             startMasks[id] |= bits.Of(slot);
         }
 
-        return new LanguageMatcher(profile, wordTrie, masks, startMasks, trie.Build(), [.. entries], context, bits, nextLane);
+        return new LanguageMatcher(profile, wordTrie, masks, startMasks, trie.Build(), [.. entries], context, bits, nextLane, conjoined);
     }
 
     /// <summary>
@@ -279,6 +314,60 @@ internal sealed class LanguageMatcher
     /// </summary>
     /// <param name="element">A pattern word's id.</param>
     public ulong StartSlots(int element) => _startMasks[element];
+
+    /// <summary>
+    /// The element a phrase's word after the first steps with when a token's reading of <paramref name="element"/> removed
+    /// the conjunction <paramref name="conjunction"/> (<see cref="AffixStripper.RemovedConjunction"/>): the element of that
+    /// word written after that lone conjunction in a pattern (أمن و استقرار), or -1 when no pattern writes it so. A
+    /// conjunction glued to a later word of a phrase begins a new phrase: «التنظيم والدولة» is two things, not تنظيم الدولة.
+    /// </summary>
+    /// <param name="element">A pattern word's id.</param>
+    /// <param name="conjunction">The conjunction removed.</param>
+    public int ContinuationElement(int element, char conjunction) =>
+        _conjoined.TryGetValue(((long)conjunction << 32) | (uint)element, out var id) ? id : -1;
+
+    /// <summary>
+    /// A pattern's words without its lone conjunctions (a word that is a conjunction clitic written apart, such as و, between
+    /// two words: «أمن و استقرار»), and per word left the conjunction written before it (<c>'\0'</c>: none); with
+    /// <paramref name="commas"/> (per word of <paramref name="words"/>, a comma written before it), the words left that
+    /// have a comma before them or before the lone conjunction ahead of them, as bits (words past the 64th have none).
+    /// </summary>
+    private static PatternWord[] WithoutLoneConjunctions(PatternWord[] words, AffixStripper? stripper, out char[] conjunctions, bool[]? commas, out ulong commaGaps)
+    {
+        commaGaps = 0;
+        var pendingComma = false;
+        var lone = 0;
+        for (var i = 1; i < words.Length - 1; i++)
+        {
+            lone += IsLoneConjunction(words[i], stripper) ? 1 : 0;
+        }
+
+        var kept = new PatternWord[words.Length - lone];
+        conjunctions = new char[kept.Length];
+        var k = 0;
+        for (var i = 0; i < words.Length; i++)
+        {
+            pendingComma |= commas is not null && commas[i];
+            if (i > 0 && i < words.Length - 1 && IsLoneConjunction(words[i], stripper))
+            {
+                conjunctions[k] = words[i].Text[0];
+                continue;
+            }
+
+            if (pendingComma && k < 64)
+            {
+                commaGaps |= 1UL << k;
+            }
+
+            pendingComma = false;
+            kept[k++] = words[i];
+        }
+
+        return kept;
+    }
+
+    private static bool IsLoneConjunction(PatternWord word, AffixStripper? stripper) =>
+        stripper is not null && !word.IsPrefix && word.Text.Length == 1 && stripper.DetachedProclitic(word.Text) is (true, false);
 
     /// <summary>Which actors (by index) a rule lets a match be aimed at; null for no rule.</summary>
     private static bool[]? AllowedTargets(Lexicon lexicon, TargetRule? rule)
@@ -324,14 +413,18 @@ internal sealed class LanguageMatcher
     /// Words that only appear in exclusions are recorded with an empty mask, for the exclusion check, from every reading.
     /// </summary>
     /// <returns>The number of occurrences appended to <paramref name="output"/>.</returns>
-    public int Resolve(ReadOnlySpan<char> token, Span<AffixVariant> variants, ElementOccurrences output)
+    /// <param name="token">The normalized token.</param>
+    /// <param name="original">The token as written (the stripper may rule out readings by it: a final ة is no pronoun).</param>
+    /// <param name="variants">Scratch for the stripper's readings.</param>
+    /// <param name="output">Receives the occurrences.</param>
+    public int Resolve(ReadOnlySpan<char> token, ReadOnlySpan<char> original, Span<AffixVariant> variants, ElementOccurrences output)
     {
         var start = output.Count;
         var claimed = Collect(ReadOnlySpan<char>.Empty, token, default, start, 0UL, output);
         var stripper = Profile.AffixStripper;
         if (stripper is not null)
         {
-            var count = stripper.GetVariants(token, variants);
+            var count = stripper.GetVariantsAsWritten(token, original, variants);
             for (var v = 1; v < count; v++)
             {
                 var variant = variants[v];

@@ -303,7 +303,9 @@ internal sealed class TokenCache
 /// <param name="masks">Per occurrence, the slots it may count for.</param>
 /// <param name="variants">Per occurrence, the reading it comes from.</param>
 /// <param name="startSlots">The slots in which a match may start at the token (see <see cref="StartSlots"/>).</param>
-internal sealed class ResolvedToken(string normalized, int[] elements, ulong[] masks, AffixVariant[] variants, ulong startSlots)
+/// <param name="continuations">Per occurrence, the element it continues a phrase with (see <see cref="Continuations"/>);
+/// null: <paramref name="elements"/>.</param>
+internal sealed class ResolvedToken(string normalized, int[] elements, ulong[] masks, AffixVariant[] variants, ulong startSlots, int[]? continuations = null)
 {
     /// <summary>A token too long to match: no normalized form, no occurrences.</summary>
     public static ResolvedToken Unmatchable { get; } = new(string.Empty, [], [], [], 0);
@@ -315,6 +317,13 @@ internal sealed class ResolvedToken(string normalized, int[] elements, ulong[] m
     public ulong[] Masks { get; } = masks;
 
     public AffixVariant[] Variants { get; } = variants;
+
+    /// <summary>
+    /// Per occurrence, the element with which the token continues a phrase (as a word after its first): the occurrence's
+    /// element, unless its reading removed a conjunction clitic: then the element of that word written after that lone
+    /// conjunction in a pattern, or -1 (<see cref="LanguageMatcher.ContinuationElement"/>).
+    /// </summary>
+    public int[] Continuations { get; } = continuations ?? elements;
 
     /// <summary>
     /// The slots in which a match may start at this token: the union, over its occurrences, of the occurrence's mask and

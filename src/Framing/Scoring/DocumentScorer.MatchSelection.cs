@@ -163,12 +163,15 @@ public sealed partial class DocumentScorer
     private int PushChildren(PatternTrie trie, int node, int token, ulong pathMask, int depth)
     {
         var resolved = ResolvedAt(token);
-        var elements = resolved.Elements;
+
+        // A word after a phrase's first steps with its continuation (a reading that removed a conjunction, -1 unless the
+        // pattern joins the word by that conjunction: «التنظيم والدولة» is no تنظيم الدولة).
+        var elements = node == PatternTrie.Root ? resolved.Elements : resolved.Continuations;
         var masks = resolved.Masks;
         for (var e = 0; e < elements.Length; e++)
         {
             var mask = pathMask & masks[e];
-            if (mask != 0 && trie.TryStep(node, elements[e], out var child))
+            if (mask != 0 && elements[e] >= 0 && trie.TryStep(node, elements[e], out var child))
             {
                 if (depth == _walk.Length)
                 {
@@ -203,12 +206,15 @@ public sealed partial class DocumentScorer
                 continue;
             }
 
-            // Like a phrase, an exclusion never spans two sentences, a semicolon, colon, parenthesis, bracket, dash or line
-            // break; unlike it, it spans a comma ("Odessa, Texas").
+            // Like a phrase, an exclusion never spans two sentences, a comma, semicolon, colon, parenthesis, bracket, dash or line
+            // break; it spans a comma only where it writes one ("Odessa, Texas"): «النظام، العام الماضي» is no النظام العام.
             var all = true;
             for (var k = 0; k < elements.Length && all; k++)
             {
-                all = (k == probe || HasElement(first + k, elements[k])) && (k == 0 || TokenGaps.ContinuesExclusion(text, tokens, first + k));
+                all = (k == probe || HasElement(first + k, elements[k]))
+                    && (k == 0 || (k < 64 && ((exclusion.CommaGaps >> k) & 1) != 0
+                        ? TokenGaps.ContinuesExclusion(text, tokens, first + k)
+                        : TokenGaps.ContinuesPhrase(text, tokens, first + k)));
             }
 
             if (all)

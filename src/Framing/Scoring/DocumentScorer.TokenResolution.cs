@@ -61,7 +61,7 @@ public sealed partial class DocumentScorer
         _elements.Clear();
         var count = normalized.Length == 0
             ? 0
-            : matcher.Resolve(normalized, _variantScratch, _elements);
+            : matcher.Resolve(normalized, original, _variantScratch, _elements);
         var resolved = Remember(normalized, count, matcher);
         var entry = cache.Add(original, resolved);
         _readingOf[i] = entry >= 0 ? entry : Uncached(resolved);
@@ -106,7 +106,21 @@ public sealed partial class DocumentScorer
             startSlots |= masks[k] & matcher.StartSlots(elements[k]);
         }
 
-        return new ResolvedToken(normalized.ToString(), elements, masks, variants, startSlots);
+        // A reading that removed a conjunction continues a phrase only as a word the pattern joins by that conjunction.
+        int[]? continuations = null;
+        if (matcher.Profile.AffixStripper is { } stripper)
+        {
+            for (var k = 0; k < count; k++)
+            {
+                if (stripper.RemovedConjunction(normalized, variants[k]) is var conjunction and not '\0')
+                {
+                    continuations ??= (int[])elements.Clone();
+                    continuations[k] = matcher.ContinuationElement(elements[k], conjunction);
+                }
+            }
+        }
+
+        return new ResolvedToken(normalized.ToString(), elements, masks, variants, startSlots, continuations);
     }
 
     [PerTokenHelper]

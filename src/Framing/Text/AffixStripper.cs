@@ -24,6 +24,18 @@ public abstract class AffixStripper
     /// <returns>The number of variants written (at least 1: the token itself).</returns>
     public abstract int GetVariants(ReadOnlySpan<char> token, Span<AffixVariant> variants);
 
+    /// <summary>
+    /// As <see cref="GetVariants"/>, for a token whose text as written is
+    /// <paramref name="original"/>: a stripper may leave out readings that the written form rules out but normalization
+    /// hid (Arabic: a word written with a final ة has no pronoun suffix ه, though ة is normalized to ه).
+    /// </summary>
+    /// <param name="token">The normalized token.</param>
+    /// <param name="original">The token as written, before normalization.</param>
+    /// <param name="variants">Receives the variants; at least <see cref="MaxVariants"/> long.</param>
+    /// <returns>The number of variants written (at least 1: the token itself).</returns>
+    internal virtual int GetVariantsAsWritten(ReadOnlySpan<char> token, ReadOnlySpan<char> original, Span<AffixVariant> variants) =>
+        GetVariants(token, variants);
+
     /// <summary>Writes the form of <paramref name="token"/> that <paramref name="variant"/> describes.</summary>
     /// <param name="token">The normalized token.</param>
     /// <param name="variant">The variant.</param>
@@ -51,6 +63,16 @@ public abstract class AffixStripper
     /// <param name="variant">The variant.</param>
     /// <returns>False unless the language's stripper knows conjunction clitics.</returns>
     public virtual bool RemovesConjunction(ReadOnlySpan<char> token, AffixVariant variant) => false;
+
+    /// <summary>
+    /// The conjunction clitic that <paramref name="variant"/> removes from the start of <paramref name="token"/> (Arabic و
+    /// or ف), or <c>'\0'</c> when it removes none: a phrase's word after the first matches through it only where the
+    /// pattern writes that conjunction as a word of its own (<c>أمن و استقرار</c>).
+    /// </summary>
+    /// <param name="token">The normalized token.</param>
+    /// <param name="variant">The variant.</param>
+    /// <returns><c>'\0'</c> unless the language's stripper knows conjunction clitics (of one letter).</returns>
+    internal virtual char RemovedConjunction(ReadOnlySpan<char> token, AffixVariant variant) => '\0';
 
     /// <summary>
     /// Whether <paramref name="variant"/> removes a preposition from the start of <paramref name="token"/> (Arabic ب، ل،

@@ -12,7 +12,8 @@ namespace Framing.Text;
 /// A reading never leaves a stem shorter than <see cref="MinimumStemLength"/> characters.</para>
 /// <para>When the article is contracted (لل, فلل, ولل), the reading with the article restored (ال + stem) is also
 /// proposed, so that لل‌ارهابيين matches a lexicon word written الارهابيين as well as one written ارهابيين.</para>
-/// <para>Works on normalized text (after the Arabic normalizer: ة is ه, ى is ي, alef variants are ا).</para>
+/// <para>Works on normalized text (after the Arabic normalizer: ة is ه, ى is ي, alef variants are ا); given the token as
+/// written too, it reads a word written with a final ة without a pronoun suffix ه.</para>
 /// </remarks>
 public sealed class ArabicCliticStripper : AffixStripper
 {
@@ -39,6 +40,11 @@ public sealed class ArabicCliticStripper : AffixStripper
     /// <remarks>The proclitic chain starts with the conjunction و or ف when the token does.</remarks>
     public override bool RemovesConjunction(ReadOnlySpan<char> token, AffixVariant variant) =>
         variant.ProcliticLength > 0 && token.Length > 0 && token[0] is 'و' or 'ف';
+
+    /// <inheritdoc />
+    /// <remarks>The token's first letter, و or ف, when the proclitic chain starts with it.</remarks>
+    internal override char RemovedConjunction(ReadOnlySpan<char> token, AffixVariant variant) =>
+        RemovesConjunction(token, variant) ? token[0] : '\0';
 
     /// <inheritdoc />
     /// <remarks>The proclitic chain holds ب، ل or ك after an optional conjunction (لل is ل + the article).</remarks>
@@ -122,6 +128,52 @@ public sealed class ArabicCliticStripper : AffixStripper
         }
 
         return count;
+    }
+
+    /// <inheritdoc />
+    /// <remarks>A word written with a final ta marbuta (ة, or its presentation forms; diacritics, tatweel and invisible
+    /// characters after it aside) is not read with the pronoun suffix ه removed: normalization writes its ة as ه, but a
+    /// pronoun is never written ة, so فصيلة (a platoon) is not فصيل + ه (his faction), which is written فصيله.</remarks>
+    internal override int GetVariantsAsWritten(ReadOnlySpan<char> token, ReadOnlySpan<char> original, Span<AffixVariant> variants)
+    {
+        var count = GetVariants(token, variants);
+        if (!token.EndsWith("ه", StringComparison.Ordinal) || !EndsWithTaMarbuta(original))
+        {
+            return count;
+        }
+
+        var kept = 0;
+        for (var v = 0; v < count; v++)
+        {
+            if (variants[v].EncliticLength != 1)
+            {
+                variants[kept++] = variants[v];
+            }
+        }
+
+        return kept;
+    }
+
+    /// <summary>Whether the last letter of <paramref name="original"/> is a ta marbuta (ة U+0629, ۃ U+06C3, or the
+    /// presentation forms ﺓ ﺔ), past any combining marks, format characters and tatweel after it.</summary>
+    private static bool EndsWithTaMarbuta(ReadOnlySpan<char> original)
+    {
+        for (var i = original.Length - 1; i >= 0; i--)
+        {
+            var c = original[i];
+            if (c is '\u0629' or '\u06C3' or '\uFE93' or '\uFE94')
+            {
+                return true;
+            }
+
+            if (c != '\u0640' && System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) is not (System.Globalization.UnicodeCategory.NonSpacingMark
+                or System.Globalization.UnicodeCategory.EnclosingMark or System.Globalization.UnicodeCategory.Format))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static int Compare(int tokenLength, AffixVariant x, AffixVariant y)

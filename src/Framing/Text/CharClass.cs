@@ -36,7 +36,8 @@ internal static class CharClass
 
     /// <summary>
     /// The index of the first unit at or after <paramref name="index"/> that is not a plain word character (ASCII letters;
-    /// U+0620..U+0669: the basic Arabic letters, tatweel, harakat and Arabic-Indic digits, all word characters), read
+    /// U+0620..U+065F: the basic Arabic letters, tatweel and harakat, all word characters; not the Arabic-Indic digits,
+    /// where a word may end: see <see cref="IsDigitLetterBoundary"/>), read
     /// eight units at a time; it may stop earlier, up to seven units before the end of the text, and leaves the rest to
     /// the caller's look-ups in <see cref="WordTable"/>.
     /// </summary>
@@ -71,9 +72,10 @@ internal static class CharClass
         return index;
     }
 
-    // The plain word units: ASCII letters and U+0620..U+0669 (see SkipPlainWordCharacters and ClassifyPlain).
+    // The plain word units: ASCII letters and U+0620..U+065F (see SkipPlainWordCharacters and ClassifyPlain). Digits are
+    // not plain: a digit next to an Arabic letter ends a word (IsDigitLetterBoundary), which the plain scans do not test.
     private const char PlainArabicFirst = '\u0620';
-    private const char PlainArabicLast = '\u0669';
+    private const char PlainArabicLast = '\u065F';
 
     /// <summary>
     /// Per unit of a block, all ones or zero: whether it is a plain word unit (as in <see cref="SkipPlainWordCharacters"/>),
@@ -168,6 +170,34 @@ internal static class CharClass
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a word ends between <paramref name="before"/> and <paramref name="c"/>, two word characters: a digit (ASCII,
+    /// Arabic-Indic or extended Arabic-Indic) next to an Arabic letter, either way round («١٠إرهابيين» is ١٠ and
+    /// إرهابيين; «عام ٢٠١١م» ends in ٢٠١١ and م). Arabic script does not write a number inside a word; Latin does ("F16",
+    /// "1990s", "G20"), and a digit next to a Latin letter stays inside the word. Tatweel and marks are not letters here.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsDigitLetterBoundary(char before, char c) =>
+        (IsArabicOrAsciiDigit(before) && IsArabicLetter(c)) || (IsArabicLetter(before) && IsArabicOrAsciiDigit(c));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsArabicOrAsciiDigit(char c) => (uint)(c - '0') <= 9 || (uint)(c - '\u0660') <= 9 || (uint)(c - '\u06F0') <= 9;
+
+    /// <summary>An Arabic letter: the Arabic block's letters (not tatweel, marks or digits), the Supplement and Extended-A
+    /// letters, and the presentation forms of letters.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsArabicLetter(char c) => c switch
+    {
+        >= '\u0621' and <= '\u064A' => c != '\u0640',
+        >= '\u066E' and <= '\u06D3' => c != '\u0670',
+        '\u06D5' or '\u06EE' or '\u06EF' or (>= '\u06FA' and <= '\u06FC') or '\u06FF' => true,
+        >= '\u0750' and <= '\u077F' => true,
+        >= '\u08A0' and <= '\u08C9' => true,
+        >= '\uFB50' and <= '\uFDFF' => true,
+        >= '\uFE80' and <= '\uFEFC' => true,
+        _ => false,
+    };
 
     /// <summary>Whether the code point at <paramref name="index"/> is a decimal digit.</summary>
     public static bool IsDigitAt(ReadOnlySpan<char> text, int index) =>

@@ -16,7 +16,8 @@ namespace Framing.Text;
 /// Apostrophes (' ’ ʼ, and ‘ ` ´ ′ ＇ ʻ ʽ ʾ ʿ typed for one), the Hebrew geresh and gershayim (׳ ״), zero-width joiners and non-joiners, word joiners, soft hyphens and bidi marks, embeddings and
 /// isolates between two word characters stay inside the token ("Assad's", "don't"), however many, but one apostrophe at
 /// most: two in a row are a quotation mark; a full stop or comma between two digits stays inside a number ("3.5",
-/// "1,000"). Hyphens and dashes separate tokens ("Iranian-backed" is two tokens). Lone surrogates and other invalid
+/// "1,000"). A digit next to an Arabic letter ends a word («١٠إرهابيين» is ١٠ and إرهابيين; see
+/// <see cref="CharClass.IsDigitLetterBoundary"/>); next to a Latin letter it does not ("F16"). Hyphens and dashes separate tokens ("Iranian-backed" is two tokens). Lone surrogates and other invalid
 /// UTF-16 are treated as separators.</para>
 /// <para>A sentence ends at . ! ? ؟ ؛ … ۔ and at a line break. A full stop after an abbreviation or a single letter
 /// ("Dr.", "U.S.", "J.", and "No." before a number) does not end a sentence, nor does one inside a number.</para>
@@ -168,20 +169,21 @@ internal sealed class Tokenizer
                 continue;
             }
 
-            if (!CharClass.IsBmpWordCharacter(wordTable, c) || CharClass.MayLackBaseCharacter(c) || (uint)n >= (uint)buffer.Length)
+            if (!CharClass.IsBmpWordCharacter(wordTable, c) || CharClass.MayLackBaseCharacter(c) || (uint)n >= (uint)buffer.Length
+                || ((uint)(i + 1) < (uint)text.Length && CharClass.IsDigitLetterBoundary(c, text[i + 1])))
             {
-                break;
+                break; // (an ASCII digit before an Arabic letter, which the plain letters skipped next would not see)
             }
 
             var end = CharClass.SkipPlainWordCharacters(text, i + 1);
-            while ((uint)end < (uint)text.Length && CharClass.IsBmpWordCharacter(wordTable, text[end]))
+            while ((uint)end < (uint)text.Length && CharClass.IsBmpWordCharacter(wordTable, text[end]) && !CharClass.IsDigitLetterBoundary(text[end - 1], text[end]))
             {
                 end++;
             }
 
             if ((uint)end < (uint)text.Length && text[end] != ' ')
             {
-                break; // the word may go on (a joiner, an apostrophe, a separator in a number): the general loop reads it
+                break; // the word may go on (a joiner, an apostrophe, a separator in a number) or end at a digit: the general loop reads it
             }
 
             buffer[n++] = new Token(i, end - i, sentence, depth);
@@ -194,7 +196,7 @@ internal sealed class Tokenizer
 
     /// <summary>
     /// Reads the run from <paramref name="i"/> thirty-two units at a time, as <see cref="ScanPlainRun"/>'s steps would, as
-    /// long as its words are plain (ASCII letters and U+0620..U+0669, starting with a letter that is not tatweel) and
+    /// long as its words are plain (ASCII letters and U+0620..U+065F, starting with a letter that is not tatweel) and
     /// end at a space; returns where it stopped, for those steps to go on (at a word it cannot tell, at any other unit,
     /// within thirty-two units of the text's end, or when the buffer is full).
     /// </summary>
@@ -309,9 +311,21 @@ internal sealed class Tokenizer
     {
         while (true)
         {
+            // A word ends between a digit and an Arabic letter (CharClass.IsDigitLetterBoundary): tested before the plain
+            // letters are skipped (the unit before them may be a digit) and at each unit after them (digits are not plain).
+            if ((uint)i < (uint)text.Length && i > 0 && CharClass.IsDigitLetterBoundary(text[i - 1], text[i]))
+            {
+                return i;
+            }
+
             i = CharClass.SkipPlainWordCharacters(text, i);
             while ((uint)i < (uint)text.Length && CharClass.IsBmpWordCharacter(wordTable, text[i]))
             {
+                if (CharClass.IsDigitLetterBoundary(text[i - 1], text[i]))
+                {
+                    return i;
+                }
+
                 i++;
             }
 

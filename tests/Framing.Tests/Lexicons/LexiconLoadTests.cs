@@ -18,7 +18,7 @@ public sealed class LexiconLoadTests
 
         Assert.Equal("starter", lexicon.Id);
         Assert.Equal("lexicons/starter.yaml", lexicon.SourceName);
-        Assert.Equal("0.1.0", lexicon.Metadata.Version);
+        Assert.Equal("0.1.1", lexicon.Metadata.Version);
         Assert.Equal("CC-BY-4.0", lexicon.Metadata.License);
         Assert.Equal(["ar", "en"], lexicon.Metadata.Languages);
         Assert.Equal(["armed-opposition", "government-forces", "territorial-change"], lexicon.Dimensions.Select(d => d.Id));

@@ -22,7 +22,7 @@ public sealed class RussiaUkraineLexiconTests
     public void HasTheDocumentedMetadataDimensionsAndComposite()
     {
         var lexicon = Compiled.Value.Lexicon;
-        LexiconAssert.HasShippedMetadata(lexicon, "russia-ukraine", "1.1.2");
+        LexiconAssert.HasShippedMetadata(lexicon, "russia-ukraine", "1.1.3");
         Assert.Equal(new[] { War, Territory, Government, Places }, lexicon.Dimensions.Select(d => d.Id));
         Assert.Equal(("operation", "invasion"), Poles(lexicon, War));
         Assert.Equal(("liberation", "occupation"), Poles(lexicon, Territory));

@@ -101,7 +101,8 @@ internal static partial class SyriaConflictCases
         En(GovernmentForces, "regime", "Regime troops looted the abandoned houses."),
         En(GovernmentForces, "regime", "Life under the dictatorship had been hard, he said."),
         NotEn(GovernmentForces, "regime", "Western capitals have ruled out regime change."),
-        En(GovernmentForces, "regime", "Rebels fought the regime; change was near."), // an exclusion spans a comma only
+        En(GovernmentForces, "regime", "Rebels fought the regime; change was near."), // an exclusion spans a comma only where it writes one
+        En(GovernmentForces, "regime", "Rebels fought the regime, change was near."),
         En(GovernmentForces, "regime", "Rebels fought the regime (change was near)."),
         NotEn(GovernmentForces, "regime", "The sanctions regime was extended for a year."),
         NotEn(GovernmentForces, "regime", "The ceasefire regime collapsed after two days."),

@@ -535,15 +535,98 @@ public sealed class MatchingTests
     [Fact]
     public void RuleOfAPhraseListsTheRuleOfEveryTokenThatNeededOne()
     {
-        var scorer = Scorer(Entry("ar", "أمن استقرار", "forces", "state"));
+        var scorer = Scorer(Entry("ar", "أمن و استقرار", "forces", "state"));
         var m = Assert.Single(scorer.Score("d", "أعاد الأمن والاستقرار").Matches);
         Assert.Equal(("الأمن والاستقرار", "ال+…; وال+…"), (m.Surface, m.Rule));
 
         m = Assert.Single(scorer.Score("d", "أعاد أمن والاستقرار").Matches);
         Assert.Equal("وال+…", m.Rule);
 
-        m = Assert.Single(scorer.Score("d", "أعاد أمن استقرار").Matches);
-        Assert.Equal(string.Empty, m.Rule);
+        m = Assert.Single(scorer.Score("d", "أعاد أمن واستقرار").Matches);
+        Assert.Equal("و+…", m.Rule);
+    }
+
+    [Fact]
+    public void PhraseWordAfterTheFirstDoesNotMatchThroughAConjunctionClitic()
+    {
+        // «التنظيم والدولة» is two things coordinated ("the organization and the state"), not the construct تنظيم الدولة:
+        // a conjunction (و or ف) glued to a later word of a phrase begins a new phrase. The first word may carry one.
+        var scorer = Scorer(Entry("ar", "تنظيم دولة", "opposition", "terror"));
+        Assert.Empty(scorer.Score("d", "قال إن التنظيم والدولة لا يتفقان").Matches);
+        Assert.Empty(scorer.Score("d", "قال إن التنظيم فالدولة لا يتفقان").Matches);
+        Assert.Empty(scorer.Score("d", "قال إن تنظيم ودولة لا يتفقان").Matches);
+        Assert.Equal(["تنظيم الدولة", "وتنظيم الدولة"], Surfaces(scorer.Score("d", "هاجم تنظيم الدولة وتنظيم الدولة")));
+    }
+
+    [Fact]
+    public void LoneConjunctionInAPatternJoinsTheNextWordToThePhrase()
+    {
+        // A phrase that names two coordinated things writes the conjunction as a word of its own: «أمن و استقرار» is
+        // الأمن والاستقرار. The conjunction is required, and only the one written.
+        var scorer = Scorer(Entry("ar", "أمن و استقرار", "forces", "state"));
+        Assert.Equal(["الأمن والاستقرار"], Surfaces(scorer.Score("d", "أعاد الأمن والاستقرار")));
+        Assert.Empty(scorer.Score("d", "أعاد الأمن الاستقرار").Matches);
+        Assert.Empty(scorer.Score("d", "أعاد الأمن فالاستقرار").Matches);
+        Assert.Empty(scorer.Score("d", "أعاد الاستقرار").Matches);
+
+        var plain = Scorer(Entry("ar", "أمن استقرار", "forces", "state"));
+        Assert.Empty(plain.Score("d", "أعاد الأمن والاستقرار").Matches);
+    }
+
+    [Fact]
+    public void WordWrittenWithTaMarbutaIsNotReadAsAStemAndThePronounHeh()
+    {
+        // فصيلة (a platoon) normalizes to فصيله, which also reads as فصيل + ه (his faction); but a pronoun suffix is never
+        // written ة, so a word written with ة (after any diacritics or tatweel) keeps its final letter.
+        var scorer = Scorer(Entry("ar", "فصيل", "opposition", "rebel"));
+        Assert.Empty(scorer.Score("d", "انضمت فصيلة من الجنود").Matches);
+        Assert.Empty(scorer.Score("d", "انضمت فصيلةٌ من الجنود وفصيلةـ أخرى").Matches);
+        Assert.Empty(scorer.Score("d", "انضمت وفصيلة أخرى").Matches);
+
+        var m = Assert.Single(scorer.Score("d", "قاتل فصيله في حلب").Matches);
+        Assert.Equal(("فصيله", "…+ه"), (m.Surface, m.Rule));
+        m = Assert.Single(scorer.Score("d", "قاتل وفصيلها في حلب").Matches);
+        Assert.Equal("و+…+ها", m.Rule);
+    }
+
+    [Theory]
+    [InlineData("starter")]
+    [InlineData("syria-conflict")]
+    [InlineData("russia-ukraine")]
+    public void ShippedLexiconsExcludeTheFemaleEditorInChiefAsTheMale(string id)
+    {
+        // رئيسة تحرير had been excluded only by reading رئيسة as رئيس + ه; each lexicon that excludes رئيس تحرير names it.
+        var scorer = Scorer(Lexicon.Load(id));
+        Assert.DoesNotContain(scorer.Score("d", "كتبت رئيسة تحرير المجلة في سوريا مقالا", "ar").Matches, m => m.Entry.Pattern == "تحرير");
+        Assert.DoesNotContain(scorer.Score("d", "كتب رئيس تحرير المجلة في سوريا مقالا", "ar").Matches, m => m.Entry.Pattern == "تحرير");
+    }
+
+    [Fact]
+    public void WordGluedToANumberStillMatches()
+    {
+        // «١٠إرهابيين» (ten terrorists, the number written without a space) is a number and a word.
+        var scorer = Scorer(Entry("ar", "إرهابيين", "opposition", "terror"));
+        Assert.Equal(["إرهابيين", "إرهابيين", "والإرهابيين"], Surfaces(scorer.Score("d", "قتل ١٠إرهابيين و10إرهابيين و٣والإرهابيين")));
+    }
+
+    [Fact]
+    public void ExclusionSpansACommaOnlyWhereItWritesOne()
+    {
+        // «النظام، العام الماضي، …» (the regime, last year, …) is no النظام العام (public order): an exclusion's words, like
+        // a phrase's, are not separated by a comma in text, unless the exclusion writes one there ("Odessa, Texas").
+        var scorer = Scorer(Entry("ar", "النظام", "forces", "regime", exclude: "[\"النظام عام\"]"));
+        Assert.Empty(scorer.Score("d", "حفظ النظام العام واجب").Matches);
+        Assert.Single(scorer.Score("d", "اتهم النظام، العام الماضي، المعارضة").Matches);
+        Assert.Single(scorer.Score("d", "اتهم النظام ، العام الماضي").Matches);
+
+        var english = Scorer(Entry("en", "regime", "forces", "regime", exclude: "[\"regime change\"]"));
+        Assert.Empty(english.Score("d", "They want regime change.").Matches);
+        Assert.Single(english.Score("d", "They fought the regime, change came later.").Matches);
+
+        var town = Scorer(Entry("en", "Odessa", "forces", "regime", exclude: "[\"Odessa, Texas\"]"));
+        Assert.Empty(town.Score("d", "Oil prices rose in Odessa, Texas.").Matches);
+        Assert.Empty(town.Score("d", "Oil prices rose in Odessa Texas.").Matches);
+        Assert.Single(town.Score("d", "Troops entered Odessa; Texas sent no aid.").Matches);
     }
 
     [Fact]
@@ -797,7 +880,7 @@ public sealed class MatchingTests
     private static ulong StartSlots(LanguageMatcher matcher, string token)
     {
         var occurrences = new ElementOccurrences();
-        var count = matcher.Resolve(token, new Framing.Text.AffixVariant[Framing.Text.AffixStripper.MaxVariants], occurrences);
+        var count = matcher.Resolve(token, token, new Framing.Text.AffixVariant[Framing.Text.AffixStripper.MaxVariants], occurrences);
         var slots = 0UL;
         for (var k = 0; k < count; k++)
         {

@@ -84,8 +84,16 @@ public sealed class StarterLexiconTests
         {
             foreach (var phrase in entry.Exclusions.Prepend(entry.Pattern))
             {
-                foreach (var word in phrase.Split(' '))
+                var words = phrase.Split(' ');
+                for (var w = 0; w < words.Length; w++)
                 {
+                    // A lone و between two words joins the next one by the conjunction (أمن و استقرار): no stem.
+                    var word = words[w];
+                    if (word == "و" && w > 0 && w < words.Length - 1)
+                    {
+                        continue;
+                    }
+
                     var normalized = Normalizers.Arabic.Normalize(word.TrimEnd('*'));
                     Assert.True(normalized.StartsWith("ال", StringComparison.Ordinal) || normalized.Length >= minimum, $"{entry.Location}: \"{word}\" in \"{phrase}\"");
                 }

@@ -9,7 +9,7 @@ public sealed class TokenizerInvariantTests
     internal static readonly string[] Pieces =
     [
         // Arabic letters, diacritics, tatweel, digits and punctuation
-        "ا", "ب", "ل", "و", "ف", "ه", "ي", "ال", "لل", "قال", "الإرهابيّين", "\u064B", "\u0651", "ـ", "٣", "٫", "٬", "،", "؟", "؛", "۔",
+        "ا", "ب", "ل", "و", "ف", "ه", "ي", "ال", "لل", "قال", "الإرهابيّين", "\u064B", "\u0651", "ـ", "٣", "۴", "٫", "٬", "،", "؟", "؛", "۔",
         // Latin letters, digits, punctuation
         "a", "Z", "é", "the", "Dr", "Mr", "U", "S", "e", "g", "J", "approx", "etc", "0", "5", "3.5", "1,000", ".", ",", "!", "?", "…", ":", ";", "-", "—", "(", ")", "[", "‼", "⁉",
         // quotation marks and apostrophes
@@ -138,14 +138,20 @@ public sealed class TokenizerInvariantTests
             Assert.True(CharClass.IsWordAt(text, token.Start, out _), $"token {i} does not start with a word character");
             Assert.False(char.IsLowSurrogate(text[token.Start]), $"token {i} starts inside a surrogate pair");
             Assert.False(char.IsHighSurrogate(text[token.End - 1]), $"token {i} ends inside a surrogate pair");
-            if (token.Start > 0 && !char.IsLowSurrogate(text[token.Start - 1]))
+            // A digit next to an Arabic letter ends a word (CharClass.IsDigitLetterBoundary).
+            if (token.Start > 0 && !char.IsLowSurrogate(text[token.Start - 1]) && !CharClass.IsDigitLetterBoundary(text[token.Start - 1], text[token.Start]))
             {
                 Assert.False(CharClass.IsWordAt(text, token.Start - 1, out _), $"token {i} is not maximal on the left");
             }
 
-            if (token.End < text.Length)
+            if (token.End < text.Length && !CharClass.IsDigitLetterBoundary(text[token.End - 1], text[token.End]))
             {
                 Assert.False(CharClass.IsWordAt(text, token.End, out _), $"token {i} is not maximal on the right");
+            }
+
+            for (var j = token.Start + 1; j < token.End; j++)
+            {
+                Assert.False(CharClass.IsDigitLetterBoundary(text[j - 1], text[j]), $"token {i} holds a digit next to an Arabic letter");
             }
 
             for (var j = token.Start; j < token.End; j++)

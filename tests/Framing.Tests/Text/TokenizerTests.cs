@@ -243,6 +243,30 @@ public sealed class TokenizerTests
         Assert.Equal(expected.Split('|'), Surfaces(text));
     }
 
+    [Theory]
+    [InlineData("قتل ١٠إرهابيين في حلب", "قتل|١٠|إرهابيين|في|حلب")]        // Arabic-Indic digits glued to the word after them
+    [InlineData("قتل 10إرهابيين في حلب", "قتل|10|إرهابيين|في|حلب")]        // ASCII digits
+    [InlineData("قتل ۱۰إرهابيين في حلب", "قتل|۱۰|إرهابيين|في|حلب")]        // extended (Persian) digits
+    [InlineData("قتل إرهابيين١٠ في حلب", "قتل|إرهابيين|١٠|في|حلب")]        // digits glued to the word before them
+    [InlineData("في عام ٢٠١١م بدأت", "في|عام|٢٠١١|م|بدأت")]
+    [InlineData("قتل ١٬٠٠٠مسلح", "قتل|١٬٠٠٠|مسلح")]                        // a number with a separator
+    [InlineData("قتل ١٠إرهابيينَ", "قتل|١٠|إرهابيينَ")]                      // a diacritic stays on its word
+    [InlineData("قتل ١٠ﺇﺭﻫﺎﺑﻴﻴﻦ", "قتل|١٠|ﺇﺭﻫﺎﺑﻴﻴﻦ")]                        // presentation forms are letters too
+    [InlineData("لـ الجيش ـ٣", "لـ|الجيش|ـ٣")]                              // tatweel is not a letter: ـ٣ stays one word
+    [InlineData("F16 jets and 1990s G20 3rd", "F16|jets|and|1990s|G20|3rd")] // next to a Latin letter a digit stays in the word
+    public void DigitsNextToAnArabicLetterEndTheWord(string text, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Surfaces(text));
+
+        // The same in a text long enough for the tokenizer's block scan (thirty-two units at a time), at every offset.
+        for (var pad = 0; pad < 40; pad += 7)
+        {
+            var padded = new string('ب', pad) + " كلمة كلمة كلمة كلمة كلمة كلمة " + text + " كلمة كلمة كلمة كلمة كلمة كلمة كلمة";
+            var surfaces = Surfaces(padded);
+            Assert.Equal(expected.Split('|'), surfaces.Skip(pad == 0 ? 6 : 7).Take(expected.Split('|').Length));
+        }
+    }
+
     [Fact]
     public void NumberSeparatorsJoinSupplementaryPlaneDigits()
     {
@@ -368,8 +392,14 @@ public sealed class TokenizerTests
                 Tokenizer.Instance.Tokenize(buffer, output);
                 var first = output.Tokens[0];
                 var joins = CharClass.IsBmpWordCharacter(unit) || CharClass.IsInWordJoiner(unit);
+
+                // A digit between Arabic letters is a word of its own: the first word ends before it (or, right after the
+                // Latin x, after it).
+                var expected = !joins ? position
+                    : CharClass.IsDigitLetterBoundary(unit, letter) ? (position == 1 ? 2 : position)
+                    : buffer.Length;
                 Assert.True(first.Start == 0, $"U+{c:X4} after '{letter}'");
-                Assert.True(joins ? first.Length == buffer.Length : first.Length == position, $"U+{c:X4} at {position} after '{letter}': token of {first.Length}");
+                Assert.True(first.Length == expected, $"U+{c:X4} at {position} after '{letter}': token of {first.Length}");
             }
         }
     }
