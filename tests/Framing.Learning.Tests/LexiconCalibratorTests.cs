@@ -93,9 +93,11 @@ public sealed class LexiconCalibratorTests
         // Before: any text was taken as "the original": another lexicon's gave a file with its dimensions around the
         // report's entries (it parsed), and an empty text a file that did not parse; the class's own example did that.
         var report = Calibrate();
-        var other = Assert.Throws<ArgumentException>(() => CalibratedLexiconWriter.Write(report, BuiltInLexicons.TryReadText("starter")!));
+        var starter = BuiltInLexicons.TryReadText("starter")!;
+        var other = Assert.Throws<ArgumentException>(() => CalibratedLexiconWriter.Write(report, starter));
         Assert.Equal("originalYaml", other.ParamName);
-        Assert.StartsWith("originalYaml is not the text of the calibrated lexicon 'planted-signal' 1.0.0 but of 'starter' 0.1.0", other.Message, StringComparison.Ordinal);
+        var starterVersion = Lexicon.Parse(starter, "starter.yaml").Metadata.Version;
+        Assert.StartsWith($"originalYaml is not the text of the calibrated lexicon 'planted-signal' 1.0.0 but of 'starter' {starterVersion}", other.Message, StringComparison.Ordinal);
         var empty = Assert.Throws<ArgumentException>(() => CalibratedLexiconWriter.Write(report, string.Empty));
         Assert.StartsWith("originalYaml is not the text of the calibrated lexicon 'planted-signal' 1.0.0: it is not a valid lexicon", empty.Message, StringComparison.Ordinal);
         var revised = PlantedSignal.Lexicon.Replace("stalwarts", "stalwart", StringComparison.Ordinal);
