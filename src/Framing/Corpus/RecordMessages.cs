@@ -179,7 +179,16 @@ internal static class RecordMessages
             ? $": one column, so the file seems to be separated by {SeparatorName(seeming)}, not {SeparatorName(delimiter)}"
             : SeemsSemicolonSeparated(columns, delimiter)
                 ? $": one column, so the file seems to be separated by semicolons, as Excel saves CSV in some languages (de, fr), not {SeparatorName(delimiter)}"
-                : string.Empty;
+                : SeemingUsualDelimiter(columns, delimiter) is { } usual
+                    ? $": one column, so the file seems to be separated by {SeparatorName(usual)}, not {SeparatorName(delimiter)}"
+                    : string.Empty;
+
+    // A comma or tab held by the only column of a header read with another separator (a chosen one, such as
+    // --csv-delimiter ';' given for a comma-separated file), or null.
+    private static char? SeemingUsualDelimiter(IReadOnlyList<string> columns, char delimiter) =>
+        delimiter is not (',' or '\t') && columns is [var only]
+            ? only.Contains(',', StringComparison.Ordinal) ? ',' : only.Contains('\t', StringComparison.Ordinal) ? '\t' : null
+            : null;
 
     /// <summary>Whether a header read with a comma or tab is one column holding a semicolon (and not the other of comma and tab).</summary>
     internal static bool SeemsSemicolonSeparated(IReadOnlyList<string> columns, char delimiter) =>
@@ -188,7 +197,13 @@ internal static class RecordMessages
     /// <summary>How to save again a file separated by semicolons that is not read with a chosen separator (a file of known leanings).</summary>
     internal const string SemicolonsAdvice = "save it with commas (csvformat -d ';' in.csv > out.csv, from csvkit) or with tabs (Excel's Unicode Text, read as TSV)";
 
-    private static string SeparatorName(char delimiter) => delimiter == '\t' ? "tabs" : "commas";
+    private static string SeparatorName(char delimiter) => delimiter switch
+    {
+        '\t' => "tabs",
+        ',' => "commas",
+        ';' => "semicolons",
+        _ => $"'{delimiter}'",
+    };
 
     /// <summary>The column names of a header for a message, each in double quotes as a missing one is named (so that
     /// <c>"id,outlet,text"</c> reads as one column, not three): the first 20, then how many more.</summary>

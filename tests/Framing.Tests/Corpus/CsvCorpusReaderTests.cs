@@ -227,6 +227,9 @@ public sealed class CsvCorpusReaderTests : IDisposable
     [InlineData(',', "id;x\touter\n", "mem.csv:1: missing column \"text\" (the file has \"id;x\\u0009outer\": one column, so the file seems to be separated by tabs, not commas)", DiagnosticHint.ReadAsTsv)]
     [InlineData(',', "id;x,outer\n", "mem.csv:1: missing column \"text\" (the file has \"id;x\", \"outer\")", DiagnosticHint.None)]
     [InlineData('\t', "id,x\touter\n", "mem.csv:1: missing column \"text\" (the file has \"id,x\", \"outer\")", DiagnosticHint.None)]
+    [InlineData(';', "id,outlet,text\ne1,a,t\n", "mem.csv:1: missing column \"text\" (the file has \"id,outlet,text\": one column, so the file seems to be separated by commas, not semicolons)", DiagnosticHint.None)] // a separator chosen wrongly (--csv-delimiter ';' for a comma file) said only "missing column"
+    [InlineData('|', "id\toutlet\ttext\n", "mem.csv:1: missing column \"text\" (the file has \"id\\u0009outlet\\u0009text\": one column, so the file seems to be separated by tabs, not '|')", DiagnosticHint.None)]
+    [InlineData(';', "text-less\n", "mem.csv:1: missing column \"text\" (the file has \"text-less\")", DiagnosticHint.None)]
     public void AHeaderOfOneColumnHoldingTheOtherSeparatorSaysSo(char delimiter, string content, string expected, DiagnosticHint hint)
     {
         // Before: 'missing column "text" (the file has id,outlet,text)', a header of one column that read as three.
